@@ -1,0 +1,34 @@
+# Set-up and everyday commands.  `make demo` and `make test` are all a fresh machine needs.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DB ?= db/quotes.db
+PORT ?= 8001
+
+.PHONY: install demo test bench browser clean
+
+$(BIN)/quotes: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[model,test]'
+	touch $(BIN)/quotes
+
+install: $(BIN)/quotes
+
+# Build the demo database from the sample articles the project ships, then serve it.
+demo: install
+	$(BIN)/quotes --db $(DB) add --fresh quotes/samples
+	$(BIN)/quotes --db $(DB) serve --port $(PORT)
+
+# Chromium for the browser test (Debian package); skipped when already there.
+browser:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+
+test: install browser
+	$(BIN)/python -m pytest -q
+
+bench: install
+	$(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

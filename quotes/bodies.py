@@ -1,0 +1,76 @@
+"""Canonical names for organisations and documents.
+
+"Tokyo's defence ministry", "Japan's defense ministry" and "the Japanese Ministry
+of Defense" all become "Japanese Ministry of Defense": capitals and country names
+turn into the country's adjective, British spellings into American ones, and
+"X ministry" into "Ministry of X".
+"""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+import regex
+
+_POSSESSIVE = regex.compile(r"[\u2019']s?$")
+_BODY_HEADS = ("ministry", "department", "office", "agency", "bureau", "commission", "council")
+
+
+def _table(name: str) -> dict[str, str]:
+    out = {}
+    for line in resources.files("quotes.data").joinpath(name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, value = line.split("\t")
+            out[key.strip()] = value.strip()
+    return out
+
+
+@functools.cache
+def places() -> dict[str, str]:
+    """Place or adjective -> the adjective used in canonical names."""
+    return _table("places.tsv")
+
+
+@functools.cache
+def spellings() -> dict[str, str]:
+    """British spelling -> American spelling."""
+    return _table("spelling.tsv")
+
+
+def american(word: str) -> str:
+    """The American spelling of a word, keeping its capitalisation."""
+    us = spellings().get(word.lower())
+    if us is None:
+        return word
+    return us.capitalize() if word[:1].isupper() else us
+
+
+def _split_place(words: list[str]) -> tuple[str | None, list[str]]:
+    """Take a leading place ("Tokyo's", "South Korean") off a list of words."""
+    for size in (3, 2, 1):
+        if len(words) > size:
+            head = " ".join(words[:size])
+            bare = _POSSESSIVE.sub("", head)
+            if bare in places():
+                return places()[bare], words[size:]
+    return None, words
+
+
+def canonical_body(mention: str) -> str:
+    """The canonical name of an organisation or document mentioned as `mention`."""
+    words = mention.split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words:
+        return mention.strip()
+    words[-1] = _POSSESSIVE.sub("", words[-1]) if words[-1].endswith(("\u2019s", "'s")) else words[-1]
+    place, rest = _split_place(words)
+    rest = [american(w) for w in rest]
+    if rest and rest[-1].lower() in _BODY_HEADS and len(rest) >= 2 and all(w.islower() or w.istitle() for w in rest):
+        topic = " ".join(w.capitalize() if w.islower() else w for w in rest[:-1])
+        body = rest[-1].capitalize()
+        name = f"{body} of {topic}"
+        return f"{place} {name}" if place else name
+    if rest and rest[0].lower() in _BODY_HEADS and place:
+        return " ".join([place, rest[0].capitalize(), *rest[1:]])
+    return " ".join(([place] if place else []) + rest)

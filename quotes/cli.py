@@ -1,0 +1,113 @@
+"""The `quotes` command line: wiring between readers, the extractor, storage and Datasette."""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from .errors import QuotesError
+from .nlp import ModelMissing
+
+
+class _Group(click.Group):
+    """A click group that turns user errors into one line on stderr and exit status 1."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (QuotesError, ModelMissing) as err:
+            click.echo(f"Error: {err}", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="quotes")
+def main():
+    """quotes: find direct quotations in news articles and who said them.
+
+    \b
+    Examples:
+      quotes extract article.txt
+      quotes extract --gold ../shared/bench/seeds.jsonl > pred.jsonl
+      quotes evaluate ../shared/bench/polnear-dev.jsonl --errors 20
+    """
+
+
+def _table(rows: list[tuple[str, ...]], headers: tuple[str, ...]) -> str:
+    """Rows as an aligned plain-text table."""
+    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
+    line = lambda r: "  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip()  # noqa: E731
+    return "\n".join([line(headers), line(tuple("-" * w for w in widths)), *map(line, rows)])
+
+
+def _shorten(s: str | None, width: int) -> str:
+    s = " ".join((s or "").split())
+    return s if len(s) <= width else s[: width - 1] + "\u2026"
+
+
+@main.command()
+@click.argument("files", nargs=-1)
+@click.option("--gold", "gold", metavar="FILE.jsonl", help="Read the articles of a gold file (ids kept).")
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True,
+              help="JSON Lines in the benchmark's prediction format, or a table for people.")
+def extract(files, gold, fmt):
+    """Print the quotations of articles (plain-text FILES, or - for stdin).
+
+    \b
+    Examples:
+      quotes extract story.txt
+      cat story.txt | quotes extract - --format table
+      quotes extract --gold ../shared/bench/seeds.jsonl > pred.jsonl
+    """
+    from .extract import extract_many
+    from .reading import Source, read_gold, read_texts
+
+    if not files and not gold:
+        raise QuotesError("nothing to read: give FILES, - for standard input, or --gold FILE.jsonl")
+    sources = [Source(text=a["text"], id=a["id"]) for a in read_gold(gold)] if gold else list(read_texts(files))
+    for source, quotes in zip(sources, extract_many(s.text for s in sources)):
+        if fmt == "json":
+            click.echo(json.dumps({"id": source.id, "quotes": [q.to_dict() for q in quotes]}, ensure_ascii=False))
+            continue
+        rows = [(_shorten(q.speaker_name or (q.speaker.text if q.speaker else "?"), 30),
+                 _shorten(q.cue.text if q.cue else "", 16), f"{q.confidence:.2f}", _shorten(q.text, 70))
+                for q in quotes]
+        click.echo(f"{source.origin if source.origin != '-' else source.id}: {len(quotes)} quotations")
+        click.echo(_table(rows, ("speaker", "cue", "conf", "quote")) + "\n")
+
+
+@main.command()
+@click.argument("gold_file", metavar="GOLD.jsonl")
+@click.option("--errors", "errors", type=int, default=0, metavar="N", help="Show up to N examples of each error.")
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as one JSON object.")
+@click.option("--predictions", metavar="FILE.jsonl", help="Also write the predictions to this file.")
+def evaluate(gold_file, errors, as_json, predictions):
+    """Extract every article of a gold file and score the result.
+
+    Prints quote precision/recall/F1 (lenient and exact), attribution accuracy
+    and end-to-end P/R/F1, as defined in the benchmark's README.
+
+    \b
+    Example:
+      quotes evaluate ../shared/bench/polnear-dev.jsonl --errors 10
+    """
+    from .evaluate import format_errors, format_scores, score
+    from .extract import extract_many
+    from .reading import read_gold
+
+    articles = read_gold(gold_file)
+    predicted = {}
+    for article, quotes in zip(articles, extract_many(a["text"] for a in articles)):
+        predicted[article["id"]] = [q.to_dict() for q in quotes]
+    if predictions:
+        with open(predictions, "w", encoding="utf-8") as out:
+            for key, quotes in predicted.items():
+                out.write(json.dumps({"id": key, "quotes": quotes}, ensure_ascii=False) + "\n")
+    result = score(articles, predicted)
+    if as_json:
+        click.echo(json.dumps(result.metrics()))
+        return
+    click.echo(format_scores(result))
+    if errors:
+        click.echo(format_errors(result, errors))

@@ -1,0 +1,1 @@
+"""Word lists and tables the extractor reads (TSV files)."""

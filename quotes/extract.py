@@ -1,0 +1,94 @@
+"""The extraction core: article text in, quotations with their speakers out."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from . import nlp as nlp_module
+from .attribution import Attributor, Found
+from .marks import QuoteSpan, scan
+from .records import Mention, Quote
+from .speakers import Speaker, SpeakerBook
+
+#: A quotation with no attribution is still reported when it is at least this long.
+MIN_WORDS_UNATTRIBUTED = 6
+_RESOLUTION_TRUST = {"name": 1.0, "surname": 0.97, "nominal": 0.85, "pronoun": 0.85, "unresolved": 0.6}
+
+
+def extract_quotes(text: str, nlp=None) -> list[Quote]:
+    """Every direct quotation in `text`, attributed where possible."""
+    return next(extract_many([text], nlp=nlp))
+
+
+def extract_many(texts: Iterable[str], nlp=None, batch_size: int = 16) -> Iterator[list[Quote]]:
+    """Quotations for each text, parsing them in batches with one loaded model."""
+    nlp = nlp or nlp_module.load()
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        yield quotes_in(doc)
+
+
+def quotes_in(doc) -> list[Quote]:
+    """Quotations of a parsed article."""
+    spans = scan(doc.text)
+    if not spans:
+        return []
+    attributor = Attributor(doc, spans)
+    found = attributor.attribute()
+    book = SpeakerBook(doc, lambda i: attributor.quote_of[i] < 0)
+    out: dict[int, Quote] = {}
+    for k, f in enumerate(found):
+        if f.scare:
+            continue
+        quote = _build(doc, f, book, out.get(f.inherit_from) if f.inherit_from is not None else None)
+        if quote.speaker is None and len(quote.text.split()) < MIN_WORDS_UNATTRIBUTED:
+            continue
+        out[k] = quote
+    return list(out.values())
+
+
+def _mention(doc, rng: tuple[int, int] | None) -> Mention | None:
+    if rng is None or rng[1] <= rng[0]:
+        return None
+    span = doc[rng[0]:rng[1]]
+    return Mention(span.start_char, span.end_char, span.text)
+
+
+def _build(doc, f: Found, book: SpeakerBook, earlier: Quote | None) -> Quote:
+    s: QuoteSpan = f.span
+    q = Quote(start=s.start, end=s.end, text=doc.text[s.start:s.end], partial=f.partial,
+              multi_paragraph=s.multi_paragraph, unterminated=s.unterminated, segments=list(s.segments),
+              method=f.method, cue=_mention(doc, f.cue))
+    q.context = _paragraph(doc, s)
+    if f.subject is not None:
+        sp = book.resolve(f.subject[0], f.subject[1], f.head)
+        book.remember(f.head, sp)
+        q.speaker = _mention(doc, f.subject)
+        _apply(q, sp)
+        if sp.resolved in ("pronoun", "nominal"):
+            q.method = f"{f.method}, {sp.resolved}"
+        q.confidence = round(f.strength * _RESOLUTION_TRUST[sp.resolved], 3)
+    elif earlier is not None and earlier.speaker is not None:
+        q.speaker, q.speaker_name, q.speaker_kind, q.speaker_role = (
+            earlier.speaker, earlier.speaker_name, earlier.speaker_kind, earlier.speaker_role)
+        q.cue = None
+        q.confidence = round(f.strength * max(earlier.confidence, 0.5), 3)
+    else:
+        q.method, q.confidence = "none", 0.2
+    if f.via is not None:
+        head = doc[f.via[0]:f.via[1]].root.i
+        relay = book.resolve(f.via[0], f.via[1], head)
+        q.reported_by_mention = _mention(doc, f.via)
+        q.reported_by = relay.name or q.reported_by_mention.text
+    return q
+
+
+def _apply(q: Quote, sp: Speaker) -> None:
+    q.speaker_name, q.speaker_kind, q.speaker_role = sp.name, sp.kind, sp.role
+
+
+def _paragraph(doc, s: QuoteSpan) -> Mention:
+    """The paragraph around the quotation (the context a reader needs)."""
+    text = doc.text
+    start = text.rfind("\n", 0, s.open_at) + 1
+    end = text.find("\n", s.outer_end)
+    end = len(text) if end < 0 else end
+    return Mention(start, end, text[start:end])

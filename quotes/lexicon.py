@@ -1,0 +1,157 @@
+"""Word lists the attribution rules rely on: reporting verbs, titles, pronouns."""
+from __future__ import annotations
+
+# Verbs that report speech or writing.  Inflected forms are generated below, so
+# the extractor does not need spaCy's lemmatizer.
+_REPORTING = """
+say tell add state write note claim argue insist explain continue ask reply respond
+warn pledge call describe declare announce report tweet post joke quip admit acknowledge
+concede recall predict promise vow urge suggest complain charge contend assert testify
+estimate conclude observe remark mention stress emphasize emphasise maintain deny confirm
+affirm reaffirm reiterate repeat recount counter retort shout yell scream whisper murmur
+mutter cry exclaim boast brag lament lie blog text email message comment opine
+proclaim pronounce caution advise threaten demand plead beg pray wonder question
+quote cite list sum summarize summarise describe dub label brand deride decry criticize
+criticise praise hail blast slam attack accuse mock ridicule chide scold rebuke
+lambast lambaste tout celebrate welcome applaud thank apologize apologise acknowledge
+point put echo agree disagree hint signal indicate reveal disclose divulge allege
+speculate guess figure reckon believe think feel hope fear worry expect forecast
+recommend propose offer concur conclude surmise theorize theorise lecture preach
+instruct order command direct rule find determine decide vote sign read begin start
+highlight underline underscore acknowledge recognise recognize describe characterize
+characterise portray frame interject interrupt snap fire shoot rail rant
+""".split()
+
+_IRREGULAR = {
+    "say": ["says", "said", "saying"],
+    "tell": ["tells", "told", "telling"],
+    "write": ["writes", "wrote", "written", "writing"],
+    "lie": ["lies", "lied", "lying"],
+    "think": ["thinks", "thought", "thinking"],
+    "feel": ["feels", "felt", "feeling"],
+    "find": ["finds", "found", "finding"],
+    "read": ["reads", "read", "reading"],
+    "begin": ["begins", "began", "begun", "beginning"],
+    "put": ["puts", "put", "putting"],
+    "shoot": ["shoots", "shot", "shooting"],
+    "snap": ["snaps", "snapped", "snapping"],
+    "rebuke": ["rebukes", "rebuked", "rebuking"],
+    "quip": ["quips", "quipped", "quipping"],
+    "plead": ["pleads", "pleaded", "pled", "pleading"],
+    "rule": ["rules", "ruled", "ruling"],
+    "text": ["texts", "texted", "texting"],
+    "email": ["emails", "emailed", "emailing"],
+    "blog": ["blogs", "blogged", "blogging"],
+    "cry": ["cries", "cried", "crying"],
+    "reply": ["replies", "replied", "replying"],
+    "deny": ["denies", "denied", "denying"],
+    "testify": ["testifies", "testified", "testifying"],
+    "decry": ["decries", "decried", "decrying"],
+    "worry": ["worries", "worried", "worrying"],
+    "signal": ["signals", "signaled", "signalled", "signaling", "signalling"],
+    "label": ["labels", "labeled", "labelled", "labeling", "labelling"],
+    "counter": ["counters", "countered", "countering"],
+    "offer": ["offers", "offered", "offering"],
+    "order": ["orders", "ordered", "ordering"],
+    "wonder": ["wonders", "wondered", "wondering"],
+    "question": ["questions", "questioned", "questioning"],
+    "murmur": ["murmurs", "murmured", "murmuring"],
+    "mutter": ["mutters", "muttered", "muttering"],
+    "answer": ["answers", "answered", "answering"],
+    "lecture": ["lectures", "lectured", "lecturing"],
+    "interject": ["interjects", "interjected", "interjecting"],
+    "concur": ["concurs", "concurred", "concurring"],
+    "rail": ["rails", "railed", "railing"],
+    "slam": ["slams", "slammed", "slamming"],
+    "brag": ["brags", "bragged", "bragging"],
+    "chide": ["chides", "chided", "chiding"],
+}
+
+
+def _inflect(verb: str) -> list[str]:
+    """Regular English inflections of a verb (good enough for this list)."""
+    if verb in _IRREGULAR:
+        return [verb, *_IRREGULAR[verb]]
+    if verb.endswith("e"):
+        return [verb, verb + "s", verb + "d", verb[:-1] + "ing"]
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return [verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return [verb, verb + "es", verb + "ed", verb + "ing"]
+    return [verb, verb + "s", verb + "ed", verb + "ing"]
+
+
+#: inflected form -> base verb
+REPORTING_FORMS: dict[str, str] = {}
+for _verb in _REPORTING + ["answer"]:
+    for _form in _inflect(_verb):
+        REPORTING_FORMS.setdefault(_form, _verb)
+
+#: Verbs that report speech strongly enough to attribute a bare quotation.
+STRONG = set("""
+say tell add state write note claim argue insist explain continue ask reply respond warn
+pledge declare announce report tweet post joke quip admit acknowledge concede recall
+predict promise vow urge suggest complain charge contend assert testify conclude observe
+remark mention stress emphasize emphasise maintain deny confirm affirm reaffirm reiterate
+repeat recount counter retort shout yell scream whisper exclaim boast lament proclaim
+caution advise threaten demand plead quote answer opine comment write text email blog
+""".split())
+
+#: Nouns that head a reporting phrase: "in a statement", "his remarks".
+DOCUMENT_NOUNS = set("""
+statement statements release communique communiqué report reports letter letters memo
+declaration announcement filing complaint lawsuit ruling opinion order decision readout
+transcript post tweet tweets email emails message messages editorial column op-ed essay
+book article interview speech remarks address testimony document documents notice
+circular guidance proposal plan platform manifesto resolution bill law agreement treaty
+survey poll study paper analysis review website blog podcast video ad advertisement
+""".split())
+
+#: Nouns for bodies that speak: "the ministry said".
+BODY_NOUNS = set("""
+ministry department office agency government administration cabinet committee council
+commission court bureau service authority authorities police army navy military force
+forces party campaign company firm group union association organization organisation
+foundation institute center centre board embassy consulate parliament congress senate
+house white kremlin pentagon secretariat coalition alliance league federation network
+newspaper paper station channel magazine outlet team staff spokesman spokeswoman
+spokesperson
+""".split())
+
+#: Words that are titles or roles, never part of a person's name.
+TITLES = set("""
+mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord lady sen sen.
+senator sens rep rep. reps representative gov gov. governor president vice prime minister
+secretary gen. general lt lt. lieutenant col col. colonel capt capt. captain sgt sgt.
+sergeant adm adm. admiral cmdr commander maj maj. major judge justice rev rev. reverend
+pastor father king queen prince princess chairman chairwoman chair ceo former deputy
+chief assistant spokesman spokeswoman spokesperson mayor attorney ambassador envoy
+premier chancellor speaker leader candidate nominee senator-elect president-elect
+commissioner director minister-counselor counsel officer sheriff detective agent
+trooper coach host anchor correspondent reporter editor columnist author analyst
+dr professor pope bishop cardinal archbishop rabbi imam sheikh emir sultan
+the a an his her their its our new top senior acting interim then incumbent late
+defense defence foreign finance interior trade economy home health justice state
+us u.s. u.s uk un eu republican democratic democrat gop independent libertarian
+house senate white
+""".split())
+
+#: Honorifics that tell a person's gender.
+MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "rev", "rev."}
+FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "madam"}
+
+#: Titles that only people carry.
+PERSON_TITLES = {"dr", "dr.", "prof", "prof.", "sen", "sen.", "senator", "rep", "rep.", "gov", "gov.",
+                 "gen.", "general", "president", "minister", "secretary", "mayor", "judge", "governor",
+                 "spokesman", "spokeswoman", "spokesperson", "ambassador", "chairman", "chairwoman"}
+
+MALE_PRONOUNS = {"he", "him", "his", "himself"}
+FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+FIRST_PERSON = {"i", "we", "me", "us"}
+PERSONAL_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON | {"you", "who"}
+
+#: Words before a quotation that make it a name, label or scare quote.
+SCARE_CUES = {"so-called", "dubbed", "nicknamed", "named", "titled", "entitled",
+              "term", "word", "phrase", "slogan", "motto", "hashtag", "label", "banner"}

@@ -1,0 +1,216 @@
+"""Quotation-mark scanner: finds the spans of text that stand between quotation marks.
+
+It knows curly and straight double and single marks, guillemets, the `` '' pair
+and the NYT-style '' '' pair, tells apostrophes and inch marks from quotation
+marks, follows a quotation over several paragraphs (opening mark repeated at each
+new paragraph) and closes a quotation left open at the end of its paragraph
+rather than let it run on.  It returns only outermost quotations; the ones nested
+inside them are part of their text.  Work is linear in the length of the text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+DOUBLE, SINGLE = "double", "single"
+OPEN, CLOSE, EITHER = "open", "close", "either"
+
+_MARK = regex.compile(r"``|''|[\"'\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u2039\u203a]")
+_PARAGRAPH_BREAK = regex.compile(r"\n")
+_OPENING_BEFORE = set("([{<\u2014\u2013-/\u201c\u2018\u00ab\u2039\"'`")
+_CLOSING_AFTER = set(".,;:!?)]}>\u2014\u2013-/\u2026\u201d\u2019\u00bb\u203a\"'*")
+_ELISIONS = ("em", "til", "tis", "twas", "cause", "bout", "n ", "n\u2019", "n'")
+
+
+@dataclass
+class QuoteSpan:
+    """A quotation: where its words are and which marks enclose them."""
+
+    start: int  # first character of the quoted words (after the opening mark)
+    end: int  # end of the quoted words (before the closing mark), exclusive
+    open_at: int  # position of the opening mark
+    close_at: int | None  # position of the closing mark; None when never closed
+    close_len: int = 1
+    kind: str = DOUBLE
+    unterminated: bool = False
+    segments: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def multi_paragraph(self) -> bool:
+        return len(self.segments) > 1
+
+    @property
+    def outer_end(self) -> int:
+        """End of the quotation including its closing mark."""
+        return self.end if self.close_at is None else self.close_at + self.close_len
+
+
+@dataclass
+class _Mark:
+    pos: int
+    length: int
+    kind: str
+    role: str
+    curly: bool
+
+
+def _classify(text: str, m) -> _Mark | None:
+    """Say what a candidate mark is, or None when it is an apostrophe or inch mark."""
+    ch, pos, n = m.group(), m.start(), len(text)
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[m.end()] if m.end() < n else " "
+    opens = before.isspace() or before in _OPENING_BEFORE
+    closes = after.isspace() or after in _CLOSING_AFTER
+    if ch == "``":
+        return _Mark(pos, 2, DOUBLE, OPEN, True)
+    if ch == "''":
+        if opens and not after.isspace():
+            return _Mark(pos, 2, DOUBLE, OPEN, True)
+        return _Mark(pos, 2, DOUBLE, CLOSE, True) if not before.isspace() else None
+    if ch in "\u201c\u201e\u201f\u00ab":
+        return _Mark(pos, 1, DOUBLE, OPEN, True)
+    if ch in "\u201d\u00bb":
+        if opens and not closes:
+            return _Mark(pos, 1, DOUBLE, EITHER, True)
+        return _Mark(pos, 1, DOUBLE, CLOSE, True)
+    if ch == '"':
+        if before.isdigit() and _after_measure(text, pos):
+            return None  # 5'11" or 12"
+        if opens and not closes:
+            return _Mark(pos, 1, DOUBLE, OPEN, False)
+        if closes and not opens:
+            return _Mark(pos, 1, DOUBLE, CLOSE, False)
+        return _Mark(pos, 1, DOUBLE, EITHER, False)
+    # single marks: apostrophes first
+    if before.isalnum() and after.isalpha():
+        return None  # don't, Hegseth's
+    if _is_elision(text, m.end()):
+        return None  # 'em, '90s, rock 'n' roll
+    if before.isdigit() and ch in "'\u2032":
+        return None  # 5' tall
+    if ch in "\u2018\u201a\u201b\u2039":
+        return _Mark(pos, 1, SINGLE, OPEN, True) if not after.isspace() else None
+    if ch == "\u203a":
+        return _Mark(pos, 1, SINGLE, CLOSE, True)
+    # ’ and ' : an opening mark after a space, else a possible closing mark
+    if opens and not after.isspace() and not before.isalnum():
+        return _Mark(pos, 1, SINGLE, OPEN, ch != "'")
+    if closes and not before.isspace():
+        return _Mark(pos, 1, SINGLE, CLOSE, ch != "'")
+    return None
+
+
+def _after_measure(text: str, pos: int) -> bool:
+    """True when a double mark right after a digit is an inch mark (5'11", 12" screen)."""
+    start = pos - 1
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".'\u2032"):
+        start -= 1
+    return "'" in text[start:pos] or "\u2032" in text[start:pos] or pos + 1 >= len(text) or text[pos + 1] in " -"
+
+
+def _is_elision(text: str, after: int) -> bool:
+    """True when the mark before `after` starts an elided word ('90s, 'em, 'n')."""
+    rest = text[after:after + 6].lower()
+    if len(rest) >= 2 and rest[0].isdigit() and rest[1].isdigit() and (len(rest) < 3 or not rest[2].isdigit()):
+        return True
+    return any(rest.startswith(e) and (len(rest) == len(e) or not rest[len(e)].isalpha()) for e in _ELISIONS)
+
+
+def _paragraph_ends(text: str) -> list[int]:
+    """Positions of the line breaks that end paragraphs, plus the end of the text."""
+    return [m.start() for m in _PARAGRAPH_BREAK.finditer(text)] + [len(text)]
+
+
+class _Scanner:
+    """Pairs classified marks, paragraph by paragraph, keeping a stack of open marks.
+
+    A quotation continued into the next paragraph stays at the bottom of the stack;
+    `segments` holds the paragraphs it has covered so far.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.found: list[QuoteSpan] = []
+        self.stack: list[_Mark] = []
+        self.segments: list[tuple[int, int]] = []
+        self.seg_start = 0  # where the bottom quotation's words start in this paragraph
+        self.skip_at = -1  # the repeated opening mark of a continued paragraph
+
+    def run(self) -> list[QuoteSpan]:
+        marks = [k for k in (_classify(self.text, m) for m in _MARK.finditer(self.text)) if k]
+        i, para_start = 0, 0
+        for para_end in _paragraph_ends(self.text):
+            while i < len(marks) and marks[i].pos < para_end:
+                if marks[i].pos != self.skip_at:
+                    self._feed(marks[i])
+                i += 1
+            self._end_paragraph(para_start, para_end, marks[i] if i < len(marks) else None)
+            para_start = para_end + 1
+        return self.found
+
+    def _open_of(self, kind: str) -> int | None:
+        for k in range(len(self.stack) - 1, -1, -1):
+            if self.stack[k].kind == kind:
+                return k
+        return None
+
+    def _feed(self, mark: _Mark) -> None:
+        role = mark.role
+        if role == EITHER:
+            role = CLOSE if self._open_of(mark.kind) is not None else OPEN
+        if role == OPEN:
+            top = self.stack[-1] if self.stack else None
+            if top and top.kind == DOUBLE == mark.kind and top.curly and mark.curly:
+                # a second curly opening mark: the first was never closed
+                self._close(len(self.stack) - 1, _trim_end(self.text, mark.pos), 0)
+            self.stack.append(mark)
+            if len(self.stack) == 1:
+                self.segments, self.seg_start = [], mark.pos + mark.length
+            return
+        k = self._open_of(mark.kind)
+        if k is not None:
+            self._close(k, mark.pos, mark.length)
+
+    def _close(self, k: int, pos: int, length: int) -> None:
+        """Close the open mark at stack index k, dropping unclosed marks above it."""
+        del self.stack[k + 1:]
+        opened = self.stack.pop()
+        if not self.stack:
+            self._emit(opened, pos, length)
+
+    def _emit(self, opened: _Mark, end: int, close_len: int) -> None:
+        segments = [s for s in self.segments + [(self.seg_start, end)] if s[1] > s[0]]
+        if segments:
+            self.found.append(QuoteSpan(
+                start=segments[0][0], end=end, open_at=opened.pos,
+                close_at=end if close_len else None, close_len=close_len, kind=opened.kind,
+                unterminated=not close_len, segments=segments))
+        self.segments = []
+
+    def _end_paragraph(self, para_start: int, para_end: int, nxt: _Mark | None) -> None:
+        while self.stack and self.stack[-1].kind == SINGLE:
+            self.stack.pop()  # an unclosed single mark was an apostrophe
+        if not self.stack:
+            return
+        bottom = self.stack[0]
+        if nxt is not None and nxt.kind == DOUBLE and nxt.role != CLOSE \
+                and not self.text[para_end:nxt.pos].strip():
+            # the next paragraph reopens: the quotation goes on there
+            self.segments.append((self.seg_start, _trim_end(self.text, para_end)))
+            self.stack = [bottom]
+            self.skip_at, self.seg_start = nxt.pos, nxt.pos + nxt.length
+            return
+        self.stack = []
+        self._emit(bottom, _trim_end(self.text, max(para_end, para_start)), 0)
+
+
+def _trim_end(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def scan(text: str) -> list[QuoteSpan]:
+    """Every outermost quotation in `text`, in order."""
+    return [s for s in _Scanner(text).run() if text[s.start:s.end].strip()]

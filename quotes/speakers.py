@@ -1,0 +1,186 @@
+"""Speaker resolution within one article: from a mention as written to a canonical speaker.
+
+Names lose their titles and roles ("Japanese Prime Minister Shigeru Ishiba" ->
+"Shigeru Ishiba", role kept), surnames and "Mr X" join the full name seen in the
+article, pronouns join the last fitting speaker or person, "it" and "the
+statement" the last organisation or document that spoke, and bodies get their
+canonical name (see bodies.py).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .bodies import canonical_body
+from .lexicon import (BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, FIRST_PERSON,
+                      MALE_PRONOUNS, MALE_TITLES, PERSON_TITLES, PLURAL_PRONOUNS, THING_PRONOUNS, TITLES)
+
+PERSON, ORG, DOCUMENT, UNKNOWN = "person", "organization", "document", "unknown"
+_ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
+_POSSESSIVE_TOKENS = {"'s", "\u2019s", "'", "\u2019"}
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: canonical name, kind, role, and gender when known."""
+
+    name: str | None
+    kind: str = UNKNOWN
+    role: str | None = None
+    gender: str | None = None
+    resolved: str = "name"  # how: name / surname / pronoun / nominal / unresolved
+
+
+def _is_name_token(tok) -> bool:
+    return (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and tok.text[:1].isupper() \
+        and tok.lower_ not in TITLES and tok.text not in _POSSESSIVE_TOKENS
+
+
+class SpeakerBook:
+    """What one article says about its people and bodies, for resolving mentions."""
+
+    def __init__(self, doc, outside_quotes):
+        self.doc = doc
+        self.outside = outside_quotes  # token index -> True when not inside a quotation
+        self.full_names: dict[str, set[str]] = {}  # surname -> full names
+        self.gender: dict[str, str] = {}  # full name -> "m" / "f"
+        self.history: list[tuple[int, Speaker]] = []  # (token index, speaker) in text order
+        self._collect_names()
+
+    # ------------------------------------------------------------------ names
+    def _collect_names(self) -> None:
+        doc = self.doc
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            name = self.name_in(ent.start, ent.end)
+            if not name:
+                continue
+            parts = name.split()
+            if len(parts) >= 2:
+                self.full_names.setdefault(parts[-1], set()).add(name)
+            title = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            first = doc[ent.start].lower_
+            for t in (title, first):
+                if t in MALE_TITLES:
+                    self.gender.setdefault(parts[-1], "m")
+                elif t in FEMALE_TITLES:
+                    self.gender.setdefault(parts[-1], "f")
+            if self.outside(ent.start):
+                self.history.append((ent.start, Speaker(name, PERSON)))
+        self.history.sort(key=lambda h: h[0])
+
+    def name_in(self, lo: int, hi: int) -> str | None:
+        """The personal name at the end of tokens lo..hi, without titles or roles."""
+        doc = self.doc
+        end = hi
+        while end > lo and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE_TOKENS):
+            end -= 1
+        start = end
+        while start > lo and _is_name_token(doc[start - 1]):
+            start -= 1
+        if start == end:
+            return None
+        return " ".join(t.text for t in doc[start:end])
+
+    def full_name(self, name: str) -> tuple[str, bool]:
+        """The article's full name for a surname or partial name, and whether it was linked."""
+        parts = name.split()
+        options = self.full_names.get(parts[-1], set())
+        longer = [o for o in options if len(o.split()) > len(parts) and o.endswith(name)]
+        if len(longer) == 1:
+            return longer[0], True
+        if len(set(o.split()[-1] for o in longer)) == 1 and longer:
+            return max(longer, key=len), True
+        return name, False
+
+    # ------------------------------------------------------------------ resolution
+    def resolve(self, lo: int, hi: int, head: int) -> Speaker:
+        """Resolve the mention in tokens lo..hi whose head token is `head`."""
+        doc = self.doc
+        tok = doc[head]
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+            return self._pronoun(low, lo)
+        words = [t for t in doc[lo:hi]]
+        role = self._role(lo, hi)
+        if self._is_person(tok, lo, hi):
+            name = self.name_in(lo, head + 1) or tok.text
+            full, linked = self.full_name(name)
+            gender = self._gender_of(full, lo)
+            return Speaker(full, PERSON, role, gender, "surname" if linked else "name")
+        if tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ == "NOUN":
+            if tok.text[:1].islower() and not any(w.pos_ == "PROPN" for w in words if w.i != head):
+                return self._nominal(tok, lo, hi)
+        kind = DOCUMENT if tok.lower_ in DOCUMENT_NOUNS else ORG
+        text = doc[lo:hi].text
+        return Speaker(canonical_body(text), kind, None, None, "name")
+
+    def _is_person(self, tok, lo: int, hi: int) -> bool:
+        """A personal name: tagged PERSON, titled (Mr, Gen.), or a surname the article names in full."""
+        if tok.lower_ in BODY_NOUNS or tok.lower_ in DOCUMENT_NOUNS:
+            return False
+        if tok.ent_type_ == "PERSON" or tok.text in self.full_names:
+            return True
+        if any(t.lower_ in MALE_TITLES | FEMALE_TITLES | PERSON_TITLES for t in self.doc[lo:hi]):
+            return True
+        return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS
+
+    def _role(self, lo: int, hi: int) -> str | None:
+        doc = self.doc
+        words = [t for t in doc[lo:hi] if t.lower_ not in ("the", "a", "an") and not _is_name_token(t)
+                 and t.text not in _POSSESSIVE_TOKENS and not t.is_punct]
+        return " ".join(t.text for t in words) or None
+
+    def _gender_of(self, name: str, lo: int) -> str | None:
+        before = self.doc[lo].lower_
+        if before in MALE_TITLES:
+            return "m"
+        if before in FEMALE_TITLES:
+            return "f"
+        return self.gender.get(name.split()[-1])
+
+    def _pronoun(self, low: str, at: int) -> Speaker:
+        if low in FIRST_PERSON:
+            return Speaker(None, UNKNOWN, None, None, "unresolved")
+        if low in THING_PRONOUNS:
+            wanted = (ORG, DOCUMENT)
+        elif low in PLURAL_PRONOUNS:
+            wanted = (ORG, PERSON)
+        else:
+            wanted = (PERSON,)
+        gender = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
+        for pos, sp in reversed(self.history):
+            if pos >= at or sp.kind not in wanted or not sp.name:
+                continue
+            if gender and sp.gender and sp.gender != gender:
+                continue
+            if low in PLURAL_PRONOUNS and sp.kind == PERSON:
+                continue
+            return Speaker(sp.name, sp.kind, sp.role, sp.gender or gender, "pronoun")
+        return Speaker(None, UNKNOWN, None, gender, "unresolved")
+
+    def _nominal(self, tok, lo: int, hi: int) -> Speaker:
+        """"the statement", "the ministry", "the minister": the last fitting speaker."""
+        low = tok.lower_
+        words = {t.lower_ for t in self.doc[lo:hi]}
+        is_doc = low in DOCUMENT_NOUNS
+        for pos, sp in reversed(self.history):
+            if pos >= lo or not sp.name:
+                continue
+            if is_doc and sp.kind in (ORG, DOCUMENT):
+                if not (words - {low, "the", "a", "an", "its", "their"}) or \
+                        any(w in sp.name.lower() for w in words - {low, "the"}):
+                    return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
+            if not is_doc and sp.kind == ORG and low in sp.name.lower():
+                return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
+            if not is_doc and sp.kind == PERSON and sp.role and low in sp.role.lower():
+                return Speaker(sp.name, sp.kind, sp.role, sp.gender, "nominal")
+        text = self.doc[lo:hi].text
+        kind = DOCUMENT if is_doc else ORG if low in BODY_NOUNS else PERSON
+        return Speaker(text, kind, None, None, "unresolved")
+
+    def remember(self, at: int, speaker: Speaker) -> None:
+        """Record a speaker met at token `at`, for later pronouns and nominals."""
+        if speaker.name:
+            self.history.append((at, speaker))
+            self.history.sort(key=lambda h: h[0])
