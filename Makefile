@@ -17,8 +17,8 @@ install: $(BIN)/quotes
 
 # Build the demo database from the sample articles the project ships, then serve it.
 demo: install
-	$(BIN)/quotes --db $(DB) add --fresh quotes/samples
-	$(BIN)/quotes --db $(DB) serve --port $(PORT)
+	$(BIN)/quotes add --db $(DB) quotes/samples
+	$(BIN)/quotes serve --db $(DB) --port $(PORT)
 
 # Chromium for the browser test (Debian package); skipped when already there.
 browser:

@@ -111,3 +111,6 @@ def evaluate(gold_file, errors, as_json, predictions):
     click.echo(format_scores(result))
     if errors:
         click.echo(format_errors(result, errors))
+
+
+# Commands of the other layers register here, one line each.
