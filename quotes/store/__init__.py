@@ -1,0 +1,1 @@
+"""Storage: the SQLite database of articles, speakers, quotes and their appearances."""

@@ -1,0 +1,180 @@
+"""The database schema: tables, indexes, full-text search and the browsing view.
+
+One SQLite file holds everything.  `articles` are what was read; `speakers` are
+real-world speakers with every way they were written in `speaker_aliases`;
+`quotes` are distinct statements (the same words by the same speaker across
+articles), and `appearances` each time a quote was printed in an article.
+"""
+from __future__ import annotations
+
+#: Stored in PRAGMA user_version; raise it and add a step to MIGRATIONS when the schema changes.
+SCHEMA_VERSION = 1
+
+TABLES = """
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    url TEXT UNIQUE,                      -- canonical URL when known (several NULLs allowed)
+    title TEXT,
+    outlet TEXT,
+    author TEXT,
+    published TEXT,                       -- ISO date YYYY-MM-DD, or NULL
+    added TEXT NOT NULL,                  -- ISO timestamp of the first add
+    updated TEXT,                         -- ISO timestamp of the last re-add or reprocess
+    language TEXT,
+    word_count INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL,                   -- the cleaned text; all offsets refer to it
+    content_hash TEXT NOT NULL UNIQUE,    -- sha256 of the whitespace-normalised text
+    origin TEXT                           -- where it was read from (file, file:line, <stdin>)
+);
+
+CREATE TABLE speakers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,                   -- canonical name: "Shigeru Ishiba", "Japanese Ministry of Defense"
+    kind TEXT NOT NULL DEFAULT 'unknown'
+        CHECK (kind IN ('person', 'organization', 'document', 'unknown')),
+    role TEXT,                            -- "Japanese Prime Minister" when known
+    quote_count INTEGER NOT NULL DEFAULT 0,
+    appearance_count INTEGER NOT NULL DEFAULT 0,
+    article_count INTEGER NOT NULL DEFAULT 0,
+    locked INTEGER NOT NULL DEFAULT 0     -- 1 when a person named or merged it: kept even without quotes
+);
+
+CREATE TABLE speaker_aliases (
+    id INTEGER PRIMARY KEY,
+    alias TEXT NOT NULL,                  -- as written: "Tokyo's defence ministry", "Gen Nakatani"
+    normalized TEXT NOT NULL UNIQUE,      -- lookup key (see store.normalize.name_key)
+    speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+    confirmed INTEGER NOT NULL DEFAULT 0  -- 1 when a person confirmed it (merge / rename / split)
+);
+
+CREATE TABLE quotes (
+    id INTEGER PRIMARY KEY,
+    text TEXT NOT NULL,                   -- wording as first seen
+    normalized TEXT NOT NULL,             -- identity key (see store.normalize.quote_key)
+    speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL,  -- NULL: unattributed
+    first_seen TEXT,                      -- date of the first article it appeared in
+    first_article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+    article_count INTEGER NOT NULL DEFAULT 0,
+    outlet_count INTEGER NOT NULL DEFAULT 0,
+    appearance_count INTEGER NOT NULL DEFAULT 0,
+    variant_of INTEGER REFERENCES quotes(id) ON DELETE SET NULL,    -- near-identical wording of that quote
+    variant_diff TEXT,                    -- word-level diff against variant_of: "[-said-] {+stated+}"
+    conflict INTEGER NOT NULL DEFAULT 0   -- 1: the same words are attributed to another speaker elsewhere
+);
+
+CREATE TABLE appearances (
+    id INTEGER PRIMARY KEY,
+    quote_id INTEGER NOT NULL REFERENCES quotes(id),
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,                   -- exactly as printed
+    speaker_mention TEXT,                 -- the attribution as written: "Tokyo's defence ministry", "it"
+    speaker_start INTEGER,
+    speaker_end INTEGER,
+    speaker_name TEXT,                    -- the extractor's resolved name within the article
+    speaker_kind TEXT,
+    speaker_role TEXT,
+    cue TEXT,
+    cue_start INTEGER,
+    cue_end INTEGER,
+    method TEXT,
+    confidence REAL,
+    context TEXT,                         -- the paragraph around the quote
+    context_start INTEGER,                -- its offset in the article
+    reported_by TEXT,
+    partial INTEGER NOT NULL DEFAULT 0,
+    multi_paragraph INTEGER NOT NULL DEFAULT 0,
+    unterminated INTEGER NOT NULL DEFAULT 0,
+    segments TEXT                         -- JSON list of [start, end] pieces of the quotation
+);
+"""
+
+INDEXES = """
+CREATE INDEX articles_outlet ON articles(outlet);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_author ON articles(author);
+CREATE INDEX articles_language ON articles(language);
+CREATE INDEX speakers_name ON speakers(name);
+CREATE INDEX speakers_kind ON speakers(kind);
+CREATE INDEX speaker_aliases_speaker ON speaker_aliases(speaker_id);
+CREATE INDEX quotes_normalized ON quotes(normalized);
+CREATE UNIQUE INDEX quotes_identity ON quotes(normalized, ifnull(speaker_id, 0));
+CREATE INDEX quotes_speaker ON quotes(speaker_id);
+CREATE INDEX quotes_first_seen ON quotes(first_seen);
+CREATE INDEX quotes_first_article ON quotes(first_article_id);
+CREATE INDEX quotes_variant_of ON quotes(variant_of);
+CREATE INDEX quotes_conflict ON quotes(conflict);
+CREATE INDEX appearances_quote ON appearances(quote_id);
+CREATE INDEX appearances_article ON appearances(article_id);
+CREATE INDEX appearances_method ON appearances(method);
+CREATE INDEX appearances_reported_by ON appearances(reported_by);
+CREATE INDEX appearances_speaker_name ON appearances(speaker_name);
+"""
+
+FTS = """
+CREATE VIRTUAL TABLE appearances_fts USING fts5(
+    text, speaker_mention, content='appearances', content_rowid='id', tokenize='porter');
+CREATE TRIGGER appearances_ai AFTER INSERT ON appearances BEGIN
+    INSERT INTO appearances_fts(rowid, text, speaker_mention) VALUES (new.id, new.text, new.speaker_mention);
+END;
+CREATE TRIGGER appearances_ad AFTER DELETE ON appearances BEGIN
+    INSERT INTO appearances_fts(appearances_fts, rowid, text, speaker_mention)
+    VALUES ('delete', old.id, old.text, old.speaker_mention);
+END;
+CREATE TRIGGER appearances_au AFTER UPDATE OF text, speaker_mention ON appearances BEGIN
+    INSERT INTO appearances_fts(appearances_fts, rowid, text, speaker_mention)
+    VALUES ('delete', old.id, old.text, old.speaker_mention);
+    INSERT INTO appearances_fts(rowid, text, speaker_mention) VALUES (new.id, new.text, new.speaker_mention);
+END;
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text, content='articles', content_rowid='id', tokenize='porter');
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+"""
+
+VIEWS = """
+CREATE VIEW quote_appearances AS
+SELECT
+    a.id AS appearance_id,
+    q.id AS quote_id,
+    a.text AS quote,
+    s.name AS speaker,
+    s.id AS speaker_id,
+    s.kind AS speaker_kind,
+    ar.outlet AS outlet,
+    ar.published AS published,
+    ar.title AS title,
+    ar.id AS article_id,
+    ar.url AS url,
+    a.cue AS cue,
+    a.method AS method,
+    a.confidence AS confidence,
+    a.reported_by AS reported_by,
+    a.partial AS partial,
+    a.speaker_mention AS speaker_mention,
+    q.variant_of AS variant_of,
+    q.conflict AS conflict
+FROM appearances a
+JOIN quotes q ON q.id = a.quote_id
+JOIN articles ar ON ar.id = a.article_id
+LEFT JOIN speakers s ON s.id = q.speaker_id;
+"""
+
+#: Every statement creating schema version SCHEMA_VERSION on an empty database.
+CREATE = TABLES + INDEXES + FTS + VIEWS
+
+#: version -> SQL bringing a database of that version to the next one.
+MIGRATIONS: dict[int, str] = {}
+
+#: The tables a quotes database must have (to tell it from another SQLite file).
+REQUIRED_TABLES = ("articles", "speakers", "speaker_aliases", "quotes", "appearances")
