@@ -1,24 +1,29 @@
 """Attribution: for each quotation, the reporting cue and the mention of its speaker.
 
 Works on a parsed spaCy Doc of the article and the spans the mark scanner found.
-It looks in the words around each quotation (up to the sentence's end, the
-paragraph's edge or the next quotation), prefers the reporting verb that governs
-the quotation in the parse, then one right after it ("…," X said), then one
-before it (X said: "…"), and falls back on a colon or dash introduction, on the
-quotation before it in the paragraph, or on the previous quotation paragraph.
+It looks at the words around each quotation (up to the sentence's end, the
+paragraph's edge or the next quotation) and tries, in order: the reporting verb
+that governs the quotation in the parse; a cue right after it ("…," X said); a
+cue before it (X said: "…"); a colon or dash introduction; a reporting sentence
+just before it in the paragraph; the quotation before it in the paragraph or the
+previous quotation paragraph; a paragraph ending in a colon; and last, for a
+quotation inside a clause, that clause's subject.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import PERSONAL_PRONOUNS, REPORTING_FORMS, SCARE_CUES, STRONG
+from .lexicon import (BODY_NOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, REPORTING_FORMS,
+                      SCARE_CUES, STRONG, WORK_NOUNS)
 from .marks import QuoteSpan
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct", "advmod", "npadvmod"}
 _RIGHT_DEPS = {"compound", "flat", "case"}
 _SENTENCE_END = {".", "!", "?"}
-_CLIMB_DEPS = {"conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp", "parataxis"}
+_DASHES = ("\u2014", "\u2013", "-", "--")
+_SPEAKER_NOUNS = PERSON_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS
+_SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "with", "at", "by", "from", "or", "is"}
 
 
 @dataclass
@@ -44,37 +49,43 @@ class Attributor:
         self.doc = doc
         self.text = doc.text
         self.spans = spans
-        n = len(doc)
-        self.quote_of = [-1] * n  # token -> index of the quotation containing it (marks included)
+        self.quote_of = [-1] * len(doc)  # token -> index of the quotation containing it (marks included)
         self.tok_range = []
         for k, s in enumerate(spans):
             a, b = self._tokens_between(s.open_at, s.outer_end)
             self.tok_range.append((a, b))
             for i in range(a, b):
                 self.quote_of[i] = k
-        self.para_of = self._paragraph_index()
+        self.para_of, self.para_start = self._paragraphs()
 
     # ------------------------------------------------------------------ geometry
     def _tokens_between(self, start: int, end: int) -> tuple[int, int]:
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            toks = [t.i for t in self.doc if t.idx < end and t.idx + len(t) > start]
-            return (toks[0], toks[-1] + 1) if toks else (0, 0)
-        return span.start, span.end
+        if span is not None and len(span):
+            return span.start, span.end
+        toks = [t.i for t in self.doc if t.idx < end and t.idx + len(t) > start]
+        return (toks[0], toks[-1] + 1) if toks else (0, 0)
 
-    def _paragraph_index(self) -> list[int]:
-        out, para, last = [], 0, 0
+    def _paragraphs(self) -> tuple[list[int], list[int]]:
+        """Paragraph number of each token, and the first token of each paragraph."""
+        para_of, starts, para, last = [], [0], 0, 0
         for t in self.doc:
-            para += self.text.count("\n", last, t.idx)
+            breaks = self.text.count("\n", last, t.idx)
+            if breaks:
+                para += breaks
+                starts.extend([t.i] * breaks)
             last = t.idx
-            out.append(para)
-        return out
+            para_of.append(para)
+        return para_of, starts
+
+    def outside(self, i: int) -> bool:
+        return self.quote_of[i] < 0
 
     def gap_before(self, k: int) -> tuple[int, int]:
-        """Tokens between the quotation's opening mark and the start of its clause."""
+        """Tokens between the start of the quotation's clause and its opening mark."""
         a = self.tok_range[k][0]
         i = a - 1
-        while i >= 0 and self.quote_of[i] < 0 and self.para_of[i] == self.para_of[a] \
+        while i >= 0 and self.outside(i) and self.para_of[i] == self.para_of[a] \
                 and self.doc[i].text not in _SENTENCE_END:
             i -= 1
         return i + 1, a
@@ -82,9 +93,8 @@ class Attributor:
     def gap_after(self, k: int) -> tuple[int, int]:
         """Tokens between the closing mark and the end of the sentence."""
         b = self.tok_range[k][1]
-        n = len(self.doc)
         j = b
-        while j < n and self.quote_of[j] < 0 and self.para_of[j] == self.para_of[b - 1]:
+        while j < len(self.doc) and self.outside(j) and self.para_of[j] == self.para_of[b - 1]:
             j += 1
             if self.doc[j - 1].text in _SENTENCE_END:
                 break
@@ -92,46 +102,70 @@ class Attributor:
 
     def ends_sentence(self, k: int) -> bool:
         s = self.spans[k]
-        return self.text[s.start:s.end].rstrip()[-1:] in ("." , "!", "?")
+        return self.text[s.start:s.end].rstrip()[-1:] in _SENTENCE_END
 
-    # ------------------------------------------------------------------ cues
+    def _ends_with_comma(self, k: int, a_lo: int, a_hi: int) -> bool:
+        s = self.spans[k]
+        inside = self.text[s.start:s.end].rstrip()[-1:]
+        return inside == "," or (a_lo < a_hi and self.doc[a_lo].text == ",")
+
+    # ------------------------------------------------------------------ words
     def is_cue(self, tok) -> bool:
         low = tok.lower_
         if low == "according":
             return tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to"
-        return low in REPORTING_FORMS and tok.pos_ in ("VERB", "AUX", "NOUN") and not tok.text.istitle() \
-            or low in REPORTING_FORMS and tok.pos_ == "VERB"
+        return low in REPORTING_FORMS and (tok.pos_ == "VERB" or tok.pos_ in ("AUX", "NOUN") and tok.text.islower())
+
+    def plausible(self, tok) -> bool:
+        """Whether a token can name a speaker: a name, a personal pronoun or a person/body noun."""
+        if tok.pos_ == "PROPN":
+            return tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT")
+        if tok.pos_ == "PRON":
+            return tok.lower_ in PERSONAL_PRONOUNS
+        return tok.lower_ in _SPEAKER_NOUNS
 
     def subject_of(self, verb, lo: int, hi: int):
-        """The speaker token of a reporting verb (within tokens lo..hi if possible)."""
+        """The speaker token of a reporting verb; lo..hi is the gap the verb stands in."""
         if verb.lower_ == "according":
             for child in self.doc[verb.i + 1].children:
                 if child.dep_ == "pobj":
                     return child
             nxt = verb.i + 2
-            return self.doc[nxt] if nxt < len(self.doc) and self.quote_of[nxt] < 0 else None
-        node = verb
-        for _ in range(4):
-            for child in node.children:
-                if child.dep_ in _SUBJECT_DEPS and self.quote_of[child.i] < 0:
-                    if child.lower_ in ("who", "that", "which") and node.dep_ == "relcl":
-                        return node.head
-                    return child
-            if node.dep_ in _CLIMB_DEPS and node.head is not node:
-                node = node.head
-                if self.quote_of[node.i] >= 0:
-                    break
-            else:
+            return self.doc[nxt] if nxt < len(self.doc) and self.outside(nxt) else None
+        first, node = None, verb
+        for _ in range(6):
+            subj = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS and self.outside(c.i)), None)
+            if subj is not None:
+                if subj.lower_ in ("who", "that", "which") and node.dep_ == "relcl":
+                    subj = node.head
+                if self.plausible(subj):
+                    return subj
+                first = first or subj
+            if node.head is node or not self.outside(node.head.i) or node.dep_ in ("ccomp", "parataxis"):
                 break
-        # inverted or misparsed: the nearest name or pronoun in the gap
-        order = range(verb.i + 1, hi) if verb.i + 1 < hi else range(verb.i - 1, lo - 1, -1)
+            node = node.head
+        return self._nearby_speaker(verb, lo, hi) or first
+
+    def _nearby_speaker(self, verb, lo: int, hi: int):
+        """For an inverted or misparsed cue: the nearest name or pronoun in the gap."""
+        after_quote = lo > 0 and not self.outside(lo - 1) and lo <= verb.i
+        order = range(verb.i + 1, hi) if after_quote else range(verb.i - 1, lo - 1, -1)
         for i in order:
             t = self.doc[i]
-            if self.quote_of[i] >= 0:
+            if not self.outside(i):
                 break
-            if t.pos_ in ("PROPN", "PRON", "NOUN") and (t.pos_ != "PRON" or t.lower_ in PERSONAL_PRONOUNS):
+            if self.plausible(t) and (t.pos_ != "NOUN" or after_quote):
                 return self._np_head(t)
         return None
+
+    def has_own_content(self, verb) -> bool:
+        """Whether a reporting verb after a quotation reports something else ("Reid said both …")."""
+        for child in verb.rights:
+            if not self.outside(child.i):
+                continue
+            if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "dobj" and REPORTING_FORMS.get(verb.lower_) != "tell"):
+                return True
+        return False
 
     def _np_head(self, tok):
         while tok.dep_ in ("compound", "flat", "amod", "det") and tok.head is not tok:
@@ -142,11 +176,11 @@ class Attributor:
         """Token range of the noun phrase that names the speaker, without appositives or clauses."""
         lo = hi = head.i
         for child in head.lefts:
-            if child.dep_ in _LEFT_DEPS and self.quote_of[child.i] < 0:
+            if child.dep_ in _LEFT_DEPS and self.outside(child.i):
                 lo = min(lo, child.left_edge.i)
         for child in head.rights:
             if child.dep_ in _RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of" and head.text[:1].isupper()):
-                if all(self.quote_of[i] < 0 for i in range(child.i, child.right_edge.i + 1)):
+                if all(self.outside(i) for i in range(child.i, child.right_edge.i + 1)):
                     hi = max(hi, child.right_edge.i)
         while lo < hi and (self.doc[lo].is_punct or self.doc[lo].dep_ == "advmod"):
             lo += 1
@@ -154,72 +188,166 @@ class Attributor:
             hi -= 1
         return lo, hi + 1
 
-    def governing_cue(self, k: int):
-        """A reporting verb outside the quotation that the quotation's words depend on."""
+    def _ancestors_outside(self, k: int):
+        """Tokens outside quotation k that its words hang from, nearest first."""
         a, b = self.tok_range[k]
+        seen = set()
         for i in range(a, b):
-            head = self.doc[i].head
-            steps = 0
-            while head.i != head.head.i or steps == 0:
-                if self.quote_of[head.i] < 0:
-                    if self.is_cue(head):
-                        return head
-                    if head.pos_ in ("VERB", "AUX") and head.dep_ not in _CLIMB_DEPS:
-                        break
-                if head.i == head.head.i or steps > 6:
+            head, steps = self.doc[i].head, 0
+            while steps < 8 and head.i not in seen:
+                if self.outside(head.i):
+                    seen.add(head.i)
+                    yield head
+                if head.head is head:
                     break
-                head = head.head
-                steps += 1
-            if self.quote_of[head.i] < 0 and self.is_cue(head):
-                return head
+                head, steps = head.head, steps + 1
+
+    def governing_cue(self, k: int):
+        """The reporting verb outside the quotation that its words depend on, if any."""
+        for tok in self._ancestors_outside(k):
+            if self.is_cue(tok):
+                return tok
         return None
 
-    # ------------------------------------------------------------------ main
-    def attribute(self) -> list[Found]:
-        found: list[Found] = []
-        for k, span in enumerate(self.spans):
-            found.append(self._attribute_one(k, span, found))
-        return found
-
     def _cues_in(self, lo: int, hi: int) -> list:
-        return [self.doc[i] for i in range(lo, hi) if self.quote_of[i] < 0 and self.is_cue(self.doc[i])]
+        return [self.doc[i] for i in range(lo, hi) if self.outside(i) and self.is_cue(self.doc[i])]
 
-    def _attribute_one(self, k: int, span: QuoteSpan, found: list[Found]) -> Found:
+    # ------------------------------------------------------------------ strategies
+    def attribute(self) -> list[Found]:
+        return [self._attribute_one(k, span) for k, span in enumerate(self.spans)]
+
+    def _attribute_one(self, k: int, span: QuoteSpan) -> Found:
         f = Found(span)
-        b_lo, b_hi = self.gap_before(k)
-        a_lo, a_hi = self.gap_after(k)
-        before, after = self._cues_in(b_lo, b_hi), self._cues_in(a_lo, a_hi)
-        if self.ends_sentence(k) and after and after[0].i - a_lo > 8:
-            after = []
+        gaps = self.gap_before(k), self.gap_after(k)
+        f.partial = self._is_partial(k, *gaps[0])
+        f.scare = self._looks_like_name(k, *gaps[0])
+        for strategy in (self._by_cue, self._by_unknown_verb_after, self._by_introduction,
+                         self._by_previous_sentence, self._by_earlier_quote, self._by_clause_subject):
+            if strategy(k, f, *gaps):
+                break
+        return f
+
+    def _take(self, f: Found, subject, method: str, strength: float, cue=None) -> bool:
+        f.head, f.subject = subject.i, self.mention_range(subject)
+        f.method, f.strength = method, strength
+        if cue is not None:
+            f.cue = self._cue_range(cue)
+        return True
+
+    def _by_cue(self, k, f: Found, before, after) -> bool:
+        """A reporting verb that governs the quotation, else the nearest one after or before it."""
+        (b_lo, b_hi), (a_lo, a_hi) = before, after
+        cues_before = self._cues_in(b_lo, b_hi)
+        cues_after = [c for c in self._cues_in(a_lo, a_hi) if not self.has_own_content(c)]
+        if self.ends_sentence(k) and cues_after and cues_after[0].i - a_lo > 8:
+            cues_after = []
         gov = self.governing_cue(k)
-        f.partial = self._is_partial(k, b_lo, b_hi, a_lo, a_hi)
-        f.scare = self._looks_like_name(k, b_lo, b_hi)
-        choice = None
         if gov is not None and (b_lo <= gov.i < b_hi or a_lo <= gov.i < a_hi):
-            choice, f.method, f.strength = gov, "governing verb", 0.95
-        elif after and (not before or after[0].i - a_lo <= 6):
-            choice, f.method, f.strength = after[0], "cue after quote", 0.9
-        elif before:
-            choice, f.method, f.strength = before[-1], "cue before quote", 0.8
-        elif after:
-            choice, f.method, f.strength = after[0], "cue after quote", 0.7
-        if choice is not None:
-            lo, hi = (b_lo, b_hi) if choice.i < self.tok_range[k][0] else (a_lo, a_hi)
-            subj = self.subject_of(choice, lo, hi)
-            f.cue = self._cue_range(choice)
-            if subj is not None:
-                f.head, f.subject = subj.i, self.mention_range(subj)
-            if choice.lower_ not in REPORTING_FORMS or REPORTING_FORMS[choice.lower_] not in STRONG:
-                f.strength -= 0.15
-            relay = [c for c in after if c is not choice and REPORTING_FORMS.get(c.lower_) in STRONG] \
-                if choice.i < self.tok_range[k][0] else []
-            if relay:
-                rs = self.subject_of(relay[0], a_lo, a_hi)
-                if rs is not None and a_lo <= rs.i < a_hi and (f.head is None or rs.i != f.head):
-                    f.via = self.mention_range(rs)
-            if f.subject is not None:
-                return f
-        return self._fallback(k, f, b_lo, b_hi, a_lo, a_hi)
+            choice, method, strength = gov, "governing verb", 0.95
+        elif cues_after and (not cues_before or cues_after[0].i - a_lo <= 6):
+            choice, method, strength = cues_after[0], "cue after quote", 0.9
+        elif cues_before:
+            choice, method, strength = cues_before[-1], "cue before quote", 0.8
+        else:
+            return False
+        lo, hi = (b_lo, b_hi) if choice.i < self.tok_range[k][0] else (a_lo, a_hi)
+        subject = self.subject_of(choice, lo, hi)
+        if subject is None:
+            return False
+        if REPORTING_FORMS.get(choice.lower_) not in STRONG:
+            strength -= 0.15
+        self._take(f, subject, method, strength, choice)
+        if choice.i < self.tok_range[k][0]:
+            relay = next((c for c in cues_after if REPORTING_FORMS.get(c.lower_) in STRONG), None)
+            relayer = self.subject_of(relay, a_lo, a_hi) if relay is not None else None
+            if relayer is not None and a_lo <= relayer.i < a_hi and relayer.i != f.head:
+                f.via = self.mention_range(relayer)
+        return True
+
+    def _by_unknown_verb_after(self, k, f: Found, before, after) -> bool:
+        """“…,” an angry Hollande retaliated: any verb right after a quotation ending in a comma."""
+        a_lo, a_hi = after
+        if not self._ends_with_comma(k, a_lo, a_hi) or a_hi - a_lo > 14:
+            return False
+        for i in range(a_lo, min(a_hi, a_lo + 8)):
+            verb = self.doc[i]
+            if verb.pos_ == "VERB" and not self.has_own_content(verb):
+                subject = self.subject_of(verb, a_lo, a_hi)
+                if subject is not None and a_lo <= subject.i < a_hi and self.plausible(subject):
+                    return self._take(f, subject, "verb after quote", 0.7, verb)
+        return False
+
+    def _by_introduction(self, k, f: Found, before, after) -> bool:
+        """Smith: “…”, “…” — Smith, and a paragraph introduced by a colon at the end of the last one."""
+        (b_lo, b_hi), (a_lo, a_hi) = before, after
+        doc = self.doc
+        prev = b_hi - 1
+        if prev > b_lo and doc[prev].text in (":",) + _DASHES:
+            subject = self._clause_subject(b_lo, prev)
+            if subject is not None:
+                return self._take(f, subject, "colon introduction", 0.75)
+        if a_lo < a_hi and doc[a_lo].text in _DASHES and a_hi - a_lo <= 8:
+            subject = self._clause_subject(a_lo + 1, a_hi)
+            if subject is not None and subject.pos_ == "PROPN":
+                return self._take(f, subject, "dash attribution", 0.7)
+        a = self.tok_range[k][0]
+        if b_lo != b_hi or a == 0 or self.para_of[a - 1] == self.para_of[a]:
+            return False
+        j = a - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        if j < 0 or doc[j].text != ":" or not self.outside(j):
+            return False
+        lo = self._sentence_start(j)
+        subject = self._clause_subject(lo, j)
+        return subject is not None and self._take(f, subject, "colon introduction", 0.7)
+
+    def _sentence_start(self, j: int) -> int:
+        """First token of the sentence (outside quotations, same paragraph) that token j ends."""
+        lo = j
+        while lo > 0 and self.para_of[lo - 1] == self.para_of[j] and self.doc[lo - 1].text not in _SENTENCE_END \
+                and self.outside(lo - 1):
+            lo -= 1
+        return lo
+
+    def _by_previous_sentence(self, k, f: Found, before, after) -> bool:
+        """A quotation that opens its sentence after a reporting sentence: Bystrom agreed. “…”"""
+        b_lo, b_hi = before
+        if b_hi - b_lo > 1 or b_lo == 0 or self.doc[b_lo - 1].text not in _SENTENCE_END:
+            return False
+        end = b_lo - 1
+        if not self.outside(end) or self.para_of[end] != self.para_of[self.tok_range[k][0]]:
+            return False
+        lo = self._sentence_start(end)
+        cues = self._cues_in(lo, end)
+        if not cues:
+            return False
+        subject = self.subject_of(cues[-1], lo, end)
+        if subject is None or not self.plausible(subject):
+            return False
+        return self._take(f, subject, "previous sentence", 0.65, cues[-1])
+
+    def _by_earlier_quote(self, k, f: Found, before, after) -> bool:
+        """The quotation before it in the paragraph, or the previous quotation paragraph, speaks on."""
+        earlier = self._earlier_quote(k)
+        if earlier is None:
+            return False
+        same = self.para_of[self.tok_range[earlier][0]] == self.para_of[self.tok_range[k][0]]
+        f.inherit_from = earlier
+        f.method, f.strength = ("same paragraph", 0.7) if same else ("paragraph continuation", 0.6)
+        return True
+
+    def _by_clause_subject(self, k, f: Found, before, after) -> bool:
+        """A quotation inside someone's clause with no reporting verb: that clause's subject."""
+        (b_lo, b_hi), (a_lo, a_hi) = before, after
+        for tok in self._ancestors_outside(k):
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS and self.outside(c.i)), None)
+            if subject is not None and self.plausible(subject) and (b_lo <= subject.i < b_hi or a_lo <= subject.i < a_hi):
+                return self._take(f, subject, "clause subject", 0.4)
+            break
+        return False
 
     def _cue_range(self, verb) -> tuple[int, int]:
         """The cue as written: the verb, with its particle or short object ("told parliament")."""
@@ -229,59 +357,20 @@ class Attributor:
         for child in verb.rights:
             if child.dep_ == "prt" and child.i == hi:
                 hi += 1
-            elif child.dep_ in ("dobj", "dative") and child.i == hi and self.quote_of[child.i] < 0 \
+            elif child.dep_ in ("dobj", "dative") and child.i == hi and self.outside(child.i) \
                     and child.right_edge.i - verb.i <= 3 and REPORTING_FORMS.get(verb.lower_) == "tell":
                 hi = child.right_edge.i + 1
         return verb.i, hi
 
-    def _fallback(self, k, f: Found, b_lo, b_hi, a_lo, a_hi) -> Found:
-        doc = self.doc
-        a, b = self.tok_range[k]
-        # colon or dash introduction: "Smith: “…”", "“…” — Smith"
-        prev = b_hi - 1
-        if prev >= b_lo and doc[prev].text in (":", "\u2014", "\u2013", "-") and prev > b_lo:
-            subj = self._clause_subject(b_lo, prev)
-            if subj is not None:
-                f.head, f.subject = subj.i, self.mention_range(subj)
-                f.method, f.strength = "colon introduction", 0.75
-                return f
-        if a_lo < a_hi and doc[a_lo].text in ("\u2014", "\u2013", "-") and a_hi - a_lo <= 8:
-            subj = self._clause_subject(a_lo + 1, a_hi)
-            if subj is not None and subj.pos_ == "PROPN":
-                f.head, f.subject = subj.i, self.mention_range(subj)
-                f.method, f.strength = "dash attribution", 0.7
-                return f
-        # paragraph introduced by a colon at the end of the previous paragraph
-        if b_lo == b_hi and a > 0 and self.para_of[a - 1] != self.para_of[a]:
-            j = a - 1
-            while j >= 0 and doc[j].is_space:
-                j -= 1
-            if j >= 0 and doc[j].text == ":" and self.quote_of[j] < 0:
-                lo = j
-                while lo > 0 and self.para_of[lo - 1] == self.para_of[j] and doc[lo - 1].text not in _SENTENCE_END \
-                        and self.quote_of[lo - 1] < 0:
-                    lo -= 1
-                subj = self._clause_subject(lo, j)
-                if subj is not None:
-                    f.head, f.subject = subj.i, self.mention_range(subj)
-                    f.method, f.strength = "colon introduction", 0.7
-                    return f
-        f.inherit_from = self._earlier_quote(k)
-        if f.inherit_from is not None:
-            same_para = self.para_of[self.tok_range[f.inherit_from][0]] == self.para_of[a]
-            f.method = "same paragraph" if same_para else "paragraph continuation"
-            f.strength = 0.7 if same_para else 0.6
-        return f
-
     def _clause_subject(self, lo: int, hi: int):
-        """The subject of the clause in tokens lo..hi, else its first name or noun."""
+        """The subject of the clause in tokens lo..hi, else its first name."""
         for i in range(lo, hi):
             t = self.doc[i]
-            if t.dep_ in _SUBJECT_DEPS and self.quote_of[i] < 0:
+            if t.dep_ in _SUBJECT_DEPS and self.outside(i) and self.plausible(t):
                 return t
         for i in range(lo, hi):
             t = self.doc[i]
-            if t.pos_ == "PROPN" and self.quote_of[i] < 0:
+            if t.pos_ == "PROPN" and self.outside(i):
                 return self._np_head(t)
         return None
 
@@ -290,50 +379,53 @@ class Attributor:
         if k == 0:
             return None
         a = self.tok_range[k][0]
-        prev_a, prev_b = self.tok_range[k - 1]
+        prev_b = self.tok_range[k - 1][1]
         para, prev_para = self.para_of[a], self.para_of[prev_b - 1]
         if para == prev_para:
             return k - 1
-        starts_para = all(self.doc[i].is_space for i in range(a)
-                          if self.para_of[i] == para) if a > 0 else True
+        starts_para = all(self.doc[i].is_space for i in range(self.para_start[para], a))
         if not starts_para or para - prev_para > 2:
             return None
-        # the words between the two quotations must be no more than a closing attribution
+        # the words after the earlier quotation must be no more than its attribution
         between = [i for i in range(prev_b, a) if not self.doc[i].is_space and self.para_of[i] == prev_para]
         if any(self.doc[i].pos_ == "VERB" and not self.is_cue(self.doc[i]) for i in between):
             return None
         return k - 1
 
-    def _is_partial(self, k, b_lo, b_hi, a_lo, a_hi) -> bool:
-        """A quotation embedded in the reporter's own sentence, not standing alone."""
+    # ------------------------------------------------------------------ what kind of quotation
+    def _is_partial(self, k, b_lo, b_hi) -> bool:
+        """A quotation embedded in the reporter's own sentence rather than standing alone."""
         words_before = [t for t in self.doc[b_lo:b_hi] if not t.is_punct and not t.is_space]
-        last = self.doc[b_hi - 1] if b_hi > b_lo else None
-        if last is not None and last.text in (":", ",") and (len(words_before) <= 4 or last.text == ":"):
-            return False
         if not words_before:
             return False
-        return last is not None and last.lower_ not in ("that",) or len(words_before) > 0 and not self.ends_sentence(k)
+        last = self.doc[b_hi - 1]
+        if last.text == ":" or (last.text == "," and len(words_before) <= 4):
+            return False
+        return True
 
     def _looks_like_name(self, k, b_lo, b_hi) -> bool:
-        """Scare quotes, titles, nicknames and slogans: short Title Case or flagged phrases."""
+        """Scare quotes, titles, nicknames and slogans: flagged phrases or short Title Case."""
         s = self.spans[k]
-        words = self.text[s.start:s.end].split()
-        prev = self.doc[b_hi - 1].lower_ if b_hi > b_lo else ""
-        if prev in SCARE_CUES or self.text[max(0, s.open_at - 10):s.open_at].lower().rstrip().endswith("so-called"):
+        words = self.text[s.start:s.end].strip().rstrip(".,;:!?").split()
+        before = [t for t in self.doc[b_lo:b_hi] if not t.is_punct and t.lower_ not in ("a", "an", "the")]
+        prev = before[-1].lower_ if before else ""
+        if prev in SCARE_CUES or self.text[max(0, s.open_at - 10):s.open_at].lower().rstrip().endswith(
+                ("so-called", "so called")):
             return True
-        if not words or len(words) > 4:
+        if not words or len(words) > 7:
             return False
-        caps = [w for w in words if w[:1].isupper()]
-        small = {"of", "the", "and", "for", "in", "on", "a", "to"}
-        if len(caps) == len([w for w in words if w.lower() not in small]) and not words[-1].endswith((".", "!", "?", ",")):
-            return not self._headline_case(k)
-        return False
+        title_case = all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
+        if not title_case or self._headline_case(k):
+            return False
+        return len(words) <= 4 or prev in WORK_NOUNS or (before and before[-1].text.endswith(("'s", "\u2019s")))
 
     def _headline_case(self, k: int) -> bool:
         """Whether the quotation's paragraph is itself in Title Case (a headline)."""
         a = self.tok_range[k][0]
         para = self.para_of[a]
-        words = [t for t in self.doc if self.para_of[t.i] == para and t.is_alpha and self.quote_of[t.i] < 0]
+        lo = self.para_start[para]
+        hi = self.para_start[para + 1] if para + 1 < len(self.para_start) else len(self.doc)
+        words = [t for t in self.doc[lo:hi] if t.is_alpha and self.outside(t.i)]
         if len(words) < 3:
             return True
         return sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)

@@ -33,7 +33,7 @@ def quotes_in(doc) -> list[Quote]:
         return []
     attributor = Attributor(doc, spans)
     found = attributor.attribute()
-    book = SpeakerBook(doc, lambda i: attributor.quote_of[i] < 0)
+    book = SpeakerBook(doc, lambda i: attributor.quote_of[i] < 0, attributor.para_of)
     out: dict[int, Quote] = {}
     for k, f in enumerate(found):
         if f.scare:

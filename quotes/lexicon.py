@@ -155,3 +155,30 @@ PERSONAL_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PR
 #: Words before a quotation that make it a name, label or scare quote.
 SCARE_CUES = {"so-called", "dubbed", "nicknamed", "named", "titled", "entitled",
               "term", "word", "phrase", "slogan", "motto", "hashtag", "label", "banner"}
+
+#: Common nouns that name people who can be quoted ("officials said", "the senator told").
+PERSON_NOUNS = set("""
+official officials aide aides source sources spokesman spokeswoman spokesperson spokesmen people person man
+woman men women critic critics supporter supporters analyst analysts expert experts voter voters lawmaker
+lawmakers legislator legislators resident residents protester protesters protestors leader leaders editor
+editors author authors reporter reporters candidate candidates nominee senator senators congressman
+congresswoman representative governor mayor president minister secretary chairman chairwoman director
+executive executives adviser advisers advisor advisors strategist strategists consultant consultants
+pollster pollsters economist economists scholar scholars professor professors researcher researchers
+officer officers agent agents attorney attorneys lawyer lawyers judge judges prosecutor prosecutors
+witness witnesses victim victims member members delegate delegates activist activists organizer organizers
+advocate advocates opponent opponents ally allies friend friends doctor doctors nurse nurses teacher
+teachers student students worker workers employee employees owner owners founder founders father mother
+son daughter wife husband brother sister parent parents family families campaign host anchor moderator
+correspondent columnist commentator historian observer observers insider insiders diplomat diplomats
+ambassador envoy general commander soldier soldiers veteran veterans chief chiefs head manager managers
+operative operatives donor donors fan fans backer backers official's user users writer writers one another
+others some many most several few both all everyone someone somebody nobody
+""".split())
+
+#: Nouns naming works whose titles stand in quotation marks ("the book “…”").
+WORK_NOUNS = set("""
+book books show shows program programme film movie documentary series song album novel memoir play
+column op-ed editorial article headline podcast magazine newspaper episode segment report essay poem
+speech bill act initiative plan campaign slogan motto hashtag
+""".split())

@@ -9,6 +9,7 @@ inside them are part of their text.  Work is linear in the length of the text.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import regex
@@ -18,6 +19,7 @@ OPEN, CLOSE, EITHER = "open", "close", "either"
 
 _MARK = regex.compile(r"``|''|[\"'\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u2039\u203a]")
 _PARAGRAPH_BREAK = regex.compile(r"\n")
+_MARKUP_TAG = regex.compile(r"</?[A-Za-z][^<>\n]{0,500}>")
 _OPENING_BEFORE = set("([{<\u2014\u2013-/\u201c\u2018\u00ab\u2039\"'`")
 _CLOSING_AFTER = set(".,;:!?)]}>\u2014\u2013-/\u2026\u201d\u2019\u00bb\u203a\"'*")
 _ELISIONS = ("em", "til", "tis", "twas", "cause", "bout", "n ", "n\u2019", "n'")
@@ -138,7 +140,9 @@ class _Scanner:
         self.skip_at = -1  # the repeated opening mark of a continued paragraph
 
     def run(self) -> list[QuoteSpan]:
-        marks = [k for k in (_classify(self.text, m) for m in _MARK.finditer(self.text)) if k]
+        tags = [(m.start(), m.end()) for m in _MARKUP_TAG.finditer(self.text)]
+        marks = [k for k in (_classify(self.text, m) for m in _MARK.finditer(self.text))
+                 if k and not _inside(tags, k.pos)]
         i, para_start = 0, 0
         for para_end in _paragraph_ends(self.text):
             while i < len(marks) and marks[i].pos < para_end:
@@ -203,6 +207,12 @@ class _Scanner:
             return
         self.stack = []
         self._emit(bottom, _trim_end(self.text, max(para_end, para_start)), 0)
+
+
+def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
+    """Whether pos falls in one of the sorted, disjoint ranges."""
+    k = bisect.bisect_right(ranges, (pos, float("inf"))) - 1
+    return k >= 0 and ranges[k][0] <= pos < ranges[k][1]
 
 
 def _trim_end(text: str, end: int) -> int:

@@ -8,6 +8,7 @@ canonical name (see bodies.py).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from .bodies import canonical_body
@@ -38,12 +39,14 @@ def _is_name_token(tok) -> bool:
 class SpeakerBook:
     """What one article says about its people and bodies, for resolving mentions."""
 
-    def __init__(self, doc, outside_quotes):
+    def __init__(self, doc, outside_quotes, paragraph_of: list[int]):
         self.doc = doc
         self.outside = outside_quotes  # token index -> True when not inside a quotation
+        self.paragraph_of = paragraph_of  # token index -> paragraph number
         self.full_names: dict[str, set[str]] = {}  # surname -> full names
         self.gender: dict[str, str] = {}  # full name -> "m" / "f"
         self.history: list[tuple[int, Speaker]] = []  # (token index, speaker) in text order
+        self.subjects: set[int] = set()  # history positions that are grammatical subjects
         self._collect_names()
 
     # ------------------------------------------------------------------ names
@@ -67,6 +70,8 @@ class SpeakerBook:
                     self.gender.setdefault(parts[-1], "f")
             if self.outside(ent.start):
                 self.history.append((ent.start, Speaker(name, PERSON)))
+                if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                    self.subjects.add(ent.start)
         self.history.sort(key=lambda h: h[0])
 
     def name_in(self, lo: int, hi: int) -> str | None:
@@ -149,13 +154,13 @@ class SpeakerBook:
         else:
             wanted = (PERSON,)
         gender = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
-        for pos, sp in reversed(self.history):
-            if pos >= at or sp.kind not in wanted or not sp.name:
-                continue
-            if gender and sp.gender and sp.gender != gender:
-                continue
-            if low in PLURAL_PRONOUNS and sp.kind == PERSON:
-                continue
+        fitting = [(pos, sp) for pos, sp in reversed(self.history)
+                   if pos < at and sp.kind in wanted and sp.name
+                   and not (gender and sp.gender and sp.gender != gender)
+                   and not (low in PLURAL_PRONOUNS and sp.kind == PERSON)]
+        near = self.paragraph_of[at] - 1
+        salient = [(pos, sp) for pos, sp in fitting if pos in self.subjects and self.paragraph_of[pos] >= near]
+        for pos, sp in salient[:1] or fitting[:1]:
             return Speaker(sp.name, sp.kind, sp.role, sp.gender or gender, "pronoun")
         return Speaker(None, UNKNOWN, None, gender, "unresolved")
 
@@ -182,5 +187,7 @@ class SpeakerBook:
     def remember(self, at: int, speaker: Speaker) -> None:
         """Record a speaker met at token `at`, for later pronouns and nominals."""
         if speaker.name:
-            self.history.append((at, speaker))
-            self.history.sort(key=lambda h: h[0])
+            bisect.insort(self.history, (at, speaker), key=lambda h: h[0])
+            self.subjects.add(at)
+            if speaker.kind == PERSON and speaker.gender:
+                self.gender.setdefault(speaker.name.split()[-1], speaker.gender)
