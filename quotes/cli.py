@@ -114,3 +114,11 @@ def evaluate(gold_file, errors, as_json, predictions):
 
 
 # Commands of the other layers register here, one line each.
+from .commands.store import add, export, reprocess, search, show, speakers, who_said  # noqa: E402
+main.add_command(add)
+main.add_command(search)
+main.add_command(who_said)
+main.add_command(show)
+main.add_command(speakers)
+main.add_command(reprocess)
+main.add_command(export)

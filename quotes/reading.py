@@ -1,12 +1,39 @@
-"""Reading articles from files and standard input into plain records."""
+"""Reading articles from files, folders and standard input into plain records.
+
+Plain text and Markdown (with optional `key: value` front matter between `---`
+lines), HTML pages (text and metadata by trafilatura), and JSON Lines with one
+article per line.  Text may be UTF-8, UTF-16 with a byte-order mark, or cp1252.
+"""
 from __future__ import annotations
 
+import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 
+import regex
+
 from .errors import QuotesError
+
+TEXT_SUFFIXES = {".txt", ".text"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+#: JSON keys accepted for each metadata field, first found wins.
+_JSON_FIELDS = {
+    "title": ("title", "headline"),
+    "url": ("url", "link", "canonical_url"),
+    "outlet": ("outlet", "publisher", "source", "sitename", "site"),
+    "author": ("author", "authors", "byline"),
+    "published": ("published", "date", "publish_date", "published_at"),
+    "language": ("language", "lang"),
+}
+_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f]")
+_FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", regex.S)
 
 
 @dataclass
@@ -20,38 +47,51 @@ class Source:
     outlet: str | None = None
     author: str | None = None
     published: str | None = None
+    language: str | None = None
     origin: str = "-"  # where it was read from, for messages
     extra: dict = field(default_factory=dict)
 
 
 def decode(data: bytes, origin: str) -> str:
-    """Bytes of a text file as str: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
+    """Bytes of a text file as str: UTF-8 (with or without BOM), UTF-16 with a BOM, else cp1252."""
     if not data.strip():
         raise QuotesError(f"{origin}: the file is empty")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise QuotesError(f"{origin}: broken UTF-16 text") from None
     if b"\x00" in data:
         raise QuotesError(f"{origin}: binary data, not text")
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise QuotesError(f"{origin}: not valid UTF-8 text (byte {err.start})") from None
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+    if len(_CONTROL.findall(text[:4096])) > 2:
+        raise QuotesError(f"{origin}: binary data, not text")
+    return text
 
 
-def read_text(path: str) -> Source:
-    """One plain-text article from a path, or from standard input when path is '-'."""
-    if path == "-":
-        return Source(text=decode(sys.stdin.buffer.read(), "<stdin>"), id="stdin", origin="<stdin>")
+def _read_bytes(path: str) -> bytes:
     p = Path(path)
     if not p.exists():
         raise QuotesError(f"{path}: no such file")
     if p.is_dir():
         raise QuotesError(f"{path}: is a folder, not a file")
     try:
-        data = p.read_bytes()
+        return p.read_bytes()
     except OSError as err:
         raise QuotesError(f"{path}: cannot read ({err.strerror})") from None
-    return Source(text=decode(data, path), id=p.stem, origin=path)
+
+
+def read_text(path: str) -> Source:
+    """One plain-text article from a path, or from standard input when path is '-'."""
+    if path == "-":
+        return Source(text=decode(sys.stdin.buffer.read(), "<stdin>"), id="stdin", origin="<stdin>")
+    return Source(text=decode(_read_bytes(path), path), id=Path(path).stem, origin=path)
 
 
 def read_texts(paths: list[str]) -> Iterator[Source]:
@@ -60,20 +100,22 @@ def read_texts(paths: list[str]) -> Iterator[Source]:
         yield read_text(path)
 
 
-def read_jsonl(path: str) -> Iterator[dict]:
-    """Objects of a JSON Lines file; a malformed line stops with its line number."""
-    import json
-
-    source = read_text(path)
-    for number, line in enumerate(source.text.splitlines(), 1):
+def _json_objects(text: str, origin: str) -> Iterator[tuple[int, dict]]:
+    for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as err:
-            raise QuotesError(f"{path}:{number}: malformed JSON ({err.msg})") from None
+            raise QuotesError(f"{origin}:{number}: malformed JSON ({err.msg})") from None
         if not isinstance(obj, dict):
-            raise QuotesError(f"{path}:{number}: expected a JSON object")
+            raise QuotesError(f"{origin}:{number}: expected a JSON object")
+        yield number, obj
+
+
+def read_jsonl(path: str) -> Iterator[dict]:
+    """Objects of a JSON Lines file; a malformed line stops with its line number."""
+    for _, obj in _json_objects(read_text(path).text, path):
         yield obj
 
 
@@ -86,3 +128,166 @@ def read_gold(path: str) -> list[dict]:
         obj.setdefault("id", f"{Path(path).stem}-{number}")
         articles.append(obj)
     return articles
+
+
+# ---------------------------------------------------------------- metadata
+def iso_date(value) -> str | None:
+    """A date as YYYY-MM-DD from ISO dates and timestamps, "2025/03/03", "3 March 2025" or "March 3, 2025"."""
+    if value is None or not str(value).strip():
+        return None
+    text = str(value).strip()
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        pass
+    for fmt in ("%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%Y-%m", "%Y"):
+        try:
+            return datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _text_field(value) -> str | None:
+    if isinstance(value, list):
+        value = ", ".join(str(v) for v in value if v)
+    if value is None or isinstance(value, (dict, bool)):
+        return None
+    value = " ".join(str(value).split())
+    return value or None
+
+
+def _with_metadata(source: Source, meta: dict, origin: str) -> Source:
+    """Source with metadata fields filled from a dict of possibly differently named keys."""
+    for name, keys in _JSON_FIELDS.items():
+        for key in keys:
+            if meta.get(key) not in (None, ""):
+                value = meta[key]
+                if name == "published":
+                    if isinstance(value, (date, datetime)):
+                        value = value.isoformat()
+                    value = iso_date(value)
+                setattr(source, name, _text_field(value))
+                break
+    source.origin = origin
+    return source
+
+
+# ---------------------------------------------------------------- formats
+def parse_front_matter(text: str) -> tuple[dict, str]:
+    """`key: value` lines between two `---` lines at the top, and the rest of the text."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    meta = {}
+    for line in match.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip():
+            meta[key.strip().lower()] = value.strip().strip("\"'")
+    return meta, text[match.end():]
+
+
+_MD_HEADING = regex.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$", regex.M)
+_MD_LINK = regex.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = regex.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_MD_LINE_MARKS = regex.compile(r"^(?:>\s?|[-*+]\s+(?=\S)|\d+\.\s+(?=\S))", regex.M)
+_MD_RULE = regex.compile(r"^\s*(?:[-*_]\s*){3,}$", regex.M)
+
+
+def markdown_text(markdown: str) -> tuple[str | None, str]:
+    """The first heading (as title) and the prose of a Markdown article without its markup."""
+    heading = _MD_HEADING.search(markdown)
+    title = heading.group(1) if heading and not markdown[: heading.start()].strip() else None
+    body = markdown[heading.end():] if title else markdown
+    body = _MD_HEADING.sub(r"\1", body)
+    body = _MD_LINK.sub(r"\1", body)
+    body = _MD_EMPHASIS.sub(r"\2", body)
+    body = _MD_RULE.sub("", body)
+    body = _MD_LINE_MARKS.sub("", body)
+    return title, body
+
+
+def read_plain(text: str, origin: str, markdown: bool = False) -> Source:
+    """A text or Markdown article, with its front matter as metadata."""
+    meta, body = parse_front_matter(text)
+    title = None
+    if markdown:
+        title, body = markdown_text(body)
+    source = _with_metadata(Source(text=body, id=Path(origin).stem), meta, origin)
+    source.title = source.title or title
+    return source
+
+
+def read_html(html: str, origin: str) -> Source:
+    """The article text and metadata of an HTML page (by trafilatura)."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    if doc is None or not (doc.text or "").strip():
+        raise QuotesError(f"{origin}: no article text found in the HTML page")
+    lines = doc.text.split("\n")
+    if doc.title and lines and lines[0].strip() == doc.title.strip():
+        lines = lines[1:]
+    meta = {"title": doc.title, "url": doc.url, "outlet": doc.sitename or doc.hostname,
+            "author": doc.author, "published": doc.date, "language": doc.language}
+    return _with_metadata(Source(text="\n".join(lines), id=Path(origin).stem), meta, origin)
+
+
+def read_article_lines(text: str, origin: str) -> Iterator[Source]:
+    """Articles of JSON Lines text, one object with a "text" per line."""
+    for number, obj in _json_objects(text, origin):
+        body = obj.get("text")
+        if not isinstance(body, str) or not body.strip():
+            raise QuotesError(f"{origin}:{number}: the article has no \"text\"")
+        key = obj.get("id")
+        yield _with_metadata(Source(text=body, id=str(key) if key else f"{Path(origin).stem}-{number}"),
+                             obj, f"{origin}:{number}")
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:1000].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "<" == head[:1])
+
+
+def _looks_like_jsonl(text: str) -> bool:
+    first = text.lstrip()[:1]
+    return first == "{"
+
+
+def read_decoded(text: str, origin: str, suffix: str = "") -> list[Source]:
+    """Articles in decoded text, by file suffix or, without one, by content."""
+    if suffix in HTML_SUFFIXES or (not suffix and _looks_like_html(text)):
+        return [read_html(text, origin)]
+    if suffix in JSONL_SUFFIXES or (not suffix and _looks_like_jsonl(text)):
+        return list(read_article_lines(text, origin))
+    return [read_plain(text, origin, markdown=suffix in MARKDOWN_SUFFIXES)]
+
+
+def _files_in(folder: Path) -> list[Path]:
+    """Article files under a folder, recursively, in a stable order; hidden files skipped."""
+    return sorted(p for p in folder.rglob("*")
+                  if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+
+
+def expand(paths: Iterable[str]) -> list[str]:
+    """Paths with folders replaced by the article files they hold ('-' kept for stdin)."""
+    out = []
+    for path in paths:
+        p = Path(path)
+        if path != "-" and p.is_dir():
+            files = _files_in(p)
+            if not files:
+                raise QuotesError(f"{path}: no article files (.txt, .md, .html, .jsonl) in this folder")
+            out.extend(str(f) for f in files)
+        else:
+            out.append(path)
+    return out
+
+
+def read_articles(path: str) -> list[Source]:
+    """The articles of one file (or '-' for stdin), by its kind."""
+    if path == "-":
+        return read_decoded(decode(sys.stdin.buffer.read(), "<stdin>"), "<stdin>")
+    suffix = Path(path).suffix.lower()
+    return read_decoded(decode(_read_bytes(path), path), path, suffix if suffix in ARTICLE_SUFFIXES else ".txt")

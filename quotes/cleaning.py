@@ -1,0 +1,59 @@
+"""Removing what is not the article from its text: credits, promotions, datelines, teasers.
+
+Only lines (or line ends) that can be told apart from prose are removed; when in
+doubt the text is kept.
+"""
+from __future__ import annotations
+
+import regex
+
+_CREDIT = regex.compile(
+    r"^\s*(?:(?:file\s+)?photos?|pictures?|images?|credits?|illustration|video)\s*(?:credit)?\s*[:|/\-\u2013\u2014]"
+    r"\s*[\p{L}\p{N} .,&/'\u2019()-]{1,60}$", regex.I)
+_PROMOTION = regex.compile(
+    r"\b(?:join (?:our|\p{Lu}\p{L}*[\u2019']s) \w+ channel|telegram channel|whatsapp channel|"
+    r"sign up (?:for|to)|subscribe (?:to|now)|follow us on|download (?:our|the) app|"
+    r"get the latest (?:breaking )?news delivered|click here|read more:|related:|advertisement)", regex.I)
+_DATELINE = regex.compile(r"^\p{Lu}[\p{Lu} .,'\u2019-]{1,40}(?:\s*\([^)]{1,30}\))?\s*[-\u2013\u2014]+\s+(?=\S)")
+_AGENCY_TAIL = regex.compile(r"(?<=[.!?\u201d\"])\s+(?:AFP|AP|Reuters|Bloomberg|Xinhua|dpa|ANI|PTI|Kyodo|Yonhap|"
+                             r"AFP,? Reuters|Reuters,? AFP)\s*$", regex.M)
+_KICKER = regex.compile(r"^\s*\p{Lu}[\p{Lu}\p{N} '\u2019&-]{2,40}(?:\s*\([^)]{1,20}\))?:\s+\S")
+_SENTENCE_END = regex.compile(r"[.!?\u201d\"')\]]\s*$")
+#: A promotional line is only removed when it is this short (in words).
+MAX_PROMOTION_WORDS = 30
+
+
+def is_boilerplate(line: str) -> bool:
+    """A photo credit or a promotion line ("Join our Telegram channel ...")."""
+    if _CREDIT.match(line):
+        return True
+    return len(line.split()) <= MAX_PROMOTION_WORDS and bool(_PROMOTION.search(line))
+
+
+def _is_teaser(line: str) -> bool:
+    """A teaser for another story: an upper-case kicker ("STAY WARM: ...")."""
+    return bool(_KICKER.match(line))
+
+
+def _drop_trailing_teasers(lines: list[str]) -> list[str]:
+    """Remove the run of teasers that ends an article, when prose comes before it."""
+    end = len(lines)
+    while end > 0 and (_is_teaser(lines[end - 1]) or not lines[end - 1].strip()):
+        end -= 1
+    teasers = sum(1 for line in lines[end:] if line.strip())
+    prose = sum(1 for line in lines[:end] if line.strip() and _SENTENCE_END.search(line))
+    if teasers and prose >= 3:
+        return lines[:end]
+    return lines
+
+
+def clean(text: str) -> str:
+    """The article text without boilerplate lines, leading dateline or trailing teasers."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    lines = [line.rstrip() for line in text.split("\n")]
+    lines = [line for line in lines if not is_boilerplate(line)]
+    lines = _drop_trailing_teasers(lines)
+    body = "\n".join(lines).strip()
+    body = _DATELINE.sub("", body, count=1)
+    body = _AGENCY_TAIL.sub("", body)
+    return regex.sub(r"\n{3,}", "\n\n", body).strip()

@@ -1,0 +1,33 @@
+"""Printing results for people (aligned tables) or machines (JSON)."""
+from __future__ import annotations
+
+import json
+
+import click
+
+
+def shorten(value, width: int | None) -> str:
+    """A value as one line of at most `width` characters."""
+    text = "" if value is None else " ".join(str(value).split())
+    if width and len(text) > width:
+        return text[: width - 1] + "\u2026"
+    return text
+
+
+def table(rows: list[dict], columns: list[tuple[str, str, int | None]]) -> str:
+    """Rows as an aligned table; columns are (key, header, maximum width or None)."""
+    cells = [[shorten(row.get(key), width) for key, _, width in columns] for row in rows]
+    headers = [header for _, header, _ in columns]
+    widths = [max([len(h)] + [len(c[i]) for c in cells]) for i, h in enumerate(headers)]
+    numeric = [all(isinstance(row.get(key), (int, float)) or row.get(key) is None for row in rows) and rows
+               for key, _, _ in columns]
+
+    def line(values):
+        return "  ".join(v.rjust(w) if num else v.ljust(w) for v, w, num in zip(values, widths, numeric)).rstrip()
+
+    return "\n".join([line(headers), line(["-" * w for w in widths]), *map(line, cells)])
+
+
+def emit_json(data) -> None:
+    """Print data as JSON (non-ASCII kept)."""
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))

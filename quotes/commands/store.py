@@ -1,0 +1,390 @@
+"""Commands around the database: add, search, who-said, show, speakers, reprocess, export."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+
+import click
+
+from ..errors import QuotesError
+from ..store.db import DEFAULT_DB, ENV_VAR
+from .output import emit_json, shorten, table
+
+db_option = click.option(
+    "--db", "db_path", envvar=ENV_VAR, default=DEFAULT_DB, show_default=True, metavar="PATH",
+    help=f"The SQLite database file (or set ${ENV_VAR}).")
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for machines instead of a table.")
+
+
+def _date(value: str | None, option: str) -> str | None:
+    from ..reading import iso_date
+
+    if value is None:
+        return None
+    parsed = iso_date(value)
+    if parsed is None:
+        raise QuotesError(f"{option} {value!r}: not a date (use YYYY-MM-DD)")
+    return parsed
+
+
+def _open(db_path: str, create: bool = False):
+    from ..store.db import connect
+
+    return connect(db_path, create=create)
+
+
+def _progress(length: int, label: str):
+    return click.progressbar(length=length, label=label, file=sys.stderr, hidden=length < 2,
+                             show_pos=True, show_eta=True)
+
+
+# ---------------------------------------------------------------- add
+@click.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@db_option
+@click.option("--title", help="Title of the article (one article only).")
+@click.option("--outlet", help="Outlet that published the articles.")
+@click.option("--url", help="Canonical URL of the article (one article only).")
+@click.option("--published", metavar="DATE", help="Publication date, YYYY-MM-DD.")
+@click.option("--author", help="Author of the articles.")
+@json_option
+def add(paths, db_path, title, outlet, url, published, author, as_json):
+    """Add articles: their quotations, speakers and appearances go into the database.
+
+    PATH is a plain-text, Markdown or HTML file, a JSON Lines file (one article
+    per line: {"text", "title", "url", "outlet", "published", "author"}), a
+    folder (read recursively), or - for standard input.  Boilerplate (photo
+    credits, "Join our channel" lines, datelines, trailing teasers) is removed.
+    Re-adding an article (same URL, else same text) updates it in place.
+
+    \b
+    Examples:
+      quotes add story.txt --outlet "The Herald" --published 2025-03-03
+      quotes add articles/ page.html feed.jsonl
+      curl -s https://example.com/story | quotes add - --db news.db
+    """
+    from ..pipeline import extract, prepare
+    from ..reading import expand, read_articles
+    from ..store.articles import plan, store
+    from ..store.queries import totals
+
+    published = _date(published, "--published")
+    sources = [s for path in expand(paths) for s in read_articles(path)]
+    if len(sources) > 1 and (title or url):
+        raise QuotesError("--title and --url describe one article, but these paths hold "
+                          f"{len(sources)}; add it on its own")
+    overrides = {"title": title, "outlet": outlet, "url": url, "published": published, "author": author}
+    for source in sources:
+        for name, value in overrides.items():
+            if value:
+                setattr(source, name, value)
+    articles = [prepare(s) for s in sources]
+    conn = _open(db_path, create=True)
+    before = totals(conn)
+    done = {"added": 0, "updated": 0, "skipped": 0}
+    todo = []
+    for article in articles:
+        if plan(conn, article).action == "skip":
+            done["skipped"] += 1
+        else:
+            todo.append(article)
+    appearances = 0
+    with _progress(len(todo), "Extracting quotes") as bar:
+        for article, quotes in extract(todo):
+            action = store(conn, article, quotes).action
+            done[{"add": "added", "update": "updated", "skip": "skipped"}[action]] += 1
+            appearances += len(quotes) if action != "skip" else 0
+            bar.update(1)
+    after = totals(conn)
+    summary = {**done, "appearances_written": appearances,
+               "new_quotes": after["quotes"] - before["quotes"], "new_speakers": after["speakers"] - before["speakers"],
+               "database": {"path": db_path, **after}}
+    if as_json:
+        emit_json(summary)
+        return
+    click.echo(f"{done['added']} articles added, {done['updated']} updated, {done['skipped']} skipped; "
+               f"{appearances} quotations stored.")
+    click.echo(f"{db_path}: {after['articles']} articles, {after['quotes']} quotes "
+               f"({summary['new_quotes']:+d}), {after['appearances']} appearances, "
+               f"{after['speakers']} speakers ({summary['new_speakers']:+d}).")
+
+
+# ---------------------------------------------------------------- search
+@click.command()
+@click.argument("text", nargs=-1, required=True)
+@db_option
+@click.option("--speaker", help="Only quotes of speakers whose name or alias contains this.")
+@click.option("--outlet", help="Only articles of outlets whose name contains this.")
+@click.option("--since", metavar="DATE", help="Only articles published on or after this date.")
+@click.option("--until", metavar="DATE", help="Only articles published on or before this date.")
+@click.option("--limit", type=click.IntRange(1), default=50, show_default=True, help="At most this many results.")
+@json_option
+def search(text, db_path, speaker, outlet, since, until, limit, as_json):
+    """Full-text search of the quotations (and how they were attributed).
+
+    Words match in any form ("strike" finds "striking"); all must be present.
+
+    \b
+    Examples:
+      quotes search power vacuum
+      quotes search strike --speaker Ortega --since 2025-03-01
+      quotes search alliance --outlet "Straits Times" --json
+    """
+    from ..store.queries import search as run
+
+    rows = run(_open(db_path), " ".join(text), speaker=speaker, outlet=outlet, since=_date(since, "--since"),
+               until=_date(until, "--until"), limit=limit)
+    if as_json:
+        emit_json(rows)
+        return
+    if not rows:
+        click.echo("No quotations found.")
+        return
+    click.echo(table(rows, [("quote_id", "id", None), ("date", "date", 10), ("outlet", "outlet", 20),
+                            ("speaker", "speaker", 28), ("quote", "text", 70)]))
+
+
+# ---------------------------------------------------------------- who-said
+@click.command("who-said")
+@click.argument("words", nargs=-1, required=True)
+@db_option
+@click.option("--limit", type=click.IntRange(1), default=5, show_default=True, help="At most this many quotes.")
+@json_option
+def who_said(words, db_path, limit, as_json):
+    """Who said these words, where and when (finds the quote despite small wording differences).
+
+    \b
+    Examples:
+      quotes who-said "power vacuum"
+      quotes who-said "we will not be the ones who pay" --json
+    """
+    from ..store.queries import who_said as run
+
+    found = run(_open(db_path), " ".join(words), limit=limit)
+    if as_json:
+        emit_json(found)
+        return
+    if not found:
+        click.echo("Nobody in the database said that.")
+        return
+    for q in found:
+        click.echo(_quote_heading(q))
+        for a in q["appearances"]:
+            a["as_written"] = " ".join(filter(None, [a["speaker_mention"], a["cue"]]))
+        click.echo(table(q["appearances"], [("date", "date", 10), ("outlet", "outlet", 24),
+                                            ("as_written", "attributed as", 36), ("title", "article", 50)]))
+        click.echo()
+
+
+def _quote_heading(q: dict) -> str:
+    speaker = q["speaker"] or "unattributed"
+    first = q["appearances"][0] if q["appearances"] else {}
+    lines = [f"#{q['id']} \u201c{shorten(q['text'], 300)}\u201d",
+             f"  said by {speaker}" + (f" ({q['speaker_role']})" if q.get("speaker_role") else "")
+             + f" \u2014 {q['appearance_count']} appearances in {q['article_count']} articles, "
+               f"{q['outlet_count']} outlets",
+             f"  first seen {q['first_seen']} in {first.get('outlet') or 'an unknown outlet'}: "
+             f"{shorten(first.get('title') or '(untitled)', 60)}"]
+    if q["variant_of"]:
+        lines.append(f"  variant of #{q['variant_of']}: {q['variant_diff']}")
+    for v in q["variants"]:
+        if v["id"] != q["variant_of"]:
+            lines.append(f"  variant #{v['id']}: {shorten(v['variant_diff'], 200)}")
+    for other in q["also_attributed_to"]:
+        lines.append(f"  CONFLICT: the same words are attributed to {other['speaker']} "
+                     f"(quote #{other['quote_id']}, {other['article_count']} articles)")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- show
+@click.command()
+@click.argument("quote_id", type=int)
+@db_option
+@json_option
+def show(quote_id, db_path, as_json):
+    """Every appearance of one quote, with its context and the attribution as written.
+
+    \b
+    Example:
+      quotes show 12
+    """
+    from ..store.queries import quote
+
+    q = quote(_open(db_path), quote_id)
+    if as_json:
+        emit_json(q)
+        return
+    click.echo(_quote_heading(q))
+    for a in q["appearances"]:
+        click.echo(f"\n  [{a['date']}] {a['outlet'] or 'unknown outlet'} \u2014 {a['title'] or '(untitled)'}"
+                   + (f"  <{a['url']}>" if a["url"] else ""))
+        click.echo(f"    attributed as: {a['speaker_mention'] or '-'} / cue: {a['cue'] or '-'} "
+                   f"({a['method']}, confidence {a['confidence']:.2f})"
+                   + (f", reported by {a['reported_by']}" if a["reported_by"] else ""))
+        click.echo(f"    printed: \u201c{a['quote']}\u201d")
+        click.echo(f"    context: {shorten(a['context'], 500)}")
+
+
+# ---------------------------------------------------------------- speakers
+@click.group(invoke_without_command=True)
+@db_option
+@click.option("--kind", type=click.Choice(["person", "organization", "document", "unknown"]),
+              help="Only speakers of this kind.")
+@click.option("--name", help="Only speakers whose name or alias contains this.")
+@click.option("--limit", type=click.IntRange(1), help="At most this many speakers.")
+@json_option
+@click.pass_context
+def speakers(ctx, db_path, kind, name, limit, as_json):
+    """List speakers with their counts, or correct them (merge, rename, split).
+
+    Corrections are kept in the database and survive re-adding and reprocessing.
+
+    \b
+    Examples:
+      quotes speakers --kind person --limit 20
+      quotes speakers merge "Nakatani" "Gen Nakatani"
+      quotes speakers rename 7 "Japanese Ministry of Defense" --kind organization
+      quotes speakers split "John Smith" "J. Smith" --name "Jane Smith"
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from ..store.queries import speakers as run
+
+    rows = run(_open(db_path), kind=kind, name=name, limit=limit)
+    if as_json:
+        emit_json(rows)
+        return
+    click.echo(table(rows, [("id", "id", None), ("name", "name", 32), ("kind", "kind", 12), ("role", "role", 24),
+                            ("quote_count", "quotes", None), ("appearance_count", "appearances", None),
+                            ("article_count", "articles", None), ("aliases", "written as", 60)]))
+
+
+def _print_speaker(row, as_json: bool, verb: str) -> None:
+    if as_json:
+        emit_json(dict(row))
+    else:
+        click.echo(f"{verb}: speaker {row['id']} {row['name']} ({row['kind']}).")
+
+
+@speakers.command()
+@click.argument("source")
+@click.argument("target")
+@db_option
+@json_option
+def merge(source, target, db_path, as_json):
+    """Merge speaker SOURCE into TARGET (by id, name or alias).
+
+    \b
+    Example:
+      quotes speakers merge "Tokyo" "Japanese Government"
+    """
+    from ..store.corrections import merge as run
+
+    _print_speaker(run(_open(db_path), source, target), as_json, "Merged into")
+
+
+@speakers.command()
+@click.argument("speaker")
+@click.argument("name")
+@click.option("--kind", type=click.Choice(["person", "organization", "document", "unknown"]), help="Also set the kind.")
+@click.option("--role", help="Also set the role or title.")
+@db_option
+@json_option
+def rename(speaker, name, kind, role, db_path, as_json):
+    """Give SPEAKER (id, name or alias) the canonical NAME.
+
+    \b
+    Example:
+      quotes speakers rename "Gen Nakatani" "Gen Nakatani" --role "Japanese Defense Minister"
+    """
+    from ..store.corrections import rename as run
+
+    _print_speaker(run(_open(db_path), speaker, name, kind=kind, role=role), as_json, "Renamed")
+
+
+@speakers.command()
+@click.argument("speaker")
+@click.argument("aliases", nargs=-1, required=True)
+@click.option("--name", help="Name of the new speaker (default: the first alias).")
+@db_option
+@json_option
+def split(speaker, aliases, name, db_path, as_json):
+    """Move ALIASES of SPEAKER, and the quotes attributed through them, to a new speaker.
+
+    \b
+    Example:
+      quotes speakers split "Gen Nakatani" "Nakatani" --name "Yuki Nakatani"
+    """
+    from ..store.corrections import split as run
+
+    _print_speaker(run(_open(db_path), speaker, list(aliases), name=name), as_json, "Split off")
+
+
+# ---------------------------------------------------------------- reprocess
+@click.command()
+@db_option
+@click.option("--article", "article_ids", type=int, multiple=True, metavar="ID",
+              help="Only this article (repeatable); default all.")
+@json_option
+def reprocess(db_path, article_ids, as_json):
+    """Re-run the extractor over stored articles (after an upgrade), keeping speaker corrections.
+
+    \b
+    Examples:
+      quotes reprocess
+      quotes reprocess --article 3 --article 4
+    """
+    from ..pipeline import extract
+    from ..store.articles import reprocess as run
+    from ..store.queries import stored_articles, totals
+
+    conn = _open(db_path)
+    articles = stored_articles(conn, list(article_ids))
+    before = totals(conn)
+    with _progress(len(articles), "Reprocessing") as bar:
+        for article, quotes in extract(articles):
+            run(conn, article.id, quotes)
+            bar.update(1)
+    after = totals(conn)
+    if as_json:
+        emit_json({"articles": len(articles), "before": before, "after": after})
+        return
+    click.echo(f"{len(articles)} articles reprocessed: {before['quotes']} -> {after['quotes']} quotes, "
+               f"{before['appearances']} -> {after['appearances']} appearances, "
+               f"{before['speakers']} -> {after['speakers']} speakers.")
+
+
+# ---------------------------------------------------------------- export
+@click.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "jsonl"]), default="csv", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write to this file, not stdout.")
+def export(db_path, fmt, output):
+    """Export every appearance (quote, speaker, outlet, date, article) as CSV, JSON or JSON Lines.
+
+    \b
+    Examples:
+      quotes export --format csv -o quotes.csv
+      quotes export --format jsonl | jq .speaker
+    """
+    from ..store.queries import export_rows
+
+    rows = export_rows(_open(db_path))
+    buffer = io.StringIO()
+    if fmt == "csv":
+        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["appearance_id"])
+        writer.writeheader()
+        writer.writerows(rows)
+    elif fmt == "json":
+        buffer.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    else:
+        buffer.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as out:
+            out.write(buffer.getvalue())
+        click.echo(f"{len(rows)} appearances written to {output}.", err=True)
+    else:
+        click.echo(buffer.getvalue(), nl=False)
+

@@ -1,0 +1,68 @@
+"""Per-article processing as a pure function of the article: Source -> cleaned article -> quotations.
+
+Nothing here knows about the database; cross-article steps happen at store time.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+from .cleaning import clean
+from .errors import QuotesError
+from .reading import Source
+from .records import Quote
+from .store.normalize import content_hash
+
+_ENGLISH = frozenset("the of and to in is that for it was on with as said he she by at from his her be has have are".split())
+_WORD = regex.compile(r"\p{L}+")
+
+
+@dataclass(frozen=True)
+class CleanArticle:
+    """An article ready to store: cleaned text, metadata, and the keys that identify it."""
+
+    text: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None
+    language: str | None
+    word_count: int
+    content_hash: str
+    origin: str
+
+
+def guess_language(text: str) -> str | None:
+    """"en" when the text reads as English (common function words), else None."""
+    words = [w.lower() for w in _WORD.findall(text[:5000])]
+    if len(words) < 20:
+        return None
+    return "en" if sum(w in _ENGLISH for w in words) / len(words) >= 0.15 else None
+
+
+def prepare(source: Source) -> CleanArticle:
+    """The cleaned article of a source (boilerplate removed, words counted, text hashed)."""
+    text = clean(source.text)
+    if not text:
+        raise QuotesError(f"{source.origin}: no article text left after removing boilerplate")
+    return CleanArticle(text=text, title=source.title, url=source.url, outlet=source.outlet,
+                        author=source.author, published=source.published,
+                        language=source.language or guess_language(text),
+                        word_count=len(_WORD.findall(text)), content_hash=content_hash(text),
+                        origin=source.origin)
+
+
+def extract(articles: Iterable, nlp=None) -> Iterator[tuple]:
+    """Each article (anything with a cleaned `text`) with its quotations, as parsing proceeds (one model, batched)."""
+    from .extract import extract_many
+
+    pending = list(articles)
+    yield from zip(pending, extract_many((a.text for a in pending), nlp=nlp))
+
+
+def process(source: Source, nlp=None) -> tuple[CleanArticle, list[Quote]]:
+    """One article from reading to quotations."""
+    return next(extract([prepare(source)], nlp=nlp))

@@ -1,0 +1,115 @@
+"""Writing articles and their quotations, one transaction per article.
+
+Re-adding an article (same URL, else the same normalised text) updates it in
+place: its appearances are replaced, and quotes or speakers only it supported go.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from ..pipeline import CleanArticle
+from ..records import Quote
+from .db import transaction
+from .linking import quote_for, refresh, speaker_of
+
+METADATA = ("url", "title", "outlet", "author", "published", "language")
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What adding an article will do: "add", "update" or "skip" (with the stored row and a reason)."""
+
+    action: str
+    existing: sqlite3.Row | None = None
+    reason: str = ""
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def plan(conn: sqlite3.Connection, article: CleanArticle) -> Plan:
+    """Decide between adding, updating in place and skipping an unchanged article."""
+    row = None
+    if article.url:
+        row = conn.execute("SELECT * FROM articles WHERE url = ?", (article.url,)).fetchone()
+    same_text = conn.execute("SELECT * FROM articles WHERE content_hash = ?", (article.content_hash,)).fetchone()
+    row = row or same_text
+    if row is None:
+        return Plan("add")
+    if same_text is not None and same_text["id"] != row["id"]:
+        return Plan("skip", same_text, f"same text as article {same_text['id']}")
+    if same_text is not None and article.url and row["url"] and article.url != row["url"]:
+        return Plan("skip", row, f"same text as article {row['id']} ({row['url']})")
+    if row["content_hash"] == article.content_hash and all(
+            getattr(article, f) in (None, row[f]) for f in METADATA):
+        return Plan("skip", row, "unchanged")
+    return Plan("update", row)
+
+
+def _appearance_values(article_id: int, q: Quote) -> dict:
+    return {
+        "article_id": article_id, "start": q.start, "end": q.end, "text": q.text,
+        "speaker_mention": q.speaker.text if q.speaker else None,
+        "speaker_start": q.speaker.start if q.speaker else None,
+        "speaker_end": q.speaker.end if q.speaker else None,
+        "speaker_name": q.speaker_name, "speaker_kind": q.speaker_kind, "speaker_role": q.speaker_role,
+        "cue": q.cue.text if q.cue else None, "cue_start": q.cue.start if q.cue else None,
+        "cue_end": q.cue.end if q.cue else None, "method": q.method, "confidence": q.confidence,
+        "context": q.context.text if q.context else None, "context_start": q.context.start if q.context else None,
+        "reported_by": q.reported_by, "partial": int(q.partial), "multi_paragraph": int(q.multi_paragraph),
+        "unterminated": int(q.unterminated), "segments": json.dumps([list(s) for s in q.segments]),
+    }
+
+
+def write_quotes(conn: sqlite3.Connection, article_id: int, quotes: list[Quote]) -> int:
+    """Replace an article's appearances by these quotations (inside the caller's transaction)."""
+    old_quotes = {r[0] for r in conn.execute("SELECT quote_id FROM appearances WHERE article_id = ?", (article_id,))}
+    old_speakers = {r[0] for r in conn.execute(
+        "SELECT DISTINCT q.speaker_id FROM appearances a JOIN quotes q ON q.id = a.quote_id WHERE a.article_id = ?",
+        (article_id,))}
+    conn.execute("DELETE FROM appearances WHERE article_id = ?", (article_id,))
+    new_quotes = set()
+    for q in quotes:
+        values = _appearance_values(article_id, q)
+        values["quote_id"] = quote_for(conn, q.text, speaker_of(conn, values))
+        new_quotes.add(values["quote_id"])
+        columns = ", ".join(f'"{c}"' for c in values)
+        conn.execute(f"INSERT INTO appearances ({columns}) VALUES ({', '.join('?' * len(values))})",
+                     list(values.values()))
+    refresh(conn, old_quotes | new_quotes, old_speakers)
+    return len(quotes)
+
+
+def store(conn: sqlite3.Connection, article: CleanArticle, quotes: list[Quote]) -> Plan:
+    """Add or update an article with its quotations in one transaction; returns what was done."""
+    with transaction(conn):
+        decided = plan(conn, article)
+        if decided.action == "skip":
+            return decided
+        fields = {f: getattr(article, f) for f in METADATA}
+        fields.update(text=article.text, content_hash=article.content_hash, word_count=article.word_count,
+                      origin=article.origin)
+        if decided.action == "add":
+            fields["added"] = _now()
+            article_id = conn.execute(
+                f"INSERT INTO articles ({', '.join(fields)}) VALUES ({', '.join('?' * len(fields))})",
+                list(fields.values())).lastrowid
+        else:
+            article_id = decided.existing["id"]
+            kept = {k: v for k, v in fields.items() if v is not None}
+            kept["updated"] = _now()
+            conn.execute(f"UPDATE articles SET {', '.join(f'{k} = ?' for k in kept)} WHERE id = ?",
+                         [*kept.values(), article_id])
+        write_quotes(conn, article_id, quotes)
+    return Plan(decided.action, conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone())
+
+
+def reprocess(conn: sqlite3.Connection, article_id: int, quotes: list[Quote]) -> None:
+    """Replace a stored article's quotations by a new extraction (user corrections live in the aliases)."""
+    with transaction(conn):
+        conn.execute("UPDATE articles SET updated = ? WHERE id = ?", (_now(), article_id))
+        write_quotes(conn, article_id, quotes)

@@ -1,0 +1,93 @@
+"""Opening the database file: checks, pragmas (WAL, busy timeout), schema creation and migration."""
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..errors import QuotesError
+from .schema import CREATE, MIGRATIONS, REQUIRED_TABLES, SCHEMA_VERSION
+
+DEFAULT_DB = "db/quotes.db"
+ENV_VAR = "QUOTES_DB"
+#: How long a writer waits for another one to finish (milliseconds).
+BUSY_TIMEOUT_MS = 60_000
+
+
+def default_path() -> str:
+    """$QUOTES_DB, else db/quotes.db."""
+    return os.environ.get(ENV_VAR) or DEFAULT_DB
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction, taken at once (BEGIN IMMEDIATE) so concurrent writers queue, not fail."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+
+
+def _ensure_schema(conn: sqlite3.Connection, path: str) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version == SCHEMA_VERSION:
+        return
+    with transaction(conn):
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = _tables(conn)
+        if version == 0 and not tables:
+            for statement in _statements(CREATE):
+                conn.execute(statement)
+        elif version == 0 or not set(REQUIRED_TABLES) <= tables:
+            raise QuotesError(f"{path}: a SQLite database, but not a quotes database")
+        elif version > SCHEMA_VERSION:
+            raise QuotesError(f"{path}: made by a newer version of quotes (schema {version}); upgrade quotes")
+        else:
+            for step in range(version, SCHEMA_VERSION):
+                for statement in _statements(MIGRATIONS[step]):
+                    conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _statements(script: str) -> list[str]:
+    """SQL statements of a script (executescript would commit the open transaction)."""
+    out, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            out.append(current.strip())
+            current = ""
+    return [s for s in out if s]
+
+
+def connect(path: str, create: bool = True) -> sqlite3.Connection:
+    """An open quotes database at `path` (created when missing and `create`); clear errors otherwise."""
+    p = Path(path)
+    if p.is_dir():
+        raise QuotesError(f"{path}: is a folder, not a database file")
+    if not p.exists():
+        if not create:
+            raise QuotesError(f"{path}: no such database (add articles first: quotes add --db {path} FILE)")
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise QuotesError(f"{path}: cannot create the database folder ({err.strerror})") from None
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        _ensure_schema(conn, path)
+    except sqlite3.DatabaseError as err:
+        raise QuotesError(f"{path}: not a quotes database ({err})") from None
+    return conn

@@ -1,0 +1,130 @@
+"""Quote identity across articles: appearances join quotes, near-identical wordings become variants,
+the same words given to different speakers are flagged, and counts are kept up to date."""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from .normalize import is_variant, quote_key, similarity, word_diff
+from .speakers import add_alias, is_name_like, resolve
+
+
+def _ids(values: Iterable) -> str:
+    return ",".join(str(int(v)) for v in set(values) if v is not None) or "NULL"
+
+
+def is_description(name: str) -> bool:
+    """"analysts", "the minister": a description, not a name, so not one speaker across articles."""
+    words = name.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return not any(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def speaker_of(conn: sqlite3.Connection, appearance: sqlite3.Row) -> int | None:
+    """The speakers row of an appearance, from the extractor's name for the speaker
+    (none for unattributed quotes and for speakers only described, like "officials")."""
+    if not appearance["speaker_name"] or is_description(appearance["speaker_name"]):
+        return None
+    kind = appearance["speaker_kind"] or "unknown"
+    speaker_id = resolve(conn, appearance["speaker_name"], kind, appearance["speaker_role"])
+    if is_name_like(appearance["speaker_mention"], appearance["method"]):
+        add_alias(conn, appearance["speaker_mention"], speaker_id)
+    return speaker_id
+
+
+def quote_for(conn: sqlite3.Connection, text: str, speaker_id: int | None) -> int:
+    """The quote these words by this speaker belong to, created (and matched to variants) when new.
+    An unattributed reprint joins the quote when only one speaker is known for the words."""
+    key = quote_key(text) or text.strip()
+    if speaker_id is None:
+        rows = conn.execute("SELECT id FROM quotes WHERE normalized = ?", (key,)).fetchall()
+        if len(rows) == 1:
+            return rows[0][0]
+    row = conn.execute("SELECT id FROM quotes WHERE normalized = ? AND ifnull(speaker_id, 0) = ifnull(?, 0)",
+                       (key, speaker_id)).fetchone()
+    if row:
+        return row[0]
+    quote_id = conn.execute("INSERT INTO quotes(text, normalized, speaker_id) VALUES (?, ?, ?)",
+                            (text, key, speaker_id)).lastrowid
+    find_variant(conn, quote_id)
+    return quote_id
+
+
+def find_variant(conn: sqlite3.Connection, quote_id: int) -> None:
+    """Link a quote to the quote of the same speaker it is a near-identical wording of, if any."""
+    quote = conn.execute("SELECT text, normalized, speaker_id FROM quotes WHERE id = ?", (quote_id,)).fetchone()
+    mine = set(quote["normalized"].split())
+    best, best_score = None, 0.0
+    for other in conn.execute("SELECT id, text, normalized, variant_of FROM quotes "
+                              "WHERE ifnull(speaker_id, 0) = ifnull(?, 0) AND id != ?", (quote["speaker_id"], quote_id)):
+        theirs = set(other["normalized"].split())
+        if not mine or not theirs or len(mine & theirs) / min(len(mine), len(theirs)) < 0.6:
+            continue
+        if is_variant(other["text"], quote["text"]):
+            score = similarity(other["text"], quote["text"])[0]
+            if score > best_score:
+                best, best_score = other, score
+    if best is None:
+        return
+    root_id = best["variant_of"] or best["id"]
+    root_text = conn.execute("SELECT text FROM quotes WHERE id = ?", (root_id,)).fetchone()[0]
+    conn.execute("UPDATE quotes SET variant_of = ?, variant_diff = ? WHERE id = ?",
+                 (root_id, word_diff(root_text, quote["text"]), quote_id))
+
+
+def link(conn: sqlite3.Connection, appearance_id: int) -> int:
+    """Attach an appearance to its speaker's quote; returns the quote id."""
+    row = conn.execute("SELECT * FROM appearances WHERE id = ?", (appearance_id,)).fetchone()
+    quote_id = quote_for(conn, row["text"], speaker_of(conn, row))
+    conn.execute("UPDATE appearances SET quote_id = ? WHERE id = ?", (quote_id, appearance_id))
+    return quote_id
+
+
+_FIRST = ("FROM appearances a JOIN articles ar ON ar.id = a.article_id WHERE a.quote_id = quotes.id "
+          "ORDER BY coalesce(ar.published, substr(ar.added, 1, 10)), ar.id, a.start LIMIT 1")
+
+
+def refresh(conn: sqlite3.Connection, quote_ids: Iterable[int], speaker_ids: Iterable[int]) -> None:
+    """Recount the given quotes and speakers, drop those nothing supports any more, and re-flag conflicts."""
+    quote_ids, speaker_ids = set(quote_ids), set(speaker_ids)
+    q = _ids(quote_ids)
+    speaker_ids |= {r[0] for r in conn.execute(f"SELECT speaker_id FROM quotes WHERE id IN ({q})")}
+    keys = [r[0] for r in conn.execute(f"SELECT DISTINCT normalized FROM quotes WHERE id IN ({q})")]
+    orphans = f"id IN ({q}) AND NOT EXISTS (SELECT 1 FROM appearances WHERE quote_id = quotes.id)"
+    stranded = [r[0] for r in conn.execute(f"SELECT id FROM quotes WHERE variant_of IN (SELECT id FROM quotes WHERE {orphans})")]
+    conn.execute(f"DELETE FROM quotes WHERE {orphans}")
+    conn.execute("UPDATE quotes SET variant_diff = NULL WHERE variant_of IS NULL AND variant_diff IS NOT NULL")
+    for quote_id in stranded:
+        find_variant(conn, quote_id)
+    conn.execute(f"""UPDATE quotes SET
+        appearance_count = (SELECT count(*) FROM appearances WHERE quote_id = quotes.id),
+        article_count = (SELECT count(DISTINCT article_id) FROM appearances WHERE quote_id = quotes.id),
+        outlet_count = (SELECT count(DISTINCT ar.outlet) FROM appearances a JOIN articles ar ON ar.id = a.article_id
+                        WHERE a.quote_id = quotes.id),
+        first_article_id = (SELECT ar.id {_FIRST}),
+        first_seen = (SELECT coalesce(ar.published, substr(ar.added, 1, 10)) {_FIRST}),
+        text = coalesce((SELECT a.text {_FIRST}), text)
+        WHERE id IN ({q})""")
+    conn.executemany("""UPDATE quotes SET conflict = (SELECT count(DISTINCT speaker_id) FROM quotes o
+                        WHERE o.normalized = quotes.normalized) > 1 WHERE normalized = ?""", [(k,) for k in keys])
+    s = _ids(speaker_ids)
+    conn.execute(f"""DELETE FROM speakers WHERE id IN ({s}) AND locked = 0
+        AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = speakers.id)
+        AND NOT EXISTS (SELECT 1 FROM speaker_aliases WHERE speaker_id = speakers.id AND confirmed = 1)""")
+    conn.execute(f"""UPDATE speakers SET
+        quote_count = (SELECT count(*) FROM quotes WHERE speaker_id = speakers.id),
+        appearance_count = (SELECT count(*) FROM appearances a JOIN quotes q ON q.id = a.quote_id
+                            WHERE q.speaker_id = speakers.id),
+        article_count = (SELECT count(DISTINCT a.article_id) FROM appearances a JOIN quotes q ON q.id = a.quote_id
+                         WHERE q.speaker_id = speakers.id)
+        WHERE id IN ({s})""")
+
+
+def relink(conn: sqlite3.Connection, appearance_ids: Iterable[int]) -> None:
+    """Re-resolve speakers and quotes of stored appearances (after a correction), then recount."""
+    appearance_ids = list(appearance_ids)
+    old = {r[0] for r in conn.execute(f"SELECT quote_id FROM appearances WHERE id IN ({_ids(appearance_ids)})")}
+    old_speakers = {r[0] for r in conn.execute(f"SELECT speaker_id FROM quotes WHERE id IN ({_ids(old)})")}
+    new = {link(conn, a) for a in appearance_ids}
+    refresh(conn, old | new, old_speakers)

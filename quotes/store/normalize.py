@@ -1,0 +1,73 @@
+"""Keys that decide identity across articles: of quotes, of speaker names, of article texts."""
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from difflib import SequenceMatcher
+
+import regex
+
+_MARKS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+_ABBREVIATION_DOT = regex.compile(r"(?<=\b\p{L})\.(?=\p{L}\b)|(?<=\b\p{L}\.\p{L})\.")  # U.S. -> US
+_NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_LEADING_ARTICLE = regex.compile(r"^(the|a|an)\s+")
+
+
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).translate(_MARKS).casefold()
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, compared ignoring case, punctuation and abbreviation dots."""
+    return [w for w in _NON_WORD.split(_ABBREVIATION_DOT.sub("", _plain(text)).replace("'", "")) if w]
+
+
+def quote_key(text: str) -> str:
+    """Identity of a quotation's wording: "U.S.-Japan" and "US-Japan", ’ and ', all the same."""
+    return " ".join(words(text))
+
+
+def name_key(name: str) -> str:
+    """Lookup key of a speaker name or alias: case, marks, a leading "the" and possessive 's ignored."""
+    plain = _plain(name).strip()
+    plain = regex.sub(r"'s?$", "", plain)
+    return " ".join(words(_LEADING_ARTICLE.sub("", plain)))
+
+
+def content_hash(text: str) -> str:
+    """Hash of an article's text with whitespace normalised (re-adds of the same text match)."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def similarity(a: str, b: str) -> tuple[float, float]:
+    """Word overlap of two wordings: (share of the longer, share of the shorter) that matches."""
+    wa, wb = words(a), words(b)
+    if not wa or not wb:
+        return 0.0, 0.0
+    matched = sum(block.size for block in SequenceMatcher(None, wa, wb, autojunk=False).get_matching_blocks())
+    return matched / max(len(wa), len(wb)), matched / min(len(wa), len(wb))
+
+
+def is_variant(a: str, b: str) -> bool:
+    """Near-identical wordings of one statement: a word or two changed, or words dropped."""
+    short = min(len(words(a)), len(words(b)))
+    if short < 4 or quote_key(a) == quote_key(b):
+        return False
+    of_longer, of_shorter = similarity(a, b)
+    return of_longer >= 0.8 or (short >= 6 and of_shorter >= 0.9 and of_longer >= 0.5)
+
+
+def word_diff(original: str, variant: str) -> str:
+    """The variant's wording with its changes against the original marked: "[-said-] {+stated+}"."""
+    old, new = original.split(), variant.split()
+    keys_old, keys_new = [quote_key(w) for w in old], [quote_key(w) for w in new]
+    out: list[str] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, keys_old, keys_new, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.extend(new[j1:j2])
+            continue
+        if i2 > i1:
+            out.append("[-" + " ".join(old[i1:i2]) + "-]")
+        if j2 > j1:
+            out.append("{+" + " ".join(new[j1:j2]) + "+}")
+    return " ".join(out)

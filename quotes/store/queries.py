@@ -1,0 +1,157 @@
+"""Questions asked of the database: search, who said it, speakers, one quote in full, export."""
+from __future__ import annotations
+
+import sqlite3
+from difflib import SequenceMatcher
+from typing import NamedTuple
+
+import regex
+
+from ..errors import QuotesError
+from .normalize import name_key, quote_key, words
+
+#: The columns of one appearance with its quote, speaker and article, for listings and export.
+APPEARANCE_COLUMNS = """
+    a.id AS appearance_id, q.id AS quote_id, a.text AS quote, s.name AS speaker, s.id AS speaker_id,
+    s.kind AS speaker_kind, a.speaker_mention, a.cue, ar.outlet, ar.published,
+    coalesce(ar.published, substr(ar.added, 1, 10)) AS date, ar.title, ar.id AS article_id, ar.url,
+    a.method, a.confidence, a.reported_by, a.partial, q.variant_of, q.conflict"""
+APPEARANCES = f"""SELECT {APPEARANCE_COLUMNS} FROM appearances a JOIN quotes q ON q.id = a.quote_id
+    JOIN articles ar ON ar.id = a.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"""
+_FTS_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def fts_query(text: str, any_word: bool = False) -> str:
+    """A safe FTS5 query of the words of `text` (all of them, or any)."""
+    terms = [f'"{w}"' for w in _FTS_WORD.findall(text)]
+    if not terms:
+        raise QuotesError("give some words to search for")
+    return (" OR " if any_word else " ").join(terms)
+
+
+def speaker_ids(conn: sqlite3.Connection, name: str) -> list[int]:
+    """Speakers whose name or any alias contains `name` (case and punctuation ignored)."""
+    key = name_key(name)
+    rows = conn.execute("SELECT speaker_id FROM speaker_aliases WHERE normalized LIKE ? "
+                        "UNION SELECT id FROM speakers WHERE name LIKE ?", (f"%{key}%", f"%{name}%")).fetchall()
+    return [r[0] for r in rows]
+
+
+def search(conn: sqlite3.Connection, text: str, speaker: str | None = None, outlet: str | None = None,
+           since: str | None = None, until: str | None = None, limit: int = 50) -> list[dict]:
+    """Appearances whose words (or attribution) match `text`, best first, with optional filters."""
+    where, params = ["appearances_fts MATCH ?"], [fts_query(text)]
+    if speaker:
+        ids = speaker_ids(conn, speaker)
+        where.append(f"q.speaker_id IN ({','.join('?' * len(ids)) or 'NULL'})")
+        params += ids
+    if outlet:
+        where.append("ar.outlet LIKE ?")
+        params.append(f"%{outlet}%")
+    if since:
+        where.append("coalesce(ar.published, substr(ar.added, 1, 10)) >= ?")
+        params.append(since)
+    if until:
+        where.append("coalesce(ar.published, substr(ar.added, 1, 10)) <= ?")
+        params.append(until)
+    sql = (f"{APPEARANCES} JOIN appearances_fts f ON f.rowid = a.id WHERE {' AND '.join(where)} "
+           f"ORDER BY f.rank LIMIT ?")
+    return [dict(r) for r in conn.execute(sql, [*params, limit])]
+
+
+def _coverage(needle: list[str], hay: list[str]) -> float:
+    """Share of the words asked for that the quote has, in order."""
+    if not needle or not hay:
+        return 0.0
+    blocks = SequenceMatcher(None, needle, hay, autojunk=False).get_matching_blocks()
+    return sum(b.size for b in blocks) / len(needle)
+
+
+def who_said(conn: sqlite3.Connection, text: str, limit: int = 5, threshold: float = 0.6) -> list[dict]:
+    """Quotes that contain these words, even with small differences, with who said them where and when."""
+    needle = words(text)
+    key = quote_key(text)
+    if not needle:
+        raise QuotesError("give some words of the quotation")
+    exact = {r[0] for r in conn.execute("SELECT id FROM quotes WHERE normalized LIKE ?", (f"%{key}%",))}
+    near = {r[0] for r in conn.execute(
+        "SELECT DISTINCT a.quote_id FROM appearances_fts f JOIN appearances a ON a.id = f.rowid "
+        "WHERE appearances_fts MATCH ? ORDER BY f.rank LIMIT 500", (fts_query(text, any_word=True),))}
+    scored = []
+    for row in conn.execute(f"SELECT id, normalized FROM quotes WHERE id IN ({','.join(map(str, exact | near)) or 'NULL'})"):
+        score = 1.0 if row["id"] in exact else _coverage(needle, row["normalized"].split())
+        if score >= threshold:
+            scored.append((score, row["id"]))
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    return [dict(quote(conn, quote_id), score=round(score, 2)) for score, quote_id in scored[:limit]]
+
+
+def quote(conn: sqlite3.Connection, quote_id: int) -> dict:
+    """One quote with its speaker, every appearance (with context), variants and conflicting speakers."""
+    row = conn.execute("SELECT q.*, s.name AS speaker, s.kind AS speaker_kind, s.role AS speaker_role "
+                       "FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id WHERE q.id = ?", (quote_id,)).fetchone()
+    if row is None:
+        raise QuotesError(f"no quote with id {quote_id}")
+    out = dict(row)
+    out["appearances"] = [dict(r) for r in conn.execute(
+        f"SELECT {APPEARANCE_COLUMNS}, a.start, a.\"end\", a.context, a.context_start, a.speaker_name "
+        "FROM appearances a JOIN quotes q ON q.id = a.quote_id JOIN articles ar ON ar.id = a.article_id "
+        "LEFT JOIN speakers s ON s.id = q.speaker_id WHERE a.quote_id = ? ORDER BY date, ar.id, a.start", (quote_id,))]
+    root = row["variant_of"] or row["id"]
+    out["variants"] = [dict(r) for r in conn.execute(
+        "SELECT q.id, q.text, q.variant_diff, q.article_count, s.name AS speaker FROM quotes q "
+        "LEFT JOIN speakers s ON s.id = q.speaker_id WHERE (q.variant_of = ? OR q.id = ?) AND q.id != ? ORDER BY q.id",
+        (root, root, quote_id))]
+    out["also_attributed_to"] = [dict(r) for r in conn.execute(
+        "SELECT q.id AS quote_id, s.id AS speaker_id, s.name AS speaker, q.article_count FROM quotes q "
+        "JOIN speakers s ON s.id = q.speaker_id WHERE q.normalized = ? AND q.id != ?", (row["normalized"], quote_id))]
+    return out
+
+
+def speakers(conn: sqlite3.Connection, kind: str | None = None, name: str | None = None,
+             limit: int | None = None) -> list[dict]:
+    """Speakers with their counts and aliases, the most quoted first."""
+    where, params = [], []
+    if kind:
+        where.append("s.kind = ?")
+        params.append(kind)
+    if name:
+        ids = speaker_ids(conn, name)
+        where.append(f"s.id IN ({','.join('?' * len(ids)) or 'NULL'})")
+        params += ids
+    sql = ("SELECT s.id, s.name, s.kind, s.role, s.quote_count, s.appearance_count, s.article_count, "
+           "(SELECT group_concat(alias, ' | ') FROM (SELECT alias FROM speaker_aliases WHERE speaker_id = s.id "
+           "ORDER BY id)) AS aliases FROM speakers s"
+           + (f" WHERE {' AND '.join(where)}" if where else "")
+           + " ORDER BY s.appearance_count DESC, s.name" + (" LIMIT ?" if limit else ""))
+    return [dict(r) for r in conn.execute(sql, [*params, *([limit] if limit else [])])]
+
+
+def export_rows(conn: sqlite3.Connection) -> list[dict]:
+    """Every appearance with its quote, speaker and article (one flat row each)."""
+    return [dict(r) for r in conn.execute(f"{APPEARANCES} ORDER BY date, ar.id, a.start")]
+
+
+def totals(conn: sqlite3.Connection) -> dict:
+    """How many articles, quotes, appearances and speakers the database holds."""
+    return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("articles", "quotes", "appearances", "speakers")}
+
+
+class StoredArticle(NamedTuple):
+    """A stored article's id and cleaned text (what reprocessing needs)."""
+
+    id: int
+    text: str
+
+
+def stored_articles(conn: sqlite3.Connection, ids: list[int] | None = None) -> list[StoredArticle]:
+    """Stored articles (all, or those with these ids; an unknown id is an error)."""
+    if not ids:
+        return [StoredArticle(r[0], r[1]) for r in conn.execute("SELECT id, text FROM articles ORDER BY id")]
+    rows = {r[0]: StoredArticle(r[0], r[1]) for r in conn.execute(
+        f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)}
+    missing = [str(i) for i in ids if i not in rows]
+    if missing:
+        raise QuotesError(f"no article with id {', '.join(missing)}")
+    return [rows[i] for i in dict.fromkeys(ids)]

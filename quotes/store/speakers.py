@@ -1,0 +1,124 @@
+"""Cross-article speaker resolution: from the extractor's name for a speaker to one speakers row.
+
+Within an article the extractor already turned "Mr Ishiba" into "Shigeru Ishiba"
+and "Tokyo's defence ministry" into "Japanese Ministry of Defense".  Here names
+meet the names of earlier articles: through the alias table (every way a speaker
+was written, including user corrections), the shipped alias file, canonical body
+names, titles dropped ("General Nakatani" -> "Nakatani"), and surnames that join a
+full name when exactly one stored person has that surname.
+"""
+from __future__ import annotations
+
+import functools
+import sqlite3
+from importlib import resources
+
+from ..bodies import canonical_body
+from .normalize import name_key
+
+PERSON_TITLES = frozenset(
+    "mr mrs ms miss mx dr prof professor sir dame lord lady gen general lt col colonel maj major capt captain "
+    "adm admiral sgt cmdr commander president vice prime minister secretary senator sen rep representative "
+    "gov governor mayor judge justice chancellor premier king queen prince princess pope rev father sister "
+    "ambassador chairman chairwoman chief deputy".split())
+#: Roles that say nothing about the speaker ("Mr" is not a job).
+EMPTY_ROLES = frozenset("mr mrs ms miss mx dr sir dame".split())
+_PRONOUNS = frozenset("i me we us you he him she her it they them this that who which".split())
+
+
+@functools.cache
+def shipped_aliases() -> dict[str, tuple[str, str]]:
+    """The alias file's entries: alias key -> (canonical name, kind)."""
+    out = {}
+    text = resources.files("quotes.data").joinpath("speaker_aliases.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            alias, name, kind = (part.strip() for part in line.split("\t"))
+            out[name_key(alias)] = (name, kind)
+    return out
+
+
+def without_titles(name: str) -> str:
+    """A personal name without leading titles: "General Nakatani" -> "Nakatani" (the last word kept)."""
+    parts = name.split()
+    while len(parts) > 1 and parts[0].lower().rstrip(".") in PERSON_TITLES:
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+def is_name_like(mention: str | None, method: str | None) -> bool:
+    """Whether a mention as written names the speaker (not "he", not "the statement")."""
+    if not mention or any(k in (method or "") for k in ("pronoun", "nominal")):
+        return False
+    return name_key(mention) not in _PRONOUNS and mention[:1].isupper()
+
+
+def by_alias(conn: sqlite3.Connection, key: str, confirmed_only: bool = False) -> int | None:
+    row = conn.execute("SELECT speaker_id, confirmed FROM speaker_aliases WHERE normalized = ?", (key,)).fetchone()
+    return row[0] if row and (row[1] or not confirmed_only) else None
+
+
+def add_alias(conn: sqlite3.Connection, alias: str, speaker_id: int, confirmed: bool = False) -> None:
+    """Record a way of writing a speaker; an alias owned by another speaker stays there unless a
+    person confirms this one."""
+    key = name_key(alias)
+    if not key:
+        return
+    if confirmed:
+        conn.execute("INSERT INTO speaker_aliases(alias, normalized, speaker_id, confirmed) VALUES (?, ?, ?, 1) "
+                     "ON CONFLICT(normalized) DO UPDATE SET speaker_id = excluded.speaker_id, confirmed = 1",
+                     (alias, key, speaker_id))
+    else:
+        conn.execute("INSERT OR IGNORE INTO speaker_aliases(alias, normalized, speaker_id) VALUES (?, ?, ?)",
+                     (alias, key, speaker_id))
+
+
+def _same_surname(conn: sqlite3.Connection, surname: str) -> list[sqlite3.Row]:
+    """Stored people whose name (titles aside) ends with this surname."""
+    rows = conn.execute("SELECT id, name, locked FROM speakers WHERE kind = 'person' AND (name = ? OR name LIKE ?)",
+                        (surname, f"% {surname}")).fetchall()
+    return [r for r in rows if name_key(without_titles(r["name"])).split()[-1:] == [name_key(surname)]]
+
+
+def _by_person_name(conn: sqlite3.Connection, name: str) -> int | None:
+    """A stored person this name joins: the same name without titles; for a lone surname the only
+    person with that surname (else the speaker named by the surname alone); for a full name, the
+    speaker named by its surname alone when nobody else has that surname (renamed to the full name)."""
+    bare = without_titles(name)
+    if len(bare.split()) > 1:
+        found = by_alias(conn, name_key(bare))
+        if found is not None:
+            return found
+    people = _same_surname(conn, bare.split()[-1])
+    lone = [p for p in people if name_key(p["name"]) == name_key(bare.split()[-1])]
+    if len(bare.split()) == 1:
+        if lone:
+            return lone[0]["id"]
+        return people[0]["id"] if len(people) == 1 else None
+    if len(people) == 1 and lone and not lone[0]["locked"]:
+        conn.execute("UPDATE speakers SET name = ? WHERE id = ?", (bare, lone[0]["id"]))  # the full name is better
+        return lone[0]["id"]
+    return None
+
+
+def resolve(conn: sqlite3.Connection, name: str, kind: str = "unknown", role: str | None = None) -> int:
+    """The speakers row for a speaker named `name` in one article, created when new."""
+    written, key = name, name_key(name)
+    found = by_alias(conn, key, confirmed_only=kind == "person" and len(name.split()) == 1)
+    if found is None and key in shipped_aliases():
+        name, kind = shipped_aliases()[key]
+        found = by_alias(conn, name_key(name))
+    if found is None and kind in ("organization", "document"):
+        name = canonical_body(name)
+        found = by_alias(conn, name_key(name))
+    if found is None and kind == "person":
+        found = _by_person_name(conn, name)
+    if found is None:
+        found = conn.execute("INSERT INTO speakers(name, kind) VALUES (?, ?)", (name, kind)).lastrowid
+    elif kind != "unknown":
+        conn.execute("UPDATE speakers SET kind = ? WHERE id = ? AND kind = 'unknown'", (kind, found))
+    add_alias(conn, name, found)
+    add_alias(conn, written, found)
+    if role and role.lower().rstrip(".") not in EMPTY_ROLES:
+        conn.execute("UPDATE speakers SET role = ? WHERE id = ? AND role IS NULL", (role, found))
+    return found
