@@ -136,8 +136,6 @@ class Attributor:
         for _ in range(6):
             subj = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS and self.outside(c.i)), None)
             if subj is not None:
-                if subj.lower_ in ("who", "that", "which") and node.dep_ == "relcl":
-                    subj = node.head
                 if self.plausible(subj):
                     return subj
                 first = first or subj
@@ -202,27 +200,27 @@ class Attributor:
                     break
                 head, steps = head.head, steps + 1
 
-    def governing_cue(self, k: int):
-        """The reporting verb outside the quotation that its words depend on, if any."""
-        for tok in self._ancestors_outside(k):
-            if self.is_cue(tok):
-                return tok
-        return None
+    def governing_cues(self, k: int) -> list:
+        """Reporting verbs outside the quotation that its words depend on, innermost first."""
+        return [tok for tok in self._ancestors_outside(k) if self.is_cue(tok)]
 
     def _cues_in(self, lo: int, hi: int) -> list:
         return [self.doc[i] for i in range(lo, hi) if self.outside(i) and self.is_cue(self.doc[i])]
 
     # ------------------------------------------------------------------ strategies
     def attribute(self) -> list[Found]:
-        return [self._attribute_one(k, span) for k, span in enumerate(self.spans)]
+        self.found: list[Found] = []
+        for k, span in enumerate(self.spans):
+            self.found.append(self._attribute_one(k, span))
+        return self.found
 
     def _attribute_one(self, k: int, span: QuoteSpan) -> Found:
         f = Found(span)
         gaps = self.gap_before(k), self.gap_after(k)
         f.partial = self._is_partial(k, *gaps[0])
-        f.scare = self._looks_like_name(k, *gaps[0])
+        f.scare = not self._stands_alone(k, *gaps) and self._looks_like_name(k, *gaps[0])
         for strategy in (self._by_cue, self._by_unknown_verb_after, self._by_introduction,
-                         self._by_previous_sentence, self._by_earlier_quote, self._by_clause_subject):
+                         self._by_previous_sentence, self._by_clause_subject, self._by_earlier_quote):
             if strategy(k, f, *gaps):
                 break
         return f
@@ -241,10 +239,10 @@ class Attributor:
         cues_after = [c for c in self._cues_in(a_lo, a_hi) if not self.has_own_content(c)]
         if self.ends_sentence(k) and cues_after and cues_after[0].i - a_lo > 8:
             cues_after = []
-        gov = self.governing_cue(k)
-        if gov is not None and (b_lo <= gov.i < b_hi or a_lo <= gov.i < a_hi):
-            choice, method, strength = gov, "governing verb", 0.95
-        elif cues_after and (not cues_before or cues_after[0].i - a_lo <= 6):
+        governing = [c for c in self.governing_cues(k) if b_lo <= c.i < b_hi or a_lo <= c.i < a_hi]
+        if governing:
+            return self._by_governing(k, f, governing, cues_after, a_lo, a_hi)
+        if cues_after and (not cues_before or cues_after[0].i - a_lo <= 6):
             choice, method, strength = cues_after[0], "cue after quote", 0.9
         elif cues_before:
             choice, method, strength = cues_before[-1], "cue before quote", 0.8
@@ -257,12 +255,37 @@ class Attributor:
         if REPORTING_FORMS.get(choice.lower_) not in STRONG:
             strength -= 0.15
         self._take(f, subject, method, strength, choice)
-        if choice.i < self.tok_range[k][0]:
-            relay = next((c for c in cues_after if REPORTING_FORMS.get(c.lower_) in STRONG), None)
-            relayer = self.subject_of(relay, a_lo, a_hi) if relay is not None else None
-            if relayer is not None and a_lo <= relayer.i < a_hi and relayer.i != f.head:
-                f.via = self.mention_range(relayer)
+        self._relay(k, f, choice, None, cues_after, a_lo, a_hi)
         return True
+
+    def _by_governing(self, k, f: Found, governing: list, cues_after: list, a_lo: int, a_hi: int) -> bool:
+        """The innermost governing cue, unless its speaker is a pronoun an outer cue names
+        (“he said he believes …”, The Post reported); the next outer cue relays the words."""
+        chain = [(cue, self.subject_of(cue, *self._gap_of(k, cue))) for cue in governing]
+        chain = [(cue, subj) for cue, subj in chain if subj is not None]
+        if not chain:
+            return False
+        pick = 0
+        while pick + 1 < len(chain) and chain[pick][1].pos_ == "PRON" and chain[pick + 1][1].i != chain[pick][1].i:
+            pick += 1
+        cue, subject = chain[pick]
+        strength = 0.95 if REPORTING_FORMS.get(cue.lower_) in STRONG else 0.8
+        self._take(f, subject, "governing verb", strength, cue)
+        outer = next((s for _, s in chain[pick + 1:] if s.i != subject.i), None)
+        self._relay(k, f, cue, outer, cues_after, a_lo, a_hi)
+        return True
+
+    def _relay(self, k, f: Found, cue, outer, cues_after: list, a_lo: int, a_hi: int) -> None:
+        """Record who relays the words: an outer cue's speaker, else one after the quotation."""
+        if outer is None and cue.i < self.tok_range[k][0]:
+            relay = next((c for c in cues_after if REPORTING_FORMS.get(c.lower_) in STRONG), None)
+            outer = self.subject_of(relay, a_lo, a_hi) if relay is not None else None
+            outer = outer if outer is not None and a_lo <= outer.i < a_hi else None
+        if outer is not None and outer.i != f.head:
+            f.via = self.mention_range(outer)
+
+    def _gap_of(self, k: int, tok) -> tuple[int, int]:
+        return self.gap_before(k) if tok.i < self.tok_range[k][0] else self.gap_after(k)
 
     def _by_unknown_verb_after(self, k, f: Found, before, after) -> bool:
         """“…,” an angry Hollande retaliated: any verb right after a quotation ending in a comma."""
@@ -376,13 +399,14 @@ class Attributor:
 
     def _earlier_quote(self, k: int) -> int | None:
         """The quotation whose speaker carries over to quotation k, if the convention applies."""
-        if k == 0:
+        earlier = next((j for j in range(k - 1, -1, -1) if not self.found[j].scare), None)
+        if earlier is None:
             return None
         a = self.tok_range[k][0]
-        prev_b = self.tok_range[k - 1][1]
+        prev_b = self.tok_range[earlier][1]
         para, prev_para = self.para_of[a], self.para_of[prev_b - 1]
         if para == prev_para:
-            return k - 1
+            return earlier
         starts_para = all(self.doc[i].is_space for i in range(self.para_start[para], a))
         if not starts_para or para - prev_para > 2:
             return None
@@ -390,7 +414,7 @@ class Attributor:
         between = [i for i in range(prev_b, a) if not self.doc[i].is_space and self.para_of[i] == prev_para]
         if any(self.doc[i].pos_ == "VERB" and not self.is_cue(self.doc[i]) for i in between):
             return None
-        return k - 1
+        return earlier
 
     # ------------------------------------------------------------------ what kind of quotation
     def _is_partial(self, k, b_lo, b_hi) -> bool:
@@ -402,6 +426,13 @@ class Attributor:
         if last.text == ":" or (last.text == "," and len(words_before) <= 4):
             return False
         return True
+
+    def _stands_alone(self, k, before, after) -> bool:
+        """“Savage,” she said: a quotation that is its own sentence, attributed right after."""
+        (b_lo, b_hi), (a_lo, a_hi) = before, after
+        if any(not t.is_punct and not t.is_space for t in self.doc[b_lo:b_hi]):
+            return False
+        return any(self.is_cue(t) for t in self.doc[a_lo:min(a_hi, a_lo + 4)])
 
     def _looks_like_name(self, k, b_lo, b_hi) -> bool:
         """Scare quotes, titles, nicknames and slogans: flagged phrases or short Title Case."""

@@ -114,6 +114,9 @@ def evaluate(gold_file, errors, as_json, predictions):
 
 
 # Commands of the other layers register here, one line each.
+from .commands.web import publish, serve  # noqa: E402
+main.add_command(serve)
+main.add_command(publish)
 from .commands.store import add, export, reprocess, search, show, speakers, who_said  # noqa: E402
 main.add_command(add)
 main.add_command(search)

@@ -104,6 +104,9 @@ class SpeakerBook:
         doc = self.doc
         tok = doc[head]
         low = tok.lower_
+        if low in ("who", "that", "which") and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+            target = tok.head.head  # "Mr. Scott, who said …": resolve through the noun
+            return self.resolve(min(target.left_edge.i, target.i), target.i + 1, target.i)
         if tok.pos_ == "PRON" or low in MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
             return self._pronoun(low, lo)
         words = [t for t in doc[lo:hi]]
