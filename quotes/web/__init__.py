@@ -1,0 +1,1 @@
+"""The Datasette layer: a plugin with the evidence pages, and its templates."""
