@@ -118,7 +118,9 @@ class Attributor:
 
     def plausible(self, tok) -> bool:
         """Whether a token can name a speaker: a name, a personal pronoun or a person/body noun."""
-        if tok.pos_ == "PROPN":
+        if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
+            return True
+        if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start):
             return tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT")
         if tok.pos_ == "PRON":
             return tok.lower_ in PERSONAL_PRONOUNS
@@ -133,10 +135,10 @@ class Attributor:
             nxt = verb.i + 2
             return self.doc[nxt] if nxt < len(self.doc) and self.outside(nxt) else None
         first, node = None, verb
-        for _ in range(6):
+        for depth in range(6):
             subj = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS and self.outside(c.i)), None)
             if subj is not None:
-                if self.plausible(subj):
+                if self.plausible(subj) or (depth == 0 and subj.pos_ in ("NOUN", "PROPN")):
                     return subj
                 first = first or subj
             if node.head is node or not self.outside(node.head.i) or node.dep_ in ("ccomp", "parataxis"):
@@ -152,7 +154,7 @@ class Attributor:
             t = self.doc[i]
             if not self.outside(i):
                 break
-            if self.plausible(t) and (t.pos_ != "NOUN" or after_quote):
+            if self.plausible(t) and (t.pos_ != "NOUN" or after_quote) and t.dep_ != "poss":
                 return self._np_head(t)
         return None
 
@@ -161,8 +163,10 @@ class Attributor:
         for child in verb.rights:
             if not self.outside(child.i):
                 continue
-            if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "dobj" and REPORTING_FORMS.get(verb.lower_) != "tell"):
+            if child.dep_ in ("ccomp", "xcomp"):
                 return True
+            if child.dep_ == "dobj" and not self.plausible(child):
+                return True  # "said it", not "asked me"
         return False
 
     def _np_head(self, tok):
@@ -220,7 +224,8 @@ class Attributor:
         f.partial = self._is_partial(k, *gaps[0])
         f.scare = not self._stands_alone(k, *gaps) and self._looks_like_name(k, *gaps[0])
         for strategy in (self._by_cue, self._by_unknown_verb_after, self._by_introduction,
-                         self._by_previous_sentence, self._by_clause_subject, self._by_earlier_quote):
+                         self._by_previous_sentence, self._by_clause_subject, self._by_earlier_quote,
+                         self._by_previous_paragraph):
             if strategy(k, f, *gaps):
                 break
         return f
@@ -237,7 +242,8 @@ class Attributor:
         (b_lo, b_hi), (a_lo, a_hi) = before, after
         cues_before = self._cues_in(b_lo, b_hi)
         cues_after = [c for c in self._cues_in(a_lo, a_hi) if not self.has_own_content(c)]
-        if self.ends_sentence(k) and cues_after and cues_after[0].i - a_lo > 8:
+        if self.ends_sentence(k) and cues_after and cues_after[0].i - a_lo > 8 \
+                and not self._subject_starts_gap(cues_after[0], a_lo, a_hi):
             cues_after = []
         governing = [c for c in self.governing_cues(k) if b_lo <= c.i < b_hi or a_lo <= c.i < a_hi]
         if governing:
@@ -257,6 +263,11 @@ class Attributor:
         self._take(f, subject, method, strength, choice)
         self._relay(k, f, choice, None, cues_after, a_lo, a_hi)
         return True
+
+    def _subject_starts_gap(self, verb, lo: int, hi: int) -> bool:
+        """“…?” Miller, a retired worker, said: the verb's subject opens the gap."""
+        subject = self.subject_of(verb, lo, hi)
+        return subject is not None and subject.left_edge.i <= lo + 1
 
     def _by_governing(self, k, f: Found, governing: list, cues_after: list, a_lo: int, a_hi: int) -> bool:
         """The innermost governing cue, unless its speaker is a pronoun an outer cue names
@@ -278,7 +289,7 @@ class Attributor:
     def _relay(self, k, f: Found, cue, outer, cues_after: list, a_lo: int, a_hi: int) -> None:
         """Record who relays the words: an outer cue's speaker, else one after the quotation."""
         if outer is None and cue.i < self.tok_range[k][0]:
-            relay = next((c for c in cues_after if REPORTING_FORMS.get(c.lower_) in STRONG), None)
+            relay = next((c for c in cues_after if REPORTING_FORMS.get(c.lower_) in STRONG or c.lower_ == "according"), None)
             outer = self.subject_of(relay, a_lo, a_hi) if relay is not None else None
             outer = outer if outer is not None and a_lo <= outer.i < a_hi else None
         if outer is not None and outer.i != f.head:
@@ -290,7 +301,8 @@ class Attributor:
     def _by_unknown_verb_after(self, k, f: Found, before, after) -> bool:
         """“…,” an angry Hollande retaliated: any verb right after a quotation ending in a comma."""
         a_lo, a_hi = after
-        if not self._ends_with_comma(k, a_lo, a_hi) or a_hi - a_lo > 14:
+        ending = self.text[self.spans[k].start:self.spans[k].end].rstrip()[-1:]
+        if not (self._ends_with_comma(k, a_lo, a_hi) or ending in "?!") or a_hi - a_lo > 14:
             return False
         for i in range(a_lo, min(a_hi, a_lo + 8)):
             verb = self.doc[i]
@@ -360,6 +372,26 @@ class Attributor:
         f.method, f.strength = ("same paragraph", 0.7) if same else ("paragraph continuation", 0.6)
         return True
 
+    def _by_previous_paragraph(self, k, f: Found, before, after) -> bool:
+        """A quotation paragraph with no attribution after a paragraph about someone: that someone."""
+        b_lo, b_hi = before
+        a = self.tok_range[k][0]
+        para = self.para_of[a]
+        if b_hi > b_lo or para == 0 or any(not self.doc[i].is_space for i in range(self.para_start[para], a)):
+            return False
+        end = self.para_start[para] - 1
+        while end >= 0 and (self.doc[end].is_space or self.doc[end].is_punct):
+            end -= 1
+        if end < 0 or not self.outside(end):
+            return False
+        lo = self._sentence_start(end)
+        for i in range(lo, end + 1):
+            t = self.doc[i]
+            if t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT" and self.plausible(t) \
+                    and (t.pos_ == "PROPN" or t.lower_ in PERSONAL_PRONOUNS or t.ent_type_ == "PERSON"):
+                return self._take(f, t, "previous paragraph", 0.4)
+        return False
+
     def _by_clause_subject(self, k, f: Found, before, after) -> bool:
         """A quotation inside someone's clause with no reporting verb: that clause's subject."""
         (b_lo, b_hi), (a_lo, a_hi) = before, after
@@ -410,9 +442,9 @@ class Attributor:
         starts_para = all(self.doc[i].is_space for i in range(self.para_start[para], a))
         if not starts_para or para - prev_para > 2:
             return None
-        # the words after the earlier quotation must be no more than its attribution
+        # the words after the earlier quotation must be no more than its attribution sentence
         between = [i for i in range(prev_b, a) if not self.doc[i].is_space and self.para_of[i] == prev_para]
-        if any(self.doc[i].pos_ == "VERB" and not self.is_cue(self.doc[i]) for i in between):
+        if any(self.doc[i].text in _SENTENCE_END for i in between[:-1]):
             return None
         return earlier
 
