@@ -13,18 +13,33 @@ def _ids(values: Iterable) -> str:
     return ",".join(str(int(v)) for v in set(values) if v is not None) or "NULL"
 
 
-def is_description(name: str) -> bool:
-    """"analysts", "the minister": a description, not a name, so not one speaker across articles."""
+#: Head nouns of organisation names that may be written in lower case ("the Clinton campaign").
+BODY_HEADS = frozenset("administration agency army assembly board bureau cabinet campaign commission committee "
+                       "company council court department embassy foundation government group ministry navy office "
+                       "parliament party police secretariat senate service team union".split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands".split())
+#: Quotations shorter than this (in words) are not flagged as attribution conflicts: "loser" has many speakers.
+MIN_CONFLICT_WORDS = 4
+
+
+def is_description(name: str, kind: str = "unknown") -> bool:
+    """"analysts", "the minister", "a 46-year-old", "GOP presidential candidate": a description, not a
+    name, so not one speaker across articles."""
     words = name.split()
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
-    return not any(w[:1].isupper() or w[:1].isdigit() for w in words)
+    if not words or not any(w[:1].isupper() for w in words):
+        return True
+    if words[0][:1].isdigit() or words[0].lower() in _NUMBER_WORDS:
+        return True
+    last = words[-1]
+    return kind != "person" and last[:1].islower() and last.lower() not in BODY_HEADS
 
 
 def speaker_of(conn: sqlite3.Connection, appearance: sqlite3.Row) -> int | None:
     """The speakers row of an appearance, from the extractor's name for the speaker
     (none for unattributed quotes and for speakers only described, like "officials")."""
-    if not appearance["speaker_name"] or is_description(appearance["speaker_name"]):
+    if not appearance["speaker_name"] or is_description(appearance["speaker_name"], appearance["speaker_kind"]):
         return None
     kind = appearance["speaker_kind"] or "unknown"
     speaker_id = resolve(conn, appearance["speaker_name"], kind, appearance["speaker_role"])
@@ -107,7 +122,8 @@ def refresh(conn: sqlite3.Connection, quote_ids: Iterable[int], speaker_ids: Ite
         text = coalesce((SELECT a.text {_FIRST}), text)
         WHERE id IN ({q})""")
     conn.executemany("""UPDATE quotes SET conflict = (SELECT count(DISTINCT speaker_id) FROM quotes o
-                        WHERE o.normalized = quotes.normalized) > 1 WHERE normalized = ?""", [(k,) for k in keys])
+                        WHERE o.normalized = quotes.normalized) > 1 WHERE normalized = ?""",
+                     [(k,) for k in keys if len(k.split()) >= MIN_CONFLICT_WORDS])
     s = _ids(speaker_ids)
     conn.execute(f"""DELETE FROM speakers WHERE id IN ({s}) AND locked = 0
         AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = speakers.id)

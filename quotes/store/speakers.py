@@ -21,8 +21,8 @@ PERSON_TITLES = frozenset(
     "adm admiral sgt cmdr commander president vice prime minister secretary senator sen rep representative "
     "gov governor mayor judge justice chancellor premier king queen prince princess pope rev father sister "
     "ambassador chairman chairwoman chief deputy".split())
-#: Roles that say nothing about the speaker ("Mr" is not a job).
-EMPTY_ROLES = frozenset("mr mrs ms miss mx dr sir dame".split())
+#: Words that do not make a role on their own ("Mr" is not a job, "Former Gov." says little).
+_EMPTY_ROLE_WORDS = PERSON_TITLES | {"former", "the", "then", "new", "acting", "of", "from", "at", "in", "and", "with", "who"}
 _PRONOUNS = frozenset("i me we us you he him she her it they them this that who which".split())
 
 
@@ -44,6 +44,13 @@ def without_titles(name: str) -> str:
     while len(parts) > 1 and parts[0].lower().rstrip(".") in PERSON_TITLES:
         parts = parts[1:]
     return " ".join(parts)
+
+
+def is_role(role: str | None) -> bool:
+    """A role worth keeping: words beyond bare titles, and no digits ("12:30 p.m." is not a role)."""
+    if not role or any(ch.isdigit() for ch in role) or role.split()[0].lower() in ("his", "her", "their", "its"):
+        return False
+    return any(w.lower().rstrip(".,") not in _EMPTY_ROLE_WORDS for w in role.split())
 
 
 def is_name_like(mention: str | None, method: str | None) -> bool:
@@ -119,6 +126,6 @@ def resolve(conn: sqlite3.Connection, name: str, kind: str = "unknown", role: st
         conn.execute("UPDATE speakers SET kind = ? WHERE id = ? AND kind = 'unknown'", (kind, found))
     add_alias(conn, name, found)
     add_alias(conn, written, found)
-    if role and role.lower().rstrip(".") not in EMPTY_ROLES:
+    if is_role(role):
         conn.execute("UPDATE speakers SET role = ? WHERE id = ? AND role IS NULL", (role, found))
     return found

@@ -1,0 +1,169 @@
+"""Cross-article intelligence on a real database: speakers, quote identity, variants, conflicts,
+updates in place, and user corrections that survive re-processing."""
+import pytest
+
+from quotes.errors import QuotesError
+from quotes.pipeline import prepare
+from quotes.reading import Source
+from quotes.records import Mention, Quote
+from quotes.store import articles, corrections
+from quotes.store.db import connect
+from quotes.store.queries import quote as show_quote
+from quotes.store.queries import search, speakers, who_said
+
+
+@pytest.fixture
+def conn(tmp_path):
+    return connect(str(tmp_path / "q.db"))
+
+
+def add(conn, said: list[tuple[str, str | None, str, str]], url=None, outlet=None, published=None):
+    """Store an article made of lines `"quote," mention said.` with (quote, name, kind, mention)."""
+    text = "\n".join(f"\u201c{q},\u201d {mention or 'someone'} said." for q, _, _, mention in said)
+    quotes = []
+    for q, name, kind, mention in said:
+        start = text.index(q)
+        at = text.index(mention, start) if mention else 0
+        quotes.append(Quote(start=start, end=start + len(q), text=q, speaker_name=name, speaker_kind=kind,
+                            speaker=Mention(at, at + len(mention), mention) if mention else None,
+                            method="governing verb" if name else "none", confidence=0.9))
+    article = prepare(Source(text=text, url=url, outlet=outlet, published=published, origin="test"))
+    return articles.store(conn, article, quotes)
+
+
+def speaker_names(conn):
+    return sorted(r["name"] for r in speakers(conn))
+
+
+SOLHEIM = "We cannot fish our way out of a collapse"
+
+
+def test_same_words_same_speaker_are_one_quote_across_articles(conn):
+    add(conn, [(SOLHEIM, "Anika Solheim", "person", "Ms Solheim")], outlet="Gazette", published="2025-04-02")
+    add(conn, [(SOLHEIM.upper(), "Anika Solheim", "person", "Solheim")], outlet="Times", published="2025-04-01")
+    [q] = conn.execute("SELECT * FROM quotes").fetchall()
+    assert (q["article_count"], q["outlet_count"], q["first_seen"], q["text"]) == (2, 2, "2025-04-01", SOLHEIM.upper())
+    assert speaker_names(conn) == ["Anika Solheim"]
+    aliases = {r[0] for r in conn.execute("SELECT alias FROM speaker_aliases")}
+    assert aliases == {"Anika Solheim", "Ms Solheim", "Solheim"}
+
+
+def test_bodies_join_across_spellings_and_metonymy(conn):
+    add(conn, [("The stocks have fallen by half", "Japanese Ministry of Defense", "organization",
+                "Tokyo\u2019s defence ministry")])
+    add(conn, [("Other words entirely here", "Japan's defense ministry", "organization", "Japan's defense ministry")])
+    assert speaker_names(conn) == ["Japanese Ministry of Defense"]
+
+
+def test_shipped_alias_file_joins_known_equivalents(conn):
+    add(conn, [("No comment on the operation", "Pentagon", "organization", "the Pentagon")])
+    add(conn, [("No further comment on it today", "Defense Department", "organization", "the Defense Department")])
+    assert speaker_names(conn) == ["US Department of Defense"]
+
+
+def test_surname_joins_the_only_full_name_and_not_an_ambiguous_one(conn):
+    add(conn, [("The alliance is strong and getting stronger", "Gen Nakatani", "person", "Gen Nakatani")])
+    add(conn, [("We will meet again in the spring", "Nakatani", "person", "Nakatani")])
+    assert speaker_names(conn) == ["Gen Nakatani"]
+    add(conn, [("Tariffs will hurt our exporters badly", "Yuki Nakatani", "person", "Yuki Nakatani")])
+    add(conn, [("Nobody can say which of them this is", "Nakatani", "person", "Nakatani")])
+    assert speaker_names(conn) == ["Gen Nakatani", "Nakatani", "Yuki Nakatani"]
+
+
+def test_lone_surname_seen_first_is_completed_by_the_full_name(conn):
+    add(conn, [("The fleet will sail at dawn tomorrow", "Kramer", "person", "Kramer")])
+    add(conn, [("We have nothing more to say today", "Piet Kramer", "person", "Piet Kramer")])
+    assert speaker_names(conn) == ["Piet Kramer"]
+
+
+def test_descriptions_are_not_speakers(conn):
+    add(conn, [("The market will recover by the summer", "analysts", "person", "analysts"),
+               ("Prices are far too high for families", "GOP presidential candidate", "organization", "GOP candidate")])
+    assert speaker_names(conn) == []
+    assert conn.execute("SELECT count(*) FROM quotes WHERE speaker_id IS NULL").fetchone()[0] == 2
+
+
+def test_variants_are_linked_with_a_word_diff(conn):
+    add(conn, [("This decision will empty our harbours within a single season", "Piet Kramer", "person", "Kramer")])
+    add(conn, [("This decision will empty our harbours within one season", "Piet Kramer", "person", "Kramer")])
+    original, variant = conn.execute("SELECT * FROM quotes ORDER BY id").fetchall()
+    assert variant["variant_of"] == original["id"]
+    assert variant["variant_diff"] == "This decision will empty our harbours within [-a single-] {+one+} season"
+    assert [v["id"] for v in show_quote(conn, original["id"])["variants"]] == [variant["id"]]
+
+
+def test_same_words_different_speakers_are_a_conflict(conn):
+    add(conn, [("We will not pay for this crisis", "Rafael Ortega", "person", "Ortega")])
+    add(conn, [("We will not pay for this crisis", "Ilse Marquardt", "person", "Marquardt")])
+    add(conn, [("loser", "Ilse Marquardt", "person", "Marquardt")])
+    add(conn, [("loser", "Rafael Ortega", "person", "Ortega")])
+    rows = conn.execute("SELECT normalized, conflict FROM quotes ORDER BY id").fetchall()
+    assert [tuple(r) for r in rows] == [("we will not pay for this crisis", 1)] * 2 + [("loser", 0)] * 2
+    found = who_said(conn, "we will NOT pay for this crisis")
+    assert {q["speaker"] for q in found} == {"Rafael Ortega", "Ilse Marquardt"}
+    assert found[0]["also_attributed_to"]
+
+
+def test_readding_updates_in_place_and_removes_what_only_it_supported(conn):
+    add(conn, [("The harbour stays closed all week", "Ada Lind", "person", "Ada Lind")], url="https://x.example/1")
+    add(conn, [("Shared words that both reports carry", "Ada Lind", "person", "Ada Lind")], url="https://x.example/2")
+    result = add(conn, [("The harbour reopens on Monday", "Bo Strand", "person", "Bo Strand")], url="https://x.example/1")
+    assert result.action == "update"
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+    assert [r[0] for r in conn.execute("SELECT text FROM quotes ORDER BY id")] == [
+        "Shared words that both reports carry", "The harbour reopens on Monday"]
+    assert speaker_names(conn) == ["Ada Lind", "Bo Strand"]
+    assert conn.execute("SELECT appearance_count FROM speakers WHERE name = 'Ada Lind'").fetchone()[0] == 1
+    again = add(conn, [("The harbour reopens on Monday", "Bo Strand", "person", "Bo Strand")], url="https://x.example/1")
+    assert again.action == "skip"
+
+
+def test_same_text_without_url_is_the_same_article(conn):
+    add(conn, [("The harbour stays closed all week", "Ada Lind", "person", "Ada Lind")])
+    result = add(conn, [("The harbour stays closed all week", "Ada Lind", "person", "Ada Lind")], outlet="Gazette")
+    assert result.action == "update"
+    assert conn.execute("SELECT count(*), max(outlet) FROM articles").fetchone()[:] == (1, "Gazette")
+
+
+def test_search_filters(conn):
+    add(conn, [("The strike is over for now", "Ada Lind", "person", "Ada Lind")], outlet="Gazette", published="2025-03-01")
+    add(conn, [("The striking workers go home", "Bo Strand", "person", "Bo Strand")], outlet="Times", published="2025-03-09")
+    assert len(search(conn, "strike")) == 2
+    assert [r["speaker"] for r in search(conn, "strike", speaker="strand")] == ["Bo Strand"]
+    assert [r["outlet"] for r in search(conn, "strike", outlet="gaz")] == ["Gazette"]
+    assert [r["published"] for r in search(conn, "strike", since="2025-03-05")] == ["2025-03-09"]
+    assert [r["published"] for r in search(conn, "strike", until="2025-03-05")] == ["2025-03-01"]
+
+
+def test_merge_rename_split_survive_reprocessing(conn):
+    add(conn, [("The port will stay open all winter", "Jonas Albrecht", "person", "Jonas Albrecht")], url="https://x.example/1")
+    add(conn, [("No ship will be turned away from us", "J. Albrecht", "person", "J. Albrecht")], url="https://x.example/2")
+    add(conn, [("The talks have failed again today", "Transport Ministry", "organization", "Transport Ministry")],
+        url="https://x.example/3")
+    assert len(speakers(conn)) == 3
+    corrections.merge(conn, "J. Albrecht", "Jonas Albrecht")
+    corrections.rename(conn, "Ministry of Transport", "Lorvanian Ministry of Transport")
+    assert speaker_names(conn) == ["Jonas Albrecht", "Lorvanian Ministry of Transport"]
+    assert conn.execute("SELECT quote_count FROM speakers WHERE name = 'Jonas Albrecht'").fetchone()[0] == 2
+    # reprocessing: the same extraction stored again from scratch
+    for row in conn.execute("SELECT id FROM articles").fetchall():
+        stored = [dict(r) for r in conn.execute("SELECT * FROM appearances WHERE article_id = ?", (row[0],))]
+        quotes = [Quote(start=a["start"], end=a["end"], text=a["text"], speaker_name=a["speaker_name"],
+                        speaker_kind=a["speaker_kind"], method=a["method"],
+                        speaker=Mention(a["speaker_start"], a["speaker_end"], a["speaker_mention"])) for a in stored]
+        articles.reprocess(conn, row[0], quotes)
+    assert speaker_names(conn) == ["Jonas Albrecht", "Lorvanian Ministry of Transport"]
+    split_off = corrections.split(conn, "Jonas Albrecht", ["J. Albrecht"], name="Jana Albrecht")
+    assert speaker_names(conn) == ["Jana Albrecht", "Jonas Albrecht", "Lorvanian Ministry of Transport"]
+    assert conn.execute("SELECT s.name FROM quotes q JOIN speakers s ON s.id = q.speaker_id WHERE q.text LIKE 'No ship%'"
+                        ).fetchone()[0] == split_off["name"]
+
+
+def test_corrections_refuse_unknown_speakers_and_no_ops(conn):
+    add(conn, [("The port will stay open all winter", "Jonas Albrecht", "person", "Jonas Albrecht")])
+    with pytest.raises(QuotesError, match="no speaker called"):
+        corrections.merge(conn, "Nobody", "Jonas Albrecht")
+    with pytest.raises(QuotesError, match="already the same speaker"):
+        corrections.merge(conn, "jonas albrecht", "Jonas Albrecht")
+    with pytest.raises(QuotesError, match="not an alias"):
+        corrections.split(conn, "Jonas Albrecht", ["Someone Else"])
