@@ -23,6 +23,87 @@ def bench() -> Path:
     return BENCH
 
 
+# --- Web layer: databases built through the real `quotes add`, and `quotes serve` running ---
+from collections.abc import Iterator  # noqa: E402
+from contextlib import contextmanager  # noqa: E402
+
+SAMPLES = Path(__file__).resolve().parents[1] / "quotes" / "samples"
+
+#: An article quoting markup, to prove the web pages show article text as text.
+XSS_ARTICLE = {
+    "title": "Hackers deface <b>port</b> website <script>window.titleHacked=1</script>",
+    "url": "https://brennportherald.example/2025/03/defaced",
+    "outlet": "The Brennport Herald",
+    "author": "Petra <i>Lindqvist</i>",
+    "published": "2025-03-16",
+    "text": "A group calling itself Null Harbour defaced the Lorvanian Port Authority's website on Tuesday night.\n"
+            "“We put <script>window.hacked=1</script> and <img src=x onerror=window.hacked=2>"
+            " on their front page to show how weak it is,” Erik Vale told reporters.\n"
+            "The authority said the page had been restored within an hour.",
+}
+
+
+def build_db(path: Path, *sources: Path) -> Path:
+    """A quotes database at `path` built by the `quotes add` command (a separate process, as a user runs it)."""
+    import subprocess
+    import sys
+
+    command = [str(Path(sys.executable).with_name("quotes")), "add", "--db", str(path), *map(str, sources)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Path:
+    """quotes.db built from the project's sample articles, as `make demo` builds it."""
+    return build_db(tmp_path_factory.mktemp("demo") / "quotes.db", SAMPLES)
+
+
+@pytest.fixture(scope="session")
+def xss_db(tmp_path_factory) -> Path:
+    """quotes.db holding the sample articles and one article that quotes HTML and script."""
+    import json
+
+    folder = tmp_path_factory.mktemp("xss")
+    source = folder / "xss.jsonl"
+    source.write_text(json.dumps(XSS_ARTICLE, ensure_ascii=False) + "\n", encoding="utf-8")
+    return build_db(folder / "quotes.db", SAMPLES, source)
+
+
+@contextmanager
+def quotes_server(db: Path, *options: str) -> Iterator[tuple[str, Path]]:
+    """`quotes serve` on a free localhost port, run as a user would: yields its URL and its output file."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    log = db.with_name(f"serve-{port}.log")
+    command = [str(Path(sys.executable).with_name("quotes")), "serve", "--db", str(db), "--port", str(port), *options]
+    with log.open("w") as out:
+        server = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{url}/-/versions.json", timeout=1)
+                break
+            except OSError:
+                assert server.poll() is None, log.read_text()
+                time.sleep(0.2)
+        else:
+            raise AssertionError(f"quotes serve did not answer: {log.read_text()}")
+        yield url, log
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
 # ---------------------------------------------------------------- storage and CLI
 #: Two fictional reports of the same statements, written differently (dateline, credits, spellings,
 #: "Ms Solheim" / "Solheim", "Ottawa's fisheries ministry" / "the Canadian Ministry of Fisheries",
@@ -69,3 +150,4 @@ def fishing(tmp_path) -> dict[str, Path]:
     (folder / "gazette.txt").write_text(FISHING_TXT, encoding="utf-8")
     (folder / "coastal.md").write_text(FISHING_MD, encoding="utf-8")
     return {"folder": folder, "txt": folder / "gazette.txt", "md": folder / "coastal.md", "db": tmp_path / "q.db"}
+
