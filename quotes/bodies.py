@@ -13,6 +13,7 @@ from importlib import resources
 import regex
 
 _POSSESSIVE = regex.compile(r"[\u2019']s?$")
+_TOPIC_NAMES = {"foreign": "Foreign Affairs", "home": "Home Affairs"}
 _BODY_HEADS = ("ministry", "department", "office", "agency", "bureau", "commission", "council")
 
 
@@ -67,7 +68,7 @@ def canonical_body(mention: str) -> str:
     place, rest = _split_place(words)
     rest = [american(w) for w in rest]
     if rest and rest[-1].lower() in _BODY_HEADS and len(rest) >= 2 and all(w.islower() or w.istitle() for w in rest):
-        topic = " ".join(w.capitalize() if w.islower() else w for w in rest[:-1])
+        topic = " ".join(_TOPIC_NAMES.get(w.lower(), w.capitalize() if w.islower() else w) for w in rest[:-1])
         body = rest[-1].capitalize()
         name = f"{body} of {topic}"
         return f"{place} {name}" if place else name

@@ -206,7 +206,16 @@ class _Scanner:
             self.skip_at, self.seg_start = nxt.pos, nxt.pos + nxt.length
             return
         self.stack = []
-        self._emit(bottom, _trim_end(self.text, max(para_end, para_start)), 0)
+        end = _trim_end(self.text, max(para_end, para_start))
+        if not self.segments:
+            self._emit(bottom, end, 0)
+            return
+        # a chain of paragraphs that never closes: each paragraph is its own unclosed quotation
+        for start, stop in self.segments + [(self.seg_start, end)]:
+            if stop > start:
+                self.found.append(QuoteSpan(start=start, end=stop, open_at=start - 1, close_at=None, close_len=0,
+                                            kind=DOUBLE, unterminated=True, segments=[(start, stop)]))
+        self.segments = []
 
 
 def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:

@@ -69,13 +69,42 @@ class SpeakerBook:
                 elif t in FEMALE_TITLES:
                     self.gender.setdefault(parts[-1], "f")
             if self.outside(ent.start):
-                self.history.append((ent.start, Speaker(name, PERSON)))
+                self.history.append((ent.start, Speaker(name, PERSON)))  # full names are filled in below
                 if ent.root.dep_ in ("nsubj", "nsubjpass"):
                     self.subjects.add(ent.start)
-        self.history.sort(key=lambda h: h[0])
+        self._collect_titled_names()
+        self.history = sorted(((pos, Speaker(self.full_name(sp.name)[0], PERSON)) for pos, sp in self.history),
+                              key=lambda h: h[0])
+
+    def _collect_titled_names(self) -> None:
+        """People the tagger missed: a personal title followed by capitalised names (Ms Ines Varga)."""
+        doc, known = self.doc, {pos for pos, _ in self.history}
+        for tok in doc:
+            low = tok.lower_
+            if low not in MALE_TITLES | FEMALE_TITLES | PERSON_TITLES or not tok.text[:1].isupper():
+                continue
+            end = tok.i + 1
+            while end < len(doc) and _is_name_token(doc[end]):
+                end += 1
+            if end == tok.i + 1 or tok.i + 1 in known or not self.outside(tok.i + 1):
+                continue
+            name = " ".join(t.text for t in doc[tok.i + 1:end])
+            parts = name.split()
+            if len(parts) >= 2:
+                self.full_names.setdefault(parts[-1], set()).add(name)
+            if low in MALE_TITLES or low in FEMALE_TITLES:
+                self.gender.setdefault(parts[-1], "m" if low in MALE_TITLES else "f")
+            self.history.append((tok.i + 1, Speaker(name, PERSON)))
+            if doc[end - 1].dep_ in ("nsubj", "nsubjpass"):
+                self.subjects.add(tok.i + 1)
 
     def name_in(self, lo: int, hi: int) -> str | None:
         """The personal name at the end of tokens lo..hi, without titles or roles."""
+        start, end = self.name_range(lo, hi)
+        return " ".join(t.text for t in self.doc[start:end]) if end > start else None
+
+    def name_range(self, lo: int, hi: int) -> tuple[int, int]:
+        """Token range of the personal name at the end of tokens lo..hi."""
         doc = self.doc
         end = hi
         while end > lo and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE_TOKENS):
@@ -83,9 +112,15 @@ class SpeakerBook:
         start = end
         while start > lo and _is_name_token(doc[start - 1]):
             start -= 1
-        if start == end:
-            return None
-        return " ".join(t.text for t in doc[start:end])
+        last = doc[end - 1] if end > lo else None
+        if last is not None and last.ent_type_ == "PERSON" and last.ent_iob_ != "B":
+            ent_start = last.i
+            while ent_start > lo and doc[ent_start].ent_iob_ == "I":
+                ent_start -= 1
+            start = max(start, ent_start)  # "Harbour Master Ilse Brandt": the tagged name only
+            while start < end and doc[start].lower_ in TITLES:
+                start += 1
+        return start, end
 
     def full_name(self, name: str) -> tuple[str, bool]:
         """The article's full name for a surname or partial name, and whether it was linked."""
@@ -110,15 +145,23 @@ class SpeakerBook:
         if tok.pos_ == "PRON" or low in MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
             return self._pronoun(low, lo)
         words = [t for t in doc[lo:hi]]
-        role = self._role(lo, hi)
+        named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None and not self._is_person(tok, lo, hi):
+            # "the report's author, Nadia Petrov,": the appositive names the speaker
+            found = self.resolve(min(named.left_edge.i, named.i), named.i + 1, named.i)
+            found.role = found.role or self._role(lo, hi)
+            return found
         if self._is_person(tok, lo, hi):
+            name_start, _ = self.name_range(lo, head + 1)
+            role = self._role(lo, name_start)
             name = self.name_in(lo, head + 1) or tok.text
             full, linked = self.full_name(name)
             gender = self._gender_of(full, lo)
             return Speaker(full, PERSON, role, gender, "surname" if linked else "name")
-        if tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ == "NOUN":
-            if tok.text[:1].islower() and not any(w.pos_ == "PROPN" for w in words if w.i != head):
-                return self._nominal(tok, lo, hi)
+        if tok.text[:1].islower() and (tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ == "NOUN"):
+            nominal = self._nominal(tok, lo, hi)
+            if nominal.resolved == "nominal" or not any(w.pos_ == "PROPN" for w in words if w.i != head):
+                return nominal
         kind = DOCUMENT if tok.lower_ in DOCUMENT_NOUNS else ORG
         text = doc[lo:hi].text
         return Speaker(canonical_body(text), kind, None, None, "name")
@@ -134,8 +177,9 @@ class SpeakerBook:
         return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS
 
     def _role(self, lo: int, hi: int) -> str | None:
+        """The words of a mention before the name: "Japanese Prime Minister"."""
         doc = self.doc
-        words = [t for t in doc[lo:hi] if t.lower_ not in ("the", "a", "an") and not _is_name_token(t)
+        words = [t for t in doc[lo:hi] if t.lower_ not in ("the", "a", "an")
                  and t.text not in _POSSESSIVE_TOKENS and not t.is_punct]
         return " ".join(t.text for t in words) or None
 
@@ -159,13 +203,16 @@ class SpeakerBook:
         gender = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
         fitting = [(pos, sp) for pos, sp in reversed(self.history)
                    if pos < at and sp.kind in wanted and sp.name
-                   and not (gender and sp.gender and sp.gender != gender)
+                   and not (gender and self._gender(sp) and self._gender(sp) != gender)
                    and not (low in PLURAL_PRONOUNS and sp.kind == PERSON)]
         near = self.paragraph_of[at] - 1
         salient = [(pos, sp) for pos, sp in fitting if pos in self.subjects and self.paragraph_of[pos] >= near]
         for pos, sp in salient[:1] or fitting[:1]:
-            return Speaker(sp.name, sp.kind, sp.role, sp.gender or gender, "pronoun")
+            return Speaker(sp.name, sp.kind, sp.role, self._gender(sp) or gender, "pronoun")
         return Speaker(None, UNKNOWN, None, gender, "unresolved")
+
+    def _gender(self, sp: Speaker) -> str | None:
+        return sp.gender or (self.gender.get(sp.name.split()[-1]) if sp.kind == PERSON and sp.name else None)
 
     def _nominal(self, tok, lo: int, hi: int) -> Speaker:
         """"the statement", "the ministry", "the minister": the last fitting speaker."""

@@ -1,0 +1,182 @@
+"""Attribution and speaker resolution, one phenomenon per test, on sentences written here."""
+import pytest
+
+from quotes import extract_quotes
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def _run(text):
+        return extract_quotes(text, nlp=nlp)
+
+    return _run
+
+
+def only(quotes):
+    assert len(quotes) == 1, [q.text for q in quotes]
+    return quotes[0]
+
+
+def test_quote_then_speaker_said(run):
+    q = only(run("\u201cThe harbour will reopen on Friday,\u201d Harbour Commissioner Ilse Brandt said."))
+    assert q.speaker.text == "Harbour Commissioner Ilse Brandt"
+    assert q.speaker_name == "Ilse Brandt"
+    assert q.speaker_role == "Harbour Commissioner"
+    assert q.cue.text == "said"
+    assert q.speaker_kind == "person"
+
+
+def test_inverted_said_speaker(run):
+    q = only(run("\u201cWe will not back down,\u201d said Tomas Reyes, the union leader."))
+    assert q.speaker_name == "Tomas Reyes"
+
+
+def test_speaker_said_colon(run):
+    text = "Mayor Lena Okafor said: \u201cThe budget is balanced and the schools are funded.\u201d"
+    q = only(run(text))
+    assert q.speaker_name == "Lena Okafor"
+    assert not q.partial
+
+
+def test_said_that_partial_quote(run):
+    text = "Governor Amal Haddad said that the state must \u201cprotect every farm from the drought\u201d this year."
+    q = only(run(text))
+    assert q.speaker_name == "Amal Haddad"
+    assert q.partial
+
+
+def test_partial_quote_inside_paraphrase(run):
+    q = only(run("Senator Ruth Calder pledged to \u201crebuild the northern railway\u201d within a decade."))
+    assert q.speaker_name == "Ruth Calder"
+    assert q.cue.text == "pledged"
+    assert q.partial
+
+
+def test_according_to(run):
+    q = only(run("According to the Ministry of Transport, \u201call ferries will run on the winter timetable.\u201d"))
+    assert q.speaker_name == "Ministry of Transport"
+    assert q.cue.text == "According to"
+
+
+def test_told_with_addressee(run):
+    text = "\u201cThe vote will be close,\u201d Prime Minister Jonas Eberle told parliament."
+    q = only(run(text))
+    assert q.speaker_name == "Jonas Eberle"
+    assert q.cue.text == "told parliament"
+
+
+def test_appositive_is_not_part_of_the_name(run):
+    q = only(run("Hugo Lindqvist, a doctor at the city hospital, said \u201cthe wards are full every night.\u201d"))
+    assert q.speaker.text == "Hugo Lindqvist"
+
+
+def test_dash_attribution_without_verb(run):
+    q = only(run("\u201cNo comment on the merger at this stage\u201d \u2014 Carla Mendes."))
+    assert q.speaker_name == "Carla Mendes"
+
+
+def test_it_said_resolves_to_the_organisation(run):
+    text = ("\u201cThe ministers agreed to meet again in spring,\u201d Canberra\u2019s foreign ministry said.\n"
+            "\u201cBoth sides value the partnership,\u201d it added.")
+    first, second = run(text)
+    assert first.speaker_name == "Australian Ministry of Foreign Affairs"
+    assert second.speaker.text == "it"
+    assert second.speaker_name == first.speaker_name
+    assert second.speaker_kind == "organization"
+
+
+def test_the_statement_said_resolves_to_the_body_that_issued_it(run):
+    text = ("\u201cTalks were constructive,\u201d the Port Authority said in a statement.\n"
+            "\u201cFurther meetings are planned for June,\u201d the statement said.")
+    first, second = run(text)
+    assert second.speaker.text == "the statement"
+    assert second.speaker_name == first.speaker_name == "Port Authority"
+
+
+def test_pronoun_resolves_to_matching_gender(run):
+    text = ("Ms Ines Varga met Mr Paul Okoye on Tuesday. Mr Okoye left early.\n"
+            "\u201cThe agreement is fair to both towns,\u201d she said.")
+    q = only(run(text))
+    assert q.speaker.text == "she"
+    assert q.speaker_name == "Ines Varga"
+
+
+def test_pronoun_two_sentences_after_the_name(run):
+    text = ("Finance Minister Omar Sadiq presented the budget on Monday. The opposition walked out.\n"
+            "\u201cWe have cut the deficit in half,\u201d he told parliament.")
+    q = only(run(text))
+    assert q.speaker_name == "Omar Sadiq"
+
+
+def test_surname_and_title_resolve_to_the_full_name(run):
+    text = ("Defence Minister Karin Holm visited the base on Monday.\n"
+            "\u201cThe new radar works,\u201d Ms Holm said.\n"
+            "\u201cIt will be ready in March,\u201d Holm added.")
+    first, second = run(text)
+    assert first.speaker_name == second.speaker_name == "Karin Holm"
+
+
+def test_reported_by_for_words_relayed_by_a_statement(run):
+    text = ("\u201cThe drills went well,\u201d the Navy said.\n"
+            "Admiral Rhee said \u201che expects closer cooperation next year\u201d, the Navy statement added.")
+    second = run(text)[1]
+    assert second.speaker_name == "Rhee"
+    assert second.reported_by == "Navy"
+
+
+def test_continued_paragraph_inherits_the_speaker(run):
+    text = ("\u201cWe will build two new schools,\u201d Mayor Dana Whitfield said.\n"
+            "\u201cAnd every child will have a place by September.\u201d\n")
+    first, second = run(text)
+    assert second.speaker_name == "Dana Whitfield"
+    assert second.method == "paragraph continuation"
+
+
+def test_no_inheritance_when_another_speaker_intervened(run):
+    text = ("\u201cWe will build two new schools,\u201d Mayor Dana Whitfield said. Critics disagreed. "
+            "The council met later.\n"
+            "\u201cThis is a promise nobody can keep in a single year.\u201d\n")
+    quotes = run(text)
+    assert quotes[-1].method != "paragraph continuation"
+
+
+def test_scare_quotes_and_nicknames_are_not_quotes(run):
+    text = ("The minister\u2019s \u201cHarbour First\u201d policy was debated by the so-called \u201cgang of four\u201d, "
+            "and the blogger \u201cRed Kite\u201d wrote about it, analysts said.")
+    assert run(text) == []
+
+
+def test_short_title_case_quote_with_direct_attribution_is_kept(run):
+    q = only(run("\u201cNever,\u201d she said."))
+    assert q.text == "Never,"
+
+
+def test_multi_paragraph_quote_is_one_quotation(run):
+    text = ("The report\u2019s author, Nadia Petrov, summed it up:\n"
+            "\u201cThe rivers are cleaner than a decade ago.\n"
+            "\u201cBut the lakes still suffer from farm runoff every summer.\u201d\n")
+    q = only(run(text))
+    assert q.multi_paragraph
+    assert q.speaker_name == "Nadia Petrov"
+
+
+def test_unterminated_quote_is_flagged(run):
+    text = "\u201cThe talks will go on,\u201d the Joint Statement said. \u201cBoth leaders agreed to"
+    first, second = run(text)
+    assert second.unterminated
+    assert second.speaker_name == first.speaker_name == "Joint Statement"
+
+
+def test_offsets_match_the_text(run):
+    text = "Intro line.\n\u201cPrices will fall,\u201d the central bank said."
+    q = only(run(text))
+    assert text[q.start:q.end] == q.text
+    assert text[q.speaker.start:q.speaker.end] == q.speaker.text
+    assert text[q.cue.start:q.cue.end] == q.cue.text
+
+
+def test_confidence_orders_direct_above_inherited(run):
+    text = ("\u201cWe will build two new schools,\u201d Mayor Dana Whitfield said.\n"
+            "\u201cAnd every child will have a place by September.\u201d\n")
+    first, second = run(text)
+    assert 0 < second.confidence < first.confidence <= 1

@@ -1,0 +1,81 @@
+"""The quotation-mark scanner, one phenomenon per test (sentences written for these tests)."""
+from quotes.marks import scan
+
+
+def quoted(text):
+    return [text[s.start:s.end] for s in scan(text)]
+
+
+def test_curly_double_quotes():
+    assert quoted("\u201cThe bridge opens in May,\u201d the mayor said.") == ["The bridge opens in May,"]
+
+
+def test_straight_double_quotes_pair_by_context():
+    text = 'She said "no" and then "maybe later."'
+    assert quoted(text) == ["no", "maybe later."]
+
+
+def test_single_marks_as_primary_quotes():
+    text = "The headline read \u2018Council backs the plan\u2019 on Monday."
+    assert quoted(text) == ["Council backs the plan"]
+
+
+def test_apostrophes_never_open_or_close():
+    text = ("Don\u2019t ask about Hegseth\u2019s plans, she said of the \u201990s and rock \u2019n\u2019 roll, "
+            "or the voters\u2019 mood.")
+    assert quoted(text) == []
+
+
+def test_inch_marks_are_not_quotes():
+    assert quoted('The guard is 6\'2" tall and carries a 12" torch.') == []
+
+
+def test_nested_quote_stays_inside_outer():
+    text = "\u201cHe told me \u2018wait here\u2019 and left,\u201d Ms Ortega said."
+    assert quoted(text) == ["He told me \u2018wait here\u2019 and left,"]
+
+
+def test_nyt_style_double_apostrophes():
+    text = "''We are ready,'' Mr. Lund said. ``Truly,'' he added."
+    assert quoted(text) == ["We are ready,", "Truly,"]
+
+
+def test_guillemets():
+    assert quoted("\u00abNous restons\u00bb, a-t-il dit.") == ["Nous restons"]
+
+
+def test_quote_continued_over_paragraphs():
+    text = ("\u201cThe first part of the speech ends here.\n"
+            "\u201cThe second part ends the quotation,\u201d she said.\nNext story.")
+    spans = scan(text)
+    assert len(spans) == 1
+    span = spans[0]
+    assert span.multi_paragraph and not span.unterminated
+    assert text[span.start:span.end].startswith("The first part")
+    assert text[span.start:span.end].endswith("the quotation,")
+    assert len(span.segments) == 2
+
+
+def test_unclosed_quote_stops_at_paragraph_end():
+    text = "He said \u201cthis never closes\nThe next paragraph is ordinary text with \u201ca quote\u201d in it."
+    spans = scan(text)
+    assert [text[s.start:s.end] for s in spans] == ["this never closes", "a quote"]
+    assert spans[0].unterminated and not spans[1].unterminated
+
+
+def test_quote_open_at_end_of_text_is_kept_and_flagged():
+    text = "The statement said \u201cthe talks will continue until"
+    [span] = scan(text)
+    assert span.unterminated
+    assert text[span.start:span.end] == "the talks will continue until"
+
+
+def test_marks_inside_markup_tags_are_ignored():
+    text = '<a href="https://example.org">link</a> and "a real quote"'
+    assert quoted(text) == ["a real quote"]
+
+
+def test_many_unbalanced_marks_stay_within_paragraphs():
+    text = "\n".join(["\u201c unbalanced"] * 2000)
+    spans = scan(text)
+    assert all("\n" not in text[s.start:s.end] for s in spans)
