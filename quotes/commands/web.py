@@ -87,8 +87,9 @@ def serve(db, port, host, live):
 
     ds = build_datasette(db, live)
     asyncio.run(ds.invoke_startup())
-    mode = "read-only, live" if ds.databases[DATABASE].is_mutable else "read-only, immutable"
-    click.echo(f"Serving {db} ({mode}) at http://{host}:{port}/{DATABASE}  (Ctrl+C stops)", err=True)
+    mode = ("read-only, live" if ds.databases[DATABASE].is_mutable
+            else "read-only, immutable: restart it after `quotes add`, or use --live")
+    click.echo(f"Serving {db} ({mode})\n  http://{host}:{port}/{DATABASE}  (Ctrl+C stops)", err=True)
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning")
 
 

@@ -141,7 +141,7 @@ async def quote_page(datasette, request):
         select q.*, s.name as speaker, s.kind as speaker_kind, s.role as speaker_role
         from quotes q left join speakers s on s.id = q.speaker_id where q.id = ?""", [request.url_vars["id"]])
     appearances = await _all(db, """
-        select a.*, ar.title, ar.outlet, ar.author, ar.published, ar.url, ar.text as article_text
+        select a.*, ar.title, ar.origin, ar.outlet, ar.author, ar.published, ar.url, ar.text as article_text
         from appearances a join articles ar on ar.id = a.article_id
         where a.quote_id = ? order by ar.published, ar.id, a.start""", [quote["id"]])
     for a in appearances:
@@ -204,6 +204,7 @@ def prepare_jinja2_environment(env):
 _LINKED_CELLS = {
     ("quote_appearances", "quote"): ("quote_id", "quote"),
     ("quote_appearances", "title"): ("article_id", "article"),
+    ("quote_appearances", "article_id"): ("article_id", "article"),
     ("quotes", "text"): ("id", "quote"),
     ("articles", "title"): ("id", "article"),
     (None, "quote"): ("quote_id", "quote"),
