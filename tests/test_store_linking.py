@@ -167,3 +167,12 @@ def test_corrections_refuse_unknown_speakers_and_no_ops(conn):
         corrections.merge(conn, "jonas albrecht", "Jonas Albrecht")
     with pytest.raises(QuotesError, match="not an alias"):
         corrections.split(conn, "Jonas Albrecht", ["Someone Else"])
+
+
+@pytest.mark.parametrize("role, kept", [("Japanese Prime Minister", True), ("House Speaker", True), ("Mr", False),
+                                        ("Former Gov.", False), ("12:30 p.m.", False), ("his friend", False),
+                                        ("of", False), ("\n\n", False), (None, False)])
+def test_only_informative_roles_are_kept(role, kept):
+    from quotes.store.speakers import is_role
+
+    assert is_role(role) is kept

@@ -121,6 +121,7 @@ def refresh(conn: sqlite3.Connection, quote_ids: Iterable[int], speaker_ids: Ite
         first_seen = (SELECT coalesce(ar.published, substr(ar.added, 1, 10)) {_FIRST}),
         text = coalesce((SELECT a.text {_FIRST}), text)
         WHERE id IN ({q})""")
+    _reroot(conn, {r[0] for r in conn.execute(f"SELECT ifnull(variant_of, id) FROM quotes WHERE id IN ({q})")})
     conn.executemany("""UPDATE quotes SET conflict = (SELECT count(DISTINCT speaker_id) FROM quotes o
                         WHERE o.normalized = quotes.normalized) > 1 WHERE normalized = ?""",
                      [(k,) for k in keys if len(k.split()) >= MIN_CONFLICT_WORDS])
@@ -135,6 +136,20 @@ def refresh(conn: sqlite3.Connection, quote_ids: Iterable[int], speaker_ids: Ite
         article_count = (SELECT count(DISTINCT a.article_id) FROM appearances a JOIN quotes q ON q.id = a.quote_id
                          WHERE q.speaker_id = speakers.id)
         WHERE id IN ({s})""")
+
+
+def _reroot(conn: sqlite3.Connection, roots: set[int]) -> None:
+    """Make the earliest-seen wording of each variant group its original, the others variants of it."""
+    for root in roots:
+        group = conn.execute("SELECT id, text FROM quotes WHERE id = ? OR variant_of = ? "
+                             "ORDER BY first_seen IS NULL, first_seen, id", (root, root)).fetchall()
+        if len(group) < 2 or group[0]["id"] == root:
+            continue
+        original = group[0]
+        conn.execute("UPDATE quotes SET variant_of = NULL, variant_diff = NULL WHERE id = ?", (original["id"],))
+        conn.executemany("UPDATE quotes SET variant_of = ?, variant_diff = ? WHERE id = ?",
+                         [(original["id"], word_diff(original["text"], other["text"]), other["id"])
+                          for other in group[1:]])
 
 
 def relink(conn: sqlite3.Connection, appearance_ids: Iterable[int]) -> None:

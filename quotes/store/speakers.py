@@ -22,7 +22,8 @@ PERSON_TITLES = frozenset(
     "gov governor mayor judge justice chancellor premier king queen prince princess pope rev father sister "
     "ambassador chairman chairwoman chief deputy".split())
 #: Words that do not make a role on their own ("Mr" is not a job, "Former Gov." says little).
-_EMPTY_ROLE_WORDS = PERSON_TITLES | {"former", "the", "then", "new", "acting", "of", "from", "at", "in", "and", "with", "who"}
+_EMPTY_ROLE_WORDS = PERSON_TITLES | {"former", "the", "then", "new", "acting", "of", "from", "at", "in", "and",
+                                     "with", "who"}
 _PRONOUNS = frozenset("i me we us you he him she her it they them this that who which".split())
 
 
@@ -48,9 +49,10 @@ def without_titles(name: str) -> str:
 
 def is_role(role: str | None) -> bool:
     """A role worth keeping: words beyond bare titles, and no digits ("12:30 p.m." is not a role)."""
-    if not role or any(ch.isdigit() for ch in role) or role.split()[0].lower() in ("his", "her", "their", "its"):
+    words = (role or "").split()
+    if not words or any(ch.isdigit() for ch in role) or words[0].lower() in ("his", "her", "their", "its"):
         return False
-    return any(w.lower().rstrip(".,") not in _EMPTY_ROLE_WORDS for w in role.split())
+    return any(w.lower().rstrip(".,") not in _EMPTY_ROLE_WORDS for w in words)
 
 
 def is_name_like(mention: str | None, method: str | None) -> bool:
@@ -127,5 +129,5 @@ def resolve(conn: sqlite3.Connection, name: str, kind: str = "unknown", role: st
     add_alias(conn, name, found)
     add_alias(conn, written, found)
     if is_role(role):
-        conn.execute("UPDATE speakers SET role = ? WHERE id = ? AND role IS NULL", (role, found))
+        conn.execute("UPDATE speakers SET role = ? WHERE id = ? AND role IS NULL", (" ".join(role.split()), found))
     return found

@@ -1,0 +1,168 @@
+"""The storage commands as a user runs them: real files, a real database, the click test runner."""
+import csv
+import io
+import json
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from quotes.cli import main
+
+
+@pytest.fixture
+def run(nlp):
+    """Run `quotes ...`; the model is loaded once per session by the `nlp` fixture."""
+    runner = CliRunner()
+
+    def invoke(*args, input=None, env=None):
+        return runner.invoke(main, [str(a) for a in args], input=input, env=env, catch_exceptions=False)
+
+    return invoke
+
+
+def counts(db) -> dict:
+    conn = sqlite3.connect(db)
+    return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("articles", "quotes", "appearances", "speakers")}
+
+
+def test_add_a_folder_links_quotes_and_speakers_across_articles(run, fishing):
+    result = run("add", fishing["folder"], "--db", fishing["db"])
+    assert result.exit_code == 0, result.output
+    assert "2 articles added, 0 updated, 0 skipped" in result.stdout
+    assert counts(fishing["db"]) == {"articles": 2, "quotes": 4, "appearances": 6, "speakers": 3}
+    people = json.loads(run("speakers", "--db", fishing["db"], "--json").stdout)
+    assert {s["name"]: s["article_count"] for s in people} == {
+        "Anika Solheim": 2, "Canadian Ministry of Fisheries": 2, "Piet Kramer": 2}
+    said = json.loads(run("who-said", "fish our way out of collapse", "--db", fishing["db"], "--json").stdout)
+    assert said[0]["speaker"] == "Anika Solheim"
+    assert [a["outlet"] for a in said[0]["appearances"]] == ["The Harbour Gazette", "Coastal Times"]
+    assert said[0]["first_seen"] == "2025-04-01"
+    conn = sqlite3.connect(fishing["db"])
+    assert conn.execute("SELECT variant_diff FROM quotes WHERE variant_of IS NOT NULL").fetchone()[0] == \
+        "This decision will empty our harbours within [-a single-] {+one+} season."
+    texts = " ".join(r[0] for r in conn.execute("SELECT text FROM articles"))
+    assert "Photo: Reuters" not in texts and "newsletter" not in texts and "RIVER WATCH" not in texts
+    assert not texts.startswith("HALIFAX")
+
+
+def test_adding_again_changes_no_counts(run, fishing):
+    run("add", fishing["txt"], fishing["md"], "--db", fishing["db"])
+    before = counts(fishing["db"])
+    result = run("add", fishing["folder"], "--db", fishing["db"])
+    assert "0 articles added, 0 updated, 2 skipped" in result.stdout
+    assert counts(fishing["db"]) == before
+
+
+def test_stdin_with_metadata_options_and_env_database(run, tmp_path):
+    db = tmp_path / "env.db"
+    text = "\u201cThe ferry will run again from Friday morning,\u201d harbour master Ola Berg said on Monday."
+    result = run("add", "-", "--title", "Ferry returns", "--outlet", "Fjord Post", "--published", "7 May 2025",
+                 "--url", "https://fjord.example/ferry", "--author", "K. Lie", input=text, env={"QUOTES_DB": str(db)})
+    assert result.exit_code == 0, result.output
+    row = sqlite3.connect(db).execute("SELECT title, outlet, published, url, author, language FROM articles").fetchone()
+    assert row == ("Ferry returns", "Fjord Post", "2025-05-07", "https://fjord.example/ferry", "K. Lie", None)
+
+
+def test_html_page_metadata_comes_from_the_page(run, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><title>Ferry returns</title><meta property="og:site_name" content="Fjord Post">'
+        '<meta property="article:published_time" content="2025-05-07"></head><body><article><h1>Ferry returns</h1>'
+        '<p>\u201cThe ferry will run again from Friday morning and every day after that,\u201d harbour master '
+        'Ola Berg said on Monday.</p><p>Crews had been idle for three weeks while the pier was repaired.</p>'
+        '</article></body></html>', encoding="utf-8")
+    assert run("add", page, "--db", tmp_path / "q.db").exit_code == 0
+    conn = sqlite3.connect(tmp_path / "q.db")
+    assert conn.execute("SELECT title, outlet, published FROM articles").fetchone() == (
+        "Ferry returns", "Fjord Post", "2025-05-07")
+    assert conn.execute("SELECT speaker FROM quote_appearances").fetchone()[0] == "Ola Berg"
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16"])
+def test_legacy_encodings_are_read_correctly(run, tmp_path, encoding):
+    path = tmp_path / "old.txt"
+    path.write_bytes("\u201cThe caf\u00e9 will reopen in June,\u201d said owner Marta Ruiz.".encode(encoding))
+    assert run("add", path, "--db", tmp_path / "q.db").exit_code == 0
+    text = sqlite3.connect(tmp_path / "q.db").execute("SELECT text FROM articles").fetchone()[0]
+    assert text == "\u201cThe caf\u00e9 will reopen in June,\u201d said owner Marta Ruiz."
+
+
+def test_search_show_and_export(run, fishing):
+    run("add", fishing["folder"], "--db", fishing["db"])
+    found = json.loads(run("search", "cod", "stock", "--db", fishing["db"], "--json").stdout)
+    assert {r["outlet"] for r in found} == {"The Harbour Gazette", "Coastal Times"}
+    assert {r["speaker"] for r in found} == {"Canadian Ministry of Fisheries"}
+    only = json.loads(run("search", "cod", "--outlet", "coastal", "--since", "2025-04-02", "--db", fishing["db"],
+                          "--json").stdout)
+    assert [r["speaker_mention"] for r in only] == ["the Canadian Ministry of Fisheries"]
+    table = run("search", "harbours", "--db", fishing["db"]).stdout
+    assert table.splitlines()[0].split() == ["id", "date", "outlet", "speaker", "text"]
+    shown = run("show", found[0]["quote_id"], "--db", fishing["db"]).stdout
+    assert "Ottawa's fisheries ministry" in shown and "the Canadian Ministry of Fisheries" in shown
+    rows = list(csv.DictReader(io.StringIO(run("export", "--format", "csv", "--db", fishing["db"]).stdout)))
+    assert len(rows) == 6 and {"quote", "speaker", "outlet", "published"} <= set(rows[0])
+    assert len(json.loads(run("export", "--format", "json", "--db", fishing["db"]).stdout)) == 6
+    assert len(run("export", "--format", "jsonl", "--db", fishing["db"]).stdout.splitlines()) == 6
+
+
+def test_corrections_from_the_command_line_survive_reprocess(run, fishing):
+    run("add", fishing["folder"], "--db", fishing["db"])
+    assert run("speakers", "rename", "Piet Kramer", "Pieter Kramer", "--role", "League chair",
+               "--db", fishing["db"]).exit_code == 0
+    assert run("speakers", "merge", "Anika Solheim", "Canadian Ministry of Fisheries",
+               "--db", fishing["db"]).exit_code == 0
+    before = json.loads(run("speakers", "--db", fishing["db"], "--json").stdout)
+    result = run("reprocess", "--db", fishing["db"])
+    assert result.exit_code == 0 and "2 articles reprocessed" in result.stdout
+    after = json.loads(run("speakers", "--db", fishing["db"], "--json").stdout)
+    assert after == before
+    assert {s["name"]: s["role"] for s in after} == {"Canadian Ministry of Fisheries": None,
+                                                     "Pieter Kramer": "League chair"}
+
+
+def _bad_inputs(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "bad.jsonl").write_text('{"text": "\u201cFine words here,\u201d said Ada Lind."}\n{"text": \n')
+    (tmp_path / "notdb.db").write_text("this is a text file, not a database " * 40)
+    good = tmp_path / "good.txt"
+    good.write_text("\u201cThe harbour will reopen on Monday,\u201d said Ada Lind.")
+    return good
+
+
+@pytest.mark.parametrize("args, message", [
+    (["missing.txt"], "missing.txt: no such file"),
+    (["empty.txt"], "empty.txt: the file is empty"),
+    (["binary.txt"], "binary.txt: binary data, not text"),
+    (["bad.jsonl"], "bad.jsonl:2: malformed JSON"),
+    (["good.txt", "--db", "notdb.db"], "notdb.db: not a quotes database"),
+    (["good.txt", "empty.txt"], "empty.txt: the file is empty"),
+    (["good.txt", "good.txt", "--title", "T"], "--title and --url describe one article"),
+    (["good.txt", "--published", "someday"], "--published 'someday': not a date"),
+])
+def test_bad_input_is_one_line_on_stderr_and_nothing_stored(run, tmp_path, monkeypatch, args, message):
+    monkeypatch.chdir(tmp_path)
+    _bad_inputs(tmp_path)
+    result = run("add", *args, *([] if "--db" in args else ["--db", "q.db"]))
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [f"Error: {result.stderr.strip().removeprefix('Error: ')}"]
+    assert message in result.stderr and "Traceback" not in result.output
+    if (tmp_path / "q.db").exists():
+        assert counts(tmp_path / "q.db")["articles"] == 0
+
+
+def test_queries_on_a_missing_database_say_so(run, tmp_path):
+    result = run("speakers", "--db", tmp_path / "none.db")
+    assert result.exit_code == 1 and "no such database" in result.stderr
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_every_command_has_help_with_examples(run):
+    listing = run("--help").stdout
+    for command in ("add", "search", "who-said", "speakers", "show", "reprocess", "export"):
+        assert command in listing
+        assert "Example" in run(command, "--help").stdout
+    for sub in ("merge", "rename", "split"):
+        assert "Example" in run("speakers", sub, "--help").stdout
