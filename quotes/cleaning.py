@@ -14,7 +14,9 @@ _PROMOTION = regex.compile(
     r"\b(?:join (?:our|\p{Lu}\p{L}*[\u2019']s) \w+ channel|telegram channel|whatsapp channel|"
     r"sign up (?:for|to)|subscribe (?:to|now)|follow us on|download (?:our|the) app|"
     r"get the latest (?:breaking )?news delivered|click here|read more:|related:|advertisement)", regex.I)
-_DATELINE = regex.compile(r"^\p{Lu}[\p{Lu} .,'\u2019-]{1,40}(?:\s*\([^)]{1,30}\))?\s*[-\u2013\u2014]+\s+(?=\S)")
+_DATELINE = regex.compile(  # "TOKYO - ", "WASHINGTON (Reuters) - ", "HALDEN, March 5 (Coastline Wire) \u2014 "
+    r"^(?=[\p{Lu} .'\u2019-]*\p{Lu}{3})\p{Lu}[\p{Lu} .'\u2019-]{1,40}(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:\s*\([^)]{1,30}\))?\s*[-\u2013\u2014]+\s+(?=\S)")
 _AGENCY_TAIL = regex.compile(r"(?<=[.!?\u201d\"])\s+(?:AFP|AP|Reuters|Bloomberg|Xinhua|dpa|ANI|PTI|Kyodo|Yonhap|"
                              r"AFP,? Reuters|Reuters,? AFP)\s*$", regex.M)
 _KICKER = regex.compile(r"^\s*\p{Lu}[\p{Lu}\p{N} '\u2019&-]{2,40}(?:\s*\([^)]{1,20}\))?:\s+\S")

@@ -65,6 +65,15 @@ def test_stdin_with_metadata_options_and_env_database(run, tmp_path):
     assert row == ("Ferry returns", "Fjord Post", "2025-05-07", "https://fjord.example/ferry", "K. Lie", None)
 
 
+def test_stdin_json_lines_are_recognised(run, tmp_path):
+    lines = [json.dumps({"text": f"\u201cThe pier {n} is open to the public again,\u201d said Ola Berg.",
+                         "title": f"Pier {n}", "publisher": "Fjord Post"}) for n in (1, 2)]
+    result = run("add", "-", "--db", tmp_path / "q.db", input="\n".join(lines))
+    assert "2 articles added" in result.stdout
+    rows = sqlite3.connect(tmp_path / "q.db").execute("SELECT title, outlet FROM articles ORDER BY id").fetchall()
+    assert rows == [("Pier 1", "Fjord Post"), ("Pier 2", "Fjord Post")]
+
+
 def test_html_page_metadata_comes_from_the_page(run, tmp_path):
     page = tmp_path / "page.html"
     page.write_text(

@@ -29,3 +29,10 @@ def test_prose_is_kept_when_in_doubt():
 
 def test_line_endings_and_blank_runs_normalised():
     assert clean("One.\r\n\r\n\r\n\r\nTwo.\r\n") == "One.\n\nTwo."
+
+
+def test_datelines_with_dates_and_agencies():
+    for line in ("HALDEN, March 5 (Coastline Wire) \u2014 The minister spoke.", "NEW YORK (AP) - The minister spoke.",
+                 "ST. JOHN'S, Jan. 3, 2025 \u2013 The minister spoke."):
+        assert clean(line) == "The minister spoke."
+    assert clean("US - Japan talks resumed.") == "US - Japan talks resumed."  # no city of 3+ capitals

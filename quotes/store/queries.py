@@ -14,7 +14,8 @@ from .normalize import name_key, quote_key, words
 APPEARANCE_COLUMNS = """
     a.id AS appearance_id, q.id AS quote_id, a.text AS quote, s.name AS speaker, s.id AS speaker_id,
     s.kind AS speaker_kind, a.speaker_mention, a.cue, ar.outlet, ar.published,
-    coalesce(ar.published, substr(ar.added, 1, 10)) AS date, ar.title, ar.id AS article_id, ar.url,
+    coalesce(ar.published, substr(ar.added, 1, 10)) AS date, coalesce(ar.title, ar.origin) AS title,
+    ar.id AS article_id, ar.url,
     a.method, a.confidence, a.reported_by, a.partial, q.variant_of, q.conflict"""
 APPEARANCES = f"""SELECT {APPEARANCE_COLUMNS} FROM appearances a JOIN quotes q ON q.id = a.quote_id
     JOIN articles ar ON ar.id = a.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"""
