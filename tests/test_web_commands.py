@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -78,6 +79,25 @@ def test_publish_ships_metadata_plugin_and_limits(demo_db):
     assert f"--metadata {METADATA}" in command and f"--plugins-dir {PLUGIN_DIR}" in command
     assert "--setting sql_time_limit_ms 2000" in command and "--service q" in command
     assert (PLUGIN_DIR / "plugin.py").is_file() and (PLUGIN_DIR / "templates" / "quote.html").is_file()
+
+
+def test_the_published_plugin_works_from_a_copied_plugins_dir_alone(demo_db, tmp_path):
+    """What a published container runs: no `quotes` entry point, the plugin folder copied beside the database."""
+    plugins = tmp_path / "plugins"
+    shutil.copytree(PLUGIN_DIR, plugins, ignore=shutil.ignore_patterns("__pycache__"))
+    run_without_entry_points = (
+        "import sys; sys._called_from_test = True; from datasette.cli import cli; cli(sys.argv[1:])")
+
+    def get(path: str) -> str:
+        done = subprocess.run([sys.executable, "-c", run_without_entry_points, "serve", str(demo_db), "-i", str(demo_db),
+                               "--plugins-dir", str(plugins), "-m", str(METADATA), "--get", path],
+                              capture_output=True, text=True, timeout=60, cwd=tmp_path)
+        assert done.returncode == 0, done.stdout + done.stderr
+        return done.stdout
+
+    names = {p["name"] for p in json.loads(get("/-/plugins.json"))}
+    assert "plugin.py" in names and "quotes" not in names
+    assert '<mark class="quote">' in get("/quotes/-/quote/1")
 
 
 def test_publish_refuses_a_file_whose_name_would_not_match_the_metadata(tmp_path, demo_db):

@@ -75,4 +75,4 @@ def test_plugin_reads_sqlite_only_and_stands_alone():
     imported |= {node.module.split(".")[0] for node in ast.walk(tree)
                  if isinstance(node, ast.ImportFrom) and node.module and node.level == 0}
     assert not any(isinstance(node, ast.ImportFrom) and node.level for node in ast.walk(tree))
-    assert imported <= {"__future__", "json", "dataclasses", "itertools", "pathlib", "datasette", "jinja2", "markupsafe"}
+    assert imported <= {"__future__", "json", "itertools", "pathlib", "typing", "datasette", "jinja2", "markupsafe"}

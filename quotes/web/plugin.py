@@ -12,9 +12,9 @@ so that `datasette publish --plugins-dir` can ship it on its own.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
+from typing import NamedTuple
 
 from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
@@ -25,8 +25,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 CLOSING_MARKS = "”’\"'»›"
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """A stretch of article text to highlight: kind is quote, speaker or cue."""
 
     start: int
