@@ -277,7 +277,8 @@ class Attributor:
         if not chain:
             return False
         pick = 0
-        while pick + 1 < len(chain) and chain[pick][1].pos_ == "PRON" and chain[pick + 1][1].i != chain[pick][1].i:
+        while pick + 1 < len(chain) and chain[pick][1].pos_ == "PRON" and chain[pick + 1][1].i != chain[pick][1].i \
+                and REPORTING_FORMS.get(chain[pick][0].lower_) not in STRONG:
             pick += 1
         cue, subject = chain[pick]
         strength = 0.95 if REPORTING_FORMS.get(cue.lower_) in STRONG else 0.8
@@ -317,13 +318,13 @@ class Attributor:
         (b_lo, b_hi), (a_lo, a_hi) = before, after
         doc = self.doc
         prev = b_hi - 1
-        if prev > b_lo and doc[prev].text in (":",) + _DASHES:
+        if prev > b_lo and doc[prev].text in (":",) + _DASHES and not self._is_dateline(b_lo, prev):
             subject = self._clause_subject(b_lo, prev)
             if subject is not None:
                 return self._take(f, subject, "colon introduction", 0.75)
         if a_lo < a_hi and doc[a_lo].text in _DASHES and a_hi - a_lo <= 8:
             subject = self._clause_subject(a_lo + 1, a_hi)
-            if subject is not None and subject.pos_ == "PROPN":
+            if subject is not None and subject.pos_ == "PROPN" and not subject.text.isupper():
                 return self._take(f, subject, "dash attribution", 0.7)
         a = self.tok_range[k][0]
         if b_lo != b_hi or a == 0 or self.para_of[a - 1] == self.para_of[a]:
@@ -336,6 +337,12 @@ class Attributor:
         lo = self._sentence_start(j)
         subject = self._clause_subject(lo, j)
         return subject is not None and self._take(f, subject, "colon introduction", 0.7)
+
+    def _is_dateline(self, lo: int, hi: int) -> bool:
+        """HALDEN, March 5 (Coastline Wire) —: a place and date opening an article, not a speaker."""
+        words = [t for t in self.doc[lo:hi] if t.is_alpha]
+        return any(t.ent_type_ == "DATE" for t in self.doc[lo:hi]) or bool(words and words[0].text.isupper()
+                                                                             and len(words[0]) > 2)
 
     def _sentence_start(self, j: int) -> int:
         """First token of the sentence (outside quotations, same paragraph) that token j ends."""

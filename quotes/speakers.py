@@ -13,11 +13,12 @@ from dataclasses import dataclass
 
 from .bodies import canonical_body
 from .lexicon import (BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, FIRST_PERSON,
-                      MALE_PRONOUNS, MALE_TITLES, PERSON_TITLES, PLURAL_PRONOUNS, THING_PRONOUNS, TITLES)
+                      MALE_PRONOUNS, MALE_TITLES, PERSON_NOUNS, PERSON_TITLES, PLURAL_PRONOUNS, THING_PRONOUNS, TITLES)
 
 PERSON, ORG, DOCUMENT, UNKNOWN = "person", "organization", "document", "unknown"
 _ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
 _POSSESSIVE_TOKENS = {"'s", "\u2019s", "'", "\u2019"}
+_NOT_ROLE = {"the", "a", "an"} | MALE_TITLES | FEMALE_TITLES | {"dr", "dr.", "mx", "mx."}
 
 
 @dataclass
@@ -44,7 +45,8 @@ class SpeakerBook:
         self.outside = outside_quotes  # token index -> True when not inside a quotation
         self.paragraph_of = paragraph_of  # token index -> paragraph number
         self.full_names: dict[str, set[str]] = {}  # surname -> full names
-        self.gender: dict[str, str] = {}  # full name -> "m" / "f"
+        self.gender: dict[str, str] = {}  # surname -> "m" / "f"
+        self.roles: dict[str, str] = {}  # full name -> role seen before it ("Japanese Prime Minister")
         self.history: list[tuple[int, Speaker]] = []  # (token index, speaker) in text order
         self.subjects: set[int] = set()  # history positions that are grammatical subjects
         self._collect_names()
@@ -68,6 +70,13 @@ class SpeakerBook:
                     self.gender.setdefault(parts[-1], "m")
                 elif t in FEMALE_TITLES:
                     self.gender.setdefault(parts[-1], "f")
+            lo = ent.start
+            while lo > ent.root.left_edge.i and not doc[lo - 1].is_punct and not doc[lo - 1].is_space:
+                lo -= 1
+            if lo < ent.start and self.outside(ent.start):
+                role = self._role(lo, ent.start)
+                if role:
+                    self.roles.setdefault(name, role)
             if self.outside(ent.start):
                 self.history.append((ent.start, Speaker(name, PERSON)))  # full names are filled in below
                 if ent.root.dep_ in ("nsubj", "nsubjpass"):
@@ -131,6 +140,10 @@ class SpeakerBook:
             return longer[0], True
         if len(set(o.split()[-1] for o in longer)) == 1 and longer:
             return max(longer, key=len), True
+        if len(parts) == 1:  # a first name alone: "Hillary" -> "Hillary Clinton" when only one fits
+            firsts = {o for names in self.full_names.values() for o in names if o.split()[0] == name}
+            if len(firsts) == 1:
+                return firsts.pop(), True
         return name, False
 
     # ------------------------------------------------------------------ resolution
@@ -157,8 +170,9 @@ class SpeakerBook:
             name = self.name_in(lo, head + 1) or tok.text
             full, linked = self.full_name(name)
             gender = self._gender_of(full, lo)
-            return Speaker(full, PERSON, role, gender, "surname" if linked else "name")
-        if tok.text[:1].islower() and (tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ == "NOUN"):
+            return Speaker(full, PERSON, role or self.roles.get(full), gender, "surname" if linked else "name")
+        if tok.lower_ in PERSON_NOUNS or tok.text[:1].islower() and (
+                tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ == "NOUN"):
             nominal = self._nominal(tok, lo, hi)
             if nominal.resolved == "nominal" or not any(w.pos_ == "PROPN" for w in words if w.i != head):
                 return nominal
@@ -179,8 +193,10 @@ class SpeakerBook:
     def _role(self, lo: int, hi: int) -> str | None:
         """The words of a mention before the name: "Japanese Prime Minister"."""
         doc = self.doc
-        words = [t for t in doc[lo:hi] if t.lower_ not in ("the", "a", "an")
-                 and t.text not in _POSSESSIVE_TOKENS and not t.is_punct]
+        words = [t for t in doc[lo:hi] if t.lower_ not in _NOT_ROLE and not t.is_space
+                 and t.text not in _POSSESSIVE_TOKENS and not t.is_punct and t.ent_type_ not in ("DATE", "TIME")]
+        if not any(w.is_alpha and w.lower_ not in ("of", "and", "for") for w in words):
+            return None
         return " ".join(t.text for t in words) or None
 
     def _gender_of(self, name: str, lo: int) -> str | None:
