@@ -10,7 +10,7 @@ from quotes import extract_many
 from quotes.evaluate import score
 
 # Floors just under the figures measured on polnear-dev (see the README's results table).
-DEV_FLOORS = {"quote_f1": 0.945, "attr_acc": 0.875, "e2e_f1": 0.835}
+DEV_FLOORS = {"quote_f1": 0.945, "attr_acc": 0.865, "e2e_f1": 0.825}
 
 
 def _articles(path):
