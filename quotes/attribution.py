@@ -23,6 +23,8 @@ _RIGHT_DEPS = {"compound", "flat", "case"}
 _SENTENCE_END = {".", "!", "?"}
 _DASHES = ("\u2014", "\u2013", "-", "--")
 _SPEAKER_NOUNS = PERSON_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS
+#: Reporting verbs the tagger sometimes calls nouns ("says") and that are never nouns in a cue's place.
+_MISTAGGED = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks", "tweeted"}
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "with", "at", "by", "from", "or", "is"}
 
 
@@ -114,7 +116,7 @@ class Attributor:
         low = tok.lower_
         if low == "according":
             return tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to"
-        return low in REPORTING_FORMS and (tok.pos_ == "VERB" or tok.pos_ in ("AUX", "NOUN") and tok.text.islower())
+        return low in REPORTING_FORMS and (tok.pos_ == "VERB" or tok.pos_ in ("AUX", "NOUN") and low in _MISTAGGED)
 
     def plausible(self, tok) -> bool:
         """Whether a token can name a speaker: a name, a personal pronoun or a person/body noun."""
@@ -242,8 +244,8 @@ class Attributor:
         (b_lo, b_hi), (a_lo, a_hi) = before, after
         cues_before = self._cues_in(b_lo, b_hi)
         cues_after = [c for c in self._cues_in(a_lo, a_hi) if not self.has_own_content(c)]
-        if self.ends_sentence(k) and cues_after and cues_after[0].i - a_lo > 8 \
-                and not self._subject_starts_gap(cues_after[0], a_lo, a_hi):
+        if cues_after and cues_after[0].i - a_lo > 8 \
+                and self.ends_sentence(k) and not self._subject_starts_gap(cues_after[0], a_lo, a_hi):
             cues_after = []
         governing = [c for c in self.governing_cues(k) if b_lo <= c.i < b_hi or a_lo <= c.i < a_hi]
         if governing:
