@@ -41,9 +41,9 @@ async def test_default_facets_count_appearances_per_speaker(site):
     facets = data["facet_results"]
     assert set(facets) == {"speaker", "speaker_kind", "outlet", "published", "cue", "method"}
     by_speaker = {r["value"]: r["count"] for r in facets["speaker"]["results"]}
-    # Speakers whose every quotation the samples attribute by name or an unambiguous pronoun
-    # (Jonas Albrecht is left out: the extractor gives his "keep every berth open" to the dateline).
+    # Speakers whose every quotation the samples attribute by name or an unambiguous pronoun.
     assert by_speaker["Ilse Marquardt"] == 6
+    assert by_speaker["Jonas Albrecht"] == 3
     assert by_speaker["Elena Varis"] == 4
     assert by_speaker["Viktor Lund"] == 2
     assert by_speaker["Samuel Idowu"] == 2
