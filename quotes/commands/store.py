@@ -49,8 +49,10 @@ def _progress(length: int, label: str):
 @click.option("--url", help="Canonical URL of the article (one article only).")
 @click.option("--published", metavar="DATE", help="Publication date, YYYY-MM-DD.")
 @click.option("--author", help="Author of the articles.")
+@click.option("--workers", type=click.IntRange(1), metavar="N",
+              help="Processes parsing articles at once (default: one per core); the database is written by one.")
 @json_option
-def add(paths, db_path, title, outlet, url, published, author, as_json):
+def add(paths, db_path, title, outlet, url, published, author, workers, as_json):
     """Add articles: their quotations, speakers and appearances go into the database.
 
     PATH is a plain-text, Markdown or HTML file, a JSON Lines file (one article
@@ -62,10 +64,12 @@ def add(paths, db_path, title, outlet, url, published, author, as_json):
     \b
     Examples:
       quotes add story.txt --outlet "The Herald" --published 2025-03-03
-      quotes add articles/ page.html feed.jsonl
+      quotes add articles/ page.html feed.jsonl --workers 4
       curl -s https://example.com/story | quotes add - --db news.db
     """
-    from ..pipeline import extract, prepare
+    import time
+
+    from ..pipeline import extract_parallel, prepare
     from ..reading import expand, read_articles
     from ..store.articles import plan, store
     from ..store.queries import totals
@@ -90,17 +94,21 @@ def add(paths, db_path, title, outlet, url, published, author, as_json):
             done["skipped"] += 1
         else:
             todo.append(article)
-    appearances = 0
+    appearances, started, writing = 0, time.perf_counter(), 0.0
     with _progress(len(todo), "Extracting quotes") as bar:
-        for article, quotes in extract(todo):
+        for article, quotes in extract_parallel(todo, workers):
+            write_start = time.perf_counter()
             action = store(conn, article, quotes).action
+            writing += time.perf_counter() - write_start
             done[{"add": "added", "update": "updated", "skip": "skipped"}[action]] += 1
             appearances += len(quotes) if action != "skip" else 0
             bar.update(1)
     after = totals(conn)
     summary = {**done, "appearances_written": appearances,
                "new_quotes": after["quotes"] - before["quotes"], "new_speakers": after["speakers"] - before["speakers"],
-               "database": {"path": db_path, **after}}
+               "database": {"path": db_path, **after},
+               "seconds": {"extracting_and_writing": round(time.perf_counter() - started, 3),
+                           "writing": round(writing, 3)}}
     if as_json:
         emit_json(summary)
         return
