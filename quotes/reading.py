@@ -2,13 +2,16 @@
 
 Plain text and Markdown (with optional `key: value` front matter between `---`
 lines), HTML pages (text and metadata by trafilatura), and JSON Lines with one
-article per line.  Text may be UTF-8, UTF-16 with a byte-order mark, or cp1252.
+article per line.  Text may be UTF-8, UTF-16 with a byte-order mark, or cp1252
+(Latin-1).  An article file may hold at most MAX_FILE_BYTES and an article at most
+MAX_ARTICLE_CHARS characters; bigger ones are refused with a clear message.
 """
 from __future__ import annotations
 
 import json
+import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -33,6 +36,24 @@ _JSON_FIELDS = {
     "language": ("language", "lang"),
 }
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f]")
+#: The longest article accepted, in characters (spaCy's own limit; far beyond any news story).
+MAX_ARTICLE_CHARS = 1_000_000
+#: The largest text, Markdown or HTML file accepted (JSON Lines files are limited per article).
+MAX_FILE_BYTES = 10_000_000
+#: Leading bytes of common binary files, for a clearer message than "binary data".
+_MAGIC = {b"\x89PNG": "a PNG image", b"\x1f\x8b": "gzip-compressed data", b"PK\x03\x04": "a ZIP archive",
+          b"%PDF": "a PDF document", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
+          b"SQLite format 3\x00": "an SQLite database"}
+#: Well-formed multi-byte UTF-8 sequences, to tell broken UTF-8 from a single-byte encoding.
+_UTF8_MULTIBYTE = regex.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+#: Receives each problem with one input; raising it stops the whole read (the default).
+Report = Callable[[QuotesError], None]
+
+
+def fail(err: QuotesError) -> None:
+    """The default Report: stop at the first problem."""
+    raise err
 _FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", regex.S)
 
 
@@ -55,43 +76,60 @@ class Source:
 def decode(data: bytes, origin: str) -> str:
     """Bytes of a text file as str: UTF-8 (with or without BOM), UTF-16 with a BOM, else cp1252."""
     if not data.strip():
-        raise QuotesError(f"{origin}: the file is empty")
+        raise QuotesError(f"{origin}: the file is empty" + (" (only whitespace)" if data else ""))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise QuotesError(f"{origin}: broken UTF-16 text") from None
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            raise QuotesError(f"{origin}: binary data ({kind}), not text")
     if b"\x00" in data:
-        raise QuotesError(f"{origin}: binary data, not text")
+        raise QuotesError(f"{origin}: binary data, not text (a NUL byte at byte {data.index(0)})")
     try:
         text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as err:
+        broken = data.decode("utf-8", errors="replace").count("\ufffd") - data.count("\ufffd".encode())
+        if len(_UTF8_MULTIBYTE.findall(data)) > broken:  # mostly UTF-8: damaged, not another encoding
+            raise QuotesError(f"{origin}: invalid UTF-8 (byte {err.start}); convert it to UTF-8 first") from None
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
-            text = data.decode("latin-1")
+            text = data.decode("latin-1")  # the five bytes cp1252 leaves undefined
     if len(_CONTROL.findall(text[:4096])) > 2:
         raise QuotesError(f"{origin}: binary data, not text")
     return text
 
 
-def _read_bytes(path: str) -> bytes:
+def _read_bytes(path: str, limit: int | None = MAX_FILE_BYTES) -> bytes:
     p = Path(path)
     if not p.exists():
         raise QuotesError(f"{path}: no such file")
     if p.is_dir():
         raise QuotesError(f"{path}: is a folder, not a file")
     try:
+        if limit is not None and os.stat(path).st_size > limit:
+            raise QuotesError(f"{path}: {os.stat(path).st_size / 1e6:.1f} MB, more than the "
+                              f"{limit / 1e6:.0f} MB an article file may hold")
         return p.read_bytes()
     except OSError as err:
         raise QuotesError(f"{path}: cannot read ({err.strerror})") from None
 
 
+def checked(source: Source) -> Source:
+    """The source, unless its article is longer than MAX_ARTICLE_CHARS."""
+    if len(source.text) > MAX_ARTICLE_CHARS:
+        raise QuotesError(f"{source.origin}: the article has {len(source.text):,} characters, "
+                          f"more than the limit of {MAX_ARTICLE_CHARS:,}")
+    return source
+
+
 def read_text(path: str) -> Source:
     """One plain-text article from a path, or from standard input when path is '-'."""
     if path == "-":
-        return Source(text=decode(sys.stdin.buffer.read(), "<stdin>"), id="stdin", origin="<stdin>")
-    return Source(text=decode(_read_bytes(path), path), id=Path(path).stem, origin=path)
+        return checked(Source(text=decode(sys.stdin.buffer.read(), "<stdin>"), id="stdin", origin="<stdin>"))
+    return checked(Source(text=decode(_read_bytes(path), path), id=Path(path).stem, origin=path))
 
 
 def read_texts(paths: list[str]) -> Iterator[Source]:
@@ -100,22 +138,25 @@ def read_texts(paths: list[str]) -> Iterator[Source]:
         yield read_text(path)
 
 
-def _json_objects(text: str, origin: str) -> Iterator[tuple[int, dict]]:
+def _json_objects(text: str, origin: str, report: Report = fail) -> Iterator[tuple[int, dict]]:
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise QuotesError(f"{origin}:{number}: malformed JSON ({err.msg})") from None
+        except (json.JSONDecodeError, RecursionError) as err:
+            report(QuotesError(f"{origin}:{number}: malformed JSON ({getattr(err, 'msg', 'nested too deeply')})"))
+            continue
         if not isinstance(obj, dict):
-            raise QuotesError(f"{origin}:{number}: expected a JSON object")
+            report(QuotesError(f"{origin}:{number}: expected a JSON object"))
+            continue
         yield number, obj
 
 
 def read_jsonl(path: str) -> Iterator[dict]:
     """Objects of a JSON Lines file; a malformed line stops with its line number."""
-    for _, obj in _json_objects(read_text(path).text, path):
+    data = _read_bytes(path, limit=None) if path != "-" else sys.stdin.buffer.read()
+    for _, obj in _json_objects(decode(data, path), path):
         yield obj
 
 
@@ -233,15 +274,18 @@ def read_html(html: str, origin: str) -> Source:
     return _with_metadata(Source(text="\n".join(lines), id=Path(origin).stem), meta, origin)
 
 
-def read_article_lines(text: str, origin: str) -> Iterator[Source]:
-    """Articles of JSON Lines text, one object with a "text" per line."""
-    for number, obj in _json_objects(text, origin):
+def read_article_lines(text: str, origin: str, report: Report = fail) -> Iterator[Source]:
+    """Articles of JSON Lines text, one object with a "text" per line; bad lines go to `report`."""
+    for number, obj in _json_objects(text, origin, report):
         body = obj.get("text")
-        if not isinstance(body, str) or not body.strip():
-            raise QuotesError(f"{origin}:{number}: the article has no \"text\"")
-        key = obj.get("id")
-        yield _with_metadata(Source(text=body, id=str(key) if key else f"{Path(origin).stem}-{number}"),
-                             obj, f"{origin}:{number}")
+        try:
+            if not isinstance(body, str) or not body.strip():
+                raise QuotesError(f"{origin}:{number}: the article has no \"text\"")
+            key = obj.get("id")
+            yield checked(_with_metadata(Source(text=body, id=str(key) if key else f"{Path(origin).stem}-{number}"),
+                                         obj, f"{origin}:{number}"))
+        except QuotesError as err:
+            report(err)
 
 
 def _looks_like_html(text: str) -> bool:
@@ -254,40 +298,58 @@ def _looks_like_jsonl(text: str) -> bool:
     return first == "{"
 
 
-def read_decoded(text: str, origin: str, suffix: str = "") -> list[Source]:
+def read_decoded(text: str, origin: str, suffix: str = "", report: Report = fail) -> list[Source]:
     """Articles in decoded text, by file suffix or, without one, by content."""
     if suffix in HTML_SUFFIXES or (not suffix and _looks_like_html(text)):
-        return [read_html(text, origin)]
+        return [checked(read_html(text, origin))]
     if suffix in JSONL_SUFFIXES or (not suffix and _looks_like_jsonl(text)):
-        return list(read_article_lines(text, origin))
-    return [read_plain(text, origin, markdown=suffix in MARKDOWN_SUFFIXES)]
+        return list(read_article_lines(text, origin, report))
+    return [checked(read_plain(text, origin, markdown=suffix in MARKDOWN_SUFFIXES))]
 
 
-def _files_in(folder: Path) -> list[Path]:
-    """Article files under a folder, recursively, in a stable order; hidden files skipped."""
-    return sorted(p for p in folder.rglob("*")
-                  if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+def _files_in(folder: Path, report: Report) -> list[Path]:
+    """Article files under a folder, recursively, in a stable order; hidden files skipped, unreadable folders reported."""
+    def unreadable(err: OSError) -> None:
+        report(QuotesError(f"{err.filename}: cannot read the folder ({err.strerror})"))
+
+    found = []
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [Path(root, f) for f in files if not f.startswith(".") and Path(f).suffix.lower() in ARTICLE_SUFFIXES]
+    return sorted(found)
 
 
-def expand(paths: Iterable[str]) -> list[str]:
+def expand(paths: Iterable[str], report: Report = fail) -> list[str]:
     """Paths with folders replaced by the article files they hold ('-' kept for stdin)."""
     out = []
     for path in paths:
         p = Path(path)
         if path != "-" and p.is_dir():
-            files = _files_in(p)
+            files = _files_in(p, report)
             if not files:
-                raise QuotesError(f"{path}: no article files (.txt, .md, .html, .jsonl) in this folder")
+                report(QuotesError(f"{path}: no article files (.txt, .md, .html, .jsonl) in this folder"))
             out.extend(str(f) for f in files)
         else:
             out.append(path)
     return out
 
 
-def read_articles(path: str) -> list[Source]:
-    """The articles of one file (or '-' for stdin), by its kind."""
+def read_articles(path: str, report: Report = fail) -> list[Source]:
+    """The articles of one file (or '-' for stdin), by its kind; problems with single JSON lines go to `report`."""
     if path == "-":
-        return read_decoded(decode(sys.stdin.buffer.read(), "<stdin>"), "<stdin>")
+        return read_decoded(decode(sys.stdin.buffer.read(), "<stdin>"), "<stdin>", report=report)
     suffix = Path(path).suffix.lower()
-    return read_decoded(decode(_read_bytes(path), path), path, suffix if suffix in ARTICLE_SUFFIXES else ".txt")
+    suffix = suffix if suffix in ARTICLE_SUFFIXES else ".txt"
+    data = _read_bytes(path, limit=None if suffix in JSONL_SUFFIXES else MAX_FILE_BYTES)
+    return read_decoded(decode(data, path), path, suffix, report)
+
+
+def read_inputs(paths: Iterable[str], report: Report = fail) -> list[Source]:
+    """The articles of every path, folders expanded; each unreadable file or line goes to `report` and is skipped."""
+    sources = []
+    for path in expand(paths, report):
+        try:
+            sources.extend(read_articles(path, report))
+        except QuotesError as err:
+            report(err)
+    return sources

@@ -51,8 +51,9 @@ def _progress(length: int, label: str):
 @click.option("--author", help="Author of the articles.")
 @click.option("--workers", type=click.IntRange(1), metavar="N",
               help="Processes parsing articles at once (default: one per core); the database is written by one.")
+@click.option("--strict", is_flag=True, help="Stop at the first unreadable file or line, storing nothing.")
 @json_option
-def add(paths, db_path, title, outlet, url, published, author, workers, as_json):
+def add(paths, db_path, title, outlet, url, published, author, workers, strict, as_json):
     """Add articles: their quotations, speakers and appearances go into the database.
 
     PATH is a plain-text, Markdown or HTML file, a JSON Lines file (one article
@@ -60,6 +61,8 @@ def add(paths, db_path, title, outlet, url, published, author, workers, as_json)
     folder (read recursively), or - for standard input.  Boilerplate (photo
     credits, "Join our channel" lines, datelines, trailing teasers) is removed.
     Re-adding an article (same URL, else same text) updates it in place.
+    An unreadable file or JSON line is reported on stderr and skipped (the
+    exit status is then 1); --strict stops at the first one instead.
 
     \b
     Examples:
@@ -70,12 +73,20 @@ def add(paths, db_path, title, outlet, url, published, author, workers, as_json)
     import time
 
     from ..pipeline import extract_parallel, prepare
-    from ..reading import expand, read_articles
+    from ..reading import read_inputs
     from ..store.articles import plan, store
     from ..store.queries import totals
 
     published = _date(published, "--published")
-    sources = [s for path in expand(paths) for s in read_articles(path)]
+    problems = []
+
+    def report(err: QuotesError) -> None:
+        if strict:
+            raise err
+        click.echo(f"Error: {err}", err=True)
+        problems.append(err)
+
+    sources = read_inputs(paths, report)
     if len(sources) > 1 and (title or url):
         raise QuotesError("--title and --url describe one article, but these paths hold "
                           f"{len(sources)}; add it on its own")
@@ -84,7 +95,14 @@ def add(paths, db_path, title, outlet, url, published, author, workers, as_json)
         for name, value in overrides.items():
             if value:
                 setattr(source, name, value)
-    articles = [prepare(s) for s in sources]
+    articles = []
+    for source in sources:
+        try:
+            articles.append(prepare(source))
+        except QuotesError as err:
+            report(err)
+    if not articles:  # every input was reported above
+        sys.exit(1)
     conn = _open(db_path, create=True)
     before = totals(conn)
     done = {"added": 0, "updated": 0, "skipped": 0}
@@ -111,12 +129,14 @@ def add(paths, db_path, title, outlet, url, published, author, workers, as_json)
                            "writing": round(writing, 3)}}
     if as_json:
         emit_json(summary)
-        return
-    click.echo(f"{done['added']} articles added, {done['updated']} updated, {done['skipped']} skipped; "
-               f"{appearances} quotations stored.")
-    click.echo(f"{db_path}: {after['articles']} articles, {after['quotes']} quotes "
-               f"({summary['new_quotes']:+d}), {after['appearances']} appearances, "
-               f"{after['speakers']} speakers ({summary['new_speakers']:+d}).")
+    else:
+        click.echo(f"{done['added']} articles added, {done['updated']} updated, {done['skipped']} skipped; "
+                   f"{appearances} quotations stored.")
+        click.echo(f"{db_path}: {after['articles']} articles, {after['quotes']} quotes "
+                   f"({summary['new_quotes']:+d}), {after['appearances']} appearances, "
+                   f"{after['speakers']} speakers ({summary['new_speakers']:+d}).")
+    if problems:
+        sys.exit(1)
 
 
 # ---------------------------------------------------------------- search
