@@ -120,6 +120,8 @@ class Attributor:
 
     def plausible(self, tok) -> bool:
         """Whether a token can name a speaker: a name, a personal pronoun or a person/body noun."""
+        if self._dateline_place(tok):
+            return False
         if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
             return True
         if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start):
@@ -127,6 +129,10 @@ class Attributor:
         if tok.pos_ == "PRON":
             return tok.lower_ in PERSONAL_PRONOUNS
         return tok.lower_ in _SPEAKER_NOUNS
+
+    def _dateline_place(self, tok) -> bool:
+        """The place of a dateline opening a paragraph: "HALDEN, March 5 —"."""
+        return tok.text.isupper() and len(tok.text) > 2 and tok.i <= self.para_start[self.para_of[tok.i]] + 3
 
     def subject_of(self, verb, lo: int, hi: int):
         """The speaker token of a reporting verb; lo..hi is the gap the verb stands in."""
@@ -140,7 +146,7 @@ class Attributor:
         for depth in range(6):
             subj = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS and self.outside(c.i)), None)
             if subj is not None:
-                if self.plausible(subj) or (depth == 0 and subj.pos_ in ("NOUN", "PROPN")):
+                if self.plausible(subj) or (depth == 0 and subj.pos_ in ("NOUN", "PROPN") and not self._dateline_place(subj)):
                     return subj
                 first = first or subj
             if node.head is node or not self.outside(node.head.i) or node.dep_ in ("ccomp", "parataxis"):

@@ -141,7 +141,7 @@ MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "rev", "r
 FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "madam"}
 
 #: Titles that only people carry.
-PERSON_TITLES = {"dr", "dr.", "prof", "prof.", "sen", "sen.", "senator", "rep", "rep.", "gov", "gov.",
+PERSON_TITLES = {"dr", "dr.", "prof", "prof.", "professor", "judge", "justice", "rev", "rev.", "sen", "sen.", "senator", "rep", "rep.", "gov", "gov.",
                  "gen.", "general", "president", "minister", "secretary", "mayor", "judge", "governor",
                  "spokesman", "spokeswoman", "spokesperson", "ambassador", "chairman", "chairwoman"}
 

@@ -12,12 +12,13 @@ import bisect
 from dataclasses import dataclass
 
 from .bodies import canonical_body
-from .lexicon import (BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, FIRST_PERSON,
+from .lexicon import (REPORTING_FORMS, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, FIRST_PERSON,
                       MALE_PRONOUNS, MALE_TITLES, PERSON_NOUNS, PERSON_TITLES, PLURAL_PRONOUNS, THING_PRONOUNS, TITLES)
 
 PERSON, ORG, DOCUMENT, UNKNOWN = "person", "organization", "document", "unknown"
 _ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
 _POSSESSIVE_TOKENS = {"'s", "\u2019s", "'", "\u2019"}
+_BODY_WORDS = BODY_NOUNS | DOCUMENT_NOUNS | {"party", "union", "association", "times", "post", "news"}
 _NOT_ROLE = {"the", "a", "an"} | MALE_TITLES | FEMALE_TITLES | {"dr", "dr.", "mx", "mx."}
 
 
@@ -30,6 +31,11 @@ class Speaker:
     role: str | None = None
     gender: str | None = None
     resolved: str = "name"  # how: name / surname / pronoun / nominal / unresolved
+
+
+def _is_subject(tok) -> bool:
+    """A grammatical subject, or the name in apposition to one ("The mediator, Judge Aalto, met …")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _is_name_token(tok) -> bool:
@@ -49,12 +55,18 @@ class SpeakerBook:
         self.roles: dict[str, str] = {}  # full name -> role seen before it ("Japanese Prime Minister")
         self.history: list[tuple[int, Speaker]] = []  # (token index, speaker) in text order
         self.subjects: set[int] = set()  # history positions that are grammatical subjects
+        self._followed = 0  # subject pronouns before this token have been resolved
         self._collect_names()
 
     # ------------------------------------------------------------------ names
     def _collect_names(self) -> None:
         doc = self.doc
+        bodies = []
         for ent in doc.ents:
+            if ent.label_ == "ORG" and self.outside(ent.start):
+                bodies.append((ent.start, Speaker(canonical_body(ent.text), ORG)))
+                if _is_subject(ent.root):
+                    self.subjects.add(ent.start)
             if ent.label_ != "PERSON":
                 continue
             name = self.name_in(ent.start, ent.end)
@@ -79,11 +91,28 @@ class SpeakerBook:
                     self.roles.setdefault(name, role)
             if self.outside(ent.start):
                 self.history.append((ent.start, Speaker(name, PERSON)))  # full names are filled in below
-                if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                if _is_subject(ent.root):
                     self.subjects.add(ent.start)
         self._collect_titled_names()
-        self.history = sorted(((pos, Speaker(self.full_name(sp.name)[0], PERSON)) for pos, sp in self.history),
-                              key=lambda h: h[0])
+        self._collect_speaking_names()
+        people = [(pos, Speaker(self.full_name(sp.name)[0], PERSON)) for pos, sp in self.history]
+        bodies = [(pos, sp) for pos, sp in bodies if sp.name.split()[-1] not in self.full_names]  # "Nakatani"
+        self.history = sorted(people + bodies, key=lambda h: h[0])
+
+    def _collect_speaking_names(self) -> None:
+        """Two-word names the tagger missed that speak ("Marek Sobczak … said"): people."""
+        doc, known = self.doc, {pos for pos, _ in self.history}
+        for tok in doc:
+            if not (_is_subject(tok) and tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "NORP")
+                    and REPORTING_FORMS.get(tok.head.lower_) and self.outside(tok.i)):
+                continue
+            lo, hi = self.name_range(tok.left_edge.i, tok.i + 1)
+            if hi - lo >= 2 and lo not in known and all(t.text.istitle() and t.lower_ not in _BODY_WORDS
+                                                        for t in doc[lo:hi]):
+                name = " ".join(t.text for t in doc[lo:hi])
+                self.full_names.setdefault(doc[hi - 1].text, set()).add(name)
+                self.history.append((lo, Speaker(name, PERSON)))
+                self.subjects.add(lo)
 
     def _collect_titled_names(self) -> None:
         """People the tagger missed: a personal title followed by capitalised names (Ms Ines Varga)."""
@@ -104,7 +133,7 @@ class SpeakerBook:
             if low in MALE_TITLES or low in FEMALE_TITLES:
                 self.gender.setdefault(parts[-1], "m" if low in MALE_TITLES else "f")
             self.history.append((tok.i + 1, Speaker(name, PERSON)))
-            if doc[end - 1].dep_ in ("nsubj", "nsubjpass"):
+            if _is_subject(doc[end - 1]):
                 self.subjects.add(tok.i + 1)
 
     def name_in(self, lo: int, hi: int) -> str | None:
@@ -207,7 +236,21 @@ class SpeakerBook:
             return "f"
         return self.gender.get(name.split()[-1])
 
+    def _follow_pronouns(self, until: int) -> None:
+        """Resolve the subject pronouns ("She told the Herald …") before token `until`, in order,
+        so that a later pronoun finds the person the text is about."""
+        doc = self.doc
+        while self._followed < until:
+            tok = doc[self._followed]
+            self._followed += 1
+            if tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") \
+                    and self.outside(tok.i):
+                found = self._pronoun(tok.lower_, tok.i)
+                if found.name:
+                    self.remember(tok.i, found)
+
     def _pronoun(self, low: str, at: int) -> Speaker:
+        self._follow_pronouns(at)
         if low in FIRST_PERSON:
             return Speaker(None, UNKNOWN, None, None, "unresolved")
         if low in THING_PRONOUNS:
@@ -221,9 +264,11 @@ class SpeakerBook:
                    if pos < at and sp.kind in wanted and sp.name
                    and not (gender and self._gender(sp) and self._gender(sp) != gender)
                    and not (low in PLURAL_PRONOUNS and sp.kind == PERSON)]
-        near = self.paragraph_of[at] - 1
-        salient = [(pos, sp) for pos, sp in fitting if pos in self.subjects and self.paragraph_of[pos] >= near]
-        for pos, sp in salient[:1] or fitting[:1]:
+        para = self.paragraph_of[at]
+        same = [(pos, sp) for pos, sp in fitting if self.paragraph_of[pos] == para]
+        previous = [(pos, sp) for pos, sp in fitting if self.paragraph_of[pos] == para - 1 and pos in self.subjects]
+        ranked = [h for h in same if h[0] in self.subjects] + same + previous + fitting
+        for pos, sp in ranked[:1]:
             return Speaker(sp.name, sp.kind, sp.role, self._gender(sp) or gender, "pronoun")
         return Speaker(None, UNKNOWN, None, gender, "unresolved")
 
