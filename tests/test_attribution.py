@@ -180,3 +180,41 @@ def test_confidence_orders_direct_above_inherited(run):
             "\u201cAnd every child will have a place by September.\u201d\n")
     first, second = run(text)
     assert 0 < second.confidence < first.confidence <= 1
+
+
+def test_it_resolves_to_a_body_named_in_the_narrative(run):
+    text = ("The Water Board said on Monday that its director would stay on.\n"
+            "\u201cThe reservoirs are full for the first time in years,\u201d it said.")
+    q = only(run(text))
+    assert q.speaker_name == "Water Board"
+
+
+def test_the_union_resolves_to_the_union_named_before(run):
+    text = ("The Northern Nurses' Union confirmed the ballot result.\n"
+            "\u201cOur members want a fair offer, not a fight,\u201d the union said.")
+    q = only(run(text))
+    assert q.speaker.text == "the union"
+    assert q.speaker_name == "Northern Nurses' Union"
+
+
+def test_pronoun_follows_an_earlier_subject_pronoun(run):
+    text = ("Mayor Ilka Brauer visited the flooded district on Friday.\n"
+            "She told the Gazette that the city would open a relief fund. "
+            "\u201cWe will put a million crowns in it today,\u201d she said.")
+    q = only(run(text))
+    assert q.speaker_name == "Ilka Brauer"
+
+
+def test_pronoun_prefers_the_person_of_its_own_paragraph(run):
+    text = ("\u201cWe walked out twice,\u201d union leader Rafael Mendes said.\n"
+            "The deal came at dawn after a session chaired by the mediator, Judge Anton Berglund. "
+            "\u201cBoth sides gave ground,\u201d he told reporters.")
+    first, second = run(text)
+    assert first.speaker_name == "Rafael Mendes"
+    assert second.speaker_name == "Anton Berglund"
+
+
+def test_dateline_is_not_a_speaker(run):
+    text = "VELLMARK, June 2 (Harbour Wire) \u2014 Finance Minister Osa Lindahl pledged to \u201cbalance every account\u201d."
+    q = only(run(text))
+    assert q.speaker_name == "Osa Lindahl"
