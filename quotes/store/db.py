@@ -1,4 +1,9 @@
-"""Opening the database file: checks, pragmas (WAL, busy timeout), schema creation and migration."""
+"""Opening the database file: checks, pragmas (WAL, busy timeout), schema creation and migration.
+
+A file this process may not write is opened read-only: queries work, writes fail
+with a clear message.  SQLite errors inside a transaction roll it back and become
+one-line QuotesErrors naming the file.
+"""
 from __future__ import annotations
 
 import os
@@ -24,13 +29,33 @@ def default_path() -> str:
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """One write transaction, taken at once (BEGIN IMMEDIATE) so concurrent writers queue, not fail."""
-    conn.execute("BEGIN IMMEDIATE")
     try:
+        conn.execute("BEGIN IMMEDIATE")
         yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
+        conn.execute("COMMIT")
+    except BaseException as err:
+        if conn.in_transaction:  # SQLite may already have rolled back (disk full, I/O error)
+            conn.execute("ROLLBACK")
+        if isinstance(err, sqlite3.OperationalError):
+            raise QuotesError(f"{_file(conn)}: {_explain(err)}; the change was rolled back") from None
         raise
-    conn.execute("COMMIT")
+
+
+def _file(conn: sqlite3.Connection) -> str:
+    return conn.execute("PRAGMA database_list").fetchone()[2]
+
+
+def _explain(err: sqlite3.OperationalError) -> str:
+    name = getattr(err, "sqlite_errorname", "")
+    if name == "SQLITE_FULL":
+        return "the disk is full"
+    if name.startswith("SQLITE_IOERR"):
+        return f"could not write to the disk ({err}: full, over a size limit, or failing)"
+    if name.startswith("SQLITE_READONLY"):
+        return "the database is read-only"
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return f"another process kept the database locked for over {BUSY_TIMEOUT_MS // 1000} s"
+    return str(err)
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
@@ -69,8 +94,21 @@ def _statements(script: str) -> list[str]:
     return [s for s in out if s]
 
 
+def _writable(p: Path) -> bool:
+    """Whether this process may write the file and create its -wal and -shm files beside it."""
+    return all(os.access(f, os.W_OK, effective_ids=os.access in os.supports_effective_ids)
+               for f in (p, p.parent) if f.exists())
+
+
+def _read_only_uri(p: Path) -> str:
+    """A read-only URI; immutable when the shared-memory file a WAL reader needs is absent and cannot be made."""
+    shm = p.with_name(p.name + "-shm")
+    return f"{p.resolve().as_uri()}?mode=ro" + ("" if shm.exists() else "&immutable=1")
+
+
 def connect(path: str, create: bool = True) -> sqlite3.Connection:
-    """An open quotes database at `path` (created when missing and `create`); clear errors otherwise."""
+    """An open quotes database at `path` (created when missing and `create`, which means the caller
+    will write); clear errors otherwise."""
     p = Path(path)
     if p.is_dir():
         raise QuotesError(f"{path}: is a folder, not a database file")
@@ -81,13 +119,20 @@ def connect(path: str, create: bool = True) -> sqlite3.Connection:
             p.parent.mkdir(parents=True, exist_ok=True)
         except OSError as err:
             raise QuotesError(f"{path}: cannot create the database folder ({err.strerror})") from None
+    writable = _writable(p)
+    if create and not writable:
+        raise QuotesError(f"{path}: the database (or its folder) is read-only; cannot add to it")
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn = sqlite3.connect(str(p) if writable else _read_only_uri(p), uri=not writable,
+                               timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
+        if writable:
+            conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
         _ensure_schema(conn, path)
+    except sqlite3.OperationalError as err:
+        raise QuotesError(f"{path}: cannot open the database ({_explain(err)})") from None
     except sqlite3.DatabaseError as err:
         raise QuotesError(f"{path}: not a quotes database ({err})") from None
     return conn
