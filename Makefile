@@ -10,7 +10,7 @@ PORT ?= 8001
 $(BIN)/quotes: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[model,test]'
+	$(BIN)/pip install --quiet -e '.[model,test,distributed]'
 	touch $(BIN)/quotes
 
 install: $(BIN)/quotes

@@ -51,30 +51,60 @@ def _shorten(s: str | None, width: int) -> str:
 @click.option("--gold", "gold", metavar="FILE.jsonl", help="Read the articles of a gold file (ids kept).")
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True,
               help="JSON Lines in the benchmark's prediction format, or a table for people.")
-def extract(files, gold, fmt):
-    """Print the quotations of articles (plain-text FILES, or - for stdin).
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Run here, or on Dask distributed (a local cluster unless --scheduler is given).")
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler of an existing cluster (implies --engine dask).")
+@click.option("--workers", type=click.IntRange(1), default=2, show_default=True,
+              help="Worker processes of the local Dask cluster.")
+@click.option("--partition-size", type=click.IntRange(1), default=100, show_default=True, metavar="N",
+              help="Articles (files, lines) per partition.")
+@click.option("--output", metavar="DIR", help="Write results for `quotes load` to this new folder instead.")
+@click.option("--output-format", type=click.Choice(["jsonl", "parquet"]), default="jsonl", show_default=True,
+              help="File format of the --output partitions.")
+def extract(files, gold, fmt, engine, scheduler, workers, partition_size, output, output_format):
+    """Print the quotations of articles (FILES: text files, folders, JSON Lines or Parquet; - for stdin).
+
+    Text files are taken as they are (offsets refer to the file's text).  With
+    --output, articles are read and cleaned as `quotes add` reads them and the
+    results are written in partition files that `quotes load` merges into a database.
 
     \b
     Examples:
       quotes extract story.txt
       cat story.txt | quotes extract - --format table
       quotes extract --gold ../shared/bench/seeds.jsonl > pred.jsonl
+      quotes extract --engine dask archive/ feeds/*.jsonl --output results/
+      quotes extract --scheduler tcp://10.0.0.5:8786 corpus.parquet --output /shared/results
     """
-    from .extract import extract_many
-    from .reading import Source, read_gold, read_texts
+    from .engine import partitions, results, runner, tasks
 
     if not files and not gold:
         raise QuotesError("nothing to read: give FILES, - for standard input, or --gold FILE.jsonl")
-    sources = [Source(text=a["text"], id=a["id"]) for a in read_gold(gold)] if gold else list(read_texts(files))
-    for source, quotes in zip(sources, extract_many(s.text for s in sources)):
-        if fmt == "json":
-            click.echo(json.dumps({"id": source.id, "quotes": [q.to_dict() for q in quotes]}, ensure_ascii=False))
-            continue
-        rows = [(_shorten(q.speaker_name or (q.speaker.text if q.speaker else "?"), 30),
-                 _shorten(q.cue.text if q.cue else "", 16), f"{q.confidence:.2f}", _shorten(q.text, 70))
-                for q in quotes]
-        click.echo(f"{source.origin if source.origin != '-' else source.id}: {len(quotes)} quotations")
-        click.echo(_table(rows, ("speaker", "cue", "conf", "quote")) + "\n")
+    parts = partitions.plan(list(files), gold, partition_size, as_added=bool(output))
+    where = {"engine": engine, "scheduler": scheduler, "workers": workers}
+    if output:
+        results.prepare_folder(output)
+        done = list(runner.run(tasks.store_part, parts, **where, folder=output, fmt=output_format))
+        results.write_manifest(output, output_format, done)
+        click.echo(f"{sum(d['articles'] for d in done)} articles, {sum(d['quotes'] for d in done)} quotations "
+                   f"in {len(done)} partitions written to {output}; merge them with: quotes load {output}", err=True)
+        return
+    for records in runner.run(tasks.predict_part, parts, **where):
+        for rec in records:
+            _print_article(rec, fmt)
+
+
+def _print_article(rec: dict, fmt: str) -> None:
+    """One article's quotations, as a JSON line or a table."""
+    quotes = rec["quotes"]
+    if fmt == "json":
+        click.echo(json.dumps({"id": rec["id"], "quotes": quotes}, ensure_ascii=False))
+        return
+    rows = [(_shorten(q["speaker_name"] or (q["speaker"]["text"] if q["speaker"] else "?"), 30),
+             _shorten(q["cue"]["text"] if q["cue"] else "", 16), f"{q['confidence']:.2f}", _shorten(q["text"], 70))
+            for q in quotes]
+    click.echo(f"{rec['origin'] if rec['origin'] != '-' else rec['id']}: {len(quotes)} quotations")
+    click.echo(_table(rows, ("speaker", "cue", "conf", "quote")) + "\n")
 
 
 @main.command()
@@ -125,3 +155,5 @@ main.add_command(show)
 main.add_command(speakers)
 main.add_command(reprocess)
 main.add_command(export)
+from .commands.engine import load  # noqa: E402
+main.add_command(load)

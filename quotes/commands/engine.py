@@ -1,0 +1,48 @@
+"""`quotes load`: merging the results of `quotes extract --output` into the database."""
+from __future__ import annotations
+
+import click
+
+from .output import emit_json
+from .store import _open, _progress, db_option, json_option
+
+
+@click.command()
+@click.argument("folders", nargs=-1, required=True, metavar="RESULTS...")
+@db_option
+@json_option
+def load(folders, db_path, as_json):
+    """Merge extraction results into the database, as `quotes add` of the same articles would.
+
+    RESULTS are folders written by `quotes extract --output` (on any engine).
+    Articles are stored one transaction each, in input order, with the same
+    cross-article speaker resolution and quote identity as `quotes add`; an
+    article already stored (same URL, else same text) is updated or skipped.
+
+    \b
+    Examples:
+      quotes extract --engine dask archive/ --output results/
+      quotes load results/ --db news.db
+    """
+    from ..engine.results import article_and_quotes, manifest, read_all
+    from ..store.articles import store
+    from ..store.queries import totals
+
+    total = sum(manifest(folder)["articles"] for folder in folders)
+    conn = _open(db_path, create=True)
+    before = totals(conn)
+    done = {"add": 0, "update": 0, "skip": 0}
+    with _progress(total, "Merging articles") as bar:
+        for rec in read_all(folders):
+            done[store(conn, *article_and_quotes(rec)).action] += 1
+            bar.update(1)
+    after = totals(conn)
+    summary = {"added": done["add"], "updated": done["update"], "skipped": done["skip"],
+               "new_quotes": after["quotes"] - before["quotes"], "new_speakers": after["speakers"] - before["speakers"],
+               "database": {"path": db_path, **after}}
+    if as_json:
+        emit_json(summary)
+        return
+    click.echo(f"{done['add']} articles added, {done['update']} updated, {done['skip']} skipped.")
+    click.echo(f"{db_path}: {after['articles']} articles, {after['quotes']} quotes ({summary['new_quotes']:+d}), "
+               f"{after['appearances']} appearances, {after['speakers']} speakers ({summary['new_speakers']:+d}).")

@@ -1,0 +1,58 @@
+"""Running a task over partitions: in this process, or on Dask distributed.
+
+Without a scheduler address the Dask engine starts a local cluster (worker processes
+with one thread each, so each loads the spaCy model once) and stops it afterwards.
+Results come back in partition order.  When a worker dies, the scheduler runs its
+partitions again on another worker (up to `distributed.scheduler.allowed-failures`
+times); an error raised by the task itself (bad input) stops the run.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+
+ENGINES = ("local", "dask")
+
+
+def run_local(task: Callable, parts: Sequence) -> Iterator:
+    """Each partition's result, computed here one after the other."""
+    for part in parts:
+        yield task(part)
+
+
+@contextmanager
+def dask_client(scheduler: str | None = None, workers: int = 2):
+    """A Dask client: of the cluster at `scheduler`, else of a new local cluster of `workers` processes."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        with Client(scheduler) as client:
+            yield client
+        return
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+        yield client
+
+
+def run_dask(task: Callable, parts: Sequence, client) -> Iterator:
+    """Each partition's result, computed on the cluster, in partition order."""
+    futures = client.map(task, parts, pure=False)
+    try:
+        for future in futures:
+            yield future.result()
+            future.release()
+    finally:
+        client.cancel(futures)
+
+
+def run(task: Callable, parts: Sequence, engine: str = "local", scheduler: str | None = None,
+        workers: int = 2, **arguments) -> Iterator:
+    """Each partition's result of `task(part, **arguments)` on the chosen engine."""
+    task = functools.partial(task, **arguments) if arguments else task
+    if engine == "local" and not scheduler:
+        yield from run_local(task, parts)
+        return
+    with dask_client(scheduler, workers) as client:
+        yield from run_dask(task, parts, client)
