@@ -15,13 +15,13 @@ from dataclasses import dataclass
 
 from .lexicon import (BODY_NOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, REPORTING_FORMS,
                       SCARE_CUES, STRONG, WORK_NOUNS)
-from .marks import QuoteSpan
+from .marks import SPEAKER_LABEL, QuoteSpan
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct", "advmod", "npadvmod"}
 _RIGHT_DEPS = {"compound", "flat", "case"}
 _SENTENCE_END = {".", "!", "?"}
-_DASHES = ("\u2014", "\u2013", "-", "--")
+_DASHES = ("\u2014", "\u2013", "\u2015", "-", "--")
 _SPEAKER_NOUNS = PERSON_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS
 #: Reporting verbs the tagger sometimes calls nouns ("says") and that are never nouns in a cue's place.
 _MISTAGGED = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks", "tweeted"}
@@ -231,7 +231,7 @@ class Attributor:
         gaps = self.gap_before(k), self.gap_after(k)
         f.partial = self._is_partial(k, *gaps[0])
         f.scare = not self._stands_alone(k, *gaps) and self._looks_like_name(k, *gaps[0])
-        for strategy in (self._by_cue, self._by_unknown_verb_after, self._by_introduction,
+        for strategy in (self._by_label, self._by_cue, self._by_unknown_verb_after, self._by_introduction,
                          self._by_previous_sentence, self._by_clause_subject, self._by_earlier_quote,
                          self._by_previous_paragraph):
             if strategy(k, f, *gaps):
@@ -243,6 +243,20 @@ class Attributor:
         f.method, f.strength = method, strength
         if cue is not None:
             f.cue = self._cue_range(cue)
+        return True
+
+    def _by_label(self, k, f: Found, before, after) -> bool:
+        """A transcript turn: the speaker's name in capitals before a colon ("PENCE: Well, …")."""
+        span = self.spans[k]
+        label = SPEAKER_LABEL.match(self.text, span.start)
+        if label is None:
+            return False
+        lo, hi = self._tokens_between(span.start, label.end() - 1)
+        words = [t for t in self.doc[lo:hi] if t.is_alpha]
+        if not words or len(words) > 4:
+            return False
+        f.subject, f.head = (words[0].i, words[-1].i + 1), words[-1].i
+        f.method, f.strength = "transcript label", 0.85
         return True
 
     def _by_cue(self, k, f: Found, before, after) -> bool:

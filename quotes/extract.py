@@ -59,7 +59,10 @@ def _build(doc, f: Found, book: SpeakerBook, earlier: Quote | None) -> Quote:
               method=f.method, cue=_mention(doc, f.cue))
     q.context = _paragraph(doc, s)
     if f.subject is not None:
-        sp = book.resolve(f.subject[0], f.subject[1], f.head)
+        if f.method == "transcript label":
+            sp = book.resolve_label(*f.subject)
+        else:
+            sp = book.resolve(f.subject[0], f.subject[1], f.head)
         book.remember(f.head, sp)
         q.speaker = _mention(doc, f.subject)
         _apply(q, sp)

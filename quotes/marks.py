@@ -128,13 +128,16 @@ class _Scanner:
     """Pairs classified marks, paragraph by paragraph, keeping a stack of open marks.
 
     A quotation continued into the next paragraph stays at the bottom of the stack;
-    `segments` holds the paragraphs it has covered so far.
+    `segments` holds the paragraphs it has covered so far.  `open_at` keeps, per
+    kind, the stack indexes of the open marks, so finding the innermost open mark
+    of a kind is one step, whatever else the stack holds.
     """
 
     def __init__(self, text: str):
         self.text = text
         self.found: list[QuoteSpan] = []
         self.stack: list[_Mark] = []
+        self.open_at: dict[str, list[int]] = {DOUBLE: [], SINGLE: []}
         self.segments: list[tuple[int, int]] = []
         self.seg_start = 0  # where the bottom quotation's words start in this paragraph
         self.skip_at = -1  # the repeated opening mark of a continued paragraph
@@ -154,10 +157,18 @@ class _Scanner:
         return self.found
 
     def _open_of(self, kind: str) -> int | None:
-        for k in range(len(self.stack) - 1, -1, -1):
-            if self.stack[k].kind == kind:
-                return k
-        return None
+        return self.open_at[kind][-1] if self.open_at[kind] else None
+
+    def _push(self, mark: _Mark) -> None:
+        self.open_at[mark.kind].append(len(self.stack))
+        self.stack.append(mark)
+
+    def _truncate(self, size: int) -> None:
+        """Drop the open marks from stack index `size` up."""
+        del self.stack[size:]
+        for indexes in self.open_at.values():
+            while indexes and indexes[-1] >= size:
+                indexes.pop()
 
     def _feed(self, mark: _Mark) -> None:
         role = mark.role
@@ -168,7 +179,7 @@ class _Scanner:
             if top and top.kind == DOUBLE == mark.kind and top.curly and mark.curly:
                 # a second curly opening mark: the first was never closed
                 self._close(len(self.stack) - 1, _trim_end(self.text, mark.pos), 0)
-            self.stack.append(mark)
+            self._push(mark)
             if len(self.stack) == 1:
                 self.segments, self.seg_start = [], mark.pos + mark.length
             return
@@ -178,8 +189,8 @@ class _Scanner:
 
     def _close(self, k: int, pos: int, length: int) -> None:
         """Close the open mark at stack index k, dropping unclosed marks above it."""
-        del self.stack[k + 1:]
-        opened = self.stack.pop()
+        opened = self.stack[k]
+        self._truncate(k)
         if not self.stack:
             self._emit(opened, pos, length)
 
@@ -194,7 +205,7 @@ class _Scanner:
 
     def _end_paragraph(self, para_start: int, para_end: int, nxt: _Mark | None) -> None:
         while self.stack and self.stack[-1].kind == SINGLE:
-            self.stack.pop()  # an unclosed single mark was an apostrophe
+            self._truncate(len(self.stack) - 1)  # an unclosed single mark was an apostrophe
         if not self.stack:
             return
         bottom = self.stack[0]
@@ -202,10 +213,10 @@ class _Scanner:
                 and not self.text[para_end:nxt.pos].strip():
             # the next paragraph reopens: the quotation goes on there
             self.segments.append((self.seg_start, _trim_end(self.text, para_end)))
-            self.stack = [bottom]
+            self._truncate(1)
             self.skip_at, self.seg_start = nxt.pos, nxt.pos + nxt.length
             return
-        self.stack = []
+        self._truncate(0)
         end = _trim_end(self.text, max(para_end, para_start))
         if not self.segments:
             self._emit(bottom, end, 0)
@@ -230,6 +241,31 @@ def _trim_end(text: str, end: int) -> int:
     return end
 
 
+SPEAKER_LABEL = regex.compile(r"\s*[A-Z][A-Z.'\- ]{1,40}:")
+
+
+def _split_transcript(text: str, span: QuoteSpan) -> list[QuoteSpan]:
+    """A quoted transcript ("WALLACE: … ¶ "PENCE: …") becomes one quotation per speaker turn."""
+    labelled = [seg for seg in span.segments if SPEAKER_LABEL.match(text, seg[0])]
+    if len(span.segments) < 2 or len(labelled) < 2:
+        return [span]
+    turns, current = [], []
+    for seg in span.segments:
+        if current and SPEAKER_LABEL.match(text, seg[0]):
+            turns.append(current)
+            current = []
+        current.append(seg)
+    turns.append(current)
+    out = []
+    for k, segs in enumerate(turns):
+        last = k == len(turns) - 1
+        out.append(QuoteSpan(start=segs[0][0], end=segs[-1][1], open_at=segs[0][0] - 1,
+                             close_at=span.close_at if last else None, close_len=span.close_len if last else 0,
+                             kind=span.kind, unterminated=span.unterminated or not last, segments=segs))
+    return out
+
+
 def scan(text: str) -> list[QuoteSpan]:
     """Every outermost quotation in `text`, in order."""
-    return [s for s in _Scanner(text).run() if text[s.start:s.end].strip()]
+    spans = [part for s in _Scanner(text).run() for part in _split_transcript(text, s)]
+    return [s for s in spans if text[s.start:s.end].strip()]

@@ -209,6 +209,14 @@ class SpeakerBook:
         text = doc[lo:hi].text
         return Speaker(canonical_body(text), kind, None, None, "name")
 
+    def resolve_label(self, lo: int, hi: int) -> Speaker:
+        """A transcript's speaker label ("WALLACE", "GOV. PENCE"): a person, named as the article names them."""
+        words = [t.text.title() for t in self.doc[lo:hi] if t.is_alpha and t.lower_ not in TITLES]
+        if not words:
+            return Speaker(None, UNKNOWN, None, None, "unresolved")
+        full, linked = self.full_name(" ".join(words))
+        return Speaker(full, PERSON, None, self.gender.get(full.split()[-1]), "surname" if linked else "name")
+
     def _is_person(self, tok, lo: int, hi: int) -> bool:
         """A personal name: tagged PERSON, titled (Mr, Gen.), or a surname the article names in full."""
         if tok.lower_ in BODY_NOUNS or tok.lower_ in DOCUMENT_NOUNS:

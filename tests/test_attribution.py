@@ -218,3 +218,20 @@ def test_dateline_is_not_a_speaker(run):
     text = "VELLMARK, June 2 (Harbour Wire) \u2014 Finance Minister Osa Lindahl pledged to \u201cbalance every account\u201d."
     q = only(run(text))
     assert q.speaker_name == "Osa Lindahl"
+
+
+def test_horizontal_bar_attribution(run):
+    q = only(run("\u201cThe bridge is a lifeline for the whole valley.\u201d \u2015 Marta Quill"))
+    assert q.speaker_name == "Marta Quill"
+
+
+def test_quoted_transcript_is_split_by_speaker_turn(run):
+    text = ("Partial transcript as follows:\n\n"
+            "\"HOST: Will the bridge open this year, Minister?\n\n"
+            "\"OKAFOR: It will open in October, and not a day later.\n\n"
+            "\"HOST: And the tolls?\n\n"
+            "\"OKAFOR: There will be no tolls for residents of the valley.\"\n")
+    quotes = run(text)
+    assert [q.text.split(":")[0] for q in quotes] == ["HOST", "OKAFOR", "HOST", "OKAFOR"]
+    assert [q.speaker.text for q in quotes] == ["HOST", "OKAFOR", "HOST", "OKAFOR"]
+    assert quotes[1].speaker_name == "Okafor" and quotes[1].method == "transcript label"
