@@ -152,7 +152,8 @@ class _Scanner:
                 if marks[i].pos != self.skip_at:
                     self._feed(marks[i])
                 i += 1
-            self._end_paragraph(para_start, para_end, marks[i] if i < len(marks) else None)
+            if self.text[para_start:para_end].strip():  # a blank line changes nothing (and costs nothing)
+                self._end_paragraph(para_start, para_end, marks[i] if i < len(marks) else None)
             para_start = para_end + 1
         return self.found
 
