@@ -245,14 +245,19 @@ def _trim_end(text: str, end: int) -> int:
 SPEAKER_LABEL = regex.compile(r"\s*[A-Z][A-Z.'\- ]{1,40}:")
 
 
+def _labelled(text: str, segment: tuple[int, int]) -> bool:
+    """Whether a paragraph of a quotation starts with a speaker label ("WALLACE:")."""
+    return bool(SPEAKER_LABEL.match(text, *segment))  # endpos: without it `regex` reads to the end of text
+
+
 def _split_transcript(text: str, span: QuoteSpan) -> list[QuoteSpan]:
     """A quoted transcript ("WALLACE: … ¶ "PENCE: …") becomes one quotation per speaker turn."""
-    labelled = [seg for seg in span.segments if SPEAKER_LABEL.match(text, seg[0])]
+    labelled = [seg for seg in span.segments if _labelled(text, seg)]
     if len(span.segments) < 2 or len(labelled) < 2:
         return [span]
     turns, current = [], []
     for seg in span.segments:
-        if current and SPEAKER_LABEL.match(text, seg[0]):
+        if current and _labelled(text, seg):
             turns.append(current)
             current = []
         current.append(seg)
