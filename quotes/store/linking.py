@@ -66,13 +66,35 @@ def quote_for(conn: sqlite3.Connection, text: str, speaker_id: int | None) -> in
     return quote_id
 
 
+#: A speaker with more quotes than this has variant candidates looked up in the words index, not read one by one.
+SCAN_LIMIT = 2000
+
+
+def variant_candidates(normalized: str) -> str | None:
+    """An FTS query that every possible variant of these words matches: a variant shares at least
+    half of the words (see is_variant), so it has one of any half-plus-one of them; the longest
+    (rarest) are asked for."""
+    ws = normalized.split()
+    if len(ws) < 4 or not all(w.isalnum() for w in ws):  # too short, or no words at all (a key of punctuation)
+        return None
+    chosen = sorted(set(sorted(ws, key=len, reverse=True)[:len(ws) // 2 + 1]))
+    return " OR ".join(f'"{w}"' for w in chosen)
+
+
 def find_variant(conn: sqlite3.Connection, quote_id: int) -> None:
     """Link a quote to the quote of the same speaker it is a near-identical wording of, if any."""
     quote = conn.execute("SELECT text, normalized, speaker_id FROM quotes WHERE id = ?", (quote_id,)).fetchone()
     mine = set(quote["normalized"].split())
+    match = variant_candidates(quote["normalized"])
+    if match is None:
+        return
+    others, params = "SELECT id, text, normalized, variant_of FROM quotes WHERE speaker_id IS ? AND id != ?", [
+        quote["speaker_id"], quote_id]
+    if conn.execute("SELECT count(*) FROM quotes WHERE speaker_id IS ?", (quote["speaker_id"],)).fetchone()[0] > SCAN_LIMIT:
+        others += " AND id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
+        params.append(match)
     best, best_score = None, 0.0
-    for other in conn.execute("SELECT id, text, normalized, variant_of FROM quotes "
-                              "WHERE ifnull(speaker_id, 0) = ifnull(?, 0) AND id != ?", (quote["speaker_id"], quote_id)):
+    for other in conn.execute(others + " ORDER BY id", params):
         theirs = set(other["normalized"].split())
         if not mine or not theirs or len(mine & theirs) / min(len(mine), len(theirs)) < 0.6:
             continue
@@ -109,7 +131,7 @@ def refresh(conn: sqlite3.Connection, quote_ids: Iterable[int], speaker_ids: Ite
     orphans = f"id IN ({q}) AND NOT EXISTS (SELECT 1 FROM appearances WHERE quote_id = quotes.id)"
     stranded = [r[0] for r in conn.execute(f"SELECT id FROM quotes WHERE variant_of IN (SELECT id FROM quotes WHERE {orphans})")]
     conn.execute(f"DELETE FROM quotes WHERE {orphans}")
-    conn.execute("UPDATE quotes SET variant_diff = NULL WHERE variant_of IS NULL AND variant_diff IS NOT NULL")
+    conn.execute(f"UPDATE quotes SET variant_diff = NULL WHERE id IN ({_ids(stranded)}) AND variant_of IS NULL")
     for quote_id in stranded:
         find_variant(conn, quote_id)
     conn.execute(f"""UPDATE quotes SET

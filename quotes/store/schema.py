@@ -8,7 +8,7 @@ articles), and `appearances` each time a quote was printed in an article.
 from __future__ import annotations
 
 #: Stored in PRAGMA user_version; raise it and add a step to MIGRATIONS when the schema changes.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 TABLES = """
 CREATE TABLE articles (
@@ -142,6 +142,21 @@ CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
 END;
 """
 
+#: The words of each quote (its identity key), to find the few quotes a new one may be a variant of.
+QUOTES_FTS = """
+CREATE VIRTUAL TABLE quotes_fts USING fts5(normalized, content='quotes', content_rowid='id', tokenize='unicode61');
+CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_fts(rowid, normalized) VALUES (new.id, new.normalized);
+END;
+CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, normalized) VALUES ('delete', old.id, old.normalized);
+END;
+CREATE TRIGGER quotes_au AFTER UPDATE OF normalized ON quotes BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, normalized) VALUES ('delete', old.id, old.normalized);
+    INSERT INTO quotes_fts(rowid, normalized) VALUES (new.id, new.normalized);
+END;
+"""
+
 VIEWS = """
 CREATE VIEW quote_appearances AS
 SELECT
@@ -171,10 +186,12 @@ LEFT JOIN speakers s ON s.id = q.speaker_id;
 """
 
 #: Every statement creating schema version SCHEMA_VERSION on an empty database.
-CREATE = TABLES + INDEXES + FTS + VIEWS
+CREATE = TABLES + INDEXES + FTS + QUOTES_FTS + VIEWS
 
 #: version -> SQL bringing a database of that version to the next one.
-MIGRATIONS: dict[int, str] = {}
+MIGRATIONS: dict[int, str] = {
+    1: QUOTES_FTS + "INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');",
+}
 
 #: The tables a quotes database must have (to tell it from another SQLite file).
 REQUIRED_TABLES = ("articles", "speakers", "speaker_aliases", "quotes", "appearances")
