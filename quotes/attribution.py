@@ -22,6 +22,7 @@ _LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "
 _RIGHT_DEPS = {"compound", "flat", "case"}
 _SENTENCE_END = {".", "!", "?"}
 _DASHES = ("\u2014", "\u2013", "\u2015", "-", "--")
+_NOT_SPEAKER_ENTS = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
 _SPEAKER_NOUNS = PERSON_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS
 #: Reporting verbs the tagger sometimes calls nouns ("says") and that are never nouns in a cue's place.
 _MISTAGGED = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks", "tweeted"}
@@ -125,7 +126,7 @@ class Attributor:
         if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
             return True
         if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start):
-            return tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT")
+            return tok.ent_type_ not in _NOT_SPEAKER_ENTS
         if tok.pos_ == "PRON":
             return tok.lower_ in PERSONAL_PRONOUNS
         return tok.lower_ in _SPEAKER_NOUNS
@@ -146,7 +147,8 @@ class Attributor:
         for depth in range(6):
             subj = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS and self.outside(c.i)), None)
             if subj is not None:
-                if self.plausible(subj) or (depth == 0 and subj.pos_ in ("NOUN", "PROPN") and not self._dateline_place(subj)):
+                if self.plausible(subj) or (depth == 0 and subj.pos_ in ("NOUN", "PROPN") and not self._dateline_place(subj)
+                                            and subj.ent_type_ not in _NOT_SPEAKER_ENTS):
                     return subj
                 first = first or subj
             if node.head is node or not self.outside(node.head.i) or node.dep_ in ("ccomp", "parataxis"):
@@ -428,6 +430,8 @@ class Attributor:
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
             subject = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS and self.outside(c.i)), None)
+            if subject is not None and subject.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
+                continue  # "a liar who is “amoral”": the clause that matters is further up
             if subject is not None and self.plausible(subject) and (b_lo <= subject.i < b_hi or a_lo <= subject.i < a_hi):
                 return self._take(f, subject, "clause subject", 0.4)
             break
