@@ -13,6 +13,8 @@ import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
+from ..errors import QuotesError
+
 ENGINES = ("local", "dask")
 
 
@@ -28,7 +30,11 @@ def dask_client(scheduler: str | None = None, workers: int = 2):
     from distributed import Client, LocalCluster
 
     if scheduler:
-        with Client(scheduler) as client:
+        try:
+            client = Client(scheduler, timeout="20s")
+        except (OSError, TimeoutError, ValueError) as err:
+            raise QuotesError(f"cannot reach the Dask scheduler at {scheduler} ({err})") from None
+        with client:
             yield client
         return
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
@@ -38,10 +44,16 @@ def dask_client(scheduler: str | None = None, workers: int = 2):
 
 def run_dask(task: Callable, parts: Sequence, client) -> Iterator:
     """Each partition's result, computed on the cluster, in partition order."""
+    from distributed import KilledWorker
+
     futures = client.map(task, parts, pure=False)
     try:
-        for future in futures:
-            yield future.result()
+        for part, future in zip(parts, futures):
+            try:
+                yield future.result()
+            except KilledWorker as err:
+                raise QuotesError(f"partition {part.index}: every worker that ran it died ({err.last_worker.address}"
+                                  " last); is a worker running out of memory?") from None
             future.release()
     finally:
         client.cancel(futures)

@@ -1,0 +1,113 @@
+"""Partitions read what `quotes add` reads, results round-trip every field, and incomplete or
+crowded results folders are refused (in-process engine, real files)."""
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from quotes.cli import main
+from quotes.engine import partitions, results, tasks
+from quotes.reading import read_articles
+from quotes.records import Quote
+
+STORY = ("\u201cThe ferry will run all winter,\u201d Transport Minister Aino Sarre said on Monday.\n"
+         "\u201cNobody will be cut off,\u201d she added, \u201cnot one island, not one family.\u201d\n"
+         "Harbour staff were told on Friday. \u201cWe heard it from the radio,\u201d said Jon Ekre, a deckhand.\n")
+ROWS = [{"text": STORY.replace("Monday", day), "title": f"Ferries ({day})", "outlet": "Island News",
+         "published": "2025-02-0" + str(n + 1), "id": f"f{n}" if n % 2 else None}
+        for n, day in enumerate(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])]
+
+
+def read_all(parts, as_added=True):
+    return [s for p in parts for s in p.read(as_added)]
+
+
+def test_json_lines_partitions_read_what_add_reads(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    lines = [json.dumps(r) for r in ROWS]
+    path.write_text("\n".join(lines[:3] + [""] + lines[3:]) + "\n", encoding="utf-8")  # a blank line 4
+    parts = partitions.plan([str(path)], size=3)
+    assert [(p.first, p.index) for p in parts] == [(1, 0), (4, 1), (7, 2)]
+    assert read_all(parts) == read_articles(str(path))
+    assert read_all(parts)[-1].origin == f"{path}:8"
+
+
+def test_malformed_line_is_named_by_its_line_in_the_file(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join([json.dumps(r) for r in ROWS[:4]] + ["{broken"]), encoding="utf-8")
+    last = partitions.plan([str(path)], size=2)[-1]
+    with pytest.raises(Exception, match=r"feed.jsonl:5: malformed JSON"):
+        last.read(True)
+
+
+def test_folders_mix_files_and_parquet_in_add_order(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    folder = tmp_path / "in"
+    (folder / "b").mkdir(parents=True)
+    (folder / "a.txt").write_text(STORY, encoding="utf-8")
+    (folder / "b" / "c.md").write_text("# Ferries\n\n" + STORY, encoding="utf-8")
+    pq.write_table(pa.Table.from_pylist(ROWS), folder / "b" / "d.parquet", row_group_size=4)
+    parts = partitions.plan([str(folder)], size=10, as_added=True)
+    assert [type(p).__name__ for p in parts] == ["Files", "Rows", "Rows"]
+    sources = read_all(parts)
+    assert [s.origin for s in sources[:2]] == [str(folder / "a.txt"), str(folder / "b" / "c.md")]
+    assert sources[1].title == "Ferries" and STORY.strip() in sources[1].text
+    assert [s.id for s in sources[2:5]] == ["d-1", "f1", "d-3"]
+    assert sources[-1].origin == f"{folder / 'b' / 'd.parquet'}:7" and sources[-1].published == "2025-02-07"
+
+
+def test_records_round_trip_every_field_through_both_formats(tmp_path):
+    pytest.importorskip("pyarrow")
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in ROWS[:3]), encoding="utf-8")
+    (part,) = partitions.plan([str(path)], size=5, as_added=True)
+    records = tasks.prepared(part.read(True))
+    quotes = [q for r in records for q in results.article_and_quotes(r)[1]]
+    assert any(q.speaker and q.cue and q.context and q.segments for q in quotes)
+    for fmt in results.FORMATS:
+        folder = tmp_path / fmt
+        results.prepare_folder(str(folder))
+        results.write_part(records, str(folder), 0, fmt)
+        results.write_manifest(str(folder), fmt, [{"articles": 3, "quotes": len(quotes)}])
+        back = list(results.read_records(str(folder)))
+        assert [results.article_and_quotes(r) for r in back] == [results.article_and_quotes(r) for r in records]
+    assert {f.name for f in dataclasses.fields(Quote)} == set(records[0]["quotes"][0])
+
+
+def test_results_folder_must_be_new_and_complete(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps(ROWS[0]) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    first = CliRunner().invoke(main, ["extract", str(feed), "--output", str(out)])
+    assert first.exit_code == 0, first.output
+    again = CliRunner().invoke(main, ["extract", str(feed), "--output", str(out)])
+    assert again.exit_code == 1 and "not an empty folder" in again.output
+    (out / "manifest.json").unlink()
+    load = CliRunner().invoke(main, ["load", str(out), "--db", str(tmp_path / "q.db")])
+    assert load.exit_code == 1 and "incomplete results" in load.output
+    assert not (tmp_path / "q.db").exists()
+
+
+def test_local_engine_output_loads_like_add(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in ROWS), encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["add", str(feed), "--db", str(tmp_path / "a.db")]).exit_code == 0
+    assert runner.invoke(main, ["extract", str(feed), "--partition-size", "3", "--output", str(tmp_path / "r")]).exit_code == 0
+    loaded = runner.invoke(main, ["load", str(tmp_path / "r"), "--db", str(tmp_path / "l.db"), "--json"])
+    assert loaded.exit_code == 0, loaded.output
+    again = runner.invoke(main, ["load", str(tmp_path / "r"), "--db", str(tmp_path / "l.db"), "--json"])
+    assert json.loads(again.output[again.output.index("{"):])["skipped"] == 7
+    import sqlite3
+
+    rows = {}
+    for name in ("a", "l"):
+        conn = sqlite3.connect(tmp_path / f"{name}.db")
+        rows[name] = [conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in ("quotes", "appearances")]
+        rows[name].append(conn.execute("SELECT origin, text, title, published FROM articles ORDER BY id").fetchall())
+    assert rows["l"] == rows["a"] and len(rows["a"][1]) >= 7 * 3
