@@ -198,6 +198,12 @@ def _text_field(value) -> str | None:
     return value or None
 
 
+def web_address(url: str | None) -> str | None:
+    """The URL when it is an http(s) address, else None: only stored, never fetched or opened,
+    and never a `javascript:`, `data:` or `file:` link on a served page."""
+    return url if url and regex.match(r"https?://[^\s/]", url, regex.I) else None
+
+
 def _with_metadata(source: Source, meta: dict, origin: str) -> Source:
     """Source with metadata fields filled from a dict of possibly differently named keys."""
     for name, keys in _JSON_FIELDS.items():
@@ -208,6 +214,8 @@ def _with_metadata(source: Source, meta: dict, origin: str) -> Source:
                     if isinstance(value, (date, datetime)):
                         value = value.isoformat()
                     value = iso_date(value)
+                if name == "url":
+                    value = web_address(_text_field(value))
                 setattr(source, name, _text_field(value))
                 break
     source.origin = origin

@@ -73,11 +73,13 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
     import time
 
     from ..pipeline import extract_parallel, prepare
-    from ..reading import read_inputs
+    from ..reading import read_inputs, web_address
     from ..store.articles import plan, store
     from ..store.queries import totals
 
     published = _date(published, "--published")
+    if url and web_address(url) is None:
+        raise QuotesError(f"--url {url!r}: not an http(s) address")
     problems = []
 
     def report(err: QuotesError) -> None:
