@@ -21,6 +21,8 @@ _AGENCY_TAIL = regex.compile(r"(?<=[.!?\u201d\"])\s+(?:AFP|AP|Reuters|Bloomberg|
                              r"AFP,? Reuters|Reuters,? AFP)\s*$", regex.M)
 _KICKER = regex.compile(r"^\s*\p{Lu}[\p{Lu}\p{N} '\u2019&-]{2,40}(?:\s*\([^)]{1,20}\))?:\s+\S")
 _SENTENCE_END = regex.compile(r"[.!?\u201d\"')\]]\s*$")
+_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # NUL and other invisible controls (from JSON escapes)
+_LINE_SEPARATOR = regex.compile(r"[\x0b\x0c\x85\u2028\u2029]")
 #: A promotional line is only removed when it is this short (in words).
 MAX_PROMOTION_WORDS = 30
 
@@ -52,6 +54,7 @@ def _drop_trailing_teasers(lines: list[str]) -> list[str]:
 def clean(text: str) -> str:
     """The article text without boilerplate lines, leading dateline or trailing teasers."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = _LINE_SEPARATOR.sub("\n", _CONTROL.sub("", text))
     lines = [line.rstrip() for line in text.split("\n")]
     lines = [line for line in lines if not is_boilerplate(line)]
     lines = _drop_trailing_teasers(lines)
