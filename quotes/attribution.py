@@ -301,8 +301,7 @@ class Attributor:
         if not chain:
             return False
         pick = 0
-        while pick + 1 < len(chain) and chain[pick][1].pos_ == "PRON" and chain[pick + 1][1].i != chain[pick][1].i \
-                and REPORTING_FORMS.get(chain[pick][0].lower_) not in STRONG:
+        while pick + 1 < len(chain) and self._same_speaker_outside(chain[pick], chain[pick + 1]):
             pick += 1
         cue, subject = chain[pick]
         strength = 0.95 if REPORTING_FORMS.get(cue.lower_) in STRONG else 0.8
@@ -310,6 +309,27 @@ class Attributor:
         outer = next((s for _, s in chain[pick + 1:] if s.i != subject.i), None)
         self._relay(k, f, cue, outer, cues_after, a_lo, a_hi)
         return True
+
+    def _same_speaker_outside(self, inner: tuple, outer: tuple) -> bool:
+        """“Kasich says he'd tell him …”: the inner speaker is a pronoun for the outer one, whose
+        words the inner clause reports; the outer mention names the speaker."""
+        (inner_cue, inner_subj), (outer_cue, outer_subj) = inner, outer
+        if inner_subj.pos_ != "PRON" or outer_subj.i == inner_subj.i:
+            return False
+        if REPORTING_FORMS.get(inner_cue.lower_) in STRONG and not self._reports(outer_cue, inner_cue):
+            return False
+        singular = inner_subj.lower_ in ("he", "she", "i")
+        outer_singular = outer_subj.tag_ in ("NNP", "NN") or outer_subj.lower_ in ("he", "she", "i")
+        return singular == outer_singular
+
+    def _reports(self, outer, inner) -> bool:
+        """Whether `inner` stands in the reported content of `outer` (a chain of complements)."""
+        node, steps = inner, 0
+        while node.i != outer.i and steps < 6:
+            if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head is node:
+                return False
+            node, steps = node.head, steps + 1
+        return node.i == outer.i
 
     def _relay(self, k, f: Found, cue, outer, cues_after: list, a_lo: int, a_hi: int) -> None:
         """Record who relays the words: an outer cue's speaker, else one after the quotation."""
