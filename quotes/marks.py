@@ -141,13 +141,17 @@ class _Scanner:
         self.segments: list[tuple[int, int]] = []
         self.seg_start = 0  # where the bottom quotation's words start in this paragraph
         self.skip_at = -1  # the repeated opening mark of a continued paragraph
+        self.curly_closes: list[int] = []  # positions of curly closing double marks
+        self.para_end = len(text)
 
     def run(self) -> list[QuoteSpan]:
         tags = [(m.start(), m.end()) for m in _MARKUP_TAG.finditer(self.text)]
         marks = [k for k in (_classify(self.text, m) for m in _MARK.finditer(self.text))
                  if k and not _inside(tags, k.pos)]
+        self.curly_closes = [k.pos for k in marks if k.curly and k.kind == DOUBLE and k.role == CLOSE]
         i, para_start = 0, 0
         for para_end in _paragraph_ends(self.text):
+            self.para_end = para_end
             while i < len(marks) and marks[i].pos < para_end:
                 if marks[i].pos != self.skip_at:
                     self._feed(marks[i])
@@ -177,7 +181,7 @@ class _Scanner:
             role = CLOSE if self._open_of(mark.kind) is not None else OPEN
         if role == OPEN:
             top = self.stack[-1] if self.stack else None
-            if top and top.kind == DOUBLE == mark.kind and top.curly and mark.curly:
+            if top and top.kind == DOUBLE == mark.kind and top.curly and mark.curly and not self._nests(mark):
                 # a second curly opening mark: the first was never closed
                 self._close(len(self.stack) - 1, _trim_end(self.text, mark.pos), 0)
             self._push(mark)
@@ -187,6 +191,11 @@ class _Scanner:
         k = self._open_of(mark.kind)
         if k is not None:
             self._close(k, mark.pos, mark.length)
+
+    def _nests(self, mark: _Mark) -> bool:
+        """“… “inner” …”: enough closing marks follow in the paragraph for both quotations."""
+        closes = self.curly_closes
+        return bisect.bisect_left(closes, self.para_end) - bisect.bisect_right(closes, mark.pos) >= 2
 
     def _close(self, k: int, pos: int, length: int) -> None:
         """Close the open mark at stack index k, dropping unclosed marks above it."""

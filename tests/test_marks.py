@@ -79,3 +79,8 @@ def test_many_unbalanced_marks_stay_within_paragraphs():
     text = "\n".join(["\u201c unbalanced"] * 2000)
     spans = scan(text)
     assert all("\n" not in text[s.start:s.end] for s in spans)
+
+
+def test_same_style_nested_quote_when_both_close():
+    text = "She wrote, \u201cEven when \u201cour side\u201d errs, we must say so.\u201d Then she left."
+    assert quoted(text) == ["Even when \u201cour side\u201d errs, we must say so."]
