@@ -60,6 +60,7 @@ class Attributor:
             for i in range(a, b):
                 self.quote_of[i] = k
         self.para_of, self.para_start = self._paragraphs()
+        self.names = [False] * len(spans)  # quotations that are names, titles or scare quotes
 
     # ------------------------------------------------------------------ geometry
     def _tokens_between(self, start: int, end: int) -> tuple[int, int]:
@@ -88,7 +89,7 @@ class Attributor:
         """Tokens between the start of the quotation's clause and its opening mark."""
         a = self.tok_range[k][0]
         i = a - 1
-        while i >= 0 and self.outside(i) and self.para_of[i] == self.para_of[a] \
+        while i >= 0 and not self.blocks(i) and self.para_of[i] == self.para_of[a] \
                 and self.doc[i].text not in _SENTENCE_END:
             i -= 1
         return i + 1, a
@@ -97,7 +98,7 @@ class Attributor:
         """Tokens between the closing mark and the end of the sentence."""
         b = self.tok_range[k][1]
         j = b
-        while j < len(self.doc) and self.outside(j) and self.para_of[j] == self.para_of[b - 1]:
+        while j < len(self.doc) and not self.blocks(j) and self.para_of[j] == self.para_of[b - 1]:
             j += 1
             if self.doc[j - 1].text in _SENTENCE_END:
                 break
@@ -222,7 +223,13 @@ class Attributor:
         return [self.doc[i] for i in range(lo, hi) if self.outside(i) and self.is_cue(self.doc[i])]
 
     # ------------------------------------------------------------------ strategies
+    def blocks(self, i: int) -> bool:
+        """Whether token i ends a gap: it belongs to a quotation that is not a mere name or title."""
+        k = self.quote_of[i]
+        return k >= 0 and not self.names[k]
+
     def attribute(self) -> list[Found]:
+        self.names = [self._looks_like_name(k, *self.gap_before(k)) for k in range(len(self.spans))]
         self.found: list[Found] = []
         for k, span in enumerate(self.spans):
             self.found.append(self._attribute_one(k, span))
@@ -232,7 +239,7 @@ class Attributor:
         f = Found(span)
         gaps = self.gap_before(k), self.gap_after(k)
         f.partial = self._is_partial(k, *gaps[0])
-        f.scare = not self._stands_alone(k, *gaps) and self._looks_like_name(k, *gaps[0])
+        f.scare = self.names[k] and not self._stands_alone(k, *gaps)
         for strategy in (self._by_label, self._by_cue, self._by_unknown_verb_after, self._by_introduction,
                          self._by_previous_sentence, self._by_clause_subject, self._by_earlier_quote,
                          self._by_previous_paragraph):

@@ -235,3 +235,10 @@ def test_quoted_transcript_is_split_by_speaker_turn(run):
     assert [q.text.split(":")[0] for q in quotes] == ["HOST", "OKAFOR", "HOST", "OKAFOR"]
     assert [q.speaker.text for q in quotes] == ["HOST", "OKAFOR", "HOST", "OKAFOR"]
     assert quotes[1].speaker_name == "Okafor" and quotes[1].method == "transcript label"
+
+
+def test_nickname_inside_the_attribution_does_not_hide_it(run):
+    text = "\u201cThis is a big year for all of us!\u201d the mayor\u2019s aide, Marta \u201cMimi\u201d Solis, shouted to the crowd."
+    q = only(run(text))
+    assert q.speaker.text == "the mayor\u2019s aide"
+    assert q.cue.text == "shouted"
