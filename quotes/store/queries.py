@@ -1,6 +1,7 @@
 """Questions asked of the database: search, who said it, speakers, one quote in full, export."""
 from __future__ import annotations
 
+import math
 import sqlite3
 from difflib import SequenceMatcher
 from typing import NamedTuple
@@ -68,16 +69,22 @@ def _coverage(needle: list[str], hay: list[str]) -> float:
     return sum(b.size for b in blocks) / len(needle)
 
 
+def _some_words(needle: list[str], threshold: float) -> str:
+    """An FTS query of the longest (rarest) words, enough of them that every quote with `threshold` of
+    the words asked for has one."""
+    chosen = sorted(needle, key=len, reverse=True)[:len(needle) - math.ceil(threshold * len(needle)) + 1]
+    return " OR ".join(f'"{w}"' for w in sorted(set(chosen)))
+
+
 def who_said(conn: sqlite3.Connection, text: str, limit: int = 5, threshold: float = 0.6) -> list[dict]:
     """Quotes that contain these words, even with small differences, with who said them where and when."""
     needle = words(text)
     key = quote_key(text)
     if not needle:
         raise QuotesError("give some words of the quotation")
-    exact = {r[0] for r in conn.execute("SELECT id FROM quotes WHERE normalized LIKE ?", (f"%{key}%",))}
-    near = {r[0] for r in conn.execute(
-        "SELECT DISTINCT a.quote_id FROM appearances_fts f JOIN appearances a ON a.id = f.rowid "
-        "WHERE appearances_fts MATCH ? ORDER BY f.rank LIMIT 500", (fts_query(text, any_word=True),))}
+    exact = {r[0] for r in conn.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?", (f'"{key}"',))}
+    near = {r[0] for r in conn.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT 500",
+                                       (_some_words(needle, threshold),))}
     scored = []
     for row in conn.execute(f"SELECT id, normalized FROM quotes WHERE id IN ({','.join(map(str, exact | near)) or 'NULL'})"):
         score = 1.0 if row["id"] in exact else _coverage(needle, row["normalized"].split())
