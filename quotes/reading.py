@@ -40,6 +40,9 @@ _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f]")
 MAX_ARTICLE_CHARS = 1_000_000
 #: The largest text, Markdown or HTML file accepted (JSON Lines files are limited per article).
 MAX_FILE_BYTES = 10_000_000
+#: An HTML page is an article only when some paragraph has this many words (not just "Home | News").
+MIN_PROSE_WORDS = 6
+_WORD = regex.compile(r"\w+")
 #: Leading bytes of common binary files, for a clearer message than "binary data".
 _MAGIC = {b"\x89PNG": "a PNG image", b"\x1f\x8b": "gzip-compressed data", b"PK\x03\x04": "a ZIP archive",
           b"%PDF": "a PDF document", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
@@ -272,7 +275,7 @@ def read_html(html: str, origin: str) -> Source:
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
-    if doc is None or not (doc.text or "").strip():
+    if doc is None or not any(len(_WORD.findall(line)) >= MIN_PROSE_WORDS for line in (doc.text or "").split("\n")):
         raise QuotesError(f"{origin}: no article text found in the HTML page")
     lines = doc.text.split("\n")
     if doc.title and lines and lines[0].strip() == doc.title.strip():
