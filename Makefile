@@ -27,7 +27,9 @@ browser:
 test: install browser
 	$(BIN)/python -m pytest -q
 
+# Benchmarks 1-4 (about 20 minutes on 2 cores); the table goes to benchmarks/results.md.
 bench: install
+	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/run_all.py
 
 clean:
