@@ -323,6 +323,8 @@ class Attributor:
         (inner_cue, inner_subj), (outer_cue, outer_subj) = inner, outer
         if inner_subj.pos_ != "PRON" or outer_subj.i == inner_subj.i:
             return False
+        if inner_subj.lower_ == "it" and self._reports(outer_cue, inner_cue):
+            return True  # “She says it underscores …”: the thing is what she talks about
         if REPORTING_FORMS.get(inner_cue.lower_) in STRONG and not self._reports(outer_cue, inner_cue):
             return False
         singular = inner_subj.lower_ in ("he", "she", "i")
@@ -373,8 +375,9 @@ class Attributor:
             subject = self._clause_subject(b_lo, prev)
             if subject is not None:
                 return self._take(f, subject, "colon introduction", 0.75)
-        if a_lo < a_hi and doc[a_lo].text in _DASHES and a_hi - a_lo <= 8:
-            subject = self._clause_subject(a_lo + 1, a_hi)
+        after_mark = self.text[self.spans[k].outer_end:self.spans[k].outer_end + 3].lstrip()[:1]
+        if a_lo < a_hi and (doc[a_lo].text in _DASHES or after_mark in _DASHES) and a_hi - a_lo <= 8:
+            subject = self._clause_subject(a_lo + (doc[a_lo].text in _DASHES), a_hi)
             if subject is not None and subject.pos_ == "PROPN" and not subject.text.isupper():
                 return self._take(f, subject, "dash attribution", 0.7)
         a = self.tok_range[k][0]

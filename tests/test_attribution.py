@@ -242,3 +242,17 @@ def test_nickname_inside_the_attribution_does_not_hide_it(run):
     q = only(run(text))
     assert q.speaker.text == "the mayor\u2019s aide"
     assert q.cue.text == "shouted"
+
+
+def test_dash_right_after_the_closing_mark(run):
+    text = "\u201cThe valley deserves a bridge that lasts a century.\u201d\u2015 Oskar Lind\n"
+    q = only(run(text))
+    assert q.speaker_name == "Oskar Lind"
+
+
+def test_it_inside_a_persons_words_is_not_the_speaker(run):
+    text = ("Mayor Dana Whitfield spoke on Monday. She says it shows that the council is "
+            "\u201cfinally listening to the valley.\u201d")
+    q = only(run(text))
+    assert q.speaker.text == "She"
+    assert q.speaker_name == "Dana Whitfield"
