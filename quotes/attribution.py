@@ -462,7 +462,9 @@ class Attributor:
             subject = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS and self.outside(c.i)), None)
             if subject is not None and subject.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
                 continue  # "a liar who is “amoral”": the clause that matters is further up
-            if subject is not None and self.plausible(subject) and (b_lo <= subject.i < b_hi or a_lo <= subject.i < a_hi):
+            one_word = len(self.text[self.spans[k].start:self.spans[k].end].split()) < 2
+            if subject is not None and self.plausible(subject) and not one_word \
+                    and (b_lo <= subject.i < b_hi or a_lo <= subject.i < a_hi):
                 return self._take(f, subject, "clause subject", 0.4)
             break
         return False
@@ -541,9 +543,22 @@ class Attributor:
         if not words or len(words) > 7:
             return False
         title_case = all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
-        if not title_case or self._headline_case(k):
+        if not title_case:
             return False
-        return len(words) <= 4 or prev in WORK_NOUNS or (before and before[-1].text.endswith(("'s", "\u2019s")))
+        if self._whole_paragraph(k):
+            return True  # a section heading in quotation marks: 'All Bets Are Off.'
+        if self._headline_case(k):
+            return False
+        work = prev in WORK_NOUNS or (prev == "of" and len(before) > 1 and before[-2].lower_ in WORK_NOUNS)
+        return len(words) <= 4 or work or (before and before[-1].text.endswith(("'s", "\u2019s")))
+
+    def _whole_paragraph(self, k: int) -> bool:
+        """Whether quotation k is all there is in its paragraph."""
+        a, b = self.tok_range[k]
+        para = self.para_of[a]
+        lo = self.para_start[para]
+        hi = self.para_start[para + 1] if para + 1 < len(self.para_start) else len(self.doc)
+        return all(t.is_space or t.is_punct for t in list(self.doc[lo:a]) + list(self.doc[b:hi]))
 
     def _headline_case(self, k: int) -> bool:
         """Whether the quotation's paragraph is itself in Title Case (a headline)."""

@@ -256,3 +256,10 @@ def test_it_inside_a_persons_words_is_not_the_speaker(run):
     q = only(run(text))
     assert q.speaker.text == "She"
     assert q.speaker_name == "Dana Whitfield"
+
+
+def test_section_heading_in_quotation_marks_is_not_a_quote(run):
+    text = ("\u201cWe will open the bridge in May,\u201d Mayor Dana Whitfield said.\n\n"
+            "\u2018Open All Year Round.\u2019\n\n"
+            "The bridge has been closed since the flood.")
+    assert [q.text for q in run(text)] == ["We will open the bridge in May,"]
