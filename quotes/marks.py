@@ -142,7 +142,7 @@ class _Scanner:
         self.seg_start = 0  # where the bottom quotation's words start in this paragraph
         self.skip_at = -1  # the repeated opening mark of a continued paragraph
         self.curly_closes: list[int] = []  # positions of curly closing double marks
-        self.para_end = len(text)
+        self.para_start, self.para_end = 0, len(text)
 
     def run(self) -> list[QuoteSpan]:
         tags = [(m.start(), m.end()) for m in _MARKUP_TAG.finditer(self.text)]
@@ -151,7 +151,7 @@ class _Scanner:
         self.curly_closes = [k.pos for k in marks if k.curly and k.kind == DOUBLE and k.role == CLOSE]
         i, para_start = 0, 0
         for para_end in _paragraph_ends(self.text):
-            self.para_end = para_end
+            self.para_start, self.para_end = para_start, para_end
             while i < len(marks) and marks[i].pos < para_end:
                 if marks[i].pos != self.skip_at:
                     self._feed(marks[i])
@@ -179,6 +179,8 @@ class _Scanner:
         role = mark.role
         if role == EITHER:
             role = CLOSE if self._open_of(mark.kind) is not None else OPEN
+        elif role == CLOSE and mark.kind == DOUBLE and not self.stack and not self.text[self.para_start:mark.pos].strip():
+            role = OPEN  # ” … opening a paragraph, with nothing open: a misprinted opening mark
         if role == OPEN:
             top = self.stack[-1] if self.stack else None
             if top and top.kind == DOUBLE == mark.kind and top.curly and mark.curly and not self._nests(mark):
@@ -208,7 +210,7 @@ class _Scanner:
         segments = [s for s in self.segments + [(self.seg_start, end)] if s[1] > s[0]]
         if segments:
             self.found.append(QuoteSpan(
-                start=segments[0][0], end=end, open_at=opened.pos,
+                start=segments[0][0], end=segments[-1][1], open_at=opened.pos,
                 close_at=end if close_len else None, close_len=close_len, kind=opened.kind,
                 unterminated=not close_len, segments=segments))
         self.segments = []

@@ -84,3 +84,14 @@ def test_many_unbalanced_marks_stay_within_paragraphs():
 def test_same_style_nested_quote_when_both_close():
     text = "She wrote, \u201cEven when \u201cour side\u201d errs, we must say so.\u201d Then she left."
     assert quoted(text) == ["Even when \u201cour side\u201d errs, we must say so."]
+
+
+def test_closing_mark_opening_a_paragraph_opens():
+    text = "Intro.\n\n\u201d \u2026 he delivered the speech with polish,\u201d the columnist wrote."
+    assert quoted(text) == [" \u2026 he delivered the speech with polish,"]
+
+
+def test_reopened_paragraph_closed_at_once_ends_with_the_last_words():
+    text = '"\'\n""'
+    for s in scan(text):
+        assert s.segments[-1][1] == s.end
