@@ -147,6 +147,8 @@ class Attributor:
         first, node = None, verb
         for depth in range(6):
             subj = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS and self.outside(c.i)), None)
+            if subj is None and node.dep_ == "acl" and node.tag_ == "VBG" and self.plausible(node.head):
+                return node.head  # "footage of Trump saying “…”": the noun the participle describes
             if subj is not None:
                 if self.plausible(subj) or (depth == 0 and subj.pos_ in ("NOUN", "PROPN") and not self._dateline_place(subj)
                                             and subj.ent_type_ not in _NOT_SPEAKER_ENTS):
@@ -240,7 +242,7 @@ class Attributor:
         gaps = self.gap_before(k), self.gap_after(k)
         f.partial = self._is_partial(k, *gaps[0])
         f.scare = self.names[k] and not self._stands_alone(k, *gaps)
-        for strategy in (self._by_label, self._by_cue, self._by_unknown_verb_after, self._by_introduction,
+        for strategy in (self._by_label, self._by_headline, self._by_cue, self._by_unknown_verb_after, self._by_introduction,
                          self._by_previous_sentence, self._by_clause_subject, self._by_earlier_quote,
                          self._by_previous_paragraph):
             if strategy(k, f, *gaps):
@@ -267,6 +269,30 @@ class Attributor:
         f.subject, f.head = (words[0].i, words[-1].i + 1), words[-1].i
         f.method, f.strength = "transcript label", 0.85
         return True
+
+    def _by_headline(self, k, f: Found, before, after) -> bool:
+        """Headlines: "Sanders: Clinton needs to ‘…’" and "Obama Says … ‘…’" name their speaker first."""
+        a = self.tok_range[k][0]
+        para = self.para_of[a]
+        if not self._headline_case(k):
+            return False
+        lo = self.para_start[para]
+        while lo < a and self.doc[lo].is_space:
+            lo += 1
+        for i in range(lo, min(a, lo + 6)):
+            t = self.doc[i]
+            if not self.outside(i):
+                return False
+            if t.text == ":" or (t.lower_ in REPORTING_FORMS and REPORTING_FORMS[t.lower_] in STRONG and i > lo):
+                names = [w for w in self.doc[lo:i] if w.pos_ == "PROPN" or w.text[:1].isupper()]
+                if names and len(names) == i - lo:
+                    f.subject, f.head = (lo, i), i - 1
+                    f.method, f.strength = "headline", 0.75
+                    if t.text != ":":
+                        f.cue = (i, i + 1)
+                    return True
+                return False
+        return False
 
     def _by_cue(self, k, f: Found, before, after) -> bool:
         """A reporting verb that governs the quotation, else the nearest one after or before it."""

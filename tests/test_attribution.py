@@ -263,3 +263,22 @@ def test_section_heading_in_quotation_marks_is_not_a_quote(run):
             "\u2018Open All Year Round.\u2019\n\n"
             "The bridge has been closed since the flood.")
     assert [q.text for q in run(text)] == ["We will open the bridge in May,"]
+
+
+def test_headline_names_its_speaker_before_the_colon(run):
+    text = "Lindqvist: Council Must \u2018Stop Wasting the Valley\u2019s Time.\u2019\n\nThe mayor spoke on Monday."
+    q = only(run(text))
+    assert q.speaker.text == "Lindqvist" and q.method == "headline"
+
+
+def test_headline_with_says(run):
+    text = "Mayor Says Bridge Will Bring \u2018Jobs for Everyone\u2019\n\nThe bridge opens in May."
+    q = only(run(text))
+    assert q.speaker.text == "Mayor"
+    assert q.cue.text == "Says"
+
+
+def test_participle_speaker(run):
+    text = "The advert ends with footage of Governor Ilse Brandt saying, \u201cI will never raise your taxes.\u201d"
+    q = only(run(text))
+    assert q.speaker_name == "Ilse Brandt"
