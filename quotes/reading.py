@@ -106,16 +106,15 @@ def decode(data: bytes, origin: str) -> str:
 
 
 def _read_bytes(path: str, limit: int | None = MAX_FILE_BYTES) -> bytes:
-    p = Path(path)
-    if not p.exists():
-        raise QuotesError(f"{path}: no such file")
-    if p.is_dir():
-        raise QuotesError(f"{path}: is a folder, not a file")
     try:
-        if limit is not None and os.stat(path).st_size > limit:
-            raise QuotesError(f"{path}: {os.stat(path).st_size / 1e6:.1f} MB, more than the "
-                              f"{limit / 1e6:.0f} MB an article file may hold")
-        return p.read_bytes()
+        size = os.stat(path).st_size
+        if Path(path).is_dir():
+            raise QuotesError(f"{path}: is a folder, not a file")
+        if limit is not None and size > limit:
+            raise QuotesError(f"{path}: {size / 1e6:.1f} MB, more than the {limit / 1e6:.0f} MB an article file may hold")
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise QuotesError(f"{path}: no such file") from None
     except OSError as err:
         raise QuotesError(f"{path}: cannot read ({err.strerror})") from None
 
@@ -334,9 +333,8 @@ def expand(paths: Iterable[str], report: Report = fail) -> list[str]:
     """Paths with folders replaced by the article files they hold ('-' kept for stdin)."""
     out = []
     for path in paths:
-        p = Path(path)
-        if path != "-" and p.is_dir():
-            files = _files_in(p, report)
+        if path != "-" and os.path.isdir(path):  # False, not an error, when it cannot be looked at
+            files = _files_in(Path(path), report)
             if not files:
                 report(QuotesError(f"{path}: no article files (.txt, .md, .html, .jsonl) in this folder"))
             out.extend(str(f) for f in files)

@@ -217,7 +217,8 @@ def test_unreadable_files_and_folders_are_reported_and_the_rest_added(add, share
     (articles / "secret.txt").chmod(0o000)
     (articles / "locked").chmod(0o000)
     with unprivileged():
-        result, texts = add("articles")
+        result, texts = add("articles", "articles/locked/inside.txt")
     assert_reported(result, "articles/locked: cannot read the folder (Permission denied)",
-                    "articles/secret.txt: cannot read (Permission denied)")
+                    "articles/secret.txt: cannot read (Permission denied)",
+                    "articles/locked/inside.txt: cannot read (Permission denied)")
     assert texts == [GOOD]

@@ -110,9 +110,13 @@ def connect(path: str, create: bool = True) -> sqlite3.Connection:
     """An open quotes database at `path` (created when missing and `create`, which means the caller
     will write); clear errors otherwise."""
     p = Path(path)
-    if p.is_dir():
+    try:
+        is_dir, exists = p.is_dir(), p.exists()
+    except OSError as err:  # a folder on the way that may not be looked into
+        raise QuotesError(f"{path}: cannot open the database ({err.strerror})") from None
+    if is_dir:
         raise QuotesError(f"{path}: is a folder, not a database file")
-    if not p.exists():
+    if not exists:
         if not create:
             raise QuotesError(f"{path}: no such database (add articles first: quotes add --db {path} FILE)")
         try:
