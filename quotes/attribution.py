@@ -130,7 +130,7 @@ class Attributor:
             return tok.ent_type_ not in _NOT_SPEAKER_ENTS
         if tok.pos_ == "PRON":
             return tok.lower_ in PERSONAL_PRONOUNS
-        return tok.lower_ in _SPEAKER_NOUNS
+        return tok.lower_ in _SPEAKER_NOUNS or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
 
     def _dateline_place(self, tok) -> bool:
         """The place of a dateline opening a paragraph: "HALDEN, March 5 —"."""
@@ -399,6 +399,8 @@ class Attributor:
         prev = b_hi - 1
         if prev > b_lo and doc[prev].text in (":",) + _DASHES and not self._is_dateline(b_lo, prev):
             subject = self._clause_subject(b_lo, prev)
+            if subject is None and doc[prev].text == ":" and doc[prev - 1].lower_ in DOCUMENT_NOUNS:
+                subject = doc[prev - 1]  # "… exemplified by this finding: “…”"
             if subject is not None:
                 return self._take(f, subject, "colon introduction", 0.75)
         after_mark = self.text[self.spans[k].outer_end:self.spans[k].outer_end + 3].lstrip()[:1]

@@ -93,7 +93,8 @@ caution advise threaten demand plead quote answer opine comment write text email
 
 #: Nouns that head a reporting phrase: "in a statement", "his remarks".
 DOCUMENT_NOUNS = set("""
-statement statements release communique communiqué report reports letter letters memo
+statement statements release communique communiqué report reports letter letters memo finding findings
+piece headline headlines bylaws footage spot
 declaration announcement filing complaint lawsuit ruling opinion order decision readout
 transcript post tweet tweets email emails message messages editorial column op-ed essay
 book article interview speech remarks address testimony document documents notice
@@ -166,7 +167,8 @@ teachers student students worker workers employee employees owner owners founder
 son daughter wife husband brother sister parent parents family families campaign host anchor moderator
 correspondent columnist commentator historian observer observers insider insiders diplomat diplomats
 ambassador envoy general commander soldier soldiers veteran veterans chief chiefs head manager managers
-operative operatives donor donors fan fans backer backers official's user users writer writers one another
+operative operatives donor donors fan fans backer backers partner partners colleague colleagues
+neighbor neighbors neighbour neighbours aide official's user users writer writers one another
 others some many most several few both all everyone someone somebody nobody
 """.split())
 
