@@ -203,19 +203,23 @@ class Attributor:
             hi -= 1
         return lo, hi + 1
 
-    def _ancestors_outside(self, k: int):
-        """Tokens outside quotation k that its words hang from, nearest first."""
+    def _ancestors_outside(self, k: int) -> list:
+        """Tokens outside quotation k that its words hang from, nearest first: steps up the parse
+        from the places where the quotation attaches to the sentence around it."""
         a, b = self.tok_range[k]
-        seen = set()
+        found: dict[int, int] = {}
         for i in range(a, b):
-            head, steps = self.doc[i].head, 0
-            while steps < 8 and head.i not in seen:
-                if self.outside(head.i):
-                    seen.add(head.i)
-                    yield head
+            tok = self.doc[i]
+            if not self.outside(tok.head.i):
+                continue
+            head, steps = tok.head, 1
+            while steps <= 8 and head.i != tok.i:
+                if self.outside(head.i) and steps < found.get(head.i, 99):
+                    found[head.i] = steps
                 if head.head is head:
                     break
                 head, steps = head.head, steps + 1
+        return [self.doc[i] for i, _ in sorted(found.items(), key=lambda item: (item[1], abs(item[0] - a)))]
 
     def governing_cues(self, k: int) -> list:
         """Reporting verbs outside the quotation that its words depend on, innermost first."""
