@@ -348,13 +348,19 @@ class Attributor:
         return True
 
     def _same_speaker_outside(self, inner: tuple, outer: tuple) -> bool:
-        """“Kasich says he'd tell him …”: the inner speaker is a pronoun for the outer one, whose
-        words the inner clause reports; the outer mention names the speaker."""
+        """Whether the outer cue's speaker is the one to credit: the inner clause is part of what the
+        outer speaker says and its own speaker is a pronoun for them (“Kasich says he'd tell him …”),
+        a thing (“she says it shows …”) or someone whose belief they report (“he says people think …”)."""
         (inner_cue, inner_subj), (outer_cue, outer_subj) = inner, outer
-        if inner_subj.pos_ != "PRON" or outer_subj.i == inner_subj.i:
+        if outer_subj.i == inner_subj.i:
             return False
         if inner_subj.lower_ == "it" and self._reports(outer_cue, inner_cue):
             return True  # “She says it underscores …”: the thing is what she talks about
+        if REPORTING_FORMS.get(inner_cue.lower_) not in STRONG and REPORTING_FORMS.get(outer_cue.lower_) in STRONG \
+                and self._reports(outer_cue, inner_cue):
+            return True  # “He says if people think …”: a belief inside someone's statement
+        if inner_subj.pos_ != "PRON":
+            return False
         if REPORTING_FORMS.get(inner_cue.lower_) in STRONG and not self._reports(outer_cue, inner_cue):
             return False
         singular = inner_subj.lower_ in ("he", "she", "i")

@@ -282,3 +282,9 @@ def test_participle_speaker(run):
     text = "The advert ends with footage of Governor Ilse Brandt saying, \u201cI will never raise your taxes.\u201d"
     q = only(run(text))
     assert q.speaker_name == "Ilse Brandt"
+
+
+def test_belief_reported_inside_a_statement_is_credited_to_the_speaker(run):
+    text = "Mayor Dana Whitfield said most residents now believe the bridge is \u201cthe best thing the valley ever did.\u201d"
+    q = only(run(text))
+    assert q.speaker_name == "Dana Whitfield"
