@@ -176,5 +176,6 @@ others some many most several few both all everyone someone somebody nobody
 WORK_NOUNS = set("""
 book books show shows program programme film movie documentary series song album novel memoir play
 column op-ed editorial article headline podcast magazine newspaper episode segment report essay poem
-speech bill act initiative plan campaign slogan motto hashtag
+speech bill act initiative plan campaign slogan motto hashtag anthem hymn musical opera broadcast
+forum conference summit tour
 """.split())
