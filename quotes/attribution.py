@@ -1,13 +1,13 @@
 """Attribution: for each quotation, the reporting cue and the mention of its speaker.
 
-Works on a parsed spaCy Doc of the article and the spans the mark scanner found.
-It looks at the words around each quotation (up to the sentence's end, the
-paragraph's edge or the next quotation) and tries, in order: the reporting verb
-that governs the quotation in the parse; a cue right after it ("…," X said); a
-cue before it (X said: "…"); a colon or dash introduction; a reporting sentence
-just before it in the paragraph; the quotation before it in the paragraph or the
-previous quotation paragraph; a paragraph ending in a colon; and last, for a
-quotation inside a clause, that clause's subject.
+Strategies are tried in order until one finds a speaker: a transcript's speaker label
+("PENCE: …"); a headline's "Name:" or "Name Says"; the reporting verb that governs the
+quotation in the parse (crediting the outer speaker when the inner one is a pronoun for
+them or reports a belief inside their statement), else a cue right after it ("…," X
+said) or before it (X said: "…"); any verb right after a quotation ending in a comma; a
+colon or dash introduction; a reporting sentence just before it; the subject of the
+clause it sits in; the quotation before it in the paragraph or the previous quotation
+paragraph; the subject of the paragraph before.
 """
 from __future__ import annotations
 
