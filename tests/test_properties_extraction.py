@@ -127,7 +127,8 @@ ARTICLE = ("The port authority met on Monday. \u201cWe will reopen the northern 
     lambda n: "\u201c" + "The strike goes on and on. " * n,  # a quotation opened and never closed
     lambda n: "\u201cOne \u2018two \u201cthree " * (n // 4) + "end.\u201d\u2019\u201d" * (n // 4),  # deep nesting
 ], ids=["paragraphs", "unbalanced", "unclosed", "nested"])
-def test_extraction_work_doubles_when_the_article_doubles(nlp, make):
-    small, large = make(40), make(80)
+def test_extraction_work_grows_linearly_with_the_article(nlp, make):
+    """Four times the article may cost at most 4.6 times the work (quadratic growth shows at 5 and more)."""
+    small, large = make(25), make(100)
     nlp(small), nlp(large)  # warm caches so that both runs count the same kind of work
-    assert lines_run(extract_quotes, large, nlp) <= 2.3 * lines_run(extract_quotes, small, nlp)
+    assert lines_run(extract_quotes, large, nlp) <= 4.6 * lines_run(extract_quotes, small, nlp)
