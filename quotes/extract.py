@@ -28,7 +28,8 @@ def extract_many(texts: Iterable[str], nlp=None, batch_size: int = 16) -> Iterat
 
 def quotes_in(doc) -> list[Quote]:
     """Quotations of a parsed article."""
-    spans = scan(doc.text)
+    text = doc.text  # built from the tokens on every access: read it once
+    spans = scan(text)
     if not spans:
         return []
     attributor = Attributor(doc, spans)
@@ -38,7 +39,7 @@ def quotes_in(doc) -> list[Quote]:
     for k, f in enumerate(found):
         if f.scare:
             continue
-        quote = _build(doc, f, book, out.get(f.inherit_from) if f.inherit_from is not None else None)
+        quote = _build(doc, text, f, book, out.get(f.inherit_from) if f.inherit_from is not None else None)
         if quote.speaker is None and len(quote.text.split()) < MIN_WORDS_UNATTRIBUTED:
             continue
         out[k] = quote
@@ -52,12 +53,12 @@ def _mention(doc, rng: tuple[int, int] | None) -> Mention | None:
     return Mention(span.start_char, span.end_char, span.text)
 
 
-def _build(doc, f: Found, book: SpeakerBook, earlier: Quote | None) -> Quote:
+def _build(doc, text: str, f: Found, book: SpeakerBook, earlier: Quote | None) -> Quote:
     s: QuoteSpan = f.span
-    q = Quote(start=s.start, end=s.end, text=doc.text[s.start:s.end], partial=f.partial,
+    q = Quote(start=s.start, end=s.end, text=text[s.start:s.end], partial=f.partial,
               multi_paragraph=s.multi_paragraph, unterminated=s.unterminated, segments=list(s.segments),
               method=f.method, cue=_mention(doc, f.cue))
-    q.context = _paragraph(doc, s)
+    q.context = _paragraph(text, s)
     if f.subject is not None:
         if f.method == "transcript label":
             sp = book.resolve_label(*f.subject)
@@ -88,9 +89,8 @@ def _apply(q: Quote, sp: Speaker) -> None:
     q.speaker_name, q.speaker_kind, q.speaker_role = sp.name, sp.kind, sp.role
 
 
-def _paragraph(doc, s: QuoteSpan) -> Mention:
+def _paragraph(text: str, s: QuoteSpan) -> Mention:
     """The paragraph around the quotation (the context a reader needs)."""
-    text = doc.text
     start = text.rfind("\n", 0, s.open_at) + 1
     end = text.find("\n", s.outer_end)
     end = len(text) if end < 0 else end

@@ -19,6 +19,9 @@ PERSON, ORG, DOCUMENT, UNKNOWN = "person", "organization", "document", "unknown"
 _ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
 _POSSESSIVE_TOKENS = {"'s", "\u2019s", "'", "\u2019"}
 _BODY_WORDS = BODY_NOUNS | DOCUMENT_NOUNS | {"party", "union", "association", "times", "post", "news"}
+_PERSON_TITLES = MALE_TITLES | FEMALE_TITLES | PERSON_TITLES
+_THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
+_HE_SHE = MALE_PRONOUNS | FEMALE_PRONOUNS
 _NOT_ROLE = {"the", "a", "an"} | MALE_TITLES | FEMALE_TITLES | {"dr", "dr.", "mx", "mx."}
 
 
@@ -119,7 +122,7 @@ class SpeakerBook:
         doc, known = self.doc, {pos for pos, _ in self.history}
         for tok in doc:
             low = tok.lower_
-            if low not in MALE_TITLES | FEMALE_TITLES | PERSON_TITLES or not tok.text[:1].isupper():
+            if low not in _PERSON_TITLES or not tok.text[:1].isupper():
                 continue
             end = tok.i + 1
             while end < len(doc) and _is_name_token(doc[end]):
@@ -184,7 +187,7 @@ class SpeakerBook:
         if low in ("who", "that", "which") and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
             target = tok.head.head  # "Mr. Scott, who said …": resolve through the noun
             return self.resolve(min(target.left_edge.i, target.i), target.i + 1, target.i)
-        if tok.pos_ == "PRON" or low in MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+        if tok.pos_ == "PRON" or low in _THIRD_PERSON:
             return self._pronoun(low, lo)
         words = [t for t in doc[lo:hi]]
         named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -223,7 +226,7 @@ class SpeakerBook:
             return False
         if tok.ent_type_ == "PERSON" or tok.text in self.full_names:
             return True
-        if any(t.lower_ in MALE_TITLES | FEMALE_TITLES | PERSON_TITLES for t in self.doc[lo:hi]):
+        if any(t.lower_ in _PERSON_TITLES for t in self.doc[lo:hi]):
             return True
         return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS
 
@@ -251,7 +254,7 @@ class SpeakerBook:
         while self._followed < until:
             tok = doc[self._followed]
             self._followed += 1
-            if tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") \
+            if tok.lower_ in _HE_SHE and tok.dep_ in ("nsubj", "nsubjpass") \
                     and self.outside(tok.i):
                 found = self._pronoun(tok.lower_, tok.i)
                 if found.name:
