@@ -61,11 +61,13 @@ def _shorten(s: str | None, width: int) -> str:
 @click.option("--output", metavar="DIR", help="Write results for `quotes load` to this new folder instead.")
 @click.option("--output-format", type=click.Choice(["jsonl", "parquet"]), default="jsonl", show_default=True,
               help="File format of the --output partitions.")
-def extract(files, gold, fmt, engine, scheduler, workers, partition_size, output, output_format):
+@click.option("--strict", is_flag=True, help="With --output: stop at the first unreadable file or line.")
+def extract(files, gold, fmt, engine, scheduler, workers, partition_size, output, output_format, strict):
     """Print the quotations of articles (FILES: text files, folders, JSON Lines or Parquet; - for stdin).
 
     Text files are taken as they are (offsets refer to the file's text).  With
-    --output, articles are read and cleaned as `quotes add` reads them and the
+    --output, articles are read and cleaned as `quotes add` reads them (an
+    unreadable file or line is reported and skipped, exit status 1) and the
     results are written in partition files that `quotes load` merges into a database.
 
     \b
@@ -74,24 +76,37 @@ def extract(files, gold, fmt, engine, scheduler, workers, partition_size, output
       cat story.txt | quotes extract - --format table
       quotes extract --gold ../shared/bench/seeds.jsonl > pred.jsonl
       quotes extract --engine dask archive/ feeds/*.jsonl --output results/
-      quotes extract --scheduler tcp://10.0.0.5:8786 corpus.parquet --output /shared/results
+      quotes extract --scheduler tcp://10.0.0.5:8786 corpus/*.parquet --output /shared/results
     """
     from .engine import partitions, results, runner, tasks
+    from .reading import fail
 
     if not files and not gold:
         raise QuotesError("nothing to read: give FILES, - for standard input, or --gold FILE.jsonl")
-    parts = partitions.plan(list(files), gold, partition_size, as_added=bool(output))
     where = {"engine": engine, "scheduler": scheduler, "workers": workers}
-    if output:
-        results.prepare_folder(output)
-        done = list(runner.run(tasks.store_part, parts, **where, folder=output, fmt=output_format))
-        results.write_manifest(output, output_format, done)
-        click.echo(f"{sum(d['articles'] for d in done)} articles, {sum(d['quotes'] for d in done)} quotations "
-                   f"in {len(done)} partitions written to {output}; merge them with: quotes load {output}", err=True)
+    if not output:
+        for records in runner.run(tasks.predict_part, partitions.plan(list(files), gold, partition_size), **where):
+            for rec in records:
+                _print_article(rec, fmt)
         return
-    for records in runner.run(tasks.predict_part, parts, **where):
-        for rec in records:
-            _print_article(rec, fmt)
+    problems = []
+
+    def report(err: QuotesError) -> None:
+        click.echo(f"Error: {err}", err=True)
+        problems.append(err)
+
+    parts = partitions.plan(list(files), gold, partition_size, as_added=True, report=fail if strict else report)
+    results.prepare_folder(output)
+    done = []
+    for summary in runner.run(tasks.store_part, parts, **where, folder=output, fmt=output_format, strict=strict):
+        done.append(summary)
+        for problem in summary["problems"]:
+            report(QuotesError(problem))
+    results.write_manifest(output, output_format, done)
+    click.echo(f"{sum(d['articles'] for d in done)} articles, {sum(d['quotes'] for d in done)} quotations "
+               f"in {len(done)} partitions written to {output}; merge them with: quotes load {output}", err=True)
+    if problems:
+        sys.exit(1)
 
 
 def _print_article(rec: dict, fmt: str) -> None:

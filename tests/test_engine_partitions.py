@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import sqlite3
 
 import pytest
 from click.testing import CliRunner
@@ -43,7 +44,7 @@ def test_malformed_line_is_named_by_its_line_in_the_file(tmp_path):
         last.read(True)
 
 
-def test_folders_mix_files_and_parquet_in_add_order(tmp_path):
+def test_folders_and_parquet_read_what_add_reads(tmp_path):
     pa = pytest.importorskip("pyarrow")
     import pyarrow.parquet as pq
 
@@ -51,14 +52,33 @@ def test_folders_mix_files_and_parquet_in_add_order(tmp_path):
     (folder / "b").mkdir(parents=True)
     (folder / "a.txt").write_text(STORY, encoding="utf-8")
     (folder / "b" / "c.md").write_text("# Ferries\n\n" + STORY, encoding="utf-8")
-    pq.write_table(pa.Table.from_pylist(ROWS), folder / "b" / "d.parquet", row_group_size=4)
-    parts = partitions.plan([str(folder)], size=10, as_added=True)
+    table = tmp_path / "d.parquet"
+    pq.write_table(pa.Table.from_pylist(ROWS), table, row_group_size=4)
+    (tmp_path / "d.jsonl").write_text("\n".join(json.dumps(r) for r in ROWS), encoding="utf-8")
+    parts = partitions.plan([str(folder), str(table)], size=10, as_added=True)
     assert [type(p).__name__ for p in parts] == ["Files", "Rows", "Rows"]
     sources = read_all(parts)
-    assert [s.origin for s in sources[:2]] == [str(folder / "a.txt"), str(folder / "b" / "c.md")]
-    assert sources[1].title == "Ferries" and STORY.strip() in sources[1].text
-    assert [s.id for s in sources[2:5]] == ["d-1", "f1", "d-3"]
-    assert sources[-1].origin == f"{folder / 'b' / 'd.parquet'}:7" and sources[-1].published == "2025-02-07"
+    assert sources[:2] == read_articles(str(folder / "a.txt")) + read_articles(str(folder / "b" / "c.md"))
+    fields = lambda s: (s.id, s.text, s.title, s.outlet, s.published, s.origin.rsplit(":")[-1])  # noqa: E731
+    assert [fields(s) for s in sources[2:]] == [fields(s) for s in read_articles(str(tmp_path / "d.jsonl"))]
+    assert [s.id for s in sources[2:5]] == ["d-1", "f1", "d-3"] and sources[-1].origin == f"{table}:7"
+
+
+def test_unreadable_lines_are_reported_and_skipped_as_add_skips_them(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join([json.dumps(ROWS[0]), "{broken", json.dumps(ROWS[1]), json.dumps({"title": "x"})]),
+                    encoding="utf-8")
+    runner = CliRunner()
+    out = runner.invoke(main, ["extract", str(feed), "--partition-size", "2", "--output", str(tmp_path / "r")])
+    assert out.exit_code == 1
+    assert f"Error: {feed}:2: malformed JSON" in out.output and f'Error: {feed}:4: the article has no "text"' in out.output
+    assert json.loads((tmp_path / "r" / "manifest.json").read_text())["articles"] == 2
+    strict = runner.invoke(main, ["extract", str(feed), "--strict", "--output", str(tmp_path / "s")])
+    assert strict.exit_code == 1 and not (tmp_path / "s" / "manifest.json").exists()
+    added = runner.invoke(main, ["add", str(feed), "--db", str(tmp_path / "a.db")])
+    loaded = runner.invoke(main, ["load", str(tmp_path / "r"), "--db", str(tmp_path / "l.db")])
+    assert added.exit_code == 1 and loaded.exit_code == 0
+    assert table_rows(tmp_path / "l.db") == table_rows(tmp_path / "a.db")
 
 
 def test_records_round_trip_every_field_through_both_formats(tmp_path):
@@ -103,11 +123,12 @@ def test_local_engine_output_loads_like_add(tmp_path):
     assert loaded.exit_code == 0, loaded.output
     again = runner.invoke(main, ["load", str(tmp_path / "r"), "--db", str(tmp_path / "l.db"), "--json"])
     assert json.loads(again.output[again.output.index("{"):])["skipped"] == 7
-    import sqlite3
+    assert table_rows(tmp_path / "l.db") == table_rows(tmp_path / "a.db")
+    assert len(table_rows(tmp_path / "a.db")[1]) >= 7 * 3
 
-    rows = {}
-    for name in ("a", "l"):
-        conn = sqlite3.connect(tmp_path / f"{name}.db")
-        rows[name] = [conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in ("quotes", "appearances")]
-        rows[name].append(conn.execute("SELECT origin, text, title, published FROM articles ORDER BY id").fetchall())
-    assert rows["l"] == rows["a"] and len(rows["a"][1]) >= 7 * 3
+
+def table_rows(db) -> list[list[tuple]]:
+    """Quotes and appearances, and what identifies the articles (timestamps left out)."""
+    conn = sqlite3.connect(db)
+    rows = [conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in ("quotes", "appearances")]
+    return rows + [conn.execute("SELECT origin, text, title, published FROM articles ORDER BY id").fetchall()]

@@ -9,23 +9,21 @@ the order `quotes add` would store the same articles in.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import QuotesError
-from ..reading import JSONL_SUFFIXES, Source, _with_metadata, decode, expand, read_articles, read_gold, read_text
+from ..reading import (JSONL_SUFFIXES, Report, Source, decode, expand, fail, read_article_lines, read_articles,
+                       read_gold, read_inputs, read_text)
 
 PARQUET_SUFFIX = ".parquet"
 
 
-def record_source(obj: dict, path: str, number: int) -> Source:
-    """The article of one JSON Lines object or Parquet row, named as `quotes add` names it."""
-    body = obj.get("text")
-    if not isinstance(body, str) or not body.strip():
-        raise QuotesError(f"{path}:{number}: the article has no \"text\"")
-    key = obj.get("id")
-    return _with_metadata(Source(text=body, id=str(key) if key else f"{Path(path).stem}-{number}"),
-                          obj, f"{path}:{number}")
+def _numbered_lines(lines: str, path: str, first: int, report: Report) -> list[Source]:
+    """The articles of JSON Lines text that starts at line `first` of `path`, read by `quotes add`'s own
+    reader (blank lines stand for the lines before, so origins and default ids keep their numbers)."""
+    return list(read_article_lines("\n" * (first - 1) + lines, path, report))
 
 
 @dataclass(frozen=True)
@@ -35,9 +33,9 @@ class Files:
     index: int
     paths: tuple[str, ...]
 
-    def read(self, as_added: bool) -> list[Source]:
+    def read(self, as_added: bool, report: Report = fail) -> list[Source]:
         if as_added:
-            return [s for path in self.paths for s in read_articles(path)]
+            return read_inputs(self.paths, report)
         return [read_text(path) for path in self.paths]
 
 
@@ -51,22 +49,15 @@ class Lines:
     start: int
     end: int
 
-    def read(self, as_added: bool) -> list[Source]:
+    def read(self, as_added: bool, report: Report = fail) -> list[Source]:
         with open(self.path, "rb") as f:
             f.seek(self.start)
             data = f.read(self.end - self.start)
-        out = []
-        for number, line in enumerate(decode(data, self.path).splitlines(), self.first):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise QuotesError(f"{self.path}:{number}: malformed JSON ({err.msg})") from None
-            if not isinstance(obj, dict):
-                raise QuotesError(f"{self.path}:{number}: expected a JSON object")
-            out.append(record_source(obj, self.path, number))
-        return out
+        try:
+            return _numbered_lines(decode(data, self.path), self.path, self.first, report)
+        except QuotesError as err:
+            report(err)
+            return []
 
 
 @dataclass(frozen=True)
@@ -78,11 +69,12 @@ class Rows:
     group: int
     first: int
 
-    def read(self, as_added: bool) -> list[Source]:
+    def read(self, as_added: bool, report: Report = fail) -> list[Source]:
         import pyarrow.parquet as pq
 
         rows = pq.ParquetFile(self.path).read_row_group(self.group).to_pylist()
-        return [record_source(row, self.path, number) for number, row in enumerate(rows, self.first)]
+        lines = "\n".join(json.dumps(row, ensure_ascii=False, default=str) for row in rows)
+        return _numbered_lines(lines, self.path, self.first, report)
 
 
 @dataclass(frozen=True)
@@ -92,7 +84,7 @@ class Given:
     index: int
     sources: tuple[Source, ...]
 
-    def read(self, as_added: bool) -> list[Source]:
+    def read(self, as_added: bool, report: Report = fail) -> list[Source]:
         return list(self.sources)
 
 
@@ -117,28 +109,10 @@ def _line_runs(path: str, size: int) -> list[tuple[int, int, int]]:
     return runs + ([(first, start, pos)] if count else [])
 
 
-def _files(paths: list[str]) -> list[str]:
-    """Paths with folders replaced by their article files, Parquet files included, in `quotes add` order."""
-    out = []
-    for path in paths:
-        folder = Path(path)
-        if path == "-" or not folder.is_dir():
-            out.append(path)
-            continue
-        parquet = [p for p in folder.rglob(f"*{PARQUET_SUFFIX}")
-                   if not any(part.startswith(".") for part in p.relative_to(folder).parts)]
-        try:
-            others = [Path(p) for p in expand([path])]
-        except QuotesError:
-            if not parquet:
-                raise
-            others = []
-        out.extend(str(p) for p in sorted(others + parquet))
-    return out
-
-
-def plan(paths: list[str], gold: str | None = None, size: int = 100, as_added: bool = False) -> list[Partition]:
-    """The partitions of the inputs, `size` articles (files, lines) each, in input order."""
+def plan(paths: list[str], gold: str | None = None, size: int = 100, as_added: bool = False,
+         report: Report = fail) -> list[Partition]:
+    """The partitions of the inputs, `size` articles (files, lines) each, in input order.
+    Parquet files are named one by one (folders are searched for the files `quotes add` reads)."""
     parts: list[Partition] = []
     loose: list[str] = []
 
@@ -153,16 +127,16 @@ def plan(paths: list[str], gold: str | None = None, size: int = 100, as_added: b
 
     if gold:
         given([Source(text=a["text"], id=a["id"]) for a in read_gold(gold)])
-    for path in _files(paths):
+    for path in expand(paths, report):
         suffix = Path(path).suffix.lower()
-        if path != "-" and not Path(path).is_file():
-            raise QuotesError(f"{path}: {'is a folder, not a file' if Path(path).exists() else 'no such file'}")
         if path != "-" and suffix not in JSONL_SUFFIXES | {PARQUET_SUFFIX}:
             loose.append(path)
             continue
         flush()
         if path == "-":
-            given(read_articles(path) if as_added else [read_text(path)])
+            given(read_articles(path, report) if as_added else [read_text(path)])
+        elif not os.path.isfile(path):
+            report(QuotesError(f"{path}: {'not a file' if os.path.exists(path) else 'no such file'}"))
         elif suffix == PARQUET_SUFFIX:
             import pyarrow.parquet as pq
 
@@ -172,6 +146,9 @@ def plan(paths: list[str], gold: str | None = None, size: int = 100, as_added: b
                 parts.append(Rows(len(parts), path, group, first))
                 first += meta.row_group(group).num_rows
         else:
-            parts.extend(Lines(len(parts), path, *run) for run in _line_runs(path, size))
+            try:
+                parts.extend(Lines(len(parts), path, *run) for run in _line_runs(path, size))
+            except QuotesError as err:
+                report(err)
     flush()
     return parts
