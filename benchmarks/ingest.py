@@ -20,10 +20,11 @@ from quotes.pipeline import default_workers
 
 def write_articles(path: Path, n: int) -> int:
     """n distinct articles as JSON Lines (repeats of the corpus get a line that makes their text new)."""
-    chosen = take(articles(), n)
+    corpus = articles()
+    chosen = take(corpus, n)
     with path.open("w", encoding="utf-8") as out:
         for i, a in enumerate(chosen):
-            text = a["text"] + (f"\n(Reprinted, copy {i}.)" if i >= len(articles()) else "")
+            text = a["text"] + (f"\n(Reprinted, copy {i}.)" if i >= len(corpus) else "")
             out.write(json.dumps({"text": text, "title": a.get("title"), "outlet": a.get("publisher"),
                                   "url": f"https://bench.example/{i}"}) + "\n")
     return words(a["text"] for a in chosen)

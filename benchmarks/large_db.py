@@ -6,13 +6,14 @@ speaker facet and a search, the *who said these words?* canned query, `quotes wh
 with a reworded quotation, and adding articles to it against adding them to an empty
 database.  Prints EXPLAIN QUERY PLAN of the main queries.
 
-    python benchmarks/large_db.py [--db big.db | --appearances 1000000] [--keep]
+    python benchmarks/large_db.py [--db big.db | --appearances 1000000]
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
 import json
+import shutil
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -98,7 +99,7 @@ def measure_add(big: Path, empty: Path, n: int = 5) -> dict:
     for name, db in (("empty", empty), ("big", big)):
         files = []
         for i, article in enumerate(sample):
-            path = db.parent / f"{name}-{i}.jsonl"
+            path = empty.parent / f"{name}-{i}.jsonl"
             path.write_text(json.dumps({"text": article["text"], "title": article.get("title"),
                                         "url": f"https://bench.example/{article['id']}"}) + "\n")
             files.append(path)
@@ -165,6 +166,8 @@ def main() -> None:
     print(f"\nEXPLAIN QUERY PLAN, search '{terms[0]}':\n{plan(conn, query['sql'], query['params'])}")
     who = who_json[0]["query"]
     print(f"EXPLAIN QUERY PLAN, who_said:\n{plan(conn, who['sql'], who['params'])}")
+    conn.close()
+    shutil.rmtree(work)  # the generated database is over a gigabyte
     if args.json:
         args.json.write_text(json.dumps({"times": figures, "facets_timed_out": timed_out, "cli_found": found,
                                          "cli_total": len(quotes), "add": adds, "matches": matches}))

@@ -2,7 +2,7 @@
 long articles (5,000 and 200,000 words), each in a fresh process (model loading not counted in the time).
 Linear means words/s stays flat from row to row.
 
-    python benchmarks/scaling.py [--sizes 1 10 100 1000] [--long-words 5000 200000] [--timeout 150]
+    python benchmarks/scaling.py [--sizes 1 10 100 1000] [--long-words 5000 200000] [--timeout 900]
 """
 from __future__ import annotations
 
@@ -75,7 +75,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", nargs="+", default=["1", "10", "100", "1000"])
     parser.add_argument("--long-words", type=int, nargs="+", default=[5_000, 200_000])
-    parser.add_argument("--timeout", type=float, default=150, help="seconds after which a case is given up")
+    parser.add_argument("--timeout", type=float, default=900, help="seconds after which a case is given up")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
