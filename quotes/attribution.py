@@ -31,7 +31,6 @@ class Found:
     head: int | None = None  # token index of the mention's head
     via: tuple[int, int] | None = None  # mention of a source that relays the words
     method: str = "none"
-    strength: float = 0.0
     partial: bool = False
     scare: bool = False
     inherit_from: int | None = None  # index of an earlier quotation whose speaker applies
@@ -59,9 +58,9 @@ class Attributor(Grammar):
                 break
         return f
 
-    def _take(self, f: Found, subject, method: str, strength: float, cue=None) -> bool:
+    def _take(self, f: Found, subject, method: str, cue=None) -> bool:
         f.head, f.subject = subject.i, self.mention_range(subject)
-        f.method, f.strength = method, strength
+        f.method = method
         if cue is not None:
             f.cue = self.cue_range(cue)
         return True
@@ -77,7 +76,7 @@ class Attributor(Grammar):
         if not words or len(words) > 4:
             return False
         f.subject, f.head = (words[0].i, words[-1].i + 1), words[-1].i
-        f.method, f.strength = "transcript label", 0.85
+        f.method = "transcript label"
         return True
 
     def _by_headline(self, k, f: Found, before, after) -> bool:
@@ -97,7 +96,7 @@ class Attributor(Grammar):
                 names = [w for w in self.doc[lo:i] if w.pos_ == "PROPN" or w.text[:1].isupper()]
                 if names and len(names) == i - lo:
                     f.subject, f.head = (lo, i), i - 1
-                    f.method, f.strength = "headline", 0.75
+                    f.method = "headline"
                     if t.text != ":":
                         f.cue = (i, i + 1)
                     return True
@@ -116,18 +115,16 @@ class Attributor(Grammar):
         if governing:
             return self._by_governing(k, f, governing, cues_after, a_lo, a_hi)
         if cues_after and (not cues_before or cues_after[0].i - a_lo <= 6):
-            choice, method, strength = cues_after[0], "cue after quote", 0.9
+            choice, method = cues_after[0], "cue after quote"
         elif cues_before:
-            choice, method, strength = cues_before[-1], "cue before quote", 0.8
+            choice, method = cues_before[-1], "cue before quote"
         else:
             return False
         lo, hi = (b_lo, b_hi) if choice.i < self.tok_range[k][0] else (a_lo, a_hi)
         subject = self.subject_of(choice, lo, hi)
         if subject is None:
             return False
-        if REPORTING_FORMS.get(choice.lower_) not in STRONG:
-            strength -= 0.15
-        self._take(f, subject, method, strength, choice)
+        self._take(f, subject, method, choice)
         self._relay(k, f, choice, None, cues_after, a_lo, a_hi)
         return True
 
@@ -142,8 +139,7 @@ class Attributor(Grammar):
         while pick + 1 < len(chain) and self._same_speaker_outside(chain[pick], chain[pick + 1]):
             pick += 1
         cue, subject = chain[pick]
-        strength = 0.95 if REPORTING_FORMS.get(cue.lower_) in STRONG else 0.8
-        self._take(f, subject, "governing verb", strength, cue)
+        self._take(f, subject, "governing verb", cue)
         outer = next((s for _, s in chain[pick + 1:] if s.i != subject.i), None)
         self._relay(k, f, cue, outer, cues_after, a_lo, a_hi)
         return True
@@ -197,7 +193,7 @@ class Attributor(Grammar):
             if verb.pos_ == "VERB" and not self.has_own_content(verb):
                 subject = self.subject_of(verb, a_lo, a_hi)
                 if subject is not None and a_lo <= subject.i < a_hi and self.plausible(subject):
-                    return self._take(f, subject, "verb after quote", 0.7, verb)
+                    return self._take(f, subject, "verb after quote", verb)
         return False
 
     def _by_introduction(self, k, f: Found, before, after) -> bool:
@@ -210,12 +206,12 @@ class Attributor(Grammar):
             if subject is None and doc[prev].text == ":" and doc[prev - 1].lower_ in DOCUMENT_NOUNS:
                 subject = doc[prev - 1]  # "… exemplified by this finding: “…”"
             if subject is not None:
-                return self._take(f, subject, "colon introduction", 0.75)
+                return self._take(f, subject, "colon introduction")
         after_mark = self.text[self.spans[k].outer_end:self.spans[k].outer_end + 3].lstrip()[:1]
         if a_lo < a_hi and (doc[a_lo].text in _DASHES or after_mark in _DASHES) and a_hi - a_lo <= 8:
             subject = self.clause_subject(a_lo + (doc[a_lo].text in _DASHES), a_hi)
             if subject is not None and subject.pos_ == "PROPN" and not subject.text.isupper():
-                return self._take(f, subject, "dash attribution", 0.7)
+                return self._take(f, subject, "dash attribution")
         a = self.tok_range[k][0]
         if b_lo != b_hi or a == 0 or self.para_of[a - 1] == self.para_of[a]:
             return False
@@ -226,7 +222,7 @@ class Attributor(Grammar):
             return False
         lo = self.sentence_start(j)
         subject = self.clause_subject(lo, j)
-        return subject is not None and self._take(f, subject, "colon introduction", 0.7)
+        return subject is not None and self._take(f, subject, "colon introduction")
 
     def _by_previous_sentence(self, k, f: Found, before, after) -> bool:
         """A quotation that opens its sentence after a reporting sentence: Bystrom agreed. “…”"""
@@ -243,7 +239,7 @@ class Attributor(Grammar):
         subject = self.subject_of(cues[-1], lo, end)
         if subject is None or not self.plausible(subject):
             return False
-        return self._take(f, subject, "previous sentence", 0.65, cues[-1])
+        return self._take(f, subject, "previous sentence", cues[-1])
 
     def _by_earlier_quote(self, k, f: Found, before, after) -> bool:
         """The quotation before it in the paragraph, or the previous quotation paragraph, speaks on."""
@@ -252,7 +248,7 @@ class Attributor(Grammar):
             return False
         same = self.para_of[self.tok_range[earlier][0]] == self.para_of[self.tok_range[k][0]]
         f.inherit_from = earlier
-        f.method, f.strength = ("same paragraph", 0.7) if same else ("paragraph continuation", 0.6)
+        f.method = "same paragraph" if same else "paragraph continuation"
         return True
 
     def _by_previous_paragraph(self, k, f: Found, before, after) -> bool:
@@ -272,7 +268,7 @@ class Attributor(Grammar):
             t = self.doc[i]
             if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT" and self.plausible(t) \
                     and (t.pos_ == "PROPN" or t.lower_ in PERSONAL_PRONOUNS or t.ent_type_ == "PERSON"):
-                return self._take(f, t, "previous paragraph", 0.4)
+                return self._take(f, t, "previous paragraph")
         return False
 
     def _by_clause_subject(self, k, f: Found, before, after) -> bool:
@@ -287,7 +283,7 @@ class Attributor(Grammar):
             one_word = len(self.text[self.spans[k].start:self.spans[k].end].split()) < 2
             if subject is not None and self.plausible(subject) and not one_word \
                     and (b_lo <= subject.i < b_hi or a_lo <= subject.i < a_hi):
-                return self._take(f, subject, "clause subject", 0.4)
+                return self._take(f, subject, "clause subject")
             break
         return False
 

@@ -5,13 +5,13 @@ from collections.abc import Iterable, Iterator
 
 from . import nlp as nlp_module
 from .attribution import Attributor, Found
+from .confidence import confidence
 from .marks import QuoteSpan, scan
 from .records import Mention, Quote
 from .speakers import Speaker, SpeakerBook
 
 #: A quotation with no attribution is still reported when it is at least this long.
 MIN_WORDS_UNATTRIBUTED = 6
-_RESOLUTION_TRUST = {"name": 1.0, "surname": 0.97, "nominal": 0.85, "pronoun": 0.85, "unresolved": 0.6}
 
 
 def extract_quotes(text: str, nlp=None) -> list[Quote]:
@@ -67,16 +67,15 @@ def _build(doc, text: str, f: Found, book: SpeakerBook, earlier: Quote | None) -
         book.remember(f.head, sp)
         q.speaker = _mention(doc, f.subject)
         _apply(q, sp)
-        if sp.resolved in ("pronoun", "nominal"):
+        if sp.resolved in ("pronoun", "nominal", "unresolved"):
             q.method = f"{f.method}, {sp.resolved}"
-        q.confidence = round(f.strength * _RESOLUTION_TRUST[sp.resolved], 3)
     elif earlier is not None and earlier.speaker is not None:
         q.speaker, q.speaker_name, q.speaker_kind, q.speaker_role = (
             earlier.speaker, earlier.speaker_name, earlier.speaker_kind, earlier.speaker_role)
         q.cue = None
-        q.confidence = round(f.strength * max(earlier.confidence, 0.5), 3)
     else:
-        q.method, q.confidence = "none", 0.2
+        q.method = "none"
+    q.confidence = confidence(q.method)
     if f.via is not None:
         head = doc[f.via[0]:f.via[1]].root.i
         relay = book.resolve(f.via[0], f.via[1], head)
