@@ -11,7 +11,7 @@ _RIGHT_DEPS = {"compound", "flat", "case"}
 _NOT_SPEAKER_ENTS = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
 _SPEAKER_NOUNS = PERSON_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS
 #: Reporting verbs the tagger sometimes calls nouns ("says") and that are never nouns in a cue's place.
-_MISTAGGED = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks", "tweeted"}
+_MISTAGGED = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks", "tweeted", "read"}
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "with", "at", "by", "from", "or", "is"}
 
 
@@ -42,9 +42,11 @@ class Grammar(Layout):
 
     def is_dateline(self, lo: int, hi: int) -> bool:
         """HALDEN, March 5 (Coastline Wire) —: a place and date opening an article, not a speaker."""
+        if lo != self.para_start[self.para_of[lo]]:
+            return False
         words = [t for t in self.doc[lo:hi] if t.is_alpha]
-        return any(t.ent_type_ == "DATE" for t in self.doc[lo:hi]) or bool(words and words[0].text.isupper()
-                                                                             and len(words[0]) > 2)
+        place = bool(words) and words[0].text.isupper() and len(words[0]) > 2
+        return place or any(t.ent_type_ == "DATE" for t in self.doc[lo:min(hi, lo + 4)])
 
     def subject_of(self, verb, lo: int, hi: int):
         """The speaker token of a reporting verb; lo..hi is the gap the verb stands in."""
@@ -72,7 +74,10 @@ class Grammar(Layout):
     def nearby_speaker(self, verb, lo: int, hi: int):
         """For an inverted or misparsed cue: the nearest name or pronoun in the gap."""
         after_quote = lo > 0 and not self.outside(lo - 1) and lo <= verb.i
-        order = range(verb.i + 1, hi) if after_quote else range(verb.i - 1, lo - 1, -1)
+        if after_quote:  # “…,” Nate Silver, the pollster, tweeted — or — “…,” said Smith
+            order = [*range(lo, verb.i), *range(verb.i + 1, hi)]
+        else:
+            order = range(verb.i - 1, lo - 1, -1)
         for i in order:
             t = self.doc[i]
             if not self.outside(i):

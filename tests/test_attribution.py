@@ -288,3 +288,16 @@ def test_belief_reported_inside_a_statement_is_credited_to_the_speaker(run):
     text = "Mayor Dana Whitfield said most residents now believe the bridge is \u201cthe best thing the valley ever did.\u201d"
     q = only(run(text))
     assert q.speaker_name == "Dana Whitfield"
+
+
+def test_name_between_quote_and_a_misparsed_verb(run):
+    text = ("\u201cThe bridge vote is closer than anyone thinks,\u201d Nils Aberg, the pollster who founded "
+            "valleypolls.org tweeted on Wednesday.")
+    q = only(run(text))
+    assert q.speaker_name == "Nils Aberg"
+
+
+def test_colon_introduction_with_a_date(run):
+    text = "Here\u2019s Mayor Whitfield in March 2019: \u201cThe valley will have its bridge before I leave office.\u201d"
+    q = only(run(text))
+    assert q.speaker.text.endswith("Whitfield")
