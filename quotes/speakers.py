@@ -53,7 +53,9 @@ class SpeakerBook:
         self.doc = doc
         self.outside = outside_quotes  # token index -> True when not inside a quotation
         self.paragraph_of = paragraph_of  # token index -> paragraph number
-        self.full_names: dict[str, set[str]] = {}  # surname -> full names
+        # surname -> full names, in the order the article first gives them (dicts keep order; sets would
+        # make ties depend on the process's hash seed)
+        self.full_names: dict[str, dict[str, None]] = {}
         self.gender: dict[str, str] = {}  # surname -> "m" / "f"
         self.roles: dict[str, str] = {}  # full name -> role seen before it ("Japanese Prime Minister")
         self.history: list[tuple[int, Speaker]] = []  # (token index, speaker) in text order
@@ -77,7 +79,7 @@ class SpeakerBook:
                 continue
             parts = name.split()
             if len(parts) >= 2:
-                self.full_names.setdefault(parts[-1], set()).add(name)
+                self.full_names.setdefault(parts[-1], {})[name] = None
             title = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             first = doc[ent.start].lower_
             for t in (title, first):
@@ -113,7 +115,7 @@ class SpeakerBook:
             if hi - lo >= 2 and lo not in known and all(t.text.istitle() and t.lower_ not in _BODY_WORDS
                                                         for t in doc[lo:hi]):
                 name = " ".join(t.text for t in doc[lo:hi])
-                self.full_names.setdefault(doc[hi - 1].text, set()).add(name)
+                self.full_names.setdefault(doc[hi - 1].text, {})[name] = None
                 self.history.append((lo, Speaker(name, PERSON)))
                 self.subjects.add(lo)
 
@@ -132,7 +134,7 @@ class SpeakerBook:
             name = " ".join(t.text for t in doc[tok.i + 1:end])
             parts = name.split()
             if len(parts) >= 2:
-                self.full_names.setdefault(parts[-1], set()).add(name)
+                self.full_names.setdefault(parts[-1], {})[name] = None
             if low in MALE_TITLES or low in FEMALE_TITLES:
                 self.gender.setdefault(parts[-1], "m" if low in MALE_TITLES else "f")
             self.history.append((tok.i + 1, Speaker(name, PERSON)))
@@ -166,16 +168,19 @@ class SpeakerBook:
     def full_name(self, name: str) -> tuple[str, bool]:
         """The article's full name for a surname or partial name, and whether it was linked."""
         parts = name.split()
-        options = self.full_names.get(parts[-1], set())
+        options = self.full_names.get(parts[-1], {})
         longer = [o for o in options if len(o.split()) > len(parts) and o.endswith(name)]
         if len(longer) == 1:
             return longer[0], True
-        if len(set(o.split()[-1] for o in longer)) == 1 and longer:
-            return max(longer, key=len), True
+        if longer:
+            fullest = max(longer, key=lambda o: len(o.split()))  # the first of the longest, in text order
+            if all(set(o.split()) <= set(fullest.split()) for o in longer):
+                return fullest, True  # "Hillary Clinton" and "Hillary Rodham Clinton": one person
+            return name, False  # "Clinton" with Bill and Hillary in the article: ambiguous
         if len(parts) == 1:  # a first name alone: "Hillary" -> "Hillary Clinton" when only one fits
-            firsts = {o for names in self.full_names.values() for o in names if o.split()[0] == name}
+            firsts = list(dict.fromkeys(o for names in self.full_names.values() for o in names if o.split()[0] == name))
             if len(firsts) == 1:
-                return firsts.pop(), True
+                return firsts[0], True
         return name, False
 
     # ------------------------------------------------------------------ resolution

@@ -301,3 +301,17 @@ def test_colon_introduction_with_a_date(run):
     text = "Here\u2019s Mayor Whitfield in March 2019: \u201cThe valley will have its bridge before I leave office.\u201d"
     q = only(run(text))
     assert q.speaker.text.endswith("Whitfield")
+
+
+def test_surname_shared_by_two_people_stays_unlinked(run):
+    text = ("Anna Berg and Olga Berg, the two candidates for mayor, met voters on Friday.\n"
+            "\u201cThe harbour needs a breakwater,\u201d Berg said.")
+    q = only(run(text))
+    assert q.speaker_name == "Berg"
+
+
+def test_longer_form_of_the_same_name_is_linked(run):
+    text = ("Senator Mary Ann Evans spoke first. Later Senator Mary Evans met the press.\n"
+            "\u201cWe will win the vote,\u201d Evans said.")
+    q = only(run(text))
+    assert q.speaker_name == "Mary Ann Evans"
