@@ -68,7 +68,7 @@ class Attributor(Grammar):
     def _by_label(self, k, f: Found, before, after) -> bool:
         """A transcript turn: the speaker's name in capitals before a colon ("PENCE: Well, …")."""
         span = self.spans[k]
-        label = SPEAKER_LABEL.match(self.text, span.start)
+        label = SPEAKER_LABEL.match(self.text, span.start, span.end)
         if label is None:
             return False
         lo, hi = self.tokens_between(span.start, label.end() - 1)

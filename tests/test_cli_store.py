@@ -146,13 +146,15 @@ def _bad_inputs(tmp_path):
     (["missing.txt"], "missing.txt: no such file"),
     (["empty.txt"], "empty.txt: the file is empty"),
     (["binary.txt"], "binary.txt: binary data, not text"),
-    (["bad.jsonl"], "bad.jsonl:2: malformed JSON"),
+    (["bad.jsonl", "--strict"], "bad.jsonl:2: malformed JSON"),
     (["good.txt", "--db", "notdb.db"], "notdb.db: not a quotes database"),
-    (["good.txt", "empty.txt"], "empty.txt: the file is empty"),
+    (["good.txt", "empty.txt", "--strict"], "empty.txt: the file is empty"),
     (["good.txt", "good.txt", "--title", "T"], "--title and --url describe one article"),
     (["good.txt", "--published", "someday"], "--published 'someday': not a date"),
 ])
 def test_bad_input_is_one_line_on_stderr_and_nothing_stored(run, tmp_path, monkeypatch, args, message):
+    """With --strict (or with nothing good to add) a bad input stops the command before anything is stored;
+    without it, the other inputs are still added (tests/test_reliability_inputs.py)."""
     monkeypatch.chdir(tmp_path)
     _bad_inputs(tmp_path)
     result = run("add", *args, *([] if "--db" in args else ["--db", "q.db"]))
