@@ -16,6 +16,8 @@ from .lexicon import (REPORTING_FORMS, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_PRONOU
                       MALE_PRONOUNS, MALE_TITLES, PERSON_NOUNS, PERSON_TITLES, PLURAL_PRONOUNS, THING_PRONOUNS, TITLES)
 
 PERSON, ORG, DOCUMENT, UNKNOWN = "person", "organization", "document", "unknown"
+#: How many of the latest people and bodies a pronoun or "the ministry" may refer back to.
+RECENT = 150
 _ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
 _POSSESSIVE_TOKENS = {"'s", "\u2019s", "'", "\u2019"}
 _BODY_WORDS = BODY_NOUNS | DOCUMENT_NOUNS | {"party", "union", "association", "times", "post", "news"}
@@ -276,8 +278,8 @@ class SpeakerBook:
         else:
             wanted = (PERSON,)
         gender = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
-        fitting = [(pos, sp) for pos, sp in reversed(self.history)
-                   if pos < at and sp.kind in wanted and sp.name
+        fitting = [(pos, sp) for pos, sp in self._recent(at)
+                   if sp.kind in wanted and sp.name
                    and not (gender and self._gender(sp) and self._gender(sp) != gender)
                    and not (low in PLURAL_PRONOUNS and sp.kind == PERSON)]
         para = self.paragraph_of[at]
@@ -288,6 +290,12 @@ class SpeakerBook:
             return Speaker(sp.name, sp.kind, sp.role, self._gender(sp) or gender, "pronoun")
         return Speaker(None, UNKNOWN, None, gender, "unresolved")
 
+    def _recent(self, at: int) -> list[tuple[int, Speaker]]:
+        """The people and bodies met before token `at`, newest first: at most RECENT of them, so that
+        resolving every mention of a long article stays linear."""
+        end = bisect.bisect_left(self.history, at, key=lambda h: h[0])
+        return self.history[max(0, end - RECENT):end][::-1]
+
     def _gender(self, sp: Speaker) -> str | None:
         return sp.gender or (self.gender.get(sp.name.split()[-1]) if sp.kind == PERSON and sp.name else None)
 
@@ -296,8 +304,8 @@ class SpeakerBook:
         low = tok.lower_
         words = {t.lower_ for t in self.doc[lo:hi]}
         is_doc = low in DOCUMENT_NOUNS
-        for pos, sp in reversed(self.history):
-            if pos >= lo or not sp.name:
+        for pos, sp in self._recent(lo):
+            if not sp.name:
                 continue
             if is_doc and sp.kind in (ORG, DOCUMENT):
                 if not (words - {low, "the", "a", "an", "its", "their"}) or \
