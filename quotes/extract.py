@@ -3,15 +3,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import regex
+
 from . import nlp as nlp_module
 from .attribution import Attributor, Found
 from .confidence import confidence
+from .errors import QuotesError
 from .marks import QuoteSpan, scan
 from .records import Mention, Quote
 from .speakers import Speaker, SpeakerBook
 
 #: A quotation with no attribution is still reported when it is at least this long.
 MIN_WORDS_UNATTRIBUTED = 6
+_PUNCTUATION_RUN = regex.compile(r"[^\w\s]{33,}")
 
 
 def extract_quotes(text: str, nlp=None) -> list[Quote]:
@@ -22,13 +26,23 @@ def extract_quotes(text: str, nlp=None) -> list[Quote]:
 def extract_many(texts: Iterable[str], nlp=None, batch_size: int = 16) -> Iterator[list[Quote]]:
     """Quotations for each text, parsing them in batches with one loaded model."""
     nlp = nlp or nlp_module.load()
-    for doc in nlp.pipe(texts, batch_size=batch_size):
-        yield quotes_in(doc)
+    pairs = ((_tokenizable(text, nlp.max_length), text) for text in texts)
+    for doc, text in nlp.pipe(pairs, batch_size=batch_size, as_tuples=True):
+        yield quotes_in(doc, text)
 
 
-def quotes_in(doc) -> list[Quote]:
-    """Quotations of a parsed article."""
-    text = doc.text  # built from the tokens on every access: read it once
+def _tokenizable(text: str, max_length: int) -> str:
+    """The text as the model will read it: too long is an error; long runs of punctuation (which
+    spaCy's tokenizer splits in quadratic time) get a space every 32 characters, keeping all offsets."""
+    if len(text) > max_length:
+        raise QuotesError(f"an article of {len(text):,} characters is longer than the model takes ({max_length:,})")
+    return _PUNCTUATION_RUN.sub(lambda m: "".join(c if (k + 1) % 32 else " " for k, c in enumerate(m.group())), text)
+
+
+def quotes_in(doc, text: str | None = None) -> list[Quote]:
+    """Quotations of a parsed article (`text`: the article as written, when the model read a
+    tokenizable copy of it)."""
+    text = doc.text if text is None else text  # Doc.text is rebuilt on every access: read it once
     spans = scan(text)
     if not spans:
         return []

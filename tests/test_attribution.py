@@ -315,3 +315,16 @@ def test_longer_form_of_the_same_name_is_linked(run):
             "\u201cWe will win the vote,\u201d Evans said.")
     q = only(run(text))
     assert q.speaker_name == "Mary Ann Evans"
+
+
+def test_long_runs_of_marks_keep_offsets(run):
+    text = "Intro \u201c" + "\u201c" * 100 + " and then \u201cthe real quotation is here,\u201d she said."
+    quotes = run(text)
+    assert all(text[q.start:q.end] == q.text for q in quotes)
+    assert any(q.text == "the real quotation is here," for q in quotes)
+
+
+def test_an_article_longer_than_the_model_takes_is_a_clear_error(nlp):
+    from quotes.errors import QuotesError
+    with pytest.raises(QuotesError, match="longer than the model takes"):
+        extract_quotes("word " * (nlp.max_length // 5 + 1), nlp=nlp)
