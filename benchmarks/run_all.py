@@ -37,7 +37,9 @@ def row(figure: str, value: str, target: str, met: bool | None) -> str:
 
 def targets(extraction: str, ingest: dict, large: dict, scaling: list[dict]) -> list[str]:
     ratio = float(re.search(r"ratio \(b\)/\(a\): ([\d.]+)x", extraction).group(1))
-    f1 = re.search(r"end-to-end F1 ([\d.]+)", extraction)
+    quoted = float(re.search(r"ratio \(c\)/\(a\): ([\d.]+)x", extraction).group(1))
+    f1 = re.search(r"\(b\) on .*end-to-end F1 ([\d.]+)", extraction)
+    f1_quoted = re.search(r"\(c\) on .*end-to-end F1 ([\d.]+)", extraction)
     runs = {int(k): v for k, v in ingest["runs"].items()}
     one, many = runs[1], runs[max(runs)]
     t = large["times"]
@@ -47,6 +49,8 @@ def targets(extraction: str, ingest: dict, large: dict, scaling: list[dict]) -> 
     lines = ["| figure | measured | target | met |", "|---|---|---|---|",
              row("1. extraction (b)/(a), one core", f"{ratio:.2f}x" + (f" (dev end-to-end F1 {f1.group(1)})" if f1 else ""),
                  ">= 1.2x", ratio >= 1.2),
+             row("1. extraction, QUOTES_PARSE=quoted (c)/(a)", f"{quoted:.2f}x"
+                 + (f" (dev end-to-end F1 {f1_quoted.group(1)})" if f1_quoted else ""), ">= 1.2x", quoted >= 1.2),
              row(f"2. ingest speed-up, {max(runs)} workers / 1", f"{one['wall'] / many['wall']:.2f}x "
                  f"({one['wall']:.0f} s -> {many['wall']:.0f} s, {ingest['articles']} articles)", ">= 1.8x",
                  one["wall"] / many["wall"] >= 1.8),
