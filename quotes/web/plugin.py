@@ -192,10 +192,16 @@ def register_routes():
     ]
 
 
+def web_url(url: str | None) -> str:
+    """An article's URL when it is a web address (http or https), else "" (never a javascript: link)."""
+    return url if isinstance(url, str) and url.lower().startswith(("http://", "https://")) else ""
+
+
 @hookimpl
 def prepare_jinja2_environment(env):
     """Make the evidence templates findable however the plugin was loaded (entry point or plugins dir)."""
     env.loader = ChoiceLoader([env.loader, FileSystemLoader(str(TEMPLATES))])
+    env.filters["web_url"] = web_url
 
 
 #: (table, column) -> (column holding the id, kind of page): cells that link to an evidence page.
