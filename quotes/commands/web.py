@@ -13,7 +13,7 @@ from ..errors import QuotesError
 from ..store.db import default_path
 
 #: The project's Datasette metadata (titles, descriptions, facets, canned queries).
-METADATA = Path(__file__).resolve().parents[2] / "metadata.yml"
+METADATA = Path(__file__).resolve().parents[1] / "web" / "metadata.yml"
 #: The plugin and its templates; self-contained, so it can be shipped as a --plugins-dir.
 PLUGIN_DIR = Path(__file__).resolve().parents[1] / "web"
 #: The name the database is served under; metadata.yml and the canned queries' links use it.
