@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from .commands.output import table
 from .errors import QuotesError
 from .nlp import ModelMissing
 
@@ -32,18 +33,6 @@ def main():
       quotes extract --gold ../shared/bench/seeds.jsonl > pred.jsonl
       quotes evaluate ../shared/bench/polnear-dev.jsonl --errors 20
     """
-
-
-def _table(rows: list[tuple[str, ...]], headers: tuple[str, ...]) -> str:
-    """Rows as an aligned plain-text table."""
-    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
-    line = lambda r: "  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip()  # noqa: E731
-    return "\n".join([line(headers), line(tuple("-" * w for w in widths)), *map(line, rows)])
-
-
-def _shorten(s: str | None, width: int) -> str:
-    s = " ".join((s or "").split())
-    return s if len(s) <= width else s[: width - 1] + "\u2026"
 
 
 @main.command()
@@ -115,11 +104,12 @@ def _print_article(rec: dict, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps({"id": rec["id"], "quotes": quotes}, ensure_ascii=False))
         return
-    rows = [(_shorten(q["speaker_name"] or (q["speaker"]["text"] if q["speaker"] else "?"), 30),
-             _shorten(q["cue"]["text"] if q["cue"] else "", 16), f"{q['confidence']:.2f}", _shorten(q["text"], 70))
+    rows = [{"speaker": q["speaker_name"] or (q["speaker"]["text"] if q["speaker"] else "?"),
+             "cue": q["cue"]["text"] if q["cue"] else "", "conf": f"{q['confidence']:.2f}", "quote": q["text"]}
             for q in quotes]
     click.echo(f"{rec['origin'] if rec['origin'] != '-' else rec['id']}: {len(quotes)} quotations")
-    click.echo(_table(rows, ("speaker", "cue", "conf", "quote")) + "\n")
+    click.echo(table(rows, [("speaker", "speaker", 30), ("cue", "cue", 16), ("conf", "conf", None),
+                            ("quote", "quote", 70)]) + "\n")
 
 
 @main.command()
