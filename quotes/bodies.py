@@ -8,34 +8,26 @@ turn into the country's adjective, British spellings into American ones, and
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
 import regex
+
+from . import data
 
 _POSSESSIVE = regex.compile(r"[\u2019']s?$")
 _TOPIC_NAMES = {"foreign": "Foreign Affairs", "home": "Home Affairs"}
 _BODY_HEADS = ("ministry", "department", "office", "agency", "bureau", "commission", "council")
 
 
-def _table(name: str) -> dict[str, str]:
-    out = {}
-    for line in resources.files("quotes.data").joinpath(name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            key, value = line.split("\t")
-            out[key.strip()] = value.strip()
-    return out
-
-
 @functools.cache
 def places() -> dict[str, str]:
     """Place or adjective -> the adjective used in canonical names."""
-    return _table("places.tsv")
+    return dict(data.rows("places.tsv"))
 
 
 @functools.cache
 def spellings() -> dict[str, str]:
     """British spelling -> American spelling."""
-    return _table("spelling.tsv")
+    return dict(data.rows("spelling.tsv"))
 
 
 def american(word: str) -> str:

@@ -9,17 +9,14 @@ pronoun" -> "governing verb"), else the overall one.
 from __future__ import annotations
 
 import functools
-from importlib import resources
+
+from . import data
+
 
 @functools.cache
 def table() -> dict[str, float]:
     """Method -> calibrated confidence."""
-    out = {}
-    for line in resources.files("quotes.data").joinpath("confidence.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            method, _, value = line.split("\t")
-            out[method] = float(value)
-    return out
+    return {method: float(value) for method, _, value in data.rows("confidence.tsv")}
 
 
 def confidence(method: str) -> float:
