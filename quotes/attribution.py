@@ -49,8 +49,8 @@ class Attributor(Grammar):
     def _attribute_one(self, k: int, span: QuoteSpan) -> Found:
         f = Found(span)
         gaps = self.gap_before(k), self.gap_after(k)
-        f.partial = self.is_partial(k, *gaps[0])
-        f.scare = self.names[k] and not self.stands_alone(k, *gaps)
+        f.partial = self.is_partial(*gaps[0])
+        f.scare = self.names[k] and not self.stands_alone(*gaps)
         for strategy in (self._by_label, self._by_headline, self._by_cue, self._by_unknown_verb_after, self._by_introduction,
                          self._by_previous_sentence, self._by_clause_subject, self._by_earlier_quote,
                          self._by_previous_paragraph):

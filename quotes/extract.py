@@ -51,9 +51,9 @@ def quotes_in(doc, text: str | None = None) -> list[Quote]:
     spans = scan(text)
     if not spans:
         return []
-    attributor = Attributor(doc, spans)
+    attributor = Attributor(doc, spans, text)
     found = attributor.attribute()
-    book = SpeakerBook(doc, lambda i: attributor.quote_of[i] < 0, attributor.para_of)
+    book = SpeakerBook(doc, attributor.outside, attributor.para_of)
     out: dict[int, Quote] = {}
     for k, f in enumerate(found):
         if f.scare:

@@ -175,7 +175,7 @@ class Grammar(Layout):
 
     # ------------------------------------------------------------------ strategies
 
-    def is_partial(self, k, b_lo, b_hi) -> bool:
+    def is_partial(self, b_lo, b_hi) -> bool:
         """A quotation embedded in the reporter's own sentence rather than standing alone."""
         words_before = [t for t in self.doc[b_lo:b_hi] if not t.is_punct and not t.is_space]
         if not words_before:
@@ -185,7 +185,7 @@ class Grammar(Layout):
             return False
         return True
 
-    def stands_alone(self, k, before, after) -> bool:
+    def stands_alone(self, before, after) -> bool:
         """“Savage,” she said: a quotation that is its own sentence, attributed right after."""
         (b_lo, b_hi), (a_lo, a_hi) = before, after
         if any(not t.is_punct and not t.is_space for t in self.doc[b_lo:b_hi]):

@@ -9,9 +9,9 @@ SENTENCE_END = {".", "!", "?"}
 class Layout:
     """Token-level geometry of one parsed article and its quotations."""
 
-    def __init__(self, doc, spans: list[QuoteSpan]):
+    def __init__(self, doc, spans: list[QuoteSpan], text: str):
         self.doc = doc
-        self.text = doc.text
+        self.text = text  # the article as written (Doc.text is rebuilt on every access)
         self.spans = spans
         self.quote_of = [-1] * len(doc)  # token -> index of the quotation containing it (marks included)
         self.tok_range = []

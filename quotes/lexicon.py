@@ -10,14 +10,14 @@ predict promise vow urge suggest complain charge contend assert testify estimate
 observe remark mention stress emphasize emphasise maintain deny confirm affirm reaffirm
 reiterate repeat recount counter retort shout yell scream whisper murmur mutter cry exclaim
 boast brag lament lie blog text email message comment opine proclaim pronounce caution advise
-threaten demand plead beg pray wonder question quote cite list sum summarize summarise describe
-dub label brand deride decry criticize criticise praise hail blast slam attack accuse mock
-ridicule chide scold rebuke lambast lambaste tout celebrate welcome applaud thank apologize
-apologise acknowledge point put echo agree disagree hint signal indicate reveal disclose
-divulge allege speculate guess reckon believe think feel hope fear worry expect forecast
-recommend propose concur conclude surmise theorize theorise lecture preach instruct order
-command direct rule find read highlight underline underscore acknowledge recognise recognize
-describe characterize characterise portray frame interject interrupt rail rant
+threaten demand plead beg pray wonder question quote cite list sum summarize summarise dub
+label brand deride decry criticize criticise praise hail blast slam attack accuse mock ridicule
+chide scold rebuke lambast lambaste tout celebrate welcome applaud thank apologize apologise
+point put echo agree disagree hint signal indicate reveal disclose divulge allege speculate
+guess reckon believe think feel hope fear worry expect forecast recommend propose concur
+surmise theorize theorise lecture preach instruct order command direct rule find read highlight
+underline underscore recognise recognize characterize characterise portray frame interject
+interrupt rail rant
 """.split()
 
 _IRREGULAR = {
@@ -115,20 +115,18 @@ spokesperson
 
 #: Words that are titles or roles, never part of a person's name.
 TITLES = set("""
-mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord lady sen sen.
-senator sens rep rep. reps representative gov gov. governor president vice prime minister
-secretary gen. general lt lt. lieutenant col col. colonel capt capt. captain sgt sgt.
-sergeant adm adm. admiral cmdr commander maj maj. major judge justice rev rev. reverend
-pastor father king queen prince princess chairman chairwoman chair ceo former deputy
-chief assistant spokesman spokeswoman spokesperson mayor attorney ambassador envoy
-premier chancellor speaker leader candidate nominee senator-elect president-elect
-commissioner director minister-counselor counsel officer sheriff detective agent
-trooper coach host anchor correspondent reporter editor columnist author analyst
-dr professor pope bishop cardinal archbishop rabbi imam sheikh emir sultan
-the a an his her their its our new top senior acting interim then incumbent late
-defense defence foreign finance interior trade economy home health justice state
-us u.s. u.s uk un eu republican democratic democrat gop independent libertarian
-house senate white
+mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord lady sen sen. senator
+sens rep rep. reps representative gov gov. governor president vice prime minister secretary
+gen. general lt lt. lieutenant col col. colonel capt capt. captain sgt sgt. sergeant adm adm.
+admiral cmdr commander maj maj. major judge justice rev rev. reverend pastor father king queen
+prince princess chairman chairwoman chair ceo former deputy chief assistant spokesman
+spokeswoman spokesperson mayor attorney ambassador envoy premier chancellor speaker leader
+candidate nominee senator-elect president-elect commissioner director minister-counselor
+counsel officer sheriff detective agent trooper coach host anchor correspondent reporter editor
+columnist author analyst pope bishop cardinal archbishop rabbi imam sheikh emir sultan the a an
+his her their its our new top senior acting interim then incumbent late defense defence foreign
+finance interior trade economy home health state us u.s. u.s uk un eu republican democratic
+democrat gop independent libertarian house senate white
 """.split())
 
 #: Honorifics that tell a person's gender.
@@ -136,9 +134,10 @@ MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "rev", "r
 FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "madam"}
 
 #: Titles that only people carry.
-PERSON_TITLES = {"dr", "dr.", "prof", "prof.", "professor", "judge", "justice", "rev", "rev.", "sen", "sen.", "senator", "rep", "rep.", "gov", "gov.",
-                 "gen.", "general", "president", "minister", "secretary", "mayor", "judge", "governor",
-                 "spokesman", "spokeswoman", "spokesperson", "ambassador", "chairman", "chairwoman"}
+PERSON_TITLES = {"dr", "dr.", "prof", "prof.", "professor", "judge", "justice", "rev", "rev.", "sen", "sen.",
+                 "senator", "rep", "rep.", "gov", "gov.", "gen.", "general", "president", "minister",
+                 "secretary", "mayor", "governor", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+                 "chairman", "chairwoman"}
 
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}

@@ -20,7 +20,7 @@ MODES = ("all", "quoted")
 #: Paragraphs at the top of an article always parsed: the headline and the lede introduce people.
 LEADING_PARAGRAPHS = 3
 _LINES = regex.compile(r"[^\n]*\n|[^\n]+$")
-_MARK = regex.compile(r"[\"\u201c\u201d\u2018\u2019\u00ab\u00bb]|''|``")
+_MARK = regex.compile(r"[\"\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb\u2039\u203a]|''|``")  # not the apostrophe-like '"
 
 
 def mode() -> str:

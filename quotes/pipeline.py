@@ -94,8 +94,3 @@ def extract_parallel(articles: Iterable, workers: int | None = None) -> Iterator
     with multiprocessing.get_context("spawn").Pool(workers) as pool:
         for batch, results in zip(batches, pool.imap(_extract_texts, [[a.text for a in b] for b in batches])):
             yield from zip(batch, results)
-
-
-def process(source: Source, nlp=None) -> tuple[CleanArticle, list[Quote]]:
-    """One article from reading to quotations."""
-    return next(extract([prepare(source)], nlp=nlp))

@@ -134,12 +134,6 @@ def read_text(path: str) -> Source:
     return checked(Source(text=decode(_read_bytes(path), path), id=Path(path).stem, origin=path))
 
 
-def read_texts(paths: list[str]) -> Iterator[Source]:
-    """Plain-text articles from several paths."""
-    for path in paths:
-        yield read_text(path)
-
-
 def _json_objects(text: str, origin: str, report: Report = fail) -> Iterator[tuple[int, dict]]:
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():

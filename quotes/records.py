@@ -40,15 +40,3 @@ class Quote:
         out = asdict(self)
         out["segments"] = [list(s) for s in self.segments]
         return out
-
-
-@dataclass
-class Article:
-    """An article's text and what was extracted from it."""
-
-    text: str
-    quotes: list[Quote]
-    id: str | None = None
-
-    def to_dict(self) -> dict:
-        return {"id": self.id, "quotes": [q.to_dict() for q in self.quotes]}

@@ -21,8 +21,8 @@ from quotes.commands.web import build_datasette, read_metadata, serve
 PAYLOAD = "<script>window.xss=1</script><img src=x onerror=window.xss=2><svg onload=window.xss=3>"
 HOSTILE = {
     "title": f"Harbour deal {PAYLOAD}",
-    "outlet": f"Herald <a href='javascript:window.xss=4'>x</a>",
-    "author": f"<iframe src='javascript:window.xss=5'></iframe>",
+    "outlet": "Herald <a href='javascript:window.xss=4'>x</a>",
+    "author": "<iframe src='javascript:window.xss=5'></iframe>",
     "url": "javascript:window.xss=6",
     "published": "2025-03-16",
     "text": ("The harbour deal was signed on Tuesday after a long night of talks.\n"
