@@ -23,10 +23,6 @@ _KICKER = regex.compile(r"^\s*\p{Lu}[\p{Lu}\p{N} '\u2019&-]{2,40}(?:\s*\([^)]{1,
 _SENTENCE_END = regex.compile(r"[.!?\u201d\"')\]]\s*$")
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # NUL and other invisible controls (from JSON escapes)
 _LINE_SEPARATOR = regex.compile(r"[\x0b\x0c\x85\u2028\u2029]")
-#: Longer runs of punctuation without a space are cut into pieces this long: spaCy's tokenizer
-#: takes time quadratic in such a run (10,000 opening quotation marks in a row: over 10 s).
-MAX_PUNCTUATION_RUN = 32
-_PUNCTUATION_RUN = regex.compile(r"[^\w\s]{%d,}" % (MAX_PUNCTUATION_RUN + 1))
 #: A promotional line is only removed when it is this short (in words).
 MAX_PROMOTION_WORDS = 30
 
@@ -55,16 +51,10 @@ def _drop_trailing_teasers(lines: list[str]) -> list[str]:
     return lines
 
 
-def _cut_run(match) -> str:
-    run = match.group()
-    return " ".join(run[i:i + MAX_PUNCTUATION_RUN] for i in range(0, len(run), MAX_PUNCTUATION_RUN))
-
-
 def clean(text: str) -> str:
     """The article text without boilerplate lines, leading dateline or trailing teasers."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = _LINE_SEPARATOR.sub("\n", _CONTROL.sub("", text))
-    text = _PUNCTUATION_RUN.sub(_cut_run, text)
     lines = [line.rstrip() for line in text.split("\n")]
     lines = [line for line in lines if not is_boilerplate(line)]
     lines = _drop_trailing_teasers(lines)
