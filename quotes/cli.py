@@ -7,6 +7,8 @@ import sys
 import click
 
 from .commands.output import table
+from .engine.results import FORMATS
+from .engine.runner import ENGINES
 from .errors import QuotesError
 from .nlp import ModelMissing
 
@@ -40,7 +42,7 @@ def main():
 @click.option("--gold", "gold", metavar="FILE.jsonl", help="Read the articles of a gold file (ids kept).")
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True,
               help="JSON Lines in the benchmark's prediction format, or a table for people.")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
               help="Run here, or on Dask distributed (a local cluster unless --scheduler is given).")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler of an existing cluster (implies --engine dask).")
 @click.option("--workers", type=click.IntRange(1), default=2, show_default=True,
@@ -48,7 +50,7 @@ def main():
 @click.option("--partition-size", type=click.IntRange(1), default=100, show_default=True, metavar="N",
               help="Articles (files, lines) per partition.")
 @click.option("--output", metavar="DIR", help="Write results for `quotes load` to this new folder instead.")
-@click.option("--output-format", type=click.Choice(["jsonl", "parquet"]), default="jsonl", show_default=True,
+@click.option("--output-format", type=click.Choice(FORMATS), default="jsonl", show_default=True,
               help="File format of the --output partitions.")
 @click.option("--strict", is_flag=True, help="With --output: stop at the first unreadable file or line.")
 def extract(files, gold, fmt, engine, scheduler, workers, partition_size, output, output_format, strict):

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from importlib import resources
 
+from .. import data
 from ..bodies import canonical_body
 from .normalize import name_key
 
@@ -30,13 +30,7 @@ _PRONOUNS = frozenset("i me we us you he him she her it they them this that who 
 @functools.cache
 def shipped_aliases() -> dict[str, tuple[str, str]]:
     """The alias file's entries: alias key -> (canonical name, kind)."""
-    out = {}
-    text = resources.files("quotes.data").joinpath("speaker_aliases.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            alias, name, kind = (part.strip() for part in line.split("\t"))
-            out[name_key(alias)] = (name, kind)
-    return out
+    return {name_key(alias): (name, kind) for alias, name, kind in data.rows("speaker_aliases.tsv")}
 
 
 def without_titles(name: str) -> str:
