@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from .normalize import is_variant, quote_key, similarity, word_diff
+from .normalize import quote_key, variant_score, word_diff
 from .speakers import add_alias, is_name_like, resolve
 
 
@@ -72,7 +72,7 @@ SCAN_LIMIT = 2000
 
 def variant_candidates(normalized: str) -> str | None:
     """An FTS query that every possible variant of these words matches: a variant shares at least
-    half of the words (see is_variant), so it has one of any half-plus-one of them; the longest
+    half of the words (see variant_score), so it has one of any half-plus-one of them; the longest
     (rarest) are asked for."""
     ws = normalized.split()
     if len(ws) < 4 or not all(w.isalnum() for w in ws):  # too short, or no words at all (a key of punctuation)
@@ -98,10 +98,9 @@ def find_variant(conn: sqlite3.Connection, quote_id: int) -> None:
         theirs = set(other["normalized"].split())
         if not mine or not theirs or len(mine & theirs) / min(len(mine), len(theirs)) < 0.6:
             continue
-        if is_variant(other["text"], quote["text"]):
-            score = similarity(other["text"], quote["text"])[0]
-            if score > best_score:
-                best, best_score = other, score
+        score = variant_score(other["text"], quote["text"])
+        if score > best_score:
+            best, best_score = other, score
     if best is None:
         return
     root_id = best["variant_of"] or best["id"]

@@ -48,13 +48,20 @@ def similarity(a: str, b: str) -> tuple[float, float]:
     return matched / max(len(wa), len(wb)), matched / min(len(wa), len(wb))
 
 
-def is_variant(a: str, b: str) -> bool:
-    """Near-identical wordings of one statement: a word or two changed, or words dropped."""
+def variant_score(a: str, b: str) -> float:
+    """How alike two wordings of one statement are (share of the longer that matches), or 0.0 when
+    they are not near-identical wordings: a word or two changed, or words dropped."""
     short = min(len(words(a)), len(words(b)))
     if short < 4 or quote_key(a) == quote_key(b):
-        return False
+        return 0.0
     of_longer, of_shorter = similarity(a, b)
-    return of_longer >= 0.8 or (short >= 6 and of_shorter >= 0.9 and of_longer >= 0.5)
+    alike = of_longer >= 0.8 or (short >= 6 and of_shorter >= 0.9 and of_longer >= 0.5)
+    return of_longer if alike else 0.0
+
+
+def is_variant(a: str, b: str) -> bool:
+    """Near-identical wordings of one statement."""
+    return variant_score(a, b) > 0
 
 
 def word_diff(original: str, variant: str) -> str:
