@@ -21,6 +21,8 @@ def _variants(conn) -> dict[int, int | None]:
 
 
 def test_words_index_finds_the_same_variants_as_reading_every_quote(conn, monkeypatch):
+    """Exact for quotes of up to 2 * ASKED_WORDS - 1 words (any half-plus-one of their words is asked for)."""
+    longest = 2 * linking.ASKED_WORDS - 1
     rng = random.Random(5)
     texts = []
     for _ in range(150):  # sentences and reworded, shortened and lengthened copies of earlier ones
@@ -28,9 +30,9 @@ def test_words_index_finds_the_same_variants_as_reading_every_quote(conn, monkey
             ws = rng.choice(texts).split()
             ws[rng.randrange(len(ws))] = rng.choice(WORDS)
             ws = ws[rng.randrange(2):] + rng.sample(WORDS, rng.randrange(3))
-            texts.append(" ".join(ws))
+            texts.append(" ".join(ws[:longest]))
         else:
-            texts.append(" ".join(rng.choices(WORDS, k=rng.randint(3, 14))))
+            texts.append(" ".join(rng.choices(WORDS, k=rng.randint(3, longest))))
     results = []
     for limit in (10_000, 0):  # every quote read, then the index always asked
         monkeypatch.setattr(linking, "SCAN_LIMIT", limit)
@@ -42,10 +44,10 @@ def test_words_index_finds_the_same_variants_as_reading_every_quote(conn, monkey
     assert sum(v is not None for v in results[0].values()) > 10
 
 
-def test_candidate_words_cover_every_variant():
+def test_candidate_words_cover_every_variant_of_a_short_quote():
     rng = random.Random(7)
     for _ in range(2000):
-        a = " ".join(rng.choices(WORDS, k=rng.randint(4, 16)))
+        a = " ".join(rng.choices(WORDS, k=rng.randint(4, 2 * linking.ASKED_WORDS - 1)))
         ws = a.split()
         for _ in range(rng.randint(1, 3)):
             ws[rng.randrange(len(ws))] = rng.choice(WORDS)
@@ -53,3 +55,28 @@ def test_candidate_words_cover_every_variant():
         if is_variant(a, b):
             asked = {w.strip('"') for w in linking.variant_candidates(quote_key(a)).split(" OR ")}
             assert asked & set(quote_key(b).split()), (a, b)
+
+
+def test_a_long_quote_with_a_word_changed_is_found_among_many_quotes_of_its_speaker(conn):
+    rng = random.Random(3)
+    vocabulary = [f"{w}{n}" for w in WORDS for n in range(40)]  # distinct words of many lengths
+    speaker = conn.execute("INSERT INTO speakers(name, kind) VALUES ('Rafael Ortega', 'person')").lastrowid
+    for _ in range(linking.SCAN_LIMIT + 50):  # enough that the index is asked, not every quote read
+        linking.quote_for(conn, " ".join(rng.choices(vocabulary, k=rng.randint(8, 30))), speaker)
+    original = " ".join(rng.choices(vocabulary, k=24))
+    first = linking.quote_for(conn, original, speaker)
+    ws = original.split()
+    ws[rng.randrange(24)], ws[rng.randrange(24)] = "changed", "words"
+    second = linking.quote_for(conn, " ".join(ws[2:]), speaker)
+    assert conn.execute("SELECT variant_of FROM quotes WHERE id = ?", (second,)).fetchone()[0] == first
+
+
+def test_surnames_are_looked_up_through_an_index(conn):
+    from quotes.store.schema import SURNAME
+
+    conn.executemany("INSERT INTO speakers(name, kind) VALUES (?, 'person')",
+                     [("Rafael Ortega",), ("Ortega",), ("Ana Ortegas",), ("Gen. Lucia ortega",)])
+    sql = f"SELECT name FROM speakers WHERE kind = 'person' AND {SURNAME} = lower(?)"
+    plan = " ".join(r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}", ("Ortega",)))
+    assert "USING INDEX speakers_surname" in plan
+    assert sorted(r[0] for r in conn.execute(sql, ("Ortega",))) == ["Gen. Lucia ortega", "Ortega", "Rafael Ortega"]

@@ -88,6 +88,10 @@ def test_a_schema_1_database_is_migrated_and_keeps_everything(nlp, tmp_path, art
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    db_module.connect(str(tmp_path / "new.db")).close()
+    fresh = sqlite3.connect(tmp_path / "new.db")
+    schema = "SELECT type, name FROM sqlite_master ORDER BY type, name"
+    assert conn.execute(schema).fetchall() == fresh.execute(schema).fetchall()  # the same tables, indexes and views
     for table, before in rows.items():
         assert conn.execute(f"SELECT * FROM {table} WHERE id <= ? ORDER BY id", (len(before),)).fetchall() == before
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 2

@@ -1,4 +1,4 @@
-"""Opening the database file: checks, pragmas (WAL, busy timeout), schema creation and migration.
+"""Opening the database file: checks, pragmas (WAL, synchronous, busy timeout), schema creation and migration.
 
 A file this process may not write is opened read-only: queries work, writes fail
 with a clear message.  SQLite errors inside a transaction roll it back and become
@@ -133,6 +133,9 @@ def connect(path: str, create: bool = True) -> sqlite3.Connection:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if writable:
             conn.execute("PRAGMA journal_mode = WAL")
+            # No disk sync per commit: a killed program loses nothing committed; a power cut may lose
+            # the last articles added, never the database's consistency.
+            conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         _ensure_schema(conn, path)
     except sqlite3.OperationalError as err:

@@ -67,38 +67,50 @@ def quote_for(conn: sqlite3.Connection, text: str, speaker_id: int | None) -> in
 
 
 #: A speaker with more quotes than this has variant candidates looked up in the words index, not read one by one.
-SCAN_LIMIT = 2000
+SCAN_LIMIT = 200
+#: How many of the index's best-ranked candidates are compared word by word.
+CANDIDATES = 50
+#: Words of a quote its variants are looked up by (see variant_candidates).
+ASKED_WORDS = 5
 
 
 def variant_candidates(normalized: str) -> str | None:
-    """An FTS query that every possible variant of these words matches: a variant shares at least
-    half of the words (see variant_score), so it has one of any half-plus-one of them; the longest
-    (rarest) are asked for."""
+    """An FTS query for the possible variants of these words: the quotes with one of its longest
+    (rarest) words.  A variant shares at least half of the words (see variant_score), so it has one
+    of any half-plus-one of them: up to ASKED_WORDS words that is every variant; for longer quotes,
+    those that kept one of the ASKED_WORDS longest."""
     ws = normalized.split()
     if len(ws) < 4 or not all(w.isalnum() for w in ws):  # too short, or no words at all (a key of punctuation)
         return None
-    chosen = sorted(set(sorted(ws, key=len, reverse=True)[:len(ws) // 2 + 1]))
+    chosen = sorted(set(sorted(ws, key=len, reverse=True)[:min(len(ws) // 2 + 1, ASKED_WORDS)]))
     return " OR ".join(f'"{w}"' for w in chosen)
+
+
+def _candidates(conn: sqlite3.Connection, quote: sqlite3.Row, match: str) -> list[sqlite3.Row]:
+    """Other quotes of the same speaker that may be variants of this one, in id order: all of them
+    for a speaker with few quotes, else those the words index ranks best for the quote's rare words."""
+    speaker = quote["speaker_id"]
+    many = conn.execute("SELECT count(*) FROM (SELECT 1 FROM quotes WHERE speaker_id IS ? LIMIT ?)",
+                        (speaker, SCAN_LIMIT + 1)).fetchone()[0] > SCAN_LIMIT
+    if not many:
+        return conn.execute("SELECT id, normalized, variant_of FROM quotes WHERE speaker_id IS ? AND id != ? ORDER BY id",
+                            (speaker, quote["id"])).fetchall()
+    ranked = conn.execute("SELECT q.id, q.normalized, q.variant_of FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
+                          "WHERE quotes_fts MATCH ? AND q.speaker_id IS ? AND q.id != ? ORDER BY quotes_fts.rank LIMIT ?",
+                          (match, speaker, quote["id"], CANDIDATES)).fetchall()
+    return sorted(ranked, key=lambda r: r["id"])
 
 
 def find_variant(conn: sqlite3.Connection, quote_id: int) -> None:
     """Link a quote to the quote of the same speaker it is a near-identical wording of, if any."""
-    quote = conn.execute("SELECT text, normalized, speaker_id FROM quotes WHERE id = ?", (quote_id,)).fetchone()
-    mine = set(quote["normalized"].split())
+    quote = conn.execute("SELECT id, text, normalized, speaker_id FROM quotes WHERE id = ?", (quote_id,)).fetchone()
     match = variant_candidates(quote["normalized"])
     if match is None:
         return
-    others, params = "SELECT id, text, normalized, variant_of FROM quotes WHERE speaker_id IS ? AND id != ?", [
-        quote["speaker_id"], quote_id]
-    if conn.execute("SELECT count(*) FROM quotes WHERE speaker_id IS ?", (quote["speaker_id"],)).fetchone()[0] > SCAN_LIMIT:
-        others += " AND id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
-        params.append(match)
+    mine = quote["normalized"].split()
     best, best_score = None, 0.0
-    for other in conn.execute(others + " ORDER BY id", params):
-        theirs = set(other["normalized"].split())
-        if not mine or not theirs or len(mine & theirs) / min(len(mine), len(theirs)) < 0.6:
-            continue
-        score = variant_score(other["text"], quote["text"])
+    for other in _candidates(conn, quote, match):
+        score = variant_score(other["normalized"].split(), mine)
         if score > best_score:
             best, best_score = other, score
     if best is None:

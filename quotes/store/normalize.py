@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from collections import Counter
 from difflib import SequenceMatcher
 
 import regex
@@ -39,29 +40,26 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
-def similarity(a: str, b: str) -> tuple[float, float]:
-    """Word overlap of two wordings: (share of the longer, share of the shorter) that matches."""
-    wa, wb = words(a), words(b)
-    if not wa or not wb:
-        return 0.0, 0.0
-    matched = sum(block.size for block in SequenceMatcher(None, wa, wb, autojunk=False).get_matching_blocks())
-    return matched / max(len(wa), len(wb)), matched / min(len(wa), len(wb))
+def _alike(matched: int, short: int, long: int) -> bool:
+    """Whether `matched` words in common make near-identical wordings of these lengths."""
+    return matched >= 0.8 * long or (short >= 6 and matched >= 0.9 * short and matched >= 0.5 * long)
 
 
-def variant_score(a: str, b: str) -> float:
-    """How alike two wordings of one statement are (share of the longer that matches), or 0.0 when
-    they are not near-identical wordings: a word or two changed, or words dropped."""
-    short = min(len(words(a)), len(words(b)))
-    if short < 4 or quote_key(a) == quote_key(b):
+def variant_score(a: list[str], b: list[str]) -> float:
+    """How alike two wordings of one statement are, given as their words (see `words`): the share of
+    the longer matched in order, or 0.0 when they are not near-identical: a word or two changed, or
+    words dropped.  Words in common regardless of order bound the matches, so most pairs are
+    turned down before the (slower) sequence matching."""
+    short, long = sorted((len(a), len(b)))
+    if short < 4 or a == b or not _alike(sum((Counter(a) & Counter(b)).values()), short, long):
         return 0.0
-    of_longer, of_shorter = similarity(a, b)
-    alike = of_longer >= 0.8 or (short >= 6 and of_shorter >= 0.9 and of_longer >= 0.5)
-    return of_longer if alike else 0.0
+    matched = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    return matched / long if _alike(matched, short, long) else 0.0
 
 
 def is_variant(a: str, b: str) -> bool:
     """Near-identical wordings of one statement."""
-    return variant_score(a, b) > 0
+    return variant_score(words(a), words(b)) > 0
 
 
 def word_diff(original: str, variant: str) -> str:

@@ -8,7 +8,11 @@ articles), and `appearances` each time a quote was printed in an article.
 from __future__ import annotations
 
 #: Stored in PRAGMA user_version; raise it and add a step to MIGRATIONS when the schema changes.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+
+#: The last word of a speaker's name, lower-cased, in SQL (built-in functions only, so the index on it
+#: works in any SQLite): the name with every trailing non-space character trimmed ends before it.
+SURNAME = "lower(substr(name, length(rtrim(name, replace(name, ' ', ''))) + 1))"
 
 TABLES = """
 CREATE TABLE articles (
@@ -97,6 +101,7 @@ CREATE INDEX articles_author ON articles(author);
 CREATE INDEX articles_language ON articles(language);
 CREATE INDEX speakers_name ON speakers(name);
 CREATE INDEX speakers_kind ON speakers(kind);
+CREATE INDEX speakers_surname ON speakers(""" + SURNAME + """) WHERE kind = 'person';
 CREATE INDEX speaker_aliases_speaker ON speaker_aliases(speaker_id);
 CREATE INDEX quotes_normalized ON quotes(normalized);
 CREATE UNIQUE INDEX quotes_identity ON quotes(normalized, ifnull(speaker_id, 0));
@@ -191,6 +196,7 @@ CREATE = TABLES + INDEXES + FTS + QUOTES_FTS + VIEWS
 #: version -> SQL bringing a database of that version to the next one.
 MIGRATIONS: dict[int, str] = {
     1: QUOTES_FTS + "INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');",
+    2: f"CREATE INDEX speakers_surname ON speakers({SURNAME}) WHERE kind = 'person';",
 }
 
 #: The tables a quotes database must have (to tell it from another SQLite file).

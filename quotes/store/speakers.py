@@ -15,6 +15,7 @@ import sqlite3
 from .. import data
 from ..bodies import canonical_body
 from .normalize import name_key
+from .schema import SURNAME
 
 PERSON_TITLES = frozenset(
     "mr mrs ms miss mx dr prof professor sir dame lord lady gen general lt col colonel maj major capt captain "
@@ -78,8 +79,8 @@ def add_alias(conn: sqlite3.Connection, alias: str, speaker_id: int, confirmed: 
 
 def _same_surname(conn: sqlite3.Connection, surname: str) -> list[sqlite3.Row]:
     """Stored people whose name (titles aside) ends with this surname."""
-    rows = conn.execute("SELECT id, name, locked FROM speakers WHERE kind = 'person' AND (name = ? OR name LIKE ?)",
-                        (surname, f"% {surname}")).fetchall()
+    rows = conn.execute(f"SELECT id, name, locked FROM speakers WHERE kind = 'person' AND {SURNAME} = lower(?)",
+                        (surname,)).fetchall()
     return [r for r in rows if name_key(without_titles(r["name"])).split()[-1:] == [name_key(surname)]]
 
 
