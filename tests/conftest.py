@@ -143,6 +143,21 @@ RIVER WATCH: Flood barriers on the Avon were raised overnight after two days of 
 
 
 @pytest.fixture
+def run(nlp):
+    """Run `quotes ...` in this process; the model is loaded once per session by the `nlp` fixture."""
+    from click.testing import CliRunner
+
+    from quotes.cli import main
+
+    runner = CliRunner()
+
+    def invoke(*args, input=None, env=None):
+        return runner.invoke(main, [str(a) for a in args], input=input, env=env, catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.fixture
 def fishing(tmp_path) -> dict[str, Path]:
     """The two fictional fishing reports as files in a temporary folder, and a database path beside them."""
     folder = tmp_path / "articles"

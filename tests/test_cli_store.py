@@ -10,17 +10,6 @@ from click.testing import CliRunner
 from quotes.cli import main
 
 
-@pytest.fixture
-def run(nlp):
-    """Run `quotes ...`; the model is loaded once per session by the `nlp` fixture."""
-    runner = CliRunner()
-
-    def invoke(*args, input=None, env=None):
-        return runner.invoke(main, [str(a) for a in args], input=input, env=env, catch_exceptions=False)
-
-    return invoke
-
-
 def counts(db) -> dict:
     conn = sqlite3.connect(db)
     return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]

@@ -1,9 +1,10 @@
-"""The database schema: tables, indexes, full-text search and the browsing view.
+"""The database schema: tables, indexes, full-text search and the browsing table.
 
 One SQLite file holds everything.  `articles` are what was read; `speakers` are
 real-world speakers with every way they were written in `speaker_aliases`;
 `quotes` are distinct statements (the same words by the same speaker across
 articles), and `appearances` each time a quote was printed in an article.
+`quote_appearances` joins the four for browsing; triggers keep it in step.
 """
 from __future__ import annotations
 
@@ -162,41 +163,90 @@ CREATE TRIGGER quotes_au AFTER UPDATE OF normalized ON quotes BEGIN
 END;
 """
 
-VIEWS = """
-CREATE VIEW quote_appearances AS
-SELECT
-    a.id AS appearance_id,
-    q.id AS quote_id,
-    a.text AS quote,
-    s.name AS speaker,
-    s.id AS speaker_id,
-    s.kind AS speaker_kind,
-    ar.outlet AS outlet,
-    ar.published AS published,
-    ar.title AS title,
-    ar.id AS article_id,
-    ar.url AS url,
-    a.cue AS cue,
-    a.method AS method,
-    a.confidence AS confidence,
-    a.reported_by AS reported_by,
-    a.partial AS partial,
-    a.speaker_mention AS speaker_mention,
-    q.variant_of AS variant_of,
-    q.conflict AS conflict
+#: The columns of the browsing table, from the four tables they come from.
+_BROWSE_SELECT = """SELECT
+    a.id, q.id, a.text, s.name, s.id, s.kind, ar.outlet, ar.published, ar.title, ar.id, ar.url, a.cue,
+    a.method, a.confidence, a.reported_by, a.partial, a.speaker_mention, q.variant_of, q.conflict
 FROM appearances a
 JOIN quotes q ON q.id = a.quote_id
 JOIN articles ar ON ar.id = a.article_id
-LEFT JOIN speakers s ON s.id = q.speaker_id;
+LEFT JOIN speakers s ON s.id = q.speaker_id"""
+
+
+def _refill(kept: str, source: str) -> str:
+    """Trigger statements rebuilding the browsing rows chosen by `kept` (on the browsing table) from
+    the rows chosen by `source` (on the joined tables).  Delete and insert, not INSERT OR REPLACE:
+    a foreign-key action firing the trigger would override the REPLACE."""
+    return f"DELETE FROM quote_appearances WHERE {kept};\n    INSERT INTO quote_appearances {_BROWSE_SELECT}\nWHERE {source};"
+
+
+#: One row per appearance with its quote, speaker and article: what people browse and search.  A table
+#: kept up to date by triggers rather than a view, so that counting and faceting thousands of search
+#: matches reads one table instead of joining four (see the README's performance section).
+BROWSE = f"""
+CREATE TABLE quote_appearances (
+    appearance_id INTEGER PRIMARY KEY,
+    quote_id INTEGER NOT NULL,
+    quote TEXT NOT NULL,
+    speaker TEXT,
+    speaker_id INTEGER,
+    speaker_kind TEXT,
+    outlet TEXT,
+    published TEXT,
+    title TEXT,
+    article_id INTEGER NOT NULL,
+    url TEXT,
+    cue TEXT,
+    method TEXT,
+    confidence REAL,
+    reported_by TEXT,
+    partial INTEGER,
+    speaker_mention TEXT,
+    variant_of INTEGER,
+    conflict INTEGER
+);
+CREATE INDEX quote_appearances_quote ON quote_appearances(quote_id);
+CREATE INDEX quote_appearances_article ON quote_appearances(article_id);
+CREATE INDEX quote_appearances_speaker_id ON quote_appearances(speaker_id);
+CREATE INDEX quote_appearances_speaker ON quote_appearances(speaker);
+CREATE INDEX quote_appearances_outlet ON quote_appearances(outlet);
+CREATE INDEX quote_appearances_published ON quote_appearances(published);
+CREATE INDEX quote_appearances_cue ON quote_appearances(cue);
+CREATE INDEX quote_appearances_method ON quote_appearances(method);
+CREATE TRIGGER browse_appearance_ai AFTER INSERT ON appearances BEGIN
+    {_refill("appearance_id = new.id", "a.id = new.id")}
+END;
+CREATE TRIGGER browse_appearance_au AFTER UPDATE ON appearances BEGIN
+    {_refill("appearance_id = new.id", "a.id = new.id")}
+END;
+CREATE TRIGGER browse_appearance_ad AFTER DELETE ON appearances BEGIN
+    DELETE FROM quote_appearances WHERE appearance_id = old.id;
+END;
+CREATE TRIGGER browse_quote_au AFTER UPDATE OF speaker_id, variant_of, conflict ON quotes BEGIN
+    {_refill("quote_id = new.id", "a.quote_id = new.id")}
+END;
+CREATE TRIGGER browse_speaker_au AFTER UPDATE OF name, kind ON speakers BEGIN
+    {_refill("speaker_id = new.id", "q.speaker_id = new.id")}
+END;
+CREATE TRIGGER browse_speaker_ad AFTER DELETE ON speakers BEGIN
+    UPDATE quote_appearances SET speaker = NULL, speaker_id = NULL, speaker_kind = NULL WHERE speaker_id = old.id;
+END;
+CREATE TRIGGER browse_article_au AFTER UPDATE OF outlet, published, title, url ON articles BEGIN
+    {_refill("article_id = new.id", "a.article_id = new.id")}
+END;
 """
 
+#: Fills the browsing table of a database that has rows already (a migration, a bulk load).
+BROWSE_FILL = f"INSERT INTO quote_appearances {_BROWSE_SELECT};"
+
 #: Every statement creating schema version SCHEMA_VERSION on an empty database.
-CREATE = TABLES + INDEXES + FTS + QUOTES_FTS + VIEWS
+CREATE = TABLES + INDEXES + FTS + QUOTES_FTS + BROWSE
 
 #: version -> SQL bringing a database of that version to the next one.
 MIGRATIONS: dict[int, str] = {
     1: QUOTES_FTS + "INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');",
-    2: f"CREATE INDEX speakers_surname ON speakers({SURNAME}) WHERE kind = 'person';",
+    2: f"CREATE INDEX speakers_surname ON speakers({SURNAME}) WHERE kind = 'person';\n"
+       "DROP VIEW quote_appearances;\n" + BROWSE + BROWSE_FILL,
 }
 
 #: The tables a quotes database must have (to tell it from another SQLite file).
