@@ -134,8 +134,9 @@ def read_text(path: str) -> Source:
     return checked(Source(text=decode(_read_bytes(path), path), id=Path(path).stem, origin=path))
 
 
-def _json_objects(text: str, origin: str, report: Report = fail) -> Iterator[tuple[int, dict]]:
-    for number, line in enumerate(text.splitlines(), 1):
+def _json_objects(text: str, origin: str, report: Report = fail, first: int = 1) -> Iterator[tuple[int, dict]]:
+    """(line number, object) of each non-blank line; numbers start at `first`."""
+    for number, line in enumerate(text.splitlines(), first):
         if not line.strip():
             continue
         try:
@@ -278,9 +279,10 @@ def read_html(html: str, origin: str) -> Source:
     return _with_metadata(Source(text="\n".join(lines), id=Path(origin).stem), meta, origin)
 
 
-def read_article_lines(text: str, origin: str, report: Report = fail) -> Iterator[Source]:
-    """Articles of JSON Lines text, one object with a "text" per line; bad lines go to `report`."""
-    for number, obj in _json_objects(text, origin, report):
+def read_article_lines(text: str, origin: str, report: Report = fail, first: int = 1) -> Iterator[Source]:
+    """Articles of JSON Lines text, one object with a "text" per line, the first being line `first`
+    of `origin`; bad lines go to `report`."""
+    for number, obj in _json_objects(text, origin, report, first):
         body = obj.get("text")
         try:
             if not isinstance(body, str) or not body.strip():

@@ -1,11 +1,16 @@
 """Shared fixtures: the loaded model, the shared benchmark folder (skipped when absent)."""
 from __future__ import annotations
 
+import os
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
+#: A one-sentence article with one attributed quotation.
+GOOD = "\u201cThe harbour will reopen on Monday morning,\u201d said harbour master Ada Lind."
 
 
 @pytest.fixture(scope="session")
@@ -25,7 +30,6 @@ def bench() -> Path:
 
 # --- Web layer: databases built through the real `quotes add`, and `quotes serve` running ---
 from collections.abc import Iterator  # noqa: E402
-from contextlib import contextmanager  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parents[1] / "quotes" / "samples"
 
@@ -166,3 +170,27 @@ def fishing(tmp_path) -> dict[str, Path]:
     (folder / "coastal.md").write_text(FISHING_MD, encoding="utf-8")
     return {"folder": folder, "txt": folder / "gazette.txt", "md": folder / "coastal.md", "db": tmp_path / "q.db"}
 
+
+@contextmanager
+def unprivileged():
+    """Run the block as user `nobody`, so file permissions apply even when the tests run as root."""
+    if os.geteuid() != 0:
+        yield
+        return
+    os.seteuid(65534)
+    try:
+        yield
+    finally:
+        os.seteuid(0)
+
+
+@pytest.fixture
+def shared_folder(monkeypatch):
+    """A folder anyone may write (tmp_path is private to the user running the tests)."""
+    path = Path(tempfile.mkdtemp(prefix="quotes-reliability-"))
+    path.chmod(0o777)
+    monkeypatch.chdir(path)
+    yield path
+    import shutil
+
+    shutil.rmtree(path)

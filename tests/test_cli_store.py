@@ -5,9 +5,7 @@ import json
 import sqlite3
 
 import pytest
-from click.testing import CliRunner
 
-from quotes.cli import main
 
 
 def counts(db) -> dict:

@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import sqlite3
-import tempfile
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from conftest import GOOD, unprivileged
+
 from quotes.cleaning import clean
 from quotes.cli import main
 from quotes.reading import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, decode
 
-GOOD = "\u201cThe harbour will reopen on Monday morning,\u201d said harbour master Ada Lind."
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
 LONG_ARTICLE = " ".join(f"The council met for the {n}th time to discuss the harbour budget." for n in range(400))
 
@@ -181,31 +179,6 @@ def test_metadata_paths_are_never_opened_and_urls_never_fetched(add, folder):
     dump = "\n".join(sqlite3.connect("q.db").iterdump())
     assert "TOP SECRET" not in dump
     assert sqlite3.connect("q.db").execute("SELECT url, author FROM articles").fetchone() == (None, str(secret))
-
-
-@contextmanager
-def unprivileged():
-    """Run the block as user `nobody`, so file permissions apply even when the tests run as root."""
-    if os.geteuid() != 0:
-        yield
-        return
-    os.seteuid(65534)
-    try:
-        yield
-    finally:
-        os.seteuid(0)
-
-
-@pytest.fixture
-def shared_folder(monkeypatch):
-    """A folder anyone may write (tmp_path is private to the user running the tests)."""
-    path = Path(tempfile.mkdtemp(prefix="quotes-reliability-"))
-    path.chmod(0o777)
-    monkeypatch.chdir(path)
-    yield path
-    import shutil
-
-    shutil.rmtree(path)
 
 
 def test_unreadable_files_and_folders_are_reported_and_the_rest_added(add, shared_folder):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from test_reliability_inputs import GOOD, shared_folder, unprivileged  # noqa: F401 (fixture)
+from conftest import GOOD, unprivileged
 
 from quotes.cli import main
 from quotes.errors import QuotesError

@@ -22,8 +22,8 @@ PARQUET_SUFFIX = ".parquet"
 
 def _numbered_lines(lines: str, path: str, first: int, report: Report) -> list[Source]:
     """The articles of JSON Lines text that starts at line `first` of `path`, read by `quotes add`'s own
-    reader (blank lines stand for the lines before, so origins and default ids keep their numbers)."""
-    return list(read_article_lines("\n" * (first - 1) + lines, path, report))
+    reader (so origins and default ids keep their line numbers)."""
+    return list(read_article_lines(lines, path, report, first))
 
 
 @dataclass(frozen=True)
