@@ -178,3 +178,19 @@ column op-ed editorial article headline podcast magazine newspaper episode segme
 speech bill act initiative plan campaign slogan motto hashtag anthem hymn musical opera broadcast
 forum conference summit tour
 """.split())
+
+# Lists the store uses to match speakers across articles.
+
+#: Titles dropped from the front of a personal name when names are matched: "General Nakatani" -> "Nakatani".
+NAME_TITLES = frozenset(
+    "mr mrs ms miss mx dr prof professor sir dame lord lady gen general lt col colonel maj major capt captain "
+    "adm admiral sgt cmdr commander president vice prime minister secretary senator sen rep representative "
+    "gov governor mayor judge justice chancellor premier king queen prince princess pope rev father sister "
+    "ambassador chairman chairwoman chief deputy".split())
+
+#: Head nouns of organisation names that may be written in lower case ("the Clinton campaign").
+BODY_HEADS = frozenset("administration agency army assembly board bureau cabinet campaign commission committee "
+                       "company council court department embassy foundation government group ministry navy office "
+                       "parliament party police secretariat senate service team union".split())
+#: Words that start a count of people, not a name ("two officials").
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands".split())

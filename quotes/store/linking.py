@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
+from ..lexicon import BODY_HEADS, NUMBER_WORDS
 from .normalize import quote_key, variant_score, word_diff
 from .speakers import add_alias, is_name_like, resolve
 
@@ -13,11 +14,6 @@ def _ids(values: Iterable) -> str:
     return ",".join(str(int(v)) for v in set(values) if v is not None) or "NULL"
 
 
-#: Head nouns of organisation names that may be written in lower case ("the Clinton campaign").
-BODY_HEADS = frozenset("administration agency army assembly board bureau cabinet campaign commission committee "
-                       "company council court department embassy foundation government group ministry navy office "
-                       "parliament party police secretariat senate service team union".split())
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands".split())
 #: Quotations shorter than this (in words) are not flagged as attribution conflicts: "loser" has many speakers.
 MIN_CONFLICT_WORDS = 4
 
@@ -30,7 +26,7 @@ def is_description(name: str, kind: str = "unknown") -> bool:
         words = words[1:]
     if not words or not any(w[:1].isupper() for w in words):
         return True
-    if words[0][:1].isdigit() or words[0].lower() in _NUMBER_WORDS:
+    if words[0][:1].isdigit() or words[0].lower() in NUMBER_WORDS:
         return True
     last = words[-1]
     return kind != "person" and last[:1].islower() and last.lower() not in BODY_HEADS

@@ -14,17 +14,13 @@ import sqlite3
 
 from .. import data
 from ..bodies import canonical_body
+from ..lexicon import NAME_TITLES
 from .normalize import name_key
 from .schema import SURNAME
 
-PERSON_TITLES = frozenset(
-    "mr mrs ms miss mx dr prof professor sir dame lord lady gen general lt col colonel maj major capt captain "
-    "adm admiral sgt cmdr commander president vice prime minister secretary senator sen rep representative "
-    "gov governor mayor judge justice chancellor premier king queen prince princess pope rev father sister "
-    "ambassador chairman chairwoman chief deputy".split())
 #: Words that do not make a role on their own ("Mr" is not a job, "Former Gov." says little).
-_EMPTY_ROLE_WORDS = PERSON_TITLES | {"former", "the", "then", "new", "acting", "of", "from", "at", "in", "and",
-                                     "with", "who"}
+_EMPTY_ROLE_WORDS = NAME_TITLES | {"former", "the", "then", "new", "acting", "of", "from", "at", "in", "and",
+                                   "with", "who"}
 _PRONOUNS = frozenset("i me we us you he him she her it they them this that who which".split())
 
 
@@ -37,7 +33,7 @@ def shipped_aliases() -> dict[str, tuple[str, str]]:
 def without_titles(name: str) -> str:
     """A personal name without leading titles: "General Nakatani" -> "Nakatani" (the last word kept)."""
     parts = name.split()
-    while len(parts) > 1 and parts[0].lower().rstrip(".") in PERSON_TITLES:
+    while len(parts) > 1 and parts[0].lower().rstrip(".") in NAME_TITLES:
         parts = parts[1:]
     return " ".join(parts)
 
