@@ -24,7 +24,8 @@ import regex
 
 from common import articles as benchmark_articles
 from quotes.store.db import _statements, connect
-from quotes.store.normalize import content_hash, quote_key, word_diff
+from quotes.pipeline import content_hash
+from quotes.store.normalize import quote_key, word_diff
 from quotes.store.schema import BROWSE_FILL, CREATE
 
 CUES = ["said", "told reporters", "added", "according to", "warned", "said in a statement", "wrote", "insisted"]

@@ -4,6 +4,7 @@ Nothing here knows about the database; cross-article steps happen at store time.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -14,7 +15,6 @@ from .cleaning import clean
 from .errors import QuotesError
 from .reading import Source
 from .records import Quote
-from .store.normalize import content_hash
 
 _ENGLISH = frozenset("the of and to in is that for it was on with as said he she by at from his her be has have are".split())
 _WORD = regex.compile(r"\p{L}+")
@@ -34,6 +34,11 @@ class CleanArticle:
     word_count: int
     content_hash: str
     origin: str
+
+
+def content_hash(text: str) -> str:
+    """Hash of an article's text with whitespace normalised (re-adds of the same text match)."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
 def guess_language(text: str) -> str | None:

@@ -1,5 +1,6 @@
 """Identity keys: quote wording, speaker names, article texts; variants and word diffs."""
-from quotes.store.normalize import content_hash, is_variant, name_key, quote_key, word_diff
+from quotes.pipeline import content_hash
+from quotes.store.normalize import is_variant, name_key, quote_key, word_diff
 
 
 def test_quote_key_ignores_marks_case_and_abbreviation_dots():

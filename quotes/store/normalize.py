@@ -1,7 +1,6 @@
-"""Keys that decide identity across articles: of quotes, of speaker names, of article texts."""
+"""Keys that decide identity across articles: of quotes and of speaker names."""
 from __future__ import annotations
 
-import hashlib
 import unicodedata
 from collections import Counter
 from difflib import SequenceMatcher
@@ -33,11 +32,6 @@ def name_key(name: str) -> str:
     plain = _plain(name).strip()
     plain = regex.sub(r"'s?$", "", plain)
     return " ".join(words(_LEADING_ARTICLE.sub("", plain)))
-
-
-def content_hash(text: str) -> str:
-    """Hash of an article's text with whitespace normalised (re-adds of the same text match)."""
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
 def _alike(matched: int, short: int, long: int) -> bool:
