@@ -88,7 +88,7 @@ def _extract_texts(texts: list[str]) -> list[list[Quote]]:
 def extract_parallel(articles: Iterable, workers: int | None = None) -> Iterator[tuple]:
     """`extract` spread over `workers` processes (default: all cores), results in input order,
     so the caller writes exactly what one process would.  Small inputs stay in-process."""
-    import multiprocessing
+    from .engine.runner import run_processes
 
     pending = list(articles)
     batches = [pending[i:i + WORKER_BATCH] for i in range(0, len(pending), WORKER_BATCH)]
@@ -96,6 +96,6 @@ def extract_parallel(articles: Iterable, workers: int | None = None) -> Iterator
     if workers <= 1:
         yield from extract(pending)
         return
-    with multiprocessing.get_context("spawn").Pool(workers) as pool:
-        for batch, results in zip(batches, pool.imap(_extract_texts, [[a.text for a in b] for b in batches])):
-            yield from zip(batch, results)
+    texts = [[a.text for a in batch] for batch in batches]
+    for batch, results in zip(batches, run_processes(_extract_texts, texts, workers)):
+        yield from zip(batch, results)

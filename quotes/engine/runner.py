@@ -1,4 +1,4 @@
-"""Running a task over partitions: in this process, or on Dask distributed.
+"""Running a task over partitions: in this process, in a pool of local processes, or on Dask distributed.
 
 Without a scheduler address the Dask engine starts a local cluster (worker processes
 with one thread each, so each loads the spaCy model once) and stops it afterwards.
@@ -22,6 +22,15 @@ def run_local(task: Callable, parts: Sequence) -> Iterator:
     """Each partition's result, computed here one after the other."""
     for part in parts:
         yield task(part)
+
+
+def run_processes(task: Callable, parts: Sequence, workers: int) -> Iterator:
+    """Each partition's result, computed by `workers` new processes (spawned, so each loads the model
+    once, on first use), in partition order."""
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        yield from pool.imap(task, parts)
 
 
 @contextmanager
