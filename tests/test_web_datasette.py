@@ -234,3 +234,11 @@ async def test_seed_articles_show_who_said_warrior_ethos(bench, tmp_path):
     assert len({r["article_id"] for r in data["rows"]}) == 2
     html = await get_html(ds, f"/quotes/-/article/{data['rows'][0]['article_id']}")
     assert "warrior ethos" in html and "Pete Hegseth" in html
+
+
+async def test_the_database_is_read_through_memory_mapping_without_suggested_facets(site):
+    await site.invoke_startup()
+    mapped = await site.get_database("quotes").execute_fn(lambda conn: conn.execute("PRAGMA mmap_size").fetchone()[0])
+    assert mapped > 0
+    response = await site.client.get("/quotes/quote_appearances.json")
+    assert response.json()["suggested_facets"] == []  # each costs a query per column on a large database
