@@ -180,6 +180,11 @@ def _refill(kept: str, source: str) -> str:
     return f"DELETE FROM quote_appearances WHERE {kept};\n    INSERT INTO quote_appearances {_BROWSE_SELECT}\nWHERE {source};"
 
 
+def _changed(*columns: str) -> str:
+    """A trigger condition: one of these columns took another value (recounts and no-op updates do not)."""
+    return " OR ".join(f"old.{c} IS NOT new.{c}" for c in columns)
+
+
 #: One row per appearance with its quote, speaker and article: what people browse and search.  A table
 #: kept up to date by triggers rather than a view, so that counting and faceting thousands of search
 #: matches reads one table instead of joining four (see the README's performance section).
@@ -222,16 +227,19 @@ END;
 CREATE TRIGGER browse_appearance_ad AFTER DELETE ON appearances BEGIN
     DELETE FROM quote_appearances WHERE appearance_id = old.id;
 END;
-CREATE TRIGGER browse_quote_au AFTER UPDATE OF speaker_id, variant_of, conflict ON quotes BEGIN
+CREATE TRIGGER browse_quote_au AFTER UPDATE OF speaker_id, variant_of, conflict ON quotes
+WHEN {_changed("speaker_id", "variant_of", "conflict")} BEGIN
     {_refill("quote_id = new.id", "a.quote_id = new.id")}
 END;
-CREATE TRIGGER browse_speaker_au AFTER UPDATE OF name, kind ON speakers BEGIN
+CREATE TRIGGER browse_speaker_au AFTER UPDATE OF name, kind ON speakers
+WHEN {_changed("name", "kind")} BEGIN
     {_refill("speaker_id = new.id", "q.speaker_id = new.id")}
 END;
 CREATE TRIGGER browse_speaker_ad AFTER DELETE ON speakers BEGIN
     UPDATE quote_appearances SET speaker = NULL, speaker_id = NULL, speaker_kind = NULL WHERE speaker_id = old.id;
 END;
-CREATE TRIGGER browse_article_au AFTER UPDATE OF outlet, published, title, url ON articles BEGIN
+CREATE TRIGGER browse_article_au AFTER UPDATE OF outlet, published, title, url ON articles
+WHEN {_changed("outlet", "published", "title", "url")} BEGIN
     {_refill("article_id = new.id", "a.article_id = new.id")}
 END;
 """
