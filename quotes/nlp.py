@@ -33,9 +33,13 @@ def model_name() -> str:
 
 @functools.lru_cache(maxsize=4)
 def load(name: str | None = None):
-    """Load (once per process) the model, without the pipes the extractor ignores."""
+    """Load (once per process) the model, without the pipes the extractor ignores and with the
+    attribute ruler's POS/TAG/DEP rules applied by array (attributes.py)."""
     import spacy
+
+    from . import attributes
 
     name = name or model_name()
     nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
+    attributes.replace_ruler(nlp)
     return nlp
