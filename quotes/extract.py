@@ -27,8 +27,9 @@ def extract_quotes(text: str, nlp=None) -> list[Quote]:
 def extract_many(texts: Iterable[str], nlp=None, batch_size: int = 16, parse: str | None = None) -> Iterator[list[Quote]]:
     """Quotations for each text, parsing them in batches with one loaded model.
 
-    `parse` is "all" (every paragraph) or "quoted" (only those attribution needs: faster, a
-    little less accurate); by default $QUOTES_PARSE, else "all".
+    `parse` is "needed" (the text up to the paragraph after the last quotation), "all" (every
+    paragraph) or "quoted" (only quotation paragraphs and their neighbours: faster, speakers
+    resolve less well); by default $QUOTES_PARSE, else "needed".  See parsing.py.
     """
     nlp = nlp or nlp_module.load()
     pairs = ((_tokenizable(text, nlp.max_length), text) for text in texts)
