@@ -11,6 +11,7 @@ reads 6 % fewer words of polnear-train (8 % of dev).
 article's first three.  Names and subjects elsewhere are lost, so speakers resolve less well
 (fewer full names, other pronoun antecedents), and the paragraphs, parsed as separate pieces,
 batch poorly: on polnear-train texts it is slower than "needed" (README, Performance).
+In every mode the text the model reads is cut at line ends into runs of at most MAX_PIECE_CHARS.
 The pieces are joined back into one Doc whose text is the article's, so offsets do not move.
 """
 from __future__ import annotations
@@ -25,6 +26,11 @@ from .errors import QuotesError
 from .marks import scan
 
 MODES = ("needed", "all", "quoted")
+#: The most text the model reads at once (characters; longer texts are cut at line ends). Above
+#: every PolNeAR article (the longest has 33,672), so accuracy is measured as before.
+MAX_PIECE_CHARS = 40_000
+#: The most text the model reads in one batch (characters): 16 of the longest pieces would need gigabytes.
+MAX_BATCH_CHARS = 100_000
 #: Paragraphs read after the last quotation's: context for its last words.
 FOLLOWING_PARAGRAPHS = 1
 #: Paragraphs at the top of an article always parsed in "quoted" mode: the headline and the lede introduce people.
@@ -43,10 +49,7 @@ def mode() -> str:
 
 def parse(nlp, pairs: Iterable[tuple[str, object]], batch_size: int, how: str) -> Iterator[tuple[Doc, object]]:
     """(Doc, context) for each (text, context), the model reading as much of each text as `how` says."""
-    if how == "all":
-        yield from nlp.pipe(pairs, batch_size=batch_size, as_tuples=True)
-        return
-    cut = _needed_pieces if how == "needed" else _quoted_pieces
+    cut = {"needed": _needed_pieces, "all": _whole, "quoted": _quoted_pieces}[how]
     batch: list[tuple[str, object]] = []
     for pair in pairs:
         batch.append(pair)
@@ -57,14 +60,48 @@ def parse(nlp, pairs: Iterable[tuple[str, object]], batch_size: int, how: str) -
 
 
 def _parse_pieces(nlp, batch: list[tuple[str, object]], batch_size: int, cut) -> Iterator[tuple[Doc, object]]:
-    pieces = [cut(text) for text, _ in batch]
-    parsed = iter(nlp.pipe((p for ps in pieces for p, wanted in ps if wanted), batch_size=batch_size))
+    pieces = [_bounded(cut(text)) for text, _ in batch]
+    wanted_texts = (p for ps in pieces for p, wanted in ps if wanted)
+    parsed = (doc for group in _batches(wanted_texts, batch_size) for doc in nlp.pipe(group, batch_size=len(group)))
     for (text, context), ps in zip(batch, pieces):
         docs = [next(parsed) if wanted else nlp.make_doc(p) for p, wanted in ps]
         if len(docs) == 1:
             yield docs[0], context
         else:
             yield (Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"]) if docs else nlp.make_doc(text)), context
+
+
+def _batches(texts: Iterable[str], size: int) -> Iterator[list[str]]:
+    """The texts in groups of at most `size` texts and MAX_BATCH_CHARS characters (a longer text alone)."""
+    group: list[str] = []
+    chars = 0
+    for text in texts:
+        if group and (len(group) == size or chars + len(text) > MAX_BATCH_CHARS):
+            yield group
+            group, chars = [], 0
+        group.append(text)
+        chars += len(text)
+    if group:
+        yield group
+
+
+def _whole(text: str) -> list[tuple[str, bool]]:
+    return [(text, True)]
+
+
+def _bounded(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The pieces to parse cut at line ends into runs of at most MAX_PIECE_CHARS (a longer line stays
+    whole): the model's memory grows with the length of what it reads at once."""
+    out = []
+    for piece, wanted in pieces:
+        while wanted and len(piece) > MAX_PIECE_CHARS:
+            cut = piece.rfind("\n", 0, MAX_PIECE_CHARS) + 1 or piece.find("\n", MAX_PIECE_CHARS) + 1
+            if not 0 < cut < len(piece):
+                break
+            out.append((piece[:cut], True))
+            piece = piece[cut:]
+        out.append((piece, wanted))
+    return out
 
 
 def _needed_pieces(text: str) -> list[tuple[str, bool]]:

@@ -68,3 +68,39 @@ def test_mode_comes_from_the_environment(monkeypatch):
     monkeypatch.setenv("QUOTES_PARSE", "fast")
     with pytest.raises(QuotesError, match="QUOTES_PARSE must be one of needed, all, quoted"):
         parsing.mode()
+
+
+@pytest.mark.parametrize("how", parsing.MODES)
+def test_a_long_text_is_read_in_bounded_pieces_with_the_same_quotations(nlp, monkeypatch, how):
+    monkeypatch.setenv("QUOTES_PARSE", how)
+    article = ARTICLE * 6  # each copy names its speaker before quoting her
+    whole = list(extract_many([article], nlp=nlp))[0]
+    read, real_pipe = [], nlp.pipe
+
+    def recording_pipe(texts, **options):
+        texts = list(texts)
+        read.extend(texts)
+        return real_pipe(texts, **options)
+
+    monkeypatch.setattr(parsing, "MAX_PIECE_CHARS", len(ARTICLE) + 10)
+    monkeypatch.setattr(nlp, "pipe", recording_pipe)
+    [(doc, _)] = list(parsing.parse(nlp, [(article, None)], batch_size=4, how=how))
+    assert doc.text == article
+    assert read and max(map(len, read)) <= len(ARTICLE) + 10
+    cut = list(extract_many([article], nlp=nlp))[0]
+    assert [(q.start, q.end, q.speaker, q.speaker_name) for q in cut] == [(q.start, q.end, q.speaker, q.speaker_name) for q in whole]
+    assert len(whole) == 6
+
+
+def test_a_line_longer_than_the_bound_stays_whole(monkeypatch):
+    monkeypatch.setattr(parsing, "MAX_PIECE_CHARS", 10)
+    pieces = parsing._bounded([("short\n" + "x" * 30 + "\nend", True), ("y" * 30, False)])
+    assert pieces == [("short\n", True), ("x" * 30 + "\n", True), ("end", True), ("y" * 30, False)]
+
+
+def test_batches_hold_at_most_so_many_texts_and_characters(monkeypatch):
+    monkeypatch.setattr(parsing, "MAX_BATCH_CHARS", 10)
+    texts = ["abcd", "efgh", "ij", "k", "l" * 12, "m", "n", "o"]
+    groups = list(parsing._batches(texts, 2))
+    assert [t for g in groups for t in g] == texts
+    assert groups == [["abcd", "efgh"], ["ij", "k"], ["l" * 12], ["m", "n"], ["o"]]
