@@ -63,7 +63,7 @@ def quote_for(conn: sqlite3.Connection, text: str, speaker_id: int | None) -> in
 
 
 #: A speaker with more quotes than this has variant candidates looked up in the words index, not read one by one.
-SCAN_LIMIT = 200
+SCAN_LIMIT = 50
 #: How many of the index's best-ranked candidates are compared word by word.
 CANDIDATES = 50
 #: Words of a quote its variants are looked up by (see variant_candidates).

@@ -1,6 +1,7 @@
 """Keys that decide identity across articles: of quotes and of speaker names."""
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections import Counter
 from difflib import SequenceMatcher
@@ -11,6 +12,7 @@ _MARKS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '
 _ABBREVIATION_DOT = regex.compile(r"(?<=\b\p{L})\.(?=\p{L}\b)|(?<=\b\p{L}\.\p{L})\.")  # U.S. -> US
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 _LEADING_ARTICLE = regex.compile(r"^(the|a|an)\s+")
+_POSSESSIVE = regex.compile(r"'s?$")
 
 
 def _plain(text: str) -> str:
@@ -27,10 +29,11 @@ def quote_key(text: str) -> str:
     return " ".join(words(text))
 
 
+@functools.lru_cache(maxsize=65_536)
 def name_key(name: str) -> str:
-    """Lookup key of a speaker name or alias: case, marks, a leading "the" and possessive 's ignored."""
-    plain = _plain(name).strip()
-    plain = regex.sub(r"'s?$", "", plain)
+    """Lookup key of a speaker name or alias: case, marks, a leading "the" and possessive 's ignored
+    (cached: the same names come back article after article)."""
+    plain = _POSSESSIVE.sub("", _plain(name).strip())
     return " ".join(words(_LEADING_ARTICLE.sub("", plain)))
 
 
