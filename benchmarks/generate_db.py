@@ -26,7 +26,7 @@ from common import articles as benchmark_articles
 from quotes.store.db import _statements, connect
 from quotes.pipeline import content_hash
 from quotes.store.normalize import quote_key, word_diff
-from quotes.store.schema import BROWSE_FILL, CREATE
+from quotes.store.schema import BROWSE_FILL, CREATE, QUOTES_FTS_FILL
 
 CUES = ["said", "told reporters", "added", "according to", "warned", "said in a statement", "wrote", "insisted"]
 METHODS = ["governing verb", "cue after", "cue before", "previous quote", "same paragraph", "governing verb, pronoun"]
@@ -211,8 +211,9 @@ def generate(path: Path, n_appearances: int = 1_000_000, seed: int = 5) -> dict:
                          WHERE q.speaker_id = speakers.id)""")
     stages["insert"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    for table in ("appearances_fts", "articles_fts", "quotes_fts"):
+    for table in ("appearances_fts", "articles_fts"):
         conn.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
+    conn.execute(QUOTES_FTS_FILL)
     conn.execute(BROWSE_FILL)
     for statement in _statements(CREATE):
         if statement.upper().startswith("CREATE TRIGGER"):

@@ -80,3 +80,32 @@ def test_surnames_are_looked_up_through_an_index(conn):
     plan = " ".join(r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}", ("Ortega",)))
     assert "USING INDEX speakers_surname" in plan
     assert sorted(r[0] for r in conn.execute(sql, ("Ortega",))) == ["Gen. Lucia ortega", "Ortega", "Rafael Ortega"]
+
+
+def test_a_variant_is_found_among_many_quotes_of_other_speakers_with_its_words(conn):
+    """The words index is asked for the speaker and the words together: the speaker's own earlier
+    wording is found, not one of the many other speakers' quotes that share its words."""
+    speakers = [conn.execute("INSERT INTO speakers(name, kind) VALUES (?, 'person')", (f"Speaker {n}",)).lastrowid
+                for n in range(3)]
+    original = "the harbour quota will not cover the winter berth fees of every fishing union boat"
+    for n in range(linking.CANDIDATES + 20):
+        linking.quote_for(conn, f"{original} {WORDS[n % len(WORDS)]} {n}", speakers[n % 2])
+    for n in range(linking.SCAN_LIMIT + 1):  # the third speaker has enough quotes for the index to be asked
+        linking.quote_for(conn, f"statement number {n} about something else entirely", speakers[2])
+    first = linking.quote_for(conn, original, speakers[2])
+    second = linking.quote_for(conn, original.replace("winter", "summer"), speakers[2])
+    assert conn.execute("SELECT variant_of FROM quotes WHERE id = ?", (second,)).fetchone()[0] == first
+
+
+def test_the_words_index_follows_a_quote_to_its_new_speaker(conn):
+    a, b = (conn.execute("INSERT INTO speakers(name, kind) VALUES (?, 'person')", (name,)).lastrowid
+            for name in ("Ada Lind", "Rafael Ortega"))
+    quote = linking.quote_for(conn, "we will keep every berth open this winter", a)
+    unattributed = linking.quote_for(conn, "the union must pay the cost of the strike", None)
+
+    def speaker_of(words: str) -> list[int]:
+        return [r[0] for r in conn.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?", (words,))]
+
+    assert speaker_of(f"speaker_id : {a}") == [quote] and speaker_of("speaker_id : 0") == [unattributed]
+    conn.execute("UPDATE quotes SET speaker_id = ? WHERE id = ?", (b, quote))
+    assert speaker_of(f"speaker_id : {a}") == [] and speaker_of(f"speaker_id : {b} AND normalized : berth") == [quote]

@@ -43,3 +43,13 @@ def test_small_inputs_and_one_worker_stay_in_process(monkeypatch):
 
 def test_workers_default_to_the_cores_available():
     assert pipeline.default_workers() >= 1
+
+
+def test_workers_run_below_the_writing_process_priority():
+    import os
+
+    from quotes.engine.runner import run_processes
+
+    mine = os.nice(0)
+    assert list(run_processes(os.nice, [0, 0, 0], 2, niceness=4)) == [min(mine + 4, 19)] * 3
+    assert pipeline.WORKER_NICENESS > 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
@@ -24,12 +25,13 @@ def run_local(task: Callable, parts: Sequence) -> Iterator:
         yield task(part)
 
 
-def run_processes(task: Callable, parts: Sequence, workers: int) -> Iterator:
+def run_processes(task: Callable, parts: Sequence, workers: int, niceness: int = 0) -> Iterator:
     """Each partition's result, computed by `workers` new processes (spawned, so each loads the model
-    once, on first use), in partition order."""
+    once, on first use), in partition order.  The processes run `niceness` steps below this one's
+    priority, so that work this process does with the results is not kept waiting for a core."""
     import multiprocessing
 
-    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+    with multiprocessing.get_context("spawn").Pool(workers, initializer=os.nice, initargs=(niceness,)) as pool:
         yield from pool.imap(task, parts)
 
 

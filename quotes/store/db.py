@@ -19,6 +19,9 @@ DEFAULT_DB = "db/quotes.db"
 ENV_VAR = "QUOTES_DB"
 #: How long a writer waits for another one to finish (milliseconds).
 BUSY_TIMEOUT_MS = 60_000
+#: A writing connection's page cache (KiB) and how many pages the write-ahead log reaches before it is copied back.
+WRITER_CACHE_KIB = 65_536
+WAL_CHECKPOINT_PAGES = 10_000
 
 
 def default_path() -> str:
@@ -136,6 +139,11 @@ def connect(path: str, create: bool = True) -> sqlite3.Connection:
             # No disk sync per commit: a killed program loses nothing committed; a power cut may lose
             # the last articles added, never the database's consistency.
             conn.execute("PRAGMA synchronous = NORMAL")
+            # A writer touches some twenty indexes per article: keep their pages in memory (64 MiB), and
+            # copy the log into the file every 40 MB rather than every 4 MB (pages rewritten in between
+            # are copied once).
+            conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
+            conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
         conn.execute("PRAGMA foreign_keys = ON")
         _ensure_schema(conn, path)
     except sqlite3.OperationalError as err:

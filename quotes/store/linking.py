@@ -91,9 +91,10 @@ def _candidates(conn: sqlite3.Connection, quote: sqlite3.Row, match: str) -> lis
     if not many:
         return conn.execute("SELECT id, normalized, variant_of FROM quotes WHERE speaker_id IS ? AND id != ? ORDER BY id",
                             (speaker, quote["id"])).fetchall()
+    asked = f"speaker_id : {int(speaker or 0)} AND normalized : ({match})"
     ranked = conn.execute("SELECT q.id, q.normalized, q.variant_of FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
-                          "WHERE quotes_fts MATCH ? AND q.speaker_id IS ? AND q.id != ? ORDER BY quotes_fts.rank LIMIT ?",
-                          (match, speaker, quote["id"], CANDIDATES)).fetchall()
+                          "WHERE quotes_fts MATCH ? AND q.id != ? ORDER BY quotes_fts.rank LIMIT ?",
+                          (asked, quote["id"], CANDIDATES)).fetchall()
     return sorted(ranked, key=lambda r: r["id"])
 
 
@@ -154,14 +155,13 @@ def refresh(conn: sqlite3.Connection, quote_ids: Iterable[int], speaker_ids: Ite
     conn.executemany("""UPDATE quotes SET conflict = (SELECT count(DISTINCT speaker_id) FROM quotes o
                         WHERE o.normalized = quotes.normalized) > 1 WHERE normalized = ?""",
                      [(k,) for k in keys if len(k.split()) >= MIN_CONFLICT_WORDS])
-    s = _ids(speaker_ids)
+    s = _ids(speaker_ids)  # the speakers' counts add up their quotes', all current now
     conn.execute(f"""DELETE FROM speakers WHERE id IN ({s}) AND locked = 0
         AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = speakers.id)
         AND NOT EXISTS (SELECT 1 FROM speaker_aliases WHERE speaker_id = speakers.id AND confirmed = 1)""")
     conn.execute(f"""UPDATE speakers SET
         quote_count = (SELECT count(*) FROM quotes WHERE speaker_id = speakers.id),
-        appearance_count = (SELECT count(*) FROM appearances a JOIN quotes q ON q.id = a.quote_id
-                            WHERE q.speaker_id = speakers.id),
+        appearance_count = (SELECT coalesce(sum(appearance_count), 0) FROM quotes WHERE speaker_id = speakers.id),
         article_count = (SELECT count(DISTINCT a.article_id) FROM appearances a JOIN quotes q ON q.id = a.quote_id
                          WHERE q.speaker_id = speakers.id)
         WHERE id IN ({s})""")

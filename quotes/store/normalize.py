@@ -48,7 +48,9 @@ def variant_score(a: list[str], b: list[str]) -> float:
     words dropped.  Words in common regardless of order bound the matches, so most pairs are
     turned down before the (slower) sequence matching."""
     short, long = sorted((len(a), len(b)))
-    if short < 4 or a == b or not _alike(sum((Counter(a) & Counter(b)).values()), short, long):
+    if short < 4 or a == b or not _alike(short, short, long):  # lengths too far apart for any match
+        return 0.0
+    if not _alike(sum((Counter(a) & Counter(b)).values()), short, long):
         return 0.0
     matched = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
     return matched / long if _alike(matched, short, long) else 0.0

@@ -82,9 +82,9 @@ def who_said(conn: sqlite3.Connection, text: str, limit: int = 5, threshold: flo
     key = quote_key(text)
     if not needle:
         raise QuotesError("give some words of the quotation")
-    exact = {r[0] for r in conn.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?", (f'"{key}"',))}
+    exact = {r[0] for r in conn.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?", (f'normalized : "{key}"',))}
     near = {r[0] for r in conn.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT 500",
-                                       (_some_words(needle, threshold),))}
+                                       (f"normalized : ({_some_words(needle, threshold)})",))}
     scored = []
     for row in conn.execute(f"SELECT id, normalized FROM quotes WHERE id IN ({','.join(map(str, exact | near)) or 'NULL'})"):
         score = 1.0 if row["id"] in exact else _coverage(needle, row["normalized"].split())

@@ -9,7 +9,7 @@ articles), and `appearances` each time a quote was printed in an article.
 from __future__ import annotations
 
 #: Stored in PRAGMA user_version; raise it and add a step to MIGRATIONS when the schema changes.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: The last word of a speaker's name, lower-cased, in SQL (built-in functions only, so the index on it
 #: works in any SQLite): the name with every trailing non-space character trimmed ends before it.
@@ -148,20 +148,30 @@ CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
 END;
 """
 
-#: The words of each quote (its identity key), to find the few quotes a new one may be a variant of.
+#: The words of each quote (its identity key) and its speaker (0: unattributed), to find the few quotes of
+#: the same speaker a new one may be a variant of: asking for the speaker in the index keeps a common word
+#: from matching every quote of the database.  The speaker column holds 0 where quotes.speaker_id is NULL,
+#: so the index is filled by QUOTES_FTS_FILL, never by 'rebuild'.
 QUOTES_FTS = """
-CREATE VIRTUAL TABLE quotes_fts USING fts5(normalized, content='quotes', content_rowid='id', tokenize='unicode61');
+CREATE VIRTUAL TABLE quotes_fts USING fts5(normalized, speaker_id, content='quotes', content_rowid='id',
+                                           tokenize='unicode61');
 CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
-    INSERT INTO quotes_fts(rowid, normalized) VALUES (new.id, new.normalized);
+    INSERT INTO quotes_fts(rowid, normalized, speaker_id) VALUES (new.id, new.normalized, ifnull(new.speaker_id, 0));
 END;
 CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
-    INSERT INTO quotes_fts(quotes_fts, rowid, normalized) VALUES ('delete', old.id, old.normalized);
+    INSERT INTO quotes_fts(quotes_fts, rowid, normalized, speaker_id)
+    VALUES ('delete', old.id, old.normalized, ifnull(old.speaker_id, 0));
 END;
-CREATE TRIGGER quotes_au AFTER UPDATE OF normalized ON quotes BEGIN
-    INSERT INTO quotes_fts(quotes_fts, rowid, normalized) VALUES ('delete', old.id, old.normalized);
-    INSERT INTO quotes_fts(rowid, normalized) VALUES (new.id, new.normalized);
+CREATE TRIGGER quotes_au AFTER UPDATE OF normalized, speaker_id ON quotes
+WHEN old.normalized IS NOT new.normalized OR old.speaker_id IS NOT new.speaker_id BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, normalized, speaker_id)
+    VALUES ('delete', old.id, old.normalized, ifnull(old.speaker_id, 0));
+    INSERT INTO quotes_fts(rowid, normalized, speaker_id) VALUES (new.id, new.normalized, ifnull(new.speaker_id, 0));
 END;
 """
+
+#: Fills quotes_fts from the quotes table (a migration, a bulk load).
+QUOTES_FTS_FILL = "INSERT INTO quotes_fts(rowid, normalized, speaker_id) SELECT id, normalized, ifnull(speaker_id, 0) FROM quotes;"
 
 #: The columns of the browsing table, from the four tables they come from.
 _BROWSE_SELECT = """SELECT
@@ -252,9 +262,11 @@ CREATE = TABLES + INDEXES + FTS + QUOTES_FTS + BROWSE
 
 #: version -> SQL bringing a database of that version to the next one.
 MIGRATIONS: dict[int, str] = {
-    1: QUOTES_FTS + "INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');",
+    1: QUOTES_FTS + QUOTES_FTS_FILL,
     2: f"CREATE INDEX speakers_surname ON speakers({SURNAME}) WHERE kind = 'person';\n"
        "DROP VIEW quote_appearances;\n" + BROWSE + BROWSE_FILL,
+    3: "DROP TRIGGER quotes_ai;\nDROP TRIGGER quotes_ad;\nDROP TRIGGER quotes_au;\nDROP TABLE quotes_fts;\n"
+       + QUOTES_FTS + QUOTES_FTS_FILL,
 }
 
 #: The tables a quotes database must have (to tell it from another SQLite file).
