@@ -50,6 +50,10 @@ def targets(extraction: str, ingest: dict, large: dict, scaling: list[dict]) -> 
                    float(ratios[key]) >= 1.2 if key == "b" else None)
                for key, label in (("b", "default"), ("c", "QUOTES_PARSE=quoted"), ("d", "QUOTES_PARSE=all"))
                if key in ratios),
+             *(row("1. of which doing less, (b)/(a') (both on numpy products)", f"{float(less):.2f}x", "-", None)
+               for less in re.findall(r"doing less alone: ([\d.]+)x", extraction)),
+             *(row("1. of which numpy products, (a')/(a)", f"{float(arith):.2f}x", "-", None)
+               for arith in re.findall(r"numpy products alone: ([\d.]+)x", extraction)),
              row(f"2. ingest speed-up, {max(runs)} workers / 1", f"{one['wall'] / many['wall']:.2f}x "
                  f"({one['wall']:.0f} s -> {many['wall']:.0f} s, {ingest['articles']} articles)", ">= 1.8x",
                  one["wall"] / many["wall"] >= 1.8),

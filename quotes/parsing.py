@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from .errors import QuotesError
 from .marks import scan
+from .nlp import one_blas_thread
 
 MODES = ("needed", "all", "quoted")
 #: The most text the model reads at once (characters; longer texts are cut at line ends). Above
@@ -62,7 +63,9 @@ def parse(nlp, pairs: Iterable[tuple[str, object]], batch_size: int, how: str) -
 def _parse_pieces(nlp, batch: list[tuple[str, object]], batch_size: int, cut) -> Iterator[tuple[Doc, object]]:
     pieces = [_bounded(cut(text)) for text, _ in batch]
     wanted_texts = (p for ps in pieces for p, wanted in ps if wanted)
-    parsed = (doc for group in _batches(wanted_texts, batch_size) for doc in nlp.pipe(group, batch_size=len(group)))
+    with one_blas_thread():
+        parsed = iter([doc for group in _batches(wanted_texts, batch_size)
+                       for doc in nlp.pipe(group, batch_size=len(group))])
     for (text, context), ps in zip(batch, pieces):
         docs = [next(parsed) if wanted else nlp.make_doc(p) for p, wanted in ps]
         if len(docs) == 1:

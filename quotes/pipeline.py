@@ -76,9 +76,9 @@ def default_workers() -> int:
 
 #: Articles a worker parses per task; inputs no longer than this are parsed in-process.
 WORKER_BATCH = 16
-#: How much lower the workers' priority is than the process writing their results: with a worker per
-#: core, the single writer would otherwise share a core with a worker and write at half speed.
-WORKER_NICENESS = 10
+#: How much lower the workers' priority is than the process writing their results (the lowest there is):
+#: with a worker per core, the single writer would otherwise share a core with a worker and write at half speed.
+WORKER_NICENESS = 19
 
 
 def _extract_texts(texts: list[str]) -> list[list[Quote]]:

@@ -104,3 +104,24 @@ def test_batches_hold_at_most_so_many_texts_and_characters(monkeypatch):
     groups = list(parsing._batches(texts, 2))
     assert [t for g in groups for t in g] == texts
     assert groups == [["abcd", "efgh"], ["ij", "k"], ["l" * 12], ["m", "n"], ["o"]]
+
+
+def test_numpy_products_give_the_stock_model_annotations_on_one_blas_thread(nlp):
+    import json
+
+    import spacy
+    from threadpoolctl import threadpool_info
+
+    from quotes import nlp as nlp_module
+    from conftest import SAMPLES
+
+    texts = [json.loads(line)["text"] for p in sorted(SAMPLES.glob("*.jsonl"))
+             for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    stock = spacy.load(nlp_module.model_name())
+    assert all(getattr(node.ops, "use_blis", True) is False for _, pipe in nlp.pipeline
+               if hasattr(pipe, "model") for node in pipe.model.walk())
+    columns = ["TAG", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE"]
+    with nlp_module.one_blas_thread():
+        assert {lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"} <= {1}
+        ours = [doc.to_array(columns).tolist() for doc in nlp.pipe(texts)]
+    assert ours == [doc.to_array(columns).tolist() for doc in stock.pipe(texts)]

@@ -1,4 +1,4 @@
-"""The database file: schema, pragmas, one transaction per article, concurrent writers, bad files."""
+"""The database file: schema, pragmas, whole articles in each transaction, concurrent writers, bad files."""
 import multiprocessing
 import sqlite3
 
@@ -59,6 +59,22 @@ def test_a_failure_inside_an_article_leaves_nothing_of_it(tmp_path):
     for table in ("articles", "quotes", "appearances", "speakers", "speaker_aliases"):
         assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
     assert conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 0
+
+
+def test_a_group_of_articles_is_stored_whole_or_not_at_all(tmp_path):
+    conn = connect(str(tmp_path / "q.db"))
+    texts = [f"Report {n}: \u201cThe harbour will reopen on Monday morning, number {n},\u201d said Ada Lind." for n in range(3)]
+    group = [(_article(t), [_quote(f"The harbour will reopen on Monday morning, number {n},", t, "Ada Lind")])
+             for n, t in enumerate(texts)]
+    group[2][1][0].text = None  # the last article of the group fails after two whole ones were written
+    with pytest.raises(TypeError):
+        articles.store_many(conn, group)
+    for table in ("articles", "quotes", "appearances", "speakers", "quote_appearances"):
+        assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+    group[2][1][0].text = "The harbour will reopen on Monday morning, number 2,"
+    assert [p.action for p in articles.store_many(conn, group)] == ["add", "add", "add"]
+    assert conn.execute("SELECT count(*) FROM appearances").fetchone()[0] == 3
+    assert [len(g) for g in articles.in_groups(range(35), 16)] == [16, 16, 3]
 
 
 def _add_many(path: str, worker: int) -> None:

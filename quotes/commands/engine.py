@@ -15,7 +15,7 @@ def load(folders, db_path, as_json):
     """Merge extraction results into the database, as `quotes add` of the same articles would.
 
     RESULTS are folders written by `quotes extract --output` (on any engine).
-    Articles are stored one transaction each, in input order, with the same
+    Articles are stored whole (a few to a transaction), in input order, with the same
     cross-article speaker resolution and quote identity as `quotes add`; an
     article already stored (same URL, else same text) is updated or skipped.
 
@@ -25,7 +25,7 @@ def load(folders, db_path, as_json):
       quotes load results/ --db news.db
     """
     from ..engine.results import article_and_quotes, manifest, read_all
-    from ..store.articles import store
+    from ..store.articles import in_groups, store_many
     from ..store.queries import totals
 
     total = sum(manifest(folder)["articles"] for folder in folders)
@@ -33,9 +33,10 @@ def load(folders, db_path, as_json):
     before = totals(conn)
     done = {"add": 0, "update": 0, "skip": 0}
     with _progress(total, "Merging articles") as bar:
-        for rec in read_all(folders):
-            done[store(conn, *article_and_quotes(rec)).action] += 1
-            bar.update(1)
+        for group in in_groups(article_and_quotes(rec) for rec in read_all(folders)):
+            for decided in store_many(conn, group):
+                done[decided.action] += 1
+            bar.update(len(group))
     after = totals(conn)
     summary = {"added": done["add"], "updated": done["update"], "skipped": done["skip"],
                "new_quotes": after["quotes"] - before["quotes"], "new_speakers": after["speakers"] - before["speakers"],

@@ -74,7 +74,7 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
 
     from ..pipeline import extract_parallel, prepare
     from ..reading import read_inputs, web_address
-    from ..store.articles import plan, store
+    from ..store.articles import in_groups, plan, store_many
     from ..store.queries import totals
 
     published = _date(published, "--published")
@@ -116,13 +116,14 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
             todo.append(article)
     appearances, started, writing = 0, time.perf_counter(), 0.0
     with _progress(len(todo), "Extracting quotes") as bar:
-        for article, quotes in extract_parallel(todo, workers):
+        for group in in_groups(extract_parallel(todo, workers)):
             write_start = time.perf_counter()
-            action = store(conn, article, quotes).action
+            plans = store_many(conn, group)
             writing += time.perf_counter() - write_start
-            done[{"add": "added", "update": "updated", "skip": "skipped"}[action]] += 1
-            appearances += len(quotes) if action != "skip" else 0
-            bar.update(1)
+            for (_, quotes), decided in zip(group, plans):
+                done[{"add": "added", "update": "updated", "skip": "skipped"}[decided.action]] += 1
+                appearances += len(quotes) if decided.action != "skip" else 0
+            bar.update(len(group))
     after = totals(conn)
     summary = {**done, "appearances_written": appearances,
                "new_quotes": after["quotes"] - before["quotes"], "new_speakers": after["speakers"] - before["speakers"],

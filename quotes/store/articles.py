@@ -1,12 +1,16 @@
-"""Writing articles and their quotations, one transaction per article.
+"""Writing articles and their quotations: each article whole or not at all.
 
 Re-adding an article (same URL, else the same normalised text) updates it in
 place: its appearances are replaced, and quotes or speakers only it supported go.
+Bulk writers hand over a few articles at a time (store_many): one transaction for
+them shares the cost of a commit, which is mostly the full-text indexes' flush.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -84,27 +88,48 @@ def write_quotes(conn: sqlite3.Connection, article_id: int, quotes: list[Quote])
     return len(quotes)
 
 
+#: Articles bulk writers (`quotes add`, `quotes load`) store in one transaction.
+GROUP = 16
+
+
 def store(conn: sqlite3.Connection, article: CleanArticle, quotes: list[Quote]) -> Plan:
     """Add or update an article with its quotations in one transaction; returns what was done."""
+    return store_many(conn, [(article, quotes)])[0]
+
+
+def in_groups(pairs: Iterable, size: int = GROUP) -> Iterator[list]:
+    """The pairs in lists of `size` (the last one shorter), as they come: what store_many takes."""
+    pairs = iter(pairs)
+    while group := list(itertools.islice(pairs, size)):
+        yield group
+
+
+def store_many(conn: sqlite3.Connection, pairs: list[tuple[CleanArticle, list[Quote]]]) -> list[Plan]:
+    """Add or update each article with its quotations, all in one transaction (so each article is
+    written whole or not at all, and a failure stores none of them); returns what was done to each."""
     with transaction(conn):
-        decided = plan(conn, article)
-        if decided.action == "skip":
-            return decided
-        fields = {f: getattr(article, f) for f in METADATA}
-        fields.update(text=article.text, content_hash=article.content_hash, word_count=article.word_count,
-                      origin=article.origin)
-        if decided.action == "add":
-            fields["added"] = _now()
-            article_id = conn.execute(
-                f"INSERT INTO articles ({', '.join(fields)}) VALUES ({', '.join('?' * len(fields))})",
-                list(fields.values())).lastrowid
-        else:
-            article_id = decided.existing["id"]
-            kept = {k: v for k, v in fields.items() if v is not None}
-            kept["updated"] = _now()
-            conn.execute(f"UPDATE articles SET {', '.join(f'{k} = ?' for k in kept)} WHERE id = ?",
-                         [*kept.values(), article_id])
-        write_quotes(conn, article_id, quotes)
+        return [_store(conn, article, quotes) for article, quotes in pairs]
+
+
+def _store(conn: sqlite3.Connection, article: CleanArticle, quotes: list[Quote]) -> Plan:
+    decided = plan(conn, article)
+    if decided.action == "skip":
+        return decided
+    fields = {f: getattr(article, f) for f in METADATA}
+    fields.update(text=article.text, content_hash=article.content_hash, word_count=article.word_count,
+                  origin=article.origin)
+    if decided.action == "add":
+        fields["added"] = _now()
+        article_id = conn.execute(
+            f"INSERT INTO articles ({', '.join(fields)}) VALUES ({', '.join('?' * len(fields))})",
+            list(fields.values())).lastrowid
+    else:
+        article_id = decided.existing["id"]
+        kept = {k: v for k, v in fields.items() if v is not None}
+        kept["updated"] = _now()
+        conn.execute(f"UPDATE articles SET {', '.join(f'{k} = ?' for k in kept)} WHERE id = ?",
+                     [*kept.values(), article_id])
+    write_quotes(conn, article_id, quotes)
     return Plan(decided.action, conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone())
 
 

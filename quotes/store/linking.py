@@ -91,11 +91,13 @@ def _candidates(conn: sqlite3.Connection, quote: sqlite3.Row, match: str) -> lis
     if not many:
         return conn.execute("SELECT id, normalized, variant_of FROM quotes WHERE speaker_id IS ? AND id != ? ORDER BY id",
                             (speaker, quote["id"])).fetchall()
-    asked = f"speaker_id : {int(speaker or 0)} AND normalized : ({match})"
-    ranked = conn.execute("SELECT q.id, q.normalized, q.variant_of FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
-                          "WHERE quotes_fts MATCH ? AND q.id != ? ORDER BY quotes_fts.rank LIMIT ?",
-                          (asked, quote["id"], CANDIDATES)).fetchall()
-    return sorted(ranked, key=lambda r: r["id"])
+    asked = (f"speaker_id : {int(speaker or 0)} AND normalized : ({match})", quote["id"])
+    matched = ("SELECT q.id, q.normalized, q.variant_of FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
+               "WHERE quotes_fts MATCH ? AND q.id != ?")
+    found = conn.execute(f"{matched} LIMIT ?", (*asked, CANDIDATES + 1)).fetchall()
+    if len(found) > CANDIDATES:  # ranking costs more than matching: only when there are too many to compare
+        found = conn.execute(f"{matched} ORDER BY quotes_fts.rank LIMIT ?", (*asked, CANDIDATES)).fetchall()
+    return sorted(found, key=lambda r: r["id"])
 
 
 def find_variant(conn: sqlite3.Connection, quote_id: int) -> None:

@@ -104,7 +104,6 @@ CREATE INDEX speakers_name ON speakers(name);
 CREATE INDEX speakers_kind ON speakers(kind);
 CREATE INDEX speakers_surname ON speakers(""" + SURNAME + """) WHERE kind = 'person';
 CREATE INDEX speaker_aliases_speaker ON speaker_aliases(speaker_id);
-CREATE INDEX quotes_normalized ON quotes(normalized);
 CREATE UNIQUE INDEX quotes_identity ON quotes(normalized, ifnull(speaker_id, 0));
 CREATE INDEX quotes_speaker ON quotes(speaker_id);
 CREATE INDEX quotes_first_seen ON quotes(first_seen);
@@ -265,7 +264,8 @@ MIGRATIONS: dict[int, str] = {
     1: QUOTES_FTS + QUOTES_FTS_FILL,
     2: f"CREATE INDEX speakers_surname ON speakers({SURNAME}) WHERE kind = 'person';\n"
        "DROP VIEW quote_appearances;\n" + BROWSE + BROWSE_FILL,
-    3: "DROP TRIGGER quotes_ai;\nDROP TRIGGER quotes_ad;\nDROP TRIGGER quotes_au;\nDROP TABLE quotes_fts;\n"
+    3: "DROP INDEX quotes_normalized;\n"  # quotes_identity begins with the same column
+       "DROP TRIGGER quotes_ai;\nDROP TRIGGER quotes_ad;\nDROP TRIGGER quotes_au;\nDROP TABLE quotes_fts;\n"
        + QUOTES_FTS + QUOTES_FTS_FILL,
 }
 
