@@ -221,7 +221,7 @@ CREATE TABLE quote_appearances (
 );
 CREATE INDEX quote_appearances_quote ON quote_appearances(quote_id);
 CREATE INDEX quote_appearances_article ON quote_appearances(article_id);
-CREATE INDEX quote_appearances_speaker_id ON quote_appearances(speaker_id);
+CREATE INDEX quote_appearances_speaker_id ON quote_appearances(speaker_id, article_id);  -- speakers' counts
 CREATE INDEX quote_appearances_speaker ON quote_appearances(speaker);
 CREATE INDEX quote_appearances_outlet ON quote_appearances(outlet);
 CREATE INDEX quote_appearances_published ON quote_appearances(published);
@@ -265,6 +265,8 @@ MIGRATIONS: dict[int, str] = {
     2: f"CREATE INDEX speakers_surname ON speakers({SURNAME}) WHERE kind = 'person';\n"
        "DROP VIEW quote_appearances;\n" + BROWSE + BROWSE_FILL,
     3: "DROP INDEX quotes_normalized;\n"  # quotes_identity begins with the same column
+       "DROP INDEX quote_appearances_speaker_id;\n"
+       "CREATE INDEX quote_appearances_speaker_id ON quote_appearances(speaker_id, article_id);\n"
        "DROP TRIGGER quotes_ai;\nDROP TRIGGER quotes_ad;\nDROP TRIGGER quotes_au;\nDROP TABLE quotes_fts;\n"
        + QUOTES_FTS + QUOTES_FTS_FILL,
 }
