@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import regex
@@ -82,23 +83,47 @@ WORKER_NICENESS = 19
 
 
 def _extract_texts(texts: list[str]) -> list[list[Quote]]:
-    """A worker's task: the quotations of a batch of texts (its model loaded once, on first use)."""
+    """A worker's task: the quotations of a batch of texts."""
     from .extract import extract_many
 
     return list(extract_many(texts, batch_size=WORKER_BATCH))
 
 
-def extract_parallel(articles: Iterable, workers: int | None = None) -> Iterator[tuple]:
-    """`extract` spread over `workers` processes (default: all cores), results in input order,
-    so the caller writes exactly what one process would.  Small inputs stay in-process."""
-    from .engine.runner import run_processes
+def _load_model() -> None:
+    from . import nlp
 
-    pending = list(articles)
-    batches = [pending[i:i + WORKER_BATCH] for i in range(0, len(pending), WORKER_BATCH)]
-    workers = min(workers or default_workers(), len(batches))
+    nlp.load()
+
+
+@contextmanager
+def extraction_workers(count: int, workers: int | None = None) -> Iterator:
+    """Processes to extract `count` articles (`workers`, default: all cores), started at once so that
+    they load the model while the caller prepares the articles; None where this process does better
+    (one worker, or no more articles than one task)."""
+    from .engine.runner import process_pool
+
+    workers = min(workers or default_workers(), -(-count // WORKER_BATCH))
     if workers <= 1:
-        yield from extract(pending)
+        yield None
         return
-    texts = [[a.text for a in batch] for batch in batches]
-    for batch, results in zip(batches, run_processes(_extract_texts, texts, workers, WORKER_NICENESS)):
-        yield from zip(batch, results)
+    with process_pool(workers, WORKER_NICENESS, warm=_load_model) as pool:
+        yield pool
+
+
+def _tasks(articles: list) -> list[list]:
+    """The articles in tasks of WORKER_BATCH, the last cores * WORKER_BATCH of them in quarter-size
+    tasks, so that the workers run out of work at about the same time."""
+    tail, small = max(len(articles) - default_workers() * WORKER_BATCH, 0), max(WORKER_BATCH // 4, 1)
+    return ([articles[i:min(i + WORKER_BATCH, tail)] for i in range(0, tail, WORKER_BATCH)]
+            + [articles[i:i + small] for i in range(tail, len(articles), small)])
+
+
+def extract_parallel(articles: Iterable, pool=None) -> Iterator[tuple]:
+    """`extract` spread over the processes of `pool` (from extraction_workers; None: in this process),
+    results in input order, so the caller writes exactly what one process would."""
+    if pool is None:
+        yield from extract(articles)
+        return
+    tasks = _tasks(list(articles))
+    for task, results in zip(tasks, pool.imap(_extract_texts, [[a.text for a in task] for task in tasks])):
+        yield from zip(task, results)

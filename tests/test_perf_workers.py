@@ -1,4 +1,5 @@
 """`quotes add --workers`: parsing in several processes writes exactly what one process writes."""
+import functools
 import sqlite3
 
 from click.testing import CliRunner
@@ -37,19 +38,32 @@ def test_two_workers_write_the_same_rows_as_one(tmp_path, monkeypatch, nlp):
 
 def test_small_inputs_and_one_worker_stay_in_process(monkeypatch):
     monkeypatch.setattr(pipeline, "extract", lambda articles: iter([("in-process", len(list(articles)))]))
-    assert list(pipeline.extract_parallel(["a"] * 3, workers=4)) == [("in-process", 3)]
-    assert list(pipeline.extract_parallel(["a"] * 40, workers=1)) == [("in-process", 40)]
+    for count, workers in ((pipeline.WORKER_BATCH, 4), (40, 1)):
+        with pipeline.extraction_workers(count, workers) as pool:
+            assert pool is None
+            assert list(pipeline.extract_parallel(["a"] * count, pool)) == [("in-process", count)]
+
+
+def test_tasks_keep_the_order_and_shrink_at_the_end(monkeypatch):
+    monkeypatch.setattr(pipeline, "default_workers", lambda: 2)
+    articles = list(range(100))
+    tasks = pipeline._tasks(articles)
+    assert [a for task in tasks for a in task] == articles
+    assert [len(t) for t in tasks] == [16, 16, 16, 16] + [4] * 9
+    assert [len(t) for t in pipeline._tasks(articles[:10])] == [4, 4, 2]
 
 
 def test_workers_default_to_the_cores_available():
     assert pipeline.default_workers() >= 1
 
 
-def test_workers_run_below_the_writing_process_priority():
+def test_workers_run_below_the_writing_process_priority_and_warm_up_first(tmp_path):
     import os
 
-    from quotes.engine.runner import run_processes
+    from quotes.engine.runner import process_pool
 
     mine = os.nice(0)
-    assert list(run_processes(os.nice, [0, 0, 0], 2, niceness=4)) == [min(mine + 4, 19)] * 3
+    with process_pool(2, niceness=4, warm=functools.partial(os.makedirs, str(tmp_path / "warmed"), exist_ok=True)) as pool:
+        assert list(pool.imap(os.nice, [0, 0, 0])) == [min(mine + 4, 19)] * 3
+    assert (tmp_path / "warmed").is_dir()
     assert pipeline.WORKER_NICENESS > 0

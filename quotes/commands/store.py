@@ -72,7 +72,7 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
     """
     import time
 
-    from ..pipeline import extract_parallel, prepare
+    from ..pipeline import extract_parallel, extraction_workers, prepare
     from ..reading import read_inputs, web_address
     from ..store.articles import in_groups, plan, store_many
     from ..store.queries import totals
@@ -97,33 +97,34 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
         for name, value in overrides.items():
             if value:
                 setattr(source, name, value)
-    articles = []
-    for source in sources:
-        try:
-            articles.append(prepare(source))
-        except QuotesError as err:
-            report(err)
-    if not articles:  # every input was reported above
-        sys.exit(1)
-    conn = _open(db_path, create=True)
-    before = totals(conn)
-    done = {"added": 0, "updated": 0, "skipped": 0}
-    todo = []
-    for article in articles:
-        if plan(conn, article).action == "skip":
-            done["skipped"] += 1
-        else:
-            todo.append(article)
-    appearances, started, writing = 0, time.perf_counter(), 0.0
-    with _progress(len(todo), "Extracting quotes") as bar:
-        for group in in_groups(extract_parallel(todo, workers)):
-            write_start = time.perf_counter()
-            plans = store_many(conn, group)
-            writing += time.perf_counter() - write_start
-            for (_, quotes), decided in zip(group, plans):
-                done[{"add": "added", "update": "updated", "skip": "skipped"}[decided.action]] += 1
-                appearances += len(quotes) if decided.action != "skip" else 0
-            bar.update(len(group))
+    with extraction_workers(len(sources), workers) as pool:  # started now: they load the model meanwhile
+        articles = []
+        for source in sources:
+            try:
+                articles.append(prepare(source))
+            except QuotesError as err:
+                report(err)
+        if not articles:  # every input was reported above
+            sys.exit(1)
+        conn = _open(db_path, create=True)
+        before = totals(conn)
+        done = {"added": 0, "updated": 0, "skipped": 0}
+        todo = []
+        for article in articles:
+            if plan(conn, article).action == "skip":
+                done["skipped"] += 1
+            else:
+                todo.append(article)
+        appearances, started, writing = 0, time.perf_counter(), 0.0
+        with _progress(len(todo), "Extracting quotes") as bar:
+            for group in in_groups(extract_parallel(todo, pool)):
+                write_start = time.perf_counter()
+                plans = store_many(conn, group)
+                writing += time.perf_counter() - write_start
+                for (_, quotes), decided in zip(group, plans):
+                    done[{"add": "added", "update": "updated", "skip": "skipped"}[decided.action]] += 1
+                    appearances += len(quotes) if decided.action != "skip" else 0
+                bar.update(len(group))
     after = totals(conn)
     summary = {**done, "appearances_written": appearances,
                "new_quotes": after["quotes"] - before["quotes"], "new_speakers": after["speakers"] - before["speakers"],

@@ -25,14 +25,22 @@ def run_local(task: Callable, parts: Sequence) -> Iterator:
         yield task(part)
 
 
-def run_processes(task: Callable, parts: Sequence, workers: int, niceness: int = 0) -> Iterator:
-    """Each partition's result, computed by `workers` new processes (spawned, so each loads the model
-    once, on first use), in partition order.  The processes run `niceness` steps below this one's
-    priority, so that work this process does with the results is not kept waiting for a core."""
+@contextmanager
+def process_pool(workers: int, niceness: int = 0, warm: Callable | None = None):
+    """A pool of `workers` new processes (spawned, so each loads the model once), started now.  They
+    run `niceness` steps below this one's priority, so that work this process does with their results
+    is not kept waiting for a core, and each runs `warm` (loading the model, say) before its first task.
+    Use `pool.imap(task, parts)` for the results in partition order."""
     import multiprocessing
 
-    with multiprocessing.get_context("spawn").Pool(workers, initializer=os.nice, initargs=(niceness,)) as pool:
-        yield from pool.imap(task, parts)
+    with multiprocessing.get_context("spawn").Pool(workers, initializer=_start_worker, initargs=(niceness, warm)) as pool:
+        yield pool
+
+
+def _start_worker(niceness: int, warm: Callable | None) -> None:
+    os.nice(niceness)
+    if warm is not None:
+        warm()
 
 
 @contextmanager
