@@ -94,7 +94,12 @@ def _whole(text: str) -> list[tuple[str, bool]]:
 
 def _bounded(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """The pieces to parse cut at line ends into runs of at most MAX_PIECE_CHARS (a longer line stays
-    whole): the model's memory grows with the length of what it reads at once."""
+    whole): the model's memory grows with the length of what it reads at once.  Whitespace ending the
+    last piece to parse is only tokenized: how the model reads an article's last words does not depend
+    on the newlines after them."""
+    if pieces and pieces[-1][1] and pieces[-1][0][-1:].isspace() and pieces[-1][0].strip():
+        last = pieces[-1][0]
+        pieces = [*pieces[:-1], (last.rstrip(), True), (last[len(last.rstrip()):], False)]
     out = []
     for piece, wanted in pieces:
         while wanted and len(piece) > MAX_PIECE_CHARS:

@@ -125,3 +125,13 @@ def test_numpy_products_give_the_stock_model_annotations_on_one_blas_thread(nlp)
         assert {lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"} <= {1}
         ours = [doc.to_array(columns).tolist() for doc in nlp.pipe(texts)]
     assert ours == [doc.to_array(columns).tolist() for doc in stock.pipe(texts)]
+
+
+def test_newlines_after_an_article_do_not_change_how_the_model_reads_it(nlp):
+    """The model once read a trailing blank line with the last words and attached "not" elsewhere
+    (an example hypothesis found)."""
+    article = "<b>we will not pay\"\"5'11\"\"\u203a\u2018saidrock 'n' roll"
+    (plain, _), (padded, _) = parsing.parse(nlp, [(article, None), (article + "\n\n", None)], batch_size=4, how="needed")
+    assert padded.text == article + "\n\n"
+    read = [[(t.text, t.pos_, t.dep_, t.head.i) for t in doc[:len(plain)]] for doc in (plain, padded)]
+    assert read[0] == read[1]
