@@ -43,7 +43,11 @@ def targets(extraction: str, ingest: dict, large: dict, scaling: list[dict]) -> 
     t = large["times"]
     ms = {k: (percentile(v, 50) * 1000, percentile(v, 95) * 1000) for k, v in t.items()}
     add = large["add"]
-    per_word = [r["seconds"] / r["words"] for r in scaling if "error" not in r]
+    by_size = sorted((r["words"], r["seconds"] / r["words"]) for r in scaling if "error" not in r)
+    per_word = [cost for _, cost in by_size]
+    # Quadratic work shows as seconds per word growing with the input; a fixed start-up cost makes the
+    # smallest inputs the slowest per word instead, which is no sign of it.
+    growth = max(later / earlier for i, earlier in enumerate(per_word) for later in per_word[i + 1:])
     lines = ["| figure | measured | target | met |", "|---|---|---|---|",
              *(row(f"1. extraction {label} ({key})/(a), one core", f"{float(ratios[key]):.2f}x"
                    + (f" (dev end-to-end F1 {f1[key]})" if key in f1 else ""), ">= 1.2x" if key == "b" else "-",
@@ -77,10 +81,11 @@ def targets(extraction: str, ingest: dict, large: dict, scaling: list[dict]) -> 
                  f"{add['big']['writing'] / add['empty']['writing']:.1f}x "
                  f"({add['big']['writing']:.2f} s / {add['empty']['writing']:.2f} s)", "<= 1.5x",
                  add["big"]["writing"] / add["empty"]["writing"] <= 1.5),
-             row("4. linear: slowest / fastest seconds per word", f"{max(per_word) / min(per_word):.1f}x"
+             row("4. linear: most seconds per word grow from a smaller input to a larger one",
+                 f"{growth:.2f}x (slowest / fastest per word {max(per_word) / min(per_word):.1f}x)"
                  + ("; " + "; ".join(f"{r['case']}: {r['error']}" for r in scaling if "error" in r)
-                    if any("error" in r for r in scaling) else ""), "about 1x, all cases finish",
-                 max(per_word) / min(per_word) < 1.5 and all("error" not in r for r in scaling)),
+                    if any("error" in r for r in scaling) else ""), "<= 1.5x, all cases finish",
+                 growth <= 1.5 and all("error" not in r for r in scaling)),
              *(row(f"4. peak memory, {r['case'].replace('long:', 'one article of ')} words", f"{r['peak'] / 2**20:,.0f} MB",
                    "-", None) for r in scaling if r["case"].startswith("long:") and "error" not in r)]
     return lines

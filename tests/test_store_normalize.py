@@ -36,3 +36,22 @@ def test_word_diff_marks_removed_and_added_words():
 def test_content_hash_ignores_whitespace_only():
     assert content_hash("A  b\nc") == content_hash("A b c")
     assert content_hash("A b c") != content_hash("A b d")
+
+
+def test_variant_score_shortcuts_never_change_the_answer():
+    """Lengths and shared words only turn pairs down early: the score is the in-order match's."""
+    import random
+    from difflib import SequenceMatcher
+
+    from quotes.store.normalize import _alike, variant_score
+
+    rng = random.Random(11)
+    vocabulary = "we will not pay the cost of this strike harbour union boats winter".split()
+    for _ in range(3000):
+        a = rng.choices(vocabulary, k=rng.randint(2, 14))
+        b = [w if rng.random() < 0.8 else rng.choice(vocabulary) for w in a][rng.randrange(3):]
+        b += rng.choices(vocabulary, k=rng.randrange(3))
+        short, long = sorted((len(a), len(b)))
+        matched = sum(m.size for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+        expected = matched / long if short >= 4 and a != b and _alike(matched, short, long) else 0.0
+        assert variant_score(a, b) == expected, (a, b)

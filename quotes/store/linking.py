@@ -145,14 +145,12 @@ def refresh(conn: sqlite3.Connection, quote_ids: Iterable[int], speaker_ids: Ite
     for quote_id in stranded:
         find_variant(conn, quote_id)
     conn.execute(f"""UPDATE quotes SET
-        appearance_count = (SELECT count(*) FROM appearances WHERE quote_id = quotes.id),
-        article_count = (SELECT count(DISTINCT article_id) FROM appearances WHERE quote_id = quotes.id),
-        outlet_count = (SELECT count(DISTINCT ar.outlet) FROM appearances a JOIN articles ar ON ar.id = a.article_id
-                        WHERE a.quote_id = quotes.id),
-        first_article_id = (SELECT ar.id {_FIRST}),
-        first_seen = (SELECT coalesce(ar.published, substr(ar.added, 1, 10)) {_FIRST}),
-        text = coalesce((SELECT a.text {_FIRST}), text)
-        WHERE id IN ({q})""")
+        (appearance_count, article_count, outlet_count) = (
+            SELECT count(*), count(DISTINCT a.article_id), count(DISTINCT ar.outlet)
+            FROM appearances a JOIN articles ar ON ar.id = a.article_id WHERE a.quote_id = quotes.id),
+        (first_article_id, first_seen, text) = (
+            SELECT ar.id, coalesce(ar.published, substr(ar.added, 1, 10)), a.text {_FIRST})
+        WHERE id IN ({q})""")  # every quote left has an appearance: the orphans went above
     _reroot(conn, {r[0] for r in conn.execute(f"SELECT ifnull(variant_of, id) FROM quotes WHERE id IN ({q})")})
     conn.executemany("""UPDATE quotes SET conflict = (SELECT count(DISTINCT speaker_id) FROM quotes o
                         WHERE o.normalized = quotes.normalized) > 1 WHERE normalized = ?""",

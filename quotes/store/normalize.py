@@ -50,6 +50,9 @@ def variant_score(a: list[str], b: list[str]) -> float:
     short, long = sorted((len(a), len(b)))
     if short < 4 or a == b or not _alike(short, short, long):  # lengths too far apart for any match
         return 0.0
+    in_b = set(b)
+    if not _alike(sum(w in in_b for w in a), short, long):  # at most this many of a's words can match
+        return 0.0
     if not _alike(sum((Counter(a) & Counter(b)).values()), short, long):
         return 0.0
     matched = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
