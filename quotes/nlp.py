@@ -32,10 +32,10 @@ def model_name() -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def load(name: str | None = None, numpy_products: bool = True):
+def load(name: str | None = None):
     """Load (once per process) the model, without the pipes the extractor ignores, with the
-    attribute ruler's POS/TAG/DEP rules applied by array (attributes.py) and, unless told
-    otherwise, its matrix products done by numpy (see use_numpy_products)."""
+    attribute ruler's POS/TAG/DEP rules applied by array (attributes.py) and its matrix products
+    done by numpy (see use_numpy_products)."""
     import spacy
 
     from . import attributes
@@ -43,8 +43,7 @@ def load(name: str | None = None, numpy_products: bool = True):
     name = name or model_name()
     nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
     attributes.replace_ruler(nlp)
-    if numpy_products:
-        use_numpy_products(nlp)
+    use_numpy_products(nlp)
     return nlp
 
 
