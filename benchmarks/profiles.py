@@ -54,7 +54,7 @@ def main() -> None:
         took = profiled(lambda: list(extract(todo)))
         print(f"extraction of {len(todo)} articles: {took:.2f} s")
         return
-    from quotes.store.articles import store
+    from quotes.store.articles import in_groups, store_many
     from quotes.store.db import connect
 
     pairs = list(extract(todo))
@@ -64,7 +64,7 @@ def main() -> None:
         shutil.copy(args.db, db)
         os.sync()  # else the first checkpoint's sync waits for the whole fresh copy to reach the disk
     conn = connect(str(db))
-    took = profiled(lambda: [store(conn, article, quotes) for article, quotes in pairs])
+    took = profiled(lambda: [store_many(conn, group) for group in in_groups(pairs)])  # as `quotes add` writes
     print(f"storing {len(pairs)} articles ({sum(len(q) for _, q in pairs)} quotations) into "
           f"{args.db or 'a new database'}: {took:.2f} s, {1000 * took / len(pairs):.1f} ms per article")
     conn.close()
