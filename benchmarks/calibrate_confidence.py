@@ -15,7 +15,7 @@ import collections
 import json
 from pathlib import Path
 
-from quotes.evaluate import score
+from quotes.evaluate.scoring import score
 from quotes.extract import extract_many
 
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"

@@ -25,8 +25,8 @@ from pathlib import Path
 
 import spacy
 
-from quotes import nlp as nlp_module
-from quotes.evaluate import score
+from quotes.extract import model as nlp_module
+from quotes.evaluate.scoring import score
 from quotes.extract import extract_many
 
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"

@@ -7,8 +7,8 @@ The scanner must return outermost spans that lie inside the text, in order and
 without overlap, keep the quotations closed before any text appended after the
 article, and do work linear in the length: the lines of `quotes` run on the input
 repeated 32 times at most five times those on 8 copies (counted, not timed: timing
-inside an instrumented fuzzer on a shared machine gave two false findings).  The HTML reader must return articles or raise QuotesError,
-nothing else.  A finding stops the run and is written to test-artifacts/fuzz/ (atheris's
+inside an instrumented fuzzer on a shared machine gave two false findings).  The HTML reader must
+return articles or raise QuotesError, nothing else.  A finding stops the run and is written to test-artifacts/fuzz/ (atheris's
 crash file, beside the corpus it grew); turn it into a regression test.  Needs atheris.
 """
 from __future__ import annotations
@@ -38,7 +38,7 @@ def text_of(data: bytes) -> str:
 
 
 def check_marks(data: bytes) -> None:
-    from quotes.marks import scan
+    from quotes.extract.marks import scan
 
     text = text_of(data)
     spans = scan(text)
@@ -56,8 +56,9 @@ def check_marks(data: bytes) -> None:
 
 
 def check_html(data: bytes) -> None:
+    from quotes.ingest.sources import decode, read_decoded
+
     from quotes.errors import QuotesError
-    from quotes.reading import decode, read_decoded
 
     try:
         sources = read_decoded(decode(data if data[:1] == b"<" else text_of(data).encode(), "fuzz.html"),

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from common import QUOTES, articles, mb, run_measured, take, words
-from quotes.pipeline import default_workers
+from quotes.engine.runner import default_workers
 
 
 def write_articles(path: Path, n: int) -> int:

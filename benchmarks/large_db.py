@@ -21,12 +21,12 @@ from pathlib import Path
 
 import numpy as np
 from click.testing import CliRunner
-from datasette.utils import escape_fts
-
 from common import QUOTES, articles, percentile, run_measured, timed
+from datasette.utils import escape_fts
 from generate_db import Words, generate
+from quotes.cli.web import build_datasette
+
 from quotes.cli import main as cli
-from quotes.commands.web import build_datasette
 
 #: Search words are drawn from these frequency ranks of the news vocabulary (common to rare).
 RANKS = (100, 300, 1_000, 3_000, 10_000)

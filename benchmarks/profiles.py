@@ -17,11 +17,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from pyinstrument import Profiler
-
 from common import articles
+from pyinstrument import Profiler
 from quotes.pipeline import extract, prepare
-from quotes.reading import Source
+from quotes.ingest.sources import Source
 
 
 def prepared(n: int) -> list:

@@ -31,7 +31,7 @@ def texts_for(case: str) -> list[str]:
 
 def measure(case: str) -> dict:
     """In this process: load the model, extract the case's texts; seconds, words, quotes, peak RSS."""
-    from quotes import nlp as nlp_module
+    from quotes.extract import model as nlp_module
     from quotes.extract import extract_many
 
     texts = texts_for(case)

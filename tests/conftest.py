@@ -15,7 +15,7 @@ GOOD = "\u201cThe harbour will reopen on Monday morning,\u201d said harbour mast
 
 @pytest.fixture(scope="session")
 def nlp():
-    from quotes import nlp as nlp_module
+    from quotes.extract import model as nlp_module
 
     return nlp_module.load()
 

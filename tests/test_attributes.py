@@ -7,8 +7,8 @@ import pytest
 import spacy
 from spacy.attrs import DEP, HEAD, POS, TAG
 
-from quotes import attributes
-from quotes import nlp as nlp_module
+from quotes.extract import attributes
+from quotes.extract import model as nlp_module
 
 SAMPLES = Path(__file__).resolve().parents[1] / "quotes" / "samples"
 #: Rules of several kinds: "There is" (two tokens, the second set), "but" as an adverb, "ai n't", "that" as a

@@ -10,9 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from quotes.cli import main
-from quotes.engine import partitions, results, tasks
-from quotes.reading import read_articles
-from quotes.records import Quote
+from quotes.engine import partitions, results, road
+from quotes.ingest.sources import read_articles
+from quotes.extract.records import Quote
 
 STORY = ("\u201cThe ferry will run all winter,\u201d Transport Minister Aino Sarre said on Monday.\n"
          "\u201cNobody will be cut off,\u201d she added, \u201cnot one island, not one family.\u201d\n"
@@ -22,8 +22,8 @@ ROWS = [{"text": STORY.replace("Monday", day), "title": f"Ferries ({day})", "out
         for n, day in enumerate(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])]
 
 
-def read_all(parts, as_added=True):
-    return [s for p in parts for s in p.read(as_added)]
+def read_all(parts):
+    return [s for p in parts for s in p.read()]
 
 
 def test_json_lines_partitions_read_what_add_reads(tmp_path):
@@ -55,7 +55,7 @@ def test_folders_and_parquet_read_what_add_reads(tmp_path):
     table = tmp_path / "d.parquet"
     pq.write_table(pa.Table.from_pylist(ROWS), table, row_group_size=4)
     (tmp_path / "d.jsonl").write_text("\n".join(json.dumps(r) for r in ROWS), encoding="utf-8")
-    parts = partitions.plan([str(folder), str(table)], size=10, as_added=True)
+    parts = partitions.plan([str(folder), str(table)], size=10)
     assert [type(p).__name__ for p in parts] == ["Files", "Rows", "Rows"]
     sources = read_all(parts)
     assert sources[:2] == read_articles(str(folder / "a.txt")) + read_articles(str(folder / "b" / "c.md"))
@@ -85,8 +85,8 @@ def test_records_round_trip_every_field_through_both_formats(tmp_path):
     pytest.importorskip("pyarrow")
     path = tmp_path / "feed.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in ROWS[:3]), encoding="utf-8")
-    (part,) = partitions.plan([str(path)], size=5, as_added=True)
-    records = tasks.prepared(part.read(True))
+    (part,) = partitions.plan([str(path)], size=5)
+    records = [results.record(s.id, a, q) for s, a, q in road.extracted(part.read())]
     quotes = [q for r in records for q in results.article_and_quotes(r)[1]]
     assert any(q.speaker and q.cue and q.context and q.segments for q in quotes)
     for fmt in results.FORMATS:

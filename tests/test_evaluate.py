@@ -6,7 +6,7 @@ import sys
 from click.testing import CliRunner
 
 from quotes.cli import main
-from quotes.evaluate import attribution_correct, score
+from quotes.evaluate.scoring import attribution_correct, score
 
 TEXT = "\u201cWe will win,\u201d Mr Brandt said. Later he added: \u201cThe fight goes on.\u201d"
 GOLD = [{

@@ -1,5 +1,5 @@
 """The quotation-mark scanner, one phenomenon per test (sentences written for these tests)."""
-from quotes.marks import scan
+from quotes.extract.marks import scan
 
 
 def quoted(text):

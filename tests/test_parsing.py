@@ -1,7 +1,7 @@
 """Parsing what attribution needs, every paragraph or only the quoted ones: same text, same offsets, same quotations here."""
 import pytest
 
-from quotes import parsing
+from quotes.extract import parsing
 from quotes.errors import QuotesError
 from quotes.extract import extract_many
 
@@ -112,7 +112,7 @@ def test_numpy_products_give_the_stock_model_annotations_on_one_blas_thread(nlp)
     import spacy
     from threadpoolctl import threadpool_info
 
-    from quotes import nlp as nlp_module
+    from quotes.extract import model as nlp_module
     from conftest import SAMPLES
 
     texts = [json.loads(line)["text"] for p in sorted(SAMPLES.glob("*.jsonl"))

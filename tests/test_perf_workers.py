@@ -4,7 +4,8 @@ import sqlite3
 
 from click.testing import CliRunner
 
-from quotes import pipeline
+from quotes.engine import road
+from quotes.engine import runner as runner_module
 from quotes.cli import main
 
 from conftest import SAMPLES
@@ -25,7 +26,7 @@ def rows(db) -> dict[str, list[tuple]]:
 
 
 def test_two_workers_write_the_same_rows_as_one(tmp_path, monkeypatch, nlp):
-    monkeypatch.setattr(pipeline, "WORKER_BATCH", 2)  # the 9 samples make 5 tasks for the pool
+    monkeypatch.setattr(road, "BATCH", 2)  # the 9 samples make several tasks for the pool
     runner = CliRunner()
     for n in (1, 2):
         result = runner.invoke(main, ["add", str(SAMPLES), "--db", str(tmp_path / f"{n}.db"), "--workers", str(n)],
@@ -36,34 +37,30 @@ def test_two_workers_write_the_same_rows_as_one(tmp_path, monkeypatch, nlp):
     assert one == two
 
 
-def test_small_inputs_and_one_worker_stay_in_process(monkeypatch):
-    monkeypatch.setattr(pipeline, "extract", lambda articles: iter([("in-process", len(list(articles)))]))
-    for count, workers in ((pipeline.WORKER_BATCH, 4), (40, 1)):
-        with pipeline.extraction_workers(count, workers) as pool:
-            assert pool is None
-            assert list(pipeline.extract_parallel(["a"] * count, pool)) == [("in-process", count)]
+def test_one_part_or_one_worker_stays_in_process():
+    for parts, workers in ((1, 4), (40, 1)):
+        with runner_module.executor("local", workers, parts=parts) as run_map:
+            assert run_map is runner_module.run_here
 
 
-def test_tasks_keep_the_order_and_shrink_at_the_end(monkeypatch):
-    monkeypatch.setattr(pipeline, "default_workers", lambda: 2)
+def test_parts_keep_the_order_and_shrink_at_the_end():
     articles = list(range(100))
-    tasks = pipeline._tasks(articles)
-    assert [a for task in tasks for a in task] == articles
-    assert [len(t) for t in tasks] == [16, 16, 16, 16] + [4] * 9
-    assert [len(t) for t in pipeline._tasks(articles[:10])] == [4, 4, 2]
+    parts = runner_module.parts_of(articles, 16, 2)
+    assert [a for part in parts for a in part] == articles
+    assert [len(t) for t in parts] == [16, 16, 16, 16] + [4] * 9
+    assert [len(t) for t in runner_module.parts_of(articles[:10], 16, 2)] == [4, 4, 2]
 
 
 def test_workers_default_to_the_cores_available():
-    assert pipeline.default_workers() >= 1
+    assert runner_module.default_workers() >= 1
 
 
 def test_workers_run_below_the_writing_process_priority_and_warm_up_first(tmp_path):
     import os
 
-    from quotes.engine.runner import process_pool
-
     mine = os.nice(0)
-    with process_pool(2, niceness=4, warm=functools.partial(os.makedirs, str(tmp_path / "warmed"), exist_ok=True)) as pool:
-        assert list(pool.imap(os.nice, [0, 0, 0])) == [min(mine + 4, 19)] * 3
+    warm = functools.partial(os.makedirs, str(tmp_path / "warmed"), exist_ok=True)
+    with runner_module.process_pool(2, niceness=4, warm=warm) as run_map:
+        assert list(run_map(os.nice, [0, 0, 0])) == [min(mine + 4, 19)] * 3
     assert (tmp_path / "warmed").is_dir()
-    assert pipeline.WORKER_NICENESS > 0
+    assert runner_module.WORKER_NICENESS > 0

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import quotes
 from quotes.extract import extract_quotes
-from quotes.marks import scan
+from quotes.extract.marks import scan
 
 PACKAGE = str(Path(quotes.__file__).parent)
 

@@ -2,7 +2,7 @@
 import pytest
 
 from quotes.errors import QuotesError
-from quotes.reading import decode, expand, iso_date, read_articles
+from quotes.ingest.sources import decode, expand, iso_date, read_articles
 
 
 def test_decode_utf8_utf16_bom_and_cp1252():

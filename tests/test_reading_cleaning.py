@@ -1,5 +1,5 @@
 """Boilerplate removal: credits, promotions, datelines, agency tags, trailing teasers."""
-from quotes.cleaning import clean
+from quotes.ingest.cleaning import clean
 
 ARTICLE = """OSLO (Reuters) - The minister said the talks would go on.
 Photo: AFP

@@ -12,9 +12,9 @@ from click.testing import CliRunner
 
 from conftest import GOOD, unprivileged
 
-from quotes.cleaning import clean
+from quotes.ingest.cleaning import clean
 from quotes.cli import main
-from quotes.reading import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, decode
+from quotes.ingest.sources import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, decode
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
 LONG_ARTICLE = " ".join(f"The council met for the {n}th time to discuss the harbour budget." for n in range(400))

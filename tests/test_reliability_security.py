@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import build_db, quotes_server
 
-from quotes.commands.web import build_datasette, read_metadata, serve
+from quotes.cli.web import build_datasette, read_metadata, serve
 
 PAYLOAD = "<script>window.xss=1</script><img src=x onerror=window.xss=2><svg onload=window.xss=3>"
 HOSTILE = {

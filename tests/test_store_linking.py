@@ -3,9 +3,10 @@ updates in place, and user corrections that survive re-processing."""
 import pytest
 
 from quotes.errors import QuotesError
-from quotes.pipeline import prepare
-from quotes.reading import Source
-from quotes.records import Mention, Quote
+from quotes.ingest.articles import prepare
+from quotes.store.queries import StoredArticle
+from quotes.ingest.sources import Source
+from quotes.extract.records import Mention, Quote
 from quotes.store import articles, corrections
 from quotes.store.db import connect
 from quotes.store.queries import quote as show_quote
@@ -151,7 +152,8 @@ def test_merge_rename_split_survive_reprocessing(conn):
         quotes = [Quote(start=a["start"], end=a["end"], text=a["text"], speaker_name=a["speaker_name"],
                         speaker_kind=a["speaker_kind"], method=a["method"],
                         speaker=Mention(a["speaker_start"], a["speaker_end"], a["speaker_mention"])) for a in stored]
-        articles.reprocess(conn, row[0], quotes)
+        (text, digest), = conn.execute("SELECT text, content_hash FROM articles WHERE id = ?", (row[0],))
+        assert articles.store_many(conn, [(StoredArticle(row[0], text, digest), quotes)])[0].action == "reprocess"
     assert speaker_names(conn) == ["Jonas Albrecht", "Lorvanian Ministry of Transport"]
     split_off = corrections.split(conn, "Jonas Albrecht", ["J. Albrecht"], name="Jana Albrecht")
     assert speaker_names(conn) == ["Jana Albrecht", "Jonas Albrecht", "Lorvanian Ministry of Transport"]
@@ -173,6 +175,6 @@ def test_corrections_refuse_unknown_speakers_and_no_ops(conn):
                                         ("Former Gov.", False), ("12:30 p.m.", False), ("his friend", False),
                                         ("of", False), ("\n\n", False), (None, False)])
 def test_only_informative_roles_are_kept(role, kept):
-    from quotes.store.speakers import is_role
+    from quotes.store.identity import is_role
 
     assert is_role(role) is kept

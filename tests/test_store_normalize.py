@@ -1,5 +1,5 @@
 """Identity keys: quote wording, speaker names, article texts; variants and word diffs."""
-from quotes.pipeline import content_hash
+from quotes.ingest.articles import content_hash
 from quotes.store.normalize import is_variant, name_key, quote_key, word_diff
 
 

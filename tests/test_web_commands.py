@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from conftest import quotes_server
 
 from quotes.cli import main
-from quotes.commands.web import METADATA, PLUGIN_DIR, build_datasette
+from quotes.cli.web import METADATA, PLUGIN_DIR, build_datasette
 
 
 def listening_addresses(port: int) -> set[str]:

@@ -10,7 +10,7 @@ import sqlite3
 
 import pytest
 
-from quotes.commands.web import build_datasette, read_metadata
+from quotes.cli.web import build_datasette, read_metadata
 
 HERALD, TODAY, WIRE = "The Brennport Herald", "Lorvania Today", "Coastline Wire"
 

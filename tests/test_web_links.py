@@ -4,7 +4,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 
-from quotes.commands.web import build_datasette
+from quotes.cli.web import build_datasette
 from quotes.web.plugin import web_url
 
 

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import QuotesError
-from ..reading import (JSONL_SUFFIXES, Report, Source, decode, expand, fail, read_article_lines, read_articles,
-                       read_gold, read_inputs, read_text)
+from ..ingest.sources import JSONL_SUFFIXES, Report, Source, decode, expand, fail, read_article_lines, read_articles, read_inputs
 
 PARQUET_SUFFIX = ".parquet"
 
@@ -28,15 +27,13 @@ def _numbered_lines(lines: str, path: str, first: int, report: Report) -> list[S
 
 @dataclass(frozen=True)
 class Files:
-    """Whole files: read as `quotes add` reads them, or as plain text (`quotes extract` without --output)."""
+    """Whole files, read as `quotes add` reads them."""
 
     index: int
     paths: tuple[str, ...]
 
-    def read(self, as_added: bool, report: Report = fail) -> list[Source]:
-        if as_added:
-            return read_inputs(self.paths, report)
-        return [read_text(path) for path in self.paths]
+    def read(self, report: Report = fail) -> list[Source]:
+        return read_inputs(self.paths, report)
 
 
 @dataclass(frozen=True)
@@ -49,7 +46,7 @@ class Lines:
     start: int
     end: int
 
-    def read(self, as_added: bool, report: Report = fail) -> list[Source]:
+    def read(self, report: Report = fail) -> list[Source]:
         with open(self.path, "rb") as f:
             f.seek(self.start)
             data = f.read(self.end - self.start)
@@ -69,7 +66,7 @@ class Rows:
     group: int
     first: int
 
-    def read(self, as_added: bool, report: Report = fail) -> list[Source]:
+    def read(self, report: Report = fail) -> list[Source]:
         import pyarrow.parquet as pq
 
         rows = pq.ParquetFile(self.path).read_row_group(self.group).to_pylist()
@@ -84,7 +81,7 @@ class Given:
     index: int
     sources: tuple[Source, ...]
 
-    def read(self, as_added: bool, report: Report = fail) -> list[Source]:
+    def read(self, report: Report = fail) -> list[Source]:
         return list(self.sources)
 
 
@@ -109,9 +106,9 @@ def _line_runs(path: str, size: int) -> list[tuple[int, int, int]]:
     return runs + ([(first, start, pos)] if count else [])
 
 
-def plan(paths: list[str], gold: str | None = None, size: int = 100, as_added: bool = False,
-         report: Report = fail) -> list[Partition]:
-    """The partitions of the inputs, `size` articles (files, lines) each, in input order.
+def plan(paths: list[str], sources: list[Source] = (), size: int = 100, report: Report = fail) -> list[Partition]:
+    """The partitions of articles already read (`sources`, such as a gold file's) and of the files at
+    `paths`, `size` articles (files, lines) each, in input order.
     Parquet files are named one by one (folders are searched for the files `quotes add` reads)."""
     parts: list[Partition] = []
     loose: list[str] = []
@@ -125,8 +122,7 @@ def plan(paths: list[str], gold: str | None = None, size: int = 100, as_added: b
         for i in range(0, len(sources), size):
             parts.append(Given(len(parts), tuple(sources[i:i + size])))
 
-    if gold:
-        given([Source(text=a["text"], id=a["id"]) for a in read_gold(gold)])
+    given(list(sources))
     for path in expand(paths, report):
         suffix = Path(path).suffix.lower()
         if path != "-" and suffix not in JSONL_SUFFIXES | {PARQUET_SUFFIX}:
@@ -134,7 +130,7 @@ def plan(paths: list[str], gold: str | None = None, size: int = 100, as_added: b
             continue
         flush()
         if path == "-":
-            given(read_articles(path, report) if as_added else [read_text(path)])
+            given(read_articles(path, report))
         elif not os.path.isfile(path):
             report(QuotesError(f"{path}: {'not a file' if os.path.exists(path) else 'no such file'}"))
         elif suffix == PARQUET_SUFFIX:

@@ -15,14 +15,14 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import QuotesError
-from ..pipeline import CleanArticle
-from ..records import Mention, Quote
+from ..extract.records import Mention, Quote
+from ..ingest.articles import Article
 
 FORMATS = ("jsonl", "parquet")
 MANIFEST = "manifest.json"
 
 
-def record(source_id: str | None, article: CleanArticle, quotes: list[Quote]) -> dict:
+def record(source_id: str | None, article: Article, quotes: list[Quote]) -> dict:
     """The result record of one extracted article."""
     return {"id": source_id, "article": dataclasses.asdict(article), "quotes": [q.to_dict() for q in quotes]}
 
@@ -41,13 +41,13 @@ def quote_from_dict(data: dict) -> Quote:
     return Quote(**values)
 
 
-def article_and_quotes(rec: dict) -> tuple[CleanArticle, list[Quote]]:
+def article_and_quotes(rec: dict) -> tuple[Article, list[Quote]]:
     """What `quotes add` would store for a record: the cleaned article and its quotations."""
-    return CleanArticle(**rec["article"]), [quote_from_dict(q) for q in rec["quotes"]]
+    return Article(**rec["article"]), [quote_from_dict(q) for q in rec["quotes"]]
 
 
 def _arrow_schema():
-    """The Parquet schema of a record, from the CleanArticle and Quote dataclasses."""
+    """The Parquet schema of a record, from the Article and Quote dataclasses."""
     import pyarrow as pa
 
     scalar = {"int": pa.int64(), "str": pa.string(), "float": pa.float64(), "bool": pa.bool_(),
@@ -58,7 +58,7 @@ def _arrow_schema():
     def struct(cls):
         return pa.struct([(f.name, scalar[str(f.type).removesuffix(" | None")]) for f in dataclasses.fields(cls)])
 
-    return pa.schema([("id", pa.string()), ("article", struct(CleanArticle)), ("quotes", pa.list_(struct(Quote)))])
+    return pa.schema([("id", pa.string()), ("article", struct(Article)), ("quotes", pa.list_(struct(Quote)))])
 
 
 def part_name(index: int, fmt: str) -> str:

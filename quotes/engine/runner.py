@@ -1,10 +1,11 @@
-"""Running a task over partitions: in this process, in a pool of local processes, or on Dask distributed.
+"""Running a task over parts, results in part order, on one of two engines.
 
-Without a scheduler address the Dask engine starts a local cluster (worker processes
-with one thread each, so each loads the spaCy model once) and stops it afterwards.
-Results come back in partition order.  When a worker dies, the scheduler runs its
-partitions again on another worker (up to `distributed.scheduler.allowed-failures`
-times); an error raised by the task itself (bad input) stops the run.
+local  this process, or a pool of `workers` new local processes (each loads the model once);
+dask   Dask distributed: a new local cluster of `workers` processes, or the cluster at `scheduler`.
+
+When a Dask worker dies, the scheduler runs its parts again on another worker (up to
+`distributed.scheduler.allowed-failures` times); an error raised by the task itself
+(bad input) stops the run.
 """
 from __future__ import annotations
 
@@ -19,22 +20,40 @@ from ..errors import QuotesError
 ENGINES = ("local", "dask")
 
 
-def run_local(task: Callable, parts: Sequence) -> Iterator:
-    """Each partition's result, computed here one after the other."""
+def default_workers() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+#: How much lower worker processes run than the one writing their results (the lowest there is): with
+#: a worker per core, the single writer would otherwise share a core with a worker and write at half speed.
+WORKER_NICENESS = 19
+
+
+def parts_of(items: Sequence, size: int, workers: int) -> list[list]:
+    """The items in parts of `size`, the last `workers` * `size` of them in quarter-size parts, so that
+    the workers run out of work at about the same time."""
+    tail, small = max(len(items) - workers * size, 0), max(size // 4, 1)
+    return ([list(items[i:min(i + size, tail)]) for i in range(0, tail, size)]
+            + [list(items[i:i + small]) for i in range(tail, len(items), small)])
+
+
+def run_here(task: Callable, parts: Sequence) -> Iterator:
+    """Each part's result, computed in this process one after the other."""
     for part in parts:
         yield task(part)
 
 
 @contextmanager
-def process_pool(workers: int, niceness: int = 0, warm: Callable | None = None):
-    """A pool of `workers` new processes (spawned, so each loads the model once), started now.  They
-    run `niceness` steps below this one's priority, so that work this process does with their results
-    is not kept waiting for a core, and each runs `warm` (loading the model, say) before its first task.
-    Use `pool.imap(task, parts)` for the results in partition order."""
+def process_pool(workers: int, niceness: int = 0, warm: Callable | None = None) -> Iterator[Callable]:
+    """A pool of `workers` new processes (spawned, so each loads the model once), started now; yields
+    a function mapping a task over parts.  The processes run `niceness` steps below this one's
+    priority, so that work this process does with their results is not kept waiting for a core,
+    and each runs `warm` (loading the model, say) before its first task."""
     import multiprocessing
 
     with multiprocessing.get_context("spawn").Pool(workers, initializer=_start_worker, initargs=(niceness, warm)) as pool:
-        yield pool
+        yield pool.imap
 
 
 def _start_worker(niceness: int, warm: Callable | None) -> None:
@@ -61,8 +80,8 @@ def dask_client(scheduler: str | None = None, workers: int = 2):
         yield client
 
 
-def run_dask(task: Callable, parts: Sequence, client) -> Iterator:
-    """Each partition's result, computed on the cluster, in partition order."""
+def run_dask(client, task: Callable, parts: Sequence) -> Iterator:
+    """Each part's result, computed on the cluster, in part order."""
     from distributed import KilledWorker
 
     futures = client.map(task, parts, pure=False)
@@ -71,19 +90,40 @@ def run_dask(task: Callable, parts: Sequence, client) -> Iterator:
             try:
                 yield future.result()
             except KilledWorker as err:
-                raise QuotesError(f"partition {part.index}: every worker that ran it died ({err.last_worker.address}"
+                name = getattr(part, "index", "?")
+                raise QuotesError(f"partition {name}: every worker that ran it died ({err.last_worker.address}"
                                   " last); is a worker running out of memory?") from None
             future.release()
     finally:
         client.cancel(futures)
 
 
-def run(task: Callable, parts: Sequence, engine: str = "local", scheduler: str | None = None,
-        workers: int = 2, **arguments) -> Iterator:
-    """Each partition's result of `task(part, **arguments)` on the chosen engine."""
-    task = functools.partial(task, **arguments) if arguments else task
-    if engine == "local" and not scheduler:
-        yield from run_local(task, parts)
+@contextmanager
+def executor(engine: str = "local", workers: int = 1, scheduler: str | None = None, parts: int | None = None,
+             niceness: int = 0, warm: Callable | None = None) -> Iterator[Callable]:
+    """A function `map(task, parts)` giving each part's result in order, on the chosen engine.
+    The local engine works in this process when one worker (or one part, of `parts`) is all there is."""
+    if engine == "dask" or scheduler:
+        with dask_client(scheduler, workers) as client:
+            yield functools.partial(run_dask, client)
         return
-    with dask_client(scheduler, workers) as client:
-        yield from run_dask(task, parts, client)
+    workers = min(workers, parts) if parts is not None else workers
+    if workers <= 1:
+        yield run_here
+        return
+    with process_pool(workers, niceness, warm) as pool_map:
+        yield pool_map
+
+
+def run(task: Callable, parts: Sequence, engine: str = "local", scheduler: str | None = None,
+        workers: int = 1, **arguments) -> Iterator:
+    """Each part's result of `task(part, **arguments)` on the chosen engine."""
+    task = functools.partial(task, **arguments) if arguments else task
+    with executor(engine, workers, scheduler, len(parts), warm=_load_model) as run_map:
+        yield from run_map(task, parts)
+
+
+def _load_model() -> None:
+    from ..extract import model
+
+    model.load()

@@ -1,49 +1,40 @@
-"""What a worker does with one partition: read it, extract, return or write the records.
+"""What a worker does with one partition: read it, take it down the road, return or write the records.
 
-Each function depends only on its arguments (the spaCy model is loaded once per
-process by quotes.nlp), so the engine may run a partition again elsewhere after a
-worker dies and get the same result; written files are replaced whole.
+An unreadable file or line is skipped and named in the result's "problems" (as `quotes add`
+skips it), or, with `strict`, stops the run.
 """
 from __future__ import annotations
 
 from ..errors import QuotesError
-from ..extract import extract_many
-from ..pipeline import extract, prepare
-from ..reading import Report, Source, fail
+from ..ingest.sources import Report, fail
 from .partitions import Partition
 from .results import record, write_part
+from .road import extracted
 
 
-def predictions(sources: list[Source]) -> list[dict]:
-    """`quotes extract` output: each text's quotations as written (offsets into the text as read)."""
-    return [{"id": s.id, "origin": s.origin, "quotes": [q.to_dict() for q in quotes]}
-            for s, quotes in zip(sources, extract_many(s.text for s in sources))]
+def _reporter(strict: bool, problems: list[str]) -> Report:
+    def report(err: QuotesError) -> None:
+        if strict:
+            fail(err)
+        problems.append(str(err))
+    return report
 
 
-def prepared(sources: list[Source], report: Report = fail) -> list[dict]:
-    """`quotes add` records: each article cleaned and extracted exactly as `quotes add` does it;
-    an article with nothing left after cleaning goes to `report`."""
-    ready = []
-    for source in sources:
-        try:
-            ready.append((source.id, prepare(source)))
-        except QuotesError as err:
-            report(err)
-    return [record(key, article, quotes)
-            for (key, _), (article, quotes) in zip(ready, extract(article for _, article in ready))]
-
-
-def predict_part(part: Partition) -> list[dict]:
-    """The predictions of one partition, returned to the client."""
-    return predictions(part.read(as_added=False))
+def predict_part(part: Partition, strict: bool = False) -> dict:
+    """`quotes extract` output of one partition: each article's id, origin and quotations
+    (offsets into the article's text as `quotes add` stores it)."""
+    problems: list[str] = []
+    report = _reporter(strict, problems)
+    records = [{"id": source.id, "origin": source.origin, "quotes": [q.to_dict() for q in quotes]}
+               for source, _, quotes in extracted(part.read(report), report)]
+    return {"part": part.index, "records": records, "problems": problems}
 
 
 def store_part(part: Partition, folder: str, fmt: str, strict: bool = False) -> dict:
-    """The records of one partition, written to the results folder; returns counts and the
-    problems skipped (unreadable files and lines, as `quotes add` skips them), or stops at one if strict."""
+    """The records of one partition, written to the results folder; returns counts and problems."""
     problems: list[str] = []
-    report = fail if strict else (lambda err: problems.append(str(err)))
-    records = prepared(part.read(True, report), report)
+    report = _reporter(strict, problems)
+    records = [record(source.id, article, quotes) for source, article, quotes in extracted(part.read(report), report)]
     write_part(records, folder, part.index, fmt)
     return {"part": part.index, "articles": len(records), "quotes": sum(len(r["quotes"]) for r in records),
             "problems": problems}

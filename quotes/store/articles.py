@@ -14,17 +14,18 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from ..pipeline import CleanArticle
-from ..records import Quote
+from ..extract.records import Quote
+from ..ingest.articles import Article
 from .db import transaction
 from .linking import quote_for, refresh, speaker_of
+from .queries import StoredArticle
 
 METADATA = ("url", "title", "outlet", "author", "published", "language")
 
 
 @dataclass(frozen=True)
 class Plan:
-    """What adding an article will do: "add", "update" or "skip" (with the stored row and a reason)."""
+    """What storing an article does: "add", "update", "reprocess" or "skip" (with the stored row and a reason)."""
 
     action: str
     existing: sqlite3.Row | None = None
@@ -35,7 +36,7 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def plan(conn: sqlite3.Connection, article: CleanArticle) -> Plan:
+def plan(conn: sqlite3.Connection, article: Article) -> Plan:
     """Decide between adding, updating in place and skipping an unchanged article."""
     row = None
     if article.url:
@@ -88,30 +89,41 @@ def write_quotes(conn: sqlite3.Connection, article_id: int, quotes: list[Quote])
     return len(quotes)
 
 
-#: Articles bulk writers (`quotes add`, `quotes load`) store in one transaction.
+#: Articles written in one transaction by `store_all`.
 GROUP = 16
 
 
-def store(conn: sqlite3.Connection, article: CleanArticle, quotes: list[Quote]) -> Plan:
-    """Add or update an article with its quotations in one transaction; returns what was done."""
+def store(conn: sqlite3.Connection, article: Article, quotes: list[Quote]) -> Plan:
+    """Add or update one article with its quotations in one transaction; returns what was done."""
     return store_many(conn, [(article, quotes)])[0]
 
 
 def in_groups(pairs: Iterable, size: int = GROUP) -> Iterator[list]:
-    """The pairs in lists of `size` (the last one shorter), as they come: what store_many takes."""
+    """The pairs in lists of `size` (the last one shorter), as they come."""
     pairs = iter(pairs)
     while group := list(itertools.islice(pairs, size)):
         yield group
 
 
-def store_many(conn: sqlite3.Connection, pairs: list[tuple[CleanArticle, list[Quote]]]) -> list[Plan]:
-    """Add or update each article with its quotations, all in one transaction (so each article is
-    written whole or not at all, and a failure stores none of them); returns what was done to each."""
+def store_all(conn: sqlite3.Connection, pairs: Iterable[tuple[Article | StoredArticle, list[Quote]]],
+              ) -> Iterator[tuple[Quote | None, Plan]]:
+    """Store each (article, quotations) pair as it comes, GROUP articles a transaction: a new or
+    re-read Article is added, updated or skipped; a StoredArticle (reprocessing) gets its quotations
+    replaced, unless its text changed since it was read.  Yields each pair's quotations and Plan."""
+    for group in in_groups(pairs):
+        for (_, quotes), done in zip(group, store_many(conn, group)):
+            yield quotes, done
+
+
+def store_many(conn: sqlite3.Connection, pairs: list[tuple[Article | StoredArticle, list[Quote]]]) -> list[Plan]:
+    """Store these pairs all in one transaction (each article whole or not at all, and a failure
+    stores none of them); returns what was done to each."""
     with transaction(conn):
-        return [_store(conn, article, quotes) for article, quotes in pairs]
+        return [_replace(conn, article, quotes) if isinstance(article, StoredArticle) else _store(conn, article, quotes)
+                for article, quotes in pairs]
 
 
-def _store(conn: sqlite3.Connection, article: CleanArticle, quotes: list[Quote]) -> Plan:
+def _store(conn: sqlite3.Connection, article: Article, quotes: list[Quote]) -> Plan:
     decided = plan(conn, article)
     if decided.action == "skip":
         return decided
@@ -133,8 +145,13 @@ def _store(conn: sqlite3.Connection, article: CleanArticle, quotes: list[Quote])
     return Plan(decided.action, conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone())
 
 
-def reprocess(conn: sqlite3.Connection, article_id: int, quotes: list[Quote]) -> None:
-    """Replace a stored article's quotations by a new extraction (user corrections live in the aliases)."""
-    with transaction(conn):
-        conn.execute("UPDATE articles SET updated = ? WHERE id = ?", (_now(), article_id))
-        write_quotes(conn, article_id, quotes)
+def _replace(conn: sqlite3.Connection, article: StoredArticle, quotes: list[Quote]) -> Plan:
+    """A stored article's quotations replaced by a new extraction of the same text (user corrections
+    live in the aliases); skipped when the stored text is no longer the text that was parsed."""
+    row = conn.execute("SELECT * FROM articles WHERE id = ? AND content_hash = ?",
+                       (article.id, article.content_hash)).fetchone()
+    if row is None:
+        return Plan("skip", None, "the article changed or went while it was reprocessed")
+    conn.execute("UPDATE articles SET updated = ? WHERE id = ?", (_now(), article.id))
+    write_quotes(conn, article.id, quotes)
+    return Plan("reprocess", row)

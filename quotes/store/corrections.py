@@ -6,9 +6,9 @@ import sqlite3
 
 from ..errors import QuotesError
 from .db import transaction
+from .identity import add_alias
 from .linking import relink
 from .normalize import name_key
-from .speakers import add_alias
 
 
 def find_speaker(conn: sqlite3.Connection, ref: str) -> sqlite3.Row:

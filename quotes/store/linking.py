@@ -5,9 +5,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from ..lexicon import BODY_HEADS, NUMBER_WORDS
+from ..extract.lexicon import BODY_HEADS, NUMBER_WORDS
+from .identity import add_alias, is_name_like, resolve
 from .normalize import quote_key, variant_score, word_diff
-from .speakers import add_alias, is_name_like, resolve
 
 
 def _ids(values: Iterable) -> str:

@@ -8,11 +8,11 @@ from difflib import SequenceMatcher
 
 import regex
 
+from ..words import POSSESSIVE, WORD
+
 _MARKS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 _ABBREVIATION_DOT = regex.compile(r"(?<=\b\p{L})\.(?=\p{L}\b)|(?<=\b\p{L}\.\p{L})\.")  # U.S. -> US
-_NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 _LEADING_ARTICLE = regex.compile(r"^(the|a|an)\s+")
-_POSSESSIVE = regex.compile(r"'s?$")
 
 
 def _plain(text: str) -> str:
@@ -21,7 +21,7 @@ def _plain(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The words of a text, compared ignoring case, punctuation and abbreviation dots."""
-    return [w for w in _NON_WORD.split(_ABBREVIATION_DOT.sub("", _plain(text)).replace("'", "")) if w]
+    return WORD.findall(_ABBREVIATION_DOT.sub("", _plain(text)).replace("'", ""))
 
 
 def quote_key(text: str) -> str:
@@ -33,7 +33,7 @@ def quote_key(text: str) -> str:
 def name_key(name: str) -> str:
     """Lookup key of a speaker name or alias: case, marks, a leading "the" and possessive 's ignored
     (cached: the same names come back article after article)."""
-    plain = _POSSESSIVE.sub("", _plain(name).strip())
+    plain = POSSESSIVE.sub("", _plain(name).strip())
     return " ".join(words(_LEADING_ARTICLE.sub("", plain)))
 
 

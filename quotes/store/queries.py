@@ -6,9 +6,8 @@ import sqlite3
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
-import regex
-
 from ..errors import QuotesError
+from ..words import WORD
 from .normalize import name_key, quote_key, words
 
 #: The columns of one appearance with its quote, speaker and article, for listings and export.
@@ -20,12 +19,11 @@ APPEARANCE_COLUMNS = """
     a.method, a.confidence, a.reported_by, a.partial, q.variant_of, q.conflict"""
 APPEARANCES = f"""SELECT {APPEARANCE_COLUMNS} FROM appearances a JOIN quotes q ON q.id = a.quote_id
     JOIN articles ar ON ar.id = a.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"""
-_FTS_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
 def fts_query(text: str, any_word: bool = False) -> str:
     """A safe FTS5 query of the words of `text` (all of them, or any)."""
-    terms = [f'"{w}"' for w in _FTS_WORD.findall(text)]
+    terms = [f'"{w}"' for w in WORD.findall(text)]
     if not terms:
         raise QuotesError("give some words to search for")
     return (" OR " if any_word else " ").join(terms)
@@ -147,18 +145,19 @@ def totals(conn: sqlite3.Connection) -> dict:
 
 
 class StoredArticle(NamedTuple):
-    """A stored article's id and cleaned text (what reprocessing needs)."""
+    """A stored article's id, text and its hash when read (what reprocessing needs)."""
 
     id: int
     text: str
+    content_hash: str
 
 
 def stored_articles(conn: sqlite3.Connection, ids: list[int] | None = None) -> list[StoredArticle]:
     """Stored articles (all, or those with these ids; an unknown id is an error)."""
     if not ids:
-        return [StoredArticle(r[0], r[1]) for r in conn.execute("SELECT id, text FROM articles ORDER BY id")]
-    rows = {r[0]: StoredArticle(r[0], r[1]) for r in conn.execute(
-        f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)}
+        return [StoredArticle(*r) for r in conn.execute("SELECT id, text, content_hash FROM articles ORDER BY id")]
+    rows = {r[0]: StoredArticle(*r) for r in conn.execute(
+        f"SELECT id, text, content_hash FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)}
     missing = [str(i) for i in ids if i not in rows]
     if missing:
         raise QuotesError(f"no article with id {', '.join(missing)}")

@@ -170,7 +170,8 @@ END;
 """
 
 #: Fills quotes_fts from the quotes table (a migration, a bulk load).
-QUOTES_FTS_FILL = "INSERT INTO quotes_fts(rowid, normalized, speaker_id) SELECT id, normalized, ifnull(speaker_id, 0) FROM quotes;"
+QUOTES_FTS_FILL = ("INSERT INTO quotes_fts(rowid, normalized, speaker_id) "
+                   "SELECT id, normalized, ifnull(speaker_id, 0) FROM quotes;")
 
 #: The columns of the browsing table, from the four tables they come from.
 _BROWSE_SELECT = """SELECT

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import click
 
+from .options import db_option, json_option, open_db, progress
 from .output import emit_json
-from .store import _open, _progress, db_option, json_option
 
 
 @click.command()
@@ -25,18 +25,17 @@ def load(folders, db_path, as_json):
       quotes load results/ --db news.db
     """
     from ..engine.results import article_and_quotes, manifest, read_all
-    from ..store.articles import in_groups, store_many
+    from ..store.articles import store_all
     from ..store.queries import totals
 
     total = sum(manifest(folder)["articles"] for folder in folders)
-    conn = _open(db_path, create=True)
+    conn = open_db(db_path, create=True)
     before = totals(conn)
     done = {"add": 0, "update": 0, "skip": 0}
-    with _progress(total, "Merging articles") as bar:
-        for group in in_groups(article_and_quotes(rec) for rec in read_all(folders)):
-            for decided in store_many(conn, group):
-                done[decided.action] += 1
-            bar.update(len(group))
+    with progress(total, "Merging articles") as bar:
+        for _, decided in store_all(conn, (article_and_quotes(rec) for rec in read_all(folders))):
+            done[decided.action] += 1
+            bar.update(1)
     after = totals(conn)
     summary = {"added": done["add"], "updated": done["update"], "skipped": done["skip"],
                "new_quotes": after["quotes"] - before["quotes"], "new_speakers": after["speakers"] - before["speakers"],

@@ -3,9 +3,9 @@
 Within an article the extractor already turned "Mr Ishiba" into "Shigeru Ishiba"
 and "Tokyo's defence ministry" into "Japanese Ministry of Defense".  Here names
 meet the names of earlier articles: through the alias table (every way a speaker
-was written, including user corrections), the shipped alias file, canonical body
-names, titles dropped ("General Nakatani" -> "Nakatani"), and surnames that join a
-full name when exactly one stored person has that surname.
+was written, including user corrections), the shipped alias file, titles dropped
+("General Nakatani" -> "Nakatani"), and surnames that join a full name when exactly
+one stored person has that surname.
 """
 from __future__ import annotations
 
@@ -13,8 +13,7 @@ import functools
 import sqlite3
 
 from .. import data
-from ..bodies import canonical_body
-from ..lexicon import NAME_TITLES
+from ..extract.lexicon import NAME_TITLES
 from .normalize import name_key
 from .schema import SURNAME
 
@@ -107,9 +106,6 @@ def resolve(conn: sqlite3.Connection, name: str, kind: str = "unknown", role: st
     found = by_alias(conn, key, confirmed_only=kind == "person" and len(name.split()) == 1)
     if found is None and key in shipped_aliases():
         name, kind = shipped_aliases()[key]
-        found = by_alias(conn, name_key(name))
-    if found is None and kind in ("organization", "document"):
-        name = canonical_body(name)
         found = by_alias(conn, name_key(name))
     if found is None and kind == "person":
         found = _by_person_name(conn, name)

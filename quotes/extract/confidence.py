@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 
-from . import data
+from .. import data
 
 
 @functools.cache

@@ -5,14 +5,13 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from . import nlp as nlp_module
-from . import parsing
+from ..errors import QuotesError
+from . import model, parsing
 from .attribution import Attributor, Found
 from .confidence import confidence
-from .errors import QuotesError
 from .marks import QuoteSpan, scan
+from .naming import Speaker, SpeakerBook
 from .records import Mention, Quote
-from .speakers import Speaker, SpeakerBook
 
 #: A quotation with no attribution is still reported when it is at least this long.
 MIN_WORDS_UNATTRIBUTED = 6
@@ -31,7 +30,7 @@ def extract_many(texts: Iterable[str], nlp=None, batch_size: int = 16, parse: st
     paragraph) or "quoted" (only quotation paragraphs and their neighbours: faster, speakers
     resolve less well); by default $QUOTES_PARSE, else "needed".  See parsing.py.
     """
-    nlp = nlp or nlp_module.load()
+    nlp = nlp or model.load()
     pairs = ((_tokenizable(text, nlp.max_length), text) for text in texts)
     for doc, text in parsing.parse(nlp, pairs, batch_size, parse or parsing.mode()):
         yield quotes_in(doc, text)

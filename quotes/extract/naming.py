@@ -12,8 +12,21 @@ import bisect
 from dataclasses import dataclass
 
 from .bodies import canonical_body
-from .lexicon import (REPORTING_FORMS, BODY_NOUNS, DOCUMENT_NOUNS, FEMALE_PRONOUNS, FEMALE_TITLES, FIRST_PERSON,
-                      MALE_PRONOUNS, MALE_TITLES, PERSON_NOUNS, PERSON_TITLES, PLURAL_PRONOUNS, THING_PRONOUNS, TITLES)
+from .lexicon import (
+    BODY_NOUNS,
+    DOCUMENT_NOUNS,
+    FEMALE_PRONOUNS,
+    FEMALE_TITLES,
+    FIRST_PERSON,
+    MALE_PRONOUNS,
+    MALE_TITLES,
+    PERSON_NOUNS,
+    PERSON_TITLES,
+    PLURAL_PRONOUNS,
+    REPORTING_FORMS,
+    THING_PRONOUNS,
+    TITLES,
+)
 
 PERSON, ORG, DOCUMENT, UNKNOWN = "person", "organization", "document", "unknown"
 #: How many of the latest people and bodies a pronoun or "the ministry" may refer back to.

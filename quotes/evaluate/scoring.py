@@ -12,12 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
+from ..words import NAME_WORD, POSSESSIVE
 
 _MARKS = frozenset("\"'`\u201c\u201d\u2018\u2019\u201e\u201f\u00ab\u00bb\u2039\u203a\u2032\u2033")
 _TRAILING = frozenset(".,;:!?\u2026\u2014\u2013-")
-_WORD = regex.compile(r"\w+(?:[\u2019'\-.]\w+)*")
-_POSSESSIVE = regex.compile(r"[\u2019']s$")
 #: Words that never identify a speaker on their own (function words, titles, roles).
 NOT_NAMES = frozenset("""
 a an the and or but nor of in on at for to by with from as into about after before than that this these those
@@ -49,7 +47,7 @@ def _span(obj, length: int) -> tuple[int, int] | None:
 
 
 def _words(text: str | None) -> list[str]:
-    return [_POSSESSIVE.sub("", w) for w in _WORD.findall(text or "")]
+    return [POSSESSIVE.sub("", w) for w in NAME_WORD.findall(text or "")]
 
 
 def _name_words(name: str) -> set[str]:

@@ -22,9 +22,9 @@ from collections.abc import Iterable, Iterator
 import regex
 from spacy.tokens import Doc
 
-from .errors import QuotesError
+from ..errors import QuotesError
 from .marks import scan
-from .nlp import one_blas_thread
+from .model import one_blas_thread
 
 MODES = ("needed", "all", "quoted")
 #: The most text the model reads at once (characters; longer texts are cut at line ends). Above

@@ -9,35 +9,8 @@ import sys
 import click
 
 from ..errors import QuotesError
-from ..store.db import DEFAULT_DB, ENV_VAR
+from .options import date_option, db_option, json_option, open_db, progress
 from .output import emit_json, shorten, table
-
-db_option = click.option(
-    "--db", "db_path", envvar=ENV_VAR, default=DEFAULT_DB, show_default=True, metavar="PATH",
-    help=f"The SQLite database file (or set ${ENV_VAR}).")
-json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON for machines instead of a table.")
-
-
-def _date(value: str | None, option: str) -> str | None:
-    from ..reading import iso_date
-
-    if value is None:
-        return None
-    parsed = iso_date(value)
-    if parsed is None:
-        raise QuotesError(f"{option} {value!r}: not a date (use YYYY-MM-DD)")
-    return parsed
-
-
-def _open(db_path: str, create: bool = False):
-    from ..store.db import connect
-
-    return connect(db_path, create=create)
-
-
-def _progress(length: int, label: str):
-    return click.progressbar(length=length, label=label, file=sys.stderr, hidden=length < 2,
-                             show_pos=True, show_eta=True)
 
 
 # ---------------------------------------------------------------- add
@@ -72,12 +45,14 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
     """
     import time
 
-    from ..pipeline import extract_parallel, extraction_workers, prepare
-    from ..reading import read_inputs, web_address
-    from ..store.articles import in_groups, plan, store_many
+    from ..engine.road import BATCH, articles, quotations
+    from ..engine.runner import WORKER_NICENESS, default_workers, executor, parts_of
+    from ..extract.model import load as load_model
+    from ..ingest.sources import read_inputs, web_address
+    from ..store.articles import plan, store_all
     from ..store.queries import totals
 
-    published = _date(published, "--published")
+    published = date_option(published, "--published")
     if url and web_address(url) is None:
         raise QuotesError(f"--url {url!r}: not an http(s) address")
     problems = []
@@ -97,40 +72,40 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
         for name, value in overrides.items():
             if value:
                 setattr(source, name, value)
-    with extraction_workers(len(sources), workers) as pool:  # started now: they load the model meanwhile
-        articles = []
-        for source in sources:
-            try:
-                articles.append(prepare(source))
-            except QuotesError as err:
-                report(err)
-        if not articles:  # every input was reported above
+    workers = workers or default_workers()
+    # The worker processes start now and load the model while this one cleans and plans the articles.
+    with executor("local", workers, parts=-(-len(sources) // BATCH), niceness=WORKER_NICENESS,
+                  warm=load_model) as run_map:
+        ready = [article for _, article in articles(sources, report)]
+        if not ready:  # every input was reported above
             sys.exit(1)
-        conn = _open(db_path, create=True)
+        conn = open_db(db_path, create=True)
         before = totals(conn)
-        done = {"added": 0, "updated": 0, "skipped": 0}
-        todo = []
-        for article in articles:
-            if plan(conn, article).action == "skip":
-                done["skipped"] += 1
-            else:
-                todo.append(article)
-        appearances, started, writing = 0, time.perf_counter(), 0.0
-        with _progress(len(todo), "Extracting quotes") as bar:
-            for group in in_groups(extract_parallel(todo, pool)):
-                write_start = time.perf_counter()
-                plans = store_many(conn, group)
-                writing += time.perf_counter() - write_start
-                for (_, quotes), decided in zip(group, plans):
-                    done[{"add": "added", "update": "updated", "skip": "skipped"}[decided.action]] += 1
-                    appearances += len(quotes) if decided.action != "skip" else 0
-                bar.update(len(group))
+        todo = [article for article in ready if plan(conn, article).action != "skip"]
+        done = {"added": 0, "updated": 0, "skipped": len(ready) - len(todo)}
+        appearances, started, waiting = 0, time.perf_counter(), 0.0
+
+        def extracted():
+            nonlocal waiting
+            parts = parts_of(todo, BATCH, workers)
+            results = run_map(quotations, parts)
+            for part in parts:
+                wait_start = time.perf_counter()
+                part_quotes = next(results)
+                waiting += time.perf_counter() - wait_start
+                yield from zip(part, part_quotes)
+
+        with progress(len(todo), "Extracting quotes") as bar:
+            for quotes, decided in store_all(conn, extracted()):
+                done[{"add": "added", "update": "updated", "skip": "skipped"}[decided.action]] += 1
+                appearances += len(quotes) if decided.action != "skip" else 0
+                bar.update(1)
+    elapsed = time.perf_counter() - started
     after = totals(conn)
     summary = {**done, "appearances_written": appearances,
                "new_quotes": after["quotes"] - before["quotes"], "new_speakers": after["speakers"] - before["speakers"],
                "database": {"path": db_path, **after},
-               "seconds": {"extracting_and_writing": round(time.perf_counter() - started, 3),
-                           "writing": round(writing, 3)}}
+               "seconds": {"extracting_and_writing": round(elapsed, 3), "writing": round(elapsed - waiting, 3)}}
     if as_json:
         emit_json(summary)
     else:
@@ -166,8 +141,8 @@ def search(text, db_path, speaker, outlet, since, until, limit, as_json):
     """
     from ..store.queries import search as run
 
-    rows = run(_open(db_path), " ".join(text), speaker=speaker, outlet=outlet, since=_date(since, "--since"),
-               until=_date(until, "--until"), limit=limit)
+    rows = run(open_db(db_path), " ".join(text), speaker=speaker, outlet=outlet, since=date_option(since, "--since"),
+               until=date_option(until, "--until"), limit=limit)
     if as_json:
         emit_json(rows)
         return
@@ -194,7 +169,7 @@ def who_said(words, db_path, limit, as_json):
     """
     from ..store.queries import who_said as run
 
-    found = run(_open(db_path), " ".join(words), limit=limit)
+    found = run(open_db(db_path), " ".join(words), limit=limit)
     if as_json:
         emit_json(found)
         return
@@ -244,7 +219,7 @@ def show(quote_id, db_path, as_json):
     """
     from ..store.queries import quote
 
-    q = quote(_open(db_path), quote_id)
+    q = quote(open_db(db_path), quote_id)
     if as_json:
         emit_json(q)
         return
@@ -284,7 +259,7 @@ def speakers(ctx, db_path, kind, name, limit, as_json):
         return
     from ..store.queries import speakers as run
 
-    rows = run(_open(db_path), kind=kind, name=name, limit=limit)
+    rows = run(open_db(db_path), kind=kind, name=name, limit=limit)
     if as_json:
         emit_json(rows)
         return
@@ -314,7 +289,7 @@ def merge(source, target, db_path, as_json):
     """
     from ..store.corrections import merge as run
 
-    _print_speaker(run(_open(db_path), source, target), as_json, "Merged into")
+    _print_speaker(run(open_db(db_path), source, target), as_json, "Merged into")
 
 
 @speakers.command()
@@ -333,7 +308,7 @@ def rename(speaker, name, kind, role, db_path, as_json):
     """
     from ..store.corrections import rename as run
 
-    _print_speaker(run(_open(db_path), speaker, name, kind=kind, role=role), as_json, "Renamed")
+    _print_speaker(run(open_db(db_path), speaker, name, kind=kind, role=role), as_json, "Renamed")
 
 
 @speakers.command()
@@ -351,7 +326,7 @@ def split(speaker, aliases, name, db_path, as_json):
     """
     from ..store.corrections import split as run
 
-    _print_speaker(run(_open(db_path), speaker, list(aliases), name=name), as_json, "Split off")
+    _print_speaker(run(open_db(db_path), speaker, list(aliases), name=name), as_json, "Split off")
 
 
 # ---------------------------------------------------------------- reprocess
@@ -368,16 +343,19 @@ def reprocess(db_path, article_ids, as_json):
       quotes reprocess
       quotes reprocess --article 3 --article 4
     """
-    from ..pipeline import extract
-    from ..store.articles import reprocess as run
+    from itertools import chain
+
+    from ..engine.road import BATCH, quotations
+    from ..engine.runner import parts_of
+    from ..store.articles import store_all
     from ..store.queries import stored_articles, totals
 
-    conn = _open(db_path)
+    conn = open_db(db_path)
     articles = stored_articles(conn, list(article_ids))
     before = totals(conn)
-    with _progress(len(articles), "Reprocessing") as bar:
-        for article, quotes in extract(articles):
-            run(conn, article.id, quotes)
+    extracted = chain.from_iterable(map(quotations, parts_of(articles, BATCH, 1)))
+    with progress(len(articles), "Reprocessing") as bar:
+        for _ in store_all(conn, zip(articles, extracted)):
             bar.update(1)
     after = totals(conn)
     if as_json:
@@ -403,7 +381,7 @@ def export(db_path, fmt, output):
     """
     from ..store.queries import export_rows
 
-    rows = export_rows(_open(db_path))
+    rows = export_rows(open_db(db_path))
     buffer = io.StringIO()
     if fmt == "csv":
         writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["appearance_id"])

@@ -1,4 +1,4 @@
-"""The `quotes` command line: wiring between readers, the extractor, storage and Datasette."""
+"""`quotes extract` and `quotes evaluate`: quotations of articles, printed or scored, without a database."""
 from __future__ import annotations
 
 import json
@@ -6,38 +6,13 @@ import sys
 
 import click
 
-from .commands.output import table
-from .engine.results import FORMATS
-from .engine.runner import ENGINES
-from .errors import QuotesError
-from .nlp import ModelMissing
+from ..engine.results import FORMATS
+from ..engine.runner import ENGINES
+from ..errors import QuotesError
+from .output import table
 
 
-class _Group(click.Group):
-    """A click group that turns user errors into one line on stderr and exit status 1."""
-
-    def invoke(self, ctx):
-        try:
-            return super().invoke(ctx)
-        except (QuotesError, ModelMissing) as err:
-            click.echo(f"Error: {err}", err=True)
-            sys.exit(1)
-
-
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="quotes")
-def main():
-    """quotes: find direct quotations in news articles and who said them.
-
-    \b
-    Examples:
-      quotes extract article.txt
-      quotes extract --gold ../shared/bench/seeds.jsonl > pred.jsonl
-      quotes evaluate ../shared/bench/polnear-dev.jsonl --errors 20
-    """
-
-
-@main.command()
+@click.command()
 @click.argument("files", nargs=-1)
 @click.option("--gold", "gold", metavar="FILE.jsonl", help="Read the articles of a gold file (ids kept).")
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True,
@@ -46,7 +21,7 @@ def main():
               help="Run here, or on Dask distributed (a local cluster unless --scheduler is given).")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler of an existing cluster (implies --engine dask).")
 @click.option("--workers", type=click.IntRange(1), default=2, show_default=True,
-              help="Worker processes of the local Dask cluster.")
+              help="Processes extracting at once (local processes, or the local Dask cluster's).")
 @click.option("--partition-size", type=click.IntRange(1), default=100, show_default=True, metavar="N",
               help="Articles (files, lines) per partition.")
 @click.option("--output", metavar="DIR", help="Write results for `quotes load` to this new folder instead.")
@@ -54,12 +29,14 @@ def main():
               help="File format of the --output partitions.")
 @click.option("--strict", is_flag=True, help="With --output: stop at the first unreadable file or line.")
 def extract(files, gold, fmt, engine, scheduler, workers, partition_size, output, output_format, strict):
-    """Print the quotations of articles (FILES: text files, folders, JSON Lines or Parquet; - for stdin).
+    """Print the quotations of articles (FILES: text, Markdown or HTML files, folders, JSON Lines or
+    Parquet; - for stdin).
 
-    Text files are taken as they are (offsets refer to the file's text).  With
-    --output, articles are read and cleaned as `quotes add` reads them (an
-    unreadable file or line is reported and skipped, exit status 1) and the
-    results are written in partition files that `quotes load` merges into a database.
+    Articles are read and cleaned exactly as `quotes add` reads them; offsets refer
+    to the article's text as `quotes add` stores it (a gold file's text is taken as
+    it is).  An unreadable file or line is reported and skipped (exit status 1);
+    --strict stops at the first one.  With --output the results are written in
+    partition files that `quotes load` merges into a database.
 
     \b
     Examples:
@@ -69,33 +46,37 @@ def extract(files, gold, fmt, engine, scheduler, workers, partition_size, output
       quotes extract --engine dask archive/ feeds/*.jsonl --output results/
       quotes extract --scheduler tcp://10.0.0.5:8786 corpus/*.parquet --output /shared/results
     """
-    from .engine import partitions, results, runner, tasks
-    from .reading import fail
+    from ..engine import partitions, results, runner, tasks
+    from ..ingest.gold import gold_sources, read_gold
+    from ..ingest.sources import fail
 
     if not files and not gold:
         raise QuotesError("nothing to read: give FILES, - for standard input, or --gold FILE.jsonl")
-    where = {"engine": engine, "scheduler": scheduler, "workers": workers}
-    if not output:
-        for records in runner.run(tasks.predict_part, partitions.plan(list(files), gold, partition_size), **where):
-            for rec in records:
-                _print_article(rec, fmt)
-        return
     problems = []
 
     def report(err: QuotesError) -> None:
         click.echo(f"Error: {err}", err=True)
         problems.append(err)
 
-    parts = partitions.plan(list(files), gold, partition_size, as_added=True, report=fail if strict else report)
-    results.prepare_folder(output)
-    done = []
-    for summary in runner.run(tasks.store_part, parts, **where, folder=output, fmt=output_format, strict=strict):
-        done.append(summary)
-        for problem in summary["problems"]:
-            report(QuotesError(problem))
-    results.write_manifest(output, output_format, done)
-    click.echo(f"{sum(d['articles'] for d in done)} articles, {sum(d['quotes'] for d in done)} quotations "
-               f"in {len(done)} partitions written to {output}; merge them with: quotes load {output}", err=True)
+    given = gold_sources(read_gold(gold), gold) if gold else []
+    parts = partitions.plan(list(files), given, partition_size, report=fail if strict else report)
+    where = {"engine": engine, "scheduler": scheduler, "workers": workers, "strict": strict}
+    if not output:
+        for done in runner.run(tasks.predict_part, parts, **where):
+            for problem in done["problems"]:
+                report(QuotesError(problem))
+            for rec in done["records"]:
+                _print_article(rec, fmt)
+    else:
+        results.prepare_folder(output)
+        done = []
+        for summary in runner.run(tasks.store_part, parts, **where, folder=output, fmt=output_format):
+            done.append(summary)
+            for problem in summary["problems"]:
+                report(QuotesError(problem))
+        results.write_manifest(output, output_format, done)
+        click.echo(f"{sum(d['articles'] for d in done)} articles, {sum(d['quotes'] for d in done)} quotations "
+                   f"in {len(done)} partitions written to {output}; merge them with: quotes load {output}", err=True)
     if problems:
         sys.exit(1)
 
@@ -114,12 +95,14 @@ def _print_article(rec: dict, fmt: str) -> None:
                             ("quote", "quote", 70)]) + "\n")
 
 
-@main.command()
+@click.command()
 @click.argument("gold_file", metavar="GOLD.jsonl")
 @click.option("--errors", "errors", type=int, default=0, metavar="N", help="Show up to N examples of each error.")
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as one JSON object.")
 @click.option("--predictions", metavar="FILE.jsonl", help="Also write the predictions to this file.")
-def evaluate(gold_file, errors, as_json, predictions):
+@click.option("--workers", type=click.IntRange(1), default=1, show_default=True,
+              help="Local processes extracting at once.")
+def evaluate(gold_file, errors, as_json, predictions, workers):
     """Extract every article of a gold file and score the result.
 
     Prints quote precision/recall/F1 (lenient and exact), attribution accuracy
@@ -129,14 +112,16 @@ def evaluate(gold_file, errors, as_json, predictions):
     Example:
       quotes evaluate ../shared/bench/polnear-dev.jsonl --errors 10
     """
-    from .evaluate import format_errors, format_scores, score
-    from .extract import extract_many
-    from .reading import read_gold
+    from ..engine import partitions, runner, tasks
+    from ..engine.road import BATCH
+    from ..evaluate.scoring import format_errors, format_scores, score
+    from ..ingest.gold import gold_sources, read_gold
 
     articles = read_gold(gold_file)
-    predicted = {}
-    for article, quotes in zip(articles, extract_many(a["text"] for a in articles)):
-        predicted[article["id"]] = [q.to_dict() for q in quotes]
+    parts = partitions.plan([], gold_sources(articles, gold_file), size=BATCH)
+    predicted = {rec["id"]: rec["quotes"]
+                 for done in runner.run(tasks.predict_part, parts, workers=workers, strict=True)
+                 for rec in done["records"]}
     if predictions:
         with open(predictions, "w", encoding="utf-8") as out:
             for key, quotes in predicted.items():
@@ -150,17 +135,3 @@ def evaluate(gold_file, errors, as_json, predictions):
         click.echo(format_errors(result, errors))
 
 
-# Commands of the other layers register here, one line each.
-from .commands.web import publish, serve  # noqa: E402
-main.add_command(serve)
-main.add_command(publish)
-from .commands.store import add, export, reprocess, search, show, speakers, who_said  # noqa: E402
-main.add_command(add)
-main.add_command(search)
-main.add_command(who_said)
-main.add_command(show)
-main.add_command(speakers)
-main.add_command(reprocess)
-main.add_command(export)
-from .commands.engine import load  # noqa: E402
-main.add_command(load)

@@ -1,0 +1,1 @@
+"""Scoring extraction against gold files in the benchmark's format (`quotes evaluate`)."""
