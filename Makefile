@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DB ?= db/quotes.db
 PORT ?= 8001
 
-.PHONY: install demo test bench browser clean
+.PHONY: install demo test test-fast lint bench browser clean
 
 $(BIN)/quotes: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +24,15 @@ demo: install
 browser:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
 
-test: install browser
+lint: install
+	$(BIN)/ruff check quotes benchmarks
+
+test: install browser lint
 	$(BIN)/python -m pytest -q
+
+# The tier that needs no spaCy model: under two minutes.
+test-fast: install lint
+	$(BIN)/python -m pytest -q -m "not model"
 
 # Benchmarks 1-4 (about 20 minutes on 2 cores); the table goes to benchmarks/results.md.
 bench: install

@@ -1,4 +1,9 @@
-"""Shared fixtures: the loaded model, the shared benchmark folder (skipped when absent)."""
+"""Shared fixtures: the loaded model, the shared benchmark folder (skipped when absent), databases.
+
+Tiers: every test that needs the spaCy model asks for the `spacy_model` fixture (directly or
+through `nlp`, `run`, `build_db`...), and is marked `model` here, so `pytest -m "not model"`
+runs on a machine with no model.
+"""
 from __future__ import annotations
 
 import os
@@ -13,8 +18,22 @@ BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
 GOOD = "\u201cThe harbour will reopen on Monday morning,\u201d said harbour master Ada Lind."
 
 
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "spacy_model" in item.fixturenames:
+            item.add_marker(pytest.mark.model)
+
+
 @pytest.fixture(scope="session")
-def nlp():
+def spacy_model() -> str:
+    """The name of the installed spaCy model (the tests asking for it are marked `model`)."""
+    from quotes.extract import model as nlp_module
+
+    return nlp_module.model_name()
+
+
+@pytest.fixture(scope="session")
+def nlp(spacy_model):
     from quotes.extract import model as nlp_module
 
     return nlp_module.load()
@@ -28,7 +47,7 @@ def bench() -> Path:
     return BENCH
 
 
-# --- Web layer: databases built through the real `quotes add`, and `quotes serve` running ---
+# --- Web layer: databases stored from extraction records, and `quotes serve` running ---
 from collections.abc import Iterator  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parents[1] / "quotes" / "samples"
@@ -58,21 +77,42 @@ def build_db(path: Path, *sources: Path) -> Path:
     return path
 
 
+#: What `quotes extract quotes/samples xss.jsonl --output DIR` writes (XSS_ARTICLE in xss.jsonl), one
+#: record a line; test_fixtures.py checks it is still what the extractor gives.
+SAMPLE_RECORDS = Path(__file__).parent / "fixtures" / "sample_records.jsonl"
+
+
+def sample_records(with_xss: bool = False) -> list[dict]:
+    """The extraction records of the sample articles (and of XSS_ARTICLE)."""
+    import json
+
+    records = [json.loads(line) for line in SAMPLE_RECORDS.read_text(encoding="utf-8").splitlines()]
+    return [r for r in records if with_xss or not r["id"].startswith("xss")]
+
+
+def stored_db(path: Path, records: list[dict]) -> Path:
+    """A quotes database at `path` holding these extraction records, written through the store."""
+    from quotes.engine.results import article_and_quotes
+    from quotes.store.articles import store_all
+    from quotes.store.db import connect
+
+    conn = connect(str(path))
+    for _ in store_all(conn, map(article_and_quotes, records)):
+        pass
+    conn.close()
+    return path
+
+
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory) -> Path:
-    """quotes.db built from the project's sample articles, as `make demo` builds it."""
-    return build_db(tmp_path_factory.mktemp("demo") / "quotes.db", SAMPLES)
+    """quotes.db holding the project's sample articles, as `make demo` builds it."""
+    return stored_db(tmp_path_factory.mktemp("demo") / "quotes.db", sample_records())
 
 
 @pytest.fixture(scope="session")
 def xss_db(tmp_path_factory) -> Path:
     """quotes.db holding the sample articles and one article that quotes HTML and script."""
-    import json
-
-    folder = tmp_path_factory.mktemp("xss")
-    source = folder / "xss.jsonl"
-    source.write_text(json.dumps(XSS_ARTICLE, ensure_ascii=False) + "\n", encoding="utf-8")
-    return build_db(folder / "quotes.db", SAMPLES, source)
+    return stored_db(tmp_path_factory.mktemp("xss") / "quotes.db", sample_records(with_xss=True))
 
 
 @contextmanager

@@ -94,7 +94,7 @@ def corpus(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def added_db(corpus) -> Path:
+def added_db(corpus, spacy_model) -> Path:
     """The database `quotes add` builds from the corpus."""
     return build_db(corpus.parent / "added.db", corpus)
 

@@ -35,7 +35,7 @@ OTHER_URLS = ["data:text/html,<script>window.xss=11</script>", "file:///etc/pass
 
 
 @pytest.fixture(scope="module")
-def hostile_db(tmp_path_factory) -> Path:
+def hostile_db(tmp_path_factory, spacy_model) -> Path:
     folder = tmp_path_factory.mktemp("hostile")
     lines = [HOSTILE] + [{**HOSTILE, "url": url, "title": f"Variant {n}", "text": HOSTILE["text"] + f" ({n})"}
                          for n, url in enumerate(OTHER_URLS)]
@@ -103,7 +103,7 @@ class _Counting(http.server.BaseHTTPRequestHandler):
         pass
 
 
-def test_urls_in_an_html_page_are_stored_never_fetched(tmp_path):
+def test_urls_in_an_html_page_are_stored_never_fetched(tmp_path, spacy_model):
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Counting)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"

@@ -111,3 +111,21 @@ def test_full_text_indexes_follow_inserts_updates_and_deletes(tmp_path):
     assert conn.execute(match, ("sail",)).fetchone()[0] == 0
     assert conn.execute(match, ("ferry",)).fetchone()[0] == 1
     assert conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'trawlers'").fetchone()[0] == 0
+
+
+def test_the_store_opens_as_a_sqlite_utils_database(tmp_path):
+    import sqlite_utils
+
+    import quotes.store
+
+    with pytest.raises(QuotesError, match="no such database"):
+        quotes.store.open(str(tmp_path / "none.db"))
+    db = quotes.store.open(str(tmp_path / "q.db"), create=True)
+    assert isinstance(db, sqlite_utils.Database)
+    assert {"articles", "speakers", "quotes", "appearances"} <= set(db.table_names())
+    assert "quote_appearances" in db.table_names() or "quote_appearances" in db.view_names()
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn = connect(str(tmp_path / "q.db"))
+    articles.store(conn, _article("“The harbour will reopen on Monday morning,” said Ada Lind."),
+                   [_quote("The harbour will reopen on Monday morning,", "“The harbour will reopen on Monday morning,” said Ada Lind.", "Ada Lind")])
+    assert [r["name"] for r in quotes.store.open(str(tmp_path / "q.db"))["speakers"].rows] == ["Ada Lind"]

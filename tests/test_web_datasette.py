@@ -225,7 +225,7 @@ async def test_served_read_only_with_limits(site):
     assert (await get_json(site, "/quotes/quotes.json?_size=0"))["filtered_table_rows_count"] > 40
 
 
-async def test_seed_articles_show_who_said_warrior_ethos(bench, tmp_path):
+async def test_seed_articles_show_who_said_warrior_ethos(bench, tmp_path, spacy_model):
     from conftest import build_db
 
     ds = build_datasette(str(build_db(tmp_path / "quotes.db", bench / "seeds.jsonl")))

@@ -369,7 +369,8 @@ def reprocess(db_path, article_ids, as_json):
 # ---------------------------------------------------------------- export
 @click.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["csv", "json", "jsonl"]), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "jsonl"]), default="csv", show_default=True,
+              help="CSV for spreadsheets, one JSON array, or JSON Lines (one appearance a line).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write to this file, not stdout.")
 def export(db_path, fmt, output):
     """Export every appearance (quote, speaker, outlet, date, article) as CSV, JSON or JSON Lines.

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..errors import QuotesError
-from ..extract import extract_many
 from ..extract.records import Quote
 from ..ingest.articles import Article, prepare
 from ..ingest.sources import Report, Source, fail
@@ -19,7 +18,10 @@ BATCH = 16
 
 
 def quotations(articles: Sequence[Article]) -> list[list[Quote]]:
-    """The quotations of each article, in order."""
+    """The quotations of each article, in order (spaCy is imported here, on first use, so that the
+    process handing out the work need not load it)."""
+    from ..extract import extract_many
+
     return list(extract_many([a.text for a in articles], batch_size=BATCH))
 
 

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import sqlite_utils
+
 from ..errors import QuotesError
 from .schema import CREATE, MIGRATIONS, REQUIRED_TABLES, SCHEMA_VERSION
 
@@ -61,29 +63,33 @@ def _explain(err: sqlite3.OperationalError) -> str:
     return str(err)
 
 
-def _tables(conn: sqlite3.Connection) -> set[str]:
-    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
-
-
 def _ensure_schema(conn: sqlite3.Connection, path: str) -> None:
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version == SCHEMA_VERSION:
+    """Create the schema in an empty file, or migrate an older one step by step, in one transaction."""
+    db = sqlite_utils.Database(conn)
+    if db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
         return
     with transaction(conn):
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = _tables(conn)
-        if version == 0 and not tables:
-            for statement in _statements(CREATE):
-                conn.execute(statement)
-        elif version == 0 or not set(REQUIRED_TABLES) <= tables:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        names = set(db.table_names()) | set(db.view_names())
+        if version == 0 and not names:
+            _run(db, CREATE)
+        elif version == 0 or not set(REQUIRED_TABLES) <= names:
             raise QuotesError(f"{path}: a SQLite database, but not a quotes database")
         elif version > SCHEMA_VERSION:
             raise QuotesError(f"{path}: made by a newer version of quotes (schema {version}); upgrade quotes")
         else:
             for step in range(version, SCHEMA_VERSION):
-                for statement in _statements(MIGRATIONS[step]):
-                    conn.execute(statement)
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                _run(db, MIGRATIONS[step])
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _run(db: sqlite_utils.Database, step) -> None:
+    """A schema step: a SQL script, or a function changing the database through sqlite-utils."""
+    if callable(step):
+        step(db)
+        return
+    for statement in _statements(step):
+        db.execute(statement)
 
 
 def _statements(script: str) -> list[str]:
@@ -151,3 +157,9 @@ def connect(path: str, create: bool = True) -> sqlite3.Connection:
     except sqlite3.DatabaseError as err:
         raise QuotesError(f"{path}: not a quotes database ({err})") from None
     return conn
+
+
+def open_database(path: str, create: bool = False) -> sqlite_utils.Database:
+    """The quotes database at `path` as a sqlite-utils Database, to query from Python:
+    `quotes.store.open("db/quotes.db")["speakers"].rows_where("kind = ?", ["person"])`."""
+    return sqlite_utils.Database(connect(path, create=create))

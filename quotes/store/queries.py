@@ -135,7 +135,7 @@ def speakers(conn: sqlite3.Connection, kind: str | None = None, name: str | None
 
 def export_rows(conn: sqlite3.Connection) -> list[dict]:
     """Every appearance with its quote, speaker and article (one flat row each)."""
-    return [dict(r) for r in conn.execute(f"{APPEARANCES} ORDER BY date, ar.id, a.start")]
+    return list(sqlite_utils.Database(conn).query(f"{APPEARANCES} ORDER BY date, ar.id, a.start"))
 
 
 def totals(conn: sqlite3.Connection) -> dict:
