@@ -25,7 +25,7 @@ browser:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
 
 lint: install
-	$(BIN)/ruff check quotes benchmarks
+	$(BIN)/ruff check quotes benchmarks tests
 
 test: install browser lint
 	$(BIN)/python -m pytest -q

@@ -25,9 +25,9 @@ from pathlib import Path
 
 import spacy
 
-from quotes.extract import model as nlp_module
 from quotes.evaluate.scoring import score
 from quotes.extract import extract_many
+from quotes.extract import model as nlp_module
 
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
 SAMPLES = Path(__file__).resolve().parents[1] / "quotes" / "samples"

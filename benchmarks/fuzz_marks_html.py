@@ -56,9 +56,8 @@ def check_marks(data: bytes) -> None:
 
 
 def check_html(data: bytes) -> None:
-    from quotes.ingest.sources import decode, read_decoded
-
     from quotes.errors import QuotesError
+    from quotes.ingest.sources import decode, read_decoded
 
     try:
         sources = read_decoded(decode(data if data[:1] == b"<" else text_of(data).encode(), "fuzz.html"),

@@ -22,8 +22,8 @@ from pathlib import Path
 import numpy as np
 import regex
 from common import articles as benchmark_articles
-from quotes.ingest.articles import content_hash
 
+from quotes.ingest.articles import content_hash
 from quotes.store.db import _statements, connect
 from quotes.store.normalize import quote_key, word_diff
 from quotes.store.schema import BROWSE_FILL, CREATE, QUOTES_FTS_FILL

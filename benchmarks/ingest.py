@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from common import QUOTES, articles, mb, run_measured, take, words
+
 from quotes.engine.runner import default_workers
 
 

@@ -24,9 +24,9 @@ from click.testing import CliRunner
 from common import QUOTES, articles, percentile, run_measured, timed
 from datasette.utils import escape_fts
 from generate_db import Words, generate
-from quotes.cli.web import build_datasette
 
 from quotes.cli import main as cli
+from quotes.cli.web import build_datasette
 
 #: Search words are drawn from these frequency ranks of the news vocabulary (common to rare).
 RANKS = (100, 300, 1_000, 3_000, 10_000)

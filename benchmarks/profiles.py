@@ -20,6 +20,7 @@ from pathlib import Path
 from common import articles
 from pyinstrument import Profiler
 from quotes.pipeline import extract, prepare
+
 from quotes.ingest.sources import Source
 
 

@@ -31,8 +31,8 @@ def texts_for(case: str) -> list[str]:
 
 def measure(case: str) -> dict:
     """In this process: load the model, extract the case's texts; seconds, words, quotes, peak RSS."""
-    from quotes.extract import model as nlp_module
     from quotes.extract import extract_many
+    from quotes.extract import model as nlp_module
 
     texts = texts_for(case)
     nlp = nlp_module.load()

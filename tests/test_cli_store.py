@@ -7,7 +7,6 @@ import sqlite3
 import pytest
 
 
-
 def counts(db) -> dict:
     conn = sqlite3.connect(db)
     return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]

@@ -11,8 +11,8 @@ from click.testing import CliRunner
 
 from quotes.cli import main
 from quotes.engine import partitions, results, road
-from quotes.ingest.sources import read_articles
 from quotes.extract.records import Quote
+from quotes.ingest.sources import read_articles
 
 STORY = ("\u201cThe ferry will run all winter,\u201d Transport Minister Aino Sarre said on Monday.\n"
          "\u201cNobody will be cut off,\u201d she added, \u201cnot one island, not one family.\u201d\n"

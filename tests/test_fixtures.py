@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
-
 from conftest import SAMPLES, XSS_ARTICLE, sample_records
 
 from quotes.cli import main

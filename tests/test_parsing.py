@@ -1,9 +1,8 @@
 """Parsing what attribution needs, every paragraph or only the quoted ones: same text, same offsets, same quotations here."""
 import pytest
 
-from quotes.extract import parsing
 from quotes.errors import QuotesError
-from quotes.extract import extract_many
+from quotes.extract import extract_many, parsing
 
 ARTICLE = ("Mayor Dana Whitfield opened the bridge on Monday.\n"
            "The valley had waited ten years.\n"
@@ -110,10 +109,10 @@ def test_numpy_products_give_the_stock_model_annotations_on_one_blas_thread(nlp)
     import json
 
     import spacy
+    from conftest import SAMPLES
     from threadpoolctl import threadpool_info
 
     from quotes.extract import model as nlp_module
-    from conftest import SAMPLES
 
     texts = [json.loads(line)["text"] for p in sorted(SAMPLES.glob("*.jsonl"))
              for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -3,12 +3,11 @@ import functools
 import sqlite3
 
 from click.testing import CliRunner
+from conftest import SAMPLES
 
+from quotes.cli import main
 from quotes.engine import road
 from quotes.engine import runner as runner_module
-from quotes.cli import main
-
-from conftest import SAMPLES
 
 #: Columns that record when a row was written, not what it holds.
 CLOCK_COLUMNS = {"added", "updated"}

@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import GOOD, unprivileged
 
-from quotes.ingest.cleaning import clean
 from quotes.cli import main
+from quotes.ingest.cleaning import clean
 from quotes.ingest.sources import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, decode
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"

@@ -5,9 +5,9 @@ import sqlite3
 import pytest
 
 from quotes.errors import QuotesError
+from quotes.extract.records import Mention, Quote
 from quotes.ingest.articles import prepare
 from quotes.ingest.sources import Source
-from quotes.extract.records import Mention, Quote
 from quotes.store import articles
 from quotes.store.db import connect
 from quotes.store.schema import SCHEMA_VERSION

@@ -3,14 +3,13 @@ updates in place, and user corrections that survive re-processing."""
 import pytest
 
 from quotes.errors import QuotesError
-from quotes.ingest.articles import prepare
-from quotes.store.queries import StoredArticle
-from quotes.ingest.sources import Source
 from quotes.extract.records import Mention, Quote
+from quotes.ingest.articles import prepare
+from quotes.ingest.sources import Source
 from quotes.store import articles, corrections
 from quotes.store.db import connect
+from quotes.store.queries import StoredArticle, search, speakers, who_said
 from quotes.store.queries import quote as show_quote
-from quotes.store.queries import search, speakers, who_said
 
 
 @pytest.fixture

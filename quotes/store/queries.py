@@ -6,6 +6,8 @@ import sqlite3
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
+import sqlite_utils
+
 from ..errors import QuotesError
 from ..words import WORD
 from .normalize import name_key, quote_key, words
