@@ -115,6 +115,10 @@ def xss_db(tmp_path_factory) -> Path:
     return stored_db(tmp_path_factory.mktemp("xss") / "quotes.db", sample_records(with_xss=True))
 
 
+#: How long a server may take to answer at all on a busy machine (the wait ends as soon as it answers).
+SERVER_START_SECONDS = 300
+
+
 @contextmanager
 def quotes_server(db: Path, *options: str) -> Iterator[tuple[str, Path]]:
     """`quotes serve` on a free localhost port, run as a user would: yields its URL and its output file."""
@@ -133,19 +137,19 @@ def quotes_server(db: Path, *options: str) -> Iterator[tuple[str, Path]]:
         server = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):
+        deadline = time.monotonic() + SERVER_START_SECONDS
+        while True:
             try:
-                urllib.request.urlopen(f"{url}/-/versions.json", timeout=1)
+                urllib.request.urlopen(f"{url}/-/versions.json", timeout=5)
                 break
             except OSError:
                 assert server.poll() is None, log.read_text()
+                assert time.monotonic() < deadline, f"quotes serve did not answer: {log.read_text()}"
                 time.sleep(0.2)
-        else:
-            raise AssertionError(f"quotes serve did not answer: {log.read_text()}")
         yield url, log
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        server.wait(timeout=120)
 
 
 # ---------------------------------------------------------------- storage and CLI

@@ -69,7 +69,7 @@ def test_polnear_200_killed_midway_then_completed(nlp, bench, tmp_path):
     env = {**os.environ, "QUOTES_DB": str(db)}
     process = subprocess.Popen([sys.executable, "-c", "from quotes.cli import main; main()", "add", str(source)],
                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    stored, deadline = 0, time.monotonic() + 90
+    stored, deadline = 0, time.monotonic() + 900
     while stored < 25 and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.2)
         if db.exists():

@@ -62,7 +62,7 @@ def test_a_database_being_written_is_opened_live_not_immutable(tmp_path):
 def test_plain_datasette_with_the_metadata_file_has_the_queries_and_evidence_pages(demo_db):
     def get(path: str) -> str:
         done = subprocess.run([sys.executable, "-m", "datasette", str(demo_db), "-m", str(METADATA), "--get", path],
-                              capture_output=True, text=True, timeout=60)
+                              capture_output=True, text=True, timeout=600)
         assert done.returncode == 0, done.stderr
         return done.stdout
 
@@ -91,7 +91,7 @@ def test_the_published_plugin_works_from_a_copied_plugins_dir_alone(demo_db, tmp
     def get(path: str) -> str:
         done = subprocess.run([sys.executable, "-c", run_without_entry_points, "serve", str(demo_db), "-i", str(demo_db),
                                "--plugins-dir", str(plugins), "-m", str(METADATA), "--get", path],
-                              capture_output=True, text=True, timeout=60, cwd=tmp_path)
+                              capture_output=True, text=True, timeout=600, cwd=tmp_path)
         assert done.returncode == 0, done.stdout + done.stderr
         return done.stdout
 
