@@ -9,7 +9,7 @@ STORY = ("\u201cThe ferry will run all winter,\u201d Transport Minister Aino Sar
          "\u201cNobody will be cut off,\u201d she added.\n")
 
 
-def test_extract_file_prints_json_lines(tmp_path):
+def test_extract_file_prints_json_lines(tmp_path, spacy_model):
     path = tmp_path / "story.txt"
     path.write_text(STORY, encoding="utf-8")
     result = CliRunner().invoke(main, ["extract", str(path)])
@@ -23,7 +23,7 @@ def test_extract_file_prints_json_lines(tmp_path):
     assert {"speaker", "cue", "method", "confidence", "speaker_kind", "reported_by", "partial"} <= set(first)
 
 
-def test_extract_stdin_as_table():
+def test_extract_stdin_as_table(spacy_model):
     result = CliRunner().invoke(main, ["extract", "-", "--format", "table"], input=STORY)
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
@@ -31,7 +31,7 @@ def test_extract_stdin_as_table():
     assert "Aino Sarre" in lines[3] and "said" in lines[3]
 
 
-def test_extract_gold_keeps_ids(tmp_path):
+def test_extract_gold_keeps_ids(tmp_path, spacy_model):
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps({"id": "g-7", "text": STORY, "quotes": []}) + "\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["extract", "--gold", str(gold)])
@@ -54,7 +54,7 @@ def test_malformed_gold_line_names_the_line(tmp_path):
     assert "Traceback" not in result.output
 
 
-def test_evaluate_prints_the_metrics_table(bench):
+def test_evaluate_prints_the_metrics_table(bench, spacy_model):
     result = CliRunner().invoke(main, ["evaluate", str(bench / "seeds.jsonl"), "--errors", "3"])
     assert result.exit_code == 0, result.output
     assert "end-to-end" in result.output and "=== missed: 0" in result.output

@@ -19,8 +19,10 @@ from conftest import build_db
 from quotes.cli import main
 
 distributed = pytest.importorskip("distributed")
+pytestmark = pytest.mark.usefixtures("spacy_model")  # every test here parses
 
 # ---------------------------------------------------------------- 200 fictional articles
+
 PEOPLE = [("Harbour Minister", "Marta", "Kovane", "she"), ("union leader", "Tomas", "Ebbe", "he"),
           ("Mayor", "Ilse", "Brandvik", "she"), ("Finance Minister", "Oskar", "Lindqvar", "he"),
           ("opposition leader", "Rhea", "Solvang", "she"), ("police chief", "Anton", "Mirek", "he"),

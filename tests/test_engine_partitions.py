@@ -41,7 +41,7 @@ def test_malformed_line_is_named_by_its_line_in_the_file(tmp_path):
     path.write_text("\n".join([json.dumps(r) for r in ROWS[:4]] + ["{broken"]), encoding="utf-8")
     last = partitions.plan([str(path)], size=2)[-1]
     with pytest.raises(Exception, match=r"feed.jsonl:5: malformed JSON"):
-        last.read(True)
+        last.read()
 
 
 def test_folders_and_parquet_read_what_add_reads(tmp_path):
@@ -64,7 +64,7 @@ def test_folders_and_parquet_read_what_add_reads(tmp_path):
     assert [s.id for s in sources[2:5]] == ["d-1", "f1", "d-3"] and sources[-1].origin == f"{table}:7"
 
 
-def test_unreadable_lines_are_reported_and_skipped_as_add_skips_them(tmp_path):
+def test_unreadable_lines_are_reported_and_skipped_as_add_skips_them(tmp_path, spacy_model):
     feed = tmp_path / "feed.jsonl"
     feed.write_text("\n".join([json.dumps(ROWS[0]), "{broken", json.dumps(ROWS[1]), json.dumps({"title": "x"})]),
                     encoding="utf-8")
@@ -81,7 +81,7 @@ def test_unreadable_lines_are_reported_and_skipped_as_add_skips_them(tmp_path):
     assert table_rows(tmp_path / "l.db") == table_rows(tmp_path / "a.db")
 
 
-def test_records_round_trip_every_field_through_both_formats(tmp_path):
+def test_records_round_trip_every_field_through_both_formats(tmp_path, spacy_model):
     pytest.importorskip("pyarrow")
     path = tmp_path / "feed.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in ROWS[:3]), encoding="utf-8")
@@ -99,7 +99,7 @@ def test_records_round_trip_every_field_through_both_formats(tmp_path):
     assert {f.name for f in dataclasses.fields(Quote)} == set(records[0]["quotes"][0])
 
 
-def test_results_folder_must_be_new_and_complete(tmp_path):
+def test_results_folder_must_be_new_and_complete(tmp_path, spacy_model):
     feed = tmp_path / "feed.jsonl"
     feed.write_text(json.dumps(ROWS[0]) + "\n", encoding="utf-8")
     out = tmp_path / "out"
@@ -113,7 +113,7 @@ def test_results_folder_must_be_new_and_complete(tmp_path):
     assert not (tmp_path / "q.db").exists()
 
 
-def test_local_engine_output_loads_like_add(tmp_path):
+def test_local_engine_output_loads_like_add(tmp_path, spacy_model):
     feed = tmp_path / "feed.jsonl"
     feed.write_text("\n".join(json.dumps(r) for r in ROWS), encoding="utf-8")
     runner = CliRunner()

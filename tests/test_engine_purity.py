@@ -6,6 +6,10 @@ import os
 import subprocess
 import sys
 
+import pytest
+
+pytestmark = pytest.mark.usefixtures("spacy_model")  # every test here parses
+
 #: Two full names of the same length sharing a surname, then the surname alone.
 TEXT = ("Anna Berg and Olga Berg, the two candidates for mayor of Norrhavn, met voters in the market square on Friday.\n"
         "\u201cThe harbour needs a new breakwater before the autumn storms,\u201d Berg said.\n")

@@ -46,7 +46,7 @@ def test_invalid_offsets_count_as_wrong_predictions():
     assert s.predicted == 2 and s.lenient == 0
 
 
-def test_agrees_with_reference_scorer(bench, tmp_path):
+def test_agrees_with_reference_scorer(bench, tmp_path, spacy_model):
     """`quotes evaluate` and ../shared/bench/score.py give the same figures on the same predictions."""
     gold = bench / "seeds.jsonl"
     pred = tmp_path / "pred.jsonl"

@@ -63,3 +63,12 @@ def test_workers_run_below_the_writing_process_priority_and_warm_up_first(tmp_pa
         assert list(run_map(os.nice, [0, 0, 0])) == [min(mine + 4, 19)] * 3
     assert (tmp_path / "warmed").is_dir()
     assert runner_module.WORKER_NICENESS > 0
+
+
+def test_workers_that_cannot_load_the_model_end_the_run_with_one_line(tmp_path, monkeypatch):
+    monkeypatch.setenv("QUOTES_MODEL", "no_such_model")  # the spawned workers inherit it
+    for n in (1, 2):
+        (tmp_path / f"{n}.txt").write_text(f"\u201cThe harbour will reopen on Monday number {n},\u201d said Ada Lind.")
+    done = CliRunner().invoke(main, ["extract", str(tmp_path), "--workers", "2", "--partition-size", "1"])
+    assert done.exit_code == 1
+    assert done.output.strip() == "Error: spaCy model 'no_such_model' (from QUOTES_MODEL) is not installed"

@@ -17,6 +17,9 @@ from pathlib import Path
 import pytest
 from conftest import quotes_server
 
+pytestmark = pytest.mark.usefixtures("spacy_model")  # every test here parses
+
+
 QUOTES = str(Path(sys.executable).with_name("quotes"))
 NAMES = ["Ada Lind", "Bo Berg", "Cara Holm", "Dag Strand"]
 SUBJECTS = ["ferry", "bridge", "school", "harbour", "library", "tunnel", "market"]

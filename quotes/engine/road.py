@@ -20,6 +20,8 @@ BATCH = 16
 def quotations(articles: Sequence[Article]) -> list[list[Quote]]:
     """The quotations of each article, in order (spaCy is imported here, on first use, so that the
     process handing out the work need not load it)."""
+    if not articles:
+        return []
     from ..extract import extract_many
 
     return list(extract_many([a.text for a in articles], batch_size=BATCH))

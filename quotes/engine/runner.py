@@ -59,7 +59,10 @@ def process_pool(workers: int, niceness: int = 0, warm: Callable | None = None) 
 def _start_worker(niceness: int, warm: Callable | None) -> None:
     os.nice(niceness)
     if warm is not None:
-        warm()
+        try:
+            warm()
+        except QuotesError:
+            pass  # a pool whose initializer fails restarts it for ever; the first task meets the error instead
 
 
 @contextmanager
