@@ -19,8 +19,9 @@ from pathlib import Path
 
 from common import articles
 from pyinstrument import Profiler
-from quotes.pipeline import extract, prepare
 
+from quotes.engine.road import quotations
+from quotes.ingest.articles import prepare
 from quotes.ingest.sources import Source
 
 
@@ -50,21 +51,21 @@ def main() -> None:
     args = parser.parse_args()
     todo = prepared(args.articles)
     if args.what == "extraction":
-        list(extract(todo[:2]))  # load the model outside the profile
-        took = profiled(lambda: list(extract(todo)))
+        quotations(todo[:2])  # load the model outside the profile
+        took = profiled(lambda: quotations(todo))
         print(f"extraction of {len(todo)} articles: {took:.2f} s")
         return
-    from quotes.store.articles import in_groups, store_many
+    from quotes.store.articles import store_all
     from quotes.store.db import connect
 
-    pairs = list(extract(todo))
+    pairs = list(zip(todo, quotations(todo)))
     work = Path(tempfile.mkdtemp(prefix="quotes-profile-"))
     db = work / "quotes.db"
     if args.db:
         shutil.copy(args.db, db)
         os.sync()  # else the first checkpoint's sync waits for the whole fresh copy to reach the disk
     conn = connect(str(db))
-    took = profiled(lambda: [store_many(conn, group) for group in in_groups(pairs)])  # as `quotes add` writes
+    took = profiled(lambda: list(store_all(conn, pairs)))  # as `quotes add` writes
     print(f"storing {len(pairs)} articles ({sum(len(q) for _, q in pairs)} quotations) into "
           f"{args.db or 'a new database'}: {took:.2f} s, {1000 * took / len(pairs):.1f} ms per article")
     conn.close()

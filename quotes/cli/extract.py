@@ -6,9 +6,14 @@ import sys
 
 import click
 
+from ..engine import partitions, results, runner, tasks
 from ..engine.results import FORMATS
+from ..engine.road import BATCH
 from ..engine.runner import ENGINES
 from ..errors import QuotesError
+from ..evaluate.scoring import format_errors, format_scores, score
+from ..ingest.gold import gold_sources, read_gold
+from ..ingest.sources import fail
 from .output import table
 
 
@@ -46,10 +51,6 @@ def extract(files, gold, fmt, engine, scheduler, workers, partition_size, output
       quotes extract --engine dask archive/ feeds/*.jsonl --output results/
       quotes extract --scheduler tcp://10.0.0.5:8786 corpus/*.parquet --output /shared/results
     """
-    from ..engine import partitions, results, runner, tasks
-    from ..ingest.gold import gold_sources, read_gold
-    from ..ingest.sources import fail
-
     if not files and not gold:
         raise QuotesError("nothing to read: give FILES, - for standard input, or --gold FILE.jsonl")
     problems = []
@@ -112,11 +113,6 @@ def evaluate(gold_file, errors, as_json, predictions, workers):
     Example:
       quotes evaluate ../shared/bench/polnear-dev.jsonl --errors 10
     """
-    from ..engine import partitions, runner, tasks
-    from ..engine.road import BATCH
-    from ..evaluate.scoring import format_errors, format_scores, score
-    from ..ingest.gold import gold_sources, read_gold
-
     articles = read_gold(gold_file)
     parts = partitions.plan([], gold_sources(articles, gold_file), size=BATCH)
     predicted = {rec["id"]: rec["quotes"]

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import click
 
+from ..engine.results import article_and_quotes, manifest, read_all
+from ..store.articles import store_all
+from ..store.queries import totals
 from .options import db_option, json_option, open_db, progress
 from .output import emit_json
 
@@ -24,10 +27,6 @@ def load(folders, db_path, as_json):
       quotes extract --engine dask archive/ --output results/
       quotes load results/ --db news.db
     """
-    from ..engine.results import article_and_quotes, manifest, read_all
-    from ..store.articles import store_all
-    from ..store.queries import totals
-
     total = sum(manifest(folder)["articles"] for folder in folders)
     conn = open_db(db_path, create=True)
     before = totals(conn)

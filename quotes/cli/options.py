@@ -6,7 +6,8 @@ import sys
 import click
 
 from ..errors import QuotesError
-from ..store.db import DEFAULT_DB, ENV_VAR
+from ..ingest.sources import iso_date
+from ..store.db import DEFAULT_DB, ENV_VAR, connect
 
 db_option = click.option(
     "--db", "db_path", envvar=ENV_VAR, default=DEFAULT_DB, show_default=True, metavar="PATH",
@@ -16,8 +17,6 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON f
 
 def date_option(value: str | None, option: str) -> str | None:
     """An ISO date from a command-line value, or a one-line error naming the option."""
-    from ..ingest.sources import iso_date
-
     if value is None:
         return None
     parsed = iso_date(value)
@@ -28,8 +27,6 @@ def date_option(value: str | None, option: str) -> str | None:
 
 def open_db(db_path: str, create: bool = False):
     """The database at `db_path` (created when asked)."""
-    from ..store.db import connect
-
     return connect(db_path, create=create)
 
 

@@ -5,10 +5,18 @@ import csv
 import io
 import json
 import sys
+import time
+from itertools import chain
 
 import click
 
+from ..engine.road import BATCH, articles, quotations
+from ..engine.runner import WORKER_NICENESS, default_workers, executor, parts_of
 from ..errors import QuotesError
+from ..extract.model import load as load_model
+from ..ingest.sources import read_inputs, web_address
+from ..store import corrections, queries
+from ..store.articles import plan, store_all
 from .options import date_option, db_option, json_option, open_db, progress
 from .output import emit_json, shorten, table
 
@@ -43,15 +51,6 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
       quotes add articles/ page.html feed.jsonl --workers 4
       curl -s https://example.com/story | quotes add - --db news.db
     """
-    import time
-
-    from ..engine.road import BATCH, articles, quotations
-    from ..engine.runner import WORKER_NICENESS, default_workers, executor, parts_of
-    from ..extract.model import load as load_model
-    from ..ingest.sources import read_inputs, web_address
-    from ..store.articles import plan, store_all
-    from ..store.queries import totals
-
     published = date_option(published, "--published")
     if url and web_address(url) is None:
         raise QuotesError(f"--url {url!r}: not an http(s) address")
@@ -80,7 +79,7 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
         if not ready:  # every input was reported above
             sys.exit(1)
         conn = open_db(db_path, create=True)
-        before = totals(conn)
+        before = queries.totals(conn)
         todo = [article for article in ready if plan(conn, article).action != "skip"]
         done = {"added": 0, "updated": 0, "skipped": len(ready) - len(todo)}
         appearances, started, waiting = 0, time.perf_counter(), 0.0
@@ -101,7 +100,7 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
                 appearances += len(quotes) if decided.action != "skip" else 0
                 bar.update(1)
     elapsed = time.perf_counter() - started
-    after = totals(conn)
+    after = queries.totals(conn)
     summary = {**done, "appearances_written": appearances,
                "new_quotes": after["quotes"] - before["quotes"], "new_speakers": after["speakers"] - before["speakers"],
                "database": {"path": db_path, **after},
@@ -139,9 +138,7 @@ def search(text, db_path, speaker, outlet, since, until, limit, as_json):
       quotes search strike --speaker Ortega --since 2025-03-01
       quotes search alliance --outlet "Straits Times" --json
     """
-    from ..store.queries import search as run
-
-    rows = run(open_db(db_path), " ".join(text), speaker=speaker, outlet=outlet, since=date_option(since, "--since"),
+    rows = queries.search(open_db(db_path), " ".join(text), speaker=speaker, outlet=outlet, since=date_option(since, "--since"),
                until=date_option(until, "--until"), limit=limit)
     if as_json:
         emit_json(rows)
@@ -167,9 +164,7 @@ def who_said(words, db_path, limit, as_json):
       quotes who-said "power vacuum"
       quotes who-said "we will not be the ones who pay" --json
     """
-    from ..store.queries import who_said as run
-
-    found = run(open_db(db_path), " ".join(words), limit=limit)
+    found = queries.who_said(open_db(db_path), " ".join(words), limit=limit)
     if as_json:
         emit_json(found)
         return
@@ -217,9 +212,7 @@ def show(quote_id, db_path, as_json):
     Example:
       quotes show 12
     """
-    from ..store.queries import quote
-
-    q = quote(open_db(db_path), quote_id)
+    q = queries.quote(open_db(db_path), quote_id)
     if as_json:
         emit_json(q)
         return
@@ -257,9 +250,7 @@ def speakers(ctx, db_path, kind, name, limit, as_json):
     """
     if ctx.invoked_subcommand is not None:
         return
-    from ..store.queries import speakers as run
-
-    rows = run(open_db(db_path), kind=kind, name=name, limit=limit)
+    rows = queries.speakers(open_db(db_path), kind=kind, name=name, limit=limit)
     if as_json:
         emit_json(rows)
         return
@@ -287,9 +278,7 @@ def merge(source, target, db_path, as_json):
     Example:
       quotes speakers merge "Tokyo" "Japanese Government"
     """
-    from ..store.corrections import merge as run
-
-    _print_speaker(run(open_db(db_path), source, target), as_json, "Merged into")
+    _print_speaker(corrections.merge(open_db(db_path), source, target), as_json, "Merged into")
 
 
 @speakers.command()
@@ -306,9 +295,7 @@ def rename(speaker, name, kind, role, db_path, as_json):
     Example:
       quotes speakers rename "Gen Nakatani" "Gen Nakatani" --role "Japanese Defense Minister"
     """
-    from ..store.corrections import rename as run
-
-    _print_speaker(run(open_db(db_path), speaker, name, kind=kind, role=role), as_json, "Renamed")
+    _print_speaker(corrections.rename(open_db(db_path), speaker, name, kind=kind, role=role), as_json, "Renamed")
 
 
 @speakers.command()
@@ -324,9 +311,7 @@ def split(speaker, aliases, name, db_path, as_json):
     Example:
       quotes speakers split "Gen Nakatani" "Nakatani" --name "Yuki Nakatani"
     """
-    from ..store.corrections import split as run
-
-    _print_speaker(run(open_db(db_path), speaker, list(aliases), name=name), as_json, "Split off")
+    _print_speaker(corrections.split(open_db(db_path), speaker, list(aliases), name=name), as_json, "Split off")
 
 
 # ---------------------------------------------------------------- reprocess
@@ -343,21 +328,14 @@ def reprocess(db_path, article_ids, as_json):
       quotes reprocess
       quotes reprocess --article 3 --article 4
     """
-    from itertools import chain
-
-    from ..engine.road import BATCH, quotations
-    from ..engine.runner import parts_of
-    from ..store.articles import store_all
-    from ..store.queries import stored_articles, totals
-
     conn = open_db(db_path)
-    articles = stored_articles(conn, list(article_ids))
-    before = totals(conn)
+    articles = queries.stored_articles(conn, list(article_ids))
+    before = queries.totals(conn)
     extracted = chain.from_iterable(map(quotations, parts_of(articles, BATCH, 1)))
     with progress(len(articles), "Reprocessing") as bar:
         for _ in store_all(conn, zip(articles, extracted)):
             bar.update(1)
-    after = totals(conn)
+    after = queries.totals(conn)
     if as_json:
         emit_json({"articles": len(articles), "before": before, "after": after})
         return
@@ -380,9 +358,7 @@ def export(db_path, fmt, output):
       quotes export --format csv -o quotes.csv
       quotes export --format jsonl | jq .speaker
     """
-    from ..store.queries import export_rows
-
-    rows = export_rows(open_db(db_path))
+    rows = queries.export_rows(open_db(db_path))
     buffer = io.StringIO()
     if fmt == "csv":
         writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["appearance_id"])

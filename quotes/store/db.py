@@ -12,8 +12,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import sqlite_utils
-
 from ..errors import QuotesError
 from .schema import CREATE, MIGRATIONS, REQUIRED_TABLES, SCHEMA_VERSION
 
@@ -65,9 +63,11 @@ def _explain(err: sqlite3.OperationalError) -> str:
 
 def _ensure_schema(conn: sqlite3.Connection, path: str) -> None:
     """Create the schema in an empty file, or migrate an older one step by step, in one transaction."""
-    db = sqlite_utils.Database(conn)
-    if db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+    if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
         return
+    import sqlite_utils  # here, not at the top: most commands open an up-to-date database and never need it
+
+    db = sqlite_utils.Database(conn)
     with transaction(conn):
         version = db.execute("PRAGMA user_version").fetchone()[0]
         names = set(db.table_names()) | set(db.view_names())
@@ -83,7 +83,7 @@ def _ensure_schema(conn: sqlite3.Connection, path: str) -> None:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
-def _run(db: sqlite_utils.Database, step) -> None:
+def _run(db, step) -> None:
     """A schema step: a SQL script, or a function changing the database through sqlite-utils."""
     if callable(step):
         step(db)
@@ -159,7 +159,9 @@ def connect(path: str, create: bool = True) -> sqlite3.Connection:
     return conn
 
 
-def open_database(path: str, create: bool = False) -> sqlite_utils.Database:
-    """The quotes database at `path` as a sqlite-utils Database, to query from Python:
+def open_database(path: str, create: bool = False):
+    """The quotes database at `path` as a sqlite_utils.Database, to query from Python:
     `quotes.store.open("db/quotes.db")["speakers"].rows_where("kind = ?", ["person"])`."""
+    import sqlite_utils
+
     return sqlite_utils.Database(connect(path, create=create))

@@ -6,8 +6,6 @@ import sqlite3
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
-import sqlite_utils
-
 from ..errors import QuotesError
 from ..words import WORD
 from .normalize import name_key, quote_key, words
@@ -137,6 +135,8 @@ def speakers(conn: sqlite3.Connection, kind: str | None = None, name: str | None
 
 def export_rows(conn: sqlite3.Connection) -> list[dict]:
     """Every appearance with its quote, speaker and article (one flat row each)."""
+    import sqlite_utils
+
     return list(sqlite_utils.Database(conn).query(f"{APPEARANCES} ORDER BY date, ar.id, a.start"))
 
 
