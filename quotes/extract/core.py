@@ -90,15 +90,15 @@ def _build(doc, text: str, found: Attribution, book: SpeakerBook, earlier: Quote
         book.remember(f.head, sp)
         q.speaker = _mention(doc, f.subject)
         _apply(q, sp)
-        if sp.resolved in ("pronoun", "nominal", "unresolved"):
-            q.method = f"{f.method}, {sp.resolved}"
+        q.resolved = sp.resolved
     elif earlier is not None and earlier.speaker is not None:
         q.speaker, q.speaker_name, q.speaker_kind, q.speaker_role = (
             earlier.speaker, earlier.speaker_name, earlier.speaker_kind, earlier.speaker_role)
         q.cue = None
+        q.resolved = "inherited"
     else:
         q.method = "none"
-    q.confidence = confidence(q.method)
+    q.confidence = confidence(q.method, q.resolved)
     if f.via is not None:
         head = doc[f.via[0]:f.via[1]].root.i
         relay = book.resolve(f.via[0], f.via[1], head)
