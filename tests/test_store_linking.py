@@ -150,7 +150,7 @@ def test_merge_rename_split_survive_reprocessing(conn):
     for row in conn.execute("SELECT id FROM articles").fetchall():
         stored = [dict(r) for r in conn.execute("SELECT * FROM appearances WHERE article_id = ?", (row[0],))]
         quotes = [Quote(start=a["start"], end=a["end"], text=a["text"], speaker_name=a["speaker_name"],
-                        speaker_kind=a["speaker_kind"], method=a["method"],
+                        speaker_kind=a["speaker_kind"], method=a["method"], resolved=a["resolved"],
                         speaker=Mention(a["speaker_start"], a["speaker_end"], a["speaker_mention"])) for a in stored]
         (text, digest), = conn.execute("SELECT text, content_hash FROM articles WHERE id = ?", (row[0],))
         assert articles.store_many(conn, [(StoredArticle(row[0], text, digest), quotes)])[0].action == "reprocess"
