@@ -178,3 +178,11 @@ def test_only_informative_roles_are_kept(role, kept):
     from quotes.store.identity import is_role
 
     assert is_role(role) is kept
+
+
+def test_a_mention_resolved_as_a_pronoun_or_a_nominal_is_no_alias():
+    from quotes.store.identity import is_name_like
+
+    assert is_name_like("Tokyo's defence ministry", "name") and is_name_like("Ishiba", None)
+    assert not is_name_like("The ministry", "nominal") and not is_name_like("She", "pronoun")
+    assert not is_name_like("he", "inherited")
