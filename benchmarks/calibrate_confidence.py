@@ -1,11 +1,12 @@
-"""Measure how often each attribution method is right, and write quotes/data/confidence.tsv.
+"""Measure how often each attribution method and resolution is right, and write quotes/data/confidence.tsv.
 
     python benchmarks/calibrate_confidence.py [--gold ../shared/bench/polnear-train.jsonl] [--check GOLD]
 
-For every method, confidence = (quotations that are real and rightly attributed + 4 p) /
-(quotations the method produced + 4), where p is the share right over all methods (the
-row "*", also used for methods never seen), so that a rare method is not judged on a
-handful of cases.  `--check` prints, for another gold file, how
+For every method (the strategy that found the speaker) and resolution (how its mention became
+a name: pronoun, nominal, unresolved, else "*" for all others), confidence = (quotations that
+are real and rightly attributed + 4 p) / (quotations the pair produced + 4), where p is the
+share right over all of them (the row "* *", also used for methods never seen), so that a
+rare pair is not judged on a handful of cases.  `--check` prints, for another gold file, how
 right each confidence band turned out to be (the table is then not rewritten).
 """
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from quotes.evaluate.scoring import score
 from quotes.extract import extract_many
+from quotes.extract.confidence import resolution_class
 
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
 PRIOR_WEIGHT = 4
@@ -51,14 +53,16 @@ def main() -> None:
         return
     counts = collections.defaultdict(lambda: [0, 0])
     for q, ok in outcomes(args.gold):
-        counts[q["method"]][0] += 1
-        counts[q["method"]][1] += ok
+        pair = counts[q["method"], resolution_class(q["resolved"])]
+        pair[0] += 1
+        pair[1] += ok
     total = sum(n for n, _ in counts.values())
     prior = sum(ok for _, ok in counts.values()) / total
-    lines = [f"# method\tquotations in {args.gold.name}\tconfidence (share right, smoothed towards *)",
-             f"*\t{total}\t{prior:.3f}"]
-    for method, (n, ok) in sorted(counts.items(), key=lambda item: -item[1][0]):
-        lines.append(f"{method}\t{n}\t{(ok + PRIOR_WEIGHT * prior) / (n + PRIOR_WEIGHT):.3f}")
+    lines = [f"# method\tresolved (* any other: name, surname, inherited, ...)\tquotations in {args.gold.name}"
+             "\tconfidence (share right, smoothed towards *)",
+             f"*\t*\t{total}\t{prior:.3f}"]
+    for (method, resolved), (n, ok) in sorted(counts.items(), key=lambda item: -item[1][0]):
+        lines.append(f"{method}\t{resolved}\t{n}\t{(ok + PRIOR_WEIGHT * prior) / (n + PRIOR_WEIGHT):.3f}")
     TABLE.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
 

@@ -328,3 +328,66 @@ def test_an_article_longer_than_the_model_takes_is_a_clear_error(nlp):
     from quotes.errors import QuotesError
     with pytest.raises(QuotesError, match="longer than the model takes"):
         extract_quotes("word " * (nlp.max_length // 5 + 1), nlp=nlp)
+
+
+def test_the_strategies_are_one_explicit_ordered_list_of_plain_functions():
+    import inspect
+
+    from quotes.extract import attribution
+
+    assert [s.__name__ for s in attribution.STRATEGIES] == [
+        "by_label", "by_headline", "by_cue", "by_unknown_verb_after", "by_introduction", "by_previous_sentence",
+        "by_clause_subject", "by_earlier_quote", "by_previous_paragraph"]
+    assert all(inspect.isfunction(s) and list(inspect.signature(s).parameters) == ["ctx", "k"]
+               for s in attribution.STRATEGIES)
+    assert not any(inspect.isclass(v) and issubclass(v, attribution.Layout) and v is not attribution.Layout
+                   for v in vars(attribution).values())
+
+
+def test_the_chain_stops_at_the_first_proposal(nlp):
+    from quotes.extract import attribution
+    from quotes.extract.marks import scan
+
+    text = "\u201cThe harbour will reopen on Friday,\u201d Harbour Commissioner Ilse Brandt said."
+    ctx = attribution.context_of(nlp(text), scan(text), text)
+    assert attribution.propose(ctx, 0).method == "governing verb"
+    tried = []
+
+    def spy(name):
+        def strategy(ctx, k):
+            tried.append(name)
+            return attribution.Proposal(name) if name == "second" else None
+        return strategy
+
+    assert attribution.propose(ctx, 0, [spy("first"), spy("second"), spy("third")]).method == "second"
+    assert tried == ["first", "second"]
+    assert attribution.propose(ctx, 0, []) is None
+
+
+def test_method_and_resolved_are_separate_fields(run):
+    from quotes.extract.confidence import confidence
+
+    text = ("Finance Minister Omar Sadiq presented the budget on Monday.\n"
+            "\u201cWe have cut the deficit in half,\u201d he told parliament.\n"
+            "\u201cAnd we will cut it again next year.\u201d")
+    first, second = run(text)
+    assert (first.method, first.resolved) == ("governing verb", "pronoun")
+    assert (second.method, second.resolved) == ("paragraph continuation", "inherited")
+    assert first.confidence == confidence("governing verb", "pronoun") == 0.958
+    named = only(run("\u201cThe harbour will reopen on Friday,\u201d Harbour Commissioner Ilse Brandt said."))
+    assert (named.method, named.resolved) == ("governing verb", "name")
+    alone = only(run("\u201cNobody has told us anything about the harbour for weeks now.\u201d"))
+    assert (alone.method, alone.resolved, alone.speaker) == ("none", "none", None)
+    assert all("," not in q.method for q in (first, second, named, alone))
+
+
+def test_confidence_is_keyed_by_method_and_resolution():
+    from quotes.extract.confidence import confidence, table
+
+    assert all(isinstance(key, tuple) and len(key) == 2 for key in table())
+    assert confidence("governing verb", "name") == confidence("governing verb", "surname") == 0.937
+    assert confidence("governing verb", "inherited") == 0.937
+    assert confidence("governing verb", "pronoun") == 0.958
+    assert confidence("same paragraph", "inherited") == 0.764
+    assert confidence("transcript label", "unresolved") == confidence("transcript label", "name") == 0.445
+    assert confidence("no such method", "pronoun") == 0.891

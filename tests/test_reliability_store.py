@@ -82,6 +82,7 @@ def test_a_schema_1_database_is_migrated_and_keeps_everything(nlp, tmp_path, art
     db = v1_database(tmp_path / "old.db")
     old = sqlite3.connect(db)
     rows = {t: old.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in ("articles", "quotes", "appearances")}
+    columns = {t: ", ".join(f'"{c[1]}"' for c in old.execute(f"PRAGMA table_info({t})")) for t in rows}
     old.close()
     result = quotes("add", article, "--db", db, "--workers", "1")
     assert result.exit_code == 0, result.output
@@ -93,10 +94,27 @@ def test_a_schema_1_database_is_migrated_and_keeps_everything(nlp, tmp_path, art
     schema = "SELECT type, name FROM sqlite_master ORDER BY type, name"
     assert conn.execute(schema).fetchall() == fresh.execute(schema).fetchall()  # the same tables, indexes and views
     for table, before in rows.items():
-        assert conn.execute(f"SELECT * FROM {table} WHERE id <= ? ORDER BY id", (len(before),)).fetchall() == before
+        assert conn.execute(f"SELECT {columns[table]} FROM {table} WHERE id <= ? ORDER BY id",
+                            (len(before),)).fetchall() == before
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
     found = quotes("search", "shops", "suffered", "--db", db, "--json")
     assert "Kari Holm" in found.stdout  # an old quote, found through the migrated indexes
+
+
+def test_migration_keeps_method_and_resolved_apart(tmp_path):
+    db = v1_database(tmp_path / "old.db")
+    old = sqlite3.connect(db)
+    old.execute("UPDATE appearances SET method = 'governing verb, pronoun' WHERE id = 2")
+    old.commit()
+    old.close()
+    db_module.connect(str(db)).close()
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT id, method, resolved FROM appearances ORDER BY id").fetchall() == [
+        (1, "governing verb", None), (2, "governing verb", "pronoun")]
+    assert conn.execute("SELECT method FROM quote_appearances WHERE appearance_id = 2").fetchone()[0] == "governing verb"
+    fresh = db_module.connect(str(tmp_path / "new.db"))
+    info = "SELECT name, type FROM pragma_table_info('appearances')"
+    assert conn.execute(info).fetchall() == [tuple(r) for r in fresh.execute(info)]  # the same columns, in order
 
 
 def test_a_failing_migration_is_rolled_back_and_the_database_still_opens(tmp_path, monkeypatch):

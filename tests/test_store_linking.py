@@ -152,7 +152,7 @@ def test_merge_rename_split_survive_reprocessing(conn):
     for row in conn.execute("SELECT id FROM articles").fetchall():
         stored = [dict(r) for r in conn.execute("SELECT * FROM appearances WHERE article_id = ?", (row[0],))]
         quotes = [Quote(start=a["start"], end=a["end"], text=a["text"], speaker_name=a["speaker_name"],
-                        speaker_kind=a["speaker_kind"], method=a["method"],
+                        speaker_kind=a["speaker_kind"], method=a["method"], resolved=a["resolved"],
                         speaker=Mention(a["speaker_start"], a["speaker_end"], a["speaker_mention"])) for a in stored]
         (text, digest), = conn.execute("SELECT text, content_hash FROM articles WHERE id = ?", (row[0],))
         assert articles.store_many(conn, [(StoredArticle(row[0], text, digest), quotes)])[0].action == "reprocess"
@@ -180,3 +180,11 @@ def test_only_informative_roles_are_kept(role, kept):
     from quotes.store.identity import is_role
 
     assert is_role(role) is kept
+
+
+def test_a_mention_resolved_as_a_pronoun_or_a_nominal_is_no_alias():
+    from quotes.store.identity import is_name_like
+
+    assert is_name_like("Tokyo's defence ministry", "name") and is_name_like("Ishiba", None)
+    assert not is_name_like("The ministry", "nominal") and not is_name_like("She", "pronoun")
+    assert not is_name_like("he", "inherited")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from quotes.web.plugin import Span, after_closing_mark, confidence_label, excerpt, highlight, paragraphs
+from quotes.web.plugin import Span, after_closing_mark, confidence_label, excerpt, found_by, highlight, paragraphs
 
 PLUGIN = Path(__file__).resolve().parents[1] / "quotes" / "web" / "plugin.py"
 
@@ -76,3 +76,9 @@ def test_plugin_reads_sqlite_only_and_stands_alone():
                  if isinstance(node, ast.ImportFrom) and node.module and node.level == 0}
     assert not any(isinstance(node, ast.ImportFrom) and node.level for node in ast.walk(tree))
     assert imported <= {"__future__", "json", "itertools", "pathlib", "typing", "datasette", "jinja2", "markupsafe"}
+
+
+def test_found_by_names_the_strategy_and_how_the_speaker_was_resolved():
+    assert found_by({"method": "governing verb", "resolved": "pronoun"}) == "governing verb (pronoun)"
+    assert found_by({"method": "governing verb", "resolved": None}) == "governing verb"  # stored before schema 5
+    assert found_by({"method": "none", "resolved": "none"}) == "none"

@@ -221,7 +221,8 @@ def show(quote_id, db_path, as_json):
         click.echo(f"\n  [{a['date']}] {a['outlet'] or 'unknown outlet'} \u2014 {a['title'] or '(untitled)'}"
                    + (f"  <{a['url']}>" if a["url"] else ""))
         click.echo(f"    attributed as: {a['speaker_mention'] or '-'} / cue: {a['cue'] or '-'} "
-                   f"({a['method']}, confidence {a['confidence']:.2f})"
+                   f"({a['method']}{f' ({resolved})' if (resolved := a['resolved']) not in (None, 'none') else ''}, "
+                   f"confidence {a['confidence']:.2f})"
                    + (f", reported by {a['reported_by']}" if a["reported_by"] else ""))
         click.echo(f"    printed: \u201c{a['quote']}\u201d")
         click.echo(f"    context: {shorten(a['context'], 500)}")

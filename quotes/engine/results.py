@@ -38,6 +38,9 @@ def quote_from_dict(data: dict) -> Quote:
         if _is_mention(field) and values.get(field.name) is not None:
             values[field.name] = Mention(**values[field.name])
     values["segments"] = [tuple(s) for s in values.get("segments") or []]
+    if "resolved" not in values:  # written before Quote.resolved: "governing verb, pronoun" held both
+        method, _, resolved = (values.get("method") or "none").partition(", ")
+        values["method"], values["resolved"] = method, resolved or None
     return Quote(**values)
 
 

@@ -1,10 +1,13 @@
-"""How sure an attribution is: the share of right answers its method gave on annotated news.
+"""How sure an attribution is: the share of right answers it gave on annotated news, by the
+strategy that found the speaker (`method`) and how the mention was resolved to a name (`resolved`).
 
 The table (data/confidence.tsv) is measured by benchmarks/calibrate_confidence.py on
-polnear-train: for each method, the share of its quotations that were real quotations
-attributed to the right speaker (smoothed towards the share over all methods, row "*").
-A method missing from the table takes its base method's figure ("governing verb,
-pronoun" -> "governing verb"), else the overall one.
+polnear-train: for each (method, resolved) pair, the share of its quotations that were real
+quotations attributed to the right speaker (smoothed towards the share over all of them, row
+"* *").  Resolutions other than pronoun, nominal and unresolved (a name, a surname, a speaker
+inherited from an earlier quotation) are counted together, as resolved "*".  A pair missing
+from the table takes its method's "*" figure ("governing verb", "pronoun" -> "governing verb",
+"*"), else the overall one.
 """
 from __future__ import annotations
 
@@ -12,14 +15,22 @@ import functools
 
 from .. import data
 
+#: The resolutions calibrated apart from the others; every other one counts as "*".
+CALIBRATED_RESOLUTIONS = ("pronoun", "nominal", "unresolved")
+
+
+def resolution_class(resolved: str | None) -> str:
+    """The resolution as the table knows it: pronoun, nominal, unresolved, else "*"."""
+    return resolved if resolved in CALIBRATED_RESOLUTIONS else "*"
+
 
 @functools.cache
-def table() -> dict[str, float]:
-    """Method -> calibrated confidence."""
-    return {method: float(value) for method, _, value in data.rows("confidence.tsv")}
+def table() -> dict[tuple[str, str], float]:
+    """(method, resolved) -> calibrated confidence."""
+    return {(method, resolved): float(value) for method, resolved, _, value in data.rows("confidence.tsv")}
 
 
-def confidence(method: str) -> float:
-    """The calibrated confidence of an attribution found by `method`."""
+def confidence(method: str, resolved: str | None = None) -> float:
+    """The calibrated confidence of an attribution found by `method`, its mention resolved by `resolved`."""
     known = table()
-    return known.get(method, known.get(method.split(",")[0], known["*"]))
+    return known.get((method, resolution_class(resolved)), known.get((method, "*"), known[("*", "*")]))

@@ -7,7 +7,7 @@ import regex
 
 from ..errors import QuotesError
 from . import model, parsing
-from .attribution import Attributor, Found
+from .attribution import Attribution, Proposal, attribute, context_of
 from .confidence import confidence
 from .marks import QuoteSpan, scan
 from .naming import Speaker, SpeakerBook
@@ -16,6 +16,8 @@ from .records import Mention, Quote
 #: A quotation with no attribution is still reported when it is at least this long.
 MIN_WORDS_UNATTRIBUTED = 6
 _PUNCTUATION_RUN = regex.compile(r"[^\w\s]{33,}")
+#: What a quotation no strategy attributed stands on.
+_NOTHING = Proposal("none")
 
 
 def extract_quotes(text: str, nlp=None) -> list[Quote]:
@@ -51,14 +53,15 @@ def quotes_in(doc, text: str | None = None) -> list[Quote]:
     spans = scan(text)
     if not spans:
         return []
-    attributor = Attributor(doc, spans, text)
-    found = attributor.attribute()
-    book = SpeakerBook(doc, attributor.outside, attributor.para_of)
+    ctx = context_of(doc, spans, text)
+    book = SpeakerBook(doc, ctx.layout.outside, ctx.layout.para_of)
     out: dict[int, Quote] = {}
-    for k, f in enumerate(found):
-        if f.scare:
+    for k, found in enumerate(attribute(ctx)):
+        if found.scare:
             continue
-        quote = _build(doc, text, f, book, out.get(f.inherit_from) if f.inherit_from is not None else None)
+        p = found.proposal
+        earlier = out.get(p.inherit_from) if p is not None and p.inherit_from is not None else None
+        quote = _build(doc, text, found, book, earlier)
         if quote.speaker is None and len(quote.text.split()) < MIN_WORDS_UNATTRIBUTED:
             continue
         out[k] = quote
@@ -72,9 +75,10 @@ def _mention(doc, rng: tuple[int, int] | None) -> Mention | None:
     return Mention(span.start_char, span.end_char, span.text)
 
 
-def _build(doc, text: str, f: Found, book: SpeakerBook, earlier: Quote | None) -> Quote:
-    s: QuoteSpan = f.span
-    q = Quote(start=s.start, end=s.end, text=text[s.start:s.end], partial=f.partial,
+def _build(doc, text: str, found: Attribution, book: SpeakerBook, earlier: Quote | None) -> Quote:
+    s: QuoteSpan = found.span
+    f = found.proposal or _NOTHING
+    q = Quote(start=s.start, end=s.end, text=text[s.start:s.end], partial=found.partial,
               multi_paragraph=s.multi_paragraph, unterminated=s.unterminated, segments=list(s.segments),
               method=f.method, cue=_mention(doc, f.cue))
     q.context = _paragraph(text, s)
@@ -86,15 +90,15 @@ def _build(doc, text: str, f: Found, book: SpeakerBook, earlier: Quote | None) -
         book.remember(f.head, sp)
         q.speaker = _mention(doc, f.subject)
         _apply(q, sp)
-        if sp.resolved in ("pronoun", "nominal", "unresolved"):
-            q.method = f"{f.method}, {sp.resolved}"
+        q.resolved = sp.resolved
     elif earlier is not None and earlier.speaker is not None:
         q.speaker, q.speaker_name, q.speaker_kind, q.speaker_role = (
             earlier.speaker, earlier.speaker_name, earlier.speaker_kind, earlier.speaker_role)
         q.cue = None
+        q.resolved = "inherited"
     else:
         q.method = "none"
-    q.confidence = confidence(q.method)
+    q.confidence = confidence(q.method, q.resolved)
     if f.via is not None:
         head = doc[f.via[0]:f.via[1]].root.i
         relay = book.resolve(f.via[0], f.via[1], head)

@@ -1,4 +1,7 @@
-"""The words around a quotation: reporting cues, their speakers, and what kind of quotation it is."""
+"""The words around a quotation: reporting cues, their speakers, and what kind of quotation it is.
+
+Plain functions of a Layout (the parsed article and where its quotations are) and tokens.
+"""
 from __future__ import annotations
 
 from .layout import Layout
@@ -14,200 +17,214 @@ _MISTAGGED = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "with", "at", "by", "from", "or", "is"}
 
 
-class Grammar(Layout):
-    """Reads cues, speakers and the kind of each quotation off the dependency parse."""
+def is_cue(lay: Layout, tok) -> bool:
+    low = tok.lower_
+    if low == "according":
+        return tok.i + 1 < len(lay.doc) and lay.doc[tok.i + 1].lower_ == "to"
+    return low in REPORTING_FORMS and (tok.pos_ == "VERB" or tok.pos_ in ("AUX", "NOUN") and low in _MISTAGGED)
 
-    def is_cue(self, tok) -> bool:
-        low = tok.lower_
-        if low == "according":
-            return tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to"
-        return low in REPORTING_FORMS and (tok.pos_ == "VERB" or tok.pos_ in ("AUX", "NOUN") and low in _MISTAGGED)
 
-    def plausible(self, tok) -> bool:
-        """Whether a token can name a speaker: a name, a personal pronoun or a person/body noun."""
-        if self.dateline_place(tok):
-            return False
-        if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
-            return True
-        if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start):
-            return tok.ent_type_ not in _NOT_SPEAKER_ENTS
-        if tok.pos_ == "PRON":
-            return tok.lower_ in PERSONAL_PRONOUNS
-        return tok.lower_ in _SPEAKER_NOUNS or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
-
-    def dateline_place(self, tok) -> bool:
-        """The place of a dateline opening a paragraph: "HALDEN, March 5 —"."""
-        return tok.text.isupper() and len(tok.text) > 2 and tok.i <= self.para_start[self.para_of[tok.i]] + 3
-
-    def is_dateline(self, lo: int, hi: int) -> bool:
-        """HALDEN, March 5 (Coastline Wire) —: a place and date opening an article, not a speaker."""
-        if lo != self.para_start[self.para_of[lo]]:
-            return False
-        words = [t for t in self.doc[lo:hi] if t.is_alpha]
-        place = bool(words) and words[0].text.isupper() and len(words[0]) > 2
-        return place or any(t.ent_type_ == "DATE" for t in self.doc[lo:min(hi, lo + 4)])
-
-    def subject_of(self, verb, lo: int, hi: int):
-        """The speaker token of a reporting verb; lo..hi is the gap the verb stands in."""
-        if verb.lower_ == "according":
-            for child in self.doc[verb.i + 1].children:
-                if child.dep_ == "pobj":
-                    return child
-            nxt = verb.i + 2
-            return self.doc[nxt] if nxt < len(self.doc) and self.outside(nxt) else None
-        first, node = None, verb
-        for depth in range(6):
-            subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS and self.outside(c.i)), None)
-            if subj is None and node.dep_ == "acl" and node.tag_ == "VBG" and self.plausible(node.head):
-                return node.head  # "footage of Trump saying “…”": the noun the participle describes
-            if subj is not None:
-                if self.plausible(subj) or (depth == 0 and subj.pos_ in ("NOUN", "PROPN") and not self.dateline_place(subj)
-                                            and subj.ent_type_ not in _NOT_SPEAKER_ENTS):
-                    return subj
-                first = first or subj
-            if node.head is node or not self.outside(node.head.i) or node.dep_ in ("ccomp", "parataxis"):
-                break
-            node = node.head
-        return self.nearby_speaker(verb, lo, hi) or first
-
-    def nearby_speaker(self, verb, lo: int, hi: int):
-        """For an inverted or misparsed cue: the nearest name or pronoun in the gap."""
-        after_quote = lo > 0 and not self.outside(lo - 1) and lo <= verb.i
-        if after_quote:  # “…,” Nate Silver, the pollster, tweeted — or — “…,” said Smith
-            order = [*range(lo, verb.i), *range(verb.i + 1, hi)]
-        else:
-            order = range(verb.i - 1, lo - 1, -1)
-        for i in order:
-            t = self.doc[i]
-            if not self.outside(i):
-                break
-            if self.plausible(t) and (t.pos_ != "NOUN" or after_quote) and t.dep_ != "poss":
-                return self.np_head(t)
-        return None
-
-    def has_own_content(self, verb) -> bool:
-        """Whether a reporting verb after a quotation reports something else ("Reid said both …")."""
-        for child in verb.rights:
-            if not self.outside(child.i):
-                continue
-            if child.dep_ in ("ccomp", "xcomp"):
-                return True
-            if child.dep_ == "dobj" and not self.plausible(child):
-                return True  # "said it", not "asked me"
+def plausible(lay: Layout, tok) -> bool:
+    """Whether a token can name a speaker: a name, a personal pronoun or a person/body noun."""
+    if dateline_place(lay, tok):
         return False
-
-    def subject_starts_gap(self, verb, lo: int, hi: int) -> bool:
-        """“…?” Miller, a retired worker, said: the verb's subject opens the gap."""
-        subject = self.subject_of(verb, lo, hi)
-        return subject is not None and subject.left_edge.i <= lo + 1
-
-    def np_head(self, tok):
-        while tok.dep_ in ("compound", "flat", "amod", "det") and tok.head is not tok:
-            tok = tok.head
-        return tok
-
-    def mention_range(self, head) -> tuple[int, int]:
-        """Token range of the noun phrase that names the speaker, without appositives or clauses."""
-        lo = hi = head.i
-        for child in head.lefts:
-            if child.dep_ in _LEFT_DEPS and self.outside(child.i):
-                lo = min(lo, child.left_edge.i)
-        for child in head.rights:
-            if child.dep_ in _RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of" and head.text[:1].isupper()):
-                if all(self.outside(i) for i in range(child.i, child.right_edge.i + 1)):
-                    hi = max(hi, child.right_edge.i)
-        while lo < hi and (self.doc[lo].is_punct or self.doc[lo].dep_ == "advmod"):
-            lo += 1
-        while hi > lo and self.doc[hi].is_punct:
-            hi -= 1
-        return lo, hi + 1
-
-    def cue_range(self, verb) -> tuple[int, int]:
-        """The cue as written: the verb, with its particle or short object ("told parliament")."""
-        hi = verb.i + 1
-        if verb.lower_ == "according":
-            return verb.i, min(verb.i + 2, len(self.doc))
-        for child in verb.rights:
-            if child.dep_ == "prt" and child.i == hi:
-                hi += 1
-            elif child.dep_ in ("dobj", "dative") and child.i == hi and self.outside(child.i) \
-                    and child.right_edge.i - verb.i <= 3 and REPORTING_FORMS.get(verb.lower_) == "tell":
-                hi = child.right_edge.i + 1
-        return verb.i, hi
-
-    def clause_subject(self, lo: int, hi: int):
-        """The subject of the clause in tokens lo..hi, else its first name."""
-        for i in range(lo, hi):
-            t = self.doc[i]
-            if t.dep_ in SUBJECT_DEPS and self.outside(i) and self.plausible(t):
-                return t
-        for i in range(lo, hi):
-            t = self.doc[i]
-            if t.pos_ == "PROPN" and self.outside(i):
-                return self.np_head(t)
-        return None
-
-    def ancestors_outside(self, k: int) -> list:
-        """Tokens outside quotation k that its words hang from, nearest first: steps up the parse
-        from the places where the quotation attaches to the sentence around it."""
-        a, b = self.tok_range[k]
-        found: dict[int, int] = {}
-        for i in range(a, b):
-            tok = self.doc[i]
-            if not self.outside(tok.head.i):
-                continue
-            head, steps = tok.head, 1
-            while steps <= 8 and head.i != tok.i:
-                if self.outside(head.i) and steps < found.get(head.i, 99):
-                    found[head.i] = steps
-                if head.head is head:
-                    break
-                head, steps = head.head, steps + 1
-        return [self.doc[i] for i, _ in sorted(found.items(), key=lambda item: (item[1], abs(item[0] - a)))]
-
-    def governing_cues(self, k: int) -> list:
-        """Reporting verbs outside the quotation that its words depend on, innermost first."""
-        return [tok for tok in self.ancestors_outside(k) if self.is_cue(tok)]
-
-    def cues_in(self, lo: int, hi: int) -> list:
-        return [self.doc[i] for i in range(lo, hi) if self.outside(i) and self.is_cue(self.doc[i])]
-
-    # ------------------------------------------------------------------ strategies
-
-    def is_partial(self, b_lo, b_hi) -> bool:
-        """A quotation embedded in the reporter's own sentence rather than standing alone."""
-        words_before = [t for t in self.doc[b_lo:b_hi] if not t.is_punct and not t.is_space]
-        if not words_before:
-            return False
-        last = self.doc[b_hi - 1]
-        if last.text == ":" or (last.text == "," and len(words_before) <= 4):
-            return False
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
         return True
+    if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start):
+        return tok.ent_type_ not in _NOT_SPEAKER_ENTS
+    if tok.pos_ == "PRON":
+        return tok.lower_ in PERSONAL_PRONOUNS
+    return tok.lower_ in _SPEAKER_NOUNS or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
 
-    def stands_alone(self, before, after) -> bool:
-        """“Savage,” she said: a quotation that is its own sentence, attributed right after."""
-        (b_lo, b_hi), (a_lo, a_hi) = before, after
-        if any(not t.is_punct and not t.is_space for t in self.doc[b_lo:b_hi]):
-            return False
-        return any(self.is_cue(t) for t in self.doc[a_lo:min(a_hi, a_lo + 4)])
 
-    def looks_like_name(self, k, b_lo, b_hi) -> bool:
-        """Scare quotes, titles, nicknames and slogans: flagged phrases or short Title Case."""
-        s = self.spans[k]
-        words = self.text[s.start:s.end].strip().rstrip(".,;:!?").split()
-        before = [t for t in self.doc[b_lo:b_hi] if not t.is_punct and t.lower_ not in ("a", "an", "the")]
-        prev = before[-1].lower_ if before else ""
-        if prev in SCARE_CUES or self.text[max(0, s.open_at - 10):s.open_at].lower().rstrip().endswith(
-                ("so-called", "so called")):
+def dateline_place(lay: Layout, tok) -> bool:
+    """The place of a dateline opening a paragraph: "HALDEN, March 5 —"."""
+    return tok.text.isupper() and len(tok.text) > 2 and tok.i <= lay.para_start[lay.para_of[tok.i]] + 3
+
+
+def is_dateline(lay: Layout, lo: int, hi: int) -> bool:
+    """HALDEN, March 5 (Coastline Wire) —: a place and date opening an article, not a speaker."""
+    if lo != lay.para_start[lay.para_of[lo]]:
+        return False
+    words = [t for t in lay.doc[lo:hi] if t.is_alpha]
+    place = bool(words) and words[0].text.isupper() and len(words[0]) > 2
+    return place or any(t.ent_type_ == "DATE" for t in lay.doc[lo:min(hi, lo + 4)])
+
+
+def subject_of(lay: Layout, verb, lo: int, hi: int):
+    """The speaker token of a reporting verb; lo..hi is the gap the verb stands in."""
+    if verb.lower_ == "according":
+        for child in lay.doc[verb.i + 1].children:
+            if child.dep_ == "pobj":
+                return child
+        nxt = verb.i + 2
+        return lay.doc[nxt] if nxt < len(lay.doc) and lay.outside(nxt) else None
+    first, node = None, verb
+    for depth in range(6):
+        subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS and lay.outside(c.i)), None)
+        if subj is None and node.dep_ == "acl" and node.tag_ == "VBG" and plausible(lay, node.head):
+            return node.head  # "footage of Trump saying “…”": the noun the participle describes
+        if subj is not None:
+            if plausible(lay, subj) or (depth == 0 and subj.pos_ in ("NOUN", "PROPN") and not dateline_place(lay, subj)
+                                        and subj.ent_type_ not in _NOT_SPEAKER_ENTS):
+                return subj
+            first = first or subj
+        if node.head is node or not lay.outside(node.head.i) or node.dep_ in ("ccomp", "parataxis"):
+            break
+        node = node.head
+    return nearby_speaker(lay, verb, lo, hi) or first
+
+
+def nearby_speaker(lay: Layout, verb, lo: int, hi: int):
+    """For an inverted or misparsed cue: the nearest name or pronoun in the gap."""
+    after_quote = lo > 0 and not lay.outside(lo - 1) and lo <= verb.i
+    if after_quote:  # “…,” Nate Silver, the pollster, tweeted — or — “…,” said Smith
+        order = [*range(lo, verb.i), *range(verb.i + 1, hi)]
+    else:
+        order = range(verb.i - 1, lo - 1, -1)
+    for i in order:
+        t = lay.doc[i]
+        if not lay.outside(i):
+            break
+        if plausible(lay, t) and (t.pos_ != "NOUN" or after_quote) and t.dep_ != "poss":
+            return np_head(t)
+    return None
+
+
+def has_own_content(lay: Layout, verb) -> bool:
+    """Whether a reporting verb after a quotation reports something else ("Reid said both …")."""
+    for child in verb.rights:
+        if not lay.outside(child.i):
+            continue
+        if child.dep_ in ("ccomp", "xcomp"):
             return True
-        if not words or len(words) > 7:
-            return False
-        title_case = all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
-        if not title_case:
-            return False
-        if self.whole_paragraph(k):
-            return True  # a section heading in quotation marks: 'All Bets Are Off.'
-        if self.headline_case(k):
-            return False
-        work = prev in WORK_NOUNS or (prev == "of" and len(before) > 1 and before[-2].lower_ in WORK_NOUNS)
-        return len(words) <= 4 or work or (before and before[-1].text.endswith(("'s", "\u2019s")))
+        if child.dep_ == "dobj" and not plausible(lay, child):
+            return True  # "said it", not "asked me"
+    return False
+
+
+def subject_starts_gap(lay: Layout, verb, lo: int, hi: int) -> bool:
+    """“…?” Miller, a retired worker, said: the verb's subject opens the gap."""
+    subject = subject_of(lay, verb, lo, hi)
+    return subject is not None and subject.left_edge.i <= lo + 1
+
+
+def np_head(tok):
+    while tok.dep_ in ("compound", "flat", "amod", "det") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def mention_range(lay: Layout, head) -> tuple[int, int]:
+    """Token range of the noun phrase that names the speaker, without appositives or clauses."""
+    lo = hi = head.i
+    for child in head.lefts:
+        if child.dep_ in _LEFT_DEPS and lay.outside(child.i):
+            lo = min(lo, child.left_edge.i)
+    for child in head.rights:
+        if child.dep_ in _RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of" and head.text[:1].isupper()):
+            if all(lay.outside(i) for i in range(child.i, child.right_edge.i + 1)):
+                hi = max(hi, child.right_edge.i)
+    while lo < hi and (lay.doc[lo].is_punct or lay.doc[lo].dep_ == "advmod"):
+        lo += 1
+    while hi > lo and lay.doc[hi].is_punct:
+        hi -= 1
+    return lo, hi + 1
+
+
+def cue_range(lay: Layout, verb) -> tuple[int, int]:
+    """The cue as written: the verb, with its particle or short object ("told parliament")."""
+    hi = verb.i + 1
+    if verb.lower_ == "according":
+        return verb.i, min(verb.i + 2, len(lay.doc))
+    for child in verb.rights:
+        if child.dep_ == "prt" and child.i == hi:
+            hi += 1
+        elif child.dep_ in ("dobj", "dative") and child.i == hi and lay.outside(child.i) \
+                and child.right_edge.i - verb.i <= 3 and REPORTING_FORMS.get(verb.lower_) == "tell":
+            hi = child.right_edge.i + 1
+    return verb.i, hi
+
+
+def clause_subject(lay: Layout, lo: int, hi: int):
+    """The subject of the clause in tokens lo..hi, else its first name."""
+    for i in range(lo, hi):
+        t = lay.doc[i]
+        if t.dep_ in SUBJECT_DEPS and lay.outside(i) and plausible(lay, t):
+            return t
+    for i in range(lo, hi):
+        t = lay.doc[i]
+        if t.pos_ == "PROPN" and lay.outside(i):
+            return np_head(t)
+    return None
+
+
+def ancestors_outside(lay: Layout, k: int) -> list:
+    """Tokens outside quotation k that its words hang from, nearest first: steps up the parse
+    from the places where the quotation attaches to the sentence around it."""
+    a, b = lay.tok_range[k]
+    found: dict[int, int] = {}
+    for i in range(a, b):
+        tok = lay.doc[i]
+        if not lay.outside(tok.head.i):
+            continue
+        head, steps = tok.head, 1
+        while steps <= 8 and head.i != tok.i:
+            if lay.outside(head.i) and steps < found.get(head.i, 99):
+                found[head.i] = steps
+            if head.head is head:
+                break
+            head, steps = head.head, steps + 1
+    return [lay.doc[i] for i, _ in sorted(found.items(), key=lambda item: (item[1], abs(item[0] - a)))]
+
+
+def governing_cues(lay: Layout, k: int) -> list:
+    """Reporting verbs outside the quotation that its words depend on, innermost first."""
+    return [tok for tok in ancestors_outside(lay, k) if is_cue(lay, tok)]
+
+
+def cues_in(lay: Layout, lo: int, hi: int) -> list:
+    return [lay.doc[i] for i in range(lo, hi) if lay.outside(i) and is_cue(lay, lay.doc[i])]
+
+
+# ------------------------------------------------------------------ what kind of quotation
+
+def is_partial(lay: Layout, b_lo, b_hi) -> bool:
+    """A quotation embedded in the reporter's own sentence rather than standing alone."""
+    words_before = [t for t in lay.doc[b_lo:b_hi] if not t.is_punct and not t.is_space]
+    if not words_before:
+        return False
+    last = lay.doc[b_hi - 1]
+    if last.text == ":" or (last.text == "," and len(words_before) <= 4):
+        return False
+    return True
+
+
+def stands_alone(lay: Layout, before, after) -> bool:
+    """“Savage,” she said: a quotation that is its own sentence, attributed right after."""
+    (b_lo, b_hi), (a_lo, a_hi) = before, after
+    if any(not t.is_punct and not t.is_space for t in lay.doc[b_lo:b_hi]):
+        return False
+    return any(is_cue(lay, t) for t in lay.doc[a_lo:min(a_hi, a_lo + 4)])
+
+
+def looks_like_name(lay: Layout, k, b_lo, b_hi) -> bool:
+    """Scare quotes, titles, nicknames and slogans: flagged phrases or short Title Case."""
+    s = lay.spans[k]
+    words = lay.text[s.start:s.end].strip().rstrip(".,;:!?").split()
+    before = [t for t in lay.doc[b_lo:b_hi] if not t.is_punct and t.lower_ not in ("a", "an", "the")]
+    prev = before[-1].lower_ if before else ""
+    if prev in SCARE_CUES or lay.text[max(0, s.open_at - 10):s.open_at].lower().rstrip().endswith(
+            ("so-called", "so called")):
+        return True
+    if not words or len(words) > 7:
+        return False
+    title_case = all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
+    if not title_case:
+        return False
+    if lay.whole_paragraph(k):
+        return True  # a section heading in quotation marks: 'All Bets Are Off.'
+    if lay.headline_case(k):
+        return False
+    work = prev in WORK_NOUNS or (prev == "of" and len(before) > 1 and before[-2].lower_ in WORK_NOUNS)
+    return len(words) <= 4 or work or (before and before[-1].text.endswith(("'s", "\u2019s")))

@@ -1,46 +1,73 @@
-"""Where things are in a parsed article: quotations, paragraphs, and the words around each quotation."""
+"""Where things are in a parsed article: quotations, paragraphs, and the words around each quotation.
+
+A Layout is a value, computed once per parsed article by `layout_of` (and once more with
+`with_names` when attribution knows which quotations are mere names or titles): its
+methods only read it.
+"""
 from __future__ import annotations
+
+from dataclasses import dataclass, replace
 
 from .marks import QuoteSpan
 
 SENTENCE_END = {".", "!", "?"}
 
 
+def tokens_between(doc, start: int, end: int) -> tuple[int, int]:
+    """Token range covering characters start..end of the Doc."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and len(span):
+        return span.start, span.end
+    toks = [t.i for t in doc if t.idx < end and t.idx + len(t) > start]
+    return (toks[0], toks[-1] + 1) if toks else (0, 0)
+
+
+def _paragraphs(doc, text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Paragraph number of each token, and the first token of each paragraph."""
+    para_of, starts, para, last = [], [0], 0, 0
+    for t in doc:
+        breaks = text.count("\n", last, t.idx)
+        if breaks:
+            para += breaks
+            starts.extend([t.i] * breaks)
+        last = t.idx
+        para_of.append(para)
+    return tuple(para_of), tuple(starts)
+
+
+def layout_of(doc, spans: list[QuoteSpan], text: str) -> Layout:
+    """The layout of a parsed article and its quotations (none of them taken for a name yet)."""
+    quote_of = [-1] * len(doc)  # token -> index of the quotation containing it (marks included)
+    tok_range = []
+    for k, s in enumerate(spans):
+        a, b = tokens_between(doc, s.open_at, s.outer_end)
+        tok_range.append((a, b))
+        for i in range(a, b):
+            quote_of[i] = k
+    para_of, para_start = _paragraphs(doc, text)
+    return Layout(doc=doc, text=text, spans=tuple(spans), quote_of=tuple(quote_of), tok_range=tuple(tok_range),
+                  para_of=para_of, para_start=para_start, names=(False,) * len(spans))
+
+
+@dataclass(frozen=True, eq=False)
 class Layout:
     """Token-level geometry of one parsed article and its quotations."""
 
-    def __init__(self, doc, spans: list[QuoteSpan], text: str):
-        self.doc = doc
-        self.text = text  # the article as written (Doc.text is rebuilt on every access)
-        self.spans = spans
-        self.quote_of = [-1] * len(doc)  # token -> index of the quotation containing it (marks included)
-        self.tok_range = []
-        for k, s in enumerate(spans):
-            a, b = self.tokens_between(s.open_at, s.outer_end)
-            self.tok_range.append((a, b))
-            for i in range(a, b):
-                self.quote_of[i] = k
-        self.para_of, self.para_start = self._paragraphs()
-        self.names = [False] * len(spans)  # quotations that are names, titles or scare quotes
+    doc: object  # the spaCy Doc
+    text: str  # the article as written (Doc.text is rebuilt on every access)
+    spans: tuple[QuoteSpan, ...]
+    quote_of: tuple[int, ...]  # token -> index of the quotation containing it (marks included), else -1
+    tok_range: tuple[tuple[int, int], ...]  # quotation -> its token range, marks included
+    para_of: tuple[int, ...]  # token -> paragraph number
+    para_start: tuple[int, ...]  # paragraph -> its first token
+    names: tuple[bool, ...]  # quotations that are names, titles or scare quotes
+
+    def with_names(self, names) -> Layout:
+        """The same layout, with these quotations taken for names, titles or scare quotes."""
+        return replace(self, names=tuple(names))
 
     def tokens_between(self, start: int, end: int) -> tuple[int, int]:
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span):
-            return span.start, span.end
-        toks = [t.i for t in self.doc if t.idx < end and t.idx + len(t) > start]
-        return (toks[0], toks[-1] + 1) if toks else (0, 0)
-
-    def _paragraphs(self) -> tuple[list[int], list[int]]:
-        """Paragraph number of each token, and the first token of each paragraph."""
-        para_of, starts, para, last = [], [0], 0, 0
-        for t in self.doc:
-            breaks = self.text.count("\n", last, t.idx)
-            if breaks:
-                para += breaks
-                starts.extend([t.i] * breaks)
-            last = t.idx
-            para_of.append(para)
-        return para_of, starts
+        return tokens_between(self.doc, start, end)
 
     def paragraph_range(self, para: int) -> tuple[int, int]:
         """Token range of paragraph number `para`."""

@@ -63,7 +63,7 @@ def _appearance_values(article_id: int, q: Quote) -> dict:
         "speaker_end": q.speaker.end if q.speaker else None,
         "speaker_name": q.speaker_name, "speaker_kind": q.speaker_kind, "speaker_role": q.speaker_role,
         "cue": q.cue.text if q.cue else None, "cue_start": q.cue.start if q.cue else None,
-        "cue_end": q.cue.end if q.cue else None, "method": q.method, "confidence": q.confidence,
+        "cue_end": q.cue.end if q.cue else None, "method": q.method, "resolved": q.resolved, "confidence": q.confidence,
         "context": q.context.text if q.context else None, "context_start": q.context.start if q.context else None,
         "reported_by": q.reported_by, "partial": int(q.partial), "multi_paragraph": int(q.multi_paragraph),
         "unterminated": int(q.unterminated), "segments": json.dumps([list(s) for s in q.segments]),

@@ -45,9 +45,10 @@ def is_role(role: str | None) -> bool:
     return any(w.lower().rstrip(".,") not in _EMPTY_ROLE_WORDS for w in words)
 
 
-def is_name_like(mention: str | None, method: str | None) -> bool:
-    """Whether a mention as written names the speaker (not "he", not "the statement")."""
-    if not mention or any(k in (method or "") for k in ("pronoun", "nominal")):
+def is_name_like(mention: str | None, resolved: str | None) -> bool:
+    """Whether a mention as written names the speaker (not "he", not "the statement"); `resolved` is how
+    the extractor resolved it to a name (Quote.resolved: a pronoun or a nominal mention is no name)."""
+    if not mention or resolved in ("pronoun", "nominal"):
         return False
     return name_key(mention) not in _PRONOUNS and mention[:1].isupper()
 

@@ -39,7 +39,7 @@ def speaker_of(conn: sqlite3.Connection, appearance: sqlite3.Row) -> int | None:
         return None
     kind = appearance["speaker_kind"] or "unknown"
     speaker_id = resolve(conn, appearance["speaker_name"], kind, appearance["speaker_role"])
-    if is_name_like(appearance["speaker_mention"], appearance["method"]):
+    if is_name_like(appearance["speaker_mention"], appearance["resolved"]):
         add_alias(conn, appearance["speaker_mention"], speaker_id)
     return speaker_id
 

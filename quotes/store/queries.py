@@ -16,7 +16,7 @@ APPEARANCE_COLUMNS = """
     s.kind AS speaker_kind, a.speaker_mention, a.cue, ar.outlet, ar.published,
     coalesce(ar.published, substr(ar.added, 1, 10)) AS date, coalesce(ar.title, ar.origin) AS title,
     ar.id AS article_id, ar.url,
-    a.method, a.confidence, a.reported_by, a.partial, q.variant_of, q.conflict"""
+    a.method, a.resolved, a.confidence, a.reported_by, a.partial, q.variant_of, q.conflict"""
 APPEARANCES = f"""SELECT {APPEARANCE_COLUMNS} FROM appearances a JOIN quotes q ON q.id = a.quote_id
     JOIN articles ar ON ar.id = a.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"""
 

@@ -9,7 +9,7 @@ articles), and `appearances` each time a quote was printed in an article.
 from __future__ import annotations
 
 #: Stored in PRAGMA user_version; raise it and add a step to MIGRATIONS when the schema changes.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 #: The last word of a speaker's name, lower-cased, in SQL (built-in functions only, so the index on it
 #: works in any SQLite): the name with every trailing non-space character trimmed ends before it.
@@ -83,7 +83,7 @@ CREATE TABLE appearances (
     cue TEXT,
     cue_start INTEGER,
     cue_end INTEGER,
-    method TEXT,
+    method TEXT,                          -- the attribution strategy: "governing verb", "same paragraph", ...
     confidence REAL,
     context TEXT,                         -- the paragraph around the quote
     context_start INTEGER,                -- its offset in the article
@@ -91,7 +91,9 @@ CREATE TABLE appearances (
     partial INTEGER NOT NULL DEFAULT 0,
     multi_paragraph INTEGER NOT NULL DEFAULT 0,
     unterminated INTEGER NOT NULL DEFAULT 0,
-    segments TEXT                         -- JSON list of [start, end] pieces of the quotation
+    segments TEXT,                        -- JSON list of [start, end] pieces of the quotation
+    resolved TEXT                         -- how the speaker mention became a name: name, surname, pronoun, nominal,
+                                          -- unresolved, inherited, none (NULL: stored before it was kept apart)
 );
 """
 
@@ -270,6 +272,10 @@ MIGRATIONS: dict[int, str] = {
        "CREATE INDEX quote_appearances_speaker_id ON quote_appearances(speaker_id, article_id);\n"
        "DROP TRIGGER quotes_ai;\nDROP TRIGGER quotes_ad;\nDROP TRIGGER quotes_au;\nDROP TABLE quotes_fts;\n"
        + QUOTES_FTS + QUOTES_FTS_FILL,
+    # method and resolved apart: "governing verb, pronoun" becomes "governing verb" resolved by "pronoun"
+    4: "ALTER TABLE appearances ADD COLUMN resolved TEXT;\n"
+       "UPDATE appearances SET resolved = substr(method, instr(method, ', ') + 2), "
+       "method = substr(method, 1, instr(method, ', ') - 1) WHERE instr(method, ', ') > 0;\n",
 }
 
 #: The tables a quotes database must have (to tell it from another SQLite file).

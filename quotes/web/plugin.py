@@ -150,6 +150,7 @@ async def quote_page(datasette, request):
     for a in appearances:
         a["paragraphs"] = excerpt(a.pop("article_text"), a)
         a["confidence_label"] = confidence_label(a["confidence"])
+        a["found_by"] = found_by(a)
     related = await _all(db, """
         select q.id, q.text, q.variant_diff, s.name as speaker,
                case when q.id = :variant_of then 'this quote is a variant of it'
@@ -180,10 +181,16 @@ async def article_page(datasette, request):
     return Response.html(await datasette.render_template("article.html", context, request=request))
 
 
+def found_by(appearance: dict) -> str:
+    """The strategy that found the speaker and, when known, how its mention was resolved: "governing verb (pronoun)"."""
+    method, resolved = appearance.get("method") or "unknown", appearance.get("resolved")
+    return f"{method} ({resolved})" if resolved and resolved != "none" else method
+
+
 def _attribution_note(appearance, links: Urls) -> Markup:
     """The small label after a quotation in an article: who said it, linking to the quote's evidence."""
     who = appearance["speaker"] or "no speaker found"
-    detail = f"{appearance['cue'] or 'no cue'} · {appearance['method']} · {confidence_label(appearance['confidence'])}"
+    detail = f"{appearance['cue'] or 'no cue'} · {found_by(appearance)} · {confidence_label(appearance['confidence'])}"
     return Markup('<a class="attribution" href="{}" title="{}">{}</a>').format(
         links.quote(appearance["quote_id"]), detail, who)
 
