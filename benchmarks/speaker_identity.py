@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 
 from quotes.engine.road import quotations
 from quotes.evaluate.scoring import score
-from quotes.extract.lexicon import BODY_NOUNS, DOCUMENT_NOUNS, NAME_TITLES, PERSON_NOUNS, REPORTING_FORMS, TITLES
+from quotes.extract.lexicon import BODY_NOUNS, DOCUMENT_NOUNS, NAME_TITLES, PERSON_NOUNS, REPORTING_FORMS
 from quotes.ingest.articles import prepare
 from quotes.ingest.gold import gold_sources, read_gold
 from quotes.store.articles import store_all
@@ -43,8 +43,12 @@ MIN_QUOTED = 3
 HEADLINE_WORDS = {w for w in REPORTING_FORMS if w.endswith(("s", "ed"))} | set(
     "is are was were will has have to on in at with about after over against amid hammers rips knocks torches "
     "grills unloads shreds destroys fires backs endorses defends".split())
-#: Words that name no one in particular: titles, roles, kinds of people and bodies.
-NOT_NAME_WORDS = TITLES | NAME_TITLES | PERSON_NOUNS | {"of", "and", "&", "top", "ex", "vice"}
+#: Words that name no one in particular: titles, roles, kinds of people (royal titles aside: "King" is also a surname).
+NOT_NAME_WORDS = (NAME_TITLES | PERSON_NOUNS | set("the a an his her their its our of and & former top senior acting "
+                  "interim then new ex vice republican democratic presidential".split())) - set(
+                  "king queen prince princess lord lady father sister pope major justice".split())
+#: Bodies and documents that are no one in particular on their own ("Department", "Police", "Statement").
+BARE_BODIES = (BODY_NOUNS | DOCUMENT_NOUNS) - set("senate congress house white kremlin pentagon parliament".split())
 _MARKUP = re.compile(r"[<>\[\]{}|*#_\\]|https?:|www\.|&\w+;")
 
 
@@ -93,7 +97,7 @@ def junk_reason(name: str) -> str | None:
         return "headline fragment"
     if not any(w[:1].isupper() and w.lower().rstrip(".") not in NOT_NAME_WORDS for w in words):
         return "bare title or plural"
-    if len(words) == 1 and words[0].lower() in BODY_NOUNS | DOCUMENT_NOUNS:
+    if (len(words) == 1 and words[0].lower() in BARE_BODIES) or (words[-1].lower() in PERSON_NOUNS and words[-1].endswith("s")):
         return "bare title or plural"
     return None
 

@@ -188,9 +188,9 @@ NAME_TITLES = frozenset(
     "gov governor mayor judge justice chancellor premier king queen prince princess pope rev father sister "
     "ambassador chairman chairwoman chief deputy".split())
 
-#: Head nouns of organisation names that may be written in lower case ("the Clinton campaign").
 #: Heads of a government body that takes its topic after "of" ("Ministry of Defense", "the defence ministry").
 OFFICE_HEADS = frozenset(("ministry", "department", "office", "agency", "bureau", "commission", "council"))
+#: Head nouns of organisation names that may be written in lower case ("the Clinton campaign").
 BODY_HEADS = frozenset("administration agency army assembly board bureau cabinet campaign commission committee "
                        "company council court department embassy foundation government group ministry navy office "
                        "parliament party police secretariat senate service team union".split())
