@@ -25,13 +25,17 @@ from .output import emit_json, shorten, table
 @click.option("--workers", type=click.IntRange(1), metavar="N",
               help="Processes parsing articles at once (default: one per core); the database is written by one.")
 @click.option("--strict", is_flag=True, help="Stop at the first unreadable file or line, storing nothing.")
+@click.option("--timeout", type=click.FloatRange(0, min_open=True), default=30.0, show_default=True, metavar="SECONDS",
+              help="Time a web page or feed may take to arrive, whole.")
 @json_option
-def add(paths, db_path, title, outlet, url, published, author, workers, strict, as_json):
+def add(paths, db_path, title, outlet, url, published, author, workers, strict, timeout, as_json):
     """Add articles: their quotations, speakers and appearances go into the database.
 
     PATH is a plain-text, Markdown or HTML file, a JSON Lines file (one article
-    per line: {"text", "title", "url", "outlet", "published", "author"}), a
-    folder (read recursively), or - for standard input.  Boilerplate (photo
+    per line: {"text", "title", "url", "outlet", "published", "author"}; a line
+    with a "url" but no "text" is fetched), an RSS or Atom feed (one article
+    per item), an http(s) address of a page or a feed, a folder (read
+    recursively), or - for standard input.  Boilerplate (photo
     credits, "Join our channel" lines, datelines, trailing teasers) is removed.
     Re-adding an article (same URL, else same text) updates it in place.
     An unreadable file or JSON line is reported on stderr and skipped (the
@@ -41,13 +45,16 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
     Examples:
       quotes add story.txt --outlet "The Herald" --published 2025-03-03
       quotes add articles/ page.html feed.jsonl --workers 4
+      quotes add https://example.com/story https://example.com/feed.rss
       curl -s https://example.com/story | quotes add - --db news.db
     """
+    import functools
     import time
 
     from ..engine.road import BATCH, articles, quotations
     from ..engine.runner import WORKER_NICENESS, default_workers, executor, parts_of
     from ..extract.model import load as load_model
+    from ..ingest.fetch import fetch
     from ..ingest.sources import read_inputs, web_address
     from ..store.articles import plan, store_all
     from ..store.queries import totals
@@ -63,7 +70,7 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
         click.echo(f"Error: {err}", err=True)
         problems.append(err)
 
-    sources = read_inputs(paths, report)
+    sources = read_inputs(paths, report, fetcher=functools.partial(fetch, timeout=timeout))
     if len(sources) > 1 and (title or url):
         raise QuotesError("--title and --url describe one article, but these paths hold "
                           f"{len(sources)}; add it on its own")

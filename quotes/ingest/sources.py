@@ -25,7 +25,8 @@ TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-ARTICLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 
 #: JSON keys accepted for each metadata field, first found wins.
 _JSON_FIELDS = {
@@ -57,6 +58,12 @@ Report = Callable[[QuotesError], None]
 def fail(err: QuotesError) -> None:
     """The default Report: stop at the first problem."""
     raise err
+
+
+def warn(message: str) -> None:
+    """Tell the user about something left out that does not stop the input being read (one line on stderr)."""
+    print(f"Warning: {message}", file=sys.stderr)
+
 _FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", regex.S)
 
 
@@ -159,21 +166,48 @@ def read_jsonl(path: str) -> Iterator[dict]:
 
 
 # ---------------------------------------------------------------- metadata
+#: Date formats read besides ISO 8601 and RFC 2822 (`Mon, 03 Mar 2025 10:00:00 GMT`, as in RSS and HTTP).
+_DATE_FORMATS = ("%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%A, %B %d, %Y", "%A, %d %B %Y",
+                 "%A %d %B %Y", "%a, %d %b %Y", "%d.%m.%Y", "%Y.%m.%d", "%B %Y", "%b %Y", "%Y-%m", "%Y")
+_EPOCH = regex.compile(r"\d{9,10}(?:\.\d+)?|\d{12,13}")
+
+
 def iso_date(value) -> str | None:
-    """A date as YYYY-MM-DD from ISO dates and timestamps, "2025/03/03", "3 March 2025" or "March 3, 2025"."""
-    if value is None or not str(value).strip():
+    """A date as YYYY-MM-DD from ISO dates and timestamps, RFC 2822 (`Mon, 03 Mar 2025 10:00:00 GMT`),
+    "2025/03/03", "3 March 2025", "March 3, 2025" and the like, or a Unix time in seconds or
+    milliseconds; None for anything else (`2025-13-45`)."""
+    if value is None or isinstance(value, bool) or not str(value).strip():
         return None
-    text = str(value).strip()
+    if isinstance(value, (int, float)) or _EPOCH.fullmatch(str(value).strip()):
+        return _epoch_date(float(value))
+    text = " ".join(str(value).split())
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
     except ValueError:
         pass
-    for fmt in ("%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%Y-%m", "%Y"):
+    if regex.search(r"\d{1,2}:\d{2}", text) and regex.search(r"[A-Za-z]{3}", text):
+        from email.utils import parsedate_to_datetime
+
+        try:
+            return parsedate_to_datetime(text).date().isoformat()
+        except (TypeError, ValueError, IndexError):
+            pass
+    for fmt in _DATE_FORMATS:
         try:
             return datetime.strptime(text, fmt).date().isoformat()
         except ValueError:
             continue
     return None
+
+
+def _epoch_date(seconds: float) -> str | None:
+    from datetime import timezone
+
+    if seconds > 1e11:  # milliseconds
+        seconds /= 1000
+    if not 0 < seconds < 4_102_444_800:  # 1970 to 2100
+        return None
+    return datetime.fromtimestamp(seconds, timezone.utc).date().isoformat()
 
 
 def _text_field(value) -> str | None:
@@ -200,7 +234,9 @@ def _with_metadata(source: Source, meta: dict, origin: str) -> Source:
                 if name == "published":
                     if isinstance(value, (date, datetime)):
                         value = value.isoformat()
-                    value = iso_date(value)
+                    raw, value = value, iso_date(value)
+                    if value is None:
+                        warn(f"{origin}: the date {raw!r} is not one quotes can read; left out")
                 if name == "url":
                     value = web_address(_text_field(value))
                 setattr(source, name, _text_field(value))
@@ -269,19 +305,44 @@ def read_html(html: str, origin: str) -> Source:
     return _with_metadata(Source(text="\n".join(lines), id=Path(origin).stem), meta, origin)
 
 
-def read_article_lines(text: str, origin: str, report: Report = fail, first: int = 1) -> Iterator[Source]:
+def read_article_lines(text: str, origin: str, report: Report = fail, first: int = 1, fetcher=None) -> Iterator[Source]:
     """Articles of JSON Lines text, one object with a "text" per line, the first being line `first`
-    of `origin`; bad lines go to `report`."""
+    of `origin`; bad lines go to `report`.  A line with no text but an http(s) "url" is read from
+    the web page there (the line's own fields win over the page's)."""
     for number, obj in _json_objects(text, origin, report, first):
         body = obj.get("text")
         try:
-            if not isinstance(body, str) or not body.strip():
-                raise QuotesError(f"{origin}:{number}: the article has no \"text\"")
             key = obj.get("id")
-            yield checked(_with_metadata(Source(text=body, id=str(key) if key else f"{Path(origin).stem}-{number}"),
-                                         obj, f"{origin}:{number}"))
+            key = str(key) if key else f"{Path(origin).stem}-{number}"
+            if not isinstance(body, str) or not body.strip():
+                url = web_address(_text_field(obj.get("url")))
+                if url is None:
+                    raise QuotesError(f"{origin}:{number}: the article has no \"text\"")
+                yield _fetched_line(url, obj, key, f"{origin}:{number}", fetcher)
+                continue
+            yield checked(_with_metadata(Source(text=body, id=key), obj, f"{origin}:{number}"))
         except QuotesError as err:
             report(err)
+
+
+def _fetched_line(url: str, obj: dict, key: str, origin: str, fetcher) -> Source:
+    from .fetch import fetch, page_source
+
+    try:
+        page = (fetcher or fetch)(url)
+        if page.kind != "html":
+            raise QuotesError(f"{url}: a feed, not an article page")
+        source = page_source(page)
+    except QuotesError as err:
+        raise QuotesError(f"{origin}: {err}") from None
+    fetched_origin = source.origin
+    given = _with_metadata(Source(text=""), {k: v for k, v in obj.items() if k not in ("url", "link", "canonical_url")},
+                           origin)
+    for name in _JSON_FIELDS:
+        if getattr(given, name) is not None:
+            setattr(source, name, getattr(given, name))
+    source.id, source.origin = key, f"{origin}: {fetched_origin}"
+    return source
 
 
 def _looks_like_html(text: str) -> bool:
@@ -294,12 +355,20 @@ def _looks_like_jsonl(text: str) -> bool:
     return first == "{"
 
 
-def read_decoded(text: str, origin: str, suffix: str = "", report: Report = fail) -> list[Source]:
+def _looks_like_feed(text: str) -> bool:
+    return bool(regex.match(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", text[:2048], regex.S))
+
+
+def read_decoded(text: str, origin: str, suffix: str = "", report: Report = fail, fetcher=None) -> list[Source]:
     """Articles in decoded text, by file suffix or, without one, by content."""
+    if suffix in FEED_SUFFIXES or (not suffix and _looks_like_feed(text)):
+        from .feeds import feed_sources
+
+        return feed_sources(text.encode("utf-8"), origin, report, fetcher=fetcher)
     if suffix in HTML_SUFFIXES or (not suffix and _looks_like_html(text)):
         return [checked(read_html(text, origin))]
     if suffix in JSONL_SUFFIXES or (not suffix and _looks_like_jsonl(text)):
-        return list(read_article_lines(text, origin, report))
+        return list(read_article_lines(text, origin, report, fetcher=fetcher))
     return [checked(read_plain(text, origin, markdown=suffix in MARKDOWN_SUFFIXES))]
 
 
@@ -329,22 +398,33 @@ def expand(paths: Iterable[str], report: Report = fail) -> list[str]:
     return out
 
 
-def read_articles(path: str, report: Report = fail) -> list[Source]:
-    """The articles of one file (or '-' for stdin), by its kind; problems with single JSON lines go to `report`."""
+def read_articles(path: str, report: Report = fail, fetcher=None) -> list[Source]:
+    """The articles of one file, web address or feed (or '-' for stdin), by its kind; problems with single
+    JSON lines or feed items go to `report`.  `fetcher` fetches web addresses (default: fetch.fetch)."""
     if path == "-":
-        return read_decoded(decode(sys.stdin.buffer.read(), "<stdin>"), "<stdin>", report=report)
+        return read_decoded(decode(sys.stdin.buffer.read(), "<stdin>"), "<stdin>", report=report, fetcher=fetcher)
+    if web_address(path):
+        from .fetch import read_url
+
+        return read_url(path, report, fetcher)
     suffix = Path(path).suffix.lower()
     suffix = suffix if suffix in ARTICLE_SUFFIXES else ".txt"
     data = _read_bytes(path, limit=None if suffix in JSONL_SUFFIXES else MAX_FILE_BYTES)
-    return read_decoded(decode(data, path), path, suffix, report)
+    if suffix in FEED_SUFFIXES:
+        from .feeds import feed_sources
+
+        decode(data, path)  # the same refusals of empty and binary files
+        return feed_sources(data, path, report, fetcher=fetcher)
+    return read_decoded(decode(data, path), path, suffix, report, fetcher)
 
 
-def read_inputs(paths: Iterable[str], report: Report = fail) -> list[Source]:
-    """The articles of every path, folders expanded; each unreadable file or line goes to `report` and is skipped."""
+def read_inputs(paths: Iterable[str], report: Report = fail, fetcher=None) -> list[Source]:
+    """The articles of every path or web address, folders expanded; each unreadable file, page, line or
+    feed item goes to `report` and is skipped."""
     sources = []
     for path in expand(paths, report):
         try:
-            sources.extend(read_articles(path, report))
+            sources.extend(read_articles(path, report, fetcher))
         except QuotesError as err:
             report(err)
     return sources
