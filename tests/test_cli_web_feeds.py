@@ -4,7 +4,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from webserver import Reply, Site, article_page
+from webserver import Reply, Site, article_page, rss
 
 PARAGRAPHS = ("\u201cThe harbour will reopen on Monday morning,\u201d said harbour master Ada Lind on Friday.",
               "Ships waiting outside the breakwater were told to keep their positions until the weekend.")
@@ -46,3 +46,20 @@ def test_add_of_only_failing_urls_creates_no_database(run, site, tmp_path):
     result = run("add", site.url("/missing"), "--db", db, "--workers", 1)
     assert result.exit_code == 1 and "HTTP 404" in result.stderr
     assert not db.exists()
+
+
+def test_add_a_feed_adds_one_article_per_item(run, site, tmp_path):
+    site.routes["/page"] = Reply(article_page("From the page", PARAGRAPHS[0].replace("Monday", "Tuesday"),
+                                              PARAGRAPHS[1]).encode())
+    site.routes["/feed.rss"] = Reply(rss(
+        {"title": "Full text", "guid": "a", "link": "https://gazette.example/a", "author": "Jo Bloggs",
+         "date": "Mon, 03 Mar 2025 10:00:00 GMT", "content": "".join(f"<p>{p}</p>" for p in PARAGRAPHS)},
+        {"title": "Teaser only", "link": site.url("/page"), "description": "Read on."}),
+        content_type="application/rss+xml")
+    db = tmp_path / "q.db"
+    result = run("add", site.url("/feed.rss"), "--db", db, "--workers", 1)
+    assert result.exit_code == 0, result.output
+    assert rows(db, "SELECT title, url, outlet, author, published FROM articles ORDER BY id") == [
+        ("Full text", "https://gazette.example/a", "The Harbour Gazette", "Jo Bloggs", "2025-03-03"),
+        ("Teaser only", site.url("/page"), "The Harbour Gazette", None, None)]
+    assert rows(db, "SELECT count(*) FROM appearances") == [(2,)]

@@ -24,6 +24,9 @@ _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquo
 _FEED_START = regex.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", regex.S)
 
 
+_MAILBOX = regex.compile(r"\s*[^\s@()]+@[^\s()]+\s*\((.+)\)\s*$")
+
+
 @dataclass
 class Item:
     """One feed item as read."""
@@ -49,16 +52,21 @@ def looks_like_feed(data: bytes) -> bool:
     return bool(_FEED_START.match(data[:2048]))
 
 
+_ENTITY = regex.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z]\w*);")
+
+
 def plain_text(markup: str | None) -> str | None:
     """Text of an HTML fragment: tags out, entities read, block elements on lines of their own.
-    Markup escaped once more (`&lt;p&gt;`) comes out too."""
+    Markup escaped once or twice more (`&lt;p&gt;`) comes out too."""
     if markup is None:
         return None
     text = markup
-    for _ in range(3):  # once, and again for markup that was escaped inside the markup
-        if not _TAG.search(text):
+    for _ in range(4):
+        if not (_TAG.search(text) or _ENTITY.search(text)):
             break
         text = _html_text(text)
+    if _TAG.search(text):  # escaped more often than that: take the tags out as they are
+        text = _TAG.sub(" ", text)
     lines = (" ".join(line.split()) for line in text.split("\n"))
     text = "\n".join(line for line in lines if line)
     return text or None
@@ -81,18 +89,23 @@ def _html_text(markup: str) -> str:
     return root.text_content()
 
 
+_NUMERIC_DATE = regex.compile(r"\s*\d{4}-\d{1,2}-\d{1,2}")
+
+
 def _date(entry, origin: str) -> str | None:
-    for name in ("published", "updated", "created"):
-        parsed = entry.get(f"{name}_parsed")
-        if parsed:
-            return datetime(*parsed[:6], tzinfo=timezone.utc).date().isoformat()
+    """The item's date: read by quotes' own rules, else by feedparser's many (but never a numeric date
+    feedparser rolled over, like 2025-13-45); one warning when there is a date and neither reads it."""
     for name in ("published", "updated", "created"):
         raw = entry.get(name)
-        if raw:
-            found = iso_date(raw)
-            if found is None:
-                warn(f"{origin}: the date {raw!r} is not one quotes can read; left out")
-            return found
+        if not raw:
+            continue
+        found = iso_date(raw)
+        parsed = entry.get(f"{name}_parsed")
+        if found is None and parsed and not _NUMERIC_DATE.match(raw):
+            found = datetime(*parsed[:6], tzinfo=timezone.utc).date().isoformat()
+        if found is None:
+            warn(f"{origin}: the date {raw!r} is not one quotes can read; left out")
+        return found
     return None
 
 
@@ -100,7 +113,9 @@ def _item(entry, number: int, origin: str) -> Item:
     link = web_address((entry.get("link") or "").strip() or None)
     contents = [c.get("value", "") for c in entry.get("content", []) if c.get("value", "").strip()]
     text = plain_text("\n\n".join(contents)) if contents else None
-    author = (entry.get("author_detail") or {}).get("name") or entry.get("author")
+    raw_author = entry.get("author") or ""
+    mailbox = _MAILBOX.match(raw_author)  # RSS: "jo@example.com (Jo Bloggs)"
+    author = mailbox.group(1) if mailbox else (entry.get("author_detail") or {}).get("name") or raw_author or None
     key = entry.get("id") or entry.get("guid") or link
     if not key:
         key = "sha256:" + hashlib.sha256(f"{entry.get('title')}\n{entry.get('summary')}".encode()).hexdigest()
@@ -119,9 +134,7 @@ def read_feed(data: bytes, origin: str, charset: str | None = None, base: str | 
     # A file-like object: feedparser never opens a path or fetches an address given this way.
     parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
     if not parsed.get("version"):
-        problem = parsed.get("bozo_exception")
-        raise QuotesError(f"{origin}: not an RSS or Atom feed"
-                          + (f" ({str(problem).splitlines()[0]})" if problem and not looks_like_feed(data) else ""))
+        raise QuotesError(f"{origin}: not an RSS or Atom feed")
     feed = parsed.get("feed", {})
     return Feed(title=plain_text(feed.get("title")), link=web_address(feed.get("link")),
                 items=[_item(entry, number, origin) for number, entry in enumerate(parsed.entries, 1)])
