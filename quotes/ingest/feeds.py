@@ -172,3 +172,64 @@ def feed_sources(data: bytes, origin: str, report: Report = fail, fetcher=None, 
         except QuotesError as err:
             report(err)
     return sources
+
+
+@dataclass
+class Found:
+    """A new item's article, and what to mark as seen once it is stored."""
+
+    feed: str
+    key: str
+    source: Source
+
+
+class Watcher:
+    """Follows feeds round after round, handing over only the items not seen before.
+
+    An item counts as seen once `seen` is called for it (after it is stored) or when its link is
+    among `known` (already in the database); a feed or an item that fails is reported and tried
+    again next round."""
+
+    def __init__(self, feeds: list[str], fetcher=None, known: set[str] | None = None):
+        self.feeds = list(feeds)
+        self.fetcher = fetcher
+        self.known = set(known or ())
+        self._seen: dict[str, set[str]] = {feed: set() for feed in self.feeds}
+
+    def seen(self, found: Found) -> None:
+        self._seen[found.feed].add(found.key)
+
+    def round(self, report: Report = fail, stopping=lambda: False) -> tuple[list[Found], int]:
+        """The new items' articles of every feed, and how many feeds failed; stops early when `stopping()`."""
+        from .fetch import fetch
+        from .sources import web_address as is_web
+
+        found, failed = [], 0
+        for address in self.feeds:
+            if stopping():
+                break
+            try:
+                if is_web(address):
+                    page = (self.fetcher or fetch)(address)
+                    feed = read_feed(page.data, address, charset=page.charset, base=page.url)
+                else:
+                    from .sources import _read_bytes
+
+                    feed = read_feed(_read_bytes(address), address)
+            except QuotesError as err:
+                report(QuotesError(f"{err} (tried again next round)"))
+                failed += 1
+                continue
+            for item in feed.items:
+                if stopping():
+                    break
+                if item.key in self._seen[address]:
+                    continue
+                if item.link and item.link in self.known:
+                    self._seen[address].add(item.key)
+                    continue
+                try:
+                    found.append(Found(address, item.key, item_source(item, feed, address, self.fetcher)))
+                except QuotesError as err:
+                    report(QuotesError(f"{err} (tried again next round)"))
+        return found, failed
