@@ -48,12 +48,15 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
       quotes add https://example.com/story https://example.com/feed.rss
       curl -s https://example.com/story | quotes add - --db news.db
     """
+    import contextlib
     import functools
+    import os
     import time
 
     from ..engine.road import BATCH, articles, quotations
     from ..engine.runner import WORKER_NICENESS, default_workers, executor, parts_of
     from ..extract.model import load as load_model
+    from ..extract.model import model_name
     from ..ingest.fetch import fetch
     from ..ingest.sources import read_inputs, web_address
     from ..store.articles import plan, store_all
@@ -62,6 +65,7 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
     published = date_option(published, "--published")
     if url and web_address(url) is None:
         raise QuotesError(f"--url {url!r}: not an http(s) address")
+    model_name()  # no model: stop before reading, fetching or creating anything
     problems = []
 
     def report(err: QuotesError) -> None:
@@ -81,12 +85,14 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
                 setattr(source, name, value)
     workers = workers or default_workers()
     # The worker processes start now and load the model while this one cleans and plans the articles.
-    with executor("local", workers, parts=-(-len(sources) // BATCH), niceness=WORKER_NICENESS,
-                  warm=load_model) as run_map:
+    with contextlib.ExitStack() as cleanup, executor("local", workers, parts=-(-len(sources) // BATCH),
+                                                    niceness=WORKER_NICENESS, warm=load_model) as run_map:
         ready = [article for _, article in articles(sources, report)]
         if not ready:  # every input was reported above
             sys.exit(1)
+        created = not os.path.exists(db_path)
         conn = open_db(db_path, create=True)
+        cleanup.callback(_remove_if_empty, conn, db_path, created)
         before = totals(conn)
         todo = [article for article in ready if plan(conn, article).action != "skip"]
         done = {"added": 0, "updated": 0, "skipped": len(ready) - len(todo)}
@@ -123,6 +129,21 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
                    f"{after['speakers']} speakers ({summary['new_speakers']:+d}).")
     if problems:
         sys.exit(1)
+
+
+def _remove_if_empty(conn, db_path: str, created: bool) -> None:
+    """A database this command created and that holds no article is removed again: a failed add
+    (interrupted, or stopped by an error before the first article was stored) leaves no file."""
+    import os
+
+    if not created or conn.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
+        return
+    conn.close()
+    for suffix in ("", "-wal", "-shm"):
+        try:
+            os.remove(db_path + suffix)
+        except FileNotFoundError:
+            pass
 
 
 # ---------------------------------------------------------------- search

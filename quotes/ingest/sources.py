@@ -279,12 +279,36 @@ def markdown_text(markdown: str) -> tuple[str | None, str]:
     return title, body
 
 
+#: A first line longer than this is not a headline.
+MAX_HEADLINE_WORDS = 20
+_BYLINE = regex.compile(r"(?i)by\s|photo|updated|published|posted")
+
+
+def headline(text: str) -> tuple[str | None, str]:
+    """The first line of a plain-text article as its title, and the rest, when that line reads as a
+    headline: another line follows, 2 to 20 words, it starts with a capital, digit or quotation mark,
+    does not end as a sentence or clause does (. , ; :), and is neither a byline nor a date."""
+    stripped = text.lstrip()
+    first, _, rest = stripped.partition("\n")
+    line = " ".join(first.split())
+    found = words(line)
+    bare = line.rstrip("\"'\u201d\u2019)\u00bb ")
+    if (not rest.strip() or not 2 <= len(found) <= MAX_HEADLINE_WORDS or len(line) > 200
+            or not regex.match(r"[\p{Lu}\p{N}\"'\u201c\u2018\u00ab]", line) or bare[-1:] in ".,;:-\u2013\u2014"
+            or _BYLINE.match(line) or iso_date(line) is not None or line.isupper() and len(found) < 3):
+        return None, text
+    return line, rest
+
+
 def read_plain(text: str, origin: str, markdown: bool = False) -> Source:
-    """A text or Markdown article, with its front matter as metadata."""
+    """A text or Markdown article, with its front matter as metadata; a Markdown article's first
+    heading, or a plain-text one's first line when it reads as a headline, is its title."""
     meta, body = parse_front_matter(text)
     title = None
     if markdown:
         title, body = markdown_text(body)
+    elif not meta.get("title") and not meta.get("headline"):
+        title, body = headline(body)
     source = _with_metadata(Source(text=body, id=Path(origin).stem), meta, origin)
     source.title = source.title or title
     return source
