@@ -88,3 +88,76 @@ def test_a_failed_add_keeps_a_database_that_was_there(folder, monkeypatch, no_mo
     monkeypatch.setattr(quotes.engine.road, "quotations", lambda articles: 1 / 0)
     assert isinstance(add("good.txt").exception, ZeroDivisionError)
     assert (folder / "q.db").exists()
+
+
+def in_time(function, seconds: float = 30):
+    """function()'s result, or a failure if it has not returned within `seconds` (it would hang)."""
+    import threading
+
+    result = {}
+
+    def call():
+        try:
+            result["value"] = function()
+        except BaseException as err:  # handed to the test's thread
+            result["error"] = err
+
+    thread = threading.Thread(target=call, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert not thread.is_alive(), f"{function} still running after {seconds} s"
+    if "error" in result:
+        raise result["error"]
+    return result["value"]
+
+
+def test_a_fifo_in_a_folder_is_skipped_and_one_named_is_refused(tmp_path):
+    import os
+
+    from quotes.ingest.sources import read_inputs
+
+    (tmp_path / "good.txt").write_text(GOOD)
+    os.mkfifo(tmp_path / "stuck.txt")  # opening it for reading would wait for a writer forever
+    problems = []
+    sources = in_time(lambda: read_inputs([str(tmp_path)], problems.append))
+    assert [s.text for s in sources] == [GOOD] and problems == []
+    sources = in_time(lambda: read_inputs([str(tmp_path / "stuck.txt"), "/dev/zero"], problems.append))
+    assert sources == []
+    assert [str(p) for p in problems] == [f"{tmp_path / 'stuck.txt'}: a FIFO, not a regular file; skipped",
+                                          "/dev/zero: a character device, not a regular file; skipped"]
+
+
+class Zeros:
+    """An endless binary stream, as /dev/zero on standard input."""
+
+    def __init__(self):
+        self.given = 0
+
+    def read(self, size=-1):
+        assert size >= 0, "read without a limit"
+        self.given += size
+        return b"\0" * size
+
+
+def test_standard_input_is_read_with_a_limit(monkeypatch):
+    from quotes.errors import QuotesError
+
+    zeros = Zeros()
+    monkeypatch.setattr("sys.stdin", type("Stdin", (), {"buffer": zeros})())
+    with pytest.raises(QuotesError, match=r"^<stdin>: more than the 10 MB standard input may bring$"):
+        in_time(lambda: read_articles("-"))
+    assert zeros.given <= 10_000_001
+
+
+def test_dates_in_common_formats_are_read_and_the_rest_dropped_with_a_warning(tmp_path, capsys):
+    import json
+
+    lines = tmp_path / "a.jsonl"
+    dates = ["Mon, 03 Mar 2025 10:00:00 GMT", "2025-13-45", 1741000000, "1741000000000", "3 March 2025",
+             "2025-03-03T10:00:00+01:00", "next Tuesday"]
+    lines.write_text("".join(json.dumps({"text": GOOD, "published": d}) + "\n" for d in dates))
+    assert [s.published for s in read_articles(str(lines))] == \
+        ["2025-03-03", None, "2025-03-03", "2025-03-03", "2025-03-03", "2025-03-03", None]
+    assert capsys.readouterr().err.splitlines() == [
+        f"Warning: {lines}:2: the date '2025-13-45' is not one quotes can read; left out",
+        f"Warning: {lines}:7: the date 'next Tuesday' is not one quotes can read; left out"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -113,18 +114,55 @@ def decode(data: bytes, origin: str) -> str:
     return text
 
 
+#: The most standard input may bring: an article's worth, or this much when it starts as JSON Lines.
+MAX_STDIN_JSONL_BYTES = 1_000_000_000
+_KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+          (stat.S_ISSOCK, "a socket"))
+
+
+def _not_regular(mode: int) -> str | None:
+    """What a file is when it is not a regular file (a FIFO, a device, a socket), else None."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((kind for test, kind in _KINDS if test(mode)), "not a regular file")
+
+
 def _read_bytes(path: str, limit: int | None = MAX_FILE_BYTES) -> bytes:
+    """A regular file's bytes, refusing a FIFO or device (which could block or never end) and reading
+    no more than `limit` bytes even when the file grows while it is read."""
     try:
-        size = os.stat(path).st_size
-        if Path(path).is_dir():
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
             raise QuotesError(f"{path}: is a folder, not a file")
-        if limit is not None and size > limit:
-            raise QuotesError(f"{path}: {size / 1e6:.1f} MB, more than the {limit / 1e6:.0f} MB an article file may hold")
-        return Path(path).read_bytes()
+        kind = _not_regular(info.st_mode)
+        if kind:
+            raise QuotesError(f"{path}: {kind}, not a regular file; skipped")
+        if limit is not None and info.st_size > limit:
+            raise QuotesError(f"{path}: {info.st_size / 1e6:.1f} MB, more than the {limit / 1e6:.0f} MB an article file may hold")
+        # O_NONBLOCK: should the path have become a FIFO since, opening it does not wait for a writer.
+        with os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as file:
+            if _not_regular(os.fstat(file.fileno()).st_mode):
+                raise QuotesError(f"{path}: not a regular file; skipped")
+            data = file.read() if limit is None else file.read(limit + 1)
+        if limit is not None and len(data) > limit:
+            raise QuotesError(f"{path}: more than the {limit / 1e6:.0f} MB an article file may hold")
+        return data
     except FileNotFoundError:
         raise QuotesError(f"{path}: no such file") from None
     except OSError as err:
         raise QuotesError(f"{path}: cannot read ({err.strerror})") from None
+
+
+def read_stdin() -> bytes:
+    """Standard input's bytes, read with a limit: MAX_FILE_BYTES, or MAX_STDIN_JSONL_BYTES when it starts as
+    JSON Lines (so `quotes add - < /dev/zero` ends with a message, not with all the memory there is)."""
+    stream = sys.stdin.buffer
+    head = stream.read(65_536)
+    limit = MAX_STDIN_JSONL_BYTES if head.lstrip()[:1] == b"{" else MAX_FILE_BYTES
+    rest = stream.read(limit + 1 - len(head)) if len(head) == 65_536 else b""
+    if len(head) + len(rest) > limit:
+        raise QuotesError(f"<stdin>: more than the {limit / 1e6:.0f} MB standard input may bring")
+    return head + rest
 
 
 def checked(source: Source) -> Source:
@@ -138,7 +176,7 @@ def checked(source: Source) -> Source:
 def read_text(path: str) -> Source:
     """One plain-text article from a path, or from standard input when path is '-'."""
     if path == "-":
-        return checked(Source(text=decode(sys.stdin.buffer.read(), "<stdin>"), id="stdin", origin="<stdin>"))
+        return checked(Source(text=decode(read_stdin(), "<stdin>"), id="stdin", origin="<stdin>"))
     return checked(Source(text=decode(_read_bytes(path), path), id=Path(path).stem, origin=path))
 
 
@@ -160,7 +198,7 @@ def _json_objects(text: str, origin: str, report: Report = fail, first: int = 1)
 
 def read_jsonl(path: str) -> Iterator[dict]:
     """Objects of a JSON Lines file; a malformed line stops with its line number."""
-    data = _read_bytes(path, limit=None) if path != "-" else sys.stdin.buffer.read()
+    data = _read_bytes(path, limit=None) if path != "-" else read_stdin()
     for _, obj in _json_objects(decode(data, path), path):
         yield obj
 
@@ -404,8 +442,18 @@ def _files_in(folder: Path, report: Report) -> list[Path]:
     found = []
     for root, dirs, files in os.walk(folder, onerror=unreadable):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found += [Path(root, f) for f in files if not f.startswith(".") and Path(f).suffix.lower() in ARTICLE_SUFFIXES]
+        found += [Path(root, f) for f in files if not f.startswith(".") and Path(f).suffix.lower() in ARTICLE_SUFFIXES
+                  and _regular_or_unknown(Path(root, f))]
     return sorted(found)
+
+
+def _regular_or_unknown(path: Path) -> bool:
+    """False for a FIFO, device or socket in a folder (skipped); True for a file, or one that cannot be
+    looked at (reading it reports why)."""
+    try:
+        return _not_regular(path.stat().st_mode) is None
+    except OSError:
+        return True
 
 
 def expand(paths: Iterable[str], report: Report = fail) -> list[str]:
@@ -426,7 +474,7 @@ def read_articles(path: str, report: Report = fail, fetcher=None) -> list[Source
     """The articles of one file, web address or feed (or '-' for stdin), by its kind; problems with single
     JSON lines or feed items go to `report`.  `fetcher` fetches web addresses (default: fetch.fetch)."""
     if path == "-":
-        return read_decoded(decode(sys.stdin.buffer.read(), "<stdin>"), "<stdin>", report=report, fetcher=fetcher)
+        return read_decoded(decode(read_stdin(), "<stdin>"), "<stdin>", report=report, fetcher=fetcher)
     if web_address(path):
         from .fetch import read_url
 
