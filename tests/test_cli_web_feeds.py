@@ -226,3 +226,11 @@ def test_watch_stops_cleanly_on_ctrl_c(nlp, site, tmp_path):
             process.kill()
             process.wait()
     assert out.all()[-1] == "stopped after round 1." and err.all() == []
+
+
+def test_watch_creates_no_database_while_nothing_is_added(run, site, tmp_path):
+    db = tmp_path / "q.db"
+    result = run("watch", site.url("/no-feed"), "--db", db, "--every", "0.01", "--rounds", 2)
+    assert result.exit_code == 0
+    assert result.stderr.count("HTTP 404 Not Found (tried again next round)") == 2
+    assert not db.exists()

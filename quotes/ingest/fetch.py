@@ -101,7 +101,7 @@ def _connect_problem(url: str, err: Exception) -> str:
             return f"cannot find the host {host} (DNS lookup failed)"
         if isinstance(cause, ConnectionRefusedError) or "Connection refused" in str(cause):
             return f"the connection to {host} was refused"
-    return f"cannot connect to {host} ({err or type(err).__name__})"
+    return f"cannot connect to {host} ({' '.join(str(err).split()) or type(err).__name__})"
 
 
 def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES, max_redirects: int = MAX_REDIRECTS) -> Page:
@@ -143,7 +143,7 @@ def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES, max_re
         except httpx.InvalidURL as err:
             raise QuotesError(f"{url}: not a valid address ({err})") from None
         except httpx.HTTPError as err:
-            raise QuotesError(f"{url}: the fetch failed ({type(err).__name__}: {err})") from None
+            raise QuotesError(f"{url}: the fetch failed ({type(err).__name__}: {' '.join(str(err).split())})") from None
 
 
 def _read(url: str, response, max_bytes: int, left: Callable[[], float]) -> Page:
