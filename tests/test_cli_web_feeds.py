@@ -234,3 +234,48 @@ def test_watch_creates_no_database_while_nothing_is_added(run, site, tmp_path):
     assert result.exit_code == 0
     assert result.stderr.count("HTTP 404 Not Found (tried again next round)") == 2
     assert not db.exists()
+
+
+def test_sigterm_in_the_middle_of_a_round_leaves_whole_articles_and_the_next_watch_adds_the_rest(nlp, site, tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import threading
+    from pathlib import Path
+
+    served = threading.Event()
+    body = rss(*(story(n) for n in range(1, 41)))
+
+    def feed(handler):
+        _serve(handler, body)
+        served.set()
+
+    site.routes["/feed"] = feed
+    db = tmp_path / "q.db"
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))}
+    command = [sys.executable, "-c", "from quotes.cli import main; main()", "watch", site.url("/feed"), "--db", str(db)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        assert served.wait(120), process.stderr.read() if process.poll() is not None else "the feed was never read"
+        process.send_signal(signal.SIGTERM)  # while its 40 articles are being parsed and stored
+        assert process.wait(timeout=120) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    conn = sqlite3.connect(db) if db.exists() else None
+    stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0] if conn else 0
+    if conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        # each article whole: its one quotation is there with it
+        assert conn.execute("SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM appearances)"
+                            ).fetchone() == (0,)
+        conn.close()
+    assert stored < 40
+    done = subprocess.run(command + ["--rounds", "1"], capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert f": {40 - stored} new articles, 0 updated, 0 already stored" in done.stdout
+    assert rows(db, "SELECT count(DISTINCT url), count(*), (SELECT count(*) FROM appearances) FROM articles") == \
+        [(40, 40, 40)]

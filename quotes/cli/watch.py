@@ -89,8 +89,10 @@ def _follow(feeds, db_path, interval, rounds, timeout, stop) -> None:
         found, feeds_failed = watcher.round(report, stop.is_set)
         done = {"add": 0, "update": 0, "skip": 0}
         ready = articles([f.source for f in found], report)
+        unstored = set()
         for start in range(0, len(ready), BATCH):
-            if stop.is_set():  # what is not stored is read again by the next watch
+            if stop.is_set():  # what is not stored is read again next time
+                unstored = {id(source) for source, _ in ready[start:]}
                 break
             part = [article for _, article in ready[start:start + BATCH]]
             extracted = quotations(part)
@@ -99,7 +101,8 @@ def _follow(feeds, db_path, interval, rounds, timeout, stop) -> None:
             for plan in store_many(conn, list(zip(part, extracted))):
                 done[plan.action] += 1
         for item in found:  # stored, or refused for good (no article text)
-            watcher.seen(item)
+            if id(item.source) not in unstored:
+                watcher.seen(item)
         click.echo(f"round {number} at {time.strftime('%H:%M:%S')}: {done['add']} new articles, "
                    f"{done['update']} updated, {done['skip']} already stored; "
                    f"{feeds_failed} of {len(feeds)} feeds failed")
