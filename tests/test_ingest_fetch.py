@@ -140,3 +140,19 @@ def test_inputs_mix_files_urls_and_json_lines_urls_and_report_each_failure(site,
                                           f"{lines}:3: the article has no \"text\"",
                                           f"{site.url('/missing')}: HTTP 404 Not Found"]
     assert "/never" not in site.hits
+
+
+def test_a_trickling_answer_is_cut_off_at_the_time_limit(site):
+    def trickle(handler):
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html")
+        handler.end_headers()
+        while not handler.server.site.release.wait(0.05):  # a byte every 50 ms, each in time, never ending
+            handler.wfile.write(b"x")
+            handler.wfile.flush()
+
+    site.routes["/trickle"] = trickle
+    started = time.monotonic()
+    with pytest.raises(QuotesError, match=r"/trickle: no complete answer within 0\.5 s$"):
+        fetch(site.url("/trickle"), timeout=0.5)
+    assert time.monotonic() - started < 5
