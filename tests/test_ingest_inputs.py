@@ -154,10 +154,10 @@ def test_dates_in_common_formats_are_read_and_the_rest_dropped_with_a_warning(tm
 
     lines = tmp_path / "a.jsonl"
     dates = ["Mon, 03 Mar 2025 10:00:00 GMT", "2025-13-45", 1741000000, "1741000000000", "3 March 2025",
-             "2025-03-03T10:00:00+01:00", "next Tuesday"]
+             "2025-03-03T10:00:00+01:00", "next Tuesday", 2025]
     lines.write_text("".join(json.dumps({"text": GOOD, "published": d}) + "\n" for d in dates))
     assert [s.published for s in read_articles(str(lines))] == \
-        ["2025-03-03", None, "2025-03-03", "2025-03-03", "2025-03-03", "2025-03-03", None]
+        ["2025-03-03", None, "2025-03-03", "2025-03-03", "2025-03-03", "2025-03-03", None, "2025-01-01"]
     assert capsys.readouterr().err.splitlines() == [
         f"Warning: {lines}:2: the date '2025-13-45' is not one quotes can read; left out",
         f"Warning: {lines}:7: the date 'next Tuesday' is not one quotes can read; left out"]

@@ -216,7 +216,7 @@ def iso_date(value) -> str | None:
     milliseconds; None for anything else (`2025-13-45`)."""
     if value is None or isinstance(value, bool) or not str(value).strip():
         return None
-    if isinstance(value, (int, float)) or _EPOCH.fullmatch(str(value).strip()):
+    if _EPOCH.fullmatch(str(value).strip()):  # a number of 9-13 digits; a short one is a year
         return _epoch_date(float(value))
     text = " ".join(str(value).split())
     try:
