@@ -27,7 +27,9 @@ def site():
 
 
 def test_a_page_is_fetched_with_its_final_url_http_date_and_fetch_time(site):
-    site.routes["/story"] = Reply(PAGE, headers={"Date": "Mon, 03 Mar 2025 10:00:00 GMT"})
+    canonical = article_page("Harbour to reopen", *PARAGRAPHS,
+                             extra_head='<link rel="canonical" href="https://herald.example/harbour">')
+    site.routes["/story"] = Reply(canonical.encode(), headers={"Date": "Mon, 03 Mar 2025 10:00:00 GMT"})
     site.routes["/old"] = redirect("/moved")
     site.routes["/moved"] = redirect(site.url("/story"), status=301)
     [source] = read_url(site.url("/old"))
@@ -36,6 +38,7 @@ def test_a_page_is_fetched_with_its_final_url_http_date_and_fetch_time(site):
     assert source.text.startswith(PARAGRAPHS[0]) and "Home | News" not in source.text
     assert source.extra["http_date"] == "2025-03-03T10:00:00+00:00"
     assert source.extra["final_url"] == site.url("/story") and source.extra["requested_url"] == site.url("/old")
+    assert source.extra["canonical_url"] == "https://herald.example/harbour"  # kept aside: the final URL is stored
     assert source.extra["fetched_at"][:4] == time.strftime("%Y", time.gmtime())
     assert source.origin == (f"{site.url('/old')} -> {site.url('/story')} (fetched {source.extra['fetched_at']}, "
                              "HTTP date 2025-03-03T10:00:00+00:00)")

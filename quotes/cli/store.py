@@ -135,8 +135,12 @@ def _remove_if_empty(conn, db_path: str, created: bool) -> None:
     """A database this command created and that holds no article is removed again: a failed add
     (interrupted, or stopped by an error before the first article was stored) leaves no file."""
     import os
+    import sqlite3
 
-    if not created or conn.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
+    try:
+        if not created or conn.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
+            return
+    except sqlite3.Error:  # it cannot be read: leave it, and the error that stopped add, as they are
         return
     conn.close()
     for suffix in ("", "-wal", "-shm"):

@@ -195,6 +195,8 @@ def page_source(page: Page) -> Source:
     """The article of a fetched HTML page: its final address as URL, with when it was fetched and the
     server's date kept in `extra` (and in `origin`, which is stored with the article)."""
     source = read_html(page.text(), page.requested)
+    if source.url and source.url != page.url:
+        source.extra["canonical_url"] = source.url  # the page's own <link rel="canonical">
     source.url = web_address(page.url)
     source.id = page.url
     source.extra.update(requested_url=page.requested, final_url=page.url, fetched_at=page.fetched_at,
