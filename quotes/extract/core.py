@@ -88,7 +88,7 @@ def _build(doc, text: str, found: Attribution, book: SpeakerBook, earlier: Quote
         else:
             sp = book.resolve(f.subject[0], f.subject[1], f.head)
         book.remember(f.head, sp)
-        q.speaker = _mention(doc, f.subject)
+        q.speaker = _mention(doc, book.trimmed(*f.subject, f.subject[1] - 1 if f.head is None else f.head))
         _apply(q, sp)
         q.resolved = sp.resolved
     elif earlier is not None and earlier.speaker is not None:
