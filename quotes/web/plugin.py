@@ -199,12 +199,13 @@ def _attribution_note(appearance, links: Urls) -> Markup:
         links.quote(appearance["quote_id"]), detail, who, check)
 
 
-def _timeline(rows: list[dict], name: str) -> Markup:
-    """The chart of a speaker's printings per week (up to half a year) or month, stacked by outlet."""
-    if not rows:
-        return Markup("")
-    days = sorted(r["published"][:10] for r in rows)
-    weekly = (int(days[-1][:4]) * 12 + int(days[-1][5:7])) - (int(days[0][:4]) * 12 + int(days[0][5:7])) < 6
+#: A speaker printed more often than this has their newest quotations read from the date index.
+MANY_PRINTINGS = 2000
+
+
+def _timeline(months: list[dict], days: list[dict] | None, name: str) -> Markup:
+    """The chart of a speaker's printings per week (`days` given) or month, the five top outlets stacked."""
+    rows = months if days is None else days
     by_outlet: dict[str, int] = {}
     for r in rows:
         by_outlet[r["outlet"]] = by_outlet.get(r["outlet"], 0) + r["n"]
@@ -212,9 +213,19 @@ def _timeline(rows: list[dict], name: str) -> Markup:
     shown = ranked if len(ranked) <= 6 else ranked[:5] + ["Other outlets"]
     counts: dict[tuple[str, str], int] = {}
     for r in rows:
-        key = (chart.period_of(r["published"], weekly), r["outlet"] if r["outlet"] in shown else "Other outlets")
+        key = (chart.period_of(r["period"], days is not None), r["outlet"] if r["outlet"] in shown else "Other outlets")
         counts[key] = counts.get(key, 0) + r["n"]
-    return chart.timeline(counts, shown, weekly, f"Quotations of {name}, by outlet")
+    return chart.timeline(counts, shown, days is not None, f"Quotations of {name}, by outlet")
+
+
+def _newest_month(months: list[dict], enough: int) -> str | None:
+    """The first day of the latest month from which on the speaker was printed at least `enough` times."""
+    total = 0
+    for month in sorted({r["period"] for r in months}, reverse=True):
+        total += sum(r["n"] for r in months if r["period"] == month)
+        if total >= enough:
+            return f"{month}-01"
+    return None
 
 
 async def speaker_page(datasette, request):
@@ -224,10 +235,16 @@ async def speaker_page(datasette, request):
     speaker = await reads.speaker(db, speaker_id)
     if speaker is None:
         raise NotFound("No such speaker")
+    months = await reads.speaker_timeline(db, speaker_id, monthly=True)
+    spread = sorted({r["period"] for r in months})
+    weekly = bool(spread) and len(chart.periods(spread[0], spread[-1], weekly=False)) <= 6
+    days = await reads.speaker_timeline(db, speaker_id, monthly=False) if weekly else None
+    since = _newest_month(months, reads.SPEAKER_PAGE) if speaker["appearance_count"] > MANY_PRINTINGS else None
+    quotes = await reads.speaker_quotes(db, speaker_id, since)
     links = Urls(datasette, name)
-    context = {"database": name, "speaker": speaker, "links": links,
-               "quotes": await reads.speaker_quotes(db, speaker_id),
-               "timeline": _timeline(await reads.speaker_timeline(db, speaker_id), speaker["name"]),
+    context = {"database": name, "speaker": speaker, "links": links, "quotes": quotes,
+               "roles": await reads.roles(db, [q["appearance_id"] for q in quotes]),
+               "timeline": _timeline(months, days, speaker["name"]) if months else "",
                "variants": await reads.speaker_variants(db, speaker_id),
                "conflicts": await reads.speaker_conflicts(db, speaker_id),
                "feed": links.speaker_feed(speaker_id)}
@@ -241,7 +258,7 @@ async def _feed(datasette, request, name: str, title: str, rows: list[dict], sel
     context = {"database": name, "title": title, "entries": rows, "links": Urls(datasette, name), "absolute": absolute,
                "self_url": absolute(self_url), "page_url": absolute(page_url),
                "updated": max((r["added"] for r in rows), default="1970-01-01T00:00:00")}
-    xml = await datasette.render_template("feed.xml", context, request=request)
+    xml = await datasette.render_template("feed_atom.html", context, request=request)
     return Response(xml, content_type="application/atom+xml; charset=utf-8")
 
 

@@ -59,32 +59,40 @@ async def speaker(db, speaker_id: int) -> dict | None:
     found = rows[0]
     found["aliases"] = [r["alias"] for r in await _all(
         db, "select alias from speaker_aliases where speaker_id = ? order by id", [speaker_id])]
-    found["roles"] = [r["speaker_role"] for r in await _all(
-        db, """select distinct a.speaker_role from quotes q join appearances a on a.quote_id = q.id
-        where q.speaker_id = ? and a.speaker_role is not null limit 10""", [speaker_id])]
     return found
 
 
-async def speaker_quotes(db, speaker_id: int, limit: int = SPEAKER_PAGE) -> list[dict]:
-    """A speaker's quotations as printed, the most recently published first."""
-    return await _all(db, """select appearance_id, quote_id, quote, outlet, published, title, article_id, confidence
-        from quote_appearances where speaker_id = ? order by published desc, appearance_id desc limit ?""",
-                      [speaker_id, limit])
+async def roles(db, appearance_ids: list[int]) -> list[str]:
+    """The titles or jobs articles gave the speaker in these printings ("union leader")."""
+    marks = ",".join("?" * len(appearance_ids)) or "null"
+    return [r["speaker_role"] for r in await _all(db, f"""select distinct speaker_role from appearances
+        where id in ({marks}) and speaker_role is not null""", appearance_ids)]
 
 
-async def speaker_timeline(db, speaker_id: int) -> list[dict]:
-    """How many times a speaker was printed, per publication date and outlet."""
-    return await _all(db, """select published, coalesce(outlet, 'Unknown outlet') as outlet, count(*) as n
+async def speaker_quotes(db, speaker_id: int, since: str | None = None, limit: int = SPEAKER_PAGE) -> list[dict]:
+    """A speaker's quotations as printed, the most recently published first.
+
+    With `since` (a date late enough to leave few other speakers' rows after it) the rows are read in
+    date order from the date index instead of sorting every printing of a much-quoted speaker."""
+    where = "published >= ? and +speaker_id = ?" if since else "speaker_id = ?"
+    return await _all(db, f"""select appearance_id, quote_id, quote, outlet, published, title, article_id, confidence
+        from quote_appearances where {where} order by published desc, appearance_id desc limit ?""",
+                      [*([since] if since else []), speaker_id, limit])
+
+
+async def speaker_timeline(db, speaker_id: int, monthly: bool) -> list[dict]:
+    """How many times a speaker was printed, per month (YYYY-MM) or day and outlet."""
+    period = "substr(published, 1, 7)" if monthly else "published"
+    return await _all(db, f"""select {period} as period, coalesce(outlet, 'Unknown outlet') as outlet, count(*) as n
         from quote_appearances where speaker_id = ? and published is not null
-        group by published, outlet""", [speaker_id])
+        group by period, outlet""", [speaker_id])
 
 
 async def speaker_variants(db, speaker_id: int) -> list[dict]:
     """A speaker's quotations that another printing worded differently, with the diff against the first."""
     return await _all(db, """select v.id as quote_id, v.text, v.variant_diff, o.id as original_id, o.text as original
         from quotes v join quotes o on o.id = v.variant_of
-        where v.speaker_id = ? or o.speaker_id = ? order by v.first_seen desc, v.id limit 50""",
-                      [speaker_id, speaker_id])
+        where v.speaker_id = ? order by v.first_seen desc, v.id limit 50""", [speaker_id])
 
 
 async def speaker_conflicts(db, speaker_id: int) -> list[dict]:
