@@ -120,26 +120,29 @@ async def home_page(datasette, request):
 
 
 def _who_said_lookup():
-    """The `quotes who-said` look-up, or None when the plugin runs without the quotes package (published)."""
+    """The `quotes who-said` look-up and the error it raises for words it cannot use, or None when the
+    plugin runs without the quotes package (published with `quotes publish`)."""
     try:
+        from quotes.errors import QuotesError
         from quotes.store.queries import who_said
     except ImportError:
         return None
-    return who_said
+    return who_said, QuotesError
 
 
 async def who_said_page(datasette, request):
     """Quotations close to the words typed, even reworded, as `quotes who-said` finds them."""
     name, db = _database(datasette, request)
     words = (request.args.get("q") or "").strip()[:500]
-    look_up = _who_said_lookup()
-    if look_up is None:
+    lookup = _who_said_lookup()
+    if lookup is None:
         return Response.redirect(f"{datasette.urls.database(name)}/who_said?{urlencode({'words': words})}")
+    who_said, unusable = lookup
     found, problem = [], None
     if words:
         try:
-            found = await db.execute_fn(lambda conn: look_up(conn, words, limit=20))
-        except (ValueError, sqlite3.Error) as error:  # QuotesError is a ValueError: no words to look for
+            found = await db.execute_fn(lambda conn: who_said(conn, words, limit=20))
+        except unusable as error:
             problem = str(error)
     context = {"database": name, "words": words, "found": found, "problem": problem, "links": Urls(datasette, name)}
     return await _render(datasette, request, "who_said.html", context)
