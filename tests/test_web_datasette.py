@@ -218,10 +218,11 @@ async def test_every_column_a_user_sees_is_described(site, demo_db):
             assert columns <= set(tables[name]["columns"]), (name, columns - set(tables[name]["columns"]))
 
 
-async def test_served_read_only_with_limits(site):
+async def test_served_read_only_with_limits(site, demo_db):
     assert site.databases["quotes"].is_mutable is False
     assert site.setting("sql_time_limit_ms") <= 5000 and site.setting("max_returned_rows") <= 1000
-    response = await site.client.get("/quotes.json?sql=delete+from+quotes")
+    assert (await site.client.get("/quotes.json?sql=select+1")).status_code == 403  # arbitrary SQL is opt-in
+    response = await build_datasette(str(demo_db), allow_sql=True).client.get("/quotes.json?sql=delete+from+quotes")
     assert response.status_code == 400
     assert (await get_json(site, "/quotes/quotes.json?_size=0"))["filtered_table_rows_count"] > 40
 
