@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import sqlite3
+import sys
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -61,6 +62,12 @@ async def test_who_said_finds_a_reworded_quotation_like_the_command(site):
     assert '<link rel="alternate" type="application/atom+xml"' in html
     html = await html_of(site, "/quotes/-/who-said?q=%22%22")
     assert "give some words" in html
+
+
+async def test_who_said_without_the_quotes_package_asks_the_canned_query(site, monkeypatch):
+    monkeypatch.setitem(sys.modules, "quotes.store.queries", None)  # a published plugin folder has no package
+    response = await site.client.get("/quotes/-/who-said?q=power+vacuum")
+    assert response.status_code == 302 and response.headers["location"] == "/quotes/who_said?words=power+vacuum"
 
 
 async def test_speaker_page_lists_quotations_newest_first_with_a_timeline(site, demo_db):
@@ -143,6 +150,7 @@ async def test_canned_queries_hide_their_sql_and_diffs_are_marked(site):
     above_the_rows = html.split("</h1>")[1].split('<div class="table-wrapper">')[0]
     assert "<textarea" not in above_the_rows and "<pre" not in above_the_rows and "_show_sql=1" in above_the_rows
     assert '<del class="diff">crisis,</del> <ins class="diff">mess,</ins>' in html and "[-crisis" not in html
+    assert re.search(r'<a class="speaker" href="/quotes/-/speaker/\d+">Rafael Ortega</a>', html)
     assert '/-/quotes.css' in html
 
 

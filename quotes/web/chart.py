@@ -12,7 +12,7 @@ from markupsafe import Markup
 #: Colours of the series (colour-blind safe, Okabe and Ito), then grey for the rest.
 COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00")
 OTHER = "#999999"
-WIDTH, HEIGHT, LEFT, BOTTOM, TOP = 640, 220, 44, 36, 12
+WIDTH, HEIGHT, LEFT, BOTTOM, TOP = 640, 230, 52, 44, 12
 
 
 def period_of(day: str, weekly: bool) -> str:
@@ -45,6 +45,17 @@ def _ticks(top: int) -> list[int]:
     return list(range(0, max(top, 1) + step, step))
 
 
+def _axis_marks(labels: list[str], weekly: bool) -> dict[str, str]:
+    """The periods labelled under the axis, at most eight: weeks as MM-DD, months as YYYY-MM, or each
+    January as its year when there are more than two years."""
+    if not weekly and len(labels) > 24:
+        years = [p for p in labels if p.endswith("-01")] or labels[:1]
+        every = -(-len(years) // 8)
+        return {p: p[:4] for p in years[::every]}
+    every = -(-len(labels) // 8)
+    return {p: p[5:] if weekly else p for p in labels[::every]}
+
+
 def timeline(counts: dict[tuple[str, str], int], series: list[str], weekly: bool, title: str) -> Markup:
     """A stacked bar chart of counts[(period, series)], one bar per period, as inline SVG."""
     if not counts:
@@ -67,7 +78,7 @@ def timeline(counts: dict[tuple[str, str], int], series: list[str], weekly: bool
         parts.append(Markup('<line class="grid" x1="{0}" x2="{1}" y1="{2:.1f}" y2="{2:.1f}"/>'
                             '<text class="tick y" x="{3}" y="{4:.1f}">{5}</text>').format(
             LEFT, WIDTH - 8, y(t), LEFT - 6, y(t) + 4, t))
-    every = max(1, round(len(labels) / 8))
+    marks = _axis_marks(labels, weekly)
     for i, p in enumerate(labels):
         x, base = LEFT + i * slot, 0
         for s in series:
@@ -77,12 +88,12 @@ def timeline(counts: dict[tuple[str, str], int], series: list[str], weekly: bool
                                     '<title>{}: {} in the {} of {}</title></rect>').format(
                     x + slot * 0.1, y(base + n), slot * 0.8, y(base) - y(base + n), colours[s], s, n, unit, p))
                 base += n
-        if i % every == 0:
+        if p in marks:
             parts.append(Markup('<text class="tick x" x="{:.1f}" y="{}">{}</text>').format(
-                x + slot / 2, HEIGHT - BOTTOM + 16, p[5:] if weekly else p))
+                x + slot / 2, HEIGHT - BOTTOM + 20, marks[p]))
     parts.append(Markup('<line class="axis" x1="{0}" x2="{1}" y1="{2}" y2="{2}"/>'
-                        '<text class="axis-label" x="{3}" y="{4}">quotations per {5} ({6})</text></svg>').format(
-        LEFT, WIDTH - 8, TOP + plot_h, LEFT, HEIGHT - 4, unit, "week starting" if weekly else "month"))
+                        '<text class="axis-label" x="{3}" y="{4}">quotations per {5}</text></svg>').format(
+        LEFT, WIDTH - 8, TOP + plot_h, LEFT, HEIGHT - 4, "week (weeks start on Monday)" if weekly else "month"))
     legend = Markup("").join(Markup('<li><span class="swatch" style="background:{}"></span>{}</li>').format(
         colours[s], s) for s in series)
     return Markup('<figure class="timeline">{}<ul class="legend">{}</ul></figure>').format(Markup("").join(parts), legend)

@@ -24,11 +24,12 @@ async def holdings(db) -> dict:
     (row,) = await _all(db, """select
         (select count(*) from articles) as articles, (select count(*) from quotes) as quotes,
         (select count(*) from appearances) as appearances, (select count(*) from speakers) as speakers,
+        (select count(distinct outlet) from articles) as outlets,
         (select min(published) from articles) as first, (select max(published) from articles) as last""")
     return row
 
 
-async def outlets(db, limit: int = 30) -> list[dict]:
+async def outlets(db, limit: int = 24) -> list[dict]:
     """The outlets with most articles, and how many each."""
     return await _all(db, """select outlet, count(*) as articles from articles where outlet is not null
         group by outlet order by articles desc, outlet limit ?""", [limit])
