@@ -70,7 +70,8 @@ async def test_huge_values_are_refused_at_once_in_bounded_memory(demo_db):
 
 
 async def test_article_text_still_fits_under_the_cap(demo_db):
-    response = await build_datasette(str(demo_db), allow_sql=True).client.get("/quotes.json?sql=" + quote("select max(length(text)) as n from articles") + "&_shape=array")
+    sql = quote("select max(length(text)) as n from articles")
+    response = await build_datasette(str(demo_db), allow_sql=True).client.get(f"/quotes.json?sql={sql}&_shape=array")
     assert response.status_code == 200 and response.json()[0]["n"] > 1000
 
 
