@@ -97,3 +97,18 @@ def timeline(counts: dict[tuple[str, str], int], series: list[str], weekly: bool
     legend = Markup("").join(Markup('<li><span class="swatch" style="background:{}"></span>{}</li>').format(
         colours[s], s) for s in series)
     return Markup('<figure class="timeline">{}<ul class="legend">{}</ul></figure>').format(Markup("").join(parts), legend)
+
+
+def by_outlet(months: list[dict], days: list[dict] | None, title: str) -> Markup:
+    """Printings per week (`days` given) or month, the five top outlets stacked: rows of period, outlet, n."""
+    rows = months if days is None else days
+    per_outlet: dict[str, int] = {}
+    for r in rows:
+        per_outlet[r["outlet"]] = per_outlet.get(r["outlet"], 0) + r["n"]
+    ranked = sorted(per_outlet, key=lambda o: (-per_outlet[o], o))
+    shown = ranked if len(ranked) <= 6 else ranked[:5] + ["Other outlets"]
+    counts: dict[tuple[str, str], int] = {}
+    for r in rows:
+        key = (period_of(r["period"], days is not None), r["outlet"] if r["outlet"] in shown else "Other outlets")
+        counts[key] = counts.get(key, 0) + r["n"]
+    return timeline(counts, shown, days is not None, title)

@@ -206,31 +206,6 @@ def _attribution_note(appearance, links: Urls) -> Markup:
 MANY_PRINTINGS = 2000
 
 
-def _timeline(months: list[dict], days: list[dict] | None, name: str) -> Markup:
-    """The chart of a speaker's printings per week (`days` given) or month, the five top outlets stacked."""
-    rows = months if days is None else days
-    by_outlet: dict[str, int] = {}
-    for r in rows:
-        by_outlet[r["outlet"]] = by_outlet.get(r["outlet"], 0) + r["n"]
-    ranked = sorted(by_outlet, key=lambda o: (-by_outlet[o], o))
-    shown = ranked if len(ranked) <= 6 else ranked[:5] + ["Other outlets"]
-    counts: dict[tuple[str, str], int] = {}
-    for r in rows:
-        key = (chart.period_of(r["period"], days is not None), r["outlet"] if r["outlet"] in shown else "Other outlets")
-        counts[key] = counts.get(key, 0) + r["n"]
-    return chart.timeline(counts, shown, days is not None, f"Quotations of {name}, by outlet")
-
-
-def _newest_month(months: list[dict], enough: int) -> str | None:
-    """The first day of the latest month from which on the speaker was printed at least `enough` times."""
-    total = 0
-    for month in sorted({r["period"] for r in months}, reverse=True):
-        total += sum(r["n"] for r in months if r["period"] == month)
-        if total >= enough:
-            return f"{month}-01"
-    return None
-
-
 async def speaker_page(datasette, request):
     """A speaker: names as written, quotations newest first, a timeline, and where outlets disagree."""
     name, db = _database(datasette, request)
@@ -242,12 +217,12 @@ async def speaker_page(datasette, request):
     spread = sorted({r["period"] for r in months})
     weekly = bool(spread) and len(chart.periods(spread[0], spread[-1], weekly=False)) <= 6
     days = await reads.speaker_timeline(db, speaker_id, monthly=False) if weekly else None
-    since = _newest_month(months, reads.SPEAKER_PAGE) if speaker["appearance_count"] > MANY_PRINTINGS else None
+    since = reads.newest_month(months, reads.SPEAKER_PAGE) if speaker["appearance_count"] > MANY_PRINTINGS else None
     quotes = await reads.speaker_quotes(db, speaker_id, since)
     links = Urls(datasette, name)
     context = {"database": name, "speaker": speaker, "links": links, "quotes": quotes,
                "roles": await reads.roles(db, [q["appearance_id"] for q in quotes]),
-               "timeline": _timeline(months, days, speaker["name"]) if months else "",
+               "timeline": chart.by_outlet(months, days, f"Quotations of {speaker['name']}, by outlet") if months else "",
                "variants": await reads.speaker_variants(db, speaker_id),
                "conflicts": await reads.speaker_conflicts(db, speaker_id),
                "feed": links.speaker_feed(speaker_id)}

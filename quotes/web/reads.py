@@ -89,6 +89,20 @@ async def speaker_timeline(db, speaker_id: int, monthly: bool) -> list[dict]:
         group by period, outlet""", [speaker_id])
 
 
+def newest_month(months: list[dict], enough: int) -> str | None:
+    """The first day of the latest month from which on the speaker was printed at least `enough` times
+    (`months`: rows of period YYYY-MM and n)."""
+    per_month: dict[str, int] = {}
+    for r in months:
+        per_month[r["period"]] = per_month.get(r["period"], 0) + r["n"]
+    total = 0
+    for month in sorted(per_month, reverse=True):
+        total += per_month[month]
+        if total >= enough:
+            return f"{month}-01"
+    return None
+
+
 async def speaker_variants(db, speaker_id: int) -> list[dict]:
     """A speaker's quotations that another printing worded differently, with the diff against the first."""
     return await _all(db, """select v.id as quote_id, v.text, v.variant_diff, o.id as original_id, o.text as original
