@@ -89,6 +89,10 @@ def test_the_table_shows_a_quotation_and_its_speaker_on_the_first_screen(page, d
         assert box["y"] + box["height"] <= WIDTHS[page.width] if page.width > 400 else box["y"] < 3 * WIDTHS[page.width]
         assert page.locator("td.col-speaker a.speaker").first.is_visible()
         assert page.locator("th.col-quote_id, th.col-appearance_id, th.col-speaker_id").count() == 0
+        date = page.locator("td.col-published").first
+        assert date.evaluate("cell => getComputedStyle(cell).whiteSpace") == "nowrap"
+        lines = "cell => { const r = document.createRange(); r.selectNodeContents(cell); return r.getClientRects().length; }"
+        assert date.evaluate(lines) == 1
         looked_at(page, "table")
 
         page.goto(url + "/quotes/wording_differs")
