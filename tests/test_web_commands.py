@@ -30,7 +30,7 @@ def listening_addresses(port: int) -> set[str]:
 def test_serve_binds_localhost_prints_the_url_and_serves_the_site(demo_db):
     with quotes_server(demo_db) as (url, log):
         port = int(url.rsplit(":", 1)[1])
-        assert f"{url}/quotes" in log.read_text()
+        assert f"{url}/  (Ctrl+C stops)" in log.read_text()  # the home page
         assert "immutable" in log.read_text()
         assert listening_addresses(port) == {"127.0.0.1"}
         with urllib.request.urlopen(f"{url}/quotes/who_said.json?words=power+vacuum&_shape=objects") as response:

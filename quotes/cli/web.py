@@ -98,7 +98,7 @@ def serve(db, port, host, live, allow_sql):
     asyncio.run(ds.invoke_startup())
     mode = ("read-only, live" if ds.databases[DATABASE].is_mutable
             else "read-only, immutable: restart it after `quotes add`, or use --live")
-    click.echo(f"Serving {db} ({mode})\n  http://{host}:{port}/{DATABASE}  (Ctrl+C stops)", err=True)
+    click.echo(f"Serving {db} ({mode})\n  http://{host}:{port}/  (Ctrl+C stops)", err=True)
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning")
 
 
