@@ -55,6 +55,19 @@ async def test_home_says_what_the_database_holds_and_asks_who_said(site, demo_db
     assert "`" not in html and "rows in" not in html
 
 
+async def test_a_datasette_without_a_quotes_database_keeps_its_index(tmp_path):
+    from datasette.app import Datasette
+
+    sqlite3.connect(tmp_path / "other.db").execute("create table t (x)")
+    html = await html_of(Datasette([str(tmp_path / "other.db")]), "/")
+    assert "other" in html and "Who said" not in html
+
+
+async def test_the_index_stays_available_as_json(site):
+    response = await site.client.get("/.json")
+    assert response.status_code == 200 and "quotes" in response.json()
+
+
 async def test_who_said_finds_a_reworded_quotation_like_the_command(site):
     html = await html_of(site, "/quotes/-/who-said?q=the+minister+departure+leaves+a+vacuum")
     assert re.search(r'<a class="words" href="/quotes/-/quote/\d+">“The minister&#39;s departure leaves a power vacuum', html)

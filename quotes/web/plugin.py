@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 
 from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
+from datasette.views.index import IndexView
 from jinja2 import ChoiceLoader, FileSystemLoader
 from markupsafe import Markup
 
@@ -89,7 +90,7 @@ async def _all(db, sql: str, params) -> list[dict]:
 
 
 def _database(datasette, request):
-    name = request.url_vars.get("database") or next((n for n in datasette.databases if not n.startswith("_")), "")
+    name = request.url_vars["database"]
     try:
         return name, datasette.get_database(name)
     except KeyError:
@@ -110,8 +111,17 @@ async def _render(datasette, request, template: str, context: dict, **headers) -
 
 
 async def home_page(datasette, request):
-    """What the database holds, a "who said…?" box, the latest quotations and the most quoted speakers."""
-    name, db = _database(datasette, request)
+    """What the database holds, a "who said…?" box, the latest quotations and the most quoted speakers.
+
+    `/.json` and a Datasette serving no quotes database (the plugin is installed for every Datasette
+    of the environment) keep Datasette's own index."""
+    for name, db in datasette.databases.items():
+        if not name.startswith("_") and await db.table_exists("quote_appearances"):
+            break
+    else:
+        name = None
+    if name is None or request.url_vars["format"]:
+        return await IndexView.as_view(datasette)(request, None)
     held = await reads.holdings(db)
     context = {"database": name, "held": held, "links": Urls(datasette, name), "metadata": datasette.metadata(),
                "latest": await reads.latest(db), "outlets": await reads.outlets(db),
@@ -277,7 +287,7 @@ _ID = r"(?P<id>[^/.]+)"
 def register_routes():
     db = r"^/(?P<database>[^/]+)/-/"
     return [
-        (r"^/$", home_page),
+        (r"^/(\.(?P<format>jsono?))?$", home_page),
         (r"^/-/quotes\.css$", stylesheet),
         (db + r"who-said$", who_said_page),
         (db + rf"quote/{_ID}$", quote_page),
