@@ -308,15 +308,21 @@ def startup(datasette):
     errors.rich = None
 
 
+async def _is_quotes_database(datasette, name: str) -> bool:
+    db = datasette.databases.get(name)
+    return db is not None and await db.table_exists("quote_appearances")
+
+
 @hookimpl
 def asgi_wrapper(datasette):
-    """Refuse POST and other writing methods with 405, except on Datasette's own /-/ pages (log in, out).
+    """Refuse POST and other writing methods to a quotes database's pages with 405.
 
-    The site never writes, and a POST to a canned query would otherwise fail with a 500."""
+    The site never writes, and Datasette 0.65 answers a POST to a canned query or a table with a 500.
+    Other databases a Datasette of this environment serves are left alone."""
     def wrap(app):
         async def only_reads(scope, receive, send):
             if (scope["type"] == "http" and scope["method"] not in ("GET", "HEAD", "OPTIONS")
-                    and not scope["path"].startswith("/-/")):
+                    and await _is_quotes_database(datasette, scope["path"].split("/")[1])):
                 await Response.text("This site only reads: use GET.", status=405,
                                     headers={"Allow": "GET, HEAD"}).asgi_send(send)
                 return
