@@ -245,7 +245,7 @@ async def _feed(datasette, request, name: str, title: str, rows: list[dict], sel
 
     context = {"database": name, "title": title, "entries": rows, "links": Urls(datasette, name), "absolute": absolute,
                "self_url": absolute(self_url), "page_url": absolute(page_url),
-               "updated": max((r["added"] for r in rows), default="1970-01-01T00:00:00")}
+               "updated": max((r["added"] for r in rows), default="1970-01-01T00:00:00Z")}
     xml = await datasette.render_template("feed_atom.html", context, request=request)
     return Response(xml, content_type="application/atom+xml; charset=utf-8")
 
