@@ -231,7 +231,8 @@ class SpeakerBook:
         """Token range of the personal name at the end of tokens lo..hi."""
         doc = self.doc
         end = hi
-        while end > lo and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE_TOKENS):
+        while end > lo and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE_TOKENS
+                            or REPORTING_FORMS.get(doc[end - 1].lower_)):  # "Obama Says" in a headline
             end -= 1
         start = end
         while start > lo and _is_name_token(doc[start - 1]):
