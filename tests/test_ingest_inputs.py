@@ -64,28 +64,28 @@ def test_add_without_a_model_creates_no_database(folder):
 @pytest.fixture
 def no_model_needed(monkeypatch):
     """`add` checks that a model is installed; these runs never reach it."""
-    import quotes.extract.model
+    import quotes.cli.store
 
-    monkeypatch.setattr(quotes.extract.model, "model_name", lambda: "stand-in")
+    monkeypatch.setattr(quotes.cli.store, "model_name", lambda: "stand-in")
 
 
 def test_add_that_fails_before_storing_an_article_leaves_no_database(folder, monkeypatch, no_model_needed):
-    import quotes.engine.road
+    import quotes.cli.store
 
     def broken(articles):
         raise MemoryError("simulated")
 
-    monkeypatch.setattr(quotes.engine.road, "quotations", broken)
+    monkeypatch.setattr(quotes.cli.store, "quotations", broken)
     result = add("good.txt")
     assert isinstance(result.exception, MemoryError)
     assert sorted(p.name for p in folder.iterdir()) == ["good.txt"]
 
 
 def test_a_failed_add_keeps_a_database_that_was_there(folder, monkeypatch, no_model_needed):
-    import quotes.engine.road
+    import quotes.cli.store
 
     sqlite3.connect("q.db").close()  # an empty file: SQLite takes it for an empty database
-    monkeypatch.setattr(quotes.engine.road, "quotations", lambda articles: 1 / 0)
+    monkeypatch.setattr(quotes.cli.store, "quotations", lambda articles: 1 / 0)
     assert isinstance(add("good.txt").exception, ZeroDivisionError)
     assert (folder / "q.db").exists()
 
