@@ -5,6 +5,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
+from .. import boilerplate
 from ..errors import QuotesError
 from . import model, parsing
 from .attribution import Attribution, Proposal, attribute, context_of
@@ -55,17 +56,31 @@ def quotes_in(doc, text: str | None = None) -> list[Quote]:
         return []
     ctx = context_of(doc, spans, text)
     book = SpeakerBook(doc, ctx.layout.outside, ctx.layout.para_of)
+    noise = _Regions(boilerplate.regions(text))
     out: dict[int, Quote] = {}
     for k, found in enumerate(attribute(ctx)):
-        if found.scare:
-            continue
+        if found.scare or noise.holds(found.span.start, found.span.end):
+            continue  # a name in quotation marks, or a teaser's or promotion's words
         p = found.proposal
+        if p is not None and p.subject is not None and noise.holds(doc[p.subject[0]].idx, doc[p.subject[1] - 1].idx):
+            found = Attribution(found.span, found.partial, found.scare, None)  # a photographer is no speaker
+            p = None
         earlier = out.get(p.inherit_from) if p is not None and p.inherit_from is not None else None
         quote = _build(doc, text, found, book, earlier)
         if quote.speaker is None and len(quote.text.split()) < MIN_WORDS_UNATTRIBUTED:
             continue
         out[k] = quote
     return list(out.values())
+
+
+class _Regions:
+    """Character ranges of the text that are not prose (see quotes.boilerplate)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        self.ranges = ranges
+
+    def holds(self, start: int, end: int) -> bool:
+        return any(lo <= start and end <= hi for lo, hi in self.ranges)
 
 
 def _mention(doc, rng: tuple[int, int] | None) -> Mention | None:
