@@ -55,7 +55,7 @@ def test_the_extractor_finds_no_quotation_and_no_speaker_in_them(nlp):
 
 def test_extract_reads_an_html_page_exactly_as_add_stores_it(run, tmp_path):
     page = tmp_path / "page.html"
-    page.write_text(f"<html><head><title>March</title></head><body><article><h1>March</h1>"
+    page.write_text("<html><head><title>March</title></head><body><article><h1>March</h1>"
                     + "".join(f"<p>{line}</p>" for line in PAGE.splitlines()) + "</article></body></html>",
                     encoding="utf-8")
     extracted = json.loads(run("extract", page).stdout)["quotes"]
