@@ -125,6 +125,7 @@ class SpeakerBook:
         self._collect_speaking_names()
         bodies = [(pos, sp) for pos, sp in bodies if sp.name.split()[-1] not in self.full_names]  # "Nakatani"
         self._collect_name_runs()
+        self._collect_surname_mentions()
         self._collect_descriptions()
         people = [(pos, Speaker(self.full_name(sp.name)[0], PERSON)) for pos, sp in self.history]
         self.history = sorted(people + bodies, key=lambda h: h[0])
@@ -147,6 +148,17 @@ class SpeakerBook:
             if 2 <= len(run) <= 3 and run[-1].text not in known:
                 self.full_names.setdefault(run[-1].text, {}).setdefault(" ".join(t.text for t in run), None)
             run = [tok] if tok is not None and fits(tok) else []
+
+    def _collect_surname_mentions(self) -> None:
+        """A surname alone that the tagger left untagged or took for a body ("Duffy rejected that."):
+        a mention of that person, for the pronouns after it."""
+        doc, known = self.doc, {pos for pos, _ in self.history}
+        for tok in doc:
+            if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.text in self.full_names and tok.i not in known \
+                    and self.outside(tok.i) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+                self.history.append((tok.i, Speaker(tok.text, PERSON)))
+                if _is_subject(tok):
+                    self.subjects.add(tok.i)
 
     def _in_headline(self, i: int) -> bool:
         """Whether token i stands in a line written in title case (a headline, a caption's name list)."""
@@ -289,6 +301,8 @@ class SpeakerBook:
             return found
         if low in SPOKESPERSON_NOUNS:
             return self._spokesperson(tok, lo, hi)
+        if low in DOCUMENT_NOUNS and (author := self._author(tok)) is not None:
+            return author
         age = _AGE.search(doc[lo:hi].text)
         if age and not any(_is_name_token(t) for t in doc[lo:hi]):
             return self._described_person(f"{age.group(1)}-year-old", lo, doc[lo:hi].text)
@@ -340,6 +354,15 @@ class SpeakerBook:
         while lo < head and (doc[lo].is_punct or doc[lo].is_space):
             lo += 1
         return lo, max(hi, lo + 1)
+
+    def _author(self, tok) -> Speaker | None:
+        """Who a report or study is "by" ("a June 2019 report by the Lunchbox Alliance"): it speaks for them."""
+        for prep in tok.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.text[:1].isupper() or obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                        return self.resolve(obj.left_edge.i, obj.i + 1, obj.i)
+        return None
 
     def _described_person(self, word: str, lo: int, text: str) -> Speaker:
         """The latest person the article described as `word` ("coach", "66-year-old")."""
@@ -452,7 +475,8 @@ class SpeakerBook:
             if not is_doc and sp.kind == PERSON and (sp.role and low in sp.role.lower()
                                                     or low in self.described.get(sp.name, ())):
                 return Speaker(sp.name, sp.kind, sp.role, sp.gender, "nominal")
-        text = self.doc[lo:hi].text
+        # "A June 2017 study": the date is not part of anyone's name
+        text = " ".join(t.text for t in self.doc[lo:hi] if t.ent_type_ not in ("DATE", "TIME", "CARDINAL"))
         kind = DOCUMENT if is_doc else ORG if low in BODY_NOUNS else PERSON
         return Speaker(text, kind, None, None, "unresolved")
 
