@@ -3,19 +3,11 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
-from webserver import Reply, Site, article_page, rss
+from webserver import Reply, article_page, rss
 
 PARAGRAPHS = ("\u201cThe harbour will reopen on Monday morning,\u201d said harbour master Ada Lind on Friday.",
               "Ships waiting outside the breakwater were told to keep their positions until the weekend.")
 
-
-@pytest.fixture
-def site():
-    server = Site().start()
-    yield server
-    server.release.set()
-    server.stop()
 
 
 def rows(db, sql="SELECT url, title, origin FROM articles ORDER BY id"):

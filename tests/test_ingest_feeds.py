@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from webserver import Reply, Site, article_page, rss
+from webserver import Reply, article_page, rss
 
 from quotes.errors import QuotesError
 from quotes.ingest.feeds import plain_text, read_feed
@@ -11,13 +11,6 @@ from quotes.ingest.sources import read_articles, read_inputs
 QUOTE = "\u201cThe harbour will reopen on Monday morning,\u201d said harbour master Ada Lind on Friday."
 MORE = "Ships waiting outside the breakwater were told to keep their positions until the weekend."
 
-
-@pytest.fixture
-def site():
-    server = Site().start()
-    yield server
-    server.release.set()
-    server.stop()
 
 
 def test_rss_items_become_articles_with_their_metadata(site, tmp_path):

@@ -7,7 +7,7 @@ import socket
 import time
 
 import pytest
-from webserver import Reply, Site, article_page, endless, redirect, stall
+from webserver import Reply, article_page, endless, redirect, stall
 
 from quotes.errors import QuotesError
 from quotes.ingest.fetch import fetch, read_url
@@ -17,13 +17,6 @@ PARAGRAPHS = ("\u201cThe harbour will reopen on Monday morning,\u201d said harbo
               "Ships waiting outside the breakwater were told to keep their positions until the weekend.")
 PAGE = article_page("Harbour to reopen", *PARAGRAPHS).encode("utf-8")
 
-
-@pytest.fixture
-def site():
-    server = Site().start()
-    yield server
-    server.release.set()
-    server.stop()
 
 
 def test_a_page_is_fetched_with_its_final_url_http_date_and_fetch_time(site):
