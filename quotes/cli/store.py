@@ -246,15 +246,28 @@ def show(quote_id, db_path, as_json):
     if as_json:
         emit_json(q)
         return
+    if q["redirected_from"] is not None:
+        how = "reworded in a later revision of its article" if q["redirect_reason"] == "revised" else "merged"
+        click.echo(f"Quote #{q['redirected_from']} is now quote #{q['id']} ({how}).")
     click.echo(_quote_heading(q))
+    for r in q["revisions"]:
+        when = f"in a later revision of article {r['article_id']} ({r['title'] or 'untitled'}, {r['replaced'][:10]})"
+        if r["new_text"] is None:
+            click.echo(f"  REMOVED {when}: \u201c{shorten(r['old_text'], 300)}\u201d")
+        else:
+            click.echo(f"  CHANGED {when}:\n    was: \u201c{shorten(r['old_text'], 300)}\u201d"
+                       f"\n    now: \u201c{shorten(r['new_text'], 300)}\u201d")
     for a in q["appearances"]:
-        click.echo(f"\n  [{a['date']}] {a['outlet'] or 'unknown outlet'} \u2014 {a['title'] or '(untitled)'}"
+        click.echo(f"\n  [{a['date']}] appearance {a['appearance_id']}: {a['outlet'] or 'unknown outlet'} \u2014 {a['title'] or '(untitled)'}"
                    + (f"  <{a['url']}>" if a["url"] else ""))
         click.echo(f"    attributed as: {a['speaker_mention'] or '-'} / cue: {a['cue'] or '-'} "
                    f"({a['method']}{f' ({resolved})' if (resolved := a['resolved']) not in (None, 'none') else ''}, "
                    f"confidence {a['confidence']:.2f})"
                    + (f", reported by {a['reported_by']}" if a["reported_by"] else ""))
         click.echo(f"    printed: \u201c{a['quote']}\u201d")
+        if a["corrected"]:
+            click.echo(f"    corrected by hand ({a['corrected']}, {a['corrected_at'][:10]})"
+                       + (f": {a['correction_note']}" if a["correction_note"] else ""))
         click.echo(f"    context: {shorten(a['context'], 500)}")
 
 
@@ -406,3 +419,108 @@ def export(db_path, fmt, output):
     else:
         click.echo(buffer.getvalue(), nl=False)
 
+
+
+# ---------------------------------------------------------------- correct
+@click.command()
+@click.argument("appearance_id", metavar="APPEARANCE", type=int)
+@click.option("--speaker", metavar="NAME", help="Who really said it: a speaker's id, name or alias, or a new name.")
+@click.option("--not-a-quote", "not_a_quote", is_flag=True, help="It is no quotation: remove it (and keep it removed).")
+@click.option("--confirm", is_flag=True, help="The quotation and its speaker are right: mark it checked by hand.")
+@click.option("--note", metavar="TEXT", help="Why: kept with the correction and shown with the evidence.")
+@db_option
+@json_option
+def correct(appearance_id, speaker, not_a_quote, confirm, note, db_path, as_json):
+    """Correct one appearance (the id `quotes show` prints) by hand: its speaker, or that it is no quotation.
+
+    A correction is kept with its time and note, applied again when the
+    article is reprocessed or added again, and shown with the evidence
+    ("corrected by hand"). Share them with `quotes corrections export`.
+
+    \b
+    Examples:
+      quotes correct 412 --speaker "Gen Nakatani" --note "the ministry quoted him"
+      quotes correct 413 --not-a-quote --note "a book title"
+      quotes correct 414 --confirm
+    """
+    chosen = [name for name, given in (("--speaker", speaker is not None), ("--not-a-quote", not_a_quote),
+                                       ("--confirm", confirm)) if given]
+    if len(chosen) != 1:
+        raise QuotesError("give one of --speaker NAME, --not-a-quote or --confirm"
+                          + (f" (not {' and '.join(chosen)})" if chosen else ""))
+    action = {"--speaker": "speaker", "--not-a-quote": "not-a-quote", "--confirm": "confirm"}[chosen[0]]
+    done = corrections.correct(open_db(db_path), appearance_id, action, speaker=speaker, note=note)
+    if as_json:
+        emit_json(done)
+    elif action == "not-a-quote":
+        click.echo(f"Appearance {appearance_id} is no quotation: removed, and kept removed.")
+    elif action == "speaker":
+        click.echo(f"Appearance {appearance_id} is now said by {done['speaker']} (quote #{done['quote_id']}).")
+    else:
+        click.echo(f"Appearance {appearance_id} confirmed (quote #{done['quote_id']}).")
+
+
+# ---------------------------------------------------------------- corrections
+@click.group("corrections")
+def corrections_group():
+    """Share corrections by hand between databases as JSON Lines (export, import).
+
+    \b
+    Examples:
+      quotes corrections export -o corrections.jsonl
+      quotes corrections import corrections.jsonl --db team.db
+    """
+
+
+@corrections_group.command("export")
+@db_option
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write to this file, not stdout.")
+def corrections_export(db_path, output):
+    """Every correction by hand as JSON Lines, with the article's URL and text hash to find it elsewhere.
+
+    \b
+    Example:
+      quotes corrections export -o corrections.jsonl
+    """
+    rows = corrections.export_corrections(open_db(db_path))
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if output:
+        with open(output, "w", encoding="utf-8") as out:
+            out.write(text)
+        click.echo(f"{len(rows)} corrections written to {output}.", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+@corrections_group.command("import")
+@click.argument("path", type=click.Path(dir_okay=False, allow_dash=True))
+@db_option
+@json_option
+def corrections_import(path, db_path, as_json):
+    """Apply the corrections of a JSON Lines file (`quotes corrections export`) to this database.
+
+    A correction whose article or quotation is not here is counted and left
+    out; one this database has already is not taken twice.
+
+    \b
+    Example:
+      quotes corrections import corrections.jsonl --db team.db
+    """
+    try:
+        with click.open_file(path, encoding="utf-8") as source:
+            lines = source.read().splitlines()
+    except OSError as err:
+        raise QuotesError(f"{path}: {err.strerror or err}") from None
+    records = []
+    for n, line in enumerate(lines, 1):
+        if line.strip():
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError:
+                raise QuotesError(f"{path}:{n}: malformed JSON") from None
+    done = corrections.import_corrections(open_db(db_path), records)
+    if as_json:
+        emit_json(done)
+    else:
+        click.echo(f"{done['imported']} corrections applied, {done['already_here']} already here, "
+                   f"{done['not_found']} not found.")

@@ -2,6 +2,8 @@
 
 Re-adding an article (same URL, else the same normalised text) updates it in
 place: its appearances are replaced, and quotes or speakers only it supported go.
+When its text changed, the earlier text is kept in article_revisions and each
+quotation reworded or removed by the new text in quote_changes.
 Bulk writers hand over a few articles at a time (store_many): one transaction for
 them shares the cost of a commit, which is mostly the full-text indexes' flush.
 """
@@ -13,11 +15,14 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from difflib import SequenceMatcher
 
 from ..extract.records import Quote
 from ..ingest.articles import Article
 from .db import transaction
-from .linking import quote_for, refresh, speaker_of
+from .corrections import for_article, matching, speaker_named
+from .linking import quote_for, redirect, refresh, speaker_of
+from .normalize import quote_key
 from .queries import StoredArticle
 
 METADATA = ("url", "title", "outlet", "author", "published", "language")
@@ -70,35 +75,101 @@ def _appearance_values(article_id: int, q: Quote) -> dict:
     }
 
 
-def write_quotes(conn: sqlite3.Connection, article_id: int, quotes: list[Quote]) -> int:
+def _similar(a: str, b: str) -> float:
+    """How alike two wordings are: the share of their words in common, in order (0 to 1)."""
+    x, y = quote_key(a).split(), quote_key(b).split()
+    return SequenceMatcher(None, x, y, autojunk=False).ratio() if x and y else 0.0
+
+
+#: A quotation of a revised article is the earlier one reworded when this share of the words is alike.
+REWORDED = 0.5
+
+
+def _pair(old: dict, quotes: list[Quote], revised: bool) -> dict[int, sqlite3.Row]:
+    """Which stored appearance each new quotation continues (by its index): the one at the same place,
+    else the one with the same words (the text moved around it), else, in a revised article, the one
+    nearby with most words alike (the quotation was reworded).  Each stored one continues at most one."""
+    free = dict(old)
+    paired = {}
+    for i, q in enumerate(quotes):
+        if (q.start, q.end) in free:
+            paired[i] = free.pop((q.start, q.end))
+    for i, q in enumerate(quotes):
+        if i not in paired:
+            same = [k for k, r in free.items() if quote_key(r["text"]) == quote_key(q.text)]
+            if same:
+                paired[i] = free.pop(min(same, key=lambda k: abs(k[0] - q.start)))
+    if revised:
+        for i, q in enumerate(quotes):
+            if i not in paired and free:
+                score, key = max((_similar(r["text"], q.text), k) for k, r in free.items())
+                if score >= REWORDED:
+                    paired[i] = free.pop(key)
+    return paired
+
+
+def write_quotes(conn: sqlite3.Connection, article_id: int, quotes: list[Quote], revision_id: int | None = None) -> int:
     """Replace an article's appearances by these quotations (inside the caller's transaction). An
-    appearance at the same place keeps its id, and, when its speaker is named the same, its speaker:
-    reprocessing unchanged text changes no row, and links to appearances keep working."""
+    appearance at the same place, or with the same words, keeps its id, and, when its speaker is named
+    the same, its speaker: reprocessing unchanged text changes no row, and links to appearances keep
+    working.  Corrections by hand are applied again.  With `revision_id` (the earlier text was kept as
+    that revision) reworded and removed quotations are recorded in quote_changes."""
     old = {(r["start"], r["end"]): r for r in conn.execute(
-        "SELECT a.id, a.start, a.\"end\", a.speaker_name, a.speaker_kind, a.quote_id, q.speaker_id "
+        "SELECT a.id, a.start, a.\"end\", a.text, a.speaker_name, a.speaker_kind, a.quote_id, q.speaker_id "
         "FROM appearances a JOIN quotes q ON q.id = a.quote_id WHERE a.article_id = ?", (article_id,))}
     old_quotes = {r["quote_id"] for r in old.values()}
     old_speakers = {r["speaker_id"] for r in old.values()}
-    places = {(q.start, q.end) for q in quotes}
-    gone = [r["id"] for key, r in old.items() if key not in places]
-    conn.executemany("DELETE FROM appearances WHERE id = ?", [(i,) for i in gone])
-    new_quotes = set()
+    held = for_article(conn, article_id)
+    kept, fixes = [], []
     for q in quotes:
+        fix = matching(held, q.start, q.end, q.text) if held else None
+        if fix is None or fix["action"] != "not-a-quote":
+            kept.append(q)
+            fixes.append(fix)
+    paired = _pair(old, kept, revision_id is not None)
+    continued = {r["id"] for r in paired.values()}
+    gone = [r for r in old.values() if r["id"] not in continued]
+    conn.executemany("DELETE FROM appearances WHERE id = ?", [(r["id"],) for r in gone])
+    new_quotes, moves = set(), []
+    for i, (q, fix) in enumerate(zip(kept, fixes)):
         values = _appearance_values(article_id, q)
-        before = old.get((q.start, q.end))
-        same = before is not None and (before["speaker_name"], before["speaker_kind"]) == (q.speaker_name, q.speaker_kind)
+        if fix is not None and fix["action"] == "speaker":
+            who = speaker_named(conn, fix["speaker"])
+            values.update(speaker_name=who["name"], speaker_kind=who["kind"], speaker_role=None)
+        before = paired.get(i)
+        same = before is not None and (before["speaker_name"], before["speaker_kind"]) == (values["speaker_name"], values["speaker_kind"])
         values["quote_id"] = quote_for(conn, q.text, before["speaker_id"] if same else speaker_of(conn, values))
         new_quotes.add(values["quote_id"])
         if before is None:
             columns = ", ".join(f'"{c}"' for c in values)
-            conn.execute(f"INSERT INTO appearances ({columns}) VALUES ({', '.join('?' * len(values))})",
-                         list(values.values()))
+            appearance_id = conn.execute(f"INSERT INTO appearances ({columns}) VALUES ({', '.join('?' * len(values))})",
+                                         list(values.values())).lastrowid
         else:
+            appearance_id = before["id"]
             changed = {c: v for c, v in values.items() if c != "article_id"}
             assignments = ", ".join(f'"{c}" = ?' for c in changed)
-            conn.execute(f"UPDATE appearances SET {assignments} WHERE id = ?", [*changed.values(), before["id"]])
+            conn.execute(f"UPDATE appearances SET {assignments} WHERE id = ?", [*changed.values(), appearance_id])
+            if before["quote_id"] != values["quote_id"]:
+                moves.append((before["quote_id"], values["quote_id"]))
+                if revision_id is not None and quote_key(before["text"]) != quote_key(q.text):
+                    _change(conn, revision_id, article_id, appearance_id, before, values["quote_id"], q.text)
+        if fix is not None and fix["appearance_id"] != appearance_id:
+            conn.execute("UPDATE corrections SET appearance_id = ? WHERE id = ?", (appearance_id, fix["id"]))
+    if revision_id is not None:
+        for r in gone:
+            _change(conn, revision_id, article_id, r["id"], r, None, None)
     refresh(conn, old_quotes | new_quotes, old_speakers)
-    return len(quotes)
+    for before, after in moves:  # a quote whose printings all went to another quote answers with that one
+        if not conn.execute("SELECT 1 FROM quotes WHERE id = ?", (before,)).fetchone():
+            redirect(conn, before, after, "revised" if revision_id is not None else "reprocessed")
+    return len(kept)
+
+
+def _change(conn: sqlite3.Connection, revision_id: int, article_id: int, appearance_id: int, before,
+            new_quote_id: int | None, new_text: str | None) -> None:
+    conn.execute("INSERT INTO quote_changes(revision_id, article_id, appearance_id, quote_id, old_text, new_quote_id, "
+                 "new_text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 (revision_id, article_id, appearance_id, before["quote_id"], before["text"], new_quote_id, new_text))
 
 
 #: Articles written in one transaction by `store_all`.
@@ -142,6 +213,7 @@ def _store(conn: sqlite3.Connection, article: Article, quotes: list[Quote]) -> P
     fields = {f: getattr(article, f) for f in METADATA}
     fields.update(text=article.text, content_hash=article.content_hash, word_count=article.word_count,
                   origin=article.origin)
+    revision_id = None
     if decided.action == "add":
         fields["added"] = _now()
         article_id = conn.execute(
@@ -149,11 +221,17 @@ def _store(conn: sqlite3.Connection, article: Article, quotes: list[Quote]) -> P
             list(fields.values())).lastrowid
     else:
         article_id = decided.existing["id"]
+        if decided.existing["content_hash"] != article.content_hash:  # the earlier text is kept as a revision
+            was = decided.existing
+            revision_id = conn.execute(
+                "INSERT INTO article_revisions(article_id, title, text, content_hash, stored, replaced) "
+                "VALUES (?, ?, ?, ?, ?, ?)", (article_id, was["title"], was["text"], was["content_hash"],
+                                              was["updated"] or was["added"], _now())).lastrowid
         kept = {k: v for k, v in fields.items() if v is not None}
         kept["updated"] = _now()
         conn.execute(f"UPDATE articles SET {', '.join(f'{k} = ?' for k in kept)} WHERE id = ?",
                      [*kept.values(), article_id])
-    write_quotes(conn, article_id, quotes)
+    write_quotes(conn, article_id, quotes, revision_id)
     return Plan(decided.action, conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone())
 
 

@@ -188,10 +188,75 @@ def _reroot(conn: sqlite3.Connection, roots: set[int]) -> None:
                           for other in group[1:]])
 
 
+def _now() -> str:
+    from datetime import datetime, timezone
+
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def redirect(conn: sqlite3.Connection, old_id: int, new_id: int, reason: str) -> None:
+    """Record that quote `old_id` became part of quote `new_id`: the old id keeps answering with the
+    new quote (and so do the ids that had already become `old_id`)."""
+    if old_id == new_id:
+        return
+    conn.execute("UPDATE quote_redirects SET new_id = ? WHERE new_id = ?", (new_id, old_id))
+    conn.execute("INSERT OR REPLACE INTO quote_redirects(old_id, new_id, reason, at) VALUES (?, ?, ?, ?)",
+                 (old_id, new_id, reason, _now()))
+    conn.execute("DELETE FROM quote_redirects WHERE old_id = new_id")
+
+
+def current_quote(conn: sqlite3.Connection, quote_id: int) -> tuple[int, str | None]:
+    """The quote id that answers for `quote_id` now, and why it differs (None: the same quote)."""
+    row = conn.execute("SELECT new_id, reason FROM quote_redirects WHERE old_id = ?", (quote_id,)).fetchone()
+    return (row[0], row[1]) if row else (quote_id, None)
+
+
+def _existing(conn: sqlite3.Connection, key: str, speaker_id: int | None, other_than: int) -> int | None:
+    row = conn.execute("SELECT id FROM quotes WHERE normalized = ? AND ifnull(speaker_id, 0) = ifnull(?, 0) AND id != ?",
+                       (key, speaker_id, other_than)).fetchone()
+    return row[0] if row else None
+
+
 def relink(conn: sqlite3.Connection, appearance_ids: Iterable[int]) -> None:
-    """Re-resolve speakers and quotes of stored appearances (after a correction), then recount."""
+    """Re-resolve speakers and quotes of stored appearances (after a correction), then recount.
+
+    Quote ids do not move: a quote whose every printing goes to another speaker keeps its row and
+    only changes speaker; when that speaker already has the same words, the two quotes become one and
+    the absorbed id is recorded in quote_redirects.  Printings leaving a quote that others keep form
+    a quote of their own (or join the speaker's quote of these words)."""
     appearance_ids = list(appearance_ids)
-    old = {r[0] for r in conn.execute(f"SELECT quote_id FROM appearances WHERE id IN ({_ids(appearance_ids)})")}
+    rows = conn.execute(f"SELECT * FROM appearances WHERE id IN ({_ids(appearance_ids)}) ORDER BY id").fetchall()
+    old = {r["quote_id"] for r in rows}
     old_speakers = {r[0] for r in conn.execute(f"SELECT speaker_id FROM quotes WHERE id IN ({_ids(old)})")}
-    new = {link(conn, a) for a in appearance_ids}
+    by_quote: dict[int, dict[int | None, list[sqlite3.Row]]] = {}
+    for r in rows:
+        by_quote.setdefault(r["quote_id"], {}).setdefault(speaker_of(conn, r), []).append(r)
+    new = set()
+    for quote_id, groups in by_quote.items():
+        quote = conn.execute("SELECT normalized, speaker_id FROM quotes WHERE id = ?", (quote_id,)).fetchone()
+        moving = sum(len(g) for g in groups.values())
+        kept_elsewhere = conn.execute("SELECT count(*) FROM appearances WHERE quote_id = ?", (quote_id,)).fetchone()[0] > moving
+        stays = quote["speaker_id"] if quote["speaker_id"] in groups or kept_elsewhere else \
+            max(groups, key=lambda s: (len(groups[s]), -min(r["id"] for r in groups[s])))
+        for speaker_id, group in groups.items():
+            if speaker_id == quote["speaker_id"]:
+                continue
+            if speaker_id == stays:  # the whole quote changes speaker
+                target = _existing(conn, quote["normalized"], speaker_id, quote_id)
+                if target is None:
+                    conn.execute("UPDATE quotes SET speaker_id = ?, variant_of = NULL, variant_diff = NULL WHERE id = ?",
+                                 (speaker_id, quote_id))
+                    left = [r[0] for r in conn.execute("SELECT id FROM quotes WHERE variant_of = ?", (quote_id,))]
+                    conn.execute("UPDATE quotes SET variant_of = NULL, variant_diff = NULL WHERE variant_of = ?",
+                                 (quote_id,))
+                    for other in [quote_id, *left]:
+                        find_variant(conn, other)
+                    new.update(left)
+                    new.add(quote_id)
+                    continue
+                redirect(conn, quote_id, target, "merged")
+            else:
+                target = quote_for(conn, group[0]["text"], speaker_id)
+            conn.executemany("UPDATE appearances SET quote_id = ? WHERE id = ?", [(target, r["id"]) for r in group])
+            new.add(target)
     refresh(conn, old | new, old_speakers)

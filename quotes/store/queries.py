@@ -92,15 +92,43 @@ def who_said(conn: sqlite3.Connection, text: str, limit: int = 5, threshold: flo
     return [dict(quote(conn, quote_id), score=round(score, 2)) for score, quote_id in scored[:limit]]
 
 
+#: The largest id SQLite stores (a larger number is no id of anything).
+MAX_ID = 2**63 - 1
+
+
+def valid_id(value: int, what: str) -> int:
+    """`value` when it can be an id of a row, else a one-line error: "no quote with id 99999999999999999999"."""
+    if not 0 <= value <= MAX_ID:
+        raise QuotesError(f"no {what} with id {value}")
+    return value
+
+
 def quote(conn: sqlite3.Connection, quote_id: int) -> dict:
-    """One quote with its speaker, every appearance (with context), variants and conflicting speakers."""
+    """One quote with its speaker, every appearance (with context), variants and conflicting speakers.
+    An id that another quote absorbed answers with that quote ("redirected_from" says which id was
+    asked for, "redirect_reason" why); the wordings earlier revisions of its articles printed, and
+    the later rewordings or removals, are in "revisions"."""
+    valid_id(quote_id, "quote")
+    asked = quote_id
+    quote_id, reason = _current(conn, quote_id)
     row = conn.execute("SELECT q.*, s.name AS speaker, s.kind AS speaker_kind, s.role AS speaker_role "
                        "FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id WHERE q.id = ?", (quote_id,)).fetchone()
     if row is None:
-        raise QuotesError(f"no quote with id {quote_id}")
+        removed = conn.execute(
+            "SELECT c.old_text, c.article_id, coalesce(ar.title, ar.origin) AS title, r.replaced "
+            "FROM quote_changes c JOIN article_revisions r ON r.id = c.revision_id "
+            "JOIN articles ar ON ar.id = c.article_id WHERE c.quote_id = ? AND c.new_quote_id IS NULL "
+            "ORDER BY c.id DESC LIMIT 1", (asked,)).fetchone()
+        if removed:
+            raise QuotesError(f"quote #{asked} \u201c{removed['old_text']}\u201d was removed in a later revision of "
+                              f"article {removed['article_id']} ({removed['title']}, {removed['replaced'][:10]})")
+        raise QuotesError(f"no quote with id {asked}")
     out = dict(row)
+    out["redirected_from"], out["redirect_reason"] = (asked, reason) if asked != quote_id else (None, None)
+    out["revisions"] = revisions(conn, quote_id)
     out["appearances"] = [dict(r) for r in conn.execute(
-        f"SELECT {APPEARANCE_COLUMNS}, a.start, a.\"end\", a.context, a.context_start, a.speaker_name "
+        f"SELECT {APPEARANCE_COLUMNS}, a.start, a.\"end\", a.context, a.context_start, a.speaker_name, "
+        f"{CORRECTED} "
         "FROM appearances a JOIN quotes q ON q.id = a.quote_id JOIN articles ar ON ar.id = a.article_id "
         "LEFT JOIN speakers s ON s.id = q.speaker_id WHERE a.quote_id = ? ORDER BY date, ar.id, a.start", (quote_id,))]
     root = row["variant_of"] or row["id"]
@@ -112,6 +140,29 @@ def quote(conn: sqlite3.Connection, quote_id: int) -> dict:
         "SELECT q.id AS quote_id, s.id AS speaker_id, s.name AS speaker, q.article_count FROM quotes q "
         "JOIN speakers s ON s.id = q.speaker_id WHERE q.normalized = ? AND q.id != ?", (row["normalized"], quote_id))]
     return out
+
+
+#: The correction by hand that holds for an appearance `a`, as columns of it.
+CORRECTED = """(SELECT c.action FROM corrections c WHERE c.appearance_id = a.id ORDER BY c.id DESC LIMIT 1) AS corrected,
+    (SELECT c.note FROM corrections c WHERE c.appearance_id = a.id ORDER BY c.id DESC LIMIT 1) AS correction_note,
+    (SELECT c.at FROM corrections c WHERE c.appearance_id = a.id ORDER BY c.id DESC LIMIT 1) AS corrected_at"""
+
+
+def _current(conn: sqlite3.Connection, quote_id: int) -> tuple[int, str | None]:
+    row = conn.execute("SELECT new_id, reason FROM quote_redirects WHERE old_id = ?", (quote_id,)).fetchone()
+    return (row[0], row[1]) if row else (quote_id, None)
+
+
+def revisions(conn: sqlite3.Connection, quote_id: int) -> list[dict]:
+    """How later revisions of the articles that printed this quote changed it: each with the article,
+    when, the earlier and the later wording (None: the quotation was removed)."""
+    ids = ",".join(str(int(i)) for i in {quote_id, *(r[0] for r in conn.execute(
+        "SELECT old_id FROM quote_redirects WHERE new_id = ?", (quote_id,)))})
+    return [dict(r) for r in conn.execute(
+        "SELECT c.article_id, coalesce(ar.title, ar.origin) AS title, r.replaced, c.quote_id, c.old_text, "
+        "c.new_quote_id, c.new_text FROM quote_changes c JOIN article_revisions r ON r.id = c.revision_id "
+        f"JOIN articles ar ON ar.id = c.article_id WHERE c.quote_id IN ({ids}) OR c.new_quote_id IN ({ids}) "
+        "ORDER BY c.id")]
 
 
 def speakers(conn: sqlite3.Connection, kind: str | None = None, name: str | None = None,
@@ -158,6 +209,8 @@ def stored_articles(conn: sqlite3.Connection, ids: list[int] | None = None) -> l
     """Stored articles (all, or those with these ids; an unknown id is an error)."""
     if not ids:
         return [StoredArticle(*r) for r in conn.execute("SELECT id, text, content_hash FROM articles ORDER BY id")]
+    for i in ids:
+        valid_id(i, "article")
     rows = {r[0]: StoredArticle(*r) for r in conn.execute(
         f"SELECT id, text, content_hash FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)}
     missing = [str(i) for i in ids if i not in rows]

@@ -9,7 +9,7 @@ articles), and `appearances` each time a quote was printed in an article.
 from __future__ import annotations
 
 #: Stored in PRAGMA user_version; raise it and add a step to MIGRATIONS when the schema changes.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 #: The last word of a speaker's name, lower-cased, in SQL (built-in functions only, so the index on it
 #: works in any SQLite): the name with every trailing non-space character trimmed ends before it.
@@ -259,8 +259,75 @@ END;
 #: Fills the browsing table of a database that has rows already (a migration, a bulk load).
 BROWSE_FILL = f"INSERT INTO quote_appearances {_BROWSE_SELECT};"
 
+#: The workbench (schema 6): ids that never move, corrections by hand, revisions of articles.
+WORKBENCH = """
+CREATE TABLE quote_redirects (
+    old_id INTEGER PRIMARY KEY,           -- a quote id that has no row of its own any more
+    new_id INTEGER NOT NULL,              -- the quote that absorbed it (followed by `quotes show` and the quote page)
+    reason TEXT NOT NULL,                 -- merged (two quotes became one), revised (a later revision reworded it)
+    at TEXT NOT NULL
+);
+CREATE INDEX quote_redirects_new ON quote_redirects(new_id);
+
+CREATE TABLE corrections (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,               -- where the quotation was when corrected
+    "end" INTEGER NOT NULL,
+    quote TEXT NOT NULL,                  -- its words as printed: found again by them when the offsets moved
+    action TEXT NOT NULL CHECK (action IN ('speaker', 'not-a-quote', 'confirm')),
+    speaker TEXT,                         -- the speaker's name (action 'speaker')
+    note TEXT,
+    at TEXT NOT NULL,                     -- when it was made; the latest correction of a quotation holds
+    appearance_id INTEGER                 -- the appearance it applies to now (NULL when it is no quotation)
+);
+CREATE INDEX corrections_article ON corrections(article_id);
+CREATE INDEX corrections_appearance ON corrections(appearance_id);
+
+CREATE TABLE article_revisions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    title TEXT,
+    text TEXT NOT NULL,                   -- the earlier text, as it was stored
+    content_hash TEXT NOT NULL,
+    stored TEXT,                          -- when that version was stored
+    replaced TEXT NOT NULL                -- when a later version replaced it
+);
+CREATE INDEX article_revisions_article ON article_revisions(article_id);
+
+CREATE TABLE quote_changes (
+    id INTEGER PRIMARY KEY,
+    revision_id INTEGER NOT NULL REFERENCES article_revisions(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    appearance_id INTEGER NOT NULL,       -- the appearance (kept when reworded, gone when removed)
+    quote_id INTEGER NOT NULL,            -- the quote of the earlier wording
+    old_text TEXT NOT NULL,
+    new_quote_id INTEGER,                 -- the quote of the later wording; NULL: removed
+    new_text TEXT
+);
+CREATE INDEX quote_changes_quote ON quote_changes(quote_id);
+CREATE INDEX quote_changes_new_quote ON quote_changes(new_quote_id);
+CREATE INDEX quote_changes_article ON quote_changes(article_id);
+"""
+
+#: The words of each quote stemmed (Porter), so `who-said` finds "printing money" in "We cannot print money".
+QUOTES_STEMS = """
+CREATE VIRTUAL TABLE quotes_stems USING fts5(normalized, content='quotes', content_rowid='id',
+                                             tokenize='porter unicode61');
+CREATE TRIGGER quotes_stems_ai AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_stems(rowid, normalized) VALUES (new.id, new.normalized);
+END;
+CREATE TRIGGER quotes_stems_ad AFTER DELETE ON quotes BEGIN
+    INSERT INTO quotes_stems(quotes_stems, rowid, normalized) VALUES ('delete', old.id, old.normalized);
+END;
+CREATE TRIGGER quotes_stems_au AFTER UPDATE OF normalized ON quotes WHEN old.normalized IS NOT new.normalized BEGIN
+    INSERT INTO quotes_stems(quotes_stems, rowid, normalized) VALUES ('delete', old.id, old.normalized);
+    INSERT INTO quotes_stems(rowid, normalized) VALUES (new.id, new.normalized);
+END;
+"""
+
 #: Every statement creating schema version SCHEMA_VERSION on an empty database.
-CREATE = TABLES + INDEXES + FTS + QUOTES_FTS + BROWSE
+CREATE = TABLES + INDEXES + FTS + QUOTES_FTS + BROWSE + WORKBENCH + QUOTES_STEMS
 
 #: version -> SQL bringing a database of that version to the next one.
 MIGRATIONS: dict[int, str] = {
@@ -276,6 +343,8 @@ MIGRATIONS: dict[int, str] = {
     4: "ALTER TABLE appearances ADD COLUMN resolved TEXT;\n"
        "UPDATE appearances SET resolved = substr(method, instr(method, ', ') + 2), "
        "method = substr(method, 1, instr(method, ', ') - 1) WHERE instr(method, ', ') > 0;\n",
+    # 5 -> 6: the workbench tables; the stemmed words index filled from the quotes
+    5: WORKBENCH + QUOTES_STEMS + "INSERT INTO quotes_stems(quotes_stems) VALUES ('rebuild');\n",
 }
 
 #: The tables a quotes database must have (to tell it from another SQLite file).

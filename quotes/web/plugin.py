@@ -161,6 +161,10 @@ async def who_said_page(datasette, request):
 async def quote_page(datasette, request):
     """A quote, each article that printed it with the paragraph highlighted, and related quotes."""
     name, db = _database(datasette, request)
+    asked = _record_id(request)
+    moved = await reads.redirect(db, asked)
+    if moved is not None:  # an id another quote absorbed keeps answering: with that quote
+        return Response.redirect(Urls(datasette, name).quote(moved))
     quote = await _one(db, """
         select q.*, s.name as speaker, s.kind as speaker_kind, s.role as speaker_role
         from quotes q left join speakers s on s.id = q.speaker_id where q.id = ?""", [_record_id(request)])
@@ -168,7 +172,9 @@ async def quote_page(datasette, request):
         select a.*, ar.title, ar.origin, ar.outlet, ar.author, ar.published, ar.url, ar.text as article_text
         from appearances a join articles ar on ar.id = a.article_id
         where a.quote_id = ? order by ar.published, ar.id, a.start""", [quote["id"]])
+    corrected = await reads.corrections(db, [a["id"] for a in appearances])
     for a in appearances:
+        a["correction"] = corrected.get(a["id"])
         a["paragraphs"] = text.excerpt(a.pop("article_text"), a)
         a["confidence_label"] = text.confidence_label(a["confidence"])
         a["check"] = text.needs_checking(a["confidence"])
@@ -182,7 +188,7 @@ async def quote_page(datasette, request):
         where q.id != :id and (q.id = :variant_of or q.variant_of = :id or q.normalized = :normalized)
         order by q.first_seen, q.id""", quote)
     context = {"database": name, "quote": quote, "appearances": appearances, "related": related,
-               "links": Urls(datasette, name)}
+               "revisions": await reads.revisions(db, quote["id"]), "links": Urls(datasette, name)}
     return await _render(datasette, request, "quote.html", context)
 
 

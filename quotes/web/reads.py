@@ -140,3 +140,28 @@ async def feed_of_words(db, query: str, limit: int = FEED_SIZE) -> list[dict]:
     return await _all(db, f"""select {_FEED_COLUMNS} from appearances_fts f
         join quote_appearances qa on qa.appearance_id = f.rowid join articles ar on ar.id = qa.article_id
         where appearances_fts match ? order by f.rowid desc limit ?""", [query, limit])
+
+
+async def redirect(db, quote_id: int) -> int | None:
+    """The quote that absorbed this quote id (merged, or reworded by a later revision), or None."""
+    rows = await _all(db, "select new_id from quote_redirects where old_id = ?", [quote_id])
+    return rows[0]["new_id"] if rows else None
+
+
+async def corrections(db, appearance_ids: list[int]) -> dict[int, dict]:
+    """The correction by hand that holds for each of these appearances (the latest one), by appearance id."""
+    marks = ",".join("?" * len(appearance_ids)) or "null"
+    rows = await _all(db, f"""select appearance_id, action, speaker, note, at from corrections
+        where appearance_id in ({marks}) order by id""", appearance_ids)
+    return {r["appearance_id"]: r for r in rows}
+
+
+async def revisions(db, quote_id: int) -> list[dict]:
+    """How later revisions of its articles changed this quote (or the quotes it absorbed): the earlier
+    and later wording (None: removed), the article and when."""
+    return await _all(db, """select c.article_id, coalesce(ar.title, ar.origin) as title, r.replaced,
+        c.quote_id, c.old_text, c.new_quote_id, c.new_text
+        from quote_changes c join article_revisions r on r.id = c.revision_id join articles ar on ar.id = c.article_id
+        where c.quote_id = :id or c.new_quote_id = :id
+           or c.quote_id in (select old_id from quote_redirects where new_id = :id)
+        order by c.id""", {"id": quote_id})

@@ -1,0 +1,160 @@
+"""The newsroom workbench on a real database: ids that never move, corrections by hand that stick,
+revisions of articles, who-said that forgives wording, bounded contexts."""
+import json
+
+import pytest
+
+from quotes.errors import QuotesError
+from quotes.extract.records import Mention, Quote
+from quotes.ingest.articles import prepare
+from quotes.ingest.sources import Source
+from quotes.store import articles, corrections
+from quotes.store.db import connect
+from quotes.store.queries import StoredArticle, quote, stored_articles, who_said
+
+HUGE = 2**63
+
+
+@pytest.fixture
+def conn(tmp_path):
+    return connect(str(tmp_path / "q.db"))
+
+
+def add(conn, said, url=None, published=None, before="", after=""):
+    """Store an article of lines `"quote," mention said.` from (quote, name, kind, mention) tuples."""
+    text = before + "\n".join(f"\u201c{q},\u201d {mention or 'someone'} said." for q, _, _, mention in said) + after
+    return articles.store(conn, prepare(Source(text=text, url=url, published=published, origin="test")),
+                          quotations(text, said))
+
+
+def quotations(text, said):
+    out, at = [], 0
+    for q, name, kind, mention in said:
+        start = text.index(q, at)
+        at = start + len(q)
+        m = text.index(mention, start) if mention else 0
+        out.append(Quote(start=start, end=start + len(q), text=q, speaker_name=name, speaker_kind=kind,
+                         speaker=Mention(m, m + len(mention), mention) if mention else None,
+                         resolved="pronoun" if mention in ("he", "she") else None,
+                         method="governing verb" if name else "none", confidence=0.9))
+    return out
+
+
+def reprocess(conn, said_by_article: dict[int, list]):
+    """Store the same extraction again, as `quotes reprocess` does with an unchanged extractor."""
+    pairs = []
+    for article in stored_articles(conn):
+        pairs.append((article, quotations(article.text, said_by_article[article.id])))
+    return articles.store_many(conn, pairs)
+
+
+def quote_ids(conn) -> dict[str, int]:
+    return {r["text"]: r["id"] for r in conn.execute("SELECT id, text FROM quotes")}
+
+
+ALBRECHT = [("The port will stay open all winter", "Jonas Albrecht", "person", "Jonas Albrecht")]
+J_ALBRECHT = [("No ship will be turned away from us", "J. Albrecht", "person", "J. Albrecht"),
+              ("The port will stay open all winter", "J. Albrecht", "person", "J. Albrecht")]
+
+
+def test_merging_speakers_keeps_quote_ids_and_the_absorbed_id_answers(conn):
+    add(conn, ALBRECHT, url="https://x.example/1")
+    add(conn, J_ALBRECHT, url="https://x.example/2")
+    before = conn.execute("SELECT id, text, speaker_id FROM quotes ORDER BY id").fetchall()
+    assert len(before) == 3  # the same words by two speakers are two quotes
+    corrections.merge(conn, "J. Albrecht", "Jonas Albrecht")
+    after = {r["id"]: r["text"] for r in conn.execute("SELECT id, text FROM quotes")}
+    ship = next(r["id"] for r in before if r["text"].startswith("No ship"))
+    port_kept, port_gone = before[0]["id"], next(r["id"] for r in before[1:] if r["text"].startswith("The port"))
+    assert after == {port_kept: before[0]["text"], ship: "No ship will be turned away from us"}
+    shown = quote(conn, port_gone)
+    assert shown["id"] == port_kept and shown["redirected_from"] == port_gone and shown["redirect_reason"] == "merged"
+    assert shown["appearance_count"] == 2
+    assert quote(conn, port_kept)["redirected_from"] is None
+
+
+def test_a_quote_keeps_its_id_when_its_speaker_is_split_off(conn):
+    add(conn, ALBRECHT, url="https://x.example/1")
+    add(conn, J_ALBRECHT[:1], url="https://x.example/2")
+    corrections.merge(conn, "J. Albrecht", "Jonas Albrecht")
+    ids = quote_ids(conn)
+    corrections.split(conn, "Jonas Albrecht", ["J. Albrecht"], name="Jana Albrecht")
+    assert quote_ids(conn) == ids
+    assert quote(conn, ids["No ship will be turned away from us"])["speaker"] == "Jana Albrecht"
+
+
+def test_a_correction_by_hand_sticks_through_reprocess_and_readding(conn):
+    said = [("We will rebuild the harbour wall this year", "Ada Lind", "person", "Ada Lind"),
+            ("Fishing (A Memoir of the Sea)", "Ada Lind", "person", "Ada Lind"),
+            ("The pier is safe for everyone again", "Ada Lind", "person", "Ada Lind")]
+    add(conn, said, url="https://x.example/1")
+    apps = {r["text"]: r["id"] for r in conn.execute("SELECT id, text FROM appearances")}
+    done = corrections.correct(conn, apps[said[0][0]], "speaker", speaker="Bo Strand", note="the mayor said it")
+    assert done["speaker"] == "Bo Strand"
+    corrections.correct(conn, apps[said[1][0]], "not-a-quote", note="a book title")
+    corrections.correct(conn, apps[said[2][0]], "confirm")
+
+    def state():
+        rows = conn.execute("SELECT a.id, a.text, s.name FROM appearances a JOIN quotes q ON q.id = a.quote_id "
+                            "LEFT JOIN speakers s ON s.id = q.speaker_id ORDER BY a.id").fetchall()
+        return [tuple(r) for r in rows]
+
+    expected = [(apps[said[0][0]], said[0][0], "Bo Strand"), (apps[said[2][0]], said[2][0], "Ada Lind")]
+    assert state() == expected
+    reprocess(conn, {1: said})
+    assert state() == expected
+    # added again with a new paragraph before: the offsets move, the corrections follow the words
+    assert add(conn, said, url="https://x.example/1", before="HARBOUR NEWS\n").action == "update"
+    assert state() == expected
+    shown = quote(conn, conn.execute("SELECT quote_id FROM appearances WHERE id = ?", (apps[said[0][0]],)).fetchone()[0])
+    assert (shown["appearances"][0]["corrected"], shown["appearances"][0]["correction_note"]) == ("speaker", "the mayor said it")
+    history = conn.execute("SELECT action, note, at FROM corrections ORDER BY id").fetchall()
+    assert [tuple(r)[:2] for r in history] == [("speaker", "the mayor said it"), ("not-a-quote", "a book title"),
+                                               ("confirm", None)]
+    assert all(r["at"] for r in history)
+
+
+def test_corrections_travel_as_json_lines(tmp_path):
+    said = [("We will rebuild the harbour wall this year", "Ada Lind", "person", "Ada Lind"),
+            ("Fishing (A Memoir of the Sea)", "Ada Lind", "person", "Ada Lind")]
+    mine, theirs = connect(str(tmp_path / "mine.db")), connect(str(tmp_path / "theirs.db"))
+    for db in (mine, theirs):
+        add(db, said, url="https://x.example/1")
+    apps = {r["text"]: r["id"] for r in mine.execute("SELECT id, text FROM appearances")}
+    corrections.correct(mine, apps[said[0][0]], "speaker", speaker="Bo Strand", note="checked the tape")
+    corrections.correct(mine, apps[said[1][0]], "not-a-quote")
+    shared = [json.loads(json.dumps(r)) for r in corrections.export_corrections(mine)]
+    assert [r["action"] for r in shared] == ["speaker", "not-a-quote"] and shared[0]["article_url"] == "https://x.example/1"
+    assert corrections.import_corrections(theirs, shared) == {"imported": 2, "already_here": 0, "not_found": 0}
+    assert corrections.import_corrections(theirs, shared) == {"imported": 0, "already_here": 2, "not_found": 0}
+    rows = theirs.execute("SELECT a.text, s.name FROM appearances a JOIN quotes q ON q.id = a.quote_id "
+                          "JOIN speakers s ON s.id = q.speaker_id").fetchall()
+    assert [tuple(r) for r in rows] == [(said[0][0], "Bo Strand")]
+    with pytest.raises(QuotesError, match="line 1: not a correction"):
+        corrections.import_corrections(theirs, [{"action": "shout"}])
+
+
+def test_splitting_a_pronoun_mention_out_of_a_speaker(conn):
+    add(conn, [("The harbour stays closed all week", "Ada Lind", "person", "Ada Lind"),
+               ("I was never told about the closure", "Ada Lind", "person", "he")])
+    new = corrections.split(conn, "Ada Lind", ["he"], name="Bo Strand")
+    rows = conn.execute("SELECT a.speaker_mention, s.name FROM appearances a JOIN quotes q ON q.id = a.quote_id "
+                        "JOIN speakers s ON s.id = q.speaker_id ORDER BY a.id").fetchall()
+    assert [tuple(r) for r in rows] == [("Ada Lind", "Ada Lind"), ("he", "Bo Strand")] and new["name"] == "Bo Strand"
+    assert conn.execute("SELECT note FROM corrections").fetchone()[0].startswith("split from speaker")
+
+
+def test_split_refuses_a_name_taken_or_empty_and_ids_too_large(conn):
+    add(conn, [("The harbour stays closed all week", "Ada Lind", "person", "Ada Lind")], url="https://x.example/1")
+    add(conn, [("Nobody told the crews about it", "Ada Lind", "person", "Lind")], url="https://x.example/2")
+    add(conn, [("We will sail whatever they say", "John Evilson", "person", "John Evilson")], url="https://x.example/3")
+    conn.execute("UPDATE speaker_aliases SET speaker_id = 1 WHERE alias = 'Lind'")  # a wrong merge
+    with pytest.raises(QuotesError, match="already the name of speaker"):
+        corrections.split(conn, "Ada Lind", ["Lind"], name="John Evilson")
+    with pytest.raises(QuotesError, match="the name is empty"):
+        corrections.split(conn, "Ada Lind", ["Lind"], name="   ")
+    assert conn.execute("SELECT count(*) FROM speakers").fetchone()[0] == 2
+    for call in (lambda: corrections.find_speaker(conn, str(HUGE)), lambda: quote(conn, HUGE),
+                 lambda: stored_articles(conn, [HUGE]), lambda: corrections.correct(conn, HUGE, "confirm")):
+        with pytest.raises(QuotesError, match=f"no \\w+ with id {HUGE}"):
+            call()
