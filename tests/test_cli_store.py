@@ -182,3 +182,65 @@ def test_reprocess_with_no_upgrade_changes_no_row_and_keeps_every_id(run, tmp_pa
     assert before["appearances"]
     assert run("reprocess", "--db", db).exit_code == 0
     assert rows() == before
+
+
+def test_show_of_an_absorbed_quote_shows_the_survivor_and_says_so(run, tmp_path):
+    for n, who in enumerate(("Rafael Ortega", "Ilse Marquardt")):
+        (tmp_path / f"{n}.txt").write_text(f"\u201cWe will not pay for this crisis with our pensions,\u201d said {who} on Monday.")
+    db = tmp_path / "q.db"
+    assert run("add", tmp_path / "0.txt", tmp_path / "1.txt", "--db", db, "--workers", "1").exit_code == 0
+    ids = [r[0] for r in sqlite3.connect(db).execute("SELECT id FROM quotes ORDER BY id")]
+    assert len(ids) == 2
+    assert run("speakers", "merge", "Ilse Marquardt", "Rafael Ortega", "--db", db).exit_code == 0
+    shown = run("show", ids[1], "--db", db)
+    assert shown.exit_code == 0
+    assert shown.stdout.splitlines()[0] == f"Quote #{ids[1]} is now quote #{ids[0]} (merged)."
+    assert "2 appearances in 2 articles" in shown.stdout
+
+
+def test_correct_an_appearance_from_the_command_line(run, fishing):
+    db = fishing["db"]
+    run("add", fishing["folder"], "--db", db)
+    conn = sqlite3.connect(db)
+    cod = conn.execute("SELECT id FROM appearances WHERE text LIKE 'The cod stocks%' ORDER BY id").fetchone()[0]
+    result = run("correct", cod, "--speaker", "Piet Kramer", "--note", "read the statement again", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "is now said by Piet Kramer" in result.stdout
+    quote_id = conn.execute("SELECT quote_id FROM appearances WHERE id = ?", (cod,)).fetchone()[0]
+    shown = run("show", quote_id, "--db", db).stdout
+    assert "corrected by hand (speaker" in shown and "read the statement again" in shown
+    assert run("reprocess", "--db", db).exit_code == 0
+    assert conn.execute("SELECT s.name FROM appearances a JOIN quotes q ON q.id = a.quote_id "
+                        "JOIN speakers s ON s.id = q.speaker_id WHERE a.id = ?", (cod,)).fetchone()[0] == "Piet Kramer"
+    shared = run("corrections", "export", "--db", db).stdout
+    assert json.loads(shared)["speaker"] == "Piet Kramer"
+    (fishing["db"].parent / "c.jsonl").write_text(shared)
+    other = fishing["db"].parent / "other.db"
+    run("add", fishing["folder"], "--db", other)
+    imported = run("corrections", "import", fishing["db"].parent / "c.jsonl", "--db", other)
+    assert "1 corrections applied, 0 already here, 0 not found" in imported.stdout
+    for args, message in [(["--confirm", "--not-a-quote"], "give one of --speaker NAME, --not-a-quote or --confirm"),
+                          (["--speaker", "  "], "the speaker's name is empty"), ([], "give one of")]:
+        failed = run("correct", cod, *args, "--db", db)
+        assert failed.exit_code == 1 and message in failed.stderr and "Traceback" not in failed.output
+
+
+@pytest.mark.parametrize("args, message", [
+    (["speakers", "split", "Anika Solheim", "Ms Solheim", "--name", "Piet Kramer"],
+     "'Piet Kramer': that is already the name of speaker"),
+    (["speakers", "split", "Anika Solheim", "Ms Solheim", "--name", "   "], "--name: the name is empty"),
+    (["show", str(2**63)], f"no quote with id {2**63}"),
+    (["reprocess", "--article", str(2**63)], f"no article with id {2**63}"),
+    (["speakers", "merge", str(2**63), "Piet Kramer"], f"no speaker with id {2**63}"),
+    (["speakers", "rename", str(2**64), "Someone"], f"no speaker with id {2**64}"),
+    (["correct", str(2**63), "--confirm"], f"no appearance with id {2**63}"),
+])
+def test_speaker_corrections_and_huge_ids_are_one_line_errors(run, fishing, args, message):
+    db = fishing["db"]
+    run("add", fishing["folder"], "--db", db)
+    before = counts(db)
+    result = run(*args, "--db", db)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.strip().splitlines() == [f"Error: {result.stderr.strip().removeprefix('Error: ')}"]
+    assert message in result.stderr and "Traceback" not in result.output
+    assert counts(db) == before

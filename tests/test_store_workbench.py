@@ -158,3 +158,29 @@ def test_split_refuses_a_name_taken_or_empty_and_ids_too_large(conn):
                  lambda: stored_articles(conn, [HUGE]), lambda: corrections.correct(conn, HUGE, "confirm")):
         with pytest.raises(QuotesError, match=f"no \\w+ with id {HUGE}"):
             call()
+
+
+def test_a_revised_article_keeps_its_earlier_text_and_says_what_changed(conn):
+    first = [("The harbour stays closed all week long", "Ada Lind", "person", "Ada Lind"),
+             ("We were never told about any of this", "Ada Lind", "person", "Ada Lind"),
+             ("The crews will be paid in full", "Ada Lind", "person", "Ada Lind")]
+    add(conn, first, url="https://x.example/1", published="2025-03-01")
+    ids = quote_ids(conn)
+    appearance_ids = [r[0] for r in conn.execute("SELECT id FROM appearances ORDER BY start")]
+    later = [first[0], ("The crews will be paid in full next month", "Ada Lind", "person", "Ada Lind")]
+    assert add(conn, later, url="https://x.example/1", published="2025-03-01").action == "update"
+    (revision,) = conn.execute("SELECT * FROM article_revisions").fetchall()
+    assert "We were never told" in revision["text"] and revision["article_id"] == 1
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    # the unchanged and the reworded quotation keep their appearance ids
+    assert [r[0] for r in conn.execute("SELECT id FROM appearances ORDER BY start")] == [appearance_ids[0], appearance_ids[2]]
+    reworded = quote(conn, ids["The crews will be paid in full"])
+    assert reworded["redirected_from"] == ids["The crews will be paid in full"] and reworded["redirect_reason"] == "revised"
+    assert [(r["old_text"], r["new_text"]) for r in reworded["revisions"]] == [
+        ("The crews will be paid in full", "The crews will be paid in full next month")]
+    with pytest.raises(QuotesError, match="removed in a later revision of article 1"):
+        quote(conn, ids["We were never told about any of this"])
+    assert quote(conn, ids[first[0][0]])["revisions"] == []
+    # the same text again is no revision
+    assert add(conn, later, url="https://x.example/1", published="2025-03-01").action == "skip"
+    assert conn.execute("SELECT count(*) FROM article_revisions").fetchone()[0] == 1

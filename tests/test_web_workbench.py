@@ -1,0 +1,39 @@
+"""The evidence pages show the workbench read-only: absorbed quote ids redirect, corrections by hand
+and rewordings in later revisions are shown with the evidence."""
+from __future__ import annotations
+
+from test_store_workbench import add, quote_ids
+
+from quotes.cli.web import build_datasette
+from quotes.store import corrections
+from quotes.store.db import connect
+
+FIRST = [("The harbour stays closed all week long", "Ada Lind", "person", "Ada Lind"),
+         ("We were never told about any of this", "Ada Lind", "person", "Ada Lind"),
+         ("The crews will be paid in full", "Ada Lind", "person", "Ada Lind")]
+LATER = [FIRST[0], ("The crews will be paid in full next month", "Ada Lind", "person", "Ada Lind")]
+
+
+async def test_quote_pages_redirect_absorbed_ids_and_show_corrections_and_revisions(tmp_path):
+    db = tmp_path / "quotes.db"
+    conn = connect(str(db))
+    add(conn, FIRST, url="https://x.example/1", published="2025-03-01")
+    old = quote_ids(conn)
+    add(conn, LATER, url="https://x.example/1", published="2025-03-01")
+    (closed,) = conn.execute("SELECT id FROM appearances WHERE text LIKE 'The harbour%'").fetchone()
+    corrections.correct(conn, closed, "confirm", note="heard it <b>myself</b>")
+    conn.close()
+    ds = build_datasette(str(db))
+    moved = await ds.client.get(f"/quotes/-/quote/{old['The crews will be paid in full']}")
+    assert moved.status_code == 302
+    new = quote_ids(connect(str(db)))["The crews will be paid in full next month"]
+    assert moved.headers["location"].endswith(f"/quotes/-/quote/{new}")
+    page = (await ds.client.get(f"/quotes/-/quote/{new}")).text
+    assert "Changed in a later revision" in page
+    assert '<q class="earlier">The crews will be paid in full</q>' in page
+    assert '<q class="later">The crews will be paid in full next month</q>' in page
+    confirmed = (await ds.client.get(f"/quotes/-/quote/{old['The harbour stays closed all week long']}")).text
+    assert "Corrected by hand" in confirmed and "confirmed as right" in confirmed
+    assert "heard it &lt;b&gt;myself&lt;/b&gt;" in confirmed
+    assert (await ds.client.get(f"/quotes/-/quote/{old['We were never told about any of this']}")).status_code == 404
+    assert (await ds.client.post(f"/quotes/-/quote/{new}")).status_code == 405
