@@ -244,3 +244,14 @@ def test_speaker_corrections_and_huge_ids_are_one_line_errors(run, fishing, args
     assert result.stderr.strip().splitlines() == [f"Error: {result.stderr.strip().removeprefix('Error: ')}"]
     assert message in result.stderr and "Traceback" not in result.output
     assert counts(db) == before
+
+
+def test_who_said_forgives_inflections_and_shows_the_closest_when_nothing_matches(run, fishing):
+    db = fishing["db"]
+    run("add", fishing["folder"], "--db", db)
+    found = json.loads(run("who-said", "fishing", "collapses", "--db", db, "--json").stdout)
+    assert found[0]["speaker"] == "Anika Solheim" and not found[0]["closest"]
+    closest = run("who-said", "the ocean collapse was terrible", "--db", db).stdout
+    assert closest.startswith("Nobody in the database said that. The closest quotations:")
+    assert "Anika Solheim" in closest
+    assert run("who-said", "zebra pancakes", "--db", db).stdout == "Nobody in the database said that.\n"

@@ -184,3 +184,25 @@ def test_a_revised_article_keeps_its_earlier_text_and_says_what_changed(conn):
     # the same text again is no revision
     assert add(conn, later, url="https://x.example/1", published="2025-03-01").action == "skip"
     assert conn.execute("SELECT count(*) FROM article_revisions").fetchone()[0] == 1
+
+
+def test_who_said_forgives_inflections_and_word_order_and_weighs_rare_words(conn):
+    add(conn, [("We cannot print money to pay for the harbour", "Ada Lind", "person", "Ada Lind")], url="https://x.example/1")
+    add(conn, [("We cannot pay for the new harbour wall", "Bo Strand", "person", "Bo Strand")], url="https://x.example/2")
+    add(conn, [("The money is in the harbour fund and we will spend it", "Cy Berg", "person", "Cy Berg")],
+        url="https://x.example/3")
+    found = who_said(conn, "printing money")
+    assert [q["speaker"] for q in found] == ["Ada Lind"] and found[0]["score"] == 1.0 and not found[0]["closest"]
+    assert who_said(conn, "money printing")[0]["speaker"] == "Ada Lind"  # word order does not matter
+    # every word counts: "printed" is rare, so the quote without it is not a match
+    assert [q["speaker"] for q in who_said(conn, "the harbour money was printed")] == ["Ada Lind"]
+    closest = who_said(conn, "printed banknotes for the harbour in secret")
+    assert closest and all(q["closest"] for q in closest)
+    assert closest[0]["speaker"] == "Ada Lind"
+
+
+def test_who_said_still_finds_the_exact_words_first(conn):
+    add(conn, [("We will not pay for this crisis", "Rafael Ortega", "person", "Ortega")], url="https://x.example/1")
+    add(conn, [("This crisis is not ours to pay for", "Ilse Marquardt", "person", "Marquardt")], url="https://x.example/2")
+    found = who_said(conn, "we will not pay for this crisis")
+    assert [q["speaker"] for q in found][0] == "Rafael Ortega" and found[0]["score"] == 1.0

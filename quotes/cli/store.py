@@ -189,6 +189,10 @@ def search(text, db_path, speaker, outlet, since, until, limit, as_json):
 def who_said(words, db_path, limit, as_json):
     """Who said these words, where and when (finds the quote despite small wording differences).
 
+    Word endings and word order do not matter ("printing money" finds "We
+    cannot print money"); every word counts, rare words most. When no
+    quotation matches, the closest ones are shown and said to be so.
+
     \b
     Examples:
       quotes who-said "power vacuum"
@@ -201,6 +205,8 @@ def who_said(words, db_path, limit, as_json):
     if not found:
         click.echo("Nobody in the database said that.")
         return
+    if found[0]["closest"]:
+        click.echo("Nobody in the database said that. The closest quotations:\n")
     for q in found:
         click.echo(_quote_heading(q))
         for a in q["appearances"]:

@@ -67,29 +67,79 @@ def _coverage(needle: list[str], hay: list[str]) -> float:
     return sum(b.size for b in blocks) / len(needle)
 
 
-def _some_words(needle: list[str], threshold: float) -> str:
-    """An FTS query of the longest (rarest) words, enough of them that every quote with `threshold` of
-    the words asked for has one."""
-    chosen = sorted(needle, key=len, reverse=True)[:len(needle) - math.ceil(threshold * len(needle)) + 1]
-    return " OR ".join(f'"{w}"' for w in sorted(set(chosen)))
+#: Matches of a word counted, at most, to weigh it (a word this common weighs next to nothing anyway).
+DF_CAP = 20_000
+#: Quotes the rare words of a question bring back, best ranked first, before each is scored.
+CANDIDATES = 300
+
+
+def _weights(conn: sqlite3.Connection, terms: list[str]) -> dict[str, float]:
+    """How much each word of a question counts: rare words most (inverse document frequency over the
+    stemmed words index, so "printing" and "print" are one word); a word no quote has counts as much as
+    the rarest word some quote has (on a small database "was" may be in no quote, and is no rare word)."""
+    total = conn.execute("SELECT max(id) FROM quotes").fetchone()[0] or 0
+    found = {}
+    for t in terms:
+        df = conn.execute("SELECT count(*) FROM (SELECT 1 FROM quotes_stems WHERE quotes_stems MATCH ? LIMIT ?)",
+                          (f'"{t}"', DF_CAP)).fetchone()[0]
+        if df:
+            found[t] = math.log(1 + total / df)
+    absent = max(found.values(), default=math.log(2 + total))
+    return {t: found.get(t, absent) for t in terms}
+
+
+def _asked(weights: dict[str, float], threshold: float) -> list[str]:
+    """The rarest words, enough of them that a quote with none of them cannot reach `threshold`."""
+    total, chosen, weight = sum(weights.values()), [], 0.0
+    for t in sorted(weights, key=lambda t: -weights[t]):
+        chosen.append(t)
+        weight += weights[t]
+        if weight > (1 - threshold) * total + 1e-9:
+            break
+    return chosen
+
+
+def _has(conn: sqlite3.Connection, term: str, ids: list[int]) -> set[int]:
+    """Which of these quotes have the word (in any inflection)."""
+    marks = ",".join(map(str, ids)) or "NULL"
+    return {r[0] for r in conn.execute(f"SELECT rowid FROM quotes_stems WHERE quotes_stems MATCH ? AND rowid IN ({marks})",
+                                       (f'"{term}"',))}
 
 
 def who_said(conn: sqlite3.Connection, text: str, limit: int = 5, threshold: float = 0.6) -> list[dict]:
-    """Quotes that contain these words, even with small differences, with who said them where and when."""
+    """Quotes that contain these words, even inflected, in another order or with small differences, with
+    who said them where and when.  Every word of the question counts, rare words most: the score is
+    the share of the question's weight (see _weights) the quote has; the exact words in order score 1.
+    When no quote reaches `threshold`, the closest ones are returned marked "closest": True."""
     needle = words(text)
     key = quote_key(text)
     if not needle:
         raise QuotesError("give some words of the quotation")
+    terms = list(dict.fromkeys(needle))
+    weights = _weights(conn, terms)
     exact = {r[0] for r in conn.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?", (f'normalized : "{key}"',))}
-    near = {r[0] for r in conn.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT 500",
-                                       (f"normalized : ({_some_words(needle, threshold)})",))}
+    asked = " OR ".join(f'"{t}"' for t in _asked(weights, threshold))
+    near = [r[0] for r in conn.execute("SELECT rowid FROM quotes_stems WHERE quotes_stems MATCH ? ORDER BY rank LIMIT ?",
+                                       (asked, CANDIDATES))]
+    ids = sorted(exact | set(near))
+    have: dict[int, float] = dict.fromkeys(ids, 0.0)
+    for t in terms:
+        for quote_id in _has(conn, t, ids):
+            have[quote_id] += weights[t]
+    total = sum(weights.values())
+    normalized = {r[0]: r[1] for r in conn.execute(f"SELECT id, normalized FROM quotes WHERE id IN ({','.join(map(str, ids)) or 'NULL'})")}
     scored = []
-    for row in conn.execute(f"SELECT id, normalized FROM quotes WHERE id IN ({','.join(map(str, exact | near)) or 'NULL'})"):
-        score = 1.0 if row["id"] in exact else _coverage(needle, row["normalized"].split())
-        if score >= threshold:
-            scored.append((score, row["id"]))
-    scored.sort(key=lambda s: (-s[0], s[1]))
-    return [dict(quote(conn, quote_id), score=round(score, 2)) for score, quote_id in scored[:limit]]
+    for quote_id in ids:
+        if quote_id not in normalized:
+            continue
+        score = 1.0 if quote_id in exact else min(have[quote_id] / total, 1.0)
+        in_order = _coverage(needle, normalized[quote_id].split())
+        scored.append((round(score, 2), in_order, quote_id))
+    scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
+    found = [s for s in scored if s[0] >= threshold]
+    closest = not found
+    chosen = found[:limit] if found else [s for s in scored if s[0] > 0][:limit]
+    return [dict(quote(conn, quote_id), score=score, closest=closest) for score, _, quote_id in chosen]
 
 
 #: The largest id SQLite stores (a larger number is no id of anything).
