@@ -206,3 +206,52 @@ def test_who_said_still_finds_the_exact_words_first(conn):
     add(conn, [("This crisis is not ours to pay for", "Ilse Marquardt", "person", "Marquardt")], url="https://x.example/2")
     found = who_said(conn, "we will not pay for this crisis")
     assert [q["speaker"] for q in found][0] == "Rafael Ortega" and found[0]["score"] == 1.0
+
+
+def test_a_huge_paragraph_is_stored_once_not_once_per_quotation(tmp_path):
+    filler = "The council met again and talked about the harbour for a long time. "
+    pieces, spans = [], []
+    at = 0
+    for n in range(301):
+        words = f"We will rebuild harbour wall number {n} before the winter storms come"
+        chunk = filler * 42 + f"\u201c{words},\u201d said Ada Lind. "
+        start = at + chunk.index(words)
+        spans.append((start, start + len(words), words))
+        pieces.append(chunk)
+        at += len(chunk)
+    paragraph = "".join(pieces).rstrip()
+    assert len(paragraph) > 850_000 and "\n" not in paragraph
+    conn = connect(str(tmp_path / "q.db"))
+    quotes = [Quote(start=s, end=e, text=w, speaker_name="Ada Lind", speaker_kind="person", method="cue after",
+                    speaker=Mention(e + 3, e + 11, "Ada Lind"), confidence=0.9,
+                    context=Mention(0, len(paragraph), paragraph)) for s, e, w in spans]
+    articles.store(conn, prepare(Source(text=paragraph, origin="test")), quotes)
+    stored = conn.execute('SELECT start, "end", text, context, context_start FROM appearances').fetchall()
+    text = conn.execute("SELECT text FROM articles").fetchone()[0]
+    assert len(stored) == 301
+    for r in stored:
+        assert len(r["context"]) <= articles.CONTEXT_CHARS
+        assert text[r["context_start"]:r["context_start"] + len(r["context"])] == r["context"]
+        assert r["context_start"] <= r["start"] and r["end"] <= r["context_start"] + len(r["context"])
+        assert r["context"][r["start"] - r["context_start"]:r["end"] - r["context_start"]] == r["text"]
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    assert (tmp_path / "q.db").stat().st_size < 8_000_000  # was 272 MB for a paragraph like it
+
+
+def test_the_migration_bounds_old_contexts_in_place(tmp_path):
+    import sqlite3
+
+    from test_reliability_store import v1_database
+
+    db = v1_database(tmp_path / "old.db")
+    old = sqlite3.connect(db)
+    (article_id, _, _, text) = old.execute('SELECT article_id, start, "end", text FROM appearances WHERE id = 1').fetchone()
+    body = "x" * 3000 + old.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0] + "y" * 3000
+    old.execute("UPDATE appearances SET context = ?, context_start = -3000 WHERE id = 1", (body,))
+    old.commit()
+    old.close()
+    conn = connect(str(db))
+    context, context_start, s, e = conn.execute('SELECT context, context_start, start, "end" FROM appearances WHERE id = 1').fetchone()
+    assert len(context) == 1000 and context[s - context_start:e - context_start] == text
+    assert body[context_start + 3000:context_start + 3000 + 1000] == context

@@ -60,6 +60,26 @@ def plan(conn: sqlite3.Connection, article: Article) -> Plan:
     return Plan("update", row)
 
 
+#: The most characters of its paragraph an appearance keeps as context, around the quotation: one
+#: 900,000-character paragraph with 301 quotations must not be stored 301 times.
+CONTEXT_CHARS = 1000
+
+
+def bounded_context(text: str | None, start: int | None, quote_start: int, quote_end: int,
+                    limit: int = CONTEXT_CHARS) -> tuple[str | None, int | None]:
+    """The context (its text and offset in the article) cut to at most `limit` characters around the
+    quotation, as much before it as after where the paragraph allows; offsets stay exact."""
+    if text is None or start is None or len(text) <= limit:
+        return text, start
+    at, length = quote_start - start, quote_end - quote_start
+    margin = max(0, (limit - length) // 2)
+    lo = max(0, at - margin)
+    hi = min(len(text), max(lo + limit, at + length + margin))
+    lo = max(0, min(lo, hi - limit))
+    hi = min(hi, lo + limit)
+    return text[lo:hi], start + lo
+
+
 def _appearance_values(article_id: int, q: Quote) -> dict:
     return {
         "article_id": article_id, "start": q.start, "end": q.end, "text": q.text,
@@ -69,7 +89,8 @@ def _appearance_values(article_id: int, q: Quote) -> dict:
         "speaker_name": q.speaker_name, "speaker_kind": q.speaker_kind, "speaker_role": q.speaker_role,
         "cue": q.cue.text if q.cue else None, "cue_start": q.cue.start if q.cue else None,
         "cue_end": q.cue.end if q.cue else None, "method": q.method, "resolved": q.resolved, "confidence": q.confidence,
-        "context": q.context.text if q.context else None, "context_start": q.context.start if q.context else None,
+        **dict(zip(("context", "context_start"), bounded_context(
+            q.context.text if q.context else None, q.context.start if q.context else None, q.start, q.end))),
         "reported_by": q.reported_by, "partial": int(q.partial), "multi_paragraph": int(q.multi_paragraph),
         "unterminated": int(q.unterminated), "segments": json.dumps([list(s) for s in q.segments]),
     }

@@ -329,6 +329,16 @@ END;
 #: Every statement creating schema version SCHEMA_VERSION on an empty database.
 CREATE = TABLES + INDEXES + FTS + QUOTES_FTS + BROWSE + WORKBENCH + QUOTES_STEMS
 
+#: Contexts over 1,000 characters cut to 1,000 around their quotation (see store.articles.bounded_context).
+BOUND_CONTEXTS = """
+UPDATE appearances SET
+    context = substr(context, 1 + max(0, min(start - context_start - max(0, (1000 - ("end" - start)) / 2),
+                                            length(context) - 1000)), 1000),
+    context_start = context_start + max(0, min(start - context_start - max(0, (1000 - ("end" - start)) / 2),
+                                              length(context) - 1000))
+WHERE length(context) > 1000 AND context_start IS NOT NULL;
+"""
+
 #: version -> SQL bringing a database of that version to the next one.
 MIGRATIONS: dict[int, str] = {
     1: QUOTES_FTS + QUOTES_FTS_FILL,
@@ -344,7 +354,7 @@ MIGRATIONS: dict[int, str] = {
        "UPDATE appearances SET resolved = substr(method, instr(method, ', ') + 2), "
        "method = substr(method, 1, instr(method, ', ') - 1) WHERE instr(method, ', ') > 0;\n",
     # 5 -> 6: the workbench tables; the stemmed words index filled from the quotes
-    5: WORKBENCH + QUOTES_STEMS + "INSERT INTO quotes_stems(quotes_stems) VALUES ('rebuild');\n",
+    5: WORKBENCH + QUOTES_STEMS + "INSERT INTO quotes_stems(quotes_stems) VALUES ('rebuild');\n" + BOUND_CONTEXTS,
 }
 
 #: The tables a quotes database must have (to tell it from another SQLite file).
