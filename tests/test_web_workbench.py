@@ -35,5 +35,6 @@ async def test_quote_pages_redirect_absorbed_ids_and_show_corrections_and_revisi
     confirmed = (await ds.client.get(f"/quotes/-/quote/{old['The harbour stays closed all week long']}")).text
     assert "Corrected by hand" in confirmed and "confirmed as right" in confirmed
     assert "heard it &lt;b&gt;myself&lt;/b&gt;" in confirmed
+    assert "· corrected by hand" in (await ds.client.get("/quotes/-/article/1")).text
     assert (await ds.client.get(f"/quotes/-/quote/{old['We were never told about any of this']}")).status_code == 404
     assert (await ds.client.post(f"/quotes/-/quote/{new}")).status_code == 405

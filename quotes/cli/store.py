@@ -351,15 +351,20 @@ def rename(speaker, name, kind, role, db_path, as_json):
 @speakers.command()
 @click.argument("speaker")
 @click.argument("aliases", nargs=-1, required=True)
-@click.option("--name", help="Name of the new speaker (default: the first alias).")
+@click.option("--name", help="Name of the new speaker (default: the first alias); no other speaker's name.")
 @db_option
 @json_option
 def split(speaker, aliases, name, db_path, as_json):
     """Move ALIASES of SPEAKER, and the quotes attributed through them, to a new speaker.
 
+    An ALIAS may also be a mention that is no name ("he", "the minister"):
+    the quotations it introduced move, each with a correction by hand. The
+    new speaker's name may be no other speaker's name.
+
     \b
-    Example:
+    Examples:
       quotes speakers split "Gen Nakatani" "Nakatani" --name "Yuki Nakatani"
+      quotes speakers split "Ada Lind" "he" --name "Bo Strand"
     """
     _print_speaker(corrections.split(open_db(db_path), speaker, list(aliases), name=name), as_json, "Split off")
 

@@ -200,6 +200,9 @@ async def article_page(datasette, request):
         select a.*, s.id as speaker_id, s.name as speaker
         from appearances a join quotes q on q.id = a.quote_id left join speakers s on s.id = q.speaker_id
         where a.article_id = ? order by a.start""", [article["id"]])
+    corrected = await reads.corrections(db, [a["id"] for a in appearances])
+    for a in appearances:
+        a["correction"] = corrected.get(a["id"])
     links = Urls(datasette, name)
     body = article["text"]
     spans = [s for a in appearances for s in text.spans_of(a)]
@@ -213,7 +216,8 @@ def _attribution_note(appearance, links: Urls) -> Markup:
     """The small label after a quotation in an article: who said it, linking to the quote's evidence."""
     who = appearance["speaker"] or "no speaker found"
     detail = (f"{appearance['cue'] or 'no cue'} · {text.found_by(appearance)} · "
-              f"{text.confidence_label(appearance['confidence'])}")
+              f"{text.confidence_label(appearance['confidence'])}"
+              + (" · corrected by hand" if appearance.get("correction") else ""))
     check = Markup(' <span class="check">check this</span>') if text.needs_checking(appearance["confidence"]) else ""
     return Markup('<a class="attribution" href="{}" title="{}">{}{}</a>').format(
         links.quote(appearance["quote_id"]), detail, who, check)
