@@ -199,6 +199,8 @@ def test_show_of_an_absorbed_quote_shows_the_survivor_and_says_so(run, tmp_path)
 
 
 def test_correct_an_appearance_from_the_command_line(run, fishing):
+    from test_store_browse import assert_in_step
+
     db = fishing["db"]
     run("add", fishing["folder"], "--db", db)
     conn = sqlite3.connect(db)
@@ -210,6 +212,7 @@ def test_correct_an_appearance_from_the_command_line(run, fishing):
     shown = run("show", quote_id, "--db", db).stdout
     assert "corrected by hand (speaker" in shown and "read the statement again" in shown
     assert run("reprocess", "--db", db).exit_code == 0
+    assert_in_step(db)
     assert conn.execute("SELECT s.name FROM appearances a JOIN quotes q ON q.id = a.quote_id "
                         "JOIN speakers s ON s.id = q.speaker_id WHERE a.id = ?", (cod,)).fetchone()[0] == "Piet Kramer"
     shared = run("corrections", "export", "--db", db).stdout

@@ -253,7 +253,8 @@ def show(quote_id, db_path, as_json):
         emit_json(q)
         return
     if q["redirected_from"] is not None:
-        how = "reworded in a later revision of its article" if q["redirect_reason"] == "revised" else "merged"
+        how = {"revised": "reworded in a later revision of its article",
+               "reprocessed": "its printings went to it when their article was read again"}.get(q["redirect_reason"], "merged")
         click.echo(f"Quote #{q['redirected_from']} is now quote #{q['id']} ({how}).")
     click.echo(_quote_heading(q))
     for r in q["revisions"]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
+import threading
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
@@ -73,19 +74,30 @@ DF_CAP = 20_000
 CANDIDATES = 300
 
 
-def _weights(conn: sqlite3.Connection, terms: list[str]) -> dict[str, float]:
+#: A candidates query is ranked (bm25) only when it can match at most this many quotes: ranking costs
+#: with every match, and questions of only common words ("the of") are answered in any order.
+RANK_LIMIT = 10_000
+
+
+def _weights(conn: sqlite3.Connection, terms: list[str]) -> tuple[dict[str, float], dict[str, int]]:
     """How much each word of a question counts: rare words most (inverse document frequency over the
     stemmed words index, so "printing" and "print" are one word); a word no quote has counts as much as
-    the rarest word some quote has (on a small database "was" may be in no quote, and is no rare word)."""
+    the rarest word some quote has (on a small database "was" may be in no quote, and is no rare word).
+    Also how many quotes have each word (counted up to DF_CAP)."""
     total = conn.execute("SELECT max(id) FROM quotes").fetchone()[0] or 0
-    found = {}
-    for t in terms:
-        df = conn.execute("SELECT count(*) FROM (SELECT 1 FROM quotes_stems WHERE quotes_stems MATCH ? LIMIT ?)",
-                          (f'"{t}"', DF_CAP)).fetchone()[0]
-        if df:
-            found[t] = math.log(1 + total / df)
+    dfs = {t: conn.execute("SELECT count(*) FROM (SELECT 1 FROM quotes_stems WHERE quotes_stems MATCH ? LIMIT ?)",
+                           (f'"{t}"', DF_CAP)).fetchone()[0] for t in terms}
+    found = {t: math.log(1 + total / df) for t, df in dfs.items() if df}
     absent = max(found.values(), default=math.log(2 + total))
-    return {t: found.get(t, absent) for t in terms}
+    return {t: found.get(t, absent) for t in terms}, dfs
+
+
+def _matching(conn: sqlite3.Connection, match: str, matches: int) -> list[int]:
+    """Up to CANDIDATES quotes of an FTS query on the stemmed index, best ranked first when ranking
+    `matches` quotes is cheap."""
+    order = "ORDER BY rank " if matches <= RANK_LIMIT else ""
+    return [r[0] for r in conn.execute(f"SELECT rowid FROM quotes_stems WHERE quotes_stems MATCH ? {order}LIMIT ?",
+                                       (match, CANDIDATES))]
 
 
 def _asked(weights: dict[str, float], threshold: float) -> list[str]:
@@ -99,11 +111,30 @@ def _asked(weights: dict[str, float], threshold: float) -> list[str]:
     return chosen
 
 
-def _has(conn: sqlite3.Connection, term: str, ids: list[int]) -> set[int]:
-    """Which of these quotes have the word (in any inflection)."""
-    marks = ",".join(map(str, ids)) or "NULL"
-    return {r[0] for r in conn.execute(f"SELECT rowid FROM quotes_stems WHERE quotes_stems MATCH ? AND rowid IN ({marks})",
-                                       (f'"{term}"',))}
+_STEMS: dict[str, frozenset[str]] = {}
+_STEMMER = threading.local()
+
+
+def stems(ws: list[str]) -> dict[str, frozenset[str]]:
+    """Each word's Porter stem(s), as the stemmed words index (quotes_stems) has it: SQLite's own
+    porter tokenizer asked through an FTS5 table in memory, apart from the database (cached)."""
+    missing = [w for w in dict.fromkeys(ws) if w not in _STEMS]
+    if missing:
+        conn = getattr(_STEMMER, "conn", None)
+        if conn is None:
+            conn = _STEMMER.conn = sqlite3.connect(":memory:")
+            conn.execute("CREATE VIRTUAL TABLE words USING fts5(w, tokenize='porter unicode61')")
+            conn.execute("CREATE VIRTUAL TABLE terms USING fts5vocab(words, 'instance')")
+        if len(_STEMS) > 500_000:
+            _STEMS.clear()
+        conn.execute("DELETE FROM words")
+        conn.executemany("INSERT INTO words(rowid, w) VALUES (?, ?)", enumerate(missing, 1))
+        found: dict[int, set[str]] = {}
+        for doc, term in conn.execute("SELECT doc, term FROM terms"):
+            found.setdefault(doc, set()).add(term)
+        for n, w in enumerate(missing, 1):
+            _STEMS[w] = frozenset(found.get(n, {w}))
+    return {w: _STEMS[w] for w in ws}
 
 
 def who_said(conn: sqlite3.Connection, text: str, limit: int = 5, threshold: float = 0.6) -> list[dict]:
@@ -116,23 +147,30 @@ def who_said(conn: sqlite3.Connection, text: str, limit: int = 5, threshold: flo
     if not needle:
         raise QuotesError("give some words of the quotation")
     terms = list(dict.fromkeys(needle))
-    weights = _weights(conn, terms)
-    exact = {r[0] for r in conn.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?", (f'normalized : "{key}"',))}
-    asked = " OR ".join(f'"{t}"' for t in _asked(weights, threshold))
-    near = [r[0] for r in conn.execute("SELECT rowid FROM quotes_stems WHERE quotes_stems MATCH ? ORDER BY rank LIMIT ?",
-                                       (asked, CANDIDATES))]
-    ids = sorted(exact | set(near))
-    have: dict[int, float] = dict.fromkeys(ids, 0.0)
-    for t in terms:
-        for quote_id in _has(conn, t, ids):
-            have[quote_id] += weights[t]
-    total = sum(weights.values())
+    weights, dfs = _weights(conn, terms)
+    exact = {r[0] for r in conn.execute("SELECT id FROM quotes WHERE normalized = ?", (key,))}
+    every = _matching(conn, " ".join(f'"{t}"' for t in terms), min(dfs.values()))  # every word, any order
+    asked = _asked(weights, threshold)
+    some = _matching(conn, " OR ".join(f'"{t}"' for t in asked), sum(dfs[t] for t in asked))
+    rare, matches = [], 0  # the rarest words alone, ranked, when all of them asked are too common to rank
+    for t in sorted((t for t in terms if dfs[t]), key=lambda t: dfs[t]):
+        if matches + dfs[t] > RANK_LIMIT:
+            break
+        rare.append(t)
+        matches += dfs[t]
+    if rare and matches < sum(dfs[t] for t in asked) and sum(dfs[t] for t in asked) > RANK_LIMIT:
+        some += _matching(conn, " OR ".join(f'"{t}"' for t in rare), matches)
+    ids = sorted(exact | set(every) | set(some))
     normalized = {r[0]: r[1] for r in conn.execute(f"SELECT id, normalized FROM quotes WHERE id IN ({','.join(map(str, ids)) or 'NULL'})")}
+    asked_stems = stems(terms)
+    total = sum(weights.values())
     scored = []
     for quote_id in ids:
         if quote_id not in normalized:
             continue
-        score = 1.0 if quote_id in exact else min(have[quote_id] / total, 1.0)
+        has = frozenset().union(*stems(normalized[quote_id].split()).values())
+        have = sum(weights[t] for t in terms if asked_stems[t] <= has)
+        score = 1.0 if quote_id in exact else min(have / total, 1.0)  # every word in any form: 1
         in_order = _coverage(needle, normalized[quote_id].split())
         scored.append((round(score, 2), in_order, quote_id))
     scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
