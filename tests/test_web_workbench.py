@@ -38,3 +38,15 @@ async def test_quote_pages_redirect_absorbed_ids_and_show_corrections_and_revisi
     assert "· corrected by hand" in (await ds.client.get("/quotes/-/article/1")).text
     assert (await ds.client.get(f"/quotes/-/quote/{old['We were never told about any of this']}")).status_code == 404
     assert (await ds.client.post(f"/quotes/-/quote/{new}")).status_code == 405
+
+
+async def test_who_said_page_finds_inflections_and_says_when_only_close_ones_are_found(tmp_path):
+    db = tmp_path / "quotes.db"
+    conn = connect(str(db))
+    add(conn, [("We cannot print money to pay for the harbour", "Ada Lind", "person", "Ada Lind")], url="https://x.example/1")
+    conn.close()
+    ds = build_datasette(str(db))
+    found = (await ds.client.get("/quotes/-/who-said?q=printing+money")).text
+    assert "We cannot print money" in found and "No quotation matches" not in found
+    close = (await ds.client.get("/quotes/-/who-said?q=printed+banknotes+in+secret+for+the+harbour")).text
+    assert "No quotation matches" in close and "We cannot print money" in close
