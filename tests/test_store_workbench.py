@@ -10,7 +10,7 @@ from quotes.ingest.articles import prepare
 from quotes.ingest.sources import Source
 from quotes.store import articles, corrections
 from quotes.store.db import connect
-from quotes.store.queries import StoredArticle, quote, stored_articles, who_said
+from quotes.store.queries import quote, stored_articles, who_said
 
 HUGE = 2**63
 
@@ -255,3 +255,26 @@ def test_the_migration_bounds_old_contexts_in_place(tmp_path):
     context, context_start, s, e = conn.execute('SELECT context, context_start, start, "end" FROM appearances WHERE id = 1').fetchone()
     assert len(context) == 1000 and context[s - context_start:e - context_start] == text
     assert body[context_start + 3000:context_start + 3000 + 1000] == context
+
+
+def test_a_speaker_given_by_hand_holds_through_confirmation_merges_and_reprocess(conn):
+    said = [("We will rebuild the harbour wall this year", "Ada Lind", "person", "Ada Lind"),
+            ("The pier is safe for everyone again", "Ada Lind", "person", "Ada Lind")]
+    add(conn, said, url="https://x.example/1")
+    add(conn, [("Nobody will pay more for the ferry", "Bo Strand", "person", "Bo Strand")], url="https://x.example/2")
+    wall, pier = [r[0] for r in conn.execute("SELECT id FROM appearances WHERE article_id = 1 ORDER BY start")]
+
+    def speaker(appearance_id):
+        return conn.execute("SELECT s.name FROM appearances a JOIN quotes q ON q.id = a.quote_id LEFT JOIN speakers s "
+                            "ON s.id = q.speaker_id WHERE a.id = ?", (appearance_id,)).fetchone()[0]
+
+    corrections.correct(conn, wall, "speaker", speaker="the harbour master")  # a description, kept as said
+    corrections.correct(conn, wall, "confirm", note="checked")
+    corrections.correct(conn, pier, "speaker", speaker="Bo")  # a new speaker, merged below
+    assert (speaker(wall), speaker(pier)) == ("the harbour master", "Bo")
+    corrections.merge(conn, "Bo", "Bo Strand")
+    assert speaker(pier) == "Bo Strand"
+    reprocess(conn, {1: said, 2: [("Nobody will pay more for the ferry", "Bo Strand", "person", "Bo Strand")]})
+    assert (speaker(wall), speaker(pier)) == ("the harbour master", "Bo Strand")
+    assert quote(conn, conn.execute("SELECT quote_id FROM appearances WHERE id = ?", (wall,)).fetchone()[0]
+                 )["appearances"][0]["corrected"] == "confirm"

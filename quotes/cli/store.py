@@ -265,7 +265,8 @@ def show(quote_id, db_path, as_json):
             click.echo(f"  CHANGED {when}:\n    was: \u201c{shorten(r['old_text'], 300)}\u201d"
                        f"\n    now: \u201c{shorten(r['new_text'], 300)}\u201d")
     for a in q["appearances"]:
-        click.echo(f"\n  [{a['date']}] appearance {a['appearance_id']}: {a['outlet'] or 'unknown outlet'} \u2014 {a['title'] or '(untitled)'}"
+        click.echo(f"\n  [{a['date']}] appearance {a['appearance_id']}: {a['outlet'] or 'unknown outlet'} "
+                   f"\u2014 {a['title'] or '(untitled)'}"
                    + (f"  <{a['url']}>" if a["url"] else ""))
         click.echo(f"    attributed as: {a['speaker_mention'] or '-'} / cue: {a['cue'] or '-'} "
                    f"({a['method']}{f' ({resolved})' if (resolved := a['resolved']) not in (None, 'none') else ''}, "

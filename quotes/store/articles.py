@@ -19,8 +19,8 @@ from difflib import SequenceMatcher
 
 from ..extract.records import Quote
 from ..ingest.articles import Article
-from .db import transaction
 from .corrections import for_article, matching, speaker_named
+from .db import transaction
 from .linking import quote_for, redirect, refresh, speaker_of
 from .normalize import quote_key
 from .queries import StoredArticle
@@ -154,12 +154,16 @@ def write_quotes(conn: sqlite3.Connection, article_id: int, quotes: list[Quote],
     new_quotes, moves = set(), []
     for i, (q, fix) in enumerate(zip(kept, fixes)):
         values = _appearance_values(article_id, q)
-        if fix is not None and fix["action"] == "speaker":
+        before = paired.get(i)
+        if fix is not None and fix["action"] == "speaker":  # the speaker given by hand holds
             who = speaker_named(conn, fix["speaker"])
             values.update(speaker_name=who["name"], speaker_kind=who["kind"], speaker_role=None)
-        before = paired.get(i)
-        same = before is not None and (before["speaker_name"], before["speaker_kind"]) == (values["speaker_name"], values["speaker_kind"])
-        values["quote_id"] = quote_for(conn, q.text, before["speaker_id"] if same else speaker_of(conn, values))
+            speaker_id = who["id"]
+        else:
+            same = before is not None and (before["speaker_name"], before["speaker_kind"]) == (
+                values["speaker_name"], values["speaker_kind"])
+            speaker_id = before["speaker_id"] if same else speaker_of(conn, values)
+        values["quote_id"] = quote_for(conn, q.text, speaker_id)
         new_quotes.add(values["quote_id"])
         if before is None:
             columns = ", ".join(f'"{c}"' for c in values)
@@ -175,7 +179,8 @@ def write_quotes(conn: sqlite3.Connection, article_id: int, quotes: list[Quote],
                 if revision_id is not None and quote_key(before["text"]) != quote_key(q.text):
                     _change(conn, revision_id, article_id, appearance_id, before, values["quote_id"], q.text)
         if fix is not None and fix["appearance_id"] != appearance_id:
-            conn.execute("UPDATE corrections SET appearance_id = ? WHERE id = ?", (appearance_id, fix["id"]))
+            conn.execute('UPDATE corrections SET appearance_id = ? WHERE article_id = ? AND start = ? AND "end" = ?',
+                         (appearance_id, article_id, fix["start"], fix["end"]))
     if revision_id is not None:
         for r in gone:
             _change(conn, revision_id, article_id, r["id"], r, None, None)

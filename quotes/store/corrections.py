@@ -7,7 +7,7 @@ import sqlite3
 from ..errors import QuotesError
 from .db import transaction
 from .identity import add_alias
-from .linking import refresh, relink
+from .linking import named, refresh, relink
 from .normalize import name_key, quote_key
 from .queries import MAX_ID
 
@@ -110,7 +110,8 @@ def split(conn: sqlite3.Connection, ref: str, aliases: list[str], name: str | No
         if keys and len(keys) == conn.execute("SELECT count(*) FROM speaker_aliases WHERE speaker_id = ?",
                                               (row["id"],)).fetchone()[0]:
             raise QuotesError("that would move every alias; use `quotes speakers rename` instead")
-        new_name = _new_name(conn, name if name is not None else aliases[0], "--name" if name is not None else "the new speaker", keys)
+        new_name = _new_name(conn, name if name is not None else aliases[0],
+                             "--name" if name is not None else "the new speaker", keys)
         new_id = conn.execute("INSERT INTO speakers(name, kind, locked) VALUES (?, ?, 1)", (new_name, row["kind"])).lastrowid
         if keys:
             conn.execute(f"UPDATE speaker_aliases SET speaker_id = ?, confirmed = 1 WHERE normalized IN "
@@ -155,6 +156,9 @@ def _speaker_for(conn: sqlite3.Connection, name: str, create: bool = True) -> sq
 def speaker_named(conn: sqlite3.Connection, name: str) -> sqlite3.Row:
     """The speaker a stored correction names (made anew when it went: the correction still holds; of
     several of that name, the one the name is a confirmed alias of)."""
+    found = named(conn, name)
+    if found is not None:
+        return conn.execute("SELECT * FROM speakers WHERE id = ?", (found,)).fetchone()
     try:
         return _speaker_for(conn, name)
     except QuotesError:
@@ -212,13 +216,15 @@ def correct(conn: sqlite3.Connection, appearance_id: int, action: str, speaker: 
 
 
 def for_article(conn: sqlite3.Connection, article_id: int) -> list[sqlite3.Row]:
-    """The corrections that hold for an article's quotations: the latest of each place, latest first."""
-    seen, out = set(), []
+    """The corrections that hold for an article's quotations, one a place, latest first: the latest
+    speaker or not-a-quote correction (a later --confirm confirms it, undoes nothing), else the
+    latest confirmation."""
+    held: dict[tuple[int, int], sqlite3.Row] = {}
     for r in conn.execute('SELECT * FROM corrections WHERE article_id = ? ORDER BY id DESC', (article_id,)):
-        if (r["start"], r["end"]) not in seen:
-            seen.add((r["start"], r["end"]))
-            out.append(r)
-    return out
+        place = (r["start"], r["end"])
+        if place not in held or (held[place]["action"] == "confirm" and r["action"] != "confirm"):
+            held[place] = r
+    return sorted(held.values(), key=lambda r: -r["id"])
 
 
 def matching(held: list[sqlite3.Row], start: int, end: int, text: str) -> sqlite3.Row | None:

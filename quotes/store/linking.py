@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from ..extract.lexicon import BODY_HEADS, NUMBER_WORDS, PERSON_NOUNS, TITLES
 from .identity import add_alias, is_name_like, resolve
-from .normalize import quote_key, variant_score, word_diff
+from .normalize import name_key, quote_key, variant_score, word_diff
 
 
 def _ids(values: Iterable) -> str:
@@ -217,6 +217,27 @@ def _existing(conn: sqlite3.Connection, key: str, speaker_id: int | None, other_
     return row[0] if row else None
 
 
+def named(conn: sqlite3.Connection, name: str) -> int | None:
+    """The speaker a name given by hand stands for now: the owner of that alias, else of that name
+    (a speaker merged away left its name as an alias of the one it joined)."""
+    row = conn.execute("SELECT speaker_id FROM speaker_aliases WHERE normalized = ?", (name_key(name),)).fetchone() \
+        or conn.execute("SELECT id FROM speakers WHERE name = ? COLLATE NOCASE ORDER BY id", (name,)).fetchone()
+    return row[0] if row else None
+
+
+def corrected_speakers(conn: sqlite3.Connection, appearance_ids: Iterable[int]) -> dict[int, int]:
+    """The speakers given by hand (`quotes correct --speaker`) to these appearances, by appearance id:
+    they hold whatever the extractor's name for the speaker says."""
+    out = {}
+    for appearance_id, name in conn.execute(f"""SELECT appearance_id, speaker FROM corrections c
+            WHERE appearance_id IN ({_ids(appearance_ids)}) AND action = 'speaker' AND id = (
+                SELECT max(id) FROM corrections d WHERE d.appearance_id = c.appearance_id AND d.action != 'confirm')"""):
+        speaker_id = named(conn, name)
+        if speaker_id is not None:
+            out[appearance_id] = speaker_id
+    return out
+
+
 def relink(conn: sqlite3.Connection, appearance_ids: Iterable[int]) -> None:
     """Re-resolve speakers and quotes of stored appearances (after a correction), then recount.
 
@@ -229,8 +250,10 @@ def relink(conn: sqlite3.Connection, appearance_ids: Iterable[int]) -> None:
     old = {r["quote_id"] for r in rows}
     old_speakers = {r[0] for r in conn.execute(f"SELECT speaker_id FROM quotes WHERE id IN ({_ids(old)})")}
     by_quote: dict[int, dict[int | None, list[sqlite3.Row]]] = {}
+    by_hand = corrected_speakers(conn, appearance_ids)
     for r in rows:
-        by_quote.setdefault(r["quote_id"], {}).setdefault(speaker_of(conn, r), []).append(r)
+        speaker_id = by_hand[r["id"]] if r["id"] in by_hand else speaker_of(conn, r)
+        by_quote.setdefault(r["quote_id"], {}).setdefault(speaker_id, []).append(r)
     new = set()
     for quote_id, groups in by_quote.items():
         quote = conn.execute("SELECT normalized, speaker_id FROM quotes WHERE id = ?", (quote_id,)).fetchone()

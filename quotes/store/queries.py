@@ -161,7 +161,8 @@ def who_said(conn: sqlite3.Connection, text: str, limit: int = 5, threshold: flo
     if rare and matches < sum(dfs[t] for t in asked) and sum(dfs[t] for t in asked) > RANK_LIMIT:
         some += _matching(conn, " OR ".join(f'"{t}"' for t in rare), matches)
     ids = sorted(exact | set(every) | set(some))
-    normalized = {r[0]: r[1] for r in conn.execute(f"SELECT id, normalized FROM quotes WHERE id IN ({','.join(map(str, ids)) or 'NULL'})")}
+    listed = ",".join(map(str, ids)) or "NULL"
+    normalized = {r[0]: r[1] for r in conn.execute(f"SELECT id, normalized FROM quotes WHERE id IN ({listed})")}
     asked_stems = stems(terms)
     total = sum(weights.values())
     scored = []
