@@ -165,6 +165,10 @@ async def quote_page(datasette, request):
     moved = await reads.redirect(db, asked)
     if moved is not None:  # an id another quote absorbed keeps answering: with that quote
         return Response.redirect(Urls(datasette, name).quote(moved))
+    removed = await reads.removed(db, asked)
+    if removed is not None:  # only an earlier revision of its article printed it: say so, with its words
+        context = {"database": name, "quote_id": asked, "removed": removed, "links": Urls(datasette, name)}
+        return await _render(datasette, request, "quote_removed.html", context)
     quote = await _one(db, """
         select q.*, s.name as speaker, s.kind as speaker_kind, s.role as speaker_role
         from quotes q left join speakers s on s.id = q.speaker_id where q.id = ?""", [_record_id(request)])
@@ -208,7 +212,8 @@ async def article_page(datasette, request):
     spans = [s for a in appearances for s in text.spans_of(a)]
     notes = [(text.after_closing_mark(body, a["end"]), _attribution_note(a, links)) for a in appearances]
     context = {"database": name, "article": article, "appearances": appearances, "links": links,
-               "body": text.highlight_paragraphs(body, spans, notes)}
+               "body": text.highlight_paragraphs(body, spans, notes),
+               "revisions": await reads.article_revisions(db, article["id"])}
     return await _render(datasette, request, "article.html", context)
 
 

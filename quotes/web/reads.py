@@ -165,3 +165,20 @@ async def revisions(db, quote_id: int) -> list[dict]:
         where c.quote_id = :id or c.new_quote_id = :id
            or c.quote_id in (select old_id from quote_redirects where new_id = :id)
         order by c.id""", {"id": quote_id})
+
+
+async def removed(db, quote_id: int) -> dict | None:
+    """A quote id no quote answers for any more because a later revision of its article removed the
+    quotation: its words, the article and when; None for an id that is or never was a quote."""
+    if await _all(db, "select 1 from quotes where id = ?", [quote_id]):
+        return None
+    rows = await _all(db, """select c.old_text, c.article_id, coalesce(ar.title, ar.origin) as title, r.replaced
+        from quote_changes c join article_revisions r on r.id = c.revision_id join articles ar on ar.id = c.article_id
+        where c.quote_id = ? and c.new_quote_id is null order by c.id desc limit 1""", [quote_id])
+    return rows[0] if rows else None
+
+
+async def article_revisions(db, article_id: int) -> list[dict]:
+    """The earlier versions of an article kept when it was added again with another text, newest first."""
+    return await _all(db, """select id, title, stored, replaced, length(text) as characters from article_revisions
+        where article_id = ? order by id desc""", [article_id])
