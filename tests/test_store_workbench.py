@@ -137,6 +137,8 @@ def test_corrections_travel_as_json_lines(tmp_path):
 def test_splitting_a_pronoun_mention_out_of_a_speaker(conn):
     add(conn, [("The harbour stays closed all week", "Ada Lind", "person", "Ada Lind"),
                ("I was never told about the closure", "Ada Lind", "person", "he")])
+    with pytest.raises(QuotesError, match="give the new speaker's --name"):
+        corrections.split(conn, "Ada Lind", ["he"])
     new = corrections.split(conn, "Ada Lind", ["he"], name="Bo Strand")
     rows = conn.execute("SELECT a.speaker_mention, s.name FROM appearances a JOIN quotes q ON q.id = a.quote_id "
                         "JOIN speakers s ON s.id = q.speaker_id ORDER BY a.id").fetchall()

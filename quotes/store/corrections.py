@@ -107,6 +107,9 @@ def split(conn: sqlite3.Connection, ref: str, aliases: list[str], name: str | No
                 raise QuotesError(f"{alias!r} is not an alias of speaker {row['id']} ({row['name']}) "
                                   "nor how one of its quotations names it (see `quotes show QUOTE`)")
             mentions += written
+        if mentions and name is None:
+            mention = next(a for a in aliases if name_key(a) not in keys)
+            raise QuotesError(f"give the new speaker's --name: {mention!r} is a mention, not a name")
         if keys and len(keys) == conn.execute("SELECT count(*) FROM speaker_aliases WHERE speaker_id = ?",
                                               (row["id"],)).fetchone()[0]:
             raise QuotesError("that would move every alias; use `quotes speakers rename` instead")
