@@ -211,7 +211,7 @@ def generate(path: Path, n_appearances: int = 1_000_000, seed: int = 5) -> dict:
                          WHERE q.speaker_id = speakers.id)""")
     stages["insert"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    for table in ("appearances_fts", "articles_fts", "quotes_stems"):
+    for table in ("appearances_fts", "articles_fts", "quotes_stems_fts"):
         conn.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
     conn.execute(QUOTES_FTS_FILL)
     conn.execute(BROWSE_FILL)

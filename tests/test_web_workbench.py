@@ -54,3 +54,16 @@ async def test_who_said_page_finds_inflections_and_says_when_only_close_ones_are
     assert "We cannot print money" in found and "No quotation matches" not in found
     close = (await ds.client.get("/quotes/-/who-said?q=printed+banknotes+in+secret+for+the+harbour")).text
     assert "No quotation matches" in close and "We cannot print money" in close
+
+
+async def test_a_database_of_an_older_schema_served_as_it_is_still_shows_its_pages(tmp_path):
+    import sqlite3
+
+    from test_reliability_store import v1_database
+
+    db = v1_database(tmp_path / "quotes.db")
+    (quote_id, article_id), = sqlite3.connect(db).execute("SELECT quote_id, article_id FROM appearances LIMIT 1")
+    ds = build_datasette(str(db))
+    assert (await ds.client.get(f"/quotes/-/quote/{quote_id}")).status_code == 200
+    assert (await ds.client.get(f"/quotes/-/article/{article_id}")).status_code == 200
+    assert (await ds.client.get(f"/quotes/-/quote/{quote_id + 1000}")).status_code == 404

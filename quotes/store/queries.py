@@ -85,7 +85,7 @@ def _weights(conn: sqlite3.Connection, terms: list[str]) -> tuple[dict[str, floa
     the rarest word some quote has (on a small database "was" may be in no quote, and is no rare word).
     Also how many quotes have each word (counted up to DF_CAP)."""
     total = conn.execute("SELECT max(id) FROM quotes").fetchone()[0] or 0
-    dfs = {t: conn.execute("SELECT count(*) FROM (SELECT 1 FROM quotes_stems WHERE quotes_stems MATCH ? LIMIT ?)",
+    dfs = {t: conn.execute("SELECT count(*) FROM (SELECT 1 FROM quotes_stems_fts WHERE quotes_stems_fts MATCH ? LIMIT ?)",
                            (f'"{t}"', DF_CAP)).fetchone()[0] for t in terms}
     found = {t: math.log(1 + total / df) for t, df in dfs.items() if df}
     absent = max(found.values(), default=math.log(2 + total))
@@ -96,7 +96,7 @@ def _matching(conn: sqlite3.Connection, match: str, matches: int) -> list[int]:
     """Up to CANDIDATES quotes of an FTS query on the stemmed index, best ranked first when ranking
     `matches` quotes is cheap."""
     order = "ORDER BY rank " if matches <= RANK_LIMIT else ""
-    return [r[0] for r in conn.execute(f"SELECT rowid FROM quotes_stems WHERE quotes_stems MATCH ? {order}LIMIT ?",
+    return [r[0] for r in conn.execute(f"SELECT rowid FROM quotes_stems_fts WHERE quotes_stems_fts MATCH ? {order}LIMIT ?",
                                        (match, CANDIDATES))]
 
 
@@ -116,7 +116,7 @@ _STEMMER = threading.local()
 
 
 def stems(ws: list[str]) -> dict[str, frozenset[str]]:
-    """Each word's Porter stem(s), as the stemmed words index (quotes_stems) has it: SQLite's own
+    """Each word's Porter stem(s), as the stemmed words index (quotes_stems_fts) has it: SQLite's own
     porter tokenizer asked through an FTS5 table in memory, apart from the database (cached)."""
     missing = [w for w in dict.fromkeys(ws) if w not in _STEMS]
     if missing:
@@ -146,6 +146,9 @@ def who_said(conn: sqlite3.Connection, text: str, limit: int = 5, threshold: flo
     key = quote_key(text)
     if not needle:
         raise QuotesError("give some words of the quotation")
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'quotes_stems_fts'").fetchone() is None:
+        raise QuotesError("this database was made by an older quotes: open it once with `quotes speakers` "
+                          "to bring it up to date")
     terms = list(dict.fromkeys(needle))
     weights, dfs = _weights(conn, terms)
     exact = {r[0] for r in conn.execute("SELECT id FROM quotes WHERE normalized = ?", (key,))}

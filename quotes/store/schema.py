@@ -312,17 +312,17 @@ CREATE INDEX quote_changes_article ON quote_changes(article_id);
 
 #: The words of each quote stemmed (Porter), so `who-said` finds "printing money" in "We cannot print money".
 QUOTES_STEMS = """
-CREATE VIRTUAL TABLE quotes_stems USING fts5(normalized, content='quotes', content_rowid='id',
+CREATE VIRTUAL TABLE quotes_stems_fts USING fts5(normalized, content='quotes', content_rowid='id',
                                              tokenize='porter unicode61');
 CREATE TRIGGER quotes_stems_ai AFTER INSERT ON quotes BEGIN
-    INSERT INTO quotes_stems(rowid, normalized) VALUES (new.id, new.normalized);
+    INSERT INTO quotes_stems_fts(rowid, normalized) VALUES (new.id, new.normalized);
 END;
 CREATE TRIGGER quotes_stems_ad AFTER DELETE ON quotes BEGIN
-    INSERT INTO quotes_stems(quotes_stems, rowid, normalized) VALUES ('delete', old.id, old.normalized);
+    INSERT INTO quotes_stems_fts(quotes_stems_fts, rowid, normalized) VALUES ('delete', old.id, old.normalized);
 END;
 CREATE TRIGGER quotes_stems_au AFTER UPDATE OF normalized ON quotes WHEN old.normalized IS NOT new.normalized BEGIN
-    INSERT INTO quotes_stems(quotes_stems, rowid, normalized) VALUES ('delete', old.id, old.normalized);
-    INSERT INTO quotes_stems(rowid, normalized) VALUES (new.id, new.normalized);
+    INSERT INTO quotes_stems_fts(quotes_stems_fts, rowid, normalized) VALUES ('delete', old.id, old.normalized);
+    INSERT INTO quotes_stems_fts(rowid, normalized) VALUES (new.id, new.normalized);
 END;
 """
 
@@ -354,7 +354,7 @@ MIGRATIONS: dict[int, str] = {
        "UPDATE appearances SET resolved = substr(method, instr(method, ', ') + 2), "
        "method = substr(method, 1, instr(method, ', ') - 1) WHERE instr(method, ', ') > 0;\n",
     # 5 -> 6: the workbench tables; the stemmed words index filled from the quotes
-    5: WORKBENCH + QUOTES_STEMS + "INSERT INTO quotes_stems(quotes_stems) VALUES ('rebuild');\n" + BOUND_CONTEXTS,
+    5: WORKBENCH + QUOTES_STEMS + "INSERT INTO quotes_stems_fts(quotes_stems_fts) VALUES ('rebuild');\n" + BOUND_CONTEXTS,
 }
 
 #: The tables a quotes database must have (to tell it from another SQLite file).

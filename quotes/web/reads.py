@@ -142,14 +142,23 @@ async def feed_of_words(db, query: str, limit: int = FEED_SIZE) -> list[dict]:
         where appearances_fts match ? order by f.rowid desc limit ?""", [query, limit])
 
 
+async def _workbench(db) -> bool:
+    """Whether the database has the workbench tables (schema 6; an older file served as it is has not)."""
+    return await db.table_exists("quote_changes")
+
+
 async def redirect(db, quote_id: int) -> int | None:
     """The quote that absorbed this quote id (merged, or reworded by a later revision), or None."""
+    if not await _workbench(db):
+        return None
     rows = await _all(db, "select new_id from quote_redirects where old_id = ?", [quote_id])
     return rows[0]["new_id"] if rows else None
 
 
 async def corrections(db, appearance_ids: list[int]) -> dict[int, dict]:
     """The correction by hand that holds for each of these appearances (the latest one), by appearance id."""
+    if not await _workbench(db):
+        return {}
     marks = ",".join("?" * len(appearance_ids)) or "null"
     rows = await _all(db, f"""select appearance_id, action, speaker, note, at from corrections
         where appearance_id in ({marks}) order by id""", appearance_ids)
@@ -159,6 +168,8 @@ async def corrections(db, appearance_ids: list[int]) -> dict[int, dict]:
 async def revisions(db, quote_id: int) -> list[dict]:
     """How later revisions of its articles changed this quote (or the quotes it absorbed): the earlier
     and later wording (None: removed), the article and when."""
+    if not await _workbench(db):
+        return []
     return await _all(db, """select c.article_id, coalesce(ar.title, ar.origin) as title, r.replaced,
         c.quote_id, c.old_text, c.new_quote_id, c.new_text
         from quote_changes c join article_revisions r on r.id = c.revision_id join articles ar on ar.id = c.article_id
@@ -170,7 +181,7 @@ async def revisions(db, quote_id: int) -> list[dict]:
 async def removed(db, quote_id: int) -> dict | None:
     """A quote id no quote answers for any more because a later revision of its article removed the
     quotation: its words, the article and when; None for an id that is or never was a quote."""
-    if await _all(db, "select 1 from quotes where id = ?", [quote_id]):
+    if not await _workbench(db) or await _all(db, "select 1 from quotes where id = ?", [quote_id]):
         return None
     rows = await _all(db, """select c.old_text, c.article_id, coalesce(ar.title, ar.origin) as title, r.replaced
         from quote_changes c join article_revisions r on r.id = c.revision_id join articles ar on ar.id = c.article_id
@@ -180,5 +191,7 @@ async def removed(db, quote_id: int) -> dict | None:
 
 async def article_revisions(db, article_id: int) -> list[dict]:
     """The earlier versions of an article kept when it was added again with another text, newest first."""
+    if not await _workbench(db):
+        return []
     return await _all(db, """select id, title, stored, replaced, length(text) as characters from article_revisions
         where article_id = ? order by id desc""", [article_id])
