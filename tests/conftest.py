@@ -249,3 +249,29 @@ def site():
     yield server
     server.release.set()
     server.stop()
+
+
+def lines_run(fn, *args) -> int:
+    """How many lines of the quotes package run while fn(*args) runs: work counted, not timed, so
+    that a test of how work grows holds on a busy machine."""
+    import sys
+
+    import quotes
+
+    package = str(Path(quotes.__file__).parent)
+    count = 0
+
+    def local(frame, event, arg):
+        nonlocal count
+        count += event == "line"
+        return local
+
+    def enter(frame, event, arg):
+        return local if frame.f_code.co_filename.startswith(package) else None
+
+    sys.settrace(enter)
+    try:
+        fn(*args)
+    finally:
+        sys.settrace(None)
+    return count

@@ -6,18 +6,13 @@ module) are not counted, so benchmarks/fuzz_marks_html.py also watches time per 
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
+from conftest import lines_run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import quotes
 from quotes.extract import extract_quotes
 from quotes.extract.marks import scan
-
-PACKAGE = str(Path(quotes.__file__).parent)
 
 #: Pieces news text is made of, weighted towards what the scanner must tell apart.
 PIECES = ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u201e", "\u00ab", "\u00bb", "\u2039", "\u203a", "``", "''",
@@ -25,26 +20,6 @@ PIECES = ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u201e", "\u00ab", 
           "don't", "'90s", "rock 'n' roll", "5'11\"", "12\" ", "WALLACE: ", "<b>", "</b>", "<a href='x'>",
           "we will not pay", "It", "1", "\t"]
 texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=4)), max_size=60).map("".join)
-
-
-def lines_run(fn, *args) -> int:
-    """How many lines of the quotes package run while fn(*args) runs."""
-    count = 0
-
-    def local(frame, event, arg):
-        nonlocal count
-        count += event == "line"
-        return local
-
-    def enter(frame, event, arg):
-        return local if frame.f_code.co_filename.startswith(PACKAGE) else None
-
-    sys.settrace(enter)
-    try:
-        fn(*args)
-    finally:
-        sys.settrace(None)
-    return count
 
 
 def assert_exact_and_disjoint(text: str, spans) -> None:
