@@ -50,8 +50,9 @@ def scores(model: dict, feats: list[dict]) -> list[float]:
     return [x / total for x in e]
 
 
-def calibration_features(prob: float, feats: dict, quote: dict) -> dict:
-    """What the calibrator reads: the model's probability (as a logit) and a few facts of the quotation."""
+def calibration_features(prob: float, feats: dict, quote: dict, margin: float = 0.0) -> dict:
+    """What the calibrator reads: the model's probability (as a logit), how far ahead of the next
+    speaker it is, the chosen candidate's features and a few facts of the quotation."""
     p = min(max(prob, 1e-6), 1 - 1e-6)
     out = {"bias": 1.0, "logit": math.log(p / (1 - p)), "first": feats.get("first", 0.0),
            "none": feats.get("none", 0.0), "partial": quote["partial"], "short": quote["short"],
@@ -62,8 +63,8 @@ def calibration_features(prob: float, feats: dict, quote: dict) -> dict:
     for key in ("multi_paragraph", "unterminated", "lower_start", "no_end_mark", "newline"):
         out[key] = quote.get(key, 0.0)
     for key, v in feats.items():
-        if key.startswith("m:"):
-            out[key] = v
+        out["f:" + key] = v
+    out["margin"] = margin
     return out
 
 
@@ -84,12 +85,23 @@ def decide(model: dict, cands: list, feats: list[dict], facts: dict) -> tuple[in
     defers to the rules, the rules' answer with no confidence of the model's (None, None)."""
     if defers(model, cands, feats):
         return 0, None, None
-    best, prob = choose(feats, model, cands)
-    cal = calibration_features(prob, feats[best], facts)
+    best, prob, runner_up = _choose(feats, model, cands)
+    cal = calibration_features(prob, feats[best], facts, _logit(prob) - _logit(runner_up))
     return best, calibrate(model, cal), cal
 
 
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
 def choose(feats: list[dict], model: dict | None = None, cands: list | None = None) -> tuple[int, float]:
+    """The index of the chosen candidate and the probability that its speaker is the one (see _choose)."""
+    best, prob, _ = _choose(feats, model, cands)
+    return best, prob
+
+
+def _choose(feats: list[dict], model: dict | None = None, cands: list | None = None) -> tuple[int, float, float]:
     """The index of the chosen candidate and the probability that its speaker is the one.
 
     With the model's `choose_none` false, "none" is not chosen while there is a candidate (its
@@ -113,4 +125,5 @@ def choose(feats: list[dict], model: dict | None = None, cands: list | None = No
     top = max(total, key=lambda k: (total[k], -min(i for i, kk in enumerate(key_of) if kk == k)))
     members = [i for i, k in enumerate(key_of) if k == top]
     best = 0 if ruled and 0 in members else max(members, key=lambda i: (probs[i], -i))
-    return best, total[top]
+    runner_up = max((v for k, v in total.items() if k != top), default=0.0)
+    return best, total[top], runner_up
