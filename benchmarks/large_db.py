@@ -3,8 +3,8 @@
 Builds the database with generate_db.py (1,000,000 appearances by default) unless --db
 names one, then measures full-text search on the main view, the main view with the
 speaker facet and a search, the *who said these words?* canned query, `quotes who-said`
-with a reworded quotation, and adding articles to it against adding them to an empty
-database.  Prints EXPLAIN QUERY PLAN of the main queries.
+with a reworded quotation, the front pages (home, speaker pages, the speaker and words Atom
+feeds), and adding articles to it against adding them to an empty database.  Prints EXPLAIN QUERY PLAN of the main queries.
 
     python benchmarks/large_db.py [--db big.db | --appearances 1000000]
 """
@@ -47,6 +47,13 @@ def sample_quotes(conn: sqlite3.Connection, n: int = 20) -> list[str]:
                            "ORDER BY id LIMIT 1", (1 + i * top // n,)).fetchone()
         out.append(row[0])
     return out
+
+
+def sample_speakers(conn: sqlite3.Connection, n: int = 20) -> list[int]:
+    """The most printed speakers (the slowest pages) and as many spread over the table."""
+    top = [r[0] for r in conn.execute("SELECT id FROM speakers ORDER BY appearance_count DESC LIMIT ?", (n // 2,))]
+    last = conn.execute("SELECT max(id) FROM speakers").fetchone()[0]
+    return top + [1 + i * last // (n - n // 2) for i in range(n - n // 2)]
 
 
 def reworded(text: str) -> str:
@@ -137,6 +144,11 @@ def main() -> None:
     facet_s, _ = pages(db, [f"/quotes/quote_appearances?_search={t}&_facet=speaker" for t in terms])
     _, facet_json = pages(db, [f"/quotes/quote_appearances.json?_search={t}&_facet=speaker" for t in terms])
     who_s, who_json = pages(db, [f"/quotes/who_said.json?words={p}" for p in phrases])
+    speakers = sample_speakers(conn)
+    home_s, _ = pages(db, ["/"] * 10)
+    speaker_s, _ = pages(db, [f"/quotes/-/speaker/{i}" for i in speakers])
+    speaker_feed_s, _ = pages(db, [f"/quotes/-/speaker/{i}.atom" for i in speakers])
+    words_feed_s, _ = pages(db, [f"/quotes/-/search.atom?q={t}" for t in terms])
     runner = CliRunner()
     cli_s, found = [], 0
     for q in quotes:
@@ -147,7 +159,8 @@ def main() -> None:
     matches = [body["filtered_table_rows_count"] for body in search_json]
 
     figures = {
-        "search": search_s, "search_html": search_html, "faceted": facet_s, "who_said": who_s, "cli_who_said": cli_s}
+        "search": search_s, "search_html": search_html, "faceted": facet_s, "who_said": who_s, "cli_who_said": cli_s,
+        "home": home_s, "speaker_page": speaker_s, "speaker_feed": speaker_feed_s, "words_feed": words_feed_s}
     print(f"\n{len(terms)} searches (words of frequency ranks {', '.join(map(str, RANKS))}; "
           f"{min(matches):,} to {max(matches):,} matching appearances)")
     print(f"  search, main view (.json, rows + count)       {stat(search_s)}")
@@ -155,6 +168,10 @@ def main() -> None:
     print(f"  search + every facet + speaker (HTML page)    {stat(facet_s)}   facets timed out: {timed_out}")
     print(f"  who_said canned query (3-word phrase, .json)  {stat(who_s)}")
     print(f"  quotes who-said, reworded quotation (CLI)     {stat(cli_s)}   found the quote: {found}/{len(quotes)}")
+    print(f"  home page                                     {stat(home_s)}")
+    print(f"  speaker page (10 most printed, 10 spread)     {stat(speaker_s)}")
+    print(f"  speaker Atom feed                             {stat(speaker_feed_s)}")
+    print(f"  words Atom feed (the search words)            {stat(words_feed_s)}")
     empty = work / "empty" / "quotes.db"
     empty.parent.mkdir()
     os.sync()  # the database was just written: else the first checkpoint's sync waits for all of it to reach the disk

@@ -238,3 +238,14 @@ def shared_folder(monkeypatch):
     import shutil
 
     shutil.rmtree(path)
+
+
+@pytest.fixture
+def site():
+    """A real HTTP server on 127.0.0.1 (tests/webserver.py), stopped after the test."""
+    from webserver import Site
+
+    server = Site().start()
+    yield server
+    server.release.set()
+    server.stop()

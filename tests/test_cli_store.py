@@ -161,3 +161,24 @@ def test_the_package_gives_its_extraction_functions_on_first_use():
     import quotes
 
     assert quotes.extract_quotes.__module__ == "quotes.extract.core"
+
+
+def test_reprocess_with_no_upgrade_changes_no_row_and_keeps_every_id(run, tmp_path):
+    from conftest import SAMPLES
+
+    db = tmp_path / "q.db"
+    run("add", SAMPLES, "--db", db)
+
+    def rows() -> dict:
+        conn = sqlite3.connect(db)
+        out = {}
+        for table in ("articles", "speakers", "speaker_aliases", "quotes", "appearances"):
+            cursor = conn.execute(f"SELECT * FROM {table} ORDER BY id")
+            keep = [i for i, d in enumerate(cursor.description) if d[0] not in ("added", "updated")]
+            out[table] = [tuple(r[i] for i in keep) for r in cursor]
+        return out
+
+    before = rows()
+    assert before["appearances"]
+    assert run("reprocess", "--db", db).exit_code == 0
+    assert rows() == before

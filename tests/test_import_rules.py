@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "quotes"
-SHARED = {"quotes", "quotes.errors", "quotes.words", "quotes.data"}
+SHARED = {"quotes", "quotes.errors", "quotes.words", "quotes.data", "quotes.boilerplate"}
 
 #: What each stage may import of the project, besides SHARED (prefixes).
 ALLOWED = {

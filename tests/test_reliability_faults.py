@@ -117,7 +117,7 @@ def test_the_server_answers_and_sees_only_whole_articles_while_add_writes(tmp_pa
     sql = ("select ar.title, count(a.id) as n from articles ar left join appearances a on a.article_id = ar.id "
            "group by ar.id")
     seen = set()
-    with quotes_server(db, "--live") as (url, _):
+    with quotes_server(db, "--live", "--allow-sql") as (url, _):
         writer = add(db, feed(tmp_path, 1, 80), "--workers", "1")
         while writer.poll() is None or not seen:
             query = urllib.parse.urlencode({"sql": sql, "_shape": "array"})

@@ -53,6 +53,7 @@ def page_paths(db: Path) -> list[str]:
     params = {"words": "contract", "speaker": "Lind", "min_outlets": "1", "since": "2000-01-01", "kind": "person"}
     paths = [f"/quotes/-/article/{a}" for a in articles] + [f"/quotes/-/quote/{q}" for q in quote_ids]
     paths += [f"/quotes/articles/{a}" for a in articles] + [f"/quotes/speakers/{s}" for s in speakers]
+    paths += ["/", "/quotes/-/who-said?q=contract"] + [f"/quotes/-/speaker/{s}" for s in speakers]
     paths += [f"/quotes/{table}" for table in ("articles", "quotes", "appearances", "speakers", "speaker_aliases",
                                               "quote_appearances")]
     paths += ["/quotes/quote_appearances?_search=contract", "/quotes/articles?_search=harbour",
@@ -76,6 +77,12 @@ async def test_every_page_shows_article_markup_as_text_and_links_nothing_dangero
         assert not LIVE_MARKUP.search(html), (path, LIVE_MARKUP.search(html))
     article = (await ds.client.get("/quotes/-/article/1")).text
     assert "&lt;script&gt;window.xss=1&lt;/script&gt;" in article  # shown, not dropped
+    conn = sqlite3.connect(hostile_db)
+    feeds = [f"/quotes/-/speaker/{s}.atom" for (s,) in conn.execute("SELECT id FROM speakers")]
+    for path in feeds + ["/quotes/-/search.atom?q=contract", "/quotes/-/search.atom?q=script+window"]:
+        response = await ds.client.get(path)
+        assert response.status_code == 200 and "<entry>" in response.text, path
+        assert not LINK.search(response.text) and not LIVE_MARKUP.search(response.text), path
 
 
 def test_only_web_addresses_are_stored_as_urls(hostile_db):

@@ -64,26 +64,42 @@ def test_shipped_alias_file_joins_known_equivalents(conn):
     assert speaker_names(conn) == ["US Department of Defense"]
 
 
-def test_surname_joins_the_only_full_name_and_not_an_ambiguous_one(conn):
-    add(conn, [("The alliance is strong and getting stronger", "Gen Nakatani", "person", "Gen Nakatani")])
+def test_a_lone_surname_joins_the_well_known_person_not_a_passer_by(conn):
+    add(conn, [("The street was flooded to the knees", "Veronica Cruz", "person", "Veronica Cruz")])
+    add(conn, [("We will not fund this wall at all", "Cruz", "person", "Cruz")])
+    assert speaker_names(conn) == ["Cruz", "Veronica Cruz"]  # one article is not enough to own a surname
+    for n in range(3):
+        add(conn, [(f"The alliance is strong and getting stronger {n}", "Gen Nakatani", "person", "Gen Nakatani")])
     add(conn, [("We will meet again in the spring", "Nakatani", "person", "Nakatani")])
-    assert speaker_names(conn) == ["Gen Nakatani"]
+    assert conn.execute("SELECT quote_count FROM speakers WHERE name = 'Gen Nakatani'").fetchone()[0] == 4
     add(conn, [("Tariffs will hurt our exporters badly", "Yuki Nakatani", "person", "Yuki Nakatani")])
-    add(conn, [("Nobody can say which of them this is", "Nakatani", "person", "Nakatani")])
-    assert speaker_names(conn) == ["Gen Nakatani", "Nakatani", "Yuki Nakatani"]
+    assert "Yuki Nakatani" in speaker_names(conn)
 
 
-def test_lone_surname_seen_first_is_completed_by_the_full_name(conn):
-    add(conn, [("The fleet will sail at dawn tomorrow", "Kramer", "person", "Kramer")])
-    add(conn, [("We have nothing more to say today", "Piet Kramer", "person", "Piet Kramer")])
-    assert speaker_names(conn) == ["Piet Kramer"]
+def test_a_full_name_never_takes_over_a_lone_surname(conn):
+    add(conn, [("The schools need the money now", "Scott", "person", "Scott")])
+    add(conn, [("My husband was reading a book in the car", "Rakeyia Scott", "person", "Rakeyia Scott")])
+    assert speaker_names(conn) == ["Rakeyia Scott", "Scott"]
+
+
+def test_middle_initials_and_suffixes_do_not_make_a_new_person(conn):
+    add(conn, [("We are going to win so much", "Donald Trump", "person", "Donald Trump")])
+    add(conn, [("Believe me, it will be great", "Donald J. Trump", "person", "Donald J. Trump")])
+    add(conn, [("The budget is a moral document", "Paul D. Ryan", "person", "Paul D. Ryan")])
+    add(conn, [("We will pass it this year", "Paul Ryan", "person", "Paul Ryan")])
+    add(conn, [("Folks, this is a big deal", "Joseph R. Biden Jr.", "person", "Joseph R. Biden Jr.")])
+    add(conn, [("That is not who we are", "Joseph Biden", "person", "Joseph Biden")])
+    assert speaker_names(conn) == ["Donald Trump", "Joseph R. Biden Jr.", "Paul D. Ryan"]
 
 
 def test_descriptions_are_not_speakers(conn):
     add(conn, [("The market will recover by the summer", "analysts", "person", "analysts"),
-               ("Prices are far too high for families", "GOP presidential candidate", "organization", "GOP candidate")])
+               ("Prices are far too high for families", "GOP presidential candidate", "organization", "GOP candidate"),
+               ("The numbers do not add up at all", "Chief", "person", "Chief"),
+               ("We have asked for a full review", "Officials", "person", "Officials"),
+               ("He never said that to anyone here", "His surrogates", "person", "His surrogates")])
     assert speaker_names(conn) == []
-    assert conn.execute("SELECT count(*) FROM quotes WHERE speaker_id IS NULL").fetchone()[0] == 2
+    assert conn.execute("SELECT count(*) FROM quotes WHERE speaker_id IS NULL").fetchone()[0] == 5
 
 
 def test_variants_are_linked_with_a_word_diff(conn):

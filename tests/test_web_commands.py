@@ -30,7 +30,7 @@ def listening_addresses(port: int) -> set[str]:
 def test_serve_binds_localhost_prints_the_url_and_serves_the_site(demo_db):
     with quotes_server(demo_db) as (url, log):
         port = int(url.rsplit(":", 1)[1])
-        assert f"{url}/quotes" in log.read_text()
+        assert f"{url}/  (Ctrl+C stops)" in log.read_text()  # the home page
         assert "immutable" in log.read_text()
         assert listening_addresses(port) == {"127.0.0.1"}
         with urllib.request.urlopen(f"{url}/quotes/who_said.json?words=power+vacuum&_shape=objects") as response:
@@ -85,8 +85,9 @@ def test_the_published_plugin_works_from_a_copied_plugins_dir_alone(demo_db, tmp
     """What a published container runs: no `quotes` entry point, the plugin folder copied beside the database."""
     plugins = tmp_path / "plugins"
     shutil.copytree(PLUGIN_DIR, plugins, ignore=shutil.ignore_patterns("__pycache__"))
-    run_without_entry_points = (
-        "import sys; sys._called_from_test = True; from datasette.cli import cli; cli(sys.argv[1:])")
+    run_without_entry_points = (  # and without the quotes package, as in the container
+        "import sys; sys._called_from_test = True; sys.modules['quotes'] = None; "
+        "from datasette.cli import cli; cli(sys.argv[1:])")
 
     def get(path: str) -> str:
         done = subprocess.run([sys.executable, "-c", run_without_entry_points, "serve", str(demo_db), "-i", str(demo_db),
@@ -98,6 +99,9 @@ def test_the_published_plugin_works_from_a_copied_plugins_dir_alone(demo_db, tmp
     names = {p["name"] for p in json.loads(get("/-/plugins.json"))}
     assert "plugin.py" in names and "quotes" not in names
     assert '<mark class="quote">' in get("/quotes/-/quote/1")
+    assert 'action="/quotes/-/who-said"' in get("/")
+    assert '<svg class="chart"' in get("/quotes/-/speaker/1")
+    assert "<feed" in get("/quotes/-/speaker/1.atom")
 
 
 def test_publish_refuses_a_file_whose_name_would_not_match_the_metadata(tmp_path, demo_db):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from quotes.web.plugin import Span, after_closing_mark, confidence_label, excerpt, found_by, highlight, paragraphs
+from quotes.web.text import Span, after_closing_mark, confidence_label, excerpt, found_by, highlight, paragraphs
 
 PLUGIN = Path(__file__).resolve().parents[1] / "quotes" / "web" / "plugin.py"
 
@@ -69,13 +69,17 @@ def test_closing_mark_and_confidence_words():
 
 
 def test_plugin_reads_sqlite_only_and_stands_alone():
-    """No spaCy, and nothing from the rest of the package: `--plugins-dir` publishing ships the file alone."""
-    tree = ast.parse(PLUGIN.read_text(encoding="utf-8"))
-    imported = {alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
-    imported |= {node.module.split(".")[0] for node in ast.walk(tree)
-                 if isinstance(node, ast.ImportFrom) and node.module and node.level == 0}
-    assert not any(isinstance(node, ast.ImportFrom) and node.level for node in ast.walk(tree))
-    assert imported <= {"__future__", "json", "itertools", "pathlib", "typing", "datasette", "jinja2", "markupsafe"}
+    """No spaCy, and nothing from the rest of the package at import: `--plugins-dir` publishing ships the folder
+    alone, so the plugin's modules import each other through `_sibling`, never with a relative import."""
+    allowed = {"__future__", "json", "re", "bisect", "collections", "datetime", "importlib", "itertools", "pathlib",
+               "sqlite3", "typing", "urllib", "datasette", "jinja2", "markupsafe"}
+    for module in sorted(PLUGIN.parent.glob("*.py")):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        top_level = [node for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))]
+        imported = {alias.name.split(".")[0] for node in top_level if isinstance(node, ast.Import) for alias in node.names}
+        imported |= {node.module.split(".")[0] for node in top_level if isinstance(node, ast.ImportFrom) and node.level == 0}
+        assert not any(isinstance(node, ast.ImportFrom) and node.level for node in ast.walk(tree)), module.name
+        assert imported <= allowed, (module.name, imported - allowed)
 
 
 def test_found_by_names_the_strategy_and_how_the_speaker_was_resolved():

@@ -5,7 +5,7 @@ import shutil
 import sqlite3
 
 from quotes.cli.web import build_datasette
-from quotes.web.plugin import web_url
+from quotes.web.text import web_url
 
 
 def test_web_url_keeps_only_http_and_https():

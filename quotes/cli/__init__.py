@@ -9,6 +9,7 @@ from ..errors import QuotesError
 from .extract import evaluate, extract
 from .load import load
 from .store import add, export, reprocess, search, show, speakers, who_said
+from .watch import watch
 from .web import publish, serve
 
 
@@ -36,5 +37,6 @@ def main():
     """
 
 
-for command in (extract, evaluate, add, load, search, who_said, show, speakers, reprocess, export, serve, publish):
+for command in (extract, evaluate, add, load, search, who_said, show, speakers, reprocess, export, watch, serve,
+                publish):
     main.add_command(command)

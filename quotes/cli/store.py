@@ -1,9 +1,13 @@
 """Commands around the database: add, search, who-said, show, speakers, reprocess, export."""
 from __future__ import annotations
 
+import contextlib
 import csv
+import functools
 import io
 import json
+import os
+import sqlite3
 import sys
 import time
 from itertools import chain
@@ -14,6 +18,8 @@ from ..engine.road import BATCH, articles, quotations
 from ..engine.runner import WORKER_NICENESS, default_workers, executor, parts_of
 from ..errors import QuotesError
 from ..extract.model import load as load_model
+from ..extract.model import model_name
+from ..ingest.fetch import fetch
 from ..ingest.sources import read_inputs, web_address
 from ..store import corrections, queries
 from ..store.articles import plan, store_all
@@ -33,13 +39,17 @@ from .output import emit_json, shorten, table
 @click.option("--workers", type=click.IntRange(1), metavar="N",
               help="Processes parsing articles at once (default: one per core); the database is written by one.")
 @click.option("--strict", is_flag=True, help="Stop at the first unreadable file or line, storing nothing.")
+@click.option("--timeout", type=click.FloatRange(0, min_open=True), default=30.0, show_default=True, metavar="SECONDS",
+              help="Time a web page or feed may take to arrive, whole.")
 @json_option
-def add(paths, db_path, title, outlet, url, published, author, workers, strict, as_json):
+def add(paths, db_path, title, outlet, url, published, author, workers, strict, timeout, as_json):
     """Add articles: their quotations, speakers and appearances go into the database.
 
     PATH is a plain-text, Markdown or HTML file, a JSON Lines file (one article
-    per line: {"text", "title", "url", "outlet", "published", "author"}), a
-    folder (read recursively), or - for standard input.  Boilerplate (photo
+    per line: {"text", "title", "url", "outlet", "published", "author"}; a line
+    with a "url" but no "text" is fetched), an RSS or Atom feed (one article
+    per item), an http(s) address of a page or a feed, a folder (read
+    recursively), or - for standard input.  Boilerplate (photo
     credits, "Join our channel" lines, datelines, trailing teasers) is removed.
     Re-adding an article (same URL, else same text) updates it in place.
     An unreadable file or JSON line is reported on stderr and skipped (the
@@ -49,11 +59,13 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
     Examples:
       quotes add story.txt --outlet "The Herald" --published 2025-03-03
       quotes add articles/ page.html feed.jsonl --workers 4
+      quotes add https://example.com/story https://example.com/feed.rss
       curl -s https://example.com/story | quotes add - --db news.db
     """
     published = date_option(published, "--published")
     if url and web_address(url) is None:
         raise QuotesError(f"--url {url!r}: not an http(s) address")
+    model_name()  # no model: stop before reading, fetching or creating anything
     problems = []
 
     def report(err: QuotesError) -> None:
@@ -62,7 +74,7 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
         click.echo(f"Error: {err}", err=True)
         problems.append(err)
 
-    sources = read_inputs(paths, report)
+    sources = read_inputs(paths, report, fetcher=functools.partial(fetch, timeout=timeout))
     if len(sources) > 1 and (title or url):
         raise QuotesError("--title and --url describe one article, but these paths hold "
                           f"{len(sources)}; add it on its own")
@@ -73,12 +85,14 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
                 setattr(source, name, value)
     workers = workers or default_workers()
     # The worker processes start now and load the model while this one cleans and plans the articles.
-    with executor("local", workers, parts=-(-len(sources) // BATCH), niceness=WORKER_NICENESS,
-                  warm=load_model) as run_map:
+    with contextlib.ExitStack() as cleanup, executor("local", workers, parts=-(-len(sources) // BATCH),
+                                                    niceness=WORKER_NICENESS, warm=load_model) as run_map:
         ready = [article for _, article in articles(sources, report)]
         if not ready:  # every input was reported above
             sys.exit(1)
+        created = not os.path.exists(db_path)
         conn = open_db(db_path, create=True)
+        cleanup.callback(_remove_if_empty, conn, db_path, created)
         before = queries.totals(conn)
         todo = [article for article in ready if plan(conn, article).action != "skip"]
         done = {"added": 0, "updated": 0, "skipped": len(ready) - len(todo)}
@@ -115,6 +129,22 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
                    f"{after['speakers']} speakers ({summary['new_speakers']:+d}).")
     if problems:
         sys.exit(1)
+
+
+def _remove_if_empty(conn, db_path: str, created: bool) -> None:
+    """A database this command created and that holds no article is removed again: a failed add
+    (interrupted, or stopped by an error before the first article was stored) leaves no file."""
+    try:
+        if not created or conn.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
+            return
+    except sqlite3.Error:  # it cannot be read: leave it, and the error that stopped add, as they are
+        return
+    conn.close()
+    for suffix in ("", "-wal", "-shm"):
+        try:
+            os.remove(db_path + suffix)
+        except FileNotFoundError:
+            pass
 
 
 # ---------------------------------------------------------------- search

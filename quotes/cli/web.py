@@ -51,8 +51,10 @@ def being_written(path: Path) -> bool:
     return wal.exists() and wal.stat().st_size > 0
 
 
-def build_datasette(db: str, live: bool = False):
+def build_datasette(db: str, live: bool = False, allow_sql: bool = False):
     """A Datasette serving one quotes database, read-only, with the project's metadata and limits.
+
+    Arbitrary SQL (`?sql=`, `_where=`) is refused unless `allow_sql` is asked for.
 
     The file is opened immutable (fastest; Datasette can cache counts) unless
     `live` is asked for or a writer's log is present; then it is opened
@@ -62,7 +64,10 @@ def build_datasette(db: str, live: bool = False):
     from datasette.database import Database
 
     path = _database_file(db)
-    ds = Datasette(memory=False, metadata=read_metadata(), settings=SETTINGS)
+    metadata = read_metadata()
+    if allow_sql:
+        del metadata["allow_sql"]
+    ds = Datasette(memory=False, metadata=metadata, settings=SETTINGS)
     ds.remove_database("_memory")
     ds.add_database(Database(ds, path=str(path), is_mutable=live or being_written(path)), name=DATABASE)
     return ds
@@ -75,7 +80,9 @@ def build_datasette(db: str, live: bool = False):
               help="Address to listen on; 0.0.0.0 makes the site reachable from other machines.")
 @click.option("--live", is_flag=True,
               help="Show articles added while the server runs (opens the file read-only instead of immutable).")
-def serve(db, port, host, live):
+@click.option("--allow-sql", is_flag=True,
+              help="Let visitors run their own SQL (off by default: one query can hold a CPU for seconds).")
+def serve(db, port, host, live, allow_sql):
     """Browse a quotes database in Datasette, read-only.
 
     \b
@@ -83,14 +90,15 @@ def serve(db, port, host, live):
       quotes serve
       quotes serve --db db/quotes.db --port 8080
       quotes serve --live      # while `quotes add` runs in another terminal
+      quotes serve --allow-sql # your own SQL queries, on your own machine
     """
     import uvicorn
 
-    ds = build_datasette(db, live)
+    ds = build_datasette(db, live, allow_sql)
     asyncio.run(ds.invoke_startup())
     mode = ("read-only, live" if ds.databases[DATABASE].is_mutable
             else "read-only, immutable: restart it after `quotes add`, or use --live")
-    click.echo(f"Serving {db} ({mode})\n  http://{host}:{port}/{DATABASE}  (Ctrl+C stops)", err=True)
+    click.echo(f"Serving {db} ({mode})\n  http://{host}:{port}/  (Ctrl+C stops)", err=True)
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning")
 
 

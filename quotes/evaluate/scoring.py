@@ -96,6 +96,10 @@ class Scores:
     attributed: int = 0
     attributed_right: int = 0
     end_to_end: int = 0
+    named: int = 0  # matched gold quotes with a canonical speaker_name
+    named_right: int = 0  # ... whose predicted speaker_name is that name
+    confident: int = 0  # matched predictions given confidence >= CONFIDENT
+    confident_wrong: int = 0  # ... whose attribution is wrong
     articles: list[ArticleResult] = field(default_factory=list)
 
     @staticmethod
@@ -110,8 +114,23 @@ class Scores:
             p, r, f = self._prf(hits, self.predicted, self.gold)
             out.update({f"{key}_p": p, f"{key}_r": r, f"{key}_f1": f})
         out["attr_acc"] = self.attributed_right / self.attributed if self.attributed else 0.0
+        out["speaker_name_acc"] = self.named_right / self.named if self.named else None
+        out["confident_wrong"] = self.confident_wrong / self.confident if self.confident else 0.0
         out.update(n_gold=self.gold, n_pred=self.predicted, n_articles=len(self.articles))
         return out
+
+
+#: Confidence from which an attribution is presented as sure (the share of these that are wrong is reported).
+CONFIDENT = 0.9
+
+
+def same_name(gold: str, predicted: str | None) -> bool:
+    """Whether a predicted canonical speaker name is the gold one (case, "the" and spacing aside)."""
+    def plain(name: str) -> str:
+        words = name.casefold().replace("\u2019", "'").split()
+        return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+    return bool(predicted) and plain(gold) == plain(predicted)
 
 
 def score(gold_articles: list[dict], predictions: dict[str, list[dict]]) -> Scores:
@@ -150,6 +169,13 @@ def score(gold_articles: list[dict], predictions: dict[str, list[dict]]) -> Scor
             s.attributed += 1
             s.attributed_right += ok
             s.end_to_end += ok
+            if (pred[pi].get("confidence") or 0) >= CONFIDENT:
+                s.confident += 1
+                s.confident_wrong += not ok
+        for gi, pi in matched.items():
+            if gold[gi].get("speaker_name"):
+                s.named += 1
+                s.named_right += same_name(gold[gi]["speaker_name"], pred[pi].get("speaker_name"))
         s.articles.append(ArticleResult(article, pred, matched, correct))
     return s
 
@@ -164,7 +190,11 @@ def format_scores(s: Scores) -> str:
         f"{'quote (exact)':<22}{m['exact_p']:8.3f}{m['exact_r']:8.3f}{m['exact_f1']:8.3f}   matched={s.exact}",
         f"{'attribution acc':<22}{m['attr_acc']:8.3f}{'':>16}   {s.attributed_right}/{s.attributed}",
         f"{'end-to-end':<22}{m['e2e_p']:8.3f}{m['e2e_r']:8.3f}{m['e2e_f1']:8.3f}   correct={s.end_to_end}",
+        f"{'wrong at conf >= ' + str(CONFIDENT):<22}{m['confident_wrong']:8.3f}{'':>16}   "
+        f"{s.confident_wrong}/{s.confident}",
     ]
+    if s.named:
+        rows.append(f"{'speaker name right':<22}{m['speaker_name_acc']:8.3f}{'':>16}   {s.named_right}/{s.named}")
     return "\n".join(rows)
 
 

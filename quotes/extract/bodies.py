@@ -48,7 +48,10 @@ def _split_place(words: list[str]) -> tuple[str | None, list[str]]:
 
 
 def canonical_body(mention: str) -> str:
-    """The canonical name of an organisation or document mentioned as `mention`."""
+    """The canonical name of an organisation or document mentioned as `mention`: as written, without
+    a leading article or a possessive; only a government office named by its topic is put in one
+    order, with the country's adjective and American spelling ("Tokyo's defence ministry" ->
+    "Japanese Ministry of Defense"), so that both ways of writing it meet."""
     words = mention.split()
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
@@ -56,12 +59,10 @@ def canonical_body(mention: str) -> str:
         return mention.strip()
     words[-1] = POSSESSIVE.sub("", words[-1]) if words[-1].endswith(("\u2019s", "'s")) else words[-1]
     place, rest = _split_place(words)
-    rest = [american(w) for w in rest]
     if rest and rest[-1].lower() in OFFICE_HEADS and len(rest) >= 2 and all(w.islower() or w.istitle() for w in rest):
-        topic = " ".join(_TOPIC_NAMES.get(w.lower(), w.capitalize() if w.islower() else w) for w in rest[:-1])
-        body = rest[-1].capitalize()
-        name = f"{body} of {topic}"
+        topic = " ".join(_TOPIC_NAMES.get(w.lower(), american(w.capitalize() if w.islower() else w)) for w in rest[:-1])
+        name = f"{rest[-1].capitalize()} of {topic}"
         return f"{place} {name}" if place else name
     if rest and rest[0].lower() in OFFICE_HEADS and place:
-        return " ".join([place, rest[0].capitalize(), *rest[1:]])
-    return " ".join(([place] if place else []) + rest)
+        return " ".join([place, rest[0].capitalize(), *(american(w) for w in rest[1:])])
+    return " ".join(words)

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
+from .. import boilerplate
 from ..errors import QuotesError
 from . import model, parsing, speaker_model
 from .attribution import STRATEGIES, Attribution, context_of, proposals
@@ -65,16 +66,19 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
     ctx = context_of(doc, spans, text)
     lay = ctx.layout
     book = SpeakerBook(doc, lay.outside, lay.para_of)
+    noise = _Regions(boilerplate.regions(text))
     if floor is None:
         floor = speaker_model.load()["raw"].get("short_floor", 0.0) if choose is None else 0.0
     choose = choose or model_choice
     out: dict[int, Quote] = {}
     for k, span in enumerate(lay.spans):
-        if ctx.scare[k]:
-            continue
+        if ctx.scare[k] or noise.holds(span.start, span.end):
+            continue  # a name in quotation marks, or a teaser's or promotion's words
         partial = is_partial(lay, *ctx.gaps[k][0])
         earlier_k = next(reversed(out), None)
-        cands = gather(ctx, k, proposals(ctx, k), earlier_k)
+        cands = [c for c in gather(ctx, k, proposals(ctx, k), earlier_k) if c.proposal.subject is None
+                 or not noise.holds(doc[c.proposal.subject[0]].idx, doc[c.proposal.subject[1] - 1].idx)]
+        # (a photographer's credit is no speaker)
         for c in cands:
             _resolve(c, book, out)
         previous_name = out[earlier_k].speaker_name if earlier_k is not None else None
@@ -122,6 +126,16 @@ def _resolve(c: Candidate, book: SpeakerBook, out: dict[int, Quote]) -> None:
         c.name = c.inherited.speaker_name if c.inherited is not None and c.inherited.speaker is not None else None
 
 
+class _Regions:
+    """Character ranges of the text that are not prose (see quotes.boilerplate)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        self.ranges = ranges
+
+    def holds(self, start: int, end: int) -> bool:
+        return any(lo <= start and end <= hi for lo, hi in self.ranges)
+
+
 def _mention(doc, rng: tuple[int, int] | None) -> Mention | None:
     if rng is None or rng[1] <= rng[0]:
         return None
@@ -140,7 +154,7 @@ def _build(doc, text: str, found: Attribution, book: SpeakerBook, cand: Candidat
     if f.subject is not None:
         sp = cand.speaker
         book.remember(f.head, sp)
-        q.speaker = _mention(doc, f.subject)
+        q.speaker = _mention(doc, book.trimmed(*f.subject, f.subject[1] - 1 if f.head is None else f.head))
         _apply(q, sp)
         q.resolved = sp.resolved
     elif earlier is not None and earlier.speaker is not None:

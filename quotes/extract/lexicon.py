@@ -123,6 +123,7 @@ prince princess chairman chairwoman chair ceo former deputy chief assistant spok
 spokeswoman spokesperson mayor attorney ambassador envoy premier chancellor speaker leader
 candidate nominee senator-elect president-elect commissioner director minister-counselor
 counsel officer sheriff detective agent trooper coach host anchor correspondent reporter editor
+councillor councilor councilwoman councilman cllr alderman garda constable pc inspector superintendent
 columnist author analyst pope bishop cardinal archbishop rabbi imam sheikh emir sultan the a an
 his her their its our new top senior acting interim then incumbent late defense defence foreign
 finance interior trade economy home health state us u.s. u.s uk un eu republican democratic
@@ -137,7 +138,8 @@ FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "p
 PERSON_TITLES = {"dr", "dr.", "prof", "prof.", "professor", "judge", "justice", "rev", "rev.", "sen", "sen.",
                  "senator", "rep", "rep.", "gov", "gov.", "gen.", "general", "president", "minister",
                  "secretary", "mayor", "governor", "spokesman", "spokeswoman", "spokesperson", "ambassador",
-                 "chairman", "chairwoman"}
+                 "chairman", "chairwoman", "councillor", "councilor", "councilwoman", "councilman", "cllr",
+                 "alderman", "garda", "constable", "inspector", "superintendent"}
 
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
@@ -186,11 +188,18 @@ NAME_TITLES = frozenset(
     "mr mrs ms miss mx dr prof professor sir dame lord lady gen general lt col colonel maj major capt captain "
     "adm admiral sgt cmdr commander president vice prime minister secretary senator sen rep representative "
     "gov governor mayor judge justice chancellor premier king queen prince princess pope rev father sister "
-    "ambassador chairman chairwoman chief deputy".split())
+    "ambassador chairman chairwoman chief deputy councillor councilor councilwoman councilman cllr alderman "
+    "garda constable inspector superintendent".split())
 
+#: Heads of a government office named by its topic either way round ("the defence ministry", "Ministry of
+#: Defense"; "the Justice Department", "Department of Justice"): the only names put in a canonical order.
+OFFICE_HEADS = frozenset(("ministry", "department"))
+#: Nouns by which a story refers back to the organisation it is about ("the company said").
+GENERIC_BODY_NOUNS = frozenset("""company firm airline carrier operator retailer supermarket chain bank insurer lender
+manufacturer carmaker developer builder club charity provider utility""".split())
+#: The nouns of an unnamed spokesperson ("a spokesperson for the hospital").
+SPOKESPERSON_NOUNS = frozenset(("spokesperson", "spokesman", "spokeswoman", "spokespeople"))
 #: Head nouns of organisation names that may be written in lower case ("the Clinton campaign").
-#: Heads of a government body that takes its topic after "of" ("Ministry of Defense", "the defence ministry").
-OFFICE_HEADS = frozenset(("ministry", "department", "office", "agency", "bureau", "commission", "council"))
 BODY_HEADS = frozenset("administration agency army assembly board bureau cabinet campaign commission committee "
                        "company council court department embassy foundation government group ministry navy office "
                        "parliament party police secretariat senate service team union".split())

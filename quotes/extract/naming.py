@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, replace
 
+import regex
+
 from .bodies import canonical_body
 from .lexicon import (
     BODY_NOUNS,
@@ -18,12 +20,14 @@ from .lexicon import (
     FEMALE_PRONOUNS,
     FEMALE_TITLES,
     FIRST_PERSON,
+    GENERIC_BODY_NOUNS,
     MALE_PRONOUNS,
     MALE_TITLES,
     PERSON_NOUNS,
     PERSON_TITLES,
     PLURAL_PRONOUNS,
     REPORTING_FORMS,
+    SPOKESPERSON_NOUNS,
     THING_PRONOUNS,
     TITLES,
 )
@@ -38,7 +42,8 @@ _PERSON_TITLES = MALE_TITLES | FEMALE_TITLES | PERSON_TITLES
 _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 _HE_SHE = MALE_PRONOUNS | FEMALE_PRONOUNS
 _NOT_ROLE = {"the", "a", "an"} | MALE_TITLES | FEMALE_TITLES | {"dr", "dr.", "mx", "mx."}
-
+_AGE = regex.compile(r"\b(\d{1,3})-year-old\b")
+_NAME_RUN_ENTS = {"", "PERSON", "ORG"}  # entity types a run of capitalised names may carry and still be a person
 
 @dataclass
 class Speaker:
@@ -73,10 +78,13 @@ class SpeakerBook:
         self.full_names: dict[str, dict[str, None]] = {}
         self.gender: dict[str, str] = {}  # surname -> "m" / "f"
         self.roles: dict[str, str] = {}  # full name -> role seen before it ("Japanese Prime Minister")
+        # full name -> lower-case words the article describes the person by ("judge", "coach", "66-year-old")
+        self.described: dict[str, set[str]] = {}
         self.history: list[tuple[int, Speaker]] = []  # (token index, speaker) in text order
         self.subjects: set[int] = set()  # history positions that are grammatical subjects
         self._followed = 0  # subject pronouns before this token have been resolved
         self._nominals: dict[tuple, Speaker] = {}  # resolved nominal mentions (see _nominal)
+        self._headlines: dict[int, bool] | None = None  # paragraph -> written in title case
         self._collect_names()
 
     # ------------------------------------------------------------------ names
@@ -116,9 +124,79 @@ class SpeakerBook:
                     self.subjects.add(ent.start)
         self._collect_titled_names()
         self._collect_speaking_names()
-        people = [(pos, Speaker(self.full_name(sp.name)[0], PERSON)) for pos, sp in self.history]
         bodies = [(pos, sp) for pos, sp in bodies if sp.name.split()[-1] not in self.full_names]  # "Nakatani"
+        self._collect_name_runs()
+        self._collect_surname_mentions()
+        self._collect_descriptions()
+        people = [(pos, Speaker(self.full_name(sp.name)[0], PERSON)) for pos, sp in self.history]
         self.history = sorted(people + bodies, key=lambda h: h[0])
+
+    def _collect_name_runs(self) -> None:
+        """Full names the tagger missed or took for a body ("Angus MacRae"): runs of two or three
+        capitalised proper nouns outside quotations and headlines, for surnames the article gives no
+        other full name for, so that the surname alone later finds them."""
+        doc, known, run = self.doc, set(self.full_names), []
+
+        def fits(tok) -> bool:
+            return (_is_name_token(tok) and tok.pos_ == "PROPN" and not tok.text.isupper() and tok.ent_type_ in _NAME_RUN_ENTS
+                    and tok.lower_ not in _BODY_WORDS and tok.lower_ not in PERSON_NOUNS and self.outside(tok.i)
+                    and not self._in_headline(tok.i))
+
+        for tok in [*doc, None]:
+            if tok is not None and fits(tok) and (not run or run[-1].i == tok.i - 1 and "\n" not in run[-1].whitespace_):
+                run.append(tok)
+                continue
+            if 2 <= len(run) <= 3 and run[-1].text not in known:
+                self.full_names.setdefault(run[-1].text, {}).setdefault(" ".join(t.text for t in run), None)
+            run = [tok] if tok is not None and fits(tok) else []
+
+    def _collect_surname_mentions(self) -> None:
+        """A surname alone that the tagger left untagged or took for a body ("Duffy rejected that."):
+        a mention of that person, for the pronouns after it."""
+        doc, known = self.doc, {pos for pos, _ in self.history}
+        for tok in doc:
+            if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.text in self.full_names and tok.i not in known \
+                    and self.outside(tok.i) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+                self.history.append((tok.i, Speaker(tok.text, PERSON)))
+                if _is_subject(tok):
+                    self.subjects.add(tok.i)
+
+    def _in_headline(self, i: int) -> bool:
+        """Whether token i stands in a line written in title case (a headline, a caption's name list)."""
+        if self._headlines is None:
+            counts: dict[int, list[int]] = {}  # paragraph -> [long words, capitalised long words]
+            for tok in self.doc:
+                if tok.is_alpha and len(tok) > 3:
+                    seen = counts.setdefault(self.paragraph_of[tok.i], [0, 0])
+                    seen[0] += 1
+                    seen[1] += tok.text[:1].isupper()
+            self._headlines = {para: n >= 3 and upper >= 0.7 * n for para, (n, upper) in counts.items()}
+        return self._headlines.get(self.paragraph_of[i], False)
+
+    def _collect_descriptions(self) -> None:
+        """What the article calls each person besides the name: the title or role before it, an
+        appositive after it ("Martin Ives, the Wanderers coach,"), an age ("Boudreau, 66," or "the
+        66-year-old Boudreau"), for later "the coach", "the 66-year-old"."""
+        doc = self.doc
+        for pos, sp in self.history:
+            if sp.kind != PERSON or not sp.name:
+                continue
+            words = self.described.setdefault(sp.name, set())
+            words.update(w.lower() for w in (self.roles.get(sp.name) or "").split())
+            start = pos
+            while start > 0 and doc[start - 1].lower_ in TITLES and doc[start - 1].is_alpha:
+                start -= 1
+                words.add(doc[start].lower_)
+            before = doc[max(0, start - 6):start].text
+            if m := _AGE.search(before):
+                words.add(f"{m.group(1)}-year-old")
+            end = pos + len(sp.name.split())
+            if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
+                words.add(f"{doc[end + 1].text}-year-old")
+            head = doc[end - 1] if end - 1 < len(doc) else None
+            for child in (head.children if head is not None else ()):
+                if child.dep_ == "appos" and child.pos_ == "NOUN":
+                    words.update(t.lower_ for t in child.subtree if t.is_alpha)
 
     def _collect_speaking_names(self) -> None:
         """Two-word names the tagger missed that speak ("Marek Sobczak … said"): people."""
@@ -160,17 +238,21 @@ class SpeakerBook:
     def name_in(self, lo: int, hi: int) -> str | None:
         """The personal name at the end of tokens lo..hi, without titles or roles."""
         start, end = self.name_range(lo, hi)
-        return " ".join(t.text for t in self.doc[start:end]) if end > start else None
+        return " ".join(self.doc[start:end].text.split()) if end > start else None
 
     def name_range(self, lo: int, hi: int) -> tuple[int, int]:
         """Token range of the personal name at the end of tokens lo..hi."""
         doc = self.doc
         end = hi
-        while end > lo and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE_TOKENS):
+        while end > lo and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE_TOKENS
+                            or REPORTING_FORMS.get(doc[end - 1].lower_)):  # "Obama Says" in a headline
             end -= 1
         start = end
         while start > lo and _is_name_token(doc[start - 1]):
             start -= 1
+            if start - 2 >= lo and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                    and not doc[start - 2].whitespace_ and _is_name_token(doc[start - 2]):
+                start -= 1  # "Morgan-Evans": one surname
         last = doc[end - 1] if end > lo else None
         if last is not None and last.ent_type_ == "PERSON" and last.ent_iob_ != "B":
             ent_start = last.i
@@ -203,6 +285,7 @@ class SpeakerBook:
     def resolve(self, lo: int, hi: int, head: int) -> Speaker:
         """Resolve the mention in tokens lo..hi whose head token is `head`."""
         doc = self.doc
+        lo, hi = self.trimmed(lo, hi, head)
         tok = doc[head]
         low = tok.lower_
         if low in ("who", "that", "which") and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
@@ -217,6 +300,13 @@ class SpeakerBook:
             found = self.resolve(min(named.left_edge.i, named.i), named.i + 1, named.i)
             found.role = found.role or self._role(lo, hi)
             return found
+        if low in SPOKESPERSON_NOUNS:
+            return self._spokesperson(tok, lo, hi)
+        if low in DOCUMENT_NOUNS and (author := self._author(tok)) is not None:
+            return author
+        age = _AGE.search(doc[lo:hi].text)
+        if age and not any(_is_name_token(t) for t in doc[lo:hi]):
+            return self._described_person(f"{age.group(1)}-year-old", lo, doc[lo:hi].text)
         if self._is_person(tok, lo, hi):
             name_start, _ = self.name_range(lo, head + 1)
             role = self._role(lo, name_start)
@@ -242,14 +332,69 @@ class SpeakerBook:
         return Speaker(full, PERSON, None, self.gender.get(full.split()[-1]), "surname" if linked else "name")
 
     def _is_person(self, tok, lo: int, hi: int) -> bool:
-        """A personal name: tagged PERSON, titled (Mr, Gen.), or a surname the article names in full."""
+        """A personal name: tagged PERSON, titled (Mr, Gen.), or a surname the article names in full;
+        a title with no name ("the judge") is a description, not a name."""
         if tok.lower_ in BODY_NOUNS or tok.lower_ in DOCUMENT_NOUNS:
             return False
-        if tok.ent_type_ == "PERSON" or tok.text in self.full_names:
+        if tok.ent_type_ == "PERSON" or (self.name_in(lo, tok.i + 1) or tok.text).split()[-1] in self.full_names:
             return True
         if any(t.lower_ in _PERSON_TITLES for t in self.doc[lo:hi]):
-            return True
+            return any(_is_name_token(t) for t in self.doc[lo:hi])
         return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS
+
+    def trimmed(self, lo: int, hi: int, head: int) -> tuple[int, int]:
+        """The mention without leading punctuation and without what stands in another paragraph."""
+        doc = self.doc
+        for i in range(lo, head):
+            if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+                lo = i + 1
+        for i in range(head, hi - 1):
+            if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+                hi = i + 1
+                break
+        while lo < head and (doc[lo].is_punct or doc[lo].is_space):
+            lo += 1
+        return lo, max(hi, lo + 1)
+
+    def _author(self, tok) -> Speaker | None:
+        """Who a report or study is "by" ("a June 2019 report by the Lunchbox Alliance"): it speaks for them."""
+        for prep in tok.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.text[:1].isupper() or obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                        return self.resolve(obj.left_edge.i, obj.i + 1, obj.i)
+        return None
+
+    def _described_person(self, word: str, lo: int, text: str) -> Speaker:
+        """The latest person the article described as `word` ("coach", "66-year-old")."""
+        for _, sp in self._recent(lo):
+            if sp.kind == PERSON and sp.name and word in self.described.get(sp.name, ()):
+                return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
+        return Speaker(text, PERSON, None, None, "unresolved")
+
+    def _spokesperson(self, tok, lo: int, hi: int) -> Speaker:
+        """"A Department for Transport spokesperson", "a spokesperson for the hospital", "the
+        spokesperson": the role with its body as the name ("Department for Transport spokesperson")."""
+        doc, noun = self.doc, "spokesperson"
+        named = [t for t in doc[lo:tok.i] if t.text[:1].isupper() and t.lower_ not in ("the", "a", "an")]
+        if named:
+            body = canonical_body(doc[named[0].i:tok.i].text)
+            return Speaker(f"{body} {noun}", PERSON, None, None, "name")
+        for prep in tok.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "of") and prep.children:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+                if obj.text[:1].isupper():
+                    return Speaker(f"{canonical_body(doc[obj.left_edge.i:obj.i + 1].text)} {noun}", PERSON, None, None,
+                                   "name")
+                body = self._nominal(obj, obj.left_edge.i, obj.i + 1)
+                if body.resolved == "nominal" and body.kind == ORG:
+                    return Speaker(f"{body.name} {noun}", PERSON, None, None, "nominal")
+        for _, sp in self._recent(lo):
+            if sp.kind == ORG and sp.name:
+                return Speaker(f"{sp.name} {noun}", PERSON, None, None, "nominal")
+        return Speaker(doc[lo:hi].text, PERSON, None, None, "unresolved")
 
     def _role(self, lo: int, hi: int) -> str | None:
         """The words of a mention before the name: "Japanese Prime Minister"."""
@@ -343,6 +488,7 @@ class SpeakerBook:
     def _find_nominal(self, tok, lo: int, hi: int) -> Speaker:
         low = tok.lower_
         words = {t.lower_ for t in self.doc[lo:hi]}
+        definite = self.doc[lo].lower_ in ("the", "its", "their")  # "the company", not "a company"
         is_doc = low in DOCUMENT_NOUNS
         for pos, sp in self._recent(lo):
             if not sp.name:
@@ -351,11 +497,13 @@ class SpeakerBook:
                 if not (words - {low, "the", "a", "an", "its", "their"}) or \
                         any(w in sp.name.lower() for w in words - {low, "the"}):
                     return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
-            if not is_doc and sp.kind == ORG and low in sp.name.lower():
+            if not is_doc and sp.kind == ORG and (low in sp.name.lower() or low in GENERIC_BODY_NOUNS and definite):
                 return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
-            if not is_doc and sp.kind == PERSON and sp.role and low in sp.role.lower():
+            if not is_doc and sp.kind == PERSON and (sp.role and low in sp.role.lower()
+                                                    or low in self.described.get(sp.name, ())):
                 return Speaker(sp.name, sp.kind, sp.role, sp.gender, "nominal")
-        text = self.doc[lo:hi].text
+        # "A June 2017 study": the date is not part of anyone's name
+        text = " ".join(t.text for t in self.doc[lo:hi] if t.ent_type_ not in ("DATE", "TIME", "CARDINAL"))
         kind = DOCUMENT if is_doc else ORG if low in BODY_NOUNS else PERSON
         return Speaker(text, kind, None, None, "unresolved")
 

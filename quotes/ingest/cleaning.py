@@ -7,31 +7,14 @@ from __future__ import annotations
 
 import regex
 
-_CREDIT = regex.compile(
-    r"^\s*(?:(?:file\s+)?photos?|pictures?|images?|credits?|illustration|video)\s*(?:credit)?\s*[:|/\-\u2013\u2014]"
-    r"\s*[\p{L}\p{N} .,&/'\u2019()-]{1,60}$", regex.I)
-_PROMOTION = regex.compile(
-    r"\b(?:join (?:our|\p{Lu}\p{L}*[\u2019']s) \w+ channel|telegram channel|whatsapp channel|"
-    r"sign up (?:for|to)|subscribe (?:to|now)|follow us on|download (?:our|the) app|"
-    r"get the latest (?:breaking )?news delivered|click here|read more:|related:|advertisement)", regex.I)
-_DATELINE = regex.compile(  # "TOKYO - ", "WASHINGTON (Reuters) - ", "HALDEN, March 5 (Coastline Wire) \u2014 "
-    r"^(?=[\p{Lu} .'\u2019-]*\p{Lu}{3})\p{Lu}[\p{Lu} .'\u2019-]{1,40}(?:,\s*\p{Lu}[\p{L}.]*\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"(?:\s*\([^)]{1,30}\))?\s*[-\u2013\u2014]+\s+(?=\S)")
+from ..boilerplate import DATELINE, INLINE_CREDIT, is_boilerplate
+
 _AGENCY_TAIL = regex.compile(r"(?<=[.!?\u201d\"])\s+(?:AFP|AP|Reuters|Bloomberg|Xinhua|dpa|ANI|PTI|Kyodo|Yonhap|"
                              r"AFP,? Reuters|Reuters,? AFP)\s*$", regex.M)
 _KICKER = regex.compile(r"^\s*\p{Lu}[\p{Lu}\p{N} '\u2019&-]{2,40}(?:\s*\([^)]{1,20}\))?:\s+\S")
 _SENTENCE_END = regex.compile(r"[.!?\u201d\"')\]]\s*$")
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # NUL and other invisible controls (from JSON escapes)
 _LINE_SEPARATOR = regex.compile(r"[\x0b\x0c\x85\u2028\u2029]")
-#: A promotional line is only removed when it is this short (in words).
-MAX_PROMOTION_WORDS = 30
-
-
-def is_boilerplate(line: str) -> bool:
-    """A photo credit or a promotion line ("Join our Telegram channel ...")."""
-    if _CREDIT.match(line):
-        return True
-    return len(line.split()) <= MAX_PROMOTION_WORDS and bool(_PROMOTION.search(line))
 
 
 def _is_teaser(line: str) -> bool:
@@ -55,10 +38,10 @@ def clean(text: str) -> str:
     """The article text without boilerplate lines, leading dateline or trailing teasers."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = _LINE_SEPARATOR.sub("\n", _CONTROL.sub("", text))
-    lines = [line.rstrip() for line in text.split("\n")]
+    lines = [INLINE_CREDIT.sub("", line).rstrip() for line in text.split("\n")]
     lines = [line for line in lines if not is_boilerplate(line)]
     lines = _drop_trailing_teasers(lines)
     body = "\n".join(lines).strip()
-    body = _DATELINE.sub("", body, count=1)
+    body = DATELINE.sub("", body, count=1)
     body = _AGENCY_TAIL.sub("", body)
     return regex.sub(r"\n{3,}", "\n\n", body).strip()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -25,7 +26,8 @@ TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-ARTICLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 
 #: JSON keys accepted for each metadata field, first found wins.
 _JSON_FIELDS = {
@@ -57,6 +59,12 @@ Report = Callable[[QuotesError], None]
 def fail(err: QuotesError) -> None:
     """The default Report: stop at the first problem."""
     raise err
+
+
+def warn(message: str) -> None:
+    """Tell the user about something left out that does not stop the input being read (one line on stderr)."""
+    print(f"Warning: {message}", file=sys.stderr)
+
 _FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", regex.S)
 
 
@@ -106,18 +114,55 @@ def decode(data: bytes, origin: str) -> str:
     return text
 
 
+#: The most standard input may bring: an article's worth, or this much when it starts as JSON Lines.
+MAX_STDIN_JSONL_BYTES = 1_000_000_000
+_KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+          (stat.S_ISSOCK, "a socket"))
+
+
+def _not_regular(mode: int) -> str | None:
+    """What a file is when it is not a regular file (a FIFO, a device, a socket), else None."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((kind for test, kind in _KINDS if test(mode)), "not a regular file")
+
+
 def _read_bytes(path: str, limit: int | None = MAX_FILE_BYTES) -> bytes:
+    """A regular file's bytes, refusing a FIFO or device (which could block or never end) and reading
+    no more than `limit` bytes even when the file grows while it is read."""
     try:
-        size = os.stat(path).st_size
-        if Path(path).is_dir():
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
             raise QuotesError(f"{path}: is a folder, not a file")
-        if limit is not None and size > limit:
-            raise QuotesError(f"{path}: {size / 1e6:.1f} MB, more than the {limit / 1e6:.0f} MB an article file may hold")
-        return Path(path).read_bytes()
+        kind = _not_regular(info.st_mode)
+        if kind:
+            raise QuotesError(f"{path}: {kind}, not a regular file; skipped")
+        if limit is not None and info.st_size > limit:
+            raise QuotesError(f"{path}: {info.st_size / 1e6:.1f} MB, more than the {limit / 1e6:.0f} MB an article file may hold")
+        # O_NONBLOCK: should the path have become a FIFO since, opening it does not wait for a writer.
+        with os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as file:
+            if _not_regular(os.fstat(file.fileno()).st_mode):
+                raise QuotesError(f"{path}: not a regular file; skipped")
+            data = file.read() if limit is None else file.read(limit + 1)
+        if limit is not None and len(data) > limit:
+            raise QuotesError(f"{path}: more than the {limit / 1e6:.0f} MB an article file may hold")
+        return data
     except FileNotFoundError:
         raise QuotesError(f"{path}: no such file") from None
     except OSError as err:
         raise QuotesError(f"{path}: cannot read ({err.strerror})") from None
+
+
+def read_stdin() -> bytes:
+    """Standard input's bytes, read with a limit: MAX_FILE_BYTES, or MAX_STDIN_JSONL_BYTES when it starts as
+    JSON Lines (so `quotes add - < /dev/zero` ends with a message, not with all the memory there is)."""
+    stream = sys.stdin.buffer
+    head = stream.read(65_536)
+    limit = MAX_STDIN_JSONL_BYTES if head.lstrip()[:1] == b"{" else MAX_FILE_BYTES
+    rest = stream.read(limit + 1 - len(head)) if len(head) == 65_536 else b""
+    if len(head) + len(rest) > limit:
+        raise QuotesError(f"<stdin>: more than the {limit / 1e6:.0f} MB standard input may bring")
+    return head + rest
 
 
 def checked(source: Source) -> Source:
@@ -131,7 +176,7 @@ def checked(source: Source) -> Source:
 def read_text(path: str) -> Source:
     """One plain-text article from a path, or from standard input when path is '-'."""
     if path == "-":
-        return checked(Source(text=decode(sys.stdin.buffer.read(), "<stdin>"), id="stdin", origin="<stdin>"))
+        return checked(Source(text=decode(read_stdin(), "<stdin>"), id="stdin", origin="<stdin>"))
     return checked(Source(text=decode(_read_bytes(path), path), id=Path(path).stem, origin=path))
 
 
@@ -153,27 +198,54 @@ def _json_objects(text: str, origin: str, report: Report = fail, first: int = 1)
 
 def read_jsonl(path: str) -> Iterator[dict]:
     """Objects of a JSON Lines file; a malformed line stops with its line number."""
-    data = _read_bytes(path, limit=None) if path != "-" else sys.stdin.buffer.read()
+    data = _read_bytes(path, limit=None) if path != "-" else read_stdin()
     for _, obj in _json_objects(decode(data, path), path):
         yield obj
 
 
 # ---------------------------------------------------------------- metadata
+#: Date formats read besides ISO 8601 and RFC 2822 (`Mon, 03 Mar 2025 10:00:00 GMT`, as in RSS and HTTP).
+_DATE_FORMATS = ("%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%A, %B %d, %Y", "%A, %d %B %Y",
+                 "%A %d %B %Y", "%a, %d %b %Y", "%d.%m.%Y", "%Y.%m.%d", "%B %Y", "%b %Y", "%Y-%m", "%Y")
+_EPOCH = regex.compile(r"\d{9,10}(?:\.\d+)?|\d{12,13}")
+
+
 def iso_date(value) -> str | None:
-    """A date as YYYY-MM-DD from ISO dates and timestamps, "2025/03/03", "3 March 2025" or "March 3, 2025"."""
-    if value is None or not str(value).strip():
+    """A date as YYYY-MM-DD from ISO dates and timestamps, RFC 2822 (`Mon, 03 Mar 2025 10:00:00 GMT`),
+    "2025/03/03", "3 March 2025", "March 3, 2025" and the like, or a Unix time in seconds or
+    milliseconds; None for anything else (`2025-13-45`)."""
+    if value is None or isinstance(value, bool) or not str(value).strip():
         return None
-    text = str(value).strip()
+    if _EPOCH.fullmatch(str(value).strip()):  # a number of 9-13 digits; a short one is a year
+        return _epoch_date(float(value))
+    text = " ".join(str(value).split())
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
     except ValueError:
         pass
-    for fmt in ("%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%Y-%m", "%Y"):
+    if regex.search(r"\d{1,2}:\d{2}", text) and regex.search(r"[A-Za-z]{3}", text):
+        from email.utils import parsedate_to_datetime
+
+        try:
+            return parsedate_to_datetime(text).date().isoformat()
+        except (TypeError, ValueError, IndexError):
+            pass
+    for fmt in _DATE_FORMATS:
         try:
             return datetime.strptime(text, fmt).date().isoformat()
         except ValueError:
             continue
     return None
+
+
+def _epoch_date(seconds: float) -> str | None:
+    from datetime import timezone
+
+    if seconds > 1e11:  # milliseconds
+        seconds /= 1000
+    if not 0 < seconds < 4_102_444_800:  # 1970 to 2100
+        return None
+    return datetime.fromtimestamp(seconds, timezone.utc).date().isoformat()
 
 
 def _text_field(value) -> str | None:
@@ -200,7 +272,9 @@ def _with_metadata(source: Source, meta: dict, origin: str) -> Source:
                 if name == "published":
                     if isinstance(value, (date, datetime)):
                         value = value.isoformat()
-                    value = iso_date(value)
+                    raw, value = value, iso_date(value)
+                    if value is None:
+                        warn(f"{origin}: the date {raw!r} is not one quotes can read; left out")
                 if name == "url":
                     value = web_address(_text_field(value))
                 setattr(source, name, _text_field(value))
@@ -243,12 +317,36 @@ def markdown_text(markdown: str) -> tuple[str | None, str]:
     return title, body
 
 
+#: A first line longer than this is not a headline.
+MAX_HEADLINE_WORDS = 20
+_BYLINE = regex.compile(r"(?i)by\s|photo|updated|published|posted")
+
+
+def headline(text: str) -> tuple[str | None, str]:
+    """The first line of a plain-text article as its title, and the rest, when that line reads as a
+    headline: another line follows, 2 to 20 words, it starts with a capital, digit or quotation mark,
+    does not end as a sentence or clause does (. , ; :), and is neither a byline nor a date."""
+    stripped = text.lstrip()
+    first, _, rest = stripped.partition("\n")
+    line = " ".join(first.split())
+    found = words(line)
+    bare = line.rstrip("\"'\u201d\u2019)\u00bb ")
+    if (not rest.strip() or not 2 <= len(found) <= MAX_HEADLINE_WORDS or len(line) > 200
+            or not regex.match(r"[\p{Lu}\p{N}\"'\u201c\u2018\u00ab]", line) or bare[-1:] in ".,;:-\u2013\u2014"
+            or _BYLINE.match(line) or iso_date(line) is not None or line.isupper() and len(found) < 3):
+        return None, text
+    return line, rest
+
+
 def read_plain(text: str, origin: str, markdown: bool = False) -> Source:
-    """A text or Markdown article, with its front matter as metadata."""
+    """A text or Markdown article, with its front matter as metadata; a Markdown article's first
+    heading, or a plain-text one's first line when it reads as a headline, is its title."""
     meta, body = parse_front_matter(text)
     title = None
     if markdown:
         title, body = markdown_text(body)
+    elif not meta.get("title") and not meta.get("headline"):
+        title, body = headline(body)
     source = _with_metadata(Source(text=body, id=Path(origin).stem), meta, origin)
     source.title = source.title or title
     return source
@@ -269,19 +367,44 @@ def read_html(html: str, origin: str) -> Source:
     return _with_metadata(Source(text="\n".join(lines), id=Path(origin).stem), meta, origin)
 
 
-def read_article_lines(text: str, origin: str, report: Report = fail, first: int = 1) -> Iterator[Source]:
+def read_article_lines(text: str, origin: str, report: Report = fail, first: int = 1, fetcher=None) -> Iterator[Source]:
     """Articles of JSON Lines text, one object with a "text" per line, the first being line `first`
-    of `origin`; bad lines go to `report`."""
+    of `origin`; bad lines go to `report`.  A line with no text but an http(s) "url" is read from
+    the web page there (the line's own fields win over the page's)."""
     for number, obj in _json_objects(text, origin, report, first):
         body = obj.get("text")
         try:
-            if not isinstance(body, str) or not body.strip():
-                raise QuotesError(f"{origin}:{number}: the article has no \"text\"")
             key = obj.get("id")
-            yield checked(_with_metadata(Source(text=body, id=str(key) if key else f"{Path(origin).stem}-{number}"),
-                                         obj, f"{origin}:{number}"))
+            key = str(key) if key else f"{Path(origin).stem}-{number}"
+            if not isinstance(body, str) or not body.strip():
+                url = web_address(_text_field(obj.get("url")))
+                if url is None:
+                    raise QuotesError(f"{origin}:{number}: the article has no \"text\"")
+                yield _fetched_line(url, obj, key, f"{origin}:{number}", fetcher)
+                continue
+            yield checked(_with_metadata(Source(text=body, id=key), obj, f"{origin}:{number}"))
         except QuotesError as err:
             report(err)
+
+
+def _fetched_line(url: str, obj: dict, key: str, origin: str, fetcher) -> Source:
+    from .fetch import fetch, page_source
+
+    try:
+        page = (fetcher or fetch)(url)
+        if page.kind != "html":
+            raise QuotesError(f"{url}: a feed, not an article page")
+        source = page_source(page)
+    except QuotesError as err:
+        raise QuotesError(f"{origin}: {err}") from None
+    fetched_origin = source.origin
+    given = _with_metadata(Source(text=""), {k: v for k, v in obj.items() if k not in ("url", "link", "canonical_url")},
+                           origin)
+    for name in _JSON_FIELDS:
+        if getattr(given, name) is not None:
+            setattr(source, name, getattr(given, name))
+    source.id, source.origin = key, f"{origin}: {fetched_origin}"
+    return source
 
 
 def _looks_like_html(text: str) -> bool:
@@ -294,12 +417,20 @@ def _looks_like_jsonl(text: str) -> bool:
     return first == "{"
 
 
-def read_decoded(text: str, origin: str, suffix: str = "", report: Report = fail) -> list[Source]:
+def _looks_like_feed(text: str) -> bool:
+    return bool(regex.match(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", text[:2048], regex.S))
+
+
+def read_decoded(text: str, origin: str, suffix: str = "", report: Report = fail, fetcher=None) -> list[Source]:
     """Articles in decoded text, by file suffix or, without one, by content."""
+    if suffix in FEED_SUFFIXES or (not suffix and _looks_like_feed(text)):
+        from .feeds import feed_sources
+
+        return feed_sources(text.encode("utf-8"), origin, report, fetcher=fetcher)
     if suffix in HTML_SUFFIXES or (not suffix and _looks_like_html(text)):
         return [checked(read_html(text, origin))]
     if suffix in JSONL_SUFFIXES or (not suffix and _looks_like_jsonl(text)):
-        return list(read_article_lines(text, origin, report))
+        return list(read_article_lines(text, origin, report, fetcher=fetcher))
     return [checked(read_plain(text, origin, markdown=suffix in MARKDOWN_SUFFIXES))]
 
 
@@ -311,8 +442,18 @@ def _files_in(folder: Path, report: Report) -> list[Path]:
     found = []
     for root, dirs, files in os.walk(folder, onerror=unreadable):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found += [Path(root, f) for f in files if not f.startswith(".") and Path(f).suffix.lower() in ARTICLE_SUFFIXES]
+        found += [Path(root, f) for f in files if not f.startswith(".") and Path(f).suffix.lower() in ARTICLE_SUFFIXES
+                  and _regular_or_unknown(Path(root, f))]
     return sorted(found)
+
+
+def _regular_or_unknown(path: Path) -> bool:
+    """False for a FIFO, device or socket in a folder (skipped); True for a file, or one that cannot be
+    looked at (reading it reports why)."""
+    try:
+        return _not_regular(path.stat().st_mode) is None
+    except OSError:
+        return True
 
 
 def expand(paths: Iterable[str], report: Report = fail) -> list[str]:
@@ -329,22 +470,33 @@ def expand(paths: Iterable[str], report: Report = fail) -> list[str]:
     return out
 
 
-def read_articles(path: str, report: Report = fail) -> list[Source]:
-    """The articles of one file (or '-' for stdin), by its kind; problems with single JSON lines go to `report`."""
+def read_articles(path: str, report: Report = fail, fetcher=None) -> list[Source]:
+    """The articles of one file, web address or feed (or '-' for stdin), by its kind; problems with single
+    JSON lines or feed items go to `report`.  `fetcher` fetches web addresses (default: fetch.fetch)."""
     if path == "-":
-        return read_decoded(decode(sys.stdin.buffer.read(), "<stdin>"), "<stdin>", report=report)
+        return read_decoded(decode(read_stdin(), "<stdin>"), "<stdin>", report=report, fetcher=fetcher)
+    if web_address(path):
+        from .fetch import read_url
+
+        return read_url(path, report, fetcher)
     suffix = Path(path).suffix.lower()
     suffix = suffix if suffix in ARTICLE_SUFFIXES else ".txt"
     data = _read_bytes(path, limit=None if suffix in JSONL_SUFFIXES else MAX_FILE_BYTES)
-    return read_decoded(decode(data, path), path, suffix, report)
+    if suffix in FEED_SUFFIXES:
+        from .feeds import feed_sources
+
+        decode(data, path)  # the same refusals of empty and binary files
+        return feed_sources(data, path, report, fetcher=fetcher)
+    return read_decoded(decode(data, path), path, suffix, report, fetcher)
 
 
-def read_inputs(paths: Iterable[str], report: Report = fail) -> list[Source]:
-    """The articles of every path, folders expanded; each unreadable file or line goes to `report` and is skipped."""
+def read_inputs(paths: Iterable[str], report: Report = fail, fetcher=None) -> list[Source]:
+    """The articles of every path or web address, folders expanded; each unreadable file, page, line or
+    feed item goes to `report` and is skipped."""
     sources = []
     for path in expand(paths, report):
         try:
-            sources.extend(read_articles(path, report))
+            sources.extend(read_articles(path, report, fetcher))
         except QuotesError as err:
             report(err)
     return sources

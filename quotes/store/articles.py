@@ -71,20 +71,32 @@ def _appearance_values(article_id: int, q: Quote) -> dict:
 
 
 def write_quotes(conn: sqlite3.Connection, article_id: int, quotes: list[Quote]) -> int:
-    """Replace an article's appearances by these quotations (inside the caller's transaction)."""
-    old_quotes = {r[0] for r in conn.execute("SELECT quote_id FROM appearances WHERE article_id = ?", (article_id,))}
-    old_speakers = {r[0] for r in conn.execute(
-        "SELECT DISTINCT q.speaker_id FROM appearances a JOIN quotes q ON q.id = a.quote_id WHERE a.article_id = ?",
-        (article_id,))}
-    conn.execute("DELETE FROM appearances WHERE article_id = ?", (article_id,))
+    """Replace an article's appearances by these quotations (inside the caller's transaction). An
+    appearance at the same place keeps its id, and, when its speaker is named the same, its speaker:
+    reprocessing unchanged text changes no row, and links to appearances keep working."""
+    old = {(r["start"], r["end"]): r for r in conn.execute(
+        "SELECT a.id, a.start, a.\"end\", a.speaker_name, a.speaker_kind, a.quote_id, q.speaker_id "
+        "FROM appearances a JOIN quotes q ON q.id = a.quote_id WHERE a.article_id = ?", (article_id,))}
+    old_quotes = {r["quote_id"] for r in old.values()}
+    old_speakers = {r["speaker_id"] for r in old.values()}
+    places = {(q.start, q.end) for q in quotes}
+    gone = [r["id"] for key, r in old.items() if key not in places]
+    conn.executemany("DELETE FROM appearances WHERE id = ?", [(i,) for i in gone])
     new_quotes = set()
     for q in quotes:
         values = _appearance_values(article_id, q)
-        values["quote_id"] = quote_for(conn, q.text, speaker_of(conn, values))
+        before = old.get((q.start, q.end))
+        same = before is not None and (before["speaker_name"], before["speaker_kind"]) == (q.speaker_name, q.speaker_kind)
+        values["quote_id"] = quote_for(conn, q.text, before["speaker_id"] if same else speaker_of(conn, values))
         new_quotes.add(values["quote_id"])
-        columns = ", ".join(f'"{c}"' for c in values)
-        conn.execute(f"INSERT INTO appearances ({columns}) VALUES ({', '.join('?' * len(values))})",
-                     list(values.values()))
+        if before is None:
+            columns = ", ".join(f'"{c}"' for c in values)
+            conn.execute(f"INSERT INTO appearances ({columns}) VALUES ({', '.join('?' * len(values))})",
+                         list(values.values()))
+        else:
+            changed = {c: v for c, v in values.items() if c != "article_id"}
+            assignments = ", ".join(f'"{c}" = ?' for c in changed)
+            conn.execute(f"UPDATE appearances SET {assignments} WHERE id = ?", [*changed.values(), before["id"]])
     refresh(conn, old_quotes | new_quotes, old_speakers)
     return len(quotes)
 

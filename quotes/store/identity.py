@@ -20,6 +20,10 @@ from .schema import SURNAME
 #: Words that do not make a role on their own ("Mr" is not a job, "Former Gov." says little).
 _EMPTY_ROLE_WORDS = NAME_TITLES | {"former", "the", "then", "new", "acting", "of", "from", "at", "in", "and",
                                    "with", "who"}
+_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+#: A lone surname joins a stored full name only when that person is quoted in at least this many
+#: articles, and in twice as many as anyone else of that surname: "Cruz" is not given to a passer-by.
+WELL_KNOWN_ARTICLES = 3
 _PRONOUNS = frozenset("i me we us you he him she her it they them this that who which".split())
 
 
@@ -35,6 +39,15 @@ def without_titles(name: str) -> str:
     while len(parts) > 1 and parts[0].lower().rstrip(".") in NAME_TITLES:
         parts = parts[1:]
     return " ".join(parts)
+
+
+def plain_person(name: str) -> str:
+    """A personal name as people are matched: no titles, middle initials or suffixes
+    ("Donald J. Trump" -> "Donald Trump", "Joseph R. Biden Jr." -> "Joseph Biden")."""
+    parts = without_titles(name).split()
+    while len(parts) > 1 and parts[-1].lower().strip(".,") in _SUFFIXES:
+        parts = parts[:-1]
+    return " ".join(p for i, p in enumerate(parts) if i in (0, len(parts) - 1) or len(p.strip(".")) > 1)
 
 
 def is_role(role: str | None) -> bool:
@@ -74,31 +87,27 @@ def add_alias(conn: sqlite3.Connection, alias: str, speaker_id: int, confirmed: 
 
 
 def _same_surname(conn: sqlite3.Connection, surname: str) -> list[sqlite3.Row]:
-    """Stored people whose name (titles aside) ends with this surname."""
-    rows = conn.execute(f"SELECT id, name, locked FROM speakers WHERE kind = 'person' AND {SURNAME} = lower(?)",
-                        (surname,)).fetchall()
+    """Stored people whose name (titles aside) ends with this surname, best known first."""
+    rows = conn.execute(f"SELECT id, name, locked, article_count FROM speakers WHERE kind = 'person' AND {SURNAME} = lower(?) "
+                        "ORDER BY article_count DESC, id", (surname,)).fetchall()
     return [r for r in rows if name_key(without_titles(r["name"])).split()[-1:] == [name_key(surname)]]
 
 
 def _by_person_name(conn: sqlite3.Connection, name: str) -> int | None:
-    """A stored person this name joins: the same name without titles; for a lone surname the only
-    person with that surname (else the speaker named by the surname alone); for a full name, the
-    speaker named by its surname alone when nobody else has that surname (renamed to the full name)."""
-    bare = without_titles(name)
+    """A stored person this name joins: the same name without titles, middle initials or suffixes;
+    for a lone surname, the one well-known person of that surname, else the speaker named by the
+    surname alone.  A full name never takes over a lone surname's speaker: that surname may have
+    been someone else's in another article."""
+    bare = plain_person(name)
     if len(bare.split()) > 1:
-        found = by_alias(conn, name_key(bare))
-        if found is not None:
-            return found
-    people = _same_surname(conn, bare.split()[-1])
-    lone = [p for p in people if name_key(p["name"]) == name_key(bare.split()[-1])]
-    if len(bare.split()) == 1:
-        if lone:
-            return lone[0]["id"]
-        return people[0]["id"] if len(people) == 1 else None
-    if len(people) == 1 and lone and not lone[0]["locked"]:
-        conn.execute("UPDATE speakers SET name = ? WHERE id = ?", (bare, lone[0]["id"]))  # the full name is better
-        return lone[0]["id"]
-    return None
+        return by_alias(conn, name_key(bare))
+    people = _same_surname(conn, bare)
+    named = [p for p in people if name_key(p["name"]) != name_key(bare)]
+    if named and named[0]["article_count"] >= WELL_KNOWN_ARTICLES and (
+            len(named) == 1 or named[0]["article_count"] >= 2 * named[1]["article_count"]):
+        return named[0]["id"]
+    lone = [p for p in people if name_key(p["name"]) == name_key(bare)]
+    return lone[0]["id"] if lone else None
 
 
 def resolve(conn: sqlite3.Connection, name: str, kind: str = "unknown", role: str | None = None) -> int:
@@ -116,6 +125,8 @@ def resolve(conn: sqlite3.Connection, name: str, kind: str = "unknown", role: st
         conn.execute("UPDATE speakers SET kind = ? WHERE id = ? AND kind = 'unknown'", (kind, found))
     add_alias(conn, name, found)
     add_alias(conn, written, found)
+    if kind == "person" and len(plain_person(name).split()) > 1:
+        add_alias(conn, plain_person(name), found)
     if is_role(role):
         conn.execute("UPDATE speakers SET role = ? WHERE id = ? AND role IS NULL", (" ".join(role.split()), found))
     return found

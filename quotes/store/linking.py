@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from ..extract.lexicon import BODY_HEADS, NUMBER_WORDS
+from ..extract.lexicon import BODY_HEADS, NUMBER_WORDS, PERSON_NOUNS, TITLES
 from .identity import add_alias, is_name_like, resolve
 from .normalize import quote_key, variant_score, word_diff
 
@@ -13,6 +13,10 @@ from .normalize import quote_key, variant_score, word_diff
 def _ids(values: Iterable) -> str:
     return ",".join(str(int(v)) for v in set(values) if v is not None) or "NULL"
 
+
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our"))
+#: Words that alone never name one speaker: titles, nouns for people, heads of bodies.
+_NOT_NAMES = TITLES | PERSON_NOUNS | BODY_HEADS | {w + "s" for w in PERSON_NOUNS | BODY_HEADS}
 
 #: Quotations shorter than this (in words) are not flagged as attribution conflicts: "loser" has many speakers.
 MIN_CONFLICT_WORDS = 4
@@ -22,10 +26,12 @@ def is_description(name: str, kind: str = "unknown") -> bool:
     """"analysts", "the minister", "a 46-year-old", "GOP presidential candidate": a description, not a
     name, so not one speaker across articles."""
     words = name.split()
-    if words and words[0].lower() in ("the", "a", "an"):
+    if words and words[0].lower() in _DETERMINERS:
         words = words[1:]
     if not words or not any(w[:1].isupper() for w in words):
         return True
+    if len(words) == 1 and words[0].lower() in _NOT_NAMES:
+        return True  # "Chief", "CEO", "Officials", "Police": a title or a group, not one speaker
     if words[0][:1].isdigit() or words[0].lower() in NUMBER_WORDS:
         return True
     last = words[-1]

@@ -1,0 +1,66 @@
+"""What is not article prose: credits, teasers, promotions, bylines, datelines (sentences written here)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from quotes.boilerplate import is_boilerplate, regions
+from quotes.ingest.cleaning import clean
+
+PAGE = ("LAGOS, Nigeria (Wirewatch) - A protester holds a sign outside the court. (Evan Vucci/Associated Press)\n"
+        "By Amara Okafor\n"
+        "\"We will be back every week until the law changes,\" said Maria Lopez, who organised the march.\n"
+        "READ MORE: \u2018I will not resign,\u2019 says embattled mayor\n"
+        "Photo: AFP\n"
+        "Sign up for our morning newsletter and get the latest news delivered to you.\n")
+
+
+@pytest.mark.parametrize("line", ["READ MORE: \u2018I will not resign,\u2019 says embattled mayor", "WATCH: the march in full",
+                                  "Photo: AFP", "By Amara Okafor", "Sign up for our morning newsletter"])
+def test_lines_that_are_not_prose(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["\"We will be back,\" said Maria Lopez.", "By Friday the river had fallen.",
+                                  "Watch the river, she said, and you will know."])
+def test_prose_is_prose(line):
+    assert not is_boilerplate(line)
+
+
+def test_regions_cover_the_dateline_the_inline_credit_and_the_lines():
+    covered = [PAGE[a:b] for a, b in regions(PAGE)]
+    assert covered[0].startswith("LAGOS, Nigeria (Wirewatch) -")
+    assert "(Evan Vucci/Associated Press)" in covered
+    assert "By Amara Okafor" in covered and "Photo: AFP" in covered
+    assert not any("Maria Lopez" in c for c in covered)
+
+
+def test_reading_removes_them_from_a_stored_article():
+    text = clean(PAGE)
+    assert text.startswith("A protester holds a sign outside the court.")
+    assert "Vucci" not in text and "READ MORE" not in text and "Okafor" not in text and "AFP" not in text
+    assert "Maria Lopez" in text
+
+
+def test_the_extractor_finds_no_quotation_and_no_speaker_in_them(nlp):
+    from quotes.extract import extract_quotes
+
+    quotes = extract_quotes(PAGE, nlp=nlp)
+    assert [(q.text, q.speaker_name) for q in quotes] == [
+        ("We will be back every week until the law changes,", "Maria Lopez")]
+    credited = "\"We are not going anywhere,\" (Evan Vucci/Associated Press) the organisers said on Friday."
+    assert all(q.speaker_name != "Evan Vucci" for q in extract_quotes(credited, nlp=nlp))
+
+
+def test_extract_reads_an_html_page_exactly_as_add_stores_it(run, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>March</title></head><body><article><h1>March</h1>"
+                    + "".join(f"<p>{line}</p>" for line in PAGE.splitlines()) + "</article></body></html>",
+                    encoding="utf-8")
+    extracted = json.loads(run("extract", page).stdout)["quotes"]
+    run("add", page, "--db", tmp_path / "q.db")
+    import sqlite3
+
+    stored = sqlite3.connect(tmp_path / "q.db").execute('SELECT start, "end", text FROM appearances').fetchall()
+    assert [(q["start"], q["end"], q["text"]) for q in extracted] == stored != []

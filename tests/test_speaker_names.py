@@ -1,0 +1,85 @@
+"""Canonical speakers a reader believes: each case on sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract.bodies import canonical_body
+
+CASES = [
+    ("body names stay as written",
+     "Flood defences were raised overnight.\n\"We expect the river to peak on Friday,\" The Environment Agency said.",
+     "Environment Agency", "organization"),
+    ("an inverted title gives the name",
+     "\"The bridge will reopen in spring,\" said Councillor James Abbott, leader of City of York Council.",
+     "James Abbott", "person"),
+    ("a surname joins the full name the tagger took for a body",
+     "The plan was drawn up by Angus MacRae, who farms near the loch.\n\"It will not work,\" MacRae said.",
+     "Angus MacRae", "person"),
+    ("a spokesperson of a named body",
+     "Trains were cancelled.\nA Department for Transport spokesperson said: \"We are working with the operator.\"",
+     "Department for Transport spokesperson", "person"),
+    ("a spokesperson for the body the story is about",
+     "Nurses walked out at Caldmoor General Hospital on Monday.\n"
+     "\"Patient safety remains our priority,\" a spokesperson for the hospital said.",
+     "Caldmoor General Hospital spokesperson", "person"),
+    ("the judge is the judge the article named",
+     "Judge Helen Carr heard the case in Leeds.\n\"This was a cruel and calculated fraud,\" the judge said.",
+     "Helen Carr", "person"),
+    ("an age joins the person of that age",
+     "Lucien Boudreau, 66, has fished the bay for forty years.\n\"The quotas will finish us,\" the 66-year-old said.",
+     "Lucien Boudreau", "person"),
+    ("a role given after the name",
+     "Wanderers lost again. Martin Ives, the Wanderers coach, was blunt.\n\"We were not good enough,\" the coach said.",
+     "Martin Ives", "person"),
+    ("a hyphenated surname is one name",
+     "Festival director Rhys Morgan-Evans opened the gates.\n\"We have never sold more tickets,\" Morgan-Evans said.",
+     "Rhys Morgan-Evans", "person"),
+    ("a pronoun after paraphrase goes to the person the paragraph is about",
+     "Councillor Peter Duffy and James Abbott clashed over the budget. Abbott said the council had cut maintenance.\n"
+     "Duffy rejected that. \"Maintenance spending has risen every year,\" he said.",
+     "Peter Duffy", "person"),
+    ("she is the daughter the sentence is about, not her mother",
+     "Eilidh MacRae runs the shop with her mother, Fiona Grant.\n\"We never close before six,\" she laughed.",
+     "Eilidh MacRae", "person"),
+    ("a report speaks for whoever it is by",
+     "\"Too few children eat a hot meal at school,\" a June 2019 report by the Lunchbox Alliance found.",
+     "Lunchbox Alliance", "organization"),
+    ("a mention never reaches into the paragraph before",
+     "By Kernow Courier\nAn angry resident said: \"The road has been closed for a month without a word to us.\"",
+     None, None),
+]
+
+
+@pytest.mark.parametrize("text,name,kind", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_canonical_speaker(nlp, text, name, kind):
+    from quotes.extract import extract_quotes
+
+    (quote,) = extract_quotes(text, nlp=nlp)
+    if name is None:
+        assert quote.speaker_name is None or "\n" not in quote.speaker_name and "Courier" not in quote.speaker_name
+        assert quote.speaker is None or "\n" not in quote.speaker.text
+        return
+    assert (quote.speaker_name, quote.speaker_kind) == (name, kind)
+
+
+def test_the_company_is_the_company_the_story_is_about(nlp):
+    from quotes.extract import extract_quotes
+
+    text = ("Shares in Halvorsen Foods fell sharply after the recall was announced on Tuesday.\n"
+            "\"We are contacting every customer who bought the affected batches,\" the company said.")
+    (quote,) = extract_quotes(text, nlp=nlp)
+    assert quote.speaker_name == "Halvorsen Foods"
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("Tokyo\u2019s defence ministry", "Japanese Ministry of Defense"),
+    ("the Japanese Ministry of Defense", "Japanese Ministry of Defense"),
+    ("the Justice Department", "Department of Justice"),
+    ("The Environment Agency", "Environment Agency"),
+    ("the Singapore Business Federation", "Singapore Business Federation"),
+    ("Centre for Urban Water Research", "Centre for Urban Water Research"),
+    ("the Met Office", "Met Office"),
+    ("The Scottish Environment Protection Agency", "Scottish Environment Protection Agency"),
+])
+def test_body_names_are_never_invented_by_reordering_words(mention, name):
+    assert canonical_body(mention) == name
