@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DB ?= db/quotes.db
 PORT ?= 8001
 
-.PHONY: install demo test test-fast lint bench browser clean
+.PHONY: install demo test test-fast lint bench browser clean speaker-model
 
 $(BIN)/quotes: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,3 +41,8 @@ bench: install
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+# The speaker model (quotes/data/speaker_model.json), rebuilt from the shared training data:
+# deterministic, about 10 minutes on one core (parsing included).
+speaker-model: install
+	$(BIN)/python benchmarks/train_speaker_model.py ../shared/bench/polnear-train.jsonl --output quotes/data/speaker_model.json

@@ -365,15 +365,13 @@ def test_the_chain_stops_at_the_first_proposal(nlp):
 
 
 def test_method_and_resolved_are_separate_fields(run):
-    from quotes.extract.confidence import confidence
-
     text = ("Finance Minister Omar Sadiq presented the budget on Monday.\n"
             "\u201cWe have cut the deficit in half,\u201d he told parliament.\n"
             "\u201cAnd we will cut it again next year.\u201d")
     first, second = run(text)
     assert (first.method, first.resolved) == ("governing verb", "pronoun")
     assert (second.method, second.resolved) == ("paragraph continuation", "inherited")
-    assert first.confidence == confidence("governing verb", "pronoun") == 0.958
+    assert 0.5 < first.confidence <= 1  # the speaker model's calibrated probability (speaker_model.py)
     named = only(run("\u201cThe harbour will reopen on Friday,\u201d Harbour Commissioner Ilse Brandt said."))
     assert (named.method, named.resolved) == ("governing verb", "name")
     alone = only(run("\u201cNobody has told us anything about the harbour for weeks now.\u201d"))

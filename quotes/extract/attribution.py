@@ -103,6 +103,16 @@ def propose(ctx: Context, k: int, strategies: Sequence[Strategy] | None = None) 
     return None
 
 
+def proposals(ctx: Context, k: int, strategies: Sequence[Strategy] | None = None) -> list[tuple[int, Proposal]]:
+    """Every strategy's proposal for quotation k, with the strategy's place in the order."""
+    found = []
+    for n, strategy in enumerate(STRATEGIES if strategies is None else strategies):
+        p = strategy(ctx, k)
+        if p is not None:
+            found.append((n, p))
+    return found
+
+
 def _take(lay: Layout, subject, method: str, cue=None, relay=None) -> Proposal:
     """A proposal of the speaker whose head token is `subject`, with its cue and a relaying source."""
     via = mention_range(lay, relay) if relay is not None and relay.i != subject.i else None

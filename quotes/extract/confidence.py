@@ -1,5 +1,7 @@
-"""How sure an attribution is: the share of right answers it gave on annotated news, by the
-strategy that found the speaker (`method`) and how the mention was resolved to a name (`resolved`).
+"""How sure an attribution made by the rules alone is (core.rules_choice): the share of right
+answers it gave on annotated news, by the strategy that found the speaker (`method`) and how the
+mention was resolved to a name (`resolved`).  The extractor's own confidence comes from the speaker
+model (speaker_model.py); this table is the rules' figure, for comparison and for training.
 
 The table (data/confidence.tsv) is measured by benchmarks/calibrate_confidence.py on
 polnear-train: for each (method, resolved) pair, the share of its quotations that were real

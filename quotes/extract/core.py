@@ -1,15 +1,18 @@
 """The extraction core: article text in, quotations with their speakers out."""
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator
 
 import regex
 
 from .. import boilerplate
 from ..errors import QuotesError
-from . import model, parsing
-from .attribution import Attribution, Proposal, attribute, context_of
+from . import model, parsing, speaker_model
+from .attribution import STRATEGIES, Attribution, context_of, proposals
 from .confidence import confidence
+from .features import Candidate, features, gather
+from .grammar import is_partial
 from .marks import QuoteSpan, scan
 from .naming import Speaker, SpeakerBook
 from .records import Mention, Quote
@@ -17,8 +20,6 @@ from .records import Mention, Quote
 #: A quotation with no attribution is still reported when it is at least this long.
 MIN_WORDS_UNATTRIBUTED = 6
 _PUNCTUATION_RUN = regex.compile(r"[^\w\s]{33,}")
-#: What a quotation no strategy attributed stands on.
-_NOTHING = Proposal("none")
 
 
 def extract_quotes(text: str, nlp=None) -> list[Quote]:
@@ -47,30 +48,82 @@ def _tokenizable(text: str, max_length: int) -> str:
     return _PUNCTUATION_RUN.sub(lambda m: "".join(c if (k + 1) % 32 else " " for k, c in enumerate(m.group())), text)
 
 
-def quotes_in(doc, text: str | None = None) -> list[Quote]:
+def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: float | None = None) -> list[Quote]:
     """Quotations of a parsed article (`text`: the article as written, when the model read a
-    tokenizable copy of it)."""
+    tokenizable copy of it).
+
+    For each quotation every candidate speaker is gathered and resolved (features.py) and
+    `choose(candidates, features, quote facts) -> (index, confidence)` picks one: by default the
+    trained speaker model (speaker_model.py); `rules_choice` is the first strategy's answer.
+    `observe(k, quote, candidates, features, index)` sees every decision (for training).
+    A quotation shorter than MIN_WORDS_UNATTRIBUTED is reported only when it has a speaker and its
+    confidence is at least `floor` (by default the model's, chosen on cross-validated training data);
+    where the model defers to the rules (confidence None), the rules' table gives the confidence."""
     text = doc.text if text is None else text  # Doc.text is rebuilt on every access: read it once
     spans = scan(text)
     if not spans:
         return []
     ctx = context_of(doc, spans, text)
-    book = SpeakerBook(doc, ctx.layout.outside, ctx.layout.para_of)
+    lay = ctx.layout
+    book = SpeakerBook(doc, lay.outside, lay.para_of)
     noise = _Regions(boilerplate.regions(text))
+    if floor is None:
+        floor = speaker_model.load()["raw"].get("short_floor", 0.0) if choose is None else 0.0
+    choose = choose or model_choice
     out: dict[int, Quote] = {}
-    for k, found in enumerate(attribute(ctx)):
-        if found.scare or noise.holds(found.span.start, found.span.end):
+    for k, span in enumerate(lay.spans):
+        if ctx.scare[k] or noise.holds(span.start, span.end):
             continue  # a name in quotation marks, or a teaser's or promotion's words
-        p = found.proposal
-        if p is not None and p.subject is not None and noise.holds(doc[p.subject[0]].idx, doc[p.subject[1] - 1].idx):
-            found = Attribution(found.span, found.partial, found.scare, None)  # a photographer is no speaker
-            p = None
-        earlier = out.get(p.inherit_from) if p is not None and p.inherit_from is not None else None
-        quote = _build(doc, text, found, book, earlier)
-        if quote.speaker is None and len(quote.text.split()) < MIN_WORDS_UNATTRIBUTED:
+        partial = is_partial(lay, *ctx.gaps[k][0])
+        earlier_k = next(reversed(out), None)
+        cands = [c for c in gather(ctx, k, proposals(ctx, k), earlier_k) if c.proposal.subject is None
+                 or not noise.holds(doc[c.proposal.subject[0]].idx, doc[c.proposal.subject[1] - 1].idx)]
+        # (a photographer's credit is no speaker)
+        for c in cands:
+            _resolve(c, book, out)
+        previous_name = out[earlier_k].speaker_name if earlier_k is not None else None
+        feats = features(ctx, k, cands, partial, previous_name)
+        words = len(text[span.start:span.end].split())
+        said = text[span.start:span.end].strip()
+        facts = {"partial": float(partial), "short": float(words < MIN_WORDS_UNATTRIBUTED),
+                 "words": math.log1p(words), "multi_paragraph": float(span.multi_paragraph),
+                 "unterminated": float(span.unterminated), "newline": float("\n" in said),
+                 "lower_start": float(next((ch.islower() for ch in said if ch.isalpha()), False)),
+                 "no_end_mark": float(said[-1:] not in ".,?!;:\u2026")}
+        best, conf = choose(cands, feats, facts)
+        quote = _build(doc, text, Attribution(span, partial, False, cands[best].proposal), book, cands[best])
+        quote.confidence = round(conf, 3) if conf is not None else confidence(quote.method, quote.resolved)
+        if observe is not None:
+            observe(k, quote, cands, feats, best)
+        if words < MIN_WORDS_UNATTRIBUTED and (quote.speaker is None or (conf is not None and conf < floor)):
             continue
         out[k] = quote
     return list(out.values())
+
+
+def rules_choice(cands: list[Candidate], feats: list[dict], facts: dict) -> tuple[int, float | None]:
+    """The rules' answer: the first strategy's proposal, else none (confidence from the method table)."""
+    return (0 if cands[0].rank < len(STRATEGIES) else len(cands) - 1), None
+
+
+def model_choice(cands: list[Candidate], feats: list[dict], facts: dict) -> tuple[int, float | None]:
+    """The speaker model's answer and its calibrated confidence (None where it defers to the rules)."""
+    best, conf, _ = speaker_model.decide(speaker_model.load(), cands, feats, facts)
+    return best, conf
+
+
+def _resolve(c: Candidate, book: SpeakerBook, out: dict[int, Quote]) -> None:
+    """Resolve a candidate's mention to a speaker (without remembering it), or find the quotation it inherits from."""
+    p = c.proposal
+    if p.subject is not None:
+        if p.method == "transcript label":
+            c.speaker = book.resolve_label(*p.subject)
+        else:
+            c.speaker = book.resolve(p.subject[0], p.subject[1], p.head)
+        c.name = c.speaker.name
+    elif p.inherit_from is not None:
+        c.inherited = out.get(p.inherit_from)
+        c.name = c.inherited.speaker_name if c.inherited is not None and c.inherited.speaker is not None else None
 
 
 class _Regions:
@@ -90,18 +143,16 @@ def _mention(doc, rng: tuple[int, int] | None) -> Mention | None:
     return Mention(span.start_char, span.end_char, span.text)
 
 
-def _build(doc, text: str, found: Attribution, book: SpeakerBook, earlier: Quote | None) -> Quote:
+def _build(doc, text: str, found: Attribution, book: SpeakerBook, cand: Candidate) -> Quote:
     s: QuoteSpan = found.span
-    f = found.proposal or _NOTHING
+    f = found.proposal
     q = Quote(start=s.start, end=s.end, text=text[s.start:s.end], partial=found.partial,
               multi_paragraph=s.multi_paragraph, unterminated=s.unterminated, segments=list(s.segments),
               method=f.method, cue=_mention(doc, f.cue))
     q.context = _paragraph(text, s)
+    earlier = cand.inherited
     if f.subject is not None:
-        if f.method == "transcript label":
-            sp = book.resolve_label(*f.subject)
-        else:
-            sp = book.resolve(f.subject[0], f.subject[1], f.head)
+        sp = cand.speaker
         book.remember(f.head, sp)
         q.speaker = _mention(doc, book.trimmed(*f.subject, f.subject[1] - 1 if f.head is None else f.head))
         _apply(q, sp)
@@ -113,7 +164,6 @@ def _build(doc, text: str, found: Attribution, book: SpeakerBook, earlier: Quote
         q.resolved = "inherited"
     else:
         q.method = "none"
-    q.confidence = confidence(q.method, q.resolved)
     if f.via is not None:
         head = doc[f.via[0]:f.via[1]].root.i
         relay = book.resolve(f.via[0], f.via[1], head)

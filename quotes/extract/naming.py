@@ -9,7 +9,7 @@ canonical name (see bodies.py).
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -83,6 +83,7 @@ class SpeakerBook:
         self.history: list[tuple[int, Speaker]] = []  # (token index, speaker) in text order
         self.subjects: set[int] = set()  # history positions that are grammatical subjects
         self._followed = 0  # subject pronouns before this token have been resolved
+        self._nominals: dict[tuple, Speaker] = {}  # resolved nominal mentions (see _nominal)
         self._headlines: dict[int, bool] | None = None  # paragraph -> written in title case
         self._collect_names()
 
@@ -436,16 +437,34 @@ class SpeakerBook:
         else:
             wanted = (PERSON,)
         gender = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
-        fitting = [(pos, sp) for pos, sp in self._recent(at)
-                   if sp.kind in wanted and sp.name
-                   and not (gender and self._gender(sp) and self._gender(sp) != gender)
-                   and not (low in PLURAL_PRONOUNS and sp.kind == PERSON)]
+        # newest first: a subject in the same paragraph, else anyone fitting there, else a subject of the
+        # paragraph before, else the newest fitting speaker (the scan stops as soon as the answer is known)
         para = self.paragraph_of[at]
-        same = [(pos, sp) for pos, sp in fitting if self.paragraph_of[pos] == para]
-        previous = [(pos, sp) for pos, sp in fitting if self.paragraph_of[pos] == para - 1 and pos in self.subjects]
-        ranked = [h for h in same if h[0] in self.subjects] + same + previous + fitting
-        for pos, sp in ranked[:1]:
-            return Speaker(sp.name, sp.kind, sp.role, self._gender(sp) or gender, "pronoun")
+        same = previous = newest = None
+        for pos, sp in self._recent(at):
+            if not (sp.kind in wanted and sp.name
+                    and not (gender and self._gender(sp) and self._gender(sp) != gender)
+                    and not (low in PLURAL_PRONOUNS and sp.kind == PERSON)):
+                continue
+            where = self.paragraph_of[pos]
+            if newest is None:
+                newest = sp
+            if where == para:
+                if pos in self.subjects:
+                    same = sp
+                    break
+                same = same or sp
+                continue
+            if same is not None:
+                break
+            if where == para - 1 and pos in self.subjects:
+                previous = sp
+                break
+            if where < para - 1:
+                break
+        found = same or previous or newest
+        if found is not None:
+            return Speaker(found.name, found.kind, found.role, self._gender(found) or gender, "pronoun")
         return Speaker(None, UNKNOWN, None, gender, "unresolved")
 
     def _recent(self, at: int) -> list[tuple[int, Speaker]]:
@@ -458,7 +477,15 @@ class SpeakerBook:
         return sp.gender or (self.gender.get(sp.name.split()[-1]) if sp.kind == PERSON and sp.name else None)
 
     def _nominal(self, tok, lo: int, hi: int) -> Speaker:
-        """"the statement", "the ministry", "the minister": the last fitting speaker."""
+        """"the statement", "the ministry", "the minister": the last fitting speaker.  The answer
+        depends only on the speakers met before the mention (history only grows): it is kept, keyed by
+        how many there are, for the other quotations that consider the same mention."""
+        key = (tok.i, lo, hi, bisect.bisect_left(self.history, lo, key=lambda h: h[0]))
+        if key not in self._nominals:
+            self._nominals[key] = self._find_nominal(tok, lo, hi)
+        return replace(self._nominals[key])
+
+    def _find_nominal(self, tok, lo: int, hi: int) -> Speaker:
         low = tok.lower_
         words = {t.lower_ for t in self.doc[lo:hi]}
         definite = self.doc[lo].lower_ in ("the", "its", "their")  # "the company", not "a company"

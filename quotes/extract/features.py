@@ -1,0 +1,188 @@
+"""Candidates for a quotation's speaker and their features, for the speaker model (speaker_model.py).
+
+For each quotation the candidates are: every strategy's proposal (not only the first), the
+previous quotation's speaker, the other mentions in reach (people and bodies the entity tagger
+marks, personal pronouns and person or body nouns that are subjects, in the quotation's
+paragraph and the one before), and no speaker at all.  Each candidate's features are read off
+the parse and the layout already built for the rules (no second parse): which strategies
+proposed it and in which place, how its mention resolves to a name, its grammar (part of
+speech, entity label, dependency, subject of a reporting verb), its distance and side, and
+whether other candidates name the same speaker.  Features are a dict name -> value; the model
+file lists the names it knows, in order.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .attribution import STRATEGIES, Context, Proposal
+from .grammar import SUBJECT_DEPS, mention_range
+from .lexicon import (
+    BODY_NOUNS,
+    DOCUMENT_NOUNS,
+    PERSON_NOUNS,
+    PERSONAL_PRONOUNS,
+    REPORTING_FORMS,
+    STRONG,
+    TITLES,
+)
+from .naming import Speaker
+
+NONE = Proposal("none")
+EARLIER = "previous quote"
+MENTION = "mention in reach"
+_NOUNS = PERSON_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS
+_MENTION_ENTS = ("PERSON", "ORG", "NORP", "GPE")
+#: The most mentions in reach a quotation takes (nearest first).
+MAX_MENTIONS = 8
+
+
+@dataclass
+class Candidate:
+    """One possible speaker of a quotation."""
+
+    proposal: Proposal  # how it would be built (subject, cue, via, inherit_from), NONE for no speaker
+    methods: list[str]  # the strategies (or EARLIER / MENTION) that proposed it
+    rank: int  # place of the first strategy that proposed it (len(STRATEGIES) for the others)
+    speaker: Speaker | None = None  # the resolved speaker (None: no speaker, or inherited)
+    name: str | None = None  # the canonical name it stands for
+    inherited: object = None  # the earlier Quote whose speaker it is, for inherited candidates
+
+
+def gather(ctx: Context, k: int, proposals: list[tuple[int, Proposal]], earlier_k: int | None) -> list[Candidate]:
+    """The candidates for quotation k: every proposal (strategy index, proposal), the earlier
+    quotation (index `earlier_k`), the mentions in reach, and none (always last)."""
+    lay = ctx.layout
+    doc = lay.doc
+    by_key: dict = {}
+    out: list[Candidate] = []
+    for rank, p in proposals:
+        key = ("h", p.head) if p.subject is not None else ("q", p.inherit_from)
+        if key in by_key:
+            by_key[key].methods.append(p.method)
+            continue
+        by_key[key] = Candidate(p, [p.method], rank)
+        out.append(by_key[key])
+    if earlier_k is not None and ("q", earlier_k) not in by_key:
+        by_key["q", earlier_k] = Candidate(Proposal(EARLIER, inherit_from=earlier_k), [EARLIER], len(STRATEGIES))
+        out.append(by_key["q", earlier_k])
+    a, b = lay.tok_range[k]
+    para = lay.para_of[a]
+    lo = lay.para_start[para - 1] if para > 0 else 0
+    hi = lay.para_start[para + 1] if para + 1 < len(lay.para_start) else len(doc)
+    found = []
+    for i in range(lo, hi):
+        if not lay.outside(i):
+            continue
+        t = doc[i]
+        if not t.is_alpha:
+            continue
+        ent_root = t.ent_type_ in _MENTION_ENTS and t.ent_iob_ in ("B", "I") and \
+            (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I")  # the last token of an entity
+        pron = t.lower_ in PERSONAL_PRONOUNS and t.dep_ in SUBJECT_DEPS and t.lower_ not in ("you", "who")
+        noun = t.lower_ in _NOUNS and t.dep_ in SUBJECT_DEPS
+        if ent_root or pron or noun:
+            found.append((min(abs(i - a), abs(i - b)), i))
+    for _, i in sorted(found)[:MAX_MENTIONS]:
+        if ("h", i) in by_key:
+            continue
+        t = doc[i]
+        p = Proposal(MENTION, subject=mention_range(lay, t), head=i)
+        by_key["h", i] = Candidate(p, [MENTION], len(STRATEGIES))
+        out.append(by_key["h", i])
+    out.append(Candidate(NONE, ["none"], len(STRATEGIES) + 1))
+    return out
+
+
+def _log(x: float) -> float:
+    return math.log1p(max(x, 0))
+
+
+def features(ctx: Context, k: int, cands: list[Candidate], partial: bool, previous_name: str | None) -> list[dict]:
+    """A feature dict for each candidate of quotation k."""
+    lay = ctx.layout
+    doc = lay.doc
+    a, b = lay.tok_range[k]
+    span = lay.spans[k]
+    words = len(lay.text[span.start:span.end].split())
+    para = lay.para_of[a]
+    names = [c.name for c in cands]
+    first = next((c for c in cands if c.proposal.method != "none"), None)
+    first = first if first is not None and first.rank < len(STRATEGIES) else None
+    ruled = first is not None
+    quote_level = {"partial": float(partial), "words": _log(words), "short": float(words < 6),
+                   "unterminated": float(span.unterminated), "ruled": float(ruled),
+                   "starts_para": float(lay.starts_paragraph(k)), "n_cands": _log(len(cands))}
+    out = []
+    for c in cands:
+        p = c.proposal
+        f: dict[str, float] = {}
+        if p.method == "none":
+            f["none"] = 1.0
+            for key, v in quote_level.items():
+                f["none*" + key] = v
+            out.append(f)
+            continue
+        f["bias"] = 1.0
+        for m in c.methods:
+            f["m:" + m] = 1.0
+        f["n_methods"] = float(len(c.methods))
+        f["first"] = float(c is first)
+        if c is first:
+            f["first*partial"] = float(partial)
+            f["first*words"] = _log(words)
+        f["rank"] = c.rank / len(STRATEGIES)
+        f["via"] = float(p.via is not None)
+        if p.cue is not None:
+            f["cue"] = 1.0
+            f["cue_strong"] = float(REPORTING_FORMS.get(doc[p.cue[0]].lower_) in STRONG)
+        sp = c.speaker
+        if c.inherited is not None or p.inherit_from is not None:
+            f["inherit"] = 1.0
+            f["named"] = float(c.name is not None)
+            j = p.inherit_from
+            jpara = lay.para_of[lay.tok_range[j][0]]
+            f["para_d"] = min(para - jpara, 3) / 3
+        if sp is not None:
+            f["res:" + sp.resolved] = 1.0
+            f["kind:" + sp.kind] = 1.0
+            f["named"] = float(sp.name is not None)
+            f["role"] = float(sp.role is not None)
+        if p.head is not None:
+            t = doc[p.head]
+            f["pos:" + (t.pos_ if t.pos_ in ("PRON", "PROPN", "NOUN") else "other")] = 1.0
+            f["ent:" + (t.ent_type_ if t.ent_type_ in _MENTION_ENTS else "other" if t.ent_type_ else "none")] = 1.0
+            dep = t.dep_ if t.dep_ in ("nsubj", "nsubjpass", "appos", "pobj", "dobj", "poss", "compound") else "other"
+            f["dep:" + dep] = 1.0
+            if t.lower_ in PERSONAL_PRONOUNS:
+                f["pron:" + t.lower_] = 1.0
+            f["title"] = float(any(w.lower_ in TITLES for w in doc[p.subject[0]:p.subject[1]]))
+            if t.dep_ in SUBJECT_DEPS or t.dep_ == "appos":
+                verb = t.head if t.dep_ != "appos" else t.head.head
+                form = REPORTING_FORMS.get(verb.lower_)
+                f["rep_subj"] = float(form is not None)
+                f["rep_subj_strong"] = float(form in STRONG)
+            if t.head.lower_ in ("to", "by") and t.dep_ == "pobj":
+                f["according_by"] = float(t.head.head.lower_ in ("according", "said", "written", "told"))
+            d = a - p.head if p.head < a else p.head - b + 1
+            f["dist"] = _log(d) / 5
+            f["side_before"] = float(p.head < a)
+            pd = para - lay.para_of[p.head]
+            f["para_d"] = min(abs(pd), 3) / 3
+            f["para_pos"] = _log(p.head - lay.para_start[lay.para_of[p.head]]) / 5
+            f["same_gap"] = float(any(lo <= p.head < hi for lo, hi in ctx.gaps[k]))
+        # conjunctions: the strategy (or mention) with how it resolved and what the quotation is like
+        lead = c.methods[0]
+        kind = sp.resolved if sp is not None else ("inherit" if p.inherit_from is not None else "-")
+        f[f"{lead}*res:{kind}"] = 1.0
+        f[f"{lead}*partial"] = float(partial)
+        f[f"{lead}*short"] = float(words < 6)
+        if p.head is not None:
+            f[f"{lead}*pos:{doc[p.head].pos_}*dep:{doc[p.head].dep_}"] = 1.0
+        if c.name is not None:
+            same = sum(1 for n in names if n == c.name) - 1
+            f["votes"] = _log(same)
+            f["same_as_first"] = float(first is not None and c is not first and first.name == c.name)
+            f["same_as_previous"] = float(c.name == previous_name)
+        out.append(f)
+    return out

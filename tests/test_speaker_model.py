@@ -1,0 +1,81 @@
+"""The trained speaker model: the shipped file is what the training command makes of its data,
+the training is deterministic, and the extractor reads the model."""
+import hashlib
+import importlib.util
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHIPPED = ROOT / "quotes" / "data" / "speaker_model.json"
+REGRESSION = ROOT / "tests" / "fixtures" / "regression" / "articles.jsonl"
+
+
+def _trainer():
+    spec = importlib.util.spec_from_file_location("train_speaker_model", ROOT / "benchmarks" / "train_speaker_model.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_shipped_model_is_small_and_well_formed():
+    raw = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    assert SHIPPED.stat().st_size < 64_000
+    for part in ("ranker", "calibrator"):
+        assert len(raw[part]["features"]) == len(raw[part]["weights"]) == len(set(raw[part]["features"]))
+        assert all(math.isfinite(w) for w in raw[part]["weights"])
+    assert raw["trained_on"]["file"] == "polnear-train.jsonl"
+    assert "governing verb" in raw["rules_seen"]
+
+
+def test_the_shipped_model_was_trained_on_the_shared_training_file(bench):
+    """The file is a pure function of its inputs (the training file, checked by hash, and the code,
+    checked for determinism below); a full rebuild takes minutes: `make speaker-model`."""
+    raw = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    data = (bench / "polnear-train.jsonl").read_bytes()
+    assert raw["trained_on"]["sha256"] == hashlib.sha256(data).hexdigest()
+    assert raw["trained_on"]["articles"] == sum(1 for line in data.splitlines() if line.strip())
+
+
+def test_training_twice_gives_the_same_file(nlp, tmp_path):
+    trainer = _trainer()
+    out = []
+    for n in range(2):
+        target = tmp_path / f"model{n}.json"
+        trainer.main([str(REGRESSION), "--output", str(target), "--limit", "12", "--folds", "2"])
+        out.append(target.read_bytes())
+    assert out[0] == out[1]
+    raw = json.loads(out[0])
+    assert raw["ranker"]["features"] and raw["trained_on"]["articles"] == 12
+
+
+def test_labels_credit_the_speaker_not_the_relay():
+    """PolNeAR credits "the Post" in "the judge said, according to the Post"; the product credits the judge."""
+    trainer = _trainer()
+    text = "The judge said the ruling stands, according to the Post. \u201cIt is final.\u201d"
+    post = {"start": text.index("the Post"), "end": text.index("the Post") + 8, "text": "the Post"}
+    judge = {"start": 0, "end": 9, "text": "The judge"}
+    start = text.index("It is")
+    article = {"id": "a", "text": text,
+               "quotes": [{"start": start, "end": start + 12, "text": "It is final.", "source": post}]}
+    seen = [{"start": start, "end": start + 12, "cands": [
+        {"speaker": judge, "speaker_name": None, "via": post, "none": False},
+        {"speaker": post, "speaker_name": "Post", "via": None, "none": False},
+        {"speaker": None, "speaker_name": None, "via": None, "none": True}]}]
+    assert trainer.label(article, seen) == [[True, False, False]]
+
+
+def test_the_model_picks_and_calibrates(run_extract):
+    quotes = run_extract("Finance Minister Omar Sadiq presented the budget on Monday.\n"
+                         "\u201cWe have cut the deficit in half,\u201d he told parliament.")
+    assert len(quotes) == 1 and quotes[0].speaker_name == "Omar Sadiq"
+    assert 0.5 < quotes[0].confidence <= 1
+
+
+@pytest.fixture
+def run_extract(nlp):
+    from quotes.extract import extract_quotes
+
+    return lambda text: extract_quotes(text, nlp)
