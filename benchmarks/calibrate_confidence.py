@@ -1,4 +1,5 @@
-"""Measure how often each attribution method and resolution is right, and write quotes/data/confidence.tsv.
+"""Measure how often each attribution method and resolution of the rules is right, and write
+quotes/data/confidence.tsv (the confidence the extractor gives where the speaker model defers to the rules).
 
     python benchmarks/calibrate_confidence.py [--gold ../shared/bench/polnear-train.jsonl] [--check GOLD]
 
@@ -19,16 +20,19 @@ from pathlib import Path
 from quotes.evaluate.scoring import score
 from quotes.extract import extract_many
 from quotes.extract.confidence import resolution_class
+from quotes.extract.core import rules_choice
 
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
 PRIOR_WEIGHT = 4
 TABLE = Path(__file__).resolve().parents[1] / "quotes" / "data" / "confidence.tsv"
 
 
-def outcomes(gold: Path) -> list[tuple[dict, bool]]:
-    """Every predicted quotation with whether it was a real, rightly attributed quotation."""
+def outcomes(gold: Path, choose=None) -> list[tuple[dict, bool]]:
+    """Every predicted quotation with whether it was a real, rightly attributed quotation (speakers
+    chosen by `choose`: by default the speaker model, as the extractor ships)."""
     articles = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-    predicted = {a["id"]: [q.to_dict() for q in qs] for a, qs in zip(articles, extract_many(a["text"] for a in articles))}
+    predicted = {a["id"]: [q.to_dict() for q in qs]
+                 for a, qs in zip(articles, extract_many((a["text"] for a in articles), choose=choose))}
     result = []
     for article in score(articles, predicted).articles:
         right = {pi for gi, pi in article.matched.items() if article.correct[gi] is not False}
@@ -52,7 +56,7 @@ def main() -> None:
             print(f"{low:.1f}-{low + 0.1:.1f}{n:>10}{ok / n:8.3f}")
         return
     counts = collections.defaultdict(lambda: [0, 0])
-    for q, ok in outcomes(args.gold):
+    for q, ok in outcomes(args.gold, choose=rules_choice):
         pair = counts[q["method"], resolution_class(q["resolved"])]
         pair[0] += 1
         pair[1] += ok

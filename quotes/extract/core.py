@@ -27,17 +27,19 @@ def extract_quotes(text: str, nlp=None) -> list[Quote]:
     return next(extract_many([text], nlp=nlp))
 
 
-def extract_many(texts: Iterable[str], nlp=None, batch_size: int = 16, parse: str | None = None) -> Iterator[list[Quote]]:
+def extract_many(texts: Iterable[str], nlp=None, batch_size: int = 16, parse: str | None = None,
+                 choose=None) -> Iterator[list[Quote]]:
     """Quotations for each text, parsing them in batches with one loaded model.
 
     `parse` is "needed" (the text up to the paragraph after the last quotation), "all" (every
     paragraph) or "quoted" (only quotation paragraphs and their neighbours: faster, speakers
-    resolve less well); by default $QUOTES_PARSE, else "needed".  See parsing.py.
+    resolve less well); by default $QUOTES_PARSE, else "needed".  See parsing.py.  `choose`
+    picks each quotation's speaker (see quotes_in): by default the trained model.
     """
     nlp = nlp or model.load()
     pairs = ((_tokenizable(text, nlp.max_length), text) for text in texts)
     for doc, text in parsing.parse(nlp, pairs, batch_size, parse or parsing.mode()):
-        yield quotes_in(doc, text)
+        yield quotes_in(doc, text, choose=choose)
 
 
 def _tokenizable(text: str, max_length: int) -> str:
