@@ -2,6 +2,7 @@
 
 Runs, as a user would (each a fresh `quotes` process, model loading included):
 (a) `quotes extract --output` in one process;
+(a') the same in a pool of N local processes;
 (b) the same on a local Dask cluster (`--engine dask --workers N`, one thread each), cluster start included;
 (c) `quotes load` of (b)'s results into a new database (the single-writer merge step);
 (d) `quotes add` of the same articles, for reference (extraction and storing in one process);
@@ -58,12 +59,15 @@ def main() -> None:
         src = str(work / "input.jsonl")
         Path(src).write_text("".join(args.input.open(encoding="utf-8").readlines()[:args.limit]), encoding="utf-8")
     seconds = {
-        "(a) extract, 1 process": timed("extract", src, "--partition-size", size, "--output", str(work / "a")),
+        "(a) extract, 1 process": timed("extract", src, "--workers", "1", "--partition-size", size,
+                                        "--output", str(work / "a")),
+        f"(a') extract, {args.workers} local processes": timed(
+            "extract", src, "--workers", str(args.workers), "--partition-size", size, "--output", str(work / "a2")),
         f"(b) extract, Dask {args.workers} workers": timed(
             "extract", src, "--engine", "dask", "--workers", str(args.workers), "--partition-size", size,
             "--output", str(work / "b")),
         "(c) load (merge)": timed("load", str(work / "b"), "--db", str(work / "loaded.db")),
-        "(d) add, 1 process": timed("add", src, "--db", str(work / "added.db")),
+        "(d) add, 1 process": timed("add", src, "--workers", "1", "--db", str(work / "added.db")),
     }
     manifest = json.loads((work / "b" / "manifest.json").read_text())
     words = sum(len(json.loads(line)["article"]["text"].split())

@@ -36,6 +36,25 @@ def test_json_lines_partitions_read_what_add_reads(tmp_path):
     assert read_all(parts)[-1].origin == f"{path}:8"
 
 
+def test_partitions_for_several_workers_end_small_and_read_the_same(tmp_path):
+    """The last articles go in 4 partitions per worker, so that each worker has some of a small input
+    and they finish together; the partitions read the same articles (blank lines and all)."""
+    feed, stories = tmp_path / "feed.jsonl", tmp_path / "stories"
+    lines = [json.dumps(r) for r in ROWS * 3]
+    feed.write_text("\n" + "\n".join(lines[:5] + [" ", ""] + lines[5:]) + "\n", encoding="utf-8")
+    stories.mkdir()
+    for n in range(5):
+        (stories / f"s{n}.txt").write_text(f"Story {n}: \u201cThe harbour will reopen on Monday,\u201d said Ada Lind.",
+                                             encoding="utf-8")
+    inputs = [str(feed), str(stories)]
+    for size in (4, 100):
+        parts = partitions.plan(inputs, size=size, workers=2)
+        assert [p.index for p in parts] == list(range(len(parts))) and len(parts) >= 8
+        assert read_all(parts) == read_all(partitions.plan(inputs, size=size))
+    kinds = [type(p).__name__ for p in parts]  # 21 lines and 5 files in 8 partitions of at most 4
+    assert len(parts) == 8 and kinds.count("Files") == 2 and all(len(p.read()) <= 4 for p in parts)
+
+
 def test_malformed_line_is_named_by_its_line_in_the_file(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_text("\n".join([json.dumps(r) for r in ROWS[:4]] + ["{broken"]), encoding="utf-8")

@@ -60,7 +60,7 @@ def extract(files, gold, fmt, engine, scheduler, workers, partition_size, output
         problems.append(err)
 
     given = gold_sources(read_gold(gold), gold) if gold else []
-    parts = partitions.plan(list(files), given, partition_size, report=fail if strict else report)
+    parts = partitions.plan(list(files), given, partition_size, report=fail if strict else report, workers=workers)
     where = {"engine": engine, "scheduler": scheduler, "workers": workers, "strict": strict}
     if not output:
         for done in runner.run(tasks.predict_part, parts, **where):

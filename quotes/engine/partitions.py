@@ -8,6 +8,8 @@ the order `quotes add` would store the same articles in.
 """
 from __future__ import annotations
 
+import dataclasses
+import io
 import json
 import os
 from dataclasses import dataclass
@@ -106,9 +108,70 @@ def _line_runs(path: str, size: int) -> list[tuple[int, int, int]]:
     return runs + ([(first, start, pos)] if count else [])
 
 
-def plan(paths: list[str], sources: list[Source] = (), size: int = 100, report: Report = fail) -> list[Partition]:
+def _articles(part: Partition) -> list[Partition]:
+    """A partition cut into partitions of one article (file, line) each, in order; blank lines stay with
+    the line before them (leading ones with the line after).  A Parquet row group, or a UTF-16 file,
+    stays whole."""
+    if isinstance(part, Files):
+        return [Files(part.index, (path,)) for path in part.paths]
+    if isinstance(part, Given):
+        return [Given(part.index, (source,)) for source in part.sources]
+    if not isinstance(part, Lines):
+        return [part]
+    with open(part.path, "rb") as f:
+        f.seek(part.start)
+        data = f.read(part.end - part.start)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return [part]
+    out: list[Lines] = []
+    pos, number, filled = part.start, part.first, False
+    for line in io.BytesIO(data):  # lines end at b"\n", as _line_runs counts them
+        if out and (not filled or not line.strip()):
+            out[-1] = dataclasses.replace(out[-1], end=pos + len(line))
+        else:
+            out.append(Lines(part.index, part.path, number, pos, pos + len(line)))
+        pos, number, filled = pos + len(line), number + 1, filled or bool(line.strip())
+    return out
+
+
+def _joined(pieces: list[Partition]) -> Partition:
+    """One partition of one-article partitions that follow each other in one input."""
+    a, z = pieces[0], pieces[-1]
+    if isinstance(a, Lines):
+        return dataclasses.replace(a, end=z.end)
+    if isinstance(a, Files):
+        return Files(a.index, tuple(path for p in pieces for path in p.paths))
+    return Given(a.index, tuple(source for p in pieces for source in p.sources))
+
+
+def _follows(a: Partition, b: Partition) -> bool:
+    return type(a) is type(b) and not isinstance(a, Rows) and (
+        not isinstance(a, Lines) or (a.path, a.end) == (b.path, b.start))
+
+
+def balance(parts: list[Partition], workers: int, size: int) -> list[Partition]:
+    """The partitions with their last `workers * size` or so articles cut again into 4 * `workers`
+    partitions, so that `workers` workers, each taking the next partition when it is done with
+    one, run out of work at about the same time, and all have some of a small input."""
+    parts, tail = list(parts), []
+    while parts and len(tail) < workers * size and not isinstance(parts[-1], Rows):
+        tail[:0] = _articles(parts.pop())
+    step = max(-(-len(tail) // (4 * workers)), 1)
+    for i in range(0, len(tail), step):
+        chunk = tail[i:i + step]
+        start = 0
+        for k in range(1, len(chunk) + 1):
+            if k == len(chunk) or not _follows(chunk[k - 1], chunk[k]):
+                parts.append(_joined(chunk[start:k]))
+                start = k
+    return [dataclasses.replace(p, index=k) for k, p in enumerate(parts)]
+
+
+def plan(paths: list[str], sources: list[Source] = (), size: int = 100, report: Report = fail,
+         workers: int = 1) -> list[Partition]:
     """The partitions of articles already read (`sources`, such as a gold file's) and of the files at
-    `paths`, `size` articles (files, lines) each, in input order.
+    `paths`, `size` articles (files, lines) each, in input order; for more than one worker, the last
+    ones smaller (see balance).
     Parquet files are named one by one (folders are searched for the files `quotes add` reads)."""
     parts: list[Partition] = []
     loose: list[str] = []
@@ -147,4 +210,4 @@ def plan(paths: list[str], sources: list[Source] = (), size: int = 100, report: 
             except QuotesError as err:
                 report(err)
     flush()
-    return parts
+    return balance(parts, workers, size) if workers > 1 else parts
