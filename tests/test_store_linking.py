@@ -204,3 +204,15 @@ def test_a_mention_resolved_as_a_pronoun_or_a_nominal_is_no_alias():
     assert is_name_like("Tokyo's defence ministry", "name") and is_name_like("Ishiba", None)
     assert not is_name_like("The ministry", "nominal") and not is_name_like("She", "pronoun")
     assert not is_name_like("he", "inherited")
+
+
+def test_reprocess_writes_nothing_onto_a_text_that_changed_while_it_parsed(conn):
+    add(conn, [("The ferry will run again from Friday", "Ola Berg", "person", "Ola Berg")], url="https://x.example/f")
+    (article_id, text, digest), = conn.execute("SELECT id, text, content_hash FROM articles")
+    read_before = StoredArticle(article_id, text, digest)  # what reprocess read, and parsed
+    add(conn, [("The ferry will not run this month", "Ola Berg", "person", "Ola Berg")], url="https://x.example/f")
+    stale = [Quote(start=1, end=37, text="The ferry will run again from Friday", speaker_name="Ola Berg",
+                   speaker_kind="person", method="governing verb")]
+    done, = articles.store_many(conn, [(read_before, stale)])
+    assert done.action == "skip"
+    assert [r[0] for r in conn.execute("SELECT text FROM appearances")] == ["The ferry will not run this month"]
