@@ -205,12 +205,6 @@ def redirect(conn: sqlite3.Connection, old_id: int, new_id: int, reason: str) ->
     conn.execute("DELETE FROM quote_redirects WHERE old_id = new_id")
 
 
-def current_quote(conn: sqlite3.Connection, quote_id: int) -> tuple[int, str | None]:
-    """The quote id that answers for `quote_id` now, and why it differs (None: the same quote)."""
-    row = conn.execute("SELECT new_id, reason FROM quote_redirects WHERE old_id = ?", (quote_id,)).fetchone()
-    return (row[0], row[1]) if row else (quote_id, None)
-
-
 def _existing(conn: sqlite3.Connection, key: str, speaker_id: int | None, other_than: int) -> int | None:
     row = conn.execute("SELECT id FROM quotes WHERE normalized = ? AND ifnull(speaker_id, 0) = ifnull(?, 0) AND id != ?",
                        (key, speaker_id, other_than)).fetchone()
