@@ -44,6 +44,14 @@ CASES = [
     ("a report speaks for whoever it is by",
      "\"Too few children eat a hot meal at school,\" a June 2019 report by the Lunchbox Alliance found.",
      "Lunchbox Alliance", "organization"),
+    ("a headline's extra words do not make a new name",
+     "Black Lawmakers Rip Donald Trump Over Remarks\nDonald Trump spoke in Ohio on Monday.\n"
+     "\"We will win so much,\" Trump said.",
+     "Donald Trump", "person"),
+    ("an epithet is not part of the name",
+     "Crooked Hillary Clinton is a disaster, the candidate wrote.\nHillary Clinton answered on Tuesday.\n"
+     "\"I will not be distracted,\" Clinton said.",
+     "Hillary Clinton", "person"),
     ("a mention never reaches into the paragraph before",
      "By Kernow Courier\nAn angry resident said: \"The road has been closed for a month without a word to us.\"",
      None, None),

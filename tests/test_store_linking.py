@@ -216,3 +216,12 @@ def test_reprocess_writes_nothing_onto_a_text_that_changed_while_it_parsed(conn)
     done, = articles.store_many(conn, [(read_before, stale)])
     assert done.action == "skip"
     assert [r[0] for r in conn.execute("SELECT text FROM appearances")] == ["The ferry will not run this month"]
+
+
+def test_a_one_word_body_taken_for_a_person_joins_the_body(conn):
+    add(conn, [("The claim is mostly false by our count", "Politifact", "organization", "Politifact")])
+    add(conn, [("We rate this statement half true today", "Politifact", "person", "Politifact")])
+    assert speaker_names(conn) == ["Politifact"]
+    add(conn, [("We will not fund this wall at all", "Cruz", "person", "Cruz")])
+    add(conn, [("Nobody should be above the law here", "Cruz", "person", "Cruz")])
+    assert speaker_names(conn) == ["Cruz", "Politifact"]  # a person's lone surname still joins only its own

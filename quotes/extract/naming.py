@@ -273,8 +273,13 @@ class SpeakerBook:
         if longer:
             fullest = max(longer, key=lambda o: len(o.split()))  # the first of the longest, in text order
             if all(set(o.split()) <= set(fullest.split()) for o in longer):
-                return fullest, True  # "Hillary Clinton" and "Hillary Rodham Clinton": one person
+                # "Hillary Clinton" and "Hillary Rodham Clinton" (or a headline's "Crooked Hillary Clinton"):
+                # one person, named by the shortest full name, the one the others contain
+                return min(longer, key=lambda o: len(o.split())), True
             return name, False  # "Clinton" with Bill and Hillary in the article: ambiguous
+        shorter = [o for o in options if 2 <= len(o.split()) < len(parts) and name.endswith(" " + o)]
+        if shorter:  # "Rip Donald Trump" in a headline, "Donald Trump" in the story
+            return min(shorter, key=lambda o: len(o.split())), False
         if len(parts) == 1:  # a first name alone: "Hillary" -> "Hillary Clinton" when only one fits
             firsts = list(dict.fromkeys(o for names in self.full_names.values() for o in names if o.split()[0] == name))
             if len(firsts) == 1:

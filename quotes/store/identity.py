@@ -110,10 +110,17 @@ def _by_person_name(conn: sqlite3.Connection, name: str) -> int | None:
     return lone[0]["id"] if lone else None
 
 
+def _kind(conn: sqlite3.Connection, speaker_id: int) -> str:
+    return conn.execute("SELECT kind FROM speakers WHERE id = ?", (speaker_id,)).fetchone()[0]
+
+
 def resolve(conn: sqlite3.Connection, name: str, kind: str = "unknown", role: str | None = None) -> int:
     """The speakers row for a speaker named `name` in one article, created when new."""
     written, key = name, name_key(name)
     found = by_alias(conn, key, confirmed_only=kind == "person" and len(name.split()) == 1)
+    if found is None and kind == "person" and len(name.split()) == 1:  # "PolitiFact" taken for a person
+        found = by_alias(conn, key)
+        found = found if found is not None and _kind(conn, found) == "organization" else None
     if found is None and key in shipped_aliases():
         name, kind = shipped_aliases()[key]
         found = by_alias(conn, name_key(name))
