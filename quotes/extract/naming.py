@@ -271,11 +271,12 @@ class SpeakerBook:
         if len(longer) == 1:
             return longer[0], True
         if longer:
-            fullest = max(longer, key=lambda o: len(o.split()))  # the first of the longest, in text order
-            if all(set(o.split()) <= set(fullest.split()) for o in longer):
-                # "Hillary Clinton" and "Hillary Rodham Clinton" (or a headline's "Crooked Hillary Clinton"):
-                # one person, named by the shortest full name, the one the others contain
-                return min(longer, key=lambda o: len(o.split())), True
+            # words put in front of a full name ("Crooked Hillary Clinton", a headline's "Rip Donald Trump")
+            # are no part of it
+            core = [o for o in longer if not any(o.endswith(" " + other) for other in longer)]
+            fullest = max(core, key=lambda o: len(o.split()))  # the first of the longest, in text order
+            if all(set(o.split()) <= set(fullest.split()) for o in core):
+                return fullest, True  # "Hillary Clinton" and "Hillary Rodham Clinton": one person
             return name, False  # "Clinton" with Bill and Hillary in the article: ambiguous
         shorter = [o for o in options if 2 <= len(o.split()) < len(parts) and name.endswith(" " + o)]
         if shorter:  # "Rip Donald Trump" in a headline, "Donald Trump" in the story
