@@ -1,7 +1,7 @@
 """One person, one speaker: B-cubed precision and recall of speaker identity over a database.
 
     python benchmarks/speaker_identity.py ../shared/bench/polnear-dev.jsonl \\
-        benchmarks/gold/polnear-dev-speakers.jsonl [--db PATH] [--json]
+        benchmarks/gold/dev-speakers.jsonl [--db PATH] [--json]
 
 Builds a fresh quotes database from the gold file's articles as `quotes add` stores them
 (texts kept verbatim, so the gold offsets hold), matches each gold quotation to its stored
