@@ -258,3 +258,20 @@ def test_who_said_forgives_inflections_and_shows_the_closest_when_nothing_matche
     assert closest.startswith("Nobody in the database said that. The closest quotations:")
     assert "Anika Solheim" in closest
     assert run("who-said", "zebra pancakes", "--db", db).stdout == "Nobody in the database said that.\n"
+
+
+def test_the_same_article_id_again_with_other_text_is_a_revision(run, tmp_path):
+    db = tmp_path / "q.db"
+    first = {"id": "wire-881", "title": "Harbour", "text": "\u201cThe harbour stays closed all week long,\u201d said Ada Lind."}
+    later = {**first, "text": "\u201cThe harbour stays closed until Friday,\u201d said Ada Lind, the harbour master."}
+    other = {**later, "id": "wire-882"}
+    for n, article in enumerate((first, later, other)):
+        (tmp_path / f"{n}.jsonl").write_text(json.dumps(article) + "\n", encoding="utf-8")
+    run("add", tmp_path / "0.jsonl", "--db", db)
+    assert run("add", tmp_path / "1.jsonl", "--db", db, "--json").exit_code == 0
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*), max(key) FROM articles").fetchone() == (1, "wire-881")
+    (earlier,) = conn.execute("SELECT text FROM article_revisions").fetchall()
+    assert "all week long" in earlier[0]
+    run("add", tmp_path / "2.jsonl", "--db", db)  # another id, the same text: still one article
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1

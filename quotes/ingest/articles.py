@@ -26,6 +26,7 @@ class Article:
     word_count: int
     content_hash: str
     origin: str
+    key: str | None = None  # the id the input gave the article (a JSON Lines "id", a feed item's id)
 
 
 def content_hash(text: str) -> str:
@@ -51,4 +52,4 @@ def prepare(source: Source) -> Article:
                         author=source.author, published=source.published,
                         language=source.language or guess_language(text),
                         word_count=len(words(text)), content_hash=content_hash(text),
-                        origin=source.origin)
+                        origin=source.origin, key=source.key)

@@ -143,7 +143,8 @@ def read_feed(data: bytes, origin: str, charset: str | None = None, base: str | 
 def item_source(item: Item, feed: Feed, origin: str, fetcher=None) -> Source:
     """The article of one item: its full text, else the page at its link (else its summary)."""
     if item.text or (item.summary and not item.link):
-        source = Source(text=item.text or item.summary, id=item.key, origin=f"{origin}: {item.link or item.key}")
+        source = Source(text=item.text or item.summary, id=item.key, key=item.key,
+                        origin=f"{origin}: {item.link or item.key}")
     elif item.link:
         from .fetch import fetch, page_source
 

@@ -83,6 +83,7 @@ class Source:
     origin: str = "-"  # where it was read from, for messages
     extra: dict = field(default_factory=dict)
     verbatim: bool = False  # True: the text is taken as it is (a gold text), not cleaned
+    key: str | None = None  # the id the input gives the article itself (JSON Lines "id", a feed item's id)
 
 
 def decode(data: bytes, origin: str) -> str:
@@ -374,15 +375,17 @@ def read_article_lines(text: str, origin: str, report: Report = fail, first: int
     for number, obj in _json_objects(text, origin, report, first):
         body = obj.get("text")
         try:
-            key = obj.get("id")
-            key = str(key) if key else f"{Path(origin).stem}-{number}"
+            given = str(obj["id"]) if obj.get("id") not in (None, "") else None
+            key = given or f"{Path(origin).stem}-{number}"
             if not isinstance(body, str) or not body.strip():
                 url = web_address(_text_field(obj.get("url")))
                 if url is None:
                     raise QuotesError(f"{origin}:{number}: the article has no \"text\"")
-                yield _fetched_line(url, obj, key, f"{origin}:{number}", fetcher)
-                continue
-            yield checked(_with_metadata(Source(text=body, id=key), obj, f"{origin}:{number}"))
+                source = _fetched_line(url, obj, key, f"{origin}:{number}", fetcher)
+            else:
+                source = checked(_with_metadata(Source(text=body, id=key), obj, f"{origin}:{number}"))
+            source.key = given
+            yield source
         except QuotesError as err:
             report(err)
 

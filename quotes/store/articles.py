@@ -46,6 +46,9 @@ def plan(conn: sqlite3.Connection, article: Article) -> Plan:
     row = None
     if article.url:
         row = conn.execute("SELECT * FROM articles WHERE url = ?", (article.url,)).fetchone()
+    if row is None and article.key:  # the same article id again: a later version of that article
+        row = conn.execute("SELECT * FROM articles WHERE key = ? AND (url IS NULL OR ? IS NULL) ORDER BY id",
+                           (article.key, article.url)).fetchone()
     same_text = conn.execute("SELECT * FROM articles WHERE content_hash = ?", (article.content_hash,)).fetchone()
     row = row or same_text
     if row is None:
@@ -238,7 +241,7 @@ def _store(conn: sqlite3.Connection, article: Article, quotes: list[Quote]) -> P
         return decided
     fields = {f: getattr(article, f) for f in METADATA}
     fields.update(text=article.text, content_hash=article.content_hash, word_count=article.word_count,
-                  origin=article.origin)
+                  origin=article.origin, key=article.key)
     revision_id = None
     if decided.action == "add":
         fields["added"] = _now()

@@ -9,7 +9,7 @@ articles), and `appearances` each time a quote was printed in an article.
 from __future__ import annotations
 
 #: Stored in PRAGMA user_version; raise it and add a step to MIGRATIONS when the schema changes.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 #: The last word of a speaker's name, lower-cased, in SQL (built-in functions only, so the index on it
 #: works in any SQLite): the name with every trailing non-space character trimmed ends before it.
@@ -29,7 +29,8 @@ CREATE TABLE articles (
     word_count INTEGER NOT NULL DEFAULT 0,
     text TEXT NOT NULL,                   -- the cleaned text; all offsets refer to it
     content_hash TEXT NOT NULL UNIQUE,    -- sha256 of the whitespace-normalised text
-    origin TEXT                           -- where it was read from (file, file:line, <stdin>)
+    origin TEXT,                          -- where it was read from (file, file:line, <stdin>)
+    key TEXT                              -- the id the input gave it (JSON Lines "id", a feed item's id)
 );
 
 CREATE TABLE speakers (
@@ -99,6 +100,7 @@ CREATE TABLE appearances (
 
 INDEXES = """
 CREATE INDEX articles_outlet ON articles(outlet);
+CREATE INDEX articles_key ON articles(key);
 CREATE INDEX articles_published ON articles(published);
 CREATE INDEX articles_author ON articles(author);
 CREATE INDEX articles_language ON articles(language);
@@ -355,6 +357,8 @@ MIGRATIONS: dict[int, str] = {
        "method = substr(method, 1, instr(method, ', ') - 1) WHERE instr(method, ', ') > 0;\n",
     # 5 -> 6: the workbench tables; the stemmed words index filled from the quotes
     5: WORKBENCH + QUOTES_STEMS + "INSERT INTO quotes_stems_fts(quotes_stems_fts) VALUES ('rebuild');\n" + BOUND_CONTEXTS,
+    # 6 -> 7: articles remember the id their input gave them, so a later version with that id is a revision
+    6: lambda db: (db["articles"].add_column("key", str), db["articles"].create_index(["key"], "articles_key")),
 }
 
 #: The tables a quotes database must have (to tell it from another SQLite file).
