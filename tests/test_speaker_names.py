@@ -52,6 +52,9 @@ CASES = [
      "Crooked Hillary Clinton is a disaster, the candidate wrote.\nHillary Clinton answered on Tuesday.\n"
      "\"I will not be distracted,\" Clinton said.",
      "Hillary Clinton", "person"),
+    ("a first name alone joins the one full name it begins, tagged or not",
+     "Bridget Considine opened the cafe in 1998.\n\"We never closed a day,\" Bridget said.",
+     "Bridget Considine", "person"),
     ("a mention never reaches into the paragraph before",
      "By Kernow Courier\nAn angry resident said: \"The road has been closed for a month without a word to us.\"",
      None, None),

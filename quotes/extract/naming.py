@@ -342,8 +342,9 @@ class SpeakerBook:
         a title with no name ("the judge") is a description, not a name."""
         if tok.lower_ in BODY_NOUNS or tok.lower_ in DOCUMENT_NOUNS:
             return False
-        if tok.ent_type_ == "PERSON" or (self.name_in(lo, tok.i + 1) or tok.text).split()[-1] in self.full_names:
-            return True
+        name = self.name_in(lo, tok.i + 1) or tok.text
+        if tok.ent_type_ == "PERSON" or name.split()[-1] in self.full_names or self.full_name(name)[1]:
+            return True  # tagged, a surname the article names in full, or a first name of one full name
         if any(t.lower_ in _PERSON_TITLES for t in self.doc[lo:hi]):
             return any(_is_name_token(t) for t in self.doc[lo:hi])
         return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS
