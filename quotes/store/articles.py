@@ -14,13 +14,12 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from difflib import SequenceMatcher
 
 from ..extract.records import Quote
 from ..ingest.articles import Article
 from .corrections import for_article, matching, speaker_named
-from .db import transaction
+from .db import now, transaction
 from .linking import quote_for, redirect, refresh, speaker_of
 from .normalize import quote_key
 from .queries import StoredArticle
@@ -35,10 +34,6 @@ class Plan:
     action: str
     existing: sqlite3.Row | None = None
     reason: str = ""
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def plan(conn: sqlite3.Connection, article: Article) -> Plan:
@@ -244,7 +239,7 @@ def _store(conn: sqlite3.Connection, article: Article, quotes: list[Quote]) -> P
                   origin=article.origin, key=article.key)
     revision_id = None
     if decided.action == "add":
-        fields["added"] = _now()
+        fields["added"] = now()
         article_id = conn.execute(
             f"INSERT INTO articles ({', '.join(fields)}) VALUES ({', '.join('?' * len(fields))})",
             list(fields.values())).lastrowid
@@ -255,9 +250,9 @@ def _store(conn: sqlite3.Connection, article: Article, quotes: list[Quote]) -> P
             revision_id = conn.execute(
                 "INSERT INTO article_revisions(article_id, title, text, content_hash, stored, replaced) "
                 "VALUES (?, ?, ?, ?, ?, ?)", (article_id, was["title"], was["text"], was["content_hash"],
-                                              was["updated"] or was["added"], _now())).lastrowid
+                                              was["updated"] or was["added"], now())).lastrowid
         kept = {k: v for k, v in fields.items() if v is not None}
-        kept["updated"] = _now()
+        kept["updated"] = now()
         conn.execute(f"UPDATE articles SET {', '.join(f'{k} = ?' for k in kept)} WHERE id = ?",
                      [*kept.values(), article_id])
     write_quotes(conn, article_id, quotes, revision_id)
@@ -271,6 +266,6 @@ def _replace(conn: sqlite3.Connection, article: StoredArticle, quotes: list[Quot
                        (article.id, article.content_hash)).fetchone()
     if row is None:
         return Plan("skip", None, "the article changed or went while it was reprocessed")
-    conn.execute("UPDATE articles SET updated = ? WHERE id = ?", (_now(), article.id))
+    conn.execute("UPDATE articles SET updated = ? WHERE id = ?", (now(), article.id))
     write_quotes(conn, article.id, quotes)
     return Plan("reprocess", row)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from ..errors import QuotesError
-from .db import transaction
+from .db import now, transaction
 from .identity import add_alias
 from .linking import named, refresh, relink
 from .normalize import name_key, quote_key
@@ -134,12 +134,6 @@ def split(conn: sqlite3.Connection, ref: str, aliases: list[str], name: str | No
 ACTIONS = ("speaker", "not-a-quote", "confirm")
 
 
-def _now() -> str:
-    from datetime import datetime, timezone
-
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
 def _speaker_for(conn: sqlite3.Connection, name: str, create: bool = True) -> sqlite3.Row:
     """The speaker a correction names: the one speaker of that name or alias, else a new one
     (locked, so it stays even when it has no quotation left)."""
@@ -176,7 +170,7 @@ def _record(conn: sqlite3.Connection, appearance: sqlite3.Row, action: str, spea
         'INSERT INTO corrections(article_id, start, "end", quote, action, speaker, note, at, appearance_id) '
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (appearance["article_id"], appearance["start"], appearance["end"], appearance["text"], action, speaker,
-         note, at or _now(), appearance["id"] if action != "not-a-quote" else None)).lastrowid
+         note, at or now(), appearance["id"] if action != "not-a-quote" else None)).lastrowid
 
 
 def _apply(conn: sqlite3.Connection, appearance_id: int, action: str, speaker: sqlite3.Row | None) -> None:

@@ -10,6 +10,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import QuotesError
@@ -22,6 +23,11 @@ BUSY_TIMEOUT_MS = 60_000
 #: A writing connection's page cache (KiB) and how many pages the write-ahead log reaches before it is copied back.
 WRITER_CACHE_KIB = 65_536
 WAL_CHECKPOINT_PAGES = 10_000
+
+
+def now() -> str:
+    """The time of a write as stored: UTC, ISO 8601, to the second."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def default_path() -> str:

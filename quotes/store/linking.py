@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from ..extract.lexicon import BODY_HEADS, NUMBER_WORDS, PERSON_NOUNS, TITLES
+from .db import now
 from .identity import add_alias, is_name_like, resolve
 from .normalize import name_key, quote_key, variant_score, word_diff
 
@@ -188,12 +189,6 @@ def _reroot(conn: sqlite3.Connection, roots: set[int]) -> None:
                           for other in group[1:]])
 
 
-def _now() -> str:
-    from datetime import datetime, timezone
-
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
 def redirect(conn: sqlite3.Connection, old_id: int, new_id: int, reason: str) -> None:
     """Record that quote `old_id` became part of quote `new_id`: the old id keeps answering with the
     new quote (and so do the ids that had already become `old_id`)."""
@@ -201,7 +196,7 @@ def redirect(conn: sqlite3.Connection, old_id: int, new_id: int, reason: str) ->
         return
     conn.execute("UPDATE quote_redirects SET new_id = ? WHERE new_id = ?", (new_id, old_id))
     conn.execute("INSERT OR REPLACE INTO quote_redirects(old_id, new_id, reason, at) VALUES (?, ?, ?, ?)",
-                 (old_id, new_id, reason, _now()))
+                 (old_id, new_id, reason, now()))
     conn.execute("DELETE FROM quote_redirects WHERE old_id = new_id")
 
 

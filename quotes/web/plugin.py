@@ -85,10 +85,6 @@ async def _one(db, sql: str, params) -> dict:
     return dict(rows[0])
 
 
-async def _all(db, sql: str, params) -> list[dict]:
-    return [dict(r) for r in (await db.execute(sql, params)).rows]
-
-
 def _database(datasette, request):
     name = request.url_vars["database"]
     try:
@@ -172,7 +168,7 @@ async def quote_page(datasette, request):
     quote = await _one(db, """
         select q.*, s.name as speaker, s.kind as speaker_kind, s.role as speaker_role
         from quotes q left join speakers s on s.id = q.speaker_id where q.id = ?""", [_record_id(request)])
-    appearances = await _all(db, """
+    appearances = await reads.all_rows(db, """
         select a.*, ar.title, ar.origin, ar.outlet, ar.author, ar.published, ar.url, ar.text as article_text
         from appearances a join articles ar on ar.id = a.article_id
         where a.quote_id = ? order by ar.published, ar.id, a.start""", [quote["id"]])
@@ -183,7 +179,7 @@ async def quote_page(datasette, request):
         a["confidence_label"] = text.confidence_label(a["confidence"])
         a["check"] = text.needs_checking(a["confidence"])
         a["found_by"] = text.found_by(a)
-    related = await _all(db, """
+    related = await reads.all_rows(db, """
         select q.id, q.text, q.variant_diff, q.variant_of, s.name as speaker,
                case when q.id = :variant_of then 'this quote is a variant of it'
                     when q.variant_of = :id then 'a variant of this quote'
@@ -200,7 +196,7 @@ async def article_page(datasette, request):
     """An article's text with every quotation, speaker mention and cue highlighted and attributed."""
     name, db = _database(datasette, request)
     article = await _one(db, "select * from articles where id = ?", [_record_id(request)])
-    appearances = await _all(db, """
+    appearances = await reads.all_rows(db, """
         select a.*, s.id as speaker_id, s.name as speaker
         from appearances a join quotes q on q.id = a.quote_id left join speakers s on s.id = q.speaker_id
         where a.article_id = ? order by a.start""", [article["id"]])

@@ -15,13 +15,14 @@ SPEAKER_PAGE = 50
 _WORD = re.compile(r"\w+")
 
 
-async def _all(db, sql: str, params=()) -> list[dict]:
+async def all_rows(db, sql: str, params=()) -> list[dict]:
+    """The rows of a read-only query, as dicts."""
     return [dict(r) for r in (await db.execute(sql, params)).rows]
 
 
 async def holdings(db) -> dict:
     """How many articles, outlets, quotations and speakers the database holds, and over which dates."""
-    (row,) = await _all(db, """select
+    (row,) = await all_rows(db, """select
         (select count(*) from articles) as articles, (select count(*) from quotes) as quotes,
         (select count(*) from appearances) as appearances, (select count(*) from speakers) as speakers,
         (select count(distinct outlet) from articles) as outlets,
@@ -31,13 +32,13 @@ async def holdings(db) -> dict:
 
 async def outlets(db, limit: int = 24) -> list[dict]:
     """The outlets with most articles, and how many each."""
-    return await _all(db, """select outlet, count(*) as articles from articles where outlet is not null
+    return await all_rows(db, """select outlet, count(*) as articles from articles where outlet is not null
         group by outlet order by articles desc, outlet limit ?""", [limit])
 
 
 async def latest(db, limit: int = LATEST) -> list[dict]:
     """The quotations of the most recently published articles."""
-    return await _all(db, """select quote_id, quote, speaker, speaker_id, outlet, published, article_id, confidence
+    return await all_rows(db, """select quote_id, quote, speaker, speaker_id, outlet, published, article_id, confidence
         from quote_appearances where published is not null order by published desc, appearance_id desc limit ?""",
                       [limit])
 
@@ -47,18 +48,18 @@ async def top_speakers(db, last: str | None, days: int, limit: int = 8) -> list[
     if not last:
         return []
     since = (date.fromisoformat(last[:10]) - timedelta(days=days - 1)).isoformat()
-    return await _all(db, """select speaker_id, speaker, count(*) as printed, count(distinct quote_id) as quotes
+    return await all_rows(db, """select speaker_id, speaker, count(*) as printed, count(distinct quote_id) as quotes
         from quote_appearances where published between ? and ? and speaker_id is not null
         group by speaker_id order by printed desc, speaker limit ?""", [since, last[:10], limit])
 
 
 async def speaker(db, speaker_id: int) -> dict | None:
     """A speaker with every way their name was written."""
-    rows = await _all(db, "select * from speakers where id = ?", [speaker_id])
+    rows = await all_rows(db, "select * from speakers where id = ?", [speaker_id])
     if not rows:
         return None
     found = rows[0]
-    found["aliases"] = [r["alias"] for r in await _all(
+    found["aliases"] = [r["alias"] for r in await all_rows(
         db, "select alias from speaker_aliases where speaker_id = ? order by id", [speaker_id])]
     return found
 
@@ -66,7 +67,7 @@ async def speaker(db, speaker_id: int) -> dict | None:
 async def roles(db, appearance_ids: list[int]) -> list[str]:
     """The titles or jobs articles gave the speaker in these printings ("union leader")."""
     marks = ",".join("?" * len(appearance_ids)) or "null"
-    return [r["speaker_role"] for r in await _all(db, f"""select distinct speaker_role from appearances
+    return [r["speaker_role"] for r in await all_rows(db, f"""select distinct speaker_role from appearances
         where id in ({marks}) and speaker_role is not null""", appearance_ids)]
 
 
@@ -76,7 +77,7 @@ async def speaker_quotes(db, speaker_id: int, since: str | None = None, limit: i
     With `since` (a date late enough to leave few other speakers' rows after it) the rows are read in
     date order from the date index instead of sorting every printing of a much-quoted speaker."""
     where = "published >= ? and +speaker_id = ?" if since else "speaker_id = ?"
-    return await _all(db, f"""select appearance_id, quote_id, quote, outlet, published, title, article_id, confidence
+    return await all_rows(db, f"""select appearance_id, quote_id, quote, outlet, published, title, article_id, confidence
         from quote_appearances where {where} order by published desc, appearance_id desc limit ?""",
                       [*([since] if since else []), speaker_id, limit])
 
@@ -84,7 +85,7 @@ async def speaker_quotes(db, speaker_id: int, since: str | None = None, limit: i
 async def speaker_timeline(db, speaker_id: int, monthly: bool) -> list[dict]:
     """How many times a speaker was printed, per month (YYYY-MM) or day and outlet."""
     period = "substr(published, 1, 7)" if monthly else "published"
-    return await _all(db, f"""select {period} as period, coalesce(outlet, 'Unknown outlet') as outlet, count(*) as n
+    return await all_rows(db, f"""select {period} as period, coalesce(outlet, 'Unknown outlet') as outlet, count(*) as n
         from quote_appearances where speaker_id = ? and published is not null
         group by period, outlet""", [speaker_id])
 
@@ -105,14 +106,14 @@ def newest_month(months: list[dict], enough: int) -> str | None:
 
 async def speaker_variants(db, speaker_id: int) -> list[dict]:
     """A speaker's quotations that another printing worded differently, with the diff against the first."""
-    return await _all(db, """select v.id as quote_id, v.text, v.variant_diff, o.id as original_id, o.text as original
+    return await all_rows(db, """select v.id as quote_id, v.text, v.variant_diff, o.id as original_id, o.text as original
         from quotes v join quotes o on o.id = v.variant_of
         where v.speaker_id = ? order by v.first_seen desc, v.id limit 50""", [speaker_id])
 
 
 async def speaker_conflicts(db, speaker_id: int) -> list[dict]:
     """A speaker's quotations whose words other articles gave to someone else, and to whom."""
-    return await _all(db, """select q.id as quote_id, q.text, other.id as other_id,
+    return await all_rows(db, """select q.id as quote_id, q.text, other.id as other_id,
         other.speaker_id as other_speaker_id, coalesce(s.name, 'nobody') as other_speaker
         from quotes q join quotes other on other.normalized = q.normalized and other.id != q.id
         left join speakers s on s.id = other.speaker_id
@@ -131,13 +132,13 @@ _FEED_COLUMNS = """qa.appearance_id, qa.quote_id, qa.quote, qa.speaker, qa.speak
 
 async def feed_of_speaker(db, speaker_id: int, limit: int = FEED_SIZE) -> list[dict]:
     """A speaker's quotations, the most recently added articles first (what a feed reader wants next)."""
-    return await _all(db, f"""select {_FEED_COLUMNS} from quote_appearances qa join articles ar on ar.id = qa.article_id
+    return await all_rows(db, f"""select {_FEED_COLUMNS} from quote_appearances qa join articles ar on ar.id = qa.article_id
         where qa.speaker_id = ? order by qa.article_id desc, qa.appearance_id desc limit ?""", [speaker_id, limit])
 
 
 async def feed_of_words(db, query: str, limit: int = FEED_SIZE) -> list[dict]:
     """Quotations holding every word of an FTS5 query, the most recently added first."""
-    return await _all(db, f"""select {_FEED_COLUMNS} from appearances_fts f
+    return await all_rows(db, f"""select {_FEED_COLUMNS} from appearances_fts f
         join quote_appearances qa on qa.appearance_id = f.rowid join articles ar on ar.id = qa.article_id
         where appearances_fts match ? order by f.rowid desc limit ?""", [query, limit])
 
@@ -151,7 +152,7 @@ async def redirect(db, quote_id: int) -> int | None:
     """The quote that absorbed this quote id (merged, or reworded by a later revision), or None."""
     if not await _workbench(db):
         return None
-    rows = await _all(db, "select new_id from quote_redirects where old_id = ?", [quote_id])
+    rows = await all_rows(db, "select new_id from quote_redirects where old_id = ?", [quote_id])
     return rows[0]["new_id"] if rows else None
 
 
@@ -160,7 +161,7 @@ async def corrections(db, appearance_ids: list[int]) -> dict[int, dict]:
     if not await _workbench(db):
         return {}
     marks = ",".join("?" * len(appearance_ids)) or "null"
-    rows = await _all(db, f"""select appearance_id, action, speaker, note, at from corrections
+    rows = await all_rows(db, f"""select appearance_id, action, speaker, note, at from corrections
         where appearance_id in ({marks}) order by id""", appearance_ids)
     return {r["appearance_id"]: r for r in rows}
 
@@ -170,7 +171,7 @@ async def revisions(db, quote_id: int) -> list[dict]:
     and later wording (None: removed), the article and when."""
     if not await _workbench(db):
         return []
-    return await _all(db, """select c.article_id, coalesce(ar.title, ar.origin) as title, r.replaced,
+    return await all_rows(db, """select c.article_id, coalesce(ar.title, ar.origin) as title, r.replaced,
         c.quote_id, c.old_text, c.new_quote_id, c.new_text
         from quote_changes c join article_revisions r on r.id = c.revision_id join articles ar on ar.id = c.article_id
         where c.quote_id = :id or c.new_quote_id = :id
@@ -181,9 +182,9 @@ async def revisions(db, quote_id: int) -> list[dict]:
 async def removed(db, quote_id: int) -> dict | None:
     """A quote id no quote answers for any more because a later revision of its article removed the
     quotation: its words, the article and when; None for an id that is or never was a quote."""
-    if not await _workbench(db) or await _all(db, "select 1 from quotes where id = ?", [quote_id]):
+    if not await _workbench(db) or await all_rows(db, "select 1 from quotes where id = ?", [quote_id]):
         return None
-    rows = await _all(db, """select c.old_text, c.article_id, coalesce(ar.title, ar.origin) as title, r.replaced
+    rows = await all_rows(db, """select c.old_text, c.article_id, coalesce(ar.title, ar.origin) as title, r.replaced
         from quote_changes c join article_revisions r on r.id = c.revision_id join articles ar on ar.id = c.article_id
         where c.quote_id = ? and c.new_quote_id is null order by c.id desc limit 1""", [quote_id])
     return rows[0] if rows else None
@@ -193,5 +194,5 @@ async def article_revisions(db, article_id: int) -> list[dict]:
     """The earlier versions of an article kept when it was added again with another text, newest first."""
     if not await _workbench(db):
         return []
-    return await _all(db, """select id, title, stored, replaced, length(text) as characters from article_revisions
+    return await all_rows(db, """select id, title, stored, replaced, length(text) as characters from article_revisions
         where article_id = ? order by id desc""", [article_id])
