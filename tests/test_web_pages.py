@@ -90,6 +90,7 @@ async def test_speaker_page_lists_quotations_newest_first_with_a_timeline(site, 
     assert "“Ortega”" in html  # the alias as written
     dates = re.findall(r'<span class="date">(\d{4}-\d\d-\d\d)</span>', html.split("Quotations, newest first")[1])
     assert len(dates) == 13 and dates == sorted(dates, reverse=True)
+    assert "no speaker found" not in html.split("Quotations, newest first")[1]  # they are all his
     svg = re.search(r"<svg class=\"chart\".*?</svg>", html, re.S)[0]
     assert '<title id="chart-title">Quotations of Rafael Ortega, by outlet</title>' in svg
     assert "13 quotations from 2025-03-03 to 2025-03-10, counted per week" in svg  # the text alternative

@@ -77,7 +77,8 @@ async def speaker_quotes(db, speaker_id: int, since: str | None = None, limit: i
     With `since` (a date late enough to leave few other speakers' rows after it) the rows are read in
     date order from the date index instead of sorting every printing of a much-quoted speaker."""
     where = "published >= ? and +speaker_id = ?" if since else "speaker_id = ?"
-    return await all_rows(db, f"""select appearance_id, quote_id, quote, outlet, published, title, article_id, confidence
+    return await all_rows(db, f"""select appearance_id, quote_id, quote, speaker, speaker_id, outlet, published, title,
+               article_id, confidence
         from quote_appearances where {where} order by published desc, appearance_id desc limit ?""",
                       [*([since] if since else []), speaker_id, limit])
 
