@@ -6,8 +6,10 @@ from pathlib import Path
 
 from quotes.evaluate.scoring import score
 
-GOLD = Path(__file__).parent / "fixtures" / "regression" / "articles.jsonl"
-ARTICLES = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+#: Every .jsonl file of the folder: articles.jsonl, the first 35, and one file per later phenomenon.
+GOLD = sorted((Path(__file__).parent / "fixtures" / "regression").glob("*.jsonl"))
+ARTICLES = [json.loads(line) for path in GOLD for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
 
 
 def test_the_gold_is_sound():
