@@ -30,10 +30,21 @@ def test_json_lines_partitions_read_what_add_reads(tmp_path):
     path = tmp_path / "feed.jsonl"
     lines = [json.dumps(r) for r in ROWS]
     path.write_text("\n".join(lines[:3] + [""] + lines[3:]) + "\n", encoding="utf-8")  # a blank line 4
-    parts = partitions.plan([str(path)], size=3)
-    assert [(p.first, p.index) for p in parts] == [(1, 0), (4, 1), (7, 2)]
+    parts = partitions.plan([str(path)], size=3)  # three articles a partition, the blank line with the first
+    assert [(p.first, p.index) for p in parts] == [(1, 0), (5, 1), (8, 2)]
     assert read_all(parts) == read_articles(str(path))
     assert read_all(parts)[-1].origin == f"{path}:8"
+
+
+def test_blank_lines_make_no_partition_of_their_own(tmp_path):
+    """Blank lines after the last article (or many between two) join the partition before them:
+    a partition of blank lines alone would be an empty input, an error under --strict."""
+    path = tmp_path / "feed.jsonl"
+    lines = [json.dumps(r) for r in ROWS[:3]]
+    path.write_text(lines[0] + "\n" * 5 + "\n".join(lines[1:]) + "\n" * 40, encoding="utf-8")
+    parts = partitions.plan([str(path)], size=1)
+    assert [p.first for p in parts] == [1, 6, 7]
+    assert [len(p.read()) for p in parts] == [1, 1, 1]  # read as --strict reads: an error would raise
 
 
 def test_partitions_for_several_workers_end_small_and_read_the_same(tmp_path):

@@ -91,21 +91,25 @@ Partition = Files | Lines | Rows | Given
 
 
 def _line_runs(path: str, size: int) -> list[tuple[int, int, int]]:
-    """(first line number, start byte, end byte) of each run of `size` lines of a JSON Lines file."""
+    """(first line number, start byte, end byte) of each run of `size` articles (non-blank lines) of a
+    JSON Lines file; blank lines stay with the run before them (leading ones with the first run)."""
     with open(path, "rb") as f:
         head = f.read(2)
         f.seek(0)
         if head in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16: newlines are not single bytes, keep it whole
             return [(1, 0, Path(path).stat().st_size)]
-        runs, first, start, count, pos, blank = [], 1, 0, 0, 0, True
+        runs, first, start, count, pos, number = [], 1, 0, 0, 0, 0
         for line in f:
-            count, pos, blank = count + 1, pos + len(line), blank and not line.strip()
-            if count == size:
-                runs.append((first, start, pos))
-                first, start, count = first + size, pos, 0
-    if blank:
+            number += 1
+            if line.strip():
+                if count == size:
+                    runs.append((first, start, pos))
+                    first, start, count = number, pos, 0
+                count += 1
+            pos += len(line)
+    if not count:
         raise QuotesError(f"{path}: the file is empty")
-    return runs + ([(first, start, pos)] if count else [])
+    return runs + [(first, start, pos)]
 
 
 def _articles(part: Partition) -> list[Partition]:
