@@ -196,7 +196,8 @@ NAME_TITLES = frozenset(
 OFFICE_HEADS = frozenset(("ministry", "department"))
 #: Nouns by which a story refers back to the organisation it is about ("the company said").
 GENERIC_BODY_NOUNS = frozenset("""company firm airline carrier operator retailer supermarket chain bank insurer lender
-manufacturer carmaker developer builder club charity provider utility""".split())
+manufacturer carmaker developer builder club charity provider utility maker producer supplier processor wholesaler
+distributor exporter importer""".split())
 #: The nouns of an unnamed spokesperson ("a spokesperson for the hospital").
 SPOKESPERSON_NOUNS = frozenset(("spokesperson", "spokesman", "spokeswoman", "spokespeople"))
 #: Head nouns of organisation names that may be written in lower case ("the Clinton campaign").

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from .bodies import canonical_body
+from .body_mentions import body_extent, entities, initials, is_acronym, names_body, spelled_out
 from .lexicon import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
@@ -42,7 +43,10 @@ _PERSON_TITLES = MALE_TITLES | FEMALE_TITLES | PERSON_TITLES
 _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 _HE_SHE = MALE_PRONOUNS | FEMALE_PRONOUNS
 _NOT_ROLE = {"the", "a", "an"} | MALE_TITLES | FEMALE_TITLES | {"dr", "dr.", "mx", "mx."}
+_OFFICIAL = "official"
 _AGE = regex.compile(r"\b(\d{1,3})-year-old\b")
+#: Entity types the tagger gives bodies' names by mistake ("Halvorsen Foods" a person, a hospital a building).
+_MISTAKEN_BODIES = {"PERSON", "FAC", "PRODUCT", "WORK_OF_ART"}
 _NAME_RUN_ENTS = {"", "PERSON", "ORG"}  # entity types a run of capitalised names may carry and still be a person
 
 @dataclass
@@ -85,19 +89,27 @@ class SpeakerBook:
         self._followed = 0  # subject pronouns before this token have been resolved
         self._nominals: dict[tuple, Speaker] = {}  # resolved nominal mentions (see _nominal)
         self._headlines: dict[int, bool] | None = None  # paragraph -> written in title case
+        self.body_at: dict[int, tuple[int, int]] = {}  # token index -> token range of the body name it is in
+        self.acronyms: dict[str, str] = {}  # acronym the article spells out -> the body's name
         self._collect_names()
 
     # ------------------------------------------------------------------ names
     def _collect_names(self) -> None:
         doc = self.doc
-        bodies = []
-        for ent in doc.ents:
-            if ent.label_ == "ORG" and self.outside(ent.start):
-                bodies.append((ent.start, Speaker(canonical_body(ent.text), ORG)))
-                if _is_subject(ent.root):
-                    self.subjects.add(ent.start)
-            if ent.label_ != "PERSON":
+        bodies = self._collect_spelled_out()
+        for start, end, label in entities(doc):
+            is_body = label == "ORG" and doc[start].lower_ not in _PERSON_TITLES \
+                or label in _MISTAKEN_BODIES and names_body(doc, start, end)  # "Halvorsen Foods"
+            if is_body and self.outside(start):
+                lo, hi = body_extent(doc, start, end)
+                for i in range(start, end):
+                    self.body_at.setdefault(i, (lo, hi))
+                bodies.append((start, Speaker(self.body_name(lo, hi, bodies), ORG)))
+                if _is_subject(doc[start:end].root):
+                    self.subjects.add(start)
+            if label != "PERSON" or is_body:
                 continue
+            ent = doc[start:end]
             name = self.name_in(ent.start, ent.end)
             if not name:
                 continue
@@ -131,6 +143,40 @@ class SpeakerBook:
         people = [(pos, Speaker(self.full_name(sp.name)[0], PERSON)) for pos, sp in self.history]
         self.history = sorted(people + bodies, key=lambda h: h[0])
 
+    def _collect_spelled_out(self) -> list[tuple[int, Speaker]]:
+        """Bodies the article spells out before their acronym ("the Bruhat Bengaluru Mahanagara Palike
+        (BBMP)"), tagged or not: the acronym stands for them from then on."""
+        doc, bodies = self.doc, []
+        for tok in doc:
+            found = spelled_out(doc, tok.i) if self.outside(tok.i) else None
+            if found is None:
+                continue
+            lo, hi = found
+            name = canonical_body(doc[lo:hi].text)
+            self.acronyms.setdefault(tok.text, name)
+            for i in range(lo, hi):
+                self.body_at[i] = (lo, hi)
+            bodies.append((lo, Speaker(name, ORG)))
+            if _is_subject(doc[lo:hi].root):
+                self.subjects.add(lo)
+        return bodies
+
+    def body_name(self, lo: int, hi: int, earlier: list[tuple[int, Speaker]] = ()) -> str:
+        """The canonical name of the body named by doc[lo:hi]; an acronym joins the name the article spells
+        out for it, or else the body met earlier whose initials it spells ("the ACCC"); the first word of
+        a body's name met earlier joins that name ("Halvorsen" after "Halvorsen Foods")."""
+        short = canonical_body(self.doc[lo:hi].text)
+        if short in self.acronyms:
+            return self.acronyms[short]
+        acronym = is_acronym(short)
+        if not acronym and " " in short:
+            return short
+        for _, sp in [*reversed(earlier), *self._recent(lo)]:
+            if sp.kind == ORG and sp.name and " " in sp.name \
+                    and (initials(sp.name) == short if acronym else sp.name.startswith(short + " ")):
+                return sp.name
+        return short
+
     def _collect_name_runs(self) -> None:
         """Full names the tagger missed or took for a body ("Angus MacRae"): runs of two or three
         capitalised proper nouns outside quotations and headlines, for surnames the article gives no
@@ -146,7 +192,8 @@ class SpeakerBook:
             if tok is not None and fits(tok) and (not run or run[-1].i == tok.i - 1 and "\n" not in run[-1].whitespace_):
                 run.append(tok)
                 continue
-            if 2 <= len(run) <= 3 and run[-1].text not in known:
+            if 2 <= len(run) <= 3 and run[-1].text not in known and not names_body(doc, run[0].i, run[-1].i + 1) \
+                    and not self._in_longer_body(run[0].i, run[-1].i + 1):
                 self.full_names.setdefault(run[-1].text, {}).setdefault(" ".join(t.text for t in run), None)
             run = [tok] if tok is not None and fits(tok) else []
 
@@ -160,6 +207,12 @@ class SpeakerBook:
                 self.history.append((tok.i, Speaker(tok.text, PERSON)))
                 if _is_subject(tok):
                     self.subjects.add(tok.i)
+
+    def _in_longer_body(self, lo: int, hi: int) -> bool:
+        """Whether doc[lo:hi] is only part of a body's name ("Royal College" of "Royal College of Nursing")."""
+        extent = self.body_at.get(lo)
+        return extent is not None and extent[0] <= lo and hi <= extent[1] and (extent[0], extent[1]) != (lo, hi) \
+            and names_body(self.doc, *extent)
 
     def _in_headline(self, i: int) -> bool:
         """Whether token i stands in a line written in title case (a headline, a caption's name list)."""
@@ -206,7 +259,8 @@ class SpeakerBook:
                     and REPORTING_FORMS.get(tok.head.lower_) and self.outside(tok.i)):
                 continue
             lo, hi = self.name_range(tok.left_edge.i, tok.i + 1)
-            if hi - lo >= 2 and lo not in known and all(t.text.istitle() and t.lower_ not in _BODY_WORDS
+            if hi - lo >= 2 and lo not in known and not names_body(doc, lo, hi) and not self._in_longer_body(lo, hi) \
+                    and all(t.text.istitle() and t.lower_ not in _BODY_WORDS
                                                         for t in doc[lo:hi]):
                 name = " ".join(t.text for t in doc[lo:hi])
                 self.full_names.setdefault(doc[hi - 1].text, {})[name] = None
@@ -299,6 +353,11 @@ class SpeakerBook:
             return self.resolve(min(target.left_edge.i, target.i), target.i + 1, target.i)
         if tok.pos_ == "PRON" or low in _THIRD_PERSON:
             return self._pronoun(low, lo)
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "at", "of") and tok.head.head.lower_ in SPOKESPERSON_NOUNS:
+            noun = tok.head.head  # "a spokesperson for North Wales Police", the body taken for the speaker
+            return self._spokesperson(noun, noun.i, noun.i + 1)
+        if head in self.body_at and (found := self._named_body(tok, *self.body_at[head])) is not None:
+            return found
         words = [t for t in doc[lo:hi]]
         named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None and not self._is_person(tok, lo, hi):
@@ -308,6 +367,8 @@ class SpeakerBook:
             return found
         if low in SPOKESPERSON_NOUNS:
             return self._spokesperson(tok, lo, hi)
+        if low == _OFFICIAL and any(t.text[:1].isupper() and t.lower_ not in _NOT_ROLE for t in doc[lo:head]):
+            return self._spokesperson(tok, lo, hi, _OFFICIAL)  # "a senior BBMP official"
         if low in DOCUMENT_NOUNS and (author := self._author(tok)) is not None:
             return author
         age = _AGE.search(doc[lo:hi].text)
@@ -379,10 +440,24 @@ class SpeakerBook:
                 return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
         return Speaker(text, PERSON, None, None, "unresolved")
 
-    def _spokesperson(self, tok, lo: int, hi: int) -> Speaker:
+    def _named_body(self, tok, lo: int, hi: int) -> Speaker | None:
+        """A mention whose head stands in the body name doc[lo:hi]: the body by its whole name, or its
+        spokesperson or official ("A Department for Business and Trade spokesperson"); None when the
+        name is a person's after all (a surname the tagger took for a body)."""
+        doc = self.doc
+        after = doc[hi].lower_ if hi < len(doc) else ""
+        if after in SPOKESPERSON_NOUNS or after == _OFFICIAL:
+            noun = _OFFICIAL if after == _OFFICIAL else "spokesperson"
+            return Speaker(f"{canonical_body(doc[lo:hi].text)} {noun}", PERSON, None, None, "name")
+        if names_body(doc, lo, hi) or not self._is_person(tok, lo, hi):
+            return Speaker(self.body_name(lo, hi), ORG, None, None, "name")
+        return None
+
+    def _spokesperson(self, tok, lo: int, hi: int, noun: str = "spokesperson") -> Speaker:
         """"A Department for Transport spokesperson", "a spokesperson for the hospital", "the
-        spokesperson": the role with its body as the name ("Department for Transport spokesperson")."""
-        doc, noun = self.doc, "spokesperson"
+        spokesperson": the role with its body as the name ("Department for Transport spokesperson");
+        the same for a body's unnamed official ("BBMP official")."""
+        doc = self.doc
         named = [t for t in doc[lo:tok.i] if t.text[:1].isupper() and t.lower_ not in ("the", "a", "an")]
         if named:
             body = canonical_body(doc[named[0].i:tok.i].text)

@@ -1,0 +1,100 @@
+"""Which capitalised mentions name bodies, and how far a body's name reaches (for naming.py).
+
+The tagger cuts bodies' names short ("the Centre" of "the Centre for Towns Renewal"), takes them for
+people ("Halvorsen Foods") or runs a place into them ("St Ciarán's University Hospital in Athlone").
+A run of capitalised words names a body when it ends in a word only organisations end in
+(data/body_words.tsv) or has one before "of", "for" or "and" ("Royal College of Nursing"),
+follows a noun for a business ("food maker Halvorsen Foods") or is spelled out before its acronym
+("Bruhat Bengaluru Mahanagara Palike (BBMP)"). An acronym stands for the name whose initials it spells.
+"""
+from __future__ import annotations
+
+import functools
+
+from .. import data
+from ..words import POSSESSIVE
+from .lexicon import GENERIC_BODY_NOUNS
+
+#: Lower-case words that join the words of one body's name.
+_LINKS = frozenset(("of", "for", "and", "&"))
+#: Prepositions that start a place after a body's name ("… Hospital in Athlone"): no part of the name.
+_PLACE_PREPS = frozenset(("in", "at", "near"))
+_DETERMINERS = frozenset(("the", "a", "an"))
+
+
+@functools.cache
+def body_end_words() -> frozenset[str]:
+    """Lower-case words that end organisations' names and not people's ("foods", "college")."""
+    return frozenset(row[0] for row in data.rows("body_words.tsv"))
+
+
+def is_acronym(text: str) -> bool:
+    """An acronym as written: two to six capital letters ("ACCC", "BBMP")."""
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
+def initials(name: str) -> str:
+    """The capitals an acronym of `name` would spell: its capitalised words' first letters."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+def _in_name(tok) -> bool:
+    """A word that may stand inside a body's name: capitalised, a possessive ("St Ciarán's") or a link."""
+    return tok.text[:1].isupper() or bool(POSSESSIVE.fullmatch(tok.text)) or tok.lower_ in _LINKS
+
+
+def names_body(doc, lo: int, hi: int) -> bool:
+    """Whether the capitalised words doc[lo:hi] name a body rather than a person."""
+    words = [t for t in doc[lo:hi] if t.lower_ not in _DETERMINERS]
+    if not words:
+        return False
+    if words[-1].lower_ in body_end_words():
+        return True
+    link = next((k for k, t in enumerate(words) if t.lower_ in _LINKS), None)
+    if link is not None and any(t.lower_ in body_end_words() for t in words[:link]):
+        return True  # "Royal College of Nursing", "Directorate General of Civil Aviation"
+    before = doc[words[0].i - 1] if words[0].i > 0 else None
+    if before is not None and before.text.islower() and before.lower_ in GENERIC_BODY_NOUNS:
+        return True  # "operator Ridings Travel", "food maker Halvorsen Foods"
+    after = doc[words[-1].i + 1:words[-1].i + 4]
+    return len(after) == 3 and after[0].text == "(" and after[2].text == ")" and is_acronym(after[1].text) \
+        and initials(" ".join(t.text for t in words)) == after[1].text
+
+
+def body_extent(doc, lo: int, hi: int) -> tuple[int, int]:
+    """The name of the body in doc[lo:hi] (an entity the tagger found): without a leading article, a
+    trailing possessive, or a place after it ("St Ciarán's University Hospital in Athlone")."""
+    while lo < hi - 1 and doc[lo].lower_ in _DETERMINERS:
+        lo += 1
+    for i in range(lo + 1, hi - 1):
+        if doc[i].lower_ in _PLACE_PREPS and doc[i].text.islower() and doc[i + 1].text[:1].isupper():
+            return lo, i
+    return lo, hi
+
+
+def spelled_out(doc, at: int) -> tuple[int, int] | None:
+    """The words an acronym in brackets at token `at` ("(BBMP)") stands for, just before it."""
+    acronym = doc[at].text
+    if not (is_acronym(acronym) and 0 < at < len(doc) - 1 and doc[at - 1].text == "(" and doc[at + 1].text == ")"):
+        return None
+    hi = lo = at - 1
+    while lo > 0 and _in_name(doc[lo - 1]) and "\n" not in doc[lo - 1].whitespace_:
+        lo -= 1
+        if initials(doc[lo:hi].text) == acronym and doc[lo].lower_ not in _LINKS:
+            return lo, hi
+    return None
+
+
+def entities(doc) -> list[tuple[int, int, str]]:
+    """The tagger's entities as (start, end, label), with a body's name it split in two joined again:
+    "The Australian Competition and" + "Consumer Commission"."""
+    out: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if out and ent.label_ == "ORG":
+            start, end, label = out[-1]
+            if end == ent.start and doc[end - 1].lower_ in _LINKS \
+                    or label == "ORG" and end + 1 == ent.start and doc[end].lower_ in _LINKS and doc[end].text.islower():
+                out[-1] = (start, ent.end, "ORG")
+                continue
+        out.append((ent.start, ent.end, ent.label_))
+    return out
