@@ -24,6 +24,7 @@ from .lexicon import (
     GENERIC_BODY_NOUNS,
     MALE_PRONOUNS,
     MALE_TITLES,
+    NON_BUSINESS_HEADS,
     PERSON_NOUNS,
     PERSON_TITLES,
     PLURAL_PRONOUNS,
@@ -87,6 +88,7 @@ class SpeakerBook:
         self.history: list[tuple[int, Speaker]] = []  # (token index, speaker) in text order
         self.subjects: set[int] = set()  # history positions that are grammatical subjects
         self._followed = 0  # subject pronouns before this token have been resolved
+        self._followed_bodies = 0  # bodies speaking as "it" or "the company" before this token have been resolved
         self._nominals: dict[tuple, Speaker] = {}  # resolved nominal mentions (see _nominal)
         self._headlines: dict[int, bool] | None = None  # paragraph -> written in title case
         self.body_at: dict[int, tuple[int, int]] = {}  # token index -> token range of the body name it is in
@@ -209,10 +211,10 @@ class SpeakerBook:
                     self.subjects.add(tok.i)
 
     def _in_longer_body(self, lo: int, hi: int) -> bool:
-        """Whether doc[lo:hi] is only part of a body's name ("Royal College" of "Royal College of Nursing")."""
+        """Whether doc[lo:hi] is only the start of a body's name, cut before "of" or "for" ("Royal College" of
+        "Royal College of Nursing", "Press Wire" of "the Press Wire of India")."""
         extent = self.body_at.get(lo)
-        return extent is not None and extent[0] <= lo and hi <= extent[1] and (extent[0], extent[1]) != (lo, hi) \
-            and names_body(self.doc, *extent)
+        return extent is not None and extent[0] <= lo and hi < extent[1] and self.doc[hi].lower_ in ("of", "for")
 
     def _in_headline(self, i: int) -> bool:
         """Whether token i stands in a line written in title case (a headline, a caption's name list)."""
@@ -277,8 +279,9 @@ class SpeakerBook:
             end = tok.i + 1
             while end < len(doc) and _is_name_token(doc[end]):
                 end += 1
-            if end == tok.i + 1 or tok.i + 1 in known or not self.outside(tok.i + 1):
-                continue
+            if end == tok.i + 1 or tok.i + 1 in known or not self.outside(tok.i + 1) or tok.i in self.body_at \
+                    or names_body(doc, tok.i, end):
+                continue  # (a body's name is no title and name: "Caldmoor General Hospital")
             name = " ".join(t.text for t in doc[tok.i + 1:end])
             parts = name.split()
             if len(parts) >= 2:
@@ -508,8 +511,28 @@ class SpeakerBook:
                 if found.name:
                     self.remember(tok.i, found)
 
+    def _follow_bodies(self, until: int) -> None:
+        """Remember the bodies that speak as "it" or "the department" before token `until` ("The department
+        said in a statement it had hired 40 staff."), so that a later "it said" finds them."""
+        doc = self.doc
+        while self._followed_bodies < until:
+            tok = doc[self._followed_bodies]
+            self._followed_bodies += 1
+            if not (tok.dep_ in ("nsubj", "nsubjpass") and REPORTING_FORMS.get(tok.head.lower_) and self.outside(tok.i)):
+                continue
+            if tok.lower_ in THING_PRONOUNS:
+                found = self._pronoun(tok.lower_, tok.i)
+            elif tok.text.islower() and (tok.lower_ in GENERIC_BODY_NOUNS or tok.lower_ in BODY_NOUNS) \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                found = self._nominal(tok, tok.i - 1, tok.i + 1)
+            else:
+                continue
+            if found.kind == ORG and found.resolved in ("nominal", "pronoun"):
+                self.remember(tok.i, found)
+
     def _pronoun(self, low: str, at: int) -> Speaker:
         self._follow_pronouns(at)
+        self._follow_bodies(at)
         if low in FIRST_PERSON:
             return Speaker(None, UNKNOWN, None, None, "unresolved")
         if low in THING_PRONOUNS:
@@ -572,6 +595,10 @@ class SpeakerBook:
         words = {t.lower_ for t in self.doc[lo:hi]}
         definite = self.doc[lo].lower_ in ("the", "its", "their")  # "the company", not "a company"
         is_doc = low in DOCUMENT_NOUNS
+        if is_doc and definite and (issuer := self._issuer(low, lo)) is not None:
+            return issuer
+        if not is_doc and definite and low in GENERIC_BODY_NOUNS and (body := self._story_body(low, lo)) is not None:
+            return body
         for pos, sp in self._recent(lo):
             if not sp.name:
                 continue
@@ -588,6 +615,42 @@ class SpeakerBook:
         text = " ".join(t.text for t in self.doc[lo:hi] if t.ent_type_ not in ("DATE", "TIME", "CARDINAL"))
         kind = DOCUMENT if is_doc else ORG if low in BODY_NOUNS else PERSON
         return Speaker(text, kind, None, None, "unresolved")
+
+    def _issuer(self, noun: str, at: int) -> Speaker | None:
+        """Who issued "the statement": the subject of the last sentence, in this paragraph or the one before,
+        that spoke "in a statement" or "issued a statement" ("Mr Holloway said in a statement …")."""
+        doc, para = self.doc, self.paragraph_of[at]
+        for i in range(at - 1, -1, -1):
+            if self.paragraph_of[i] < para - 1:
+                break
+            tok = doc[i]
+            if tok.lower_ != noun or not self.outside(i):
+                continue
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.pos_ != "PRON" and subject.lower_ not in DOCUMENT_NOUNS:
+                found = self.resolve(subject.left_edge.i, subject.i + 1, subject.i)
+                if found.name and found.resolved != "unresolved":
+                    return Speaker(found.name, found.kind, found.role, found.gender, "nominal")
+            return None
+        return None
+
+    def _story_body(self, noun: str, at: int) -> Speaker | None:
+        """The body "the company" or "the airline" means: the newest whose name says so ("the club"), else
+        the business the story names most often (the first named of equals), never a public body, club or
+        union that the noun does not name."""
+        bodies = [sp for _, sp in self._recent(at) if sp.kind == ORG and sp.name]  # newest first
+        named = next((sp for sp in bodies if noun in sp.name.lower().split()), None)
+        if named is not None:
+            return Speaker(named.name, ORG, named.role, None, "nominal")
+        counts: dict[str, int] = {}
+        for sp in reversed(bodies):
+            if sp.name.split()[-1].lower() not in NON_BUSINESS_HEADS:
+                counts[sp.name] = counts.get(sp.name, 0) + 1
+        if not counts:
+            return None
+        top = max(counts.values())
+        return Speaker(next(name for name, n in counts.items() if n == top), ORG, None, None, "nominal")
 
     def remember(self, at: int, speaker: Speaker) -> None:
         """Record a speaker met at token `at`, for later pronouns and nominals."""
