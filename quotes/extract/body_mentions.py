@@ -13,7 +13,7 @@ import functools
 
 from .. import data
 from ..words import POSSESSIVE
-from .lexicon import GENERIC_BODY_NOUNS
+from .lexicon import GENERIC_BODY_NOUNS, NON_BUSINESS_HEADS
 
 #: Lower-case words that join the words of one body's name.
 _LINKS = frozenset(("of", "for", "and", "&"))
@@ -48,17 +48,38 @@ def names_body(doc, lo: int, hi: int) -> bool:
     words = [t for t in doc[lo:hi] if t.lower_ not in _DETERMINERS]
     if not words:
         return False
-    if words[-1].lower_ in body_end_words():
-        return True
+    last = words[-1].lower_
+    if last in body_end_words() or last in GENERIC_BODY_NOUNS or last[:-1] in GENERIC_BODY_NOUNS:
+        return True  # "Torran Aquaculture", "Kaweka Timber Processors"
     link = next((k for k, t in enumerate(words) if t.lower_ in _LINKS), None)
     if link is not None and any(t.lower_ in body_end_words() for t in words[:link]):
         return True  # "Royal College of Nursing", "Directorate General of Civil Aviation"
     before = doc[words[0].i - 1] if words[0].i > 0 else None
     if before is not None and before.text.islower() and before.lower_ in GENERIC_BODY_NOUNS:
         return True  # "operator Ridings Travel", "food maker Halvorsen Foods"
+    if _followed_by_its(doc, words[-1].i + 1):
+        return True  # "Jambo Skyways grounded four of its aircraft"
     after = doc[words[-1].i + 1:words[-1].i + 4]
     return len(after) == 3 and after[0].text == "(" and after[2].text == ")" and is_acronym(after[1].text) \
         and initials(" ".join(t.text for t in words)) == after[1].text
+
+
+def _followed_by_its(doc, at: int) -> bool:
+    """Whether "its" follows token `at` closely, no noun or pronoun between them ("… grounded four of its")."""
+    for tok in doc[at:at + 5]:
+        if tok.lower_ == "its":
+            return True
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") or tok.is_punct:
+            return False
+    return False
+
+
+def business(name: str) -> bool:
+    """Whether a body's name may be a business's: no public body, club or union ("Transportation Safety
+    Board of Canada", "Carrach Angling Club"); the words before "of" or "for" say what the body is."""
+    words = name.lower().split()
+    link = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
+    return not any(w in NON_BUSINESS_HEADS for w in words[:link])
 
 
 def body_extent(doc, lo: int, hi: int) -> tuple[int, int]:
@@ -87,13 +108,14 @@ def spelled_out(doc, at: int) -> tuple[int, int] | None:
 
 def entities(doc) -> list[tuple[int, int, str]]:
     """The tagger's entities as (start, end, label), with a body's name it split in two joined again:
-    "The Australian Competition and" + "Consumer Commission"."""
+    "The Australian Competition and" + "Consumer Commission", "Hawke" + "'s" + "Bay Regional Hospital"."""
     out: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if out and ent.label_ == "ORG":
             start, end, label = out[-1]
-            if end == ent.start and doc[end - 1].lower_ in _LINKS \
-                    or label == "ORG" and end + 1 == ent.start and doc[end].lower_ in _LINKS and doc[end].text.islower():
+            between = doc[end] if end + 1 == ent.start else None
+            if end == ent.start and doc[end - 1].lower_ in _LINKS or label == "ORG" and between is not None and (
+                    between.lower_ in _LINKS and between.text.islower() or POSSESSIVE.fullmatch(between.text)):
                 out[-1] = (start, ent.end, "ORG")
                 continue
         out.append((ent.start, ent.end, ent.label_))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from .bodies import canonical_body
-from .body_mentions import body_extent, entities, initials, is_acronym, names_body, spelled_out
+from .body_mentions import body_extent, business, entities, initials, is_acronym, names_body, spelled_out
 from .lexicon import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
@@ -24,7 +24,6 @@ from .lexicon import (
     GENERIC_BODY_NOUNS,
     MALE_PRONOUNS,
     MALE_TITLES,
-    NON_BUSINESS_HEADS,
     PERSON_NOUNS,
     PERSON_TITLES,
     PLURAL_PRONOUNS,
@@ -45,6 +44,7 @@ _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOU
 _HE_SHE = MALE_PRONOUNS | FEMALE_PRONOUNS
 _NOT_ROLE = {"the", "a", "an"} | MALE_TITLES | FEMALE_TITLES | {"dr", "dr.", "mx", "mx."}
 _OFFICIAL = "official"
+_DATELINE_ENDS = {"-", "\u2013", "\u2014", ":", "(", ","}
 _AGE = regex.compile(r"\b(\d{1,3})-year-old\b")
 #: Entity types the tagger gives bodies' names by mistake ("Halvorsen Foods" a person, a hospital a building).
 _MISTAKEN_BODIES = {"PERSON", "FAC", "PRODUCT", "WORK_OF_ART"}
@@ -100,7 +100,7 @@ class SpeakerBook:
         doc = self.doc
         bodies = self._collect_spelled_out()
         for start, end, label in entities(doc):
-            is_body = label == "ORG" and doc[start].lower_ not in _PERSON_TITLES \
+            is_body = label == "ORG" and doc[start].lower_ not in _PERSON_TITLES and not self._dateline(start, end) \
                 or label in _MISTAKEN_BODIES and names_body(doc, start, end)  # "Halvorsen Foods"
             if is_body and self.outside(start):
                 lo, hi = body_extent(doc, start, end)
@@ -139,7 +139,7 @@ class SpeakerBook:
         self._collect_titled_names()
         self._collect_speaking_names()
         bodies = [(pos, sp) for pos, sp in bodies if sp.name.split()[-1] not in self.full_names]  # "Nakatani"
-        self._collect_name_runs()
+        self._collect_name_runs(bodies)
         self._collect_surname_mentions()
         self._collect_descriptions()
         people = [(pos, Speaker(self.full_name(sp.name)[0], PERSON)) for pos, sp in self.history]
@@ -179,10 +179,11 @@ class SpeakerBook:
                 return sp.name
         return short
 
-    def _collect_name_runs(self) -> None:
+    def _collect_name_runs(self, bodies: list[tuple[int, Speaker]]) -> None:
         """Full names the tagger missed or took for a body ("Angus MacRae"): runs of two or three
         capitalised proper nouns outside quotations and headlines, for surnames the article gives no
-        other full name for, so that the surname alone later finds them."""
+        other full name for, so that the surname alone later finds them; a run that names a body
+        ("Kaweka Timber Processors") is added to `bodies` instead."""
         doc, known, run = self.doc, set(self.full_names), []
 
         def fits(tok) -> bool:
@@ -194,7 +195,11 @@ class SpeakerBook:
             if tok is not None and fits(tok) and (not run or run[-1].i == tok.i - 1 and "\n" not in run[-1].whitespace_):
                 run.append(tok)
                 continue
-            if 2 <= len(run) <= 3 and run[-1].text not in known and not names_body(doc, run[0].i, run[-1].i + 1) \
+            if 2 <= len(run) <= 3 and names_body(doc, run[0].i, run[-1].i + 1) and run[0].i not in self.body_at:
+                bodies.append((run[0].i, Speaker(canonical_body(" ".join(t.text for t in run)), ORG)))
+                if any(_is_subject(t) for t in run):  # "Kaweka Timber Processors has been fined"
+                    self.subjects.add(run[0].i)
+            elif 2 <= len(run) <= 3 and run[-1].text not in known and not names_body(doc, run[0].i, run[-1].i + 1) \
                     and not self._in_longer_body(run[0].i, run[-1].i + 1):
                 self.full_names.setdefault(run[-1].text, {}).setdefault(" ".join(t.text for t in run), None)
             run = [tok] if tok is not None and fits(tok) else []
@@ -209,6 +214,12 @@ class SpeakerBook:
                 self.history.append((tok.i, Speaker(tok.text, PERSON)))
                 if _is_subject(tok):
                     self.subjects.add(tok.i)
+
+    def _dateline(self, lo: int, hi: int) -> bool:
+        """Whether doc[lo:hi] is a dateline's place in capitals ("NAPIER –", "BENGALURU:"), not a body."""
+        doc = self.doc
+        starts = lo == 0 or self.paragraph_of[lo - 1] != self.paragraph_of[lo]
+        return starts and doc[lo:hi].text.isupper() and hi < len(doc) and doc[hi].text in _DATELINE_ENDS
 
     def _in_longer_body(self, lo: int, hi: int) -> bool:
         """Whether doc[lo:hi] is only the start of a body's name, cut before "of" or "for" ("Royal College" of
@@ -390,8 +401,7 @@ class SpeakerBook:
             if nominal.resolved == "nominal" or not any(w.pos_ == "PROPN" for w in words if w.i != head):
                 return nominal
         kind = DOCUMENT if tok.lower_ in DOCUMENT_NOUNS else ORG
-        text = doc[lo:hi].text
-        return Speaker(canonical_body(text), kind, None, None, "name")
+        return Speaker(self.body_name(lo, hi), kind, None, None, "name")
 
     def resolve_label(self, lo: int, hi: int) -> Speaker:
         """A transcript's speaker label ("WALLACE", "GOV. PENCE"): a person, named as the article names them."""
@@ -637,16 +647,16 @@ class SpeakerBook:
 
     def _story_body(self, noun: str, at: int) -> Speaker | None:
         """The body "the company" or "the airline" means: the newest whose name says so ("the club"), else
-        the business the story names most often (the first named of equals), never a public body, club or
-        union that the noun does not name."""
+        the business the story names most often, most of all as a subject (the first named of equals),
+        never a public body, club or union that the noun does not name."""
         bodies = [sp for _, sp in self._recent(at) if sp.kind == ORG and sp.name]  # newest first
         named = next((sp for sp in bodies if noun in sp.name.lower().split()), None)
         if named is not None:
             return Speaker(named.name, ORG, named.role, None, "nominal")
         counts: dict[str, int] = {}
-        for sp in reversed(bodies):
-            if sp.name.split()[-1].lower() not in NON_BUSINESS_HEADS:
-                counts[sp.name] = counts.get(sp.name, 0) + 1
+        for pos, sp in reversed(self._recent(at)):  # oldest first; a mention as a subject counts twice
+            if sp.kind == ORG and sp.name and business(sp.name):
+                counts[sp.name] = counts.get(sp.name, 0) + 1 + (pos in self.subjects)
         if not counts:
             return None
         top = max(counts.values())
