@@ -82,11 +82,20 @@ def business(name: str) -> bool:
     return not any(w in NON_BUSINESS_HEADS for w in words[:link])
 
 
+def _untagged_name(tok) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha and not tok.ent_type_ and tok.pos_ == "PROPN"
+
+
 def body_extent(doc, lo: int, hi: int) -> tuple[int, int]:
-    """The name of the body in doc[lo:hi] (an entity the tagger found): without a leading article, a
-    trailing possessive, or a place after it ("St Ciarán's University Hospital in Athlone")."""
+    """The name of the body in doc[lo:hi] (an entity the tagger found): without a leading article or a
+    place after it ("St Ciarán's University Hospital in Athlone"), with the words after "and", "of" or
+    "for" that the tagger left out ("Department for Energy" and "Mines")."""
     while lo < hi - 1 and doc[lo].lower_ in _DETERMINERS:
         lo += 1
+    while hi + 1 < len(doc) and doc[hi].lower_ in _LINKS and doc[hi].text.islower() and _untagged_name(doc[hi + 1]):
+        hi += 2  # "Department for Energy" + "and Mines"
+        while hi < len(doc) and _untagged_name(doc[hi]):
+            hi += 1
     for i in range(lo + 1, hi - 1):
         if doc[i].lower_ in _PLACE_PREPS and doc[i].text.islower() and doc[i + 1].text[:1].isupper():
             return lo, i

@@ -93,15 +93,18 @@ class SpeakerBook:
         self._headlines: dict[int, bool] | None = None  # paragraph -> written in title case
         self.body_at: dict[int, tuple[int, int]] = {}  # token index -> token range of the body name it is in
         self.acronyms: dict[str, str] = {}  # acronym the article spells out -> the body's name
+        self.named_bodies: set[str] = set()  # names the article shows to be bodies' ("Halvorsen Foods")
         self._collect_names()
 
     # ------------------------------------------------------------------ names
     def _collect_names(self) -> None:
         doc = self.doc
         bodies = self._collect_spelled_out()
-        for start, end, label in entities(doc):
+        ents = entities(doc)
+        self.named_bodies = {canonical_body(doc[start:end].text) for start, end, _ in ents if names_body(doc, start, end)}
+        for start, end, label in ents:
             is_body = label == "ORG" and doc[start].lower_ not in _PERSON_TITLES and not self._dateline(start, end) \
-                or label in _MISTAKEN_BODIES and names_body(doc, start, end)  # "Halvorsen Foods"
+                or label in _MISTAKEN_BODIES and self._names_body(start, end)  # "Halvorsen Foods"
             if is_body and self.outside(start):
                 lo, hi = body_extent(doc, start, end)
                 for i in range(start, end):
@@ -168,16 +171,19 @@ class SpeakerBook:
         out for it, or else the body met earlier whose initials it spells ("the ACCC"); the first word of
         a body's name met earlier joins that name ("Halvorsen" after "Halvorsen Foods")."""
         short = canonical_body(self.doc[lo:hi].text)
+        return short if " " in short else self._fuller_body(short, lo, earlier) or short
+
+    def _fuller_body(self, short: str, at: int, earlier: list[tuple[int, Speaker]] = ()) -> str | None:
+        """The full name of a body named by one word: the name an acronym is spelled out as, or stands
+        for by its initials; the name of a body met earlier that the word begins."""
         if short in self.acronyms:
             return self.acronyms[short]
         acronym = is_acronym(short)
-        if not acronym and " " in short:
-            return short
-        for _, sp in [*reversed(earlier), *self._recent(lo)]:
+        for _, sp in [*reversed(earlier), *self._recent(at)]:
             if sp.kind == ORG and sp.name and " " in sp.name \
                     and (initials(sp.name) == short if acronym else sp.name.startswith(short + " ")):
                 return sp.name
-        return short
+        return None
 
     def _collect_name_runs(self, bodies: list[tuple[int, Speaker]]) -> None:
         """Full names the tagger missed or took for a body ("Angus MacRae"): runs of two or three
@@ -195,11 +201,11 @@ class SpeakerBook:
             if tok is not None and fits(tok) and (not run or run[-1].i == tok.i - 1 and "\n" not in run[-1].whitespace_):
                 run.append(tok)
                 continue
-            if 2 <= len(run) <= 3 and names_body(doc, run[0].i, run[-1].i + 1) and run[0].i not in self.body_at:
+            if 2 <= len(run) <= 3 and self._names_body(run[0].i, run[-1].i + 1) and run[0].i not in self.body_at:
                 bodies.append((run[0].i, Speaker(canonical_body(" ".join(t.text for t in run)), ORG)))
                 if any(_is_subject(t) for t in run):  # "Kaweka Timber Processors has been fined"
                     self.subjects.add(run[0].i)
-            elif 2 <= len(run) <= 3 and run[-1].text not in known and not names_body(doc, run[0].i, run[-1].i + 1) \
+            elif 2 <= len(run) <= 3 and run[-1].text not in known and not self._names_body(run[0].i, run[-1].i + 1) \
                     and not self._in_longer_body(run[0].i, run[-1].i + 1):
                 self.full_names.setdefault(run[-1].text, {}).setdefault(" ".join(t.text for t in run), None)
             run = [tok] if tok is not None and fits(tok) else []
@@ -214,6 +220,11 @@ class SpeakerBook:
                 self.history.append((tok.i, Speaker(tok.text, PERSON)))
                 if _is_subject(tok):
                     self.subjects.add(tok.i)
+
+    def _names_body(self, lo: int, hi: int) -> bool:
+        """Whether doc[lo:hi] names a body: by its own words, or as a body the article names elsewhere
+        with words that show it ("food maker Arnesen Seafoods")."""
+        return names_body(self.doc, lo, hi) or canonical_body(self.doc[lo:hi].text) in self.named_bodies
 
     def _dateline(self, lo: int, hi: int) -> bool:
         """Whether doc[lo:hi] is a dateline's place in capitals ("NAPIER –", "BENGALURU:"), not a body."""
@@ -272,7 +283,7 @@ class SpeakerBook:
                     and REPORTING_FORMS.get(tok.head.lower_) and self.outside(tok.i)):
                 continue
             lo, hi = self.name_range(tok.left_edge.i, tok.i + 1)
-            if hi - lo >= 2 and lo not in known and not names_body(doc, lo, hi) and not self._in_longer_body(lo, hi) \
+            if hi - lo >= 2 and lo not in known and not self._names_body(lo, hi) and not self._in_longer_body(lo, hi) \
                     and all(t.text.istitle() and t.lower_ not in _BODY_WORDS
                                                         for t in doc[lo:hi]):
                 name = " ".join(t.text for t in doc[lo:hi])
@@ -372,6 +383,8 @@ class SpeakerBook:
             return self._spokesperson(noun, noun.i, noun.i + 1)
         if head in self.body_at and (found := self._named_body(tok, *self.body_at[head])) is not None:
             return found
+        if is_acronym(tok.text) and (full := self._fuller_body(tok.text, lo)) is not None:
+            return Speaker(full, ORG, None, None, "name")  # "the ACCC", the tagger's person or no one
         words = [t for t in doc[lo:hi]]
         named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None and not self._is_person(tok, lo, hi):
@@ -462,7 +475,7 @@ class SpeakerBook:
         if after in SPOKESPERSON_NOUNS or after == _OFFICIAL:
             noun = _OFFICIAL if after == _OFFICIAL else "spokesperson"
             return Speaker(f"{canonical_body(doc[lo:hi].text)} {noun}", PERSON, None, None, "name")
-        if names_body(doc, lo, hi) or not self._is_person(tok, lo, hi):
+        if self._names_body(lo, hi) or not self._is_person(tok, lo, hi):
             return Speaker(self.body_name(lo, hi), ORG, None, None, "name")
         return None
 
@@ -638,6 +651,8 @@ class SpeakerBook:
                 continue
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject) \
+                if subject is not None else None  # "The club's chairman, Liam Doyle, said in a statement"
             if subject is not None and subject.pos_ != "PRON" and subject.lower_ not in DOCUMENT_NOUNS:
                 found = self.resolve(subject.left_edge.i, subject.i + 1, subject.i)
                 if found.name and found.resolved != "unresolved":
