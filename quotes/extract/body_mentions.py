@@ -57,7 +57,7 @@ def names_body(doc, lo: int, hi: int) -> bool:
     before = doc[words[0].i - 1] if words[0].i > 0 else None
     if before is not None and before.text.islower() and before.lower_ in GENERIC_BODY_NOUNS:
         return True  # "operator Ridings Travel", "food maker Halvorsen Foods"
-    if _followed_by_its(doc, words[-1].i + 1):
+    if words[-1].dep_ not in ("dobj", "pobj", "dative", "poss") and _followed_by_its(doc, words[-1].i + 1):
         return True  # "Jambo Skyways grounded four of its aircraft"
     after = doc[words[-1].i + 1:words[-1].i + 4]
     return len(after) == 3 and after[0].text == "(" and after[2].text == ")" and is_acronym(after[1].text) \
@@ -65,12 +65,15 @@ def names_body(doc, lo: int, hi: int) -> bool:
 
 
 def _followed_by_its(doc, at: int) -> bool:
-    """Whether "its" follows token `at` closely, no noun or pronoun between them ("… grounded four of its")."""
+    """Whether a verb and then "its" follow token `at` closely, no noun or pronoun between ("… grounded
+    four of its")."""
+    verb = False
     for tok in doc[at:at + 5]:
         if tok.lower_ == "its":
-            return True
+            return verb
         if tok.pos_ in ("NOUN", "PROPN", "PRON") or tok.is_punct:
             return False
+        verb = verb or tok.pos_ in ("VERB", "AUX")
     return False
 
 
@@ -124,7 +127,7 @@ def entities(doc) -> list[tuple[int, int, str]]:
             start, end, label = out[-1]
             between = doc[end] if end + 1 == ent.start else None
             if end == ent.start and doc[end - 1].lower_ in _LINKS or label == "ORG" and between is not None and (
-                    between.lower_ in _LINKS and between.text.islower() or POSSESSIVE.fullmatch(between.text)):
+                    between.lower_ in ("of", "for") or POSSESSIVE.fullmatch(between.text)):
                 out[-1] = (start, ent.end, "ORG")
                 continue
         out.append((ent.start, ent.end, ent.label_))

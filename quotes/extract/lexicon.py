@@ -199,9 +199,10 @@ GENERIC_BODY_NOUNS = frozenset("""company firm airline carrier operator retailer
 manufacturer carmaker developer builder club charity provider utility maker producer supplier processor wholesaler
 distributor exporter importer""".split())
 #: Last words of bodies' names that are no business: "the company" never means them.
-NON_BUSINESS_HEADS = frozenset("""agency army assembly association authority board club coalition college commission
-committee constabulary council court department directorate federation foundation government guild hospital institute
-league ministry navy office parliament party police school senate service society tribunal union university
+NON_BUSINESS_HEADS = frozenset("""administration agency army assembly association authority board bureau cabinet campaign
+caucus club coalition college commission committee congress constabulary council court department directorate embassy
+federation foundation government guild hospital house institute kremlin league legislature ministry navy office
+parliament party pentagon police school senate service society tribunal union university
 """.split())
 #: The nouns of an unnamed spokesperson ("a spokesperson for the hospital").
 SPOKESPERSON_NOUNS = frozenset(("spokesperson", "spokesman", "spokeswoman", "spokespeople"))

@@ -662,15 +662,16 @@ class SpeakerBook:
 
     def _story_body(self, noun: str, at: int) -> Speaker | None:
         """The body "the company" or "the airline" means: the newest whose name says so ("the club"), else
-        the business the story names most often, most of all as a subject (the first named of equals),
-        never a public body, club or union that the noun does not name."""
+        the business the story names most often, most of all as a subject (the newest of equals), never a
+        public body, club or union that the noun does not name, nor a speaker described in lower case."""
         bodies = [sp for _, sp in self._recent(at) if sp.kind == ORG and sp.name]  # newest first
         named = next((sp for sp in bodies if noun in sp.name.lower().split()), None)
         if named is not None:
             return Speaker(named.name, ORG, named.role, None, "nominal")
         counts: dict[str, int] = {}
-        for pos, sp in reversed(self._recent(at)):  # oldest first; a mention as a subject counts twice
-            if sp.kind == ORG and sp.name and business(sp.name):
+        for pos, sp in self._recent(at):  # newest first; a mention as a subject counts twice
+            if sp.kind == ORG and sp.name and business(sp.name) and all(w[:1].isupper() or w in ("of", "and", "for")
+                                                                        for w in sp.name.split()):
                 counts[sp.name] = counts.get(sp.name, 0) + 1 + (pos in self.subjects)
         if not counts:
             return None
