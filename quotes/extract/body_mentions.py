@@ -20,6 +20,10 @@ _LINKS = frozenset(("of", "for", "and", "&"))
 #: Prepositions that start a place after a body's name ("… Hospital in Athlone"): no part of the name.
 _PLACE_PREPS = frozenset(("in", "at", "near"))
 _DETERMINERS = frozenset(("the", "a", "an"))
+#: Nouns that make the name after them a business's ("operator Ridings Travel"); not "developer", "producer"
+#: or "builder", which people are too ("Florida developer Mel Sembler").
+_BUSINESS_BEFORE_NAMES = frozenset("""company firm airline carrier operator retailer supermarket chain bank insurer lender
+manufacturer carmaker maker utility charity""".split())
 
 
 @functools.cache
@@ -55,7 +59,7 @@ def names_body(doc, lo: int, hi: int) -> bool:
     if link is not None and any(t.lower_ in body_end_words() for t in words[:link]):
         return True  # "Royal College of Nursing", "Directorate General of Civil Aviation"
     before = doc[words[0].i - 1] if words[0].i > 0 else None
-    if before is not None and before.text.islower() and before.lower_ in GENERIC_BODY_NOUNS:
+    if before is not None and before.text.islower() and before.lower_ in _BUSINESS_BEFORE_NAMES:
         return True  # "operator Ridings Travel", "food maker Halvorsen Foods"
     if words[-1].dep_ not in ("dobj", "pobj", "dative", "poss") and _followed_by_its(doc, words[-1].i + 1):
         return True  # "Jambo Skyways grounded four of its aircraft"
@@ -127,7 +131,7 @@ def entities(doc) -> list[tuple[int, int, str]]:
             start, end, label = out[-1]
             between = doc[end] if end + 1 == ent.start else None
             if end == ent.start and doc[end - 1].lower_ in _LINKS or label == "ORG" and between is not None and (
-                    between.lower_ in ("of", "for") or POSSESSIVE.fullmatch(between.text)):
+                    between.lower_ in ("of", "for") or between.text in ("'s", "\u2019s")):
                 out[-1] = (start, ent.end, "ORG")
                 continue
         out.append((ent.start, ent.end, ent.label_))

@@ -171,17 +171,22 @@ class SpeakerBook:
         out for it, or else the body met earlier whose initials it spells ("the ACCC"); the first word of
         a body's name met earlier joins that name ("Halvorsen" after "Halvorsen Foods")."""
         short = canonical_body(self.doc[lo:hi].text)
-        return short if " " in short else self._fuller_body(short, lo, earlier) or short
+        cut = hi < len(self.doc) and self.doc[hi].text[:1].isupper()  # "Republican" of "Republican Jewish Coalition"
+        if " " in short or cut and not is_acronym(short):
+            return short
+        return self._fuller_body(short, lo, earlier) or short
 
     def _fuller_body(self, short: str, at: int, earlier: list[tuple[int, Speaker]] = ()) -> str | None:
         """The full name of a body named by one word: the name an acronym is spelled out as, or stands
-        for by its initials; the name of a body met earlier that the word begins."""
+        for by its initials; the name of a body met earlier that the word begins, where the article shows
+        that name to be a body's ("Halvorsen" after "food maker Halvorsen Foods", not "Trump" after
+        "Trump Victory")."""
         if short in self.acronyms:
             return self.acronyms[short]
         acronym = is_acronym(short)
         for _, sp in [*reversed(earlier), *self._recent(at)]:
-            if sp.kind == ORG and sp.name and " " in sp.name \
-                    and (initials(sp.name) == short if acronym else sp.name.startswith(short + " ")):
+            if sp.kind == ORG and sp.name and " " in sp.name and (initials(sp.name) == short if acronym else (
+                    sp.name.startswith(short + " ") and sp.name in self.named_bodies)):
                 return sp.name
         return None
 
