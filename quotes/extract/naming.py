@@ -24,6 +24,7 @@ from .lexicon import (
     GENERIC_BODY_NOUNS,
     MALE_PRONOUNS,
     MALE_TITLES,
+    NUMBER_WORDS,
     PERSON_NOUNS,
     PERSON_TITLES,
     PLURAL_PRONOUNS,
@@ -489,7 +490,8 @@ class SpeakerBook:
         spokesperson": the role with its body as the name ("Department for Transport spokesperson");
         the same for a body's unnamed official ("BBMP official")."""
         doc = self.doc
-        named = [t for t in doc[lo:tok.i] if t.text[:1].isupper() and t.lower_ not in ("the", "a", "an")]
+        named = [t for t in doc[lo:tok.i] if t.text[:1].isupper() and t.lower_ not in ("the", "a", "an")
+                 and t.lower_ not in NUMBER_WORDS]  # "One Democratic official"
         if named:
             body = canonical_body(doc[named[0].i:tok.i].text)
             return Speaker(f"{body} {noun}", PERSON, None, None, "name")
