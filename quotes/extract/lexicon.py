@@ -198,7 +198,7 @@ OFFICE_HEADS = frozenset(("ministry", "department"))
 GENERIC_BODY_NOUNS = frozenset("""company firm airline carrier operator retailer supermarket chain bank insurer lender
 manufacturer carmaker developer builder club charity provider utility maker producer supplier processor wholesaler
 distributor exporter importer""".split())
-#: Last words of bodies' names that are no business: "the company" never means them.
+#: Words that make a body's name (before any "of" or "for") no business's: "the company" never means them.
 NON_BUSINESS_HEADS = frozenset("""administration agency army assembly association authority board bureau cabinet campaign
 caucus club coalition college commission committee congress constabulary council court department directorate embassy
 federation foundation government guild hospital house institute kremlin league legislature ministry navy office

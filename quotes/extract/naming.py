@@ -290,8 +290,7 @@ class SpeakerBook:
                 continue
             lo, hi = self.name_range(tok.left_edge.i, tok.i + 1)
             if hi - lo >= 2 and lo not in known and not self._names_body(lo, hi) and not self._in_longer_body(lo, hi) \
-                    and all(t.text.istitle() and t.lower_ not in _BODY_WORDS
-                                                        for t in doc[lo:hi]):
+                    and all(t.text.istitle() and t.lower_ not in _BODY_WORDS for t in doc[lo:hi]):
                 name = " ".join(t.text for t in doc[lo:hi])
                 self.full_names.setdefault(doc[hi - 1].text, {})[name] = None
                 self.history.append((lo, Speaker(name, PERSON)))
@@ -308,7 +307,7 @@ class SpeakerBook:
             while end < len(doc) and _is_name_token(doc[end]):
                 end += 1
             if end == tok.i + 1 or tok.i + 1 in known or not self.outside(tok.i + 1) or tok.i in self.body_at \
-                    or names_body(doc, tok.i, end):
+                    or self._names_body(tok.i, end):
                 continue  # (a body's name is no title and name: "Caldmoor General Hospital")
             name = " ".join(t.text for t in doc[tok.i + 1:end])
             parts = name.split()
