@@ -389,3 +389,12 @@ def test_confidence_is_keyed_by_method_and_resolution():
     assert confidence("same paragraph", "inherited") == 0.764
     assert confidence("transcript label", "unresolved") == confidence("transcript label", "name") == 0.445
     assert confidence("no such method", "pronoun") == 0.891
+
+
+def test_headline_without_full_stop_lends_no_subject_to_the_next_paragraph(run):
+    # the parser reads the headline and the first sentence as one: the speaker is in the sentence
+    text = ("\u2018We were told the wall would hold\u2019: anger as river floods Wetherholme again\n"
+            "Residents of Wetherholme say they feel \u2018abandoned\u2019 after the River Aske burst its banks "
+            "for the third time in five years.")
+    q = next(q for q in run(text) if q.text == "abandoned")
+    assert q.speaker.text == "Residents of Wetherholme"

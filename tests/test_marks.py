@@ -95,3 +95,42 @@ def test_reopened_paragraph_closed_at_once_ends_with_the_last_words():
     text = '"\'\n""'
     for s in scan(text):
         assert s.segments[-1][1] == s.end
+
+
+def test_plural_possessive_inside_single_marks_is_an_apostrophe():
+    text = "\u2018The volunteers\u2019 boats got 40 people out before dawn,\u2019 he said."
+    assert quoted(text) == ["The volunteers\u2019 boats got 40 people out before dawn,"]
+    straight = "'The growers' kids don't want to pick by hand,' he says."
+    assert quoted(straight) == ["The growers' kids don't want to pick by hand,"]
+
+
+def test_single_mark_after_plural_closes_when_no_spare_closing_mark_follows():
+    text = "She called them \u2018a bunch of thieves\u2019 and said the deal was \u2018dead\u2019."
+    assert quoted(text) == ["a bunch of thieves", "dead"]
+
+
+def test_afrikaans_elided_article_is_no_quotation_mark():
+    text = "He said in Afrikaans: \u2018Dis \u2019n skande.\u2019 (\u2018It\u2019s a disgrace.\u2019)"
+    assert quoted(text) == ["Dis \u2019n skande.", "It\u2019s a disgrace."]
+
+
+def test_quotations_after_a_stray_opening_single_mark_survive():
+    # the mark before "burbs" opens nothing that closes: the quotations after it are still outermost
+    text = "Out in the \u2018burbs, voters were \u2018tired\u2019 of it, she said, and \u2018fed up\u2019."
+    assert quoted(text) == ["tired", "fed up"]
+
+
+def test_single_mark_quotation_reopened_at_each_paragraph():
+    text = ("\u2018I\u2019ve lived here since 1979.\n"
+            "\u2018My grandchildren can\u2019t come to stay,\u2019 she said.\nNext story.")
+    [span] = scan(text)
+    assert span.multi_paragraph and not span.unterminated
+    assert text[span.start:span.end] == ("I\u2019ve lived here since 1979.\n"
+                                         "\u2018My grandchildren can\u2019t come to stay,")
+    assert [text[a:b] for a, b in span.segments] == ["I\u2019ve lived here since 1979.",
+                                                     "My grandchildren can\u2019t come to stay,"]
+
+
+def test_stray_single_mark_mid_paragraph_does_not_run_into_the_next_paragraph():
+    text = "Fans of the \u2018burbs team were there.\n\u2018We won,\u2019 he said."
+    assert quoted(text) == ["We won,"]

@@ -22,7 +22,7 @@ _PARAGRAPH_BREAK = regex.compile(r"\n")
 _MARKUP_TAG = regex.compile(r"</?[A-Za-z][^<>\n]{0,500}>")
 _OPENING_BEFORE = set("([{<\u2014\u2013-/\u201c\u2018\u00ab\u2039\"'`")
 _CLOSING_AFTER = set(".,;:!?)]}>\u2014\u2013-/\u2026\u201d\u2019\u00bb\u203a\"'*")
-_ELISIONS = ("em", "til", "tis", "twas", "cause", "bout", "n ", "n\u2019", "n'")
+_ELISIONS = ("em", "til", "tis", "twas", "cause", "bout", "n")  # 'em, 'til, rock 'n' roll, Afrikaans 'n
 
 
 @dataclass
@@ -130,7 +130,9 @@ class _Scanner:
     A quotation continued into the next paragraph stays at the bottom of the stack;
     `segments` holds the paragraphs it has covered so far.  `open_at` keeps, per
     kind, the stack indexes of the open marks, so finding the innermost open mark
-    of a kind is one step, whatever else the stack holds.
+    of a kind is one step, whatever else the stack holds.  `nested` keeps the
+    quotations closed inside a mark still open, in case that mark turns out to be
+    an apostrophe (’n, a misread elision) and they were outermost after all.
     """
 
     def __init__(self, text: str):
@@ -142,6 +144,9 @@ class _Scanner:
         self.seg_start = 0  # where the bottom quotation's words start in this paragraph
         self.skip_at = -1  # the repeated opening mark of a continued paragraph
         self.curly_closes: list[int] = []  # positions of curly closing double marks
+        self.single_opens: list[int] = []  # positions of opening single marks
+        self.single_closes: list[int] = []  # positions of closing single marks
+        self.nested: list[tuple[int, QuoteSpan]] = []  # (stack depth, quotation) closed inside open marks
         self.para_start, self.para_end = 0, len(text)
 
     def run(self) -> list[QuoteSpan]:
@@ -149,6 +154,8 @@ class _Scanner:
         marks = [k for k in (_classify(self.text, m) for m in _MARK.finditer(self.text))
                  if k and not _inside(tags, k.pos)]
         self.curly_closes = [k.pos for k in marks if k.curly and k.kind == DOUBLE and k.role == CLOSE]
+        self.single_opens = [k.pos for k in marks if k.kind == SINGLE and k.role == OPEN]
+        self.single_closes = [k.pos for k in marks if k.kind == SINGLE and k.role == CLOSE]
         i, para_start = 0, 0
         for para_end in _paragraph_ends(self.text):
             self.para_start, self.para_end = para_start, para_end
@@ -191,8 +198,19 @@ class _Scanner:
                 self.segments, self.seg_start = [], mark.pos + mark.length
             return
         k = self._open_of(mark.kind)
-        if k is not None:
+        if k is not None and not self._possessive(mark):
             self._close(k, mark.pos, mark.length)
+
+    def _possessive(self, mark: _Mark) -> bool:
+        """‘The players’ union …’: a single mark after a plural -s with a word after it is an apostrophe
+        when the paragraph still holds more closing single marks than opening ones."""
+        text, pos = self.text, mark.pos
+        if mark.kind != SINGLE or text[pos - 1:pos] not in ("s", "S") or text[pos + 1:pos + 2] != " " \
+                or not text[pos + 2:pos + 3].isalnum():
+            return False
+        closes = bisect.bisect_left(self.single_closes, self.para_end) - bisect.bisect_right(self.single_closes, pos)
+        opens = bisect.bisect_left(self.single_opens, self.para_end) - bisect.bisect_right(self.single_opens, pos)
+        return closes > opens
 
     def _nests(self, mark: _Mark) -> bool:
         """“… “inner” …”: enough closing marks follow in the paragraph for both quotations."""
@@ -203,8 +221,14 @@ class _Scanner:
         """Close the open mark at stack index k, dropping unclosed marks above it."""
         opened = self.stack[k]
         self._truncate(k)
+        self.nested = [(depth, q) for depth, q in self.nested if depth <= k]
         if not self.stack:
             self._emit(opened, pos, length)
+        else:
+            start = opened.pos + opened.length
+            self.nested.append((k, QuoteSpan(start=start, end=pos, open_at=opened.pos, close_at=pos if length else None,
+                                             close_len=length, kind=opened.kind, unterminated=not length,
+                                             segments=[(start, pos)])))
 
     def _emit(self, opened: _Mark, end: int, close_len: int) -> None:
         segments = [s for s in self.segments + [(self.seg_start, end)] if s[1] > s[0]]
@@ -215,14 +239,25 @@ class _Scanner:
                 unterminated=not close_len, segments=segments))
         self.segments = []
 
+    def _leads_paragraph(self, mark: _Mark) -> bool:
+        """Whether an opening mark starts its paragraph or follows a colon (She said: ‘…)."""
+        before = self.text[self.text.rfind("\n", 0, mark.pos) + 1:mark.pos].rstrip()
+        return not before or before.endswith(":")
+
     def _end_paragraph(self, para_start: int, para_end: int, nxt: _Mark | None) -> None:
-        while self.stack and self.stack[-1].kind == SINGLE:
+        while len(self.stack) > 1 and self.stack[-1].kind == SINGLE:
             self._truncate(len(self.stack) - 1)  # an unclosed single mark was an apostrophe
+        reopens = nxt is not None and nxt.role != CLOSE and not self.text[para_end:nxt.pos].strip()
+        if self.stack and self.stack[0].kind == SINGLE and not (reopens and nxt.kind == SINGLE
+                                                                and self._leads_paragraph(self.stack[0])):
+            if not self.segments:
+                self._truncate(0)  # an apostrophe, unless it opened a quotation re-opened paragraph by paragraph
+        nested, self.nested = self.nested, []
         if not self.stack:
+            self.found.extend(q for _, q in nested if self.text[q.start:q.end].strip())
             return
         bottom = self.stack[0]
-        if nxt is not None and nxt.kind == DOUBLE and nxt.role != CLOSE \
-                and not self.text[para_end:nxt.pos].strip():
+        if reopens and nxt.kind == bottom.kind:
             # the next paragraph reopens: the quotation goes on there
             self.segments.append((self.seg_start, _trim_end(self.text, para_end)))
             self._truncate(1)
@@ -237,7 +272,7 @@ class _Scanner:
         for start, stop in self.segments + [(self.seg_start, end)]:
             if stop > start:
                 self.found.append(QuoteSpan(start=start, end=stop, open_at=start - 1, close_at=None, close_len=0,
-                                            kind=DOUBLE, unterminated=True, segments=[(start, stop)]))
+                                            kind=bottom.kind, unterminated=True, segments=[(start, stop)]))
         self.segments = []
 
 
