@@ -134,3 +134,10 @@ def test_single_mark_quotation_reopened_at_each_paragraph():
 def test_stray_single_mark_mid_paragraph_does_not_run_into_the_next_paragraph():
     text = "Fans of the \u2018burbs team were there.\n\u2018We won,\u2019 he said."
     assert quoted(text) == ["We won,"]
+
+
+def test_quoted_transcript_with_one_letter_labels_splits_into_turns():
+    text = ("The transcript reads:\n\u201cQ: Did you sign the order?\n\u201cA: I did not. My deputy signed it.\n"
+            "\u201cQ: When?\n\u201cA: On the Friday.\u201d\nThe inquiry resumes today.")
+    assert quoted(text) == ["Q: Did you sign the order?", "A: I did not. My deputy signed it.", "Q: When?",
+                            "A: On the Friday."]

@@ -288,7 +288,7 @@ def _trim_end(text: str, end: int) -> int:
     return end
 
 
-SPEAKER_LABEL = regex.compile(r"\s*[A-Z][A-Z.'\- ]{1,40}:")
+SPEAKER_LABEL = regex.compile(r"\s*[A-Z][A-Z.'\- ]{0,40}:")  # "WALLACE:", "MR DEREK NG:", "Q:"
 
 
 def _labelled(text: str, segment: tuple[int, int]) -> bool:
