@@ -398,3 +398,11 @@ def test_headline_without_full_stop_lends_no_subject_to_the_next_paragraph(run):
             "for the third time in five years.")
     q = next(q for q in run(text) if q.text == "abandoned")
     assert q.speaker.text == "Residents of Wetherholme"
+
+
+def test_a_thing_as_subject_of_the_inner_cue_credits_the_outer_speaker(run):
+    # "continue" reports speech elsewhere ("…," she continued); here its subject is the strike, not a speaker
+    text = ("The Harbour Nurses\u2019 Union said the walkout would continue \u2018until the board puts a real offer "
+            "on the table\u2019.")
+    q = only(run(text))
+    assert q.speaker.text == "The Harbour Nurses\u2019 Union"

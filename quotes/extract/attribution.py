@@ -191,21 +191,22 @@ def _by_governing(lay: Layout, k: int, governing: list, cues_after: list, a_lo: 
     if not chain:
         return None
     pick = 0
-    while pick + 1 < len(chain) and _same_speaker_outside(chain[pick], chain[pick + 1]):
+    while pick + 1 < len(chain) and _same_speaker_outside(lay, chain[pick], chain[pick + 1]):
         pick += 1
     cue, subject = chain[pick]
     outer = next((s for _, s in chain[pick + 1:] if s.i != subject.i), None)
     return _take(lay, subject, "governing verb", cue, _relay(lay, k, cue, outer, cues_after, a_lo, a_hi))
 
 
-def _same_speaker_outside(inner: tuple, outer: tuple) -> bool:
+def _same_speaker_outside(lay: Layout, inner: tuple, outer: tuple) -> bool:
     """Whether the outer cue's speaker is the one to credit: the inner clause is part of what the
     outer speaker says and its own speaker is a pronoun for them (“Kasich says he'd tell him …”),
-    a thing (“she says it shows …”) or someone whose belief they report (“he says people think …”)."""
+    a thing (“she says it shows …”, “the union said the strike would continue ‘…’”) or someone
+    whose belief they report (“he says people think …”)."""
     (inner_cue, inner_subj), (outer_cue, outer_subj) = inner, outer
     if outer_subj.i == inner_subj.i:
         return False
-    if inner_subj.lower_ == "it" and _reports(outer_cue, inner_cue):
+    if (inner_subj.lower_ == "it" or not plausible(lay, inner_subj)) and _reports(outer_cue, inner_cue):
         return True  # “She says it underscores …”: the thing is what she talks about
     if REPORTING_FORMS.get(inner_cue.lower_) not in STRONG and REPORTING_FORMS.get(outer_cue.lower_) in STRONG \
             and _reports(outer_cue, inner_cue):
