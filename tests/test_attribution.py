@@ -406,3 +406,12 @@ def test_a_thing_as_subject_of_the_inner_cue_credits_the_outer_speaker(run):
             "on the table\u2019.")
     q = only(run(text))
     assert q.speaker.text == "The Harbour Nurses\u2019 Union"
+
+
+def test_headline_quote_takes_the_speaker_of_the_story_quote_that_repeats_it(run):
+    text = ("\u2018Nobody told us\u2019: anger as road closes in Carrow Vale\n"
+            "Shopkeepers in Carrow Vale say trade has halved since the bridge works began.\n"
+            "\u201cNobody told us the road would close until the diggers arrived,\u201d said baker Ines Moretti.")
+    head = next(q for q in run(text) if q.text == "Nobody told us")
+    assert head.speaker_name == "Ines Moretti"
+    assert head.method == "headline echo" and head.cue is None

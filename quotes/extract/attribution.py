@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import regex
+
 from .grammar import (
     SUBJECT_DEPS,
     ancestors_outside,
@@ -352,6 +354,25 @@ def by_previous_paragraph(ctx: Context, k: int) -> Proposal | None:
                 and (t.pos_ == "PROPN" or t.lower_ in PERSONAL_PRONOUNS or t.ent_type_ == "PERSON"):
             return _take(lay, t, "previous paragraph")
     return None
+
+
+def leads_headline(lay: Layout, k: int) -> bool:
+    """‘We let our whānau down’: Kings’ coach fronts after loss — a quotation opening the article's first
+    line with a colon after it: a headline quoting someone the story names."""
+    span = lay.spans[k]
+    return lay.para_of[lay.tok_range[k][0]] == 0 and lay.starts_paragraph(k) \
+        and lay.text[span.outer_end:span.outer_end + 3].lstrip(" ")[:1] == ":"
+
+
+def echoes(lay: Layout, k: int, j: int) -> bool:
+    """Whether quotation j, in the story, repeats the words of quotation k (three quarters of its longer words)."""
+    said = _long_words(lay, k)
+    return len(said) >= 2 and lay.para_of[lay.tok_range[j][0]] > 0 and len(said & _long_words(lay, j)) >= 0.75 * len(said)
+
+
+def _long_words(lay: Layout, k: int) -> set[str]:
+    span = lay.spans[k]
+    return {w.casefold() for w in regex.findall(r"\w{3,}", lay.text[span.start:span.end])}
 
 
 def _earlier_quote(ctx: Context, k: int) -> int | None:
