@@ -141,3 +141,8 @@ def test_quoted_transcript_with_one_letter_labels_splits_into_turns():
             "\u201cQ: When?\n\u201cA: On the Friday.\u201d\nThe inquiry resumes today.")
     assert quoted(text) == ["Q: Did you sign the order?", "A: I did not. My deputy signed it.", "Q: When?",
                             "A: On the Friday."]
+
+
+def test_plural_possessive_in_a_later_quotation_does_not_reopen_an_earlier_one():
+    text = "He called the plans \u2018a mess\u2019 and \u2018a waste of taxpayers\u2019 money\u2019."
+    assert quoted(text) == ["a mess", "a waste of taxpayers\u2019 money"]

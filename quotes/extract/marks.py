@@ -119,6 +119,11 @@ def _is_elision(text: str, after: int) -> bool:
     return any(rest.startswith(e) and (len(rest) == len(e) or not rest[len(e)].isalpha()) for e in _ELISIONS)
 
 
+def _after_plural(text: str, pos: int) -> bool:
+    """Whether the mark at pos follows a plural -s and comes before a word: the players’ union."""
+    return text[pos - 1:pos] in ("s", "S") and text[pos + 1:pos + 2] == " " and text[pos + 2:pos + 3].isalnum()
+
+
 def _paragraph_ends(text: str) -> list[int]:
     """Positions of the line breaks that end paragraphs, plus the end of the text."""
     return [m.start() for m in _PARAGRAPH_BREAK.finditer(text)] + [len(text)]
@@ -146,6 +151,7 @@ class _Scanner:
         self.curly_closes: list[int] = []  # positions of curly closing double marks
         self.single_opens: list[int] = []  # positions of opening single marks
         self.single_closes: list[int] = []  # positions of closing single marks
+        self.plural_marks: list[int] = []  # the closing single marks that may be plural possessives
         self.nested: list[tuple[int, QuoteSpan]] = []  # (stack depth, quotation) closed inside open marks
         self.para_start, self.para_end = 0, len(text)
 
@@ -156,6 +162,7 @@ class _Scanner:
         self.curly_closes = [k.pos for k in marks if k.curly and k.kind == DOUBLE and k.role == CLOSE]
         self.single_opens = [k.pos for k in marks if k.kind == SINGLE and k.role == OPEN]
         self.single_closes = [k.pos for k in marks if k.kind == SINGLE and k.role == CLOSE]
+        self.plural_marks = [pos for pos in self.single_closes if _after_plural(self.text, pos)]
         i, para_start = 0, 0
         for para_end in _paragraph_ends(self.text):
             self.para_start, self.para_end = para_start, para_end
@@ -203,14 +210,16 @@ class _Scanner:
 
     def _possessive(self, mark: _Mark) -> bool:
         """‘The players’ union …’: a single mark after a plural -s with a word after it is an apostrophe
-        when the paragraph still holds more closing single marks than opening ones."""
-        text, pos = self.text, mark.pos
-        if mark.kind != SINGLE or text[pos - 1:pos] not in ("s", "S") or text[pos + 1:pos + 2] != " " \
-                or not text[pos + 2:pos + 3].isalnum():
+        when the rest of the paragraph holds more closing single marks (other than such plurals) than
+        opening ones: one of them closes the quotation."""
+        if mark.kind != SINGLE or not _after_plural(self.text, mark.pos):
             return False
-        closes = bisect.bisect_left(self.single_closes, self.para_end) - bisect.bisect_right(self.single_closes, pos)
-        opens = bisect.bisect_left(self.single_opens, self.para_end) - bisect.bisect_right(self.single_opens, pos)
-        return closes > opens
+        return self._count(self.single_closes, mark.pos) - self._count(self.plural_marks, mark.pos) \
+            > self._count(self.single_opens, mark.pos)
+
+    def _count(self, positions: list[int], pos: int) -> int:
+        """How many of the sorted positions lie after pos in its paragraph."""
+        return bisect.bisect_left(positions, self.para_end) - bisect.bisect_right(positions, pos)
 
     def _nests(self, mark: _Mark) -> bool:
         """“… “inner” …”: enough closing marks follow in the paragraph for both quotations."""
