@@ -146,3 +146,13 @@ def test_quoted_transcript_with_one_letter_labels_splits_into_turns():
 def test_plural_possessive_in_a_later_quotation_does_not_reopen_an_earlier_one():
     text = "He called the plans \u2018a mess\u2019 and \u2018a waste of taxpayers\u2019 money\u2019."
     assert quoted(text) == ["a mess", "a waste of taxpayers\u2019 money"]
+
+
+def test_reversed_guillemets_and_low_marks_close_with_the_mark_that_opens_in_english():
+    assert quoted("\u00bbWir bleiben\u00ab, sagte er.") == ["Wir bleiben"]
+    assert quoted("\u201eWir bleiben\u201c, sagte er.") == ["Wir bleiben"]
+
+
+def test_misprinted_opening_mark_after_a_word_closes():
+    text = "She called the plan \u201creckless\u201c and walked out. \u201cWe will vote no,\u201d she said."
+    assert quoted(text) == ["reckless", "We will vote no,"]

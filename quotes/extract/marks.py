@@ -1,8 +1,8 @@
 """Quotation-mark scanner: finds the spans of text that stand between quotation marks.
 
-It knows curly and straight double and single marks, guillemets, the `` '' pair
-and the NYT-style '' '' pair, tells apostrophes and inch marks from quotation
-marks, follows a quotation over several paragraphs (opening mark repeated at each
+It knows curly and straight double and single marks, guillemets (also »reversed«),
+„low“ marks, the `` '' pair and the NYT-style '' '' pair, tells apostrophes and
+inch marks from quotation marks, follows a quotation over several paragraphs (opening mark repeated at each
 new paragraph) and closes a quotation left open at the end of its paragraph
 rather than let it run on.  It returns only outermost quotations; the ones nested
 inside them are part of their text.  Work is linear in the length of the text.
@@ -71,6 +71,8 @@ def _classify(text: str, m) -> _Mark | None:
             return _Mark(pos, 2, DOUBLE, OPEN, True)
         return _Mark(pos, 2, DOUBLE, CLOSE, True) if not before.isspace() else None
     if ch in "\u201c\u201e\u201f\u00ab":
+        if ch in "\u201c\u00ab" and closes and not opens:
+            return _Mark(pos, 1, DOUBLE, EITHER, True)  # „Wir bleiben“, »Wir bleiben«, a misprinted “rapists“
         return _Mark(pos, 1, DOUBLE, OPEN, True)
     if ch in "\u201d\u00bb":
         if opens and not closes:
