@@ -156,3 +156,13 @@ def test_reversed_guillemets_and_low_marks_close_with_the_mark_that_opens_in_eng
 def test_misprinted_opening_mark_after_a_word_closes():
     text = "She called the plan \u201creckless\u201c and walked out. \u201cWe will vote no,\u201d she said."
     assert quoted(text) == ["reckless", "We will vote no,"]
+
+
+def test_nyt_closing_pair_after_a_space_closes():
+    text = "''There was a backlash against 'Primates of Park Avenue,' '' Ms. Ferro noted."
+    assert quoted(text) == ["There was a backlash against 'Primates of Park Avenue,'"]
+
+
+def test_straight_mark_after_a_plain_number_closes_but_never_opens():
+    text = 'He had accepted "about $200,000" from the banks, and bought a 12" screen.'
+    assert quoted(text) == ["about $200,000"]

@@ -69,7 +69,7 @@ def _classify(text: str, m) -> _Mark | None:
     if ch == "''":
         if opens and not after.isspace():
             return _Mark(pos, 2, DOUBLE, OPEN, True)
-        return _Mark(pos, 2, DOUBLE, CLOSE, True) if not before.isspace() else None
+        return _Mark(pos, 2, DOUBLE, CLOSE, True) if not before.isspace() or closes else None  # … 'Avenue,' ''
     if ch in "\u201c\u201e\u201f\u00ab":
         if ch in "\u201c\u00ab" and closes and not opens:
             return _Mark(pos, 1, DOUBLE, EITHER, True)  # „Wir bleiben“, »Wir bleiben«, a misprinted “rapists“
@@ -106,11 +106,12 @@ def _classify(text: str, m) -> _Mark | None:
 
 
 def _after_measure(text: str, pos: int) -> bool:
-    """True when a double mark right after a digit is an inch mark (5'11", 12" screen)."""
+    """True when a double mark right after a digit is an inch mark (5'11", 12"-wide); after a plain number
+    (“… $200,000" from”, a 12" screen) it can only close a quotation, never open one."""
     start = pos - 1
     while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".'\u2032"):
         start -= 1
-    return "'" in text[start:pos] or "\u2032" in text[start:pos] or pos + 1 >= len(text) or text[pos + 1] in " -"
+    return "'" in text[start:pos] or "\u2032" in text[start:pos] or text[pos + 1:pos + 2] == "-"
 
 
 def _is_elision(text: str, after: int) -> bool:
@@ -242,7 +243,7 @@ class _Scanner:
                                              segments=[(start, pos)])))
 
     def _emit(self, opened: _Mark, end: int, close_len: int) -> None:
-        segments = [s for s in self.segments + [(self.seg_start, end)] if s[1] > s[0]]
+        segments = [s for s in self.segments + [(self.seg_start, _trim_end(self.text, end))] if s[1] > s[0]]
         if segments:
             self.found.append(QuoteSpan(
                 start=segments[0][0], end=segments[-1][1], open_at=opened.pos,
