@@ -232,7 +232,9 @@ def test_quoted_transcript_is_split_by_speaker_turn(run):
             "\"HOST: And the tolls?\n\n"
             "\"OKAFOR: There will be no tolls for residents of the valley.\"\n")
     quotes = run(text)
-    assert [q.text.split(":")[0] for q in quotes] == ["HOST", "OKAFOR", "HOST", "OKAFOR"]
+    assert [q.text for q in quotes] == ["Will the bridge open this year, Minister?",
+                                        "It will open in October, and not a day later.", "And the tolls?",
+                                        "There will be no tolls for residents of the valley."]
     assert [q.speaker.text for q in quotes] == ["HOST", "OKAFOR", "HOST", "OKAFOR"]
     assert quotes[1].speaker_name == "Okafor" and quotes[1].method == "transcript label"
 

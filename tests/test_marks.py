@@ -139,8 +139,10 @@ def test_stray_single_mark_mid_paragraph_does_not_run_into_the_next_paragraph():
 def test_quoted_transcript_with_one_letter_labels_splits_into_turns():
     text = ("The transcript reads:\n\u201cQ: Did you sign the order?\n\u201cA: I did not. My deputy signed it.\n"
             "\u201cQ: When?\n\u201cA: On the Friday.\u201d\nThe inquiry resumes today.")
-    assert quoted(text) == ["Q: Did you sign the order?", "A: I did not. My deputy signed it.", "Q: When?",
-                            "A: On the Friday."]
+    spans = scan(text)
+    assert [text[s.start:s.end] for s in spans] == ["Did you sign the order?", "I did not. My deputy signed it.",
+                                                    "When?", "On the Friday."]
+    assert [text[slice(*s.label)] for s in spans] == ["Q:", "A:", "Q:", "A:"]
 
 
 def test_plural_possessive_in_a_later_quotation_does_not_reopen_an_earlier_one():

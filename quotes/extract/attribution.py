@@ -128,10 +128,13 @@ def by_label(ctx: Context, k: int) -> Proposal | None:
     """A transcript turn: the speaker's name in capitals before a colon ("PENCE: Well, …")."""
     lay = ctx.layout
     span = lay.spans[k]
-    label = SPEAKER_LABEL.match(lay.text, span.start, span.end)
-    if label is None:
+    if span.label is not None:
+        start, colon = span.label[0], span.label[1] - 1
+    elif (label := SPEAKER_LABEL.match(lay.text, span.start, span.end)) is not None:
+        start, colon = span.start, label.end() - 1
+    else:
         return None
-    lo, hi = lay.tokens_between(span.start, label.end() - 1)
+    lo, hi = lay.tokens_between(start, colon)
     words = [t for t in lay.doc[lo:hi] if t.is_alpha]
     if not words or len(words) > 4:
         return None

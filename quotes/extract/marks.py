@@ -37,6 +37,7 @@ class QuoteSpan:
     kind: str = DOUBLE
     unterminated: bool = False
     segments: list[tuple[int, int]] = field(default_factory=list)
+    label: tuple[int, int] | None = None  # a transcript turn's speaker label ("WALLACE:"), just before its words
 
     @property
     def multi_paragraph(self) -> bool:
@@ -323,9 +324,16 @@ def _split_transcript(text: str, span: QuoteSpan) -> list[QuoteSpan]:
     out = []
     for k, segs in enumerate(turns):
         last = k == len(turns) - 1
-        out.append(QuoteSpan(start=segs[0][0], end=segs[-1][1], open_at=segs[0][0] - 1,
+        open_at = span.open_at if k == 0 else segs[0][0] - 1
+        label = SPEAKER_LABEL.match(text, *segs[0])
+        words = len(text) - len(text[label.end():].lstrip()) if label is not None else 0
+        if label is not None and words < segs[0][1]:  # the turn's words follow its label
+            label, segs = (label.end() - len(label.group().lstrip()), label.end()), [(words, segs[0][1])] + segs[1:]
+        else:
+            label = None
+        out.append(QuoteSpan(start=segs[0][0], end=segs[-1][1], open_at=open_at,
                              close_at=span.close_at if last else None, close_len=span.close_len if last else 0,
-                             kind=span.kind, unterminated=span.unterminated or not last, segments=segs))
+                             kind=span.kind, unterminated=span.unterminated or not last, segments=segs, label=label))
     return out
 
 
