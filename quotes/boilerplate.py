@@ -1,5 +1,5 @@
 """What in a news page's text is not the article's prose: photo credits and captions' credits,
-teasers for other stories, promotions, bylines, wire datelines.
+teasers for other stories, promotions, bylines, wire datelines, a newsletter's links to other stories.
 
 Reading removes these lines from the articles it stores (quotes.ingest.cleaning); the
 extractor, which must keep a gold text's offsets, finds no quotation and no speaker in them.
@@ -30,14 +30,24 @@ _BYLINE = regex.compile(r"^\s*By\s+\p{Lu}[\p{L}.'\u2019\-]+(?:\s+(?:and\s+)?\p{L
 DATELINE = regex.compile(
     r"^(?=[\p{Lu} .'\u2019-]*\p{Lu}{3})\p{Lu}[\p{Lu} .'\u2019-]{1,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?"
     r"(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?(?:\s*\([^)]{1,30}\))?\s*[-\u2013\u2014]+\s+(?=\S)")
+#: A newsletter's link to a story: "FAREWELL—“Club to close,” by the Post's Jo Lee: “…” http://…" (a quoted
+#: headline and its byline, which ends in a colon or the address, on a line with a web address), or
+#: "‘STORY HEADLINE’ “Its first lines …” [NYT]".
+_LINK_HEADLINE = regex.compile(r"^\s*(?:\p{Lu}[\p{Lu}\p{N} ,.'\u2019&$:]{1,40})?[\u2014\u2013-]*\s*[\"\u201c\u2018']"
+                               r"[^\n]{3,300}?[\"\u201d\u2019'],?\s+by\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*"
+                               r"(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,6}\s*(?::|https?://|www\.)")
+_WEB_ADDRESS = regex.compile(r"https?://|www\.|\b[a-z]+\.[a-z]{2,4}/\w")
+_SOURCE_TAG = regex.compile(r"^\s*[\"\u201c\u2018'][^\n]*\[\p{Lu}[^\]\n]{1,60}\]\s*$")
 #: A line is only taken for a promotion when it is this short (in words).
 MAX_PROMOTION_WORDS = 30
 _LINE = regex.compile(r"[^\n]+")
 
 
 def is_boilerplate(line: str) -> bool:
-    """A photo credit, a promotion ("Join our Telegram channel ..."), a teaser or a byline line."""
-    if _CREDIT.match(line) or _TEASER.match(line) or _BYLINE.match(line):
+    """A photo credit, a promotion ("Join our Telegram channel ..."), a teaser, a byline line or a link."""
+    if _CREDIT.match(line) or _TEASER.match(line) or _BYLINE.match(line) or _SOURCE_TAG.match(line):
+        return True
+    if _LINK_HEADLINE.match(line) and _WEB_ADDRESS.search(line):
         return True
     return len(line.split()) <= MAX_PROMOTION_WORDS and bool(_PROMOTION.search(line))
 

@@ -232,7 +232,9 @@ def test_quoted_transcript_is_split_by_speaker_turn(run):
             "\"HOST: And the tolls?\n\n"
             "\"OKAFOR: There will be no tolls for residents of the valley.\"\n")
     quotes = run(text)
-    assert [q.text.split(":")[0] for q in quotes] == ["HOST", "OKAFOR", "HOST", "OKAFOR"]
+    assert [q.text for q in quotes] == ["Will the bridge open this year, Minister?",
+                                        "It will open in October, and not a day later.", "And the tolls?",
+                                        "There will be no tolls for residents of the valley."]
     assert [q.speaker.text for q in quotes] == ["HOST", "OKAFOR", "HOST", "OKAFOR"]
     assert quotes[1].speaker_name == "Okafor" and quotes[1].method == "transcript label"
 
@@ -389,3 +391,29 @@ def test_confidence_is_keyed_by_method_and_resolution():
     assert confidence("same paragraph", "inherited") == 0.764
     assert confidence("transcript label", "unresolved") == confidence("transcript label", "name") == 0.445
     assert confidence("no such method", "pronoun") == 0.891
+
+
+def test_headline_without_full_stop_lends_no_subject_to_the_next_paragraph(run):
+    # the parser reads the headline and the first sentence as one: the speaker is in the sentence
+    text = ("\u2018We were told the wall would hold\u2019: anger as river floods Wetherholme again\n"
+            "Residents of Wetherholme say they feel \u2018abandoned\u2019 after the River Aske burst its banks "
+            "for the third time in five years.")
+    q = next(q for q in run(text) if q.text == "abandoned")
+    assert q.speaker.text == "Residents of Wetherholme"
+
+
+def test_a_thing_as_subject_of_the_inner_cue_credits_the_outer_speaker(run):
+    # "continue" reports speech elsewhere ("…," she continued); here its subject is the strike, not a speaker
+    text = ("The Harbour Nurses\u2019 Union said the walkout would continue \u2018until the board puts a real offer "
+            "on the table\u2019.")
+    q = only(run(text))
+    assert q.speaker.text == "The Harbour Nurses\u2019 Union"
+
+
+def test_headline_quote_takes_the_speaker_of_the_story_quote_that_repeats_it(run):
+    text = ("\u2018Nobody told us\u2019: anger as road closes in Carrow Vale\n"
+            "Shopkeepers in Carrow Vale say trade has halved since the bridge works began.\n"
+            "\u201cNobody told us the road would close until the diggers arrived,\u201d said baker Ines Moretti.")
+    head = next(q for q in run(text) if q.text == "Nobody told us")
+    assert head.speaker_name == "Ines Moretti"
+    assert head.method == "headline echo" and head.cue is None

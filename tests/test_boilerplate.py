@@ -17,13 +17,21 @@ PAGE = ("LAGOS, Nigeria (Wirewatch) - A protester holds a sign outside the court
 
 
 @pytest.mark.parametrize("line", ["READ MORE: \u2018I will not resign,\u2019 says embattled mayor", "WATCH: the march in full",
-                                  "Photo: AFP", "By Amara Okafor", "Sign up for our morning newsletter"])
+                                  "Photo: AFP", "By Amara Okafor", "Sign up for our morning newsletter",
+                                  "LAST ORDERS\u2014\u201cHarbour Street caf\u00e9 to close after 40 years,\u201d by the "
+                                  "Clarion\u2019s Jo Lee: \u201cThe owners said rents had tripled.\u201d https://clar.io/x1",
+                                  "\u2014\"Ferry fares rise again,\" by Tidewater Post's Sam Ngata http://tdw.st/4kq",
+                                  "\u2018THE TOWN THAT VOTED TWICE\u2019 \u201cIn Marrow Cove, the count took a week.\u201d "
+                                  "[Ellen Varga, Coastal Times]"])
 def test_lines_that_are_not_prose(line):
     assert is_boilerplate(line)
 
 
 @pytest.mark.parametrize("line", ["\"We will be back,\" said Maria Lopez.", "By Friday the river had fallen.",
-                                  "Watch the river, she said, and you will know."])
+                                  "Watch the river, she said, and you will know.",
+                                  "\u201cIt was a disgrace,\u201d by Mr Lee\u2019s account, said the owner, who posted it at "
+                                  "www.harbourcafe.ie.",
+                                  "The plan was called \u201cunworkable\u201d by Councillor Ann Doyle on Monday."])
 def test_prose_is_prose(line):
     assert not is_boilerplate(line)
 

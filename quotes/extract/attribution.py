@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import regex
+
 from .grammar import (
     SUBJECT_DEPS,
     ancestors_outside,
@@ -126,10 +128,13 @@ def by_label(ctx: Context, k: int) -> Proposal | None:
     """A transcript turn: the speaker's name in capitals before a colon ("PENCE: Well, …")."""
     lay = ctx.layout
     span = lay.spans[k]
-    label = SPEAKER_LABEL.match(lay.text, span.start, span.end)
-    if label is None:
+    if span.label is not None:
+        start, colon = span.label[0], span.label[1] - 1
+    elif (label := SPEAKER_LABEL.match(lay.text, span.start, span.end)) is not None:
+        start, colon = span.start, label.end() - 1
+    else:
         return None
-    lo, hi = lay.tokens_between(span.start, label.end() - 1)
+    lo, hi = lay.tokens_between(start, colon)
     words = [t for t in lay.doc[lo:hi] if t.is_alpha]
     if not words or len(words) > 4:
         return None
@@ -191,21 +196,22 @@ def _by_governing(lay: Layout, k: int, governing: list, cues_after: list, a_lo: 
     if not chain:
         return None
     pick = 0
-    while pick + 1 < len(chain) and _same_speaker_outside(chain[pick], chain[pick + 1]):
+    while pick + 1 < len(chain) and _same_speaker_outside(lay, chain[pick], chain[pick + 1]):
         pick += 1
     cue, subject = chain[pick]
     outer = next((s for _, s in chain[pick + 1:] if s.i != subject.i), None)
     return _take(lay, subject, "governing verb", cue, _relay(lay, k, cue, outer, cues_after, a_lo, a_hi))
 
 
-def _same_speaker_outside(inner: tuple, outer: tuple) -> bool:
+def _same_speaker_outside(lay: Layout, inner: tuple, outer: tuple) -> bool:
     """Whether the outer cue's speaker is the one to credit: the inner clause is part of what the
     outer speaker says and its own speaker is a pronoun for them (“Kasich says he'd tell him …”),
-    a thing (“she says it shows …”) or someone whose belief they report (“he says people think …”)."""
+    a thing (“she says it shows …”, “the union said the strike would continue ‘…’”) or someone
+    whose belief they report (“he says people think …”)."""
     (inner_cue, inner_subj), (outer_cue, outer_subj) = inner, outer
     if outer_subj.i == inner_subj.i:
         return False
-    if inner_subj.lower_ == "it" and _reports(outer_cue, inner_cue):
+    if (inner_subj.lower_ == "it" or not plausible(lay, inner_subj)) and _reports(outer_cue, inner_cue):
         return True  # “She says it underscores …”: the thing is what she talks about
     if REPORTING_FORMS.get(inner_cue.lower_) not in STRONG and REPORTING_FORMS.get(outer_cue.lower_) in STRONG \
             and _reports(outer_cue, inner_cue):
@@ -351,6 +357,25 @@ def by_previous_paragraph(ctx: Context, k: int) -> Proposal | None:
                 and (t.pos_ == "PROPN" or t.lower_ in PERSONAL_PRONOUNS or t.ent_type_ == "PERSON"):
             return _take(lay, t, "previous paragraph")
     return None
+
+
+def leads_headline(lay: Layout, k: int) -> bool:
+    """‘We let our whānau down’: Kings’ coach fronts after loss — a quotation opening the article's first
+    line with a colon after it: a headline quoting someone the story names."""
+    span = lay.spans[k]
+    return lay.para_of[lay.tok_range[k][0]] == 0 and lay.starts_paragraph(k) \
+        and lay.text[span.outer_end:span.outer_end + 3].lstrip(" ")[:1] == ":"
+
+
+def echoes(lay: Layout, k: int, j: int) -> bool:
+    """Whether quotation j, in the story, repeats the words of quotation k (three quarters of its longer words)."""
+    said = _long_words(lay, k)
+    return len(said) >= 2 and lay.para_of[lay.tok_range[j][0]] > 0 and len(said & _long_words(lay, j)) >= 0.75 * len(said)
+
+
+def _long_words(lay: Layout, k: int) -> set[str]:
+    span = lay.spans[k]
+    return {w.casefold() for w in regex.findall(r"\w{3,}", lay.text[span.start:span.end])}
 
 
 def _earlier_quote(ctx: Context, k: int) -> int | None:

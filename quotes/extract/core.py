@@ -9,7 +9,7 @@ import regex
 from .. import boilerplate
 from ..errors import QuotesError
 from . import model, parsing, speaker_model
-from .attribution import STRATEGIES, Attribution, context_of, proposals
+from .attribution import STRATEGIES, Attribution, context_of, echoes, leads_headline, proposals
 from .confidence import confidence
 from .features import Candidate, features, gather
 from .grammar import is_partial
@@ -73,6 +73,7 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         floor = speaker_model.load()["raw"].get("short_floor", 0.0) if choose is None else 0.0
     choose = choose or model_choice
     out: dict[int, Quote] = {}
+    headline: dict[int, tuple[Quote, bool]] = {}  # ‘…’: … (a headline quoting someone), and whether it is kept
     for k, span in enumerate(lay.spans):
         if ctx.scare[k] or noise.holds(span.start, span.end):
             continue  # a name in quotation marks, or a teaser's or promotion's words
@@ -97,10 +98,19 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         quote.confidence = round(conf, 3) if conf is not None else confidence(quote.method, quote.resolved)
         if observe is not None:
             observe(k, quote, cands, feats, best)
-        if words < MIN_WORDS_UNATTRIBUTED and (quote.speaker is None or (conf is not None and conf < floor)):
-            continue
-        out[k] = quote
-    return list(out.values())
+        kept = words >= MIN_WORDS_UNATTRIBUTED or (quote.speaker is not None and (conf is None or conf >= floor))
+        if leads_headline(lay, k):
+            headline[k] = quote, kept
+        elif kept:
+            out[k] = quote
+    for k, (quote, kept) in headline.items():
+        echo = next((j for j in out if j > k and echoes(lay, k, j)), None)
+        if echo is not None:  # the speaker of the quotation in the story that repeats the headline's words
+            _inherit(quote, out[echo], "headline echo")
+            quote.confidence = out[echo].confidence
+        if kept or echo is not None:
+            out[k] = quote
+    return [out[k] for k in sorted(out)]
 
 
 def rules_choice(cands: list[Candidate], feats: list[dict], facts: dict) -> tuple[int, float | None]:
@@ -160,10 +170,7 @@ def _build(doc, text: str, found: Attribution, book: SpeakerBook, cand: Candidat
         _apply(q, sp)
         q.resolved = sp.resolved
     elif earlier is not None and earlier.speaker is not None:
-        q.speaker, q.speaker_name, q.speaker_kind, q.speaker_role = (
-            earlier.speaker, earlier.speaker_name, earlier.speaker_kind, earlier.speaker_role)
-        q.cue = None
-        q.resolved = "inherited"
+        _inherit(q, earlier, q.method)
     else:
         q.method = "none"
     if f.via is not None:
@@ -172,6 +179,14 @@ def _build(doc, text: str, found: Attribution, book: SpeakerBook, cand: Candidat
         q.reported_by_mention = _mention(doc, f.via)
         q.reported_by = relay.name or q.reported_by_mention.text
     return q
+
+
+def _inherit(q: Quote, earlier: Quote, method: str) -> None:
+    """The quotation's speaker is that of another quotation (found by `method`)."""
+    q.speaker, q.speaker_name, q.speaker_kind, q.speaker_role = (
+        earlier.speaker, earlier.speaker_name, earlier.speaker_kind, earlier.speaker_role)
+    q.cue, q.reported_by, q.reported_by_mention = None, None, None
+    q.resolved, q.method = "inherited", method
 
 
 def _apply(q: Quote, sp: Speaker) -> None:

@@ -62,6 +62,9 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
     first, node = None, verb
     for depth in range(6):
         subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS and lay.outside(c.i)), None)
+        if subj is not None and lay.para_of[subj.i] != lay.para_of[verb.i]:
+            # a headline without a full stop parsed into the sentence after it: "… again ¶ Residents say"
+            subj = next((c for c in subj.conjuncts if lay.para_of[c.i] == lay.para_of[verb.i]), subj)
         if subj is None and node.dep_ == "acl" and node.tag_ == "VBG" and plausible(lay, node.head):
             return node.head  # "footage of Trump saying “…”": the noun the participle describes
         if subj is not None:

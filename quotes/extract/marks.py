@@ -1,8 +1,8 @@
 """Quotation-mark scanner: finds the spans of text that stand between quotation marks.
 
-It knows curly and straight double and single marks, guillemets, the `` '' pair
-and the NYT-style '' '' pair, tells apostrophes and inch marks from quotation
-marks, follows a quotation over several paragraphs (opening mark repeated at each
+It knows curly and straight double and single marks, guillemets (also »reversed«),
+„low“ marks, the `` '' pair and the NYT-style '' '' pair, tells apostrophes and
+inch marks from quotation marks, follows a quotation over several paragraphs (opening mark repeated at each
 new paragraph) and closes a quotation left open at the end of its paragraph
 rather than let it run on.  It returns only outermost quotations; the ones nested
 inside them are part of their text.  Work is linear in the length of the text.
@@ -22,7 +22,7 @@ _PARAGRAPH_BREAK = regex.compile(r"\n")
 _MARKUP_TAG = regex.compile(r"</?[A-Za-z][^<>\n]{0,500}>")
 _OPENING_BEFORE = set("([{<\u2014\u2013-/\u201c\u2018\u00ab\u2039\"'`")
 _CLOSING_AFTER = set(".,;:!?)]}>\u2014\u2013-/\u2026\u201d\u2019\u00bb\u203a\"'*")
-_ELISIONS = ("em", "til", "tis", "twas", "cause", "bout", "n ", "n\u2019", "n'")
+_ELISIONS = ("em", "til", "tis", "twas", "cause", "bout", "n")  # 'em, 'til, rock 'n' roll, Afrikaans 'n
 
 
 @dataclass
@@ -37,6 +37,7 @@ class QuoteSpan:
     kind: str = DOUBLE
     unterminated: bool = False
     segments: list[tuple[int, int]] = field(default_factory=list)
+    label: tuple[int, int] | None = None  # a transcript turn's speaker label ("WALLACE:"), just before its words
 
     @property
     def multi_paragraph(self) -> bool:
@@ -69,8 +70,10 @@ def _classify(text: str, m) -> _Mark | None:
     if ch == "''":
         if opens and not after.isspace():
             return _Mark(pos, 2, DOUBLE, OPEN, True)
-        return _Mark(pos, 2, DOUBLE, CLOSE, True) if not before.isspace() else None
+        return _Mark(pos, 2, DOUBLE, CLOSE, True) if not before.isspace() or closes else None  # … 'Avenue,' ''
     if ch in "\u201c\u201e\u201f\u00ab":
+        if ch in "\u201c\u00ab" and closes and not opens:
+            return _Mark(pos, 1, DOUBLE, EITHER, True)  # „Wir bleiben“, »Wir bleiben«, a misprinted “rapists“
         return _Mark(pos, 1, DOUBLE, OPEN, True)
     if ch in "\u201d\u00bb":
         if opens and not closes:
@@ -104,11 +107,12 @@ def _classify(text: str, m) -> _Mark | None:
 
 
 def _after_measure(text: str, pos: int) -> bool:
-    """True when a double mark right after a digit is an inch mark (5'11", 12" screen)."""
+    """True when a double mark right after a digit is an inch mark (5'11", 12"-wide); after a plain number
+    (“… $200,000" from”, a 12" screen) it can only close a quotation, never open one."""
     start = pos - 1
     while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".'\u2032"):
         start -= 1
-    return "'" in text[start:pos] or "\u2032" in text[start:pos] or pos + 1 >= len(text) or text[pos + 1] in " -"
+    return "'" in text[start:pos] or "\u2032" in text[start:pos] or text[pos + 1:pos + 2] == "-"
 
 
 def _is_elision(text: str, after: int) -> bool:
@@ -117,6 +121,11 @@ def _is_elision(text: str, after: int) -> bool:
     if len(rest) >= 2 and rest[0].isdigit() and rest[1].isdigit() and (len(rest) < 3 or not rest[2].isdigit()):
         return True
     return any(rest.startswith(e) and (len(rest) == len(e) or not rest[len(e)].isalpha()) for e in _ELISIONS)
+
+
+def _after_plural(text: str, pos: int) -> bool:
+    """Whether the mark at pos follows a plural -s and comes before a word: the players’ union."""
+    return text[pos - 1:pos] in ("s", "S") and text[pos + 1:pos + 2] == " " and text[pos + 2:pos + 3].isalnum()
 
 
 def _paragraph_ends(text: str) -> list[int]:
@@ -130,7 +139,9 @@ class _Scanner:
     A quotation continued into the next paragraph stays at the bottom of the stack;
     `segments` holds the paragraphs it has covered so far.  `open_at` keeps, per
     kind, the stack indexes of the open marks, so finding the innermost open mark
-    of a kind is one step, whatever else the stack holds.
+    of a kind is one step, whatever else the stack holds.  `nested` keeps the
+    quotations closed inside a mark still open, in case that mark turns out to be
+    an apostrophe (’n, a misread elision) and they were outermost after all.
     """
 
     def __init__(self, text: str):
@@ -142,6 +153,10 @@ class _Scanner:
         self.seg_start = 0  # where the bottom quotation's words start in this paragraph
         self.skip_at = -1  # the repeated opening mark of a continued paragraph
         self.curly_closes: list[int] = []  # positions of curly closing double marks
+        self.single_opens: list[int] = []  # positions of opening single marks
+        self.single_closes: list[int] = []  # positions of closing single marks
+        self.plural_marks: list[int] = []  # the closing single marks that may be plural possessives
+        self.nested: list[tuple[int, QuoteSpan]] = []  # (stack depth, quotation) closed inside open marks
         self.para_start, self.para_end = 0, len(text)
 
     def run(self) -> list[QuoteSpan]:
@@ -149,6 +164,9 @@ class _Scanner:
         marks = [k for k in (_classify(self.text, m) for m in _MARK.finditer(self.text))
                  if k and not _inside(tags, k.pos)]
         self.curly_closes = [k.pos for k in marks if k.curly and k.kind == DOUBLE and k.role == CLOSE]
+        self.single_opens = [k.pos for k in marks if k.kind == SINGLE and k.role == OPEN]
+        self.single_closes = [k.pos for k in marks if k.kind == SINGLE and k.role == CLOSE]
+        self.plural_marks = [pos for pos in self.single_closes if _after_plural(self.text, pos)]
         i, para_start = 0, 0
         for para_end in _paragraph_ends(self.text):
             self.para_start, self.para_end = para_start, para_end
@@ -191,8 +209,21 @@ class _Scanner:
                 self.segments, self.seg_start = [], mark.pos + mark.length
             return
         k = self._open_of(mark.kind)
-        if k is not None:
+        if k is not None and not self._possessive(mark):
             self._close(k, mark.pos, mark.length)
+
+    def _possessive(self, mark: _Mark) -> bool:
+        """‘The players’ union …’: a single mark after a plural -s with a word after it is an apostrophe
+        when the rest of the paragraph holds more closing single marks (other than such plurals) than
+        opening ones: one of them closes the quotation."""
+        if mark.kind != SINGLE or not _after_plural(self.text, mark.pos):
+            return False
+        return self._count(self.single_closes, mark.pos) - self._count(self.plural_marks, mark.pos) \
+            > self._count(self.single_opens, mark.pos)
+
+    def _count(self, positions: list[int], pos: int) -> int:
+        """How many of the sorted positions lie after pos in its paragraph."""
+        return bisect.bisect_left(positions, self.para_end) - bisect.bisect_right(positions, pos)
 
     def _nests(self, mark: _Mark) -> bool:
         """“… “inner” …”: enough closing marks follow in the paragraph for both quotations."""
@@ -203,11 +234,17 @@ class _Scanner:
         """Close the open mark at stack index k, dropping unclosed marks above it."""
         opened = self.stack[k]
         self._truncate(k)
+        self.nested = [(depth, q) for depth, q in self.nested if depth <= k]
         if not self.stack:
             self._emit(opened, pos, length)
+        else:
+            start = opened.pos + opened.length
+            self.nested.append((k, QuoteSpan(start=start, end=pos, open_at=opened.pos, close_at=pos if length else None,
+                                             close_len=length, kind=opened.kind, unterminated=not length,
+                                             segments=[(start, pos)])))
 
     def _emit(self, opened: _Mark, end: int, close_len: int) -> None:
-        segments = [s for s in self.segments + [(self.seg_start, end)] if s[1] > s[0]]
+        segments = [s for s in self.segments + [(self.seg_start, _trim_end(self.text, end))] if s[1] > s[0]]
         if segments:
             self.found.append(QuoteSpan(
                 start=segments[0][0], end=segments[-1][1], open_at=opened.pos,
@@ -215,14 +252,25 @@ class _Scanner:
                 unterminated=not close_len, segments=segments))
         self.segments = []
 
+    def _leads_paragraph(self, mark: _Mark) -> bool:
+        """Whether an opening mark starts its paragraph or follows a colon (She said: ‘…)."""
+        before = self.text[self.text.rfind("\n", 0, mark.pos) + 1:mark.pos].rstrip()
+        return not before or before.endswith(":")
+
     def _end_paragraph(self, para_start: int, para_end: int, nxt: _Mark | None) -> None:
-        while self.stack and self.stack[-1].kind == SINGLE:
+        while len(self.stack) > 1 and self.stack[-1].kind == SINGLE:
             self._truncate(len(self.stack) - 1)  # an unclosed single mark was an apostrophe
+        reopens = nxt is not None and nxt.role != CLOSE and not self.text[para_end:nxt.pos].strip()
+        if self.stack and self.stack[0].kind == SINGLE and not (reopens and nxt.kind == SINGLE
+                                                                and self._leads_paragraph(self.stack[0])):
+            if not self.segments:
+                self._truncate(0)  # an apostrophe, unless it opened a quotation re-opened paragraph by paragraph
+        nested, self.nested = self.nested, []
         if not self.stack:
+            self.found.extend(q for _, q in nested if self.text[q.start:q.end].strip())
             return
         bottom = self.stack[0]
-        if nxt is not None and nxt.kind == DOUBLE and nxt.role != CLOSE \
-                and not self.text[para_end:nxt.pos].strip():
+        if reopens and nxt.kind == bottom.kind:
             # the next paragraph reopens: the quotation goes on there
             self.segments.append((self.seg_start, _trim_end(self.text, para_end)))
             self._truncate(1)
@@ -237,7 +285,7 @@ class _Scanner:
         for start, stop in self.segments + [(self.seg_start, end)]:
             if stop > start:
                 self.found.append(QuoteSpan(start=start, end=stop, open_at=start - 1, close_at=None, close_len=0,
-                                            kind=DOUBLE, unterminated=True, segments=[(start, stop)]))
+                                            kind=bottom.kind, unterminated=True, segments=[(start, stop)]))
         self.segments = []
 
 
@@ -253,7 +301,7 @@ def _trim_end(text: str, end: int) -> int:
     return end
 
 
-SPEAKER_LABEL = regex.compile(r"\s*[A-Z][A-Z.'\- ]{1,40}:")
+SPEAKER_LABEL = regex.compile(r"\s*[A-Z][A-Z.'\- ]{0,40}:")  # "WALLACE:", "MR DEREK NG:", "Q:"
 
 
 def _labelled(text: str, segment: tuple[int, int]) -> bool:
@@ -276,9 +324,16 @@ def _split_transcript(text: str, span: QuoteSpan) -> list[QuoteSpan]:
     out = []
     for k, segs in enumerate(turns):
         last = k == len(turns) - 1
-        out.append(QuoteSpan(start=segs[0][0], end=segs[-1][1], open_at=segs[0][0] - 1,
+        open_at = span.open_at if k == 0 else segs[0][0] - 1
+        label = SPEAKER_LABEL.match(text, *segs[0])
+        words = len(text) - len(text[label.end():].lstrip()) if label is not None else 0
+        if label is not None and words < segs[0][1]:  # the turn's words follow its label
+            label, segs = (label.end() - len(label.group().lstrip()), label.end()), [(words, segs[0][1])] + segs[1:]
+        else:
+            label = None
+        out.append(QuoteSpan(start=segs[0][0], end=segs[-1][1], open_at=open_at,
                              close_at=span.close_at if last else None, close_len=span.close_len if last else 0,
-                             kind=span.kind, unterminated=span.unterminated or not last, segments=segs))
+                             kind=span.kind, unterminated=span.unterminated or not last, segments=segs, label=label))
     return out
 
 

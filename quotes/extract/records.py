@@ -27,7 +27,9 @@ class Quote:
     cue: Mention | None = None
     reported_by: str | None = None
     reported_by_mention: Mention | None = None
-    method: str = "none"  # the attribution strategy that found the speaker (attribution.STRATEGIES), or "none"
+    #: the attribution strategy that found the speaker (attribution.STRATEGIES), "headline echo" (a headline's
+    #: quotation that the story repeats, with the speaker found there), or "none"
+    method: str = "none"
     #: how the speaker mention was resolved to a name: name / surname / pronoun / nominal / unresolved (naming.py),
     #: inherited (from an earlier quotation), or none (no speaker)
     resolved: str | None = "none"  # None: not known (a record written before this field)
