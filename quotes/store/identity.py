@@ -4,13 +4,16 @@ Within an article the extractor already turned "Mr Ishiba" into "Shigeru Ishiba"
 and "Tokyo's defence ministry" into "Japanese Ministry of Defense".  Here names
 meet the names of earlier articles: through the alias table (every way a speaker
 was written, including user corrections), the shipped alias file, titles dropped
-("General Nakatani" -> "Nakatani"), and surnames that join a full name when exactly
-one stored person has that surname.
+("General Nakatani" -> "Nakatani"), surnames that join the one well-known person of that surname (unless
+the article writes the full name of another person of that surname), and full names that
+join the same person written with a short given name or without a middle name ("Len Burman",
+"Leonard E. Burman"; "Hillary Rodham Clinton", "Hillary Clinton").
 """
 from __future__ import annotations
 
 import functools
 import sqlite3
+from collections import defaultdict
 
 from .. import data
 from ..extract.lexicon import NAME_TITLES
@@ -31,6 +34,23 @@ _PRONOUNS = frozenset("i me we us you he him she her it they them this that who 
 def shipped_aliases() -> dict[str, tuple[str, str]]:
     """The alias file's entries: alias key -> (canonical name, kind)."""
     return {name_key(alias): (name, kind) for alias, name, kind in data.rows("speaker_aliases.tsv")}
+
+
+@functools.cache
+def given_name_forms() -> dict[str, frozenset[str]]:
+    """Each given name of the short-names file (lower case) -> the names it may be written as instead:
+    "len" -> {"leonard"}, "leonard" -> {"len", "lenny"}."""
+    forms = defaultdict(set)
+    for short, full in data.rows("short_names.tsv"):
+        forms[short.lower()].add(full.lower())
+        forms[full.lower()].add(short.lower())
+    return {name: frozenset(others) for name, others in forms.items()}
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two given names may be one person's: the same, or one a short form of the other."""
+    a, b = a.lower().strip("."), b.lower().strip(".")
+    return a == b or b in given_name_forms().get(a, ())
 
 
 def without_titles(name: str) -> str:
@@ -93,20 +113,67 @@ def _same_surname(conn: sqlite3.Connection, surname: str) -> list[sqlite3.Row]:
     return [r for r in rows if name_key(without_titles(r["name"])).split()[-1:] == [name_key(surname)]]
 
 
-def _by_person_name(conn: sqlite3.Connection, name: str) -> int | None:
-    """A stored person this name joins: the same name without titles, middle initials or suffixes;
-    for a lone surname, the one well-known person of that surname, else the speaker named by the
-    surname alone.  A full name never takes over a lone surname's speaker: that surname may have
-    been someone else's in another article."""
+def _full_names(people: list[sqlite3.Row]) -> list[tuple[sqlite3.Row, list[str]]]:
+    """The people with a given name and a surname, with the words of their plain name."""
+    return [(p, words) for p in people if len(words := plain_person(p["name"]).split()) > 1]
+
+
+def _is_full_form(words: list[str], other: list[str]) -> bool:
+    """Whether two plain names (first and last word the same person's) may be one person: the same
+    surname, given names alike or one a short form of the other, and middle names the same, or written out
+    in one of them only ("Rodham", not "H.W.": a father and son may differ by initials alone)."""
+    if name_key(words[-1]) != name_key(other[-1]) or not same_given_name(words[0], other[0]):
+        return False
+    mine, theirs = words[1:-1], other[1:-1]
+    if mine and theirs:
+        return [name_key(w) for w in mine] == [name_key(w) for w in theirs]
+    return all(w.isalpha() for w in mine + theirs)
+
+
+def _same_person(conn: sqlite3.Connection, bare: str) -> int | None:
+    """The one stored person a full name is another way of writing ("Len Burman" for "Leonard E. Burman",
+    "Hillary Rodham Clinton" for "Hillary Clinton"), if exactly one is."""
+    words = bare.split()
+    found = {p["id"] for p, other in _full_names(_same_surname(conn, words[-1])) if _is_full_form(words, other)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _names_another(conn: sqlite3.Connection, article_id: int, person: sqlite3.Row, others: list[sqlite3.Row]) -> bool:
+    """Whether the article writes the full name of one of these other people ("Michelle Obama" beside a
+    lone "Obama") at least as often as the person's: then its lone surname may be theirs."""
+    row = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return False
+    written = {p["id"]: row[0].count(" ".join(words)) for p, words in _full_names([person, *others])}
+    return any(n and n >= written.get(person["id"], 0) for i, n in written.items() if i != person["id"])
+
+
+def well_known(conn: sqlite3.Connection, surname: str, article_id: int | None = None) -> int | None:
+    """The person a lone surname stands for across articles: the one of that surname quoted in at least
+    WELL_KNOWN_ARTICLES articles and in twice as many as anyone else of that surname, unless the
+    surname's article writes the full name of another person of that surname as often as theirs."""
+    named = [p for p in _same_surname(conn, surname) if name_key(p["name"]) != name_key(surname)]
+    if not named or named[0]["article_count"] < WELL_KNOWN_ARTICLES or (
+            len(named) > 1 and named[0]["article_count"] < 2 * named[1]["article_count"]):
+        return None
+    if article_id is not None and _names_another(conn, article_id, named[0], named[1:]):
+        return None
+    return named[0]["id"]
+
+
+def _by_person_name(conn: sqlite3.Connection, name: str, article_id: int | None = None) -> int | None:
+    """A stored person this name joins: the same name without titles, middle initials or suffixes, or
+    the one person it is another way of writing; for a lone surname, the well-known person of that
+    surname, else the speaker named by the surname alone.  A full name never takes over a lone
+    surname's speaker: that surname may have been someone else's in another article."""
     bare = plain_person(name)
     if len(bare.split()) > 1:
-        return by_alias(conn, name_key(bare))
-    people = _same_surname(conn, bare)
-    named = [p for p in people if name_key(p["name"]) != name_key(bare)]
-    if named and named[0]["article_count"] >= WELL_KNOWN_ARTICLES and (
-            len(named) == 1 or named[0]["article_count"] >= 2 * named[1]["article_count"]):
-        return named[0]["id"]
-    lone = [p for p in people if name_key(p["name"]) == name_key(bare)]
+        found = by_alias(conn, name_key(bare))
+        return found if found is not None else _same_person(conn, bare)
+    found = well_known(conn, bare, article_id)
+    if found is not None:
+        return found
+    lone = [p for p in _same_surname(conn, bare) if name_key(p["name"]) == name_key(bare)]
     return lone[0]["id"] if lone else None
 
 
@@ -114,8 +181,9 @@ def _kind(conn: sqlite3.Connection, speaker_id: int) -> str:
     return conn.execute("SELECT kind FROM speakers WHERE id = ?", (speaker_id,)).fetchone()[0]
 
 
-def resolve(conn: sqlite3.Connection, name: str, kind: str = "unknown", role: str | None = None) -> int:
-    """The speakers row for a speaker named `name` in one article, created when new."""
+def resolve(conn: sqlite3.Connection, name: str, kind: str = "unknown", role: str | None = None,
+            article_id: int | None = None) -> int:
+    """The speakers row for a speaker named `name` in one article (`article_id`), created when new."""
     written, key = name, name_key(name)
     found = by_alias(conn, key, confirmed_only=kind == "person" and len(name.split()) == 1)
     if found is None and kind == "person" and len(name.split()) == 1:  # "PolitiFact" taken for a person
@@ -125,7 +193,7 @@ def resolve(conn: sqlite3.Connection, name: str, kind: str = "unknown", role: st
         name, kind = shipped_aliases()[key]
         found = by_alias(conn, name_key(name))
     if found is None and kind == "person":
-        found = _by_person_name(conn, name)
+        found = _by_person_name(conn, name, article_id)
     if found is None:
         found = conn.execute("INSERT INTO speakers(name, kind) VALUES (?, ?)", (name, kind)).lastrowid
     elif kind != "unknown":

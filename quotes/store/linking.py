@@ -45,7 +45,7 @@ def speaker_of(conn: sqlite3.Connection, appearance: sqlite3.Row) -> int | None:
     if not appearance["speaker_name"] or is_description(appearance["speaker_name"], appearance["speaker_kind"]):
         return None
     kind = appearance["speaker_kind"] or "unknown"
-    speaker_id = resolve(conn, appearance["speaker_name"], kind, appearance["speaker_role"])
+    speaker_id = resolve(conn, appearance["speaker_name"], kind, appearance["speaker_role"], appearance["article_id"])
     if is_name_like(appearance["speaker_mention"], appearance["resolved"]):
         add_alias(conn, appearance["speaker_mention"], speaker_id)
     return speaker_id
