@@ -139,22 +139,36 @@ def _same_person(conn: sqlite3.Connection, bare: str) -> int | None:
 
 
 def _names_another(conn: sqlite3.Connection, article_id: int, person: sqlite3.Row, others: list[sqlite3.Row]) -> bool:
-    """Whether the article writes the full name of one of these other people ("Michelle Obama" beside a
-    lone "Obama") at least as often as the person's: then its lone surname may be theirs."""
+    """Whether the article writes the full names of this person and of another of the same surname, the
+    other's more often ("Bill Clinton" five times, "Hillary Clinton" three): its lone surname, which
+    the extractor could not give to either, is then more likely the other's.  (An article that writes
+    only another's full name, "Ivanka Trump", and still has a lone "Trump" speaker, was not about her.)"""
     row = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         return False
     written = {p["id"]: row[0].count(" ".join(words)) for p, words in _full_names([person, *others])}
-    return any(n and n >= written.get(person["id"], 0) for i, n in written.items() if i != person["id"])
+    mine = written.pop(person["id"], 0)
+    return mine > 0 and any(n > mine for n in written.values())
+
+
+def _articles_naming_in_full(conn: sqlite3.Connection, speaker_id: int, enough: int) -> int:
+    """In how many articles (counted up to `enough`) a speaker's quotations are given a full name: the
+    articles a lone surname joined do not make a person better known, whatever order articles came in."""
+    return conn.execute("""SELECT count(*) FROM (SELECT DISTINCT a.article_id FROM quotes q
+        JOIN appearances a ON a.quote_id = q.id WHERE q.speaker_id = ? AND instr(trim(a.speaker_name), ' ') > 0
+        LIMIT ?)""", (speaker_id, enough)).fetchone()[0]
 
 
 def well_known(conn: sqlite3.Connection, surname: str, article_id: int | None = None) -> int | None:
-    """The person a lone surname stands for across articles: the one of that surname quoted in at least
-    WELL_KNOWN_ARTICLES articles and in twice as many as anyone else of that surname, unless the
-    surname's article writes the full name of another person of that surname as often as theirs."""
+    """The person a lone surname stands for across articles: the one of that surname named in full in at
+    least WELL_KNOWN_ARTICLES articles and in twice as many as anyone else of that surname, unless the
+    surname's article writes the full name of another person of that surname more often than theirs."""
     named = [p for p in _same_surname(conn, surname) if name_key(p["name"]) != name_key(surname)]
-    if not named or named[0]["article_count"] < WELL_KNOWN_ARTICLES or (
-            len(named) > 1 and named[0]["article_count"] < 2 * named[1]["article_count"]):
+    if not named or named[0]["article_count"] < WELL_KNOWN_ARTICLES:
+        return None
+    rival = max((_articles_naming_in_full(conn, p["id"], p["article_count"]) for p in named[1:]), default=0)
+    enough = max(WELL_KNOWN_ARTICLES, 2 * rival)
+    if _articles_naming_in_full(conn, named[0]["id"], enough) < enough:
         return None
     if article_id is not None and _names_another(conn, article_id, named[0], named[1:]):
         return None
