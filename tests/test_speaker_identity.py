@@ -119,3 +119,39 @@ def test_a_name_cut_at_a_hyphen_is_completed_and_ordinary_words_are_told():
     assert not is_ordinary_word("Berg", "Berg said so. A berg of ice, said Berg, and Berg again.")
     assert is_no_ones_name("United States", "person") and not is_no_ones_name("United States", "organization")
     assert not is_no_ones_name("White House", "organization") and not is_no_ones_name("Ms. White", "person")
+
+
+#: Articles written for the test: a prime minister named in full in three, by surname alone in two, and
+#: a fisherwoman of the same surname in one.
+SOLVANG_ARTICLES = [
+    "Prime Minister Henrik Solvang defended the harbour levy on Tuesday.\n\n"
+    "\u201cThe levy keeps our ports open in winter,\u201d Henrik Solvang told parliament.",
+    "The coalition held together after a long night of talks.\n\n"
+    "\u201cWe will not let the budget fall over a single tax,\u201d said Henrik Solvang, the prime minister.",
+    "Henrik Solvang visited the northern shipyards, where orders have doubled.\n\n"
+    "\u201cThese yards will build the ferries of the next forty years,\u201d Solvang said.",
+    "Mr Solvang faced questions about the delayed rail tunnel.\n\n"
+    "\u201cThe tunnel will open when it is safe and not a day before,\u201d Mr Solvang said.",
+    "Opposition leaders accused the government of hiding the costs.\n\n"
+    "\u201cEvery figure has been published, and every figure is right,\u201d the prime minister, Mr Solvang, said in reply.",
+    "In the fishing village of Brekkvik, Marit Solvang has mended nets for thirty years.\n\n"
+    "\u201cThe cod come later every spring now,\u201d said Marit Solvang, 61.",
+]
+
+
+def test_articles_about_one_famous_person_and_a_namesake_give_two_speakers_in_any_order(nlp, tmp_path):
+    from quotes import extract_many
+    from quotes.ingest.articles import prepare
+    from quotes.ingest.sources import Source
+    from quotes.store import articles
+
+    prepared = [prepare(Source(text=t, origin=f"solvang-{i}")) for i, t in enumerate(SOLVANG_ARTICLES)]
+    extracted = list(extract_many([a.text for a in prepared], nlp=nlp))
+    assert [[q.speaker_name for q in qs] for qs in extracted] == [["Henrik Solvang"]] * 3 + [["Solvang"]] * 2 + [
+        ["Marit Solvang"]]
+    for n, order in enumerate([[0, 1, 2, 3, 4, 5], [5, 4, 3, 2, 1, 0], [3, 5, 0, 4, 1, 2]]):
+        conn = connect(str(tmp_path / f"{n}.db"))
+        for i in order:
+            articles.store(conn, prepared[i], extracted[i])
+        rows = {r["name"]: r["quote_count"] for r in conn.execute("SELECT name, quote_count FROM speakers")}
+        assert rows == {"Henrik Solvang": 5, "Marit Solvang": 1}, list(order)

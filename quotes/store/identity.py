@@ -199,6 +199,9 @@ def resolve(conn: sqlite3.Connection, name: str, kind: str = "unknown", role: st
             article_id: int | None = None) -> int:
     """The speakers row for a speaker named `name` in one article (`article_id`), created when new."""
     written, key = name, name_key(name)
+    if kind == "unknown" and len(name.split()) == 1:  # a lone surname of a kind the extractor did not tell
+        owner = by_alias(conn, key)
+        kind = "person" if owner is not None and _kind(conn, owner) == "person" else kind
     found = by_alias(conn, key, confirmed_only=kind == "person" and len(name.split()) == 1)
     if found is None and kind == "person" and len(name.split()) == 1:  # "PolitiFact" taken for a person
         found = by_alias(conn, key)
