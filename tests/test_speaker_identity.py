@@ -76,7 +76,10 @@ def test_an_article_writing_another_of_the_surname_more_often_keeps_its_lone_sur
 
 @pytest.mark.parametrize("first, second", [("Len Burman", "Leonard E. Burman"), ("Leonard E. Burman", "Len Burman"),
                                            ("Hillary Rodham Clinton", "Hillary Clinton"),
-                                           ("Bob Casey", "Robert P. Casey Jr.")])
+                                           ("Bob Casey", "Robert P. Casey Jr."),
+                                           ("Wasserman Lund", "Debbie Wasserman Lund"),
+                                           ("François Delorme", "Francois Delorme"),
+                                           ("Aoife O\u2019Donnell", "Aoife O'Donnell")])
 def test_a_short_given_name_or_a_missing_middle_name_is_the_same_person(conn, first, second):
     add(conn, [("The tax cut pays for itself only on paper", first, "person", first)])
     add(conn, [("Nobody should promise growth like that", second, "person", second)])
@@ -155,3 +158,10 @@ def test_articles_about_one_famous_person_and_a_namesake_give_two_speakers_in_an
             articles.store(conn, prepared[i], extracted[i])
         rows = {r["name"]: r["quote_count"] for r in conn.execute("SELECT name, quote_count FROM speakers")}
         assert rows == {"Henrik Solvang": 5, "Marit Solvang": 1}, list(order)
+
+
+def test_a_lone_surname_joins_whichever_apostrophe_it_is_written_with(conn):
+    for n in range(3):
+        add(conn, [(f"The border will stay open in part {n}", "Aoife O'Donnell", "person", "Aoife O'Donnell")])
+    add(conn, [("Nobody asked the farmers first", "O\u2019Donnell", "person", "O\u2019Donnell")])
+    assert speaker_names(conn) == ["Aoife O'Donnell"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import sqlite3
+import unicodedata
 from collections import defaultdict
 
 from .. import data
@@ -47,9 +48,14 @@ def given_name_forms() -> dict[str, frozenset[str]]:
     return {name: frozenset(others) for name, others in forms.items()}
 
 
+def _folded(word: str) -> str:
+    """A word in lower case without accents ("François" -> "francois")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
 def same_given_name(a: str, b: str) -> bool:
-    """Whether two given names may be one person's: the same, or one a short form of the other."""
-    a, b = a.lower().strip("."), b.lower().strip(".")
+    """Whether two given names may be one person's: the same (accents aside), or one a short form of the other."""
+    a, b = _folded(a).strip("."), _folded(b).strip(".")
     return a == b or b in given_name_forms().get(a, ())
 
 
@@ -108,8 +114,9 @@ def add_alias(conn: sqlite3.Connection, alias: str, speaker_id: int, confirmed: 
 
 def _same_surname(conn: sqlite3.Connection, surname: str) -> list[sqlite3.Row]:
     """Stored people whose name (titles aside) ends with this surname, best known first."""
-    rows = conn.execute(f"SELECT id, name, locked, article_count FROM speakers WHERE kind = 'person' AND {SURNAME} = lower(?) "
-                        "ORDER BY article_count DESC, id", (surname,)).fetchall()
+    rows = conn.execute(f"SELECT id, name, locked, article_count FROM speakers WHERE kind = 'person' "
+                        f"AND {SURNAME} IN (lower(?), lower(?), lower(?)) ORDER BY article_count DESC, id",
+                        (surname, surname.replace("\u2019", "'"), surname.replace("'", "\u2019"))).fetchall()  # O’Donnell
     return [r for r in rows if name_key(without_titles(r["name"])).split()[-1:] == [name_key(surname)]]
 
 
@@ -119,15 +126,20 @@ def _full_names(people: list[sqlite3.Row]) -> list[tuple[sqlite3.Row, list[str]]
 
 
 def _is_full_form(words: list[str], other: list[str]) -> bool:
-    """Whether two plain names (first and last word the same person's) may be one person: the same
-    surname, given names alike or one a short form of the other, and middle names the same, or written out
-    in one of them only ("Rodham", not "H.W.": a father and son may differ by initials alone)."""
-    if name_key(words[-1]) != name_key(other[-1]) or not same_given_name(words[0], other[0]):
+    """Whether two plain names may be one person: the same surname, given names alike or one a short form
+    of the other, and middle names the same, or written out in one of them only ("Rodham", not "H.W.": a
+    father and son may differ by initials alone); or one is the end of the other, of two words or more
+    ("Wasserman Schultz" of "Debbie Wasserman Schultz", "Kay Henry" of "Mary Kay Henry")."""
+    keys, other_keys = [name_key(w) for w in words], [name_key(w) for w in other]
+    shorter, longer = sorted((keys, other_keys), key=len)
+    if len(shorter) < len(longer) and longer[-len(shorter):] == shorter:
+        return True
+    if keys[-1] != other_keys[-1] or not same_given_name(words[0], other[0]):
         return False
-    mine, theirs = words[1:-1], other[1:-1]
+    mine, theirs = keys[1:-1], other_keys[1:-1]
     if mine and theirs:
-        return [name_key(w) for w in mine] == [name_key(w) for w in theirs]
-    return all(w.isalpha() for w in mine + theirs)
+        return mine == theirs
+    return all(w.isalpha() for w in words[1:-1] + other[1:-1])
 
 
 def _same_person(conn: sqlite3.Connection, bare: str) -> int | None:
