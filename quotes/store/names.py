@@ -55,12 +55,12 @@ def completed_name(name: str, text: str) -> str:
 
 def is_ordinary_word(name: str, text: str) -> bool:
     """Whether a one-word name is an ordinary word capitalised: the article writes it in lower case at
-    least as often as capitalised ("Talk", "Culture")."""
+    least as often as capitalised ("Talk" at the start of a sentence, "talk" inside).  (A name only
+    ever capitalised is not told apart here: names too stand first in sentences.)"""
     if " " in name or name.isupper() or not name.isalpha():
         return False
     lower = len(re.findall(rf"\b{re.escape(name.lower())}\b", text))
-    capitalised = len(re.findall(rf"\b{re.escape(name)}\b", text))
-    return lower > 0 and lower >= capitalised
+    return lower > 0 and lower >= len(re.findall(rf"\b{re.escape(name)}\b", text))
 
 
 def is_no_ones_name(name: str, kind: str, text: str | None = None) -> bool:
