@@ -34,6 +34,8 @@ def settle(conn: sqlite3.Connection, speaker_ids: Iterable[int]) -> None:
         f"SELECT name FROM speakers WHERE id IN ({_ids(speaker_ids)}) AND kind = 'person'")
         if len(words := plain_person(name).split()) > 1}
     for surname in sorted(surnames):
+        if well_known(conn, surname) is None:  # no one of that surname for a lone surname to join
+            continue
         for lone_id, name in conn.execute(f"SELECT id, name FROM speakers WHERE kind = 'person' AND locked = 0 "
                                           f"AND {SURNAME} = lower(?) ORDER BY id", (surname,)).fetchall():
             if " " not in plain_person(name):  # "Obama", "Mr. Obama"
