@@ -165,3 +165,22 @@ def test_a_lone_surname_joins_whichever_apostrophe_it_is_written_with(conn):
         add(conn, [(f"The border will stay open in part {n}", "Aoife O'Donnell", "person", "Aoife O'Donnell")])
     add(conn, [("Nobody asked the farmers first", "O\u2019Donnell", "person", "O\u2019Donnell")])
     assert speaker_names(conn) == ["Aoife O'Donnell"]
+
+
+@pytest.mark.parametrize("namesake_first", [True, False])
+def test_a_namesake_quoted_later_takes_back_the_lone_surname_of_an_article_about_them(tmp_path, namesake_first):
+    from test_store_workbench import add as add_around
+
+    conn = connect(str(tmp_path / "q.db"))
+    namesake = [("The ferry timetable was never published at all", "Jonas Marquardt", "person", "Jonas Marquardt")]
+    if namesake_first:
+        add(conn, namesake)
+    for n in range(3):
+        add(conn, full(n))
+    # An article about Jonas Marquardt (named twice, his sister Ilse once) quoting "Marquardt" alone.
+    add_around(conn, lone(7), before="Jonas Marquardt runs the ferry. Jonas Marquardt is Ilse Marquardt's brother.\n")
+    if not namesake_first:
+        assert speaker_names(conn) == ["Ilse Marquardt"]  # no other Marquardt known yet
+        add(conn, namesake)
+    rows = {r["name"]: r["quote_count"] for r in conn.execute("SELECT name, quote_count FROM speakers")}
+    assert rows == {"Ilse Marquardt": 3, "Jonas Marquardt": 1, "Marquardt": 1}

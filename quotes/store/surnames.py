@@ -27,19 +27,35 @@ def speaker_redirect(conn: sqlite3.Connection, old_id: int, new_id: int, reason:
     conn.execute("DELETE FROM speaker_redirects WHERE old_id = new_id")
 
 
-def settle(conn: sqlite3.Connection, speaker_ids: Iterable[int]) -> None:
+def settle(conn: sqlite3.Connection, speaker_ids: Iterable[int], new_ids: Iterable[int] = ()) -> None:
     """Link again the lone-surname quotations that now stand for a well-known person of the surname of
-    one of these speakers (a person with a full name)."""
-    surnames = {words[-1] for (name,) in conn.execute(
-        f"SELECT name FROM speakers WHERE id IN ({_ids(speaker_ids)}) AND kind = 'person'")
-        if len(words := plain_person(name).split()) > 1}
-    for surname in sorted(surnames):
+    one of these speakers (a person with a full name), and, for each new person among `new_ids`, those
+    a well-known person of their surname took in articles that write the new person's name more often."""
+    names = {sid: plain_person(name) for sid, name in conn.execute(
+        f"SELECT id, name FROM speakers WHERE id IN ({_ids(speaker_ids)}) AND kind = 'person'")}
+    full = {sid: name for sid, name in names.items() if " " in name}
+    for sid in sorted(set(full) & set(new_ids)):
+        _reconsider(conn, full[sid])
+    for surname in sorted({name.split()[-1] for name in full.values()}):
         if well_known(conn, surname) is None:  # no one of that surname for a lone surname to join
             continue
         for lone_id, name in conn.execute(f"SELECT id, name FROM speakers WHERE kind = 'person' AND locked = 0 "
                                           f"AND {SURNAME} = lower(?) ORDER BY id", (surname,)).fetchall():
             if " " not in plain_person(name):  # "Obama", "Mr. Obama"
                 _settle_row(conn, lone_id, plain_person(name))
+
+
+def _reconsider(conn: sqlite3.Connection, name: str) -> None:
+    """Link again the lone-surname quotations of this surname given to someone named in full, in the
+    articles that write this (new) person's name: the join may not hold there any more."""
+    surname = name.split()[-1]
+    rows = conn.execute("""SELECT a.id, ar.text FROM appearances a JOIN articles ar ON ar.id = a.article_id
+        JOIN quotes q ON q.id = a.quote_id JOIN speakers s ON s.id = q.speaker_id
+        WHERE a.speaker_name IN (?, ?, ?) AND s.kind = 'person' AND instr(s.name, ' ') > 0""",
+                        (surname, surname.replace("\u2019", "'"), surname.replace("'", "\u2019"))).fetchall()
+    again = [appearance_id for appearance_id, text in rows if name in text]
+    if again:
+        relink(conn, again)
 
 
 def _settle_row(conn: sqlite3.Connection, lone_id: int, surname: str) -> None:
