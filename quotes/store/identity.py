@@ -114,9 +114,10 @@ def add_alias(conn: sqlite3.Connection, alias: str, speaker_id: int, confirmed: 
 
 def _same_surname(conn: sqlite3.Connection, surname: str) -> list[sqlite3.Row]:
     """Stored people whose name (titles aside) ends with this surname, best known first."""
-    rows = conn.execute(f"SELECT id, name, locked, article_count FROM speakers WHERE kind = 'person' "
-                        f"AND {SURNAME} IN (lower(?), lower(?), lower(?)) ORDER BY article_count DESC, id",
-                        (surname, surname.replace("\u2019", "'"), surname.replace("'", "\u2019"))).fetchall()  # O’Donnell
+    rows = sorted((r for written in {surname, surname.replace("\u2019", "'"), surname.replace("'", "\u2019")}  # O’Donnell
+                   for r in conn.execute(f"SELECT id, name, locked, article_count FROM speakers WHERE kind = 'person' "
+                                         f"AND {SURNAME} = lower(?)", (written,))),
+                  key=lambda r: (-r["article_count"], r["id"]))
     return [r for r in rows if name_key(without_titles(r["name"])).split()[-1:] == [name_key(surname)]]
 
 

@@ -47,6 +47,8 @@ def clean_name(name: str) -> str:
 def completed_name(name: str, text: str) -> str:
     """The name as the article writes it when it only ever writes it as the start of a hyphenated
     name ("Ban Ki" of "Ban Ki-moon")."""
+    if name + "-" not in text:
+        return name
     found = re.findall(rf"(?<![\w-]){re.escape(name)}(-\w+)?(?![\w-])", text)
     if found and all(found) and len(set(found)) == 1:
         return name + found[0]
