@@ -49,11 +49,10 @@ def _reconsider(conn: sqlite3.Connection, name: str) -> None:
     """Link again the lone-surname quotations of this surname given to someone named in full, in the
     articles that write this (new) person's name: the join may not hold there any more."""
     surname = name.split()[-1]
-    rows = conn.execute("""SELECT a.id, ar.text FROM appearances a JOIN articles ar ON ar.id = a.article_id
+    again = [r[0] for r in conn.execute("""SELECT a.id FROM appearances a JOIN articles ar ON ar.id = a.article_id
         JOIN quotes q ON q.id = a.quote_id JOIN speakers s ON s.id = q.speaker_id
-        WHERE a.speaker_name IN (?, ?, ?) AND s.kind = 'person' AND instr(s.name, ' ') > 0""",
-                        (surname, surname.replace("\u2019", "'"), surname.replace("'", "\u2019"))).fetchall()
-    again = [appearance_id for appearance_id, text in rows if name in text]
+        WHERE a.speaker_name IN (?, ?, ?) AND s.kind = 'person' AND instr(s.name, ' ') > 0 AND instr(ar.text, ?) > 0""",
+        (surname, surname.replace("\u2019", "'"), surname.replace("'", "\u2019"), name))]
     if again:
         relink(conn, again)
 
