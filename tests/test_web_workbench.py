@@ -67,3 +67,19 @@ async def test_a_database_of_an_older_schema_served_as_it_is_still_shows_its_pag
     assert (await ds.client.get(f"/quotes/-/quote/{quote_id}")).status_code == 200
     assert (await ds.client.get(f"/quotes/-/article/{article_id}")).status_code == 200
     assert (await ds.client.get(f"/quotes/-/quote/{quote_id + 1000}")).status_code == 404
+
+
+async def test_the_speaker_page_of_an_absorbed_speaker_id_redirects_to_the_survivor(tmp_path):
+    db = tmp_path / "quotes.db"
+    conn = connect(str(db))
+    add(conn, [("Nobody in this cabinet wants a strike", "Lind", "person", "Lind")], url="https://x.example/0")
+    (lone,) = conn.execute("SELECT id FROM speakers WHERE name = 'Lind'").fetchone()
+    for n in range(3):
+        add(conn, [(f"The harbour stays closed in week {n}", "Ada Lind", "person", "Ada Lind")], url=f"https://x.example/{n + 1}")
+    (person,) = conn.execute("SELECT id FROM speakers WHERE name = 'Ada Lind'").fetchone()
+    assert conn.execute("SELECT count(*) FROM speakers").fetchone()[0] == 1
+    conn.close()
+    ds = build_datasette(str(db))
+    moved = await ds.client.get(f"/quotes/-/speaker/{lone}")
+    assert moved.status_code == 302 and moved.headers["location"].endswith(f"/quotes/-/speaker/{person}")
+    assert (await ds.client.get(f"/quotes/-/speaker/{person + 1000}")).status_code == 404

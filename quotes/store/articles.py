@@ -20,9 +20,10 @@ from ..extract.records import Quote
 from ..ingest.articles import Article
 from .corrections import for_article, matching, speaker_named
 from .db import now, transaction
-from .linking import quote_for, redirect, refresh, speaker_of
+from .linking import _ids, quote_for, redirect, refresh, speaker_of
 from .normalize import quote_key
 from .queries import StoredArticle
+from .surnames import settle
 
 METADATA = ("url", "title", "outlet", "author", "published", "language")
 
@@ -136,6 +137,7 @@ def write_quotes(conn: sqlite3.Connection, article_id: int, quotes: list[Quote],
     old = {(r["start"], r["end"]): r for r in conn.execute(
         "SELECT a.id, a.start, a.\"end\", a.text, a.speaker_name, a.speaker_kind, a.quote_id, q.speaker_id "
         "FROM appearances a JOIN quotes q ON q.id = a.quote_id WHERE a.article_id = ?", (article_id,))}
+    last_speaker = conn.execute("SELECT ifnull(max(id), 0) FROM speakers").fetchone()[0]  # ids after it are new
     old_quotes = {r["quote_id"] for r in old.values()}
     old_speakers = {r["speaker_id"] for r in old.values()}
     held = for_article(conn, article_id)
@@ -183,6 +185,8 @@ def write_quotes(conn: sqlite3.Connection, article_id: int, quotes: list[Quote],
         for r in gone:
             _change(conn, revision_id, article_id, r["id"], r, None, None)
     refresh(conn, old_quotes | new_quotes, old_speakers)
+    speakers = {r[0] for r in conn.execute(f"SELECT speaker_id FROM quotes WHERE id IN ({_ids(new_quotes)})")}
+    settle(conn, speakers, {s for s in speakers if s is not None and s > last_speaker})
     for before, after in moves:  # a quote whose printings all went to another quote answers with that one
         if not conn.execute("SELECT 1 FROM quotes WHERE id = ?", (before,)).fetchone():
             redirect(conn, before, after, "revised" if revision_id is not None else "reprocessed")

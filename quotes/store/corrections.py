@@ -10,14 +10,17 @@ from .identity import add_alias
 from .linking import named, refresh, relink
 from .normalize import name_key, quote_key
 from .queries import MAX_ID
+from .surnames import speaker_redirect
 
 
 def find_speaker(conn: sqlite3.Connection, ref: str) -> sqlite3.Row:
-    """A speaker by id, by name or by any alias; an unknown or ambiguous reference is an error."""
+    """A speaker by id (an absorbed id: the speaker that absorbed it), by name or by any alias; an
+    unknown or ambiguous reference is an error."""
     if ref.strip().isdigit():
         if int(ref) > MAX_ID:
             raise QuotesError(f"no speaker with id {ref.strip()}")
-        row = conn.execute("SELECT * FROM speakers WHERE id = ?", (int(ref),)).fetchone()
+        row = conn.execute("SELECT * FROM speakers WHERE id = ? UNION ALL SELECT s.* FROM speaker_redirects r "
+                           "JOIN speakers s ON s.id = r.new_id WHERE r.old_id = ?", (int(ref), int(ref))).fetchone()
         if row is None:
             raise QuotesError(f"no speaker with id {ref}")
         return row
@@ -51,6 +54,7 @@ def merge(conn: sqlite3.Connection, source: str, target: str) -> sqlite3.Row:
         conn.execute("UPDATE speakers SET locked = 1, role = coalesce(role, ?) WHERE id = ?", (old["role"], new["id"]))
         relink(conn, moved)
         conn.execute("DELETE FROM speakers WHERE id = ?", (old["id"],))
+        speaker_redirect(conn, old["id"], new["id"], "merged")
         return conn.execute("SELECT * FROM speakers WHERE id = ?", (new["id"],)).fetchone()
 
 

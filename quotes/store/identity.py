@@ -4,13 +4,17 @@ Within an article the extractor already turned "Mr Ishiba" into "Shigeru Ishiba"
 and "Tokyo's defence ministry" into "Japanese Ministry of Defense".  Here names
 meet the names of earlier articles: through the alias table (every way a speaker
 was written, including user corrections), the shipped alias file, titles dropped
-("General Nakatani" -> "Nakatani"), and surnames that join a full name when exactly
-one stored person has that surname.
+("General Nakatani" -> "Nakatani"), surnames that join the one well-known person of that surname (unless
+the article writes the full name of another person of that surname), and full names that
+join the same person written with a short given name or without a middle name ("Len Burman",
+"Leonard E. Burman"; "Hillary Rodham Clinton", "Hillary Clinton").
 """
 from __future__ import annotations
 
 import functools
 import sqlite3
+import unicodedata
+from collections import defaultdict
 
 from .. import data
 from ..extract.lexicon import NAME_TITLES
@@ -31,6 +35,28 @@ _PRONOUNS = frozenset("i me we us you he him she her it they them this that who 
 def shipped_aliases() -> dict[str, tuple[str, str]]:
     """The alias file's entries: alias key -> (canonical name, kind)."""
     return {name_key(alias): (name, kind) for alias, name, kind in data.rows("speaker_aliases.tsv")}
+
+
+@functools.cache
+def given_name_forms() -> dict[str, frozenset[str]]:
+    """Each given name of the short-names file (lower case) -> the names it may be written as instead:
+    "len" -> {"leonard"}, "leonard" -> {"len", "lenny"}."""
+    forms = defaultdict(set)
+    for short, full in data.rows("short_names.tsv"):
+        forms[short.lower()].add(full.lower())
+        forms[full.lower()].add(short.lower())
+    return {name: frozenset(others) for name, others in forms.items()}
+
+
+def _folded(word: str) -> str:
+    """A word in lower case without accents ("François" -> "francois")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two given names may be one person's: the same (accents aside), or one a short form of the other."""
+    a, b = _folded(a).strip("."), _folded(b).strip(".")
+    return a == b or b in given_name_forms().get(a, ())
 
 
 def without_titles(name: str) -> str:
@@ -88,25 +114,93 @@ def add_alias(conn: sqlite3.Connection, alias: str, speaker_id: int, confirmed: 
 
 def _same_surname(conn: sqlite3.Connection, surname: str) -> list[sqlite3.Row]:
     """Stored people whose name (titles aside) ends with this surname, best known first."""
-    rows = conn.execute(f"SELECT id, name, locked, article_count FROM speakers WHERE kind = 'person' AND {SURNAME} = lower(?) "
-                        "ORDER BY article_count DESC, id", (surname,)).fetchall()
+    rows = sorted((r for written in {surname, surname.replace("\u2019", "'"), surname.replace("'", "\u2019")}  # O’Donnell
+                   for r in conn.execute(f"SELECT id, name, locked, article_count FROM speakers WHERE kind = 'person' "
+                                         f"AND {SURNAME} = lower(?)", (written,))),
+                  key=lambda r: (-r["article_count"], r["id"]))
     return [r for r in rows if name_key(without_titles(r["name"])).split()[-1:] == [name_key(surname)]]
 
 
-def _by_person_name(conn: sqlite3.Connection, name: str) -> int | None:
-    """A stored person this name joins: the same name without titles, middle initials or suffixes;
-    for a lone surname, the one well-known person of that surname, else the speaker named by the
-    surname alone.  A full name never takes over a lone surname's speaker: that surname may have
-    been someone else's in another article."""
+def _full_names(people: list[sqlite3.Row]) -> list[tuple[sqlite3.Row, list[str]]]:
+    """The people with a given name and a surname, with the words of their plain name."""
+    return [(p, words) for p in people if len(words := plain_person(p["name"]).split()) > 1]
+
+
+def _is_full_form(words: list[str], other: list[str]) -> bool:
+    """Whether two plain names may be one person: the same surname, given names alike or one a short form
+    of the other, and middle names the same, or written out in one of them only ("Rodham", not "H.W.": a
+    father and son may differ by initials alone); or one is the end of the other, of two words or more
+    ("Wasserman Schultz" of "Debbie Wasserman Schultz", "Kay Henry" of "Mary Kay Henry")."""
+    keys, other_keys = [name_key(w) for w in words], [name_key(w) for w in other]
+    shorter, longer = sorted((keys, other_keys), key=len)
+    if len(shorter) < len(longer) and longer[-len(shorter):] == shorter:
+        return True
+    if keys[-1] != other_keys[-1] or not same_given_name(words[0], other[0]):
+        return False
+    mine, theirs = keys[1:-1], other_keys[1:-1]
+    if mine and theirs:
+        return mine == theirs
+    return all(w.isalpha() for w in words[1:-1] + other[1:-1])
+
+
+def _same_person(conn: sqlite3.Connection, bare: str) -> int | None:
+    """The one stored person a full name is another way of writing ("Len Burman" for "Leonard E. Burman",
+    "Hillary Rodham Clinton" for "Hillary Clinton"), if exactly one is."""
+    words = bare.split()
+    found = {p["id"] for p, other in _full_names(_same_surname(conn, words[-1])) if _is_full_form(words, other)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _names_another(conn: sqlite3.Connection, article_id: int, person: sqlite3.Row, others: list[sqlite3.Row]) -> bool:
+    """Whether the article writes the full names of this person and of another of the same surname, the
+    other's more often ("Bill Clinton" five times, "Hillary Clinton" three): its lone surname, which
+    the extractor could not give to either, is then more likely the other's.  (An article that writes
+    only another's full name, "Ivanka Trump", and still has a lone "Trump" speaker, was not about her.)"""
+    row = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return False
+    written = {p["id"]: row[0].count(" ".join(words)) for p, words in _full_names([person, *others])}
+    mine = written.pop(person["id"], 0)
+    return mine > 0 and any(n > mine for n in written.values())
+
+
+def _articles_naming_in_full(conn: sqlite3.Connection, speaker_id: int, enough: int) -> int:
+    """In how many articles (counted up to `enough`) a speaker's quotations are given a full name: the
+    articles a lone surname joined do not make a person better known, whatever order articles came in."""
+    return conn.execute("""SELECT count(*) FROM (SELECT DISTINCT a.article_id FROM quotes q
+        JOIN appearances a ON a.quote_id = q.id WHERE q.speaker_id = ? AND instr(trim(a.speaker_name), ' ') > 0
+        LIMIT ?)""", (speaker_id, enough)).fetchone()[0]
+
+
+def well_known(conn: sqlite3.Connection, surname: str, article_id: int | None = None) -> int | None:
+    """The person a lone surname stands for across articles: the one of that surname named in full in at
+    least WELL_KNOWN_ARTICLES articles and in twice as many as anyone else of that surname, unless the
+    surname's article writes the full name of another person of that surname more often than theirs."""
+    named = [p for p in _same_surname(conn, surname) if name_key(p["name"]) != name_key(surname)]
+    if not named or named[0]["article_count"] < WELL_KNOWN_ARTICLES:
+        return None
+    rival = max((_articles_naming_in_full(conn, p["id"], p["article_count"]) for p in named[1:]), default=0)
+    enough = max(WELL_KNOWN_ARTICLES, 2 * rival)
+    if _articles_naming_in_full(conn, named[0]["id"], enough) < enough:
+        return None
+    if article_id is not None and _names_another(conn, article_id, named[0], named[1:]):
+        return None
+    return named[0]["id"]
+
+
+def _by_person_name(conn: sqlite3.Connection, name: str, article_id: int | None = None) -> int | None:
+    """A stored person this name joins: the same name without titles, middle initials or suffixes, or
+    the one person it is another way of writing; for a lone surname, the well-known person of that
+    surname, else the speaker named by the surname alone.  A full name never takes over a lone
+    surname's speaker: that surname may have been someone else's in another article."""
     bare = plain_person(name)
     if len(bare.split()) > 1:
-        return by_alias(conn, name_key(bare))
-    people = _same_surname(conn, bare)
-    named = [p for p in people if name_key(p["name"]) != name_key(bare)]
-    if named and named[0]["article_count"] >= WELL_KNOWN_ARTICLES and (
-            len(named) == 1 or named[0]["article_count"] >= 2 * named[1]["article_count"]):
-        return named[0]["id"]
-    lone = [p for p in people if name_key(p["name"]) == name_key(bare)]
+        found = by_alias(conn, name_key(bare))
+        return found if found is not None else _same_person(conn, bare)
+    found = well_known(conn, bare, article_id)
+    if found is not None:
+        return found
+    lone = [p for p in _same_surname(conn, bare) if name_key(p["name"]) == name_key(bare)]
     return lone[0]["id"] if lone else None
 
 
@@ -114,9 +208,13 @@ def _kind(conn: sqlite3.Connection, speaker_id: int) -> str:
     return conn.execute("SELECT kind FROM speakers WHERE id = ?", (speaker_id,)).fetchone()[0]
 
 
-def resolve(conn: sqlite3.Connection, name: str, kind: str = "unknown", role: str | None = None) -> int:
-    """The speakers row for a speaker named `name` in one article, created when new."""
+def resolve(conn: sqlite3.Connection, name: str, kind: str = "unknown", role: str | None = None,
+            article_id: int | None = None) -> int:
+    """The speakers row for a speaker named `name` in one article (`article_id`), created when new."""
     written, key = name, name_key(name)
+    if kind == "unknown" and len(name.split()) == 1:  # a lone surname of a kind the extractor did not tell
+        owner = by_alias(conn, key)
+        kind = "person" if owner is not None and _kind(conn, owner) == "person" else kind
     found = by_alias(conn, key, confirmed_only=kind == "person" and len(name.split()) == 1)
     if found is None and kind == "person" and len(name.split()) == 1:  # "PolitiFact" taken for a person
         found = by_alias(conn, key)
@@ -125,7 +223,7 @@ def resolve(conn: sqlite3.Connection, name: str, kind: str = "unknown", role: st
         name, kind = shipped_aliases()[key]
         found = by_alias(conn, name_key(name))
     if found is None and kind == "person":
-        found = _by_person_name(conn, name)
+        found = _by_person_name(conn, name, article_id)
     if found is None:
         found = conn.execute("INSERT INTO speakers(name, kind) VALUES (?, ?)", (name, kind)).lastrowid
     elif kind != "unknown":

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from ..extract.lexicon import BODY_HEADS, NUMBER_WORDS, PERSON_NOUNS, TITLES
 from .db import now
 from .identity import add_alias, is_name_like, resolve
+from .names import clean_name, completed_name, is_no_ones_name
 from .normalize import name_key, quote_key, variant_score, word_diff
 
 
@@ -40,12 +41,19 @@ def is_description(name: str, kind: str = "unknown") -> bool:
 
 
 def speaker_of(conn: sqlite3.Connection, appearance: sqlite3.Row) -> int | None:
-    """The speakers row of an appearance, from the extractor's name for the speaker
-    (none for unattributed quotes and for speakers only described, like "officials")."""
+    """The speakers row of an appearance, from the extractor's name for the speaker, made clean (none
+    for unattributed quotes, for speakers only described, like "officials", and for names that name
+    no one: see names.py)."""
     if not appearance["speaker_name"] or is_description(appearance["speaker_name"], appearance["speaker_kind"]):
         return None
     kind = appearance["speaker_kind"] or "unknown"
-    speaker_id = resolve(conn, appearance["speaker_name"], kind, appearance["speaker_role"])
+    row = conn.execute("SELECT text FROM articles WHERE id = ?", (appearance["article_id"],)).fetchone()
+    text = row[0] if row else None
+    name = clean_name(appearance["speaker_name"])
+    name = completed_name(name, text) if text else name
+    if is_no_ones_name(name, kind, text):
+        return None
+    speaker_id = resolve(conn, name, kind, appearance["speaker_role"], appearance["article_id"])
     if is_name_like(appearance["speaker_mention"], appearance["resolved"]):
         add_alias(conn, appearance["speaker_mention"], speaker_id)
     return speaker_id

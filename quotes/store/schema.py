@@ -9,7 +9,7 @@ articles), and `appearances` each time a quote was printed in an article.
 from __future__ import annotations
 
 #: Stored in PRAGMA user_version; raise it and add a step to MIGRATIONS when the schema changes.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 #: The last word of a speaker's name, lower-cased, in SQL (built-in functions only, so the index on it
 #: works in any SQLite): the name with every trailing non-space character trimmed ends before it.
@@ -328,8 +328,18 @@ CREATE TRIGGER quotes_stems_au AFTER UPDATE OF normalized ON quotes WHEN old.nor
 END;
 """
 
+SPEAKER_REDIRECTS = """
+CREATE TABLE speaker_redirects (
+    old_id INTEGER PRIMARY KEY,           -- a speaker id that has no row of its own any more
+    new_id INTEGER NOT NULL,              -- the speaker that absorbed it (followed by the speaker page and the CLI)
+    reason TEXT NOT NULL,                 -- merged (by hand), surname (a lone surname joined its well-known person)
+    at TEXT NOT NULL
+);
+CREATE INDEX speaker_redirects_new ON speaker_redirects(new_id);
+"""
+
 #: Every statement creating schema version SCHEMA_VERSION on an empty database.
-CREATE = TABLES + INDEXES + FTS + QUOTES_FTS + BROWSE + WORKBENCH + QUOTES_STEMS
+CREATE = TABLES + INDEXES + FTS + QUOTES_FTS + BROWSE + WORKBENCH + QUOTES_STEMS + SPEAKER_REDIRECTS
 
 #: Contexts over 1,000 characters cut to 1,000 around their quotation (see store.articles.bounded_context).
 BOUND_CONTEXTS = """
@@ -359,6 +369,8 @@ MIGRATIONS: dict[int, str] = {
     5: WORKBENCH + QUOTES_STEMS + "INSERT INTO quotes_stems_fts(quotes_stems_fts) VALUES ('rebuild');\n" + BOUND_CONTEXTS,
     # 6 -> 7: articles remember the id their input gave them, so a later version with that id is a revision
     6: lambda db: (db["articles"].add_column("key", str), db["articles"].create_index(["key"], "articles_key")),
+    # 7 -> 8: a speaker id absorbed by another speaker keeps answering with it
+    7: SPEAKER_REDIRECTS,
 }
 
 #: The tables a quotes database must have (to tell it from another SQLite file).

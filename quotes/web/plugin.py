@@ -234,6 +234,9 @@ async def speaker_page(datasette, request):
     speaker_id = _record_id(request)
     speaker = await reads.speaker(db, speaker_id)
     if speaker is None:
+        moved = await reads.speaker_redirect(db, speaker_id)
+        if moved is not None:  # an id another speaker absorbed keeps answering: with that speaker
+            return Response.redirect(Urls(datasette, name).speaker(moved))
         raise NotFound("No such speaker")
     months = await reads.speaker_timeline(db, speaker_id, monthly=True)
     spread = sorted({r["period"] for r in months})

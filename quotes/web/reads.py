@@ -157,6 +157,14 @@ async def redirect(db, quote_id: int) -> int | None:
     return rows[0]["new_id"] if rows else None
 
 
+async def speaker_redirect(db, speaker_id: int) -> int | None:
+    """The speaker that absorbed this speaker id (a lone surname joined its person, or a merge), or None."""
+    if not await db.table_exists("speaker_redirects"):
+        return None
+    rows = await all_rows(db, "select new_id from speaker_redirects where old_id = ?", [speaker_id])
+    return rows[0]["new_id"] if rows else None
+
+
 async def corrections(db, appearance_ids: list[int]) -> dict[int, dict]:
     """The correction by hand that holds for each of these appearances (the latest one), by appearance id."""
     if not await _workbench(db):
