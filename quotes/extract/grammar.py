@@ -15,6 +15,16 @@ _SPEAKER_NOUNS = PERSON_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS
 #: Reporting verbs the tagger sometimes calls nouns ("says") and that are never nouns in a cue's place.
 _MISTAGGED = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks", "tweeted", "read"}
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "with", "at", "by", "from", "or", "is"}
+#: Prepositions that open a place phrase at the front of a sentence ("Outside Dublin Castle, X said").
+_PLACE_PREPOSITIONS = {"outside", "inside", "near", "beside", "behind", "at", "in", "on", "from"}
+
+
+def is_age_noun(tok) -> bool:
+    """The "old" of "the 24-year-old": an age standing for a person (the tagger calls it an adjective)."""
+    doc = tok.doc
+    return tok.lower_ == "old" and tok.i >= 4 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("year", "years") \
+        and doc[tok.i - 3].text == "-" and doc[tok.i - 4].like_num \
+        and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"))  # not "the 24-year-old man"
 
 
 def is_cue(lay: Layout, tok) -> bool:
@@ -34,6 +44,8 @@ def plausible(lay: Layout, tok) -> bool:
         return tok.ent_type_ not in _NOT_SPEAKER_ENTS
     if tok.pos_ == "PRON":
         return tok.lower_ in PERSONAL_PRONOUNS
+    if is_age_noun(tok):
+        return True
     return tok.lower_ in _SPEAKER_NOUNS or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
 
 
@@ -61,7 +73,7 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
         return lay.doc[nxt] if nxt < len(lay.doc) and lay.outside(nxt) else None
     first, node = None, verb
     for depth in range(6):
-        subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS and lay.outside(c.i)), None)
+        subj = _subject_child(lay, node)
         if subj is not None and lay.para_of[subj.i] != lay.para_of[verb.i]:
             # a headline without a full stop parsed into the sentence after it: "… again ¶ Residents say"
             subj = next((c for c in subj.conjuncts if lay.para_of[c.i] == lay.para_of[verb.i]), subj)
@@ -76,6 +88,25 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
             break
         node = node.head
     return nearby_speaker(lay, verb, lo, hi) or first
+
+
+def _subject_child(lay: Layout, node):
+    """The subject among a verb's children: of two subjects in a row ("Jury chair | Margot Lefèvre
+    described", a name split off its role) the one next to the verb; the person named in apposition
+    to a place phrase taken for the subject ("Outside Dublin Castle, Tom Geraghty, …, said"); else an
+    age standing for a person that the parser hung on the verb ("… ,” the 24-year-old said)."""
+    subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and lay.outside(c.i)]
+    if not subjects:
+        return next((c for c in node.lefts if is_age_noun(c) and lay.outside(c.i)), None)
+    subj = subjects[0]
+    for later in subjects[1:]:
+        if later.i < node.i and later.left_edge.i == subj.right_edge.i + 1:
+            subj = later
+    if subj.left_edge.i < subj.i and subj.left_edge.lower_ in _PLACE_PREPOSITIONS \
+            and subj.left_edge.i == lay.sentence_start(subj.i):
+        named = next((c for c in subj.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"), None)
+        return named if named is not None else subj
+    return subj
 
 
 def nearby_speaker(lay: Layout, verb, lo: int, hi: int):

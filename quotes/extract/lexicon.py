@@ -204,6 +204,19 @@ caucus club coalition college commission committee congress constabulary council
 federation foundation government guild hospital house institute kremlin league legislature ministry navy office
 parliament party pentagon police school senate service society tribunal union university
 """.split())
+#: Words before the name of the one who asks the questions of an interview ("She spoke to the Sentinel's
+#: Owen Petrie", "Under questioning from counsel, Fionnuala Breen SC,").
+INTERVIEW_CUES = frozenset("""spoke speaking talked talking questioning questioned interviewed interviewing
+cross-examination cross-examined asked""".split())
+#: Letters written after a name that are no part of it (senior counsel, King's Counsel, …).
+POSTNOMINALS = frozenset("SC QC KC MP MSP TD MLA MPP OBE MBE CBE".split())
+#: Roles a story may call by another word ("Rovers boss" for the club's manager): noun -> the roles it names.
+ROLE_SYNONYMS = {
+    "boss": ("manager", "coach", "chief", "head"), "gaffer": ("manager", "coach"), "manager": ("boss",),
+    "coach": ("boss", "manager"), "skipper": ("captain",), "captain": ("skipper",),
+    "chair": ("chairman", "chairwoman", "chairperson"), "chairman": ("chair",), "chairwoman": ("chair",),
+    "chief": ("boss", "head"),
+}
 #: The nouns of an unnamed spokesperson ("a spokesperson for the hospital").
 SPOKESPERSON_NOUNS = frozenset(("spokesperson", "spokesman", "spokeswoman", "spokespeople"))
 #: Head nouns of organisation names that may be written in lower case ("the Clinton campaign").

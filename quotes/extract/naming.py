@@ -22,13 +22,16 @@ from .lexicon import (
     FEMALE_TITLES,
     FIRST_PERSON,
     GENERIC_BODY_NOUNS,
+    INTERVIEW_CUES,
     MALE_PRONOUNS,
     MALE_TITLES,
     NUMBER_WORDS,
     PERSON_NOUNS,
     PERSON_TITLES,
     PLURAL_PRONOUNS,
+    POSTNOMINALS,
     REPORTING_FORMS,
+    ROLE_SYNONYMS,
     SPOKESPERSON_NOUNS,
     THING_PRONOUNS,
     TITLES,
@@ -50,6 +53,38 @@ _AGE = regex.compile(r"\b(\d{1,3})-year-old\b")
 #: Entity types the tagger gives bodies' names by mistake ("Halvorsen Foods" a person, a hospital a building).
 _MISTAKEN_BODIES = {"PERSON", "FAC", "PRODUCT", "WORK_OF_ART"}
 _NAME_RUN_ENTS = {"", "PERSON", "ORG"}  # entity types a run of capitalised names may carry and still be a person
+
+
+def _named_in_apposition(tok):
+    """The name in apposition to a noun, directly or through another noun ("Mr Lim's former neighbour,
+    retired teacher Chong Mei Fong"), or None."""
+    for child in tok.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+    for child in tok.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            return next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return None
+
+
+def _team(doc, ent) -> bool:
+    """A plural name after "the" that the tagger took for a person: a team ("the Marlins")."""
+    return len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and ent.text.endswith("s") \
+        and ent[0].pos_ == "PROPN"
+
+
+def _title_gender(word: str) -> str | None:
+    """The gender an honorific tells ("mrs" -> "f"), if any."""
+    return "m" if word in MALE_TITLES else "f" if word in FEMALE_TITLES else None
+
+
+def _without_postnominals(name: str) -> str:
+    """A name without the letters after it ("Fionnuala Breen SC" -> "Fionnuala Breen")."""
+    parts = name.split()
+    while len(parts) > 2 and parts[-1] in POSTNOMINALS:
+        parts.pop()
+    return " ".join(parts)
+
 
 @dataclass
 class Speaker:
@@ -82,10 +117,11 @@ class SpeakerBook:
         # surname -> full names, in the order the article first gives them (dicts keep order; sets would
         # make ties depend on the process's hash seed)
         self.full_names: dict[str, dict[str, None]] = {}
-        self.gender: dict[str, str] = {}  # surname -> "m" / "f"
+        self.gender: dict[str, str] = {}  # canonical name -> "m" / "f", from titles and pronouns
         self.roles: dict[str, str] = {}  # full name -> role seen before it ("Japanese Prime Minister")
         # full name -> lower-case words the article describes the person by ("judge", "coach", "66-year-old")
         self.described: dict[str, set[str]] = {}
+        self.introduced: dict[int, str] = {}  # token of a description that comes before the name -> the name
         self.history: list[tuple[int, Speaker]] = []  # (token index, speaker) in text order
         self.subjects: set[int] = set()  # history positions that are grammatical subjects
         self._followed = 0  # subject pronouns before this token have been resolved
@@ -116,6 +152,10 @@ class SpeakerBook:
             if label != "PERSON" or is_body:
                 continue
             ent = doc[start:end]
+            if _team(doc, ent):
+                if self.outside(ent.start):
+                    bodies.append((ent.start, Speaker(canonical_body(ent.text), ORG)))
+                continue
             name = self.name_in(ent.start, ent.end)
             if not name:
                 continue
@@ -123,12 +163,7 @@ class SpeakerBook:
             if len(parts) >= 2:
                 self.full_names.setdefault(parts[-1], {})[name] = None
             title = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            first = doc[ent.start].lower_
-            for t in (title, first):
-                if t in MALE_TITLES:
-                    self.gender.setdefault(parts[-1], "m")
-                elif t in FEMALE_TITLES:
-                    self.gender.setdefault(parts[-1], "f")
+            gender = _title_gender(title) or _title_gender(doc[ent.start].lower_)
             lo = ent.start
             while lo > ent.root.left_edge.i and not doc[lo - 1].is_punct and not doc[lo - 1].is_space:
                 lo -= 1
@@ -137,7 +172,7 @@ class SpeakerBook:
                 if role:
                     self.roles.setdefault(name, role)
             if self.outside(ent.start):
-                self.history.append((ent.start, Speaker(name, PERSON)))  # full names are filled in below
+                self.history.append((ent.start, Speaker(name, PERSON, gender=gender)))  # full names: below
                 if _is_subject(ent.root):
                     self.subjects.add(ent.start)
         self._collect_titled_names()
@@ -146,7 +181,11 @@ class SpeakerBook:
         self._collect_name_runs(bodies)
         self._collect_surname_mentions()
         self._collect_descriptions()
-        people = [(pos, Speaker(self.full_name(sp.name)[0], PERSON)) for pos, sp in self.history]
+        titled = sorted(dict.fromkeys((sp.name, sp.gender) for _, sp in self.history if sp.gender),
+                        key=lambda t: -len(t[0].split()))  # full names first
+        for name, gender in titled:  # "Mr Pengelly" of Harold and Carol Pengelly is Harold
+            self.gender.setdefault(self.full_name(name, gender)[0], gender)
+        people = [(pos, Speaker(self.full_name(sp.name, sp.gender)[0], PERSON)) for pos, sp in self.history]
         self.history = sorted(people + bodies, key=lambda h: h[0])
 
     def _collect_spelled_out(self) -> list[tuple[int, Speaker]]:
@@ -203,17 +242,24 @@ class SpeakerBook:
                     and tok.lower_ not in _BODY_WORDS and tok.lower_ not in PERSON_NOUNS and self.outside(tok.i)
                     and not self._in_headline(tok.i))
 
+        def joins(tok) -> bool:  # the hyphen of "Marie-Claude"
+            return tok.text == "-" and bool(run) and not run[-1].whitespace_ and not tok.whitespace_ \
+                and tok.i + 1 < len(doc) and fits(doc[tok.i + 1])
+
         for tok in [*doc, None]:
-            if tok is not None and fits(tok) and (not run or run[-1].i == tok.i - 1 and "\n" not in run[-1].whitespace_):
+            if tok is not None and (fits(tok) or joins(tok)) \
+                    and (not run or run[-1].i == tok.i - 1 and "\n" not in run[-1].whitespace_):
                 run.append(tok)
                 continue
-            if 2 <= len(run) <= 3 and self._names_body(run[0].i, run[-1].i + 1) and run[0].i not in self.body_at:
-                bodies.append((run[0].i, Speaker(canonical_body(" ".join(t.text for t in run)), ORG)))
+            words = len(run) - 2 * sum(t.text == "-" for t in run)  # "Marie-Claude Tremblay": two words
+            text = doc[run[0].i:run[-1].i + 1].text if run else ""
+            if 2 <= words <= 3 and self._names_body(run[0].i, run[-1].i + 1) and run[0].i not in self.body_at:
+                bodies.append((run[0].i, Speaker(canonical_body(text), ORG)))
                 if any(_is_subject(t) for t in run):  # "Kaweka Timber Processors has been fined"
                     self.subjects.add(run[0].i)
-            elif 2 <= len(run) <= 3 and run[-1].text not in known and not self._names_body(run[0].i, run[-1].i + 1) \
+            elif 2 <= words <= 3 and run[-1].text not in known and not self._names_body(run[0].i, run[-1].i + 1) \
                     and not self._in_longer_body(run[0].i, run[-1].i + 1):
-                self.full_names.setdefault(run[-1].text, {}).setdefault(" ".join(t.text for t in run), None)
+                self.full_names.setdefault(run[-1].text, {}).setdefault(text, None)
             run = [tok] if tok is not None and fits(tok) else []
 
     def _collect_surname_mentions(self) -> None:
@@ -259,12 +305,13 @@ class SpeakerBook:
     def _collect_descriptions(self) -> None:
         """What the article calls each person besides the name: the title or role before it, an
         appositive after it ("Martin Ives, the Wanderers coach,"), an age ("Boudreau, 66," or "the
-        66-year-old Boudreau"), for later "the coach", "the 66-year-old"."""
+        66-year-old Boudreau"), for later "the coach", "the 66-year-old"; then the descriptions
+        that come before the name (see _collect_introductions, _collect_ages)."""
         doc = self.doc
         for pos, sp in self.history:
             if sp.kind != PERSON or not sp.name:
                 continue
-            words = self.described.setdefault(sp.name, set())
+            words = self.described.setdefault(self.full_name(sp.name, sp.gender)[0], set())
             words.update(w.lower() for w in (self.roles.get(sp.name) or "").split())
             start = pos
             while start > 0 and doc[start - 1].lower_ in TITLES and doc[start - 1].is_alpha:
@@ -278,8 +325,81 @@ class SpeakerBook:
                 words.add(f"{doc[end + 1].text}-year-old")
             head = doc[end - 1] if end - 1 < len(doc) else None
             for child in (head.children if head is not None else ()):
-                if child.dep_ == "appos" and child.pos_ == "NOUN":
-                    words.update(t.lower_ for t in child.subtree if t.is_alpha)
+                if child.dep_ == "appos" and child.pos_ == "NOUN":  # the noun and its modifiers, not "the city's"
+                    owner = {t.i for c in child.lefts if c.dep_ == "poss" for t in c.subtree}
+                    words.update(t.lower_ for t in self.doc[child.left_edge.i:child.i + 1]
+                                 if t.is_alpha and t.i not in owner and t.dep_ != "det")
+        self._collect_introductions()
+        self._collect_ages()
+
+    def _people_after(self, i: int) -> list[tuple[int, str]]:
+        """(token index, full name) of the people named after token i, in text order."""
+        return sorted((pos, self.full_name(sp.name, sp.gender)[0]) for pos, sp in self.history
+                      if pos > i and sp.kind == PERSON and sp.name)
+
+    def _collect_introductions(self) -> None:
+        """A person described before they are named ("An 84-year-old man who broke his wrist …
+        ¶ Harold Pengelly, from Lanrean, …"; "A former senior civil servant has told the inquiry
+        that he …"): an indefinite description, the subject of its sentence or the opening of its
+        paragraph, that the next person named as a subject, in the same or next paragraph, is.  The description
+        then names them, and its words describe them ("the 84-year-old")."""
+        doc = self.doc
+        for tok in doc:
+            det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+            if not (tok.pos_ == "NOUN" and det is not None and self.outside(tok.i) and tok.lower_ not in _BODY_WORDS
+                    and (tok.dep_ in ("nsubj", "nsubjpass") or self._opens_paragraph(det.i)) and self._personal(tok)):
+                continue
+            pos, name = next(((pos, name) for pos, name in self._people_after(tok.i) if pos in self.subjects), (0, ""))
+            if len(name.split()) < 2 or self.paragraph_of[pos] - self.paragraph_of[tok.i] not in (0, 1):
+                continue
+            phrase = doc[det.i:tok.i + 1]  # not a dateline before it
+            for t in phrase:
+                self.introduced[t.i] = name
+            words = self.described.setdefault(name, set())
+            words.update(t.lower_ for t in phrase if t.is_alpha and t.lower_ not in ("a", "an"))
+            if m := _AGE.search(phrase.text):
+                words.add(f"{m.group(1)}-year-old")
+            self.history.append((tok.i, Speaker(name, PERSON)))
+            self.subjects.add(tok.i)
+
+    def _opens_paragraph(self, i: int) -> bool:
+        """Whether token i is the first word of its paragraph, after a dateline ("KUALA LUMPUR –") if any
+        (the parser may join a headline to it, so that it is no subject in the parse)."""
+        para, j = self.paragraph_of[i], i - 1
+        while j >= 0 and self.paragraph_of[j] == para and (self.doc[j].is_punct or self.doc[j].is_space
+                                                             or self.doc[j].text.isupper()):
+            j -= 1
+        return j < 0 or self.paragraph_of[j] != para
+
+    def _personal(self, noun) -> bool:
+        """Whether a description names a person: a person noun, an age ("a 23-year-old"), a clause
+        with "who", or "he" / "she" later in its sentence."""
+        if noun.lower_ in PERSON_NOUNS or _AGE.search(self.doc[noun.left_edge.i:noun.i].text):
+            return True
+        if any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in noun.rights):
+            return True
+        return any(t.lower_ in ("he", "she") for t in noun.sent if t.i > noun.i)
+
+    def _collect_ages(self) -> None:
+        """"The 24-year-old" for someone whose age the article has not given yet: the person last
+        named in its sentence ("Coach X praised striker Y after the 22-year-old scored"), else the one
+        last named as a subject in that paragraph or the two before ("Marlins forward Kieran Boyd
+        has signed … ¶ The 24-year-old, nicknamed …")."""
+        doc = self.doc
+        people = sorted(((pos, sp) for pos, sp in self.history if sp.kind == PERSON and sp.name), key=lambda h: h[0])
+        for m in _AGE.finditer(doc.text):
+            age = f"{m.group(1)}-year-old"
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or span.start == 0 or doc[span.start - 1].lower_ != "the" or not self.outside(span.start) \
+                    or any(age in words for words in self.described.values()):
+                continue
+            para, sentence = self.paragraph_of[span.start], doc[span.start].sent.start
+            before = [(pos, sp) for pos, sp in people if sentence <= pos < span.start] or \
+                [(pos, sp) for pos, sp in people if pos < span.start and para - self.paragraph_of[pos] <= 2
+                 and pos in self.subjects]
+            if before:
+                sp = before[-1][1]
+                self.described.setdefault(self.full_name(sp.name, sp.gender)[0], set()).add(age)
 
     def _collect_speaking_names(self) -> None:
         """Two-word names the tagger missed that speak ("Marek Sobczak … said"): people."""
@@ -313,9 +433,7 @@ class SpeakerBook:
             parts = name.split()
             if len(parts) >= 2:
                 self.full_names.setdefault(parts[-1], {})[name] = None
-            if low in MALE_TITLES or low in FEMALE_TITLES:
-                self.gender.setdefault(parts[-1], "m" if low in MALE_TITLES else "f")
-            self.history.append((tok.i + 1, Speaker(name, PERSON)))
+            self.history.append((tok.i + 1, Speaker(name, PERSON, gender=_title_gender(low))))
             if _is_subject(doc[end - 1]):
                 self.subjects.add(tok.i + 1)
 
@@ -347,11 +465,12 @@ class SpeakerBook:
                 start += 1
         return start, end
 
-    def full_name(self, name: str) -> tuple[str, bool]:
-        """The article's full name for a surname or partial name, and whether it was linked."""
+    def full_name(self, name: str, gender: str | None = None) -> tuple[str, bool]:
+        """The article's full name for a surname or partial name, and whether it was linked; `gender`
+        (from a title: "Mr Pengelly") leaves out the full names of the other gender."""
         parts = name.split()
         options = self.full_names.get(parts[-1], {})
-        longer = [o for o in options if len(o.split()) > len(parts) and o.endswith(name)]
+        longer = self._of_gender([o for o in options if len(o.split()) > len(parts) and o.endswith(name)], gender)
         if len(longer) == 1:
             return longer[0], True
         if longer:
@@ -367,9 +486,17 @@ class SpeakerBook:
             return min(shorter, key=lambda o: len(o.split())), False
         if len(parts) == 1:  # a first name alone: "Hillary" -> "Hillary Clinton" when only one fits
             firsts = list(dict.fromkeys(o for names in self.full_names.values() for o in names if o.split()[0] == name))
+            firsts = self._of_gender(firsts, gender)  # "Mr Tan" of "Mr Tan Ah Huat" and "Madam Tan Lee Choo"
             if len(firsts) == 1:
                 return firsts[0], True
         return name, False
+
+    def _of_gender(self, names: list[str], gender: str | None) -> list[str]:
+        """The names whose person may be of `gender` (all of them when none is)."""
+        if gender is None or len(names) < 2:
+            return names
+        fitting = [n for n in names if self.gender_of_name(n) in (gender, None)]
+        return fitting or names
 
     # ------------------------------------------------------------------ resolution
     def resolve(self, lo: int, hi: int, head: int) -> Speaker:
@@ -390,8 +517,11 @@ class SpeakerBook:
             return found
         if is_acronym(tok.text) and (full := self._fuller_body(tok.text, lo)) is not None:
             return Speaker(full, ORG, None, None, "name")  # "the ACCC", the tagger's person or no one
+        if head in self.introduced:  # "An 84-year-old man who …" before "Harold Pengelly, from …"
+            name = self.introduced[head]
+            return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
         words = [t for t in doc[lo:hi]]
-        named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        named = _named_in_apposition(tok)
         if named is not None and not self._is_person(tok, lo, hi):
             # "the report's author, Nadia Petrov,": the appositive names the speaker
             found = self.resolve(min(named.left_edge.i, named.i), named.i + 1, named.i)
@@ -410,8 +540,9 @@ class SpeakerBook:
             name_start, _ = self.name_range(lo, head + 1)
             role = self._role(lo, name_start)
             name = self.name_in(lo, head + 1) or tok.text
-            full, linked = self.full_name(name)
-            gender = self._gender_of(full, lo)
+            titled = next((g for t in doc[lo:name_start] if (g := _title_gender(t.lower_))), None)
+            full, linked = self.full_name(name, titled)
+            gender = titled or self.gender_of_name(full)
             return Speaker(full, PERSON, role or self.roles.get(full), gender, "surname" if linked else "name")
         if tok.lower_ in PERSON_NOUNS or tok.text[:1].islower() and (
                 tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ == "NOUN"):
@@ -423,11 +554,34 @@ class SpeakerBook:
 
     def resolve_label(self, lo: int, hi: int) -> Speaker:
         """A transcript's speaker label ("WALLACE", "GOV. PENCE"): a person, named as the article names them."""
+        label = [t.text for t in self.doc[lo:hi] if t.is_alpha]
+        if label in (["Q"], ["A"]):
+            return self._interview_turn(lo, asking=label == ["Q"])
         words = [t.text.title() for t in self.doc[lo:hi] if t.is_alpha and t.lower_ not in TITLES]
         if not words:
             return Speaker(None, UNKNOWN, None, None, "unresolved")
         full, linked = self.full_name(" ".join(words))
-        return Speaker(full, PERSON, None, self.gender.get(full.split()[-1]), "surname" if linked else "name")
+        return Speaker(full, PERSON, None, self.gender_of_name(full), "surname" if linked else "name")
+
+    def _interview_turn(self, at: int, asking: bool) -> Speaker:
+        """Who asks ("Q:") or answers ("A:") in an interview transcript, as its lead-in tells: the asker
+        is the person it names after "spoke to", "questioning from", "interviewed by" …; the one who
+        answers, the latest other person it names, a sentence's subject first."""
+        doc = self.doc
+        asker = next((_without_postnominals(sp.name) for pos, sp in self._recent(at) if sp.name and pos not in self.subjects
+                      and any(t.lower_ in INTERVIEW_CUES for t in doc[max(doc[pos].sent.start, pos - 8):pos])), None)
+        if asking:
+            found = asker
+        else:  # "She spoke to …", "… he said he had passed": the subject of the lead-in
+            para = self.paragraph_of[at]
+            lead = [t for t in reversed(doc[:at]) if para - self.paragraph_of[t.i] <= 2]
+            found = next((sp.name for t in lead if t.lower_ in _HE_SHE and t.dep_ in ("nsubj", "nsubjpass")
+                          and self.outside(t.i) and (sp := self._pronoun(t.lower_, t.i)).name != asker), None)
+            found = found or next((sp.name for pos, sp in self._recent(at)
+                                   if sp.kind == PERSON and sp.name and sp.name != asker and pos in self.subjects), None)
+        if found is None:
+            return Speaker(None, UNKNOWN, None, None, "unresolved")
+        return Speaker(found, PERSON, self.roles.get(found), self.gender_of_name(found), "nominal")
 
     def _is_person(self, tok, lo: int, hi: int) -> bool:
         """A personal name: tagged PERSON, titled (Mr, Gen.), or a surname the article names in full;
@@ -437,8 +591,10 @@ class SpeakerBook:
         name = self.name_in(lo, tok.i + 1) or tok.text
         if tok.ent_type_ == "PERSON" or name.split()[-1] in self.full_names or self.full_name(name)[1]:
             return True  # tagged, a surname the article names in full, or a first name of one full name
-        if any(t.lower_ in _PERSON_TITLES for t in self.doc[lo:hi]):
-            return any(_is_name_token(t) for t in self.doc[lo:hi])
+        owner = {t.i for c in tok.lefts if c.dep_ == "poss" for t in c.subtree}  # "Mr Lim's neighbour"
+        words = [t for t in self.doc[lo:hi] if t.i not in owner]
+        if any(t.lower_ in _PERSON_TITLES for t in words):
+            return any(_is_name_token(t) for t in words)
         return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS
 
     def trimmed(self, lo: int, hi: int, head: int) -> tuple[int, int]:
@@ -519,13 +675,10 @@ class SpeakerBook:
             return None
         return " ".join(t.text for t in words) or None
 
-    def _gender_of(self, name: str, lo: int) -> str | None:
-        before = self.doc[lo].lower_
-        if before in MALE_TITLES:
-            return "m"
-        if before in FEMALE_TITLES:
-            return "f"
-        return self.gender.get(name.split()[-1])
+    def gender_of_name(self, name: str) -> str | None:
+        """A person's gender, from a title or pronoun the article gave them ("Mr Pengelly" of Harold, not
+        of Carol Pengelly)."""
+        return self.gender.get(name)
 
     def _follow_pronouns(self, until: int) -> None:
         """Resolve the subject pronouns ("She told the Herald …") before token `until`, in order,
@@ -571,10 +724,11 @@ class SpeakerBook:
         else:
             wanted = (PERSON,)
         gender = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
-        # newest first: a subject in the same paragraph, else anyone fitting there, else a subject of the
-        # paragraph before, else the newest fitting speaker (the scan stops as soon as the answer is known)
+        # newest first: a main clause's subject in the same paragraph, else a subject there ("X said Y had
+        # …"), else anyone fitting there, else a subject of the paragraph before, else the newest fitting
+        # speaker (the scan stops as soon as the answer is known)
         para = self.paragraph_of[at]
-        same = previous = newest = None
+        same = embedded = other = previous = newest = None
         for pos, sp in self._recent(at):
             if not (sp.kind in wanted and sp.name
                     and not (gender and self._gender(sp) and self._gender(sp) != gender)
@@ -584,11 +738,15 @@ class SpeakerBook:
             if newest is None:
                 newest = sp
             if where == para:
-                if pos in self.subjects:
+                if pos in self.subjects and self._main_subject(pos):
                     same = sp
                     break
-                same = same or sp
+                if pos in self.subjects:
+                    embedded = embedded or sp
+                else:
+                    other = other or sp
                 continue
+            same = embedded or other
             if same is not None:
                 break
             if where == para - 1 and pos in self.subjects:
@@ -596,10 +754,21 @@ class SpeakerBook:
                 break
             if where < para - 1:
                 break
-        found = same or previous or newest
+        found = same or embedded or other or previous or newest
         if found is not None:
             return Speaker(found.name, found.kind, found.role, self._gender(found) or gender, "pronoun")
         return Speaker(None, UNKNOWN, None, gender, "unresolved")
+
+    def _main_subject(self, pos: int) -> bool:
+        """Whether the mention at token pos is the subject of its sentence's main verb, not of a clause
+        inside it ("His lawyer, X, asked …, saying Mr Lim had repaid …": X, not Lim)."""
+        tok = self.doc[pos]
+        while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+            tok = tok.head
+        if tok.dep_ == "appos":
+            tok = tok.head
+        verb = tok.head
+        return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
     def _recent(self, at: int) -> list[tuple[int, Speaker]]:
         """The people and bodies met before token `at`, newest first: at most RECENT of them, so that
@@ -608,7 +777,7 @@ class SpeakerBook:
         return self.history[max(0, end - RECENT):end][::-1]
 
     def _gender(self, sp: Speaker) -> str | None:
-        return sp.gender or (self.gender.get(sp.name.split()[-1]) if sp.kind == PERSON and sp.name else None)
+        return sp.gender or (self.gender_of_name(sp.name) if sp.kind == PERSON and sp.name else None)
 
     def _nominal(self, tok, lo: int, hi: int) -> Speaker:
         """"the statement", "the ministry", "the minister": the last fitting speaker.  The answer
@@ -637,9 +806,12 @@ class SpeakerBook:
                     return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
             if not is_doc and sp.kind == ORG and (low in sp.name.lower() or low in GENERIC_BODY_NOUNS and definite):
                 return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
-            if not is_doc and sp.kind == PERSON and (sp.role and low in sp.role.lower()
-                                                    or low in self.described.get(sp.name, ())):
+            if not is_doc and sp.kind == PERSON and self._fits(low, sp.name, sp.role):
                 return Speaker(sp.name, sp.kind, sp.role, sp.gender, "nominal")
+        if not is_doc and self._in_headline_block(lo):  # a headline's "Rovers boss", named in the story below
+            for name in dict.fromkeys(name for _, name in self._people_after(lo)):
+                if self._fits(low, name, self.roles.get(name)):
+                    return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
         # "A June 2017 study": the date is not part of anyone's name
         text = " ".join(t.text for t in self.doc[lo:hi] if t.ent_type_ not in ("DATE", "TIME", "CARDINAL"))
         kind = DOCUMENT if is_doc else ORG if low in BODY_NOUNS else PERSON
@@ -684,10 +856,22 @@ class SpeakerBook:
         top = max(counts.values())
         return Speaker(next(name for name, n in counts.items() if n == top), ORG, None, None, "nominal")
 
+    def _fits(self, noun: str, name: str, role: str | None) -> bool:
+        """Whether "the <noun>" may be the person `name`: their role or a word the article describes
+        them by is the noun or a synonym of it ("boss" for a manager)."""
+        words = self.described.get(name, set())
+        if role and noun in role.lower() or noun in words:
+            return True
+        return any(other in words or role and other in role.lower().split() for other in ROLE_SYNONYMS.get(noun, ()))
+
+    def _in_headline_block(self, i: int) -> bool:
+        """Whether token i stands in the article's first line (its headline), before anyone is named."""
+        return self.paragraph_of[i] == 0 and not any(pos < i for pos, sp in self.history if sp.kind == PERSON)
+
     def remember(self, at: int, speaker: Speaker) -> None:
         """Record a speaker met at token `at`, for later pronouns and nominals."""
         if speaker.name:
             bisect.insort(self.history, (at, speaker), key=lambda h: h[0])
             self.subjects.add(at)
             if speaker.kind == PERSON and speaker.gender:
-                self.gender.setdefault(speaker.name.split()[-1], speaker.gender)
+                self.gender.setdefault(speaker.name, speaker.gender)

@@ -1,0 +1,68 @@
+"""People named as the article names them: descriptions before the name, ages, titles that tell who
+"she" is, surname-first names, interview transcripts. Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("a description in the lede is the person named next",
+     "A 61-year-old fisherman who lost his boat in the storm has called the insurance rules \u201ca scandal\u201d.\n"
+     "Padraig Costello, from Dingle, said he had paid his premium for thirty years.",
+     "a scandal", "Padraig Costello"),
+    ("an age the parser hangs on the verb",
+     "Thabo Nkosi signed a new deal with Durban Harbour on Friday.\n"
+     "\u201cThis club is my home and I never wanted to go anywhere else,\u201d the 26-year-old said.",
+     "This club", "Thabo Nkosi"),
+    ("an age given in the same sentence is the person last named there",
+     "Coach Lena Fischer praised midfielder Tom Ahern after the 19-year-old scored his first goal.\n"
+     "\u201cI had waited two years for that,\u201d the 19-year-old said.",
+     "I had waited", "Tom Ahern"),
+    ("an honorific with the first word of a surname-first name",
+     "Mr Goh Keng Swee and Madam Goh Ai Ling have run the stall since 1980.\n"
+     "\u201cThe rent has doubled, but we will stay,\u201d Mr Goh said.",
+     "The rent", "Goh Keng Swee"),
+    ("the pronoun goes to the main clause's subject, not to the one in the clause it reports",
+     "His lawyer, Samuel Reid, asked for leniency, saying Mr Okoro had repaid most of the money. "
+     "\u201cMy client is deeply ashamed,\u201d he said.",
+     "My client", "Samuel Reid"),
+    ("a team after \u201cthe\u201d is no \u201cshe\u201d",
+     "The Marlins confirmed the deal on Friday.\nBoyd's manager, Kate Lyons, said the Marlins had matched offers "
+     "from elsewhere. \u201cHe took less money to stay,\u201d she told the Coastal Times.",
+     "He took", "Kate Lyons"),
+    ("a place phrase before the speaker is no speaker",
+     "The inquiry sat for a third day.\nOutside Dublin Castle, Eamon Keane, chairman of the Riverside Residents\u2019 "
+     "Association, said the evidence had been \u201chard to listen to\u201d.",
+     "hard", "Eamon Keane"),
+    ("a role written before the name, split off it by the parser",
+     "The film won the main prize on Saturday.\nJury chair Margot Delacroix described it as "
+     "\"fierce, funny and unsentimental\".",
+     "fierce", "Margot Delacroix"),
+    ("a headline's \u201cboss\u201d is the manager the story names",
+     "United boss praises \u2018fearless\u2019 keeper\nTarnside United manager Gareth Lowry praised his keeper.",
+     "fearless", "Gareth Lowry"),
+    ("a name in apposition through a noun",
+     "The bus left without them.\n\u201cWe were told nothing,\u201d said Mr Ryan's sister, nurse Aisling Ryan.",
+     "We were told", "Aisling Ryan"),
+]
+
+
+@pytest.mark.parametrize("text,said,name", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_the_person_the_article_means(nlp, text, said, name):
+    from quotes.extract import extract_quotes
+
+    quote = next(q for q in extract_quotes(text, nlp=nlp) if q.text.startswith(said))
+    assert (quote.speaker_name, quote.speaker_kind) == (name, "person")
+
+
+def test_a_quoted_transcript_with_q_and_a_labels(nlp):
+    from quotes.extract import extract_quotes
+
+    text = ("A former hospital manager has told the inquiry he raised the alarm in 2018.\n"
+            "Brendan Walsh was questioned by counsel for the inquiry, Orla Kenny SC. The exchange ran:\n"
+            "\u201cQ: Who did you tell?\n"
+            "\u201cA: The chief executive, in writing.\n"
+            "\u201cQ: Did she reply?\n"
+            "\u201cA: Not once.\u201d\n")
+    quotes = extract_quotes(text, nlp=nlp)
+    assert [q.text for q in quotes] == ["Who did you tell?", "The chief executive, in writing.", "Did she reply?", "Not once."]
+    assert [q.speaker_name for q in quotes] == ["Orla Kenny", "Brendan Walsh", "Orla Kenny", "Brendan Walsh"]
