@@ -1,6 +1,8 @@
 """Word lists the attribution rules rely on: reporting verbs, titles, pronouns."""
 from __future__ import annotations
 
+from .. import data
+
 # Verbs that report speech or writing.  Inflected forms are generated below, so
 # the extractor does not need spaCy's lemmatizer.
 _REPORTING = """
@@ -129,6 +131,9 @@ his her their its our new top senior acting interim then incumbent late defense 
 finance interior trade economy home health state us u.s. u.s uk un eu republican democratic
 democrat gop independent libertarian house senate white
 """.split())
+
+#: What people do, written before a name ("Farmer Gwen Pryce"): never part of the name (data/occupations.tsv).
+OCCUPATIONS = frozenset(row[0] for row in data.rows("occupations.tsv"))
 
 #: Honorifics that tell a person's gender.
 MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "rev", "rev."}

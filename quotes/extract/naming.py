@@ -26,6 +26,7 @@ from .lexicon import (
     MALE_PRONOUNS,
     MALE_TITLES,
     NUMBER_WORDS,
+    OCCUPATIONS,
     PERSON_NOUNS,
     PERSON_TITLES,
     PLURAL_PRONOUNS,
@@ -463,6 +464,9 @@ class SpeakerBook:
             start = max(start, ent_start)  # "Harbour Master Ilse Brandt": the tagged name only
             while start < end and doc[start].lower_ in TITLES:
                 start += 1
+        jobs = [i for i in range(start, end - 2) if doc[i].lower_ in OCCUPATIONS]
+        if jobs:  # "Guild organiser Tama Rewiti": the name after the last word of what she does
+            start = jobs[-1] + 1
         return start, end
 
     def full_name(self, name: str, gender: str | None = None) -> tuple[str, bool]:
