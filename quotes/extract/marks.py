@@ -234,7 +234,8 @@ class _Scanner:
         """Close the open mark at stack index k, dropping unclosed marks above it."""
         opened = self.stack[k]
         self._truncate(k)
-        self.nested = [(depth, q) for depth, q in self.nested if depth <= k]
+        while self.nested and self.nested[-1][0] > k:  # depths only grow along the list: linear overall
+            self.nested.pop()
         if not self.stack:
             self._emit(opened, pos, length)
         else:
@@ -261,10 +262,13 @@ class _Scanner:
         while len(self.stack) > 1 and self.stack[-1].kind == SINGLE:
             self._truncate(len(self.stack) - 1)  # an unclosed single mark was an apostrophe
         reopens = nxt is not None and nxt.role != CLOSE and not self.text[para_end:nxt.pos].strip()
-        if self.stack and self.stack[0].kind == SINGLE and not (reopens and nxt.kind == SINGLE
+        # an unclosed single mark is an apostrophe, unless it opened a quotation re-opened paragraph by
+        # paragraph; one that holds quotations closed inside it stays an apostrophe, so that they are kept
+        # whatever the next paragraph holds
+        if self.stack and self.stack[0].kind == SINGLE and not (reopens and nxt.kind == SINGLE and not self.nested
                                                                 and self._leads_paragraph(self.stack[0])):
             if not self.segments:
-                self._truncate(0)  # an apostrophe, unless it opened a quotation re-opened paragraph by paragraph
+                self._truncate(0)
         nested, self.nested = self.nested, []
         if not self.stack:
             self.found.extend(q for _, q in nested if self.text[q.start:q.end].strip())
