@@ -44,6 +44,17 @@ CASES = [
      "The department said in a statement it had hired 30 extra staff. \"Every claim will be decided by March,\" "
      "it said.",
      "Department of Rural Affairs", "organization"),
+    ("'the Gazette' is the one body named earlier whose name it ends",
+     "The Harbour Gazette first reported the closure on Monday.\n"
+     "\"We stand by every word,\" the Gazette said on Tuesday.",
+     "Harbour Gazette", "organization"),
+    ("'the Council' is the council the article named",
+     "Kestrel County Council closed the coast road after the landslip.\n"
+     "\"The road is not safe and will stay shut,\" the Council said.",
+     "Kestrel County Council", "organization"),
+    ("'the Party' of two parties named is neither",
+     "The Harbour Party and the Valley Party met on Monday.\n\"No deal was made,\" the Party said.",
+     "Party", "organization"),
     ("'the statement' is whoever issued it",
      "The Wexford Rangers chairman, Liam Doyle, said in a statement that he would step down.\n"
      "\"It has been the honour of my life,\" the statement said.",

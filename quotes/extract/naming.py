@@ -221,15 +221,17 @@ class SpeakerBook:
         """The full name of a body named by one word: the name an acronym is spelled out as, or stands
         for by its initials; the name of a body met earlier that the word begins, where the article shows
         that name to be a body's ("Halvorsen" after "food maker Halvorsen Foods", not "Trump" after
-        "Trump Victory")."""
+        "Trump Victory"); after "the", the one body met earlier whose name it ends ("the Times")."""
         if short in self.acronyms:
             return self.acronyms[short]
         acronym = is_acronym(short)
-        for _, sp in [*reversed(earlier), *self._recent(at)]:
-            if sp.kind == ORG and sp.name and " " in sp.name and (initials(sp.name) == short if acronym else (
-                    sp.name.startswith(short + " ") and sp.name in self.named_bodies)):
-                return sp.name
-        return None
+        met = [sp.name for _, sp in [*reversed(earlier), *self._recent(at)] if sp.kind == ORG and sp.name and " " in sp.name]
+        for name in met:
+            if initials(name) == short if acronym else (name.startswith(short + " ") and name in self.named_bodies):
+                return name
+        ending = set() if acronym or at == 0 or self.doc[at - 1].lower_ != "the" else \
+            {name for name in met if name.endswith(" " + short)}
+        return ending.pop() if len(ending) == 1 else None  # "the Times" after "The New York Times", if one
 
     def _collect_name_runs(self, bodies: list[tuple[int, Speaker]]) -> None:
         """Full names the tagger missed or took for a body ("Angus MacRae"): runs of two or three
