@@ -11,20 +11,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from .db import now
 from .identity import plain_person, well_known
-from .linking import _ids, relink
+from .linking import _ids, record_redirect, relink
 from .schema import SURNAME
 
 
 def speaker_redirect(conn: sqlite3.Connection, old_id: int, new_id: int, reason: str) -> None:
     """Record that speaker `old_id` became part of speaker `new_id` (and so did the ids that had become `old_id`)."""
-    if old_id == new_id:
-        return
-    conn.execute("UPDATE speaker_redirects SET new_id = ? WHERE new_id = ?", (new_id, old_id))
-    conn.execute("INSERT OR REPLACE INTO speaker_redirects(old_id, new_id, reason, at) VALUES (?, ?, ?, ?)",
-                 (old_id, new_id, reason, now()))
-    conn.execute("DELETE FROM speaker_redirects WHERE old_id = new_id")
+    record_redirect(conn, "speaker_redirects", old_id, new_id, reason)
 
 
 def settle(conn: sqlite3.Connection, speaker_ids: Iterable[int], new_ids: Iterable[int] = ()) -> None:
@@ -58,6 +52,8 @@ def _reconsider(conn: sqlite3.Connection, name: str) -> None:
 
 
 def _settle_row(conn: sqlite3.Connection, lone_id: int, surname: str) -> None:
+    """Link again the quotations of the lone-surname speaker `lone_id` in each article where a
+    well-known person of `surname` stands for it; the row, once emptied, redirects to that person."""
     rows = conn.execute("SELECT a.id, a.article_id FROM appearances a JOIN quotes q ON q.id = a.quote_id "
                         "WHERE q.speaker_id = ? ORDER BY a.id", (lone_id,)).fetchall()
     targets = {}
