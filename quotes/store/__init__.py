@@ -4,6 +4,8 @@ db.py           opening the file, schema creation and migration (sqlite-utils), 
 schema.py       tables, indexes, full-text search, the browsing table and its triggers
 articles.py     storing articles with their quotations, a group to a transaction
 identity.py     one speaker across articles: aliases, titles, surnames
+names.py        whether a speaker name names anyone, and the name made clean
+surnames.py     lone surnames settled whatever the order articles came in; speaker redirects
 linking.py      one quote across articles: identity, variants, conflicts, counts
 normalize.py    the keys that decide identity
 corrections.py  merge, rename and split speakers by hand
