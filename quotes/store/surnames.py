@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from .identity import plain_person, well_known
+from .identity import apostrophe_forms, plain_person, well_known
 from .linking import _ids, record_redirect, relink
 from .schema import SURNAME
 
@@ -46,7 +46,7 @@ def _reconsider(conn: sqlite3.Connection, name: str) -> None:
     again = [r[0] for r in conn.execute("""SELECT a.id FROM appearances a JOIN articles ar ON ar.id = a.article_id
         JOIN quotes q ON q.id = a.quote_id JOIN speakers s ON s.id = q.speaker_id
         WHERE a.speaker_name IN (?, ?, ?) AND s.kind = 'person' AND instr(s.name, ' ') > 0 AND instr(ar.text, ?) > 0""",
-        (surname, surname.replace("\u2019", "'"), surname.replace("'", "\u2019"), name))]
+        (*apostrophe_forms(surname), name))]
     if again:
         relink(conn, again)
 
