@@ -1,5 +1,6 @@
 """Quote identity across articles: appearances join quotes, near-identical wordings become variants,
-the same words given to different speakers are flagged, and counts are kept up to date."""
+the same words given to different speakers are flagged, and counts are kept up to date; an absorbed
+quote or speaker id keeps answering with the one that absorbed it (quote_redirects, speaker_redirects)."""
 from __future__ import annotations
 
 import sqlite3
@@ -201,6 +202,11 @@ def redirect(conn: sqlite3.Connection, old_id: int, new_id: int, reason: str) ->
     """Record that quote `old_id` became part of quote `new_id`: the old id keeps answering with the
     new quote (and so do the ids that had already become `old_id`)."""
     record_redirect(conn, "quote_redirects", old_id, new_id, reason)
+
+
+def speaker_redirect(conn: sqlite3.Connection, old_id: int, new_id: int, reason: str) -> None:
+    """Record that speaker `old_id` became part of speaker `new_id` (and so did the ids that had become `old_id`)."""
+    record_redirect(conn, "speaker_redirects", old_id, new_id, reason)
 
 
 def record_redirect(conn: sqlite3.Connection, table: str, old_id: int, new_id: int, reason: str) -> None:

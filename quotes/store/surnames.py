@@ -12,13 +12,8 @@ import sqlite3
 from collections.abc import Iterable
 
 from .identity import apostrophe_forms, plain_person, well_known
-from .linking import _ids, record_redirect, relink
+from .linking import _ids, relink, speaker_redirect
 from .schema import SURNAME
-
-
-def speaker_redirect(conn: sqlite3.Connection, old_id: int, new_id: int, reason: str) -> None:
-    """Record that speaker `old_id` became part of speaker `new_id` (and so did the ids that had become `old_id`)."""
-    record_redirect(conn, "speaker_redirects", old_id, new_id, reason)
 
 
 def settle(conn: sqlite3.Connection, speaker_ids: Iterable[int], new_ids: Iterable[int] = ()) -> None:
