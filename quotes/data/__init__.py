@@ -1,4 +1,14 @@
-"""Word lists and tables the extractor reads (TSV files, '#' starts a comment line)."""
+"""Word lists and tables the extractor and the store read (TSV files, '#' starts a comment line).
+
+places.tsv            places and the adjectives canonical names use (bodies.py; store/names.py)
+spelling.tsv          British spellings and the American ones canonical names use (bodies.py)
+body_words.tsv        words that end organisations' names, not people's (body_mentions.py)
+confidence.tsv        how sure an attribution is, by method and resolution (confidence.py)
+speaker_model.json    the trained ranker over candidate speakers (speaker_model.py)
+speaker_aliases.tsv   ways of writing a speaker and the canonical name and kind (store/identity.py)
+short_names.tsv       short given names and the full ones they stand for (store/identity.py)
+describing_words.tsv  words that describe someone without naming them (store/names.py)
+"""
 from __future__ import annotations
 
 from importlib import resources

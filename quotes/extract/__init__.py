@@ -9,6 +9,7 @@ marks.py                  quotation spans from the quotation marks
 layout.py, grammar.py,    attribution: where the quotation stands, the reporting verb and
 attribution.py              its subject, transcripts, "it said" after a statement
 naming.py, bodies.py      speakers: the mention resolved to a canonical name within the article
+body_mentions.py          which capitalised mentions name bodies, and how far their names reach
 confidence.py             how sure each attribution is
 records.py                the plain objects returned (Quote, Mention)
 lexicon.py                the word lists all of these share

@@ -374,6 +374,7 @@ def echoes(lay: Layout, k: int, j: int) -> bool:
 
 
 def _long_words(lay: Layout, k: int) -> set[str]:
+    """The words of three letters or more in quotation k, case folded."""
     span = lay.spans[k]
     return {w.casefold() for w in regex.findall(r"\w{3,}", lay.text[span.start:span.end])}
 

@@ -90,6 +90,7 @@ def business(name: str) -> bool:
 
 
 def _untagged_name(tok) -> bool:
+    """A capitalised proper noun the tagger put in no entity ("Mines" of "Department for Energy and Mines")."""
     return tok.text[:1].isupper() and tok.is_alpha and not tok.ent_type_ and tok.pos_ == "PROPN"
 
 

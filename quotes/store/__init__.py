@@ -4,7 +4,9 @@ db.py           opening the file, schema creation and migration (sqlite-utils), 
 schema.py       tables, indexes, full-text search, the browsing table and its triggers
 articles.py     storing articles with their quotations, a group to a transaction
 identity.py     one speaker across articles: aliases, titles, surnames
-linking.py      one quote across articles: identity, variants, conflicts, counts
+names.py        whether a speaker name names anyone, and the name made clean
+surnames.py     lone surnames settled whatever the order articles came in
+linking.py      one quote across articles: identity, variants, conflicts, counts; redirects
 normalize.py    the keys that decide identity
 corrections.py  merge, rename and split speakers by hand
 queries.py      read-only questions: search, who said, a quote, speakers, export

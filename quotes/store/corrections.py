@@ -7,10 +7,9 @@ import sqlite3
 from ..errors import QuotesError
 from .db import now, transaction
 from .identity import add_alias
-from .linking import named, refresh, relink
+from .linking import named, refresh, relink, speaker_redirect
 from .normalize import name_key, quote_key
 from .queries import MAX_ID
-from .surnames import speaker_redirect
 
 
 def find_speaker(conn: sqlite3.Connection, ref: str) -> sqlite3.Row:

@@ -112,9 +112,14 @@ def add_alias(conn: sqlite3.Connection, alias: str, speaker_id: int, confirmed: 
                      (alias, key, speaker_id))
 
 
+def apostrophe_forms(name: str) -> tuple[str, str, str]:
+    """A name as written and with either apostrophe ("O’Donnell", "O'Donnell")."""
+    return name, name.replace("\u2019", "'"), name.replace("'", "\u2019")
+
+
 def _same_surname(conn: sqlite3.Connection, surname: str) -> list[sqlite3.Row]:
     """Stored people whose name (titles aside) ends with this surname, best known first."""
-    rows = sorted((r for written in {surname, surname.replace("\u2019", "'"), surname.replace("'", "\u2019")}  # O’Donnell
+    rows = sorted((r for written in set(apostrophe_forms(surname))  # O’Donnell
                    for r in conn.execute(f"SELECT id, name, locked, article_count FROM speakers WHERE kind = 'person' "
                                          f"AND {SURNAME} = lower(?)", (written,))),
                   key=lambda r: (-r["article_count"], r["id"]))

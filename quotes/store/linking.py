@@ -1,5 +1,6 @@
 """Quote identity across articles: appearances join quotes, near-identical wordings become variants,
-the same words given to different speakers are flagged, and counts are kept up to date."""
+the same words given to different speakers are flagged, and counts are kept up to date; an absorbed
+quote or speaker id keeps answering with the one that absorbed it (quote_redirects, speaker_redirects)."""
 from __future__ import annotations
 
 import sqlite3
@@ -200,12 +201,23 @@ def _reroot(conn: sqlite3.Connection, roots: set[int]) -> None:
 def redirect(conn: sqlite3.Connection, old_id: int, new_id: int, reason: str) -> None:
     """Record that quote `old_id` became part of quote `new_id`: the old id keeps answering with the
     new quote (and so do the ids that had already become `old_id`)."""
+    record_redirect(conn, "quote_redirects", old_id, new_id, reason)
+
+
+def speaker_redirect(conn: sqlite3.Connection, old_id: int, new_id: int, reason: str) -> None:
+    """Record that speaker `old_id` became part of speaker `new_id` (and so did the ids that had become `old_id`)."""
+    record_redirect(conn, "speaker_redirects", old_id, new_id, reason)
+
+
+def record_redirect(conn: sqlite3.Connection, table: str, old_id: int, new_id: int, reason: str) -> None:
+    """Record in `table` (quote_redirects or speaker_redirects) that id `old_id` now answers with
+    `new_id`, and so do the ids that had already become `old_id`."""
     if old_id == new_id:
         return
-    conn.execute("UPDATE quote_redirects SET new_id = ? WHERE new_id = ?", (new_id, old_id))
-    conn.execute("INSERT OR REPLACE INTO quote_redirects(old_id, new_id, reason, at) VALUES (?, ?, ?, ?)",
+    conn.execute(f"UPDATE {table} SET new_id = ? WHERE new_id = ?", (new_id, old_id))
+    conn.execute(f"INSERT OR REPLACE INTO {table}(old_id, new_id, reason, at) VALUES (?, ?, ?, ?)",
                  (old_id, new_id, reason, now()))
-    conn.execute("DELETE FROM quote_redirects WHERE old_id = new_id")
+    conn.execute(f"DELETE FROM {table} WHERE old_id = new_id")
 
 
 def _existing(conn: sqlite3.Connection, key: str, speaker_id: int | None, other_than: int) -> int | None:

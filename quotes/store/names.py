@@ -28,6 +28,7 @@ def _describing() -> frozenset[str]:
 
 @functools.cache
 def _places() -> frozenset[str]:
+    """The keys of the places of data/places.tsv ("United States"), a name no person has."""
     return frozenset(name_key(place) for place, *_ in data.rows("places.tsv"))
 
 

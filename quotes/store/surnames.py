@@ -11,20 +11,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from .db import now
-from .identity import plain_person, well_known
-from .linking import _ids, relink
+from .identity import apostrophe_forms, plain_person, well_known
+from .linking import _ids, relink, speaker_redirect
 from .schema import SURNAME
-
-
-def speaker_redirect(conn: sqlite3.Connection, old_id: int, new_id: int, reason: str) -> None:
-    """Record that speaker `old_id` became part of speaker `new_id` (and so did the ids that had become `old_id`)."""
-    if old_id == new_id:
-        return
-    conn.execute("UPDATE speaker_redirects SET new_id = ? WHERE new_id = ?", (new_id, old_id))
-    conn.execute("INSERT OR REPLACE INTO speaker_redirects(old_id, new_id, reason, at) VALUES (?, ?, ?, ?)",
-                 (old_id, new_id, reason, now()))
-    conn.execute("DELETE FROM speaker_redirects WHERE old_id = new_id")
 
 
 def settle(conn: sqlite3.Connection, speaker_ids: Iterable[int], new_ids: Iterable[int] = ()) -> None:
@@ -52,12 +41,14 @@ def _reconsider(conn: sqlite3.Connection, name: str) -> None:
     again = [r[0] for r in conn.execute("""SELECT a.id FROM appearances a JOIN articles ar ON ar.id = a.article_id
         JOIN quotes q ON q.id = a.quote_id JOIN speakers s ON s.id = q.speaker_id
         WHERE a.speaker_name IN (?, ?, ?) AND s.kind = 'person' AND instr(s.name, ' ') > 0 AND instr(ar.text, ?) > 0""",
-        (surname, surname.replace("\u2019", "'"), surname.replace("'", "\u2019"), name))]
+        (*apostrophe_forms(surname), name))]
     if again:
         relink(conn, again)
 
 
 def _settle_row(conn: sqlite3.Connection, lone_id: int, surname: str) -> None:
+    """Link again the quotations of the lone-surname speaker `lone_id` in each article where a
+    well-known person of `surname` stands for it; the row, once emptied, redirects to that person."""
     rows = conn.execute("SELECT a.id, a.article_id FROM appearances a JOIN quotes q ON q.id = a.quote_id "
                         "WHERE q.speaker_id = ? ORDER BY a.id", (lone_id,)).fetchall()
     targets = {}
