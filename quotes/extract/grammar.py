@@ -46,7 +46,12 @@ def plausible(lay: Layout, tok) -> bool:
         return tok.lower_ in PERSONAL_PRONOUNS
     if is_age_noun(tok):
         return True
-    return tok.lower_ in _SPEAKER_NOUNS or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
+    return tok.lower_ in _SPEAKER_NOUNS or appositive_name(tok) is not None
+
+
+def appositive_name(tok):
+    """The proper noun set in apposition right after a noun ("the club's chairman, Liam Doyle"), or None."""
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
 def dateline_place(lay: Layout, tok) -> bool:

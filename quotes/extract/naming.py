@@ -15,6 +15,7 @@ import regex
 
 from .bodies import canonical_body
 from .body_mentions import body_extent, business, entities, initials, is_acronym, names_body, spelled_out
+from .grammar import appositive_name
 from .lexicon import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
@@ -59,13 +60,11 @@ _NAME_RUN_ENTS = {"", "PERSON", "ORG"}  # entity types a run of capitalised name
 def _named_in_apposition(tok):
     """The name in apposition to a noun, directly or through another noun ("Mr Lim's former neighbour,
     retired teacher Chong Mei Fong"), or None."""
-    for child in tok.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN":
-            return child
-    for child in tok.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
-            return next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    return None
+    named = appositive_name(tok)
+    if named is not None:
+        return named
+    noun = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    return appositive_name(noun) if noun is not None else None
 
 
 def _team(doc, ent) -> bool:
@@ -835,8 +834,8 @@ class SpeakerBook:
                 continue
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject) \
-                if subject is not None else None  # "The club's chairman, Liam Doyle, said in a statement"
+            if subject is not None and appositive_name(subject) is not None:
+                subject = appositive_name(subject)  # "The club's chairman, Liam Doyle, said in a statement"
             if subject is not None and subject.pos_ != "PRON" and subject.lower_ not in DOCUMENT_NOUNS:
                 found = self.resolve(subject.left_edge.i, subject.i + 1, subject.i)
                 if found.name and found.resolved != "unresolved":
