@@ -11,7 +11,7 @@ import functools
 
 from .. import data
 from ..words import POSSESSIVE
-from .lexicon import OFFICE_HEADS
+from .lexicon import ARTICLES, OFFICE_HEADS
 
 _TOPIC_NAMES = {"foreign": "Foreign Affairs", "home": "Home Affairs"}
 
@@ -53,7 +53,7 @@ def canonical_body(mention: str) -> str:
     order, with the country's adjective and American spelling ("Tokyo's defence ministry" ->
     "Japanese Ministry of Defense"), so that both ways of writing it meet."""
     words = mention.split()
-    while words and words[0].lower() in ("the", "a", "an"):
+    while words and words[0].lower() in ARTICLES:
         words = words[1:]
     if not words:
         return mention.strip()

@@ -13,13 +13,13 @@ import functools
 
 from .. import data
 from ..words import POSSESSIVE
-from .lexicon import GENERIC_BODY_NOUNS, NON_BUSINESS_HEADS
+from .lexicon import ARTICLES, GENERIC_BODY_NOUNS, NON_BUSINESS_HEADS
 
 #: Lower-case words that join the words of one body's name.
 _LINKS = frozenset(("of", "for", "and", "&"))
 #: Prepositions that start a place after a body's name ("… Hospital in Athlone"): no part of the name.
+#: Narrower than grammar's place prepositions on purpose: "on" belongs to names ("Council on Foreign Relations").
 _PLACE_PREPS = frozenset(("in", "at", "near"))
-_DETERMINERS = frozenset(("the", "a", "an"))
 #: Nouns that make the name after them a business's ("operator Ridings Travel"); not "developer", "producer"
 #: or "builder", which people are too ("Florida developer Mel Sembler").
 _BUSINESS_BEFORE_NAMES = frozenset("""company firm airline carrier operator retailer supermarket chain bank insurer lender
@@ -49,7 +49,7 @@ def _in_name(tok) -> bool:
 
 def names_body(doc, lo: int, hi: int) -> bool:
     """Whether the capitalised words doc[lo:hi] name a body rather than a person."""
-    words = [t for t in doc[lo:hi] if t.lower_ not in _DETERMINERS]
+    words = [t for t in doc[lo:hi] if t.lower_ not in ARTICLES]
     if not words:
         return False
     last = words[-1].lower_
@@ -98,7 +98,7 @@ def body_extent(doc, lo: int, hi: int) -> tuple[int, int]:
     """The name of the body in doc[lo:hi] (an entity the tagger found): without a leading article or a
     place after it ("St Ciarán's University Hospital in Athlone"), with the words after "and", "of" or
     "for" that the tagger left out ("Department for Energy" and "Mines")."""
-    while lo < hi - 1 and doc[lo].lower_ in _DETERMINERS:
+    while lo < hi - 1 and doc[lo].lower_ in ARTICLES:
         lo += 1
     while hi + 1 < len(doc) and doc[hi].lower_ in _LINKS and doc[hi].text.islower() and _untagged_name(doc[hi + 1]):
         hi += 2  # "Department for Energy" + "and Mines"

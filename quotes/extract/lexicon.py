@@ -230,3 +230,5 @@ BODY_HEADS = frozenset("administration agency army assembly board bureau cabinet
                        "parliament party police secretariat senate service team union".split())
 #: Words that start a count of people, not a name ("two officials").
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands".split())
+#: The articles, dropped from the front of a name or role ("the Halden Group", "a spokesperson").
+ARTICLES = frozenset(("the", "a", "an"))

@@ -17,6 +17,7 @@ from .bodies import canonical_body
 from .body_mentions import body_extent, business, entities, initials, is_acronym, names_body, spelled_out
 from .grammar import appositive_name
 from .lexicon import (
+    ARTICLES,
     BODY_NOUNS,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
@@ -48,7 +49,7 @@ _BODY_WORDS = BODY_NOUNS | DOCUMENT_NOUNS | {"party", "union", "association", "t
 _PERSON_TITLES = MALE_TITLES | FEMALE_TITLES | PERSON_TITLES
 _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 _HE_SHE = MALE_PRONOUNS | FEMALE_PRONOUNS
-_NOT_ROLE = {"the", "a", "an"} | MALE_TITLES | FEMALE_TITLES | {"dr", "dr.", "mx", "mx."}
+_NOT_ROLE = ARTICLES | MALE_TITLES | FEMALE_TITLES | {"dr", "dr.", "mx", "mx."}
 _OFFICIAL = "official"
 _DATELINE_ENDS = {"-", "\u2013", "\u2014", ":", "(", ","}
 _AGE = regex.compile(r"\b(\d{1,3})-year-old\b")
@@ -650,7 +651,7 @@ class SpeakerBook:
         spokesperson": the role with its body as the name ("Department for Transport spokesperson");
         the same for a body's unnamed official ("BBMP official")."""
         doc = self.doc
-        named = [t for t in doc[lo:tok.i] if t.text[:1].isupper() and t.lower_ not in ("the", "a", "an")
+        named = [t for t in doc[lo:tok.i] if t.text[:1].isupper() and t.lower_ not in ARTICLES
                  and t.lower_ not in NUMBER_WORDS]  # "One Democratic official"
         if named:
             body = canonical_body(doc[named[0].i:tok.i].text)
@@ -806,7 +807,7 @@ class SpeakerBook:
             if not sp.name:
                 continue
             if is_doc and sp.kind in (ORG, DOCUMENT):
-                if not (words - {low, "the", "a", "an", "its", "their"}) or \
+                if not (words - ARTICLES - {low, "its", "their"}) or \
                         any(w in sp.name.lower() for w in words - {low, "the"}):
                     return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
             if not is_doc and sp.kind == ORG and (low in sp.name.lower() or low in GENERIC_BODY_NOUNS and definite):
