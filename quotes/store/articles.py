@@ -20,7 +20,7 @@ from ..extract.records import Quote
 from ..ingest.articles import Article
 from .corrections import for_article, matching, speaker_named
 from .db import now, transaction
-from .linking import _ids, quote_for, redirect, refresh, speaker_of
+from .linking import ids, quote_for, redirect, refresh, speaker_of
 from .normalize import quote_key
 from .queries import StoredArticle
 from .surnames import settle
@@ -185,7 +185,7 @@ def write_quotes(conn: sqlite3.Connection, article_id: int, quotes: list[Quote],
         for r in gone:
             _change(conn, revision_id, article_id, r["id"], r, None, None)
     refresh(conn, old_quotes | new_quotes, old_speakers)
-    speakers = {r[0] for r in conn.execute(f"SELECT speaker_id FROM quotes WHERE id IN ({_ids(new_quotes)})")}
+    speakers = {r[0] for r in conn.execute(f"SELECT speaker_id FROM quotes WHERE id IN ({ids(new_quotes)})")}
     settle(conn, speakers, {s for s in speakers if s is not None and s > last_speaker})
     for before, after in moves:  # a quote whose printings all went to another quote answers with that one
         if not conn.execute("SELECT 1 FROM quotes WHERE id = ?", (before,)).fetchone():

@@ -13,7 +13,9 @@ from .names import clean_name, completed_name, is_no_ones_name
 from .normalize import name_key, quote_key, variant_score, word_diff
 
 
-def _ids(values: Iterable) -> str:
+def ids(values: Iterable) -> str:
+    """Ids written for an SQL `IN (…)` list: distinct integers joined by commas, None left out, and "NULL"
+    (which matches nothing) when none is left."""
     return ",".join(str(int(v)) for v in set(values) if v is not None) or "NULL"
 
 
@@ -151,13 +153,13 @@ _FIRST = ("FROM appearances a JOIN articles ar ON ar.id = a.article_id WHERE a.q
 def refresh(conn: sqlite3.Connection, quote_ids: Iterable[int], speaker_ids: Iterable[int]) -> None:
     """Recount the given quotes and speakers, drop those nothing supports any more, and re-flag conflicts."""
     quote_ids, speaker_ids = set(quote_ids), set(speaker_ids)
-    q = _ids(quote_ids)
+    q = ids(quote_ids)
     speaker_ids |= {r[0] for r in conn.execute(f"SELECT speaker_id FROM quotes WHERE id IN ({q})")}
     keys = [r[0] for r in conn.execute(f"SELECT DISTINCT normalized FROM quotes WHERE id IN ({q})")]
     orphans = f"id IN ({q}) AND NOT EXISTS (SELECT 1 FROM appearances WHERE quote_id = quotes.id)"
     stranded = [r[0] for r in conn.execute(f"SELECT id FROM quotes WHERE variant_of IN (SELECT id FROM quotes WHERE {orphans})")]
     conn.execute(f"DELETE FROM quotes WHERE {orphans}")
-    conn.execute(f"UPDATE quotes SET variant_diff = NULL WHERE id IN ({_ids(stranded)}) AND variant_of IS NULL")
+    conn.execute(f"UPDATE quotes SET variant_diff = NULL WHERE id IN ({ids(stranded)}) AND variant_of IS NULL")
     for quote_id in stranded:
         find_variant(conn, quote_id)
     conn.execute(f"""UPDATE quotes SET
@@ -171,7 +173,7 @@ def refresh(conn: sqlite3.Connection, quote_ids: Iterable[int], speaker_ids: Ite
     conn.executemany("""UPDATE quotes SET conflict = (SELECT count(DISTINCT speaker_id) FROM quotes o
                         WHERE o.normalized = quotes.normalized) > 1 WHERE normalized = ?""",
                      [(k,) for k in keys if len(k.split()) >= MIN_CONFLICT_WORDS])
-    s = _ids(speaker_ids)
+    s = ids(speaker_ids)
     conn.execute(f"""DELETE FROM speakers WHERE id IN ({s}) AND locked = 0
         AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = speakers.id)
         AND NOT EXISTS (SELECT 1 FROM speaker_aliases WHERE speaker_id = speakers.id AND confirmed = 1)""")
@@ -239,7 +241,7 @@ def corrected_speakers(conn: sqlite3.Connection, appearance_ids: Iterable[int]) 
     they hold whatever the extractor's name for the speaker says."""
     out = {}
     for appearance_id, name in conn.execute(f"""SELECT appearance_id, speaker FROM corrections c
-            WHERE appearance_id IN ({_ids(appearance_ids)}) AND action = 'speaker' AND id = (
+            WHERE appearance_id IN ({ids(appearance_ids)}) AND action = 'speaker' AND id = (
                 SELECT max(id) FROM corrections d WHERE d.appearance_id = c.appearance_id AND d.action != 'confirm')"""):
         speaker_id = named(conn, name)
         if speaker_id is not None:
@@ -255,9 +257,9 @@ def relink(conn: sqlite3.Connection, appearance_ids: Iterable[int]) -> None:
     the absorbed id is recorded in quote_redirects.  Printings leaving a quote that others keep form
     a quote of their own (or join the speaker's quote of these words)."""
     appearance_ids = list(appearance_ids)
-    rows = conn.execute(f"SELECT * FROM appearances WHERE id IN ({_ids(appearance_ids)}) ORDER BY id").fetchall()
+    rows = conn.execute(f"SELECT * FROM appearances WHERE id IN ({ids(appearance_ids)}) ORDER BY id").fetchall()
     old = {r["quote_id"] for r in rows}
-    old_speakers = {r[0] for r in conn.execute(f"SELECT speaker_id FROM quotes WHERE id IN ({_ids(old)})")}
+    old_speakers = {r[0] for r in conn.execute(f"SELECT speaker_id FROM quotes WHERE id IN ({ids(old)})")}
     by_quote: dict[int, dict[int | None, list[sqlite3.Row]]] = {}
     by_hand = corrected_speakers(conn, appearance_ids)
     for r in rows:

@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from .identity import apostrophe_forms, plain_person, well_known
-from .linking import _ids, relink, speaker_redirect
+from .linking import ids, relink, speaker_redirect
 from .schema import SURNAME
 
 
@@ -21,7 +21,7 @@ def settle(conn: sqlite3.Connection, speaker_ids: Iterable[int], new_ids: Iterab
     one of these speakers (a person with a full name), and, for each new person among `new_ids`, those
     a well-known person of their surname took in articles that write the new person's name more often."""
     names = {sid: plain_person(name) for sid, name in conn.execute(
-        f"SELECT id, name FROM speakers WHERE id IN ({_ids(speaker_ids)}) AND kind = 'person'")}
+        f"SELECT id, name FROM speakers WHERE id IN ({ids(speaker_ids)}) AND kind = 'person'")}
     full = {sid: name for sid, name in names.items() if " " in name}
     for sid in sorted(set(full) & set(new_ids)):
         _reconsider(conn, full[sid])
