@@ -1,7 +1,8 @@
 """Attribution: for each quotation, the reporting cue and the mention of its speaker.
 
 Each strategy is a plain function `(context, quotation index) -> Proposal | None`; STRATEGIES
-lists them in the order they are tried, and the first proposal wins: a transcript's speaker
+lists them in the order they are tried; the first proposal is the rules' answer, and every
+proposal is a candidate for the speaker model (features.py): a transcript's speaker
 label ("PENCE: …"); a headline's "Name:" or "Name Says"; the reporting verb that governs the
 quotation in the parse (crediting the outer speaker when the inner one is a pronoun for
 them or reports a belief inside their statement), else a cue right after it ("…," X
@@ -29,7 +30,6 @@ from .grammar import (
     governing_cues,
     has_own_content,
     is_dateline,
-    is_partial,
     looks_like_name,
     mention_range,
     plausible,
@@ -69,12 +69,11 @@ class Proposal:
 
 @dataclass(frozen=True)
 class Attribution:
-    """What attribution found for one quotation: its kind, and the winning proposal (None: no speaker)."""
+    """What attribution found for one quotation: its span, whether it is partial, and the chosen proposal."""
 
     span: QuoteSpan
     partial: bool
-    scare: bool
-    proposal: Proposal | None
+    proposal: Proposal
 
 
 Strategy = Callable[[Context, int], "Proposal | None"]
@@ -89,30 +88,22 @@ def context_of(doc, spans: list[QuoteSpan], text: str) -> Context:
     return Context(lay, gaps, scare)
 
 
-def attribute(ctx: Context, strategies: Sequence[Strategy] | None = None) -> list[Attribution]:
-    """An Attribution for each quotation of the article, in order."""
-    lay = ctx.layout
-    return [Attribution(span, is_partial(lay, *ctx.gaps[k][0]), ctx.scare[k], propose(ctx, k, strategies))
-            for k, span in enumerate(lay.spans)]
+def _each_proposal(ctx: Context, k: int, strategies: Sequence[Strategy] | None):
+    """The strategies' proposals for quotation k, with each strategy's place in the order, tried lazily."""
+    for n, strategy in enumerate(STRATEGIES if strategies is None else strategies):
+        p = strategy(ctx, k)
+        if p is not None:
+            yield n, p
 
 
 def propose(ctx: Context, k: int, strategies: Sequence[Strategy] | None = None) -> Proposal | None:
     """The first proposal of the strategies (STRATEGIES by default), tried in order, for quotation k."""
-    for strategy in STRATEGIES if strategies is None else strategies:
-        found = strategy(ctx, k)
-        if found is not None:
-            return found
-    return None
+    return next((p for _, p in _each_proposal(ctx, k, strategies)), None)
 
 
 def proposals(ctx: Context, k: int, strategies: Sequence[Strategy] | None = None) -> list[tuple[int, Proposal]]:
     """Every strategy's proposal for quotation k, with the strategy's place in the order."""
-    found = []
-    for n, strategy in enumerate(STRATEGIES if strategies is None else strategies):
-        p = strategy(ctx, k)
-        if p is not None:
-            found.append((n, p))
-    return found
+    return list(_each_proposal(ctx, k, strategies))
 
 
 def _take(lay: Layout, subject, method: str, cue=None, relay=None) -> Proposal:

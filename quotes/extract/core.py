@@ -94,7 +94,7 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
                  "lower_start": float(next((ch.islower() for ch in said if ch.isalpha()), False)),
                  "no_end_mark": float(said[-1:] not in ".,?!;:\u2026")}
         best, conf = choose(cands, feats, facts)
-        quote = _build(doc, text, Attribution(span, partial, False, cands[best].proposal), book, cands[best])
+        quote = _build(doc, text, Attribution(span, partial, cands[best].proposal), book, cands[best])
         quote.confidence = round(conf, 3) if conf is not None else confidence(quote.method, quote.resolved)
         if observe is not None:
             observe(k, quote, cands, feats, best)

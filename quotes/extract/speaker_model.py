@@ -95,12 +95,6 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
-def choose(feats: list[dict], model: dict | None = None, cands: list | None = None) -> tuple[int, float]:
-    """The index of the chosen candidate and the probability that its speaker is the one (see _choose)."""
-    best, prob, _ = _choose(feats, model, cands)
-    return best, prob
-
-
 def _choose(feats: list[dict], model: dict | None = None, cands: list | None = None) -> tuple[int, float, float]:
     """The index of the chosen candidate and the probability that its speaker is the one.
 
