@@ -330,7 +330,8 @@ def _split_transcript(text: str, span: QuoteSpan) -> list[QuoteSpan]:
         last = k == len(turns) - 1
         open_at = span.open_at if k == 0 else segs[0][0] - 1
         label = SPEAKER_LABEL.match(text, *segs[0])
-        words = len(text) - len(text[label.end():].lstrip()) if label is not None else 0
+        rest = text[label.end():segs[0][1]] if label is not None else ""  # the turn's first segment, not the text
+        words = segs[0][1] - len(rest.lstrip()) if label is not None else 0
         if label is not None and words < segs[0][1]:  # the turn's words follow its label
             label, segs = (label.end() - len(label.group().lstrip()), label.end()), [(words, segs[0][1])] + segs[1:]
         else:

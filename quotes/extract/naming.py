@@ -835,8 +835,8 @@ class SpeakerBook:
                 continue
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and appositive_name(subject) is not None:
-                subject = appositive_name(subject)  # "The club's chairman, Liam Doyle, said in a statement"
+            if subject is not None and (named := appositive_name(subject)) is not None:
+                subject = named  # "The club's chairman, Liam Doyle, said in a statement"
             if subject is not None and subject.pos_ != "PRON" and subject.lower_ not in DOCUMENT_NOUNS:
                 found = self.resolve(subject.left_edge.i, subject.i + 1, subject.i)
                 if found.name and found.resolved != "unresolved":
