@@ -151,17 +151,19 @@ async def _workbench(db) -> bool:
 
 async def redirect(db, quote_id: int) -> int | None:
     """The quote that absorbed this quote id (merged, or reworded by a later revision), or None."""
-    if not await _workbench(db):
-        return None
-    rows = await all_rows(db, "select new_id from quote_redirects where old_id = ?", [quote_id])
-    return rows[0]["new_id"] if rows else None
+    return await _absorbed_by(db, "quote_redirects", quote_id) if await _workbench(db) else None
 
 
 async def speaker_redirect(db, speaker_id: int) -> int | None:
     """The speaker that absorbed this speaker id (a lone surname joined its person, or a merge), or None."""
     if not await db.table_exists("speaker_redirects"):
         return None
-    rows = await all_rows(db, "select new_id from speaker_redirects where old_id = ?", [speaker_id])
+    return await _absorbed_by(db, "speaker_redirects", speaker_id)
+
+
+async def _absorbed_by(db, table: str, old_id: int) -> int | None:
+    """The id that answers for `old_id` in a redirects table (quote_redirects, speaker_redirects), or None."""
+    rows = await all_rows(db, f"select new_id from {table} where old_id = ?", [old_id])
     return rows[0]["new_id"] if rows else None
 
 
