@@ -7,7 +7,7 @@ from test_store_linking import add, speaker_names
 
 from quotes.store import corrections
 from quotes.store.db import connect
-from quotes.store.names import clean_name, completed_name, is_no_ones_name, is_ordinary_word
+from quotes.store.speaker_names import clean_name, completed_name, is_no_ones_name, is_ordinary_word
 
 
 @pytest.fixture

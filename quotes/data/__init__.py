@@ -1,6 +1,6 @@
 """Word lists and tables the extractor and the store read (TSV files, '#' starts a comment line).
 
-places.tsv            places and the adjectives canonical names use (bodies.py; store/names.py)
+places.tsv            places and the adjectives canonical names use (bodies.py; store/speaker_names.py)
 spelling.tsv          British spellings and the American ones canonical names use (bodies.py)
 body_words.tsv        words that end organisations' names, not people's (body_mentions.py)
 occupations.tsv       what people do, written before a name and no part of it (extract/lexicon.py)
@@ -8,7 +8,7 @@ confidence.tsv        how sure an attribution is, by method and resolution (conf
 speaker_model.json    the trained ranker over candidate speakers (speaker_model.py)
 speaker_aliases.tsv   ways of writing a speaker and the canonical name and kind (store/identity.py)
 short_names.tsv       short given names and the full ones they stand for (store/identity.py)
-describing_words.tsv  words that describe someone without naming them (store/names.py)
+describing_words.tsv  words that describe someone without naming them (store/speaker_names.py)
 """
 from __future__ import annotations
 

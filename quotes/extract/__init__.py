@@ -8,8 +8,13 @@ parsing.py                parsing the paragraphs attribution needs
 marks.py                  quotation spans from the quotation marks
 layout.py, grammar.py,    attribution: where the quotation stands, the reporting verb and
 attribution.py              its subject, transcripts, "it said" after a statement
-naming.py, bodies.py      speakers: the mention resolved to a canonical name within the article
+speaker_book.py           speakers: the mention resolved to a canonical name within the article
+                            (speaker.py the resolved Speaker), in parts: book_people.py (names),
+                            book_descriptions.py (roles, ages), book_bodies.py (organisations,
+                            documents, spokespeople), book_references.py (pronouns, nominals)
+person_mentions.py        which tokens make a person's name: titles, roles, ages
 body_mentions.py          which capitalised mentions name bodies, and how far their names reach
+bodies.py                 canonical names of bodies
 confidence.py             how sure each attribution is
 records.py                the plain objects returned (Quote, Mention)
 lexicon.py                the word lists all of these share

@@ -12,7 +12,7 @@ clause it sits in; the quotation before it in the paragraph or the previous quot
 paragraph; the subject of the paragraph before.
 
 A Proposal names the strategy (`method`) and the mention it found; how that mention is
-resolved to a name (pronoun, nominal, ...) is naming.py's business, recorded apart.
+resolved to a name (pronoun, nominal, ...) is speaker_book.py's business, recorded apart.
 """
 from __future__ import annotations
 

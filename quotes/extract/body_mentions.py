@@ -1,4 +1,4 @@
-"""Which capitalised mentions name bodies, and how far a body's name reaches (for naming.py).
+"""Which capitalised mentions name bodies, and how far a body's name reaches (for speaker_book.py).
 
 The tagger cuts bodies' names short ("the Centre" of "the Centre for Towns Renewal"), takes them for
 people ("Halvorsen Foods") or runs a place into them ("St Ciarán's University Hospital in Athlone").
@@ -87,6 +87,13 @@ def business(name: str) -> bool:
     words = name.lower().split()
     link = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
     return not any(w in NON_BUSINESS_HEADS for w in words[:link])
+
+
+def names_team(doc, lo: int, hi: int) -> bool:
+    """Whether doc[lo:hi], which the tagger took for a person, is a team: a plural name after "the"
+    ("the Marlins")."""
+    return hi - lo == 1 and lo > 0 and doc[lo - 1].lower_ == "the" and doc[lo:hi].text.endswith("s") \
+        and doc[lo].pos_ == "PROPN"
 
 
 def _untagged_name(tok) -> bool:

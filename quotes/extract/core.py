@@ -12,10 +12,11 @@ from . import model, parsing, speaker_model
 from .attribution import STRATEGIES, Attribution, context_of, echoes, leads_headline, proposals
 from .confidence import confidence
 from .features import Candidate, features, gather
-from .grammar import is_partial
+from .grammar import is_partial, trimmed_mention
 from .marks import QuoteSpan, scan
-from .naming import Speaker, SpeakerBook
 from .records import Mention, Quote
+from .speaker import Speaker
+from .speaker_book import SpeakerBook
 
 #: A quotation with no attribution is still reported when it is at least this long.
 MIN_WORDS_UNATTRIBUTED = 6
@@ -166,7 +167,7 @@ def _build(doc, text: str, found: Attribution, book: SpeakerBook, cand: Candidat
     if f.subject is not None:
         sp = cand.speaker
         book.remember(f.head, sp)
-        q.speaker = _mention(doc, book.trimmed(*f.subject, f.subject[1] - 1 if f.head is None else f.head))
+        q.speaker = _mention(doc, trimmed_mention(doc, *f.subject, f.subject[1] - 1 if f.head is None else f.head))
         _apply(q, sp)
         q.resolved = sp.resolved
     elif earlier is not None and earlier.speaker is not None:

@@ -26,7 +26,7 @@ from .lexicon import (
     STRONG,
     TITLES,
 )
-from .naming import Speaker
+from .speaker import Speaker
 
 NONE = Proposal("none")
 EARLIER = "previous quote"

@@ -1,6 +1,7 @@
 """The words around a quotation: reporting cues, their speakers, and what kind of quotation it is.
 
-Plain functions of a Layout (the parsed article and where its quotations are) and tokens.
+Plain functions of a Layout (the parsed article and where its quotations are) and tokens, among them
+the grammar of a speaker's mention: whether it is a subject, the name in apposition to it, its extent.
 """
 from __future__ import annotations
 
@@ -52,6 +53,47 @@ def plausible(lay: Layout, tok) -> bool:
 def appositive_name(tok):
     """The proper noun set in apposition right after a noun ("the club's chairman, Liam Doyle"), or None."""
     return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+
+
+def named_in_apposition(tok):
+    """The name in apposition to a noun, directly or through another noun ("Mr Lim's former neighbour,
+    retired teacher Chong Mei Fong"), or None."""
+    named = appositive_name(tok)
+    if named is not None:
+        return named
+    noun = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    return appositive_name(noun) if noun is not None else None
+
+
+def is_subject(tok) -> bool:
+    """A grammatical subject, or the name in apposition to one ("The mediator, Judge Aalto, met …")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+
+
+def is_main_subject(tok) -> bool:
+    """Whether a mention is the subject of its sentence's main verb, not of a clause inside it
+    ("His lawyer, X, asked …, saying Mr Lim had repaid …": X, not Lim)."""
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "appos":
+        tok = tok.head
+    verb = tok.head
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+
+
+def trimmed_mention(doc, lo: int, hi: int, head: int) -> tuple[int, int]:
+    """The mention in tokens lo..hi (head token `head`) without leading punctuation and without what
+    stands in another paragraph."""
+    for i in range(lo, head):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            lo = i + 1
+    for i in range(head, hi - 1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            hi = i + 1
+            break
+    while lo < head and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    return lo, max(hi, lo + 1)
 
 
 def dateline_place(lay: Layout, tok) -> bool:

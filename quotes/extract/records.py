@@ -30,7 +30,7 @@ class Quote:
     #: the attribution strategy that found the speaker (attribution.STRATEGIES), "headline echo" (a headline's
     #: quotation that the story repeats, with the speaker found there), or "none"
     method: str = "none"
-    #: how the speaker mention was resolved to a name: name / surname / pronoun / nominal / unresolved (naming.py),
+    #: how the speaker mention was resolved to a name: name / surname / pronoun / nominal / unresolved (speaker_book.py),
     #: inherited (from an earlier quotation), or none (no speaker)
     resolved: str | None = "none"  # None: not known (a record written before this field)
     confidence: float = 0.0

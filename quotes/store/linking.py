@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from ..extract.lexicon import BODY_HEADS, NUMBER_WORDS, PERSON_NOUNS, TITLES
 from .db import now
 from .identity import add_alias, is_name_like, resolve
-from .names import clean_name, completed_name, is_no_ones_name
 from .normalize import name_key, quote_key, variant_score, word_diff
+from .speaker_names import clean_name, completed_name, is_no_ones_name
 
 
 def ids(values: Iterable) -> str:
@@ -46,7 +46,7 @@ def is_description(name: str, kind: str = "unknown") -> bool:
 def speaker_of(conn: sqlite3.Connection, appearance: sqlite3.Row) -> int | None:
     """The speakers row of an appearance, from the extractor's name for the speaker, made clean (none
     for unattributed quotes, for speakers only described, like "officials", and for names that name
-    no one: see names.py)."""
+    no one: see speaker_names.py)."""
     if not appearance["speaker_name"] or is_description(appearance["speaker_name"], appearance["speaker_kind"]):
         return None
     kind = appearance["speaker_kind"] or "unknown"

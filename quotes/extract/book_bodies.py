@@ -1,0 +1,170 @@
+"""The bodies one article names, for SpeakerBook (speaker_book.py): their canonical names, acronyms
+the article spells out or whose initials a body's name spells, "the company" or "the airline" as the
+business the story is about, who issued "the statement", who wrote "a report by …", and spokespeople
+and officials speaking for a body ("a Department for Transport spokesperson").
+
+A mixin: it reads and fills the book's `doc`, `history`, `subjects`, `body_at`, `acronyms` and `named_bodies`.
+"""
+from __future__ import annotations
+
+from .bodies import canonical_body
+from .body_mentions import business, initials, is_acronym, names_body, spelled_out
+from .grammar import appositive_name, is_subject
+from .lexicon import ARTICLES, DOCUMENT_NOUNS, NUMBER_WORDS, SPOKESPERSON_NOUNS
+from .speaker import ORG, PERSON, Speaker
+
+#: The noun of a body's unnamed official ("a senior BBMP official").
+OFFICIAL = "official"
+_DATELINE_ENDS = {"-", "\u2013", "\u2014", ":", "(", ","}
+
+
+class BodyNames:
+    """Naming the bodies an article mentions, and the bodies behind documents and spokespeople."""
+
+    def _collect_spelled_out(self) -> list[tuple[int, Speaker]]:
+        """Bodies the article spells out before their acronym ("the Bruhat Bengaluru Mahanagara Palike
+        (BBMP)"), tagged or not: the acronym stands for them from then on."""
+        doc, bodies = self.doc, []
+        for tok in doc:
+            found = spelled_out(doc, tok.i) if self.outside(tok.i) else None
+            if found is None:
+                continue
+            lo, hi = found
+            name = canonical_body(doc[lo:hi].text)
+            self.acronyms.setdefault(tok.text, name)
+            for i in range(lo, hi):
+                self.body_at[i] = (lo, hi)
+            bodies.append((lo, Speaker(name, ORG)))
+            if is_subject(doc[lo:hi].root):
+                self.subjects.add(lo)
+        return bodies
+
+    def body_name(self, lo: int, hi: int, earlier: list[tuple[int, Speaker]] = ()) -> str:
+        """The canonical name of the body named by doc[lo:hi]; an acronym joins the name the article spells
+        out for it, or else the body met earlier whose initials it spells ("the ACCC"); the first word of
+        a body's name met earlier joins that name ("Halvorsen" after "Halvorsen Foods")."""
+        short = canonical_body(self.doc[lo:hi].text)
+        cut = hi < len(self.doc) and self.doc[hi].text[:1].isupper()  # "Republican" of "Republican Jewish Coalition"
+        if " " in short or cut and not is_acronym(short):
+            return short
+        return self._fuller_body(short, lo, earlier) or short
+
+    def _fuller_body(self, short: str, at: int, earlier: list[tuple[int, Speaker]] = ()) -> str | None:
+        """The full name of a body named by one word: the name an acronym is spelled out as, or stands
+        for by its initials; the name of a body met earlier that the word begins, where the article shows
+        that name to be a body's ("Halvorsen" after "food maker Halvorsen Foods", not "Trump" after
+        "Trump Victory"); after "the", the one body met earlier whose name it ends ("the Times")."""
+        if short in self.acronyms:
+            return self.acronyms[short]
+        acronym = is_acronym(short)
+        met = [sp.name for _, sp in [*reversed(earlier), *self._recent(at)] if sp.kind == ORG and sp.name and " " in sp.name]
+        for name in met:
+            if initials(name) == short if acronym else (name.startswith(short + " ") and name in self.named_bodies):
+                return name
+        ending = set() if acronym or at == 0 or self.doc[at - 1].lower_ != "the" else \
+            {name for name in met if name.endswith(" " + short)}
+        return ending.pop() if len(ending) == 1 else None  # "the Times" after "The New York Times", if one
+
+    def _names_body(self, lo: int, hi: int) -> bool:
+        """Whether doc[lo:hi] names a body: by its own words, or as a body the article names elsewhere
+        with words that show it ("food maker Arnesen Seafoods")."""
+        return names_body(self.doc, lo, hi) or canonical_body(self.doc[lo:hi].text) in self.named_bodies
+
+    def _dateline(self, lo: int, hi: int) -> bool:
+        """Whether doc[lo:hi] is a dateline's place in capitals ("NAPIER –", "BENGALURU:"), not a body."""
+        doc = self.doc
+        starts = lo == 0 or self.paragraph_of[lo - 1] != self.paragraph_of[lo]
+        return starts and doc[lo:hi].text.isupper() and hi < len(doc) and doc[hi].text in _DATELINE_ENDS
+
+    def _in_longer_body(self, lo: int, hi: int) -> bool:
+        """Whether doc[lo:hi] is only the start of a body's name, cut before "of" or "for" ("Royal College" of
+        "Royal College of Nursing", "Press Wire" of "the Press Wire of India")."""
+        extent = self.body_at.get(lo)
+        return extent is not None and extent[0] <= lo and hi < extent[1] and self.doc[hi].lower_ in ("of", "for")
+
+    def _named_body(self, tok, lo: int, hi: int) -> Speaker | None:
+        """A mention whose head stands in the body name doc[lo:hi]: the body by its whole name, or its
+        spokesperson or official ("A Department for Business and Trade spokesperson"); None when the
+        name is a person's after all (a surname the tagger took for a body)."""
+        doc = self.doc
+        after = doc[hi].lower_ if hi < len(doc) else ""
+        if after in SPOKESPERSON_NOUNS or after == OFFICIAL:
+            noun = OFFICIAL if after == OFFICIAL else "spokesperson"
+            return Speaker(f"{canonical_body(doc[lo:hi].text)} {noun}", PERSON, None, None, "name")
+        if self._names_body(lo, hi) or not self._is_person(tok, lo, hi):
+            return Speaker(self.body_name(lo, hi), ORG, None, None, "name")
+        return None
+
+    def _spokesperson(self, tok, lo: int, hi: int, noun: str = "spokesperson") -> Speaker:
+        """"A Department for Transport spokesperson", "a spokesperson for the hospital", "the
+        spokesperson": the role with its body as the name ("Department for Transport spokesperson");
+        the same for a body's unnamed official ("BBMP official")."""
+        doc = self.doc
+        named = [t for t in doc[lo:tok.i] if t.text[:1].isupper() and t.lower_ not in ARTICLES
+                 and t.lower_ not in NUMBER_WORDS]  # "One Democratic official"
+        if named:
+            body = canonical_body(doc[named[0].i:tok.i].text)
+            return Speaker(f"{body} {noun}", PERSON, None, None, "name")
+        for prep in tok.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "of") and prep.children:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+                if obj.text[:1].isupper():
+                    return Speaker(f"{canonical_body(doc[obj.left_edge.i:obj.i + 1].text)} {noun}", PERSON, None, None,
+                                   "name")
+                body = self._nominal(obj, obj.left_edge.i, obj.i + 1)
+                if body.resolved == "nominal" and body.kind == ORG:
+                    return Speaker(f"{body.name} {noun}", PERSON, None, None, "nominal")
+        for _, sp in self._recent(lo):
+            if sp.kind == ORG and sp.name:
+                return Speaker(f"{sp.name} {noun}", PERSON, None, None, "nominal")
+        return Speaker(doc[lo:hi].text, PERSON, None, None, "unresolved")
+
+    def _story_body(self, noun: str, at: int) -> Speaker | None:
+        """The body "the company" or "the airline" means: the newest whose name says so ("the club"), else
+        the business the story names most often, most of all as a subject (the newest of equals), never a
+        public body, club or union that the noun does not name, nor a speaker described in lower case."""
+        bodies = [sp for _, sp in self._recent(at) if sp.kind == ORG and sp.name]  # newest first
+        named = next((sp for sp in bodies if noun in sp.name.lower().split()), None)
+        if named is not None:
+            return Speaker(named.name, ORG, named.role, None, "nominal")
+        counts: dict[str, int] = {}
+        for pos, sp in self._recent(at):  # newest first; a mention as a subject counts twice
+            if sp.kind == ORG and sp.name and business(sp.name) and all(w[:1].isupper() or w in ("of", "and", "for")
+                                                                        for w in sp.name.split()):
+                counts[sp.name] = counts.get(sp.name, 0) + 1 + (pos in self.subjects)
+        if not counts:
+            return None
+        top = max(counts.values())
+        return Speaker(next(name for name, n in counts.items() if n == top), ORG, None, None, "nominal")
+
+    def _issuer(self, noun: str, at: int) -> Speaker | None:
+        """Who issued "the statement": the subject of the last sentence, in this paragraph or the one before,
+        that spoke "in a statement" or "issued a statement" ("Mr Holloway said in a statement …")."""
+        doc, para = self.doc, self.paragraph_of[at]
+        for i in range(at - 1, -1, -1):
+            if self.paragraph_of[i] < para - 1:
+                break
+            tok = doc[i]
+            if tok.lower_ != noun or not self.outside(i):
+                continue
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and (named := appositive_name(subject)) is not None:
+                subject = named  # "The club's chairman, Liam Doyle, said in a statement"
+            if subject is not None and subject.pos_ != "PRON" and subject.lower_ not in DOCUMENT_NOUNS:
+                found = self.resolve(subject.left_edge.i, subject.i + 1, subject.i)
+                if found.name and found.resolved != "unresolved":
+                    return Speaker(found.name, found.kind, found.role, found.gender, "nominal")
+            return None
+        return None
+
+    def _author(self, tok) -> Speaker | None:
+        """Who a report or study is "by" ("a June 2019 report by the Lunchbox Alliance"): it speaks for them."""
+        for prep in tok.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.text[:1].isupper() or obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                        return self.resolve(obj.left_edge.i, obj.i + 1, obj.i)
+        return None

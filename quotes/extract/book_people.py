@@ -1,0 +1,148 @@
+"""The people one article names, for SpeakerBook (speaker_book.py): names the tagger missed (after a
+title, speaking, in a run of capitalised words, a surname alone), the full name a surname or first name
+stands for, and the gender titles and pronouns tell.
+
+A mixin: it reads and fills the book's `doc`, `history`, `subjects`, `full_names` and `gender`.
+"""
+from __future__ import annotations
+
+from .bodies import canonical_body
+from .grammar import is_subject
+from .lexicon import PERSON_NOUNS, REPORTING_FORMS
+from .person_mentions import BODY_WORDS, PERSONAL_TITLES, is_name_token, name_range, title_gender
+from .speaker import ORG, PERSON, Speaker
+
+_NAME_RUN_ENTS = {"", "PERSON", "ORG"}  # entity types a run of capitalised names may carry and still be a person
+
+
+class PeopleNames:
+    """Collecting the people an article names, and linking partial names to full ones."""
+
+    def _collect_titled_names(self) -> None:
+        """People the tagger missed: a personal title followed by capitalised names (Ms Ines Varga)."""
+        doc, known = self.doc, {pos for pos, _ in self.history}
+        for tok in doc:
+            low = tok.lower_
+            if low not in PERSONAL_TITLES or not tok.text[:1].isupper():
+                continue
+            end = tok.i + 1
+            while end < len(doc) and is_name_token(doc[end]):
+                end += 1
+            if end == tok.i + 1 or tok.i + 1 in known or not self.outside(tok.i + 1) or tok.i in self.body_at \
+                    or self._names_body(tok.i, end):
+                continue  # (a body's name is no title and name: "Caldmoor General Hospital")
+            name = " ".join(t.text for t in doc[tok.i + 1:end])
+            parts = name.split()
+            if len(parts) >= 2:
+                self.full_names.setdefault(parts[-1], {})[name] = None
+            self.history.append((tok.i + 1, Speaker(name, PERSON, gender=title_gender(low))))
+            if is_subject(doc[end - 1]):
+                self.subjects.add(tok.i + 1)
+
+    def _collect_speaking_names(self) -> None:
+        """Two-word names the tagger missed that speak ("Marek Sobczak … said"): people."""
+        doc, known = self.doc, {pos for pos, _ in self.history}
+        for tok in doc:
+            if not (is_subject(tok) and tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "NORP")
+                    and REPORTING_FORMS.get(tok.head.lower_) and self.outside(tok.i)):
+                continue
+            lo, hi = name_range(doc, tok.left_edge.i, tok.i + 1)
+            if hi - lo >= 2 and lo not in known and not self._names_body(lo, hi) and not self._in_longer_body(lo, hi) \
+                    and all(t.text.istitle() and t.lower_ not in BODY_WORDS for t in doc[lo:hi]):
+                name = " ".join(t.text for t in doc[lo:hi])
+                self.full_names.setdefault(doc[hi - 1].text, {})[name] = None
+                self.history.append((lo, Speaker(name, PERSON)))
+                self.subjects.add(lo)
+
+    def _collect_name_runs(self, bodies: list[tuple[int, Speaker]]) -> None:
+        """Full names the tagger missed or took for a body ("Angus MacRae"): runs of two or three
+        capitalised proper nouns outside quotations and headlines, for surnames the article gives no
+        other full name for, so that the surname alone later finds them; a run that names a body
+        ("Kaweka Timber Processors") is added to `bodies` instead."""
+        doc, known, run = self.doc, set(self.full_names), []
+
+        def fits(tok) -> bool:
+            return (is_name_token(tok) and tok.pos_ == "PROPN" and not tok.text.isupper() and tok.ent_type_ in _NAME_RUN_ENTS
+                    and tok.lower_ not in BODY_WORDS and tok.lower_ not in PERSON_NOUNS and self.outside(tok.i)
+                    and not self._in_headline(tok.i))
+
+        def joins(tok) -> bool:  # the hyphen of "Marie-Claude"
+            return tok.text == "-" and bool(run) and not run[-1].whitespace_ and not tok.whitespace_ \
+                and tok.i + 1 < len(doc) and fits(doc[tok.i + 1])
+
+        for tok in [*doc, None]:
+            if tok is not None and (fits(tok) or joins(tok)) \
+                    and (not run or run[-1].i == tok.i - 1 and "\n" not in run[-1].whitespace_):
+                run.append(tok)
+                continue
+            words = len(run) - 2 * sum(t.text == "-" for t in run)  # "Marie-Claude Tremblay": two words
+            text = doc[run[0].i:run[-1].i + 1].text if run else ""
+            if 2 <= words <= 3 and self._names_body(run[0].i, run[-1].i + 1) and run[0].i not in self.body_at:
+                bodies.append((run[0].i, Speaker(canonical_body(text), ORG)))
+                if any(is_subject(t) for t in run):  # "Kaweka Timber Processors has been fined"
+                    self.subjects.add(run[0].i)
+            elif 2 <= words <= 3 and run[-1].text not in known and not self._names_body(run[0].i, run[-1].i + 1) \
+                    and not self._in_longer_body(run[0].i, run[-1].i + 1):
+                self.full_names.setdefault(run[-1].text, {}).setdefault(text, None)
+            run = [tok] if tok is not None and fits(tok) else []
+
+    def _collect_surname_mentions(self) -> None:
+        """A surname alone that the tagger left untagged or took for a body ("Duffy rejected that."):
+        a mention of that person, for the pronouns after it."""
+        doc, known = self.doc, {pos for pos, _ in self.history}
+        for tok in doc:
+            if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.text in self.full_names and tok.i not in known \
+                    and self.outside(tok.i) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+                self.history.append((tok.i, Speaker(tok.text, PERSON)))
+                if is_subject(tok):
+                    self.subjects.add(tok.i)
+
+    def _in_headline(self, i: int) -> bool:
+        """Whether token i stands in a line written in title case (a headline, a caption's name list)."""
+        if self._headlines is None:
+            counts: dict[int, list[int]] = {}  # paragraph -> [long words, capitalised long words]
+            for tok in self.doc:
+                if tok.is_alpha and len(tok) > 3:
+                    seen = counts.setdefault(self.paragraph_of[tok.i], [0, 0])
+                    seen[0] += 1
+                    seen[1] += tok.text[:1].isupper()
+            self._headlines = {para: n >= 3 and upper >= 0.7 * n for para, (n, upper) in counts.items()}
+        return self._headlines.get(self.paragraph_of[i], False)
+
+    def full_name(self, name: str, gender: str | None = None) -> tuple[str, bool]:
+        """The article's full name for a surname or partial name, and whether it was linked; `gender`
+        (from a title: "Mr Pengelly") leaves out the full names of the other gender."""
+        parts = name.split()
+        options = self.full_names.get(parts[-1], {})
+        longer = self._of_gender([o for o in options if len(o.split()) > len(parts) and o.endswith(name)], gender)
+        if len(longer) == 1:
+            return longer[0], True
+        if longer:
+            # words put in front of a full name ("Crooked Hillary Clinton", a headline's "Rip Donald Trump")
+            # are no part of it
+            core = [o for o in longer if not any(o.endswith(" " + other) for other in longer)]
+            fullest = max(core, key=lambda o: len(o.split()))  # the first of the longest, in text order
+            if all(set(o.split()) <= set(fullest.split()) for o in core):
+                return fullest, True  # "Hillary Clinton" and "Hillary Rodham Clinton": one person
+            return name, False  # "Clinton" with Bill and Hillary in the article: ambiguous
+        shorter = [o for o in options if 2 <= len(o.split()) < len(parts) and name.endswith(" " + o)]
+        if shorter:  # "Rip Donald Trump" in a headline, "Donald Trump" in the story
+            return min(shorter, key=lambda o: len(o.split())), False
+        if len(parts) == 1:  # a first name alone: "Hillary" -> "Hillary Clinton" when only one fits
+            firsts = list(dict.fromkeys(o for names in self.full_names.values() for o in names if o.split()[0] == name))
+            firsts = self._of_gender(firsts, gender)  # "Mr Tan" of "Mr Tan Ah Huat" and "Madam Tan Lee Choo"
+            if len(firsts) == 1:
+                return firsts[0], True
+        return name, False
+
+    def _of_gender(self, names: list[str], gender: str | None) -> list[str]:
+        """The names whose person may be of `gender` (all of them when none is)."""
+        if gender is None or len(names) < 2:
+            return names
+        fitting = [n for n in names if self.gender_of_name(n) in (gender, None)]
+        return fitting or names
+
+    def gender_of_name(self, name: str) -> str | None:
+        """A person's gender, from a title or pronoun the article gave them ("Mr Pengelly" of Harold, not
+        of Carol Pengelly)."""
+        return self.gender.get(name)

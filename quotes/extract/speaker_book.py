@@ -1,0 +1,230 @@
+"""Speaker resolution within one article: from a mention as written to a canonical speaker.
+
+Names lose their titles and roles ("Japanese Prime Minister Shigeru Ishiba" ->
+"Shigeru Ishiba", role kept), surnames and "Mr X" join the full name seen in the
+article, pronouns join the last fitting speaker or person, "it" and "the
+statement" the last organisation or document that spoke, and bodies get their
+canonical name (see bodies.py).
+
+SpeakerBook reads the article once for its people and bodies, then resolves mentions. Its parts:
+book_people.py (people's names), book_descriptions.py (what each person is called besides the
+name), book_bodies.py (bodies, documents, spokespeople), book_references.py (pronouns and nominals);
+person_mentions.py and body_mentions.py are the plain functions of tokens they share.
+"""
+from __future__ import annotations
+
+from .bodies import canonical_body
+from .body_mentions import body_extent, entities, is_acronym, names_body, names_team
+from .book_bodies import OFFICIAL, BodyNames
+from .book_descriptions import PersonDescriptions
+from .book_people import PeopleNames
+from .book_references import HE_SHE, BackReferences
+from .grammar import is_subject, named_in_apposition, trimmed_mention
+from .lexicon import (
+    BODY_NOUNS,
+    DOCUMENT_NOUNS,
+    FEMALE_PRONOUNS,
+    INTERVIEW_CUES,
+    MALE_PRONOUNS,
+    PERSON_NOUNS,
+    PLURAL_PRONOUNS,
+    SPOKESPERSON_NOUNS,
+    THING_PRONOUNS,
+    TITLES,
+)
+from .person_mentions import (
+    NOT_ROLE,
+    PERSONAL_TITLES,
+    age_in,
+    is_name_token,
+    name_in,
+    name_range,
+    role_before,
+    title_gender,
+    without_postnominals,
+)
+from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
+
+_ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
+_THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
+#: Entity types the tagger gives bodies' names by mistake ("Halvorsen Foods" a person, a hospital a building).
+_MISTAKEN_BODIES = {"PERSON", "FAC", "PRODUCT", "WORK_OF_ART"}
+
+
+class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
+    """What one article says about its people and bodies, for resolving mentions."""
+
+    def __init__(self, doc, outside_quotes, paragraph_of: list[int]):
+        self.doc = doc
+        self.outside = outside_quotes  # token index -> True when not inside a quotation
+        self.paragraph_of = paragraph_of  # token index -> paragraph number
+        # surname -> full names, in the order the article first gives them (dicts keep order; sets would
+        # make ties depend on the process's hash seed)
+        self.full_names: dict[str, dict[str, None]] = {}
+        self.gender: dict[str, str] = {}  # canonical name -> "m" / "f", from titles and pronouns
+        self.roles: dict[str, str] = {}  # full name -> role seen before it ("Japanese Prime Minister")
+        # full name -> lower-case words the article describes the person by ("judge", "coach", "66-year-old")
+        self.described: dict[str, set[str]] = {}
+        self.introduced: dict[int, str] = {}  # token of a description that comes before the name -> the name
+        self.history: list[tuple[int, Speaker]] = []  # (token index, speaker) in text order
+        self.subjects: set[int] = set()  # history positions that are grammatical subjects
+        self._followed = 0  # subject pronouns before this token have been resolved
+        self._followed_bodies = 0  # bodies speaking as "it" or "the company" before this token have been resolved
+        self._nominals: dict[tuple, Speaker] = {}  # resolved nominal mentions (see _nominal)
+        self._headlines: dict[int, bool] | None = None  # paragraph -> written in title case
+        self.body_at: dict[int, tuple[int, int]] = {}  # token index -> token range of the body name it is in
+        self.acronyms: dict[str, str] = {}  # acronym the article spells out -> the body's name
+        self.named_bodies: set[str] = set()  # names the article shows to be bodies' ("Halvorsen Foods")
+        self._collect_names()
+
+    def _collect_names(self) -> None:
+        doc = self.doc
+        bodies = self._collect_spelled_out()
+        ents = entities(doc)
+        self.named_bodies = {canonical_body(doc[start:end].text) for start, end, _ in ents if names_body(doc, start, end)}
+        for start, end, label in ents:
+            is_body = label == "ORG" and doc[start].lower_ not in PERSONAL_TITLES and not self._dateline(start, end) \
+                or label in _MISTAKEN_BODIES and self._names_body(start, end)  # "Halvorsen Foods"
+            if is_body and self.outside(start):
+                lo, hi = body_extent(doc, start, end)
+                for i in range(start, end):
+                    self.body_at.setdefault(i, (lo, hi))
+                bodies.append((start, Speaker(self.body_name(lo, hi, bodies), ORG)))
+                if is_subject(doc[start:end].root):
+                    self.subjects.add(start)
+            if label != "PERSON" or is_body:
+                continue
+            ent = doc[start:end]
+            if names_team(doc, start, end):
+                if self.outside(ent.start):
+                    bodies.append((ent.start, Speaker(canonical_body(ent.text), ORG)))
+                continue
+            name = name_in(doc, ent.start, ent.end)
+            if not name:
+                continue
+            parts = name.split()
+            if len(parts) >= 2:
+                self.full_names.setdefault(parts[-1], {})[name] = None
+            title = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            gender = title_gender(title) or title_gender(doc[ent.start].lower_)
+            lo = ent.start
+            while lo > ent.root.left_edge.i and not doc[lo - 1].is_punct and not doc[lo - 1].is_space:
+                lo -= 1
+            if lo < ent.start and self.outside(ent.start):
+                role = role_before(doc, lo, ent.start)
+                if role:
+                    self.roles.setdefault(name, role)
+            if self.outside(ent.start):
+                self.history.append((ent.start, Speaker(name, PERSON, gender=gender)))  # full names: below
+                if is_subject(ent.root):
+                    self.subjects.add(ent.start)
+        self._collect_titled_names()
+        self._collect_speaking_names()
+        bodies = [(pos, sp) for pos, sp in bodies if sp.name.split()[-1] not in self.full_names]  # "Nakatani"
+        self._collect_name_runs(bodies)
+        self._collect_surname_mentions()
+        self._collect_descriptions()
+        titled = sorted(dict.fromkeys((sp.name, sp.gender) for _, sp in self.history if sp.gender),
+                        key=lambda t: -len(t[0].split()))  # full names first
+        for name, gender in titled:  # "Mr Pengelly" of Harold and Carol Pengelly is Harold
+            self.gender.setdefault(self.full_name(name, gender)[0], gender)
+        people = [(pos, Speaker(self.full_name(sp.name, sp.gender)[0], PERSON)) for pos, sp in self.history]
+        self.history = sorted(people + bodies, key=lambda h: h[0])
+
+    def resolve(self, lo: int, hi: int, head: int) -> Speaker:
+        """Resolve the mention in tokens lo..hi whose head token is `head`."""
+        doc = self.doc
+        lo, hi = trimmed_mention(doc, lo, hi, head)
+        tok = doc[head]
+        low = tok.lower_
+        if low in ("who", "that", "which") and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+            target = tok.head.head  # "Mr. Scott, who said …": resolve through the noun
+            return self.resolve(min(target.left_edge.i, target.i), target.i + 1, target.i)
+        if tok.pos_ == "PRON" or low in _THIRD_PERSON:
+            return self._pronoun(low, lo)
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "at", "of") and tok.head.head.lower_ in SPOKESPERSON_NOUNS:
+            noun = tok.head.head  # "a spokesperson for North Wales Police", the body taken for the speaker
+            return self._spokesperson(noun, noun.i, noun.i + 1)
+        if head in self.body_at and (found := self._named_body(tok, *self.body_at[head])) is not None:
+            return found
+        if is_acronym(tok.text) and (full := self._fuller_body(tok.text, lo)) is not None:
+            return Speaker(full, ORG, None, None, "name")  # "the ACCC", the tagger's person or no one
+        if head in self.introduced:  # "An 84-year-old man who …" before "Harold Pengelly, from …"
+            name = self.introduced[head]
+            return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
+        words = [t for t in doc[lo:hi]]
+        named = named_in_apposition(tok)
+        if named is not None and not self._is_person(tok, lo, hi):
+            # "the report's author, Nadia Petrov,": the appositive names the speaker
+            found = self.resolve(min(named.left_edge.i, named.i), named.i + 1, named.i)
+            found.role = found.role or role_before(doc, lo, hi)
+            return found
+        if low in SPOKESPERSON_NOUNS:
+            return self._spokesperson(tok, lo, hi)
+        if low == OFFICIAL and any(t.text[:1].isupper() and t.lower_ not in NOT_ROLE for t in doc[lo:head]):
+            return self._spokesperson(tok, lo, hi, OFFICIAL)  # "a senior BBMP official"
+        if low in DOCUMENT_NOUNS and (author := self._author(tok)) is not None:
+            return author
+        age = age_in(doc[lo:hi].text)
+        if age and not any(is_name_token(t) for t in doc[lo:hi]):
+            return self._described_person(age, lo, doc[lo:hi].text)
+        if self._is_person(tok, lo, hi):
+            name_start, _ = name_range(doc, lo, head + 1)
+            role = role_before(doc, lo, name_start)
+            name = name_in(doc, lo, head + 1) or tok.text
+            titled = next((g for t in doc[lo:name_start] if (g := title_gender(t.lower_))), None)
+            full, linked = self.full_name(name, titled)
+            gender = titled or self.gender_of_name(full)
+            return Speaker(full, PERSON, role or self.roles.get(full), gender, "surname" if linked else "name")
+        if tok.lower_ in PERSON_NOUNS or tok.text[:1].islower() and (
+                tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ == "NOUN"):
+            nominal = self._nominal(tok, lo, hi)
+            if nominal.resolved == "nominal" or not any(w.pos_ == "PROPN" for w in words if w.i != head):
+                return nominal
+        kind = DOCUMENT if tok.lower_ in DOCUMENT_NOUNS else ORG
+        return Speaker(self.body_name(lo, hi), kind, None, None, "name")
+
+    def resolve_label(self, lo: int, hi: int) -> Speaker:
+        """A transcript's speaker label ("WALLACE", "GOV. PENCE"): a person, named as the article names them."""
+        label = [t.text for t in self.doc[lo:hi] if t.is_alpha]
+        if label in (["Q"], ["A"]):
+            return self._interview_turn(lo, asking=label == ["Q"])
+        words = [t.text.title() for t in self.doc[lo:hi] if t.is_alpha and t.lower_ not in TITLES]
+        if not words:
+            return Speaker(None, UNKNOWN, None, None, "unresolved")
+        full, linked = self.full_name(" ".join(words))
+        return Speaker(full, PERSON, None, self.gender_of_name(full), "surname" if linked else "name")
+
+    def _interview_turn(self, at: int, asking: bool) -> Speaker:
+        """Who asks ("Q:") or answers ("A:") in an interview transcript, as its lead-in tells: the asker
+        is the person it names after "spoke to", "questioning from", "interviewed by" …; the one who
+        answers, the latest other person it names, a sentence's subject first."""
+        doc = self.doc
+        asker = next((without_postnominals(sp.name) for pos, sp in self._recent(at) if sp.name and pos not in self.subjects
+                      and any(t.lower_ in INTERVIEW_CUES for t in doc[max(doc[pos].sent.start, pos - 8):pos])), None)
+        if asking:
+            found = asker
+        else:  # "She spoke to …", "… he said he had passed": the subject of the lead-in
+            para = self.paragraph_of[at]
+            lead = [t for t in reversed(doc[:at]) if para - self.paragraph_of[t.i] <= 2]
+            found = next((sp.name for t in lead if t.lower_ in HE_SHE and t.dep_ in ("nsubj", "nsubjpass")
+                          and self.outside(t.i) and (sp := self._pronoun(t.lower_, t.i)).name != asker), None)
+            found = found or next((sp.name for pos, sp in self._recent(at)
+                                   if sp.kind == PERSON and sp.name and sp.name != asker and pos in self.subjects), None)
+        if found is None:
+            return Speaker(None, UNKNOWN, None, None, "unresolved")
+        return Speaker(found, PERSON, self.roles.get(found), self.gender_of_name(found), "nominal")
+
+    def _is_person(self, tok, lo: int, hi: int) -> bool:
+        """A personal name: tagged PERSON, titled (Mr, Gen.), or a surname the article names in full;
+        a title with no name ("the judge") is a description, not a name."""
+        if tok.lower_ in BODY_NOUNS or tok.lower_ in DOCUMENT_NOUNS:
+            return False
+        name = name_in(self.doc, lo, tok.i + 1) or tok.text
+        if tok.ent_type_ == "PERSON" or name.split()[-1] in self.full_names or self.full_name(name)[1]:
+            return True  # tagged, a surname the article names in full, or a first name of one full name
+        owner = {t.i for c in tok.lefts if c.dep_ == "poss" for t in c.subtree}  # "Mr Lim's neighbour"
+        words = [t for t in self.doc[lo:hi] if t.i not in owner]
+        if any(t.lower_ in PERSONAL_TITLES for t in words):
+            return any(is_name_token(t) for t in words)
+        return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS
