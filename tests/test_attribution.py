@@ -417,3 +417,36 @@ def test_headline_quote_takes_the_speaker_of_the_story_quote_that_repeats_it(run
     head = next(q for q in run(text) if q.text == "Nobody told us")
     assert head.speaker_name == "Ines Moretti"
     assert head.method == "headline echo" and head.cue is None
+
+
+def test_headline_without_full_stop_is_its_own_sentence(run):
+    # without a sentence break at the line end, "offer" of the headline became the speaker
+    text = ("Union: pay offer \u2018unacceptable\u2019\nMick Dunmore, general secretary of the rail crews\u2019 union, said "
+            "the offer was \u201can insult to every driver\u201d and that the strike would go ahead.")
+    quote = [q for q in run(text) if q.text == "an insult to every driver"]
+    assert len(quote) == 1 and quote[0].speaker_name == "Mick Dunmore"
+
+
+def test_short_paragraph_in_the_story_is_no_headline(run):
+    text = ("Judge jails fraudster\nA financial adviser was jailed on Friday.\n"
+            "Judge Harriet Lam told Kieran Moss: \u201cYou abused the trust of every client.\u201d")
+    q = only(run(text))
+    assert q.speaker_name == "Harriet Lam" and q.method != "headline"
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    ("Outside court, one victim, Grace Ho, said:", "Grace Ho"),
+    ("Outside Dublin Castle, Tom Geraghty, a farmer, said:", "Tom Geraghty"),
+    ("Outside Limerick City Hall, Councillor Eamon Walsh said:", "Eamon Walsh"),
+    ("In a statement, the Harbour Board said:", "Harbour Board"),
+])
+def test_place_phrase_opening_the_sentence_is_not_the_speaker(run, opening, speaker):
+    text = f"Moss showed no emotion.\n{opening} \u201cFour years is nothing. I lost my home and my savings.\u201d"
+    assert only(run(text)).speaker_name == speaker
+
+
+def test_body_the_tagger_misses_speaks_as_it(run):
+    text = ("Flood warnings for Cumbria\nThe Environment Agency has issued warnings for eleven rivers. "
+            "\u201cPeople should stay away from swollen rivers,\u201d it said.")
+    q = only(run(text))
+    assert (q.speaker_name, q.speaker_kind) == ("Environment Agency", "organization")

@@ -133,11 +133,13 @@ def by_label(ctx: Context, k: int) -> Proposal | None:
 
 
 def by_headline(ctx: Context, k: int) -> Proposal | None:
-    """Headlines: "Sanders: Clinton needs to ‘…’" and "Obama Says … ‘…’" name their speaker first."""
+    """Headlines: "Sanders: Clinton needs to ‘…’" and "Obama Says … ‘…’" name their speaker first.
+    Only the article's first line is a headline: a short paragraph later on ("Mr. Ridge said: ‘…’")
+    is prose, which the other strategies read."""
     lay = ctx.layout
     a = lay.tok_range[k][0]
     para = lay.para_of[a]
-    if not lay.headline_case(k):
+    if not (lay.on_first_line(k) and lay.headline_case(k)):
         return None
     lo = lay.para_start[para]
     while lo < a and lay.doc[lo].is_space:

@@ -16,7 +16,7 @@ from ..words import POSSESSIVE
 from .lexicon import ARTICLES, GENERIC_BODY_NOUNS, NON_BUSINESS_HEADS
 
 #: Lower-case words that join the words of one body's name.
-_LINKS = frozenset(("of", "for", "and", "&"))
+LINKS = frozenset(("of", "for", "and", "&"))
 #: Prepositions that start a place after a body's name ("… Hospital in Athlone"): no part of the name.
 #: Narrower than grammar's place prepositions on purpose: "on" belongs to names ("Council on Foreign Relations").
 _PLACE_PREPS = frozenset(("in", "at", "near"))
@@ -44,7 +44,7 @@ def initials(name: str) -> str:
 
 def _in_name(tok) -> bool:
     """A word that may stand inside a body's name: capitalised, a possessive ("St Ciarán's") or a link."""
-    return tok.text[:1].isupper() or bool(POSSESSIVE.fullmatch(tok.text)) or tok.lower_ in _LINKS
+    return tok.text[:1].isupper() or bool(POSSESSIVE.fullmatch(tok.text)) or tok.lower_ in LINKS
 
 
 def names_body(doc, lo: int, hi: int) -> bool:
@@ -55,7 +55,7 @@ def names_body(doc, lo: int, hi: int) -> bool:
     last = words[-1].lower_
     if last in body_end_words() or last in GENERIC_BODY_NOUNS or last[:-1] in GENERIC_BODY_NOUNS:
         return True  # "Torran Aquaculture", "Kaweka Timber Processors"
-    link = next((k for k, t in enumerate(words) if t.lower_ in _LINKS), None)
+    link = next((k for k, t in enumerate(words) if t.lower_ in LINKS), None)
     if link is not None and any(t.lower_ in body_end_words() for t in words[:link]):
         return True  # "Royal College of Nursing", "Directorate General of Civil Aviation"
     before = doc[words[0].i - 1] if words[0].i > 0 else None
@@ -107,7 +107,7 @@ def body_extent(doc, lo: int, hi: int) -> tuple[int, int]:
     "for" that the tagger left out ("Department for Energy" and "Mines")."""
     while lo < hi - 1 and doc[lo].lower_ in ARTICLES:
         lo += 1
-    while hi + 1 < len(doc) and doc[hi].lower_ in _LINKS and doc[hi].text.islower() and _untagged_name(doc[hi + 1]):
+    while hi + 1 < len(doc) and doc[hi].lower_ in LINKS and doc[hi].text.islower() and _untagged_name(doc[hi + 1]):
         hi += 2  # "Department for Energy" + "and Mines"
         while hi < len(doc) and _untagged_name(doc[hi]):
             hi += 1
@@ -125,7 +125,7 @@ def spelled_out(doc, at: int) -> tuple[int, int] | None:
     hi = lo = at - 1
     while lo > 0 and _in_name(doc[lo - 1]) and "\n" not in doc[lo - 1].whitespace_:
         lo -= 1
-        if initials(doc[lo:hi].text) == acronym and doc[lo].lower_ not in _LINKS:
+        if initials(doc[lo:hi].text) == acronym and doc[lo].lower_ not in LINKS:
             return lo, hi
     return None
 
@@ -138,7 +138,7 @@ def entities(doc) -> list[tuple[int, int, str]]:
         if out and ent.label_ == "ORG":
             start, end, label = out[-1]
             between = doc[end] if end + 1 == ent.start else None
-            if end == ent.start and doc[end - 1].lower_ in _LINKS or label == "ORG" and between is not None and (
+            if end == ent.start and doc[end - 1].lower_ in LINKS or label == "ORG" and between is not None and (
                     between.lower_ in ("of", "for") or between.text in ("'s", "\u2019s")):
                 out[-1] = (start, ent.end, "ORG")
                 continue

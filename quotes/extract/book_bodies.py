@@ -8,7 +8,7 @@ A mixin: it reads and fills the book's `doc`, `history`, `subjects`, `body_at`, 
 from __future__ import annotations
 
 from .bodies import canonical_body
-from .body_mentions import business, initials, is_acronym, names_body, spelled_out
+from .body_mentions import LINKS, business, initials, is_acronym, names_body, spelled_out
 from .grammar import appositive_name, is_subject
 from .lexicon import ARTICLES, DOCUMENT_NOUNS, NUMBER_WORDS, SPOKESPERSON_NOUNS
 from .speaker import ORG, PERSON, Speaker
@@ -38,6 +38,36 @@ class BodyNames:
             if is_subject(doc[lo:hi].root):
                 self.subjects.add(lo)
         return bodies
+
+    def _collect_untagged_bodies(self) -> list[tuple[int, Speaker]]:
+        """Bodies the tagger put in no entity ("The Environment Agency has issued warnings"): two or more
+        capitalised words outside quotations and title-case lines, joined by "of", "for" or "and" at
+        most, that name a body by their own words (body_mentions.names_body)."""
+        doc, bodies, i = self.doc, [], 0
+        while i < len(doc):
+            if not self._untagged_word(i) or i in self.body_at:
+                i += 1
+                continue
+            lo = hi = i
+            while hi < len(doc) and (self._untagged_word(hi) or doc[hi].lower_ in LINKS and doc[hi].text.islower()
+                                     and hi + 1 < len(doc) and self._untagged_word(hi + 1)):
+                hi += 1
+            i = hi
+            while lo < hi and doc[lo].lower_ in ARTICLES:
+                lo += 1
+            if hi - lo < 2 or not names_body(doc, lo, hi) or self._in_headline(lo) \
+                    or any(k in self.body_at for k in range(lo, hi)):
+                continue
+            for k in range(lo, hi):
+                self.body_at[k] = (lo, hi)
+            bodies.append((lo, Speaker(canonical_body(doc[lo:hi].text), ORG)))
+            if is_subject(doc[lo:hi].root):
+                self.subjects.add(lo)
+        return bodies
+
+    def _untagged_word(self, i: int) -> bool:
+        tok = self.doc[i]
+        return tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_ and self.outside(i)
 
     def body_name(self, lo: int, hi: int, earlier: list[tuple[int, Speaker]] = ()) -> str:
         """The canonical name of the body named by doc[lo:hi]; an acronym joins the name the article spells

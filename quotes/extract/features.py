@@ -16,7 +16,7 @@ import math
 from dataclasses import dataclass
 
 from .attribution import STRATEGIES, Context, Proposal
-from .grammar import SUBJECT_DEPS, mention_range
+from .grammar import SUBJECT_DEPS, in_place_phrase, mention_range
 from .lexicon import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
@@ -81,7 +81,7 @@ def gather(ctx: Context, k: int, proposals: list[tuple[int, Proposal]], earlier_
             (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I")  # the last token of an entity
         pron = t.lower_ in PERSONAL_PRONOUNS and t.dep_ in SUBJECT_DEPS and t.lower_ not in ("you", "who")
         noun = t.lower_ in _NOUNS and t.dep_ in SUBJECT_DEPS
-        if ent_root or pron or noun:
+        if (ent_root or pron or noun) and not in_place_phrase(lay, t):
             found.append((min(abs(i - a), abs(i - b)), i))
     for _, i in sorted(found)[:MAX_MENTIONS]:
         if ("h", i) in by_key:

@@ -37,7 +37,7 @@ def is_cue(lay: Layout, tok) -> bool:
 
 def plausible(lay: Layout, tok) -> bool:
     """Whether a token can name a speaker: a name, a personal pronoun or a person/body noun."""
-    if dateline_place(lay, tok):
+    if dateline_place(lay, tok) or in_place_phrase(lay, tok):
         return False
     if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
         return True
@@ -48,6 +48,17 @@ def plausible(lay: Layout, tok) -> bool:
     if is_age_noun(tok):
         return True
     return tok.lower_ in _SPEAKER_NOUNS or appositive_name(tok) is not None
+
+
+def in_place_phrase(lay: Layout, tok) -> bool:
+    """Whether the token is in a place phrase opening its sentence, up to its comma ("Outside Dublin
+    Castle, …", "Outside court, …"): the tagger often takes "Outside" for an adjective or a name."""
+    lo = lay.sentence_start(tok.i)
+    doc = lay.doc
+    if doc[lo].lower_ not in _PLACE_PREPOSITIONS or lo + 1 >= len(doc) or doc[lo + 1].lower_ in ("least", "most"):
+        return False
+    return any(doc[i].text == "," for i in range(tok.i + 1, min(len(doc), tok.i + 12))) \
+        and not any(doc[i].text == "," for i in range(lo, tok.i))
 
 
 def appositive_name(tok):
@@ -140,7 +151,8 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
 def _subject_child(lay: Layout, node):
     """The subject among a verb's children: of two subjects in a row ("Jury chair | Margot Lefèvre
     described", a name split off its role) the one next to the verb; the person named in apposition
-    to a place phrase taken for the subject ("Outside Dublin Castle, Tom Geraghty, …, said"); else an
+    to a place phrase taken for the subject ("Outside Dublin Castle, Tom Geraghty, …, said"; "Outside court,
+    one victim, Grace Ho, said"), else the person it describes ("Outside court, one victim said"); else an
     age standing for a person that the parser hung on the verb ("… ,” the 24-year-old said)."""
     subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and lay.outside(c.i)]
     if not subjects:
@@ -149,10 +161,10 @@ def _subject_child(lay: Layout, node):
     for later in subjects[1:]:
         if later.i < node.i and later.left_edge.i == subj.right_edge.i + 1:
             subj = later
-    if subj.left_edge.i < subj.i and subj.left_edge.lower_ in _PLACE_PREPOSITIONS \
-            and subj.left_edge.i == lay.sentence_start(subj.i):
-        named = next((c for c in subj.children if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN"), None)
-        return named if named is not None else subj
+    if in_place_phrase(lay, subj):
+        after = [c for c in subjects if c.i > subj.i and not in_place_phrase(lay, c)] \
+            + [c for c in subj.subtree if c.i > subj.i and c.dep_ in ("appos", "conj") and c.pos_ in ("PROPN", "NOUN")]
+        return next((c for c in after if c.pos_ == "PROPN"), after[0] if after else subj)
     return subj
 
 
@@ -228,14 +240,15 @@ def cue_range(lay: Layout, verb) -> tuple[int, int]:
 
 
 def clause_subject(lay: Layout, lo: int, hi: int):
-    """The subject of the clause in tokens lo..hi, else its first name."""
+    """The subject of the clause in tokens lo..hi, else its first name; never a word of a place
+    phrase opening the clause ("Outside Dublin Castle, Tom Geraghty said:")."""
     for i in range(lo, hi):
         t = lay.doc[i]
         if t.dep_ in SUBJECT_DEPS and lay.outside(i) and plausible(lay, t):
             return t
     for i in range(lo, hi):
         t = lay.doc[i]
-        if t.pos_ == "PROPN" and lay.outside(i):
+        if t.pos_ == "PROPN" and lay.outside(i) and not in_place_phrase(lay, t):
             return np_head(t)
     return None
 

@@ -131,6 +131,11 @@ class Layout:
         lo, hi = self.paragraph_range(self.para_of[a])
         return all(t.is_space or t.is_punct for t in list(self.doc[lo:a]) + list(self.doc[b:hi]))
 
+    def on_first_line(self, k: int) -> bool:
+        """Whether quotation k is on the article's first line with words (where a headline is)."""
+        first = next((t.i for t in self.doc if not t.is_space), 0)
+        return self.para_of[self.tok_range[k][0]] == self.para_of[first]
+
     def headline_case(self, k: int) -> bool:
         """Whether the quotation's paragraph is itself in Title Case (a headline)."""
         lo, hi = self.paragraph_range(self.para_of[self.tok_range[k][0]])

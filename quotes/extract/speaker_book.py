@@ -118,6 +118,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
                 self.history.append((ent.start, Speaker(name, PERSON, gender=gender)))  # full names: below
                 if is_subject(ent.root):
                     self.subjects.add(ent.start)
+        bodies += self._collect_untagged_bodies()
         self._collect_titled_names()
         self._collect_speaking_names()
         bodies = [(pos, sp) for pos, sp in bodies if sp.name.split()[-1] not in self.full_names]  # "Nakatani"
