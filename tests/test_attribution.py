@@ -338,7 +338,8 @@ def test_the_strategies_are_one_explicit_ordered_list_of_plain_functions():
     from quotes.extract import attribution
 
     assert [s.__name__ for s in attribution.STRATEGIES] == [
-        "by_label", "by_headline", "by_cue", "by_unknown_verb_after", "by_introduction", "by_previous_sentence",
+        "by_label", "by_headline", "by_cue", "by_unknown_verb_after", "by_introduction", "by_signature",
+        "by_previous_sentence",
         "by_clause_subject", "by_earlier_quote", "by_previous_paragraph"]
     assert all(inspect.isfunction(s) and list(inspect.signature(s).parameters) == ["ctx", "k"]
                for s in attribution.STRATEGIES)
@@ -450,3 +451,21 @@ def test_body_the_tagger_misses_speaks_as_it(run):
             "\u201cPeople should stay away from swollen rivers,\u201d it said.")
     q = only(run(text))
     assert (q.speaker_name, q.speaker_kind) == ("Environment Agency", "organization")
+
+
+@pytest.mark.parametrize("signature, speaker", [
+    ("\u2014 Ann Pryor, Llandeilo", "Ann Pryor"),
+    ("- Mayor Colin Forde.", "Colin Forde"),
+    ("\u2014 Gareth Lloyd-Evans, Ammanford", "Gareth Lloyd-Evans"),
+])
+def test_quotation_signed_on_the_next_line(run, signature, speaker):
+    text = ("Letters to the editor\n\n\u201cThe new timetable has left my village without a bus on Sundays.\u201d\n\n"
+            f"{signature}\n\nThe council said the timetable would be reviewed.")
+    q = only(run(text))
+    assert (q.speaker_name, q.method) == (speaker, "signature line")
+
+
+def test_a_dash_line_after_narrative_signs_nothing(run):
+    text = ("The mayor spoke. \u201cWe will rebuild every home on this street before winter,\u201d she said, "
+            "and left.\n\n\u2014 Reduce waiting lists for council homes.")
+    assert only(run(text)).method != "signature line"

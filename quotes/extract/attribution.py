@@ -392,6 +392,33 @@ def _earlier_quote(ctx: Context, k: int) -> int | None:
     return earlier
 
 
+def by_signature(ctx: Context, k: int) -> Proposal | None:
+    """A quotation ending its paragraph, signed on the next line: “…” ¶ — Bernie Sanders. (a pull
+    quote, a fact-check's claim, a reader's letter)."""
+    lay = ctx.layout
+    doc = lay.doc
+    b = lay.tok_range[k][1]
+    para = lay.para_of[b - 1]
+    lo, hi = lay.paragraph_range(para)
+    if any(not (t.is_space or t.is_punct) for t in doc[b:hi]):
+        return None
+    words = []
+    while not words and para + 1 < len(lay.para_start):  # the next paragraph with words
+        para += 1
+        words = [t for t in doc[slice(*lay.paragraph_range(para))] if not t.is_space]
+    if len(words) < 2 or words[0].text not in _DASHES or not lay.outside(words[0].i):
+        return None
+    name = []
+    for t in words[1:]:
+        if t.is_punct and not (t.text == "-" and name and not name[-1].whitespace_ and not t.whitespace_):
+            break  # the name ends at its comma or full stop, not inside "Lloyd-Evans"
+        name.append(t)
+    if not name or len(name) > 8 or not all(t.text[:1].isupper() or t.text == "-" for t in name) \
+            or not plausible(lay, name[-1]):
+        return None
+    return _take(lay, name[-1], "signature line")
+
+
 #: The strategies in the order they are tried: the first that proposes a speaker wins.
 STRATEGIES: tuple[Strategy, ...] = (
     by_label,
@@ -399,6 +426,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     by_cue,
     by_unknown_verb_after,
     by_introduction,
+    by_signature,
     by_previous_sentence,
     by_clause_subject,
     by_earlier_quote,
