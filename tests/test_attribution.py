@@ -469,3 +469,9 @@ def test_a_dash_line_after_narrative_signs_nothing(run):
     text = ("The mayor spoke. \u201cWe will rebuild every home on this street before winter,\u201d she said, "
             "and left.\n\n\u2014 Reduce waiting lists for council homes.")
     assert only(run(text)).method != "signature line"
+
+
+def test_inverted_said_after_a_clause_with_its_own_subject(run):
+    text = ("Couple a crowded field with a \u201ccandidate who is a lightning rod\u201d and residents get nervous, "
+            "said Maria Lind, director of the civic league.")
+    assert only(run(text)).speaker_name == "Maria Lind"

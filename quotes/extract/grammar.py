@@ -152,8 +152,9 @@ def _subject_child(lay: Layout, node):
     """The subject among a verb's children: of two subjects in a row ("Jury chair | Margot Lefèvre
     described", a name split off its role) the one next to the verb; the person named in apposition
     to a place phrase taken for the subject ("Outside Dublin Castle, Tom Geraghty, …, said"; "Outside court,
-    one victim, Grace Ho, said"), else the person it describes ("Outside court, one victim said"); else an
-    age standing for a person that the parser hung on the verb ("… ,” the 24-year-old said)."""
+    one victim, Grace Ho, said"), else the person it describes ("Outside court, one victim said"); the
+    subject after an inverted verb over one before its comma ("…, said Maria Lind"); else an age
+    standing for a person that the parser hung on the verb ("… ,” the 24-year-old said)."""
     subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and lay.outside(c.i)]
     if not subjects:
         return next((c for c in node.lefts if is_age_noun(c) and lay.outside(c.i)), None)
@@ -161,6 +162,9 @@ def _subject_child(lay: Layout, node):
     for later in subjects[1:]:
         if later.i < node.i and later.left_edge.i == subj.right_edge.i + 1:
             subj = later
+        elif later.i > node.i > subj.i and node.i > 0 and lay.doc[node.i - 1].text == "," \
+                and REPORTING_FORMS.get(node.lower_):
+            subj = later  # "… and residents get nervous, said Maria Lind": the subject after the verb
     if in_place_phrase(lay, subj):
         after = [c for c in subjects if c.i > subj.i and not in_place_phrase(lay, c)] \
             + [c for c in subj.subtree if c.i > subj.i and c.dep_ in ("appos", "conj") and c.pos_ in ("PROPN", "NOUN")]
