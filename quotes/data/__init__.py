@@ -4,6 +4,7 @@ places.tsv            places and the adjectives canonical names use (bodies.py; 
 spelling.tsv          British spellings and the American ones canonical names use (bodies.py)
 body_words.tsv        words that end organisations' names, not people's (body_mentions.py)
 occupations.tsv       what people do, written before a name and no part of it (extract/lexicon.py)
+role_synonyms.tsv     nouns a story calls someone by instead of their role ("the legislator" for an MP)
 confidence.tsv        how sure an attribution is, by method and resolution (confidence.py)
 speaker_model.json    the trained ranker over candidate speakers (speaker_model.py)
 speaker_aliases.tsv   ways of writing a speaker and the canonical name and kind (store/identity.py)

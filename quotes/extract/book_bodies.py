@@ -10,7 +10,7 @@ from __future__ import annotations
 from .bodies import canonical_body
 from .body_mentions import LINKS, business, initials, is_acronym, names_body, spelled_out
 from .grammar import appositive_name, is_subject
-from .lexicon import ARTICLES, DOCUMENT_NOUNS, NUMBER_WORDS, SPOKESPERSON_NOUNS
+from .lexicon import ARTICLES, DOCUMENT_NOUNS, FIRST_PERSON, NUMBER_WORDS, SPOKESPERSON_NOUNS
 from .speaker import ORG, PERSON, Speaker
 
 #: The noun of a body's unnamed official ("a senior BBMP official").
@@ -170,25 +170,45 @@ class BodyNames:
         return Speaker(next(name for name, n in counts.items() if n == top), ORG, None, None, "nominal")
 
     def _issuer(self, noun: str, at: int) -> Speaker | None:
-        """Who issued "the statement": the subject of the last sentence, in this paragraph or the one before,
-        that spoke "in a statement" or "issued a statement" ("Mr Holloway said in a statement …")."""
-        doc, para = self.doc, self.paragraph_of[at]
+        """Who issued "the statement": the subject of the sentence that introduced it, the nearest before
+        that spoke "in a statement", "in its statement" or "issued a statement" ("The company said in a
+        statement …", "In a letter to patients, she wrote …"); a mention of "the statement" on the way
+        ("X said in the statement") refers back further, and answers only when nothing introduced it."""
+        doc, fallback = self.doc, None
         for i in range(at - 1, -1, -1):
-            if self.paragraph_of[i] < para - 1:
-                break
             tok = doc[i]
             if tok.lower_ != noun or not self.outside(i):
                 continue
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subject = subjects[-1] if subjects else None  # "The Chief Press Secretary, Mr X, in a statement, said"
             if subject is not None and (named := appositive_name(subject)) is not None:
                 subject = named  # "The club's chairman, Liam Doyle, said in a statement"
-            if subject is not None and subject.pos_ != "PRON" and subject.lower_ not in DOCUMENT_NOUNS:
+            found = None
+            if subject is not None and subject.lower_ not in DOCUMENT_NOUNS and subject.lower_ not in FIRST_PERSON:
                 found = self.resolve(subject.left_edge.i, subject.i + 1, subject.i)
-                if found.name and found.resolved != "unresolved":
-                    return Speaker(found.name, found.kind, found.role, found.gender, "nominal")
-            return None
-        return None
+                found = Speaker(found.name, found.kind, found.role, found.gender, "nominal") \
+                    if found.name and found.resolved != "unresolved" else None
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                return found or fallback  # "a statement", "its statement": where it came in
+            fallback = fallback or found
+        return fallback
+
+    def _body_nouns(self) -> dict[str, set[str]]:
+        """Body name -> the nouns the article calls it by, written before or after its name ("the
+        metalworkers' union FMB", "Ofgem, the energy regulator,"): "the union" later means it."""
+        if self._described_bodies is None:
+            self._described_bodies = {}
+            for pos, sp in self.history:
+                if sp.kind != ORG or not sp.name:
+                    continue
+                nouns = self._described_bodies.setdefault(sp.name, set())
+                before = self.doc[pos - 1] if pos else None
+                if before is not None and before.pos_ in ("NOUN", "PROPN") and before.text.islower() and before.is_alpha:
+                    nouns.add(before.lower_)
+                lo, hi = self.body_at.get(pos, (pos, pos + 1))
+                nouns.update(c.lower_ for c in self.doc[lo:hi].root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+        return self._described_bodies
 
     def _author(self, tok) -> Speaker | None:
         """Who a report or study is "by" ("a June 2019 report by the Lunchbox Alliance"): it speaks for them."""

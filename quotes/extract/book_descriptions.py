@@ -6,7 +6,7 @@ A mixin: it reads the book's `doc`, `history`, `subjects`, `roles` and fills `de
 """
 from __future__ import annotations
 
-from .lexicon import ROLE_SYNONYMS, TITLES
+from .lexicon import ROLE_SYNONYMS, ROLE_WORDS, TITLES
 from .person_mentions import AGE, BODY_WORDS, age_in, describes_person
 from .speaker import PERSON, Speaker
 
@@ -23,23 +23,33 @@ class PersonDescriptions:
         for pos, sp in self.history:
             if sp.kind != PERSON or not sp.name:
                 continue
-            words = self.described.setdefault(self.full_name(sp.name, sp.gender)[0], set())
+            full = self.full_name(sp.name, sp.gender)[0]
+            words = self.described.setdefault(full, set())
             words.update(w.lower() for w in (self.roles.get(sp.name) or "").split())
-            start = pos
-            while start > 0 and doc[start - 1].lower_ in TITLES and doc[start - 1].is_alpha:
+            start, parts = pos, full.split()
+            while start > 0 and doc[start - 1].text in parts[:-1]:  # a surname mention inside the full name
                 start -= 1
-                words.add(doc[start].lower_)
+            while start > 0 and doc[start - 1].text.rstrip(".").isalpha() \
+                    and (doc[start - 1].lower_ in TITLES or doc[start - 1].lower_.rstrip(".") in ROLE_WORDS):
+                start -= 1
+                words.add(doc[start].lower_.rstrip("."))  # "Gen." describes "the general" (role_synonyms.tsv)
             if age := age_in(doc[max(0, start - 6):start].text):
                 words.add(age)
             end = pos + len(sp.name.split())
             if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
                 words.add(f"{doc[end + 1].text}-year-old")
             head = doc[end - 1] if end - 1 < len(doc) else None
-            for child in (head.children if head is not None else ()):
-                if child.dep_ == "appos" and child.pos_ == "NOUN":  # the noun and its modifiers, not "the city's"
-                    owner = {t.i for c in child.lefts if c.dep_ == "poss" for t in c.subtree}
-                    words.update(t.lower_ for t in self.doc[child.left_edge.i:child.i + 1]
-                                 if t.is_alpha and t.i not in owner and t.dep_ != "det")
+            nouns = [c for c in (head.children if head is not None else ()) if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            if head is not None and head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") \
+                    and head.head.i < head.i and head.head.ent_type_ != "PERSON":
+                noun = head.head  # "the Ceann Comhairle, Bríd Mhic Giolla Phádraig,"
+                while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+                    noun = noun.head.head  # "The traditional ruler of Okpala, Eze Chidubem Okoye,"
+                nouns.append(noun)
+            for noun in nouns:  # the noun and its modifiers, not "the city's"
+                owner = {t.i for c in noun.lefts if c.dep_ == "poss" for t in c.subtree}
+                words.update(t.lower_ for t in self.doc[noun.left_edge.i:noun.i + 1]
+                             if t.is_alpha and t.i not in owner and t.dep_ != "det")
         self._collect_introductions()
         self._collect_ages()
 

@@ -18,6 +18,7 @@ from .lexicon import (
     FIRST_PERSON,
     GENERIC_BODY_NOUNS,
     MALE_PRONOUNS,
+    PERSON_NOUNS,
     PLURAL_PRONOUNS,
     REPORTING_FORMS,
     THING_PRONOUNS,
@@ -27,6 +28,10 @@ from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
 #: How many of the latest people and bodies a pronoun or "the ministry" may refer back to.
 RECENT = 150
 HE_SHE = MALE_PRONOUNS | FEMALE_PRONOUNS
+#: Prepositions before a place ("the pipe at Sungai Rasau", "Aileen from Helensburgh").
+_PLACE_PREPOSITIONS = frozenset(("at", "in", "from", "near", "outside", "inside", "across", "around", "to"))
+#: Entity types of places and bodies: a name the tagger gives one of these is no person unless the article shows it.
+_NOT_PERSON_ENTS = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP"))
 
 
 class BackReferences:
@@ -71,6 +76,12 @@ class BackReferences:
             self._followed_bodies += 1
             if not (tok.dep_ in ("nsubj", "nsubjpass") and REPORTING_FORMS.get(tok.head.lower_) and self.outside(tok.i)):
                 continue
+            if tok.tag_ == "NNS" and tok.lower_ in PERSON_NOUNS:  # "The scheme's trustees said …", then "they said"
+                found = self._nominal(tok, tok.left_edge.i, tok.i + 1)
+                if found.kind == PERSON and found.resolved == "unresolved" and found.name:
+                    self.groups.add(tok.i)
+                    self.remember(tok.i, found)
+                continue
             if tok.lower_ in THING_PRONOUNS:
                 found = self._pronoun(tok.lower_, tok.i)
             elif tok.text.islower() and (tok.lower_ in GENERIC_BODY_NOUNS or tok.lower_ in BODY_NOUNS) \
@@ -80,6 +91,34 @@ class BackReferences:
                 continue
             if found.kind == ORG and found.resolved in ("nominal", "pronoun"):
                 self.remember(tok.i, found)
+
+    def _as_place(self, pos: int) -> bool:
+        """Whether the name mentioned at token `pos` stands as a place or a body there: the object of a
+        place's preposition ("at Sungai Rasau"), or a name the tagger gives a place's or body's type."""
+        tok = self.doc[pos]
+        while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS or tok.ent_type_ in _NOT_PERSON_ENTS
+
+    def _placelike(self) -> set[str]:
+        """Names the article takes for people but never shows as one: no gender nor role, never a
+        subject, and met as a place or body ("told Highland Radio", "from Helensburgh"). "he" and
+        "she" never mean them."""
+        if self._places is None:
+            seen: dict[str, bool] = {}
+            for pos, sp in self.history:
+                if sp.kind == PERSON and sp.name:
+                    seen[sp.name] = seen.get(sp.name, True) and pos not in self.subjects and self._as_place(pos)
+            self._places = {name for name, place in seen.items()
+                            if place and not self.gender_of_name(name) and not self.roles.get(name)}
+        return self._places
+
+    def _previous_paragraph(self, para: int) -> int:
+        """The number of the last paragraph with words before paragraph `para` (blank lines hold none)."""
+        if self._with_words is None:
+            self._with_words = sorted({self.paragraph_of[t.i] for t in self.doc if not t.is_space})
+        k = bisect.bisect_left(self._with_words, para)
+        return self._with_words[k - 1] if k else -1
 
     def _pronoun(self, low: str, at: int) -> Speaker:
         self._follow_pronouns(at)
@@ -97,11 +136,14 @@ class BackReferences:
         # …"), else anyone fitting there, else a subject of the paragraph before, else the newest fitting
         # speaker (the scan stops as soon as the answer is known)
         para = self.paragraph_of[at]
+        before = self._previous_paragraph(para)
+        places = self._placelike() if low in HE_SHE else set()
         same = embedded = other = previous = newest = None
         for pos, sp in self._recent(at):
             if not (sp.kind in wanted and sp.name
                     and not (gender and self._gender(sp) and self._gender(sp) != gender)
-                    and not (low in PLURAL_PRONOUNS and sp.kind == PERSON)):
+                    and not (low in PLURAL_PRONOUNS and sp.kind == PERSON and pos not in self.groups)) \
+                    or sp.name in places or low in HE_SHE and pos in self.groups:
                 continue
             where = self.paragraph_of[pos]
             if newest is None:
@@ -118,15 +160,29 @@ class BackReferences:
             same = embedded or other
             if same is not None:
                 break
-            if where == para - 1 and pos in self.subjects:
+            if where == before and pos in self.subjects:
                 previous = sp
                 break
-            if where < para - 1:
+            if where < before:
                 break
         found = same or embedded or other or previous or newest
         if found is not None:
             return Speaker(found.name, found.kind, found.role, self._gender(found) or gender, "pronoun")
         return Speaker(None, UNKNOWN, None, gender, "unresolved")
+
+    def _role_reference(self, tok, lo: int) -> Speaker | None:
+        """"the Ceann Comhairle", "the Leitrim TD": a role written capitalised after "the" (a place before it
+        or not), held by a person named earlier: the latest such person."""
+        low = tok.lower_.rstrip(".")
+        mention = self.doc[lo + 1:tok.i + 1].text
+        if self.doc[lo].lower_ != "the" or not tok.text[:1].isupper() \
+                or low in BODY_NOUNS or low in DOCUMENT_NOUNS or low in GENERIC_BODY_NOUNS:
+            return None
+        for _, sp in self._recent(lo):
+            if sp.kind == PERSON and sp.name and not sp.name.endswith(mention) and sp.name not in self._placelike() \
+                    and self._fits(low, sp.name, sp.role):
+                return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
+        return None
 
     def _nominal(self, tok, lo: int, hi: int) -> Speaker:
         """"the statement", "the ministry", "the minister": the last fitting speaker.  The answer
@@ -142,6 +198,8 @@ class BackReferences:
         words = {t.lower_ for t in self.doc[lo:hi]}
         definite = self.doc[lo].lower_ in ("the", "its", "their")  # "the company", not "a company"
         is_doc = low in DOCUMENT_NOUNS
+        if not is_doc and tok.tag_ == "NNS" and (body := self._group_body(tok)) is not None:
+            return body
         if is_doc and definite and (issuer := self._issuer(low, lo)) is not None:
             return issuer
         if not is_doc and definite and low in GENERIC_BODY_NOUNS and (body := self._story_body(low, lo)) is not None:
@@ -153,7 +211,8 @@ class BackReferences:
                 if not (words - ARTICLES - {low, "its", "their"}) or \
                         any(w in sp.name.lower() for w in words - {low, "the"}):
                     return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
-            if not is_doc and sp.kind == ORG and (low in sp.name.lower() or low in GENERIC_BODY_NOUNS and definite):
+            if not is_doc and sp.kind == ORG and (low in sp.name.lower() or low in GENERIC_BODY_NOUNS and definite
+                                                  or definite and low in self._body_nouns().get(sp.name, ())):
                 return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
             if not is_doc and sp.kind == PERSON and self._fits(low, sp.name, sp.role):
                 return Speaker(sp.name, sp.kind, sp.role, sp.gender, "nominal")
@@ -161,10 +220,26 @@ class BackReferences:
             for name in dict.fromkeys(name for _, name in self._people_after(lo)):
                 if self._fits(low, name, self.roles.get(name)):
                     return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
-        # "A June 2017 study": the date is not part of anyone's name
-        text = " ".join(t.text for t in self.doc[lo:hi] if t.ent_type_ not in ("DATE", "TIME", "CARDINAL"))
         kind = DOCUMENT if is_doc else ORG if low in BODY_NOUNS else PERSON
+        # "A June 2017 study": the date is not part of anyone's name; "the scheme's trustees": "trustees"
+        owner = {t.i for c in tok.lefts if c.dep_ == "poss" for t in c.subtree} \
+            if kind == PERSON and tok.tag_ == "NNS" else set()
+        kept = [t for t in self.doc[lo:hi] if t.ent_type_ not in ("DATE", "TIME", "CARDINAL") and t.i not in owner
+                and not (owner and t.dep_ == "det")]
+        text = "".join(t.text_with_ws for t in kept).strip()
         return Speaker(text, kind, None, None, "unresolved")
+
+    def _group_body(self, tok) -> Speaker | None:
+        """"Analysts at Nordhavn Bank", "officials from the ministry": people speaking for a body named
+        after them, which is the speaker."""
+        for prep in tok.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "from", "of", "with"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.text[:1].isupper():
+                    found = self.resolve(obj.left_edge.i, obj.i + 1, obj.i)
+                    if found.kind == ORG and found.name:
+                        return Speaker(found.name, ORG, None, None, "nominal")
+        return None
 
     def _in_headline_block(self, i: int) -> bool:
         """Whether token i stands in the article's first line (its headline), before anyone is named."""

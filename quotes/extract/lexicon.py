@@ -215,13 +215,11 @@ INTERVIEW_CUES = frozenset("""spoke speaking talked talking questioning question
 cross-examination cross-examined asked""".split())
 #: Letters written after a name that are no part of it (senior counsel, King's Counsel, …).
 POSTNOMINALS = frozenset("SC QC KC MP MSP TD MLA MPP OBE MBE CBE".split())
-#: Roles a story may call by another word ("Rovers boss" for the club's manager): noun -> the roles it names.
-ROLE_SYNONYMS = {
-    "boss": ("manager", "coach", "chief", "head"), "gaffer": ("manager", "coach"), "manager": ("boss",),
-    "coach": ("boss", "manager"), "skipper": ("captain",), "captain": ("skipper",),
-    "chair": ("chairman", "chairwoman", "chairperson"), "chairman": ("chair",), "chairwoman": ("chair",),
-    "chief": ("boss", "head"),
-}
+#: Nouns a story may call someone by instead of their role or title ("the legislator" for an MP, "the
+#: general" for "Gen. X"): noun -> the roles and titles it stands for (data/role_synonyms.tsv).
+ROLE_SYNONYMS = {row[0]: tuple(row[1].split()) for row in data.rows("role_synonyms.tsv")}
+#: Every word of those roles: written before a name ("Independent TD Mattie Furlong"), it describes the person.
+ROLE_WORDS = frozenset(word for noun, roles in ROLE_SYNONYMS.items() for word in (noun, *roles))
 #: The nouns of an unnamed spokesperson ("a spokesperson for the hospital").
 SPOKESPERSON_NOUNS = frozenset(("spokesperson", "spokesman", "spokeswoman", "spokespeople"))
 #: Head nouns of organisation names that may be written in lower case ("the Clinton campaign").

@@ -71,6 +71,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         self._followed = 0  # subject pronouns before this token have been resolved
         self._followed_bodies = 0  # bodies speaking as "it" or "the company" before this token have been resolved
         self._nominals: dict[tuple, Speaker] = {}  # resolved nominal mentions (see _nominal)
+        self._places: set[str] | None = None  # names taken for people that stand only as places (see _placelike)
+        self._with_words: list[int] | None = None  # numbers of the paragraphs that hold words, in order
+        self._described_bodies: dict[str, set[str]] | None = None  # body -> nouns it is called by (_body_nouns)
+        self.groups: set[int] = set()  # history positions of plural nominals that speak ("the trustees said")
         self._headlines: dict[int, bool] | None = None  # paragraph -> written in title case
         self.body_at: dict[int, tuple[int, int]] = {}  # token index -> token range of the body name it is in
         self.acronyms: dict[str, str] = {}  # acronym the article spells out -> the body's name
@@ -169,6 +173,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         age = age_in(doc[lo:hi].text)
         if age and not any(is_name_token(t) for t in doc[lo:hi]):
             return self._described_person(age, lo, doc[lo:hi].text)
+        if (held := self._role_reference(tok, lo)) is not None:
+            return held
         if self._is_person(tok, lo, hi):
             name_start, _ = name_range(doc, lo, head + 1)
             role = role_before(doc, lo, name_start)
