@@ -51,9 +51,11 @@ def merge(conn: sqlite3.Connection, source: str, target: str) -> sqlite3.Row:
                      (new["id"], old["id"]))
         add_alias(conn, old["name"], new["id"], confirmed=True)
         conn.execute("UPDATE speakers SET locked = 1, role = coalesce(role, ?) WHERE id = ?", (old["role"], new["id"]))
+        # Redirected before the row goes: the ids that had become `old` follow to `new` instead of
+        # going with it (speaker_redirects.new_id cascades).
+        speaker_redirect(conn, old["id"], new["id"], "merged")
         relink(conn, moved)
         conn.execute("DELETE FROM speakers WHERE id = ?", (old["id"],))
-        speaker_redirect(conn, old["id"], new["id"], "merged")
         return conn.execute("SELECT * FROM speakers WHERE id = ?", (new["id"],)).fetchone()
 
 

@@ -9,7 +9,7 @@ articles), and `appearances` each time a quote was printed in an article.
 from __future__ import annotations
 
 #: Stored in PRAGMA user_version; raise it and add a step to MIGRATIONS when the schema changes.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 #: The last word of a speaker's name, lower-cased, in SQL (built-in functions only, so the index on it
 #: works in any SQLite): the name with every trailing non-space character trimmed ends before it.
@@ -265,7 +265,8 @@ BROWSE_FILL = f"INSERT INTO quote_appearances {_BROWSE_SELECT};"
 WORKBENCH = """
 CREATE TABLE quote_redirects (
     old_id INTEGER PRIMARY KEY,           -- a quote id that has no row of its own any more
-    new_id INTEGER NOT NULL,              -- the quote that absorbed it (followed by `quotes show` and the quote page)
+    new_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,  -- the quote that absorbed it (followed by
+                                          -- `quotes show` and the quote page); the redirect goes when that quote goes
     reason TEXT NOT NULL,                 -- merged (two quotes became one), revised (a later revision reworded it)
     at TEXT NOT NULL
 );
@@ -331,7 +332,8 @@ END;
 SPEAKER_REDIRECTS = """
 CREATE TABLE speaker_redirects (
     old_id INTEGER PRIMARY KEY,           -- a speaker id that has no row of its own any more
-    new_id INTEGER NOT NULL,              -- the speaker that absorbed it (followed by the speaker page and the CLI)
+    new_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,  -- the speaker that absorbed it (followed
+                                          -- by the speaker page and the CLI); the redirect goes when that speaker goes
     reason TEXT NOT NULL,                 -- merged (by hand), surname (a lone surname joined its well-known person)
     at TEXT NOT NULL
 );
@@ -350,6 +352,17 @@ UPDATE appearances SET
                                               length(context) - 1000))
 WHERE length(context) > 1000 AND context_start IS NOT NULL;
 """
+
+
+def _redirects_as_foreign_keys(db) -> None:
+    """Rebuild quote_redirects and speaker_redirects with new_id a foreign key (ON DELETE CASCADE), rows
+    and ids as they were.  A redirect to a row no longer there (its quote or speaker went afterwards)
+    led nowhere and cannot be kept under the key: it goes.  Tables made by the steps before, from the
+    definitions above, have the key already."""
+    for table, target in (("quote_redirects", "quotes"), ("speaker_redirects", "speakers")):
+        db.execute(f"DELETE FROM {table} WHERE new_id NOT IN (SELECT id FROM {target})")
+        db[table].add_foreign_key("new_id", target, "id", on_delete="CASCADE", ignore=True)
+
 
 #: version -> SQL bringing a database of that version to the next one.
 MIGRATIONS: dict[int, str] = {
@@ -371,6 +384,8 @@ MIGRATIONS: dict[int, str] = {
     6: lambda db: (db["articles"].add_column("key", str), db["articles"].create_index(["key"], "articles_key")),
     # 7 -> 8: a speaker id absorbed by another speaker keeps answering with it
     7: SPEAKER_REDIRECTS,
+    # 8 -> 9: a redirect's new_id is a foreign key (Datasette links it, labelled with the name or words)
+    8: _redirects_as_foreign_keys,
 }
 
 #: The tables a quotes database must have (to tell it from another SQLite file).
