@@ -138,14 +138,6 @@ def find_variant(conn: sqlite3.Connection, quote_id: int) -> None:
                  (root_id, word_diff(root_text, quote["text"]), quote_id))
 
 
-def link(conn: sqlite3.Connection, appearance_id: int) -> int:
-    """Attach an appearance to its speaker's quote; returns the quote id."""
-    row = conn.execute("SELECT * FROM appearances WHERE id = ?", (appearance_id,)).fetchone()
-    quote_id = quote_for(conn, row["text"], speaker_of(conn, row))
-    conn.execute("UPDATE appearances SET quote_id = ? WHERE id = ?", (quote_id, appearance_id))
-    return quote_id
-
-
 _FIRST = ("FROM appearances a JOIN articles ar ON ar.id = a.article_id WHERE a.quote_id = quotes.id "
           "ORDER BY coalesce(ar.published, substr(ar.added, 1, 10)), ar.id, a.start LIMIT 1")
 
