@@ -133,6 +133,8 @@ def find_variant(conn: sqlite3.Connection, quote_id: int) -> None:
     if best is None:
         return
     root_id = best["variant_of"] or best["id"]
+    if root_id == quote_id:  # the closest is a variant of this one already: it stays their original
+        return
     root_text = conn.execute("SELECT text FROM quotes WHERE id = ?", (root_id,)).fetchone()[0]
     conn.execute("UPDATE quotes SET variant_of = ?, variant_diff = ? WHERE id = ?",
                  (root_id, word_diff(root_text, quote["text"]), quote_id))
@@ -151,6 +153,7 @@ def refresh(conn: sqlite3.Connection, quote_ids: Iterable[int], speaker_ids: Ite
     orphans = f"id IN ({q}) AND NOT EXISTS (SELECT 1 FROM appearances WHERE quote_id = quotes.id)"
     stranded = [r[0] for r in conn.execute(f"SELECT id FROM quotes WHERE variant_of IN (SELECT id FROM quotes WHERE {orphans})")]
     conn.execute(f"DELETE FROM quotes WHERE {orphans}")
+    stranded = [r[0] for r in conn.execute(f"SELECT id FROM quotes WHERE id IN ({ids(stranded)}) ORDER BY id")]  # not gone too
     conn.execute(f"UPDATE quotes SET variant_diff = NULL WHERE id IN ({ids(stranded)}) AND variant_of IS NULL")
     for quote_id in stranded:
         find_variant(conn, quote_id)
