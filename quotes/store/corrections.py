@@ -9,7 +9,7 @@ from .db import now, transaction
 from .identity import add_alias
 from .linking import named, refresh, relink, speaker_redirect
 from .normalize import name_key, quote_key
-from .queries import MAX_ID
+from .queries import MAX_ID, was_given
 
 
 def find_speaker(conn: sqlite3.Connection, ref: str) -> sqlite3.Row:
@@ -21,7 +21,8 @@ def find_speaker(conn: sqlite3.Connection, ref: str) -> sqlite3.Row:
         row = conn.execute("SELECT * FROM speakers WHERE id = ? UNION ALL SELECT s.* FROM speaker_redirects r "
                            "JOIN speakers s ON s.id = r.new_id WHERE r.old_id = ?", (int(ref), int(ref))).fetchone()
         if row is None:
-            raise QuotesError(f"no speaker with id {ref}")
+            raise QuotesError(f"speaker {ref.strip()} was removed: no quotation is given to it any more"
+                              if was_given(conn, "speakers", int(ref)) else f"no speaker with id {ref}")
         return row
     rows = conn.execute("SELECT * FROM speakers WHERE name = ? COLLATE NOCASE", (ref.strip(),)).fetchall()
     if not rows:

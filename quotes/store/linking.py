@@ -198,22 +198,23 @@ def _reroot(conn: sqlite3.Connection, roots: set[int]) -> None:
 def redirect(conn: sqlite3.Connection, old_id: int, new_id: int, reason: str) -> None:
     """Record that quote `old_id` became part of quote `new_id`: the old id keeps answering with the
     new quote (and so do the ids that had already become `old_id`)."""
-    record_redirect(conn, "quote_redirects", old_id, new_id, reason)
+    record_redirect(conn, "quote_redirects", "quote_id", old_id, new_id, reason)
 
 
 def speaker_redirect(conn: sqlite3.Connection, old_id: int, new_id: int, reason: str) -> None:
     """Record that speaker `old_id` became part of speaker `new_id` (and so did the ids that had become `old_id`)."""
-    record_redirect(conn, "speaker_redirects", old_id, new_id, reason)
+    record_redirect(conn, "speaker_redirects", "speaker_id", old_id, new_id, reason)
 
 
-def record_redirect(conn: sqlite3.Connection, table: str, old_id: int, new_id: int, reason: str) -> None:
-    """Record in `table` (quote_redirects or speaker_redirects) that id `old_id` now answers with
-    `new_id`, and so do the ids that had already become `old_id`."""
+def record_redirect(conn: sqlite3.Connection, table: str, link: str, old_id: int, new_id: int, reason: str) -> None:
+    """Record in `table` (quote_redirects or speaker_redirects, whose column `link` is new_id as a link
+    to its row) that id `old_id` now answers with `new_id`, and so do the ids that had already become
+    `old_id`; `new_id` is a row."""
     if old_id == new_id:
         return
-    conn.execute(f"UPDATE {table} SET new_id = ? WHERE new_id = ?", (new_id, old_id))
-    conn.execute(f"INSERT OR REPLACE INTO {table}(old_id, new_id, reason, at) VALUES (?, ?, ?, ?)",
-                 (old_id, new_id, reason, now()))
+    conn.execute(f"UPDATE {table} SET new_id = ?, {link} = ? WHERE new_id = ?", (new_id, new_id, old_id))
+    conn.execute(f"INSERT OR REPLACE INTO {table}(old_id, new_id, {link}, reason, at) VALUES (?, ?, ?, ?, ?)",
+                 (old_id, new_id, new_id, reason, now()))
     conn.execute(f"DELETE FROM {table} WHERE old_id = new_id")
 
 
