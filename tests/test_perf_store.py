@@ -17,7 +17,10 @@ def conn(tmp_path):
 
 
 def _variants(conn) -> dict[int, int | None]:
-    return {r[0]: r[1] for r in conn.execute("SELECT id, variant_of FROM quotes ORDER BY id")}
+    """Each quote's variant_of, both by their place in the order the quotes were stored (ids are not given again)."""
+    rows = conn.execute("SELECT id, variant_of FROM quotes ORDER BY id").fetchall()
+    place = {quote_id: n for n, (quote_id, _) in enumerate(rows)}
+    return {place[quote_id]: place.get(variant_of) for quote_id, variant_of in rows}
 
 
 def test_words_index_finds_the_same_variants_as_reading_every_quote(conn, monkeypatch):

@@ -225,3 +225,17 @@ def test_a_one_word_body_taken_for_a_person_joins_the_body(conn):
     add(conn, [("We will not fund this wall at all", "Cruz", "person", "Cruz")])
     add(conn, [("Nobody should be above the law here", "Cruz", "person", "Cruz")])
     assert speaker_names(conn) == ["Cruz", "Politifact"]  # a person's lone surname still joins only its own
+
+
+def test_variants_left_by_their_removed_original_are_never_variants_of_themselves(conn):
+    """Three wordings of one quotation in three articles; revisions remove the original, then the next one:
+    the two left are linked again (one the original, never a variant of itself), and the last revision,
+    removing a quote whose variant went with it, stores without error."""
+    for week in range(3):
+        add(conn, [(f"The harbour stays closed in week {week}", "Bo Strand", "person", "Bo Strand")],
+            url=f"https://x.example/{week}")
+    for week in range(3):
+        add(conn, [(f"Nothing more about this from article {week}", "Kari Holm", "person", "Kari Holm")],
+            url=f"https://x.example/{week}")
+        assert not conn.execute("SELECT id FROM quotes WHERE variant_of = id").fetchall()
+    assert [r[0] for r in conn.execute("SELECT text FROM quotes WHERE text LIKE 'The harbour%'")] == []

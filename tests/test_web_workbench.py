@@ -38,7 +38,7 @@ async def test_quote_pages_redirect_absorbed_ids_and_show_corrections_and_revisi
     article = (await ds.client.get("/quotes/-/article/1")).text
     assert "· corrected by hand" in article and "1 earlier version kept" in article
     gone = await ds.client.get(f"/quotes/-/quote/{old['We were never told about any of this']}")
-    assert gone.status_code == 200 and "removed in a later revision" in gone.text
+    assert gone.status_code == 410 and "removed in a later revision" in gone.text
     assert "“We were never told about any of this”" in gone.text
     assert (await ds.client.get(f"/quotes/-/quote/{new + 1000}")).status_code == 404
     assert (await ds.client.post(f"/quotes/-/quote/{new}")).status_code == 405

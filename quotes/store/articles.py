@@ -184,12 +184,14 @@ def write_quotes(conn: sqlite3.Connection, article_id: int, quotes: list[Quote],
     if revision_id is not None:
         for r in gone:
             _change(conn, revision_id, article_id, r["id"], r, None, None)
+    # A quote whose printings all went to another quote answers with that one: redirected before refresh
+    # drops the row, so that the ids that had become it follow (quote_redirects.new_id cascades).
+    for before, after in moves:
+        if not conn.execute("SELECT 1 FROM appearances WHERE quote_id = ?", (before,)).fetchone():
+            redirect(conn, before, after, "revised" if revision_id is not None else "reprocessed")
     refresh(conn, old_quotes | new_quotes, old_speakers)
     speakers = {r[0] for r in conn.execute(f"SELECT speaker_id FROM quotes WHERE id IN ({ids(new_quotes)})")}
     settle(conn, speakers, {s for s in speakers if s is not None and s > last_speaker})
-    for before, after in moves:  # a quote whose printings all went to another quote answers with that one
-        if not conn.execute("SELECT 1 FROM quotes WHERE id = ?", (before,)).fetchone():
-            redirect(conn, before, after, "revised" if revision_id is not None else "reprocessed")
     return len(kept)
 
 

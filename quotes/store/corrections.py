@@ -9,7 +9,7 @@ from .db import now, transaction
 from .identity import add_alias
 from .linking import named, refresh, relink, speaker_redirect
 from .normalize import name_key, quote_key
-from .queries import MAX_ID
+from .queries import MAX_ID, was_given
 
 
 def find_speaker(conn: sqlite3.Connection, ref: str) -> sqlite3.Row:
@@ -21,7 +21,8 @@ def find_speaker(conn: sqlite3.Connection, ref: str) -> sqlite3.Row:
         row = conn.execute("SELECT * FROM speakers WHERE id = ? UNION ALL SELECT s.* FROM speaker_redirects r "
                            "JOIN speakers s ON s.id = r.new_id WHERE r.old_id = ?", (int(ref), int(ref))).fetchone()
         if row is None:
-            raise QuotesError(f"no speaker with id {ref}")
+            raise QuotesError(f"speaker {ref.strip()} was removed: no quotation is given to it any more"
+                              if was_given(conn, "speakers", int(ref)) else f"no speaker with id {ref}")
         return row
     rows = conn.execute("SELECT * FROM speakers WHERE name = ? COLLATE NOCASE", (ref.strip(),)).fetchall()
     if not rows:
@@ -51,9 +52,11 @@ def merge(conn: sqlite3.Connection, source: str, target: str) -> sqlite3.Row:
                      (new["id"], old["id"]))
         add_alias(conn, old["name"], new["id"], confirmed=True)
         conn.execute("UPDATE speakers SET locked = 1, role = coalesce(role, ?) WHERE id = ?", (old["role"], new["id"]))
+        # Redirected before the row goes: the ids that had become `old` follow to `new` instead of
+        # going with it (speaker_redirects.new_id cascades).
+        speaker_redirect(conn, old["id"], new["id"], "merged")
         relink(conn, moved)
         conn.execute("DELETE FROM speakers WHERE id = ?", (old["id"],))
-        speaker_redirect(conn, old["id"], new["id"], "merged")
         return conn.execute("SELECT * FROM speakers WHERE id = ?", (new["id"],)).fetchone()
 
 

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import QuotesError
-from .schema import CREATE, MIGRATIONS, REQUIRED_TABLES, SCHEMA_VERSION
+from .schema import CREATE, MIGRATIONS, REQUIRED_TABLES, SCHEMA_VERSION, statements
 
 DEFAULT_DB = "db/quotes.db"
 ENV_VAR = "QUOTES_DB"
@@ -68,25 +68,37 @@ def _explain(err: sqlite3.OperationalError) -> str:
 
 
 def _ensure_schema(conn: sqlite3.Connection, path: str) -> None:
-    """Create the schema in an empty file, or migrate an older one step by step, in one transaction."""
+    """Create the schema in an empty file, or migrate an older one step by step, in one transaction.
+
+    Foreign keys are off meanwhile (SQLite cannot turn them off inside a transaction), so that a step
+    rebuilding a table drops the old one without its ON DELETE actions firing; the migration is rolled
+    back if it leaves a row pointing at nothing that did not before."""
     if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
         return
     import sqlite_utils  # here, not at the top: most commands open an up-to-date database and never need it
 
     db = sqlite_utils.Database(conn)
-    with transaction(conn):
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        names = set(db.table_names()) | set(db.view_names())
-        if version == 0 and not names:
-            _run(db, CREATE)
-        elif version == 0 or not set(REQUIRED_TABLES) <= names:
-            raise QuotesError(f"{path}: a SQLite database, but not a quotes database")
-        elif version > SCHEMA_VERSION:
-            raise QuotesError(f"{path}: made by a newer version of quotes (schema {version}); upgrade quotes")
-        else:
-            for step in range(version, SCHEMA_VERSION):
-                _run(db, MIGRATIONS[step])
-        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with transaction(conn):
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            names = set(db.table_names()) | set(db.view_names())
+            if version == 0 and not names:
+                _run(db, CREATE)
+            elif version == 0 or not set(REQUIRED_TABLES) <= names:
+                raise QuotesError(f"{path}: a SQLite database, but not a quotes database")
+            elif version > SCHEMA_VERSION:
+                raise QuotesError(f"{path}: made by a newer version of quotes (schema {version}); upgrade quotes")
+            else:
+                dangling = {tuple(r) for r in db.execute("PRAGMA foreign_key_check")}
+                for step in range(version, SCHEMA_VERSION):
+                    _run(db, MIGRATIONS[step])
+                if {tuple(r) for r in db.execute("PRAGMA foreign_key_check")} - dangling:
+                    raise QuotesError(f"{path}: migrating schema {version} to {SCHEMA_VERSION} would leave rows "
+                                      "pointing at nothing; the database was left as it was")
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
 
 
 def _run(db, step) -> None:
@@ -94,19 +106,8 @@ def _run(db, step) -> None:
     if callable(step):
         step(db)
         return
-    for statement in _statements(step):
+    for statement in statements(step):
         db.execute(statement)
-
-
-def _statements(script: str) -> list[str]:
-    """SQL statements of a script (executescript would commit the open transaction)."""
-    out, current = [], ""
-    for line in script.splitlines(keepends=True):
-        current += line
-        if sqlite3.complete_statement(current):
-            out.append(current.strip())
-            current = ""
-    return [s for s in out if s]
 
 
 def _writable(p: Path) -> bool:

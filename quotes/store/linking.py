@@ -133,17 +133,11 @@ def find_variant(conn: sqlite3.Connection, quote_id: int) -> None:
     if best is None:
         return
     root_id = best["variant_of"] or best["id"]
+    if root_id == quote_id:  # the closest is a variant of this one already: it stays their original
+        return
     root_text = conn.execute("SELECT text FROM quotes WHERE id = ?", (root_id,)).fetchone()[0]
     conn.execute("UPDATE quotes SET variant_of = ?, variant_diff = ? WHERE id = ?",
                  (root_id, word_diff(root_text, quote["text"]), quote_id))
-
-
-def link(conn: sqlite3.Connection, appearance_id: int) -> int:
-    """Attach an appearance to its speaker's quote; returns the quote id."""
-    row = conn.execute("SELECT * FROM appearances WHERE id = ?", (appearance_id,)).fetchone()
-    quote_id = quote_for(conn, row["text"], speaker_of(conn, row))
-    conn.execute("UPDATE appearances SET quote_id = ? WHERE id = ?", (quote_id, appearance_id))
-    return quote_id
 
 
 _FIRST = ("FROM appearances a JOIN articles ar ON ar.id = a.article_id WHERE a.quote_id = quotes.id "
@@ -159,6 +153,7 @@ def refresh(conn: sqlite3.Connection, quote_ids: Iterable[int], speaker_ids: Ite
     orphans = f"id IN ({q}) AND NOT EXISTS (SELECT 1 FROM appearances WHERE quote_id = quotes.id)"
     stranded = [r[0] for r in conn.execute(f"SELECT id FROM quotes WHERE variant_of IN (SELECT id FROM quotes WHERE {orphans})")]
     conn.execute(f"DELETE FROM quotes WHERE {orphans}")
+    stranded = [r[0] for r in conn.execute(f"SELECT id FROM quotes WHERE id IN ({ids(stranded)}) ORDER BY id")]  # not gone too
     conn.execute(f"UPDATE quotes SET variant_diff = NULL WHERE id IN ({ids(stranded)}) AND variant_of IS NULL")
     for quote_id in stranded:
         find_variant(conn, quote_id)
@@ -203,22 +198,23 @@ def _reroot(conn: sqlite3.Connection, roots: set[int]) -> None:
 def redirect(conn: sqlite3.Connection, old_id: int, new_id: int, reason: str) -> None:
     """Record that quote `old_id` became part of quote `new_id`: the old id keeps answering with the
     new quote (and so do the ids that had already become `old_id`)."""
-    record_redirect(conn, "quote_redirects", old_id, new_id, reason)
+    record_redirect(conn, "quote_redirects", "quote_id", old_id, new_id, reason)
 
 
 def speaker_redirect(conn: sqlite3.Connection, old_id: int, new_id: int, reason: str) -> None:
     """Record that speaker `old_id` became part of speaker `new_id` (and so did the ids that had become `old_id`)."""
-    record_redirect(conn, "speaker_redirects", old_id, new_id, reason)
+    record_redirect(conn, "speaker_redirects", "speaker_id", old_id, new_id, reason)
 
 
-def record_redirect(conn: sqlite3.Connection, table: str, old_id: int, new_id: int, reason: str) -> None:
-    """Record in `table` (quote_redirects or speaker_redirects) that id `old_id` now answers with
-    `new_id`, and so do the ids that had already become `old_id`."""
+def record_redirect(conn: sqlite3.Connection, table: str, link: str, old_id: int, new_id: int, reason: str) -> None:
+    """Record in `table` (quote_redirects or speaker_redirects, whose column `link` is new_id as a link
+    to its row) that id `old_id` now answers with `new_id`, and so do the ids that had already become
+    `old_id`; `new_id` is a row."""
     if old_id == new_id:
         return
-    conn.execute(f"UPDATE {table} SET new_id = ? WHERE new_id = ?", (new_id, old_id))
-    conn.execute(f"INSERT OR REPLACE INTO {table}(old_id, new_id, reason, at) VALUES (?, ?, ?, ?)",
-                 (old_id, new_id, reason, now()))
+    conn.execute(f"UPDATE {table} SET new_id = ?, {link} = ? WHERE new_id = ?", (new_id, new_id, old_id))
+    conn.execute(f"INSERT OR REPLACE INTO {table}(old_id, new_id, {link}, reason, at) VALUES (?, ?, ?, ?, ?)",
+                 (old_id, new_id, new_id, reason, now()))
     conn.execute(f"DELETE FROM {table} WHERE old_id = new_id")
 
 

@@ -206,14 +206,17 @@ def quote(conn: sqlite3.Connection, quote_id: int) -> dict:
     row = conn.execute("SELECT q.*, s.name AS speaker, s.kind AS speaker_kind, s.role AS speaker_role "
                        "FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id WHERE q.id = ?", (quote_id,)).fetchone()
     if row is None:
+        became = f"quote #{asked} is now quote #{quote_id}, which" if quote_id != asked else f"quote #{asked}"
         removed = conn.execute(
             "SELECT c.old_text, c.article_id, coalesce(ar.title, ar.origin) AS title, r.replaced "
             "FROM quote_changes c JOIN article_revisions r ON r.id = c.revision_id "
             "JOIN articles ar ON ar.id = c.article_id WHERE c.quote_id = ? AND c.new_quote_id IS NULL "
-            "ORDER BY c.id DESC LIMIT 1", (asked,)).fetchone()
+            "ORDER BY c.id DESC LIMIT 1", (quote_id,)).fetchone()
         if removed:
-            raise QuotesError(f"quote #{asked} \u201c{removed['old_text']}\u201d was removed in a later revision of "
+            raise QuotesError(f"{became} \u201c{removed['old_text']}\u201d was removed in a later revision of "
                               f"article {removed['article_id']} ({removed['title']}, {removed['replaced'][:10]})")
+        if was_given(conn, "quotes", quote_id):
+            raise QuotesError(f"{became} was removed: no article prints it any more")
         raise QuotesError(f"no quote with id {asked}")
     out = dict(row)
     out["redirected_from"], out["redirect_reason"] = (asked, reason) if asked != quote_id else (None, None)
@@ -241,8 +244,18 @@ CORRECTED = """(SELECT c.action FROM corrections c WHERE c.appearance_id = a.id 
 
 
 def _current(conn: sqlite3.Connection, quote_id: int) -> tuple[int, str | None]:
+    """The id that answers for `quote_id` (its own when it is a row) and why it changed."""
+    if conn.execute("SELECT 1 FROM quotes WHERE id = ?", (quote_id,)).fetchone():
+        return quote_id, None
     row = conn.execute("SELECT new_id, reason FROM quote_redirects WHERE old_id = ?", (quote_id,)).fetchone()
     return (row[0], row[1]) if row else (quote_id, None)
+
+
+def was_given(conn: sqlite3.Connection, table: str, row_id: int) -> bool:
+    """Whether `row_id` was ever the id of a row of `table` (quotes, speakers): ids are given in turn
+    and never again (AUTOINCREMENT), so every id up to the last one given was."""
+    row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).fetchone()
+    return row is not None and 0 < row_id <= row[0]
 
 
 def revisions(conn: sqlite3.Connection, quote_id: int) -> list[dict]:

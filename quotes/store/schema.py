@@ -8,8 +8,10 @@ articles), and `appearances` each time a quote was printed in an article.
 """
 from __future__ import annotations
 
+import sqlite3
+
 #: Stored in PRAGMA user_version; raise it and add a step to MIGRATIONS when the schema changes.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 10
 
 #: The last word of a speaker's name, lower-cased, in SQL (built-in functions only, so the index on it
 #: works in any SQLite): the name with every trailing non-space character trimmed ends before it.
@@ -34,7 +36,7 @@ CREATE TABLE articles (
 );
 
 CREATE TABLE speakers (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT, -- never given twice, even after the row went (sqlite_sequence)
     name TEXT NOT NULL,                   -- canonical name: "Shigeru Ishiba", "Japanese Ministry of Defense"
     kind TEXT NOT NULL DEFAULT 'unknown'
         CHECK (kind IN ('person', 'organization', 'document', 'unknown')),
@@ -54,7 +56,7 @@ CREATE TABLE speaker_aliases (
 );
 
 CREATE TABLE quotes (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT, -- never given twice, even after the row went (sqlite_sequence)
     text TEXT NOT NULL,                   -- wording as first seen
     normalized TEXT NOT NULL,             -- identity key (see store.normalize.quote_key)
     speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL,  -- NULL: unattributed
@@ -265,11 +267,14 @@ BROWSE_FILL = f"INSERT INTO quote_appearances {_BROWSE_SELECT};"
 WORKBENCH = """
 CREATE TABLE quote_redirects (
     old_id INTEGER PRIMARY KEY,           -- a quote id that has no row of its own any more
-    new_id INTEGER NOT NULL,              -- the quote that absorbed it (followed by `quotes show` and the quote page)
+    new_id INTEGER NOT NULL,              -- the quote that absorbed it (followed by `quotes show` and the quote page,
+                                          -- which says so when that quote was removed in its turn)
+    quote_id INTEGER REFERENCES quotes(id) ON DELETE SET NULL,  -- new_id as a link while that quote has a row
     reason TEXT NOT NULL,                 -- merged (two quotes became one), revised (a later revision reworded it)
     at TEXT NOT NULL
 );
 CREATE INDEX quote_redirects_new ON quote_redirects(new_id);
+CREATE INDEX quote_redirects_quote ON quote_redirects(quote_id);
 
 CREATE TABLE corrections (
     id INTEGER PRIMARY KEY,
@@ -331,11 +336,14 @@ END;
 SPEAKER_REDIRECTS = """
 CREATE TABLE speaker_redirects (
     old_id INTEGER PRIMARY KEY,           -- a speaker id that has no row of its own any more
-    new_id INTEGER NOT NULL,              -- the speaker that absorbed it (followed by the speaker page and the CLI)
+    new_id INTEGER NOT NULL,              -- the speaker that absorbed it (followed by the speaker page and the CLI,
+                                          -- which say so when that speaker was removed in its turn)
+    speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL,  -- new_id as a link while that speaker has a row
     reason TEXT NOT NULL,                 -- merged (by hand), surname (a lone surname joined its well-known person)
     at TEXT NOT NULL
 );
 CREATE INDEX speaker_redirects_new ON speaker_redirects(new_id);
+CREATE INDEX speaker_redirects_speaker ON speaker_redirects(speaker_id);
 """
 
 #: Every statement creating schema version SCHEMA_VERSION on an empty database.
@@ -350,6 +358,74 @@ UPDATE appearances SET
                                               length(context) - 1000))
 WHERE length(context) > 1000 AND context_start IS NOT NULL;
 """
+
+
+#: The tables rebuilt by step 9 -> 10, parents first, and the ids each one's ids may be known by besides its own
+#: rows (ids gone before AUTOINCREMENT kept count).
+_REBUILT = {
+    "speakers": ("SELECT max(old_id) FROM speaker_redirects", "SELECT max(new_id) FROM speaker_redirects"),
+    "quotes": ("SELECT max(old_id) FROM quote_redirects", "SELECT max(new_id) FROM quote_redirects",
+               "SELECT max(quote_id) FROM quote_changes", "SELECT max(new_quote_id) FROM quote_changes"),
+    "quote_redirects": (),
+    "speaker_redirects": (),
+}
+#: Each redirect table, the column linking to the row that answers, and that row's table.
+_LINKS = {"quote_redirects": ("quote_id", "quotes"), "speaker_redirects": ("speaker_id", "speakers")}
+
+
+def _ids_never_reused(db) -> None:
+    """Rebuild quotes and speakers with AUTOINCREMENT and the redirect tables with new_id kept when its row
+    goes (the link column quote_id / speaker_id is set NULL instead), every row, id, index and trigger
+    kept, following SQLite's procedure for other schema changes (foreign keys are off around the
+    migration's transaction, see db._ensure_schema).  The sequence starts after the highest id ever
+    recorded: a row deleted before it was kept count of may be named by a redirect or a revision.  A
+    redirect whose old id is a row again (its id was given anew before this step) is dropped: the id
+    shows that row everywhere else."""
+    for table, others in _REBUILT.items():
+        _rebuild(db, table)
+        if others:
+            known = [db.execute(f"SELECT max(id) FROM {table}").fetchone()[0],
+                     *(db.execute(sql).fetchone()[0] for sql in others)]
+            db.execute("DELETE FROM sqlite_sequence WHERE name = ?", [table])
+            db.execute("INSERT INTO sqlite_sequence(name, seq) VALUES (?, ?)", [table, max(k or 0 for k in known)])
+    for table, (link, target) in _LINKS.items():
+        db.execute(f"DELETE FROM {table} WHERE old_id IN (SELECT id FROM {target})")
+        db.execute(f"UPDATE {table} SET {link} = new_id WHERE new_id IN (SELECT id FROM {target})")
+
+
+def _rebuild(db, table: str) -> None:
+    """Make `table` anew from its definition in CREATE, its rows copied with their ids (the columns both
+    have), its indexes and triggers made again as they were, and those CREATE gives it that it lacked."""
+    every = statements(CREATE)
+    (create,) = [s for s in every if s.startswith(f"CREATE TABLE {table} (")]
+    kept = [sql for (sql,) in db.execute("SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN "
+                                         "('index', 'trigger') AND sql IS NOT NULL ORDER BY rowid", [table])]
+    before = {c.name for c in db[table].columns}
+    db.execute(create.replace(f"CREATE TABLE {table} (", f"CREATE TABLE {table}_rebuilt (", 1))
+    columns = ", ".join(f'"{c.name}"' for c in db[f"{table}_rebuilt"].columns if c.name in before)
+    db.execute(f"INSERT INTO {table}_rebuilt ({columns}) SELECT {columns} FROM {table}")
+    db.execute(f"DROP TABLE {table}")
+    # Triggers of other tables name this one: the renaming must not check them while it is away.
+    db.execute("PRAGMA legacy_alter_table = ON")
+    db.execute(f"ALTER TABLE {table}_rebuilt RENAME TO {table}")
+    db.execute("PRAGMA legacy_alter_table = OFF")
+    for sql in kept:
+        db.execute(sql)
+    for sql in every:
+        if sql.startswith("CREATE INDEX ") and f" ON {table}(" in sql:
+            db.execute(sql.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1))
+
+
+def statements(script: str) -> list[str]:
+    """SQL statements of a script (executescript would commit the open transaction)."""
+    out, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            out.append(current.strip())
+            current = ""
+    return [s for s in out if s]
+
 
 #: version -> SQL bringing a database of that version to the next one.
 MIGRATIONS: dict[int, str] = {
@@ -371,6 +447,10 @@ MIGRATIONS: dict[int, str] = {
     6: lambda db: (db["articles"].add_column("key", str), db["articles"].create_index(["key"], "articles_key")),
     # 7 -> 8: a speaker id absorbed by another speaker keeps answering with it
     7: SPEAKER_REDIRECTS,
+    # 8 -> 9 (new_id a foreign key) is done by 9 -> 10, which rebuilds the redirect tables from either form
+    8: "",
+    # 9 -> 10: ids never given twice; a redirect keeps its new_id when that row goes
+    9: _ids_never_reused,
 }
 
 #: The tables a quotes database must have (to tell it from another SQLite file).

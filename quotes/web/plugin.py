@@ -30,6 +30,8 @@ MMAP_BYTES = 0x7FFF0000
 #: The longest string or blob any query may make (SQLITE_LIMIT_LENGTH), in bytes: an article is at most
 #: a million characters (4 MB), and `select randomblob(1000000000)` fails at once instead of taking a gigabyte.
 MAX_VALUE_BYTES = 10_000_000
+#: The status of the page of an id whose quote or speaker was removed: it was there, and is no more.
+GONE = 410
 
 
 def _sibling(name: str):
@@ -101,9 +103,9 @@ def _record_id(request) -> int:
     return int(value)
 
 
-async def _render(datasette, request, template: str, context: dict, **headers) -> Response:
+async def _render(datasette, request, template: str, context: dict, status: int = 200, **headers) -> Response:
     html = await datasette.render_template(template, context, request=request)
-    return Response.html(html, headers=headers)
+    return Response.html(html, status=status, headers=headers)
 
 
 async def home_page(datasette, request):
@@ -158,13 +160,14 @@ async def quote_page(datasette, request):
     """A quote, each article that printed it with the paragraph highlighted, and related quotes."""
     name, db = _database(datasette, request)
     asked = _record_id(request)
-    moved = await reads.redirect(db, asked)
-    if moved is not None:  # an id another quote absorbed keeps answering: with that quote
-        return Response.redirect(Urls(datasette, name).quote(moved))
-    removed = await reads.removed(db, asked)
-    if removed is not None:  # only an earlier revision of its article printed it: say so, with its words
-        context = {"database": name, "quote_id": asked, "removed": removed, "links": Urls(datasette, name)}
-        return await _render(datasette, request, "quote_removed.html", context)
+    if not await reads.exists(db, "quotes", asked):  # a row answers first; its id was never another's
+        moved = await reads.redirect(db, asked)
+        if moved is not None:  # an id another quote absorbed answers as that quote's id does
+            return Response.redirect(Urls(datasette, name).quote(moved))
+        removed = await reads.removed(db, asked)
+        if removed is not None:  # no article prints it any more: say so (with its words when a revision removed it)
+            context = {"database": name, "quote_id": asked, "removed": removed, "links": Urls(datasette, name)}
+            return await _render(datasette, request, "quote_removed.html", context, status=GONE)
     quote = await _one(db, """
         select q.*, s.name as speaker, s.kind as speaker_kind, s.role as speaker_role
         from quotes q left join speakers s on s.id = q.speaker_id where q.id = ?""", [_record_id(request)])
@@ -235,8 +238,11 @@ async def speaker_page(datasette, request):
     speaker = await reads.speaker(db, speaker_id)
     if speaker is None:
         moved = await reads.speaker_redirect(db, speaker_id)
-        if moved is not None:  # an id another speaker absorbed keeps answering: with that speaker
+        if moved is not None:  # an id another speaker absorbed answers as that speaker's id does
             return Response.redirect(Urls(datasette, name).speaker(moved))
+        if await reads.was_given(db, "speakers", speaker_id):  # no quotation is given to it any more
+            context = {"database": name, "speaker_id": speaker_id, "links": Urls(datasette, name)}
+            return await _render(datasette, request, "speaker_removed.html", context, status=GONE)
         raise NotFound("No such speaker")
     months = await reads.speaker_timeline(db, speaker_id, monthly=True)
     spread = sorted({r["period"] for r in months})

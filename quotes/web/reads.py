@@ -190,15 +190,30 @@ async def revisions(db, quote_id: int) -> list[dict]:
         order by c.id""", {"id": quote_id})
 
 
+async def exists(db, table: str, row_id: int) -> bool:
+    """Whether `table` (quotes, speakers) has a row of this id: the row answers before any redirect."""
+    return bool(await all_rows(db, f"select 1 from {table} where id = ?", [row_id]))
+
+
 async def removed(db, quote_id: int) -> dict | None:
-    """A quote id no quote answers for any more because a later revision of its article removed the
-    quotation: its words, the article and when; None for an id that is or never was a quote."""
-    if not await _workbench(db) or await all_rows(db, "select 1 from quotes where id = ?", [quote_id]):
-        return None
-    rows = await all_rows(db, """select c.old_text, c.article_id, coalesce(ar.title, ar.origin) as title, r.replaced
-        from quote_changes c join article_revisions r on r.id = c.revision_id join articles ar on ar.id = c.article_id
-        where c.quote_id = ? and c.new_quote_id is null order by c.id desc limit 1""", [quote_id])
-    return rows[0] if rows else None
+    """A quote id (not a row) no quote answers for any more: its words, the article and when, when a later
+    revision of its article removed the quotation; the same with none of them known ({}) for another id
+    once given (its last printing was read again, corrected or deleted); None for an id never given."""
+    if await _workbench(db):
+        rows = await all_rows(db, """select c.old_text, c.article_id, coalesce(ar.title, ar.origin) as title, r.replaced
+            from quote_changes c join article_revisions r on r.id = c.revision_id join articles ar on ar.id = c.article_id
+            where c.quote_id = ? and c.new_quote_id is null order by c.id desc limit 1""", [quote_id])
+        if rows:
+            return rows[0]
+    return {} if await was_given(db, "quotes", quote_id) else None
+
+
+async def was_given(db, table: str, row_id: int) -> bool:
+    """Whether `row_id` was ever the id of a row of `table`: ids are given in turn and never twice
+    (schema 10, AUTOINCREMENT), so every id up to the last one given was.  False for an older file."""
+    if not await db.table_exists("sqlite_sequence"):
+        return False
+    return bool(await all_rows(db, "select 1 from sqlite_sequence where name = ? and seq >= ?", [table, row_id]))
 
 
 async def article_revisions(db, article_id: int) -> list[dict]:
