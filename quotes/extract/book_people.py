@@ -9,7 +9,18 @@ from __future__ import annotations
 from .bodies import canonical_body
 from .grammar import is_subject
 from .lexicon import PERSON_NOUNS, REPORTING_FORMS
-from .person_mentions import BODY_WORDS, PERSONAL_TITLES, is_name_token, name_range, title_gender
+from .person_mentions import (
+    BODY_WORDS,
+    PERSONAL_TITLES,
+    after_honorifics,
+    hyphenated_part,
+    is_name_token,
+    name_in,
+    name_range,
+    nickname_end,
+    office_holder,
+    title_gender,
+)
 from .speaker import ORG, PERSON, Speaker
 
 _NAME_RUN_ENTS = {"", "PERSON", "ORG"}  # entity types a run of capitalised names may carry and still be a person
@@ -39,6 +50,25 @@ class PeopleNames:
             if is_subject(doc[end - 1]):
                 self.subjects.add(tok.i + 1)
 
+    def _collect_nicknamed_names(self) -> None:
+        """Full names with a quoted nickname inside (Clive “Smokey” Barrett), however the tagger read them:
+        the name without the nickname, which the surname alone later finds."""
+        doc, known = self.doc, {pos for pos, _ in self.history}
+        for tok in doc:
+            closing = nickname_end(doc, tok.i) if tok.i > 0 and self.outside(tok.i - 1) else None
+            if closing is None:
+                continue
+            end = closing + 1
+            while end < len(doc) and is_name_token(doc[end]):
+                end += 1
+            start, _ = name_range(doc, tok.sent.start, end)
+            name = name_in(doc, tok.sent.start, end)
+            if name and len(name.split()) >= 2 and start not in known:
+                self.full_names.setdefault(name.split()[-1], {})[name] = None
+                self.history.append((start, Speaker(name, PERSON)))
+                if is_subject(doc[end - 1]):
+                    self.subjects.add(start)
+
     def _collect_speaking_names(self) -> None:
         """Two-word names the tagger missed that speak ("Marek Sobczak … said"): people."""
         doc, known = self.doc, {pos for pos, _ in self.history}
@@ -63,18 +93,25 @@ class PeopleNames:
 
         def fits(tok) -> bool:
             return (is_name_token(tok) and tok.pos_ == "PROPN" and not tok.text.isupper() and tok.ent_type_ in _NAME_RUN_ENTS
-                    and tok.lower_ not in BODY_WORDS and tok.lower_ not in PERSON_NOUNS and self.outside(tok.i)
+                    and tok.lower_ not in BODY_WORDS and self.outside(tok.i)
+                    and (tok.lower_ not in PERSON_NOUNS or not tok.whitespace_ and tok.nbor().text == "-")  # "Man-lok"
                     and not self._in_headline(tok.i))
 
-        def joins(tok) -> bool:  # the hyphen of "Marie-Claude"
+        def joins(tok) -> bool:  # the hyphen of "Marie-Claude", "Tsz-kin" and the lower-case part after it
+            if bool(run) and run[-1].text == "-":
+                return hyphenated_part(doc, tok.i, run[0].i)
             return tok.text == "-" and bool(run) and not run[-1].whitespace_ and not tok.whitespace_ \
-                and tok.i + 1 < len(doc) and fits(doc[tok.i + 1])
+                and tok.i + 1 < len(doc) and (fits(doc[tok.i + 1]) or hyphenated_part(doc, tok.i + 1, run[0].i))
 
         for tok in [*doc, None]:
             if tok is not None and (fits(tok) or joins(tok)) \
                     and (not run or run[-1].i == tok.i - 1 and "\n" not in run[-1].whitespace_):
                 run.append(tok)
                 continue
+            if run:  # no honorific nor office is a word of the name ("Dato' Sri Rahim Osman", "Minister of Sport …")
+                office = office_holder(doc, run[0].i - 2, run[-1].i + 1) if run[0].i >= 2 else None
+                first = office[0] if office else after_honorifics(doc, run[0].i, run[-1].i + 1)
+                run = [t for t in run if t.i >= first]
             words = len(run) - 2 * sum(t.text == "-" for t in run)  # "Marie-Claude Tremblay": two words
             text = doc[run[0].i:run[-1].i + 1].text if run else ""
             if 2 <= words <= 3 and self._names_body(run[0].i, run[-1].i + 1) and run[0].i not in self.body_at:
@@ -133,7 +170,22 @@ class PeopleNames:
             firsts = self._of_gender(firsts, gender)  # "Mr Tan" of "Mr Tan Ah Huat" and "Madam Tan Lee Choo"
             if len(firsts) == 1:
                 return firsts[0], True
+        inside = self._of_gender(list(dict.fromkeys(o for names in self.full_names.values() for o in names
+                                                    if _within(parts, o.split()))), gender)
+        if len(inside) == 1 and (len(parts) == 1 or self._outside_headlines(inside[0])):
+            return inside[0], True  # "Lau" of "Kevin Lau Ka-ho", "Ahmad Faizal" of "Ahmad Faizal Hamzah"
         return name, False
+
+    def _outside_headlines(self, name: str) -> bool:
+        """Whether the article writes `name` outside its title-case lines ("Glenn Beck Blasts Drudge" is
+        a headline's words, no longer name for "Glenn Beck")."""
+        text, at = self.doc.text, 0
+        while (at := text.find(name, at)) != -1:
+            span = self.doc.char_span(at, at + len(name), alignment_mode="expand")
+            if span is not None and not self._in_headline(span.start):
+                return True
+            at += len(name)
+        return False
 
     def _of_gender(self, names: list[str], gender: str | None) -> list[str]:
         """The names whose person may be of `gender` (all of them when none is)."""
@@ -146,3 +198,9 @@ class PeopleNames:
         """A person's gender, from a title or pronoun the article gave them ("Mr Pengelly" of Harold, not
         of Carol Pengelly)."""
         return self.gender.get(name)
+
+
+def _within(parts: list[str], words: list[str]) -> bool:
+    """Whether `parts` are some consecutive words of the longer name `words`."""
+    n = len(parts)
+    return len(words) > n and any(words[i:i + n] == parts for i in range(len(words) - n + 1))

@@ -135,16 +135,31 @@ democrat gop independent libertarian house senate white
 #: What people do, written before a name ("Farmer Gwen Pryce"): never part of the name (data/occupations.tsv).
 OCCUPATIONS = frozenset(row[0] for row in data.rows("occupations.tsv"))
 
+#: Lower-case words inside a family name ("de" of "Jeroen de Vries"; data/name_particles.tsv).
+NAME_PARTICLES = frozenset(row[0] for row in data.rows("name_particles.tsv"))
+#: Honorifics of several countries written before a name (data/honorifics.tsv), longest first: honorific ->
+#: the gender it tells ("m", "f" or "").
+HONORIFICS = dict(sorted(((row[0], row[1].strip("-")) for row in data.rows("honorifics.tsv")), key=lambda h: -len(h[0])))
+#: One-word honorifics that begin no longer one ("Alhaji", not "Datuk" of "Datuk Seri"): never a word of a name.
+_LONE_HONORIFICS = {h for h in HONORIFICS if " " not in h and not any(o.startswith(h + " ") for o in HONORIFICS)}
+#: Abbreviations with a full stop written before a name (data/title_abbreviations.tsv): abbreviation -> "title"
+#: (no part of the name: "Coun.") or "name" (an abbreviated given name: "Ma.").
+ABBREVIATIONS = {row[0]: row[1] for row in data.rows("title_abbreviations.tsv")}
+_TITLE_ABBREVIATIONS = {a.lower() for a, kind in ABBREVIATIONS.items() if kind == "title"}
+TITLES |= _LONE_HONORIFICS | _TITLE_ABBREVIATIONS
+
 #: Honorifics that tell a person's gender.
-MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "rev", "rev."}
-FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "madam"}
+MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "rev", "rev."} \
+    | {h for h, g in HONORIFICS.items() if g == "m" and " " not in h}
+FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "madam"} \
+    | {h for h, g in HONORIFICS.items() if g == "f" and " " not in h}
 
 #: Titles that only people carry.
 PERSON_TITLES = {"dr", "dr.", "prof", "prof.", "professor", "judge", "justice", "rev", "rev.", "sen", "sen.",
                  "senator", "rep", "rep.", "gov", "gov.", "gen.", "general", "president", "minister",
                  "secretary", "mayor", "governor", "spokesman", "spokeswoman", "spokesperson", "ambassador",
                  "chairman", "chairwoman", "councillor", "councilor", "councilwoman", "councilman", "cllr",
-                 "alderman", "garda", "constable", "inspector", "superintendent"}
+                 "alderman", "garda", "constable", "inspector", "superintendent"} | _LONE_HONORIFICS | _TITLE_ABBREVIATIONS
 
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
@@ -194,7 +209,7 @@ NAME_TITLES = frozenset(
     "adm admiral sgt cmdr commander president vice prime minister secretary senator sen rep representative "
     "gov governor mayor judge justice chancellor premier king queen prince princess pope rev father sister "
     "ambassador chairman chairwoman chief deputy councillor councilor councilwoman councilman cllr alderman "
-    "garda constable inspector superintendent".split())
+    "garda constable inspector superintendent".split()) | {h.rstrip(".") for h in _LONE_HONORIFICS | _TITLE_ABBREVIATIONS}
 
 #: Heads of a government office named by its topic either way round ("the defence ministry", "Ministry of
 #: Defense"; "the Justice Department", "Department of Justice"): the only names put in a canonical order.

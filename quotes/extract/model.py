@@ -36,15 +36,17 @@ def model_name() -> str:
 @functools.lru_cache(maxsize=4)
 def load(name: str | None = None):
     """Load (once per process) the model, without the pipes the extractor ignores, with a sentence
-    starting after every line end (line_breaks.py), the attribute ruler's POS/TAG/DEP rules applied
+    starting after every line end (line_breaks.py), abbreviated titles kept in their sentence
+    (title_abbreviations.py), the attribute ruler's POS/TAG/DEP rules applied
     by array (attributes.py) and its matrix products done by numpy (see use_numpy_products)."""
     import spacy
 
-    from . import attributes, line_breaks
+    from . import attributes, line_breaks, title_abbreviations
 
     name = name or model_name()
     nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
     line_breaks.add_to(nlp)
+    title_abbreviations.add_to(nlp)
     attributes.replace_ruler(nlp)
     use_numpy_products(nlp)
     return nlp

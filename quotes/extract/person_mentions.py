@@ -12,7 +12,9 @@ from .lexicon import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
     FEMALE_TITLES,
+    HONORIFICS,
     MALE_TITLES,
+    NAME_PARTICLES,
     OCCUPATIONS,
     PERSON_NOUNS,
     PERSON_TITLES,
@@ -29,6 +31,7 @@ BODY_WORDS = BODY_NOUNS | DOCUMENT_NOUNS | {"party", "union", "association", "ti
 NOT_ROLE = ARTICLES | MALE_TITLES | FEMALE_TITLES | {"dr", "dr.", "mx", "mx."}
 AGE = regex.compile(r"\b(\d{1,3})-year-old\b")
 _POSSESSIVE_TOKENS = {"'s", "\u2019s", "'", "\u2019"}
+_QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
 
 
 def age_in(text: str) -> str | None:
@@ -57,35 +60,174 @@ def is_name_token(tok) -> bool:
 
 
 def name_in(doc, lo: int, hi: int) -> str | None:
-    """The personal name at the end of tokens lo..hi, without titles or roles."""
+    """The personal name at the end of tokens lo..hi, without titles, roles or a quoted nickname."""
     start, end = name_range(doc, lo, hi)
-    return " ".join(doc[start:end].text.split()) if end > start else None
+    if end <= start:
+        return None
+    words, i = [], start
+    while i < end:
+        closing = nickname_end(doc, i)
+        if closing is not None:  # Donald “Dod” MacLeod -> Donald MacLeod
+            i = closing + 1
+            continue
+        words.append(doc[i].text_with_ws)
+        i += 1
+    return " ".join("".join(words).split())
 
 
 def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
-    """Token range of the personal name at the end of tokens lo..hi."""
+    """Token range of the personal name at the end of tokens lo..hi: name words, hyphenated parts
+    ("Morgan-Evans", "Tsz-kin"), particles ("de Vries") and a quoted nickname between them, without the
+    honorifics, titles and occupations in front."""
     end = hi
     while end > lo and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE_TOKENS
                         or REPORTING_FORMS.get(doc[end - 1].lower_)):  # "Obama Says" in a headline
         end -= 1
     start = end
-    while start > lo and is_name_token(doc[start - 1]):
-        start -= 1
-        if start - 2 >= lo and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-                and not doc[start - 2].whitespace_ and is_name_token(doc[start - 2]):
-            start -= 1  # "Morgan-Evans": one surname
+    while start > lo:
+        prev = doc[start - 1]
+        if is_name_token(prev) or hyphenated_part(doc, start - 1, lo):
+            start -= 1
+        elif start < end and start - 2 >= lo and (is_name_token(doc[start - 2]) and _joins(prev)
+                                                  or prev.lower_ in NAME_PARTICLES and is_name_token(doc[start - 2])
+                                                  or _joins(prev) and doc[start - 2].lower_ in NAME_PARTICLES):
+            start -= 1  # "Morgan-Evans", "de Vries", "al-Rashid"
+        elif start < end and prev.lower_ in NAME_PARTICLES and prev.text.islower() \
+                and (start - 1 == lo or doc[start - 2].lower_ in NAME_PARTICLES):
+            start -= 1  # a mention that opens with the particles: "de Vries said", "van der Berg said"
+        elif start < end and (opening := _nickname_start(doc, start - 1, lo)) is not None:
+            start = opening - 1  # with the given name before it, whatever its tag
+        else:
+            break
     last = doc[end - 1] if end > lo else None
     if last is not None and last.ent_type_ == "PERSON" and last.ent_iob_ != "B":
         ent_start = last.i
-        while ent_start > lo and doc[ent_start].ent_iob_ == "I":
-            ent_start -= 1
+        while ent_start > lo and (doc[ent_start].ent_iob_ == "I" or doc[ent_start - 1].ent_type_ == "PERSON"):
+            ent_start -= 1  # (two tagged names side by side are one: "Datuk Ahmad" "Faizal Hamzah")
         start = max(start, ent_start)  # "Harbour Master Ilse Brandt": the tagged name only
-        while start < end and doc[start].lower_ in TITLES:
-            start += 1
+    start = after_honorifics(doc, start, end)
     jobs = [i for i in range(start, end - 2) if doc[i].lower_ in OCCUPATIONS]
     if jobs:  # "Guild organiser Tama Rewiti": the name after the last word of what she does
         start = jobs[-1] + 1
     return start, end
+
+
+def office_holder(doc, head: int, hi: int) -> tuple[int, int] | None:
+    """Token range of the name after a title's office in a mention headed by the title ("Minister of Sport
+    Olivia Grant-Bailey", "Secretary of State Maria Lopez"); untagged, the name is its last two words."""
+    if doc[head].lower_ not in TITLES or head + 3 >= hi or doc[head + 1].lower_ not in ("of", "for"):
+        return None
+    start, end = name_range(doc, head + 2, hi)
+    words = [i for i in range(start, end) if is_name_token(doc[i]) and not (i > start and _joins(doc[i - 1]))]
+    if len(words) < 2:
+        return None
+    if doc[end - 1].ent_type_ != "PERSON" and len(words) >= 3:
+        start = words[-2]  # (the office's topic before it: "Sport")
+    return start, end
+
+
+def joined_person_entities(doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Entities (start, end, label) with each tagged person's name made whole: two person entities side by
+    side ("Datuk Ahmad" + "Faizal Hamzah") are one, and a name runs on over a quoted nickname to the name
+    words after it (Delroy "Scrappy" + Morgan) and over the lower-case part of a hyphenated name."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in ents:
+        if out and out[-1][2] == "PERSON" and start < out[-1][1]:
+            continue  # taken into the name before
+        if label == "PERSON":
+            end = _person_end(doc, start, end)
+            if out and out[-1][2] == "PERSON" and out[-1][1] == start and "\n" not in doc[start - 1].whitespace_:
+                start = out.pop()[0]
+        out.append((start, end, label))
+    return out
+
+
+def _person_end(doc, start: int, end: int) -> int:
+    """Where a tagged person's name ends: past a quoted nickname it opens and the name words after, a
+    hyphenated lower-case part, and a person entity right after."""
+    for i in range(start + 1, end + 1):
+        if i < len(doc) and (closing := nickname_end(doc, i)) is not None and closing + 1 >= end:
+            end = closing + 1
+            while end < len(doc) and is_name_token(doc[end]):
+                end += 1
+            break
+    while end + 1 < len(doc) and hyphenated_part(doc, end + 1, start):
+        end += 2
+    while end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON" \
+            and "\n" not in doc[end - 1].whitespace_ and not doc[end - 1].is_punct:
+        end += 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    return end
+
+
+def after_honorifics(doc, start: int, end: int) -> int:
+    """The first token after the honorifics and titles at the front of tokens start..end ("Tan Sri",
+    "Datuk Seri Dr", "Alhaji", "Coun.", and "Sri" of "Dato' Sri" begun before `start`), leaving at
+    least one token."""
+    for before in range(max(0, start - 3), start):
+        if (length := honorific_length(doc, before, end)) and start < before + length < end:
+            start = before + length
+            break
+    while start < end - 1:
+        skip = honorific_length(doc, start, end) or (doc[start].lower_ in TITLES)
+        if not skip or start + skip >= end:
+            return start
+        start += skip
+    return start
+
+
+def honorific_length(doc, i: int, end: int) -> int:
+    """How many tokens of i..end the honorific at token i takes ("Dato' Seri": 3 tokens), 0 when none."""
+    text = doc[i:end].text.lower().replace("\u2019", "'")
+    for honorific in HONORIFICS:
+        if text.startswith(honorific) and text[len(honorific):len(honorific) + 1] in (" ", ""):
+            stop = doc[i].idx + len(honorific)
+            return sum(1 for t in doc[i:end] if t.idx < stop)
+    return 0
+
+
+def _joins(tok) -> bool:
+    """A hyphen written between two words without spaces ("Morgan-Evans")."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
+def hyphenated_part(doc, i: int, lo: int) -> bool:
+    """A lower-case part of a hyphenated given name the tagger reads as a name ("kin" of "Wong Tsz-kin")."""
+    tok = doc[i]
+    return tok.is_alpha and tok.text.islower() and (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") \
+        and i - 2 >= lo and _joins(doc[i - 1]) and is_name_token(doc[i - 2])
+
+
+def _nickname_start(doc, closing: int, lo: int) -> int | None:
+    """The opening mark of a quoted nickname ending at token `closing` between two name words
+    (Delroy "Scrappy" Morgan), if there is one."""
+    for opening in range(closing - 2, max(lo, closing - 4) - 1, -1):
+        if nickname_end(doc, opening) == closing and opening - 1 >= lo:
+            return opening
+    return None
+
+
+def _name_like(tok) -> bool:
+    """A name word, or a capitalised word inside a sentence the tagger read otherwise ("Clive" an adjective)."""
+    return is_name_token(tok) or tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start \
+        and tok.lower_ not in TITLES
+
+
+def nickname_end(doc, opening: int) -> int | None:
+    """The closing mark of a quoted nickname that opens at token `opening`: one to three capitalised
+    words in quotation marks, with a name word right before and after (Donald “Dod” MacLeod)."""
+    if doc[opening].text not in _QUOTE_MARKS or opening == 0 or not _name_like(doc[opening - 1]) \
+            or not doc[opening - 1].whitespace_:
+        return None
+    for closing in range(opening + 2, min(opening + 5, len(doc) - 1)):
+        if doc[closing].text in _QUOTE_MARKS:
+            inside = doc[opening + 1:closing]
+            if all(t.is_alpha and t.text[:1].isupper() for t in inside) and doc[closing].whitespace_ \
+                    and is_name_token(doc[closing + 1]):
+                return closing
+            return None
+    return None
 
 
 def role_before(doc, lo: int, hi: int) -> str | None:

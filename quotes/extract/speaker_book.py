@@ -37,8 +37,10 @@ from .person_mentions import (
     PERSONAL_TITLES,
     age_in,
     is_name_token,
+    joined_person_entities,
     name_in,
     name_range,
+    office_holder,
     role_before,
     title_gender,
     without_postnominals,
@@ -84,7 +86,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
     def _collect_names(self) -> None:
         doc = self.doc
         bodies = self._collect_spelled_out()
-        ents = entities(doc)
+        ents = joined_person_entities(doc, entities(doc))
         self.named_bodies = {canonical_body(doc[start:end].text) for start, end, _ in ents if names_body(doc, start, end)}
         for start, end, label in ents:
             is_body = label == "ORG" and doc[start].lower_ not in PERSONAL_TITLES and not self._dateline(start, end) \
@@ -124,6 +126,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
                     self.subjects.add(ent.start)
         bodies += self._collect_untagged_bodies()
         self._collect_titled_names()
+        self._collect_nicknamed_names()
         self._collect_speaking_names()
         bodies = [(pos, sp) for pos, sp in bodies if sp.name.split()[-1] not in self.full_names]  # "Nakatani"
         self._collect_name_runs(bodies)
@@ -176,9 +179,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         if (held := self._role_reference(tok, lo)) is not None:
             return held
         if self._is_person(tok, lo, hi):
-            name_start, _ = name_range(doc, lo, head + 1)
+            office = office_holder(doc, head, hi)  # "Minister of Sport Olivia Grant-Bailey"
+            name_start, _ = office or name_range(doc, lo, head + 1)
             role = role_before(doc, lo, name_start)
-            name = name_in(doc, lo, head + 1) or tok.text
+            name = (name_in(doc, *office) if office else name_in(doc, lo, head + 1)) or tok.text
             titled = next((g for t in doc[lo:name_start] if (g := title_gender(t.lower_))), None)
             full, linked = self.full_name(name, titled)
             gender = titled or self.gender_of_name(full)

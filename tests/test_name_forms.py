@@ -1,0 +1,93 @@
+"""A person's name as the article writes it, made canonical: a quoted nickname inside it, honorifics
+of several countries and abbreviated titles before it, particles and hyphenated given names inside it,
+and later short forms joined to it. Sentences written for the test; fictional people."""
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("a quoted nickname is no part of the name, and the surname later finds the full name",
+     "Veteran trainer Clive \u201cSmokey\u201d Barrett has retired after forty years at the track.\n"
+     "\u201cI have had enough early mornings for one lifetime,\u201d Barrett said.",
+     "I have had", "Clive Barrett"),
+    ("a nickname the tagger splits off the name; the role noun later finds the person, not the nickname",
+     "Harbour Rovers head coach Desmond \"Tank\" Walcott said the title was a reward for a long season.\n"
+     "\"Nobody complained once, not even in the rain,\" the coach said.",
+     "Nobody complained", "Desmond Walcott"),
+    ("a Malaysian honorific of two words before a surname-first name; the surname alone later",
+     "Port Dickson Marine Bhd chairman Tan Sri Yap Chee Keong apologised to the fishermen on Monday. "
+     "\"We should have told the villages before the dredging began,\" Yap said.",
+     "We should", "Yap Chee Keong"),
+    ("a Malay name shortened to its first two words",
+     "The state health director, Datuk Seri Ahmad Rizal Hashim, ordered the ward closed. "
+     "\"The patients have been moved to the district hospital,\" Ahmad Rizal said.",
+     "The patients", "Ahmad Rizal Hashim"),
+    ("a Nigerian honorific that also tells the gender",
+     "The market women's leader, Alhaja Funmilayo Adebayo, led the march to the council offices. "
+     "\"We have paid these levies for ten years and we have no toilets,\" she said.",
+     "We have paid", "Funmilayo Adebayo"),
+    ("an Irish head of government's title before the name",
+     "\"The scheme will be extended to every county by the summer,\" Taoiseach Fergal Ruane said.",
+     "The scheme", "Fergal Ruane"),
+    ("a title abbreviated with a full stop keeps its sentence and is no part of the name",
+     "\"The bridge has been closed for a year and nobody has told us why,\" said Coun. Teresa Okafor.",
+     "The bridge", "Teresa Okafor"),
+    ("an abbreviated title before an abbreviated given name, which stays",
+     "\"The deadline stands,\" agency spokesperson Atty. Ma. Luisa Fernandez told reporters.",
+     "The deadline", "Ma. Luisa Fernandez"),
+    ("a minister's office between the title and the name",
+     "Minister of Health Claudette Rowe-Simpson, who opened the new ward, said: "
+     "\"Patients will be seen here within the hour.\"",
+     "Patients will", "Claudette Rowe-Simpson"),
+    ("a lower-case particle inside a family name",
+     "The union's negotiator, Pieter van Dijk, walked out of the talks. \"There is nothing left to discuss,\" "
+     "van Dijk said.",
+     "There is nothing", "Pieter van Dijk"),
+    ("an English given name before a Hong Kong name: the surname in the middle later",
+     "Senior counsel Vincent Lam Man-lok told the court his client had been provoked. "
+     "\"He had been followed home three nights in a row,\" Lam said.",
+     "He had been", "Vincent Lam Man-lok"),
+    ("a hyphenated given name with a lower-case second part stays whole",
+     "The cook, Tam Wai-keung, said he had complained about the gas leak twice. "
+     "\"Nobody came to check it,\" Tam said.",
+     "Nobody came", "Tam Wai-keung"),
+]
+
+
+@pytest.mark.parametrize("text,said,name", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_the_canonical_name(nlp, text, said, name):
+    from quotes.extract import extract_quotes
+
+    quote = next(q for q in extract_quotes(text, nlp=nlp) if q.text.startswith(said))
+    assert (quote.speaker_name, quote.speaker_kind) == (name, "person")
+
+
+def test_a_quoted_nickname_is_no_quotation(nlp):
+    from quotes.extract import extract_quotes
+
+    text = ("Veteran trainer Clive \u201cSmokey\u201d Barrett has retired after forty years at the track.\n"
+            "\u201cI have had enough early mornings for one lifetime,\u201d Barrett said.")
+    assert [q.text for q in extract_quotes(text, nlp=nlp)] == ["I have had enough early mornings for one lifetime,"]
+
+
+@pytest.mark.parametrize("honorific", ["Tan Sri", "Datuk Seri", "Dato' Sri", "Alhaji", "Hon."])
+def test_honorifics_are_stripped_from_the_front(nlp, honorific):
+    from quotes.extract.person_mentions import name_in
+
+    doc = nlp(f"The reply came from {honorific} Kamal Osei yesterday.")
+    start = next(t.i for t in doc if t.text == "from") + 1
+    end = next(t.i for t in doc if t.text == "Osei") + 1
+    assert name_in(doc, start, end) == "Kamal Osei"
+
+
+def test_a_surname_like_tan_stays_when_no_longer_honorific_follows(nlp):
+    from quotes.extract.person_mentions import name_in
+
+    doc = nlp("The reply came from Tan Ah Kow yesterday.")
+    assert name_in(doc, 4, 7) == "Tan Ah Kow"
+
+
+def test_abbreviated_titles_are_one_token_in_their_sentence(nlp):
+    doc = nlp("\"We will appeal,\" said Supt. Ewan Douglas of the regional police.")
+    supt = next(t for t in doc if t.text.startswith("Supt"))
+    assert supt.text == "Supt." and not doc[supt.i + 1].is_sent_start
