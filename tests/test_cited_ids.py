@@ -20,13 +20,19 @@ from quotes.store.schema import CREATE, SCHEMA_VERSION, statements
 LINKS = {"quote_redirects": "quote_id", "speaker_redirects": "speaker_id"}
 #: Filled by triggers from the other tables, or full-text indexes: made again, not copied.
 DERIVED = ("quote_appearances", "sqlite_sequence")
+#: The tables whose ids schema 11 stopped giving twice.
+CITED_LATER = ("CREATE TABLE articles (", "CREATE TABLE appearances (")
 
 
 def older_schema(version: int) -> list[str]:
-    """The statements creating schema 8 or 9: ids given by max(id) + 1 (no AUTOINCREMENT), redirects
-    without their link column; in 9 new_id itself the key, cascading."""
+    """The statements creating schema 8, 9 or 10.  In 8 and 9 every id given by max(id) + 1 (no
+    AUTOINCREMENT), redirects without their link column, in 9 new_id itself the key, cascading; in 10
+    only the ids of articles and appearances given so."""
     out = []
     for s in statements(CREATE):
+        if version == 10:
+            out.append(s.replace(" AUTOINCREMENT", "") if s.startswith(CITED_LATER) else s)
+            continue
         s = s.replace(" AUTOINCREMENT", "")
         if any(s.startswith(f"CREATE INDEX {table}_") and f"({link})" in s for table, link in LINKS.items()):
             continue
@@ -44,7 +50,8 @@ def older_schema(version: int) -> list[str]:
 def copy_as(src, dst, version: int) -> None:
     """The rows of the database `src` in a file of schema `version`, as that version's code made it: the
     tables in the order their keys need, the browsing table and the full-text indexes filled by the
-    triggers.  In schema 9 a redirect to a row gone went with it (the key cascaded)."""
+    triggers.  In schema 9 a redirect to a row gone went with it (the key cascaded); schema 10 kept
+    count of the quote and speaker ids given."""
     out = sqlite3.connect(dst, isolation_level=None)
     for s in older_schema(version):
         out.execute(s)
@@ -57,6 +64,9 @@ def copy_as(src, dst, version: int) -> None:
         columns = ", ".join(f'"{r[1]}"' for r in out.execute(f"PRAGMA main.table_info({table})"))
         where = f" WHERE {LINKS[table]} IS NOT NULL" if version == 9 and table in LINKS else ""
         out.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM src.{table}{where}")
+    if version == 10:  # the last quote and speaker ids given, as that version kept count of them
+        out.execute("DELETE FROM main.sqlite_sequence")
+        out.execute("INSERT INTO main.sqlite_sequence SELECT * FROM src.sqlite_sequence WHERE name IN ('quotes', 'speakers')")
     out.execute(f"PRAGMA user_version = {version}")
     out.execute("DETACH DATABASE src")
     out.close()
@@ -107,7 +117,7 @@ def test_an_older_database_keeps_every_row_and_never_gives_an_id_again(tmp_path,
     old.close()
 
     conn = connect(str(db))
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 10
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 11
     contradicted = (reused, albrecht, "surname", "2025-01-01T00:00:00+00:00")
     for table in tables:
         expected = [r for r in before[table] if r != contradicted]
@@ -116,7 +126,7 @@ def test_an_older_database_keeps_every_row_and_never_gives_an_id_again(tmp_path,
     schema = "SELECT type, name, tbl_name FROM sqlite_master ORDER BY type, name"
     fresh = connect(str(tmp_path / "fresh.db"))
     assert [tuple(r) for r in conn.execute(schema)] == [tuple(r) for r in fresh.execute(schema)]
-    for table in ("quotes", "speakers"):
+    for table in ("quotes", "speakers", "articles", "appearances"):
         assert "AUTOINCREMENT" in conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
     assert [tuple(r) for r in conn.execute("PRAGMA foreign_key_list(quote_redirects)")] == \
         [tuple(r) for r in fresh.execute("PRAGMA foreign_key_list(quote_redirects)")]

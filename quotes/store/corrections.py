@@ -9,7 +9,7 @@ from .db import now, transaction
 from .identity import add_alias
 from .linking import named, refresh, relink, speaker_redirect
 from .normalize import name_key, quote_key
-from .queries import MAX_ID, was_given
+from .queries import MAX_ID, appearance_gone, was_given
 
 
 def find_speaker(conn: sqlite3.Connection, ref: str) -> sqlite3.Row:
@@ -176,7 +176,7 @@ def _record(conn: sqlite3.Connection, appearance: sqlite3.Row, action: str, spea
         'INSERT INTO corrections(article_id, start, "end", quote, action, speaker, note, at, appearance_id) '
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (appearance["article_id"], appearance["start"], appearance["end"], appearance["text"], action, speaker,
-         note, at or now(), appearance["id"] if action != "not-a-quote" else None)).lastrowid
+         note, at or now(), appearance["id"])).lastrowid
 
 
 def _apply(conn: sqlite3.Connection, appearance_id: int, action: str, speaker: sqlite3.Row | None) -> None:
@@ -207,7 +207,7 @@ def correct(conn: sqlite3.Connection, appearance_id: int, action: str, speaker: 
     with transaction(conn):
         row = conn.execute("SELECT * FROM appearances WHERE id = ?", (appearance_id,)).fetchone()
         if row is None:
-            raise QuotesError(f"no appearance with id {appearance_id} (see `quotes show QUOTE`)")
+            raise QuotesError(appearance_gone(conn, appearance_id))
         who = _speaker_for(conn, speaker) if action == "speaker" else None
         if who is not None:
             add_alias(conn, speaker.strip(), who["id"], confirmed=True)

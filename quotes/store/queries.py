@@ -252,10 +252,32 @@ def _current(conn: sqlite3.Connection, quote_id: int) -> tuple[int, str | None]:
 
 
 def was_given(conn: sqlite3.Connection, table: str, row_id: int) -> bool:
-    """Whether `row_id` was ever the id of a row of `table` (quotes, speakers): ids are given in turn
-    and never again (AUTOINCREMENT), so every id up to the last one given was."""
+    """Whether `row_id` was ever the id of a row of `table` (quotes, speakers, articles, appearances): ids
+    are given in turn and never again (AUTOINCREMENT), so every id up to the last one given was."""
     row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).fetchone()
     return row is not None and 0 < row_id <= row[0]
+
+
+def appearance_gone(conn: sqlite3.Connection, appearance_id: int) -> str:
+    """Why no appearance answers for `appearance_id`, in one line: a later revision of its article removed
+    the quotation (its words, the article, when), a correction by hand said it is no quotation (when, the
+    note), or, for another id once given, it was removed (its article read again or deleted); else it
+    was never given."""
+    revised = conn.execute(
+        "SELECT c.old_text, c.article_id, coalesce(ar.title, ar.origin) AS title, r.replaced "
+        "FROM quote_changes c JOIN article_revisions r ON r.id = c.revision_id JOIN articles ar ON ar.id = c.article_id "
+        "WHERE c.appearance_id = ? AND c.new_quote_id IS NULL ORDER BY c.id DESC LIMIT 1", (appearance_id,)).fetchone()
+    if revised:
+        return (f"appearance {appearance_id} \u201c{revised['old_text']}\u201d was removed in a later revision of "
+                f"article {revised['article_id']} ({revised['title']}, {revised['replaced'][:10]})")
+    by_hand = conn.execute("SELECT quote, article_id, at, note FROM corrections WHERE appearance_id = ? "
+                           "AND action = 'not-a-quote' ORDER BY id DESC LIMIT 1", (appearance_id,)).fetchone()
+    if by_hand:
+        return (f"appearance {appearance_id} \u201c{by_hand['quote']}\u201d of article {by_hand['article_id']} was "
+                f"removed by hand as no quotation ({by_hand['at'][:10]}" + (f": {by_hand['note']})" if by_hand["note"] else ")"))
+    if was_given(conn, "appearances", appearance_id):
+        return f"appearance {appearance_id} was removed: its article was read again without it, or deleted"
+    return f"no appearance with id {appearance_id} (see `quotes show QUOTE`)"
 
 
 def revisions(conn: sqlite3.Connection, quote_id: int) -> list[dict]:
@@ -318,7 +340,10 @@ def stored_articles(conn: sqlite3.Connection, ids: list[int] | None = None) -> l
         valid_id(i, "article")
     rows = {r[0]: StoredArticle(*r) for r in conn.execute(
         f"SELECT id, text, content_hash FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)}
-    missing = [str(i) for i in ids if i not in rows]
+    missing = [i for i in ids if i not in rows]
+    removed = [str(i) for i in missing if was_given(conn, "articles", i)]
+    never = [str(i) for i in missing if str(i) not in removed]
     if missing:
-        raise QuotesError(f"no article with id {', '.join(missing)}")
+        raise QuotesError("; ".join(([f"no article with id {', '.join(never)}"] if never else [])
+                                    + ([f"article {', '.join(removed)} was removed from the database"] if removed else [])))
     return [rows[i] for i in dict.fromkeys(ids)]

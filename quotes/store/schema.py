@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 
 #: Stored in PRAGMA user_version; raise it and add a step to MIGRATIONS when the schema changes.
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 #: The last word of a speaker's name, lower-cased, in SQL (built-in functions only, so the index on it
 #: works in any SQLite): the name with every trailing non-space character trimmed ends before it.
@@ -19,7 +19,7 @@ SURNAME = "lower(substr(name, length(rtrim(name, replace(name, ' ', ''))) + 1))"
 
 TABLES = """
 CREATE TABLE articles (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT, -- never given twice, even after the row went (sqlite_sequence)
     url TEXT UNIQUE,                      -- canonical URL when known (several NULLs allowed)
     title TEXT,
     outlet TEXT,
@@ -71,7 +71,7 @@ CREATE TABLE quotes (
 );
 
 CREATE TABLE appearances (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT, -- never given twice: `quotes correct 412` cites it (sqlite_sequence)
     quote_id INTEGER NOT NULL REFERENCES quotes(id),
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     start INTEGER NOT NULL,
@@ -286,7 +286,7 @@ CREATE TABLE corrections (
     speaker TEXT,                         -- the speaker's name (action 'speaker')
     note TEXT,
     at TEXT NOT NULL,                     -- when it was made; the latest correction of a quotation holds
-    appearance_id INTEGER                 -- the appearance it applies to now (NULL when it is no quotation)
+    appearance_id INTEGER                 -- the appearance it applies to now, or (not-a-quote) the one it removed
 );
 CREATE INDEX corrections_article ON corrections(article_id);
 CREATE INDEX corrections_appearance ON corrections(appearance_id);
@@ -360,14 +360,14 @@ WHERE length(context) > 1000 AND context_start IS NOT NULL;
 """
 
 
-#: The tables rebuilt by step 9 -> 10, parents first, and the ids each one's ids may be known by besides its own
-#: rows (ids gone before AUTOINCREMENT kept count).
-_REBUILT = {
-    "speakers": ("SELECT max(old_id) FROM speaker_redirects", "SELECT max(new_id) FROM speaker_redirects"),
-    "quotes": ("SELECT max(old_id) FROM quote_redirects", "SELECT max(new_id) FROM quote_redirects",
-               "SELECT max(quote_id) FROM quote_changes", "SELECT max(new_quote_id) FROM quote_changes"),
-    "quote_redirects": (),
-    "speaker_redirects": (),
+#: Where a database records the ids of each table whose ids are never given twice, besides that table's own
+#: rows (table.column): an id whose row went before AUTOINCREMENT kept count may be named there.
+RECORDED_IDS = {
+    "speakers": ("speaker_redirects.old_id", "speaker_redirects.new_id"),
+    "quotes": ("quote_redirects.old_id", "quote_redirects.new_id", "quote_changes.quote_id", "quote_changes.new_quote_id"),
+    "articles": ("appearances.article_id", "quotes.first_article_id", "article_revisions.article_id",
+                 "quote_changes.article_id", "corrections.article_id", "quote_appearances.article_id"),
+    "appearances": ("quote_changes.appearance_id", "corrections.appearance_id", "quote_appearances.appearance_id"),
 }
 #: Each redirect table, the column linking to the row that answers, and that row's table.
 _LINKS = {"quote_redirects": ("quote_id", "quotes"), "speaker_redirects": ("speaker_id", "speakers")}
@@ -376,26 +376,43 @@ _LINKS = {"quote_redirects": ("quote_id", "quotes"), "speaker_redirects": ("spea
 def _ids_never_reused(db) -> None:
     """Rebuild quotes and speakers with AUTOINCREMENT and the redirect tables with new_id kept when its row
     goes (the link column quote_id / speaker_id is set NULL instead), every row, id, index and trigger
-    kept, following SQLite's procedure for other schema changes (foreign keys are off around the
-    migration's transaction, see db._ensure_schema).  The sequence starts after the highest id ever
-    recorded: a row deleted before it was kept count of may be named by a redirect or a revision.  A
+    kept (see _rebuild), the sequences started after the highest id ever recorded (see _count_from).  A
     redirect whose old id is a row again (its id was given anew before this step) is dropped: the id
     shows that row everywhere else."""
-    for table, others in _REBUILT.items():
+    for table in ("speakers", "quotes", "quote_redirects", "speaker_redirects"):
         _rebuild(db, table)
-        if others:
-            known = [db.execute(f"SELECT max(id) FROM {table}").fetchone()[0],
-                     *(db.execute(sql).fetchone()[0] for sql in others)]
-            db.execute("DELETE FROM sqlite_sequence WHERE name = ?", [table])
-            db.execute("INSERT INTO sqlite_sequence(name, seq) VALUES (?, ?)", [table, max(k or 0 for k in known)])
+    for table in ("speakers", "quotes"):
+        _count_from(db, table)
     for table, (link, target) in _LINKS.items():
         db.execute(f"DELETE FROM {table} WHERE old_id IN (SELECT id FROM {target})")
         db.execute(f"UPDATE {table} SET {link} = new_id WHERE new_id IN (SELECT id FROM {target})")
 
 
+def _cited_ids_never_reused(db) -> None:
+    """Rebuild articles and appearances with AUTOINCREMENT (`quotes correct 412` and revisions cite an
+    appearance id, links and corrections an article id), as _ids_never_reused did quotes and speakers."""
+    for table in ("articles", "appearances"):
+        _rebuild(db, table)
+        _count_from(db, table)
+
+
+def _count_from(db, table: str) -> None:
+    """Start the AUTOINCREMENT sequence of `table` after the highest id the database remembers: its rows',
+    those RECORDED_IDS names (a row deleted before ids were kept count of) and the sequence's own."""
+    known = [f"SELECT max(id) FROM {table}", "SELECT max(seq) FROM sqlite_sequence WHERE name = ?",
+             *(f"SELECT max({column}) FROM {source}" for source, column in
+               (place.split(".") for place in RECORDED_IDS[table]))]
+    highest = max(db.execute(sql, [table] if "?" in sql else []).fetchone()[0] or 0 for sql in known)
+    db.execute("DELETE FROM sqlite_sequence WHERE name = ?", [table])
+    db.execute("INSERT INTO sqlite_sequence(name, seq) VALUES (?, ?)", [table, highest])
+
+
 def _rebuild(db, table: str) -> None:
     """Make `table` anew from its definition in CREATE, its rows copied with their ids (the columns both
-    have), its indexes and triggers made again as they were, and those CREATE gives it that it lacked."""
+    have), its indexes and triggers made again as they were, and those CREATE gives it that it lacked.
+    SQLite's procedure for other schema changes: foreign keys are off around the migration's
+    transaction (see db._ensure_schema), so dropping the old table fires no ON DELETE action; the
+    full-text indexes keep matching, their rowids being the ids kept."""
     every = statements(CREATE)
     (create,) = [s for s in every if s.startswith(f"CREATE TABLE {table} (")]
     kept = [sql for (sql,) in db.execute("SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN "
@@ -451,6 +468,8 @@ MIGRATIONS: dict[int, str] = {
     8: "",
     # 9 -> 10: ids never given twice; a redirect keeps its new_id when that row goes
     9: _ids_never_reused,
+    # 10 -> 11: appearance and article ids never given twice either
+    10: _cited_ids_never_reused,
 }
 
 #: The tables a quotes database must have (to tell it from another SQLite file).

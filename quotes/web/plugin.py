@@ -1,7 +1,7 @@
 """Datasette plugin: a newsroom front end on a quotes database, and the evidence behind each quotation.
 
 Pages (under /<db>/-/): the home page (also at /), `who-said`, `quote/<id>`,
-`article/<id>`, `speaker/<id>`, and Atom feeds `speaker/<id>.atom` and
+`article/<id>`, `speaker/<id>`, `appearance/<id>` (to its quote's page), and Atom feeds `speaker/<id>.atom` and
 `search.atom?q=words`.  The plugin only reads.  Its folder stands alone, so that
 `quotes publish` can ship it as a `--plugins-dir`: sibling modules are loaded from
 the package when there is one, else from the folder (see `_sibling`).
@@ -30,7 +30,7 @@ MMAP_BYTES = 0x7FFF0000
 #: The longest string or blob any query may make (SQLITE_LIMIT_LENGTH), in bytes: an article is at most
 #: a million characters (4 MB), and `select randomblob(1000000000)` fails at once instead of taking a gigabyte.
 MAX_VALUE_BYTES = 10_000_000
-#: The status of the page of an id whose quote or speaker was removed: it was there, and is no more.
+#: The status of the page of an id whose quote, speaker, article or appearance was removed: it was there, and is no more.
 GONE = 410
 
 
@@ -59,6 +59,9 @@ class Urls:
 
     def article(self, article_id) -> str:
         return f"{self.base}/article/{int(article_id)}"
+
+    def appearance(self, appearance_id) -> str:
+        return f"{self.base}/appearance/{int(appearance_id)}"
 
     def speaker(self, speaker_id) -> str:
         return f"{self.base}/speaker/{int(speaker_id)}"
@@ -195,10 +198,30 @@ async def quote_page(datasette, request):
     return await _render(datasette, request, "quote.html", context)
 
 
+async def appearance_page(datasette, request):
+    """An appearance id (what `quotes show` prints and `quotes correct` takes): its printing on its quote's
+    page; once removed, a page saying how (HTTP 410)."""
+    name, db = _database(datasette, request)
+    asked = _record_id(request)
+    links = Urls(datasette, name)
+    quote_id = await reads.appearance_quote(db, asked)
+    if quote_id is not None:
+        return Response.redirect(f"{links.quote(quote_id)}#appearance-{asked}")
+    removed = await reads.appearance_removed(db, asked)
+    if removed is None:
+        raise NotFound("No such appearance")
+    context = {"database": name, "appearance_id": asked, "removed": removed, "links": links}
+    return await _render(datasette, request, "appearance_removed.html", context, status=GONE)
+
+
 async def article_page(datasette, request):
     """An article's text with every quotation, speaker mention and cue highlighted and attributed."""
     name, db = _database(datasette, request)
-    article = await _one(db, "select * from articles where id = ?", [_record_id(request)])
+    asked = _record_id(request)
+    if not await reads.exists(db, "articles", asked) and await reads.was_given(db, "articles", asked):
+        context = {"database": name, "article_id": asked, "links": Urls(datasette, name)}
+        return await _render(datasette, request, "article_removed.html", context, status=GONE)
+    article = await _one(db, "select * from articles where id = ?", [asked])
     appearances = await reads.all_rows(db, """
         select a.*, s.id as speaker_id, s.name as speaker
         from appearances a join quotes q on q.id = a.quote_id left join speakers s on s.id = q.speaker_id
@@ -313,6 +336,7 @@ def register_routes():
         (db + r"who-said$", who_said_page),
         (db + rf"quote/{_ID}$", quote_page),
         (db + rf"article/{_ID}$", article_page),
+        (db + rf"appearance/{_ID}$", appearance_page),
         (db + rf"speaker/{_ID}$", speaker_page),
         (db + rf"speaker/{_ID}\.atom$", speaker_feed),
         (db + r"search\.atom$", words_feed),

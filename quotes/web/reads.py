@@ -191,7 +191,7 @@ async def revisions(db, quote_id: int) -> list[dict]:
 
 
 async def exists(db, table: str, row_id: int) -> bool:
-    """Whether `table` (quotes, speakers) has a row of this id: the row answers before any redirect."""
+    """Whether `table` (quotes, speakers, articles) has a row of this id: the row answers before any redirect."""
     return bool(await all_rows(db, f"select 1 from {table} where id = ?", [row_id]))
 
 
@@ -208,9 +208,35 @@ async def removed(db, quote_id: int) -> dict | None:
     return {} if await was_given(db, "quotes", quote_id) else None
 
 
+async def appearance_quote(db, appearance_id: int) -> int | None:
+    """The quote a stored appearance prints, or None when no appearance has this id."""
+    rows = await all_rows(db, "select quote_id from appearances where id = ?", [appearance_id])
+    return rows[0]["quote_id"] if rows else None
+
+
+async def appearance_removed(db, appearance_id: int) -> dict | None:
+    """An appearance id (not a row) once given: how it went, as `quotes correct` says it (see
+    quotes.store.queries.appearance_gone): "revised" with the words, article and when a later revision
+    of its article removed the quotation; "by hand" with the words, article, when and why a correction
+    said it is no quotation; {} when neither is known; None for an id never given."""
+    if await _workbench(db):
+        rows = await all_rows(db, """select 'revised' as how, c.old_text as words, c.article_id,
+            coalesce(ar.title, ar.origin) as title, r.replaced as at, null as note
+            from quote_changes c join article_revisions r on r.id = c.revision_id join articles ar on ar.id = c.article_id
+            where c.appearance_id = :id and c.new_quote_id is null
+            union all select 'by hand', c.quote, c.article_id, coalesce(ar.title, ar.origin), c.at, c.note
+            from corrections c join articles ar on ar.id = c.article_id
+            where c.appearance_id = :id and c.action = 'not-a-quote'
+            order by at desc limit 1""", {"id": appearance_id})
+        if rows:
+            return rows[0]
+    return {} if await was_given(db, "appearances", appearance_id) else None
+
+
 async def was_given(db, table: str, row_id: int) -> bool:
     """Whether `row_id` was ever the id of a row of `table`: ids are given in turn and never twice
-    (schema 10, AUTOINCREMENT), so every id up to the last one given was.  False for an older file."""
+    (quotes and speakers from schema 10, articles and appearances from 11: AUTOINCREMENT), so every id up to
+    the last one given was.  False for an older file."""
     if not await db.table_exists("sqlite_sequence"):
         return False
     return bool(await all_rows(db, "select 1 from sqlite_sequence where name = ? and seq >= ?", [table, row_id]))
