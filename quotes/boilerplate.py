@@ -1,5 +1,7 @@
 """What in a news page's text is not the article's prose: photo credits and captions' credits,
-teasers for other stories, promotions, bylines, wire datelines, a newsletter's links to other stories.
+teasers for other stories, promotions, bylines, wire datelines, a newsletter's links to other stories,
+a web page's buttons and time stamps on lines of their own ("Share", "Comments (12)", "Updated 11:05,
+14 FEB 2025") and its lists of links under a heading ("Most Read").
 
 Reading removes these lines from the articles it stores (quotes.ingest.cleaning); the
 extractor, which must keep a gold text's offsets, finds no quotation and no speaker in them.
@@ -7,6 +9,8 @@ extractor, which must keep a gold text's offsets, finds no quotation and no spea
 from __future__ import annotations
 
 import regex
+
+from .data import rows
 
 _CREDIT = regex.compile(
     r"^\s*(?:(?:file\s+)?photos?|pictures?|images?|credits?|illustration|video)\s*(?:credit)?\s*[:|/\-\u2013\u2014]"
@@ -40,22 +44,65 @@ _WEB_ADDRESS = regex.compile(r"https?://|www\.|\b[a-z]+\.[a-z]{2,4}/\w")
 _SOURCE_TAG = regex.compile(r"^\s*[\"\u201c\u2018'][^\n]*\[\p{Lu}[^\]\n]{1,60}\]\s*$")
 #: A line is only taken for a promotion when it is this short (in words).
 MAX_PROMOTION_WORDS = 30
-_LINE = regex.compile(r"[^\n]+")
+_LINE = regex.compile(r"[^\n]*")
+#: "Share", "Comments (12)", "12 comments", "Most Read": a page's label alone on its line, a count beside it.
+_LABEL = regex.compile(r"^\s*(?:\(?\d[\d,.]*k?\)?\s+)?(\p{L}[\p{L}'\u2019 ]*?)(?:\s*\(?\d[\d,.]*k?\)?)?\s*:?\s*$")
+_FURNITURE = {kind: {line for k, line in rows("page_furniture.tsv") if k == kind} for kind in ("button", "list")}
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*\(?[A-Z]{2,4}\)?(?![\p{L}]))?"
+_DAY = (rf"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+        rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})")
+#: "17:42 GMT", "Updated at 17.03 GMT", "10:32, 14 FEB 2025", "Published: 3 hours ago": a time stamp alone on its line.
+_STAMP = regex.compile(
+    rf"^\s*(?:(?:last\s+|first\s+)?(?:updated|published|posted|modified)(?:\s+(?:at|on))?\s*:?\s*)?"
+    rf"(?:(?:{_CLOCK}|{_DAY})[\s,|\u2013\u2014-]*){{1,3}}$|^\s*(?:(?:last\s+)?(?:updated|published|posted))?\s*:?\s*\d+\s+"
+    rf"(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\s*$", regex.I)
+#: A line in a list of links to other stories ("1. ‘We feel forgotten’: village cut off") is a headline: this short.
+MAX_LINK_WORDS = 25
+
+
+def _furniture(line: str) -> str | None:
+    """"button" for a page's control or label alone on its line, "list" for a heading over a list of links."""
+    label = _LABEL.match(line)
+    if label is None:
+        return None
+    said = " ".join(label.group(1).casefold().replace("\u2019", "'").split())
+    return next((kind for kind, lines in _FURNITURE.items() if said in lines), None)
 
 
 def is_boilerplate(line: str) -> bool:
-    """A photo credit, a promotion ("Join our Telegram channel ..."), a teaser, a byline line or a link."""
+    """A photo credit, a promotion ("Join our Telegram channel ..."), a teaser, a byline line, a link,
+    a page's button, label or time stamp on a line of its own."""
     if _CREDIT.match(line) or _TEASER.match(line) or _BYLINE.match(line) or _SOURCE_TAG.match(line):
         return True
     if _LINK_HEADLINE.match(line) and _WEB_ADDRESS.search(line):
         return True
+    if _STAMP.match(line) or _furniture(line) is not None:
+        return True
     return len(line.split()) <= MAX_PROMOTION_WORDS and bool(_PROMOTION.search(line))
+
+
+def boilerplate_lines(lines: list[str]) -> list[bool]:
+    """Which lines are not prose: boilerplate lines, and the list of links under a heading such as
+    "Most Read" (up to the next blank line or longer line)."""
+    out, in_list = [], False
+    for line in lines:
+        if in_list and (not line.strip() or len(line.split()) > MAX_LINK_WORDS):
+            in_list = False
+        kind = _furniture(line)
+        in_list = in_list or kind == "list"
+        out.append(in_list or is_boilerplate(line))
+    return out
 
 
 def regions(text: str) -> list[tuple[int, int]]:
     """Character ranges of `text` that are not prose: boilerplate lines, credits inside a line,
     and an opening wire dateline; in order."""
-    found = [(m.start(), m.end()) for m in _LINE.finditer(text) if is_boilerplate(m.group())]
+    lines = [m for m in _LINE.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+    found = [(m.start(), m.end()) for m, dropped in zip(lines, boilerplate_lines([m.group() for m in lines]))
+             if dropped and m.group().strip()]
     found += [(m.start(), m.end()) for m in INLINE_CREDIT.finditer(text)]
     if dateline := DATELINE.match(text.lstrip()):
         offset = len(text) - len(text.lstrip())

@@ -13,6 +13,7 @@ speaker_model.json    the trained ranker over candidate speakers (speaker_model.
 speaker_aliases.tsv   ways of writing a speaker and the canonical name and kind (store/identity.py)
 short_names.tsv       short given names and the full ones they stand for (store/identity.py)
 describing_words.tsv  words that describe someone without naming them (store/speaker_names.py)
+page_furniture.tsv    a web page's buttons and link-list headings standing alone on a line (boilerplate.py)
 """
 from __future__ import annotations
 

@@ -29,9 +29,13 @@ from .grammar import (
     cues_in,
     governing_cues,
     has_own_content,
+    in_place_phrase,
+    is_clock,
     is_dateline,
     looks_like_name,
+    media_label,
     mention_range,
+    passive_target,
     plausible,
     stands_alone,
     subject_of,
@@ -156,6 +160,26 @@ def by_headline(ctx: Context, k: int) -> Proposal | None:
     return None
 
 
+def by_headline_name(ctx: Context, k: int) -> Proposal | None:
+    """‘The river taught me patience’: a conversation with novelist Grace Achebe-Moore — a headline
+    quotation before a colon, with the person it quotes named after the colon."""
+    lay = ctx.layout
+    if not leads_headline(lay, k):
+        return None
+    b = lay.tok_range[k][1]
+    lo, hi = lay.paragraph_range(lay.para_of[b - 1])
+    for i in range(b, hi):
+        t = lay.doc[i]
+        if not lay.outside(i):
+            return None
+        nxt = lay.doc[i + 1] if i + 1 < hi else None
+        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text == "-" or nxt.tag_ == "POS"):
+            continue  # not the end of a name, or an owner ("Harbour Kings’ coach")
+        if (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ != "ORG") and not in_place_phrase(lay, t):
+            return Proposal("headline name", subject=mention_range(lay, t), head=i)
+    return None
+
+
 def by_cue(ctx: Context, k: int) -> Proposal | None:
     """A reporting verb that governs the quotation, else the nearest one after or before it."""
     lay = ctx.layout
@@ -261,8 +285,9 @@ def by_introduction(ctx: Context, k: int) -> Proposal | None:
     prev = b_hi - 1
     if prev > b_lo and doc[prev].text in (":",) + _DASHES and not is_dateline(lay, b_lo, prev):
         subject = clause_subject(lay, b_lo, prev)
-        if subject is None and doc[prev].text == ":" and doc[prev - 1].lower_ in DOCUMENT_NOUNS:
-            subject = doc[prev - 1]  # "… exemplified by this finding: “…”"
+        label = all(is_clock(t) or t.is_punct or t.is_space for t in doc[b_lo:prev - 1]) and media_label(doc[prev - 1])
+        if subject is None and doc[prev].text == ":" and doc[prev - 1].lower_ in DOCUMENT_NOUNS and not label:
+            subject = doc[prev - 1]  # "… exemplified by this finding: “…”", not a post's label ("13:15 Video: “…”")
         if subject is not None:
             return _take(lay, subject, "colon introduction")
     after_mark = lay.text[lay.spans[k].outer_end:lay.spans[k].outer_end + 3].lstrip()[:1]
@@ -312,6 +337,8 @@ def by_clause_subject(ctx: Context, k: int) -> Proposal | None:
         subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and lay.outside(c.i)), None)
         if subject is not None and subject.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
             continue  # "a liar who is “amoral”": the clause that matters is further up
+        if subject is not None and passive_target(lay, subject, tok):
+            break  # "Taoiseach accused of ‘walking away’": the subject is whom the words are about
         one_word = len(lay.text[lay.spans[k].start:lay.spans[k].end].split()) < 2
         if subject is not None and plausible(lay, subject) and not one_word \
                 and (b_lo <= subject.i < b_hi or a_lo <= subject.i < a_hi):
@@ -418,6 +445,10 @@ def by_signature(ctx: Context, k: int) -> Proposal | None:
         return None
     return _take(lay, name[-1], "signature line")
 
+#: The methods whose mention stands in the quotation's own sentence or line (not an earlier one).
+OWN_LINE_METHODS = frozenset({"transcript label", "headline", "governing verb", "cue after quote", "cue before quote",
+                              "verb after quote", "colon introduction", "dash attribution", "clause subject",
+                              "headline name"})
 
 #: The strategies in the order they are tried: the first that proposes a speaker wins.
 STRATEGIES: tuple[Strategy, ...] = (
@@ -431,4 +462,5 @@ STRATEGIES: tuple[Strategy, ...] = (
     by_clause_subject,
     by_earlier_quote,
     by_previous_paragraph,
+    by_headline_name,
 )

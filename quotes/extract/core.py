@@ -9,7 +9,7 @@ import regex
 from .. import boilerplate
 from ..errors import QuotesError
 from . import model, parsing, speaker_model
-from .attribution import STRATEGIES, Attribution, context_of, echoes, leads_headline, proposals
+from .attribution import OWN_LINE_METHODS, STRATEGIES, Attribution, context_of, echoes, leads_headline, proposals
 from .confidence import confidence
 from .features import Candidate, features, gather
 from .grammar import is_partial, trimmed_mention
@@ -74,7 +74,9 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         floor = speaker_model.load()["raw"].get("short_floor", 0.0) if choose is None else 0.0
     choose = choose or model_choice
     out: dict[int, Quote] = {}
-    headline: dict[int, tuple[Quote, bool]] = {}  # ‘…’: … (a headline quoting someone), and whether it is kept
+    # ‘…’: … (a headline quoting someone), or a headline's or heading's quotation without a reporting verb
+    # naming its speaker, or too unsure to keep; and whether it is kept
+    headline: dict[int, tuple[Quote, bool]] = {}
     for k, span in enumerate(lay.spans):
         if ctx.scare[k] or noise.holds(span.start, span.end):
             continue  # a name in quotation marks, or a teaser's or promotion's words
@@ -100,14 +102,17 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         if observe is not None:
             observe(k, quote, cands, feats, best)
         kept = words >= MIN_WORDS_UNATTRIBUTED or (quote.speaker is not None and (conf is None or conf >= floor))
-        if leads_headline(lay, k):
+        if leads_headline(lay, k) or (lay.in_heading(k) and (quote.speaker is None or not kept or quote.cue is None)):
             headline[k] = quote, kept
         elif kept:
             out[k] = quote
     for k, (quote, kept) in headline.items():
         echo = next((j for j in out if j > k and echoes(lay, k, j)), None)
         if echo is not None:  # the speaker of the quotation in the story that repeats the headline's words
+            own = quote.speaker if quote.speaker is not None and quote.method in OWN_LINE_METHODS \
+                and not leads_headline(lay, k) else None
             _inherit(quote, out[echo], "headline echo")
+            quote.speaker = own or quote.speaker  # "Premier: ‘…’": the heading's own mention, of whom the story names
             quote.confidence = out[echo].confidence
         if kept or echo is not None:
             out[k] = quote

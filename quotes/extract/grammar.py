@@ -5,10 +5,23 @@ the grammar of a speaker's mention: whether it is a subject, the name in apposit
 """
 from __future__ import annotations
 
+import regex
+
 from .layout import Layout
-from .lexicon import BODY_NOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, REPORTING_FORMS, SCARE_CUES, WORK_NOUNS
+from .lexicon import (
+    BODY_NOUNS,
+    DOCUMENT_NOUNS,
+    MEDIA_LABELS,
+    PERSON_NOUNS,
+    PERSONAL_PRONOUNS,
+    REPORTING_FORMS,
+    SCARE_CUES,
+    TARGET_VERBS,
+    WORK_NOUNS,
+)
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}")
 _LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct", "advmod", "npadvmod"}
 _RIGHT_DEPS = {"compound", "flat", "case"}
 _NOT_SPEAKER_ENTS = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
@@ -76,6 +89,25 @@ def named_in_apposition(tok):
     return appositive_name(noun) if noun is not None else None
 
 
+def passive_target(lay: Layout, subj, verb) -> bool:
+    """Whether a verb's subject is whom it is about, not who speaks: the subject of a passive
+    "accused", "told", "urged", also in a headline's short passive, which the parser reads as active
+    ("Taoiseach accused of ‘walking away’", "Council criticised for ‘…’": on the first line, the verb with no
+    auxiliary and no object)."""
+    if REPORTING_FORMS.get(verb.lower_) not in TARGET_VERBS:
+        return False
+    if subj.dep_ == "nsubjpass":
+        return True
+    return subj.dep_ == "nsubj" and verb.tag_ in ("VBN", "VBD") and lay.para_of[verb.i] == lay.para_of[0] \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp") for c in verb.children)
+
+
+def agent_of(verb):
+    """Who does what a passive verb says ("accused by the opposition of …"), or None."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
 def is_subject(tok) -> bool:
     """A grammatical subject, or the name in apposition to one ("The mediator, Judge Aalto, met …")."""
     return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
@@ -132,6 +164,10 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
     first, node = None, verb
     for depth in range(6):
         subj = _subject_child(lay, node)
+        if subj is not None and passive_target(lay, subj, node):
+            if depth == 0:  # "X was accused by Y of ‘…’": Y speaks, else nobody this sentence names
+                return agent_of(node)
+            break
         if subj is not None and lay.para_of[subj.i] != lay.para_of[verb.i]:
             # a headline without a full stop parsed into the sentence after it: "… again ¶ Residents say"
             subj = next((c for c in subj.conjuncts if lay.para_of[c.i] == lay.para_of[verb.i]), subj)
@@ -222,11 +258,16 @@ def mention_range(lay: Layout, head) -> tuple[int, int]:
         if child.dep_ in _RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of" and head.text[:1].isupper()):
             if all(lay.outside(i) for i in range(child.i, child.right_edge.i + 1)):
                 hi = max(hi, child.right_edge.i)
-    while lo < hi and (lay.doc[lo].is_punct or lay.doc[lo].dep_ == "advmod"):
+    while lo < hi and (lay.doc[lo].is_punct or lay.doc[lo].dep_ == "advmod" or is_clock(lay.doc[lo])):
         lo += 1
     while hi > lo and lay.doc[hi].is_punct:
         hi -= 1
     return lo, hi + 1
+
+
+def is_clock(tok) -> bool:
+    """A time of day as a live blog stamps its posts: "12:40", "9.15"."""
+    return bool(_CLOCK.fullmatch(tok.text))
 
 
 def cue_range(lay: Layout, verb) -> tuple[int, int]:
@@ -245,16 +286,23 @@ def cue_range(lay: Layout, verb) -> tuple[int, int]:
 
 def clause_subject(lay: Layout, lo: int, hi: int):
     """The subject of the clause in tokens lo..hi, else its first name; never a word of a place
-    phrase opening the clause ("Outside Dublin Castle, Tom Geraghty said:")."""
+    phrase opening the clause ("Outside Dublin Castle, Tom Geraghty said:"), nor of a media label
+    ("Video:", "Readers' pictures:")."""
     for i in range(lo, hi):
         t = lay.doc[i]
-        if t.dep_ in SUBJECT_DEPS and lay.outside(i) and plausible(lay, t):
+        if t.dep_ in SUBJECT_DEPS and lay.outside(i) and plausible(lay, t) and not media_label(t):
             return t
     for i in range(lo, hi):
         t = lay.doc[i]
-        if t.pos_ == "PROPN" and lay.outside(i) and not in_place_phrase(lay, t):
+        if t.pos_ == "PROPN" and lay.outside(i) and not in_place_phrase(lay, t) and not media_label(t):
             return np_head(t)
     return None
+
+
+def media_label(tok) -> bool:
+    """A word labelling a live post or a media item ("Video", "Latest"), or the owner of one
+    ("Readers' pictures", "BBC video")."""
+    return tok.lower_ in MEDIA_LABELS or (tok.dep_ in ("poss", "compound") and tok.head.lower_ in MEDIA_LABELS)
 
 
 def ancestors_outside(lay: Layout, k: int) -> list:

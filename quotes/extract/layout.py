@@ -11,6 +11,8 @@ from dataclasses import dataclass, replace
 from .marks import QuoteSpan
 
 SENTENCE_END = {".", "!", "?"}
+_CLOSING_MARKS = "\"'\u2019\u201d\u00bb"
+MAX_HEADING_WORDS = 20
 
 
 def tokens_between(doc, start: int, end: int) -> tuple[int, int]:
@@ -135,6 +137,15 @@ class Layout:
         """Whether quotation k is on the article's first line with words (where a headline is)."""
         first = next((t.i for t in self.doc if not t.is_space), 0)
         return self.para_of[self.tok_range[k][0]] == self.para_of[first]
+
+    def in_heading(self, k: int) -> bool:
+        """Whether quotation k is in a headline or a heading: a line of its own, of at most MAX_HEADING_WORDS
+        words, that does not end as a sentence does (a full stop, inside the closing marks or not)."""
+        span = self.spans[k]
+        start = self.text.rfind("\n", 0, span.open_at) + 1
+        end = self.text.find("\n", span.outer_end)
+        line = self.text[start:end if end >= 0 else len(self.text)].strip().rstrip(_CLOSING_MARKS)
+        return len(line.split()) <= MAX_HEADING_WORDS and not line.endswith(".")
 
     def headline_case(self, k: int) -> bool:
         """Whether the quotation's paragraph is itself in Title Case (a headline)."""

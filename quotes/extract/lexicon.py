@@ -168,6 +168,14 @@ PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 FIRST_PERSON = {"i", "we", "me", "us"}
 PERSONAL_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON | {"you", "who"}
 
+#: Reporting verbs whose passive subject is whom the words are about or addressed to, never their
+#: speaker ("The minister was accused of ‘walking away’", "Residents were told: ‘…’").
+TARGET_VERBS = set("""
+tell ask urge warn advise accuse criticize criticise praise hail blast slam attack mock ridicule chide
+scold rebuke lambast lambaste thank call describe label brand dub deride portray characterize characterise
+order instruct command direct question lecture beg implore
+""".split())
+
 #: Words before a quotation that make it a name, label or scare quote.
 SCARE_CUES = {"so-called", "dubbed", "nicknamed", "named", "titled", "entitled",
               "term", "word", "phrase", "slogan", "motto", "hashtag", "label", "banner"}
@@ -191,6 +199,13 @@ ambassador envoy general commander soldier soldiers veteran veterans chief chief
 operative operatives donor donors fan fans backer backers partner partners colleague colleagues
 neighbor neighbors neighbour neighbours aide official's user users writer writers one another
 others some many most several few both all everyone someone somebody nobody
+""".split())
+
+#: Words that label a live blog's post or a page's media item ("Video: ‘…’", "Readers' pictures: ‘…’"):
+#: what is shown, never who speaks.
+MEDIA_LABELS = set("""
+video videos watch listen audio photo photos picture pictures gallery live latest update updates analysis
+explainer timeline recap breaking summary
 """.split())
 
 #: Nouns naming works whose titles stand in quotation marks ("the book “…”").

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from ..boilerplate import DATELINE, INLINE_CREDIT, is_boilerplate
+from ..boilerplate import DATELINE, INLINE_CREDIT, boilerplate_lines
 
 _AGENCY_TAIL = regex.compile(r"(?<=[.!?\u201d\"])\s+(?:AFP|AP|Reuters|Bloomberg|Xinhua|dpa|ANI|PTI|Kyodo|Yonhap|"
                              r"AFP,? Reuters|Reuters,? AFP)\s*$", regex.M)
@@ -39,7 +39,7 @@ def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = _LINE_SEPARATOR.sub("\n", _CONTROL.sub("", text))
     lines = [INLINE_CREDIT.sub("", line).rstrip() for line in text.split("\n")]
-    lines = [line for line in lines if not is_boilerplate(line)]
+    lines = [line for line, dropped in zip(lines, boilerplate_lines(lines)) if not dropped]
     lines = _drop_trailing_teasers(lines)
     body = "\n".join(lines).strip()
     body = DATELINE.sub("", body, count=1)
