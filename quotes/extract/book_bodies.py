@@ -3,7 +3,7 @@ the article spells out or whose initials a body's name spells, "the company" or 
 business the story is about, who issued "the statement", who wrote "a report by …", and spokespeople
 and officials speaking for a body ("a Department for Transport spokesperson").
 
-A mixin: it reads and fills the book's `doc`, `history`, `subjects`, `body_at`, `acronyms` and `named_bodies`.
+A mixin: it reads and fills the book's `doc` (and its `tokens`), `history`, `subjects`, `body_at`, `acronyms` and `named_bodies`.
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ class BodyNames:
         """Bodies the article spells out before their acronym ("the Bruhat Bengaluru Mahanagara Palike
         (BBMP)"), tagged or not: the acronym stands for them from then on."""
         doc, bodies = self.doc, []
-        for tok in doc:
+        for tok in self.tokens:
             found = spelled_out(doc, tok.i) if self.outside(tok.i) else None
             if found is None:
                 continue
@@ -66,7 +66,7 @@ class BodyNames:
         return bodies
 
     def _untagged_word(self, i: int) -> bool:
-        tok = self.doc[i]
+        tok = self.tokens[i]
         return tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_ and self.outside(i)
 
     def body_name(self, lo: int, hi: int, earlier: list[tuple[int, Speaker]] = ()) -> str:

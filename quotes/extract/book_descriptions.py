@@ -2,7 +2,7 @@
 role before it, an appositive after it, an age, a description that comes before the name ("An
 84-year-old man who …"), so that "the coach" or "the 66-year-old" later finds them.
 
-A mixin: it reads the book's `doc`, `history`, `subjects`, `roles` and fills `described` and `introduced`.
+A mixin: it reads the book's `doc` (and its `tokens`), `history`, `subjects`, `roles` and fills `described` and `introduced`.
 """
 from __future__ import annotations
 
@@ -65,7 +65,7 @@ class PersonDescriptions:
         paragraph, that the next person named as a subject, in the same or next paragraph, is.  The description
         then names them, and its words describe them ("the 84-year-old")."""
         doc = self.doc
-        for tok in doc:
+        for tok in self.tokens:
             det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
             if not (tok.pos_ == "NOUN" and det is not None and self.outside(tok.i) and tok.lower_ not in BODY_WORDS
                     and (tok.dep_ in ("nsubj", "nsubjpass") or self._opens_paragraph(det.i)) and describes_person(tok)):

@@ -2,7 +2,7 @@
 title, speaking, in a run of capitalised words, a surname alone), the full name a surname or first name
 stands for, and the gender titles and pronouns tell.
 
-A mixin: it reads and fills the book's `doc`, `history`, `subjects`, `full_names` and `gender`.
+A mixin: it reads and fills the book's `doc` (and its `tokens`), `history`, `subjects`, `full_names` and `gender`.
 """
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ class PeopleNames:
     def _collect_titled_names(self) -> None:
         """People the tagger missed: a personal title followed by capitalised names (Ms Ines Varga)."""
         doc, known = self.doc, {pos for pos, _ in self.history}
-        for tok in doc:
+        for tok in self.tokens:
             low = tok.lower_
             if low not in PERSONAL_TITLES or not tok.text[:1].isupper():
                 continue
@@ -54,7 +54,7 @@ class PeopleNames:
         """Full names with a quoted nickname inside (Clive “Smokey” Barrett), however the tagger read them:
         the name without the nickname, which the surname alone later finds."""
         doc, known = self.doc, {pos for pos, _ in self.history}
-        for tok in doc:
+        for tok in self.tokens:
             closing = nickname_end(doc, tok.i) if tok.i > 0 and self.outside(tok.i - 1) else None
             if closing is None:
                 continue
@@ -72,7 +72,7 @@ class PeopleNames:
     def _collect_speaking_names(self) -> None:
         """Two-word names the tagger missed that speak ("Marek Sobczak … said"): people."""
         doc, known = self.doc, {pos for pos, _ in self.history}
-        for tok in doc:
+        for tok in self.tokens:
             if not (is_subject(tok) and tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "NORP")
                     and REPORTING_FORMS.get(tok.head.lower_) and self.outside(tok.i)):
                 continue
@@ -103,7 +103,7 @@ class PeopleNames:
             return tok.text == "-" and bool(run) and not run[-1].whitespace_ and not tok.whitespace_ \
                 and tok.i + 1 < len(doc) and (fits(doc[tok.i + 1]) or hyphenated_part(doc, tok.i + 1, run[0].i))
 
-        for tok in [*doc, None]:
+        for tok in [*self.tokens, None]:
             if tok is not None and (fits(tok) or joins(tok)) \
                     and (not run or run[-1].i == tok.i - 1 and "\n" not in run[-1].whitespace_):
                 run.append(tok)
@@ -127,7 +127,7 @@ class PeopleNames:
         """A surname alone that the tagger left untagged or took for a body ("Duffy rejected that."):
         a mention of that person, for the pronouns after it."""
         doc, known = self.doc, {pos for pos, _ in self.history}
-        for tok in doc:
+        for tok in self.tokens:
             if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.text in self.full_names and tok.i not in known \
                     and self.outside(tok.i) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
                 self.history.append((tok.i, Speaker(tok.text, PERSON)))
@@ -138,7 +138,7 @@ class PeopleNames:
         """Whether token i stands in a line written in title case (a headline, a caption's name list)."""
         if self._headlines is None:
             counts: dict[int, list[int]] = {}  # paragraph -> [long words, capitalised long words]
-            for tok in self.doc:
+            for tok in self.tokens:
                 if tok.is_alpha and len(tok) > 3:
                     seen = counts.setdefault(self.paragraph_of[tok.i], [0, 0])
                     seen[0] += 1

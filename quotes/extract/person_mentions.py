@@ -5,6 +5,8 @@ Plain functions of tokens (for speaker_book.py); body_mentions.py does the same 
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from .lexicon import (
@@ -177,10 +179,22 @@ def after_honorifics(doc, start: int, end: int) -> int:
     return start
 
 
+@functools.cache
+def _honorifics_by_start() -> dict[str, list[str]]:
+    """The honorifics (longest first, as in HONORIFICS) by their first two characters."""
+    out: dict[str, list[str]] = {}
+    for honorific in HONORIFICS:
+        out.setdefault(honorific[:2], []).append(honorific)
+    return out
+
+
 def honorific_length(doc, i: int, end: int) -> int:
     """How many tokens of i..end the honorific at token i takes ("Dato' Seri": 3 tokens), 0 when none."""
+    start = doc[i].lower_[:2].replace("\u2019", "'")
+    if len(start) == 2 and start not in _honorifics_by_start():
+        return 0  # (every honorific is two characters or longer)
     text = doc[i:end].text.lower().replace("\u2019", "'")
-    for honorific in HONORIFICS:
+    for honorific in _honorifics_by_start().get(text[:2], ()):
         if text.startswith(honorific) and text[len(honorific):len(honorific) + 1] in (" ", ""):
             stop = doc[i].idx + len(honorific)
             return sum(1 for t in doc[i:end] if t.idx < stop)

@@ -58,6 +58,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
 
     def __init__(self, doc, outside_quotes, paragraph_of: list[int]):
         self.doc = doc
+        self.tokens = list(doc)  # the Doc's tokens made once: every collector walks them
         self.outside = outside_quotes  # token index -> True when not inside a quotation
         self.paragraph_of = paragraph_of  # token index -> paragraph number
         # surname -> full names, in the order the article first gives them (dicts keep order; sets would
