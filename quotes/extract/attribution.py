@@ -44,6 +44,7 @@ from .grammar import (
 from .layout import SENTENCE_END, Layout, layout_of
 from .lexicon import DOCUMENT_NOUNS, PERSONAL_PRONOUNS, REPORTING_FORMS, STRONG
 from .marks import SPEAKER_LABEL, QuoteSpan
+from .person_mentions import joins_words
 
 _DASHES = ("\u2014", "\u2013", "\u2015", "-", "--")
 
@@ -426,7 +427,7 @@ def by_signature(ctx: Context, k: int) -> Proposal | None:
     doc = lay.doc
     b = lay.tok_range[k][1]
     para = lay.para_of[b - 1]
-    lo, hi = lay.paragraph_range(para)
+    _, hi = lay.paragraph_range(para)
     if any(not (t.is_space or t.is_punct) for t in doc[b:hi]):
         return None
     words = []
@@ -437,7 +438,7 @@ def by_signature(ctx: Context, k: int) -> Proposal | None:
         return None
     name = []
     for t in words[1:]:
-        if t.is_punct and not (t.text == "-" and name and not name[-1].whitespace_ and not t.whitespace_):
+        if t.is_punct and not (name and joins_words(t)):
             break  # the name ends at its comma or full stop, not inside "Lloyd-Evans"
         name.append(t)
     if not name or len(name) > 8 or not all(t.text[:1].isupper() or t.text == "-" for t in name) \
@@ -445,12 +446,13 @@ def by_signature(ctx: Context, k: int) -> Proposal | None:
         return None
     return _take(lay, name[-1], "signature line")
 
+
 #: The methods whose mention stands in the quotation's own sentence or line (not an earlier one).
 OWN_LINE_METHODS = frozenset({"transcript label", "headline", "governing verb", "cue after quote", "cue before quote",
                               "verb after quote", "colon introduction", "dash attribution", "clause subject",
                               "headline name"})
 
-#: The strategies in the order they are tried: the first that proposes a speaker wins.
+#: The strategies in the order they are tried: the first proposal is the rules' answer; every one is a candidate.
 STRATEGIES: tuple[Strategy, ...] = (
     by_label,
     by_headline,

@@ -80,8 +80,7 @@ class PersonDescriptions:
             words.update(t.lower_ for t in phrase if t.is_alpha and t.lower_ not in ("a", "an"))
             if age := age_in(phrase.text):
                 words.add(age)
-            self.history.append((tok.i, Speaker(name, PERSON)))
-            self.subjects.add(tok.i)
+            self._meet(tok.i, name, subject=True)
 
     def _opens_paragraph(self, i: int) -> bool:
         """Whether token i is the first word of its paragraph, after a dateline ("KUALA LUMPUR –") if any

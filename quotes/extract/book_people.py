@@ -29,6 +29,19 @@ _NAME_RUN_ENTS = {"", "PERSON", "ORG"}  # entity types a run of capitalised name
 class PeopleNames:
     """Collecting the people an article names, and linking partial names to full ones."""
 
+    def _know_full_name(self, name: str) -> None:
+        """Let the surname of a name of two words or more find it later."""
+        parts = name.split()
+        if len(parts) >= 2:
+            self.full_names.setdefault(parts[-1], {})[name] = None
+
+    def _meet(self, pos: int, name: str, subject: bool, gender: str | None = None) -> None:
+        """A person named at token `pos`: their full name known, the mention met, and whether it is a subject."""
+        self._know_full_name(name)
+        self.history.append((pos, Speaker(name, PERSON, gender=gender)))
+        if subject:
+            self.subjects.add(pos)
+
     def _collect_titled_names(self) -> None:
         """People the tagger missed: a personal title followed by capitalised names (Ms Ines Varga)."""
         doc, known = self.doc, {pos for pos, _ in self.history}
@@ -43,12 +56,7 @@ class PeopleNames:
                     or self._names_body(tok.i, end):
                 continue  # (a body's name is no title and name: "Caldmoor General Hospital")
             name = " ".join(t.text for t in doc[tok.i + 1:end])
-            parts = name.split()
-            if len(parts) >= 2:
-                self.full_names.setdefault(parts[-1], {})[name] = None
-            self.history.append((tok.i + 1, Speaker(name, PERSON, gender=title_gender(low))))
-            if is_subject(doc[end - 1]):
-                self.subjects.add(tok.i + 1)
+            self._meet(tok.i + 1, name, is_subject(doc[end - 1]), title_gender(low))
 
     def _collect_nicknamed_names(self) -> None:
         """Full names with a quoted nickname inside (Clive “Smokey” Barrett), however the tagger read them:
@@ -64,10 +72,7 @@ class PeopleNames:
             start, _ = name_range(doc, tok.sent.start, end)
             name = name_in(doc, tok.sent.start, end)
             if name and len(name.split()) >= 2 and start not in known:
-                self.full_names.setdefault(name.split()[-1], {})[name] = None
-                self.history.append((start, Speaker(name, PERSON)))
-                if is_subject(doc[end - 1]):
-                    self.subjects.add(start)
+                self._meet(start, name, is_subject(doc[end - 1]))
 
     def _collect_speaking_names(self) -> None:
         """Two-word names the tagger missed that speak ("Marek Sobczak … said"): people."""
@@ -79,10 +84,7 @@ class PeopleNames:
             lo, hi = name_range(doc, tok.left_edge.i, tok.i + 1)
             if hi - lo >= 2 and lo not in known and not self._names_body(lo, hi) and not self._in_longer_body(lo, hi) \
                     and all(t.text.istitle() and t.lower_ not in BODY_WORDS for t in doc[lo:hi]):
-                name = " ".join(t.text for t in doc[lo:hi])
-                self.full_names.setdefault(doc[hi - 1].text, {})[name] = None
-                self.history.append((lo, Speaker(name, PERSON)))
-                self.subjects.add(lo)
+                self._meet(lo, " ".join(t.text for t in doc[lo:hi]), subject=True)
 
     def _collect_name_runs(self, bodies: list[tuple[int, Speaker]]) -> None:
         """Full names the tagger missed or took for a body ("Angus MacRae"): runs of two or three
@@ -130,9 +132,7 @@ class PeopleNames:
         for tok in self.tokens:
             if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.text in self.full_names and tok.i not in known \
                     and self.outside(tok.i) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
-                self.history.append((tok.i, Speaker(tok.text, PERSON)))
-                if is_subject(tok):
-                    self.subjects.add(tok.i)
+                self._meet(tok.i, tok.text, is_subject(tok))
 
     def _in_headline(self, i: int) -> bool:
         """Whether token i stands in a line written in title case (a headline, a caption's name list)."""

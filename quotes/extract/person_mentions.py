@@ -90,9 +90,9 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
         prev = doc[start - 1]
         if is_name_token(prev) or hyphenated_part(doc, start - 1, lo):
             start -= 1
-        elif start < end and start - 2 >= lo and (is_name_token(doc[start - 2]) and _joins(prev)
+        elif start < end and start - 2 >= lo and (is_name_token(doc[start - 2]) and joins_words(prev)
                                                   or prev.lower_ in NAME_PARTICLES and is_name_token(doc[start - 2])
-                                                  or _joins(prev) and doc[start - 2].lower_ in NAME_PARTICLES):
+                                                  or joins_words(prev) and doc[start - 2].lower_ in NAME_PARTICLES):
             start -= 1  # "Morgan-Evans", "de Vries", "al-Rashid"
         elif start < end and prev.lower_ in NAME_PARTICLES and prev.text.islower() \
                 and (start - 1 == lo or doc[start - 2].lower_ in NAME_PARTICLES):
@@ -120,7 +120,7 @@ def office_holder(doc, head: int, hi: int) -> tuple[int, int] | None:
     if doc[head].lower_ not in TITLES or head + 3 >= hi or doc[head + 1].lower_ not in ("of", "for"):
         return None
     start, end = name_range(doc, head + 2, hi)
-    words = [i for i in range(start, end) if is_name_token(doc[i]) and not (i > start and _joins(doc[i - 1]))]
+    words = [i for i in range(start, end) if is_name_token(doc[i]) and not (i > start and joins_words(doc[i - 1]))]
     if len(words) < 2:
         return None
     if doc[end - 1].ent_type_ != "PERSON" and len(words) >= 3:
@@ -201,7 +201,7 @@ def honorific_length(doc, i: int, end: int) -> int:
     return 0
 
 
-def _joins(tok) -> bool:
+def joins_words(tok) -> bool:
     """A hyphen written between two words without spaces ("Morgan-Evans")."""
     return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
@@ -210,7 +210,7 @@ def hyphenated_part(doc, i: int, lo: int) -> bool:
     """A lower-case part of a hyphenated given name the tagger reads as a name ("kin" of "Wong Tsz-kin")."""
     tok = doc[i]
     return tok.is_alpha and tok.text.islower() and (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") \
-        and i - 2 >= lo and _joins(doc[i - 1]) and is_name_token(doc[i - 2])
+        and i - 2 >= lo and joins_words(doc[i - 1]) and is_name_token(doc[i - 2])
 
 
 def _nickname_start(doc, closing: int, lo: int) -> int | None:

@@ -109,9 +109,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
             name = name_in(doc, ent.start, ent.end)
             if not name:
                 continue
-            parts = name.split()
-            if len(parts) >= 2:
-                self.full_names.setdefault(parts[-1], {})[name] = None
+            self._know_full_name(name)
             title = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             gender = title_gender(title) or title_gender(doc[ent.start].lower_)
             lo = ent.start
