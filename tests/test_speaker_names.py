@@ -55,6 +55,14 @@ CASES = [
     ("a first name alone joins the one full name it begins, tagged or not",
      "Bridget Considine opened the cafe in 1998.\n\"We never closed a day,\" Bridget said.",
      "Bridget Considine", "person"),
+    ("she skips the newest person when his given name is a man's",
+     "Linda Marsh said the council ignored warnings. Her son, Trevor, was at home when the water rose.\n"
+     "\"We lost everything downstairs,\" she said.",
+     "Linda Marsh", "person"),
+    ("he skips a woman named after him in the same sentence",
+     "Mayor Robert Okafor defended the plan, which Councilmember Denise Alvarez called reckless.\n"
+     "\"Every line adds up,\" he said.",
+     "Robert Okafor", "person"),
     ("a mention never reaches into the paragraph before",
      "By Kernow Courier\nAn angry resident said: \"The road has been closed for a month without a word to us.\"",
      None, None),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .bodies import canonical_body
 from .grammar import is_subject
-from .lexicon import PERSON_NOUNS, REPORTING_FORMS
+from .lexicon import FAMILY_NAMES_TOO, GIVEN_NAME_GENDER, PERSON_NOUNS, REPORTING_FORMS
 from .person_mentions import (
     BODY_WORDS,
     PERSONAL_TITLES,
@@ -196,8 +196,11 @@ class PeopleNames:
 
     def gender_of_name(self, name: str) -> str | None:
         """A person's gender, from a title or pronoun the article gave them ("Mr Pengelly" of Harold, not
-        of Carol Pengelly)."""
-        return self.gender.get(name)
+        of Carol Pengelly), else from its given name ("Rachel Dunmore", "Trevor" but not "Thomas")."""
+        if name in self.gender:
+            return self.gender[name]
+        first, _, rest = name.partition(" ")
+        return GIVEN_NAME_GENDER.get(first) if rest or first not in FAMILY_NAMES_TOO else None
 
 
 def _within(parts: list[str], words: list[str]) -> bool:

@@ -135,6 +135,10 @@ democrat gop independent libertarian house senate white
 #: What people do, written before a name ("Farmer Gwen Pryce"): never part of the name (data/occupations.tsv).
 OCCUPATIONS = frozenset(row[0] for row in data.rows("occupations.tsv"))
 
+#: Given names that nearly always name a man or a woman (data/given_names.tsv): name -> "m" / "f"; and
+#: those of them that are common family names too, which tell nothing standing alone ("Thomas said").
+GIVEN_NAME_GENDER = {row[0]: row[1] for row in data.rows("given_names.tsv")}
+FAMILY_NAMES_TOO = frozenset(row[0] for row in data.rows("given_names.tsv") if row[2:] == ["surname"])
 #: Lower-case words inside a family name ("de" of "Jeroen de Vries"; data/name_particles.tsv).
 NAME_PARTICLES = frozenset(row[0] for row in data.rows("name_particles.tsv"))
 #: Honorifics of several countries written before a name (data/honorifics.tsv), longest first: honorific ->
