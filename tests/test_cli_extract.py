@@ -58,3 +58,15 @@ def test_evaluate_prints_the_metrics_table(bench, spacy_model):
     result = CliRunner().invoke(main, ["evaluate", str(bench / "seeds.jsonl"), "--errors", "3"])
     assert result.exit_code == 0, result.output
     assert "end-to-end" in result.output and "=== missed: 0" in result.output
+
+
+def test_python_dash_m_quotes_is_the_same_command(tmp_path):
+    import subprocess
+    import sys
+
+    missing = tmp_path / "nowhere.jsonl"
+    result = subprocess.run([sys.executable, "-m", "quotes", "evaluate", str(missing)], capture_output=True, text=True)
+    assert result.returncode != 0
+    assert result.stderr.strip() == f"Error: {missing}: no such file"
+    usage = subprocess.run([sys.executable, "-m", "quotes", "--help"], capture_output=True, text=True)
+    assert usage.returncode == 0 and usage.stdout.startswith("Usage: quotes ")
