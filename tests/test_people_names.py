@@ -72,3 +72,37 @@ def test_a_quoted_transcript_with_q_and_a_labels(nlp):
     quotes = extract_quotes(text, nlp=nlp)
     assert [q.text for q in quotes] == ["Who did you tell?", "The chief executive, in writing.", "Did she reply?", "Not once."]
     assert [q.speaker_name for q in quotes] == ["Orla Kenny", "Brendan Walsh", "Orla Kenny", "Brendan Walsh"]
+
+
+def test_speaker_labels_before_the_opening_marks(nlp):
+    from quotes.extract import extract_quotes
+
+    text = ("Presenter Anna Kerr spoke to union leader Tevita Taufa on Tuesday.\n\n"
+            "KERR: \u201cHow long will the strike last?\u201d\n\n"
+            "TAUFA: \u201cAs long as it takes. We asked for safe staffing three years ago.\u201d\n\n"
+            "WATCH: \u201cThe strike explained in two minutes by our health desk\u201d\n")
+    quotes = extract_quotes(text, nlp=nlp)
+    assert [(q.speaker_name, q.method) for q in quotes[:2]] == [("Anna Kerr", "transcript label")] + \
+        [("Tevita Taufa", "transcript label")]
+    assert all(q.speaker_name != "Watch" for q in quotes)
+
+
+def test_q_and_a_labels_before_the_marks_and_an_asker_who_asked_him(nlp):
+    from quotes.extract import extract_quotes
+
+    text = ("Bhaskar Deka has built boats in Majuli for forty years. Our correspondent Ritu Saikia asked him about the floods.\n\n"
+            "Q: \u201cHow have the floods changed your work?\u201d\n\n"
+            "A: \u201cEvery year the water comes earlier, and people order boats in February.\u201d\n")
+    quotes = extract_quotes(text, nlp=nlp)
+    assert [q.speaker_name for q in quotes] == ["Ritu Saikia", "Bhaskar Deka"]
+
+
+def test_a_headline_quotes_no_place_named_after_its_colon(nlp):
+    from quotes.extract import extract_quotes
+
+    text = ("\u2018The river is our road\u2019: a boatbuilder on the Brahmaputra\n"
+            "Bhaskar Deka has built wooden boats in Majuli for forty years.\n"
+            "\u201cThe river is our road, and the road moves every monsoon,\u201d he said.\n")
+    names = {q.text: q.speaker_name for q in extract_quotes(text, nlp=nlp)}
+    assert names.get("The river is our road") in (None, "Bhaskar Deka")
+    assert "Brahmaputra" not in names.values()

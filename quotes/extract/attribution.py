@@ -128,6 +128,8 @@ def by_label(ctx: Context, k: int) -> Proposal | None:
         start, colon = span.label[0], span.label[1] - 1
     elif (label := SPEAKER_LABEL.match(lay.text, span.start, span.end)) is not None:
         start, colon = span.start, label.end() - 1
+    elif (label := _label_before(lay.text, span.open_at)) is not None:
+        start, colon = label.start(), label.end() - 1
     else:
         return None
     lo, hi = lay.tokens_between(start, colon)
@@ -135,6 +137,20 @@ def by_label(ctx: Context, k: int) -> Proposal | None:
     if not words or len(words) > 4:
         return None
     return Proposal("transcript label", subject=(words[0].i, words[-1].i + 1), head=words[-1].i)
+
+
+def _label_before(text: str, open_at: int):
+    """A speaker label alone before a quotation's opening mark at the start of its line
+    ('KERR: "How long will it last?"'), when the label's name is written elsewhere in the article
+    ("Presenter Anna Kerr"), or is Q or A: else a heading ('WATCH: "…"')."""
+    line = text.rfind("\n", 0, open_at) + 1
+    label = SPEAKER_LABEL.fullmatch(text, line, line + len(text[line:open_at].rstrip()))
+    if label is None:
+        return None
+    words = regex.findall(r"[A-Za-z]+", label.group())
+    if words in (["Q"], ["A"]) or any(regex.search(rf"\b{w.title()}\b", text) for w in words if len(w) > 1):
+        return label
+    return None
 
 
 def by_headline(ctx: Context, k: int) -> Proposal | None:
@@ -176,9 +192,18 @@ def by_headline_name(ctx: Context, k: int) -> Proposal | None:
         nxt = lay.doc[i + 1] if i + 1 < hi else None
         if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text == "-" or nxt.tag_ == "POS"):
             continue  # not the end of a name, or an owner ("Harbour Kings’ coach")
-        if (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ != "ORG") and not in_place_phrase(lay, t):
+        if (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ != "ORG") and not in_place_phrase(lay, t) \
+                and not _where(t):
             return Proposal("headline name", subject=mention_range(lay, t), head=i)
     return None
+
+
+def _where(t) -> bool:
+    """Whether a name is where someone is, not who ("a boatbuilder on the Brahmaputra", "a nurse from
+    Leeds"): the object of a preposition other than "with", "by" or "of"."""
+    while t.dep_ in ("compound", "flat") and t.head is not t:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ not in ("with", "by", "of")
 
 
 def by_cue(ctx: Context, k: int) -> Proposal | None:

@@ -205,13 +205,27 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         full, linked = self.full_name(" ".join(words))
         return Speaker(full, PERSON, None, self.gender_of_name(full), "surname" if linked else "name")
 
+    def _asks_someone(self, pos: int) -> bool:
+        """Whether the person named at token `pos` is the subject of asking, interviewing or speaking to
+        someone ("Our correspondent Ritu Saikia asked him", "Presenter Anna Kerr spoke to …")."""
+        tok = self.doc[pos]
+        while tok.dep_ in ("compound", "flat", "appos") and tok.head is not tok:
+            tok = tok.head
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.lower_ not in INTERVIEW_CUES:
+            return False
+        return any(c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") or c.dep_ == "prep" and c.lower_ in ("to", "with")
+                   for c in verb.children)
+
     def _interview_turn(self, at: int, asking: bool) -> Speaker:
         """Who asks ("Q:") or answers ("A:") in an interview transcript, as its lead-in tells: the asker
         is the person it names after "spoke to", "questioning from", "interviewed by" …; the one who
         answers, the latest other person it names, a sentence's subject first."""
         doc = self.doc
         asker = next((without_postnominals(sp.name) for pos, sp in self._recent(at) if sp.name and pos not in self.subjects
-                      and any(t.lower_ in INTERVIEW_CUES for t in doc[max(doc[pos].sent.start, pos - 8):pos])), None)
+                      and any(t.lower_ in INTERVIEW_CUES for t in doc[max(doc[pos].sent.start, pos - 8):pos])), None) \
+            or next((without_postnominals(sp.name) for pos, sp in self._recent(at)
+                     if sp.kind == PERSON and sp.name and self._asks_someone(pos)), None)
         if asking:
             found = asker
         else:  # "She spoke to …", "… he said he had passed": the subject of the lead-in
