@@ -117,7 +117,8 @@ class PersonDescriptions:
                 self._mention_relative(tok.i, found[tok.text], is_subject(tok))
 
     def _mention_relative(self, pos: int, name: str, subject: bool) -> None:
-        self.history = [(p, sp) for p, sp in self.history if p != pos]  # "June" the tagger took for a date or a name
+        """A mention of the relative `name` at token `pos`, in place of what the tagger made of the word."""
+        self.history = [(p, sp) for p, sp in self.history if p != pos]  # "June", which the tagger may take for a date
         self.history.append((pos, Speaker(name, PERSON, gender=self.gender.get(name))))
         if subject:
             self.subjects.add(pos)

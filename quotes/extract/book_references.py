@@ -98,7 +98,7 @@ class BackReferences:
                 found = self._nominal(tok, tok.left_edge.i, tok.i + 1)
             else:
                 continue
-            # "The county board said …": a body the article names by a noun only speaks as "it" after
+            # a body the article names only by its noun and a modifier ("The county board said …") speaks as "it" too
             if found.kind == ORG and (found.resolved in ("nominal", "pronoun") or found.name and " " in found.name):
                 self.remember(tok.i, found)
 
