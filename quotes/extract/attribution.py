@@ -7,7 +7,8 @@ label ("PENCE: …"); a headline's "Name:" or "Name Says"; the reporting verb th
 quotation in the parse (crediting the outer speaker when the inner one is a pronoun for
 them or reports a belief inside their statement), else a cue right after it ("…," X
 said) or before it (X said: "…"); any verb right after a quotation ending in a comma; a
-colon or dash introduction; a reporting sentence just before it; the subject of the
+colon or dash introduction; a signature line; an unlabelled interview's answer (the interviewee the
+lead-in names); a reporting sentence just before it; the subject of the
 clause it sits in; the quotation before it in the paragraph or the previous quotation
 paragraph; the subject of the paragraph before.
 
@@ -41,6 +42,7 @@ from .grammar import (
     subject_of,
     subject_starts_gap,
 )
+from .interviews import answers, interviewee
 from .layout import SENTENCE_END, Layout, layout_of
 from .lexicon import DOCUMENT_NOUNS, PERSONAL_PRONOUNS, REPORTING_FORMS, STRONG
 from .marks import SPEAKER_LABEL, QuoteSpan
@@ -269,10 +271,12 @@ def _same_speaker_outside(lay: Layout, inner: tuple, outer: tuple) -> bool:
 
 
 def _reports(outer, inner) -> bool:
-    """Whether `inner` stands in the reported content of `outer` (a chain of complements)."""
+    """Whether `inner` stands in the reported content of `outer` (a chain of complements, or a participle
+    clause on one: "X said the party would write to the board, calling the order “…”")."""
     node, steps = inner, 0
     while node.i != outer.i and steps < 6:
-        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head is node:
+        participle = node.dep_ == "advcl" and node.tag_ == "VBG" and steps == 0
+        if node.dep_ not in ("ccomp", "xcomp", "conj") and not participle or node.head is node:
             return False
         node, steps = node.head, steps + 1
     return node.i == outer.i
@@ -472,6 +476,16 @@ def by_signature(ctx: Context, k: int) -> Proposal | None:
     return _take(lay, name[-1], "signature line")
 
 
+def by_interview_answer(ctx: Context, k: int) -> Proposal | None:
+    """An unlabelled interview's answer: a quoted paragraph right after a question line is the words of
+    the person the lead-in names (interviews.py), not of anyone quoted in between."""
+    lay = ctx.layout
+    if not answers(lay, k):
+        return None
+    person = interviewee(lay)
+    return _take(lay, person, "interview answer") if person is not None else None
+
+
 #: The methods whose mention stands in the quotation's own sentence or line (not an earlier one).
 OWN_LINE_METHODS = frozenset({"transcript label", "headline", "governing verb", "cue after quote", "cue before quote",
                               "verb after quote", "colon introduction", "dash attribution", "clause subject",
@@ -485,6 +499,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     by_unknown_verb_after,
     by_introduction,
     by_signature,
+    by_interview_answer,
     by_previous_sentence,
     by_clause_subject,
     by_earlier_quote,

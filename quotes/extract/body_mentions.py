@@ -13,7 +13,7 @@ import functools
 
 from .. import data
 from ..words import POSSESSIVE
-from .lexicon import ARTICLES, GENERIC_BODY_NOUNS, NON_BUSINESS_HEADS
+from .lexicon import ARTICLES, GENERIC_BODY_NOUNS, NON_BUSINESS_HEADS, TITLES
 
 #: Lower-case words that join the words of one body's name.
 LINKS = frozenset(("of", "for", "and", "&"))
@@ -101,12 +101,14 @@ def _untagged_name(tok) -> bool:
     return tok.text[:1].isupper() and tok.is_alpha and not tok.ent_type_ and tok.pos_ == "PROPN"
 
 
-def body_extent(doc, lo: int, hi: int) -> tuple[int, int]:
+def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> tuple[int, int]:
     """The name of the body in doc[lo:hi] (an entity the tagger found): without a leading article or a
-    place after it ("St Ciarán's University Hospital in Athlone"), with the words after "and", "of" or
-    "for" that the tagger left out ("Department for Energy" and "Mines")."""
+    place after it ("St Ciarán's University Hospital in Athlone"), with the words before it and after "and",
+    "of" or "for" that the tagger left out ("Eryri" University Health Board, "Department for Energy" and
+    "Mines"); `common`: the words the article writes in lower case (see name_start)."""
     while lo < hi - 1 and doc[lo].lower_ in ARTICLES:
         lo += 1
+    lo = name_start(doc, lo, hi, common)
     while hi + 1 < len(doc) and doc[hi].lower_ in LINKS and doc[hi].text.islower() and _untagged_name(doc[hi + 1]):
         hi += 2  # "Department for Energy" + "and Mines"
         while hi < len(doc) and _untagged_name(doc[hi]):
@@ -115,6 +117,18 @@ def body_extent(doc, lo: int, hi: int) -> tuple[int, int]:
         if doc[i].lower_ in _PLACE_PREPS and doc[i].text.islower() and doc[i + 1].text[:1].isupper():
             return lo, i
     return lo, hi
+
+
+def name_start(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> int:
+    """Where the name of the body in doc[lo:hi] starts, with the capitalised words before it that the tagger
+    left out but the parse joins to it ("Eryri" of "Eryri University Health Board", "St Kenna" of "St Kenna
+    Parish Council"), on the same line: no title, nor a word the article writes in lower case elsewhere
+    (`common`: "Brokerage Kotwal Securities said", "the brokerage")."""
+    while lo > 0 and (t := doc[lo - 1]).pos_ == "PROPN" and t.text[:1].isupper() and t.dep_ == "compound" \
+            and lo <= t.head.i < hi and "\n" not in t.whitespace_ and t.lower_.rstrip(".") not in TITLES \
+            and t.ent_type_ not in ("ORG", "DATE", "TIME", "CARDINAL") and t.lower_ not in common:
+        lo -= 1
+    return lo
 
 
 def spelled_out(doc, at: int) -> tuple[int, int] | None:

@@ -8,7 +8,7 @@ A mixin: it reads and fills the book's `doc` (and its `tokens`), `history`, `sub
 from __future__ import annotations
 
 from .bodies import canonical_body
-from .body_mentions import LINKS, business, initials, is_acronym, names_body, spelled_out
+from .body_mentions import LINKS, business, initials, is_acronym, name_start, names_body, spelled_out
 from .grammar import appositive_name, is_subject
 from .lexicon import ARTICLES, DOCUMENT_NOUNS, FIRST_PERSON, NUMBER_WORDS, SPOKESPERSON_NOUNS
 from .speaker import ORG, PERSON, Speaker
@@ -58,12 +58,21 @@ class BodyNames:
             if hi - lo < 2 or not names_body(doc, lo, hi) or self._in_headline(lo) \
                     or any(k in self.body_at for k in range(lo, hi)):
                 continue
+            if (start := name_start(doc, lo, hi, self.common_words())) < lo:  # "St Kenna" of "St Kenna Parish Council": no person
+                self.history = [(pos, sp) for pos, sp in self.history if not start <= pos < lo]
+                lo = start
             for k in range(lo, hi):
                 self.body_at[k] = (lo, hi)
             bodies.append((lo, Speaker(canonical_body(doc[lo:hi].text), ORG)))
             if is_subject(doc[lo:hi].root):
                 self.subjects.add(lo)
         return bodies
+
+    def common_words(self) -> frozenset[str]:
+        """The words the article writes in lower case (outside names): no capitalised one of them starts a body's name."""
+        if self._common is None:
+            self._common = frozenset(t.text for t in self.tokens if t.is_alpha and t.text.islower())
+        return self._common
 
     def _untagged_word(self, i: int) -> bool:
         tok = self.tokens[i]

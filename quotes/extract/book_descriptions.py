@@ -6,9 +6,40 @@ A mixin: it reads the book's `doc` (and its `tokens`), `history`, `subjects`, `r
 """
 from __future__ import annotations
 
-from .lexicon import ROLE_SYNONYMS, ROLE_WORDS, TITLES
-from .person_mentions import AGE, BODY_WORDS, age_in, describes_person
+import functools
+
+from .bodies import places
+from .grammar import is_subject
+from .lexicon import (
+    FEMALE_PRONOUNS,
+    KINSHIP,
+    MALE_PRONOUNS,
+    OCCUPATIONS,
+    PERSON_NOUNS,
+    ROLE_SYNONYMS,
+    ROLE_WORDS,
+    TITLES,
+)
+from .person_mentions import AGE, BODY_WORDS, age_in, describes_person, name_range
 from .speaker import PERSON, Speaker
+
+
+def nationality(word: str) -> str | None:
+    """The nationality a place or adjective stands for, in lower case ("Denmark", "Danish" -> "danish")."""
+    adjective = places().get(word) or (word if word in _nationalities() else None)
+    return adjective.lower() if adjective and " " not in adjective else None
+
+
+@functools.cache
+def _nationalities() -> frozenset[str]:
+    """The adjectives of places.tsv ("Icelandic"), whether or not it lists them as places too."""
+    return frozenset(places().values())
+
+
+def _role_word(tok) -> bool:
+    """A title, role or occupation written before a name ("Gen.", "Skipper", "Veteran wicketkeeper")."""
+    low = tok.lower_.rstrip(".")
+    return tok.text.rstrip(".").isalpha() and (tok.lower_ in TITLES or low in ROLE_WORDS or low in OCCUPATIONS)
 
 
 class PersonDescriptions:
@@ -19,6 +50,8 @@ class PersonDescriptions:
         appositive after it ("Martin Ives, the Wanderers coach,"), an age ("Boudreau, 66," or "the
         66-year-old Boudreau"), for later "the coach", "the 66-year-old"; then the descriptions
         that come before the name (see _collect_introductions, _collect_ages)."""
+        self._collect_relatives()
+        self._collect_named_roles()
         doc = self.doc
         for pos, sp in self.history:
             if sp.kind != PERSON or not sp.name:
@@ -29,10 +62,13 @@ class PersonDescriptions:
             start, parts = pos, full.split()
             while start > 0 and doc[start - 1].text in parts[:-1]:  # a surname mention inside the full name
                 start -= 1
-            while start > 0 and doc[start - 1].text.rstrip(".").isalpha() \
-                    and (doc[start - 1].lower_ in TITLES or doc[start - 1].lower_.rstrip(".") in ROLE_WORDS):
+            while start > 0 and _role_word(doc[start - 1]):
                 start -= 1
                 words.add(doc[start].lower_.rstrip("."))  # "Gen." describes "the general" (role_synonyms.tsv)
+            inside = pos  # a role the tagger put inside the name ("Kaumātua Hemi Tawhiri")
+            while inside < min(len(doc), pos + 3) and doc[inside].text != parts[0] and _role_word(doc[inside]):
+                words.add(doc[inside].lower_.rstrip("."))
+                inside += 1
             if age := age_in(doc[max(0, start - 6):start].text):
                 words.add(age)
             end = pos + len(sp.name.split())
@@ -46,12 +82,75 @@ class PersonDescriptions:
                 while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
                     noun = noun.head.head  # "The traditional ruler of Okpala, Eze Chidubem Okoye,"
                 nouns.append(noun)
-            for noun in nouns:  # the noun and its modifiers, not "the city's"
+            for noun in nouns:  # the noun and its modifiers, not "the city's" (but "Denmark's" makes them Danish)
                 owner = {t.i for c in noun.lefts if c.dep_ == "poss" for t in c.subtree}
                 words.update(t.lower_ for t in self.doc[noun.left_edge.i:noun.i + 1]
                              if t.is_alpha and t.i not in owner and t.dep_ != "det")
+                words.update(nationality(doc[i].text) for i in owner if nationality(doc[i].text))
+            words.update(nationality(w) for w in (self.roles.get(sp.name) or "").split() if nationality(w))
         self._collect_introductions()
         self._collect_ages()
+
+    def _collect_relatives(self) -> None:
+        """A relative named by the given name alone, in apposition to "his wife", "Frank's daughter" ("His
+        wife, June, …"): a person of the possessor's family (June Penhallow), whom the given name alone and
+        "she" later find; the noun gives the gender."""
+        doc, found = self.doc, {}
+        for tok in self.tokens:
+            given = next((c for c in tok.rights if c.dep_ == "appos"), None)
+            owner = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+            if tok.lower_ not in KINSHIP or given is None or owner is None or not self.outside(tok.i) \
+                    or not (given.text.istitle() and given.is_alpha and given.n_lefts == given.n_rights == 0):
+                continue
+            family = self._family_of(owner)
+            if family is not None:
+                found[given.text] = full = f"{given.text} {family}"
+                # the given name alone finds them; the surname alone stays the possessor's ("Gillies" for Hamish)
+                self.full_names.setdefault(given.text, {})[full] = None
+                if KINSHIP[tok.lower_]:
+                    self.gender.setdefault(full, KINSHIP[tok.lower_])
+                self._mention_relative(given.i, full, is_subject(tok))
+        known = {pos for pos, _ in self.history}
+        for tok in self.tokens:  # "June says she is …"
+            if tok.text in found and tok.i not in known and self.outside(tok.i) and tok.pos_ == "PROPN" \
+                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()):
+                self._mention_relative(tok.i, found[tok.text], is_subject(tok))
+
+    def _mention_relative(self, pos: int, name: str, subject: bool) -> None:
+        """A mention of the relative `name` at token `pos`, in place of what the tagger made of the word."""
+        self.history = [(p, sp) for p, sp in self.history if p != pos]  # "June", which the tagger may take for a date
+        self.history.append((pos, Speaker(name, PERSON, gender=self.gender.get(name))))
+        if subject:
+            self.subjects.add(pos)
+
+    def _collect_named_roles(self) -> None:
+        """A name of two or three capitalised words in apposition to a noun for a person ("Sweden's rural
+        affairs minister, Magnus Ekholm,"): a person, whatever type the tagger gave it, for later pronouns."""
+        doc, known = self.doc, {pos for pos, _ in self.history}
+        for tok in self.tokens:
+            noun = tok.head
+            if not (tok.dep_ == "appos" and tok.pos_ == "PROPN" and noun.i < tok.i and noun.pos_ == "NOUN"
+                    and noun.text.islower() and (noun.lower_ in PERSON_NOUNS or noun.lower_ in ROLE_WORDS
+                                                 or noun.lower_ in OCCUPATIONS) and self.outside(tok.i)):
+                continue
+            lo, hi = name_range(doc, tok.left_edge.i, tok.i + 1)
+            if 2 <= hi - lo <= 3 and not any(i in known or i in self.body_at for i in range(lo, hi)) \
+                    and all(t.text.istitle() and t.is_alpha and t.lower_ not in BODY_WORDS for t in doc[lo:hi]) \
+                    and not self._names_body(lo, hi):
+                self._meet(lo, doc[lo:hi].text, is_subject(noun))
+
+    def _family_of(self, owner) -> str | None:
+        """The family name of the possessor of "his wife" or "Frank Penhallow's wife": the person named, or
+        the latest person of fitting gender named before in the paragraph or the two before it."""
+        if owner.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS:
+            gender = "m" if owner.lower_ in MALE_PRONOUNS else "f"
+            since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[owner.i]))
+            named = [sp for pos, sp in sorted(self.history, key=lambda h: h[0]) if pos < owner.i and sp.kind == PERSON
+                     and sp.name and self.paragraph_of[pos] >= since and sp.gender in (gender, None)]
+            name = self.full_name(named[-1].name, named[-1].gender)[0] if named else None
+        else:
+            name = self.full_name(owner.text.removesuffix("'s").removesuffix("’s"))[0] if owner.pos_ == "PROPN" else None
+        return name.split()[-1] if name and len(name.split()) >= 2 else None
 
     def _people_after(self, i: int) -> list[tuple[int, str]]:
         """(token index, full name) of the people named after token i, in text order."""
@@ -119,10 +218,13 @@ class PersonDescriptions:
                 return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
         return Speaker(text, PERSON, None, None, "unresolved")
 
-    def _fits(self, noun: str, name: str, role: str | None) -> bool:
+    def _fits(self, noun: str, name: str, role: str | None, nationalities: frozenset[str] = frozenset()) -> bool:
         """Whether "the <noun>" may be the person `name`: their role or a word the article describes
-        them by is the noun or a synonym of it ("boss" for a manager)."""
+        them by is the noun or a synonym of it ("boss" for a manager); "the Danish minister" (`nationalities`
+        {"danish"}) only for someone the article makes Danish ("Denmark's trade minister")."""
         words = self.described.get(name, set())
+        if not nationalities <= words:
+            return False
         if role and noun in role.lower() or noun in words:
             return True
         return any(other in words or role and other in role.lower().split() for other in ROLE_SYNONYMS.get(noun, ()))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
+from .book_descriptions import nationality
 from .grammar import is_main_subject
 from .lexicon import (
     ARTICLES,
@@ -22,6 +23,7 @@ from .lexicon import (
     PLURAL_PRONOUNS,
     REPORTING_FORMS,
     THING_PRONOUNS,
+    TRAIT_NOMINALS,
 )
 from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
 
@@ -32,6 +34,13 @@ HE_SHE = MALE_PRONOUNS | FEMALE_PRONOUNS
 _PLACE_PREPOSITIONS = frozenset(("at", "in", "from", "near", "outside", "inside", "across", "around", "to"))
 #: Entity types of places and bodies: a name the tagger gives one of these is no person unless the article shows it.
 _NOT_PERSON_ENTS = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP"))
+
+
+def _names_kind(tok, name: str) -> bool:
+    """Whether the body `name` is of the kind the nominal at `tok` says: every noun before its head is in the
+    name ("the health board" for "Eryri University Health Board", not "the county board")."""
+    words = name.lower().split()
+    return all(c.lower_ in words for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")
 
 
 class BackReferences:
@@ -86,10 +95,11 @@ class BackReferences:
                 found = self._pronoun(tok.lower_, tok.i)
             elif tok.text.islower() and (tok.lower_ in GENERIC_BODY_NOUNS or tok.lower_ in BODY_NOUNS) \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-                found = self._nominal(tok, tok.i - 1, tok.i + 1)
+                found = self._nominal(tok, tok.left_edge.i, tok.i + 1)
             else:
                 continue
-            if found.kind == ORG and found.resolved in ("nominal", "pronoun"):
+            # a body the article names only by its noun and a modifier ("The county board said …") speaks as "it" too
+            if found.kind == ORG and (found.resolved in ("nominal", "pronoun") or found.name and " " in found.name):
                 self.remember(tok.i, found)
 
     def _as_place(self, pos: int) -> bool:
@@ -198,6 +208,7 @@ class BackReferences:
         words = {t.lower_ for t in self.doc[lo:hi]}
         definite = self.doc[lo].lower_ in ("the", "its", "their")  # "the company", not "a company"
         is_doc = low in DOCUMENT_NOUNS
+        nationalities = frozenset(n for t in tok.lefts if t.dep_ in ("amod", "compound") and (n := nationality(t.text)))
         if not is_doc and tok.tag_ == "NNS" and (body := self._group_body(tok)) is not None:
             return body
         if is_doc and definite and (issuer := self._issuer(low, lo)) is not None:
@@ -211,23 +222,42 @@ class BackReferences:
                 if not (words - ARTICLES - {low, "its", "their"}) or \
                         any(w in sp.name.lower() for w in words - {low, "the"}):
                     return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
-            if not is_doc and sp.kind == ORG and (low in sp.name.lower() or low in GENERIC_BODY_NOUNS and definite
+            if not is_doc and sp.kind == ORG and (low in sp.name.lower() and _names_kind(tok, sp.name)
+                                                  or low in GENERIC_BODY_NOUNS and definite
                                                   or definite and low in self._body_nouns().get(sp.name, ())):
                 return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
-            if not is_doc and sp.kind == PERSON and self._fits(low, sp.name, sp.role):
+            if not is_doc and sp.kind == PERSON and self._fits(low, sp.name, sp.role, nationalities):
                 return Speaker(sp.name, sp.kind, sp.role, sp.gender, "nominal")
         if not is_doc and self._in_headline_block(lo):  # a headline's "Rovers boss", named in the story below
             for name in dict.fromkeys(name for _, name in self._people_after(lo)):
                 if self._fits(low, name, self.roles.get(name)):
                     return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
+        phrase = "".join(t.text_with_ws for t in self.doc[lo:hi] if t.lower_ not in ARTICLES).strip().lower()
+        if definite and phrase in TRAIT_NOMINALS and (focus := self._person_in_focus(lo)) is not None:
+            return focus
         kind = DOCUMENT if is_doc else ORG if low in BODY_NOUNS else PERSON
         # "A June 2017 study": the date is not part of anyone's name; "the scheme's trustees": "trustees"
         owner = {t.i for c in tok.lefts if c.dep_ == "poss" for t in c.subtree} \
             if kind == PERSON and tok.tag_ == "NNS" else set()
         kept = [t for t in self.doc[lo:hi] if t.ent_type_ not in ("DATE", "TIME", "CARDINAL") and t.i not in owner
-                and not (owner and t.dep_ == "det")]
+                and not (t.dep_ == "det" and (owner or t.lower_ in ARTICLES))]  # "county board", "spectator"
         text = "".join(t.text_with_ws for t in kept).strip()
         return Speaker(text, kind, None, None, "unresolved")
+
+    def _person_in_focus(self, at: int) -> Speaker | None:
+        """"the left-hander" for a trait the article never gave anyone: the person its paragraph is about, when
+        one person, and only one, is a subject there before token `at` (else in the paragraph before, if this
+        one names no one)."""
+        para = self.paragraph_of[at]
+        for where in (para, self._previous_paragraph(para)):
+            named = [(pos, sp) for pos, sp in self._recent(at) if self.paragraph_of[pos] == where and sp.kind == PERSON]
+            if named:
+                subjects = {sp.name: sp for pos, sp in named if pos in self.subjects}
+                if len(subjects) != 1 or None in subjects:
+                    return None
+                sp = next(iter(subjects.values()))
+                return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
+        return None
 
     def _group_body(self, tok) -> Speaker | None:
         """"Analysts at Nordhavn Bank", "officials from the ministry": people speaking for a body named

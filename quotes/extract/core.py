@@ -99,6 +99,8 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         best, conf = choose(cands, feats, facts)
         quote = _build(doc, text, Attribution(span, partial, cands[best].proposal), book, cands[best])
         quote.confidence = round(conf, 3) if conf is not None else confidence(quote.method, quote.resolved)
+        if quote.resolved == "unresolved":  # "the left-hander" found no one: no surer than the rules are of such
+            quote.confidence = min(quote.confidence, confidence(quote.method, quote.resolved))
         if observe is not None:
             observe(k, quote, cands, feats, best)
         kept = words >= MIN_WORDS_UNATTRIBUTED or (quote.speaker is not None and (conf is None or conf >= floor))

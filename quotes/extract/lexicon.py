@@ -254,6 +254,10 @@ POSTNOMINALS = frozenset("SC QC KC MP MSP TD MLA MPP OBE MBE CBE".split())
 ROLE_SYNONYMS = {row[0]: tuple(row[1].split()) for row in data.rows("role_synonyms.tsv")}
 #: Every word of those roles: written before a name ("Independent TD Mattie Furlong"), it describes the person.
 ROLE_WORDS = frozenset(word for noun, roles in ROLE_SYNONYMS.items() for word in (noun, *roles))
+#: Nouns for a relative -> the relative's gender, "m", "f" or None ("His wife, June,"; data/kinship.tsv).
+KINSHIP = {row[0]: row[1] if row[1] in ("m", "f") else None for row in data.rows("kinship.tsv")}
+#: Nouns for a person by a trait, not a role ("the left-hander", "the youngster"; data/trait_nominals.tsv).
+TRAIT_NOMINALS = frozenset(row[0] for row in data.rows("trait_nominals.tsv"))
 #: The nouns of an unnamed spokesperson ("a spokesperson for the hospital").
 SPOKESPERSON_NOUNS = frozenset(("spokesperson", "spokesman", "spokeswoman", "spokespeople"))
 #: Head nouns of organisation names that may be written in lower case ("the Clinton campaign").

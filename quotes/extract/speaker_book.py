@@ -16,7 +16,7 @@ from __future__ import annotations
 from .bodies import canonical_body
 from .body_mentions import body_extent, entities, is_acronym, names_body, names_team
 from .book_bodies import OFFICIAL, BodyNames
-from .book_descriptions import PersonDescriptions
+from .book_descriptions import PersonDescriptions, nationality
 from .book_people import PeopleNames
 from .book_references import HE_SHE, BackReferences
 from .grammar import is_subject, named_in_apposition, trimmed_mention
@@ -82,6 +82,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         self.body_at: dict[int, tuple[int, int]] = {}  # token index -> token range of the body name it is in
         self.acronyms: dict[str, str] = {}  # acronym the article spells out -> the body's name
         self.named_bodies: set[str] = set()  # names the article shows to be bodies' ("Halvorsen Foods")
+        self._common: frozenset[str] | None = None  # the words the article writes in lower case (common_words)
         self._collect_names()
 
     def _collect_names(self) -> None:
@@ -93,7 +94,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
             is_body = label == "ORG" and doc[start].lower_ not in PERSONAL_TITLES and not self._dateline(start, end) \
                 or label in _MISTAKEN_BODIES and self._names_body(start, end)  # "Halvorsen Foods"
             if is_body and self.outside(start):
-                lo, hi = body_extent(doc, start, end)
+                lo, hi = body_extent(doc, start, end, self.common_words())
                 for i in range(start, end):
                     self.body_at.setdefault(i, (lo, hi))
                 bodies.append((start, Speaker(self.body_name(lo, hi, bodies), ORG)))
@@ -249,6 +250,6 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
             return True  # tagged, a surname the article names in full, or a first name of one full name
         owner = {t.i for c in tok.lefts if c.dep_ == "poss" for t in c.subtree}  # "Mr Lim's neighbour"
         words = [t for t in self.doc[lo:hi] if t.i not in owner]
-        if any(t.lower_ in PERSONAL_TITLES for t in words):
-            return any(is_name_token(t) for t in words)
+        if any(t.lower_ in PERSONAL_TITLES for t in words):  # "Minister Ana Ruiz", not "the Danish minister"
+            return any(is_name_token(t) and not nationality(t.text) for t in words)
         return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS

@@ -1,0 +1,55 @@
+"""Unlabelled question-and-answer interviews: a lead-in names the interviewee ("We spoke to glaciologist
+Ingrid …"), each question stands as a line of its own ending in "?", and each answer is a quoted paragraph
+with no cue.  The answers are the interviewee's, whoever the answer or the prose between names."""
+from __future__ import annotations
+
+from .layout import Layout
+
+#: Words before a name that make it the byline's or the interviewer's, not the interviewee's.
+_INTERVIEWER_WORDS = frozenset(("by", "reporter", "correspondent", "editor", "writer", "interviewer", "host"))
+#: Bold or emphasis marks a question line may be wrapped in.
+_EMPHASIS = frozenset(("*", "**", "_", "__"))
+
+
+def question_line(lay: Layout, para: int) -> bool:
+    """Whether paragraph `para` is a question standing alone: no quotation in it, at most 40 words, ending in "?"."""
+    lo, hi = lay.paragraph_range(para)
+    words = [t for t in lay.doc[lo:hi] if not t.is_space and t.text not in _EMPHASIS]
+    return bool(words) and len(words) <= 40 and words[-1].text == "?" and all(lay.outside(t.i) for t in words)
+
+
+def previous_paragraph(lay: Layout, para: int) -> int | None:
+    """The number of the last paragraph with words before paragraph `para`."""
+    for p in range(para - 1, -1, -1):
+        lo, hi = lay.paragraph_range(p)
+        if any(not t.is_space for t in lay.doc[lo:hi]):
+            return p
+    return None
+
+
+def answers(lay: Layout, k: int) -> bool:
+    """Whether quotation k is an answer: the whole of its paragraph, right after a question line."""
+    para = lay.para_of[lay.tok_range[k][0]]
+    before = previous_paragraph(lay, para)
+    return lay.whole_paragraph(k) and before is not None and question_line(lay, before)
+
+
+def interviewee(lay: Layout):
+    """The head token of the interviewee's name: the first person the lead-in (the paragraphs before the
+    first question line that an answer follows; the headline only when they name no one) names, not the
+    byline's nor a reporter's; None when there is no such interview."""
+    first = next((lay.para_of[lay.tok_range[k][0]] for k in range(len(lay.spans)) if answers(lay, k)), None)
+    if first is None:
+        return None
+    doc = lay.doc
+    lead = list(doc[:lay.para_start[previous_paragraph(lay, first)]])
+    for tok in sorted(lead, key=lambda t: lay.para_of[t.i] == 0):  # the headline last
+        ends_name = tok.ent_type_ == "PERSON" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+        if not ends_name or not lay.outside(tok.i):
+            continue
+        start = tok.i
+        while doc[start].ent_iob_ == "I":
+            start -= 1
+        if not any(t.lower_ in _INTERVIEWER_WORDS for t in doc[max(lay.para_start[lay.para_of[tok.i]], start - 3):start]):
+            return tok
+    return None
