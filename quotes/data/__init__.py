@@ -8,6 +8,8 @@ role_synonyms.tsv     nouns a story calls someone by instead of their role ("the
 honorifics.tsv        honorifics of several countries before a name ("Tan Sri", "Alhaji") (extract/lexicon.py)
 title_abbreviations.tsv  titles with a full stop ("Coun.", "Atty.") kept in their sentence (extract/title_abbreviations.py)
 name_particles.tsv    lower-case words inside family names ("de", "van", "bin") (extract/person_mentions.py)
+postnominals.tsv      letters after a name and no part of it ("SC", "MS", "OBE") (extract/lexicon.py)
+kinship.tsv           words for relatives and the gender they tell ("wife", "brother") (extract/lexicon.py)
 confidence.tsv        how sure an attribution is, by method and resolution (confidence.py)
 speaker_model.json    the trained ranker over candidate speakers (speaker_model.py)
 speaker_aliases.tsv   ways of writing a speaker and the canonical name and kind (store/identity.py)
