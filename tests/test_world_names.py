@@ -64,6 +64,10 @@ CASES = [
      "Derek Pym, 81, and his wife, Maureen Pym, 79, have run the post office since 1968.\n"
      "\"We have never had a holiday,\" Mrs Pym said.\n\"Not one,\" Mr Pym said.",
      ["Maureen Pym", "Derek Pym"]),
+    ("a shared surname is the relative last named as a subject, not one named in passing",
+     "Jane Ashby opened the gallery in 1990.\nJane Ashby, whose husband, Mark Ashby, died last year, still runs it.\n"
+     "\"I paint every day,\" Ashby said.\n\"The light here is the reason,\" she said.",
+     ["Jane Ashby", "Jane Ashby"]),
     ("a brother named by his given name alone, then he",
      "Kwame Osei and Kojo Osei, his brother, run the farm.\n"
      "Kojo said the harvest was late. \"We lost a month to the rain,\" he said.",

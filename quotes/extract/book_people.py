@@ -7,7 +7,7 @@ A mixin: it reads and fills the book's `doc` (and its `tokens`), `history`, `sub
 from __future__ import annotations
 
 from .bodies import canonical_body
-from .grammar import is_subject
+from .grammar import is_main_subject, is_subject
 from .lexicon import KINSHIP, NAME_PARTICLES, PERSON_NOUNS, REPORTING_FORMS, TITLES
 from .person_mentions import (
     BODY_WORDS,
@@ -133,8 +133,8 @@ class PeopleNames:
             kin = [root.head] if root.dep_ == "appos" else []
             kin += [c for c in root.children if c.dep_ in ("appos", "compound", "nmod") and c.i < span.start
                     or c.dep_ == "appos"]
-            gender = next((KINSHIP[k.lower_] for k in kin if k.lower_ in KINSHIP and k.i not in range(span.start, span.end)),
-                          None)
+            gender = next((KINSHIP[k.lower_] for k in kin if k.lower_ in KINSHIP and k.i not in range(span.start, span.end)
+                           and not any(c.lower_ == "whose" for c in k.children)), None)  # ("X, whose husband, …")
             if gender:
                 self.gender.setdefault(sp.name, gender)
 
@@ -264,11 +264,16 @@ class PeopleNames:
         return name, False
 
     def _named_last(self, names: list[str], at: int | None) -> str | None:
-        """Of `names`, the one the article named last before token `at`; the first it names when none was."""
+        """Of `names`, the one the article named last before token `at` as the subject of a sentence's main verb
+        (else at all: "her husband, Frank Fiorina" and "whose husband, Mark Ashby, died" are none); the first it
+        names after when none was (a headline's)."""
         if at is None:
             return None
-        before = [(pos, sp.name) for pos, sp in self.history if pos < at and sp.name in names]
-        return max(before)[1] if before else names[0]
+        named = [(pos in self.subjects and is_main_subject(self.doc[pos]), pos, sp.name)
+                 for pos, sp in self.history if sp.name in names]
+        before = [n for n in named if n[1] < at]
+        subjects = [n for n in before if n[0]] or before
+        return max(subjects)[2] if subjects else min(named, key=lambda n: n[1])[2] if named else names[0]
 
     def _outside_headlines(self, name: str) -> bool:
         """Whether the article writes `name` outside its title-case lines ("Glenn Beck Blasts Drudge" is

@@ -139,8 +139,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
                         key=lambda t: -len(t[0].split()))  # full names first
         for name, gender in titled:  # "Mr Pengelly" of Harold and Carol Pengelly is Harold
             self.gender.setdefault(self.full_name(name, gender)[0], gender)
-        people = [(pos, Speaker(self.full_name(sp.name, sp.gender, pos)[0], PERSON)) for pos, sp in self.history]
-        self.history = sorted(people + bodies, key=lambda h: h[0])
+        self.history.sort(key=lambda h: h[0])
+        for k, (pos, sp) in enumerate(self.history):  # in text order: a shared surname is whoever was just named
+            self.history[k] = (pos, Speaker(self.full_name(sp.name, sp.gender, pos)[0], PERSON))
+        self.history = sorted(self.history + bodies, key=lambda h: h[0])
 
     def resolve(self, lo: int, hi: int, head: int) -> Speaker:
         """Resolve the mention in tokens lo..hi whose head token is `head`."""
