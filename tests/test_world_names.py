@@ -61,8 +61,8 @@ CASES = [
      "Kahu Te Whatahoro chairs the marae committee.\n\"The river is our ancestor,\" Te Whatahoro said.",
      ["Kahu Te Whatahoro"]),
     ("Mr and Mrs find the husband and the wife",
-     "Derek Pym, 81, and his wife, Maureen Pym, 79, have run the post office since 1968.\n"
-     "\"We have never had a holiday,\" Mrs Pym said.\n\"Not one,\" Mr Pym said.",
+     "Derek Pym, 81, has run the post office since 1968. His wife, Maureen Pym, 79, keeps the books.\n"
+     "\"We have never had a holiday,\" Mrs Pym said.\nDerek Pym laughed. \"Not one,\" Mr Pym said.",
      ["Maureen Pym", "Derek Pym"]),
     ("a shared surname is the relative last named as a subject, not one named in passing",
      "Jane Ashby opened the gallery in 1990.\nJane Ashby, whose husband, Mark Ashby, died last year, still runs it.\n"

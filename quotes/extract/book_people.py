@@ -182,7 +182,8 @@ class PeopleNames:
                 office = office_holder(doc, run[0].i - 2, run[-1].i + 1) if run[0].i >= 2 else None
                 first = office[0] if office else name_start(doc, run[0].i, run[-1].i + 1)
                 run = [t for t in run if t.i >= first]
-            words = len(run) - 2 * sum(t.text == "-" for t in run) - sum(map(is_particle, run))  # "Marie-Claude Tremblay": two
+            # words of name: "Marie-Claude Tremblay" two, "Séamus Mac an tSaoir" three
+            words = len(run) - 2 * sum(t.text == "-" for t in run) - sum(map(is_particle, run))
             text = doc[run[0].i:run[-1].i + 1].text if run else ""
             if 2 <= words <= 3 and self._names_body(run[0].i, run[-1].i + 1) and run[0].i not in self.body_at:
                 bodies.append((run[0].i, Speaker(canonical_body(text), ORG)))
