@@ -7,18 +7,23 @@ A mixin: it reads and fills the book's `doc` (and its `tokens`), `history`, `sub
 from __future__ import annotations
 
 from .bodies import canonical_body
-from .grammar import is_subject
-from .lexicon import FAMILY_NAMES_TOO, GIVEN_NAME_GENDER, PERSON_NOUNS, REPORTING_FORMS
+from .grammar import is_main_subject, is_subject
+from .lexicon import FAMILY_NAMES_TOO, GIVEN_NAME_GENDER, KINSHIP, NAME_PARTICLES, PERSON_NOUNS, REPORTING_FORMS, TITLES
 from .person_mentions import (
     BODY_WORDS,
     PERSONAL_TITLES,
-    after_honorifics,
+    capitalised,
     hyphenated_part,
     is_name_token,
+    is_particle,
+    joins_words,
     name_in,
     name_range,
+    name_start,
+    name_variants,
     nickname_end,
     office_holder,
+    surname_end,
     title_gender,
 )
 from .speaker import ORG, PERSON, Speaker
@@ -52,11 +57,13 @@ class PeopleNames:
             end = tok.i + 1
             while end < len(doc) and is_name_token(doc[end]):
                 end += 1
-            if end == tok.i + 1 or tok.i + 1 in known or not self.outside(tok.i + 1) or tok.i in self.body_at \
+            end = surname_end(doc, end) if end > tok.i + 1 else end  # "Dr Cian Mac" + "an Bhaird"
+            start = max(tok.i + 1, name_start(doc, tok.i, end))  # past the rest of "Puan Sri"
+            if start >= end or start in known or not self.outside(start) or tok.i in self.body_at \
                     or self._names_body(tok.i, end):
                 continue  # (a body's name is no title and name: "Caldmoor General Hospital")
-            name = " ".join(t.text for t in doc[tok.i + 1:end])
-            self._meet(tok.i + 1, name, is_subject(doc[end - 1]), title_gender(low))
+            name = " ".join(t.text for t in doc[start:end])
+            self._meet(start, name, is_subject(doc[end - 1]), title_gender(low))
 
     def _collect_nicknamed_names(self) -> None:
         """Full names with a quoted nickname inside (Clive “Smokey” Barrett), however the tagger read them:
@@ -73,6 +80,63 @@ class PeopleNames:
             name = name_in(doc, tok.sent.start, end)
             if name and len(name.split()) >= 2 and start not in known:
                 self._meet(start, name, is_subject(doc[end - 1]))
+
+    def _collect_particle_names(self) -> None:
+        """Names with lower-case particles between the given name and the surname ("Johannes du Plessis",
+        "Llyr ap Gwynedd", "Khalid al-Rashidi"), however the tagger read them: people, whom the surname
+        with its particles later finds."""
+        doc, known = self.doc, {pos for pos, _ in self.history}
+        for tok in self.tokens:
+            if not (tok.i > 0 and is_particle(tok) and not is_particle(doc[tok.i - 1]) and self.outside(tok.i)):
+                continue
+            end = tok.i
+            while end + 1 < len(doc) and (is_particle(doc[end]) or joins_words(doc[end])) and "\n" not in doc[end].whitespace_:
+                end += 1
+            if not (doc[end].is_alpha and capitalised(doc[end].text)):
+                continue
+            end += 1
+            while end + 1 < len(doc) and joins_words(doc[end]) and capitalised(doc[end + 1].text):
+                end += 2  # "ap Rhys-Jones"
+            start = tok.i
+            while start > max(tok.sent.start, tok.i - 3) and _given_word(doc[start - 1]):
+                start -= 1
+            start = name_start(doc, start, end) if start < tok.i else tok.i
+            if start < tok.i and start not in known and not self._names_body(start, end):
+                self._meet(start, doc[start:end].text, any(is_subject(t) for t in doc[start:end]))
+
+    def _surname_of_someone(self, pos: int, name: str) -> bool:
+        """Whether a name taken for a body at token `pos` ends with the surname of a person the article
+        names ("Nakatani"); a given name and that surname ("Thabo Dlamini" beside "Sipho Dlamini") is a
+        relative of theirs, met here."""
+        words = name.split()
+        if words[-1] not in self.full_names:
+            surname = next((v for v in name_variants(name) if v.split()[-1] in self.full_names), None)
+            if surname is None:
+                return False
+            self._meet(pos, surname, pos in self.subjects)  # "Al-Rashidi" of Khalid al-Rashidi
+        elif 2 <= len(words) <= 3 and name not in self.full_names[words[-1]] and self.doc[pos].text == words[0] \
+                and all(capitalised(w) and w.lower() not in BODY_WORDS for w in words):
+            self._meet(pos, name, pos in self.subjects)
+        return True
+
+    def _learn_kin_genders(self) -> None:
+        """The gender a word for a relative beside a full name tells ("her son, Michael Tane", "Thabo Dlamini,
+        his younger brother", "granddaughter Chloe Hughes"), so that "Mrs Tane" finds his mother."""
+        doc = self.doc
+        for pos, sp in self.history:
+            if sp.kind != PERSON or not sp.name or len(sp.name.split()) < 2 or sp.name in self.gender:
+                continue
+            span = doc.char_span(doc[pos].idx, doc[pos].idx + len(sp.name), alignment_mode="expand")
+            if span is None or span.text != sp.name:
+                continue
+            root = span.root
+            kin = [root.head] if root.dep_ == "appos" else []
+            kin += [c for c in root.children if c.dep_ in ("appos", "compound", "nmod") and c.i < span.start
+                    or c.dep_ == "appos"]
+            gender = next((KINSHIP[k.lower_] for k in kin if k.lower_ in KINSHIP and k.i not in range(span.start, span.end)
+                           and not any(c.lower_ == "whose" for c in k.children)), None)  # ("X, whose husband, …")
+            if gender:
+                self.gender.setdefault(sp.name, gender)
 
     def _collect_speaking_names(self) -> None:
         """Two-word names the tagger missed that speak ("Marek Sobczak … said"): people."""
@@ -99,9 +163,12 @@ class PeopleNames:
                     and (tok.lower_ not in PERSON_NOUNS or not tok.whitespace_ and tok.nbor().text == "-")  # "Man-lok"
                     and not self._in_headline(tok.i))
 
-        def joins(tok) -> bool:  # the hyphen of "Marie-Claude", "Tsz-kin" and the lower-case part after it
+        def joins(tok) -> bool:  # the hyphen of "Marie-Claude", "Tsz-kin" and the lower-case part after it,
+            # the particles of "Séamus Mac an tSaoir"
             if bool(run) and run[-1].text == "-":
                 return hyphenated_part(doc, tok.i, run[0].i)
+            if run and is_particle(tok) and tok.i + 1 < len(doc):
+                return fits(doc[tok.i + 1]) or is_particle(doc[tok.i + 1])
             return tok.text == "-" and bool(run) and not run[-1].whitespace_ and not tok.whitespace_ \
                 and tok.i + 1 < len(doc) and (fits(doc[tok.i + 1]) or hyphenated_part(doc, tok.i + 1, run[0].i))
 
@@ -110,11 +177,13 @@ class PeopleNames:
                     and (not run or run[-1].i == tok.i - 1 and "\n" not in run[-1].whitespace_):
                 run.append(tok)
                 continue
-            if run:  # no honorific nor office is a word of the name ("Dato' Sri Rahim Osman", "Minister of Sport …")
+            if run:  # no honorific, occupation nor office is a word of the name ("Dato' Sri Rahim Osman",
+                # "Opener Hamza Qureshi", "Minister of Sport …")
                 office = office_holder(doc, run[0].i - 2, run[-1].i + 1) if run[0].i >= 2 else None
-                first = office[0] if office else after_honorifics(doc, run[0].i, run[-1].i + 1)
+                first = office[0] if office else name_start(doc, run[0].i, run[-1].i + 1)
                 run = [t for t in run if t.i >= first]
-            words = len(run) - 2 * sum(t.text == "-" for t in run)  # "Marie-Claude Tremblay": two words
+            # words of name: "Marie-Claude Tremblay" two, "Séamus Mac an tSaoir" three
+            words = len(run) - 2 * sum(t.text == "-" for t in run) - sum(map(is_particle, run))
             text = doc[run[0].i:run[-1].i + 1].text if run else ""
             if 2 <= words <= 3 and self._names_body(run[0].i, run[-1].i + 1) and run[0].i not in self.body_at:
                 bodies.append((run[0].i, Speaker(canonical_body(text), ORG)))
@@ -130,9 +199,16 @@ class PeopleNames:
         a mention of that person, for the pronouns after it."""
         doc, known = self.doc, {pos for pos, _ in self.history}
         for tok in self.tokens:
-            if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.text in self.full_names and tok.i not in known \
+            if tok.pos_ == "PROPN" and (tok.ent_type_ != "PERSON" or tok.lower_ in TITLES) and tok.i not in known \
+                    and (tok.text in self.full_names or self._first_name_of_one(tok)) \
                     and self.outside(tok.i) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
                 self._meet(tok.i, tok.text, is_subject(tok))
+
+    def _first_name_of_one(self, tok) -> bool:
+        """A given name alone ("Thabo said") that begins one full name the article gives, and no other name."""
+        return tok.is_alpha and capitalised(tok.text) and tok.lower_ not in TITLES and not tok.is_sent_end \
+            and tok.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") \
+            and (tok.i == 0 or not is_name_token(self.doc[tok.i - 1])) and self.full_name(tok.text)[1]
 
     def _in_headline(self, i: int) -> bool:
         """Whether token i stands in a line written in title case (a headline, a caption's name list)."""
@@ -146,9 +222,19 @@ class PeopleNames:
             self._headlines = {para: n >= 3 and upper >= 0.7 * n for para, (n, upper) in counts.items()}
         return self._headlines.get(self.paragraph_of[i], False)
 
-    def full_name(self, name: str, gender: str | None = None) -> tuple[str, bool]:
+    def full_name(self, name: str, gender: str | None = None, at: int | None = None) -> tuple[str, bool]:
         """The article's full name for a surname or partial name, and whether it was linked; `gender`
-        (from a title: "Mr Pengelly") leaves out the full names of the other gender."""
+        (from a title: "Mr Pengelly") leaves out the full names of the other gender, and a surname two
+        people share is the one named last before token `at`. A mention that opens with a capitalised
+        particle or a given-name honorific ("Van der Walt", "Nana Boateng") finds the name without it."""
+        found = self._full_name(name, gender, at)
+        if not found[1]:
+            for variant in name_variants(name):
+                if (other := self._full_name(variant, gender, at))[1]:
+                    return other
+        return found
+
+    def _full_name(self, name: str, gender: str | None, at: int | None) -> tuple[str, bool]:
         parts = name.split()
         options = self.full_names.get(parts[-1], {})
         longer = self._of_gender([o for o in options if len(o.split()) > len(parts) and o.endswith(name)], gender)
@@ -161,8 +247,10 @@ class PeopleNames:
             fullest = max(core, key=lambda o: len(o.split()))  # the first of the longest, in text order
             if all(set(o.split()) <= set(fullest.split()) for o in core):
                 return fullest, True  # "Hillary Clinton" and "Hillary Rodham Clinton": one person
-            return name, False  # "Clinton" with Bill and Hillary in the article: ambiguous
-        shorter = [o for o in options if 2 <= len(o.split()) < len(parts) and name.endswith(" " + o)]
+            latest = self._named_last(core, at)  # "Mr Hughes" of Geoffrey and Patricia Hughes: the one just named
+            return (latest, True) if latest else (name, False)  # (no position: ambiguous)
+        shorter = [o for o in options if 2 <= len(o.split()) < len(parts) and name.endswith(" " + o)
+                   and o.split()[0].lower() not in NAME_PARTICLES]  # ("Mac an tSaoir" is a surname alone)
         if shorter:  # "Rip Donald Trump" in a headline, "Donald Trump" in the story
             return min(shorter, key=lambda o: len(o.split())), False
         if len(parts) == 1:  # a first name alone: "Hillary" -> "Hillary Clinton" when only one fits
@@ -175,6 +263,18 @@ class PeopleNames:
         if len(inside) == 1 and (len(parts) == 1 or self._outside_headlines(inside[0])):
             return inside[0], True  # "Lau" of "Kevin Lau Ka-ho", "Ahmad Faizal" of "Ahmad Faizal Hamzah"
         return name, False
+
+    def _named_last(self, names: list[str], at: int | None) -> str | None:
+        """Of `names`, the one the article named last before token `at` as the subject of a sentence's main verb
+        (else at all: "her husband, Frank Fiorina" and "whose husband, Mark Ashby, died" are none); the first it
+        names after when none was (a headline's)."""
+        if at is None:
+            return None
+        named = [(pos in self.subjects and is_main_subject(self.doc[pos]), pos, sp.name)
+                 for pos, sp in self.history if sp.name in names]
+        before = [n for n in named if n[1] < at]
+        subjects = [n for n in before if n[0]] or before
+        return max(subjects)[2] if subjects else min(named, key=lambda n: n[1])[2] if named else names[0]
 
     def _outside_headlines(self, name: str) -> bool:
         """Whether the article writes `name` outside its title-case lines ("Glenn Beck Blasts Drudge" is
@@ -201,6 +301,12 @@ class PeopleNames:
             return self.gender[name]
         first, _, rest = name.partition(" ")
         return GIVEN_NAME_GENDER.get(first) if rest or first not in FAMILY_NAMES_TOO else None
+
+
+def _given_word(tok) -> bool:
+    """A word that may be a given name before a surname's particles, whatever its tag ("Johannes" a noun)."""
+    return tok.is_alpha and capitalised(tok.text) and tok.lower_ not in TITLES and tok.lower_ not in BODY_WORDS \
+        and "\n" not in tok.whitespace_ and tok.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")
 
 
 def _within(parts: list[str], words: list[str]) -> bool:

@@ -144,8 +144,11 @@ NAME_PARTICLES = frozenset(row[0] for row in data.rows("name_particles.tsv"))
 #: Honorifics of several countries written before a name (data/honorifics.tsv), longest first: honorific ->
 #: the gender it tells ("m", "f" or "").
 HONORIFICS = dict(sorted(((row[0], row[1].strip("-")) for row in data.rows("honorifics.tsv")), key=lambda h: -len(h[0])))
+#: Honorifics that are also given names ("Nana"): dropped only before two words of name.
+NAME_HONORIFICS = frozenset(row[0] for row in data.rows("honorifics.tsv") if row[2:] == ["name"])
 #: One-word honorifics that begin no longer one ("Alhaji", not "Datuk" of "Datuk Seri"): never a word of a name.
-_LONE_HONORIFICS = {h for h in HONORIFICS if " " not in h and not any(o.startswith(h + " ") for o in HONORIFICS)}
+_LONE_HONORIFICS = {h for h in HONORIFICS if " " not in h and not any(o.startswith(h + " ") for o in HONORIFICS)
+                    and h not in NAME_HONORIFICS}
 #: Abbreviations with a full stop written before a name (data/title_abbreviations.tsv): abbreviation -> "title"
 #: (no part of the name: "Coun.") or "name" (an abbreviated given name: "Ma.").
 ABBREVIATIONS = {row[0]: row[1] for row in data.rows("title_abbreviations.tsv")}
@@ -247,14 +250,15 @@ parliament party pentagon police school senate service society tribunal union un
 #: Owen Petrie", "Under questioning from counsel, Fionnuala Breen SC,").
 INTERVIEW_CUES = frozenset("""spoke speaking talked talking questioning questioned interviewed interviewing
 cross-examination cross-examined asked""".split())
-#: Letters written after a name that are no part of it (senior counsel, King's Counsel, …).
-POSTNOMINALS = frozenset("SC QC KC MP MSP TD MLA MPP OBE MBE CBE".split())
+#: Letters written after a name that are no part of it (senior counsel, members, honours; data/postnominals.tsv).
+POSTNOMINALS = frozenset(row[0] for row in data.rows("postnominals.tsv"))
 #: Nouns a story may call someone by instead of their role or title ("the legislator" for an MP, "the
 #: general" for "Gen. X"): noun -> the roles and titles it stands for (data/role_synonyms.tsv).
 ROLE_SYNONYMS = {row[0]: tuple(row[1].split()) for row in data.rows("role_synonyms.tsv")}
 #: Every word of those roles: written before a name ("Independent TD Mattie Furlong"), it describes the person.
 ROLE_WORDS = frozenset(word for noun, roles in ROLE_SYNONYMS.items() for word in (noun, *roles))
-#: Nouns for a relative -> the relative's gender, "m", "f" or None ("His wife, June,"; data/kinship.tsv).
+#: Nouns for a relative -> the gender they tell, "m", "f" or None ("His wife, June,", "his wife, Patricia
+#: Hughes"; data/kinship.tsv).
 KINSHIP = {row[0]: row[1] if row[1] in ("m", "f") else None for row in data.rows("kinship.tsv")}
 #: Nouns for a person by a trait, not a role ("the left-hander", "the youngster"; data/trait_nominals.tsv).
 TRAIT_NOMINALS = frozenset(row[0] for row in data.rows("trait_nominals.tsv"))

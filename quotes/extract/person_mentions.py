@@ -16,6 +16,7 @@ from .lexicon import (
     FEMALE_TITLES,
     HONORIFICS,
     MALE_TITLES,
+    NAME_HONORIFICS,
     NAME_PARTICLES,
     OCCUPATIONS,
     PERSON_NOUNS,
@@ -34,6 +35,8 @@ NOT_ROLE = ARTICLES | MALE_TITLES | FEMALE_TITLES | {"dr", "dr.", "mx", "mx."}
 AGE = regex.compile(r"\b(\d{1,3})-year-old\b")
 _POSSESSIVE_TOKENS = {"'s", "\u2019s", "'", "\u2019"}
 _QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
+#: An Irish word after a mutation: a lower-case prefix before the capital ("tSaoir", "bhFáil").
+_MUTATED = regex.compile(r"(?:t|n|h|bh|mb|gc|nd|ng|bp|dt)\p{Lu}\p{Ll}")
 
 
 def age_in(text: str) -> str | None:
@@ -55,10 +58,64 @@ def without_postnominals(name: str) -> str:
     return " ".join(parts)
 
 
+def name_variants(name: str) -> list[str]:
+    """Other ways the article may write the person of a mention: a particle capitalised at the start of a
+    sentence in lower case ("Van der Walt" -> "van der Walt", "Al-Rashidi" -> "al-Rashidi"), and the name
+    without an honorific that is also a given name ("Nana Boateng" -> "Boateng")."""
+    parts, out = name.split(), []
+    first = parts[0] if parts else ""
+    if first[:1].isupper() and first.lower().split("-")[0] in NAME_PARTICLES and (len(parts) > 1 or "-" in first):
+        out.append(" ".join([first[0].lower() + first[1:], *parts[1:]]))
+    if len(parts) >= 2 and first.lower() in NAME_HONORIFICS:
+        out.append(" ".join(parts[1:]))
+    return out
+
+
 def is_name_token(tok) -> bool:
     """A capitalised proper noun or tagged person's word that is no title nor possessive ending."""
-    return (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and tok.text[:1].isupper() \
-        and tok.lower_ not in TITLES and tok.text not in _POSSESSIVE_TOKENS
+    return (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and capitalised(tok.text) \
+        and tok.lower_ not in TITLES and tok.text not in _POSSESSIVE_TOKENS and tok.text not in POSTNOMINALS
+
+
+def surname_end(doc, end: int) -> int:
+    """Where a name ending before token `end` ends, over the particles of its surname and the word after
+    them ("Séamus Mac" + "an tSaoir", "Joost van den" + "Heuvel")."""
+    while end > 0 and not doc[end - 1].is_punct:
+        after = end
+        while after < len(doc) and is_particle(doc[after]):
+            after += 1
+        if end < after < len(doc) or is_particle(doc[end - 1]) and after < len(doc):
+            if doc[after].is_alpha and capitalised(doc[after].text):
+                end = after + 1
+                continue
+        return end
+    return end
+
+
+def after_postnominals(doc, lo: int, end: int) -> int:
+    """Where a name ends in tokens lo..end without the letters after it ("Fergus McCandless MSP",
+    "Dame Eluned Harries DBE"); "the Clare TD" is a role, not a name."""
+    while end - 2 >= lo and doc[end - 1].text in POSTNOMINALS and is_name_token(doc[end - 2]) \
+            and doc[lo].lower_ not in ARTICLES:
+        end -= 1
+    return end
+
+
+def is_particle(tok) -> bool:
+    """A lower-case particle of a family name ("van", "du", "ap", "bin")."""
+    return tok.lower_ in NAME_PARTICLES and tok.text.islower()
+
+
+def capitalised(word: str) -> bool:
+    """A word written with a capital, Irish mutated words included ("tSaoir", "bhFáil", "nGallchóir")."""
+    return word[:1].isupper() or bool(_MUTATED.match(word))
+
+
+def _surname_title(doc, i: int, lo: int) -> bool:
+    """A title word that is a surname after a given name ("Imran Sheikh", "Ada Chief"), ending the mention."""
+    tok = doc[i]
+    return tok.lower_ in TITLES and tok.text.istitle() and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" \
+        and i - 1 >= lo and is_name_token(doc[i - 1]) and doc[i - 1].ent_type_ == "PERSON"
 
 
 def name_in(doc, lo: int, hi: int) -> str | None:
@@ -85,7 +142,10 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
     while end > lo and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE_TOKENS
                         or REPORTING_FORMS.get(doc[end - 1].lower_)):  # "Obama Says" in a headline
         end -= 1
+    end = after_postnominals(doc, lo, end)
     start = end
+    if end > lo and _surname_title(doc, end - 1, lo):
+        start -= 1  # "Imran Sheikh": a surname, whatever else the word may be
     while start > lo:
         prev = doc[start - 1]
         if is_name_token(prev) or hyphenated_part(doc, start - 1, lo):
@@ -107,11 +167,15 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
         while ent_start > lo and (doc[ent_start].ent_iob_ == "I" or doc[ent_start - 1].ent_type_ == "PERSON"):
             ent_start -= 1  # (two tagged names side by side are one: "Datuk Ahmad" "Faizal Hamzah")
         start = max(start, ent_start)  # "Harbour Master Ilse Brandt": the tagged name only
+    return name_start(doc, start, end), end
+
+
+def name_start(doc, start: int, end: int) -> int:
+    """The first token of the name in tokens start..end, after its honorifics and what the person does
+    ("Guild organiser Tama Rewiti", "Opener Hamza Qureshi": the name after the last word of it)."""
     start = after_honorifics(doc, start, end)
     jobs = [i for i in range(start, end - 2) if doc[i].lower_ in OCCUPATIONS]
-    if jobs:  # "Guild organiser Tama Rewiti": the name after the last word of what she does
-        start = jobs[-1] + 1
-    return start, end
+    return jobs[-1] + 1 if jobs else start
 
 
 def office_holder(doc, head: int, hi: int) -> tuple[int, int] | None:
@@ -153,8 +217,9 @@ def _person_end(doc, start: int, end: int) -> int:
             while end < len(doc) and is_name_token(doc[end]):
                 end += 1
             break
-    while end + 1 < len(doc) and hyphenated_part(doc, end + 1, start):
+    while end + 1 < len(doc) and hyphenated_part(doc, end + 1, start):  # "Tsz-kin"
         end += 2
+    end = surname_end(doc, end)
     while end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON" \
             and "\n" not in doc[end - 1].whitespace_ and not doc[end - 1].is_punct:
         end += 1
@@ -173,8 +238,8 @@ def after_honorifics(doc, start: int, end: int) -> int:
             break
     while start < end - 1:
         skip = honorific_length(doc, start, end) or (doc[start].lower_ in TITLES)
-        if not skip or start + skip >= end:
-            return start
+        if not skip or start + skip >= end or doc[start].lower_ in NAME_HONORIFICS and start + skip >= end - 1:
+            return start  # (an honorific that is also a given name stays before one word: "Nana Mensah")
         start += skip
     return start
 

@@ -35,6 +35,7 @@ from .lexicon import (
 from .person_mentions import (
     NOT_ROLE,
     PERSONAL_TITLES,
+    after_postnominals,
     age_in,
     is_name_token,
     joined_person_entities,
@@ -42,6 +43,7 @@ from .person_mentions import (
     name_range,
     office_holder,
     role_before,
+    surname_end,
     title_gender,
     without_postnominals,
 )
@@ -127,22 +129,28 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         bodies += self._collect_untagged_bodies()
         self._collect_titled_names()
         self._collect_nicknamed_names()
+        self._collect_particle_names()
         self._collect_speaking_names()
-        bodies = [(pos, sp) for pos, sp in bodies if sp.name.split()[-1] not in self.full_names]  # "Nakatani"
+        bodies = [(pos, sp) for pos, sp in bodies if not self._surname_of_someone(pos, sp.name)]  # "Nakatani"
         self._collect_name_runs(bodies)
         self._collect_surname_mentions()
         self._collect_descriptions()
+        self._learn_kin_genders()
         titled = sorted(dict.fromkeys((sp.name, sp.gender) for _, sp in self.history if sp.gender),
                         key=lambda t: -len(t[0].split()))  # full names first
         for name, gender in titled:  # "Mr Pengelly" of Harold and Carol Pengelly is Harold
             self.gender.setdefault(self.full_name(name, gender)[0], gender)
-        people = [(pos, Speaker(self.full_name(sp.name, sp.gender)[0], PERSON)) for pos, sp in self.history]
-        self.history = sorted(people + bodies, key=lambda h: h[0])
+        self.history.sort(key=lambda h: h[0])
+        for k, (pos, sp) in enumerate(self.history):  # in text order: a shared surname is whoever was just named
+            self.history[k] = (pos, Speaker(self.full_name(sp.name, sp.gender, pos)[0], PERSON))
+        self.history = sorted(self.history + bodies, key=lambda h: h[0])
 
     def resolve(self, lo: int, hi: int, head: int) -> Speaker:
         """Resolve the mention in tokens lo..hi whose head token is `head`."""
         doc = self.doc
         lo, hi = trimmed_mention(doc, lo, hi, head)
+        if after_postnominals(doc, lo, head + 1) < head + 1:
+            head, hi = head - 1, head  # "Fergus McCandless MSP": the name, not the letters after it
         tok = doc[head]
         low = tok.lower_
         if low in ("who", "that", "which") and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
@@ -182,9 +190,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
             office = office_holder(doc, head, hi)  # "Minister of Sport Olivia Grant-Bailey"
             name_start, _ = office or name_range(doc, lo, head + 1)
             role = role_before(doc, lo, name_start)
-            name = (name_in(doc, *office) if office else name_in(doc, lo, head + 1)) or tok.text
+            name = (name_in(doc, *office) if office else name_in(doc, lo, surname_end(doc, head + 1))) or tok.text
             titled = next((g for t in doc[lo:name_start] if (g := title_gender(t.lower_))), None)
-            full, linked = self.full_name(name, titled)
+            full, linked = self.full_name(name, titled, lo)
             gender = titled or self.gender_of_name(full)
             return Speaker(full, PERSON, role or self.roles.get(full), gender, "surname" if linked else "name")
         if tok.lower_ in PERSON_NOUNS or tok.text[:1].islower() and (
