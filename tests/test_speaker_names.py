@@ -63,6 +63,14 @@ CASES = [
      "Mayor Robert Okafor defended the plan, which Councilmember Denise Alvarez called reckless.\n"
      "\"Every line adds up,\" he said.",
      "Robert Okafor", "person"),
+    ("she skips a place the tagger took for a person",
+     "Yaw Boateng opened his shop in Moss Side in 1994. His wife, Abena, keeps the books.\n"
+     "Moss Side was a rougher place then. \"People said we would not last a year,\" she said.",
+     "Abena Boateng", "person"),
+    ("a street is no one",
+     "Cllr Dewi Roberts said repairs would start this week. Aberteifi Road was still closed on Sunday.\n"
+     "\"We will have the promenade open by Friday,\" he said.",
+     "Dewi Roberts", "person"),
     ("a mention never reaches into the paragraph before",
      "By Kernow Courier\nAn angry resident said: \"The road has been closed for a month without a word to us.\"",
      None, None),

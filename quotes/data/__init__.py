@@ -12,6 +12,7 @@ title_abbreviations.tsv  titles with a full stop ("Coun.", "Atty.") kept in thei
 name_particles.tsv    lower-case words inside family names ("de", "van", "bin") (extract/person_mentions.py)
 postnominals.tsv      letters after a name and no part of it ("SC", "MS", "OBE") (extract/lexicon.py)
 given_names.tsv       given names that tell a man or a woman, for "he" and "she" (book_people.py)
+street_words.tsv      words ending a street's name, never a person's ("Aberteifi Road") (person_mentions.py)
 confidence.tsv        how sure an attribution is, by method and resolution (confidence.py)
 speaker_model.json    the trained ranker over candidate speakers (speaker_model.py)
 speaker_aliases.tsv   ways of writing a speaker and the canonical name and kind (store/identity.py)

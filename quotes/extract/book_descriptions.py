@@ -141,12 +141,14 @@ class PersonDescriptions:
 
     def _family_of(self, owner) -> str | None:
         """The family name of the possessor of "his wife" or "Frank Penhallow's wife": the person named, or
-        the latest person of fitting gender named before in the paragraph or the two before it."""
+        the latest person of fitting gender named before in the paragraph or the two before it, not where the
+        name stands as a place ("Moss Side" of "his shop in Moss Side")."""
         if owner.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS:
             gender = "m" if owner.lower_ in MALE_PRONOUNS else "f"
             since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[owner.i]))
             named = [sp for pos, sp in sorted(self.history, key=lambda h: h[0]) if pos < owner.i and sp.kind == PERSON
-                     and sp.name and self.paragraph_of[pos] >= since and sp.gender in (gender, None)]
+                     and sp.name and self.paragraph_of[pos] >= since and not self._after_place_preposition(pos)
+                     and (sp.gender or self.gender_of_name(sp.name)) in (gender, None)]
             name = self.full_name(named[-1].name, named[-1].gender)[0] if named else None
         else:
             name = self.full_name(owner.text.removesuffix("'s").removesuffix("’s"))[0] if owner.pos_ == "PROPN" else None

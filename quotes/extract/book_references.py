@@ -105,10 +105,19 @@ class BackReferences:
     def _as_place(self, pos: int) -> bool:
         """Whether the name mentioned at token `pos` stands as a place or a body there: the object of a
         place's preposition ("at Sungai Rasau"), or a name the tagger gives a place's or body's type."""
+        return self._after_place_preposition(pos) or self._name_head(pos).ent_type_ in _NOT_PERSON_ENTS
+
+    def _after_place_preposition(self, pos: int) -> bool:
+        """Whether the name mentioned at token `pos` is the object of a place's preposition ("in Moss Side")."""
+        tok = self._name_head(pos)
+        return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS
+
+    def _name_head(self, pos: int):
+        """The token that heads the name mentioned at token `pos` ("Side" of "Moss Side")."""
         tok = self.doc[pos]
         while tok.dep_ in ("compound", "flat") and tok.head is not tok:
             tok = tok.head
-        return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS or tok.ent_type_ in _NOT_PERSON_ENTS
+        return tok
 
     def _placelike(self) -> set[str]:
         """Names the article takes for people but never shows as one: no gender nor role, never a
@@ -142,22 +151,38 @@ class BackReferences:
         else:
             wanted = (PERSON,)
         gender = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
+        places = self._placelike() if low in HE_SHE else set()
+        found = None
+        if low in HE_SHE:  # a place taken for a person ("Moss Side was rougher then") yields to one shown to be a person
+            found, newest = self._scan(at, low, wanted, gender, places | self._unproven())
+            found = found or (newest[1] if newest and newest[0] >= self._previous_paragraph(self.paragraph_of[at]) else None)
+        if found is None:
+            found, newest = self._scan(at, low, wanted, gender, places)
+            found = found or (newest[1] if newest else None)
+        if found is not None:
+            return Speaker(found.name, found.kind, found.role, self._gender(found) or gender, "pronoun")
+        return Speaker(None, UNKNOWN, None, gender, "unresolved")
+
+    def _scan(self, at: int, low: str, wanted: tuple, gender: str | None,
+              skipped: set[str]) -> tuple[Speaker | None, tuple[int, Speaker] | None]:
+        """Whom a pronoun at token `at` means in its own paragraph or the one before (None if no one there
+        fits), and the newest speaker who fits with the paragraph of that mention; the names in `skipped`
+        are passed over."""
         # newest first: a main clause's subject in the same paragraph, else a subject there ("X said Y had
-        # …"), else anyone fitting there, else a subject of the paragraph before, else the newest fitting
-        # speaker (the scan stops as soon as the answer is known)
+        # …"), else anyone fitting there, else a subject of the paragraph before (the scan stops as soon as
+        # the answer is known)
         para = self.paragraph_of[at]
         before = self._previous_paragraph(para)
-        places = self._placelike() if low in HE_SHE else set()
         same = embedded = other = previous = newest = None
         for pos, sp in self._recent(at):
             if not (sp.kind in wanted and sp.name
                     and not (gender and self._gender(sp) and self._gender(sp) != gender)
                     and not (low in PLURAL_PRONOUNS and sp.kind == PERSON and pos not in self.groups)) \
-                    or sp.name in places or low in HE_SHE and pos in self.groups:
+                    or sp.name in skipped or low in HE_SHE and pos in self.groups:
                 continue
             where = self.paragraph_of[pos]
             if newest is None:
-                newest = sp
+                newest = where, sp
             if where == para:
                 if pos in self.subjects and is_main_subject(self.doc[pos]):
                     same = sp
@@ -175,10 +200,26 @@ class BackReferences:
                 break
             if where < before:
                 break
-        found = same or embedded or other or previous or newest
-        if found is not None:
-            return Speaker(found.name, found.kind, found.role, self._gender(found) or gender, "pronoun")
-        return Speaker(None, UNKNOWN, None, gender, "unresolved")
+        return same or embedded or other or previous, newest
+
+    def _unproven(self) -> set[str]:
+        """Names taken for people that the article once writes as a place ("in Moss Side") and nothing shows
+        to be a person: tagged a person at no more than half of their mentions, of no known gender nor role,
+        and never the subject of a reporting verb."""
+        if self._unproven_names is None:
+            tagged: dict[str, list[bool]] = {}
+            speaks, placed = set(), set()
+            for pos, sp in self.history:
+                if sp.kind == PERSON and sp.name:
+                    head = self._name_head(pos)
+                    tagged.setdefault(sp.name, []).append(self.doc[pos].ent_type_ == "PERSON" or head.ent_type_ == "PERSON")
+                    if head.dep_ in ("nsubj", "nsubjpass") and REPORTING_FORMS.get(head.head.lower_):
+                        speaks.add(sp.name)
+                    if self._after_place_preposition(pos) or head.ent_type_ in ("GPE", "LOC", "FAC"):
+                        placed.add(sp.name)
+            self._unproven_names = {name for name, tags in tagged.items() if name in placed and 2 * sum(tags) <= len(tags)
+                                    and name not in speaks and not self.gender_of_name(name) and not self.roles.get(name)}
+        return self._unproven_names
 
     def _role_reference(self, tok, lo: int) -> Speaker | None:
         """"the Ceann Comhairle", "the Leitrim TD": a role written capitalised after "the" (a place before it

@@ -135,6 +135,8 @@ democrat gop independent libertarian house senate white
 #: What people do, written before a name ("Farmer Gwen Pryce"): never part of the name (data/occupations.tsv).
 OCCUPATIONS = frozenset(row[0] for row in data.rows("occupations.tsv"))
 
+#: Words that end a street's name and never a person's ("Aberteifi Road"; data/street_words.tsv).
+STREET_WORDS = frozenset(row[0] for row in data.rows("street_words.tsv"))
 #: Given names that nearly always name a man or a woman (data/given_names.tsv): name -> "m" / "f"; and
 #: those of them that are common family names too, which tell nothing standing alone ("Thomas said").
 GIVEN_NAME_GENDER = {row[0]: row[1] for row in data.rows("given_names.tsv")}

@@ -23,6 +23,7 @@ from .lexicon import (
     PERSON_TITLES,
     POSTNOMINALS,
     REPORTING_FORMS,
+    STREET_WORDS,
     TITLES,
 )
 
@@ -119,9 +120,10 @@ def _surname_title(doc, i: int, lo: int) -> bool:
 
 
 def name_in(doc, lo: int, hi: int) -> str | None:
-    """The personal name at the end of tokens lo..hi, without titles, roles or a quoted nickname."""
+    """The personal name at the end of tokens lo..hi, without titles, roles or a quoted nickname (none
+    where the words name a street: "Aberteifi Road")."""
     start, end = name_range(doc, lo, hi)
-    if end <= start:
+    if end <= start or end - start >= 2 and doc[end - 1].lower_ in STREET_WORDS:
         return None
     words, i = [], start
     while i < end:

@@ -77,6 +77,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         self._followed_bodies = 0  # bodies speaking as "it" or "the company" before this token have been resolved
         self._nominals: dict[tuple, Speaker] = {}  # resolved nominal mentions (see _nominal)
         self._places: set[str] | None = None  # names taken for people that stand only as places (see _placelike)
+        self._unproven_names: set[str] | None = None  # names taken for people that nothing shows to be one
         self._with_words: list[int] | None = None  # numbers of the paragraphs that hold words, in order
         self._described_bodies: dict[str, set[str]] | None = None  # body -> nouns it is called by (_body_nouns)
         self.groups: set[int] = set()  # history positions of plural nominals that speak ("the trustees said")
