@@ -71,6 +71,10 @@ CASES = [
      "Cllr Dewi Roberts said repairs would start this week. Aberteifi Road was still closed on Sunday.\n"
      "\"We will have the promenade open by Friday,\" he said.",
      "Dewi Roberts", "person"),
+    ("Mrs is never the husband, and a wife named with her age is of his family",
+     "Douglas Ashworth, 74, and his wife Maureen, 70, paid the firm in 2024.\n"
+     "\"We thought we were being careful,\" Mrs Ashworth told the court.",
+     "Maureen Ashworth", "person"),
     ("a mention never reaches into the paragraph before",
      "By Kernow Courier\nAn angry resident said: \"The road has been closed for a month without a word to us.\"",
      None, None),

@@ -100,7 +100,8 @@ class PersonDescriptions:
             given = next((c for c in tok.rights if c.dep_ == "appos"), None)
             owner = next((c for c in tok.lefts if c.dep_ == "poss"), None)
             if tok.lower_ not in KINSHIP or given is None or owner is None or not self.outside(tok.i) \
-                    or not (given.text.istitle() and given.is_alpha and given.n_lefts == given.n_rights == 0):
+                    or not (given.text.istitle() and given.is_alpha and given.n_lefts == 0
+                            and all(c.is_punct or c.like_num for c in given.rights)):  # ("his wife Pauline, 68,")
                 continue
             family = self._family_of(owner)
             if family is not None:

@@ -288,11 +288,11 @@ class PeopleNames:
         return False
 
     def _of_gender(self, names: list[str], gender: str | None) -> list[str]:
-        """The names whose person may be of `gender` (all of them when none is)."""
-        if gender is None or len(names) < 2:
+        """The names whose person may be of `gender` (all of them when none is; "Mrs Tindall" is none of
+        Geoffrey Tindall)."""
+        if gender is None:
             return names
-        fitting = [n for n in names if self.gender_of_name(n) in (gender, None)]
-        return fitting or names
+        return [n for n in names if self.gender_of_name(n) in (gender, None)]
 
     def gender_of_name(self, name: str) -> str | None:
         """A person's gender, from a title or pronoun the article gave them ("Mr Pengelly" of Harold, not
