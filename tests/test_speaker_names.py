@@ -75,6 +75,12 @@ CASES = [
      "Douglas Ashworth, 74, and his wife Maureen, 70, paid the firm in 2024.\n"
      "\"We thought we were being careful,\" Mrs Ashworth told the court.",
      "Maureen Ashworth", "person"),
+    ("an opening participle is no speaker: the judge in apposition is",
+     "Colin Varley admitted fraud.\nSentencing, the Recorder of Leeds, Judge Alan Hirst, said: \"You laughed at them.\"",
+     "Alan Hirst", "person"),
+    ("Recorder is a title",
+     "The driver was jailed in June.\nJailing him, Recorder Paul Dent told him: \"You did not look for long enough.\"",
+     "Paul Dent", "person"),
     ("a mention never reaches into the paragraph before",
      "By Kernow Courier\nAn angry resident said: \"The road has been closed for a month without a word to us.\"",
      None, None),

@@ -65,9 +65,13 @@ def plausible(lay: Layout, tok) -> bool:
 
 def in_place_phrase(lay: Layout, tok) -> bool:
     """Whether the token is in a place phrase opening its sentence, up to its comma ("Outside Dublin
-    Castle, …", "Outside court, …"): the tagger often takes "Outside" for an adjective or a name."""
+    Castle, …", "Outside court, …"): the tagger often takes "Outside" for an adjective or a name; or is
+    a participle standing alone before the comma ("Sentencing, the Recorder of Leeds, …"), which it
+    takes for a name."""
     lo = lay.sentence_start(tok.i)
     doc = lay.doc
+    if tok.i == lo and tok.lower_.endswith("ing") and lo + 1 < len(doc) and doc[lo + 1].text == ",":
+        return True
     if doc[lo].lower_ not in _PLACE_PREPOSITIONS or lo + 1 >= len(doc) or doc[lo + 1].lower_ in ("least", "most"):
         return False
     return any(doc[i].text == "," for i in range(tok.i + 1, min(len(doc), tok.i + 12))) \
@@ -189,7 +193,9 @@ def _subject_child(lay: Layout, node):
     described", a name split off its role) the one next to the verb; the person named in apposition
     to a place phrase taken for the subject ("Outside Dublin Castle, Tom Geraghty, …, said"; "Outside court,
     one victim, Grace Ho, said"), else the person it describes ("Outside court, one victim said"); the
-    subject after an inverted verb over one before its comma ("…, said Maria Lind"); else an age
+    subject after an inverted verb over one before its comma ("…, said Maria Lind"); the person in
+    apposition to an opening participle the parser took for the subject ("Sentencing, the Recorder of
+    Leeds, Judge Alan Hirst, said"); else an age
     standing for a person that the parser hung on the verb ("… ,” the 24-year-old said)."""
     subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and lay.outside(c.i)]
     if not subjects:
@@ -204,7 +210,8 @@ def _subject_child(lay: Layout, node):
     if in_place_phrase(lay, subj):
         after = [c for c in subjects if c.i > subj.i and not in_place_phrase(lay, c)] \
             + [c for c in subj.subtree if c.i > subj.i and c.dep_ in ("appos", "conj") and c.pos_ in ("PROPN", "NOUN")]
-        return next((c for c in after if c.pos_ == "PROPN"), after[0] if after else subj)
+        return next((c for c in after if c.ent_type_ == "PERSON"), next((c for c in after if c.pos_ == "PROPN"),
+                                                                        after[0] if after else subj))
     return subj
 
 

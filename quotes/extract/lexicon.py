@@ -123,7 +123,7 @@ gen. general lt lt. lieutenant col col. colonel capt capt. captain sgt sgt. serg
 admiral cmdr commander maj maj. major judge justice rev rev. reverend pastor father king queen
 prince princess chairman chairwoman chair ceo former deputy chief assistant spokesman
 spokeswoman spokesperson mayor attorney ambassador envoy premier chancellor speaker leader
-candidate nominee senator-elect president-elect commissioner director minister-counselor
+candidate nominee senator-elect president-elect commissioner director minister-counselor recorder sheriff coroner
 counsel officer sheriff detective agent trooper coach host anchor correspondent reporter editor
 councillor councilor councilwoman councilman cllr alderman garda constable pc inspector superintendent
 columnist author analyst pope bishop cardinal archbishop rabbi imam sheikh emir sultan the a an
@@ -168,7 +168,8 @@ PERSON_TITLES = {"dr", "dr.", "prof", "prof.", "professor", "judge", "justice", 
                  "senator", "rep", "rep.", "gov", "gov.", "gen.", "general", "president", "minister",
                  "secretary", "mayor", "governor", "spokesman", "spokeswoman", "spokesperson", "ambassador",
                  "chairman", "chairwoman", "councillor", "councilor", "councilwoman", "councilman", "cllr",
-                 "alderman", "garda", "constable", "inspector", "superintendent"} | _LONE_HONORIFICS | _TITLE_ABBREVIATIONS
+                 "alderman", "garda", "constable", "inspector", "superintendent", "recorder", "sheriff",
+                 "coroner"} | _LONE_HONORIFICS | _TITLE_ABBREVIATIONS
 
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
@@ -233,7 +234,8 @@ NAME_TITLES = frozenset(
     "adm admiral sgt cmdr commander president vice prime minister secretary senator sen rep representative "
     "gov governor mayor judge justice chancellor premier king queen prince princess pope rev father sister "
     "ambassador chairman chairwoman chief deputy councillor councilor councilwoman councilman cllr alderman "
-    "garda constable inspector superintendent".split()) | {h.rstrip(".") for h in _LONE_HONORIFICS | _TITLE_ABBREVIATIONS}
+    "garda constable inspector superintendent recorder sheriff coroner".split()) \
+    | {h.rstrip(".") for h in _LONE_HONORIFICS | _TITLE_ABBREVIATIONS}
 
 #: Heads of a government office named by its topic either way round ("the defence ministry", "Ministry of
 #: Defense"; "the Justice Department", "Department of Justice"): the only names put in a canonical order.
