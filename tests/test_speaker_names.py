@@ -81,6 +81,15 @@ CASES = [
     ("Recorder is a title",
      "The driver was jailed in June.\nJailing him, Recorder Paul Dent told him: \"You did not look for long enough.\"",
      "Paul Dent", "person"),
+    ("a spokesperson of a body named by its acronym",
+     "The Food Standards Agency (FSA) warned shoppers on Monday.\n"
+     "\"Consumers should not eat these pies,\" an FSA spokesperson said.",
+     "Food Standards Agency spokesperson", "person"),
+    ("an anonymous official is no introduction of the next person named",
+     "The Tanzania Shipping Agencies Corporation (TASAC) grounded the ferry.\n"
+     "\"The davits were cracked,\" a senior TASAC official said, asking not to be named.\n"
+     "Passenger Rehema Mwinyi said she used the ferry every week.",
+     "Tanzania Shipping Agencies Corporation official", "person"),
     ("a mention never reaches into the paragraph before",
      "By Kernow Courier\nAn angry resident said: \"The road has been closed for a month without a word to us.\"",
      None, None),

@@ -137,11 +137,27 @@ def spelled_out(doc, at: int) -> tuple[int, int] | None:
     if not (is_acronym(acronym) and 0 < at < len(doc) - 1 and doc[at - 1].text == "(" and doc[at + 1].text == ")"):
         return None
     hi = lo = at - 1
+    loose = None
     while lo > 0 and _in_name(doc[lo - 1]) and "\n" not in doc[lo - 1].whitespace_:
         lo -= 1
-        if initials(doc[lo:hi].text) == acronym and doc[lo].lower_ not in LINKS:
+        if doc[lo].lower_ in LINKS:
+            continue
+        if initials(doc[lo:hi].text) == acronym:
             return lo, hi
-    return None
+        if loose is None and spells(acronym, doc[lo:hi].text):
+            loose = lo, hi
+    return loose
+
+
+def spells(acronym: str, name: str) -> bool:
+    """Whether a bracketed acronym may stand for `name` with a few more of the words' letters than their
+    initials ("TASAC" of "Tanzania Shipping Agencies Corporation"): the same first letter, and the
+    initials in order within it."""
+    caps = initials(name)
+    if not caps or acronym[0] != caps[0] or len(acronym) > len(caps) + 2:
+        return False
+    rest = iter(acronym[1:])
+    return all(c in rest for c in caps[1:])
 
 
 def entities(doc) -> list[tuple[int, int, str]]:

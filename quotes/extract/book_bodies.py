@@ -129,7 +129,7 @@ class BodyNames:
         after = doc[hi].lower_ if hi < len(doc) else ""
         if after in SPOKESPERSON_NOUNS or after == OFFICIAL:
             noun = OFFICIAL if after == OFFICIAL else "spokesperson"
-            return Speaker(f"{canonical_body(doc[lo:hi].text)} {noun}", PERSON, None, None, "name")
+            return Speaker(f"{self.body_name(lo, hi)} {noun}", PERSON, None, None, "name")
         if self._names_body(lo, hi) or not self._is_person(tok, lo, hi):
             return Speaker(self.body_name(lo, hi), ORG, None, None, "name")
         return None
@@ -142,7 +142,7 @@ class BodyNames:
         named = [t for t in doc[lo:tok.i] if t.text[:1].isupper() and t.lower_ not in ARTICLES
                  and t.lower_ not in NUMBER_WORDS]  # "One Democratic official"
         if named:
-            body = canonical_body(doc[named[0].i:tok.i].text)
+            body = self.body_name(named[0].i, tok.i)  # "an FSA spokesperson": the body the acronym stands for
             return Speaker(f"{body} {noun}", PERSON, None, None, "name")
         for prep in tok.rights:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "of") and prep.children:

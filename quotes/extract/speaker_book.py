@@ -166,6 +166,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
             return found
         if is_acronym(tok.text) and (full := self._fuller_body(tok.text, lo)) is not None:
             return Speaker(full, ORG, None, None, "name")  # "the ACCC", the tagger's person or no one
+        if low == OFFICIAL and any(t.text[:1].isupper() and t.lower_ not in NOT_ROLE for t in doc[lo:head]):
+            return self._spokesperson(tok, lo, hi, OFFICIAL)  # "a senior BBMP official" (anonymous: no introduction)
         if head in self.introduced:  # "An 84-year-old man who …" before "Harold Pengelly, from …"
             name = self.introduced[head]
             return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
@@ -178,8 +180,6 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
             return found
         if low in SPOKESPERSON_NOUNS:
             return self._spokesperson(tok, lo, hi)
-        if low == OFFICIAL and any(t.text[:1].isupper() and t.lower_ not in NOT_ROLE for t in doc[lo:head]):
-            return self._spokesperson(tok, lo, hi, OFFICIAL)  # "a senior BBMP official"
         if low in DOCUMENT_NOUNS and (author := self._author(tok)) is not None:
             return author
         age = age_in(doc[lo:hi].text)
