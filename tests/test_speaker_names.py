@@ -90,6 +90,10 @@ CASES = [
      "\"The davits were cracked,\" a senior TASAC official said, asking not to be named.\n"
      "Passenger Rehema Mwinyi said she used the ferry every week.",
      "Tanzania Shipping Agencies Corporation official", "person"),
+    ("the member for a constituency is the MP named beside it",
+     "The Labour MP for Ashby North, Karen Whitlow, opened the debate. The minister, Oliver Penn, replied.\n"
+     "\"Every route is a lifeline,\" the member for Ashby North said.",
+     "Karen Whitlow", "person"),
     ("a mention never reaches into the paragraph before",
      "By Kernow Courier\nAn angry resident said: \"The road has been closed for a month without a word to us.\"",
      None, None),

@@ -51,6 +51,8 @@ from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
 
 _ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
 _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
+#: Roles held for a constituency, written "the member for X", "the TD for X".
+CONSTITUENCY_ROLES = frozenset("member mp td msp mla ms mpp mep senator representative councillor councilor".split())
 #: Entity types the tagger gives bodies' names by mistake ("Halvorsen Foods" a person, a hospital a building).
 _MISTAKEN_BODIES = {"PERSON", "FAC", "PRODUCT", "WORK_OF_ART"}
 
@@ -159,6 +161,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
             return self.resolve(min(target.left_edge.i, target.i), target.i + 1, target.i)
         if tok.pos_ == "PRON" or low in _THIRD_PERSON:
             return self._pronoun(low, lo)
+        if (member := self._member_for(tok, lo)) is not None:
+            return member
         if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "at", "of") and tok.head.head.lower_ in SPOKESPERSON_NOUNS:
             noun = tok.head.head  # "a spokesperson for North Wales Police", the body taken for the speaker
             return self._spokesperson(noun, noun.i, noun.i + 1)
@@ -203,6 +207,28 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
                 return nominal
         kind = DOCUMENT if tok.lower_ in DOCUMENT_NOUNS else ORG
         return Speaker(self.body_name(lo, hi), kind, None, None, "name")
+
+    def _member_for(self, tok, lo: int) -> Speaker | None:
+        """"the member for Ashby North", "the TD for Galway West": the person named beside that place
+        earlier ("Labour MP for Ashby North, Karen Whitlow,"), else the latest person named in a role
+        that fits; None if no one."""
+        low = tok.lower_
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if self.doc[lo].lower_ != "the" or low not in CONSTITUENCY_ROLES or place is None:
+            return None
+        words = [t.text for t in self.doc[place.left_edge.i:place.i + 1]]
+        people = [(pos, sp) for pos, sp in self._recent(lo) if sp.kind == PERSON and sp.name]
+        for i in range(lo - len(words), -1, -1):  # the place named before, with a person beside it
+            if [t.text for t in self.doc[i:i + len(words)]] == words:
+                beside = [(abs(pos - i), sp) for pos, sp in people if abs(pos - i) <= 8 and sp.name != " ".join(words)]
+                if beside:
+                    sp = min(beside, key=lambda b: b[0])[1]
+                    return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
+        for _, sp in people:
+            if self._fits(low, sp.name, sp.role or self.roles.get(sp.name)):
+                return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
+        return None
 
     def resolve_label(self, lo: int, hi: int) -> Speaker:
         """A transcript's speaker label ("WALLACE", "GOV. PENCE"): a person, named as the article names them."""
