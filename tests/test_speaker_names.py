@@ -94,6 +94,10 @@ CASES = [
      "The Labour MP for Ashby North, Karen Whitlow, opened the debate. The minister, Oliver Penn, replied.\n"
      "\"Every route is a lifeline,\" the member for Ashby North said.",
      "Karen Whitlow", "person"),
+    ("an unnamed reporter is named by the outlet",
+     "The mayor took questions on Tuesday.\n"
+     "\"Why were the side streets left for four days?\" asked a reporter from the Central Alberta Examiner.",
+     "Central Alberta Examiner reporter", "person"),
     ("a mention never reaches into the paragraph before",
      "By Kernow Courier\nAn angry resident said: \"The road has been closed for a month without a word to us.\"",
      None, None),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .bodies import canonical_body
 from .body_mentions import LINKS, business, initials, is_acronym, name_start, names_body, spelled_out
-from .grammar import appositive_name, is_subject
+from .grammar import appositive_name, is_subject, preps_after
 from .lexicon import ARTICLES, DOCUMENT_NOUNS, FIRST_PERSON, NUMBER_WORDS, SPOKESPERSON_NOUNS
 from .speaker import ORG, PERSON, Speaker
 
@@ -144,8 +144,8 @@ class BodyNames:
         if named:
             body = self.body_name(named[0].i, tok.i)  # "an FSA spokesperson": the body the acronym stands for
             return Speaker(f"{body} {noun}", PERSON, None, None, "name")
-        for prep in tok.rights:
-            if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "of") and prep.children:
+        for prep in preps_after(tok):
+            if prep.lower_ in ("for", "at", "of", "from", "with") and prep.children:
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if obj is None:
                     continue

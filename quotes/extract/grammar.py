@@ -83,6 +83,16 @@ def appositive_name(tok):
     return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
+def preps_after(tok) -> list:
+    """The prepositions that qualify a noun: its own, and one right after it that the parser hung on the
+    verb ("asked a reporter | from the Examiner")."""
+    own = [c for c in tok.rights if c.dep_ == "prep"]
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == tok.head.i and nxt.i not in {c.i for c in own}:
+        own.append(nxt)
+    return own
+
+
 def named_in_apposition(tok):
     """The name in apposition to a noun, directly or through another noun ("Mr Lim's former neighbour,
     retired teacher Chong Mei Fong"), or None."""

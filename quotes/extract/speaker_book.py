@@ -19,7 +19,7 @@ from .book_bodies import OFFICIAL, BodyNames
 from .book_descriptions import PersonDescriptions, nationality
 from .book_people import PeopleNames
 from .book_references import HE_SHE, BackReferences
-from .grammar import is_subject, named_in_apposition, trimmed_mention
+from .grammar import is_subject, named_in_apposition, preps_after, trimmed_mention
 from .lexicon import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
@@ -51,6 +51,8 @@ from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
 
 _ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
 _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
+#: People of a newsroom, named by their outlet when unnamed ("a reporter from the Examiner").
+NEWSROOM_NOUNS = frozenset("reporter correspondent journalist producer presenter".split())
 #: Roles held for a constituency, written "the member for X", "the TD for X".
 CONSTITUENCY_ROLES = frozenset("member mp td msp mla ms mpp mep senator representative councillor councilor".split())
 #: Entity types the tagger gives bodies' names by mistake ("Halvorsen Foods" a person, a hospital a building).
@@ -184,6 +186,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
             return found
         if low in SPOKESPERSON_NOUNS:
             return self._spokesperson(tok, lo, hi)
+        if low in NEWSROOM_NOUNS and any(c.lower_ in ("from", "for", "at", "with") and any(
+                o.dep_ == "pobj" and o.text[:1].isupper() for o in c.children) for c in preps_after(tok)):
+            return self._spokesperson(tok, lo, hi, low)  # "a reporter from the Examiner": "Examiner reporter"
         if low in DOCUMENT_NOUNS and (author := self._author(tok)) is not None:
             return author
         age = age_in(doc[lo:hi].text)
