@@ -98,6 +98,10 @@ CASES = [
      "The mayor took questions on Tuesday.\n"
      "\"Why were the side streets left for four days?\" asked a reporter from the Central Alberta Examiner.",
      "Central Alberta Examiner reporter", "person"),
+    ("a video's title adds no word to the name",
+     "Barack Obama spoke in Washington on Saturday.\n[Video: FULL SPEECH: President Obama Speech at the dinner]\n"
+     "\"My name may not be on the ballot, but our progress is,\" the president said.",
+     "Barack Obama", "person"),
     ("a mention never reaches into the paragraph before",
      "By Kernow Courier\nAn angry resident said: \"The road has been closed for a month without a word to us.\"",
      None, None),

@@ -136,13 +136,18 @@ def name_in(doc, lo: int, hi: int) -> str | None:
     return " ".join("".join(words).split())
 
 
+#: What someone said, written after their name in a title-case line ("President Obama Speech at …").
+_WORDS_SPOKEN = frozenset("speech interview remarks statement video transcript footage testimony tweet tweets".split())
+
+
 def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
     """Token range of the personal name at the end of tokens lo..hi: name words, hyphenated parts
     ("Morgan-Evans", "Tsz-kin"), particles ("de Vries") and a quoted nickname between them, without the
     honorifics, titles and occupations in front."""
     end = hi
     while end > lo and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE_TOKENS
-                        or REPORTING_FORMS.get(doc[end - 1].lower_)):  # "Obama Says" in a headline
+                        or REPORTING_FORMS.get(doc[end - 1].lower_)  # "Obama Says" in a headline
+                        or end - 1 > lo and doc[end - 1].lower_ in _WORDS_SPOKEN):  # a video's "Obama Speech"
         end -= 1
     end = after_postnominals(doc, lo, end)
     start = end
