@@ -102,6 +102,14 @@ CASES = [
      "Barack Obama spoke in Washington on Saturday.\n[Video: FULL SPEECH: President Obama Speech at the dinner]\n"
      "\"My name may not be on the ballot, but our progress is,\" the president said.",
      "Barack Obama", "person"),
+    ("the Labour councillor is the councillor named, not a name",
+     "Labour councillor Moira Dunbar led the opposition.\n"
+     "\"Families are choosing between heating and eating,\" the Labour councillor said.",
+     "Moira Dunbar", "person"),
+    ("a hyphenated label in capitals is the hyphenated surname",
+     "Tom Rowlands spoke to the chief executive, Adaeze Okonjo-Bell.\n\n"
+     "OKONJO-BELL: \"Because the pipes are eighty years old and have to be replaced.\"",
+     "Adaeze Okonjo-Bell", "person"),
     ("a mention never reaches into the paragraph before",
      "By Kernow Courier\nAn angry resident said: \"The road has been closed for a month without a word to us.\"",
      None, None),

@@ -13,6 +13,8 @@ person_mentions.py and body_mentions.py are the plain functions of tokens they s
 """
 from __future__ import annotations
 
+import regex
+
 from .bodies import canonical_body
 from .body_mentions import body_extent, entities, is_acronym, names_body, names_team
 from .book_bodies import OFFICIAL, BodyNames
@@ -196,7 +198,12 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
             return self._described_person(age, lo, doc[lo:hi].text)
         if (held := self._role_reference(tok, lo)) is not None:
             return held
-        if self._is_person(tok, lo, hi):
+        person = self._is_person(tok, lo, hi)
+        if person and tok.text.islower() and doc[lo].lower_ == "the":
+            nominal = self._nominal(tok, lo, hi)  # "the Labour councillor": the councillor the article named
+            if nominal.resolved == "nominal":
+                return nominal
+        if person:
             office = office_holder(doc, head, hi)  # "Minister of Sport Olivia Grant-Bailey"
             name_start, _ = office or name_range(doc, lo, head + 1)
             role = role_before(doc, lo, name_start)
@@ -240,7 +247,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         label = [t.text for t in self.doc[lo:hi] if t.is_alpha]
         if label in (["Q"], ["A"]):
             return self._interview_turn(lo, asking=label == ["Q"])
-        words = [t.text.title() for t in self.doc[lo:hi] if t.is_alpha and t.lower_ not in TITLES]
+        words = [w.title() for w in regex.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", self.doc[lo:hi].text)
+                 if w.lower() not in TITLES]  # "OKONJO-BELL" is Okonjo-Bell
         if not words:
             return Speaker(None, UNKNOWN, None, None, "unresolved")
         full, linked = self.full_name(" ".join(words))
