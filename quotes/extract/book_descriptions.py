@@ -97,7 +97,7 @@ class PersonDescriptions:
         "she" later find; the noun gives the gender."""
         doc, found = self.doc, {}
         for tok in self.tokens:
-            given = next((c for c in tok.rights if c.dep_ == "appos"), None)
+            given = next((c for c in tok.rights if c.dep_ == "appos"), None) or _name_after(doc, tok)
             owner = next((c for c in tok.lefts if c.dep_ == "poss"), None)
             if tok.lower_ not in KINSHIP or given is None or owner is None or not self.outside(tok.i) \
                     or not (given.text.istitle() and given.is_alpha and given.n_lefts == 0
@@ -231,3 +231,14 @@ class PersonDescriptions:
         if role and noun in role.lower() or noun in words:
             return True
         return any(other in words or role and other in role.lower().split() for other in ROLE_SYNONYMS.get(noun, ()))
+
+
+def _name_after(doc, tok):
+    """A given name written right after a word for a relative and standing alone ("Kayleigh’s mum Tracey
+    said"), which the parser did not set in apposition; else None."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None or nxt.pos_ != "PROPN" or not tok.whitespace_ or "\n" in tok.whitespace_:
+        return None
+    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    return nxt if after is None or not after.text[:1].isupper() else None
+
