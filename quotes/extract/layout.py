@@ -8,11 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import numpy as np
+import regex
+from spacy.attrs import IDX
+
 from .marks import QuoteSpan
 
 SENTENCE_END = {".", "!", "?"}
 _CLOSING_MARKS = "\"'\u2019\u201d\u00bb"
 MAX_HEADING_WORDS = 20
+_LINE_END = regex.compile("\n")
 
 
 def tokens_between(doc, start: int, end: int) -> tuple[int, int]:
@@ -25,16 +30,15 @@ def tokens_between(doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _paragraphs(doc, text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Paragraph number of each token, and the first token of each paragraph."""
-    para_of, starts, para, last = [], [0], 0, 0
-    for t in doc:
-        breaks = text.count("\n", last, t.idx)
-        if breaks:
-            para += breaks
-            starts.extend([t.i] * breaks)
-        last = t.idx
-        para_of.append(para)
-    return tuple(para_of), tuple(starts)
+    """Paragraph number of each token (the line ends before it), and the first token of each paragraph
+    (the token after each line end, from the token starts by array)."""
+    starts = doc.to_array(IDX)
+    if not len(starts):
+        return (), (0,)
+    line_ends = np.array([m.start() for m in _LINE_END.finditer(text, 0, int(starts[-1]))], dtype=starts.dtype)
+    para_of = np.searchsorted(line_ends, starts, side="left")
+    firsts = np.searchsorted(starts, line_ends, side="right")
+    return tuple(para_of.tolist()), (0, *firsts.tolist())
 
 
 def layout_of(doc, spans: list[QuoteSpan], text: str) -> Layout:

@@ -33,7 +33,8 @@ BODY_WORDS = BODY_NOUNS | DOCUMENT_NOUNS | {"party", "union", "association", "ti
 NOT_ROLE = ARTICLES | MALE_TITLES | FEMALE_TITLES | {"dr", "dr.", "mx", "mx."}
 AGE = regex.compile(r"\b(\d{1,3})-year-old\b")
 _POSSESSIVE_TOKENS = {"'s", "\u2019s", "'", "\u2019"}
-_QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
+#: The marks a quoted nickname stands in (Donald “Dod” MacLeod).
+QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
 
 
 def age_in(text: str) -> str | None:
@@ -57,8 +58,8 @@ def without_postnominals(name: str) -> str:
 
 def is_name_token(tok) -> bool:
     """A capitalised proper noun or tagged person's word that is no title nor possessive ending."""
-    return (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and tok.text[:1].isupper() \
-        and tok.lower_ not in TITLES and tok.text not in _POSSESSIVE_TOKENS
+    return (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and (text := tok.text)[:1].isupper() \
+        and tok.lower_ not in TITLES and text not in _POSSESSIVE_TOKENS
 
 
 def name_in(doc, lo: int, hi: int) -> str | None:
@@ -231,11 +232,11 @@ def _name_like(tok) -> bool:
 def nickname_end(doc, opening: int) -> int | None:
     """The closing mark of a quoted nickname that opens at token `opening`: one to three capitalised
     words in quotation marks, with a name word right before and after (Donald “Dod” MacLeod)."""
-    if doc[opening].text not in _QUOTE_MARKS or opening == 0 or not _name_like(doc[opening - 1]) \
+    if doc[opening].text not in QUOTE_MARKS or opening == 0 or not _name_like(doc[opening - 1]) \
             or not doc[opening - 1].whitespace_:
         return None
     for closing in range(opening + 2, min(opening + 5, len(doc) - 1)):
-        if doc[closing].text in _QUOTE_MARKS:
+        if doc[closing].text in QUOTE_MARKS:
             inside = doc[opening + 1:closing]
             if all(t.is_alpha and t.text[:1].isupper() for t in inside) and doc[closing].whitespace_ \
                     and is_name_token(doc[closing + 1]):
