@@ -12,7 +12,7 @@ from .body_mentions import LINKS, business, initials, is_acronym, names_body, sp
 from .grammar import appositive_name, is_subject
 from .lexicon import ARTICLES, DOCUMENT_NOUNS, FIRST_PERSON, NUMBER_WORDS, SPOKESPERSON_NOUNS
 from .speaker import ORG, PERSON, Speaker
-from .token_columns import tokens_with, untagged_alpha
+from .token_columns import capitalised_untagged, tokens_with
 
 #: The noun of a body's unnamed official ("a senior BBMP official").
 OFFICIAL = "official"
@@ -45,8 +45,8 @@ class BodyNames:
         capitalised words outside quotations and title-case lines, joined by "of", "for" or "and" at
         most, that name a body by their own words (body_mentions.names_body)."""
         doc, bodies, after = self.doc, [], 0
-        self._alpha_untagged = untagged_alpha(doc)
-        for i in (k for k, maybe in enumerate(self._alpha_untagged) if maybe):
+        self._capitalised_untagged = capitalised_untagged(doc)
+        for i in (k for k, maybe in enumerate(self._capitalised_untagged) if maybe):
             if i < after or not self._untagged_word(i) or i in self.body_at:
                 continue
             lo = hi = i
@@ -67,7 +67,7 @@ class BodyNames:
         return bodies
 
     def _untagged_word(self, i: int) -> bool:
-        return self._alpha_untagged[i] and self.tokens[i].text[:1].isupper() and self.outside(i)
+        return self._capitalised_untagged[i] and self.outside(i)
 
     def body_name(self, lo: int, hi: int, earlier: list[tuple[int, Speaker]] = ()) -> str:
         """The canonical name of the body named by doc[lo:hi]; an acronym joins the name the article spells

@@ -23,7 +23,7 @@ from .person_mentions import (
     title_gender,
 )
 from .speaker import ORG, PERSON, Speaker
-from .token_columns import long_words, tokens_with
+from .token_columns import capitalised_long_words, tokens_with
 
 _NAME_RUN_ENTS = {"", "PERSON", "ORG"}  # entity types a run of capitalised names may carry and still be a person
 
@@ -144,10 +144,10 @@ class PeopleNames:
         """Whether token i stands in a line written in title case (a headline, a caption's name list)."""
         if self._headlines is None:
             counts: dict[int, list[int]] = {}  # paragraph -> [long words, capitalised long words]
-            for i in long_words(self.doc):
+            for i, capitalised in capitalised_long_words(self.doc):
                 seen = counts.setdefault(self.paragraph_of[i], [0, 0])
                 seen[0] += 1
-                seen[1] += self.tokens[i].text[:1].isupper()
+                seen[1] += capitalised
             self._headlines = {para: n >= 3 and upper >= 0.7 * n for para, (n, upper) in counts.items()}
         return self._headlines.get(self.paragraph_of[i], False)
 

@@ -31,6 +31,7 @@ PERSONAL_TITLES = MALE_TITLES | FEMALE_TITLES | PERSON_TITLES
 BODY_WORDS = BODY_NOUNS | DOCUMENT_NOUNS | {"party", "union", "association", "times", "post", "news"}
 #: Words before a name that are no part of a role ("the", "Mr").
 NOT_ROLE = ARTICLES | MALE_TITLES | FEMALE_TITLES | {"dr", "dr.", "mx", "mx."}
+_LONGEST_HONORIFIC = max(map(len, HONORIFICS))
 AGE = regex.compile(r"\b(\d{1,3})-year-old\b")
 _POSSESSIVE_TOKENS = {"'s", "\u2019s", "'", "\u2019"}
 #: The marks a quoted nickname stands in (Donald “Dod” MacLeod).
@@ -194,12 +195,25 @@ def honorific_length(doc, i: int, end: int) -> int:
     start = doc[i].lower_[:2].replace("\u2019", "'")
     if len(start) == 2 and start not in _honorifics_by_start():
         return 0  # (every honorific is two characters or longer)
-    text = doc[i:end].text.lower().replace("\u2019", "'")
+    # (the honorific and the character after it are all that is compared: one more keeps lower() exact)
+    text = _text_start(doc, i, end, _LONGEST_HONORIFIC + 2).lower().replace("\u2019", "'")
     for honorific in _honorifics_by_start().get(text[:2], ()):
         if text.startswith(honorific) and text[len(honorific):len(honorific) + 1] in (" ", ""):
             stop = doc[i].idx + len(honorific)
             return sum(1 for t in doc[i:end] if t.idx < stop)
     return 0
+
+
+def _text_start(doc, i: int, end: int, chars: int) -> str:
+    """The text of tokens i..end (as Span.text), only as far as its first `chars` characters' tokens."""
+    pieces, length = [], 0
+    for k in range(i, end):
+        if length >= chars:
+            break
+        tok = doc[k]
+        pieces.append(tok.text if k == end - 1 else tok.text_with_ws)
+        length += len(pieces[-1])
+    return "".join(pieces)
 
 
 def joins_words(tok) -> bool:

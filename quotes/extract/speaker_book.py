@@ -78,7 +78,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         self._followed_bodies = 0  # bodies speaking as "it" or "the company" before this token have been resolved
         self._pronouns_to_follow: list[int] | None = None  # tokens "he" and "she" (see _follow_pronouns)
         self._subjects_to_follow: list[int] | None = None  # tokens that are subjects (see _follow_bodies)
-        self._alpha_untagged: list[bool] = []  # token -> alphabetic and in no entity (see _untagged_word)
+        self._capitalised_untagged: list[bool] = []  # token -> alphabetic, capitalised, in no entity (_untagged_word)
         self._nominals: dict[tuple, Speaker] = {}  # resolved nominal mentions (see _nominal)
         self._places: set[str] | None = None  # names taken for people that stand only as places (see _placelike)
         self._with_words: list[int] | None = None  # numbers of the paragraphs that hold words, in order

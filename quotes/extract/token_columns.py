@@ -7,7 +7,7 @@ import functools
 from collections.abc import Iterable
 
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_SPACE, LENGTH, LOWER, ORTH, POS
+from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_SPACE, LENGTH, LOWER, ORTH, POS, SHAPE
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 
@@ -36,16 +36,25 @@ def tokens_with(doc, attr: str, values: Iterable[str]) -> list[int]:
     return [i for i, value in zip(maybe.tolist(), column[maybe].tolist()) if value in ids]
 
 
-def untagged_alpha(doc) -> list[bool]:
-    """For each token: alphabetic and in no entity."""
-    return ((doc.to_array(IS_ALPHA) == 1) & (doc.to_array(ENT_TYPE) == 0)).tolist()
+def capitalised_untagged(doc) -> list[bool]:
+    """For each token: alphabetic, capitalised and in no entity."""
+    return (_capitalised_alpha(doc) & (doc.to_array(ENT_TYPE) == 0)).tolist()
+
+
+def capitalised_long_words(doc) -> list[tuple[int, bool]]:
+    """(index, capitalised) of the alphabetic tokens of more than three characters."""
+    long = np.flatnonzero((doc.to_array(IS_ALPHA) == 1) & (doc.to_array(LENGTH) > 3))
+    return list(zip(long.tolist(), _capitalised_alpha(doc)[long].tolist()))
+
+
+def _capitalised_alpha(doc) -> np.ndarray:
+    """For each token: alphabetic with an upper-case first letter (its shape starts with "X": word_shape
+    writes "X" for exactly the letters that are upper case), by the Doc's few distinct shapes."""
+    shapes, which = np.unique(doc.to_array(SHAPE), return_inverse=True)
+    upper = np.array([doc.vocab.strings[int(shape)][:1] == "X" for shape in shapes], dtype=bool)
+    return (doc.to_array(IS_ALPHA) == 1) & upper[which.reshape(-1)]
 
 
 def words(doc) -> list[int]:
     """Indices of the tokens that are not spaces."""
     return np.flatnonzero(doc.to_array(IS_SPACE) == 0).tolist()
-
-
-def long_words(doc) -> list[int]:
-    """Indices of the alphabetic tokens of more than three characters."""
-    return np.flatnonzero((doc.to_array(IS_ALPHA) == 1) & (doc.to_array(LENGTH) > 3)).tolist()
