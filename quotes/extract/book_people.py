@@ -112,14 +112,18 @@ class PeopleNames:
         for tok in [*self.tokens, None]:
             if not run and tok is not None and tok.i not in proper:
                 continue  # (no run starts at a word that is no proper noun)
-            if tok is not None and (fits(tok) or joins(tok)) \
+            fit = tok is not None and fits(tok)
+            if tok is not None and (fit or joins(tok)) \
                     and (not run or run[-1].i == tok.i - 1 and "\n" not in run[-1].whitespace_):
                 run.append(tok)
                 continue
-            if run:  # no honorific nor office is a word of the name ("Dato' Sri Rahim Osman", "Minister of Sport …")
-                office = office_holder(doc, run[0].i - 2, run[-1].i + 1) if run[0].i >= 2 else None
-                first = office[0] if office else after_honorifics(doc, run[0].i, run[-1].i + 1)
-                run = [t for t in run if t.i >= first]
+            if len(run) < 2:  # (one word is no full name nor a body's name)
+                run = [tok] if fit else []
+                continue
+            # no honorific nor office is a word of the name ("Dato' Sri Rahim Osman", "Minister of Sport …")
+            office = office_holder(doc, run[0].i - 2, run[-1].i + 1) if run[0].i >= 2 else None
+            first = office[0] if office else after_honorifics(doc, run[0].i, run[-1].i + 1)
+            run = [t for t in run if t.i >= first]
             words = len(run) - 2 * sum(t.text == "-" for t in run)  # "Marie-Claude Tremblay": two words
             text = doc[run[0].i:run[-1].i + 1].text if run else ""
             if 2 <= words <= 3 and self._names_body(run[0].i, run[-1].i + 1) and run[0].i not in self.body_at:
@@ -129,7 +133,7 @@ class PeopleNames:
             elif 2 <= words <= 3 and run[-1].text not in known and not self._names_body(run[0].i, run[-1].i + 1) \
                     and not self._in_longer_body(run[0].i, run[-1].i + 1):
                 self.full_names.setdefault(run[-1].text, {}).setdefault(text, None)
-            run = [tok] if tok is not None and fits(tok) else []
+            run = [tok] if fit else []
 
     def _collect_surname_mentions(self) -> None:
         """A surname alone that the tagger left untagged or took for a body ("Duffy rejected that."):
