@@ -75,11 +75,16 @@ def _furniture(line: str) -> str | None:
 def is_boilerplate(line: str) -> bool:
     """A photo credit, a promotion ("Join our Telegram channel ..."), a teaser, a byline line, a link,
     a page's button, label or time stamp on a line of its own."""
+    return _is_boilerplate(line, _furniture(line))
+
+
+def _is_boilerplate(line: str, furniture: str | None) -> bool:
+    """is_boilerplate, the line's _furniture known."""
     if _CREDIT.match(line) or _TEASER.match(line) or _BYLINE.match(line) or _SOURCE_TAG.match(line):
         return True
     if _LINK_HEADLINE.match(line) and _WEB_ADDRESS.search(line):
         return True
-    if _STAMP.match(line) or _furniture(line) is not None:
+    if _STAMP.match(line) or furniture is not None:
         return True
     return len(line.split()) <= MAX_PROMOTION_WORDS and bool(_PROMOTION.search(line))
 
@@ -93,7 +98,7 @@ def boilerplate_lines(lines: list[str]) -> list[bool]:
             in_list = False
         kind = _furniture(line)
         in_list = in_list or kind == "list"
-        out.append(in_list or is_boilerplate(line))
+        out.append(in_list or _is_boilerplate(line, kind))
     return out
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 import regex
 
@@ -462,7 +463,8 @@ def by_signature(ctx: Context, k: int) -> Proposal | None:
     words = []
     while not words and para + 1 < len(lay.para_start):  # the next paragraph with words
         para += 1
-        words = [t for t in doc[slice(*lay.paragraph_range(para))] if not t.is_space]
+        # (the dash, and one word more than a name may have)
+        words = list(islice((t for t in doc[slice(*lay.paragraph_range(para))] if not t.is_space), 10))
     if len(words) < 2 or words[0].text not in _DASHES or not lay.outside(words[0].i):
         return None
     name = []

@@ -12,6 +12,7 @@ from .body_mentions import LINKS, business, initials, is_acronym, name_start, na
 from .grammar import appositive_name, is_subject, preps_after
 from .lexicon import ARTICLES, DOCUMENT_NOUNS, FIRST_PERSON, NUMBER_WORDS, SPOKESPERSON_NOUNS
 from .speaker import ORG, PERSON, Speaker
+from .token_columns import capitalised_untagged, tokens_with
 
 #: The noun of a body's unnamed official ("a senior BBMP official").
 OFFICIAL = "official"
@@ -25,7 +26,7 @@ class BodyNames:
         """Bodies the article spells out before their acronym ("the Bruhat Bengaluru Mahanagara Palike
         (BBMP)"), tagged or not: the acronym stands for them from then on."""
         doc, bodies = self.doc, []
-        for tok in self.tokens:
+        for tok in (self.tokens[i + 1] for i in tokens_with(doc, "orth", ("(",)) if i + 1 < len(doc)):  # "(BBMP)"
             found = spelled_out(doc, tok.i) if self.outside(tok.i) else None
             if found is None:
                 continue
@@ -43,19 +44,19 @@ class BodyNames:
         """Bodies the tagger put in no entity ("The Environment Agency has issued warnings"): two or more
         capitalised words outside quotations and title-case lines, joined by "of", "for" or "and" at
         most, that name a body by their own words (body_mentions.names_body)."""
-        doc, bodies, i = self.doc, [], 0
-        while i < len(doc):
-            if not self._untagged_word(i) or i in self.body_at:
-                i += 1
+        doc, bodies, after = self.doc, [], 0
+        self._capitalised_untagged = capitalised_untagged(doc)
+        for i in (k for k, maybe in enumerate(self._capitalised_untagged) if maybe):
+            if i < after or not self._untagged_word(i) or i in self.body_at:
                 continue
             lo = hi = i
             while hi < len(doc) and (self._untagged_word(hi) or doc[hi].lower_ in LINKS and doc[hi].text.islower()
                                      and hi + 1 < len(doc) and self._untagged_word(hi + 1)):
                 hi += 1
-            i = hi
+            after = hi
             while lo < hi and doc[lo].lower_ in ARTICLES:
                 lo += 1
-            if hi - lo < 2 or not names_body(doc, lo, hi) or self._in_headline(lo) \
+            if hi - lo < 2 or not self._body_by_words(lo, hi) or self._in_headline(lo) \
                     or any(k in self.body_at for k in range(lo, hi)):
                 continue
             if (start := name_start(doc, lo, hi, self.common_words())) < lo:  # "St Kenna" of "St Kenna Parish Council": no person
@@ -75,8 +76,7 @@ class BodyNames:
         return self._common
 
     def _untagged_word(self, i: int) -> bool:
-        tok = self.tokens[i]
-        return tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_ and self.outside(i)
+        return self._capitalised_untagged[i] and self.outside(i)
 
     def body_name(self, lo: int, hi: int, earlier: list[tuple[int, Speaker]] = ()) -> str:
         """The canonical name of the body named by doc[lo:hi]; an acronym joins the name the article spells
@@ -107,7 +107,13 @@ class BodyNames:
     def _names_body(self, lo: int, hi: int) -> bool:
         """Whether doc[lo:hi] names a body: by its own words, or as a body the article names elsewhere
         with words that show it ("food maker Arnesen Seafoods")."""
-        return names_body(self.doc, lo, hi) or canonical_body(self.doc[lo:hi].text) in self.named_bodies
+        return self._body_by_words(lo, hi) or canonical_body(self.doc[lo:hi].text) in self.named_bodies
+
+    def _body_by_words(self, lo: int, hi: int) -> bool:
+        """body_mentions.names_body of doc[lo:hi], worked out once per range (the collectors ask again)."""
+        if (lo, hi) not in self._by_words:
+            self._by_words[lo, hi] = names_body(self.doc, lo, hi)
+        return self._by_words[lo, hi]
 
     def _dateline(self, lo: int, hi: int) -> bool:
         """Whether doc[lo:hi] is a dateline's place in capitals ("NAPIER –", "BENGALURU:"), not a body."""

@@ -22,6 +22,7 @@ from .lexicon import (
 )
 from .person_mentions import AGE, BODY_WORDS, age_in, describes_person, name_range
 from .speaker import PERSON, Speaker
+from .token_columns import tokens_with
 
 
 def nationality(word: str) -> str | None:
@@ -167,9 +168,9 @@ class PersonDescriptions:
         paragraph, that the next person named as a subject, in the same or next paragraph, is.  The description
         then names them, and its words describe them ("the 84-year-old")."""
         doc = self.doc
-        for tok in self.tokens:
+        for tok in (self.tokens[i] for i in tokens_with(doc, "pos", ("NOUN",))):
             det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
-            if not (tok.pos_ == "NOUN" and det is not None and self.outside(tok.i) and tok.lower_ not in BODY_WORDS
+            if not (det is not None and self.outside(tok.i) and tok.lower_ not in BODY_WORDS
                     and (tok.dep_ in ("nsubj", "nsubjpass") or self._opens_paragraph(det.i)) and describes_person(tok)):
                 continue
             pos, name = next(((pos, name) for pos, name in self._people_after(tok.i) if pos in self.subjects), (0, ""))
@@ -200,7 +201,7 @@ class PersonDescriptions:
         has signed … ¶ The 24-year-old, nicknamed …")."""
         doc = self.doc
         people = sorted(((pos, sp) for pos, sp in self.history if sp.kind == PERSON and sp.name), key=lambda h: h[0])
-        for m in AGE.finditer(doc.text):
+        for m in AGE.finditer(self.text):
             age = f"{m.group(1)}-year-old"
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or span.start == 0 or doc[span.start - 1].lower_ != "the" or not self.outside(span.start) \

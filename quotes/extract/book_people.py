@@ -12,6 +12,7 @@ from .lexicon import FAMILY_NAMES_TOO, GIVEN_NAME_GENDER, KINSHIP, NAME_PARTICLE
 from .person_mentions import (
     BODY_WORDS,
     PERSONAL_TITLES,
+    QUOTE_MARKS,
     capitalised,
     hyphenated_part,
     is_name_token,
@@ -27,6 +28,7 @@ from .person_mentions import (
     title_gender,
 )
 from .speaker import ORG, PERSON, Speaker
+from .token_columns import capitalised_long_words, tokens_with
 
 _NAME_RUN_ENTS = {"", "PERSON", "ORG"}  # entity types a run of capitalised names may carry and still be a person
 
@@ -50,9 +52,9 @@ class PeopleNames:
     def _collect_titled_names(self) -> None:
         """People the tagger missed: a personal title followed by capitalised names (Ms Ines Varga)."""
         doc, known = self.doc, {pos for pos, _ in self.history}
-        for tok in self.tokens:
-            low = tok.lower_
-            if low not in PERSONAL_TITLES or not tok.text[:1].isupper():
+        for i in tokens_with(doc, "lower", PERSONAL_TITLES):
+            tok, low = self.tokens[i], self.tokens[i].lower_
+            if not tok.text[:1].isupper():
                 continue
             end = tok.i + 1
             while end < len(doc) and is_name_token(doc[end]):
@@ -69,7 +71,8 @@ class PeopleNames:
         """Full names with a quoted nickname inside (Clive “Smokey” Barrett), however the tagger read them:
         the name without the nickname, which the surname alone later finds."""
         doc, known = self.doc, {pos for pos, _ in self.history}
-        for tok in self.tokens:
+        for i in tokens_with(doc, "orth", QUOTE_MARKS):  # (a nickname opens with a quotation mark)
+            tok = self.tokens[i]
             closing = nickname_end(doc, tok.i) if tok.i > 0 and self.outside(tok.i - 1) else None
             if closing is None:
                 continue
@@ -141,8 +144,8 @@ class PeopleNames:
     def _collect_speaking_names(self) -> None:
         """Two-word names the tagger missed that speak ("Marek Sobczak … said"): people."""
         doc, known = self.doc, {pos for pos, _ in self.history}
-        for tok in self.tokens:
-            if not (is_subject(tok) and tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "NORP")
+        for tok in (self.tokens[i] for i in tokens_with(doc, "pos", ("PROPN",))):
+            if not (is_subject(tok) and tok.ent_type_ not in ("GPE", "LOC", "NORP")
                     and REPORTING_FORMS.get(tok.head.lower_) and self.outside(tok.i)):
                 continue
             lo, hi = name_range(doc, tok.left_edge.i, tok.i + 1)
@@ -156,6 +159,7 @@ class PeopleNames:
         other full name for, so that the surname alone later finds them; a run that names a body
         ("Kaweka Timber Processors") is added to `bodies` instead."""
         doc, known, run = self.doc, set(self.full_names), []
+        proper = set(tokens_with(doc, "pos", ("PROPN",)))
 
         def fits(tok) -> bool:
             return (is_name_token(tok) and tok.pos_ == "PROPN" and not tok.text.isupper() and tok.ent_type_ in _NAME_RUN_ENTS
@@ -173,15 +177,21 @@ class PeopleNames:
                 and tok.i + 1 < len(doc) and (fits(doc[tok.i + 1]) or hyphenated_part(doc, tok.i + 1, run[0].i))
 
         for tok in [*self.tokens, None]:
-            if tok is not None and (fits(tok) or joins(tok)) \
+            if not run and tok is not None and tok.i not in proper:
+                continue  # (no run starts at a word that is no proper noun)
+            fit = tok is not None and fits(tok)
+            if tok is not None and (fit or joins(tok)) \
                     and (not run or run[-1].i == tok.i - 1 and "\n" not in run[-1].whitespace_):
                 run.append(tok)
                 continue
-            if run:  # no honorific, occupation nor office is a word of the name ("Dato' Sri Rahim Osman",
-                # "Opener Hamza Qureshi", "Minister of Sport …")
-                office = office_holder(doc, run[0].i - 2, run[-1].i + 1) if run[0].i >= 2 else None
-                first = office[0] if office else name_start(doc, run[0].i, run[-1].i + 1)
-                run = [t for t in run if t.i >= first]
+            if len(run) < 2:  # (one word is no full name nor a body's name)
+                run = [tok] if fit else []
+                continue
+            # no honorific, occupation nor office is a word of the name ("Dato' Sri Rahim Osman",
+            # "Opener Hamza Qureshi", "Minister of Sport …")
+            office = office_holder(doc, run[0].i - 2, run[-1].i + 1) if run[0].i >= 2 else None
+            first = office[0] if office else name_start(doc, run[0].i, run[-1].i + 1)
+            run = [t for t in run if t.i >= first]
             # words of name: "Marie-Claude Tremblay" two, "Séamus Mac an tSaoir" three
             words = len(run) - 2 * sum(t.text == "-" for t in run) - sum(map(is_particle, run))
             text = doc[run[0].i:run[-1].i + 1].text if run else ""
@@ -192,14 +202,14 @@ class PeopleNames:
             elif 2 <= words <= 3 and run[-1].text not in known and not self._names_body(run[0].i, run[-1].i + 1) \
                     and not self._in_longer_body(run[0].i, run[-1].i + 1):
                 self.full_names.setdefault(run[-1].text, {}).setdefault(text, None)
-            run = [tok] if tok is not None and fits(tok) else []
+            run = [tok] if fit else []
 
     def _collect_surname_mentions(self) -> None:
         """A surname alone that the tagger left untagged or took for a body ("Duffy rejected that."):
         a mention of that person, for the pronouns after it."""
         doc, known = self.doc, {pos for pos, _ in self.history}
-        for tok in self.tokens:
-            if tok.pos_ == "PROPN" and (tok.ent_type_ != "PERSON" or tok.lower_ in TITLES) and tok.i not in known \
+        for tok in (self.tokens[i] for i in tokens_with(doc, "pos", ("PROPN",))):
+            if (tok.ent_type_ != "PERSON" or tok.lower_ in TITLES) and tok.i not in known \
                     and (tok.text in self.full_names or self._first_name_of_one(tok)) \
                     and self.outside(tok.i) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
                 self._meet(tok.i, tok.text, is_subject(tok))
@@ -214,11 +224,10 @@ class PeopleNames:
         """Whether token i stands in a line written in title case (a headline, a caption's name list)."""
         if self._headlines is None:
             counts: dict[int, list[int]] = {}  # paragraph -> [long words, capitalised long words]
-            for tok in self.tokens:
-                if tok.is_alpha and len(tok) > 3:
-                    seen = counts.setdefault(self.paragraph_of[tok.i], [0, 0])
-                    seen[0] += 1
-                    seen[1] += tok.text[:1].isupper()
+            for i, capitalised in capitalised_long_words(self.doc):
+                seen = counts.setdefault(self.paragraph_of[i], [0, 0])
+                seen[0] += 1
+                seen[1] += capitalised
             self._headlines = {para: n >= 3 and upper >= 0.7 * n for para, (n, upper) in counts.items()}
         return self._headlines.get(self.paragraph_of[i], False)
 
@@ -279,7 +288,7 @@ class PeopleNames:
     def _outside_headlines(self, name: str) -> bool:
         """Whether the article writes `name` outside its title-case lines ("Glenn Beck Blasts Drudge" is
         a headline's words, no longer name for "Glenn Beck")."""
-        text, at = self.doc.text, 0
+        text, at = self.text, 0
         while (at := text.find(name, at)) != -1:
             span = self.doc.char_span(at, at + len(name), alignment_mode="expand")
             if span is not None and not self._in_headline(span.start):

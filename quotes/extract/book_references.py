@@ -26,6 +26,7 @@ from .lexicon import (
     TRAIT_NOMINALS,
 )
 from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
+from .token_columns import tokens_with, words
 
 #: How many of the latest people and bodies a pronoun or "the ministry" may refer back to.
 RECENT = 150
@@ -66,12 +67,16 @@ class BackReferences:
     def _follow_pronouns(self, until: int) -> None:
         """Resolve the subject pronouns ("She told the Herald …") before token `until`, in order,
         so that a later pronoun finds the person the text is about."""
-        doc = self.doc
+        if self._pronouns_to_follow is None:
+            self._pronouns_to_follow = tokens_with(self.doc, "lower", HE_SHE)
         while self._followed < until:
-            tok = doc[self._followed]
-            self._followed += 1
-            if tok.lower_ in HE_SHE and tok.dep_ in ("nsubj", "nsubjpass") \
-                    and self.outside(tok.i):
+            k = bisect.bisect_left(self._pronouns_to_follow, self._followed)
+            if k == len(self._pronouns_to_follow) or self._pronouns_to_follow[k] >= until:
+                self._followed = until
+                break
+            tok = self.tokens[self._pronouns_to_follow[k]]
+            self._followed = tok.i + 1
+            if tok.dep_ in ("nsubj", "nsubjpass") and self.outside(tok.i):
                 found = self._pronoun(tok.lower_, tok.i)
                 if found.name:
                     self.remember(tok.i, found)
@@ -79,11 +84,16 @@ class BackReferences:
     def _follow_bodies(self, until: int) -> None:
         """Remember the bodies that speak as "it" or "the department" before token `until` ("The department
         said in a statement it had hired 40 staff."), so that a later "it said" finds them."""
-        doc = self.doc
+        if self._subjects_to_follow is None:
+            self._subjects_to_follow = tokens_with(self.doc, "dep", ("nsubj", "nsubjpass"))
         while self._followed_bodies < until:
-            tok = doc[self._followed_bodies]
-            self._followed_bodies += 1
-            if not (tok.dep_ in ("nsubj", "nsubjpass") and REPORTING_FORMS.get(tok.head.lower_) and self.outside(tok.i)):
+            k = bisect.bisect_left(self._subjects_to_follow, self._followed_bodies)
+            if k == len(self._subjects_to_follow) or self._subjects_to_follow[k] >= until:
+                self._followed_bodies = until
+                break
+            tok = self.tokens[self._subjects_to_follow[k]]
+            self._followed_bodies = tok.i + 1
+            if not (REPORTING_FORMS.get(tok.head.lower_) and self.outside(tok.i)):
                 continue
             if tok.tag_ == "NNS" and tok.lower_ in PERSON_NOUNS:  # "The scheme's trustees said …", then "they said"
                 found = self._nominal(tok, tok.left_edge.i, tok.i + 1)
@@ -135,7 +145,7 @@ class BackReferences:
     def _previous_paragraph(self, para: int) -> int:
         """The number of the last paragraph with words before paragraph `para` (blank lines hold none)."""
         if self._with_words is None:
-            self._with_words = sorted({self.paragraph_of[t.i] for t in self.doc if not t.is_space})
+            self._with_words = sorted({self.paragraph_of[i] for i in words(self.doc)})
         k = bisect.bisect_left(self._with_words, para)
         return self._with_words[k - 1] if k else -1
 

@@ -68,7 +68,7 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         return []
     ctx = context_of(doc, spans, text)
     lay = ctx.layout
-    book = SpeakerBook(doc, lay.outside, lay.para_of)
+    book = SpeakerBook(doc, text, lay.outside, lay.para_of)
     noise = _Regions(boilerplate.regions(text))
     if floor is None:
         floor = speaker_model.load()["raw"].get("short_floor", 0.0) if choose is None else 0.0

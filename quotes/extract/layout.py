@@ -7,12 +7,19 @@ methods only read it.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
+
+import numpy as np
+import regex
+from spacy.attrs import IDX
 
 from .marks import QuoteSpan
+from .token_columns import tokens_with
 
 SENTENCE_END = {".", "!", "?"}
 _CLOSING_MARKS = "\"'\u2019\u201d\u00bb"
 MAX_HEADING_WORDS = 20
+_LINE_END = regex.compile("\n")
 
 
 def tokens_between(doc, start: int, end: int) -> tuple[int, int]:
@@ -25,16 +32,15 @@ def tokens_between(doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _paragraphs(doc, text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Paragraph number of each token, and the first token of each paragraph."""
-    para_of, starts, para, last = [], [0], 0, 0
-    for t in doc:
-        breaks = text.count("\n", last, t.idx)
-        if breaks:
-            para += breaks
-            starts.extend([t.i] * breaks)
-        last = t.idx
-        para_of.append(para)
-    return tuple(para_of), tuple(starts)
+    """Paragraph number of each token (the line ends before it), and the first token of each paragraph
+    (the token after each line end, from the token starts by array)."""
+    starts = doc.to_array(IDX)
+    if not len(starts):
+        return (), (0,)
+    line_ends = np.array([m.start() for m in _LINE_END.finditer(text, 0, int(starts[-1]))], dtype=starts.dtype)
+    para_of = np.searchsorted(line_ends, starts, side="left")
+    firsts = np.searchsorted(starts, line_ends, side="right")
+    return tuple(para_of.tolist()), (0, *firsts.tolist())
 
 
 def layout_of(doc, spans: list[QuoteSpan], text: str) -> Layout:
@@ -63,6 +69,11 @@ class Layout:
     para_of: tuple[int, ...]  # token -> paragraph number
     para_start: tuple[int, ...]  # paragraph -> its first token
     names: tuple[bool, ...]  # quotations that are names, titles or scare quotes
+
+    @cached_property
+    def sentence_ends(self) -> frozenset[int]:
+        """The tokens that end a sentence: ".", "!", "?" (SENTENCE_END)."""
+        return frozenset(tokens_with(self.doc, "orth", SENTENCE_END))
 
     def with_names(self, names) -> Layout:
         """The same layout, with these quotations taken for names, titles or scare quotes."""
@@ -94,7 +105,7 @@ class Layout:
         a = self.tok_range[k][0]
         i = a - 1
         while i >= 0 and not self.blocks(i) and self.para_of[i] == self.para_of[a] \
-                and self.doc[i].text not in SENTENCE_END:
+                and i not in self.sentence_ends:
             i -= 1
         return i + 1, a
 
@@ -104,7 +115,7 @@ class Layout:
         j = b
         while j < len(self.doc) and not self.blocks(j) and self.para_of[j] == self.para_of[b - 1]:
             j += 1
-            if self.doc[j - 1].text in SENTENCE_END:
+            if j - 1 in self.sentence_ends:
                 break
         return b, j
 
@@ -122,7 +133,7 @@ class Layout:
     def sentence_start(self, j: int) -> int:
         """First token of the sentence (outside quotations, same paragraph) that token j ends."""
         lo = j
-        while lo > 0 and self.para_of[lo - 1] == self.para_of[j] and self.doc[lo - 1].text not in SENTENCE_END \
+        while lo > 0 and self.para_of[lo - 1] == self.para_of[j] and lo - 1 not in self.sentence_ends \
                 and self.outside(lo - 1):
             lo -= 1
         return lo

@@ -7,6 +7,8 @@ line end as a paragraph break (layout.py); this makes the parse agree with it.
 """
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -15,14 +17,17 @@ NAME = "line_breaks"
 
 @Language.component(NAME)
 def line_breaks(doc: Doc) -> Doc:
-    """Mark the first token after a line end (spaCy keeps line ends as space tokens) as a sentence start."""
-    after_line_end = False
-    for tok in doc:
-        if tok.is_space:
-            after_line_end = after_line_end or "\n" in tok.text
-        elif after_line_end:
-            tok.is_sent_start = True
-            after_line_end = False
+    """Mark the first token after a line end (spaCy keeps line ends as space tokens) as a sentence start.
+    The starts are written as one array: setting Token.is_sent_start token by token rescans the Doc each time."""
+    space = doc.to_array(IS_SPACE).astype(bool)
+    words = np.flatnonzero(~space)
+    line_ends = [i for i in np.flatnonzero(space) if "\n" in doc[int(i)].text]
+    after = np.searchsorted(words, line_ends)  # the first word after each line end
+    starts = words[after[after < len(words)]]
+    if len(starts):
+        column = doc.to_array(SENT_START)
+        column[starts] = 1
+        doc.from_array([SENT_START], column)
     return doc
 
 

@@ -33,9 +33,11 @@ PERSONAL_TITLES = MALE_TITLES | FEMALE_TITLES | PERSON_TITLES
 BODY_WORDS = BODY_NOUNS | DOCUMENT_NOUNS | {"party", "union", "association", "times", "post", "news"}
 #: Words before a name that are no part of a role ("the", "Mr").
 NOT_ROLE = ARTICLES | MALE_TITLES | FEMALE_TITLES | {"dr", "dr.", "mx", "mx."}
+_LONGEST_HONORIFIC = max(map(len, HONORIFICS))
 AGE = regex.compile(r"\b(\d{1,3})-year-old\b")
 _POSSESSIVE_TOKENS = {"'s", "\u2019s", "'", "\u2019"}
-_QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
+#: The marks a quoted nickname stands in (Donald “Dod” MacLeod).
+QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
 #: An Irish word after a mutation: a lower-case prefix before the capital ("tSaoir", "bhFáil").
 _MUTATED = regex.compile(r"(?:t|n|h|bh|mb|gc|nd|ng|bp|dt)\p{Lu}\p{Ll}")
 
@@ -265,12 +267,25 @@ def honorific_length(doc, i: int, end: int) -> int:
     start = doc[i].lower_[:2].replace("\u2019", "'")
     if len(start) == 2 and start not in _honorifics_by_start():
         return 0  # (every honorific is two characters or longer)
-    text = doc[i:end].text.lower().replace("\u2019", "'")
+    # (the honorific and the character after it are all that is compared: one more keeps lower() exact)
+    text = _text_start(doc, i, end, _LONGEST_HONORIFIC + 2).lower().replace("\u2019", "'")
     for honorific in _honorifics_by_start().get(text[:2], ()):
         if text.startswith(honorific) and text[len(honorific):len(honorific) + 1] in (" ", ""):
             stop = doc[i].idx + len(honorific)
             return sum(1 for t in doc[i:end] if t.idx < stop)
     return 0
+
+
+def _text_start(doc, i: int, end: int, chars: int) -> str:
+    """The text of tokens i..end (as Span.text), only as far as its first `chars` characters' tokens."""
+    pieces, length = [], 0
+    for k in range(i, end):
+        if length >= chars:
+            break
+        tok = doc[k]
+        pieces.append(tok.text if k == end - 1 else tok.text_with_ws)
+        length += len(pieces[-1])
+    return "".join(pieces)
 
 
 def joins_words(tok) -> bool:
@@ -303,11 +318,11 @@ def _name_like(tok) -> bool:
 def nickname_end(doc, opening: int) -> int | None:
     """The closing mark of a quoted nickname that opens at token `opening`: one to three capitalised
     words in quotation marks, with a name word right before and after (Donald “Dod” MacLeod)."""
-    if doc[opening].text not in _QUOTE_MARKS or opening == 0 or not _name_like(doc[opening - 1]) \
+    if doc[opening].text not in QUOTE_MARKS or opening == 0 or not _name_like(doc[opening - 1]) \
             or not doc[opening - 1].whitespace_:
         return None
     for closing in range(opening + 2, min(opening + 5, len(doc) - 1)):
-        if doc[closing].text in _QUOTE_MARKS:
+        if doc[closing].text in QUOTE_MARKS:
             inside = doc[opening + 1:closing]
             if all(t.is_alpha and t.text[:1].isupper() for t in inside) and doc[closing].whitespace_ \
                     and is_name_token(doc[closing + 1]):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from .bodies import canonical_body
-from .body_mentions import body_extent, entities, is_acronym, names_body, names_team
+from .body_mentions import body_extent, entities, is_acronym, names_team
 from .book_bodies import OFFICIAL, BodyNames
 from .book_descriptions import PersonDescriptions, nationality
 from .book_people import PeopleNames
@@ -64,8 +64,11 @@ _MISTAKEN_BODIES = {"PERSON", "FAC", "PRODUCT", "WORK_OF_ART"}
 class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
     """What one article says about its people and bodies, for resolving mentions."""
 
-    def __init__(self, doc, outside_quotes, paragraph_of: list[int]):
+    def __init__(self, doc, text: str, outside_quotes, paragraph_of: list[int]):
         self.doc = doc
+        # the article's text, as the Doc holds it but for the spaces that break long runs of punctuation
+        # (core._tokenizable); Doc.text is rebuilt on every access
+        self.text = text
         self.tokens = list(doc)  # the Doc's tokens made once: every collector walks them
         self.outside = outside_quotes  # token index -> True when not inside a quotation
         self.paragraph_of = paragraph_of  # token index -> paragraph number
@@ -81,6 +84,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         self.subjects: set[int] = set()  # history positions that are grammatical subjects
         self._followed = 0  # subject pronouns before this token have been resolved
         self._followed_bodies = 0  # bodies speaking as "it" or "the company" before this token have been resolved
+        self._pronouns_to_follow: list[int] | None = None  # tokens "he" and "she" (see _follow_pronouns)
+        self._subjects_to_follow: list[int] | None = None  # tokens that are subjects (see _follow_bodies)
+        self._capitalised_untagged: list[bool] = []  # token -> alphabetic, capitalised, in no entity (_untagged_word)
         self._nominals: dict[tuple, Speaker] = {}  # resolved nominal mentions (see _nominal)
         self._places: set[str] | None = None  # names taken for people that stand only as places (see _placelike)
         self._unproven_names: set[str] | None = None  # names taken for people that nothing shows to be one
@@ -92,13 +98,14 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         self.acronyms: dict[str, str] = {}  # acronym the article spells out -> the body's name
         self.named_bodies: set[str] = set()  # names the article shows to be bodies' ("Halvorsen Foods")
         self._common: frozenset[str] | None = None  # the words the article writes in lower case (common_words)
+        self._by_words: dict[tuple[int, int], bool] = {}  # token range -> names a body by its own words (names_body)
         self._collect_names()
 
     def _collect_names(self) -> None:
         doc = self.doc
         bodies = self._collect_spelled_out()
         ents = joined_person_entities(doc, entities(doc))
-        self.named_bodies = {canonical_body(doc[start:end].text) for start, end, _ in ents if names_body(doc, start, end)}
+        self.named_bodies = {canonical_body(doc[start:end].text) for start, end, _ in ents if self._body_by_words(start, end)}
         for start, end, label in ents:
             is_body = label == "ORG" and doc[start].lower_ not in PERSONAL_TITLES and not self._dateline(start, end) \
                 or label in _MISTAKEN_BODIES and self._names_body(start, end)  # "Halvorsen Foods"
