@@ -97,10 +97,10 @@ class PersonDescriptions:
         wife, June, …"): a person of the possessor's family (June Penhallow), whom the given name alone and
         "she" later find; the noun gives the gender."""
         doc, found = self.doc, {}
-        for tok in self.tokens:
+        for tok in (self.tokens[i] for i in tokens_with(doc, "lower", KINSHIP)):
             given = next((c for c in tok.rights if c.dep_ == "appos"), None) or _name_after(doc, tok)
             owner = next((c for c in tok.lefts if c.dep_ == "poss"), None)
-            if tok.lower_ not in KINSHIP or given is None or owner is None or not self.outside(tok.i) \
+            if given is None or owner is None or not self.outside(tok.i) \
                     or not (given.text.istitle() and given.is_alpha and given.n_lefts == 0
                             and all(c.is_punct or c.like_num for c in given.rights)):  # ("his wife Pauline, 68,")
                 continue
@@ -112,8 +112,10 @@ class PersonDescriptions:
                 if KINSHIP[tok.lower_]:
                     self.gender.setdefault(full, KINSHIP[tok.lower_])
                 self._mention_relative(given.i, full, is_subject(tok))
+        if not found:
+            return
         known = {pos for pos, _ in self.history}
-        for tok in self.tokens:  # "June says she is …"
+        for tok in (self.tokens[i] for i in tokens_with(doc, "orth", found)):  # "June says she is …"
             if tok.text in found and tok.i not in known and self.outside(tok.i) and tok.pos_ == "PROPN" \
                     and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()):
                 self._mention_relative(tok.i, found[tok.text], is_subject(tok))
@@ -129,9 +131,9 @@ class PersonDescriptions:
         """A name of two or three capitalised words in apposition to a noun for a person ("Sweden's rural
         affairs minister, Magnus Ekholm,"): a person, whatever type the tagger gave it, for later pronouns."""
         doc, known = self.doc, {pos for pos, _ in self.history}
-        for tok in self.tokens:
+        for tok in (self.tokens[i] for i in tokens_with(doc, "dep", ("appos",))):
             noun = tok.head
-            if not (tok.dep_ == "appos" and tok.pos_ == "PROPN" and noun.i < tok.i and noun.pos_ == "NOUN"
+            if not (tok.pos_ == "PROPN" and noun.i < tok.i and noun.pos_ == "NOUN"
                     and noun.text.islower() and (noun.lower_ in PERSON_NOUNS or noun.lower_ in ROLE_WORDS
                                                  or noun.lower_ in OCCUPATIONS) and self.outside(tok.i)):
                 continue

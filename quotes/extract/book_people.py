@@ -89,7 +89,7 @@ class PeopleNames:
         "Llyr ap Gwynedd", "Khalid al-Rashidi"), however the tagger read them: people, whom the surname
         with its particles later finds."""
         doc, known = self.doc, {pos for pos, _ in self.history}
-        for tok in self.tokens:
+        for tok in (self.tokens[i] for i in tokens_with(doc, "orth", NAME_PARTICLES)):  # (lower-case, as is_particle)
             if not (tok.i > 0 and is_particle(tok) and not is_particle(doc[tok.i - 1]) and self.outside(tok.i)):
                 continue
             end = tok.i
