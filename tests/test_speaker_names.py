@@ -110,6 +110,10 @@ CASES = [
      "Tom Rowlands spoke to the chief executive, Adaeze Okonjo-Bell.\n\n"
      "OKONJO-BELL: \"Because the pipes are eighty years old and have to be replaced.\"",
      "Adaeze Okonjo-Bell", "person"),
+    ("her Honour is the judge",
+     "Judge Anne Kelleher said the attack was unprovoked.\n"
+     "\"You used the glass as a weapon,\" her Honour said.",
+     "Anne Kelleher", "person"),
     ("a mention never reaches into the paragraph before",
      "By Kernow Courier\nAn angry resident said: \"The road has been closed for a month without a word to us.\"",
      None, None),

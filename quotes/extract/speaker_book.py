@@ -174,6 +174,11 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
             return self._pronoun(low, lo)
         if (member := self._member_for(tok, lo)) is not None:
             return member
+        if low in ("honour", "honor") and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "your") for c in tok.lefts):
+            judge = next((sp for _, sp in self._recent(lo) if sp.kind == PERSON and sp.name
+                          and self._fits(low, sp.name, sp.role or self.roles.get(sp.name))), None)
+            if judge is not None:  # "her Honour said": the judge the article named
+                return Speaker(judge.name, PERSON, judge.role, self._gender(judge), "nominal")
         if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "at", "of") and tok.head.head.lower_ in SPOKESPERSON_NOUNS:
             noun = tok.head.head  # "a spokesperson for North Wales Police", the body taken for the speaker
             return self._spokesperson(noun, noun.i, noun.i + 1)
