@@ -174,11 +174,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
             return self._pronoun(low, lo)
         if (member := self._member_for(tok, lo)) is not None:
             return member
-        if low in ("honour", "honor") and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "your") for c in tok.lefts):
-            judge = next((sp for _, sp in self._recent(lo) if sp.kind == PERSON and sp.name
-                          and self._fits(low, sp.name, sp.role or self.roles.get(sp.name))), None)
-            if judge is not None:  # "her Honour said": the judge the article named
-                return Speaker(judge.name, PERSON, judge.role, self._gender(judge), "nominal")
+        if low in ("honour", "honor") and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "your") for c in tok.lefts) \
+                and (judge := self._latest_in_role(low, lo)) is not None:
+            return judge  # "her Honour said": the judge the article named
         if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "at", "of") and tok.head.head.lower_ in SPOKESPERSON_NOUNS:
             noun = tok.head.head  # "a spokesperson for North Wales Police", the body taken for the speaker
             return self._spokesperson(noun, noun.i, noun.i + 1)
@@ -249,8 +247,12 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
                 if beside:
                     sp = min(beside, key=lambda b: b[0])[1]
                     return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
-        for _, sp in people:
-            if self._fits(low, sp.name, sp.role or self.roles.get(sp.name)):
+        return self._latest_in_role(low, lo)
+
+    def _latest_in_role(self, noun: str, lo: int) -> Speaker | None:
+        """The latest person named before token `lo` whose role or description fits `noun`, or None."""
+        for _, sp in self._recent(lo):
+            if sp.kind == PERSON and sp.name and self._fits(noun, sp.name, sp.role or self.roles.get(sp.name)):
                 return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
         return None
 
