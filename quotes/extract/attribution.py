@@ -37,6 +37,7 @@ from .grammar import (
     looks_like_name,
     media_label,
     mention_range,
+    name_head,
     passive_target,
     plausible,
     stands_alone,
@@ -204,8 +205,7 @@ def by_headline_name(ctx: Context, k: int) -> Proposal | None:
 def _where(t) -> bool:
     """Whether a name is where someone is, not who ("a boatbuilder on the Brahmaputra", "a nurse from
     Leeds"): the object of a preposition other than "with", "by" or "of"."""
-    while t.dep_ in ("compound", "flat") and t.head is not t:
-        t = t.head
+    t = name_head(t)
     return t.dep_ == "pobj" and t.head.lower_ not in ("with", "by", "of")
 
 

@@ -10,7 +10,7 @@ import bisect
 from dataclasses import replace
 
 from .book_descriptions import nationality
-from .grammar import is_main_subject
+from .grammar import is_main_subject, name_head
 from .lexicon import (
     ARTICLES,
     BODY_NOUNS,
@@ -44,6 +44,12 @@ def _names_kind(tok, name: str) -> bool:
     return all(c.lower_ in words for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")
 
 
+def _next_before(indices: list[int], start: int, until: int) -> int | None:
+    """The first of the sorted token `indices` at or after `start` and before `until`, or None."""
+    k = bisect.bisect_left(indices, start)
+    return indices[k] if k < len(indices) and indices[k] < until else None
+
+
 class BackReferences:
     """Pronouns and nominals resolved to the people and bodies met before them."""
 
@@ -69,30 +75,23 @@ class BackReferences:
         so that a later pronoun finds the person the text is about."""
         if self._pronouns_to_follow is None:
             self._pronouns_to_follow = tokens_with(self.doc, "lower", HE_SHE)
-        while self._followed < until:
-            k = bisect.bisect_left(self._pronouns_to_follow, self._followed)
-            if k == len(self._pronouns_to_follow) or self._pronouns_to_follow[k] >= until:
-                self._followed = until
-                break
-            tok = self.tokens[self._pronouns_to_follow[k]]
-            self._followed = tok.i + 1
+        while (i := _next_before(self._pronouns_to_follow, self._followed, until)) is not None:
+            tok = self.tokens[i]
+            self._followed = i + 1
             if tok.dep_ in ("nsubj", "nsubjpass") and self.outside(tok.i):
                 found = self._pronoun(tok.lower_, tok.i)
                 if found.name:
                     self.remember(tok.i, found)
+        self._followed = max(self._followed, until)
 
     def _follow_bodies(self, until: int) -> None:
         """Remember the bodies that speak as "it" or "the department" before token `until` ("The department
         said in a statement it had hired 40 staff."), so that a later "it said" finds them."""
         if self._subjects_to_follow is None:
             self._subjects_to_follow = tokens_with(self.doc, "dep", ("nsubj", "nsubjpass"))
-        while self._followed_bodies < until:
-            k = bisect.bisect_left(self._subjects_to_follow, self._followed_bodies)
-            if k == len(self._subjects_to_follow) or self._subjects_to_follow[k] >= until:
-                self._followed_bodies = until
-                break
-            tok = self.tokens[self._subjects_to_follow[k]]
-            self._followed_bodies = tok.i + 1
+        while (i := _next_before(self._subjects_to_follow, self._followed_bodies, until)) is not None:
+            tok = self.tokens[i]
+            self._followed_bodies = i + 1
             if not (REPORTING_FORMS.get(tok.head.lower_) and self.outside(tok.i)):
                 continue
             if tok.tag_ == "NNS" and tok.lower_ in PERSON_NOUNS:  # "The scheme's trustees said …", then "they said"
@@ -111,23 +110,17 @@ class BackReferences:
             # a body the article names only by its noun and a modifier ("The county board said …") speaks as "it" too
             if found.kind == ORG and (found.resolved in ("nominal", "pronoun") or found.name and " " in found.name):
                 self.remember(tok.i, found)
+        self._followed_bodies = max(self._followed_bodies, until)
 
     def _as_place(self, pos: int) -> bool:
         """Whether the name mentioned at token `pos` stands as a place or a body there: the object of a
         place's preposition ("at Sungai Rasau"), or a name the tagger gives a place's or body's type."""
-        return self._after_place_preposition(pos) or self._name_head(pos).ent_type_ in _NOT_PERSON_ENTS
+        return self._after_place_preposition(pos) or name_head(self.doc[pos]).ent_type_ in _NOT_PERSON_ENTS
 
     def _after_place_preposition(self, pos: int) -> bool:
         """Whether the name mentioned at token `pos` is the object of a place's preposition ("in Moss Side")."""
-        tok = self._name_head(pos)
+        tok = name_head(self.doc[pos])
         return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS
-
-    def _name_head(self, pos: int):
-        """The token that heads the name mentioned at token `pos` ("Side" of "Moss Side")."""
-        tok = self.doc[pos]
-        while tok.dep_ in ("compound", "flat") and tok.head is not tok:
-            tok = tok.head
-        return tok
 
     def _placelike(self) -> set[str]:
         """Names the article takes for people but never shows as one: no gender nor role, never a
@@ -163,7 +156,8 @@ class BackReferences:
         gender = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
         places = self._placelike() if low in HE_SHE else set()
         found = None
-        if low in HE_SHE:  # a place taken for a person ("Moss Side was rougher then") yields to one shown to be a person
+        if low in HE_SHE and self._unproven() - places:
+            # a place taken for a person ("Moss Side was rougher then") yields to one shown to be a person
             found, newest = self._scan(at, low, wanted, gender, places | self._unproven())
             found = found or (newest[1] if newest and newest[0] >= self._previous_paragraph(self.paragraph_of[at]) else None)
         if found is None:
@@ -221,7 +215,7 @@ class BackReferences:
             speaks, placed = set(), set()
             for pos, sp in self.history:
                 if sp.kind == PERSON and sp.name:
-                    head = self._name_head(pos)
+                    head = name_head(self.doc[pos])
                     tagged.setdefault(sp.name, []).append(self.doc[pos].ent_type_ == "PERSON" or head.ent_type_ == "PERSON")
                     if head.dep_ in ("nsubj", "nsubjpass") and REPORTING_FORMS.get(head.head.lower_):
                         speaks.add(sp.name)

@@ -127,11 +127,17 @@ def is_subject(tok) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
 
 
+def name_head(tok, deps: tuple[str, ...] = ("compound", "flat")):
+    """The token heading the name `tok` is a word of ("Side" of "Moss Side"): up the parse through `deps`."""
+    while tok.dep_ in deps and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def is_main_subject(tok) -> bool:
     """Whether a mention is the subject of its sentence's main verb, not of a clause inside it
     ("His lawyer, X, asked …, saying Mr Lim had repaid …": X, not Lim)."""
-    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
-        tok = tok.head
+    tok = name_head(tok)
     if tok.dep_ == "appos":
         tok = tok.head
     verb = tok.head

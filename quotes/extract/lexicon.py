@@ -137,6 +137,10 @@ OCCUPATIONS = frozenset(row[0] for row in data.rows("occupations.tsv"))
 
 #: Words that end a street's name and never a person's ("Aberteifi Road"; data/street_words.tsv).
 STREET_WORDS = frozenset(row[0] for row in data.rows("street_words.tsv"))
+#: People of a newsroom, named by their outlet when unnamed ("a reporter from the Examiner").
+NEWSROOM_NOUNS = frozenset("reporter correspondent journalist producer presenter".split())
+#: Roles held for a constituency, written "the member for X", "the TD for X".
+CONSTITUENCY_ROLES = frozenset("member mp td msp mla ms mpp mep senator representative councillor councilor".split())
 #: Given names that nearly always name a man or a woman (data/given_names.tsv): name -> "m" / "f"; and
 #: those of them that are common family names too, which tell nothing standing alone ("Thomas said").
 GIVEN_NAME_GENDER = {row[0]: row[1] for row in data.rows("given_names.tsv")}

@@ -21,13 +21,15 @@ from .book_bodies import OFFICIAL, BodyNames
 from .book_descriptions import PersonDescriptions, nationality
 from .book_people import PeopleNames
 from .book_references import HE_SHE, BackReferences
-from .grammar import is_subject, named_in_apposition, preps_after, trimmed_mention
+from .grammar import is_subject, name_head, named_in_apposition, preps_after, trimmed_mention
 from .lexicon import (
     BODY_NOUNS,
+    CONSTITUENCY_ROLES,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
     INTERVIEW_CUES,
     MALE_PRONOUNS,
+    NEWSROOM_NOUNS,
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
     SPOKESPERSON_NOUNS,
@@ -53,10 +55,7 @@ from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
 
 _ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
 _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
-#: People of a newsroom, named by their outlet when unnamed ("a reporter from the Examiner").
-NEWSROOM_NOUNS = frozenset("reporter correspondent journalist producer presenter".split())
-#: Roles held for a constituency, written "the member for X", "the TD for X".
-CONSTITUENCY_ROLES = frozenset("member mp td msp mla ms mpp mep senator representative councillor councilor".split())
+
 #: Entity types the tagger gives bodies' names by mistake ("Halvorsen Foods" a person, a hospital a building).
 _MISTAKEN_BODIES = {"PERSON", "FAC", "PRODUCT", "WORK_OF_ART"}
 
@@ -271,9 +270,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
     def _asks_someone(self, pos: int) -> bool:
         """Whether the person named at token `pos` is the subject of asking, interviewing or speaking to
         someone ("Our correspondent Ritu Saikia asked him", "Presenter Anna Kerr spoke to …")."""
-        tok = self.doc[pos]
-        while tok.dep_ in ("compound", "flat", "appos") and tok.head is not tok:
-            tok = tok.head
+        tok = name_head(self.doc[pos], ("compound", "flat", "appos"))
         verb = tok.head
         if tok.dep_ != "nsubj" or verb.lower_ not in INTERVIEW_CUES:
             return False
