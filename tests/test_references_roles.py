@@ -1,6 +1,6 @@
 """What later references resolve to when the article named the person or body first: sport and other
 roles ("the netminder" for a goalie, "the kaumātua", "the Icelandic minister" for Iceland's minister), a
-trait the article never gave anyone ("the left-hander") for the one person in focus and otherwise nobody,
+trait the article never gave anyone ("the left-hander") or a party or people's member ("the Democrat") for the one person in focus and otherwise nobody,
 with a low confidence; the answers of an unlabelled interview; bodies named in full and referred to by a
 noun or "it"; people named in apposition or as a relative by the given name.  Sentences written for the test."""
 from __future__ import annotations
@@ -30,6 +30,17 @@ CASES = [
     ("'the left-hander', a trait never given, is the one person the paragraph is about",
      "Dara Quinn hit 88 from 90 balls before she was stumped. \"I should have stayed in,\" the left-hander said.",
      "Dara Quinn", "person"),
+    ("'the Democrat', a party the article never gave anyone, is the person the paragraphs before are about",
+     "State Sen. Wanda Pellew toured two flooded farms on Monday.\n\n"
+     "\"These families have waited long enough,\" the Democrat said.",
+     "Wanda Pellew", "person"),
+    ("'the Welshman', a people's member the tagger calls a person, is the winger the paragraph names",
+     "Winger Owain Pryce scored twice in the second half. \"The gaps just opened up,\" the Welshman said.",
+     "Owain Pryce", "person"),
+    ("'the Republican' is the one the article calls Republican, not the latest person named",
+     "Republican Sen. Curtis Laidlaw voted against the bill. Sen. Dolores Whitcombe of Erie voted for it.\n\n"
+     "\"Show me who audits the contractors,\" the Republican said.",
+     "Curtis Laidlaw", "person"),
     ("an unlabelled interview's answer is the interviewee's, after a cued quote from someone else",
      "We spoke to beekeeper Hana Kovářová about the winter losses in her 60 hives.\n\n"
      "How bad was the winter?\n\n"

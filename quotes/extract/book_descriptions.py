@@ -63,9 +63,9 @@ class PersonDescriptions:
             start, parts = pos, full.split()
             while start > 0 and doc[start - 1].text in parts[:-1]:  # a surname mention inside the full name
                 start -= 1
-            while start > 0 and _role_word(doc[start - 1]):
-                start -= 1
-                words.add(doc[start].lower_.rstrip("."))  # "Gen." describes "the general" (role_synonyms.tsv)
+            while start > 0 and (_role_word(doc[start - 1]) or doc[start - 1].ent_type_ == "NORP"):
+                start -= 1  # "Gen." describes "the general" (role_synonyms.tsv), "Republican Sen." "the Republican"
+                words.add(doc[start].lower_.rstrip("."))
             inside = pos  # a role the tagger put inside the name ("Kaumātua Hemi Tawhiri")
             while inside < min(len(doc), pos + 3) and doc[inside].text != parts[0] and _role_word(doc[inside]):
                 words.add(doc[inside].lower_.rstrip("."))

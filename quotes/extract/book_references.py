@@ -239,6 +239,25 @@ class BackReferences:
                 return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
         return None
 
+    def _group_member(self, tok, lo: int) -> Speaker | None:
+        """"the Democrat", "the Tobagonian", "the Welshman": one member of a party or a people, a single
+        capitalised word after "the" that the tagger calls a group (NORP), or a person though it is no part of
+        anyone's name in the article. The latest person the article describes by that word, else the one person
+        the paragraph is about, else the word itself as an unnamed person (never a body called "Democrat")."""
+        if tok.i != lo + 1 or self.doc[lo].lower_ != "the" or tok.tag_ != "NNP" or not tok.text.istitle() \
+                or tok.ent_type_ not in ("NORP", "PERSON"):
+            return None
+        if tok.ent_type_ == "PERSON" and any(tok.text in name.split() for names in self.full_names.values()
+                                             for name in names):
+            return None
+        low = tok.lower_
+        for _, sp in self._recent(lo):
+            described = self.described.get(sp.name, set()) | set((sp.role or "").lower().split())
+            if sp.kind == PERSON and sp.name and (low in described or f"{low}ic" in described
+                                                  or nationality(tok.text) in described):
+                return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
+        return self._person_in_focus(lo) or Speaker(tok.text, PERSON, None, None, "unresolved")
+
     def _nominal(self, tok, lo: int, hi: int) -> Speaker:
         """"the statement", "the ministry", "the minister": the last fitting speaker.  The answer
         depends only on the speakers met before the mention (history only grows): it is kept, keyed by
@@ -291,10 +310,11 @@ class BackReferences:
 
     def _person_in_focus(self, at: int) -> Speaker | None:
         """"the left-hander" for a trait the article never gave anyone: the person its paragraph is about, when
-        one person, and only one, is a subject there before token `at` (else in the paragraph before, if this
-        one names no one)."""
+        one person, and only one, is a subject there before token `at` (else in the paragraph before, or the one
+        before that, if those after it name no one)."""
         para = self.paragraph_of[at]
-        for where in (para, self._previous_paragraph(para)):
+        before = self._previous_paragraph(para)
+        for where in (para, before, self._previous_paragraph(before)):
             named = [(pos, sp) for pos, sp in self._recent(at) if self.paragraph_of[pos] == where and sp.kind == PERSON]
             if named:
                 subjects = {sp.name: sp for pos, sp in named if pos in self.subjects}

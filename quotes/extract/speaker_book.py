@@ -205,7 +205,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         age = age_in(doc[lo:hi].text)
         if age and not any(is_name_token(t) for t in doc[lo:hi]):
             return self._described_person(age, lo, doc[lo:hi].text)
-        if (held := self._role_reference(tok, lo)) is not None:
+        if (held := self._role_reference(tok, lo) or self._group_member(tok, lo)) is not None:
             return held
         person = self._is_person(tok, lo, hi)
         if person and tok.text.islower() and doc[lo].lower_ == "the":
