@@ -46,6 +46,29 @@ CASES = [
      "Public works minister Razak Ismail said the work on the main at Kampung Seri Tanjung was urgent.\n\n"
      "\"The pipe is fifty years old,\" he told reporters.",
      "Razak Ismail", "person"),
+    ("'he' after 'Asked by Senator X,' is the man questioned, not the senator who asks",
+     "Secretary Malcolm Orde said the backlog had fallen.\n\n"
+     "Asked by Senator Imogen Hartcliffe whether staff would be hired, he said: \"We are recruiting 200 officers.\"",
+     "Malcolm Orde", "person"),
+    ("'the 29-year-old' after 'Asked whether the squad was behind X,' is not X",
+     "Manager Derek Moffat named an unchanged side. Captain Ross Kerr will lead it out.\n\n"
+     "Asked whether the squad was behind Moffat, the 29-year-old said: \"Completely, nobody is looking for excuses.\"",
+     "Ross Kerr", "person"),
+    ("'he' in the next paragraph is the one who said, not the man named inside what he said",
+     "Police spokesman Bayo Adeyemi said the commissioner, Chukwuma Obi, had ordered an inquiry.\n\n"
+     "\"The officers have been withdrawn from duty,\" he said.",
+     "Bayo Adeyemi", "person"),
+    ("'he' is never a place written after 'on'",
+     "I met a fisherman on Islay this morning.\n\n"
+     "\"I have never seen the water like that,\" he told me.",
+     None, "unknown"),
+    ("'the man' is no body whose name holds the letters 'man' (Germany)",
+     "A court in Kassel fined the National Democratic Party of Germany last year.\n\n"
+     "The court also fined a 26-year-old man who posted threats. \"I regret it,\" the man said.",
+     "man", "person"),
+    ("a given name standing alone is a person, though the tagger takes it for a noun",
+     "10:02\n\nIain from Lochcarron sent us this photo with the caption: \"Not going anywhere for a while.\"",
+     "Iain", "person"),
     ("'the union' is the union named before its name",
      "The terminal employs 300 people, according to the dockers' union DWU, which said it was told on Monday.\n\n"
      "Harbourside Logistics said the new shifts would start in May.\n\n"

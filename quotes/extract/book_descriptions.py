@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 
 from .bodies import places
-from .grammar import is_subject
+from .grammar import in_opening_question, is_subject
 from .lexicon import (
     FEMALE_PRONOUNS,
     KINSHIP,
@@ -210,7 +210,8 @@ class PersonDescriptions:
                     or any(age in words for words in self.described.values()):
                 continue
             para, sentence = self.paragraph_of[span.start], doc[span.start].sent.start
-            before = [(pos, sp) for pos, sp in people if sentence <= pos < span.start] or \
+            before = [(pos, sp) for pos, sp in people if sentence <= pos < span.start
+                      and not in_opening_question(doc[pos])] or \
                 [(pos, sp) for pos, sp in people if pos < span.start and para - self.paragraph_of[pos] <= 2
                  and pos in self.subjects]
             if before:

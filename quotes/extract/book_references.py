@@ -10,7 +10,7 @@ import bisect
 from dataclasses import replace
 
 from .book_descriptions import nationality
-from .grammar import is_main_subject, name_head
+from .grammar import in_opening_question, is_main_subject, name_head
 from .lexicon import (
     ARTICLES,
     BODY_NOUNS,
@@ -31,8 +31,8 @@ from .token_columns import tokens_with, words
 #: How many of the latest people and bodies a pronoun or "the ministry" may refer back to.
 RECENT = 150
 HE_SHE = MALE_PRONOUNS | FEMALE_PRONOUNS
-#: Prepositions before a place ("the pipe at Sungai Rasau", "Aileen from Helensburgh").
-_PLACE_PREPOSITIONS = frozenset(("at", "in", "from", "near", "outside", "inside", "across", "around", "to"))
+#: Prepositions before a place ("the pipe at Sungai Rasau", "Aileen from Helensburgh", "a fisherman on Islay").
+_PLACE_PREPOSITIONS = frozenset(("at", "in", "on", "off", "from", "near", "outside", "inside", "across", "around", "to"))
 #: Entity types of places and bodies: a name the tagger gives one of these is no person unless the article shows it.
 _NOT_PERSON_ENTS = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP"))
 
@@ -173,16 +173,18 @@ class BackReferences:
         fits), and the newest speaker who fits with the paragraph of that mention; the names in `skipped`
         are passed over."""
         # newest first: a main clause's subject in the same paragraph, else a subject there ("X said Y had
-        # …"), else anyone fitting there, else a subject of the paragraph before (the scan stops as soon as
-        # the answer is known)
+        # …"), else anyone fitting there, else the newest main clause's subject of the paragraph before, else
+        # its newest subject (the scan stops as soon as the answer is known)
         para = self.paragraph_of[at]
         before = self._previous_paragraph(para)
-        same = embedded = other = previous = newest = None
+        same = embedded = other = main_before = previous = newest = None
+        sentence = self.doc[at].sent.start
         for pos, sp in self._recent(at):
             if not (sp.kind in wanted and sp.name
                     and not (gender and self._gender(sp) and self._gender(sp) != gender)
                     and not (low in PLURAL_PRONOUNS and sp.kind == PERSON and pos not in self.groups)) \
-                    or sp.name in skipped or low in HE_SHE and pos in self.groups:
+                    or sp.name in skipped or low in HE_SHE and pos in self.groups \
+                    or pos >= sentence and in_opening_question(self.doc[pos]):
                 continue
             where = self.paragraph_of[pos]
             if newest is None:
@@ -200,11 +202,13 @@ class BackReferences:
             if same is not None:
                 break
             if where == before and pos in self.subjects:
-                previous = sp
-                break
+                if is_main_subject(self.doc[pos]):  # "Adewale said the commissioner, X, had ordered …"
+                    main_before = sp
+                    break
+                previous = previous or sp
             if where < before:
                 break
-        return same or embedded or other or previous, newest
+        return same or embedded or other or main_before or previous, newest
 
     def _unproven(self) -> set[str]:
         """Names taken for people that the article once writes as a place ("in Moss Side") and nothing shows
@@ -286,7 +290,7 @@ class BackReferences:
                 if not (words - ARTICLES - {low, "its", "their"}) or \
                         any(w in sp.name.lower() for w in words - {low, "the"}):
                     return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
-            if not is_doc and sp.kind == ORG and (low in sp.name.lower() and _names_kind(tok, sp.name)
+            if not is_doc and sp.kind == ORG and (low in sp.name.lower().split() and _names_kind(tok, sp.name)
                                                   or low in GENERIC_BODY_NOUNS and definite
                                                   or definite and low in self._body_nouns().get(sp.name, ())):
                 return Speaker(sp.name, sp.kind, sp.role, None, "nominal")

@@ -21,7 +21,7 @@ from .book_bodies import OFFICIAL, BodyNames
 from .book_descriptions import PersonDescriptions, nationality
 from .book_people import PeopleNames
 from .book_references import HE_SHE, BackReferences
-from .grammar import is_subject, name_head, named_in_apposition, preps_after, trimmed_mention
+from .grammar import given_name_alone, is_subject, name_head, named_in_apposition, preps_after, trimmed_mention
 from .lexicon import (
     BODY_NOUNS,
     CONSTITUENCY_ROLES,
@@ -305,8 +305,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         if tok.lower_ in BODY_NOUNS or tok.lower_ in DOCUMENT_NOUNS:
             return False
         name = name_in(self.doc, lo, tok.i + 1) or tok.text
-        if tok.ent_type_ == "PERSON" or name.split()[-1] in self.full_names or self.full_name(name)[1]:
-            return True  # tagged, a surname the article names in full, or a first name of one full name
+        if tok.ent_type_ == "PERSON" or name.split()[-1] in self.full_names or self.full_name(name)[1] \
+                or name == tok.text and given_name_alone(tok):
+            return True  # tagged, a surname the article names in full, a first name of one full name, "Iain"
         owner = {t.i for c in tok.lefts if c.dep_ == "poss" for t in c.subtree}  # "Mr Lim's neighbour"
         words = [t for t in self.doc[lo:hi] if t.i not in owner]
         if any(t.lower_ in PERSONAL_TITLES for t in words):  # "Minister Ana Ruiz", not "the Danish minister"
