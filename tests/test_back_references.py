@@ -62,6 +62,11 @@ CASES = [
      "I met a fisherman on Islay this morning.\n\n"
      "\"I have never seen the water like that,\" he told me.",
      None, "unknown"),
+    ("'he' is a man the reporter was speaking to, not the reporter nor a page's label",
+     "Live Reporting\nEdited by Fiona Gillies\n\n09:12\nAilsa Munro\nReporter, Tobermory\n\n"
+     "I've just been speaking to Torquil MacAulay, who runs the chandlery.\n\n"
+     "\"The sheds are what worry me,\" he told me.",
+     "Torquil MacAulay", "person"),
     ("'the man' is no body whose name holds the letters 'man' (Germany)",
      "A court in Kassel fined the National Democratic Party of Germany last year.\n\n"
      "The court also fined a 26-year-old man who posted threats. \"I regret it,\" the man said.",

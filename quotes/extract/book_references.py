@@ -33,6 +33,11 @@ RECENT = 150
 HE_SHE = MALE_PRONOUNS | FEMALE_PRONOUNS
 #: Prepositions before a place ("the pipe at Sungai Rasau", "Aileen from Helensburgh", "a fisherman on Islay").
 _PLACE_PREPOSITIONS = frozenset(("at", "in", "on", "off", "from", "near", "outside", "inside", "across", "around", "to"))
+#: Verbs whose "to" names a person spoken to, not a place gone to.
+_SPEAKING_TO = frozenset("""speak speaks spoke speaking spoken talk talks talked talking say says said saying tell tells
+    told telling write writes wrote writing written reply replies replied replying respond responds responded
+    responding explain explains explained explaining chat chats chatted chatting listen listens listened listening
+    complain complains complained complaining admit admits admitted admitting""".split())
 #: Entity types of places and bodies: a name the tagger gives one of these is no person unless the article shows it.
 _NOT_PERSON_ENTS = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP"))
 
@@ -118,9 +123,11 @@ class BackReferences:
         return self._after_place_preposition(pos) or name_head(self.doc[pos]).ent_type_ in _NOT_PERSON_ENTS
 
     def _after_place_preposition(self, pos: int) -> bool:
-        """Whether the name mentioned at token `pos` is the object of a place's preposition ("in Moss Side")."""
+        """Whether the name mentioned at token `pos` is the object of a place's preposition ("in Moss Side"), not
+        of "to" after a verb of speaking ("speaking to Alasdair MacPhee")."""
         tok = name_head(self.doc[pos])
-        return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS
+        return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS \
+            and not (tok.head.lower_ == "to" and tok.head.head.lower_ in _SPEAKING_TO)
 
     def _placelike(self) -> set[str]:
         """Names the article takes for people but never shows as one: no gender nor role, never a
