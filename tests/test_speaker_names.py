@@ -75,6 +75,11 @@ CASES = [
      "Douglas Ashworth, 74, and his wife Maureen, 70, paid the firm in 2024.\n"
      "\"We thought we were being careful,\" Mrs Ashworth told the court.",
      "Maureen Ashworth", "person"),
+    ("Ms is the woman known to be one before a namesake whose given name tells nothing",
+     "The study was led by Nancy Foner of Hunter College.\n"
+     "Her co-author, Dr. Ashby Foner, reached the same conclusion.\n"
+     "\"Muslims feel they have a secondary status,\" Ms. Foner said.",
+     "Nancy Foner", "person"),
     ("an opening participle is no speaker: the judge in apposition is",
      "Colin Varley admitted fraud.\nSentencing, the Recorder of Leeds, Judge Alan Hirst, said: \"You laughed at them.\"",
      "Alan Hirst", "person"),

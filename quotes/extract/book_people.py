@@ -298,10 +298,12 @@ class PeopleNames:
 
     def _of_gender(self, names: list[str], gender: str | None) -> list[str]:
         """The names whose person may be of `gender` (all of them when none is; "Mrs Tindall" is none of
-        Geoffrey Tindall)."""
+        Geoffrey Tindall): those known to be of it if any are, else those of no known gender too ("Mrs
+        Pritchard" is Siân, not Rhodri, whose name tells nothing)."""
         if gender is None:
             return names
-        return [n for n in names if self.gender_of_name(n) in (gender, None)]
+        known = [n for n in names if self.gender_of_name(n) == gender]
+        return known or [n for n in names if self.gender_of_name(n) is None]
 
     def gender_of_name(self, name: str) -> str | None:
         """A person's gender, from a title or pronoun the article gave them ("Mr Pengelly" of Harold, not
