@@ -74,6 +74,18 @@ CASES = [
     ("a given name standing alone is a person, though the tagger takes it for a noun",
      "10:02\n\nIain from Lochcarron sent us this photo with the caption: \"Not going anywhere for a while.\"",
      "Iain", "person"),
+    ("a name the parser hangs on the place qualifying a noun is the speaker, not the coach named before",
+     "Head coach Vikram Bedi praised the debutant.\n\n"
+     "Sharma's childhood coach in Meerut, Anil Dubey, told reporters: \"He bowled for hours every evening.\"",
+     "Anil Dubey", "person"),
+    ("'she' is never the byline's writer; a given name with 'who' is a person",
+     "By Lauren Pike\n\nMikayla, who has lived on Old Coach Road for nine years, left with her sons.\n\n"
+     "\"There was no time to pack anything,\" she said.",
+     "Mikayla", "person"),
+    ("'the firm' is the business, not the home town of a man quoted",
+     "Brightnest Home Ltd has recalled 40,000 air fryers.\n\nGary Holt, from Swindon, said his unit melted.\n\n"
+     "The firm said it was \"deeply sorry for the worry this has caused\".",
+     "Brightnest Home Ltd", "organization"),
     ("'the union' is the union named before its name",
      "The terminal employs 300 people, according to the dockers' union DWU, which said it was told on Monday.\n\n"
      "Harbourside Logistics said the new shifts would start in May.\n\n"
@@ -101,3 +113,13 @@ def test_reference_speaker(nlp, text, name, kind):
 def test_role_synonyms_are_data():
     assert "mp" in ROLE_SYNONYMS["legislator"] and "emir" in ROLE_SYNONYMS["monarch"]
     assert "gen" in ROLE_SYNONYMS["general"] and {"td", "mp", "legislator"} <= ROLE_WORDS
+
+
+def test_a_deck_quote_said_by_a_noun_is_the_person_the_story_quotes_in_the_same_words(nlp):
+    from quotes.extract import extract_quotes
+
+    text = ("Bushfire forces 2,000 from homes\n\n\u2018We just grabbed the cat and drove,\u2019 says evacuee\n\n"
+            "By Lauren Pike\n\nMikayla, who has lived on Old Coach Road for nine years, left with her sons.\n\n"
+            "\"We just grabbed the cat and drove. There was no time to pack anything,\" she said.")
+    quotes = extract_quotes(text, nlp=nlp)
+    assert [q.speaker_name for q in quotes] == ["Mikayla", "Mikayla"]

@@ -7,7 +7,7 @@ A mixin: it reads and fills the book's `doc` (and its `tokens`), `history`, `sub
 from __future__ import annotations
 
 from .bodies import canonical_body
-from .grammar import is_main_subject, is_subject
+from .grammar import given_name_alone, is_main_subject, is_subject
 from .lexicon import FAMILY_NAMES_TOO, GIVEN_NAME_GENDER, KINSHIP, NAME_PARTICLES, PERSON_NOUNS, REPORTING_FORMS, TITLES
 from .person_mentions import (
     BODY_WORDS,
@@ -152,6 +152,20 @@ class PeopleNames:
             if hi - lo >= 2 and lo not in known and not self._names_body(lo, hi) and not self._in_longer_body(lo, hi) \
                     and all(t.text.istitle() and t.lower_ not in BODY_WORDS for t in doc[lo:hi]):
                 self._meet(lo, " ".join(t.text for t in doc[lo:hi]), subject=True)
+
+    def _collect_lone_given_names(self) -> None:
+        """A person named by the given name alone, which the tagger missed ("Mikayla, who has lived …",
+        "Iain from Lochcarron sent …"): a word standing alone that is a subject or has a "who" clause, and
+        is a given name of data/given_names.tsv or, with "who", any capitalised word the tagger calls no place."""
+        doc, known = self.doc, {pos for pos, _ in self.history}
+        for tok in (self.tokens[i] for i in tokens_with(doc, "pos", ("PROPN", "NOUN"))):
+            if tok.i in known or not self.outside(tok.i) or not capitalised(tok.text) or tok.text.isupper() \
+                    or tok.ent_type_ not in ("", "PERSON", "NORP") or tok.lower_ in TITLES or tok.lower_ in PERSON_NOUNS:
+                continue
+            who = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in tok.rights)
+            lone = not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN") and given_name_alone(tok)
+            if (who or lone and is_subject(tok)) and (tok.pos_ == "PROPN" or lone):
+                self._meet(tok.i, tok.text, is_subject(tok), GIVEN_NAME_GENDER.get(tok.text))
 
     def _collect_name_runs(self, bodies: list[tuple[int, Speaker]]) -> None:
         """Full names the tagger missed or took for a body ("Angus MacRae"): runs of two or three

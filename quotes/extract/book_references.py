@@ -191,7 +191,7 @@ class BackReferences:
                     and not (gender and self._gender(sp) and self._gender(sp) != gender)
                     and not (low in PLURAL_PRONOUNS and sp.kind == PERSON and pos not in self.groups)) \
                     or sp.name in skipped or low in HE_SHE and pos in self.groups \
-                    or pos >= sentence and in_opening_question(self.doc[pos]):
+                    or pos >= sentence and in_opening_question(self.doc[pos]) or self._in_byline(pos):
                 continue
             where = self.paragraph_of[pos]
             if newest is None:
@@ -216,6 +216,26 @@ class BackReferences:
             if where < before:
                 break
         return same or embedded or other or main_before or previous, newest
+
+    def _in_byline(self, pos: int) -> bool:
+        """Whether token `pos` is in a byline ("By Lauren Pike" on a line of its own): the writer, whom no
+        pronoun of the story means."""
+        lo = pos
+        while lo > 0 and self.paragraph_of[lo - 1] == self.paragraph_of[pos]:
+            lo -= 1
+        while lo < pos and self.doc[lo].is_space:
+            lo += 1
+        return self.doc[lo].lower_ == "by" and pos - lo <= 4 and not any(
+            t.is_sent_start and t.i > lo for t in self.doc[lo:pos + 1]) and self._short_line(lo)
+
+    def _short_line(self, lo: int) -> bool:
+        """Whether the paragraph starting at token `lo` holds at most eight words."""
+        para, n = self.paragraph_of[lo], 0
+        for t in self.doc[lo:min(len(self.doc), lo + 12)]:
+            if self.paragraph_of[t.i] != para:
+                break
+            n += t.is_alpha
+        return n <= 8
 
     def _unproven(self) -> set[str]:
         """Names taken for people that the article once writes as a place ("in Moss Side") and nothing shows
@@ -291,7 +311,7 @@ class BackReferences:
         if not is_doc and definite and low in GENERIC_BODY_NOUNS and (body := self._story_body(low, lo)) is not None:
             return body
         for pos, sp in self._recent(lo):
-            if not sp.name:
+            if not sp.name or sp.resolved == "unresolved":  # ("the power firm" twice is still no one named)
                 continue
             if is_doc and sp.kind in (ORG, DOCUMENT):
                 if not (words - ARTICLES - {low, "its", "their"}) or \

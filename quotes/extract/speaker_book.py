@@ -144,6 +144,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         self._collect_nicknamed_names()
         self._collect_particle_names()
         self._collect_speaking_names()
+        self._collect_lone_given_names()
         bodies = [(pos, sp) for pos, sp in bodies if not self._surname_of_someone(pos, sp.name)]  # "Nakatani"
         self._collect_name_runs(bodies)
         self._collect_surname_mentions()
@@ -222,7 +223,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
             gender = titled or self.gender_of_name(full)
             return Speaker(full, PERSON, role or self.roles.get(full), gender, "surname" if linked else "name")
         if tok.lower_ in PERSON_NOUNS or tok.text[:1].islower() and (
-                tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ == "NOUN"):
+                tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ in ("NOUN", "PROPN")):
             nominal = self._nominal(tok, lo, hi)
             if nominal.resolved == "nominal" or not any(w.pos_ == "PROPN" for w in words if w.i != head):
                 return nominal
@@ -312,4 +313,4 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         words = [t for t in self.doc[lo:hi] if t.i not in owner]
         if any(t.lower_ in PERSONAL_TITLES for t in words):  # "Minister Ana Ruiz", not "the Danish minister"
             return any(is_name_token(t) and not nationality(t.text) for t in words)
-        return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS
+        return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS and tok.text[:1].isupper()  # not "evacuee"
