@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract.lexicon import ROLE_SYNONYMS, ROLE_WORDS
+from quotes.extract.lexicon import REPORTING_FORMS, ROLE_SYNONYMS, ROLE_WORDS
 
 CASES = [
     ("'the legislator' is the MP named before",
@@ -86,6 +86,11 @@ CASES = [
      "Brightnest Home Ltd has recalled 40,000 air fryers.\n\nGary Holt, from Swindon, said his unit melted.\n\n"
      "The firm said it was \"deeply sorry for the worry this has caused\".",
      "Brightnest Home Ltd", "organization"),
+    ("a name the tagger takes for a place is a person when it starts with a given name and does something",
+     "Forde hails grit\n\nGavin Cummins\nat Principality Stadium\n\n"
+     "Declan Forde admitted Ireland \u201cgot out of jail\u201d after a late penalty secured a 19-17 win in Cardiff.\n\n"
+     "\"We were poor for an hour, no hiding from that,\" Forde said.",
+     "Declan Forde", "person"),
     ("'the union' is the union named before its name",
      "The terminal employs 300 people, according to the dockers' union DWU, which said it was told on Monday.\n\n"
      "Harbourside Logistics said the new shifts would start in May.\n\n"
@@ -123,3 +128,8 @@ def test_a_deck_quote_said_by_a_noun_is_the_person_the_story_quotes_in_the_same_
             "\"We just grabbed the cat and drove. There was no time to pack anything,\" she said.")
     quotes = extract_quotes(text, nlp=nlp)
     assert [q.speaker_name for q in quotes] == ["Mikayla", "Mikayla"]
+
+
+def test_reporting_verbs_double_their_last_consonant():
+    assert {REPORTING_FORMS[f] for f in ("admitted", "admitting", "begged", "dubbed", "summed")} == {"admit", "beg", "dub", "sum"}
+    assert "admited" not in REPORTING_FORMS

@@ -142,13 +142,16 @@ class PeopleNames:
                 self.gender.setdefault(sp.name, gender)
 
     def _collect_speaking_names(self) -> None:
-        """Two-word names the tagger missed that speak ("Marek Sobczak … said"): people."""
+        """Two-word names the tagger missed that speak ("Marek Sobczak … said"), or took for a place though they
+        start with a given name and are a subject ("Declan Forde admitted"): people."""
         doc, known = self.doc, {pos for pos, _ in self.history}
         for tok in (self.tokens[i] for i in tokens_with(doc, "pos", ("PROPN",))):
-            if not (is_subject(tok) and tok.ent_type_ not in ("GPE", "LOC", "NORP")
-                    and REPORTING_FORMS.get(tok.head.lower_) and self.outside(tok.i)):
+            if not (is_subject(tok) and self.outside(tok.i)):
                 continue
             lo, hi = name_range(doc, tok.left_edge.i, tok.i + 1)
+            given = hi - lo == 2 and doc[lo].text in GIVEN_NAME_GENDER and doc[lo].text not in FAMILY_NAMES_TOO
+            if not (given if tok.ent_type_ in ("GPE", "LOC", "NORP") else REPORTING_FORMS.get(tok.head.lower_)):
+                continue
             if hi - lo >= 2 and lo not in known and not self._names_body(lo, hi) and not self._in_longer_body(lo, hi) \
                     and all(t.text.istitle() and t.lower_ not in BODY_WORDS for t in doc[lo:hi]):
                 self._meet(lo, " ".join(t.text for t in doc[lo:hi]), subject=True)
