@@ -80,6 +80,9 @@ CASES = [
      "Her co-author, Dr. Ashby Foner, reached the same conclusion.\n"
      "\"Muslims feel they have a secondary status,\" Ms. Foner said.",
      "Nancy Foner", "person"),
+    ("a position before a name with a quoted nickname is no part of the name",
+     "Quarterback Marcus \"Smooth\" Whitley threw for 312 yards.\n\"We just kept believing,\" Whitley said.",
+     "Marcus Whitley", "person"),
     ("an opening participle is no speaker: the judge in apposition is",
      "Colin Varley admitted fraud.\nSentencing, the Recorder of Leeds, Judge Alan Hirst, said: \"You laughed at them.\"",
      "Alan Hirst", "person"),

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from .bodies import canonical_body
 from .grammar import given_name_alone, is_main_subject, is_subject
-from .lexicon import FAMILY_NAMES_TOO, GIVEN_NAME_GENDER, KINSHIP, NAME_PARTICLES, PERSON_NOUNS, REPORTING_FORMS, TITLES
+from .lexicon import (
+    FAMILY_NAMES_TOO,
+    GIVEN_NAME_GENDER,
+    KINSHIP,
+    NAME_PARTICLES,
+    OCCUPATIONS,
+    PERSON_NOUNS,
+    REPORTING_FORMS,
+    TITLES,
+)
 from .person_mentions import (
     BODY_WORDS,
     PERSONAL_TITLES,
@@ -80,7 +89,9 @@ class PeopleNames:
             while end < len(doc) and is_name_token(doc[end]):
                 end += 1
             start, _ = name_range(doc, tok.sent.start, end)
-            name = name_in(doc, tok.sent.start, end)
+            while start < tok.i and doc[start].lower_ in OCCUPATIONS:  # "Quarterback Marcus “Smooth” Whitley"
+                start += 1
+            name = name_in(doc, start, end)
             if name and len(name.split()) >= 2 and start not in known:
                 self._meet(start, name, is_subject(doc[end - 1]))
 
