@@ -63,9 +63,14 @@ class PersonDescriptions:
             start, parts = pos, full.split()
             while start > 0 and doc[start - 1].text in parts[:-1]:  # a surname mention inside the full name
                 start -= 1
+            walked = start
             while start > 0 and (_role_word(doc[start - 1]) or doc[start - 1].ent_type_ == "NORP"):
                 start -= 1  # "Gen." describes "the general" (role_synonyms.tsv), "Republican Sen." "the Republican"
                 words.add(doc[start].lower_.rstrip("."))
+            if start < walked and start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
+                    and "\n" not in doc[start - 1].whitespace_:
+                words.add(doc[start - 1].lower_)  # "Leinster lock Rory Hennessy": "the Leinster lock"
+            words.update(_party_and_state(doc, pos + len(sp.name.split())))
             inside = pos  # a role the tagger put inside the name ("Kaumātua Hemi Tawhiri")
             while inside < min(len(doc), pos + 3) and doc[inside].text != parts[0] and _role_word(doc[inside]):
                 words.add(doc[inside].lower_.rstrip("."))
@@ -85,8 +90,10 @@ class PersonDescriptions:
                 nouns.append(noun)
             for noun in nouns:  # the noun and its modifiers, not "the city's" (but "Denmark's" makes them Danish)
                 owner = {t.i for c in noun.lefts if c.dep_ == "poss" for t in c.subtree}
-                words.update(t.lower_ for t in self.doc[noun.left_edge.i:noun.i + 1]
-                             if t.is_alpha and t.i not in owner and t.dep_ != "det")
+                phrase = [t for t in self.doc[noun.left_edge.i:noun.i + 1] if t.is_alpha and t.i not in owner and t.dep_ != "det"]
+                words.update(t.lower_ for t in phrase)
+                if len(phrase) >= 2 and all(t.text[:1].isupper() for t in phrase):  # "District Health Officer": "the DHO"
+                    words.add("".join(t.text[0] for t in phrase).lower())
                 words.update(nationality(doc[i].text) for i in owner if nationality(doc[i].text))
             words.update(nationality(w) for w in (self.roles.get(sp.name) or "").split() if nationality(w))
         self._collect_introductions()
@@ -235,6 +242,18 @@ class PersonDescriptions:
         if role and noun in role.lower() or noun in words:
             return True
         return any(other in words or role and other in role.lower().split() for other in ROLE_SYNONYMS.get(noun, ()))
+
+
+#: The party letter of an American legislator's tag ("R-Texas", "(D-MA)") and the words it stands for.
+_PARTY_LETTERS = {"R": ("republican",), "D": ("democrat", "democratic"), "I": ("independent",)}
+
+
+def _party_and_state(doc, end: int) -> tuple[str, ...]:
+    """The party and state a tag after a name gives ("Sen. Lindqvist, R-Texas," -> republican, texas), or ()."""
+    i = end + (end < len(doc) and doc[end].text in (",", "("))
+    if i + 2 < len(doc) and doc[i].text in _PARTY_LETTERS and doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper():
+        return (*_PARTY_LETTERS[doc[i].text], doc[i + 2].lower_.rstrip("."))
+    return ()
 
 
 def _name_after(doc, tok):
