@@ -93,6 +93,10 @@ CASES = [
      "The Food Standards Agency (FSA) warned shoppers on Monday.\n"
      "\"Consumers should not eat these pies,\" an FSA spokesperson said.",
      "Food Standards Agency spokesperson", "person"),
+    ("a spokesperson for a body keeps the words after the body's links",
+     "Kettles were recalled.\n"
+     "A spokesperson for the Office for Product Safety and Standards said: \"We are working with the company.\"",
+     "Office for Product Safety and Standards spokesperson", "person"),
     ("an anonymous official is no introduction of the next person named",
      "The Tanzania Shipping Agencies Corporation (TASAC) grounded the ferry.\n"
      "\"The davits were cracked,\" a senior TASAC official said, asking not to be named.\n"

@@ -156,8 +156,12 @@ class BodyNames:
                 if obj is None:
                     continue
                 if obj.text[:1].isupper():
-                    return Speaker(f"{canonical_body(doc[obj.left_edge.i:obj.i + 1].text)} {noun}", PERSON, None, None,
-                                   "name")
+                    end = obj.i + 1  # "the Office for Product Safety and Standards": the links and words after it
+                    while end + 1 <= obj.right_edge.i and doc[end].lower_ in LINKS and doc[end + 1].text[:1].isupper():
+                        end += 2
+                        while end <= obj.right_edge.i and doc[end].text[:1].isupper():
+                            end += 1
+                    return Speaker(f"{canonical_body(doc[obj.left_edge.i:end].text)} {noun}", PERSON, None, None, "name")
                 body = self._nominal(obj, obj.left_edge.i, obj.i + 1)
                 if body.resolved == "nominal" and body.kind == ORG:
                     return Speaker(f"{body.name} {noun}", PERSON, None, None, "nominal")
