@@ -67,6 +67,9 @@ class PersonDescriptions:
             while start > 0 and (_role_word(doc[start - 1]) or doc[start - 1].ent_type_ == "NORP"):
                 start -= 1  # "Gen." describes "the general" (role_synonyms.tsv), "Republican Sen." "the Republican"
                 words.add(doc[start].lower_.rstrip("."))
+            for phrase in ([t.text for t in doc[start:walked] if t.is_alpha], (self.roles.get(sp.name) or "").split()):
+                if len(phrase) >= 2 and all(w[:1].isupper() and w.isalpha() for w in phrase):
+                    words.add("".join(w[0] for w in phrase).lower())  # "Chief Financial Officer X": "the CFO"
             if start < walked and start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
                     and "\n" not in doc[start - 1].whitespace_:
                 words.add(doc[start - 1].lower_)  # "Leinster lock Rory Hennessy": "the Leinster lock"
