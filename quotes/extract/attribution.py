@@ -34,6 +34,7 @@ from .grammar import (
     in_place_phrase,
     is_clock,
     is_dateline,
+    listed_after,
     looks_like_name,
     media_label,
     mention_range,
@@ -45,6 +46,7 @@ from .grammar import (
     subject_starts_gap,
 )
 from .interviews import answers, interviewee
+from .labels import names_a_thing
 from .layout import SENTENCE_END, Layout, layout_of
 from .lexicon import DOCUMENT_NOUNS, PERSONAL_PRONOUNS, REPORTING_FORMS, STRONG
 from .marks import SPEAKER_LABEL, QuoteSpan
@@ -91,7 +93,11 @@ Strategy = Callable[[Context, int], "Proposal | None"]
 def context_of(doc, spans: list[QuoteSpan], text: str) -> Context:
     """The layout of a parsed article, which quotations are mere names or titles, and each one's gaps."""
     lay = layout_of(doc, spans, text)
-    lay = lay.with_names(looks_like_name(lay, k, *lay.gap_before(k)) for k in range(len(spans)))
+    labels: list[bool] = []  # slogans, grades, terms (labels.py), and the quotations listed after them
+    for k in range(len(spans)):
+        gap = lay.gap_before(k)
+        labels.append(names_a_thing(lay, k, *gap) or (k > 0 and labels[-1] and listed_after(lay, k, *gap)))
+    lay = lay.with_names(label or looks_like_name(lay, k, *lay.gap_before(k)) for k, label in enumerate(labels))
     gaps = tuple((lay.gap_before(k), lay.gap_after(k)) for k in range(len(spans)))
     scare = tuple(lay.names[k] and not stands_alone(lay, *gaps[k]) for k in range(len(spans)))
     return Context(lay, gaps, scare)
