@@ -24,8 +24,9 @@ _SHOWING = frozenset("read reads reading say says said saying proclaim proclaims
 _OWN_PRONOUNS = frozenset(("he", "she", "i"))
 #: "what researchers call a", "what is known as the", "what has been called": a term, no one's words.
 _TERM = regex.compile(
-    r"\b[Ww]hat\s+(?:(?P<class>(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s)\s+(?:\p{Ll}+ly\s+)?(?:call|term|dub)"
-    r"|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(?:called|termed|dubbed|known\s+as))"
+    r"\b[Ww]hat\s+(?:(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s\s+(?:\p{Ll}+ly\s+)?(?:call|term|dub|refer\s+to\s+as|describe\s+as)"
+    r"|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?"
+    r"(?:called|termed|dubbed|known(?:\s+\p{Ll}+ly)?\s+as|referred\s+to\s+as|described\s+as))"
     r"\s+(?:(?:a|an|the)\s+)?$")
 
 
