@@ -101,3 +101,13 @@ def test_short_title_case_words_after_said_and_a_comma_are_words(run):
 def test_the_label_nouns_are_inscriptions_or_labels():
     assert set(LABEL_NOUNS.values()) == {"inscription", "label"}
     assert LABEL_NOUNS["placard"] == "inscription" and LABEL_NOUNS["rating"] == "label"
+
+
+def test_admitted_dismissed_and_barked_report_words(run):
+    text = ("The transport minister, Ruth Kamau, admitted the new timetable was \u201cnot good enough.\u201d\n\n"
+            "Her deputy, Otieno Wafula, dismissed the complaints as \u201cnoise.\u201d\n\n"
+            "\u201cGet out of my office,\u201d Wafula barked at a reporter.")
+    quotes = run(text)
+    assert [(q.speaker_name, q.method, q.cue.text) for q in quotes] == [
+        ("Ruth Kamau", "governing verb", "admitted"), ("Otieno Wafula", "governing verb", "dismissed"),
+        ("Otieno Wafula", "governing verb", "barked")]
