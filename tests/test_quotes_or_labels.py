@@ -111,3 +111,10 @@ def test_admitted_dismissed_and_barked_report_words(run):
     assert [(q.speaker_name, q.method, q.cue.text) for q in quotes] == [
         ("Ruth Kamau", "governing verb", "admitted"), ("Otieno Wafula", "governing verb", "dismissed"),
         ("Otieno Wafula", "governing verb", "barked")]
+
+
+def test_a_short_headline_in_sentence_case_names_its_speaker_before_the_colon(run):
+    text = ("Mensah: time for a \u2018complete reset\u2019 of port deal.\n\n"
+            "ACCRA - Ghana's trade minister, Kwabena Mensah, on Monday called for a complete reset of the port concession.")
+    quotes = run(text)
+    assert [(q.text, q.speaker_name, q.method) for q in quotes] == [("complete reset", "Kwabena Mensah", "headline")]

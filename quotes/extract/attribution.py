@@ -52,6 +52,8 @@ from .lexicon import DOCUMENT_NOUNS, PERSONAL_PRONOUNS, REPORTING_FORMS, STRONG
 from .marks import SPEAKER_LABEL, QuoteSpan
 from .person_mentions import joins_words
 
+#: A first line this short (in tokens) is a headline, whatever its case.
+MAX_HEADLINE_TOKENS = 16
 _DASHES = ("\u2014", "\u2013", "\u2015", "-", "--")
 
 Gap = tuple[int, int]
@@ -165,14 +167,14 @@ def _label_before(text: str, open_at: int):
 
 def by_headline(ctx: Context, k: int) -> Proposal | None:
     """Headlines: "Sanders: Clinton needs to ‘…’" and "Obama Says … ‘…’" name their speaker first.
-    Only the article's first line is a headline: a short paragraph later on ("Mr. Ridge said: ‘…’")
-    is prose, which the other strategies read."""
+    Only the article's first line is a headline (in Title Case, or short: "Clinton: Time for ‘…’ of
+    strategy"): a short paragraph later on ("Mr. Ridge said: ‘…’") is prose, which the other strategies read."""
     lay = ctx.layout
     a = lay.tok_range[k][0]
     para = lay.para_of[a]
-    if not (lay.on_first_line(k) and lay.headline_case(k)):
+    lo, hi = lay.paragraph_range(para)
+    if not (lay.on_first_line(k) and (lay.headline_case(k) or hi - lo <= MAX_HEADLINE_TOKENS)):
         return None
-    lo = lay.para_start[para]
     while lo < a and lay.doc[lo].is_space:
         lo += 1
     for i in range(lo, min(a, lo + 6)):
