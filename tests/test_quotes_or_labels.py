@@ -118,3 +118,11 @@ def test_a_short_headline_in_sentence_case_names_its_speaker_before_the_colon(ru
             "ACCRA - Ghana's trade minister, Kwabena Mensah, on Monday called for a complete reset of the port concession.")
     quotes = run(text)
     assert [(q.text, q.speaker_name, q.method) for q in quotes] == [("complete reset", "Kwabena Mensah", "headline")]
+
+
+def test_a_cue_beyond_another_quotation_in_the_sentence_governs_both(run):
+    text = ("After three dry summers, the new reservoir will bring \u201creal security\u201d to farmers and end the "
+            "\u201cendless waiting for rain\u201d in the valley, regional water director Amara Osei said on Tuesday.")
+    quotes = run(text)
+    assert [(q.text, q.speaker_name, q.method) for q in quotes] == [
+        ("real security", "Amara Osei", "governing verb"), ("endless waiting for rain", "Amara Osei", "governing verb")]

@@ -226,7 +226,11 @@ def by_cue(ctx: Context, k: int) -> Proposal | None:
     if cues_after and cues_after[0].i - a_lo > 8 \
             and lay.ends_sentence(k) and not subject_starts_gap(lay, cues_after[0], a_lo, a_hi):
         cues_after = []
-    governing = [c for c in governing_cues(lay, k) if b_lo <= c.i < b_hi or a_lo <= c.i < a_hi]
+    every = governing_cues(lay, k)
+    governing = [c for c in every if b_lo <= c.i < b_hi or a_lo <= c.i < a_hi]
+    if not governing:  # one beyond another quotation in the sentence: his endorsements carry “…” and “…”, X said
+        s_lo, s_hi = lay.sentence_around(k)
+        governing = [c for c in every if s_lo <= c.i < s_hi]
     if governing:
         return _by_governing(lay, k, governing, cues_after, a_lo, a_hi)
     if cues_after and (not cues_before or cues_after[0].i - a_lo <= 6):
