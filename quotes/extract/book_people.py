@@ -210,8 +210,11 @@ class PeopleNames:
             if tok.i in known or not self.outside(tok.i) or not capitalised(tok.text) or tok.text.isupper() \
                     or tok.ent_type_ not in ("", "PERSON", "NORP") or tok.lower_ in TITLES or tok.lower_ in PERSON_NOUNS:
                 continue
+            if tok.i > 0 and (doc[tok.i - 1].pos_ == "PROPN" or joins_words(doc[tok.i - 1])) \
+                    or tok.ent_iob_ == "I" or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+                continue  # a word of a longer name ("Khumalo-Daniels, who …")
             who = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in tok.rights)
-            lone = not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN") and given_name_alone(tok)
+            lone = given_name_alone(tok)
             if (who or lone and is_subject(tok)) and (tok.pos_ == "PROPN" or lone):
                 self._meet(tok.i, tok.text, is_subject(tok), GIVEN_NAME_GENDER.get(tok.text))
 
@@ -268,10 +271,15 @@ class PeopleNames:
             run = [tok] if fit else []
 
     def _collect_surname_mentions(self) -> None:
-        """A surname alone that the tagger left untagged or took for a body ("Duffy rejected that."):
-        a mention of that person, for the pronouns after it."""
+        """A surname alone that the tagger left untagged or took for a body ("Duffy rejected that.",
+        "Khumalo-Daniels said"): a mention of that person, for the pronouns after it."""
         doc, known = self.doc, {pos for pos, _ in self.history}
         for tok in (self.tokens[i] for i in tokens_with(doc, "pos", ("PROPN",))):
+            if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ \
+                    and not doc[tok.i - 1].whitespace_ and (word := doc[tok.i - 2:tok.i + 1].text) in self.full_names:
+                if known.isdisjoint(range(tok.i - 2, tok.i + 1)) and tok.ent_type_ != "PERSON" and self.outside(tok.i):
+                    self._meet(tok.i - 2, word, is_subject(tok))  # "Khumalo-Daniels said", the tagger's body
+                continue
             if (tok.ent_type_ != "PERSON" or tok.lower_ in TITLES) and tok.i not in known \
                     and (tok.text in self.full_names or self._first_name_of_one(tok)) \
                     and self.outside(tok.i) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
