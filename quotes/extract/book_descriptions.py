@@ -72,9 +72,11 @@ class PersonDescriptions:
                 inside += 1
             if age := age_in(doc[max(0, start - 6):start].text):
                 words.add(age)
-            end = pos + len(sp.name.split())
+            end = _name_end(doc, pos, sp.name)
             if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
                 words.add(f"{doc[end + 1].text}-year-old")
+            if party := _party_letter(doc, end):
+                words.add(party)
             head = doc[end - 1] if end - 1 < len(doc) else None
             nouns = [c for c in (head.children if head is not None else ()) if c.dep_ == "appos" and c.pos_ == "NOUN"]
             if head is not None and head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") \
@@ -231,9 +233,33 @@ class PersonDescriptions:
         words = self.described.get(name, set())
         if not nationalities <= words:
             return False
-        if role and noun in role.lower() or noun in words:
+        if role and (noun in role.lower() or abbreviates(noun, role)) or noun in words:
             return True
         return any(other in words or role and other in role.lower().split() for other in ROLE_SYNONYMS.get(noun, ()))
+
+
+def _name_end(doc, pos: int, name: str) -> int:
+    """The token after the name `name` written from token `pos` ("Ingrid Solberg-Haugen" is four tokens)."""
+    span = doc.char_span(doc[pos].idx, doc[pos].idx + len(name), alignment_mode="expand")
+    return span.end if span is not None and span.text == name else pos + len(name.split())
+
+
+def abbreviates(noun: str, role: str) -> bool:
+    """Whether `noun` is the initials of a role of two words or more ("cfo" for "Chief Financial Officer")."""
+    initials = [w[0] for w in role.lower().split() if w not in ("of", "for", "and", "the")]
+    return len(initials) >= 2 and "".join(initials) == noun
+
+
+def _party_letter(doc, end: int) -> str | None:
+    """The party a US-style letter after a name ending before token `end` tells ("Sen. X, R-Kan.," "Rep. Y
+    (D-Ohio)"): "republican", "democrat" or "independent"; else None."""
+    if end + 3 >= len(doc) or doc[end].text not in (",", "(") or doc[end + 2].text not in ("-", "\u2013") \
+            or not doc[end + 3].text[:1].isupper():
+        return None
+    return _PARTY_LETTERS.get(doc[end + 1].text)
+
+
+_PARTY_LETTERS = {"R": "republican", "D": "democrat", "I": "independent"}
 
 
 def _name_after(doc, tok):

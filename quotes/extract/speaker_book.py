@@ -21,7 +21,15 @@ from .book_bodies import OFFICIAL, BodyNames
 from .book_descriptions import PersonDescriptions, nationality
 from .book_people import PeopleNames
 from .book_references import HE_SHE, BackReferences
-from .grammar import is_subject, name_head, named_in_apposition, preps_after, trimmed_mention
+from .grammar import (
+    is_subject,
+    name_head,
+    named_after_topic,
+    named_in_apposition,
+    person_beside,
+    preps_after,
+    trimmed_mention,
+)
 from .lexicon import (
     BODY_NOUNS,
     CONSTITUENCY_ROLES,
@@ -30,8 +38,10 @@ from .lexicon import (
     INTERVIEW_CUES,
     MALE_PRONOUNS,
     NEWSROOM_NOUNS,
+    OCCUPATIONS,
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
+    ROLE_WORDS,
     SPOKESPERSON_NOUNS,
     THING_PRONOUNS,
     TITLES,
@@ -173,6 +183,11 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
             return self._pronoun(low, lo)
         if (member := self._member_for(tok, lo)) is not None:
             return member
+        if hi - lo == 1 and _role_noun(tok) and (below := self._named_below_headline(low, lo)) is not None:
+            return below  # a headline's "… as CEO warns": the chief executive the story names
+        if is_acronym(tok.text) and hi - lo == 2 and doc[lo].lower_ == "the" \
+                and (held := self._role_acronym(low, lo)) is not None:
+            return held  # "the CFO", which the tagger may take for a body
         if low in ("honour", "honor") and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "your") for c in tok.lefts) \
                 and (judge := self._latest_in_role(low, lo)) is not None:
             return judge  # "her Honour said": the judge the article named
@@ -189,12 +204,16 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
             name = self.introduced[head]
             return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
         words = [t for t in doc[lo:hi]]
-        named = named_in_apposition(tok)
-        if named is not None and not self._is_person(tok, lo, hi):
+        named = named_in_apposition(tok) or (person_beside(tok) if _role_noun(tok) else None)
+        if named is not None and (not self._is_person(tok, lo, hi) or _role_noun(tok)):
             # "the report's author, Nadia Petrov,": the appositive names the speaker
             found = self.resolve(min(named.left_edge.i, named.i), named.i + 1, named.i)
             found.role = found.role or role_before(doc, lo, hi)
             return found
+        if (topical := named_after_topic(tok)) is not None and _role_noun(tok):
+            found = self.resolve(topical.left_edge.i, topical.i + 1, topical.i)  # "spokesperson on water X"
+            if found.kind == PERSON:
+                return found
         if low in SPOKESPERSON_NOUNS:
             return self._spokesperson(tok, lo, hi)
         if low in NEWSROOM_NOUNS and any(c.lower_ in ("from", "for", "at", "with") and any(
@@ -246,7 +265,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
                 if beside:
                     sp = min(beside, key=lambda b: b[0])[1]
                     return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
-        return self._latest_in_role(low, lo)
+        return self._latest_in_role(low, lo) or self._person_in_focus(lo)
 
     def _latest_in_role(self, noun: str, lo: int) -> Speaker | None:
         """The latest person named before token `lo` whose role or description fits `noun`, or None."""
@@ -312,3 +331,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         if any(t.lower_ in PERSONAL_TITLES for t in words):  # "Minister Ana Ruiz", not "the Danish minister"
             return any(is_name_token(t) and not nationality(t.text) for t in words)
         return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS
+
+
+def _role_noun(tok) -> bool:
+    """A role written capitalised that the tagger took for a name ("Solicitor for the accused, Siobhán Kerrigan,")."""
+    low = tok.lower_
+    return tok.ent_type_ != "PERSON" and (low not in BODY_NOUNS or low in SPOKESPERSON_NOUNS) \
+        and (low in OCCUPATIONS or low in ROLE_WORDS or low in PERSON_NOUNS)
