@@ -15,6 +15,10 @@ CASES = [
      "Harrow Valley Buses says the 14 route will be cut. The bus passes St Mary's Parish Church, where a lunch club "
      "meets.\nA spokesman for the company said: \"We have no other choice.\"",
      "no other choice", "Harrow Valley Buses spokesperson"),
+    ("a government spokesman speaks for the place's government, written with a possessive after the quotation",
+     "\"The fares will not rise before March,\" a government spokesman said.\nTaipei's government has frozen "
+     "bus fares twice since 2022.",
+     "fares will not rise", "Taipei government spokesperson"),
     ("the spokeswoman is the spokeswoman the article named",
      "The spokeswoman for the Prime Minister, Aroha Tane, briefed reporters on Monday.\n"
      "Asked about the budget, the spokeswoman said: \"That will come in May, as it always does.\"",
@@ -27,6 +31,10 @@ CASES = [
     ("a capitalised role before an appositive name is that person's",
      "Counsel for the family, Deborah Mwangi, said the inquest had \"raised more questions than it answered\".",
      "raised more questions", "Deborah Mwangi"),
+    ("a role before a name the tagger left out, hung on the role's object, is that person's",
+     "\"Half the district has had no rain since April,\" said Harvest Relief's regional director for Malawi, "
+     "Chikondi Banda-Phiri.",
+     "no rain since April", "Chikondi Banda-Phiri"),
     ("a spokesperson on a topic with the name after it is that person",
      "Opposition spokesperson on housing Petra Lindqvist said the figures were \"a national disgrace\".",
      "national disgrace", "Petra Lindqvist"),

@@ -110,7 +110,7 @@ class BodyNames:
             if initials(name) == short if acronym else (name.startswith(short + " ") and name in self.named_bodies):
                 return name
         if acronym:  # a headline's "IOM warns …" before "The International Organization for Migration warned"
-            later = {sp.name for _, sp in self.history if sp.kind == ORG and sp.name and initials(sp.name) == short}
+            later = {sp.name for _, sp in self.history if sp.name and " " in sp.name and initials(sp.name) == short}
             if len(later) == 1:
                 return later.pop()
         ending = set() if acronym or at == 0 or self.doc[at - 1].lower_ != "the" else \
@@ -186,19 +186,21 @@ class BodyNames:
 
     def _body_of_kind(self, noun: str, at: int) -> str:
         """The body a kind of body stands for before token `at` ("government" in "a government spokesman"):
-        the latest named body whose name holds the noun, else the latest place written before the noun ("the
-        Macau government"), else the business the story is about ("company"), else the noun itself."""
+        the latest named body whose name holds the noun, else the place written before the noun nearest before
+        token `at`, else after it ("the Macau government", "Macau's government"), else the business the story is
+        about ("company"), else the noun itself."""
         for _, sp in self._recent(at):
             if sp.kind == ORG and sp.name and noun in sp.name.lower().split():
                 return sp.name
-        for i in range(at - 1, 0, -1):
+        for i in [*range(at - 1, 0, -1), *range(at, len(self.tokens))]:  # nearest before, else after
             tok = self.tokens[i]
             if tok.lower_ == noun and tok.text.islower() and self.outside(i):
-                lo = i
+                hi = i - 1 if self.tokens[i - 1].tag_ == "POS" else i  # "Hong Kong's government"
+                lo = hi
                 while lo > 0 and self.tokens[lo - 1].ent_type_ in ("GPE", "NORP") and self.tokens[lo - 1].text[:1].isupper():
                     lo -= 1
-                if lo < i:
-                    return f"{self.doc[lo:i].text} {noun}"
+                if lo < hi:
+                    return f"{self.doc[lo:hi].text} {noun}"
         if noun in GENERIC_BODY_NOUNS and (story := self._story_body(noun, at)) is not None:
             return story.name
         return noun

@@ -114,8 +114,14 @@ def person_beside(tok):
     beside = [c for c in tok.rights if c.dep_ in ("appos", "npadvmod", "dep")]
     beside += [c for p in tok.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                for c in o.rights if c.dep_ == "appos"]
-    return next((c for c in beside if c.ent_type_ == "PERSON" and c.pos_ == "PROPN" and c.left_edge.i > 0
-                 and c.doc[c.left_edge.i - 1].text == ","), None)
+    return next((c for c in beside if c.pos_ == "PROPN" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+                 and (c.ent_type_ == "PERSON" or not c.ent_type_ and _untagged_name(c))), None)
+
+
+def _untagged_name(tok) -> bool:
+    """A name of two words or more in no entity ("Alain Kabongo-Mutombo", which the tagger left out)."""
+    words = [t for t in tok.doc[tok.left_edge.i:tok.i + 1] if t.is_alpha]
+    return len(words) >= 2 and all(t.text[:1].isupper() and not t.ent_type_ for t in words)
 
 
 def named_in_apposition(tok):
