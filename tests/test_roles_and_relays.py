@@ -28,6 +28,13 @@ CASES = [
      "The head of the Treasury has admitted the forecasts were \"far too rosy for anyone to believe\" last year.\n"
      "Secretary Lionel Ashgrove told the committee the models would be rebuilt.",
      "far too rosy", "Lionel Ashgrove"),
+    ("someone's solicitor is the solicitor named paragraphs later",
+     "A farmer whose cattle strayed onto the motorway was \"completely mortified by what happened\", his solicitor "
+     "told the court.\nLiam Doherty, 52, of Carrowmore, admitted allowing animals to wander on a public road.\n"
+     "The court heard that 14 cattle were on the M17 for forty minutes.\nGardaí said no one was hurt.\n"
+     "Solicitor for the accused, Aoife Brennan, said her client had \"learned a very hard lesson\" and had "
+     "replaced every gate on the farm.\n",
+     "completely mortified", "Aoife Brennan"),
     ("a capitalised role before an appositive name is that person's",
      "Counsel for the family, Deborah Mwangi, said the inquest had \"raised more questions than it answered\".",
      "raised more questions", "Deborah Mwangi"),

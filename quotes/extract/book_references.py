@@ -336,11 +336,12 @@ class BackReferences:
 
     def _named_after(self, noun: str, lo: int, hi: int) -> Speaker | None:
         """"The head of the Department of …", "his solicitor", "its chief executive" that no one named before
-        fits: the first person named after it, in its paragraph or the next two, whose role or description fits
-        ("Secretary Malcolm Ferriday", "Solicitor for the accused, Siobhán Kerrigan,", "CEO Priya Raghunathan")."""
-        para = self.paragraph_of[lo]
+        fits: the first person named after it whose role or description fits ("Secretary Malcolm Ferriday",
+        "Solicitor for the accused, Siobhán Kerrigan,", "CEO Priya Raghunathan"): in its paragraph or the next
+        two after "the", anywhere after "his", "her", "its" or "their" (someone's own solicitor, often named late)."""
+        para, owned = self.paragraph_of[lo], self.doc[lo].lower_ != "the"
         for pos, name in self._people_after(hi - 1):
-            if self.paragraph_of[pos] - para > 2:
+            if self.paragraph_of[pos] - para > 2 and not owned:
                 break
             if self._fits(noun, name, self.roles.get(name)):
                 return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")

@@ -3,7 +3,7 @@
 For each quotation the candidates are: every strategy's proposal (not only the first), the
 previous quotation's speaker, the other mentions in reach (people and bodies the entity tagger
 marks, personal pronouns and person or body nouns that are subjects, in the quotation's
-paragraph and the one before), and no speaker at all.  Each candidate's features are read off
+paragraph and the one before, but for a relay a proposal names), and no speaker at all.  Each candidate's features are read off
 the parse and the layout already built for the rules (no second parse): which strategies
 proposed it and in which place, how its mention resolves to a name, its grammar (part of
 speech, entity label, dependency, subject of a reporting verb), its distance and side, and
@@ -83,8 +83,9 @@ def gather(ctx: Context, k: int, proposals: list[tuple[int, Proposal]], earlier_
         noun = t.lower_ in _NOUNS and t.dep_ in SUBJECT_DEPS
         if (ent_root or pron or noun) and not in_place_phrase(lay, t):
             found.append((min(abs(i - a), abs(i - b)), i))
+    relays = {i for _, p in proposals if p.via is not None for i in range(*p.via)}  # ("X quoted Y as saying")
     for _, i in sorted(found)[:MAX_MENTIONS]:
-        if ("h", i) in by_key:
+        if ("h", i) in by_key or i in relays:
             continue
         t = doc[i]
         p = Proposal(MENTION, subject=mention_range(lay, t), head=i)
