@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract.lexicon import ROLE_SYNONYMS, ROLE_WORDS
+from quotes.extract.lexicon import REPORTING_FORMS, ROLE_SYNONYMS, ROLE_WORDS
 
 CASES = [
     ("'the legislator' is the MP named before",
@@ -46,6 +46,51 @@ CASES = [
      "Public works minister Razak Ismail said the work on the main at Kampung Seri Tanjung was urgent.\n\n"
      "\"The pipe is fifty years old,\" he told reporters.",
      "Razak Ismail", "person"),
+    ("'he' after 'Asked by Senator X,' is the man questioned, not the senator who asks",
+     "Secretary Malcolm Orde said the backlog had fallen.\n\n"
+     "Asked by Senator Imogen Hartcliffe whether staff would be hired, he said: \"We are recruiting 200 officers.\"",
+     "Malcolm Orde", "person"),
+    ("'the 29-year-old' after 'Asked whether the squad was behind X,' is not X",
+     "Manager Derek Moffat named an unchanged side. Captain Ross Kerr will lead it out.\n\n"
+     "Asked whether the squad was behind Moffat, the 29-year-old said: \"Completely, nobody is looking for excuses.\"",
+     "Ross Kerr", "person"),
+    ("'he' in the next paragraph is the one who said, not the man named inside what he said",
+     "Police spokesman Bayo Adeyemi said the commissioner, Chukwuma Obi, had ordered an inquiry.\n\n"
+     "\"The officers have been withdrawn from duty,\" he said.",
+     "Bayo Adeyemi", "person"),
+    ("'he' is never a place written after 'on'",
+     "I met a fisherman on Islay this morning.\n\n"
+     "\"I have never seen the water like that,\" he told me.",
+     None, "unknown"),
+    ("'he' is a man the reporter was speaking to, not the reporter nor a page's label",
+     "Live Reporting\nEdited by Fiona Gillies\n\n09:12\nAilsa Munro\nReporter, Tobermory\n\n"
+     "I've just been speaking to Torquil MacAulay, who runs the chandlery.\n\n"
+     "\"The sheds are what worry me,\" he told me.",
+     "Torquil MacAulay", "person"),
+    ("'the man' is no body whose name holds the letters 'man' (Germany)",
+     "A court in Kassel fined the National Democratic Party of Germany last year.\n\n"
+     "The court also fined a 26-year-old man who posted threats. \"I regret it,\" the man said.",
+     "man", "person"),
+    ("a given name standing alone is a person, though the tagger takes it for a noun",
+     "10:02\n\nIain from Lochcarron sent us this photo with the caption: \"Not going anywhere for a while.\"",
+     "Iain", "person"),
+    ("a name the parser hangs on the place qualifying a noun is the speaker, not the coach named before",
+     "Head coach Vikram Bedi praised the debutant.\n\n"
+     "Sharma's childhood coach in Meerut, Anil Dubey, told reporters: \"He bowled for hours every evening.\"",
+     "Anil Dubey", "person"),
+    ("'she' is never the byline's writer; a given name with 'who' is a person",
+     "By Lauren Pike\n\nMikayla, who has lived on Old Coach Road for nine years, left with her sons.\n\n"
+     "\"There was no time to pack anything,\" she said.",
+     "Mikayla", "person"),
+    ("'the firm' is the business, not the home town of a man quoted",
+     "Brightnest Home Ltd has recalled 40,000 air fryers.\n\nGary Holt, from Swindon, said his unit melted.\n\n"
+     "The firm said it was \"deeply sorry for the worry this has caused\".",
+     "Brightnest Home Ltd", "organization"),
+    ("a name the tagger takes for a place is a person when it starts with a given name and does something",
+     "Forde hails grit\n\nGavin Cummins\nat Principality Stadium\n\n"
+     "Declan Forde admitted Ireland \u201cgot out of jail\u201d after a late penalty secured a 19-17 win in Cardiff.\n\n"
+     "\"We were poor for an hour, no hiding from that,\" Forde said.",
+     "Declan Forde", "person"),
     ("'the union' is the union named before its name",
      "The terminal employs 300 people, according to the dockers' union DWU, which said it was told on Monday.\n\n"
      "Harbourside Logistics said the new shifts would start in May.\n\n"
@@ -73,3 +118,18 @@ def test_reference_speaker(nlp, text, name, kind):
 def test_role_synonyms_are_data():
     assert "mp" in ROLE_SYNONYMS["legislator"] and "emir" in ROLE_SYNONYMS["monarch"]
     assert "gen" in ROLE_SYNONYMS["general"] and {"td", "mp", "legislator"} <= ROLE_WORDS
+
+
+def test_a_deck_quote_said_by_a_noun_is_the_person_the_story_quotes_in_the_same_words(nlp):
+    from quotes.extract import extract_quotes
+
+    text = ("Bushfire forces 2,000 from homes\n\n\u2018We just grabbed the cat and drove,\u2019 says evacuee\n\n"
+            "By Lauren Pike\n\nMikayla, who has lived on Old Coach Road for nine years, left with her sons.\n\n"
+            "\"We just grabbed the cat and drove. There was no time to pack anything,\" she said.")
+    quotes = extract_quotes(text, nlp=nlp)
+    assert [q.speaker_name for q in quotes] == ["Mikayla", "Mikayla"]
+
+
+def test_reporting_verbs_double_their_last_consonant():
+    assert {REPORTING_FORMS[f] for f in ("admitted", "admitting", "begged", "dubbed", "summed")} == {"admit", "beg", "dub", "sum"}
+    assert "admited" not in REPORTING_FORMS

@@ -41,6 +41,25 @@ CASES = [
      "Republican Sen. Curtis Laidlaw voted against the bill. Sen. Dolores Whitcombe of Erie voted for it.\n\n"
      "\"Show me who audits the contractors,\" the Republican said.",
      "Curtis Laidlaw", "person"),
+    ("'the Texas Republican' is the senator tagged R-Texas, though the tagger calls the words a body",
+     "Sen. Margaret Lindqvist, R-Texas, chairs the subcommittee.\n\n"
+     "\"This bill is a lifeline for rural co-ops,\" the Texas Republican said.",
+     "Margaret Lindqvist", "person"),
+    ("'the DHO' is the person named as District Health Officer",
+     "The District Health Officer, Dr Moses Okello, confirmed four cases.\n\n"
+     "\"We have isolated all contacts,\" the DHO said.",
+     "Moses Okello", "person"),
+    ("'the North East Fife MSP' is the MSP named for North East Fife",
+     "The MSP for North East Fife, Alistair McRury, raised the ferry contract.\n\n"
+     "\"Islanders have waited long enough,\" the North East Fife MSP said.",
+     "Alistair McRury", "person"),
+    ("'the Presiding Officer' is no other officer: an unnamed office stays one",
+     "The District Health Officer, Dr Moses Okello, confirmed four cases.\n\n"
+     "\"Order. Members will come to order,\" the Presiding Officer said.",
+     "Presiding Officer", "person"),
+    ("'the Leinster lock' is the player described so, a position and a team",
+     "Leinster lock Rory Hennessy was outstanding.\n\n\"We stayed in the fight,\" the Leinster lock said.",
+     "Rory Hennessy", "person"),
     ("an unlabelled interview's answer is the interviewee's, after a cued quote from someone else",
      "We spoke to beekeeper Hana Kovářová about the winter losses in her 60 hives.\n\n"
      "How bad was the winter?\n\n"

@@ -75,6 +75,14 @@ CASES = [
      "Douglas Ashworth, 74, and his wife Maureen, 70, paid the firm in 2024.\n"
      "\"We thought we were being careful,\" Mrs Ashworth told the court.",
      "Maureen Ashworth", "person"),
+    ("Ms is the woman known to be one before a namesake whose given name tells nothing",
+     "The study was led by Nancy Foner of Hunter College.\n"
+     "Her co-author, Dr. Ashby Foner, reached the same conclusion.\n"
+     "\"Muslims feel they have a secondary status,\" Ms. Foner said.",
+     "Nancy Foner", "person"),
+    ("a position before a name with a quoted nickname is no part of the name",
+     "Quarterback Marcus \"Smooth\" Whitley threw for 312 yards.\n\"We just kept believing,\" Whitley said.",
+     "Marcus Whitley", "person"),
     ("an opening participle is no speaker: the judge in apposition is",
      "Colin Varley admitted fraud.\nSentencing, the Recorder of Leeds, Judge Alan Hirst, said: \"You laughed at them.\"",
      "Alan Hirst", "person"),
@@ -85,6 +93,10 @@ CASES = [
      "The Food Standards Agency (FSA) warned shoppers on Monday.\n"
      "\"Consumers should not eat these pies,\" an FSA spokesperson said.",
      "Food Standards Agency spokesperson", "person"),
+    ("a spokesperson for a body keeps the words after the body's links",
+     "Kettles were recalled.\n"
+     "A spokesperson for the Office for Product Safety and Standards said: \"We are working with the company.\"",
+     "Office for Product Safety and Standards spokesperson", "person"),
     ("an anonymous official is no introduction of the next person named",
      "The Tanzania Shipping Agencies Corporation (TASAC) grounded the ferry.\n"
      "\"The davits were cracked,\" a senior TASAC official said, asking not to be named.\n"

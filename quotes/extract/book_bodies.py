@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .bodies import canonical_body
 from .body_mentions import LINKS, business, initials, is_acronym, name_start, names_body, spelled_out
-from .grammar import appositive_name, is_subject, preps_after
+from .grammar import appositive_name, is_subject, name_head, preps_after
 from .lexicon import (
     ARTICLES,
     BODY_NOUNS,
@@ -17,6 +17,7 @@ from .lexicon import (
     FIRST_PERSON,
     GENERIC_BODY_NOUNS,
     NUMBER_WORDS,
+    PERSON_NOUNS,
     SPOKESPERSON_NOUNS,
 )
 from .speaker import ORG, PERSON, Speaker
@@ -169,8 +170,12 @@ class BodyNames:
                 if obj is None:
                     continue
                 if obj.text[:1].isupper():
-                    return Speaker(f"{canonical_body(doc[obj.left_edge.i:obj.i + 1].text)} {noun}", PERSON, None, None,
-                                   "name")
+                    end = obj.i + 1  # "the Office for Product Safety and Standards": the links and words after it
+                    while end + 1 <= obj.right_edge.i and doc[end].lower_ in LINKS and doc[end + 1].text[:1].isupper():
+                        end += 2
+                        while end <= obj.right_edge.i and doc[end].text[:1].isupper():
+                            end += 1
+                    return Speaker(f"{canonical_body(doc[obj.left_edge.i:end].text)} {noun}", PERSON, None, None, "name")
                 body = self._nominal(obj, obj.left_edge.i, obj.i + 1)
                 if body.resolved == "nominal" and body.kind == ORG:
                     return Speaker(f"{body.name} {noun}", PERSON, None, None, "nominal")
@@ -220,16 +225,19 @@ class BodyNames:
     def _story_body(self, noun: str, at: int) -> Speaker | None:
         """The body "the company" or "the airline" means: the newest whose name says so ("the club"), else
         the business the story names most often, most of all as a subject (the newest of equals), never a
-        public body, club or union that the noun does not name, nor a speaker described in lower case; its
-        first word alone ("Brightmoor") counts for its full name ("Brightmoor Heating")."""
-        bodies = [sp for _, sp in self._recent(at) if sp.kind == ORG and sp.name]  # newest first
+        public body, club or union that the noun does not name, nor a speaker described in lower case, nor a
+        name met only as a place ("Gary Holt, from Swindon,"); its first word alone ("Brightmoor") counts for its
+        full name ("Brightmoor Heating")."""
+        recent = [(pos, sp) for pos, sp in self._recent(at) if sp.kind == ORG and sp.name]  # newest first
+        not_place = {sp.name for pos, sp in recent if not self._home_of_someone(pos)}
+        recent = [(pos, sp) for pos, sp in recent if sp.name in not_place]
+        bodies = [sp for _, sp in recent]
         named = next((sp for sp in bodies if noun in sp.name.lower().split()), None)
         if named is not None:
             return Speaker(named.name, ORG, named.role, None, "nominal")
         counts: dict[str, int] = {}
-        for pos, sp in self._recent(at):  # newest first; a mention as a subject counts twice
-            if sp.kind == ORG and sp.name and business(sp.name) and all(w[:1].isupper() or w in ("of", "and", "for")
-                                                                        for w in sp.name.split()):
+        for pos, sp in recent:  # newest first; a mention as a subject counts twice
+            if business(sp.name) and all(w[:1].isupper() or w in ("of", "and", "for") for w in sp.name.split()):
                 counts[sp.name] = counts.get(sp.name, 0) + 1 + (pos in self.subjects)
         for short in [name for name in counts if " " not in name]:  # "Brightmoor" of "Brightmoor Heating": one business
             longer = [name for name in counts if name.startswith(short + " ")]
@@ -239,6 +247,14 @@ class BodyNames:
             return None
         top = max(counts.values())
         return Speaker(next(name for name, n in counts.items() if n == top), ORG, None, None, "nominal")
+
+    def _home_of_someone(self, pos: int) -> bool:
+        """Whether the name at token `pos` is where a person is from ("Gary Holt, from Swindon,", "a man in
+        Leeds"): a place, not the business a story's "the firm" means ("a stake in Hallwerk AG" may be)."""
+        tok = name_head(self.doc[pos])
+        prep = tok.head
+        return tok.dep_ == "pobj" and prep.lower_ in ("from", "in", "of") \
+            and (prep.head.ent_type_ == "PERSON" or prep.head.lower_ in PERSON_NOUNS)
 
     def _issuer(self, noun: str, at: int) -> Speaker | None:
         """Who issued "the statement": the subject of the sentence that introduced it, the nearest before

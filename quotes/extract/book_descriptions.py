@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 
 from .bodies import places
-from .grammar import is_subject
+from .grammar import in_opening_question, is_subject
 from .lexicon import (
     FEMALE_PRONOUNS,
     KINSHIP,
@@ -63,20 +63,23 @@ class PersonDescriptions:
             start, parts = pos, full.split()
             while start > 0 and doc[start - 1].text in parts[:-1]:  # a surname mention inside the full name
                 start -= 1
+            walked = start
             while start > 0 and (_role_word(doc[start - 1]) or doc[start - 1].ent_type_ == "NORP"):
                 start -= 1  # "Gen." describes "the general" (role_synonyms.tsv), "Republican Sen." "the Republican"
                 words.add(doc[start].lower_.rstrip("."))
+            if start < walked and start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
+                    and "\n" not in doc[start - 1].whitespace_:
+                words.add(doc[start - 1].lower_)  # "Leinster lock Rory Hennessy": "the Leinster lock"
+            end = _name_end(doc, pos, sp.name)
+            words.update(_party_and_state(doc, end))
             inside = pos  # a role the tagger put inside the name ("Kaumātua Hemi Tawhiri")
             while inside < min(len(doc), pos + 3) and doc[inside].text != parts[0] and _role_word(doc[inside]):
                 words.add(doc[inside].lower_.rstrip("."))
                 inside += 1
             if age := age_in(doc[max(0, start - 6):start].text):
                 words.add(age)
-            end = _name_end(doc, pos, sp.name)
             if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
                 words.add(f"{doc[end + 1].text}-year-old")
-            if party := _party_letter(doc, end):
-                words.add(party)
             head = doc[end - 1] if end - 1 < len(doc) else None
             nouns = [c for c in (head.children if head is not None else ()) if c.dep_ == "appos" and c.pos_ == "NOUN"]
             if head is not None and head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") \
@@ -87,8 +90,10 @@ class PersonDescriptions:
                 nouns.append(noun)
             for noun in nouns:  # the noun and its modifiers, not "the city's" (but "Denmark's" makes them Danish)
                 owner = {t.i for c in noun.lefts if c.dep_ == "poss" for t in c.subtree}
-                words.update(t.lower_ for t in self.doc[noun.left_edge.i:noun.i + 1]
-                             if t.is_alpha and t.i not in owner and t.dep_ != "det")
+                phrase = [t for t in self.doc[noun.left_edge.i:noun.i + 1] if t.is_alpha and t.i not in owner and t.dep_ != "det"]
+                words.update(t.lower_ for t in phrase)
+                if len(phrase) >= 2 and all(t.text[:1].isupper() for t in phrase):  # "District Health Officer": "the DHO"
+                    words.add("".join(t.text[0] for t in phrase).lower())
                 words.update(nationality(doc[i].text) for i in owner if nationality(doc[i].text))
             words.update(nationality(w) for w in (self.roles.get(sp.name) or "").split() if nationality(w))
         self._collect_introductions()
@@ -212,7 +217,8 @@ class PersonDescriptions:
                     or any(age in words for words in self.described.values()):
                 continue
             para, sentence = self.paragraph_of[span.start], doc[span.start].sent.start
-            before = [(pos, sp) for pos, sp in people if sentence <= pos < span.start] or \
+            before = [(pos, sp) for pos, sp in people if sentence <= pos < span.start
+                      and not in_opening_question(doc[pos])] or \
                 [(pos, sp) for pos, sp in people if pos < span.start and para - self.paragraph_of[pos] <= 2
                  and pos in self.subjects]
             if before:
@@ -250,16 +256,16 @@ def abbreviates(noun: str, role: str) -> bool:
     return len(initials) >= 2 and "".join(initials) == noun
 
 
-def _party_letter(doc, end: int) -> str | None:
-    """The party a US-style letter after a name ending before token `end` tells ("Sen. X, R-Kan.," "Rep. Y
-    (D-Ohio)"): "republican", "democrat" or "independent"; else None."""
-    if end + 3 >= len(doc) or doc[end].text not in (",", "(") or doc[end + 2].text not in ("-", "\u2013") \
-            or not doc[end + 3].text[:1].isupper():
-        return None
-    return _PARTY_LETTERS.get(doc[end + 1].text)
+#: The party letter of an American legislator's tag ("R-Texas", "(D-MA)") and the words it stands for.
+_PARTY_LETTERS = {"R": ("republican",), "D": ("democrat", "democratic"), "I": ("independent",)}
 
 
-_PARTY_LETTERS = {"R": "republican", "D": "democrat", "I": "independent"}
+def _party_and_state(doc, end: int) -> tuple[str, ...]:
+    """The party and state a tag after a name gives ("Sen. Lindqvist, R-Texas," -> republican, texas), or ()."""
+    i = end + (end < len(doc) and doc[end].text in (",", "("))
+    if i + 2 < len(doc) and doc[i].text in _PARTY_LETTERS and doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper():
+        return (*_PARTY_LETTERS[doc[i].text], doc[i + 2].lower_.rstrip("."))
+    return ()
 
 
 def _name_after(doc, tok):

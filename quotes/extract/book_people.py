@@ -7,8 +7,17 @@ A mixin: it reads and fills the book's `doc` (and its `tokens`), `history`, `sub
 from __future__ import annotations
 
 from .bodies import canonical_body
-from .grammar import is_main_subject, is_subject
-from .lexicon import FAMILY_NAMES_TOO, GIVEN_NAME_GENDER, KINSHIP, NAME_PARTICLES, PERSON_NOUNS, REPORTING_FORMS, TITLES
+from .grammar import given_name_alone, is_main_subject, is_subject
+from .lexicon import (
+    FAMILY_NAMES_TOO,
+    GIVEN_NAME_GENDER,
+    KINSHIP,
+    NAME_PARTICLES,
+    OCCUPATIONS,
+    PERSON_NOUNS,
+    REPORTING_FORMS,
+    TITLES,
+)
 from .person_mentions import (
     BODY_WORDS,
     PERSONAL_TITLES,
@@ -80,7 +89,9 @@ class PeopleNames:
             while end < len(doc) and is_name_token(doc[end]):
                 end += 1
             start, _ = name_range(doc, tok.sent.start, end)
-            name = name_in(doc, tok.sent.start, end)
+            while start < tok.i and doc[start].lower_ in OCCUPATIONS:  # "Quarterback Marcus “Smooth” Whitley"
+                start += 1
+            name = name_in(doc, start, end)
             if name and len(name.split()) >= 2 and start not in known:
                 self._meet(start, name, is_subject(doc[end - 1]))
 
@@ -142,16 +153,33 @@ class PeopleNames:
                 self.gender.setdefault(sp.name, gender)
 
     def _collect_speaking_names(self) -> None:
-        """Two-word names the tagger missed that speak ("Marek Sobczak … said"): people."""
+        """Two-word names the tagger missed that speak ("Marek Sobczak … said"), or took for a place though they
+        start with a given name and are a subject ("Declan Forde admitted"): people."""
         doc, known = self.doc, {pos for pos, _ in self.history}
         for tok in (self.tokens[i] for i in tokens_with(doc, "pos", ("PROPN",))):
-            if not (is_subject(tok) and tok.ent_type_ not in ("GPE", "LOC", "NORP")
-                    and REPORTING_FORMS.get(tok.head.lower_) and self.outside(tok.i)):
+            if not (is_subject(tok) and self.outside(tok.i)):
                 continue
             lo, hi = name_range(doc, tok.left_edge.i, tok.i + 1)
+            given = hi - lo == 2 and doc[lo].text in GIVEN_NAME_GENDER and doc[lo].text not in FAMILY_NAMES_TOO
+            if not (given if tok.ent_type_ in ("GPE", "LOC", "NORP") else REPORTING_FORMS.get(tok.head.lower_)):
+                continue
             if hi - lo >= 2 and lo not in known and not self._names_body(lo, hi) and not self._in_longer_body(lo, hi) \
                     and all(t.text.istitle() and t.lower_ not in BODY_WORDS for t in doc[lo:hi]):
                 self._meet(lo, " ".join(t.text for t in doc[lo:hi]), subject=True)
+
+    def _collect_lone_given_names(self) -> None:
+        """A person named by the given name alone, which the tagger missed ("Mikayla, who has lived …",
+        "Iain from Lochcarron sent …"): a word standing alone that is a subject or has a "who" clause, and
+        is a given name of data/given_names.tsv or, with "who", any capitalised word the tagger calls no place."""
+        doc, known = self.doc, {pos for pos, _ in self.history}
+        for tok in (self.tokens[i] for i in tokens_with(doc, "pos", ("PROPN", "NOUN"))):
+            if tok.i in known or not self.outside(tok.i) or not capitalised(tok.text) or tok.text.isupper() \
+                    or tok.ent_type_ not in ("", "PERSON", "NORP") or tok.lower_ in TITLES or tok.lower_ in PERSON_NOUNS:
+                continue
+            who = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in tok.rights)
+            lone = not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN") and given_name_alone(tok)
+            if (who or lone and is_subject(tok)) and (tok.pos_ == "PROPN" or lone):
+                self._meet(tok.i, tok.text, is_subject(tok), GIVEN_NAME_GENDER.get(tok.text))
 
     def _collect_name_runs(self, bodies: list[tuple[int, Speaker]]) -> None:
         """Full names the tagger missed or took for a body ("Angus MacRae"): runs of two or three
@@ -298,10 +326,12 @@ class PeopleNames:
 
     def _of_gender(self, names: list[str], gender: str | None) -> list[str]:
         """The names whose person may be of `gender` (all of them when none is; "Mrs Tindall" is none of
-        Geoffrey Tindall)."""
+        Geoffrey Tindall): those known to be of it if any are, else those of no known gender too ("Mrs
+        Pritchard" is Siân, not Rhodri, whose name tells nothing)."""
         if gender is None:
             return names
-        return [n for n in names if self.gender_of_name(n) in (gender, None)]
+        known = [n for n in names if self.gender_of_name(n) == gender]
+        return known or [n for n in names if self.gender_of_name(n) is None]
 
     def gender_of_name(self, name: str) -> str | None:
         """A person's gender, from a title or pronoun the article gave them ("Mr Pengelly" of Harold, not

@@ -9,8 +9,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from .book_descriptions import abbreviates, nationality
-from .grammar import is_main_subject, name_head
+from .book_descriptions import nationality
+from .grammar import in_opening_question, is_main_subject, name_head
 from .lexicon import (
     ARTICLES,
     BODY_NOMINALS,
@@ -23,7 +23,6 @@ from .lexicon import (
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
     REPORTING_FORMS,
-    ROLE_WORDS,
     THING_PRONOUNS,
     TRAIT_NOMINALS,
 )
@@ -33,8 +32,13 @@ from .token_columns import tokens_with, words
 #: How many of the latest people and bodies a pronoun or "the ministry" may refer back to.
 RECENT = 150
 HE_SHE = MALE_PRONOUNS | FEMALE_PRONOUNS
-#: Prepositions before a place ("the pipe at Sungai Rasau", "Aileen from Helensburgh").
-_PLACE_PREPOSITIONS = frozenset(("at", "in", "from", "near", "outside", "inside", "across", "around", "to"))
+#: Prepositions before a place ("the pipe at Sungai Rasau", "Aileen from Helensburgh", "a fisherman on Islay").
+_PLACE_PREPOSITIONS = frozenset(("at", "in", "on", "off", "from", "near", "outside", "inside", "across", "around", "to"))
+#: Verbs whose "to" names a person spoken to, not a place gone to.
+_SPEAKING_TO = frozenset("""speak speaks spoke speaking spoken talk talks talked talking say says said saying tell tells
+    told telling write writes wrote writing written reply replies replied replying respond responds responded
+    responding explain explains explained explaining chat chats chatted chatting listen listens listened listening
+    complain complains complained complaining admit admits admitted admitting""".split())
 #: What opens a description of someone the article may name only after it ("the head of …", "his solicitor").
 _DEFINITE_OR_OWNED = frozenset(("the", "its", "their", "his", "her"))
 #: Entity types of places and bodies: a name the tagger gives one of these is no person unless the article shows it.
@@ -122,9 +126,11 @@ class BackReferences:
         return self._after_place_preposition(pos) or name_head(self.doc[pos]).ent_type_ in _NOT_PERSON_ENTS
 
     def _after_place_preposition(self, pos: int) -> bool:
-        """Whether the name mentioned at token `pos` is the object of a place's preposition ("in Moss Side")."""
+        """Whether the name mentioned at token `pos` is the object of a place's preposition ("in Moss Side"), not
+        of "to" after a verb of speaking ("speaking to Alasdair MacPhee")."""
         tok = name_head(self.doc[pos])
-        return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS
+        return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS \
+            and not (tok.head.lower_ == "to" and tok.head.head.lower_ in _SPEAKING_TO)
 
     def _placelike(self) -> set[str]:
         """Names the article takes for people but never shows as one: no gender nor role, never a
@@ -177,16 +183,18 @@ class BackReferences:
         fits), and the newest speaker who fits with the paragraph of that mention; the names in `skipped`
         are passed over."""
         # newest first: a main clause's subject in the same paragraph, else a subject there ("X said Y had
-        # …"), else anyone fitting there, else a subject of the paragraph before (the scan stops as soon as
-        # the answer is known)
+        # …"), else anyone fitting there, else the newest main clause's subject of the paragraph before, else
+        # its newest subject (the scan stops as soon as the answer is known)
         para = self.paragraph_of[at]
         before = self._previous_paragraph(para)
-        same = embedded = other = previous = newest = None
+        same = embedded = other = main_before = previous = newest = None
+        sentence = self.doc[at].sent.start
         for pos, sp in self._recent(at):
             if not (sp.kind in wanted and sp.name
                     and not (gender and self._gender(sp) and self._gender(sp) != gender)
                     and not (low in PLURAL_PRONOUNS and sp.kind == PERSON and pos not in self.groups)) \
-                    or sp.name in skipped or low in HE_SHE and pos in self.groups:
+                    or sp.name in skipped or low in HE_SHE and pos in self.groups \
+                    or pos >= sentence and in_opening_question(self.doc[pos]) or self._in_byline(pos):
                 continue
             where = self.paragraph_of[pos]
             if newest is None:
@@ -204,11 +212,33 @@ class BackReferences:
             if same is not None:
                 break
             if where == before and pos in self.subjects:
-                previous = sp
-                break
+                if is_main_subject(self.doc[pos]):  # "Adewale said the commissioner, X, had ordered …"
+                    main_before = sp
+                    break
+                previous = previous or sp
             if where < before:
                 break
-        return same or embedded or other or previous, newest
+        return same or embedded or other or main_before or previous, newest
+
+    def _in_byline(self, pos: int) -> bool:
+        """Whether token `pos` is in a byline ("By Lauren Pike" on a line of its own): the writer, whom no
+        pronoun of the story means."""
+        lo = pos
+        while lo > 0 and self.paragraph_of[lo - 1] == self.paragraph_of[pos]:
+            lo -= 1
+        while lo < pos and self.doc[lo].is_space:
+            lo += 1
+        return self.doc[lo].lower_ == "by" and pos - lo <= 4 and not any(
+            t.is_sent_start and t.i > lo for t in self.doc[lo:pos + 1]) and self._short_line(lo)
+
+    def _short_line(self, lo: int) -> bool:
+        """Whether the paragraph starting at token `lo` holds at most eight words."""
+        para, n = self.paragraph_of[lo], 0
+        for t in self.doc[lo:min(len(self.doc), lo + 12)]:
+            if self.paragraph_of[t.i] != para:
+                break
+            n += t.is_alpha
+        return n <= 8
 
     def _unproven(self) -> set[str]:
         """Names taken for people that the article once writes as a place ("in Moss Side") and nothing shows
@@ -284,13 +314,13 @@ class BackReferences:
         if not is_doc and definite and low in GENERIC_BODY_NOUNS and (body := self._story_body(low, lo)) is not None:
             return body
         for pos, sp in self._recent(lo):
-            if not sp.name:
+            if not sp.name or sp.resolved == "unresolved":  # ("the power firm" twice is still no one named)
                 continue
             if is_doc and sp.kind in (ORG, DOCUMENT):
                 if not (words - ARTICLES - {low, "its", "their"}) or \
                         any(w in sp.name.lower() for w in words - {low, "the"}):
                     return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
-            if not is_doc and sp.kind == ORG and (low in sp.name.lower() and _names_kind(tok, sp.name)
+            if not is_doc and sp.kind == ORG and (low in sp.name.lower().split() and _names_kind(tok, sp.name)
                                                   or low in GENERIC_BODY_NOUNS and definite
                                                   or definite and BODY_NOMINALS.get(low, set()) & set(sp.name.lower().split())
                                                   or definite and low in self._body_nouns().get(sp.name, ())):
@@ -322,16 +352,6 @@ class BackReferences:
         for name in dict.fromkeys(name for _, name in self._people_after(lo)):
             if self._fits(noun, name, self.roles.get(name)):
                 return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
-        return None
-
-    def _role_acronym(self, noun: str, lo: int) -> Speaker | None:
-        """"the CFO", "the CEO": the latest person named before token `lo` whose role those letters abbreviate
-        ("Chief Financial Officer") or stand for ("chief executive"), whatever the tagger made of them."""
-        for _, sp in self._recent(lo):
-            role = sp.role or self.roles.get(sp.name or "")
-            if sp.kind == PERSON and sp.name and (role and abbreviates(noun, role)
-                                                  or noun in ROLE_WORDS and self._fits(noun, sp.name, role)):
-                return Speaker(sp.name, PERSON, role, self._gender(sp), "nominal")
         return None
 
     def _named_after(self, noun: str, lo: int, hi: int) -> Speaker | None:

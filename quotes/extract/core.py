@@ -104,15 +104,19 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         if observe is not None:
             observe(k, quote, cands, feats, best)
         kept = words >= MIN_WORDS_UNATTRIBUTED or (quote.speaker is not None and (conf is None or conf >= floor))
-        if leads_headline(lay, k) or (lay.in_heading(k) and (quote.speaker is None or not kept or quote.cue is None)):
+        if leads_headline(lay, k) or (lay.in_heading(k) and (quote.speaker is None or not kept or quote.cue is None
+                                                             or quote.resolved == "unresolved"
+                                                             and quote.speaker_kind == "person")):
             headline[k] = quote, kept
         elif kept:
             out[k] = quote
     for k, (quote, kept) in headline.items():
         echo = next((j for j in out if j > k and echoes(lay, k, j)), None)
+        if echo is not None and quote.resolved == "unresolved" == out[echo].resolved:
+            echo = None  # "says power firm" repeated by the story's "the power firm said": no surer for it
         if echo is not None:  # the speaker of the quotation in the story that repeats the headline's words
             own = quote.speaker if quote.speaker is not None and quote.method in OWN_LINE_METHODS \
-                and not leads_headline(lay, k) else None
+                and not leads_headline(lay, k) and quote.resolved != "unresolved" else None  # ("says evacuee")
             _inherit(quote, out[echo], "headline echo")
             quote.speaker = own or quote.speaker  # "Premier: ‘…’": the heading's own mention, of whom the story names
             quote.confidence = out[echo].confidence

@@ -11,6 +11,8 @@ from .layout import Layout
 from .lexicon import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
+    FAMILY_NAMES_TOO,
+    GIVEN_NAME_GENDER,
     MEDIA_LABELS,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
@@ -54,13 +56,22 @@ def plausible(lay: Layout, tok) -> bool:
         return False
     if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
         return True
-    if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start):
+    if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start) \
+            or given_name_alone(tok):
         return tok.ent_type_ not in _NOT_SPEAKER_ENTS
     if tok.pos_ == "PRON":
         return tok.lower_ in PERSONAL_PRONOUNS
     if is_age_noun(tok):
         return True
     return tok.lower_ in _SPEAKER_NOUNS or appositive_name(tok) is not None
+
+
+def given_name_alone(tok) -> bool:
+    """A given name standing alone as a word of its own, which the tagger may take for a common noun or a
+    people ("Iain from Lochcarron sent …", "Shona in Dingwall emailed"): one that names a man or a woman and
+    is no common family name (data/given_names.tsv), not tagged a place or a body."""
+    return tok.text in GIVEN_NAME_GENDER and tok.text not in FAMILY_NAMES_TOO and tok.ent_type_ in ("", "PERSON", "NORP") \
+        and tok.dep_ != "compound" and not tok.nbor(1 if tok.i + 1 < len(tok.doc) else 0).text[:1].isupper()
 
 
 def in_place_phrase(lay: Layout, tok) -> bool:
@@ -126,12 +137,22 @@ def _untagged_name(tok) -> bool:
 
 def named_in_apposition(tok):
     """The name in apposition to a noun, directly or through another noun ("Mr Lim's former neighbour,
-    retired teacher Chong Mei Fong"), or None."""
+    retired teacher Chong Mei Fong"), or hung by the parser on the place or body that qualifies a common
+    noun ("his childhood coach in Bareilly, Suresh Pandey,"); else None."""
     named = appositive_name(tok)
     if named is not None:
         return named
     noun = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
-    return appositive_name(noun) if noun is not None else None
+    if noun is not None:
+        return appositive_name(noun)
+    if tok.pos_ != "NOUN":
+        return None
+    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "for", "of")):
+        for place in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ != "PERSON"):
+            named = appositive_name(place)
+            if named is not None and named.ent_type_ == "PERSON":
+                return named
+    return None
 
 
 def passive_target(lay: Layout, subj, verb) -> bool:
@@ -179,6 +200,20 @@ def is_main_subject(tok) -> bool:
         tok = tok.head
     verb = tok.head
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+
+
+#: Participles that open a sentence with the question put to its speaker ("Asked by Senator X whether …, he said").
+_ASKING = frozenset(("asked", "pressed", "questioned", "quizzed", "challenged"))
+
+
+def in_opening_question(tok) -> bool:
+    """Whether a mention stands in the question that opens its sentence ("Asked by Senator X whether …,",
+    "Asked whether the squad was behind Moffat,"): the asker or the subject of the question, never whom the
+    sentence's "he" or "the 29-year-old" means."""
+    for up in tok.ancestors:
+        if up.lower_ in _ASKING and up.tag_ == "VBN" and up.dep_ == "advcl" and up.i == up.sent.start:
+            return True
+    return False
 
 
 def trimmed_mention(doc, lo: int, hi: int, head: int) -> tuple[int, int]:

@@ -61,6 +61,10 @@ _IRREGULAR = {
     "slam": ["slams", "slammed", "slamming"],
     "brag": ["brags", "bragged", "bragging"],
     "chide": ["chides", "chided", "chiding"],
+    "admit": ["admits", "admitted", "admitting"],
+    "beg": ["begs", "begged", "begging"],
+    "sum": ["sums", "summed", "summing"],
+    "dub": ["dubs", "dubbed", "dubbing"],
 }
 
 

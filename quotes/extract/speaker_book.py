@@ -22,6 +22,7 @@ from .book_descriptions import PersonDescriptions, nationality
 from .book_people import PeopleNames
 from .book_references import HE_SHE, BackReferences
 from .grammar import (
+    given_name_alone,
     is_subject,
     name_head,
     named_after_topic,
@@ -64,6 +65,8 @@ from .person_mentions import (
 from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
 
 _ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
+#: "the Munster man", "the Galway woman": a person of that gender, described by the words before.
+_PEOPLE_WORDS = {"man": "m", "woman": "f"}
 _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 
 #: Entity types the tagger gives bodies' names by mistake ("Halvorsen Foods" a person, a hospital a building).
@@ -154,6 +157,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         self._collect_nicknamed_names()
         self._collect_particle_names()
         self._collect_speaking_names()
+        self._collect_lone_given_names()
         bodies = [(pos, sp) for pos, sp in bodies if not self._surname_of_someone(pos, sp.name)]  # "Nakatani"
         self._collect_name_runs(bodies)
         self._collect_surname_mentions()
@@ -185,15 +189,14 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
             return member
         if hi - lo == 1 and _role_noun(tok) and (below := self._named_below_headline(low, lo)) is not None:
             return below  # a headline's "… as CEO warns": the chief executive the story names
-        if is_acronym(tok.text) and hi - lo == 2 and doc[lo].lower_ == "the" \
-                and (held := self._role_acronym(low, lo)) is not None:
-            return held  # "the CFO", which the tagger may take for a body
         if low in ("honour", "honor") and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "your") for c in tok.lefts) \
                 and (judge := self._latest_in_role(low, lo)) is not None:
             return judge  # "her Honour said": the judge the article named
         if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "at", "of") and tok.head.head.lower_ in SPOKESPERSON_NOUNS:
             noun = tok.head.head  # "a spokesperson for North Wales Police", the body taken for the speaker
             return self._spokesperson(noun, noun.i, noun.i + 1)
+        if (role := self._role_phrase(tok, lo, hi)) is not None:
+            return role  # "the Texas Republican", "the Leinster lock", "the DHO", which the tagger may call bodies
         if head in self.body_at and (found := self._named_body(tok, *self.body_at[head])) is not None:
             return found
         if is_acronym(tok.text) and (full := self._fuller_body(tok.text, lo)) is not None:
@@ -241,7 +244,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
             gender = titled or self.gender_of_name(full)
             return Speaker(full, PERSON, role or self.roles.get(full), gender, "surname" if linked else "name")
         if tok.lower_ in PERSON_NOUNS or tok.text[:1].islower() and (
-                tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ == "NOUN"):
+                tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ in ("NOUN", "PROPN")):
             nominal = self._nominal(tok, lo, hi)
             if nominal.resolved == "nominal" or not any(w.pos_ == "PROPN" for w in words if w.i != head):
                 return nominal
@@ -251,21 +254,77 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
     def _member_for(self, tok, lo: int) -> Speaker | None:
         """"the member for Ashby North", "the TD for Galway West": the person named beside that place
         earlier ("Labour MP for Ashby North, Karen Whitlow,"), else the latest person named in a role
-        that fits; None if no one."""
+        that fits, else the one person the paragraph before is about (named as "Conservative group leader");
+        None if no one."""
         low = tok.lower_
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if self.doc[lo].lower_ != "the" or low not in CONSTITUENCY_ROLES or place is None:
             return None
         words = [t.text for t in self.doc[place.left_edge.i:place.i + 1]]
+        return self._beside_place(words, lo) or self._latest_in_role(low, lo) or self._person_in_focus(lo)
+
+    def _beside_place(self, words: list[str], lo: int, after_for: bool = False) -> Speaker | None:
+        """The person named nearest the place `words` where it was written before token `lo` ("Labour MP for
+        Ashby North, Karen Whitlow,"), there after "for" if `after_for`; or None."""
         people = [(pos, sp) for pos, sp in self._recent(lo) if sp.kind == PERSON and sp.name]
-        for i in range(lo - len(words), -1, -1):  # the place named before, with a person beside it
-            if [t.text for t in self.doc[i:i + len(words)]] == words:
+        for i in range(lo - len(words), -1, -1):
+            if [t.text for t in self.doc[i:i + len(words)]] == words and not (after_for and self.doc[i - 1].lower_ != "for"):
                 beside = [(abs(pos - i), sp) for pos, sp in people if abs(pos - i) <= 8 and sp.name != " ".join(words)]
                 if beside:
                     sp = min(beside, key=lambda b: b[0])[1]
                     return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
-        return self._latest_in_role(low, lo) or self._person_in_focus(lo)
+        return None
+
+    def _role_phrase(self, tok, lo: int, hi: int) -> Speaker | None:
+        """"the Texas Republican", "the Leinster lock", "the North East Fife MSP", "the DHO", "the Munster man",
+        "the Presiding Officer": a role, a party's or people's member, or a role's initials, after "the" and after
+        capitalised words that the tagger often takes for a body's name.  The latest person described by the
+        role and by every capitalised word before it (or named beside that constituency); "the Munster man" the
+        person the paragraph is about; an office written in capitals that no one holds stays an unnamed person
+        ("Presiding Officer").  None where the mention is no such phrase or a lower-case role finds no one so
+        described (the later rules look for it)."""
+        doc, low = self.doc, tok.lower_.rstrip(".")
+        before = list(doc[lo + 1:tok.i])
+        if doc[lo].lower_ != "the" or hi != tok.i + 1 or len(before) > 4 or not all(t.is_alpha for t in before) \
+                or not (tok.text[:1].isupper() or any(t.text[:1].isupper() for t in before)) \
+                or any(t.text.isupper() and len(t.text) > 1 for t in before) \
+                or low in SPOKESPERSON_NOUNS or low in NEWSROOM_NOUNS or low == OFFICIAL or low in BODY_NOUNS:
+            return None  # ("the RNC member", "the DA caucus spokesperson": a body's, found later)
+        member = tok.ent_type_ == "NORP" and tok.tag_ == "NNP"
+        acronym = tok.is_alpha and tok.text.isupper() and 2 <= len(tok.text) <= 5
+        if acronym and (full := self._fuller_body(tok.text, lo)) is not None \
+                and full.split()[-1].lower() not in ROLE_WORDS | OCCUPATIONS:
+            return None  # "the DNC": a body spelled out before, not a role's initials
+        if not (low in ROLE_WORDS or low in OCCUPATIONS or low in _PEOPLE_WORDS or member or acronym) \
+                or member and not before:
+            return None  # ("the Democrat": see _group_member)
+        marks = {t.lower_ for t in before if t.text[:1].isupper()}
+        fitting = []
+        for _, sp in self._recent(lo):
+            if sp.kind != PERSON or not sp.name or sp.resolved == "unresolved" or sp.name in self._placelike():
+                continue
+            role = sp.role or self.roles.get(sp.name)
+            words = self.described.get(sp.name, set()) | set((role or "").lower().split())
+            if low in _PEOPLE_WORDS:
+                fits = self._gender(sp) == _PEOPLE_WORDS[low]
+            elif member:
+                fits = low in words or f"{low}ic" in words or nationality(tok.text) in words
+            else:
+                fits = self._fits(low, sp.name, role)
+            if fits and marks <= words:
+                return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
+            if fits and sp.name not in fitting:
+                fitting.append(sp.name)
+        if low in CONSTITUENCY_ROLES and before and (near := self._beside_place([t.text for t in before], lo, True)):
+            return near
+        if low in _PEOPLE_WORDS:
+            return self._person_in_focus(lo)
+        if not tok.text[:1].isupper():
+            return None
+        if member and len(fitting) == 1 or low in CONSTITUENCY_ROLES and fitting:  # "the Clare TD": the latest TD
+            return Speaker(fitting[0], PERSON, self.roles.get(fitting[0]), self.gender_of_name(fitting[0]), "nominal")
+        return Speaker(doc[lo + 1:hi].text, PERSON, None, None, "unresolved")
 
     def _latest_in_role(self, noun: str, lo: int) -> Speaker | None:
         """The latest person named before token `lo` whose role or description fits `noun`, or None."""
@@ -324,13 +383,14 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         if tok.lower_ in BODY_NOUNS or tok.lower_ in DOCUMENT_NOUNS:
             return False
         name = name_in(self.doc, lo, tok.i + 1) or tok.text
-        if tok.ent_type_ == "PERSON" or name.split()[-1] in self.full_names or self.full_name(name)[1]:
-            return True  # tagged, a surname the article names in full, or a first name of one full name
+        if tok.ent_type_ == "PERSON" or name.split()[-1] in self.full_names or self.full_name(name)[1] \
+                or name == tok.text and given_name_alone(tok):
+            return True  # tagged, a surname the article names in full, a first name of one full name, "Iain"
         owner = {t.i for c in tok.lefts if c.dep_ == "poss" for t in c.subtree}  # "Mr Lim's neighbour"
         words = [t for t in self.doc[lo:hi] if t.i not in owner]
         if any(t.lower_ in PERSONAL_TITLES for t in words):  # "Minister Ana Ruiz", not "the Danish minister"
             return any(is_name_token(t) and not nationality(t.text) for t in words)
-        return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS
+        return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS and tok.text[:1].isupper()  # not "evacuee"
 
 
 def _role_noun(tok) -> bool:
