@@ -91,6 +91,16 @@ CASES = [
      "Declan Forde admitted Ireland \u201cgot out of jail\u201d after a late penalty secured a 19-17 win in Cardiff.\n\n"
      "\"We were poor for an hour, no hiding from that,\" Forde said.",
      "Declan Forde", "person"),
+    ("a hyphenated surname the tagger calls a body is the judge named before, for the 'she' after it",
+     "Judge Nomvula Khumalo-Daniels heard the case.\n\n"
+     "A resident, Thandeka Zulu, 43, said she had waited a long time. \u201cWe carried water,\u201d she said.\n\n"
+     "Sentencing was postponed to 14 March. Khumalo-Daniels said she would consider a report. "
+     "\u201cThis court does not take lightly the fact that the accused is a first offender,\u201d she said.",
+     "Nomvula Khumalo-Daniels", "person"),
+    ("a hyphenated surname with a 'who' clause is no second person named by its last part",
+     "A director at the ministry, Dr. Hauwa Ibrahim-Lawal, who represented the Minister, said the plant would open.\n\n"
+     "\u201cThis is the kind of investment we want in every state,\u201d she said.",
+     "Hauwa Ibrahim-Lawal", "person"),
     ("'the union' is the union named before its name",
      "The terminal employs 300 people, according to the dockers' union DWU, which said it was told on Monday.\n\n"
      "Harbourside Logistics said the new shifts would start in May.\n\n"

@@ -49,6 +49,10 @@ CASES = [
      "The District Health Officer, Dr Moses Okello, confirmed four cases.\n\n"
      "\"We have isolated all contacts,\" the DHO said.",
      "Moses Okello", "person"),
+    ("'the CFO' is the person titled Chief Financial Officer before the name",
+     "Tilbury Foods Plc reported a loss. Chief Financial Officer Owen Mabry said costs had peaked.\n\n"
+     "\"The dividend is not under review,\" the CFO said.",
+     "Owen Mabry", "person"),
     ("'the North East Fife MSP' is the MSP named for North East Fife",
      "The MSP for North East Fife, Alistair McRury, raised the ferry contract.\n\n"
      "\"Islanders have waited long enough,\" the North East Fife MSP said.",

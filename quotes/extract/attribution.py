@@ -34,6 +34,7 @@ from .grammar import (
     in_place_phrase,
     is_clock,
     is_dateline,
+    listed_after,
     looks_like_name,
     media_label,
     mention_range,
@@ -46,11 +47,14 @@ from .grammar import (
     subject_starts_gap,
 )
 from .interviews import answers, interviewee
+from .labels import names_a_thing
 from .layout import SENTENCE_END, Layout, layout_of
 from .lexicon import DOCUMENT_NOUNS, PERSONAL_PRONOUNS, REPORTING_FORMS, STRONG
 from .marks import SPEAKER_LABEL, QuoteSpan
 from .person_mentions import joins_words
 
+#: A first line this short (in tokens) is a headline, whatever its case.
+MAX_HEADLINE_TOKENS = 16
 _DASHES = ("\u2014", "\u2013", "\u2015", "-", "--")
 
 Gap = tuple[int, int]
@@ -92,7 +96,11 @@ Strategy = Callable[[Context, int], "Proposal | None"]
 def context_of(doc, spans: list[QuoteSpan], text: str) -> Context:
     """The layout of a parsed article, which quotations are mere names or titles, and each one's gaps."""
     lay = layout_of(doc, spans, text)
-    lay = lay.with_names(looks_like_name(lay, k, *lay.gap_before(k)) for k in range(len(spans)))
+    labels: list[bool] = []  # slogans, grades, terms (labels.py), and the quotations listed after them
+    for k in range(len(spans)):
+        gap = lay.gap_before(k)
+        labels.append(names_a_thing(lay, k, *gap) or (k > 0 and labels[-1] and listed_after(lay, k, *gap)))
+    lay = lay.with_names(label or looks_like_name(lay, k, *lay.gap_before(k)) for k, label in enumerate(labels))
     gaps = tuple((lay.gap_before(k), lay.gap_after(k)) for k in range(len(spans)))
     scare = tuple(lay.names[k] and not stands_alone(lay, *gaps[k]) for k in range(len(spans)))
     return Context(lay, gaps, scare)
@@ -160,14 +168,14 @@ def _label_before(text: str, open_at: int):
 
 def by_headline(ctx: Context, k: int) -> Proposal | None:
     """Headlines: "Sanders: Clinton needs to ‘…’" and "Obama Says … ‘…’" name their speaker first.
-    Only the article's first line is a headline: a short paragraph later on ("Mr. Ridge said: ‘…’")
-    is prose, which the other strategies read."""
+    Only the article's first line is a headline (in Title Case, or short: "Clinton: Time for ‘…’ of
+    strategy"): a short paragraph later on ("Mr. Ridge said: ‘…’") is prose, which the other strategies read."""
     lay = ctx.layout
     a = lay.tok_range[k][0]
     para = lay.para_of[a]
-    if not (lay.on_first_line(k) and lay.headline_case(k)):
+    lo, hi = lay.paragraph_range(para)
+    if not (lay.on_first_line(k) and (lay.headline_case(k) or hi - lo <= MAX_HEADLINE_TOKENS)):
         return None
-    lo = lay.para_start[para]
     while lo < a and lay.doc[lo].is_space:
         lo += 1
     for i in range(lo, min(a, lo + 6)):
@@ -219,7 +227,11 @@ def by_cue(ctx: Context, k: int) -> Proposal | None:
     if cues_after and cues_after[0].i - a_lo > 8 \
             and lay.ends_sentence(k) and not subject_starts_gap(lay, cues_after[0], a_lo, a_hi):
         cues_after = []
-    governing = [c for c in governing_cues(lay, k) if b_lo <= c.i < b_hi or a_lo <= c.i < a_hi]
+    every = governing_cues(lay, k)
+    governing = [c for c in every if b_lo <= c.i < b_hi or a_lo <= c.i < a_hi]
+    if not governing:  # one beyond another quotation in the sentence: his endorsements carry “…” and “…”, X said
+        s_lo, s_hi = lay.sentence_around(k)
+        governing = [c for c in every if s_lo <= c.i < s_hi]
     if governing:
         return _by_governing(lay, k, governing, cues_after, a_lo, a_hi)
     if cues_after and (not cues_before or cues_after[0].i - a_lo <= 6):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 
 from .bodies import places
-from .grammar import in_opening_question, is_subject
+from .grammar import in_opening_question, is_subject, name_head
 from .lexicon import (
     FEMALE_PRONOUNS,
     KINSHIP,
@@ -67,6 +67,9 @@ class PersonDescriptions:
             while start > 0 and (_role_word(doc[start - 1]) or doc[start - 1].ent_type_ == "NORP"):
                 start -= 1  # "Gen." describes "the general" (role_synonyms.tsv), "Republican Sen." "the Republican"
                 words.add(doc[start].lower_.rstrip("."))
+            for phrase in ([t.text for t in doc[start:walked] if t.is_alpha], (self.roles.get(sp.name) or "").split()):
+                if len(phrase) >= 2 and all(w[:1].isupper() and w.isalpha() for w in phrase):
+                    words.add("".join(w[0] for w in phrase).lower())  # "Chief Financial Officer X": "the CFO"
             if start < walked and start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
                     and "\n" not in doc[start - 1].whitespace_:
                 words.add(doc[start - 1].lower_)  # "Leinster lock Rory Hennessy": "the Leinster lock"
@@ -106,7 +109,8 @@ class PersonDescriptions:
         doc, found = self.doc, {}
         for tok in (self.tokens[i] for i in tokens_with(doc, "lower", KINSHIP)):
             given = next((c for c in tok.rights if c.dep_ == "appos"), None) or _name_after(doc, tok)
-            owner = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+            owner = next((c for c in tok.lefts if c.dep_ == "poss" or c.dep_ == "nmod" and any(
+                x.dep_ == "case" for x in c.children)), None)  # (the parser's "nmod" for "the guard’s")
             if given is None or owner is None or not self.outside(tok.i) \
                     or not (given.text.istitle() and given.is_alpha and given.n_lefts == 0
                             and all(c.is_punct or c.like_num for c in given.rights)):  # ("his wife Pauline, 68,")
@@ -161,9 +165,34 @@ class PersonDescriptions:
                      and sp.name and self.paragraph_of[pos] >= since and not self._after_place_preposition(pos)
                      and (sp.gender or self.gender_of_name(sp.name)) in (gender, None)]
             name = self.full_name(named[-1].name, named[-1].gender)[0] if named else None
+        elif owner.pos_ == "NOUN" and owner.lower_ not in BODY_WORDS:
+            name = self._person_called(owner)
         else:
             name = self.full_name(owner.text.removesuffix("'s").removesuffix("’s"))[0] if owner.pos_ == "PROPN" else None
         return name.split()[-1] if name and len(name.split()) >= 2 else None
+
+    def _person_called(self, noun) -> str | None:
+        """The person "the late watchman's" means: the last one named before in apposition to that noun ("a
+        night watchman, one Sani Abdullahi,"), else the last one named alone in a sentence where the noun
+        describes them ("The victim, one Sani Abdullahi, was a night watchman"), else the last one introduced
+        with "one"."""
+        people = [(pos, sp) for pos, sp in sorted(self.history, key=lambda h: h[0])
+                  if pos < noun.i and sp.kind == PERSON and sp.name]
+        in_sentence: dict[int, set[str]] = {}
+        for pos, sp in people:
+            in_sentence.setdefault(self.doc[pos].sent.start, set()).add(self.full_name(sp.name, sp.gender)[0])
+        apposed, alone = [], []
+        for pos, sp in people:
+            head, sent = name_head(self.doc[pos]), self.doc[pos].sent
+            words = {head.head.lower_} if head.dep_ == "appos" else set()
+            words |= {c.lower_ for c in head.children if c.dep_ in ("appos", "compound")}
+            full = self.full_name(sp.name, sp.gender)[0]
+            if noun.lower_ in words:
+                apposed.append(full)
+            elif len(in_sentence[sent.start]) == 1 and any(t.lower_ == noun.lower_ and _describes(t, head) for t in sent):
+                alone.append(full)
+        one = [self.full_name(name)[0] for pos, name in self.named_with_one if pos < noun.i]
+        return next((names[-1] for names in (apposed, alone, one) if names), None)
 
     def _people_after(self, i: int) -> list[tuple[int, str]]:
         """(token index, full name) of the people named after token i, in text order."""
@@ -239,7 +268,7 @@ class PersonDescriptions:
         words = self.described.get(name, set())
         if not nationalities <= words:
             return False
-        if role and (noun in role.lower() or abbreviates(noun, role)) or noun in words:
+        if role and noun in role.lower() or noun in words:
             return True
         return any(other in words or role and other in role.lower().split() for other in ROLE_SYNONYMS.get(noun, ()))
 
@@ -248,12 +277,6 @@ def _name_end(doc, pos: int, name: str) -> int:
     """The token after the name `name` written from token `pos` ("Ingrid Solberg-Haugen" is four tokens)."""
     span = doc.char_span(doc[pos].idx, doc[pos].idx + len(name), alignment_mode="expand")
     return span.end if span is not None and span.text == name else pos + len(name.split())
-
-
-def abbreviates(noun: str, role: str) -> bool:
-    """Whether `noun` is the initials of a role of two words or more ("cfo" for "Chief Financial Officer")."""
-    initials = [w[0] for w in role.lower().split() if w not in ("of", "for", "and", "the")]
-    return len(initials) >= 2 and "".join(initials) == noun
 
 
 #: The party letter of an American legislator's tag ("R-Texas", "(D-MA)") and the words it stands for.
@@ -266,6 +289,14 @@ def _party_and_state(doc, end: int) -> tuple[str, ...]:
     if i + 2 < len(doc) and doc[i].text in _PARTY_LETTERS and doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper():
         return (*_PARTY_LETTERS[doc[i].text], doc[i + 2].lower_.rstrip("."))
     return ()
+
+
+def _describes(noun, name) -> bool:
+    """Whether a noun describes the person whose name heads at token `name`: in what the name heads ("…,
+    who worked as a watchman") or as what its subject is ("The victim, one Sani Abdullahi, was a watchman")."""
+    subject = name.head if name.dep_ == "appos" else name
+    return name.left_edge.i <= noun.i <= name.right_edge.i or noun.dep_ == "attr" and noun.head == subject.head \
+        and subject.dep_ in ("nsubj", "nsubjpass")
 
 
 def _name_after(doc, tok):

@@ -6,6 +6,8 @@ A mixin: it reads and fills the book's `doc` (and its `tokens`), `history`, `sub
 """
 from __future__ import annotations
 
+import regex
+
 from .bodies import canonical_body
 from .grammar import given_name_alone, is_main_subject, is_subject
 from .lexicon import (
@@ -23,6 +25,7 @@ from .person_mentions import (
     PERSONAL_TITLES,
     QUOTE_MARKS,
     capitalised,
+    hyphenated_end,
     hyphenated_part,
     is_name_token,
     is_particle,
@@ -33,6 +36,7 @@ from .person_mentions import (
     name_variants,
     nickname_end,
     office_holder,
+    office_title_before,
     surname_end,
     title_gender,
 )
@@ -40,16 +44,22 @@ from .speaker import ORG, PERSON, Speaker
 from .token_columns import capitalised_long_words, tokens_with
 
 _NAME_RUN_ENTS = {"", "PERSON", "ORG"}  # entity types a run of capitalised names may carry and still be a person
+#: A hyphenated given name of Hong Kong, Taiwan or Korea, written after the surname ("Ka-lok", "Jae-won").
+_HYPHENATED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")
 
 
 class PeopleNames:
     """Collecting the people an article names, and linking partial names to full ones."""
 
     def _know_full_name(self, name: str) -> None:
-        """Let the surname of a name of two words or more find it later."""
+        """Let the surname of a name of two words or more find it later: its last word, or the word before a
+        hyphenated given name of a Chinese or Korean name ("Yeung" of "Dominic Yeung Ka-lok", "Han" of
+        "Han Jae-won")."""
         parts = name.split()
         if len(parts) >= 2:
             self.full_names.setdefault(parts[-1], {})[name] = None
+            if _HYPHENATED_GIVEN.fullmatch(parts[-1]):
+                self.full_names.setdefault(parts[-2], {})[name] = None
 
     def _meet(self, pos: int, name: str, subject: bool, gender: str | None = None) -> None:
         """A person named at token `pos`: their full name known, the mention met, and whether it is a subject."""
@@ -68,12 +78,13 @@ class PeopleNames:
             end = tok.i + 1
             while end < len(doc) and is_name_token(doc[end]):
                 end += 1
-            end = surname_end(doc, end) if end > tok.i + 1 else end  # "Dr Cian Mac" + "an Bhaird"
+            end = surname_end(doc, hyphenated_end(doc, tok.i + 1, end)) if end > tok.i + 1 else end
+            # ("Dr Cian Mac" + "an Bhaird", "Superintendent Chan Tai" + "-man")
             start = max(tok.i + 1, name_start(doc, tok.i, end))  # past the rest of "Puan Sri"
             if start >= end or start in known or not self.outside(start) or tok.i in self.body_at \
                     or self._names_body(tok.i, end):
                 continue  # (a body's name is no title and name: "Caldmoor General Hospital")
-            name = " ".join(t.text for t in doc[start:end])
+            name = " ".join(doc[start:end].text.split())
             self._meet(start, name, is_subject(doc[end - 1]), title_gender(low))
 
     def _collect_nicknamed_names(self) -> None:
@@ -117,6 +128,29 @@ class PeopleNames:
             start = name_start(doc, start, end) if start < tok.i else tok.i
             if start < tok.i and start not in known and not self._names_body(start, end):
                 self._meet(start, doc[start:end].text, any(is_subject(t) for t in doc[start:end]))
+
+    def _collect_one_names(self) -> None:
+        """A full name after "one", as Nigerian papers introduce someone ("a night watchman, one Sani
+        Abdullahi,", "arrested one Chidi Okafor"), whatever type the tagger gave it: a person, kept in
+        `named_with_one` for the relatives named later ("the suspect's brother, Ifeanyi")."""
+        doc, known = self.doc, {pos for pos, _ in self.history}
+        for tok in (self.tokens[i] for i in tokens_with(doc, "orth", ("one",))):
+            end = tok.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].text.istitle() \
+                    and doc[end].lower_ not in TITLES and doc[end].lower_ not in BODY_WORDS:
+                end += 1
+            end = hyphenated_end(doc, tok.i + 1, end)
+            after = doc[end] if end < len(doc) else None
+            words = sum(1 for t in doc[tok.i + 1:end] if t.is_alpha and not joins_words(doc[t.i - 1]))
+            if not (2 <= words <= 3 and tok.i > 0 and doc[tok.i - 1].pos_ not in ("DET", "PRON")
+                    and doc[tok.i - 1].lower_ not in ("no", "any", "every", "each")
+                    and (after is None or after.pos_ not in ("NOUN", "PROPN", "NUM")) and self.outside(tok.i)
+                    and not self._names_body(tok.i + 1, end)):
+                continue
+            name = " ".join(doc[tok.i + 1:end].text.split())
+            if known.isdisjoint(range(tok.i + 1, end)):
+                self._meet(tok.i + 1, name, is_subject(doc[end - 1]))
+            self.named_with_one.append((tok.i + 1, name))
 
     def _surname_of_someone(self, pos: int, name: str) -> bool:
         """Whether a name taken for a body at token `pos` ends with the surname of a person the article
@@ -176,8 +210,11 @@ class PeopleNames:
             if tok.i in known or not self.outside(tok.i) or not capitalised(tok.text) or tok.text.isupper() \
                     or tok.ent_type_ not in ("", "PERSON", "NORP") or tok.lower_ in TITLES or tok.lower_ in PERSON_NOUNS:
                 continue
+            if tok.i > 0 and (doc[tok.i - 1].pos_ == "PROPN" or joins_words(doc[tok.i - 1])) \
+                    or tok.ent_iob_ == "I" or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+                continue  # a word of a longer name ("Khumalo-Daniels, who …")
             who = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in tok.rights)
-            lone = not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN") and given_name_alone(tok)
+            lone = given_name_alone(tok)
             if (who or lone and is_subject(tok)) and (tok.pos_ == "PROPN" or lone):
                 self._meet(tok.i, tok.text, is_subject(tok), GIVEN_NAME_GENDER.get(tok.text))
 
@@ -217,7 +254,8 @@ class PeopleNames:
                 continue
             # no honorific, occupation nor office is a word of the name ("Dato' Sri Rahim Osman",
             # "Opener Hamza Qureshi", "Minister of Sport …")
-            office = office_holder(doc, run[0].i - 2, run[-1].i + 1) if run[0].i >= 2 else None
+            head = office_title_before(doc, run[0].i)  # (the title of "Minister of Water and" + "Sanitation …")
+            office = office_holder(doc, head, run[-1].i + 1) if head is not None else None
             first = office[0] if office else name_start(doc, run[0].i, run[-1].i + 1)
             run = [t for t in run if t.i >= first]
             # words of name: "Marie-Claude Tremblay" two, "Séamus Mac an tSaoir" three
@@ -227,16 +265,21 @@ class PeopleNames:
                 bodies.append((run[0].i, Speaker(canonical_body(text), ORG)))
                 if any(is_subject(t) for t in run):  # "Kaweka Timber Processors has been fined"
                     self.subjects.add(run[0].i)
-            elif 2 <= words <= 3 and run[-1].text not in known and not self._names_body(run[0].i, run[-1].i + 1) \
+            elif 2 <= words <= 3 and text.split()[-1] not in known and not self._names_body(run[0].i, run[-1].i + 1) \
                     and not self._in_longer_body(run[0].i, run[-1].i + 1):
                 self.full_names.setdefault(run[-1].text, {}).setdefault(text, None)
             run = [tok] if fit else []
 
     def _collect_surname_mentions(self) -> None:
-        """A surname alone that the tagger left untagged or took for a body ("Duffy rejected that."):
-        a mention of that person, for the pronouns after it."""
+        """A surname alone that the tagger left untagged or took for a body ("Duffy rejected that.",
+        "Khumalo-Daniels said"): a mention of that person, for the pronouns after it."""
         doc, known = self.doc, {pos for pos, _ in self.history}
         for tok in (self.tokens[i] for i in tokens_with(doc, "pos", ("PROPN",))):
+            if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ \
+                    and not doc[tok.i - 1].whitespace_ and (word := doc[tok.i - 2:tok.i + 1].text) in self.full_names:
+                if known.isdisjoint(range(tok.i - 2, tok.i + 1)) and tok.ent_type_ != "PERSON" and self.outside(tok.i):
+                    self._meet(tok.i - 2, word, is_subject(tok))  # "Khumalo-Daniels said", the tagger's body
+                continue
             if (tok.ent_type_ != "PERSON" or tok.lower_ in TITLES) and tok.i not in known \
                     and (tok.text in self.full_names or self._first_name_of_one(tok)) \
                     and self.outside(tok.i) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):

@@ -272,8 +272,16 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
                                         and subj.ent_type_ not in _NOT_SPEAKER_ENTS):
                 return subj
             first = first or subj
-        if node.head is node or not lay.outside(node.head.i) or node.dep_ in ("ccomp", "parataxis"):
+        if node.head is node or node.dep_ in ("ccomp", "parataxis"):
             break
+        if not lay.outside(node.head.i):
+            # a participle the parser hung inside an earlier quotation ("X said the rise “will hurt,”
+            # calling it “…”"): it goes on the clause that reports that quotation
+            node = next(iter(ancestors_outside(lay, lay.quote_of[node.head.i])), None) \
+                if node.tag_ in ("VBG", "VBN") else None
+            if node is None:
+                break
+            continue
         node = node.head
     return nearby_speaker(lay, verb, lo, hi) or first
 
@@ -436,8 +444,13 @@ def ancestors_outside(lay: Layout, k: int) -> list:
 
 
 def governing_cues(lay: Layout, k: int) -> list:
-    """Reporting verbs outside the quotation that its words depend on, innermost first."""
-    return [tok for tok in ancestors_outside(lay, k) if is_cue(lay, tok)]
+    """Reporting verbs outside the quotation that its words depend on, innermost first; a verb the
+    quotation is the subject of only when no other verb governs it (She said a “joint team” would
+    report to her: "report" tells what the team will do, the words are hers)."""
+    a, b = lay.tok_range[k]
+    cues = [tok for tok in ancestors_outside(lay, k) if is_cue(lay, tok)]
+    reporting = [tok for tok in cues if not any(ch.dep_ in SUBJECT_DEPS and a <= ch.i < b for ch in tok.children)]
+    return reporting or cues
 
 
 def cues_in(lay: Layout, lo: int, hi: int) -> list:
@@ -465,6 +478,15 @@ def stands_alone(lay: Layout, before, after) -> bool:
     return any(is_cue(lay, t) for t in lay.doc[a_lo:min(a_hi, a_lo + 4)])
 
 
+def listed_after(lay: Layout, k, b_lo, b_hi) -> bool:
+    """“No water, no vote” and “Fix the pipes”: quotation k follows quotation k - 1 in a list, with
+    commas or "and", "or" between them, and the one before does not end a sentence."""
+    gap = lay.doc[b_lo:b_hi]
+    return k > 0 and b_lo == lay.tok_range[k - 1][1] and not lay.ends_sentence(k - 1) \
+        and any(t.text == "," or t.lower_ in ("and", "or", "nor") for t in gap) \
+        and all(t.is_punct or t.is_space or t.lower_ in ("and", "or", "nor") for t in gap)
+
+
 def looks_like_name(lay: Layout, k, b_lo, b_hi) -> bool:
     """Scare quotes, titles, nicknames and slogans: flagged phrases or short Title Case."""
     s = lay.spans[k]
@@ -484,4 +506,15 @@ def looks_like_name(lay: Layout, k, b_lo, b_hi) -> bool:
     if lay.headline_case(k):
         return False
     work = prev in WORK_NOUNS or (prev == "of" and len(before) > 1 and before[-2].lower_ in WORK_NOUNS)
+    if not work and _uttered(lay, k, b_lo, b_hi):
+        return False
     return len(words) <= 4 or work or (before and before[-1].text.endswith(("'s", "\u2019s")))
+
+
+def _uttered(lay: Layout, k, b_lo, b_hi) -> bool:
+    """Short Title Case words that someone said: after a reporting verb and its comma or colon
+    (she said, “No.”; he shouted: “Cruz!”), or ending in an exclamation or question mark (“Thank You!”)."""
+    gap = lay.doc[b_lo:b_hi]
+    if len(gap) >= 2 and gap[-1].text in (",", ":") and is_cue(lay, gap[-2]):
+        return True
+    return lay.text[lay.spans[k].start:lay.spans[k].end].rstrip()[-1:] in ("!", "?")

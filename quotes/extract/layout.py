@@ -119,6 +119,30 @@ class Layout:
                 break
         return b, j
 
+    def sentence_around(self, k: int) -> tuple[int, int]:
+        """Tokens of the sentence quotation k stands in, across the other quotations in it: from the
+        token after the last sentence end before it (a full stop outside quotations, or a quotation
+        that ends a sentence) to the first sentence end after it, in its paragraph."""
+        a, b = self.tok_range[k]
+        para = self.para_of[a]
+        lo = a
+        while lo > 0 and self.para_of[lo - 1] == para and not self._ends_here(lo - 1):
+            lo -= 1
+        hi = b
+        while hi < len(self.doc) and self.para_of[hi] == para:
+            hi += 1
+            if self._ends_here(hi - 1):
+                break
+        return lo, hi
+
+    def _ends_here(self, i: int) -> bool:
+        """Whether token i ends a sentence: a full stop outside quotations, or the closing mark of a quotation
+        whose words end in one."""
+        q = self.quote_of[i]
+        if q < 0:
+            return i in self.sentence_ends
+        return i == self.tok_range[q][1] - 1 and self.ends_sentence(q)
+
     def ends_sentence(self, k: int) -> bool:
         s = self.spans[k]
         return self.text[s.start:s.end].rstrip()[-1:] in SENTENCE_END

@@ -19,7 +19,7 @@ point put echo agree disagree hint signal indicate reveal disclose divulge alleg
 guess reckon believe think feel hope fear worry expect forecast recommend propose concur
 surmise theorize theorise lecture preach instruct order command direct rule find read highlight
 underline underscore recognise recognize characterize characterise portray frame interject
-interrupt rail rant
+interrupt rail rant chant bark dismiss denounce
 """.split()
 
 _IRREGULAR = {
@@ -153,12 +153,15 @@ FAMILY_NAMES_TOO = frozenset(row[0] for row in data.rows("given_names.tsv") if r
 NAME_PARTICLES = frozenset(row[0] for row in data.rows("name_particles.tsv"))
 #: Honorifics of several countries written before a name (data/honorifics.tsv), longest first: honorific ->
 #: the gender it tells ("m", "f" or "").
-HONORIFICS = dict(sorted(((row[0], row[1].strip("-")) for row in data.rows("honorifics.tsv")), key=lambda h: -len(h[0])))
+HONORIFICS = dict(sorted(((row[0].lower(), row[1].strip("-")) for row in data.rows("honorifics.tsv")),
+                         key=lambda h: -len(h[0])))
 #: Honorifics that are also given names ("Nana"): dropped only before two words of name.
 NAME_HONORIFICS = frozenset(row[0] for row in data.rows("honorifics.tsv") if row[2:] == ["name"])
+#: Abbreviated ranks ("SP", "PMaj"): lower case -> the only way they are written; no title word elsewhere.
+RANKS = {row[0].lower(): row[0] for row in data.rows("honorifics.tsv") if row[2:] == ["rank"]}
 #: One-word honorifics that begin no longer one ("Alhaji", not "Datuk" of "Datuk Seri"): never a word of a name.
 _LONE_HONORIFICS = {h for h in HONORIFICS if " " not in h and not any(o.startswith(h + " ") for o in HONORIFICS)
-                    and h not in NAME_HONORIFICS}
+                    and h not in NAME_HONORIFICS and h not in RANKS}
 #: Abbreviations with a full stop written before a name (data/title_abbreviations.tsv): abbreviation -> "title"
 #: (no part of the name: "Coun.") or "name" (an abbreviated given name: "Ma.").
 ABBREVIATIONS = {row[0]: row[1] for row in data.rows("title_abbreviations.tsv")}

@@ -9,11 +9,13 @@ import functools
 
 import regex
 
+from .body_mentions import names_body
 from .lexicon import (
     ARTICLES,
     BODY_NOUNS,
     DOCUMENT_NOUNS,
     FEMALE_TITLES,
+    GIVEN_NAME_GENDER,
     HONORIFICS,
     MALE_TITLES,
     NAME_HONORIFICS,
@@ -22,7 +24,9 @@ from .lexicon import (
     PERSON_NOUNS,
     PERSON_TITLES,
     POSTNOMINALS,
+    RANKS,
     REPORTING_FORMS,
+    ROLE_WORDS,
     STREET_WORDS,
     TITLES,
 )
@@ -175,6 +179,8 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
         ent_start = last.i
         while ent_start > lo and (doc[ent_start].ent_iob_ == "I" or doc[ent_start - 1].ent_type_ == "PERSON"):
             ent_start -= 1  # (two tagged names side by side are one: "Datuk Ahmad" "Faizal Hamzah")
+        if ent_start > lo and (given := given_name_before(doc, ent_start, end)):
+            ent_start = max(lo, ent_start - given)  # "Regina" of "Regina Ho Wing-yan"
         start = max(start, ent_start)  # "Harbour Master Ilse Brandt": the tagged name only
     return name_start(doc, start, end), end
 
@@ -198,36 +204,139 @@ def office_holder(doc, head: int, hi: int) -> tuple[int, int] | None:
         return None
     if doc[end - 1].ent_type_ != "PERSON" and len(words) >= 3:
         start = words[-2]  # (the office's topic before it: "Sport")
+        if len(words) >= 4 and doc[start - 1].text in GIVEN_NAME_GENDER:
+            start -= 1  # "… and Logistics Bernard Fung Yiu-man"
     return start, end
+
+
+def office_title_before(doc, i: int) -> int | None:
+    """The title heading an office whose name runs on to token i: "Minister" of "Minister of Sport" + "…" or
+    of "Minister of Water and" + "Sanitation …" (the first words of the office's topic before i)."""
+    j = i - 1
+    while j > 0 and i - j <= 6 and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in ("and", "&")) \
+            and "\n" not in doc[j].whitespace_:
+        j -= 1
+    if j >= 1 and doc[j].lower_ in ("of", "for") and doc[j - 1].lower_ in TITLES and doc[j - 1].text[:1].isupper():
+        return j - 1
+    return None
 
 
 def joined_person_entities(doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Entities (start, end, label) with each tagged person's name made whole: two person entities side by
     side ("Datuk Ahmad" + "Faizal Hamzah") are one, and a name runs on over a quoted nickname to the name
-    words after it (Delroy "Scrappy" + Morgan) and over the lower-case part of a hyphenated name."""
+    words after it (Delroy "Scrappy" + Morgan), over the parts of a hyphenated name ("Tsz-kin",
+    "Mabaso-Nkosi") and back over a given name the tagger left out or put in the entity before ("Regina" +
+    "Ho Wing-yan", "MNA Louis-Philippe" + "Gendron"); a person's name the tagger put at the end of a body's
+    or other entity is a person's (see person_in_entity)."""
     out: list[tuple[int, int, str]] = []
     for start, end, label in ents:
         if out and out[-1][2] == "PERSON" and start < out[-1][1]:
             continue  # taken into the name before
+        if label != "PERSON" and end - start == 1 and _hyphenated_given_at(doc, end):
+            label = "PERSON"  # "Han" (a people) + "Jae-won"
+        if label != "PERSON" and not _person_entity_at(doc, end) \
+                and (person := person_in_entity(doc, start, end)) is not None:
+            if doc[start].lower_ not in TITLES and person[0] - 1 > start and _role_word(doc[person[0] - 1]):
+                out.append((start, person[0] - 1, label))  # "Parti Québécois" of "Parti Québécois MNA …"
+            start, end, label = *person, "PERSON"
         if label == "PERSON":
             end = _person_end(doc, start, end)
             if out and out[-1][2] == "PERSON" and out[-1][1] == start and "\n" not in doc[start - 1].whitespace_:
                 start = out.pop()[0]
+            elif given := given_name_before(doc, start, end):
+                start -= given
+                if out and out[-1][1] > start:  # the given name taken for (the end of) an entity before
+                    kept = (out[-1][0], start, out[-1][2])
+                    out.pop()
+                    if any(not _role_word(t) and t.lower_ not in TITLES for t in doc[kept[0]:kept[1]]):
+                        out.append(kept)  # ("Development and Planning" of "… Planning Dominic")
         out.append((start, end, label))
     return out
 
 
+def _person_entity_at(doc, i: int) -> bool:
+    """Whether a person entity starts at token i."""
+    return i < len(doc) and doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "PERSON"
+
+
+def person_in_entity(doc, start: int, end: int) -> tuple[int, int] | None:
+    """Token range of the person's name a body's (or another) entity ends with: two or three name words after
+    a capitalised role word or rank inside it ("Parti Québécois MNA Jean-François Ouellet", "DSP Naila
+    Qureshi"), or after the topic of an office whose title stands before or at its start
+    ("Secretary for Transport and Logistics Bernard Fung Yiu-man": the entity from "Transport" on)."""
+    for head in (office_title_before(doc, start), start):
+        if head is not None and doc[head].text[:1].isupper() and (office := office_holder(doc, head, end)):
+            return office if office[0] >= start else None
+    for k in range(end - 3, start - 1, -1):
+        if _role_word(doc[k]):
+            lo, hi = name_range(doc, k + 1, end)
+            words = [t for t in doc[lo:hi] if t.is_alpha and not (t.i > lo and joins_words(doc[t.i - 1]))]
+            if lo == k + 1 and hi == end and 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" for t in words) \
+                    and not any(t.lower_ in BODY_WORDS for t in words) and not names_body(doc, lo, hi):
+                return lo, hi
+            return None
+    return None
+
+
+def _role_word(tok) -> bool:
+    """A capitalised title, rank or role word that ends what stands before a name ("MNA", "Minister", "DSP")."""
+    return tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in NOT_ROLE \
+        and (tok.lower_ in ROLE_WORDS or tok.lower_ in PERSONAL_TITLES or RANKS.get(tok.lower_) == tok.text)
+
+
+def given_name_before(doc, start: int, end: int) -> int:
+    """How many tokens before a tagged name starting at token `start` make a given name the tagger left out of
+    it (0 when none), on the same line and in no other person's name: a name word of data/given_names.tsv
+    ("Regina" of "Regina Ho Wing-yan", "Rajesh" of "Rajesh Kumar Verma"), a hyphenated given name with a
+    part there ("Louis-Philippe" of "Louis-Philippe Gendron"), or any name word before a Chinese name of a
+    surname and a hyphenated given name ("Vivian" of "Vivian Kwan Hoi-ting"); one after another name word
+    only when it is listed and the name Chinese ("Development and Planning Dominic" + "Yeung Ka-lok")."""
+    if start == 0 or end - start > 4:
+        return 0
+    size = 3 if start >= 3 and joins_words(doc[start - 2]) and _given_word(doc[start - 3]) else 1
+    first = doc[start - size]
+    if not all(_given_word(doc[i]) for i in range(start - size, start, 2)) or doc[start - 1].whitespace_ != " ":
+        return 0
+    listed = any(doc[i].text in GIVEN_NAME_GENDER for i in range(start - size, start, 2))
+    chinese = _surname_and_hyphenated_given(doc, start, end)
+    before = doc[first.i - 1] if first.i > 0 else None
+    after_name = before is not None and is_name_token(before) and not honorific_length(doc, before.i, start) \
+        and not _role_word(before) and before.lower_ not in OCCUPATIONS
+    if listed and chinese or not after_name and (listed or chinese and size == 1):
+        return size
+    return 0
+
+
+def _given_word(tok) -> bool:
+    """A capitalised proper noun that may be a given name: no title, body word, date or people's adjective."""
+    return tok.is_alpha and tok.text.istitle() and tok.pos_ == "PROPN" and tok.lower_ not in TITLES \
+        and tok.lower_ not in BODY_WORDS and tok.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP")
+
+
+def _surname_and_hyphenated_given(doc, start: int, end: int) -> bool:
+    """Whether tokens start..end are a surname and a hyphenated given name ("Kwan Hoi-ting")."""
+    return end - start == 4 and joins_words(doc[start + 2]) and doc[start + 3].text.islower() \
+        and doc[start].text.istitle() and doc[start + 1].text.istitle()
+
+
+def _surname_part(doc, i: int) -> bool:
+    """A capitalised word joined by a hyphen to the name word before it and ending the name ("Nkosi" of
+    "Mabaso-Nkosi"), in no entity of its own ("Trump-Putin summit" is no name)."""
+    tok = doc[i]
+    return joins_words(doc[i - 1]) and is_name_token(doc[i - 2]) and tok.is_alpha and tok.text.istitle() \
+        and tok.lower_ not in TITLES and tok.ent_iob_ != "B" and not (i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN")
+
+
 def _person_end(doc, start: int, end: int) -> int:
-    """Where a tagged person's name ends: past a quoted nickname it opens and the name words after, a
-    hyphenated lower-case part, and a person entity right after."""
+    """Where a tagged person's name ends: past a quoted nickname it opens and the name words after, the
+    parts of a hyphenated name, and a person entity right after."""
     for i in range(start + 1, end + 1):
         if i < len(doc) and (closing := nickname_end(doc, i)) is not None and closing + 1 >= end:
             end = closing + 1
             while end < len(doc) and is_name_token(doc[end]):
                 end += 1
             break
-    while end + 1 < len(doc) and hyphenated_part(doc, end + 1, start):  # "Tsz-kin"
-        end += 2
+    end = hyphenated_end(doc, start, end)
     end = surname_end(doc, end)
     while end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON" \
             and "\n" not in doc[end - 1].whitespace_ and not doc[end - 1].is_punct:
@@ -235,6 +344,21 @@ def _person_end(doc, start: int, end: int) -> int:
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
     return end
+
+
+def hyphenated_end(doc, start: int, end: int) -> int:
+    """Where a name in tokens start..end ends, past the parts joined to its last word by a hyphen without
+    spaces: a lower-case part of a given name ("Tsz-kin") or a capitalised part of a surname ("Mabaso-Nkosi"),
+    and a hyphenated given name the tagger left out after a surname ("Priscilla Mak" + "Wai-ling")."""
+    while end + 1 < len(doc) and (hyphenated_part(doc, end + 1, start) or _surname_part(doc, end + 1)):
+        end += 2
+    return end + 3 if _hyphenated_given_at(doc, end) else end
+
+
+def _hyphenated_given_at(doc, i: int) -> bool:
+    """Whether an untagged hyphenated given name of Hong Kong, Taiwan or Korea starts at token i ("Wai-ling",
+    "Jae-won")."""
+    return i + 2 < len(doc) and doc[i].ent_type_ == "" and _given_word(doc[i]) and hyphenated_part(doc, i + 2, i)
 
 
 def after_honorifics(doc, start: int, end: int) -> int:
@@ -268,9 +392,11 @@ def honorific_length(doc, i: int, end: int) -> int:
     if len(start) == 2 and start not in _honorifics_by_start():
         return 0  # (every honorific is two characters or longer)
     # (the honorific and the character after it are all that is compared: one more keeps lower() exact)
-    text = _text_start(doc, i, end, _LONGEST_HONORIFIC + 2).lower().replace("\u2019", "'")
+    written = _text_start(doc, i, end, _LONGEST_HONORIFIC + 2)
+    text = written.lower().replace("\u2019", "'")
     for honorific in _honorifics_by_start().get(text[:2], ()):
-        if text.startswith(honorific) and text[len(honorific):len(honorific) + 1] in (" ", ""):
+        if text.startswith(honorific) and text[len(honorific):len(honorific) + 1] in (" ", "") \
+                and (honorific not in RANKS or written.startswith(RANKS[honorific])):  # "SP", never "Sp"
             stop = doc[i].idx + len(honorific)
             return sum(1 for t in doc[i:end] if t.idx < stop)
     return 0
@@ -294,9 +420,10 @@ def joins_words(tok) -> bool:
 
 
 def hyphenated_part(doc, i: int, lo: int) -> bool:
-    """A lower-case part of a hyphenated given name the tagger reads as a name ("kin" of "Wong Tsz-kin")."""
+    """A lower-case part of a hyphenated given name the tagger reads as a name or puts in an entity ("kin" of
+    "Wong Tsz-kin")."""
     tok = doc[i]
-    return tok.is_alpha and tok.text.islower() and (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") \
+    return tok.is_alpha and tok.text.islower() and (tok.pos_ == "PROPN" or tok.ent_type_ != "") \
         and i - 2 >= lo and joins_words(doc[i - 1]) and is_name_token(doc[i - 2])
 
 

@@ -94,6 +94,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         self.introduced: dict[int, str] = {}  # token of a description that comes before the name -> the name
         self.history: list[tuple[int, Speaker]] = []  # (token index, speaker) in text order
         self.subjects: set[int] = set()  # history positions that are grammatical subjects
+        self.named_with_one: list[tuple[int, str]] = []  # (token, name) of people introduced "one Musa Ibrahim"
         self._followed = 0  # subject pronouns before this token have been resolved
         self._followed_bodies = 0  # bodies speaking as "it" or "the company" before this token have been resolved
         self._pronouns_to_follow: list[int] | None = None  # tokens "he" and "she" (see _follow_pronouns)
@@ -158,6 +159,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         self._collect_particle_names()
         self._collect_speaking_names()
         self._collect_lone_given_names()
+        self._collect_one_names()
         bodies = [(pos, sp) for pos, sp in bodies if not self._surname_of_someone(pos, sp.name)]  # "Nakatani"
         self._collect_name_runs(bodies)
         self._collect_surname_mentions()

@@ -1,0 +1,84 @@
+"""Quotations that label a thing rather than report anybody's words.
+
+- words on a sign that no one named holds: "Some carried placards reading “…”", "a banner that read
+  “…”" (where a named person holds it up, the words are taken for theirs, as news annotators do);
+- a quotation written as the name of a grade, class or sign before its noun: his “hold” rating,
+  their “Fix it” placards;
+- a term of art: what a class of people (a plural noun, no one in particular) call a “…”, or what is
+  called a “…”.
+The nouns are data (data/label_nouns.tsv).
+"""
+from __future__ import annotations
+
+import regex
+
+from .. import data
+from .layout import Layout
+
+#: noun -> "inscription" (a thing words are written on) or "label" (a grade, class or name of something).
+LABEL_NOUNS = {row[0]: row[1] for row in data.rows("label_nouns.tsv")}
+#: Verbs by which a sign shows its words ("placards reading", "a shirt that said").
+_SHOWING = frozenset("read reads reading say says said saying proclaim proclaims proclaimed proclaiming "
+                     "declare declares declared declaring bear bears bore bearing".split())
+#: Bearers whose sign's words are taken for their own: one person named, or he, she, I.
+_OWN_PRONOUNS = frozenset(("he", "she", "i"))
+#: "what researchers call a", "what is known as the", "what has been called": a term, no one's words.
+_TERM = regex.compile(
+    r"\b[Ww]hat\s+(?:(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s\s+(?:\p{Ll}+ly\s+)?(?:call|term|dub|refer\s+to\s+as|describe\s+as)"
+    r"|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?"
+    r"(?:called|termed|dubbed|known(?:\s+\p{Ll}+ly)?\s+as|referred\s+to\s+as|described\s+as))"
+    r"\s+(?:(?:a|an|the)\s+)?$")
+
+
+def _noun(word) -> str:
+    """The word as LABEL_NOUNS lists it: singular ("placards" -> "placard"; the parse has no lemmas)."""
+    low = word.lower_
+    return low[:-1] if low not in LABEL_NOUNS and low.endswith("s") else low
+
+
+def names_a_thing(lay: Layout, k: int, b_lo: int, b_hi: int) -> bool:
+    """Whether quotation k labels a thing (see the module); b_lo..b_hi: the tokens before it in its clause."""
+    before = [t for t in lay.doc[b_lo:b_hi] if not t.is_punct and t.lower_ not in ("a", "an", "the")]
+    return _label_before_noun(lay, k) or _inscription(before) or _term_of_art(lay, k)
+
+
+def _label_before_noun(lay: Layout, k: int) -> bool:
+    """“hold” rating, “No water” placards: the quotation's words hang from the label noun right after it."""
+    a, b = lay.tok_range[k]
+    if b >= len(lay.doc):
+        return False
+    said = lay.text[lay.spans[k].start:lay.spans[k].end].rstrip()
+    nxt = lay.doc[b]
+    return said[-1:] not in ".,;:!?" and nxt.pos_ == "NOUN" and _noun(nxt) in LABEL_NOUNS \
+        and any(t.head.i == nxt.i for t in lay.doc[a:b])
+
+
+def _inscription(before: list) -> bool:
+    """"placards reading “…”", "a banner that read “…”", "The sign said: “…”": a sign's words, unless a
+    person named (or he, she) holds it up."""
+    if not before or before[-1].lower_ not in _SHOWING:
+        return False
+    verb = before[-1]
+    sign = verb.head if verb.dep_ in ("acl", "relcl") else next(
+        (ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if sign is None or LABEL_NOUNS.get(_noun(sign)) != "inscription":
+        return False
+    bearer = _bearer(sign)
+    return bearer is None or not (bearer.ent_type_ == "PERSON" or bearer.pos_ == "PROPN" or bearer.lower_ in _OWN_PRONOUNS)
+
+
+def _bearer(sign):
+    """Who carries the sign: the subject of the verb it is the object of ("Some carried placards"),
+    or of the clause a "with"/"in" phrase hangs from ("a man in a shirt"), else None."""
+    head = sign.head
+    while head.dep_ in ("prep", "pobj", "conj", "appos") and head.head is not head:
+        head = head.head
+    subject = next((ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None else (head if head.pos_ in ("NOUN", "PROPN", "PRON") and head is not sign else None)
+
+
+def _term_of_art(lay: Layout, k: int) -> bool:
+    """"what transport researchers call a “…”", "what is known as the “…”": a term, no one's words."""
+    span = lay.spans[k]
+    line_start = lay.text.rfind("\n", 0, span.open_at) + 1
+    return _TERM.search(lay.text, max(line_start, span.open_at - 120), span.open_at) is not None

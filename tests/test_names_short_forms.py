@@ -1,0 +1,97 @@
+"""The full name a short form stands for when the tagger cut the name or hid it in a body's name (Hong Kong
+and Korean names, hyphenated given names and surnames, a role inside a party's name, a given name the tagger
+left out), honorifics and police or military ranks before a name, and a relative whose family is named
+with "one" (Nigerian style). Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("an office's topic before a Hong Kong name, then the surname",
+     "Secretary for Development and Planning Dominic Yeung Ka-lok defended the reclamation at a Legislative "
+     "Council panel on Tuesday.\n\u201cThe studies have to be finished first,\u201d Yeung said.",
+     ["Dominic Yeung Ka-lok"]),
+    ("an English given name before a tagged surname and hyphenated given name",
+     "Legislator Regina Ho Wing-yan pressed the minister.\n\u201cYou keep promising reviews,\u201d Ho said.",
+     ["Regina Ho Wing-yan"]),
+    ("a Korean surname the tagger takes for a people",
+     "Union leader Park Min-seo said dock workers would stay out.\nOperator spokesman Han Jae-won said the "
+     "allowance had been cut because of falling cargo volumes. \u201cThe numbers simply do not add up,\u201d Han said.",
+     ["Han Jae-won"]),
+    ("a role inside a party's name: the name after it is a person's",
+     "The motion was tabled by Parti Qu\u00e9b\u00e9cois MNA Jean-Fran\u00e7ois Ouellet on Tuesday.\n"
+     "\u201cNobody acted,\u201d Ouellet said.",
+     ["Jean-Fran\u00e7ois Ouellet"]),
+    ("a hyphenated surname the tagger cut",
+     "Water Minister Thandeka Mabaso-Nkosi visited the reservoir. "
+     "\u201cThe taps will run again by Friday,\u201d the minister said.",
+     ["Thandeka Mabaso-Nkosi"]),
+    ("a hyphenated surname after an office of two topics is no longer name with the topic",
+     "Deputy Minister of Water and Sanitation Lerato Khumalo-Dube met residents on Saturday. "
+     "\u201cNo taps will run dry again,\u201d Khumalo-Dube said.",
+     ["Lerato Khumalo-Dube"]),
+    ("a hyphenated given name after a rank",
+     "Superintendent Chan Tai-man of the crime unit said the raid followed a tip-off. "
+     "\u201cWe seized three tonnes,\u201d Chan said.",
+     ["Chan Tai-man"]),
+    ("a given name the tagger took for something else",
+     "\u201cWe recovered two pistols,\u201d said DCP Rajesh Kumar Verma of the crime branch.",
+     ["Rajesh Kumar Verma"]),
+]
+
+RANKS = [
+    ("Superintendent of Police in a Nigerian statement",
+     "The command's spokesperson, SP Kayode Oyelaran, said two suspects were held.\n"
+     "\u201cThey will be charged on Monday,\u201d Oyelaran said.",
+     ["Kayode Oyelaran"]),
+    ("Pakistani SSP and DSP",
+     "SSP Tariq Mehmood said the blast was a suicide attack. \u201cThe bomber was on foot,\u201d Mehmood said.\n"
+     "\u201cBoth officers are stable,\u201d said DSP Naila Qureshi.",
+     ["Tariq Mehmood", "Naila Qureshi"]),
+    ("Philippine PMaj and Nigerian IGP",
+     "PMaj Ricardo Dela Cruz, the station commander, said the suspects fled. \u201cWe are pursuing them,\u201d he said.\n"
+     "\u201cThis is a warning to all criminals,\u201d IGP Usman Baba Alkali said.",
+     ["Ricardo Dela Cruz", "Usman Baba Alkali"]),
+    ("Gogo and Mkhulu are no part of the name",
+     "Gogo Nomsa Khumalo has lived in the township for sixty years. \u201cWe have never seen it this bad,\u201d she said.\n"
+     "Mkhulu Sipho Ndlovu, 82, agreed. \u201cThe river used to be clean,\u201d Ndlovu said.",
+     ["Nomsa Khumalo", "Sipho Ndlovu"]),
+    ("an elder's Aunty, and Aunty with the given name alone",
+     "Aunty Grace Mensah sells bread at the junction. \u201cBusiness is slow,\u201d Aunty Grace said.",
+     ["Grace Mensah"]),
+    ("a rank is matched only as written: a given name that reads the same stays",
+     "\u201cWe will appeal,\u201d said Ig Nwosu, the club's chairman.",
+     ["Ig Nwosu"]),
+]
+
+RELATIVES = [
+    ("a relative of someone introduced with one, named by the noun for him",
+     "Gunmen killed a night watchman, one Sani Abdullahi, at a filling station in Kaduna on Monday.\n"
+     "The police said detectives were combing the area.\n"
+     "The late watchman's wife, Zainab, wept. \u201cHe left home at six like every evening,\u201d she said.",
+     ["Zainab Abdullahi"]),
+    ("the wife of a man introduced with one, through the noun the parser hangs on her as a modifier",
+     "Police said the victim, one Musa Garba, a security guard at the estate, was shot dead on Friday night.\n"
+     "The late security guard\u2019s wife, Amina, was inconsolable. \u201cHe went to work like every day,\u201d she cried.",
+     ["Amina Garba"]),
+    ("a suspect introduced with one, and his brother named by the given name alone",
+     "Police arrested a bus driver, one Chidi Okafor, on Tuesday.\n"
+     "The suspect's brother, Ifeanyi, said the family was shocked. \u201cMy brother is innocent,\u201d Ifeanyi said.",
+     ["Ifeanyi Okafor"]),
+]
+
+
+@pytest.mark.parametrize("text,names", [c[1:] for c in CASES + RANKS + RELATIVES],
+                         ids=[c[0] for c in CASES + RANKS + RELATIVES])
+def test_the_full_name_the_article_gives(nlp, text, names):
+    from quotes.extract import extract_quotes
+
+    assert [q.speaker_name for q in extract_quotes(text, nlp=nlp)] == names
+
+
+def test_ranks_are_data_and_no_title_words():
+    from quotes.extract import lexicon
+
+    assert lexicon.RANKS["sp"] == "SP" and lexicon.RANKS["pmaj"] == "PMaj"
+    assert "sp" not in lexicon.TITLES and "dig" not in lexicon.TITLES  # "the SP said" may be a party
+    assert "gogo" in lexicon.TITLES and "baba" not in lexicon.TITLES  # (Baba is a given name too)

@@ -1,0 +1,128 @@
+"""Quotation or label: which quotation-mark spans are somebody's words (labels.py, grammar.looks_like_name,
+governing_cues, subject_of), on sentences written here."""
+import pytest
+
+from quotes import extract_quotes
+from quotes.boilerplate import is_boilerplate
+from quotes.extract.labels import LABEL_NOUNS
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def _run(text):
+        return extract_quotes(text, nlp=nlp)
+
+    return _run
+
+
+def said(quotes):
+    return [q.text for q in quotes]
+
+
+@pytest.fixture(scope="module")
+def labelled(nlp):
+    """The quotations of a text taken for names, labels or scare quotes (never anybody's words)."""
+    from quotes.extract.attribution import context_of
+    from quotes.extract.marks import scan
+
+    def _labelled(text):
+        spans = scan(text)
+        ctx = context_of(nlp(text), spans, text)
+        return [text[s.start:s.end] for s, scare in zip(spans, ctx.scare) if scare]
+
+    return _labelled
+
+
+def test_placards_no_one_named_carries_are_slogans(labelled):
+    text = ("Parent Grace Okoro said the board had broken its promise. \u201cWe have waited four years,\u201d she said.\n\n"
+            "Some held placards reading \u201cSmaller classes now\u201d and \u201cOur kids deserve better\u201d.")
+    assert labelled(text) == ["Smaller classes now", "Our kids deserve better"]
+
+
+def test_a_sign_a_named_person_holds_up_shows_their_words(labelled):
+    text = "Outside the court, Grace Okoro held up a sign that read \u201cMy son deserved better\u201d."
+    assert labelled(text) == []
+
+
+def test_a_quotation_before_a_sign_noun_is_a_slogan(labelled):
+    text = "Supporters waved \u201cKeep the ferry running\u201d banners as councillor Aoife Brennan arrived."
+    assert labelled(text) == ["Keep the ferry running"]
+
+
+def test_a_grade_in_quotation_marks_is_no_quotation(labelled):
+    text = ("Analyst Priya Natarajan kept her \u201coverweight\u201d rating on the shares, and a rival broker moved "
+            "to a \u201cneutral\u201d recommendation.")
+    assert labelled(text) == ["overweight", "neutral"]
+
+
+def test_a_term_a_class_of_people_uses_is_no_quotation(labelled):
+    text = ("Resident Lerato Sithole said the estate sits in what housing researchers call a \u201cservice gap\u201d, "
+            "on the road that is known locally as the \u201cTop Field\u201d.")
+    assert labelled(text) == ["service gap", "Top Field"]
+
+
+def test_what_a_named_person_calls_something_is_their_words(run):
+    text = "The minister, Tomasz Wilk, attacked what he calls the \u201cpaper pushing\u201d of the ministry."
+    quotes = run(text)
+    assert said(quotes) == ["paper pushing"]
+    assert quotes[0].speaker_name == "Tomasz Wilk"
+
+
+def test_explainer_teaser_line_is_boilerplate():
+    assert is_boilerplate("Explainer: \u2018What happens when a river bursts its banks?\u2019")
+    assert is_boilerplate("FACT CHECK: \u2018Are fares really higher in the north?\u2019")
+    assert not is_boilerplate("Explaining the plan, she said: \u2018We will build it.\u2019")
+
+
+def test_a_quotation_subject_of_an_inner_verb_is_the_outer_speakers(run):
+    text = ("Health minister Grace Mwale visited the clinic on Tuesday.\n\n"
+            "She said a \u201cspecial review panel\u201d would report to her before the end of the month.")
+    quotes = run(text)
+    assert said(quotes) == ["special review panel"]
+    assert quotes[0].speaker_name == "Grace Mwale"
+
+
+def test_a_second_partial_quotation_after_a_participle_keeps_the_speaker(run):
+    text = ("\u201cThis is a tax on the people who can least afford it,\u201d said union organiser Declan Murphy.\n\n"
+            "Murphy said the charge \u201cwill drive families out of the city,\u201d describing the proposed "
+            "fee as \u201cnothing short of cruel.\u201d")
+    last = run(text)[-1]
+    assert last.text == "nothing short of cruel."
+    assert (last.speaker_name, last.method, last.cue.text) == ("Declan Murphy", "governing verb", "describing")
+
+
+def test_short_title_case_words_after_said_and_a_comma_are_words(run):
+    text = "Asked whether she would stand again, the mayor, Ingrid Solberg, smiled and said, \u201cCertainly.\u201d"
+    quotes = run(text)
+    assert said(quotes) == ["Certainly."]
+    assert quotes[0].speaker_name == "Ingrid Solberg"
+
+
+def test_the_label_nouns_are_inscriptions_or_labels():
+    assert set(LABEL_NOUNS.values()) == {"inscription", "label"}
+    assert LABEL_NOUNS["placard"] == "inscription" and LABEL_NOUNS["rating"] == "label"
+
+
+def test_admitted_dismissed_and_barked_report_words(run):
+    text = ("The transport minister, Ruth Kamau, admitted the new timetable was \u201cnot good enough.\u201d\n\n"
+            "Her deputy, Otieno Wafula, dismissed the complaints as \u201cnoise.\u201d\n\n"
+            "\u201cGet out of my office,\u201d Wafula barked at a reporter.")
+    quotes = run(text)
+    assert [(q.speaker_name, q.method, q.cue.text) for q in quotes] == [
+        ("Ruth Kamau", "governing verb", "admitted"), ("Otieno Wafula", "governing verb", "dismissed"),
+        ("Otieno Wafula", "governing verb", "barked")]
+
+
+def test_a_short_headline_in_sentence_case_names_its_speaker_before_the_colon(run):
+    text = ("Mensah: time for a \u2018complete reset\u2019 of port deal.\n\n"
+            "ACCRA - Ghana's trade minister, Kwabena Mensah, on Monday called for a complete reset of the port concession.")
+    quotes = run(text)
+    assert [(q.text, q.speaker_name, q.method) for q in quotes] == [("complete reset", "Kwabena Mensah", "headline")]
+
+
+def test_a_cue_beyond_another_quotation_in_the_sentence_governs_both(run):
+    text = ("After three dry summers, the new reservoir will bring \u201creal security\u201d to farmers and end the "
+            "\u201cendless waiting for rain\u201d in the valley, regional water director Amara Osei said on Tuesday.")
+    quotes = run(text)
+    assert [(q.text, q.speaker_name, q.method) for q in quotes] == [
+        ("real security", "Amara Osei", "governing verb"), ("endless waiting for rain", "Amara Osei", "governing verb")]
