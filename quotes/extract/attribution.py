@@ -41,6 +41,7 @@ from .grammar import (
     name_head,
     passive_target,
     plausible,
+    quoted_person,
     stands_alone,
     subject_of,
     subject_starts_gap,
@@ -332,7 +333,8 @@ def by_introduction(ctx: Context, k: int) -> Proposal | None:
         if subject is None and doc[prev].text == ":" and doc[prev - 1].lower_ in DOCUMENT_NOUNS and not label:
             subject = doc[prev - 1]  # "… exemplified by this finding: “…”", not a post's label ("13:15 Video: “…”")
         if subject is not None:
-            return _take(lay, subject, "colon introduction")
+            speaker, relay = _quoted_as_saying(subject)
+            return _take(lay, speaker, "colon introduction", relay=relay)
     after_mark = lay.text[lay.spans[k].outer_end:lay.spans[k].outer_end + 3].lstrip()[:1]
     if a_lo < a_hi and (doc[a_lo].text in _DASHES or after_mark in _DASHES) and a_hi - a_lo <= 8:
         subject = clause_subject(lay, a_lo + (doc[a_lo].text in _DASHES), a_hi)
@@ -348,7 +350,19 @@ def by_introduction(ctx: Context, k: int) -> Proposal | None:
         return None
     lo = lay.sentence_start(j)
     subject = clause_subject(lay, lo, j)
-    return _take(lay, subject, "colon introduction") if subject is not None else None
+    if subject is None:
+        return None
+    speaker, relay = _quoted_as_saying(subject)
+    return _take(lay, speaker, "colon introduction", relay=relay)
+
+
+def _quoted_as_saying(subject) -> tuple:
+    """(speaker, relay) of a clause introducing a quotation: the person its subject quotes "as saying" ("Radio
+    Sahel quoted the governor, Moussa Idrissa, as saying:"), relayed by the subject; else the subject alone."""
+    saying = next((c for prep in subject.head.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                   for c in prep.children if c.dep_ == "pcomp"), None) if subject.dep_ == "nsubj" else None
+    quoted = quoted_person(saying) if saying is not None else None
+    return (quoted, subject) if quoted is not None else (subject, None)
 
 
 def by_previous_sentence(ctx: Context, k: int) -> Proposal | None:

@@ -10,7 +10,16 @@ from __future__ import annotations
 from .bodies import canonical_body
 from .body_mentions import LINKS, business, initials, is_acronym, name_start, names_body, spelled_out
 from .grammar import appositive_name, is_subject, name_head, preps_after
-from .lexicon import ARTICLES, DOCUMENT_NOUNS, FIRST_PERSON, NUMBER_WORDS, PERSON_NOUNS, SPOKESPERSON_NOUNS
+from .lexicon import (
+    ARTICLES,
+    BODY_NOUNS,
+    DOCUMENT_NOUNS,
+    FIRST_PERSON,
+    GENERIC_BODY_NOUNS,
+    NUMBER_WORDS,
+    PERSON_NOUNS,
+    SPOKESPERSON_NOUNS,
+)
 from .speaker import ORG, PERSON, Speaker
 from .token_columns import capitalised_untagged, tokens_with
 
@@ -90,9 +99,10 @@ class BodyNames:
 
     def _fuller_body(self, short: str, at: int, earlier: list[tuple[int, Speaker]] = ()) -> str | None:
         """The full name of a body named by one word: the name an acronym is spelled out as, or stands
-        for by its initials; the name of a body met earlier that the word begins, where the article shows
-        that name to be a body's ("Halvorsen" after "food maker Halvorsen Foods", not "Trump" after
-        "Trump Victory"); after "the", the one body met earlier whose name it ends ("the Times")."""
+        for by its initials (met earlier, else the one body the article names anywhere with those initials);
+        the name of a body met earlier that the word begins, where the article shows that name to be a
+        body's ("Halvorsen" after "food maker Halvorsen Foods", not "Trump" after "Trump Victory"); after
+        "the", the one body met earlier whose name it ends ("the Times")."""
         if short in self.acronyms:
             return self.acronyms[short]
         acronym = is_acronym(short)
@@ -100,6 +110,10 @@ class BodyNames:
         for name in met:
             if initials(name) == short if acronym else (name.startswith(short + " ") and name in self.named_bodies):
                 return name
+        if acronym:  # a headline's "IOM warns …" before "The International Organization for Migration warned"
+            later = {sp.name for _, sp in self.history if sp.name and " " in sp.name and initials(sp.name) == short}
+            if len(later) == 1:
+                return later.pop()
         ending = set() if acronym or at == 0 or self.doc[at - 1].lower_ != "the" else \
             {name for name in met if name.endswith(" " + short)}
         return ending.pop() if len(ending) == 1 else None  # "the Times" after "The New York Times", if one
@@ -165,16 +179,55 @@ class BodyNames:
                 body = self._nominal(obj, obj.left_edge.i, obj.i + 1)
                 if body.resolved == "nominal" and body.kind == ORG:
                     return Speaker(f"{body.name} {noun}", PERSON, None, None, "nominal")
+        kind = next((c for c in tok.lefts if c.dep_ == "compound" and c.text.islower() and c.lower_ in BODY_NOUNS), None)
+        if kind is not None:  # "a government spokesman": the government the article names, else the noun's own
+            return Speaker(f"{self._body_of_kind(kind.lower_, lo)} {noun}", PERSON, None, None, "nominal")
+        if doc[lo].lower_ == "the" and noun != OFFICIAL and (earlier := self._earlier_spokesperson(lo)) is not None:
+            return earlier
         for _, sp in self._recent(lo):
             if sp.kind == ORG and sp.name:
                 return Speaker(f"{sp.name} {noun}", PERSON, None, None, "nominal")
         return Speaker(doc[lo:hi].text, PERSON, None, None, "unresolved")
 
+    def _body_of_kind(self, noun: str, at: int) -> str:
+        """The body a kind of body stands for before token `at` ("government" in "a government spokesman"):
+        the latest named body whose name holds the noun, else the place written before the noun nearest before
+        token `at`, else after it ("the Macau government", "Macau's government"), else the business the story is
+        about ("company"), else the noun itself."""
+        for _, sp in self._recent(at):
+            if sp.kind == ORG and sp.name and noun in sp.name.lower().split():
+                return sp.name
+        for i in [*range(at - 1, 0, -1), *range(at, len(self.tokens))]:  # nearest before, else after
+            tok = self.tokens[i]
+            if tok.lower_ == noun and tok.text.islower() and self.outside(i):
+                hi = i - 1 if self.tokens[i - 1].tag_ == "POS" else i  # "Hong Kong's government"
+                lo = hi
+                while lo > 0 and self.tokens[lo - 1].ent_type_ in ("GPE", "NORP") and self.tokens[lo - 1].text[:1].isupper():
+                    lo -= 1
+                if lo < hi:
+                    return f"{self.doc[lo:hi].text} {noun}"
+        if noun in GENERIC_BODY_NOUNS and (story := self._story_body(noun, at)) is not None:
+            return story.name
+        return noun
+
+    def _earlier_spokesperson(self, at: int) -> Speaker | None:
+        """Whom "the spokesperson" means: the latest spokesperson met before token `at`, named ("The spokesperson
+        for the High Commissioner, Ingrid Solberg-Haugen,") or speaking for a body ("a government spokesman")."""
+        for _, sp in self._recent(at):
+            if sp.kind != PERSON or not sp.name:
+                continue
+            if sp.name.endswith(" spokesperson"):
+                return Speaker(sp.name, PERSON, None, None, "nominal")
+            if self.described.get(sp.name, set()) & SPOKESPERSON_NOUNS:
+                return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
+        return None
+
     def _story_body(self, noun: str, at: int) -> Speaker | None:
         """The body "the company" or "the airline" means: the newest whose name says so ("the club"), else
         the business the story names most often, most of all as a subject (the newest of equals), never a
         public body, club or union that the noun does not name, nor a speaker described in lower case, nor a
-        name met only as a place ("Gary Holt, from Swindon,")."""
+        name met only as a place ("Gary Holt, from Swindon,"); its first word alone ("Brightmoor") counts for its
+        full name ("Brightmoor Heating")."""
         recent = [(pos, sp) for pos, sp in self._recent(at) if sp.kind == ORG and sp.name]  # newest first
         not_place = {sp.name for pos, sp in recent if not self._home_of_someone(pos)}
         recent = [(pos, sp) for pos, sp in recent if sp.name in not_place]
@@ -186,6 +239,10 @@ class BodyNames:
         for pos, sp in recent:  # newest first; a mention as a subject counts twice
             if business(sp.name) and all(w[:1].isupper() or w in ("of", "and", "for") for w in sp.name.split()):
                 counts[sp.name] = counts.get(sp.name, 0) + 1 + (pos in self.subjects)
+        for short in [name for name in counts if " " not in name]:  # "Brightmoor" of "Brightmoor Heating": one business
+            longer = [name for name in counts if name.startswith(short + " ")]
+            if len(longer) == 1:
+                counts[longer[0]] += counts.pop(short)
         if not counts:
             return None
         top = max(counts.values())

@@ -73,14 +73,14 @@ class PersonDescriptions:
             if start < walked and start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
                     and "\n" not in doc[start - 1].whitespace_:
                 words.add(doc[start - 1].lower_)  # "Leinster lock Rory Hennessy": "the Leinster lock"
-            words.update(_party_and_state(doc, pos + len(sp.name.split())))
+            end = _name_end(doc, pos, sp.name)
+            words.update(_party_and_state(doc, end))
             inside = pos  # a role the tagger put inside the name ("Kaumātua Hemi Tawhiri")
             while inside < min(len(doc), pos + 3) and doc[inside].text != parts[0] and _role_word(doc[inside]):
                 words.add(doc[inside].lower_.rstrip("."))
                 inside += 1
             if age := age_in(doc[max(0, start - 6):start].text):
                 words.add(age)
-            end = pos + len(sp.name.split())
             if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
                 words.add(f"{doc[end + 1].text}-year-old")
             head = doc[end - 1] if end - 1 < len(doc) else None
@@ -271,6 +271,12 @@ class PersonDescriptions:
         if role and noun in role.lower() or noun in words:
             return True
         return any(other in words or role and other in role.lower().split() for other in ROLE_SYNONYMS.get(noun, ()))
+
+
+def _name_end(doc, pos: int, name: str) -> int:
+    """The token after the name `name` written from token `pos` ("Ingrid Solberg-Haugen" is four tokens)."""
+    span = doc.char_span(doc[pos].idx, doc[pos].idx + len(name), alignment_mode="expand")
+    return span.end if span is not None and span.text == name else pos + len(name.split())
 
 
 #: The party letter of an American legislator's tag ("R-Texas", "(D-MA)") and the words it stands for.

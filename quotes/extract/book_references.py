@@ -13,6 +13,7 @@ from .book_descriptions import nationality
 from .grammar import in_opening_question, is_main_subject, name_head
 from .lexicon import (
     ARTICLES,
+    BODY_NOMINALS,
     BODY_NOUNS,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
@@ -38,6 +39,8 @@ _SPEAKING_TO = frozenset("""speak speaks spoke speaking spoken talk talks talked
     told telling write writes wrote writing written reply replies replied replying respond responds responded
     responding explain explains explained explaining chat chats chatted chatting listen listens listened listening
     complain complains complained complaining admit admits admitted admitting""".split())
+#: What opens a description of someone the article may name only after it ("the head of …", "his solicitor").
+_DEFINITE_OR_OWNED = frozenset(("the", "its", "their", "his", "her"))
 #: Entity types of places and bodies: a name the tagger gives one of these is no person unless the article shows it.
 _NOT_PERSON_ENTS = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP"))
 
@@ -319,14 +322,16 @@ class BackReferences:
                     return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
             if not is_doc and sp.kind == ORG and (low in sp.name.lower().split() and _names_kind(tok, sp.name)
                                                   or low in GENERIC_BODY_NOUNS and definite
+                                                  or definite and BODY_NOMINALS.get(low, set()) & set(sp.name.lower().split())
                                                   or definite and low in self._body_nouns().get(sp.name, ())):
                 return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
             if not is_doc and sp.kind == PERSON and self._fits(low, sp.name, sp.role, nationalities):
                 return Speaker(sp.name, sp.kind, sp.role, sp.gender, "nominal")
-        if not is_doc and self._in_headline_block(lo):  # a headline's "Rovers boss", named in the story below
-            for name in dict.fromkeys(name for _, name in self._people_after(lo)):
-                if self._fits(low, name, self.roles.get(name)):
-                    return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
+        if not is_doc and (below := self._named_below_headline(low, lo)) is not None:
+            return below
+        if not is_doc and low not in BODY_NOUNS and self.doc[lo].lower_ in _DEFINITE_OR_OWNED \
+                and (later := self._named_after(low, lo, hi)) is not None:
+            return later
         phrase = "".join(t.text_with_ws for t in self.doc[lo:hi] if t.lower_ not in ARTICLES).strip().lower()
         if definite and phrase in TRAIT_NOMINALS and (focus := self._person_in_focus(lo)) is not None:
             return focus
@@ -338,6 +343,29 @@ class BackReferences:
                 and not (t.dep_ == "det" and (owner or t.lower_ in ARTICLES))]  # "county board", "spectator"
         text = "".join(t.text_with_ws for t in kept).strip()
         return Speaker(text, kind, None, None, "unresolved")
+
+    def _named_below_headline(self, noun: str, lo: int) -> Speaker | None:
+        """A headline's "Rovers boss" or "CEO" at token `lo` (on the article's first line): the person the story
+        below names in that role."""
+        if self.paragraph_of[lo] != 0:
+            return None
+        for name in dict.fromkeys(name for _, name in self._people_after(lo)):
+            if self._fits(noun, name, self.roles.get(name)):
+                return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
+        return None
+
+    def _named_after(self, noun: str, lo: int, hi: int) -> Speaker | None:
+        """"The head of the Department of …", "his solicitor", "its chief executive" that no one named before
+        fits: the first person named after it whose role or description fits ("Secretary Malcolm Ferriday",
+        "Solicitor for the accused, Siobhán Kerrigan,", "CEO Priya Raghunathan"): in its paragraph or the next
+        two after "the", anywhere after "his", "her", "its" or "their" (someone's own solicitor, often named late)."""
+        para, owned = self.paragraph_of[lo], self.doc[lo].lower_ != "the"
+        for pos, name in self._people_after(hi - 1):
+            if self.paragraph_of[pos] - para > 2 and not owned:
+                break
+            if self._fits(noun, name, self.roles.get(name)):
+                return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
+        return None
 
     def _person_in_focus(self, at: int) -> Speaker | None:
         """"the left-hander" for a trait the article never gave anyone: the person its paragraph is about, when
@@ -366,7 +394,3 @@ class BackReferences:
                     if found.kind == ORG and found.name:
                         return Speaker(found.name, ORG, None, None, "nominal")
         return None
-
-    def _in_headline_block(self, i: int) -> bool:
-        """Whether token i stands in the article's first line (its headline), before anyone is named."""
-        return self.paragraph_of[i] == 0 and not any(pos < i for pos, sp in self.history if sp.kind == PERSON)

@@ -3,12 +3,12 @@
 For each quotation the candidates are: every strategy's proposal (not only the first), the
 previous quotation's speaker, the other mentions in reach (people and bodies the entity tagger
 marks, personal pronouns and person or body nouns that are subjects, in the quotation's
-paragraph and the one before), and no speaker at all.  Each candidate's features are read off
-the parse and the layout already built for the rules (no second parse): which strategies
-proposed it and in which place, how its mention resolves to a name, its grammar (part of
-speech, entity label, dependency, subject of a reporting verb), its distance and side, and
-whether other candidates name the same speaker.  Features are a dict name -> value; the model
-file lists the names it knows, in order.
+paragraph and the one before; not a relay that quotes the proposed speaker), and no speaker at
+all.  Each candidate's features are read off the parse and the layout already built for the
+rules (no second parse): which strategies proposed it and in which place, how its mention
+resolves to a name, its grammar (part of speech, entity label, dependency, subject of a
+reporting verb), its distance and side, and whether other candidates name the same speaker.
+Features are a dict name -> value; the model file lists the names it knows, in order.
 """
 from __future__ import annotations
 
@@ -83,8 +83,9 @@ def gather(ctx: Context, k: int, proposals: list[tuple[int, Proposal]], earlier_
         noun = t.lower_ in _NOUNS and t.dep_ in SUBJECT_DEPS
         if (ent_root or pron or noun) and not in_place_phrase(lay, t):
             found.append((min(abs(i - a), abs(i - b)), i))
+    relays = {i for _, p in proposals if p.via is not None and _quoted(doc[p.head]) for i in range(*p.via)}
     for _, i in sorted(found)[:MAX_MENTIONS]:
-        if ("h", i) in by_key:
+        if ("h", i) in by_key or i in relays:
             continue
         t = doc[i]
         p = Proposal(MENTION, subject=mention_range(lay, t), head=i)
@@ -92,6 +93,12 @@ def gather(ctx: Context, k: int, proposals: list[tuple[int, Proposal]], earlier_
         out.append(by_key["h", i])
     out.append(Candidate(NONE, ["none"], len(STRATEGIES) + 1))
     return out
+
+
+def _quoted(tok) -> bool:
+    """Whether a proposal's speaker is whom a relay quotes ("The agency quoted a refugee … as saying"): the relay,
+    which the proposal names, is then no candidate of its own."""
+    return tok.dep_ == "dobj" and REPORTING_FORMS.get(tok.head.lower_) in ("quote", "cite")
 
 
 def _log(x: float) -> float:

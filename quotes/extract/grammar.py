@@ -104,6 +104,37 @@ def preps_after(tok) -> list:
     return own
 
 
+def named_after_topic(tok):
+    """The name that ends a role's topic ("spokesperson on water Marlize Oosthuizen", "spokesman for health
+    Tom Reyes"): the head of the name when a lower-case topic word stands right before it; else None."""
+    for prep in tok.rights:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" \
+            and prep.lower_ in ("on", "for") else None
+        if obj is None or obj.pos_ != "PROPN" or not obj.text[:1].isupper():
+            continue
+        words = list(obj.doc[prep.i + 1:obj.i + 1])
+        topic = max((k for k, t in enumerate(words) if t.text.islower() and t.is_alpha), default=None)
+        if topic is not None and len(words) - topic - 1 >= 2 and all(t.text[:1].isupper() for t in words[topic + 1:]):
+            return obj
+    return None
+
+
+def person_beside(tok):
+    """A person's name set off by commas after a role ("Counsel for the family, Deborah Mwangi, said"), however
+    the parser hung it: on the role, or on the object of the role's preposition; else None."""
+    beside = [c for c in tok.rights if c.dep_ in ("appos", "npadvmod", "dep")]
+    beside += [c for p in tok.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+               for c in o.rights if c.dep_ == "appos"]
+    return next((c for c in beside if c.pos_ == "PROPN" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+                 and (c.ent_type_ == "PERSON" or not c.ent_type_ and _untagged_name(c))), None)
+
+
+def _untagged_name(tok) -> bool:
+    """A name of two words or more in no entity ("Alain Kabongo-Mutombo", which the tagger left out)."""
+    words = [t for t in tok.doc[tok.left_edge.i:tok.i + 1] if t.is_alpha]
+    return len(words) >= 2 and all(t.text[:1].isupper() and not t.ent_type_ for t in words)
+
+
 def named_in_apposition(tok):
     """The name in apposition to a noun, directly or through another noun ("Mr Lim's former neighbour,
     retired teacher Chong Mei Fong"), or hung by the parser on the place or body that qualifies a common
@@ -144,8 +175,14 @@ def agent_of(verb):
 
 
 def is_subject(tok) -> bool:
-    """A grammatical subject, or the name in apposition to one ("The mediator, Judge Aalto, met …")."""
-    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+    """A grammatical subject, or the name in apposition to one ("The mediator, Judge Aalto, met …", "The ruler
+    of Okpala, Eze Okoye, said")."""
+    if tok.dep_ != "appos":
+        return tok.dep_ in ("nsubj", "nsubjpass")
+    noun = tok.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # "The leader of the group, Huw Davies, said": the parser hangs the name on "group"
+    return noun.dep_ in ("nsubj", "nsubjpass")
 
 
 def name_head(tok, deps: tuple[str, ...] = ("compound", "flat")):
@@ -216,6 +253,8 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
                 return child
         nxt = verb.i + 2
         return lay.doc[nxt] if nxt < len(lay.doc) and lay.outside(nxt) else None
+    if (quoted := quoted_person(verb)) is not None:
+        return quoted
     first, node = None, verb
     for depth in range(6):
         subj = _subject_child(lay, node)
@@ -245,6 +284,20 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
             continue
         node = node.head
     return nearby_speaker(lay, verb, lo, hi) or first
+
+
+def quoted_person(verb):
+    """Whom a relay quotes ("The agency quoted a refugee, Halima, as saying: …", "cited the mayor as
+    saying"): the object of "quoted" or "cited" when `verb` is the "saying" after its "as"; else None. A
+    document that quotes someone ("An early tweet quoted the president as saying") is itself the source."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    relay = prep.head
+    if REPORTING_FORMS.get(relay.lower_) not in ("quote", "cite") \
+            or any(c.dep_ == "nsubj" and c.lower_ in DOCUMENT_NOUNS for c in relay.children):
+        return None
+    return next((c for c in relay.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _subject_child(lay: Layout, node):

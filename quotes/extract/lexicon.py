@@ -257,7 +257,8 @@ manufacturer carmaker developer builder club charity provider utility maker prod
 distributor exporter importer""".split())
 #: Words that make a body's name (before any "of" or "for") no business's: "the company" never means them.
 NON_BUSINESS_HEADS = frozenset("""administration agency army assembly association authority board bureau cabinet campaign
-caucus club coalition college commission committee congress constabulary council court department directorate embassy
+caucus cathedral chapel church club coalition college commission committee congress constabulary council court
+department diocese directorate embassy mosque parish synagogue temple
 federation foundation government guild hospital house institute kremlin league legislature ministry navy office
 parliament party pentagon police school senate service society tribunal union university
 """.split())
@@ -277,6 +278,9 @@ ROLE_WORDS = frozenset(word for noun, roles in ROLE_SYNONYMS.items() for word in
 KINSHIP = {row[0]: row[1] if row[1] in ("m", "f") else None for row in data.rows("kinship.tsv")}
 #: Nouns for a person by a trait, not a role ("the left-hander", "the youngster"; data/trait_nominals.tsv).
 TRAIT_NOMINALS = frozenset(row[0] for row in data.rows("trait_nominals.tsv"))
+#: Nouns for a body that its name need not hold -> words of the names they may stand for ("the bench" for a court;
+#: data/body_nominals.tsv).
+BODY_NOMINALS = {row[0]: frozenset(row[1].split()) for row in data.rows("body_nominals.tsv")}
 #: The nouns of an unnamed spokesperson ("a spokesperson for the hospital").
 SPOKESPERSON_NOUNS = frozenset(("spokesperson", "spokesman", "spokeswoman", "spokespeople"))
 #: Head nouns of organisation names that may be written in lower case ("the Clinton campaign").

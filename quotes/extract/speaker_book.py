@@ -21,7 +21,16 @@ from .book_bodies import OFFICIAL, BodyNames
 from .book_descriptions import PersonDescriptions, nationality
 from .book_people import PeopleNames
 from .book_references import HE_SHE, BackReferences
-from .grammar import given_name_alone, is_subject, name_head, named_in_apposition, preps_after, trimmed_mention
+from .grammar import (
+    given_name_alone,
+    is_subject,
+    name_head,
+    named_after_topic,
+    named_in_apposition,
+    person_beside,
+    preps_after,
+    trimmed_mention,
+)
 from .lexicon import (
     BODY_NOUNS,
     CONSTITUENCY_ROLES,
@@ -180,6 +189,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
             return self._pronoun(low, lo)
         if (member := self._member_for(tok, lo)) is not None:
             return member
+        if hi - lo == 1 and _role_noun(tok) and (below := self._named_below_headline(low, lo)) is not None:
+            return below  # a headline's "… as CEO warns": the chief executive the story names
         if low in ("honour", "honor") and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "your") for c in tok.lefts) \
                 and (judge := self._latest_in_role(low, lo)) is not None:
             return judge  # "her Honour said": the judge the article named
@@ -198,12 +209,16 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
             name = self.introduced[head]
             return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
         words = [t for t in doc[lo:hi]]
-        named = named_in_apposition(tok)
-        if named is not None and not self._is_person(tok, lo, hi):
+        named = named_in_apposition(tok) or (person_beside(tok) if _role_noun(tok) else None)
+        if named is not None and (not self._is_person(tok, lo, hi) or _role_noun(tok)):
             # "the report's author, Nadia Petrov,": the appositive names the speaker
             found = self.resolve(min(named.left_edge.i, named.i), named.i + 1, named.i)
             found.role = found.role or role_before(doc, lo, hi)
             return found
+        if (topical := named_after_topic(tok)) is not None and _role_noun(tok):
+            found = self.resolve(topical.left_edge.i, topical.i + 1, topical.i)  # "spokesperson on water X"
+            if found.kind == PERSON:
+                return found
         if low in SPOKESPERSON_NOUNS:
             return self._spokesperson(tok, lo, hi)
         if low in NEWSROOM_NOUNS and any(c.lower_ in ("from", "for", "at", "with") and any(
@@ -241,14 +256,15 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
     def _member_for(self, tok, lo: int) -> Speaker | None:
         """"the member for Ashby North", "the TD for Galway West": the person named beside that place
         earlier ("Labour MP for Ashby North, Karen Whitlow,"), else the latest person named in a role
-        that fits; None if no one."""
+        that fits, else the one person the paragraph before is about (named as "Conservative group leader");
+        None if no one."""
         low = tok.lower_
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if self.doc[lo].lower_ != "the" or low not in CONSTITUENCY_ROLES or place is None:
             return None
         words = [t.text for t in self.doc[place.left_edge.i:place.i + 1]]
-        return self._beside_place(words, lo) or self._latest_in_role(low, lo)
+        return self._beside_place(words, lo) or self._latest_in_role(low, lo) or self._person_in_focus(lo)
 
     def _beside_place(self, words: list[str], lo: int, after_for: bool = False) -> Speaker | None:
         """The person named nearest the place `words` where it was written before token `lo` ("Labour MP for
@@ -377,3 +393,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         if any(t.lower_ in PERSONAL_TITLES for t in words):  # "Minister Ana Ruiz", not "the Danish minister"
             return any(is_name_token(t) and not nationality(t.text) for t in words)
         return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS and tok.text[:1].isupper()  # not "evacuee"
+
+
+def _role_noun(tok) -> bool:
+    """A role written capitalised that the tagger took for a name ("Solicitor for the accused, Siobhán Kerrigan,")."""
+    low = tok.lower_
+    return tok.ent_type_ != "PERSON" and (low not in BODY_NOUNS or low in SPOKESPERSON_NOUNS) \
+        and (low in OCCUPATIONS or low in ROLE_WORDS or low in PERSON_NOUNS)
