@@ -143,3 +143,12 @@ def test_a_deck_quote_said_by_a_noun_is_the_person_the_story_quotes_in_the_same_
 def test_reporting_verbs_double_their_last_consonant():
     assert {REPORTING_FORMS[f] for f in ("admitted", "admitting", "begged", "dubbed", "summed")} == {"admit", "beg", "dub", "sum"}
     assert "admited" not in REPORTING_FORMS
+
+
+def test_a_pronoun_for_someone_never_named_is_as_unsure_as_the_mention_it_follows(nlp):
+    from quotes.extract import extract_quotes
+
+    text = ("Members shouted across the chamber.\n\n"
+            "\"Order. Members will come to order,\" the Presiding Officer said. \"I will not ask again,\" she added.")
+    quotes = extract_quotes(text, nlp=nlp)
+    assert [(q.speaker_name, q.resolved) for q in quotes] == [("Presiding Officer", "unresolved")] * 2

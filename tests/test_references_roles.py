@@ -53,6 +53,10 @@ CASES = [
      "Tilbury Foods Plc reported a loss. Chief Financial Officer Owen Mabry said costs had peaked.\n\n"
      "\"The dividend is not under review,\" the CFO said.",
      "Owen Mabry", "person"),
+    ("'the DHO' is the District Health Officer, a personal title after the role left out of its initials",
+     "District Health Officer Dr Moses Okello confirmed four new cases on Monday.\n\n"
+     "\"We have isolated all contacts,\" the DHO said.",
+     "Moses Okello", "person"),
     ("'the North East Fife MSP' is the MSP named for North East Fife",
      "The MSP for North East Fife, Alistair McRury, raised the ferry contract.\n\n"
      "\"Islanders have waited long enough,\" the North East Fife MSP said.",

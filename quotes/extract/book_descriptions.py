@@ -20,7 +20,7 @@ from .lexicon import (
     ROLE_WORDS,
     TITLES,
 )
-from .person_mentions import AGE, BODY_WORDS, age_in, describes_person, name_range
+from .person_mentions import AGE, BODY_WORDS, PERSONAL_TITLES, age_in, describes_person, name_range
 from .speaker import PERSON, Speaker
 from .token_columns import tokens_with
 
@@ -67,9 +67,8 @@ class PersonDescriptions:
             while start > 0 and (_role_word(doc[start - 1]) or doc[start - 1].ent_type_ == "NORP"):
                 start -= 1  # "Gen." describes "the general" (role_synonyms.tsv), "Republican Sen." "the Republican"
                 words.add(doc[start].lower_.rstrip("."))
-            for phrase in ([t.text for t in doc[start:walked] if t.is_alpha], (self.roles.get(sp.name) or "").split()):
-                if len(phrase) >= 2 and all(w[:1].isupper() and w.isalpha() for w in phrase):
-                    words.add("".join(w[0] for w in phrase).lower())  # "Chief Financial Officer X": "the CFO"
+            if initials := _role_initials(doc, walked):
+                words.add(initials)  # "Chief Financial Officer Owen Mabry", "District Health Officer Dr X": "the DHO"
             if start < walked and start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
                     and "\n" not in doc[start - 1].whitespace_:
                 words.add(doc[start - 1].lower_)  # "Leinster lock Rory Hennessy": "the Leinster lock"
@@ -277,6 +276,18 @@ def _name_end(doc, pos: int, name: str) -> int:
     """The token after the name `name` written from token `pos` ("Ingrid Solberg-Haugen" is four tokens)."""
     span = doc.char_span(doc[pos].idx, doc[pos].idx + len(name), alignment_mode="expand")
     return span.end if span is not None and span.text == name else pos + len(name.split())
+
+
+def _role_initials(doc, end: int) -> str | None:
+    """The initials of the capitalised words written right before token `end` (a name), personal titles after
+    them left out ("District Health Officer Dr" -> "dho"); None when fewer than two such words."""
+    words, k = [], end - 1
+    while k >= 0 and doc[k].is_alpha and doc[k].text[:1].isupper() and "\n" not in doc[k].whitespace_:
+        words.insert(0, doc[k])
+        k -= 1
+    while words and words[-1].lower_ in PERSONAL_TITLES:
+        words.pop()
+    return "".join(t.text[0] for t in words).lower() if len(words) >= 2 else None
 
 
 #: The party letter of an American legislator's tag ("R-Texas", "(D-MA)") and the words it stands for.

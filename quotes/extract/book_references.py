@@ -173,8 +173,9 @@ class BackReferences:
         if found is None:
             found, newest = self._scan(at, low, wanted, gender, places)
             found = found or (newest[1] if newest else None)
-        if found is not None:
-            return Speaker(found.name, found.kind, found.role, self._gender(found) or gender, "pronoun")
+        if found is not None:  # (one no name was found for stays as unsure: "she" of "the Texas Republican")
+            how = "unresolved" if found.resolved == "unresolved" else "pronoun"
+            return Speaker(found.name, found.kind, found.role, self._gender(found) or gender, how)
         return Speaker(None, UNKNOWN, None, gender, "unresolved")
 
     def _scan(self, at: int, low: str, wanted: tuple, gender: str | None,
