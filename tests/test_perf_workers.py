@@ -2,6 +2,7 @@
 import functools
 import sqlite3
 
+import pytest
 from click.testing import CliRunner
 from conftest import SAMPLES
 
@@ -63,6 +64,23 @@ def test_workers_run_below_the_writing_process_priority_and_warm_up_first(tmp_pa
         assert list(run_map(os.nice, [0, 0, 0])) == [min(mine + 4, 19)] * 3
     assert (tmp_path / "warmed").is_dir()
     assert runner_module.WORKER_NICENESS > 0
+
+
+def test_a_worker_that_dies_ends_the_run_with_a_clear_error_not_a_hang():
+    import os
+
+    from quotes.errors import QuotesError
+
+    with pytest.raises(QuotesError, match="a worker process died"):
+        with runner_module.process_pool(2) as run_map:
+            list(run_map(os._exit, [3, 3]))
+
+
+def test_a_reader_that_stops_after_the_first_result_leaves_the_pool_cleanly():
+    with runner_module.process_pool(2) as run_map:
+        results = run_map(abs, range(-40, 0))
+        first = next(results)
+    assert first == 40  # the parts not started were cancelled, the running ones awaited
 
 
 def test_workers_that_cannot_load_the_model_end_the_run_with_one_line(tmp_path, monkeypatch):

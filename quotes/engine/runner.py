@@ -58,14 +58,31 @@ def run_here(task: Callable, parts: Sequence) -> Iterator:
 
 @contextmanager
 def process_pool(workers: int, niceness: int = 0, warm: Callable | None = None) -> Iterator[Callable]:
-    """A pool of `workers` new processes (spawned, so each loads the model once), started now; yields
-    a function mapping a task over parts.  The processes run `niceness` steps below this one's
-    priority, so that work this process does with their results is not kept waiting for a core,
-    and each runs `warm` (loading the model, say) before its first task."""
+    """A pool of `workers` new processes (spawned, so each loads the model once); yields a function
+    mapping a task over parts, results in part order.  The processes run `niceness` steps below this
+    one's priority, so that work this process does with their results is not kept waiting for a core,
+    and each runs `warm` (loading the model, say) before its first task.  Leaving early (an error in a
+    part, the reader stopping) cancels the parts not started and waits for the running ones: no process
+    is killed while it holds the pool's queue (multiprocessing.Pool's terminate could then hang)."""
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
-    with multiprocessing.get_context("spawn").Pool(workers, initializer=_start_worker, initargs=(niceness, warm)) as pool:
-        yield pool.imap
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_start_worker, initargs=(niceness, warm))
+    try:
+        yield functools.partial(_in_order, pool)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _in_order(pool, task: Callable, parts: Sequence) -> Iterator:
+    """Each part's result from the pool, in part order."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        yield from pool.map(task, parts)
+    except BrokenProcessPool:
+        raise QuotesError("a worker process died (out of memory?); run again with fewer --workers") from None
 
 
 def _start_worker(niceness: int, warm: Callable | None) -> None:
@@ -74,7 +91,7 @@ def _start_worker(niceness: int, warm: Callable | None) -> None:
         try:
             warm()
         except QuotesError:
-            pass  # a pool whose initializer fails restarts it for ever; the first task meets the error instead
+            pass  # (an initializer that fails breaks the pool; the first task meets the error instead)
 
 
 @contextmanager
