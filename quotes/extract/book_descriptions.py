@@ -278,6 +278,13 @@ def _name_end(doc, pos: int, name: str) -> int:
     return span.end if span is not None and span.text == name else pos + len(name.split())
 
 
+def member_word_in(word: str, words: set[str]) -> bool:
+    """Whether a party's or people's member word ("Democrat", "Tobagonian") is among the words describing
+    someone: itself, its adjective ("democratic"), or the nationality it names."""
+    low = word.lower()
+    return low in words or f"{low}ic" in words or nationality(word) in words
+
+
 def _role_initials(doc, end: int) -> str | None:
     """The initials of the capitalised words written right before token `end` (a name), personal titles after
     them left out ("District Health Officer Dr" -> "dho"); None when fewer than two such words."""

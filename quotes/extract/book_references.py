@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from .book_descriptions import nationality
+from .book_descriptions import member_word_in, nationality
 from .grammar import in_opening_question, is_main_subject, name_head
 from .lexicon import (
     ARTICLES,
@@ -285,11 +285,9 @@ class BackReferences:
         if tok.ent_type_ == "PERSON" and any(tok.text in name.split() for names in self.full_names.values()
                                              for name in names):
             return None
-        low = tok.lower_
         for _, sp in self._recent(lo):
             described = self.described.get(sp.name, set()) | set((sp.role or "").lower().split())
-            if sp.kind == PERSON and sp.name and (low in described or f"{low}ic" in described
-                                                  or nationality(tok.text) in described):
+            if sp.kind == PERSON and sp.name and member_word_in(tok.text, described):
                 return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
         return self._person_in_focus(lo) or Speaker(tok.text, PERSON, None, None, "unresolved")
 

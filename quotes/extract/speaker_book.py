@@ -18,7 +18,7 @@ import regex
 from .bodies import canonical_body
 from .body_mentions import body_extent, entities, is_acronym, names_team
 from .book_bodies import OFFICIAL, BodyNames
-from .book_descriptions import PersonDescriptions, nationality
+from .book_descriptions import PersonDescriptions, member_word_in, nationality
 from .book_people import PeopleNames
 from .book_references import HE_SHE, BackReferences
 from .grammar import (
@@ -311,7 +311,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
             if low in _PEOPLE_WORDS:
                 fits = self._gender(sp) == _PEOPLE_WORDS[low]
             elif member:
-                fits = low in words or f"{low}ic" in words or nationality(tok.text) in words
+                fits = member_word_in(tok.text, words)
             else:
                 fits = self._fits(low, sp.name, role)
             if fits and marks <= words:
