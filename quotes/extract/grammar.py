@@ -137,22 +137,12 @@ def _untagged_name(tok) -> bool:
 
 def named_in_apposition(tok):
     """The name in apposition to a noun, directly or through another noun ("Mr Lim's former neighbour,
-    retired teacher Chong Mei Fong"), or hung by the parser on the place or body that qualifies a common
-    noun ("his childhood coach in Bareilly, Suresh Pandey,"); else None."""
+    retired teacher Chong Mei Fong"), or None."""
     named = appositive_name(tok)
     if named is not None:
         return named
     noun = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
-    if noun is not None:
-        return appositive_name(noun)
-    if tok.pos_ != "NOUN":
-        return None
-    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "for", "of")):
-        for place in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ != "PERSON"):
-            named = appositive_name(place)
-            if named is not None and named.ent_type_ == "PERSON":
-                return named
-    return None
+    return appositive_name(noun) if noun is not None else None
 
 
 def passive_target(lay: Layout, subj, verb) -> bool:
