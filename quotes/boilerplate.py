@@ -79,9 +79,14 @@ def is_boilerplate(line: str) -> bool:
     return _is_boilerplate(line, _furniture(line))
 
 
+def is_byline(line: str) -> bool:
+    """A byline standing on its own line ("By Lauren Pike", "By Jo Lee and Tom Ng, Reuters")."""
+    return bool(_BYLINE.match(line))
+
+
 def _is_boilerplate(line: str, furniture: str | None) -> bool:
     """is_boilerplate, the line's _furniture known."""
-    if _CREDIT.match(line) or _TEASER.match(line) or _BYLINE.match(line) or _SOURCE_TAG.match(line):
+    if _CREDIT.match(line) or _TEASER.match(line) or is_byline(line) or _SOURCE_TAG.match(line):
         return True
     if _LINK_HEADLINE.match(line) and _WEB_ADDRESS.search(line):
         return True

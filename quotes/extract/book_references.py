@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
+from ..boilerplate import is_byline
 from .book_descriptions import member_word_in, nationality
 from .grammar import in_opening_question, is_main_subject, name_head
 from .lexicon import (
@@ -222,24 +223,11 @@ class BackReferences:
         return same or embedded or other or main_before or previous, newest
 
     def _in_byline(self, pos: int) -> bool:
-        """Whether token `pos` is in a byline ("By Lauren Pike" on a line of its own): the writer, whom no
-        pronoun of the story means."""
-        lo = pos
-        while lo > 0 and self.paragraph_of[lo - 1] == self.paragraph_of[pos]:
-            lo -= 1
-        while lo < pos and self.doc[lo].is_space:
-            lo += 1
-        return self.doc[lo].lower_ == "by" and pos - lo <= 4 and not any(
-            t.is_sent_start and t.i > lo for t in self.doc[lo:pos + 1]) and self._short_line(lo)
-
-    def _short_line(self, lo: int) -> bool:
-        """Whether the paragraph starting at token `lo` holds at most eight words."""
-        para, n = self.paragraph_of[lo], 0
-        for t in self.doc[lo:min(len(self.doc), lo + 12)]:
-            if self.paragraph_of[t.i] != para:
-                break
-            n += t.is_alpha
-        return n <= 8
+        """Whether token `pos` is in a byline ("By Lauren Pike" on a line of its own, boilerplate.is_byline): the
+        writer, whom no pronoun of the story means."""
+        at = self.doc[pos].idx
+        start, end = self.text.rfind("\n", 0, at) + 1, self.text.find("\n", at)
+        return is_byline(self.text[start:end if end >= 0 else len(self.text)])
 
     def _unproven(self) -> set[str]:
         """Names taken for people that the article once writes as a place ("in Moss Side") and nothing shows
