@@ -59,6 +59,9 @@ CASES = [
      "The Wexford Rangers chairman, Liam Doyle, said in a statement that he would step down.\n"
      "\"It has been the honour of my life,\" the statement said.",
      "Liam Doyle", "person"),
+    ("an adverb opening the sentence is no part of a body's name",
+     "Later the Chamber of Shipping released a statement calling for talks to \"resume before the harvest.\"",
+     "Chamber of Shipping", "organization"),
 ]
 
 
@@ -68,6 +71,38 @@ def test_body_speaker(nlp, text, name, kind):
 
     quotes = extract_quotes(text, nlp=nlp)
     assert [(q.speaker_name, q.speaker_kind) for q in quotes][-1:] == [(name, kind)]
+
+
+def _resolved(nlp, text: str, words: str):
+    """How the article's speaker book resolves the mention `words` (its last token the head)."""
+    from quotes.extract.attribution import context_of
+    from quotes.extract.marks import scan
+    from quotes.extract.speaker_book import SpeakerBook
+
+    doc = nlp(text)
+    layout = context_of(doc, scan(text), text).layout
+    span = doc.char_span(text.index(words), text.index(words) + len(words))
+    book = SpeakerBook(doc, text, layout.outside, layout.para_of)
+    return book.resolve(span.start, span.end, span.end - 1)
+
+
+@pytest.mark.parametrize("text,mention,name", [
+    ("The Kestrel Bay Ferry Company issued a statement saying the crossing was \"safe in all but the worst weather.\"",
+     "a statement", "Kestrel Bay Ferry Company"),
+    ("Councillor Ruth Ogundipe sent a letter to residents calling the closure \"a betrayal of the whole estate.\"",
+     "a letter", "Ruth Ogundipe"),
+    ("The union put out a statement saying the offer was \"an insult.\"", "a statement", "union"),
+    ("The judge read a statement from the family. It said they were \"broken by the loss.\"", "a statement",
+     "statement"),  # read out, not issued: the judge's words they are not
+])
+def test_a_document_someone_issued_speaks_for_them(nlp, text, mention, name):
+    assert _resolved(nlp, text, mention).name == name
+
+
+def test_a_relative_clause_on_quoted_words_names_no_one(nlp):
+    text = ("The two leaders issued a statement calling the talks a \"useful first step toward a deal\" "
+            "that showed \"a shared wish to end the dispute.\"")
+    assert _resolved(nlp, text, "that").name is None
 
 
 def test_acronyms_and_initials():

@@ -106,7 +106,8 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
     place after it ("St Ciarán's University Hospital in Athlone"), with the words before it and after "and",
     "of" or "for" that the tagger left out ("Eryri" University Health Board, "Department for Energy" and
     "Mines"); `common`: the words the article writes in lower case (see name_start)."""
-    while lo < hi - 1 and doc[lo].lower_ in ARTICLES:
+    while lo < hi - 1 and (doc[lo].lower_ in ARTICLES or doc[lo].pos_ == "ADV" and doc[lo].dep_ == "advmod"
+                           and not lo <= doc[lo].head.i < hi):  # "Later the Chamber of Shipping released …"
         lo += 1
     lo = name_start(doc, lo, hi, common)
     while hi + 1 < len(doc) and doc[hi].lower_ in LINKS and doc[hi].text.islower() and _untagged_name(doc[hi + 1]):

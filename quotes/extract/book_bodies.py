@@ -16,6 +16,7 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     GENERIC_BODY_NOUNS,
+    ISSUING_VERBS,
     NUMBER_WORDS,
     PERSON_NOUNS,
     SPOKESPERSON_NOUNS,
@@ -298,10 +299,19 @@ class BodyNames:
         return self._described_bodies
 
     def _author(self, tok) -> Speaker | None:
-        """Who a report or study is "by" ("a June 2019 report by the Lunchbox Alliance"): it speaks for them."""
+        """Who a report or study is "by" ("a June 2019 report by the Lunchbox Alliance") or who issued it
+        ("the union issued a statement saying …"): it speaks for them."""
         for prep in tok.rights:
             if prep.dep_ == "prep" and prep.lower_ == "by":
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and obj.text[:1].isupper() or obj.dep_ == "pobj" and obj.pos_ == "PROPN":
                         return self.resolve(obj.left_edge.i, obj.i + 1, obj.i)
+        verb = tok.head
+        if tok.dep_ == "dobj" and verb.lower_ in ISSUING_VERBS:
+            for subject in verb.children:
+                if subject.dep_ == "nsubj" and (subject.text[:1].isupper() or subject.lower_ in BODY_NOUNS):
+                    end = subject.i + 1  # "Black Lives Matter", whose last word the parser hangs on the verb
+                    while end < verb.i and self.doc[end].text[:1].isupper():
+                        end += 1
+                    return self.resolve(subject.left_edge.i, end, subject.i)
         return None

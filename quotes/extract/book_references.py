@@ -298,6 +298,8 @@ class BackReferences:
             return body
         if is_doc and definite and (issuer := self._issuer(low, lo)) is not None:
             return issuer
+        if is_doc and (author := self._author(tok)) is not None:
+            return author
         if not is_doc and definite and low in GENERIC_BODY_NOUNS and (body := self._story_body(low, lo)) is not None:
             return body
         for pos, sp in self._recent(lo):

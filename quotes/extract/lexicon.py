@@ -97,6 +97,12 @@ repeat recount counter retort shout yell scream whisper exclaim boast lament pro
 caution advise threaten demand plead quote answer opine comment write text email blog
 """.split())
 
+#: Verbs by which someone puts out a document that then speaks for them ("issued a statement saying").
+ISSUING_VERBS = frozenset(f"{stem}{end}" for stem in ("issue", "release", "circulate", "distribute")
+                          for end in ("", "s", "d")) | frozenset("""
+issuing releasing circulating distributing publish publishes published publishing send sends sent sending
+post posts posted posting file files filed filing put puts putting""".split())
+
 #: Nouns that head a reporting phrase: "in a statement", "his remarks".
 DOCUMENT_NOUNS = set("""
 statement statements release communique communiqué report reports letter letters memo finding findings

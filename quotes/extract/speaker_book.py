@@ -195,6 +195,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, BodyNames, BackRefe
         low = tok.lower_
         if low in ("who", "that", "which") and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
             target = tok.head.head  # "Mr. Scott, who said …": resolve through the noun
+            if not self.outside(target.i):
+                return Speaker(None, UNKNOWN, None, None, "unresolved")  # "a “positive step” that recognized …"
             return self.resolve(min(target.left_edge.i, target.i), target.i + 1, target.i)
         if tok.pos_ == "PRON" or low in _THIRD_PERSON:
             return self._pronoun(low, lo)
