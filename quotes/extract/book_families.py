@@ -43,24 +43,28 @@ class Families:
     def _collect_couples(self) -> None:
         """Two people named with one surname ("Cai and Bethan Llewellyn run the farm"): the given name alone
         before "and" takes the surname, and the two are partners unless they are known to be of one gender."""
-        doc = self.doc
-        for pos, sp in list(self.history):
-            words = sp.name.split() if sp.kind == PERSON and sp.name else []
-            if len(words) < 2 or pos < 2 or doc[pos].text != words[0] or doc[pos - 1].lower_ not in ("and", "&"):
+        doc, text = self.doc, self.text
+        known = [name for names in self.full_names.values() for name in names if len(name.split()) >= 2]
+        for i in tokens_with(doc, "lower", ("and", "&")):
+            if i < 1 or i + 2 >= len(doc):
                 continue
-            given = doc[pos - 2]
+            given, after = doc[i - 1], doc[i + 1]
             if not (given.pos_ == "PROPN" and given.is_alpha and capitalised(given.text) and self.outside(given.i)
-                    and given.ent_type_ in ("", "PERSON") and given.lower_ not in TITLES
+                    and given.ent_type_ in ("", "PERSON", "ORG") and given.lower_ not in TITLES
                     and given.lower_ not in BODY_WORDS and given.text not in self.full_names
                     and (given.i == 0 or not is_name_token(doc[given.i - 1]))):
                 continue  # (not "Labour and Jane Smith", "Smith and Jane Brown", "Mary Ann and …")
-            partner = f"{given.text} {family_name(sp.name)}"
+            named = next((n for n in known if text.startswith(n, after.idx)
+                          and not text[after.idx + len(n):after.idx + len(n) + 1].isalpha()), None)
+            if named is None:
+                continue
+            partner = f"{given.text} {family_name(named)}"
             self._know_full_name(partner)
-            self._mention_relative(given.i, partner, is_subject(given) or pos in self.subjects)
-            self.couples.append((given.i, (partner, sp.name)))
-            genders = {self.gender_of_name(partner), self.gender_of_name(sp.name)}
+            self._mention_relative(given.i, partner, is_subject(given) or is_subject(doc[i + len(named.split())]))
+            self.couples.append((given.i, (partner, named)))
+            genders = {self.gender_of_name(partner), self.gender_of_name(named)}
             if len(genders) > 1 or None in genders:
-                self._relate(partner, "partner", sp.name)
+                self._relate(partner, "partner", named)
 
     def _possessors(self, owner) -> list[str]:
         """The people "their" at token `owner` means: the couple named last before it in its paragraph or the
@@ -91,7 +95,7 @@ class Families:
             gender = KINSHIP[tok.lower_]
             found = [r for o in owners if o for r in self.relatives.get((o, KIN_RELATIONS[tok.lower_]), ())
                      if r not in owners]
-            fitting = [r for r in dict.fromkeys(found) if gender is None or self.gender_of_name(r) in (gender, None)]
+            fitting = self._of_gender(list(dict.fromkeys(found)), gender)  # (known to be of it if any are)
             if len(fitting) == 1:
                 self.kin_at[tok.i] = fitting[0]
                 if gender:
@@ -100,15 +104,15 @@ class Families:
 
     def _by_generation(self, name: str, gender: str | None, at: int | None) -> str | None:
         """The person "the elder" or "the younger" before token `at` picks of the family the surname `name`
-        names: the one who is another's parent (child) and no one's child (parent) there."""
+        names: the one of the oldest (youngest) generation the article relates, no one's child (parent) there,
+        of the title's gender."""
         if at is None or not self.relatives:
             return None
         word = next((t.lower_ for t in self.doc[max(0, at - 2):at + 1] if t.lower_ in _GENERATION_WORDS), None)
         if word is None:
             return None
-        family = self._of_gender(list(dict.fromkeys(p for p, _ in self.relatives if p.endswith(" " + name))), gender)
-        older = _GENERATION_WORDS[word]  # what the one picked is to another of the family
-        other = _INVERSE[older]
-        picked = [n for n in family if any(n in self.relatives.get((o, older), ()) for o in family)
-                  and not any(n in self.relatives.get((o, other), ()) for o in family)]
+        family = list(dict.fromkeys(p for p, _ in self.relatives if p.endswith(" " + name)))
+        above = _INVERSE[_GENERATION_WORDS[word]]  # elder: no one's child; younger: no one's parent
+        picked = [n for n in family if not any(n in self.relatives.get((o, above), ()) for o in family)
+                  and (gender is None or self.gender_of_name(n) in (gender, None))]
         return picked[0] if len(picked) == 1 else None

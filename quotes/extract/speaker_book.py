@@ -21,6 +21,7 @@ from .book_bodies import OFFICIAL, BodyNames
 from .book_descriptions import PersonDescriptions, member_word_in, nationality
 from .book_families import Families
 from .book_people import PeopleNames
+from .book_questions import AddressedQuestions
 from .book_references import HE_SHE, BackReferences
 from .grammar import (
     given_name_alone,
@@ -76,7 +77,7 @@ _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOU
 _MISTAKEN_BODIES = {"PERSON", "FAC", "PRODUCT", "WORK_OF_ART"}
 
 
-class SpeakerBook(PeopleNames, PersonDescriptions, Families, BodyNames, BackReferences):
+class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions, BodyNames, BackReferences):
     """What one article says about its people and bodies, for resolving mentions."""
 
     def __init__(self, doc, text: str, outside_quotes, paragraph_of: list[int]):
@@ -100,6 +101,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, BodyNames, BackRefe
         self.relatives: dict[tuple[str, str], dict[str, None]] = {}  # (full name, "parent") -> their parents
         self.couples: list[tuple[int, tuple[str, str]]] = []  # (token, the two) of people named with one surname
         self.kin_at: dict[int, str] = {}  # token of "husband" in "her husband" (no name given) -> the person meant
+        self.questions: list[tuple[int, int, str, str | None]] = []  # questions put to someone (book_questions.py)
         self.named_with_one: list[tuple[int, str]] = []  # (token, name) of people introduced "one Musa Ibrahim"
         self._followed = 0  # subject pronouns before this token have been resolved
         self._followed_bodies = 0  # bodies speaking as "it" or "the company" before this token have been resolved
@@ -169,10 +171,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, BodyNames, BackRefe
         self._collect_speaking_names()
         self._collect_lone_given_names()
         self._collect_one_names()
-        self._collect_couples()
         bodies = [(pos, sp) for pos, sp in bodies if not self._surname_of_someone(pos, sp.name)]  # "Nakatani"
         self._collect_name_runs(bodies)
         self._collect_surname_mentions()
+        self._collect_couples()
         self._collect_descriptions()
         self._learn_kin_genders()
         self._collect_kin_mentions()
@@ -184,6 +186,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, BodyNames, BackRefe
         for k, (pos, sp) in enumerate(self.history):  # in text order: a shared surname is whoever was just named
             self.history[k] = (pos, Speaker(self.full_name(sp.name, sp.gender, pos)[0], PERSON))
         self.history = sorted(self.history + bodies, key=lambda h: h[0])
+        self._collect_questions()
 
     def resolve(self, lo: int, hi: int, head: int) -> Speaker:
         """Resolve the mention in tokens lo..hi whose head token is `head`."""
