@@ -36,6 +36,12 @@ CASES = [
      "Chloe Ashworth, 22, was hurt when a scaffold fell in Bolton.\n"
      "Chloe\u2019s mum Lorraine, 49, who drove her to hospital, wrote on Facebook: \u2018She is lucky to be alive.\u2019\n",
      ["Lorraine Ashworth"]),
+    ("a relative takes the family name of the person the obituary is about, never a car's make",
+     "Eileen Corcoran, who kept the shop at Inchigeelagh for fifty years, has died aged 90.\n"
+     "Born near Bantry, she was one of eleven children.\nShe married in 1956 and moved to the village soon after.\n"
+     "Every Friday she drove a rusty grey Austin Cambridge to the mart with eggs.\n"
+     f"Her son, Donal, said she never missed a Friday. {L}Snow or no snow, she went,{R} he said.\n",
+     ["Donal Corcoran"]),
     ("a surname of particles joins the given name before it, after a place",
      "Fianna F\u00e1il TD for Cork South Aoife N\u00ed Mhurch\u00fa said the clinic had closed twice. "
      f"{L}Patients were sent home in the rain,{R} she said.\n",

@@ -162,14 +162,17 @@ class PersonDescriptions:
 
     def _possessor(self, owner) -> str | None:
         """The person "his", "her", "the guard's" or "Frank Penhallow's" at token `owner` means: the person
-        named, or the latest person of fitting gender named before in the paragraph or the two before it, not
-        where the name stands as a place ("Moss Side" of "his shop in Moss Side")."""
+        named, or the latest person of fitting gender named before in the paragraph or the two before it, else
+        the latest named as a subject before (an obituary's "Bridget Hanrahan … has died", paragraphs before "Her
+        daughter, Nuala,"), not where the name stands as a place ("Moss Side" of "his shop in Moss Side")."""
         if owner.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS:
             gender = "m" if owner.lower_ in MALE_PRONOUNS else "f"
             since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[owner.i]))
-            named = [(pos, sp) for pos, sp in sorted(self.history, key=lambda h: h[0]) if pos < owner.i
-                     and sp.kind == PERSON and sp.name and self.paragraph_of[pos] >= since
-                     and not self._after_place_preposition(pos) and (sp.gender or self.gender_of_name(sp.name)) in (gender, None)]
+            fitting = [(pos, sp) for pos, sp in sorted(self.history, key=lambda h: h[0]) if pos < owner.i
+                       and sp.kind == PERSON and sp.name and not self._after_place_preposition(pos)
+                       and (sp.gender or self.gender_of_name(sp.name)) in (gender, None)]
+            named = [(pos, sp) for pos, sp in fitting if self.paragraph_of[pos] >= since] \
+                or [(pos, sp) for pos, sp in fitting if pos in self.subjects]
             return self.full_name(named[-1][1].name, named[-1][1].gender, named[-1][0])[0] if named else None
         if owner.pos_ == "NOUN" and owner.lower_ not in BODY_WORDS:
             return self._person_called(owner)

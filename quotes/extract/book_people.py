@@ -24,6 +24,7 @@ from .person_mentions import (
     BODY_WORDS,
     PERSONAL_TITLES,
     QUOTE_MARKS,
+    after_indefinite,
     capitalised,
     describes_noun,
     hyphenated_end,
@@ -271,7 +272,8 @@ class PeopleNames:
                 if any(is_subject(t) for t in run):  # "Kaweka Timber Processors has been fined"
                     self.subjects.add(run[0].i)
             elif 2 <= words <= 3 and text.split()[-1] not in known and not self._names_body(run[0].i, run[-1].i + 1) \
-                    and not self._in_longer_body(run[0].i, run[-1].i + 1) and not describes_noun(doc, run[0].i, run[-1].i + 1):
+                    and not self._in_longer_body(run[0].i, run[-1].i + 1) and not describes_noun(doc, run[0].i, run[-1].i + 1) \
+                    and not after_indefinite(doc, run[0].i):
                 self.full_names.setdefault(run[-1].text, {}).setdefault(text, None)
             run = [tok] if fit else []
 

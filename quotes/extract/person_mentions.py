@@ -134,6 +134,17 @@ def describes_noun(doc, start: int, end: int) -> bool:
     return noun in PERSON_NOUNS or noun in ROLE_WORDS or noun in OCCUPATIONS or noun in CONSTITUENCY_ROLES
 
 
+def after_indefinite(doc, start: int) -> bool:
+    """Whether the name at token `start` follows "a" or "an" and the words describing it ("a battered blue Morris
+    Oxford", the tagger's noun "blue" too): a thing of that make, no person ("a neighbour Jane Orr" is one)."""
+    j = start - 1
+    while j >= max(0, start - 4) and doc[j].is_alpha and doc[j].text.islower() and (
+            doc[j].pos_ == "ADJ" or doc[j].pos_ == "NOUN" and doc[j].lower_ not in PERSON_NOUNS
+            and doc[j].lower_ not in OCCUPATIONS and doc[j].lower_ not in ROLE_WORDS):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in ("a", "an")
+
+
 def is_particle(tok) -> bool:
     """A lower-case particle of a family name ("van", "du", "ap", "bin")."""
     return tok.lower_ in NAME_PARTICLES and tok.text.islower()
