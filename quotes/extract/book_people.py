@@ -273,7 +273,7 @@ class PeopleNames:
                     self.subjects.add(run[0].i)
             elif 2 <= words <= 3 and text.split()[-1] not in known and not self._names_body(run[0].i, run[-1].i + 1) \
                     and not self._in_longer_body(run[0].i, run[-1].i + 1) and not describes_noun(doc, run[0].i, run[-1].i + 1) \
-                    and not after_indefinite(doc, run[0].i):
+                    and not after_indefinite(doc, run[0].i, run[-1].i + 1):
                 self.full_names.setdefault(run[-1].text, {}).setdefault(text, None)
             run = [tok] if fit else []
 

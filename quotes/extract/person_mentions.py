@@ -15,6 +15,7 @@ from .lexicon import (
     BODY_NOUNS,
     CONSTITUENCY_ROLES,
     DOCUMENT_NOUNS,
+    FAMILY_NAMES_TOO,
     FEMALE_TITLES,
     GIVEN_NAME_GENDER,
     HONORIFICS,
@@ -134,9 +135,13 @@ def describes_noun(doc, start: int, end: int) -> bool:
     return noun in PERSON_NOUNS or noun in ROLE_WORDS or noun in OCCUPATIONS or noun in CONSTITUENCY_ROLES
 
 
-def after_indefinite(doc, start: int) -> bool:
+def after_indefinite(doc, start: int, end: int) -> bool:
     """Whether the name at token `start` follows "a" or "an" and the words describing it ("a battered blue Morris
-    Oxford", the tagger's noun "blue" too): a thing of that make, no person ("a neighbour Jane Orr" is one)."""
+    Oxford", the tagger's noun "blue" too): a thing of that make, no person ("a neighbour Jane Orr", "a young
+    John Ellis Bush": a name that opens with a given name only is one)."""
+    if doc[start].text in GIVEN_NAME_GENDER and doc[start].text not in FAMILY_NAMES_TOO \
+            or end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].text.islower():
+        return False  # (nor is "a new Pew Research report" a thing called Pew Research)
     j = start - 1
     while j >= max(0, start - 4) and doc[j].is_alpha and doc[j].text.islower() and (
             doc[j].pos_ == "ADJ" or doc[j].pos_ == "NOUN" and doc[j].lower_ not in PERSON_NOUNS

@@ -150,7 +150,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             if not name or qualifies_role(doc, start, end, person_starts):
                 continue  # "Sinn Féin TD for Mayo North Gráinne Nic Dhonnchadha": a party
             self._know_full_name(name)
-            if describes_noun(doc, start, end) or after_indefinite(doc, start):
+            if describes_noun(doc, start, end) or after_indefinite(doc, start, end):
                 continue  # "a Hillary Clinton supporter", "the Plaid Cymru member", "a blue Morris Oxford": no one
             title = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             gender = title_gender(title) or title_gender(doc[ent.start].lower_)
