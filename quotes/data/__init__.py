@@ -5,7 +5,7 @@ spelling.tsv          British spellings and the American ones canonical names us
 body_words.tsv        words that end organisations' names, not people's (body_mentions.py)
 occupations.tsv       what people do, written before a name and no part of it (extract/lexicon.py)
 role_synonyms.tsv     nouns a story calls someone by instead of their role ("the legislator" for an MP)
-kinship.tsv           nouns for relatives and their gender ("His wife, June,") (book_descriptions.py, book_people.py)
+kinship.tsv           nouns for relatives, their gender and relation ("His wife, June,", "her husband") (book_families.py)
 trait_nominals.tsv    nouns for a person by a trait ("the left-hander"), for the one person in focus (book_references.py)
 honorifics.tsv        honorifics of several countries before a name ("Tan Sri", "Alhaji") (extract/lexicon.py)
 title_abbreviations.tsv  titles with a full stop ("Coun.", "Atty.") kept in their sentence (extract/title_abbreviations.py)

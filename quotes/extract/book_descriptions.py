@@ -9,9 +9,11 @@ from __future__ import annotations
 import functools
 
 from .bodies import places
+from .book_families import family_name
 from .grammar import in_opening_question, is_subject, name_head
 from .lexicon import (
     FEMALE_PRONOUNS,
+    KIN_RELATIONS,
     KINSHIP,
     MALE_PRONOUNS,
     OCCUPATIONS,
@@ -108,15 +110,20 @@ class PersonDescriptions:
         doc, found = self.doc, {}
         for tok in (self.tokens[i] for i in tokens_with(doc, "lower", KINSHIP)):
             given = next((c for c in tok.rights if c.dep_ == "appos"), None) or _name_after(doc, tok)
-            owner = next((c for c in tok.lefts if c.dep_ == "poss" or c.dep_ == "nmod" and any(
-                x.dep_ == "case" for x in c.children)), None)  # (the parser's "nmod" for "the guard’s")
+            owner = next((c for c in (*tok.lefts, *(given.lefts if given is not None else ())) if c.i < tok.i and (
+                c.dep_ == "poss" or c.dep_ == "nmod" and any(x.dep_ == "case" for x in c.children))), None)
+            # (the parser's "nmod" for "the guard’s"; "Shannon’s" hung on "Denise" of "Shannon’s mum Denise")
             if given is None or owner is None or not self.outside(tok.i) \
-                    or not (given.text.istitle() and given.is_alpha and given.n_lefts == 0
-                            and all(c.is_punct or c.like_num for c in given.rights)):  # ("his wife Pauline, 68,")
-                continue
-            family = self._family_of(owner)
+                    or not (given.text.istitle() and given.is_alpha and all(c.i <= tok.i for c in given.lefts)
+                            and all(c.is_punct or c.like_num or c.dep_ in ("cc", "conj", "relcl") for c in given.rights)):
+                continue  # (the given name alone: "his wife Pauline, 68,", "their son, Dafydd, and …", "…, who")
+            owners = self._possessors(owner) if owner.lower_ == "their" else [self._possessor(owner)]
+            family = family_name(owners[0]) if owners and owners[0] and len(owners[0].split()) >= 2 else None
             if family is not None:
                 found[given.text] = full = f"{given.text} {family}"
+                if tok.lower_ in KIN_RELATIONS:
+                    for person in owners:
+                        self._relate(person, KIN_RELATIONS[tok.lower_], full)
                 # the given name alone finds them; the surname alone stays the possessor's ("Gillies" for Hamish)
                 self.full_names.setdefault(given.text, {})[full] = None
                 if KINSHIP[tok.lower_]:
@@ -153,22 +160,23 @@ class PersonDescriptions:
                     and not self._names_body(lo, hi):
                 self._meet(lo, doc[lo:hi].text, is_subject(noun))
 
-    def _family_of(self, owner) -> str | None:
-        """The family name of the possessor of "his wife" or "Frank Penhallow's wife": the person named, or
-        the latest person of fitting gender named before in the paragraph or the two before it, not where the
-        name stands as a place ("Moss Side" of "his shop in Moss Side")."""
+    def _possessor(self, owner) -> str | None:
+        """The person "his", "her", "the guard's" or "Frank Penhallow's" at token `owner` means: the person
+        named, or the latest person of fitting gender named before in the paragraph or the two before it, else
+        the latest named as a subject before (an obituary's "Bridget Hanrahan … has died", paragraphs before "Her
+        daughter, Nuala,"), not where the name stands as a place ("Moss Side" of "his shop in Moss Side")."""
         if owner.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS:
             gender = "m" if owner.lower_ in MALE_PRONOUNS else "f"
             since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[owner.i]))
-            named = [sp for pos, sp in sorted(self.history, key=lambda h: h[0]) if pos < owner.i and sp.kind == PERSON
-                     and sp.name and self.paragraph_of[pos] >= since and not self._after_place_preposition(pos)
-                     and (sp.gender or self.gender_of_name(sp.name)) in (gender, None)]
-            name = self.full_name(named[-1].name, named[-1].gender)[0] if named else None
-        elif owner.pos_ == "NOUN" and owner.lower_ not in BODY_WORDS:
-            name = self._person_called(owner)
-        else:
-            name = self.full_name(owner.text.removesuffix("'s").removesuffix("’s"))[0] if owner.pos_ == "PROPN" else None
-        return name.split()[-1] if name and len(name.split()) >= 2 else None
+            fitting = [(pos, sp) for pos, sp in sorted(self.history, key=lambda h: h[0]) if pos < owner.i
+                       and sp.kind == PERSON and sp.name and not self._after_place_preposition(pos)
+                       and (sp.gender or self.gender_of_name(sp.name)) in (gender, None)]
+            named = [(pos, sp) for pos, sp in fitting if self.paragraph_of[pos] >= since] \
+                or [(pos, sp) for pos, sp in fitting if pos in self.subjects]
+            return self.full_name(named[-1][1].name, named[-1][1].gender, named[-1][0])[0] if named else None
+        if owner.pos_ == "NOUN" and owner.lower_ not in BODY_WORDS:
+            return self._person_called(owner)
+        return self.full_name(owner.text.removesuffix("'s").removesuffix("’s"))[0] if owner.pos_ == "PROPN" else None
 
     def _person_called(self, noun) -> str | None:
         """The person "the late watchman's" means: the last one named before in apposition to that noun ("a

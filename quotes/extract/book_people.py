@@ -24,7 +24,9 @@ from .person_mentions import (
     BODY_WORDS,
     PERSONAL_TITLES,
     QUOTE_MARKS,
+    after_indefinite,
     capitalised,
+    describes_noun,
     hyphenated_end,
     hyphenated_part,
     is_name_token,
@@ -37,6 +39,7 @@ from .person_mentions import (
     nickname_end,
     office_holder,
     office_title_before,
+    qualifies_role,
     surname_end,
     title_gender,
 )
@@ -188,16 +191,19 @@ class PeopleNames:
 
     def _collect_speaking_names(self) -> None:
         """Two-word names the tagger missed that speak ("Marek Sobczak … said"), or took for a place though they
-        start with a given name and are a subject ("Declan Forde admitted"): people."""
+        start with a given name and are a subject ("Declan Forde admitted"; a given name that is a place too
+        with an age after the name: "Shannon Pickering, 24, was"): people."""
         doc, known = self.doc, {pos for pos, _ in self.history}
         for tok in (self.tokens[i] for i in tokens_with(doc, "pos", ("PROPN",))):
             if not (is_subject(tok) and self.outside(tok.i)):
                 continue
             lo, hi = name_range(doc, tok.left_edge.i, tok.i + 1)
-            given = hi - lo == 2 and doc[lo].text in GIVEN_NAME_GENDER and doc[lo].text not in FAMILY_NAMES_TOO
-            if not (given if tok.ent_type_ in ("GPE", "LOC", "NORP") else REPORTING_FORMS.get(tok.head.lower_)):
+            given = hi - lo == 2 and doc[lo].text in GIVEN_NAME_GENDER and (
+                doc[lo].text not in FAMILY_NAMES_TOO or hi + 2 < len(doc) and doc[hi].text == "," and doc[hi + 1].like_num)
+            if not (given if tok.ent_type_ in ("GPE", "LOC", "NORP", "FAC") else REPORTING_FORMS.get(tok.head.lower_)):
                 continue
             if hi - lo >= 2 and lo not in known and not self._names_body(lo, hi) and not self._in_longer_body(lo, hi) \
+                    and not qualifies_role(doc, lo, tok.i + 1, known) \
                     and all(t.text.istitle() and t.lower_ not in BODY_WORDS for t in doc[lo:hi]):
                 self._meet(lo, " ".join(t.text for t in doc[lo:hi]), subject=True)
 
@@ -266,7 +272,8 @@ class PeopleNames:
                 if any(is_subject(t) for t in run):  # "Kaweka Timber Processors has been fined"
                     self.subjects.add(run[0].i)
             elif 2 <= words <= 3 and text.split()[-1] not in known and not self._names_body(run[0].i, run[-1].i + 1) \
-                    and not self._in_longer_body(run[0].i, run[-1].i + 1):
+                    and not self._in_longer_body(run[0].i, run[-1].i + 1) and not describes_noun(doc, run[0].i, run[-1].i + 1) \
+                    and not after_indefinite(doc, run[0].i, run[-1].i + 1):
                 self.full_names.setdefault(run[-1].text, {}).setdefault(text, None)
             run = [tok] if fit else []
 
@@ -315,6 +322,8 @@ class PeopleNames:
         return found
 
     def _full_name(self, name: str, gender: str | None, at: int | None) -> tuple[str, bool]:
+        if (elder := self._by_generation(name, gender, at)) is not None:
+            return elder, True  # "the elder Mr Llewellyn": the father of the family
         parts = name.split()
         options = self.full_names.get(parts[-1], {})
         longer = self._of_gender([o for o in options if len(o.split()) > len(parts) and o.endswith(name)], gender)

@@ -174,6 +174,8 @@ class BackReferences:
         if found is None:
             found, newest = self._scan(at, low, wanted, gender, places)
             found = found or (newest[1] if newest else None)
+        if low in HE_SHE and found is not None and (answering := self._answering(at, found.name, gender)) is not None:
+            return answering  # "“Mr. Halvorsen, …?” asked Kerry Motz. ¶ He paused before answering."
         if found is not None:  # (one no name was found for stays as unsure: "she" of "the Texas Republican")
             how = "unresolved" if found.resolved == "unresolved" else "pronoun"
             return Speaker(found.name, found.kind, found.role, self._gender(found) or gender, how)

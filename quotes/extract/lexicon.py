@@ -282,6 +282,9 @@ ROLE_WORDS = frozenset(word for noun, roles in ROLE_SYNONYMS.items() for word in
 #: Nouns for a relative -> the gender they tell, "m", "f" or None ("His wife, June,", "his wife, Patricia
 #: Hughes"; data/kinship.tsv).
 KINSHIP = {row[0]: row[1] if row[1] in ("m", "f") else None for row in data.rows("kinship.tsv")}
+#: Nouns for a relative -> what the relative is to the possessor: partner, parent, child, sibling, grandparent
+#: or grandchild ("her husband" is her partner; data/kinship.tsv).
+KIN_RELATIONS = {row[0]: row[2] for row in data.rows("kinship.tsv") if row[2] != "-"}
 #: Nouns for a person by a trait, not a role ("the left-hander", "the youngster"; data/trait_nominals.tsv).
 TRAIT_NOMINALS = frozenset(row[0] for row in data.rows("trait_nominals.tsv"))
 #: Nouns for a body that its name need not hold -> words of the names they may stand for ("the bench" for a court;

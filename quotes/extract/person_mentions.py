@@ -13,7 +13,9 @@ from .body_mentions import names_body
 from .lexicon import (
     ARTICLES,
     BODY_NOUNS,
+    CONSTITUENCY_ROLES,
     DOCUMENT_NOUNS,
+    FAMILY_NAMES_TOO,
     FEMALE_TITLES,
     GIVEN_NAME_GENDER,
     HONORIFICS,
@@ -106,6 +108,46 @@ def after_postnominals(doc, lo: int, end: int) -> int:
             and doc[lo].lower_ not in ARTICLES:
         end -= 1
     return end
+
+
+def qualifies_role(doc, start: int, end: int, person_starts: set[int]) -> bool:
+    """Whether tokens start..end, which end with a title or letters after a name, name the party or place of a
+    role whose holder's name follows ("Sinn Féin TD" of "Sinn Féin TD for Mayo North Gráinne Nic
+    Dhonnchadha", "Labour MP" + "Rhian Pryce"), not a person ("Mary Lou McDonald TD said")."""
+    last = doc[end - 1] if end - start >= 2 else None
+    if last is None or not (last.lower_ in TITLES or last.lower_ in CONSTITUENCY_ROLES or last.text in POSTNOMINALS):
+        return False
+    i = end
+    while i < min(len(doc), end + 6) and i not in person_starts:
+        if not (doc[i].lower_ in ("for", "of") or doc[i].pos_ == "PROPN" and capitalised(doc[i].text)):
+            return False
+        i += 1
+    return i in person_starts
+
+
+def describes_noun(doc, start: int, end: int) -> bool:
+    """Whether the capitalised words start..end stand between an article and the noun for a person they describe
+    ("the Plaid Cymru member", "a Sinn Féin councillor", "a Trump supporter"): a party's, place's or other
+    person's name, not the person meant ("the Trump campaign" is Trump's)."""
+    if start == 0 or doc[start - 1].lower_ not in ARTICLES or end >= len(doc) or not doc[end].text.islower():
+        return False
+    noun = doc[end].lower_
+    return noun in PERSON_NOUNS or noun in ROLE_WORDS or noun in OCCUPATIONS or noun in CONSTITUENCY_ROLES
+
+
+def after_indefinite(doc, start: int, end: int) -> bool:
+    """Whether the name at token `start` follows "a" or "an" and the words describing it ("a battered blue Morris
+    Oxford", the tagger's noun "blue" too): a thing of that make, no person ("a neighbour Jane Orr", "a young
+    John Ellis Bush": a name that opens with a given name only is one)."""
+    if doc[start].text in GIVEN_NAME_GENDER and doc[start].text not in FAMILY_NAMES_TOO \
+            or end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].text.islower():
+        return False  # (nor is "a new Pew Research report" a thing called Pew Research)
+    j = start - 1
+    while j >= max(0, start - 4) and doc[j].is_alpha and doc[j].text.islower() and (
+            doc[j].pos_ == "ADJ" or doc[j].pos_ == "NOUN" and doc[j].lower_ not in PERSON_NOUNS
+            and doc[j].lower_ not in OCCUPATIONS and doc[j].lower_ not in ROLE_WORDS):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in ("a", "an")
 
 
 def is_particle(tok) -> bool:
@@ -290,7 +332,9 @@ def given_name_before(doc, start: int, end: int) -> int:
     ("Regina" of "Regina Ho Wing-yan", "Rajesh" of "Rajesh Kumar Verma"), a hyphenated given name with a
     part there ("Louis-Philippe" of "Louis-Philippe Gendron"), or any name word before a Chinese name of a
     surname and a hyphenated given name ("Vivian" of "Vivian Kwan Hoi-ting"); one after another name word
-    only when it is listed and the name Chinese ("Development and Planning Dominic" + "Yeung Ka-lok")."""
+    only when it is listed and the name Chinese ("Development and Planning Dominic" + "Yeung Ka-lok"), or when the
+    tagged name is a surname of particles ("TD for Mayo North Gráinne" + "Nic Dhonnchadha"), which has a given name
+    before it."""
     if start == 0 or end - start > 4:
         return 0
     size = 3 if start >= 3 and joins_words(doc[start - 2]) and _given_word(doc[start - 3]) else 1
@@ -302,7 +346,8 @@ def given_name_before(doc, start: int, end: int) -> int:
     before = doc[first.i - 1] if first.i > 0 else None
     after_name = before is not None and is_name_token(before) and not honorific_length(doc, before.i, start) \
         and not _role_word(before) and before.lower_ not in OCCUPATIONS
-    if listed and chinese or not after_name and (listed or chinese and size == 1):
+    particled = size == 1 and end - start >= 2 and doc[start].lower_ in NAME_PARTICLES
+    if listed and chinese or particled or not after_name and (listed or chinese and size == 1):
         return size
     return 0
 

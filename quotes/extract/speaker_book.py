@@ -19,7 +19,9 @@ from .bodies import canonical_body
 from .body_mentions import body_extent, entities, is_acronym, names_team
 from .book_bodies import OFFICIAL, BodyNames
 from .book_descriptions import PersonDescriptions, member_word_in, nationality
+from .book_families import Families
 from .book_people import PeopleNames
+from .book_questions import AddressedQuestions
 from .book_references import HE_SHE, BackReferences
 from .grammar import (
     given_name_alone,
@@ -50,13 +52,16 @@ from .lexicon import (
 from .person_mentions import (
     NOT_ROLE,
     PERSONAL_TITLES,
+    after_indefinite,
     after_postnominals,
     age_in,
+    describes_noun,
     is_name_token,
     joined_person_entities,
     name_in,
     name_range,
     office_holder,
+    qualifies_role,
     role_before,
     surname_end,
     title_gender,
@@ -73,7 +78,7 @@ _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOU
 _MISTAKEN_BODIES = {"PERSON", "FAC", "PRODUCT", "WORK_OF_ART"}
 
 
-class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
+class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions, BodyNames, BackReferences):
     """What one article says about its people and bodies, for resolving mentions."""
 
     def __init__(self, doc, text: str, outside_quotes, paragraph_of: list[int]):
@@ -94,6 +99,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         self.introduced: dict[int, str] = {}  # token of a description that comes before the name -> the name
         self.history: list[tuple[int, Speaker]] = []  # (token index, speaker) in text order
         self.subjects: set[int] = set()  # history positions that are grammatical subjects
+        self.relatives: dict[tuple[str, str], dict[str, None]] = {}  # (full name, "parent") -> their parents
+        self.couples: list[tuple[int, tuple[str, str]]] = []  # (token, the two) of people named with one surname
+        self.kin_at: dict[int, str] = {}  # token of "husband" in "her husband" (no name given) -> the person meant
+        self.questions: list[tuple[int, int, str, str | None]] = []  # questions put to someone (book_questions.py)
         self.named_with_one: list[tuple[int, str]] = []  # (token, name) of people introduced "one Musa Ibrahim"
         self._followed = 0  # subject pronouns before this token have been resolved
         self._followed_bodies = 0  # bodies speaking as "it" or "the company" before this token have been resolved
@@ -119,6 +128,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         bodies = self._collect_spelled_out()
         ents = joined_person_entities(doc, entities(doc))
         self.named_bodies = {canonical_body(doc[start:end].text) for start, end, _ in ents if self._body_by_words(start, end)}
+        person_starts = {start for start, _, label in ents if label == "PERSON"}
         for start, end, label in ents:
             is_body = label == "ORG" and doc[start].lower_ not in PERSONAL_TITLES and not self._dateline(start, end) \
                 or label in _MISTAKEN_BODIES and self._names_body(start, end)  # "Halvorsen Foods"
@@ -137,9 +147,11 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
                     bodies.append((ent.start, Speaker(canonical_body(ent.text), ORG)))
                 continue
             name = name_in(doc, ent.start, ent.end)
-            if not name:
-                continue
+            if not name or qualifies_role(doc, start, end, person_starts):
+                continue  # "Sinn Féin TD for Mayo North Gráinne Nic Dhonnchadha": a party
             self._know_full_name(name)
+            if describes_noun(doc, start, end) or after_indefinite(doc, start, end):
+                continue  # "a Hillary Clinton supporter", "the Plaid Cymru member", "a blue Morris Oxford": no one
             title = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             gender = title_gender(title) or title_gender(doc[ent.start].lower_)
             lo = ent.start
@@ -163,8 +175,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         bodies = [(pos, sp) for pos, sp in bodies if not self._surname_of_someone(pos, sp.name)]  # "Nakatani"
         self._collect_name_runs(bodies)
         self._collect_surname_mentions()
+        self._collect_couples()
         self._collect_descriptions()
         self._learn_kin_genders()
+        self._collect_kin_mentions()
         titled = sorted(dict.fromkeys((sp.name, sp.gender) for _, sp in self.history if sp.gender),
                         key=lambda t: -len(t[0].split()))  # full names first
         for name, gender in titled:  # "Mr Pengelly" of Harold and Carol Pengelly is Harold
@@ -173,6 +187,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         for k, (pos, sp) in enumerate(self.history):  # in text order: a shared surname is whoever was just named
             self.history[k] = (pos, Speaker(self.full_name(sp.name, sp.gender, pos)[0], PERSON))
         self.history = sorted(self.history + bodies, key=lambda h: h[0])
+        self._collect_questions()
 
     def resolve(self, lo: int, hi: int, head: int) -> Speaker:
         """Resolve the mention in tokens lo..hi whose head token is `head`."""
@@ -207,8 +222,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
             return Speaker(full, ORG, None, None, "name")  # "the ACCC", the tagger's person or no one
         if low == OFFICIAL and any(t.text[:1].isupper() and t.lower_ not in NOT_ROLE for t in doc[lo:head]):
             return self._spokesperson(tok, lo, hi, OFFICIAL)  # "a senior BBMP official" (anonymous: no introduction)
-        if head in self.introduced:  # "An 84-year-old man who …" before "Harold Pengelly, from …"
-            name = self.introduced[head]
+        if head in self.introduced or head in self.kin_at:  # "An 84-year-old man who …" before "Harold
+            name = self.introduced.get(head) or self.kin_at[head]  # Pengelly, from …"; "her husband"
             return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
         words = [t for t in doc[lo:hi]]
         named = named_in_apposition(tok) or (person_beside(tok) if _role_noun(tok) else None)

@@ -1,0 +1,118 @@
+"""Who is whose relative in one article, for SpeakerBook (speaker_book.py): two people named with one surname
+("Cai and Bethan Llewellyn"), relatives introduced through another ("their son, Dafydd", "Cai's father,
+Idris"; book_descriptions._collect_relatives), and so the person "her husband", "his mother" or "the elder
+Mr Llewellyn" means.
+
+A mixin: it reads the book's `doc`, `history` and `gender`, and fills `relatives`, `couples` and `kin_at`.
+"""
+from __future__ import annotations
+
+from .grammar import is_subject
+from .lexicon import FEMALE_PRONOUNS, KIN_RELATIONS, KINSHIP, MALE_PRONOUNS, NAME_PARTICLES, TITLES
+from .person_mentions import BODY_WORDS, capitalised, is_name_token
+from .speaker import PERSON
+from .token_columns import tokens_with
+
+#: What a person is to their relative, for each relation the relative is to them.
+_INVERSE = {"partner": "partner", "parent": "child", "child": "parent", "sibling": "sibling",
+            "grandparent": "grandchild", "grandchild": "grandparent"}
+#: Words before a titled surname that pick the older or the younger of a family ("the elder Mr Llewellyn").
+_GENERATION_WORDS = {"elder": "parent", "older": "parent", "senior": "parent", "younger": "child", "junior": "child"}
+_POSSESSIVES = MALE_PRONOUNS | FEMALE_PRONOUNS | {"their"}
+
+
+def family_name(name: str) -> str:
+    """The family name of a full name: its last word with the particles before it ("Llewellyn", "van der
+    Merwe", "Nic Dhonnchadha")."""
+    words = name.split()
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
+
+
+class Families:
+    """Relations between the people of one article, and the mentions they resolve."""
+
+    def _relate(self, person: str, relation: str, relative: str) -> None:
+        """`relative` is `person`'s `relation` ("parent"), and so `person` the relative's inverse one ("child")."""
+        if person != relative:
+            self.relatives.setdefault((person, relation), {})[relative] = None
+            self.relatives.setdefault((relative, _INVERSE[relation]), {})[person] = None
+
+    def _collect_couples(self) -> None:
+        """Two people named with one surname ("Cai and Bethan Llewellyn run the farm"): the given name alone
+        before "and" takes the surname, and the two are partners unless they are known to be of one gender."""
+        doc, text = self.doc, self.text
+        known = [name for names in self.full_names.values() for name in names if len(name.split()) >= 2]
+        for i in tokens_with(doc, "lower", ("and", "&")):
+            if i < 1 or i + 2 >= len(doc):
+                continue
+            given, after = doc[i - 1], doc[i + 1]
+            if not (given.pos_ == "PROPN" and given.is_alpha and capitalised(given.text) and self.outside(given.i)
+                    and given.ent_type_ in ("", "PERSON", "ORG") and given.lower_ not in TITLES
+                    and given.lower_ not in BODY_WORDS and given.text not in self.full_names
+                    and (given.i == 0 or not is_name_token(doc[given.i - 1]))):
+                continue  # (not "Labour and Jane Smith", "Smith and Jane Brown", "Mary Ann and …")
+            named = next((n for n in known if text.startswith(n, after.idx)
+                          and not text[after.idx + len(n):after.idx + len(n) + 1].isalpha()), None)
+            if named is None:
+                continue
+            partner = f"{given.text} {family_name(named)}"
+            self._know_full_name(partner)
+            self._mention_relative(given.i, partner, is_subject(given) or is_subject(doc[i + len(named.split())]))
+            self.couples.append((given.i, (partner, named)))
+            genders = {self.gender_of_name(partner), self.gender_of_name(named)}
+            if len(genders) > 1 or None in genders:
+                self._relate(partner, "partner", named)
+
+    def _possessors(self, owner) -> list[str]:
+        """The people "their" at token `owner` means: the couple named last before it in its paragraph or the
+        two before it ("Cai and Bethan Llewellyn"), else the person named last there with their partner
+        ("Kwabena Owusu-Boateng … His wife, Abena, …")."""
+        since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[owner.i]))
+        couples = [pair for pos, pair in self.couples if pos < owner.i and self.paragraph_of[pos] >= since]
+        if couples:
+            return list(couples[-1])
+        for pos, sp in sorted(self.history, key=lambda h: -h[0]):
+            if pos < owner.i and self.paragraph_of[pos] >= since and sp.kind == PERSON and sp.name:
+                name = self.full_name(sp.name, sp.gender, pos)[0]
+                partners = list(self.relatives.get((name, "partner"), ()))
+                if len(partners) == 1:
+                    return [name, partners[0]]
+        return []
+
+    def _collect_kin_mentions(self) -> None:
+        """A relative named by relation alone ("Her husband admitted she was right", "His mother said"): the
+        person the article made the possessor's relative, a mention of them for the pronouns after."""
+        doc = self.doc
+        for tok in (self.tokens[i] for i in tokens_with(doc, "lower", KIN_RELATIONS)):
+            owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
+            if owner is None or tok.pos_ != "NOUN" or not self.outside(tok.i) \
+                    or any(c.dep_ == "appos" for c in tok.rights) or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+                continue  # ("her son, Declan," and "her son Declan" name the relative)
+            owners = self._possessors(owner) if owner.lower_ == "their" else [self._possessor(owner)]
+            gender = KINSHIP[tok.lower_]
+            found = [r for o in owners if o for r in self.relatives.get((o, KIN_RELATIONS[tok.lower_]), ())
+                     if r not in owners]
+            fitting = self._of_gender(list(dict.fromkeys(found)), gender)  # (known to be of it if any are)
+            if len(fitting) == 1:
+                self.kin_at[tok.i] = fitting[0]
+                if gender:
+                    self.gender.setdefault(fitting[0], gender)
+                self._mention_relative(tok.i, fitting[0], is_subject(tok))
+
+    def _by_generation(self, name: str, gender: str | None, at: int | None) -> str | None:
+        """The person "the elder" or "the younger" before token `at` picks of the family the surname `name`
+        names: the one of the oldest (youngest) generation the article relates, no one's child (parent) there,
+        of the title's gender."""
+        if at is None or not self.relatives:
+            return None
+        word = next((t.lower_ for t in self.doc[max(0, at - 2):at + 1] if t.lower_ in _GENERATION_WORDS), None)
+        if word is None:
+            return None
+        family = list(dict.fromkeys(p for p, _ in self.relatives if p.endswith(" " + name)))
+        above = _INVERSE[_GENERATION_WORDS[word]]  # elder: no one's child; younger: no one's parent
+        picked = [n for n in family if not any(n in self.relatives.get((o, above), ()) for o in family)
+                  and (gender is None or self.gender_of_name(n) in (gender, None))]
+        return picked[0] if len(picked) == 1 else None

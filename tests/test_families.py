@@ -1,0 +1,78 @@
+"""People who share a surname, relatives named by relation or given name, surnames with particles, and the
+person a question is put to: each case on sentences written for the test (book_families.py, book_questions.py)."""
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract.book_families import family_name
+
+L, R = "\u201c", "\u201d"
+
+CASES = [
+    ("a given name before 'and' takes the couple's surname",
+     f"Iwan and Carys Vaughan keep bees above Llandeilo.\n{L}We started with one hive in 2009,{R} Iwan said.\n",
+     ["Iwan Vaughan"]),
+    ("'her husband' is the partner the article named with her",
+     "Iwan and Carys Vaughan keep bees above Llandeilo with their son, Gethin.\n"
+     f"Mrs Vaughan said the honey sold out in a week. {L}People queued at the gate,{R} she said.\n"
+     f"Her husband was less pleased. {L}We kept nothing back for the winter,{R} he said.\n",
+     ["Carys Vaughan", "Iwan Vaughan"]),
+    ("'his mother' is the mother of the son just quoted",
+     "Alun and Sarah Pryce keep 300 hives above Llandeilo with their son, Gethin, and two dogs.\n"
+     f"Gethin Pryce, 24, said the bees had been calmer this year. {L}They hardly stung me at all,{R} he said.\n"
+     f"His mother said the hives would double next year. {L}We have ordered twelve more,{R} she said.\n",
+     ["Gethin Pryce", "Sarah Pryce"]),
+    ("'the elder Mr' is the father of the family",
+     "Alun and Sarah Pryce keep 300 hives above Llandeilo with their son, Gethin, and two dogs. Alun\u2019s father, "
+     f"Huw, is 90.\nGethin Pryce said the hives were his idea. {L}Dad took some persuading,{R} he said.\n"
+     f"The elder Mr Pryce, who kept bees in the 1950s, was unimpressed. {L}We never needed a manual,{R} he said.\n",
+     ["Gethin Pryce", "Huw Pryce"]),
+    ("'their daughter' named by given name is the 'she' of her sentence",
+     "Kofi Mensah-Bonsu came to Croydon in 1971. His wife, Adwoa, whom he met at church, ran a market stall.\n"
+     f"{L}We sold yams to half of south London,{R} she says.\n"
+     f"Their daughter, Esi, now a pharmacist in Sutton, remembers the Saturdays. {L}I counted the change from the age of six,{R} she says.\n",
+     ["Adwoa Mensah-Bonsu", "Esi Mensah-Bonsu"]),
+    ("a parent named by given name after the child's possessive takes the child's surname",
+     "Chloe Ashworth, 22, was hurt when a scaffold fell in Bolton.\n"
+     "Chloe\u2019s mum Lorraine, 49, who drove her to hospital, wrote on Facebook: \u2018She is lucky to be alive.\u2019\n",
+     ["Lorraine Ashworth"]),
+    ("a relative takes the family name of the person the obituary is about, never a car's make",
+     "Eileen Corcoran, who kept the shop at Inchigeelagh for fifty years, has died aged 90.\n"
+     "Born near Bantry, she was one of eleven children.\nShe married in 1956 and moved to the village soon after.\n"
+     "Every Friday she drove a rusty grey Austin Cambridge to the mart with eggs.\n"
+     f"Her son, Donal, said she never missed a Friday. {L}Snow or no snow, she went,{R} he said.\n",
+     ["Donal Corcoran"]),
+    ("a surname of particles joins the given name before it, after a place",
+     "Fianna F\u00e1il TD for Cork South Aoife N\u00ed Mhurch\u00fa said the clinic had closed twice. "
+     f"{L}Patients were sent home in the rain,{R} she said.\n",
+     ["Aoife N\u00ed Mhurch\u00fa"]),
+    ("a party before a role noun is no person",
+     "The minister, Owain Tudur, defended the plan.\n"
+     "He was questioned by Dr Gwenllian Price-Rowlands, the Plaid Cymru member for Dwyfor Uchaf. "
+     f"{L}Who will drive the children to school?{R} she asked.\n",
+     ["Gwenllian Price-Rowlands"]),
+    ("the person a question is put to answers it",
+     "Harbour master Grace Okafor met reporters on Friday.\n"
+     f"{L}Ms. Okafor, the pier failed its inspection twice. Why was it open?{R} asked Sam Reilly of WXPT.\n"
+     f"She took a moment. {L}Because the second inspection was passed in March,{R} she said.\n",
+     ["Sam Reilly", "Grace Okafor"]),
+]
+
+
+@pytest.mark.parametrize("text,names", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_family_and_particle_speakers(nlp, text, names):
+    from quotes.extract import extract_quotes
+
+    quotes = extract_quotes(text, nlp=nlp)
+    assert [q.speaker_name for q in quotes] == names
+
+
+@pytest.mark.parametrize("name,family", [
+    ("Bethan Llewellyn", "Llewellyn"),
+    ("Pieter van der Merwe", "van der Merwe"),
+    ("Gr\u00e1inne Nic Dhonnchadha", "Nic Dhonnchadha"),
+    ("Kwabena Owusu-Boateng", "Owusu-Boateng"),
+    ("Mary Ann Dobbs", "Dobbs"),
+])
+def test_family_name_keeps_particles(name, family):
+    assert family_name(name) == family
