@@ -14,6 +14,9 @@ from ..words import POSSESSIVE
 from .lexicon import ARTICLES, OFFICE_HEADS
 
 _TOPIC_NAMES = {"foreign": "Foreign Affairs", "home": "Home Affairs"}
+#: A company's legal form written after its name in American copy, no part of the name it is known by
+#: ("Redfern Appliances Inc." is Redfern Appliances).
+_LEGAL_FORMS = frozenset(("inc", "inc.", "corp", "corp.", "llc"))
 
 
 @functools.cache
@@ -58,6 +61,9 @@ def canonical_body(mention: str) -> str:
     if not words:
         return mention.strip()
     words[-1] = POSSESSIVE.sub("", words[-1]) if words[-1].endswith(("\u2019s", "'s")) else words[-1]
+    if len(words) > 1 and words[-1].lower() in _LEGAL_FORMS:
+        words = words[:-1]
+        words[-1] = words[-1].rstrip(",")
     place, rest = _split_place(words)
     if rest and rest[-1].lower() in OFFICE_HEADS and len(rest) >= 2 and all(w.islower() or w.istitle() for w in rest):
         topic = " ".join(_TOPIC_NAMES.get(w.lower(), american(w.capitalize() if w.islower() else w)) for w in rest[:-1])

@@ -13,13 +13,15 @@ import functools
 
 from .. import data
 from ..words import POSSESSIVE
-from .lexicon import ARTICLES, GENERIC_BODY_NOUNS, NON_BUSINESS_HEADS, TITLES
+from .lexicon import ARTICLES, GENERIC_BODY_NOUNS, GROUP_NOUNS, NON_BUSINESS_HEADS, TITLES
 
 #: Lower-case words that join the words of one body's name.
 LINKS = frozenset(("of", "for", "and", "&"))
 #: Prepositions that start a place after a body's name ("… Hospital in Athlone"): no part of the name.
 #: Narrower than grammar's place prepositions on purpose: "on" belongs to names ("Council on Foreign Relations").
 _PLACE_PREPS = frozenset(("in", "at", "near"))
+#: Entity types of the words a body's name may end with after "of" or "for" ("of Kenya", "for Lower Lusatia").
+_PLACE_ENTS = frozenset(("GPE", "LOC", "FAC", "NORP", ""))
 #: Nouns that make the name after them a business's ("operator Ridings Travel"); not "developer", "producer"
 #: or "builder", which people are too ("Florida developer Mel Sembler").
 _BUSINESS_BEFORE_NAMES = frozenset("""company firm airline carrier operator retailer supermarket chain bank insurer lender
@@ -52,7 +54,7 @@ def names_body(doc, lo: int, hi: int) -> bool:
     words = [t for t in doc[lo:hi] if t.lower_ not in ARTICLES]
     if not words:
         return False
-    last = words[-1].lower_
+    last = words[-1].lower_.rstrip(".")  # "Redfern Appliances Inc."
     if last in body_end_words() or last in GENERIC_BODY_NOUNS or last[:-1] in GENERIC_BODY_NOUNS:
         return True  # "Torran Aquaculture", "Kaweka Timber Processors"
     link = next((k for k, t in enumerate(words) if t.lower_ in LINKS), None)
@@ -61,6 +63,8 @@ def names_body(doc, lo: int, hi: int) -> bool:
     before = doc[words[0].i - 1] if words[0].i > 0 else None
     if before is not None and before.text.islower() and before.lower_ in _BUSINESS_BEFORE_NAMES:
         return True  # "operator Ridings Travel", "food maker Halvorsen Foods"
+    if before is not None and before.lower_ in GROUP_NOUNS and words[-1].dep_ == "appos" and words[-1].head == before:
+        return True  # "the group Tide Rising", not "the campaign Ayotte hoped to run"
     if words[-1].dep_ not in ("dobj", "pobj", "dative", "poss") and _followed_by_its(doc, words[-1].i + 1):
         return True  # "Jambo Skyways grounded four of its aircraft"
     after = doc[words[-1].i + 1:words[-1].i + 4]
@@ -90,10 +94,14 @@ def business(name: str) -> bool:
 
 
 def names_team(doc, lo: int, hi: int) -> bool:
-    """Whether doc[lo:hi], which the tagger took for a person, is a team: a plural name after "the"
-    ("the Marlins")."""
-    return hi - lo == 1 and lo > 0 and doc[lo - 1].lower_ == "the" and doc[lo:hi].text.endswith("s") \
-        and doc[lo].pos_ == "PROPN"
+    """Whether doc[lo:hi], an entity of the tagger's, is a team: a plural name of one to three proper nouns
+    after "the" ("the Marlins", "The Omaha Stormriders")."""
+    if doc[lo].lower_ == "the":
+        lo += 1
+    elif lo == 0 or doc[lo - 1].lower_ != "the":
+        return False
+    return 1 <= hi - lo <= 3 and doc[hi - 1].text.endswith("s") and doc[hi - 1].text[-2:-1].isalpha() \
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[lo:hi])
 
 
 def _untagged_name(tok) -> bool:
@@ -114,10 +122,25 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
         hi += 2  # "Department for Energy" + "and Mines"
         while hi < len(doc) and _untagged_name(doc[hi]):
             hi += 1
+    if names_body(doc, lo, hi):  # "the Fuel Retailers Association" + "of Kenya"
+        hi = linked_place_end(doc, hi)
     for i in range(lo + 1, hi - 1):
         if doc[i].lower_ in _PLACE_PREPS and doc[i].text.islower() and doc[i + 1].text[:1].isupper():
             return lo, i
     return lo, hi
+
+
+def linked_place_end(doc, hi: int) -> int:
+    """Where a body's name ending before token `hi` ends, with the place or name after "of" or "for" that the
+    tagger left out of it ("Association" + "of Kenya", "Alternative" + "for Lower Lusatia"), on the same line."""
+    end = hi
+    if hi + 1 < len(doc) and doc[hi].lower_ in ("of", "for") and doc[hi].text.islower() \
+            and "\n" not in doc[hi - 1].whitespace_ + doc[hi].whitespace_:
+        end = hi + 1
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha \
+                and doc[end].ent_type_ in _PLACE_ENTS and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+    return end if end > hi + 1 else hi
 
 
 def name_start(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> int:

@@ -7,6 +7,9 @@ A mixin: it reads and fills the book's `doc` (and its `tokens`), `history`, `sub
 """
 from __future__ import annotations
 
+import functools
+
+from .. import data
 from .bodies import canonical_body
 from .body_mentions import LINKS, business, initials, is_acronym, name_start, names_body, spelled_out
 from .grammar import appositive_name, is_subject, name_head, preps_after
@@ -27,6 +30,12 @@ from .token_columns import capitalised_untagged, tokens_with
 #: The noun of a body's unnamed official ("a senior BBMP official").
 OFFICIAL = "official"
 _DATELINE_ENDS = {"-", "\u2013", "\u2014", ":", "(", ","}
+
+
+@functools.cache
+def city_states() -> frozenset[str]:
+    """States and territories that a dateline names by their one city (data/city_states.tsv)."""
+    return frozenset(row[0] for row in data.rows("city_states.tsv"))
 
 
 class BodyNames:
@@ -176,7 +185,9 @@ class BodyNames:
                         end += 2
                         while end <= obj.right_edge.i and doc[end].text[:1].isupper():
                             end += 1
-                    return Speaker(f"{canonical_body(doc[obj.left_edge.i:end].text)} {noun}", PERSON, None, None, "name")
+                    return Speaker(f"{self.body_name(obj.left_edge.i, end)} {noun}", PERSON, None, None, "name")
+                if (named := self._body_beside(obj)) is not None:  # "for one of the retailers, Marlow & Finch,"
+                    return Speaker(f"{named} {noun}", PERSON, None, None, "name")
                 body = self._nominal(obj, obj.left_edge.i, obj.i + 1)
                 if body.resolved == "nominal" and body.kind == ORG:
                     return Speaker(f"{body.name} {noun}", PERSON, None, None, "nominal")
@@ -190,11 +201,27 @@ class BodyNames:
                 return Speaker(f"{sp.name} {noun}", PERSON, None, None, "nominal")
         return Speaker(doc[lo:hi].text, PERSON, None, None, "unresolved")
 
+    def _body_beside(self, obj) -> str | None:
+        """The body named in apposition to a noun a spokesperson speaks for ("the broadcaster, Solent TV,",
+        "one of the supermarkets, Fairway Stores,"): the name just after the noun (or after the noun its "of"
+        leads to) and a comma."""
+        noun = obj
+        while (of := next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)) is not None \
+                and (inner := next((c for c in of.children if c.dep_ == "pobj"), None)) is not None:
+            noun = inner
+        at = noun.i + 2
+        if at < len(self.doc) and self.doc[noun.i + 1].text == "," and self.body_at.get(at, (None,))[0] == at:
+            return self.body_name(*self.body_at[at])
+        return None
+
     def _body_of_kind(self, noun: str, at: int) -> str:
         """The body a kind of body stands for before token `at` ("government" in "a government spokesman"):
-        the latest named body whose name holds the noun, else the place written before the noun nearest before
-        token `at`, else after it ("the Macau government", "Macau's government"), else the business the story is
-        about ("company"), else the noun itself."""
+        the latest named body whose name holds the noun, one plainly of that kind first ("Glenmorran Council",
+        not "Kilbarchan Community Council"), else the place written before the noun nearest before token `at`,
+        else after it ("the Macau government", "Macau's government"), else the city-state of the dateline
+        ("HONG KONG -"), else the business the story is about ("company"), else the noun itself."""
+        if (plain := self.plain_body_of_kind(noun, at)) is not None:  # not "Kilbarchan Community Council"
+            return plain
         for _, sp in self._recent(at):
             if sp.kind == ORG and sp.name and noun in sp.name.lower().split():
                 return sp.name
@@ -207,9 +234,25 @@ class BodyNames:
                     lo -= 1
                 if lo < hi:
                     return f"{self.doc[lo:hi].text} {noun}"
+        if noun == "government" and (state := self._dateline_state()) is not None:
+            return f"{state} Government"  # "a government spokesman" in a story from "HONG KONG -"
         if noun in GENERIC_BODY_NOUNS and (story := self._story_body(noun, at)) is not None:
             return story.name
         return noun
+
+    def _dateline_state(self) -> str | None:
+        """The state a story's dateline names, when the state is its own city (data/city_states.tsv):
+        "SINGAPORE —", "HONG KONG (Meridian) -" in the first paragraphs that hold words."""
+        tokens, starts = self.tokens, [0]
+        starts += [i for i in range(1, min(len(tokens), 200)) if self.paragraph_of[i] != self.paragraph_of[i - 1]]
+        for start in starts[:4]:
+            end = start
+            while end < len(tokens) and tokens[end].is_alpha and tokens[end].text.isupper():
+                end += 1
+            if start < end < len(tokens) and tokens[end].text in _DATELINE_ENDS:
+                place = " ".join(t.text.capitalize() if t.lower_ != "of" else "of" for t in tokens[start:end])
+                return place if place in city_states() else None
+        return None
 
     def _earlier_spokesperson(self, at: int) -> Speaker | None:
         """Whom "the spokesperson" means: the latest spokesperson met before token `at`, named ("The spokesperson
@@ -282,6 +325,27 @@ class BodyNames:
             fallback = fallback or found
         return fallback
 
+    def _issued_by(self, noun: str, at: int, definite: bool) -> Speaker | None:
+        """Who the article says issued the statement at token `at`, before or after quoting it ("The statement
+        was issued by the Verdelago Basin Commission", "a statement from the club"): the one body or person named
+        so anywhere for "the statement", in its own paragraph or the next for "a statement" (one newly met)."""
+        found, para = set(), self.paragraph_of[at]
+        for i in tokens_with(self.doc, "lower", (noun,)):
+            tok = self.tokens[i]
+            if not self.outside(i) or not definite and not (i >= at and self.paragraph_of[i] - para <= 1):
+                continue
+            verb = tok.head if tok.dep_ == "nsubjpass" and tok.head.lower_ in ISSUING_VERBS else None
+            preps = [c for c in verb.children if c.dep_ == "agent"] if verb is not None else \
+                [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("from", "by")]
+            for obj in (o for p in preps for o in p.children if o.dep_ == "pobj" and o.text[:1].isupper()):
+                sp = self.resolve(obj.left_edge.i, obj.i + 1, obj.i)
+                if sp.name and sp.resolved != "unresolved":
+                    found.add((sp.name, sp.kind))
+        if len(found) != 1:
+            return None
+        name, kind = found.pop()
+        return Speaker(name, kind, None, None, "nominal")
+
     def _body_nouns(self) -> dict[str, set[str]]:
         """Body name -> the nouns the article calls it by, written before or after its name ("the
         metalworkers' union FMB", "Ofgem, the energy regulator,"): "the union" later means it."""
@@ -299,10 +363,13 @@ class BodyNames:
         return self._described_bodies
 
     def _author(self, tok) -> Speaker | None:
-        """Who a report or study is "by" ("a June 2019 report by the Lunchbox Alliance") or who issued it
+        """Who a report or study is "by" ("a June 2019 report by the Lunchbox Alliance"; "a report to council from
+        Westmount Transportation Services", whose "from" the parser hangs on the addressee) or who issued it
         ("the union issued a statement saying …"): it speaks for them."""
-        for prep in tok.rights:
-            if prep.dep_ == "prep" and prep.lower_ == "by":
+        addressee = [o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+        from_author = [p for o in addressee for p in o.rights if p.dep_ == "prep" and p.lower_ == "from"]
+        for prep in [*tok.rights, *from_author]:  # "a report by X"; "a report to council from X"
+            if prep.dep_ == "prep" and (prep.lower_ == "by" or prep in from_author):
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and obj.text[:1].isupper() or obj.dep_ == "pobj" and obj.pos_ == "PROPN":
                         return self.resolve(obj.left_edge.i, obj.i + 1, obj.i)

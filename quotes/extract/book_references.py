@@ -21,10 +21,15 @@ from .lexicon import (
     FIRST_PERSON,
     GENERIC_BODY_NOUNS,
     MALE_PRONOUNS,
+    ORGANISER_NOUNS,
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
     REPORTING_FORMS,
+    ROLE_WORDS,
+    SUB_BODY_KINDS,
+    TEAM_NOUNS,
     THING_PRONOUNS,
+    TITLES,
     TRAIT_NOMINALS,
 )
 from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
@@ -46,11 +51,19 @@ _DEFINITE_OR_OWNED = frozenset(("the", "its", "their", "his", "her"))
 _NOT_PERSON_ENTS = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP"))
 
 
-def _names_kind(tok, name: str) -> bool:
+def _names_kind(tok, name: str, plain: str | None = None) -> bool:
     """Whether the body `name` is of the kind the nominal at `tok` says: every noun before its head is in the
-    name ("the health board" for "Eryri University Health Board", not "the county board")."""
+    name ("the health board" for "Eryri University Health Board", not "the county board"), and the name is no
+    lesser body of that kind that the nominal does not say (see is_kind) where the article names a `plain` one."""
+    nouns = [c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return all(n in name.lower().split() for n in nouns) and (is_kind(tok.lower_, name, nouns) or plain is None)
+
+
+def is_kind(noun: str, name: str, said: list[str] = ()) -> bool:
+    """Whether a body's name is plainly of the kind `noun` ("council" for "Glenmorran Council"), not a lesser
+    body of that kind ("Kilbarchan Community Council", a "parish council") unless the mention says so (`said`)."""
     words = name.lower().split()
-    return all(c.lower_ in words for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")
+    return not any(w in SUB_BODY_KINDS and w not in said and words[k + 1:k + 2] == [noun] for k, w in enumerate(words))
 
 
 def _next_before(indices: list[int], start: int, until: int) -> int | None:
@@ -302,8 +315,15 @@ class BackReferences:
             return issuer
         if is_doc and (author := self._author(tok)) is not None:
             return author
+        if is_doc and (issuer := self._issued_by(low, lo, definite)) is not None:
+            return issuer
         if not is_doc and definite and low in GENERIC_BODY_NOUNS and (body := self._story_body(low, lo)) is not None:
             return body
+        if definite and low in TEAM_NOUNS and (team := self._story_team(lo)) is not None:
+            return team
+        if low in ORGANISER_NOUNS and (group := self._group_just_named(lo)) is not None:
+            return group
+        plain = None if is_doc else self.plain_body_of_kind(low, lo)
         for pos, sp in self._recent(lo):
             if not sp.name or sp.resolved == "unresolved":  # ("the power firm" twice is still no one named)
                 continue
@@ -311,7 +331,7 @@ class BackReferences:
                 if not (words - ARTICLES - {low, "its", "their"}) or \
                         any(w in sp.name.lower() for w in words - {low, "the"}):
                     return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
-            if not is_doc and sp.kind == ORG and (low in sp.name.lower().split() and _names_kind(tok, sp.name)
+            if not is_doc and sp.kind == ORG and (low in sp.name.lower().split() and _names_kind(tok, sp.name, plain)
                                                   or low in GENERIC_BODY_NOUNS and definite
                                                   or definite and BODY_NOMINALS.get(low, set()) & set(sp.name.lower().split())
                                                   or definite and low in self._body_nouns().get(sp.name, ())):
@@ -335,6 +355,34 @@ class BackReferences:
         text = "".join(t.text_with_ws for t in kept).strip()
         return Speaker(text, kind, None, None, "unresolved")
 
+    def plain_body_of_kind(self, noun: str, at: int) -> str | None:
+        """The latest body met before token `at` whose name says it is plainly of the kind `noun` (see is_kind)."""
+        return next((sp.name for _, sp in self._recent(at) if sp.kind == ORG and sp.name
+                     and noun in sp.name.lower().split() and is_kind(noun, sp.name)), None)
+
+    def _group_just_named(self, at: int) -> Speaker | None:
+        """The body "Organisers" speak for: the latest one named before token `at` in its paragraph or the one
+        before ("protesters from the group Tide Rising gathered … Organisers said")."""
+        near = (self.paragraph_of[at], self._previous_paragraph(self.paragraph_of[at]))
+        for pos, sp in self._recent(at):
+            if self.paragraph_of[pos] not in near:
+                return None
+            if sp.kind == ORG and sp.name and sp.resolved != "unresolved":
+                return Speaker(sp.name, ORG, None, None, "nominal")
+        return None
+
+    def _story_team(self, at: int) -> Speaker | None:
+        """The team "the team" means before token `at`: the one the story names most often, a subject counting
+        twice (the newest of equals)."""
+        counts: dict[str, int] = {}
+        for pos, sp in self._recent(at):  # newest first
+            if sp.kind == ORG and sp.name in self.teams:
+                counts[sp.name] = counts.get(sp.name, 0) + 1 + (pos in self.subjects)
+        if not counts:
+            return None
+        top = max(counts.values())
+        return Speaker(next(name for name, n in counts.items() if n == top), ORG, None, None, "nominal")
+
     def _named_below_headline(self, noun: str, lo: int) -> Speaker | None:
         """A headline's "Rovers boss" or "CEO" at token `lo` (on the article's first line): the person the story
         below names in that role."""
@@ -343,6 +391,26 @@ class BackReferences:
         for name in dict.fromkeys(name for _, name in self._people_after(lo)):
             if self._fits(noun, name, self.roles.get(name)):
                 return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
+        return None
+
+    def lead_speaker(self, tok) -> Speaker | None:
+        """Whom a headline's role that speaks means ("…, says minister", not "senator struggles" nor "says
+        evacuee"), when the story gives no one that role before: the person the first paragraphs below the
+        headline have speak ("The drainage plan is “on track”, says Datuk Seri Azman Hakim."), the first named
+        subject of a reporting verb there."""
+        if self.paragraph_of[tok.i] != 0 or not REPORTING_FORMS.get(tok.head.lower_) \
+                or tok.lower_ not in ROLE_WORDS and tok.lower_ not in TITLES:
+            return None
+        self._previous_paragraph(0)  # (fills _with_words)
+        lead = self._with_words[1:3]
+        for tok in self.tokens:
+            if self.paragraph_of[tok.i] > (lead[-1] if lead else 0):
+                break
+            if self.paragraph_of[tok.i] in lead and tok.dep_ == "nsubj" and tok.pos_ == "PROPN" \
+                    and REPORTING_FORMS.get(tok.head.lower_) and self.outside(tok.i):
+                found = self.resolve(tok.left_edge.i, tok.i + 1, tok.i)
+                if found.kind == PERSON and found.name and found.resolved != "unresolved":
+                    return Speaker(found.name, PERSON, found.role, found.gender, "nominal")
         return None
 
     def _named_after(self, noun: str, lo: int, hi: int) -> Speaker | None:

@@ -290,6 +290,15 @@ TRAIT_NOMINALS = frozenset(row[0] for row in data.rows("trait_nominals.tsv"))
 #: Nouns for a body that its name need not hold -> words of the names they may stand for ("the bench" for a court;
 #: data/body_nominals.tsv).
 BODY_NOMINALS = {row[0]: frozenset(row[1].split()) for row in data.rows("body_nominals.tsv")}
+#: Words before a body's kind that make it a lesser body of that kind ("Inverbrae Community Council"): a story's
+#: "the council" or "a council spokeswoman" means another council, unless it says the word.
+SUB_BODY_KINDS = frozenset(("community", "parish", "student", "students", "youth"))
+#: Nouns by which a story calls a team it names ("the team said in a statement": the Omaha Stormriders).
+TEAM_NOUNS = frozenset(("team", "franchise"))
+#: Nouns for a campaigning group, written before its name ("the group Tide Rising", "campaign group Clean Air Now").
+GROUP_NOUNS = frozenset(("group", "campaign", "movement", "collective", "coalition"))
+#: Nouns for the people running a protest or an event: "Organisers said …" speaks for the group just named.
+ORGANISER_NOUNS = frozenset(("organisers", "organizers"))
 #: The nouns of an unnamed spokesperson ("a spokesperson for the hospital").
 SPOKESPERSON_NOUNS = frozenset(("spokesperson", "spokesman", "spokeswoman", "spokespeople"))
 #: Head nouns of organisation names that may be written in lower case ("the Clinton campaign").

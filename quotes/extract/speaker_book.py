@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from .bodies import canonical_body
-from .body_mentions import body_extent, entities, is_acronym, names_team
+from .body_mentions import body_extent, entities, is_acronym, linked_place_end, names_team
 from .book_bodies import OFFICIAL, BodyNames
 from .book_descriptions import PersonDescriptions, member_word_in, nationality
 from .book_families import Families
@@ -34,6 +34,7 @@ from .grammar import (
     trimmed_mention,
 )
 from .lexicon import (
+    ARTICLES,
     BODY_NOUNS,
     CONSTITUENCY_ROLES,
     DOCUMENT_NOUNS,
@@ -42,6 +43,7 @@ from .lexicon import (
     MALE_PRONOUNS,
     NEWSROOM_NOUNS,
     OCCUPATIONS,
+    ORGANISER_NOUNS,
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
     ROLE_WORDS,
@@ -76,6 +78,8 @@ _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOU
 
 #: Entity types the tagger gives bodies' names by mistake ("Halvorsen Foods" a person, a hospital a building).
 _MISTAKEN_BODIES = {"PERSON", "FAC", "PRODUCT", "WORK_OF_ART"}
+#: Entity types a team's plural name may be given ("the Marlins" a person, "The Omaha Stormriders" a work of art).
+_TEAM_LABELS = {"PERSON", "WORK_OF_ART", "ORG"}
 
 
 class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions, BodyNames, BackReferences):
@@ -119,6 +123,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.body_at: dict[int, tuple[int, int]] = {}  # token index -> token range of the body name it is in
         self.acronyms: dict[str, str] = {}  # acronym the article spells out -> the body's name
         self.named_bodies: set[str] = set()  # names the article shows to be bodies' ("Halvorsen Foods")
+        self.teams: set[str] = set()  # bodies' names that are teams' ("the Omaha Stormriders"): "the team" means one
         self._common: frozenset[str] | None = None  # the words the article writes in lower case (common_words)
         self._by_words: dict[tuple[int, int], bool] = {}  # token range -> names a body by its own words (names_body)
         self._collect_names()
@@ -131,7 +136,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         person_starts = {start for start, _, label in ents if label == "PERSON"}
         for start, end, label in ents:
             is_body = label == "ORG" and doc[start].lower_ not in PERSONAL_TITLES and not self._dateline(start, end) \
+                and _capitalised(doc[start:end]) and not self._alone_on_line(start, end) \
                 or label in _MISTAKEN_BODIES and self._names_body(start, end)  # "Halvorsen Foods"
+            team = label in _TEAM_LABELS and names_team(doc, start, end)
             if is_body and self.outside(start):
                 lo, hi = body_extent(doc, start, end, self.common_words())
                 for i in range(start, end):
@@ -139,13 +146,13 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 bodies.append((start, Speaker(self.body_name(lo, hi, bodies), ORG)))
                 if is_subject(doc[start:end].root):
                     self.subjects.add(start)
-            if label != "PERSON" or is_body:
+            elif team and self.outside(start):
+                bodies.append((start, Speaker(canonical_body(doc[start:end].text), ORG)))
+            if team and self.outside(start):
+                self.teams.add(bodies[-1][1].name)
+            if label != "PERSON" or is_body or team:
                 continue
             ent = doc[start:end]
-            if names_team(doc, start, end):
-                if self.outside(ent.start):
-                    bodies.append((ent.start, Speaker(canonical_body(ent.text), ORG)))
-                continue
             name = name_in(doc, ent.start, ent.end)
             if not name or qualifies_role(doc, start, end, person_starts):
                 continue  # "Sinn Féin TD for Mayo North Gráinne Nic Dhonnchadha": a party
@@ -189,12 +196,22 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.history = sorted(self.history + bodies, key=lambda h: h[0])
         self._collect_questions()
 
+    def _alone_on_line(self, lo: int, hi: int) -> bool:
+        """Whether the name doc[lo:hi] fills its line: a live page's place line ("Port Ardlach") or a label,
+        no body that speaks."""
+        para = self.paragraph_of[lo]
+        before = lo == 0 or self.paragraph_of[lo - 1] != para or self.tokens[lo - 1].is_space
+        after = hi == len(self.tokens) or self.paragraph_of[hi] != para or self.tokens[hi].is_space
+        return before and after
+
     def resolve(self, lo: int, hi: int, head: int) -> Speaker:
         """Resolve the mention in tokens lo..hi whose head token is `head`."""
         doc = self.doc
         lo, hi = trimmed_mention(doc, lo, hi, head)
-        if after_postnominals(doc, lo, head + 1) < head + 1:
+        if after_postnominals(doc, lo, head + 1) < head + 1 and named_in_apposition(doc[head]) is None \
+                and person_beside(doc[head]) is None:
             head, hi = head - 1, head  # "Fergus McCandless MSP": the name, not the letters after it
+            # (but "Kelsham's Labour MP, Joanna Pryce,": the role of the person named beside it)
         tok = doc[head]
         low = tok.lower_
         if low in ("who", "that", "which") and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
@@ -206,7 +223,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return self._pronoun(low, lo)
         if (member := self._member_for(tok, lo)) is not None:
             return member
-        if hi - lo == 1 and _role_noun(tok) and (below := self._named_below_headline(low, lo)) is not None:
+        if hi - lo == 1 and _role_noun(tok) and (below := self._named_below_headline(low, lo) or self.lead_speaker(tok)):
             return below  # a headline's "… as CEO warns": the chief executive the story names
         if low in ("honour", "honor") and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "your") for c in tok.lefts) \
                 and (judge := self._latest_in_role(low, lo)) is not None:
@@ -262,12 +279,17 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             full, linked = self.full_name(name, titled, lo)
             gender = titled or self.gender_of_name(full)
             return Speaker(full, PERSON, role or self.roles.get(full), gender, "surname" if linked else "name")
-        if tok.lower_ in PERSON_NOUNS or tok.text[:1].islower() and (
+        if tok.lower_ in PERSON_NOUNS or tok.lower_ in ORGANISER_NOUNS or tok.text[:1].islower() and (
                 tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ in ("NOUN", "PROPN")):
             nominal = self._nominal(tok, lo, hi)
             if nominal.resolved == "nominal" or not any(w.pos_ == "PROPN" for w in words if w.i != head):
                 return nominal
         kind = DOCUMENT if tok.lower_ in DOCUMENT_NOUNS else ORG
+        if kind == ORG and head == hi - 1 and tok.text[:1].isupper():  # "the far-right Alternative for Lower Lusatia"
+            while lo < head and (doc[lo].lower_ in ARTICLES
+                                 or not doc[lo].text[:1].isupper() and doc[lo].dep_ in ("amod", "advmod", "punct")):
+                lo += 1
+            hi = linked_place_end(doc, hi)
         return Speaker(self.body_name(lo, hi), kind, None, None, "name")
 
     def _member_for(self, tok, lo: int) -> Speaker | None:
@@ -410,6 +432,11 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if any(t.lower_ in PERSONAL_TITLES for t in words):  # "Minister Ana Ruiz", not "the Danish minister"
             return any(is_name_token(t) and not nationality(t.text) for t in words)
         return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS and tok.text[:1].isupper()  # not "evacuee"
+
+
+def _capitalised(ent) -> bool:
+    """Whether an entity holds a capitalised word after its article: a name, not "the health board"."""
+    return any(t.text[:1].isupper() for t in ent if t.lower_ not in ARTICLES)
 
 
 def _role_noun(tok) -> bool:

@@ -1,0 +1,103 @@
+"""Bodies speaking through a noun, a spokesperson or a statement ("the union", "the team", "a council
+spokeswoman", "the joint statement"), named whole; each case on sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract.bodies import canonical_body
+from quotes.extract.book_references import is_kind
+
+CASES = [
+    ("a company's legal form is no part of its name and no person's",
+     "Tallgrass Mowers Inc. said on Monday it would cut 300 jobs.\n"
+     "\"Dealers are holding too much stock,\" the company said.",
+     "Tallgrass Mowers", "organization"),
+    ("'the union' is the association the story named",
+     "Priya Lal, president of the Westfield Nurses Association, said talks had failed.\n"
+     "The union said in a statement that members would \"not accept another freeze.\"",
+     "Westfield Nurses Association", "organization"),
+    ("'the district' is the school district the story named",
+     "Harlow Creek Public Schools will close two buildings next year.\n"
+     "In a letter to parents, the district said the closures were \"the hardest choice we have made.\"",
+     "Harlow Creek Public Schools", "organization"),
+    ("'the team' is the club the story is about",
+     "The Tacoma Ridgebacks cut their kicker on Friday.\n"
+     "\"We thank him for four good seasons,\" the team said in a statement.",
+     "Tacoma Ridgebacks", "organization"),
+    ("a lower-case 'health board' the tagger calls a body joins the named board",
+     "Taf Coast University Health Board said it would review the case.\n"
+     "\"Lessons will be learned,\" the health board said.",
+     "Taf Coast University Health Board", "organization"),
+    ("'a council spokeswoman' is the story's council, not a community council quoted before",
+     "Ardmore Council will shut two libraries to save money.\n"
+     "Jean Todd, who chairs Balloch Community Council, said: \"It is a sad day.\"\n"
+     "A council spokeswoman said: \"We had no other way to balance the books.\"",
+     "Ardmore Council spokesperson", "person"),
+    ("a spokesperson for an acronym is the body the article spelled out",
+     "The Maritime Safety Directorate (MSD) closed the channel.\n"
+     "A spokesperson for the MSD said: \"The wreck will be lifted next week.\"",
+     "Maritime Safety Directorate spokesperson", "person"),
+    ("the body in apposition to the noun a spokesperson speaks for",
+     "Bread prices rose again.\n"
+     "A spokesman for one of the bakers, Crumb & Co, said: \"Flour has doubled in price.\"",
+     "Crumb & Co spokesperson", "person"),
+    ("'a government spokesman' under a city-state's dateline",
+     "HONG KONG (Meridian) - Ferry fares will rise in April.\n"
+     "\"The operators cannot run at a loss,\" a government spokesman said.",
+     "Hong Kong Government spokesperson", "person"),
+    ("a statement whose issuer is named after it",
+     "Talks ended on Friday with what a joint statement called \"real progress\".\n"
+     "The statement was issued by the Tana Basin Authority, which hosted the talks.\n"
+     "\"Both sides will meet again in May,\" the joint statement said.",
+     "Tana Basin Authority", "organization"),
+    ("'Organisers' speak for the group just named",
+     "About 80 cyclists from the group Pedal Power Leeds rode to the town hall on Sunday.\n"
+     "Organisers said the ride was \"only the beginning\".",
+     "Pedal Power Leeds", "organization"),
+    ("a report to council from a department is that department's",
+     "A report to council from Eastgate Planning Services said the tower would \"overshadow the whole square.\"",
+     "Eastgate Planning Services", "organization"),
+    ("an MP named in apposition to the role is the person, not the party",
+     "Dunmore’s Labour MP, Alan Trask, said the closure was \"a blow to the whole town\".",
+     "Alan Trask", "person"),
+    ("a body's name keeps 'of' and its country",
+     "Bakeries may close on Monday.\n"
+     "\"We cannot bake at a loss,\" said the Master Bakers Association of Uganda.",
+     "Master Bakers Association of Uganda", "organization"),
+]
+
+
+@pytest.mark.parametrize("text,name,kind", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_body_speaker(nlp, text, name, kind):
+    from quotes.extract import extract_quotes
+
+    quotes = extract_quotes(text, nlp=nlp)
+    assert [(q.speaker_name, q.speaker_kind) for q in quotes][-1:] == [(name, kind)]
+
+
+def test_a_headline_role_is_the_person_the_lead_has_speak(nlp):
+    from quotes.extract import extract_quotes
+
+    text = ("Bridge repairs ‘weeks ahead of schedule’, says minister\n"
+            "PETALING JAYA: Repairs to the Sungai Besi bridge are “weeks ahead of schedule”, says Tan Sri Lim Boon Keat.\n"
+            "The Works Minister said the bridge would reopen in March.\n")
+    assert [q.speaker_name for q in extract_quotes(text, nlp=nlp)] == ["Lim Boon Keat", "Lim Boon Keat"]
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("Redfern Appliances Inc.", "Redfern Appliances"),
+    ("Halden Corp.", "Halden"),
+    ("Brightnest Home Ltd", "Brightnest Home Ltd"),  # a British company's "Ltd" is kept as written
+])
+def test_legal_forms(mention, name):
+    assert canonical_body(mention) == name
+
+
+@pytest.mark.parametrize("noun,name,said,fits", [
+    ("council", "Glenmorran Council", [], True),
+    ("council", "Kilbarchan Community Council", [], False),
+    ("council", "Kilbarchan Community Council", ["community"], True),
+    ("council", "Glasgow City Council", [], True),
+])
+def test_lesser_bodies_of_a_kind(noun, name, said, fits):
+    assert is_kind(noun, name, said) is fits
