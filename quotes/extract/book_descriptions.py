@@ -13,6 +13,7 @@ from .book_families import family_name
 from .grammar import in_opening_question, is_subject, name_head
 from .lexicon import (
     FEMALE_PRONOUNS,
+    INFORMANT_NOUNS,
     KIN_RELATIONS,
     KINSHIP,
     MALE_PRONOUNS,
@@ -31,6 +32,16 @@ def nationality(word: str) -> str | None:
     """The nationality a place or adjective stands for, in lower case ("Denmark", "Danish" -> "danish")."""
     adjective = places().get(word) or (word if word in _nationalities() else None)
     return adjective.lower() if adjective and " " not in adjective else None
+
+
+def nationalities_in(words: set[str]) -> set[str]:
+    """The nationalities among lower-case words describing someone ({"latvian", "minister"} -> {"latvian"})."""
+    return {w for w in words if w in _lower_nationalities()}
+
+
+@functools.cache
+def _lower_nationalities() -> frozenset[str]:
+    return frozenset(n.lower() for n in _nationalities())
 
 
 @functools.cache
@@ -69,13 +80,15 @@ class PersonDescriptions:
             while start > 0 and (_role_word(doc[start - 1]) or doc[start - 1].ent_type_ == "NORP"):
                 start -= 1  # "Gen." describes "the general" (role_synonyms.tsv), "Republican Sen." "the Republican"
                 words.add(doc[start].lower_.rstrip("."))
-            if initials := _role_initials(doc, walked):
-                words.add(initials)  # "Chief Financial Officer Owen Mabry", "District Health Officer Dr X": "the DHO"
+            words.update(_role_initials(doc, walked))  # "Chief Financial Officer Owen Mabry", "Cabinet Secretary X": "the CS"
             if start < walked and start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
                     and "\n" not in doc[start - 1].whitespace_:
                 words.add(doc[start - 1].lower_)  # "Leinster lock Rory Hennessy": "the Leinster lock"
             end = _name_end(doc, pos, sp.name)
             words.update(_party_and_state(doc, end))
+            if title := _title_after(doc, end):  # "Anand Deshpande, Chairman and Managing Director,": "the CMD"
+                words.update(t.lower_ for t in title if t.lower_ not in _INITIALS_LINKS)
+                words.update(initials(title))
             inside = pos  # a role the tagger put inside the name ("Kaumātua Hemi Tawhiri")
             while inside < min(len(doc), pos + 3) and doc[inside].text != parts[0] and _role_word(doc[inside]):
                 words.add(doc[inside].lower_.rstrip("."))
@@ -96,10 +109,12 @@ class PersonDescriptions:
                 owner = {t.i for c in noun.lefts if c.dep_ == "poss" for t in c.subtree}
                 phrase = [t for t in self.doc[noun.left_edge.i:noun.i + 1] if t.is_alpha and t.i not in owner and t.dep_ != "det"]
                 words.update(t.lower_ for t in phrase)
-                if len(phrase) >= 2 and all(t.text[:1].isupper() for t in phrase):  # "District Health Officer": "the DHO"
-                    words.add("".join(t.text[0] for t in phrase).lower())
+                if all(t.text[:1].isupper() or t.lower_ in _INITIALS_LINKS for t in phrase):  # "District Health Officer"
+                    words.update(initials(phrase))
                 words.update(nationality(doc[i].text) for i in owner if nationality(doc[i].text))
             words.update(nationality(w) for w in (self.roles.get(sp.name) or "").split() if nationality(w))
+            if start >= 2 and doc[start - 1].tag_ == "POS" and (owner := nationality(doc[start - 2].text)):
+                words.add(owner)  # "Denmark’s Mads Vinther": "the Danish minister"
         self._collect_introductions()
         self._collect_ages()
 
@@ -211,12 +226,14 @@ class PersonDescriptions:
         ¶ Harold Pengelly, from Lanrean, …"; "A former senior civil servant has told the inquiry
         that he …"): an indefinite description, the subject of its sentence or the opening of its
         paragraph, that the next person named as a subject, in the same or next paragraph, is.  The description
-        then names them, and its words describe them ("the 84-year-old")."""
+        then names them, and its words describe them ("the 84-year-old").  An informant ("a pal of Bramwell's")
+        is never named so."""
         doc = self.doc
         for tok in (self.tokens[i] for i in tokens_with(doc, "pos", ("NOUN",))):
             det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
             if not (det is not None and self.outside(tok.i) and tok.lower_ not in BODY_WORDS
-                    and (tok.dep_ in ("nsubj", "nsubjpass") or self._opens_paragraph(det.i)) and describes_person(tok)):
+                    and (tok.dep_ in ("nsubj", "nsubjpass") or self._opens_paragraph(det.i)) and describes_person(tok)
+                    and tok.lower_ not in INFORMANT_NOUNS):  # ("a pal of Bramwell's claimed …" is never Bramwell)
                 continue
             pos, name = next(((pos, name) for pos, name in self._people_after(tok.i) if pos in self.subjects), (0, ""))
             if len(name.split()) < 2 or self.paragraph_of[pos] - self.paragraph_of[tok.i] not in (0, 1):
@@ -241,7 +258,8 @@ class PersonDescriptions:
 
     def _collect_ages(self) -> None:
         """"The 24-year-old" for someone whose age the article has not given yet: the person last
-        named in its sentence ("Coach X praised striker Y after the 22-year-old scored"), else the one
+        named in its sentence ("Coach X praised striker Y after the 22-year-old scored"), not as a preposition's
+        object ("Asked whether the players were behind Rennie, the 29-year-old said"), else the one
         last named as a subject in that paragraph or the two before ("Marlins forward Kieran Boyd
         has signed … ¶ The 24-year-old, nicknamed …")."""
         doc = self.doc
@@ -253,8 +271,8 @@ class PersonDescriptions:
                     or any(age in words for words in self.described.values()):
                 continue
             para, sentence = self.paragraph_of[span.start], doc[span.start].sent.start
-            before = [(pos, sp) for pos, sp in people if sentence <= pos < span.start
-                      and not in_opening_question(doc[pos])] or \
+            before = [(pos, sp) for pos, sp in people if sentence <= pos < span.start and not in_opening_question(doc[pos])
+                      and name_head(doc[pos]).dep_ != "pobj"] or \
                 [(pos, sp) for pos, sp in people if pos < span.start and para - self.paragraph_of[pos] <= 2
                  and pos in self.subjects]
             if before:
@@ -293,16 +311,43 @@ def member_word_in(word: str, words: set[str]) -> bool:
     return low in words or f"{low}ic" in words or nationality(word) in words
 
 
-def _role_initials(doc, end: int) -> str | None:
-    """The initials of the capitalised words written right before token `end` (a name), personal titles after
-    them left out ("District Health Officer Dr" -> "dho"); None when fewer than two such words."""
+def _role_initials(doc, end: int) -> set[str]:
+    """The initials of the capitalised words written right before token `end` (a name), with and without the
+    personal titles after them ("Energy Cabinet Secretary" -> "cs", "District Health Officer Dr" -> "dho"; see
+    initials)."""
     words, k = [], end - 1
     while k >= 0 and doc[k].is_alpha and doc[k].text[:1].isupper() and "\n" not in doc[k].whitespace_:
         words.insert(0, doc[k])
         k -= 1
+    found = initials(words)  # "Cabinet Secretary X": "the CS", the title a part of the role
     while words and words[-1].lower_ in PERSONAL_TITLES:
         words.pop()
-    return "".join(t.text[0] for t in words).lower() if len(words) >= 2 else None
+    return found | initials(words)
+
+
+#: Lower-case words a role's initials pass over ("Chairman and Managing Director": "CMD").
+_INITIALS_LINKS = frozenset(("and", "of", "for", "&"))
+
+
+def initials(words) -> set[str]:
+    """The initials a role written in capitalised words (tokens) goes by, of it whole and of its ends ("Energy
+    Cabinet Secretary": "ecs", "cs"; "Chairman and Managing Director": "cmd", "md"); none for one word."""
+    capitals = [t.text[0].lower() for t in words if t.lower_ not in _INITIALS_LINKS]
+    return {"".join(capitals[k:]) for k in range(len(capitals) - 1)}
+
+
+def _title_after(doc, end: int) -> list:
+    """The capitalised role written between commas right after a name (token `end` its comma): "…, Chairman
+    and Managing Director," (which the parser may join to the name as a conjunct); [] if none."""
+    if end >= len(doc) or doc[end].text != ",":
+        return []
+    title, k = [], end + 1
+    while k < len(doc) and k - end <= 7 and (doc[k].is_alpha and doc[k].text[:1].isupper() or doc[k].lower_ in _INITIALS_LINKS):
+        title.append(doc[k])
+        k += 1
+    fits = k < len(doc) and doc[k].text == "," and len(title) >= 2 and title[-1].lower_ not in _INITIALS_LINKS \
+        and any(t.lower_ in ROLE_WORDS or t.lower_ in OCCUPATIONS for t in title)
+    return title if fits else []
 
 
 #: The party letter of an American legislator's tag ("R-Texas", "(D-MA)") and the words it stands for.

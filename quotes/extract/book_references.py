@@ -10,7 +10,7 @@ import bisect
 from dataclasses import replace
 
 from ..boilerplate import is_byline
-from .book_descriptions import member_word_in, nationality
+from .book_descriptions import nationalities_in, nationality
 from .grammar import in_opening_question, is_main_subject, name_head
 from .lexicon import (
     ARTICLES,
@@ -20,7 +20,10 @@ from .lexicon import (
     FEMALE_PRONOUNS,
     FIRST_PERSON,
     GENERIC_BODY_NOUNS,
+    INFORMANT_NOUNS,
+    KINSHIP,
     MALE_PRONOUNS,
+    OCCUPATIONS,
     ORGANISER_NOUNS,
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
@@ -32,6 +35,7 @@ from .lexicon import (
     TITLES,
     TRAIT_NOMINALS,
 )
+from .person_mentions import age_in, describes_person
 from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
 from .token_columns import tokens_with, words
 
@@ -49,6 +53,10 @@ _SPEAKING_TO = frozenset("""speak speaks spoke speaking spoken talk talks talked
 _DEFINITE_OR_OWNED = frozenset(("the", "its", "their", "his", "her"))
 #: Entity types of places and bodies: a name the tagger gives one of these is no person unless the article shows it.
 _NOT_PERSON_ENTS = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP"))
+#: Nouns for a person that tell the gender (beside kinship.tsv's): "the convicted man".
+_NOUN_GENDERS = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}
+#: Endings of nouns for someone who does something ("radioman", "front-runner", "investor", "debutant").
+_AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "man", "woman", "eer", "ee")
 
 
 def _names_kind(tok, name: str, plain: str | None = None) -> bool:
@@ -64,6 +72,19 @@ def is_kind(noun: str, name: str, said: list[str] = ()) -> bool:
     body of that kind ("Kilbarchan Community Council", a "parish council") unless the mention says so (`said`)."""
     words = name.lower().split()
     return not any(w in SUB_BODY_KINDS and w not in said and words[k + 1:k + 2] == [noun] for k, w in enumerate(words))
+
+
+def _whole_word(tok) -> str:
+    """The lower-case word a token ends, with the parts the tokenizer split off at hyphens ("left-hander")."""
+    doc, start = tok.doc, tok.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    return doc[start:tok.i + 1].text.lower()
+
+
+def _modifiers(tok) -> set[str]:
+    """The lower-case adjectives and nouns written before a noun ("convicted" of "the convicted man")."""
+    return {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")}
 
 
 def _next_before(indices: list[int], start: int, until: int) -> int | None:
@@ -277,23 +298,6 @@ class BackReferences:
                 return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
         return None
 
-    def _group_member(self, tok, lo: int) -> Speaker | None:
-        """"the Democrat", "the Tobagonian", "the Welshman": one member of a party or a people, a single
-        capitalised word after "the" that the tagger calls a group (NORP), or a person though it is no part of
-        anyone's name in the article. The latest person the article describes by that word, else the one person
-        the paragraph is about, else the word itself as an unnamed person (never a body called "Democrat")."""
-        if tok.i != lo + 1 or self.doc[lo].lower_ != "the" or tok.tag_ != "NNP" or not tok.text.istitle() \
-                or tok.ent_type_ not in ("NORP", "PERSON"):
-            return None
-        if tok.ent_type_ == "PERSON" and any(tok.text in name.split() for names in self.full_names.values()
-                                             for name in names):
-            return None
-        for _, sp in self._recent(lo):
-            described = self.described.get(sp.name, set()) | set((sp.role or "").lower().split())
-            if sp.kind == PERSON and sp.name and member_word_in(tok.text, described):
-                return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
-        return self._person_in_focus(lo) or Speaker(tok.text, PERSON, None, None, "unresolved")
-
     def _nominal(self, tok, lo: int, hi: int) -> Speaker:
         """"the statement", "the ministry", "the minister": the last fitting speaker.  The answer
         depends only on the speakers met before the mention (history only grows): it is kept, keyed by
@@ -341,10 +345,9 @@ class BackReferences:
         if not is_doc and (below := self._named_below_headline(low, lo)) is not None:
             return below
         if not is_doc and low not in BODY_NOUNS and self.doc[lo].lower_ in _DEFINITE_OR_OWNED \
-                and (later := self._named_after(low, lo, hi)) is not None:
+                and (later := self._named_after(low, lo, hi, nationalities)) is not None:
             return later
-        phrase = "".join(t.text_with_ws for t in self.doc[lo:hi] if t.lower_ not in ARTICLES).strip().lower()
-        if definite and phrase in TRAIT_NOMINALS and (focus := self._person_in_focus(lo)) is not None:
+        if (focus := self._described_in_focus(tok, lo)) is not None:
             return focus
         kind = DOCUMENT if is_doc else ORG if low in BODY_NOUNS else PERSON
         # "A June 2017 study": the date is not part of anyone's name; "the scheme's trustees": "trustees"
@@ -413,34 +416,109 @@ class BackReferences:
                     return Speaker(found.name, PERSON, found.role, found.gender, "nominal")
         return None
 
-    def _named_after(self, noun: str, lo: int, hi: int) -> Speaker | None:
+    def _described_in_focus(self, tok, lo: int) -> Speaker | None:
+        """"the debutant", "the convicted man", "the insider" that describes no one the article named: the one
+        person the paragraph (or the one before) is about, of the gender the noun gives, named or not
+        (_person_in_focus); None where the noun is no person's (a person noun, or a speaker's noun of an agent:
+        "the radioman said", not "the crowd chanted"), where the article brought in someone new by it ("A
+        teenager who saw the crash … ¶ … the teenager said" is no one named), where its sentence names someone
+        ("Mr. Trump took on X after the Democratic front-runner had said …") or where the one in focus holds
+        another role ("Democratic strategist X" is not "the GOP nominee").  An informant ("the insider") is
+        never someone named."""
+        low = _whole_word(tok)
+        one = tok.tag_ == "NN" or tok.tag_ == "NNS" and not low.endswith("s")  # ("kaumātua", taken for a plural)
+        sentence = tok.sent.start
+        if self.doc[lo].lower_ != "the" or not one or low in BODY_NOUNS or low in DOCUMENT_NOUNS \
+                or low in GENERIC_BODY_NOUNS or not self._names_a_person(tok) or self._met_unnamed(tok, lo) \
+                or any(c.dep_ == "appos" for c in tok.rights) \
+                or any(sentence <= pos and sp.kind == PERSON for pos, sp in self._recent(lo)):
+            return None  # (a name beside it, or one in its sentence, is someone else: "after the front-runner had said")
+        found = self._person_in_focus(lo, _NOUN_GENDERS.get(low) or KINSHIP.get(low), low)
+        trait = low in TRAIT_NOMINALS or low in _NOUN_GENDERS  # (which no role rules out)
+        role = found and not trait and (self.roles.get(found.name) or found.role)
+        if found is None or found.resolved == "nominal" and (low in INFORMANT_NOUNS or nationality(found.name)
+                                                             or role and not self._fits(low, found.name, role)):
+            return None  # (a people's name the tagger took for a person's: "Muslim")
+        return found
+
+    def _met_unnamed(self, tok, lo: int) -> bool:
+        """Whether the article brought in "a <noun>" before token `lo`, with every word the description at `tok`
+        puts before its noun ("a man" for "the man", not for "the convicted man"), and no name followed it."""
+        noun, words = tok.lower_, _modifiers(tok)
+        return any(self.tokens[i].lower_ == noun and self.tokens[i].pos_ == "NOUN" and i not in self.introduced
+                   and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in self.tokens[i].lefts)
+                   and self.outside(i) and self.tokens[i].dep_ not in ("nsubj", "nsubjpass")
+                   and words <= _modifiers(self.tokens[i]) for i in tokens_with(self.doc, "lower", (noun,)) if i < lo)
+
+    def _named_after(self, noun: str, lo: int, hi: int, nationalities: frozenset[str] = frozenset()) -> Speaker | None:
         """"The head of the Department of …", "his solicitor", "its chief executive" that no one named before
         fits: the first person named after it whose role or description fits ("Secretary Malcolm Ferriday",
         "Solicitor for the accused, Siobhán Kerrigan,", "CEO Priya Raghunathan"): in its paragraph or the next
-        two after "the", anywhere after "his", "her", "its" or "their" (someone's own solicitor, often named late)."""
+        two after "the", anywhere after "his", "her", "its" or "their" (someone's own solicitor, often named late);
+        not one of another nationality than the noun's adjectives give ("the Danish minister" is no Latvian minister
+        named next)."""
         para, owned = self.paragraph_of[lo], self.doc[lo].lower_ != "the"
         for pos, name in self._people_after(hi - 1):
             if self.paragraph_of[pos] - para > 2 and not owned:
                 break
-            if self._fits(noun, name, self.roles.get(name)):
+            other = nationalities_in(self.described.get(name, set())) - nationalities
+            if self._fits(noun, name, self.roles.get(name)) and not (nationalities and other):
                 return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
         return None
 
-    def _person_in_focus(self, at: int) -> Speaker | None:
+    def _person_in_focus(self, at: int, gender: str | None = None, noun: str | None = None) -> Speaker | None:
         """"the left-hander" for a trait the article never gave anyone: the person its paragraph is about, when
-        one person, and only one, is a subject there before token `at` (else in the paragraph before, or the one
-        before that, if those after it name no one)."""
+        one person, and only one, of a fitting `gender` is a subject there before token `at` (else in the
+        paragraph before, or the one before that, if those after it name no one).  For a `noun`, a person the
+        paragraph introduces without a name by that noun ("A teenager who saw it said …" for "the teenager"),
+        or by another informant's noun ("A source close to the couple told …" for "the insider"), is the answer
+        as the article would name them ("teenager", "source"); one introduced by another noun ("a cashier was
+        shaken … said the woman") leaves no one."""
         para = self.paragraph_of[at]
         before = self._previous_paragraph(para)
         for where in (para, before, self._previous_paragraph(before)):
             named = [(pos, sp) for pos, sp in self._recent(at) if self.paragraph_of[pos] == where and sp.kind == PERSON]
-            if named:
-                subjects = {sp.name: sp for pos, sp in named if pos in self.subjects}
-                if len(subjects) != 1 or None in subjects:
-                    return None
-                sp = next(iter(subjects.values()))
-                return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
+            nameless = [i for i in self._unnamed_people() if i < at and self.paragraph_of[i] == where] if noun else []
+            if named or nameless:
+                if nameless:  # named as they would be, were they the speaker; another noun's is someone else
+                    last = nameless[-1]
+                    if not (self.tokens[last].lower_ == noun or {noun, self.tokens[last].lower_} <= INFORMANT_NOUNS) \
+                            or self.tokens[last].dep_ not in ("nsubj", "nsubjpass"):
+                        return None
+                    found = self.resolve(self.doc[last].left_edge.i, last + 1, last)
+                    return found if found.kind == PERSON and found.name else None
+                subjects = {}
+                for pos, sp in named:  # (a speaker no one named counts for no other noun: "the insider" no "operative")
+                    if pos in self.subjects and sp.name and not (noun and sp.resolved == "unresolved"):
+                        full = self.full_name(sp.name, self._gender(sp), pos)[0]  # ("Lyall" of "Fergus Lyall")
+                        how = "unresolved" if sp.resolved == "unresolved" else "nominal"
+                        subjects.setdefault(full, Speaker(full, PERSON, sp.role, self._gender(sp), how))
+                fitting = [sp for sp in subjects.values() if not (gender and sp.gender and sp.gender != gender)]
+                return fitting[0] if len(fitting) == 1 else None
         return None
+
+    def _unnamed_people(self) -> list[int]:
+        """Tokens of the people the article brings in without a name ("A source close to …", "a pal of Pickles's
+        claimed", "A ministry official, speaking on condition of anonymity, said", "quoted another official",
+        "stars a Lincoln impersonator"), in text order; not those a name follows (see _collect_introductions) nor
+        a description of someone named ("X, a veteran of …", "X was a miner")."""
+        if self._nameless is None:
+            self._nameless = [
+                tok.i for tok in (self.tokens[i] for i in tokens_with(self.doc, "pos", ("NOUN",)))
+                if tok.tag_ == "NN" and tok.dep_ not in ("appos", "attr") and self.outside(tok.i)
+                and tok.i not in self.introduced and tok.lower_ not in BODY_NOUNS and tok.lower_ not in DOCUMENT_NOUNS
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.lefts)
+                and (self._names_a_person(tok) or describes_person(tok))]
+        return self._nameless
+
+    def _names_a_person(self, tok) -> bool:
+        """Whether a noun is a person's: a person noun, role, occupation, trait, relative or informant, an age,
+        or a speaker's noun of an agent ("the radioman said", not "the crowd chanted")."""
+        low = _whole_word(tok)
+        return low in PERSON_NOUNS or low in ROLE_WORDS or low in OCCUPATIONS or low in TRAIT_NOMINALS \
+            or low in KINSHIP or low in INFORMANT_NOUNS or bool(age_in(self.doc[tok.left_edge.i:tok.i + 1].text)) \
+            or tok.dep_ in ("nsubj", "nsubjpass") and low.endswith(_AGENT_ENDINGS) \
+            and (REPORTING_FORMS.get(tok.head.lower_) or tok.head.dep_ == "ROOT")
 
     def _group_body(self, tok) -> Speaker | None:
         """"Analysts at Nordhavn Bank", "officials from the ministry": people speaking for a body named

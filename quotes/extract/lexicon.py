@@ -287,6 +287,8 @@ KINSHIP = {row[0]: row[1] if row[1] in ("m", "f") else None for row in data.rows
 KIN_RELATIONS = {row[0]: row[2] for row in data.rows("kinship.tsv") if row[2] != "-"}
 #: Nouns for a person by a trait, not a role ("the left-hander", "the youngster"; data/trait_nominals.tsv).
 TRAIT_NOMINALS = frozenset(row[0] for row in data.rows("trait_nominals.tsv"))
+#: Nouns for an unnamed informant that a story uses for one another ("a source …", "the insider"; data/informant_nouns.tsv).
+INFORMANT_NOUNS = frozenset(row[0] for row in data.rows("informant_nouns.tsv"))
 #: Nouns for a body that its name need not hold -> words of the names they may stand for ("the bench" for a court;
 #: data/body_nominals.tsv).
 BODY_NOMINALS = {row[0]: frozenset(row[1].split()) for row in data.rows("body_nominals.tsv")}

@@ -114,6 +114,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._subjects_to_follow: list[int] | None = None  # tokens that are subjects (see _follow_bodies)
         self._capitalised_untagged: list[bool] = []  # token -> alphabetic, capitalised, in no entity (_untagged_word)
         self._nominals: dict[tuple, Speaker] = {}  # resolved nominal mentions (see _nominal)
+        self._nameless: list[int] | None = None  # tokens of people brought in unnamed (_unnamed_people)
         self._places: set[str] | None = None  # names taken for people that stand only as places (see _placelike)
         self._unproven_names: set[str] | None = None  # names taken for people that nothing shows to be one
         self._with_words: list[int] | None = None  # numbers of the paragraphs that hold words, in order
@@ -237,8 +238,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return found
         if is_acronym(tok.text) and (full := self._fuller_body(tok.text, lo)) is not None:
             return Speaker(full, ORG, None, None, "name")  # "the ACCC", the tagger's person or no one
-        if low == OFFICIAL and any(t.text[:1].isupper() and t.lower_ not in NOT_ROLE for t in doc[lo:head]):
-            return self._spokesperson(tok, lo, hi, OFFICIAL)  # "a senior BBMP official" (anonymous: no introduction)
+        if low == OFFICIAL and any(t.text[:1].isupper() and t.lower_ not in NOT_ROLE or t.dep_ == "compound"
+                                   and t.lower_ in BODY_NOUNS for t in doc[lo:head]):
+            return self._spokesperson(tok, lo, hi, OFFICIAL)  # "a senior BBMP official", "a ministry official"
         if head in self.introduced or head in self.kin_at:  # "An 84-year-old man who …" before "Harold
             name = self.introduced.get(head) or self.kin_at[head]  # Pengelly, from …"; "her husband"
             return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
@@ -263,7 +265,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         age = age_in(doc[lo:hi].text)
         if age and not any(is_name_token(t) for t in doc[lo:hi]):
             return self._described_person(age, lo, doc[lo:hi].text)
-        if (held := self._role_reference(tok, lo) or self._group_member(tok, lo)) is not None:
+        if (held := self._role_reference(tok, lo)) is not None:
             return held
         person = self._is_person(tok, lo, hi)
         if person and tok.text.islower() and doc[lo].lower_ == "the":
@@ -318,13 +320,14 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         return None
 
     def _role_phrase(self, tok, lo: int, hi: int) -> Speaker | None:
-        """"the Texas Republican", "the Leinster lock", "the North East Fife MSP", "the DHO", "the Munster man",
-        "the Presiding Officer": a role, a party's or people's member, or a role's initials, after "the" and after
-        capitalised words that the tagger often takes for a body's name.  The latest person described by the
-        role and by every capitalised word before it (or named beside that constituency); "the Munster man" the
-        person the paragraph is about; an office written in capitals that no one holds stays an unnamed person
-        ("Presiding Officer").  None where the mention is no such phrase or a lower-case role finds no one so
-        described (the later rules look for it)."""
+        """"the Texas Republican", "the Democrat", "the Welshman", "the Leinster lock", "the North East Fife MSP",
+        "the DHO", "the Munster man", "the Presiding Officer": a role, a party's or people's member, or a role's
+        initials, after "the" and after capitalised words that the tagger often takes for a body's name.  The
+        latest person described by the role and by every capitalised word before it (or named beside that
+        constituency); a member or a trade no one was called by ("the Leinster lock"), or "the Munster man", the
+        person the paragraph is about; an office or member written in capitals that no one holds stays an unnamed
+        person ("Presiding Officer", "Democrat": never a body).  None where the mention is no such phrase or a
+        lower-case role finds no one so described (the later rules look for it)."""
         doc, low = self.doc, tok.lower_.rstrip(".")
         before = list(doc[lo + 1:tok.i])
         if doc[lo].lower_ != "the" or hi != tok.i + 1 or len(before) > 4 or not all(t.is_alpha for t in before) \
@@ -332,14 +335,13 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 or any(t.text.isupper() and len(t.text) > 1 for t in before) \
                 or low in SPOKESPERSON_NOUNS or low in NEWSROOM_NOUNS or low == OFFICIAL or low in BODY_NOUNS:
             return None  # ("the RNC member", "the DA caucus spokesperson": a body's, found later)
-        member = tok.ent_type_ == "NORP" and tok.tag_ == "NNP"
+        member = tok.tag_ == "NNP" and (tok.ent_type_ == "NORP" and before or not before and self._member_taken_for_name(tok))
         acronym = tok.is_alpha and tok.text.isupper() and 2 <= len(tok.text) <= 5
         if acronym and (full := self._fuller_body(tok.text, lo)) is not None \
                 and full.split()[-1].lower() not in ROLE_WORDS | OCCUPATIONS:
             return None  # "the DNC": a body spelled out before, not a role's initials
-        if not (low in ROLE_WORDS or low in OCCUPATIONS or low in _PEOPLE_WORDS or member or acronym) \
-                or member and not before:
-            return None  # ("the Democrat": see _group_member)
+        if not (low in ROLE_WORDS or low in OCCUPATIONS or low in _PEOPLE_WORDS or member or acronym):
+            return None
         marks = {t.lower_ for t in before if t.text[:1].isupper()}
         fitting = []
         for _, sp in self._recent(lo):
@@ -359,13 +361,20 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 fitting.append(sp.name)
         if low in CONSTITUENCY_ROLES and before and (near := self._beside_place([t.text for t in before], lo, True)):
             return near
-        if low in _PEOPLE_WORDS:
-            return self._person_in_focus(lo)
+        if (low in _PEOPLE_WORDS or not fitting and (member or low in OCCUPATIONS and low not in ROLE_WORDS)) \
+                and (focus := self._person_in_focus(lo, noun=low)) is not None:
+            return focus  # "the Leinster lock", "the Texas Republican" no one was called: whom the paragraph is about
         if not tok.text[:1].isupper():
             return None
         if member and len(fitting) == 1 or low in CONSTITUENCY_ROLES and fitting:  # "the Clare TD": the latest TD
             return Speaker(fitting[0], PERSON, self.roles.get(fitting[0]), self.gender_of_name(fitting[0]), "nominal")
         return Speaker(doc[lo + 1:hi].text, PERSON, None, None, "unresolved")
+
+    def _member_taken_for_name(self, tok) -> bool:
+        """"the Democrat", "the Welshman": a people's or party's member word alone, that the tagger calls a group or
+        a person, though it is no part of anyone's name nor a body's the article names ("the Gazette")."""
+        return tok.ent_type_ in ("NORP", "PERSON") and tok.text.istitle() and tok.i not in self.body_at \
+            and not any(tok.text in name.split() for names in self.full_names.values() for name in names)
 
     def _latest_in_role(self, noun: str, lo: int) -> Speaker | None:
         """The latest person named before token `lo` whose role or description fits `noun`, or None."""

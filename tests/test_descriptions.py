@@ -1,0 +1,119 @@
+"""A definite description as the speaker ("the debutant said", "the CS told the House", "the insider added"):
+the person the article named with that role or its initials, else the one the paragraph is about (named or
+introduced unnamed), and nobody where the description brings in someone new or the person in focus holds
+another role.  Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract.book_descriptions import initials
+from quotes.extract.lexicon import INFORMANT_NOUNS
+
+CASES = [
+    ("a role's initials, the title part of the role ('Energy Cabinet Secretary' -> 'the CS')",
+     "Energy Cabinet Secretary Wilfred Otieno, who appeared before MPs on Tuesday, defended the tariff rise. "
+     "\u201cWe cannot run the grid at a loss,\u201d the CS told the House.",
+     "Wilfred Otieno"),
+    ("the initials of a role written between commas after the name, 'and' passed over",
+     "Shri Anand Gopal Deshpande, Chairman and Managing Director, said the company had met its targets.\n\n"
+     "\u201cThis has been our best year,\u201d the CMD said while presenting the results.",
+     "Anand Gopal Deshpande"),
+    ("a role word no one was called: the person the paragraph is about",
+     "Iwi members gathered at the marae on Saturday.\n\n"
+     "Aperahama Te Whetu said he had waited forty years for the day. "
+     "\u201cOur tupuna are finally home,\u201d the kaumātua said.",
+     "Aperahama Te Whetu"),
+    ("'the convicted man': the man the paragraph is about, his full name",
+     "Chinedu Okoro was jailed for six years on Friday.\n\n"
+     "Okoro, who spoke briefly before sentencing, apologised to the family. "
+     "\u201cI am sorry for what I did,\u201d the convicted man said.",
+     "Chinedu Okoro"),
+    ("'the Leinster lock' no one was called: the captain the paragraph before is about, not a body",
+     "Captain Cathal Brennan, who was sin-binned in the first half, said the squad had been hurt by the result.\n\n"
+     "\u201cWe let the supporters down today,\u201d the Leinster lock said.",
+     "Cathal Brennan"),
+    ("'the Danish minister' is the one Denmark's, not the Latvian minister named next",
+     "Ministers met in Brussels on Tuesday.\n\n"
+     "Denmark\u2019s Mads Vinther, whose country holds the presidency, said he was confident of a deal. "
+     "\u201cWe have brought enough coffee for a long night,\u201d the Danish minister joked.\n\n"
+     "Latvian minister Ilze Berzina sided with Poland on the quota.",
+     "Mads Vinther"),
+    ("an age is not given to the person named after 'behind' in 'Asked whether … behind X'",
+     "Midfielder Callum Baird said the squad would fight on.\n\n"
+     "\u201cWe have to look at ourselves first,\u201d Baird said.\n\n"
+     "Asked whether the dressing room was behind manager Stuart Rennie, the 29-year-old said: "
+     "\u201cOf course we are. He is our manager.\u201d",
+     "Callum Baird"),
+    ("'the insider' is the unnamed source met before, not the star the story is about",
+     "Reality star Jordan Pickles has split from his girlfriend.\n\n"
+     "A source close to the couple told the Flash: \u2018They have not spoken in weeks.\u2019 "
+     "The insider added: \u2018It is over.\u2019",
+     "source"),
+    ("'the friend' is the pal who claimed it, not the person the pal is a friend of",
+     "Reality star Jordan Pickles has split from his girlfriend.\n\n"
+     "But a pal of Pickles\u2019s claimed he was devastated. \u2018He is in bits,\u2019 the friend said.",
+     "pal"),
+    ("'the official' is the ministry's unnamed official, named by the ministry",
+     "The Ministry of Health, Labour and Welfare is considering the change.\n\n"
+     "A ministry official, speaking on condition of anonymity, said a decision was near. "
+     "\u201cWe expect to decide in spring,\u201d the official said.",
+     "Ministry of Health, Labour and Welfare official"),
+    ("'the teenager' after 'A teenager who saw it' is that unnamed teenager, not the officer named before",
+     "Police Sergeant Sandra Voss said the road was closed.\n\n"
+     "A teenager who saw the crash said it happened fast. \u201cIt just flipped,\u201d the teenager said.",
+     "teenager"),
+    ("'the man' after 'a man' met as no subject stays an unnamed man",
+     "Mayor Alan Brightwell opened the bridge on Monday, watched by a man from the next village.\n\n"
+     "\u201cIt has taken ten years,\u201d the man said.",
+     "man"),
+]
+
+
+@pytest.mark.parametrize("text,name", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_description_speaker(nlp, text, name):
+    from quotes.extract import extract_quotes
+
+    quotes = extract_quotes(text, nlp=nlp)
+    assert [q.speaker_name for q in quotes][-1:] == [name]
+
+
+def test_the_person_in_focus_holding_another_role_is_not_the_description(nlp):
+    from quotes.extract import extract_quotes
+
+    text = ("Democratic strategist Alma Ruiz said turnout would decide the state.\n\n"
+            "\u201cWe will win this on the doorsteps,\u201d the nominee said.")
+    quote = extract_quotes(text, nlp=nlp)[-1]
+    assert quote.speaker_name != "Alma Ruiz" and quote.resolved == "unresolved"
+
+
+@pytest.mark.parametrize("text", [
+    ("Waitress Donna Kerslake said the town was proud of its mix.\n\n"
+     "At a shop nearby, a cashier was shaken by what she had heard. \u201cToo much hate,\u201d said the woman."),
+    ("Mr Pryor took on Ms Hale on Sunday after the Labour front-runner had said he was \u201cunfit to lead\u201d."),
+    ("Another ad stars a Lincoln impersonator who promises that Johnson will cut taxes.\n\n"
+     "\u201cIt is a two-horse race,\u201d the Lincoln actor says."),
+], ids=["someone brought in by another noun", "a name in its own sentence", "an impersonator met as an object"])
+def test_the_description_is_someone_else(nlp, text):
+    from quotes.extract import extract_quotes
+
+    names = {"Donna Kerslake", "Pryor", "Mr Pryor", "Johnson"}
+    assert not names & {q.speaker_name for q in extract_quotes(text, nlp=nlp)}
+
+
+def test_a_crowd_is_no_person_in_focus(nlp):
+    from quotes.extract import extract_quotes
+
+    text = ("Senator Ruth Calder spoke for twenty minutes in Dayton.\n\n"
+            "\u201cLock her up,\u201d the crowd chanted.")
+    assert [q.speaker_name for q in extract_quotes(text, nlp=nlp)][-1:] != ["Ruth Calder"]
+
+
+def test_initials_of_a_role_and_of_its_ends():
+    class Word:
+        def __init__(self, text):
+            self.text, self.lower_ = text, text.lower()
+
+    words = [Word(w) for w in "Chairman and Managing Director".split()]
+    assert initials(words) == {"cmd", "md"}
+    assert initials([Word("Secretary")]) == set()
+    assert {"source", "insider", "pal", "friend"} <= INFORMANT_NOUNS
