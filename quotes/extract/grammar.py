@@ -19,6 +19,7 @@ from .lexicon import (
     REPORTING_FORMS,
     SCARE_CUES,
     TARGET_VERBS,
+    TITLES,
     WORK_NOUNS,
 )
 
@@ -90,8 +91,9 @@ def in_place_phrase(lay: Layout, tok) -> bool:
 
 
 def appositive_name(tok):
-    """The proper noun set in apposition right after a noun ("the club's chairman, Liam Doyle"), or None."""
-    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    """The proper noun set in apposition right after a noun ("the club's chairman, Liam Doyle"), or None; never
+    a title the parser set apart from the name after it ("the company's lawyer, Atty. Joaquin Reyes,")."""
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.lower_ not in TITLES), None)
 
 
 def preps_after(tok) -> list:
