@@ -189,6 +189,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
             return self.resolve(min(target.left_edge.i, target.i), target.i + 1, target.i)
         if tok.pos_ == "PRON" or low in _THIRD_PERSON:
             return self._pronoun(low, lo)
+        if (family := self.family_body(tok)) is not None:
+            return family  # "Ms Holloway's family": "Holloway family"
         if (member := self._member_for(tok, lo)) is not None:
             return member
         if hi - lo == 1 and _role_noun(tok) and (below := self._named_below_headline(low, lo)) is not None:
