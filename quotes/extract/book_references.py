@@ -26,6 +26,7 @@ from .lexicon import (
     REPORTING_FORMS,
     THING_PRONOUNS,
     TRAIT_NOMINALS,
+    singular,
 )
 from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
 from .token_columns import tokens_with, words
@@ -42,6 +43,8 @@ _SPEAKING_TO = frozenset("""speak speaks spoke speaking spoken talk talks talked
     complain complains complained complaining admit admits admitted admitting""".split())
 #: What opens a description of someone the article may name only after it ("the head of …", "his solicitor").
 _DEFINITE_OR_OWNED = frozenset(("the", "its", "their", "his", "her"))
+#: Words that pick one of a group named after them ("one of the sources", "each of the officials").
+_ONE_OF = frozenset(("one", "another", "each", "either", "neither"))
 #: Entity types of places and bodies: a name the tagger gives one of these is no person unless the article shows it.
 _NOT_PERSON_ENTS = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP"))
 
@@ -51,6 +54,28 @@ def _names_kind(tok, name: str) -> bool:
     name ("the health board" for "Eryri University Health Board", not "the county board")."""
     words = name.lower().split()
     return all(c.lower_ in words for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")
+
+
+def _bare_noun(tok) -> str:
+    """An unnamed person's noun as the canonical name: the head with the lower-case nouns compounded with it,
+    without articles, numbers, adjectives, owners or bodies' and places' names ("A senior EU diplomat" ->
+    "diplomat", "a local shop owner" -> "shop owner", "the scheme's trustees" -> "trustees"); "one of the
+    sources" -> "source"."""
+    of = next((o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+               if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
+    if tok.lower_ in _ONE_OF and of is not None:
+        return singular(_bare_noun(of))
+    doc, start = tok.doc, tok.i
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.text == "-" and start > 1 and not prev.whitespace_ and not doc[start - 2].whitespace_:
+            start -= 2  # "front-runner"
+        elif prev.text.islower() and prev.is_alpha and start <= prev.head.i <= tok.i and (
+                prev.dep_ == "compound" and prev.pos_ == "NOUN" or prev.dep_ in ("amod", "compound") and prev.head.i != tok.i):
+            start -= 1  # "law enforcement official", "real estate agent"
+        else:
+            break
+    return doc[start:tok.i + 1].text
 
 
 def _next_before(indices: list[int], start: int, until: int) -> int | None:
@@ -292,6 +317,7 @@ class BackReferences:
         low = tok.lower_
         words = {t.lower_ for t in self.doc[lo:hi]}
         definite = self.doc[lo].lower_ in ("the", "its", "their")  # "the company", not "a company"
+        other = self.doc[lo].lower_ == "another"  # "Another diplomat said": not the one before
         is_doc = low in DOCUMENT_NOUNS
         nationalities = frozenset(n for t in tok.lefts if t.dep_ in ("amod", "compound") and (n := nationality(t.text)))
         if not is_doc and tok.tag_ == "NNS" and (body := self._group_body(tok)) is not None:
@@ -314,7 +340,9 @@ class BackReferences:
                                                   or definite and BODY_NOMINALS.get(low, set()) & set(sp.name.lower().split())
                                                   or definite and low in self._body_nouns().get(sp.name, ())):
                 return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
-            if not is_doc and sp.kind == PERSON and self._fits(low, sp.name, sp.role, nationalities):
+            if not is_doc and sp.kind == PERSON and not other and (self._fits(low, sp.name, sp.role, nationalities)
+                                                                   or definite and sp.name.endswith(" " + low)):
+                # ("the official" after "A PCB official": "Pakistan Cricket Board official")
                 return Speaker(sp.name, sp.kind, sp.role, sp.gender, "nominal")
         if not is_doc and (below := self._named_below_headline(low, lo)) is not None:
             return below
@@ -325,11 +353,11 @@ class BackReferences:
         if definite and phrase in TRAIT_NOMINALS and (focus := self._person_in_focus(lo)) is not None:
             return focus
         kind = DOCUMENT if is_doc else ORG if low in BODY_NOUNS else PERSON
-        # "A June 2017 study": the date is not part of anyone's name; "the scheme's trustees": "trustees"
-        owner = {t.i for c in tok.lefts if c.dep_ == "poss" for t in c.subtree} \
-            if kind == PERSON and tok.tag_ == "NNS" else set()
-        kept = [t for t in self.doc[lo:hi] if t.ent_type_ not in ("DATE", "TIME", "CARDINAL") and t.i not in owner
-                and not (t.dep_ == "det" and (owner or t.lower_ in ARTICLES))]  # "county board", "spectator"
+        if kind == PERSON:  # "A senior EU diplomat", "A second source": "diplomat", "source"
+            return Speaker(_bare_noun(tok), PERSON, None, None, "unresolved")
+        # "A June 2017 study": the date is not part of anyone's name
+        kept = [t for t in self.doc[lo:hi] if t.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+                and not (t.dep_ == "det" and t.lower_ in ARTICLES)]  # "county board"
         text = "".join(t.text_with_ws for t in kept).strip()
         return Speaker(text, kind, None, None, "unresolved")
 

@@ -252,8 +252,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         if tok.lower_ in PERSON_NOUNS or tok.text[:1].islower() and (
                 tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ in ("NOUN", "PROPN")):
             nominal = self._nominal(tok, lo, hi)
-            if nominal.resolved == "nominal" or not any(w.pos_ == "PROPN" for w in words if w.i != head):
-                return nominal
+            if nominal.resolved == "nominal" or not any(w.pos_ == "PROPN" and not _bloc_prefix(w, tok)
+                                                        for w in words if w.i != head):
+                return nominal  # "A senior EU diplomat": "diplomat", of no body
         kind = DOCUMENT if tok.lower_ in DOCUMENT_NOUNS else ORG
         return Speaker(self.body_name(lo, hi), kind, None, None, "name")
 
@@ -404,3 +405,10 @@ def _role_noun(tok) -> bool:
     low = tok.lower_
     return tok.ent_type_ != "PERSON" and (low not in BODY_NOUNS or low in SPOKESPERSON_NOUNS) \
         and (low in OCCUPATIONS or low in ROLE_WORDS or low in PERSON_NOUNS)
+
+
+def _bloc_prefix(word, noun) -> bool:
+    """Whether `word` is a place's or bloc's name written before a person's noun, no body it speaks for ("a senior
+    EU diplomat", "a French source")."""
+    return noun.lower_ in PERSON_NOUNS and noun.text.islower() and word.head.i == noun.i \
+        and word.dep_ in ("compound", "amod") and (word.ent_type_ in ("GPE", "NORP", "LOC") or is_acronym(word.text))
