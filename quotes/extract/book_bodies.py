@@ -8,7 +8,7 @@ A mixin: it reads and fills the book's `doc` (and its `tokens`), `history`, `sub
 from __future__ import annotations
 
 from .bodies import canonical_body
-from .body_mentions import LINKS, business, initials, is_acronym, name_start, names_body, spelled_out
+from .body_mentions import LINKS, body_end_words, business, initials, is_acronym, name_start, names_body, spelled_out
 from .grammar import appositive_name, is_subject, name_head, preps_after
 from .lexicon import (
     ARTICLES,
@@ -136,6 +136,16 @@ class BodyNames:
         starts = lo == 0 or self.paragraph_of[lo - 1] != self.paragraph_of[lo]
         return starts and doc[lo:hi].text.isupper() and hi < len(doc) and doc[hi].text in _DATELINE_ENDS
 
+    def _common_noun(self, lo: int, hi: int) -> bool:
+        """Whether doc[lo:hi], which the tagger took for a body, is a common noun: ending in a lower-case word
+        ("Non-league club folds …"), or one word opening a sentence that the article writes in lower case
+        elsewhere ("Striker collapses at …" beside "the striker"), unless a body's own word ("Police said")."""
+        doc, last = self.doc, self.doc[hi - 1]
+        if last.is_alpha and last.text.islower():
+            return True
+        return hi - lo == 1 and doc[lo].is_sent_start and doc[lo].lower_ in self.common_words() \
+            and doc[lo].lower_ not in body_end_words() and doc[lo].lower_ not in BODY_NOUNS
+
     def _in_longer_body(self, lo: int, hi: int) -> bool:
         """Whether doc[lo:hi] is only the start of a body's name, cut before "of" or "for" ("Royal College" of
         "Royal College of Nursing", "Press Wire" of "the Press Wire of India")."""
@@ -244,10 +254,19 @@ class BodyNames:
             longer = [name for name in counts if name.startswith(short + " ")]
             if len(longer) == 1:
                 counts[longer[0]] += counts.pop(short)
+        named = {name for name in counts if not self._nickname(name, recent)}
+        counts = {name: n for name, n in counts.items() if name in named} or counts  # the club's name, not "the Hoops"
         if not counts:
             return None
         top = max(counts.values())
         return Speaker(next(name for name, n in counts.items() if n == top), ORG, None, None, "nominal")
+
+    def _nickname(self, name: str, met: list[tuple[int, Speaker]]) -> bool:
+        """Whether the body `name` is a team's nickname: one plural word, always written after "the" ("the Hoops",
+        "the Jags"), never the club's name."""
+        at = [pos for pos, sp in met if sp.name == name]
+        return " " not in name and name.endswith("s") and not is_acronym(name) \
+            and all(pos > 0 and self.doc[pos - 1].lower_ == "the" for pos in at)
 
     def _home_of_someone(self, pos: int) -> bool:
         """Whether the name at token `pos` is where a person is from ("Gary Holt, from Swindon,", "a man in

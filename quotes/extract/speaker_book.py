@@ -121,6 +121,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, BodyNames, BackReferences):
         self.named_bodies = {canonical_body(doc[start:end].text) for start, end, _ in ents if self._body_by_words(start, end)}
         for start, end, label in ents:
             is_body = label == "ORG" and doc[start].lower_ not in PERSONAL_TITLES and not self._dateline(start, end) \
+                and not self._common_noun(start, end) \
                 or label in _MISTAKEN_BODIES and self._names_body(start, end)  # "Halvorsen Foods"
             if is_body and self.outside(start):
                 lo, hi = body_extent(doc, start, end, self.common_words())
