@@ -111,10 +111,13 @@ class BodyNames:
         for name in met:
             if initials(name) == short if acronym else (name.startswith(short + " ") and name in self.named_bodies):
                 return name
-        if acronym:  # a headline's "IOM warns …" before "The International Organization for Migration warned"
-            later = {sp.name for _, sp in self.history if sp.name and " " in sp.name and initials(sp.name) == short}
-            if len(later) == 1:
-                return later.pop()
+        if acronym:  # a headline's "IOM warns …" before "The International Organization for Migration warned",
+            # else "HC quashes …" before "The Bombay High Court": the name whose last words it spells
+            named = {sp.name: sp.kind for _, sp in self.history if sp.name and " " in sp.name}
+            for later in ({n for n in named if initials(n) == short},
+                          {n for n, kind in named.items() if kind == ORG and initials(n).endswith(short)}):
+                if len(later) == 1:
+                    return later.pop()
         ending = set() if acronym or at == 0 or self.doc[at - 1].lower_ != "the" else \
             {name for name in met if name.endswith(" " + short)}
         return ending.pop() if len(ending) == 1 else None  # "the Times" after "The New York Times", if one

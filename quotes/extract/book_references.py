@@ -43,6 +43,8 @@ _SPEAKING_TO = frozenset("""speak speaks spoke speaking spoken talk talks talked
     complain complains complained complaining admit admits admitted admitting""".split())
 #: What opens a description of someone the article may name only after it ("the head of …", "his solicitor").
 _DEFINITE_OR_OWNED = frozenset(("the", "its", "their", "his", "her"))
+#: A deck under a headline is at most this long (in tokens).
+_MAX_DECK_TOKENS = 30
 #: Words that pick one of a group named after them ("one of the sources", "each of the officials").
 _ONE_OF = frozenset(("one", "another", "each", "either", "neither"))
 #: Entity types of places and bodies: a name the tagger gives one of these is no person unless the article shows it.
@@ -54,6 +56,13 @@ def _names_kind(tok, name: str) -> bool:
     name ("the health board" for "Eryri University Health Board", not "the county board")."""
     words = name.lower().split()
     return all(c.lower_ in words for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")
+
+
+def _deck_line(line: list) -> bool:
+    """Whether a line's tokens may be a headline's or deck's: short, and not ending as a sentence does (a full
+    stop, inside closing marks or not)."""
+    ends = [t for t in line if not (t.is_quote or t.text in (")", "’", "”"))]
+    return len(line) <= _MAX_DECK_TOKENS and bool(ends) and ends[-1].text not in (".", "!", "?")
 
 
 def _bare_noun(tok) -> str:
@@ -362,14 +371,34 @@ class BackReferences:
         return Speaker(text, kind, None, None, "unresolved")
 
     def _named_below_headline(self, noun: str, lo: int) -> Speaker | None:
-        """A headline's "Rovers boss" or "CEO" at token `lo` (on the article's first line): the person the story
+        """A headline's or deck's "Rovers boss" or "CEO" at token `lo` ("…, judge says"): the person the story
         below names in that role."""
-        if self.paragraph_of[lo] != 0:
+        if not self._in_top_lines(lo):
             return None
         for name in dict.fromkeys(name for _, name in self._people_after(lo)):
             if self._fits(noun, name, self.roles.get(name)):
                 return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
         return None
+
+    def _in_top_lines(self, at: int) -> bool:
+        """Whether token `at` is in the headline or a deck under it: the first line with words, or a line after
+        it where every line so far is short and none ends as a sentence does."""
+        para, line, first = self.paragraph_of[at], [], None
+        for tok in self.tokens:
+            if tok.is_space:
+                continue
+            where = self.paragraph_of[tok.i]
+            first = where if first is None else first
+            if line and where != self.paragraph_of[line[-1].i]:  # a line ends
+                if not _deck_line(line):
+                    return False
+                line = []
+            if where > para:
+                return True
+            if where == para == first:
+                return True
+            line.append(tok)
+        return bool(line) and _deck_line(line)
 
     def _named_after(self, noun: str, lo: int, hi: int) -> Speaker | None:
         """"The head of the Department of …", "his solicitor", "its chief executive" that no one named before
