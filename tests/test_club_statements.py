@@ -14,6 +14,10 @@ CASES = [
      "The Hoops were leading when he fell. The Hoops later abandoned the game.\n"
      "\"Jamie is awake and talking,\" the club said in a statement.",
      "Glenarden Celtic"),
+    ("a club's name in capitals is written as the story writes it",
+     "GLENWHARRIE ROVERS 2 BALLOCHMYLE THISTLE 1\n\nGlenwharrie Rovers goalkeeper Euan Baird was hurt.\n"
+     "\"Euan is in good spirits,\" the club said in a statement.",
+     "Glenwharrie Rovers"),
     ("a headline's common noun is no body",
      "Non-league club folds after 112 years\n\nHarford Wanderers have resigned from the league.\n"
      "\"We owe money we simply cannot find,\" the club said.",

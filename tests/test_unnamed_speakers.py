@@ -27,6 +27,15 @@ CASES = [
      "A PCB official, requesting anonymity, said the coach was \"told what was expected\".\n"
      "\"It was a hard meeting,\" the official said.",
      ["Pakistan Cricket Board official", "Pakistan Cricket Board official"]),
+    ("the official is the body's official introduced before, though not quoted",
+     "The Pakistan Cricket Board denied the report on Sunday.\n"
+     "A PCB official, requesting anonymity, said the coach had been told what the board expected.\n"
+     "\"It was a hard meeting,\" the official said.",
+     ["Pakistan Cricket Board official"]),
+    ("the man is no unnamed body's man",
+     "A court sentenced a 26-year-old man to probation after the man had posted threats online.\n"
+     "\"I regret it,\" the man said.",
+     ["man"]),
     ("someone's family is the family by its surname, and so is its statement",
      "Ms Holloway’s family said in a statement: \"We have lost our anchor.\"\n"
      "\"Tamsin lived for her children,\" the statement said.",

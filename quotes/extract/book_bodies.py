@@ -7,6 +7,8 @@ A mixin: it reads and fills the book's `doc` (and its `tokens`), `history`, `sub
 """
 from __future__ import annotations
 
+import regex
+
 from .bodies import canonical_body
 from .body_mentions import LINKS, body_end_words, business, initials, is_acronym, name_start, names_body, spelled_out
 from .grammar import appositive_name, is_subject, name_head, preps_after
@@ -74,7 +76,7 @@ class BodyNames:
                 lo = start
             for k in range(lo, hi):
                 self.body_at[k] = (lo, hi)
-            bodies.append((lo, Speaker(canonical_body(doc[lo:hi].text), ORG)))
+            bodies.append((lo, Speaker(self.body_name(lo, hi), ORG)))
             if is_subject(doc[lo:hi].root):
                 self.subjects.add(lo)
         return bodies
@@ -93,10 +95,17 @@ class BodyNames:
         out for it, or else the body met earlier whose initials it spells ("the ACCC"); the first word of
         a body's name met earlier joins that name ("Halvorsen" after "Halvorsen Foods")."""
         short = canonical_body(self.doc[lo:hi].text)
+        if short.isupper() and " " in short and not is_acronym(short.replace(" ", "")):
+            short = self._written_in_case(short)  # a kicker's "PORTLEVAN THISTLE": "Portlevan Thistle"
         cut = hi < len(self.doc) and self.doc[hi].text[:1].isupper()  # "Republican" of "Republican Jewish Coalition"
         if " " in short or cut and not is_acronym(short):
             return short
         return self._fuller_body(short, lo, earlier) or short
+
+    def _written_in_case(self, name: str) -> str:
+        """A body's name written in capitals as the article writes it elsewhere in mixed case, if it does."""
+        pattern = regex.compile(r"\b" + r"\s+".join(map(regex.escape, name.split())) + r"\b", regex.IGNORECASE)
+        return next((m.group() for m in pattern.finditer(self.text) if not m.group().isupper()), name)
 
     def _fuller_body(self, short: str, at: int, earlier: list[tuple[int, Speaker]] = ()) -> str | None:
         """The full name of a body named by one word: the name an acronym is spelled out as, or stands

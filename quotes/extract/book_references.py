@@ -355,6 +355,8 @@ class BackReferences:
                 return Speaker(sp.name, sp.kind, sp.role, sp.gender, "nominal")
         if not is_doc and (below := self._named_below_headline(low, lo)) is not None:
             return below
+        if not is_doc and definite and (unnamed := self._unnamed_of_body(low, lo)) is not None:
+            return unnamed
         if not is_doc and low not in BODY_NOUNS and self.doc[lo].lower_ in _DEFINITE_OR_OWNED \
                 and (later := self._named_after(low, lo, hi)) is not None:
             return later
@@ -370,6 +372,22 @@ class BackReferences:
         text = "".join(t.text_with_ws for t in kept).strip()
         return Speaker(text, kind, None, None, "unresolved")
 
+    def _unnamed_of_body(self, noun: str, at: int) -> Speaker | None:
+        """"the official" after "A PCB official, requesting anonymity, said …" that quoted no one: the body's
+        unnamed official met before token `at` in the paragraph or the two before it, whoever spoke between."""
+        since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[at]))
+        for i in range(at - 1, -1, -1):
+            tok = self.tokens[i]
+            if self.paragraph_of[i] < since:
+                break
+            if tok.lower_ == noun and self.outside(i) and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts):
+                found = self.resolve(tok.left_edge.i, i + 1, i)
+                named = found.kind == PERSON and found.name and found.name[:1].isupper() \
+                    and found.name.endswith(" " + noun)  # a body's: "Pakistan Cricket Board official"
+                return Speaker(found.name, PERSON, None, None, "nominal") if named else None
+        return None
+
     def _named_below_headline(self, noun: str, lo: int) -> Speaker | None:
         """A headline's or deck's "Rovers boss" or "CEO" at token `lo` ("…, judge says"): the person the story
         below names in that role."""
@@ -380,9 +398,10 @@ class BackReferences:
                 return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
         return None
 
-    def _in_top_lines(self, at: int) -> bool:
-        """Whether token `at` is in the headline or a deck under it: the first line with words, or a line after
-        it where every line so far is short and none ends as a sentence does."""
+    def _in_top_lines(self, at: int, headings_only: bool = False) -> bool:
+        """Whether token `at` is in the headline or a deck under it: the first line with words (`headings_only`:
+        if it reads as a heading too), or a line after it where every line so far is short and none ends as a
+        sentence does."""
         para, line, first = self.paragraph_of[at], [], None
         for tok in self.tokens:
             if tok.is_space:
@@ -395,7 +414,7 @@ class BackReferences:
                 line = []
             if where > para:
                 return True
-            if where == para == first:
+            if where == para == first and not headings_only:
                 return True
             line.append(tok)
         return bool(line) and _deck_line(line)
