@@ -301,6 +301,7 @@ class BodyNames:
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             subject = subjects[-1] if subjects else None  # "The Chief Press Secretary, Mr X, in a statement, said"
+            subject = _own_issuer(tok) or subject  # "a notice that the corporation had served", "… issued by X"
             if subject is not None and (named := appositive_name(subject)) is not None:
                 subject = named  # "The club's chairman, Liam Doyle, said in a statement"
             found = None
@@ -346,3 +347,26 @@ class BodyNames:
                         end += 1
                     return self.resolve(subject.left_edge.i, end, subject.i)
         return None
+
+
+#: What a verb's own object or complement hangs by: a clause with one has no gap for the noun it follows.
+_CLAUSE_OBJECTS = frozenset(("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"))
+
+
+def _own_issuer(doc_noun):
+    """Who a document's own clause says made it: the subject of its relative clause ("a notice that the Pune
+    Municipal Corporation had served on …") or the agent of its participle ("a notice issued by the council"),
+    not whoever the sentence around it is about ("The court quashed a notice …"); else None."""
+    for clause in doc_noun.children:
+        if clause.dep_ in ("relcl", "acl") and not any(c.dep_ in _CLAUSE_OBJECTS for c in clause.children):
+            # (the parser hangs "that X had served" either way; with an object of its own, "a statement that the
+            # laboratory had confirmed two cases", the clause says what the document says, not who made it)
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                return subject
+        if clause.dep_ == "acl" and clause.lower_ in ISSUING_VERBS:  # "issued by", not "confirmed by" the laboratory
+            agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+            found = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if found is not None:
+                return found
+    return None
