@@ -414,7 +414,14 @@ def by_clause_subject(ctx: Context, k: int) -> Proposal | None:
     """A quotation inside someone's clause with no reporting verb: that clause's subject."""
     lay = ctx.layout
     (b_lo, b_hi), (a_lo, a_hi) = ctx.gaps[k]
-    for tok in ancestors_outside(lay, k):
+    ancestors = ancestors_outside(lay, k)
+    document = next((t for t in ancestors if t.lower_ in DOCUMENT_NOUNS and t.pos_ == "NOUN"), None)
+    holder = None if document is None or document.dep_ not in ("dobj", "pobj") else \
+        document.head.head if document.dep_ == "pobj" else document.head
+    if holder is not None and any(c.dep_ in SUBJECT_DEPS and lay.outside(c.i) for c in holder.children):
+        ancestors = [holder]  # "X passed a resolution halting the talks until the government puts “…”": the
+        # words are the resolution's, so its maker's
+    for tok in ancestors:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and lay.outside(c.i)), None)

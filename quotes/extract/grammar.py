@@ -48,6 +48,8 @@ def is_cue(lay: Layout, tok) -> bool:
     low = tok.lower_
     if low == "according":
         return tok.i + 1 < len(lay.doc) and lay.doc[tok.i + 1].lower_ == "to"
+    if REPORTING_FORMS.get(low) == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+        return False  # "as she put it", but not "until the government puts “a written commitment” on the table"
     return low in REPORTING_FORMS and (tok.pos_ == "VERB" or tok.pos_ in ("AUX", "NOUN") and low in _MISTAGGED)
 
 
