@@ -174,10 +174,12 @@ def by_headline(ctx: Context, k: int) -> Proposal | None:
     a = lay.tok_range[k][0]
     para = lay.para_of[a]
     lo, hi = lay.paragraph_range(para)
-    if not (lay.on_first_line(k) and (lay.headline_case(k) or hi - lo <= MAX_HEADLINE_TOKENS)):
+    if not lay.on_first_line(k):
         return None
     while lo < a and lay.doc[lo].is_space:
         lo += 1
+    if not (lay.headline_case(k) or hi - lo <= MAX_HEADLINE_TOKENS):
+        return _headline_shared_subject(lay, lo, a) if lay.in_heading(k) else None
     for i in range(lo, min(a, lo + 6)):
         t = lay.doc[i]
         if not lay.outside(i):
@@ -187,7 +189,31 @@ def by_headline(ctx: Context, k: int) -> Proposal | None:
             if names and len(names) == i - lo:
                 return Proposal("headline", subject=(lo, i), head=i - 1, cue=(i, i + 1) if t.text != ":" else None)
             return None
+    return _headline_shared_subject(lay, lo, a)
+
+
+def _headline_shared_subject(lay: Layout, lo: int, a: int) -> Proposal | None:
+    """"Chief walks away from talks, says Ottawa ‘moving the goalposts’", "HC quashes notice, says civic body
+    acted ‘…’": a headline's "…, says" before the quotation has no subject of its own but the first clause's
+    (the words before its first verb); the name after "says" is whom the quotation is about."""
+    doc = lay.doc
+    verb = next((i for i in range(lo, a) if doc[i].pos_ in ("VERB", "AUX") or doc[i].tag_ in ("VBZ", "VBD")
+                 or _title_case_verb(doc[i])), None)
+    if verb is None or not 1 <= verb - lo <= 6 \
+            or any(not t.text[:1].isalnum() or t.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM") for t in doc[lo:verb]):
+        return None  # a noun phrase: "Red Willow Cree Nation chief", "HC"
+    for i in range(verb + 1, a):
+        t = doc[i]
+        if t.lower_ in REPORTING_FORMS and REPORTING_FORMS[t.lower_] in STRONG and doc[i - 1].text == "," \
+                and t.tag_ != "VBD" and lay.outside(i):
+            return Proposal("headline", subject=(lo, verb), head=verb - 1, cue=(i, i + 1))
     return None
+
+
+def _title_case_verb(tok) -> bool:
+    """A Title Case headline's verb the tagger took for a plural name ("Chief Walks Away From …")."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.tag_ == "NNPS" and tok.text.endswith("s") and nxt is not None and nxt.pos_ in ("ADV", "ADP", "PART", "DET")
 
 
 def by_headline_name(ctx: Context, k: int) -> Proposal | None:
@@ -388,7 +414,14 @@ def by_clause_subject(ctx: Context, k: int) -> Proposal | None:
     """A quotation inside someone's clause with no reporting verb: that clause's subject."""
     lay = ctx.layout
     (b_lo, b_hi), (a_lo, a_hi) = ctx.gaps[k]
-    for tok in ancestors_outside(lay, k):
+    ancestors = ancestors_outside(lay, k)
+    document = next((t for t in ancestors if t.lower_ in DOCUMENT_NOUNS and t.pos_ == "NOUN"), None)
+    holder = None if document is None or document.dep_ not in ("dobj", "pobj") else \
+        document.head.head if document.dep_ == "pobj" else document.head
+    if holder is not None and any(c.dep_ in SUBJECT_DEPS and lay.outside(c.i) for c in holder.children):
+        ancestors = [holder]  # "X passed a resolution halting the talks until the government puts “…”": the
+        # words are the resolution's, so its maker's
+    for tok in ancestors:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and lay.outside(c.i)), None)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import functools
 
+import regex
+
 from .. import data
 from .bodies import canonical_body
-from .body_mentions import LINKS, business, initials, is_acronym, name_start, names_body, spelled_out
+from .body_mentions import LINKS, body_end_words, business, initials, is_acronym, name_start, names_body, spelled_out
 from .grammar import appositive_name, is_subject, name_head, preps_after
 from .lexicon import (
     ARTICLES,
@@ -83,7 +85,7 @@ class BodyNames:
                 lo = start
             for k in range(lo, hi):
                 self.body_at[k] = (lo, hi)
-            bodies.append((lo, Speaker(canonical_body(doc[lo:hi].text), ORG)))
+            bodies.append((lo, Speaker(self.body_name(lo, hi), ORG)))
             if is_subject(doc[lo:hi].root):
                 self.subjects.add(lo)
         return bodies
@@ -102,10 +104,17 @@ class BodyNames:
         out for it, or else the body met earlier whose initials it spells ("the ACCC"); the first word of
         a body's name met earlier joins that name ("Halvorsen" after "Halvorsen Foods")."""
         short = canonical_body(self.doc[lo:hi].text)
+        if short.isupper() and " " in short and not is_acronym(short.replace(" ", "")):
+            short = self._written_in_case(short)  # a kicker's "PORTLEVAN THISTLE": "Portlevan Thistle"
         cut = hi < len(self.doc) and self.doc[hi].text[:1].isupper()  # "Republican" of "Republican Jewish Coalition"
         if " " in short or cut and not is_acronym(short):
             return short
         return self._fuller_body(short, lo, earlier) or short
+
+    def _written_in_case(self, name: str) -> str:
+        """A body's name written in capitals as the article writes it elsewhere in mixed case, if it does."""
+        pattern = regex.compile(r"\b" + r"\s+".join(map(regex.escape, name.split())) + r"\b", regex.IGNORECASE)
+        return next((m.group() for m in pattern.finditer(self.text) if not m.group().isupper()), name)
 
     def _fuller_body(self, short: str, at: int, earlier: list[tuple[int, Speaker]] = ()) -> str | None:
         """The full name of a body named by one word: the name an acronym is spelled out as, or stands
@@ -120,10 +129,13 @@ class BodyNames:
         for name in met:
             if initials(name) == short if acronym else (name.startswith(short + " ") and name in self.named_bodies):
                 return name
-        if acronym:  # a headline's "IOM warns …" before "The International Organization for Migration warned"
-            later = {sp.name for _, sp in self.history if sp.name and " " in sp.name and initials(sp.name) == short}
-            if len(later) == 1:
-                return later.pop()
+        if acronym:  # a headline's "IOM warns …" before "The International Organization for Migration warned",
+            # else "HC quashes …" before "The Bombay High Court": the name whose last words it spells
+            named = {sp.name: sp.kind for _, sp in self.history if sp.name and " " in sp.name}
+            for later in ({n for n in named if initials(n) == short},
+                          {n for n, kind in named.items() if kind == ORG and initials(n).endswith(short)}):
+                if len(later) == 1:
+                    return later.pop()
         ending = set() if acronym or at == 0 or self.doc[at - 1].lower_ != "the" else \
             {name for name in met if name.endswith(" " + short)}
         return ending.pop() if len(ending) == 1 else None  # "the Times" after "The New York Times", if one
@@ -144,6 +156,16 @@ class BodyNames:
         doc = self.doc
         starts = lo == 0 or self.paragraph_of[lo - 1] != self.paragraph_of[lo]
         return starts and doc[lo:hi].text.isupper() and hi < len(doc) and doc[hi].text in _DATELINE_ENDS
+
+    def _common_noun(self, lo: int, hi: int) -> bool:
+        """Whether doc[lo:hi], which the tagger took for a body, is a common noun: ending in a lower-case word
+        ("Non-league club folds …"), or one word opening a sentence that the article writes in lower case
+        elsewhere ("Striker collapses at …" beside "the striker"), unless a body's own word ("Police said")."""
+        doc, last = self.doc, self.doc[hi - 1]
+        if last.is_alpha and last.text.islower():
+            return True
+        return hi - lo == 1 and doc[lo].is_sent_start and doc[lo].lower_ in self.common_words() \
+            and doc[lo].lower_ not in body_end_words() and doc[lo].lower_ not in BODY_NOUNS
 
     def _in_longer_body(self, lo: int, hi: int) -> bool:
         """Whether doc[lo:hi] is only the start of a body's name, cut before "of" or "for" ("Royal College" of
@@ -287,10 +309,19 @@ class BodyNames:
             longer = [name for name in counts if name.startswith(short + " ")]
             if len(longer) == 1:
                 counts[longer[0]] += counts.pop(short)
+        named = {name for name in counts if not self._nickname(name, recent)}
+        counts = {name: n for name, n in counts.items() if name in named} or counts  # the club's name, not "the Hoops"
         if not counts:
             return None
         top = max(counts.values())
         return Speaker(next(name for name, n in counts.items() if n == top), ORG, None, None, "nominal")
+
+    def _nickname(self, name: str, met: list[tuple[int, Speaker]]) -> bool:
+        """Whether the body `name` is a team's nickname: one plural word, always written after "the" ("the Hoops",
+        "the Jags"), never the club's name."""
+        at = [pos for pos, sp in met if sp.name == name]
+        return " " not in name and name.endswith("s") and not is_acronym(name) \
+            and all(pos > 0 and self.doc[pos - 1].lower_ == "the" for pos in at)
 
     def _home_of_someone(self, pos: int) -> bool:
         """Whether the name at token `pos` is where a person is from ("Gary Holt, from Swindon,", "a man in
@@ -313,6 +344,7 @@ class BodyNames:
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             subject = subjects[-1] if subjects else None  # "The Chief Press Secretary, Mr X, in a statement, said"
+            subject = _own_issuer(tok) or subject  # "a notice that the corporation had served", "… issued by X"
             if subject is not None and (named := appositive_name(subject)) is not None:
                 subject = named  # "The club's chairman, Liam Doyle, said in a statement"
             found = None
@@ -382,3 +414,26 @@ class BodyNames:
                         end += 1
                     return self.resolve(subject.left_edge.i, end, subject.i)
         return None
+
+
+#: What a verb's own object or complement hangs by: a clause with one has no gap for the noun it follows.
+_CLAUSE_OBJECTS = frozenset(("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"))
+
+
+def _own_issuer(doc_noun):
+    """Who a document's own clause says made it: the subject of its relative clause ("a notice that the Pune
+    Municipal Corporation had served on …") or the agent of its participle ("a notice issued by the council"),
+    not whoever the sentence around it is about ("The court quashed a notice …"); else None."""
+    for clause in doc_noun.children:
+        if clause.dep_ in ("relcl", "acl") and not any(c.dep_ in _CLAUSE_OBJECTS for c in clause.children):
+            # (the parser hangs "that X had served" either way; with an object of its own, "a statement that the
+            # laboratory had confirmed two cases", the clause says what the document says, not who made it)
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                return subject
+        if clause.dep_ == "acl" and clause.lower_ in ISSUING_VERBS:  # "issued by", not "confirmed by" the laboratory
+            agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+            found = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if found is not None:
+                return found
+    return None

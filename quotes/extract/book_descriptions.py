@@ -24,7 +24,7 @@ from .lexicon import (
     TITLES,
 )
 from .person_mentions import AGE, BODY_WORDS, PERSONAL_TITLES, age_in, describes_person, name_range
-from .speaker import PERSON, Speaker
+from .speaker import ORG, PERSON, Speaker
 from .token_columns import tokens_with
 
 
@@ -192,6 +192,24 @@ class PersonDescriptions:
         if owner.pos_ == "NOUN" and owner.lower_ not in BODY_WORDS:
             return self._person_called(owner)
         return self.full_name(owner.text.removesuffix("'s").removesuffix("’s"))[0] if owner.pos_ == "PROPN" else None
+
+    def family_body(self, tok) -> Speaker | None:
+        """"Ms Holloway's family", "the Penhallow family", "his family": the family as one body, named by its
+        surname ("Holloway family"), when the article gives one; else None."""
+        if tok.lower_ != "family":
+            return None
+        owner = next((c for c in tok.lefts if c.dep_ == "poss" or c.dep_ == "nmod" and any(
+            x.dep_ == "case" for x in c.children)), None)
+        surname = None
+        if owner is not None:
+            name = self._possessor(owner)
+            surname = name.split()[-1] if name and len(name.split()) >= 2 else None
+            if surname is None and owner.pos_ == "PROPN" and owner.text[:1].isupper():
+                surname = owner.text.removesuffix("'s").removesuffix("’s")  # "Ms Holloway's": the surname alone
+        else:
+            named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+            surname = named[-1].text if named else None  # "the Penhallow family"
+        return Speaker(f"{surname} family", ORG, None, None, "name") if surname else None
 
     def _person_called(self, noun) -> str | None:
         """The person "the late watchman's" means: the last one named before in apposition to that noun ("a

@@ -34,6 +34,7 @@ from .lexicon import (
     THING_PRONOUNS,
     TITLES,
     TRAIT_NOMINALS,
+    singular,
 )
 from .person_mentions import age_in, describes_person
 from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
@@ -51,6 +52,10 @@ _SPEAKING_TO = frozenset("""speak speaks spoke speaking spoken talk talks talked
     complain complains complained complaining admit admits admitted admitting""".split())
 #: What opens a description of someone the article may name only after it ("the head of …", "his solicitor").
 _DEFINITE_OR_OWNED = frozenset(("the", "its", "their", "his", "her"))
+#: A deck under a headline is at most this long (in tokens).
+_MAX_DECK_TOKENS = 30
+#: Words that pick one of a group named after them ("one of the sources", "each of the officials").
+_ONE_OF = frozenset(("one", "another", "each", "either", "neither"))
 #: Entity types of places and bodies: a name the tagger gives one of these is no person unless the article shows it.
 _NOT_PERSON_ENTS = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP"))
 #: Nouns for a person that tell the gender (beside kinship.tsv's): "the convicted man".
@@ -85,6 +90,35 @@ def _whole_word(tok) -> str:
 def _modifiers(tok) -> set[str]:
     """The lower-case adjectives and nouns written before a noun ("convicted" of "the convicted man")."""
     return {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")}
+
+
+def _deck_line(line: list) -> bool:
+    """Whether a line's tokens may be a headline's or deck's: short, and not ending as a sentence does (a full
+    stop, inside closing marks or not)."""
+    ends = [t for t in line if not (t.is_quote or t.text in (")", "’", "”"))]
+    return len(line) <= _MAX_DECK_TOKENS and bool(ends) and ends[-1].text not in (".", "!", "?")
+
+
+def _bare_noun(tok) -> str:
+    """An unnamed person's noun as the canonical name: the head with the lower-case nouns compounded with it,
+    without articles, numbers, adjectives, owners or bodies' and places' names ("A senior EU diplomat" ->
+    "diplomat", "a local shop owner" -> "shop owner", "the scheme's trustees" -> "trustees"); "one of the
+    sources" -> "source"."""
+    of = next((o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+               if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
+    if tok.lower_ in _ONE_OF and of is not None:
+        return singular(_bare_noun(of))
+    doc, start = tok.doc, tok.i
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.text == "-" and start > 1 and not prev.whitespace_ and not doc[start - 2].whitespace_:
+            start -= 2  # "front-runner"
+        elif prev.text.islower() and prev.is_alpha and start <= prev.head.i <= tok.i and (
+                prev.dep_ == "compound" and prev.pos_ == "NOUN" or prev.dep_ in ("amod", "compound") and prev.head.i != tok.i):
+            start -= 1  # "law enforcement official", "real estate agent"
+        else:
+            break
+    return doc[start:tok.i + 1].text
 
 
 def _next_before(indices: list[int], start: int, until: int) -> int | None:
@@ -311,6 +345,7 @@ class BackReferences:
         low = tok.lower_
         words = {t.lower_ for t in self.doc[lo:hi]}
         definite = self.doc[lo].lower_ in ("the", "its", "their")  # "the company", not "a company"
+        other = self.doc[lo].lower_ == "another"  # "Another diplomat said": not the one before
         is_doc = low in DOCUMENT_NOUNS
         nationalities = frozenset(n for t in tok.lefts if t.dep_ in ("amod", "compound") and (n := nationality(t.text)))
         if not is_doc and tok.tag_ == "NNS" and (body := self._group_body(tok)) is not None:
@@ -340,21 +375,25 @@ class BackReferences:
                                                   or definite and BODY_NOMINALS.get(low, set()) & set(sp.name.lower().split())
                                                   or definite and low in self._body_nouns().get(sp.name, ())):
                 return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
-            if not is_doc and sp.kind == PERSON and self._fits(low, sp.name, sp.role, nationalities):
+            if not is_doc and sp.kind == PERSON and not other and (self._fits(low, sp.name, sp.role, nationalities)
+                                                                   or definite and sp.name.endswith(" " + low)):
+                # ("the official" after "A PCB official": "Pakistan Cricket Board official")
                 return Speaker(sp.name, sp.kind, sp.role, sp.gender, "nominal")
         if not is_doc and (below := self._named_below_headline(low, lo)) is not None:
             return below
+        if not is_doc and definite and (unnamed := self._unnamed_of_body(low, lo)) is not None:
+            return unnamed
         if not is_doc and low not in BODY_NOUNS and self.doc[lo].lower_ in _DEFINITE_OR_OWNED \
                 and (later := self._named_after(low, lo, hi, nationalities)) is not None:
             return later
         if (focus := self._described_in_focus(tok, lo)) is not None:
             return focus
         kind = DOCUMENT if is_doc else ORG if low in BODY_NOUNS else PERSON
-        # "A June 2017 study": the date is not part of anyone's name; "the scheme's trustees": "trustees"
-        owner = {t.i for c in tok.lefts if c.dep_ == "poss" for t in c.subtree} \
-            if kind == PERSON and tok.tag_ == "NNS" else set()
-        kept = [t for t in self.doc[lo:hi] if t.ent_type_ not in ("DATE", "TIME", "CARDINAL") and t.i not in owner
-                and not (t.dep_ == "det" and (owner or t.lower_ in ARTICLES))]  # "county board", "spectator"
+        if kind == PERSON:  # "A senior EU diplomat", "A second source": "diplomat", "source"
+            return Speaker(_bare_noun(tok), PERSON, None, None, "unresolved")
+        # "A June 2017 study": the date is not part of anyone's name
+        kept = [t for t in self.doc[lo:hi] if t.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+                and not (t.dep_ == "det" and t.lower_ in ARTICLES)]  # "county board"
         text = "".join(t.text_with_ws for t in kept).strip()
         return Speaker(text, kind, None, None, "unresolved")
 
@@ -386,10 +425,26 @@ class BackReferences:
         top = max(counts.values())
         return Speaker(next(name for name, n in counts.items() if n == top), ORG, None, None, "nominal")
 
+    def _unnamed_of_body(self, noun: str, at: int) -> Speaker | None:
+        """"the official" after "A PCB official, requesting anonymity, said …" that quoted no one: the body's
+        unnamed official met before token `at` in the paragraph or the two before it, whoever spoke between."""
+        since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[at]))
+        for i in range(at - 1, -1, -1):
+            tok = self.tokens[i]
+            if self.paragraph_of[i] < since:
+                break
+            if tok.lower_ == noun and self.outside(i) and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts):
+                found = self.resolve(tok.left_edge.i, i + 1, i)
+                named = found.kind == PERSON and found.name and found.name[:1].isupper() \
+                    and found.name.endswith(" " + noun)  # a body's: "Pakistan Cricket Board official"
+                return Speaker(found.name, PERSON, None, None, "nominal") if named else None
+        return None
+
     def _named_below_headline(self, noun: str, lo: int) -> Speaker | None:
-        """A headline's "Rovers boss" or "CEO" at token `lo` (on the article's first line): the person the story
+        """A headline's or deck's "Rovers boss" or "CEO" at token `lo` ("…, judge says"): the person the story
         below names in that role."""
-        if self.paragraph_of[lo] != 0:
+        if not self._in_top_lines(lo):
             return None
         for name in dict.fromkeys(name for _, name in self._people_after(lo)):
             if self._fits(noun, name, self.roles.get(name)):
@@ -449,6 +504,27 @@ class BackReferences:
                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in self.tokens[i].lefts)
                    and self.outside(i) and self.tokens[i].dep_ not in ("nsubj", "nsubjpass")
                    and words <= _modifiers(self.tokens[i]) for i in tokens_with(self.doc, "lower", (noun,)) if i < lo)
+
+    def _in_top_lines(self, at: int, headings_only: bool = False) -> bool:
+        """Whether token `at` is in the headline or a deck under it: the first line with words (`headings_only`:
+        if it reads as a heading too), or a line after it where every line so far is short and none ends as a
+        sentence does."""
+        para, line, first = self.paragraph_of[at], [], None
+        for tok in self.tokens:
+            if tok.is_space:
+                continue
+            where = self.paragraph_of[tok.i]
+            first = where if first is None else first
+            if line and where != self.paragraph_of[line[-1].i]:  # a line ends
+                if not _deck_line(line):
+                    return False
+                line = []
+            if where > para:
+                return True
+            if where == para == first and not headings_only:
+                return True
+            line.append(tok)
+        return bool(line) and _deck_line(line)
 
     def _named_after(self, noun: str, lo: int, hi: int, nationalities: frozenset[str] = frozenset()) -> Speaker | None:
         """"The head of the Department of …", "his solicitor", "its chief executive" that no one named before

@@ -19,6 +19,7 @@ from .lexicon import (
     REPORTING_FORMS,
     SCARE_CUES,
     TARGET_VERBS,
+    TITLES,
     WORK_NOUNS,
 )
 
@@ -47,6 +48,8 @@ def is_cue(lay: Layout, tok) -> bool:
     low = tok.lower_
     if low == "according":
         return tok.i + 1 < len(lay.doc) and lay.doc[tok.i + 1].lower_ == "to"
+    if REPORTING_FORMS.get(low) == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+        return False  # "as she put it", but not "until the government puts “a written commitment” on the table"
     return low in REPORTING_FORMS and (tok.pos_ == "VERB" or tok.pos_ in ("AUX", "NOUN") and low in _MISTAGGED)
 
 
@@ -90,8 +93,9 @@ def in_place_phrase(lay: Layout, tok) -> bool:
 
 
 def appositive_name(tok):
-    """The proper noun set in apposition right after a noun ("the club's chairman, Liam Doyle"), or None."""
-    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    """The proper noun set in apposition right after a noun ("the club's chairman, Liam Doyle"), or None; never
+    a title the parser set apart from the name after it ("the company's lawyer, Atty. Joaquin Reyes,")."""
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.lower_ not in TITLES), None)
 
 
 def preps_after(tok) -> list:

@@ -311,3 +311,22 @@ BODY_HEADS = frozenset("administration agency army assembly board bureau cabinet
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands".split())
 #: The articles, dropped from the front of a name or role ("the Halden Group", "a spokesperson").
 ARTICLES = frozenset(("the", "a", "an"))
+
+_IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child",
+                      "spokespeople": "spokesperson", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}
+
+
+def singular(noun: str) -> str:
+    """The singular of a plural English noun phrase's last word ("sources" -> "source", "police officers" ->
+    "police officer", "people" -> "person"); a word that is no plural stays as it is."""
+    head, _, last = noun.rpartition(" ")
+    low = last.lower()
+    if low in _IRREGULAR_PLURALS:
+        last = _IRREGULAR_PLURALS[low]
+    elif low.endswith("ies") and len(low) > 4:
+        last = last[:-3] + "y"
+    elif low.endswith(("sses", "ches", "shes", "xes")):
+        last = last[:-2]
+    elif low.endswith("s") and not low.endswith("ss"):
+        last = last[:-1]
+    return f"{head} {last}" if head else last

@@ -138,6 +138,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         for start, end, label in ents:
             is_body = label == "ORG" and doc[start].lower_ not in PERSONAL_TITLES and not self._dateline(start, end) \
                 and _capitalised(doc[start:end]) and not self._alone_on_line(start, end) \
+                and not self._common_noun(start, end) \
                 or label in _MISTAKEN_BODIES and self._names_body(start, end)  # "Halvorsen Foods"
             team = label in _TEAM_LABELS and names_team(doc, start, end)
             if is_body and self.outside(start):
@@ -222,10 +223,13 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return self.resolve(min(target.left_edge.i, target.i), target.i + 1, target.i)
         if tok.pos_ == "PRON" or low in _THIRD_PERSON:
             return self._pronoun(low, lo)
+        if (family := self.family_body(tok)) is not None:
+            return family  # "Ms Holloway's family": "Holloway family"
         if (member := self._member_for(tok, lo)) is not None:
             return member
-        if hi - lo == 1 and _role_noun(tok) and (below := self._named_below_headline(low, lo) or self.lead_speaker(tok)):
-            return below  # a headline's "… as CEO warns": the chief executive the story names
+        if (hi - lo == 1 or self._in_top_lines(lo, headings_only=True)) and _role_noun(tok) \
+                and (below := self._named_below_headline(low, lo) or self.lead_speaker(tok)):
+            return below  # a headline's "… as CEO warns", "Red Willow Chief Walks Away": the one the story names
         if low in ("honour", "honor") and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "your") for c in tok.lefts) \
                 and (judge := self._latest_in_role(low, lo)) is not None:
             return judge  # "her Honour said": the judge the article named
@@ -284,8 +288,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if tok.lower_ in PERSON_NOUNS or tok.lower_ in ORGANISER_NOUNS or tok.text[:1].islower() and (
                 tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ in ("NOUN", "PROPN")):
             nominal = self._nominal(tok, lo, hi)
-            if nominal.resolved == "nominal" or not any(w.pos_ == "PROPN" for w in words if w.i != head):
-                return nominal
+            if nominal.resolved == "nominal" or not any(w.pos_ == "PROPN" and not _bloc_prefix(w, tok)
+                                                        for w in words if w.i != head):
+                return nominal  # "A senior EU diplomat": "diplomat", of no body
         kind = DOCUMENT if tok.lower_ in DOCUMENT_NOUNS else ORG
         if kind == ORG and head == hi - 1 and tok.text[:1].isupper():  # "the far-right Alternative for Lower Lusatia"
             while lo < head and (doc[lo].lower_ in ARTICLES
@@ -453,3 +458,10 @@ def _role_noun(tok) -> bool:
     low = tok.lower_
     return tok.ent_type_ != "PERSON" and (low not in BODY_NOUNS or low in SPOKESPERSON_NOUNS) \
         and (low in OCCUPATIONS or low in ROLE_WORDS or low in PERSON_NOUNS)
+
+
+def _bloc_prefix(word, noun) -> bool:
+    """Whether `word` is a place's or bloc's name written before a person's noun, no body it speaks for ("a senior
+    EU diplomat", "a French source")."""
+    return noun.lower_ in PERSON_NOUNS and noun.text.islower() and word.head.i == noun.i \
+        and word.dep_ in ("compound", "amod") and (word.ent_type_ in ("GPE", "NORP", "LOC") or is_acronym(word.text))

@@ -1,0 +1,40 @@
+"""A document speaks for whoever its own clause says made it, not for whoever the sentence around it is about; on
+an article written for the test."""
+from __future__ import annotations
+
+TEXT = ("MUMBAI: The Bombay High Court on Friday quashed a demolition notice that the Pune Municipal Corporation had "
+        "served on a private school in Kothrud.\n\nThe school had moved the court challenging the notice issued on "
+        "August 3 declaring a portion of the building “dangerous”.\n\nA bench of Justices Anil Kulkarni and Meera "
+        "Deshpande said the corporation had not inspected it. “The notice was issued without a site visit,” the "
+        "bench said.")
+
+
+def test_the_notice_is_the_corporation_that_served_it(nlp):
+    from quotes.extract import extract_quotes
+
+    assert [q.speaker_name for q in extract_quotes(TEXT, nlp=nlp)] == ["Pune Municipal Corporation", "Bombay High Court"]
+
+
+RESOLUTION = ("The Sandy Narrows First Nation Band Council passed a resolution on Monday halting the talks until the "
+              "federal government puts \"a written commitment\" on the table.")
+
+
+def test_words_inside_a_resolution_are_its_makers_not_the_party_it_names(nlp):
+    from quotes.extract import core
+
+    doc = nlp(RESOLUTION)
+    (quote,) = core.quotes_in(doc, RESOLUTION, choose=core.rules_choice, floor=0.0)
+    assert quote.speaker_name == "Sandy Narrows First Nation Band Council"
+
+
+def test_put_reports_only_as_put_it(nlp):
+    from quotes.extract.attribution import context_of
+    from quotes.extract.grammar import is_cue
+    from quotes.extract.marks import scan
+
+    for text, reports in ((RESOLUTION, False),
+                          ("Food prices, as the minister put it, are \"a quiet emergency\".", True)):
+        doc = nlp(text)
+        lay = context_of(doc, scan(text), text).layout
+        puts = [t for t in doc if t.lower_ in ("put", "puts")]
+        assert [is_cue(lay, t) for t in puts] == [reports], text

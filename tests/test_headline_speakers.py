@@ -1,0 +1,42 @@
+"""Headline and deck quotations: who speaks in "X does Y, says Z ‘…’" and "…, judge says"; on articles written for
+the test."""
+from __future__ import annotations
+
+import pytest
+
+STORY = ("\n\nThe Red Willow Cree Nation has suspended land talks with the federal government, its chief said.\n\n"
+         "Chief Marlene Sinclair said Ottawa had changed its offer three times. \"We cannot go on,\" she said.")
+COURT = ("\n\nMUMBAI: The Bombay High Court on Friday quashed a demolition notice issued to a school in Pune.\n\n"
+         "The Pune Municipal Corporation had issued the notice on August 3.")
+
+CASES = [
+    ("the headline's first subject speaks, not the one named after 'says'",
+     "Chief walks away from treaty land talks, says Ottawa ‘moving the goalposts’" + STORY, "Marlene Sinclair"),
+    ("a longer subject, and a role word the story names",
+     "Red Willow Cree Nation chief walks away from talks, says Ottawa ‘moving the goalposts’" + STORY,
+     "Marlene Sinclair"),
+    ("HC is the High Court the story names",
+     "HC quashes demolition notice to Pune school, says civic body acted ‘in undue haste’" + COURT,
+     "Bombay High Court"),
+    ("a deck's role word is the person the story names in it",
+     "Driver who killed cyclist jailed\n\nKeane ‘made a selfish choice’, judge says\n\n"
+     "A driver who killed a cyclist has been jailed for six years.\n\n"
+     "Darren Keane, 34, admitted causing death by dangerous driving.\n\n"
+     "Judge Miriam Okafor said Keane had looked at his phone for eleven seconds. "
+     "“Nobody forced you to pick up that phone,” she told him.", "Miriam Okafor"),
+]
+
+
+@pytest.mark.parametrize("why,text,name", CASES, ids=[c[0] for c in CASES])
+def test_headline_speaker(nlp, why, text, name):
+    from quotes.extract import extract_quotes
+
+    first = extract_quotes(text, nlp=nlp)[0]
+    assert first.speaker_name == name, why
+
+
+def test_a_headline_quote_after_its_speaker_is_unchanged(nlp):
+    from quotes.extract import extract_quotes
+
+    text = "Talks collapse, says Ottawa: ‘We have nothing more to offer’\n\nFederal officials left the table on Monday."
+    assert extract_quotes(text, nlp=nlp)[0].speaker_name != "Talks"
