@@ -24,6 +24,10 @@ CASES = [
      "Independent TD Pádraig Moran raised the bus cuts on Tuesday.\n\n"
      "\"That is not a service,\" the Clare TD said.",
      "Pádraig Moran", "person"),
+    ("'she' is never a name that only describes a group after it",
+     "Bush food boom\n\nLarrakia elder and chef Aunty Rhonda Birri says the industry must make room for First Nations "
+     "growers. \u201cThis is our food. It has been our food for a very long time,\u201d she says.",
+     "Rhonda Birri", "person"),
     ("a capitalised role after 'the' is the person named in apposition to it",
      "The Speaker, Ruth Wainaina, called for order.\n\n"
      "\"Members will resume their seats,\" the Speaker said.",

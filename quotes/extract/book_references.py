@@ -249,6 +249,18 @@ class BackReferences:
             return Speaker(found.name, found.kind, found.role, self._gender(found) or gender, how)
         return Speaker(None, UNKNOWN, None, gender, "unresolved")
 
+    def _modifies_noun(self, pos: int, name: str) -> bool:
+        """Whether the name met at token `pos` only describes a thing or group after it ("First Nations
+        growers", "Plaid Cymru voters"): no one a he or she can mean.  Not in the headline, whose verbs the
+        parser takes for nouns ("Obama rips rhetoric")."""
+        if self.paragraph_of[pos] == 0:
+            return False
+        words, end = set(name.split()), pos + 1
+        while end < len(self.doc) and self.doc[end].text in words:
+            end += 1
+        last = self.doc[end - 1]
+        return last.dep_ == "compound" and last.head.i >= end and last.head.pos_ == "NOUN" and last.head.text.islower()
+
     def _scan(self, at: int, low: str, wanted: tuple, gender: str | None,
               skipped: set[str]) -> tuple[Speaker | None, tuple[int, Speaker] | None]:
         """Whom a pronoun at token `at` means in its own paragraph or the one before (None if no one there
@@ -265,7 +277,7 @@ class BackReferences:
             if not (sp.kind in wanted and sp.name
                     and not (gender and self._gender(sp) and self._gender(sp) != gender)
                     and not (low in PLURAL_PRONOUNS and sp.kind == PERSON and pos not in self.groups)) \
-                    or sp.name in skipped or low in HE_SHE and pos in self.groups \
+                    or sp.name in skipped or low in HE_SHE and (pos in self.groups or self._modifies_noun(pos, sp.name)) \
                     or pos >= sentence and in_opening_question(self.doc[pos]) or self._in_byline(pos):
                 continue
             where = self.paragraph_of[pos]
