@@ -203,7 +203,7 @@ class PersonDescriptions:
         surname = None
         if owner is not None:
             name = self._possessor(owner)
-            surname = name.split()[-1] if name and len(name.split()) >= 2 else None
+            surname = family_name(name) if name and len(name.split()) >= 2 else None
             if surname is None and owner.pos_ == "PROPN" and owner.text[:1].isupper():
                 surname = owner.text.removesuffix("'s").removesuffix("’s")  # "Ms Holloway's": the surname alone
         else:

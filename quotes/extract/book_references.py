@@ -364,8 +364,6 @@ class BackReferences:
             return body
         if is_doc and definite and (issuer := self._issuer(low, lo)) is not None:
             return issuer
-        if is_doc and (author := self._author(tok)) is not None:
-            return author
         if is_doc and (issuer := self._issued_by(low, lo, definite)) is not None:
             return issuer
         if not is_doc and definite and low in GENERIC_BODY_NOUNS and (body := self._story_body(low, lo)) is not None:
