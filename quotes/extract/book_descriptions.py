@@ -132,7 +132,7 @@ class PersonDescriptions:
                     or not (given.text.istitle() and given.is_alpha and all(c.i <= tok.i for c in given.lefts)
                             and all(c.is_punct or c.like_num or c.dep_ in ("cc", "conj", "relcl") for c in given.rights)):
                 continue  # (the given name alone: "his wife Pauline, 68,", "their son, Dafydd, and …", "…, who")
-            owners = self._possessors(owner) if owner.lower_ == "their" else [self._possessor(owner)]
+            owners = self._owners(owner)
             family = family_name(owners[0]) if owners and owners[0] and len(owners[0].split()) >= 2 else None
             if family is not None:
                 found[given.text] = full = f"{given.text} {family}"

@@ -66,6 +66,10 @@ class Families:
             if len(genders) > 1 or None in genders:
                 self._relate(partner, "partner", named)
 
+    def _owners(self, owner) -> list[str]:
+        """The people a possessive at token `owner` means: "their" a couple (_possessors), any other one person."""
+        return self._possessors(owner) if owner.lower_ == "their" else [self._possessor(owner)]
+
     def _possessors(self, owner) -> list[str]:
         """The people "their" at token `owner` means: the couple named last before it in its paragraph or the
         two before it ("Cai and Bethan Llewellyn"), else the person named last there with their partner
@@ -91,7 +95,7 @@ class Families:
             if owner is None or tok.pos_ != "NOUN" or not self.outside(tok.i) \
                     or any(c.dep_ == "appos" for c in tok.rights) or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
                 continue  # ("her son, Declan," and "her son Declan" name the relative)
-            owners = self._possessors(owner) if owner.lower_ == "their" else [self._possessor(owner)]
+            owners = self._owners(owner)
             gender = KINSHIP[tok.lower_]
             found = [r for o in owners if o for r in self.relatives.get((o, KIN_RELATIONS[tok.lower_]), ())
                      if r not in owners]
