@@ -16,6 +16,7 @@ from .lexicon import (
     MEDIA_LABELS,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
+    POSTNOMINALS,
     REPORTING_FORMS,
     SCARE_CUES,
     TARGET_VERBS,
@@ -170,7 +171,9 @@ def agent_of(verb):
 
 def is_subject(tok) -> bool:
     """A grammatical subject, or the name in apposition to one ("The mediator, Judge Aalto, met …", "The ruler
-    of Okpala, Eze Okoye, said")."""
+    of Okpala, Eze Okoye, said"), letters after the name or not ("the shadow minister, Orla Pryce MP, said")."""
+    while tok.dep_ == "compound" and tok.head.text in POSTNOMINALS and tok.head.i > tok.i:
+        tok = tok.head
     if tok.dep_ != "appos":
         return tok.dep_ in ("nsubj", "nsubjpass")
     noun = tok.head
