@@ -15,6 +15,16 @@ CASES = [
      "Opening the debate, the shadow minister, Orla Denning-Pryce MP, who represents Ashcombe North, said starts "
      "were down.\n\n\u201cA young person in Wigan or Widnes does not get a career from a score,\u201d she told MPs.",
      "Orla Denning-Pryce", "person"),
+    ("'he' is never the person the question opening the sentence asks about",
+     "Sheriff Dale Ketterman spoke to reporters.\n\n\u201cThis is what we train for,\u201d Ketterman said.\n\n"
+     "The sheriff said Brody Lee Hatcher walked out with his hands up. Asked whether Hatcher was known to "
+     "deputies, he said: \u201cI won\u2019t get into his history tonight.\u201d",
+     "Dale Ketterman", "person"),
+    ("'he' is never the one asked about by reporters either",
+     "Coach Mick Tarrant said his side had trained well.\n\n"
+     "Fullback Liam Keane has missed four games. Asked by reporters whether Keane would play, he said: "
+     "\u201cWe\u2019ll see how he pulls up on Friday.\u201d",
+     "Mick Tarrant", "person"),
 ]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from itertools import takewhile
 
 from ..boilerplate import is_byline
 from .book_descriptions import nationalities_in, nationality
@@ -273,12 +274,18 @@ class BackReferences:
         before = self._previous_paragraph(para)
         same = embedded = other = main_before = previous = newest = None
         sentence = self.doc[at].sent.start
-        for pos, sp in self._recent(at):
+        recent = self._recent(at)
+        # whom the question opening the pronoun's sentence names, asked about or asking, is never its "he"
+        # ("… said Pruitt walked out. Asked whether Pruitt was known to deputies, he said: …"); a pronoun there
+        # is ("Asked whether he will miss it, he …")
+        asked = {sp.name for pos, sp in takewhile(lambda h: h[0] >= sentence, recent)
+                 if self.doc[pos].pos_ != "PRON" and in_opening_question(self.doc[pos])}
+        for pos, sp in recent:
             if not (sp.kind in wanted and sp.name
                     and not (gender and self._gender(sp) and self._gender(sp) != gender)
                     and not (low in PLURAL_PRONOUNS and sp.kind == PERSON and pos not in self.groups)) \
                     or sp.name in skipped or low in HE_SHE and (pos in self.groups or self._modifies_noun(pos, sp.name)) \
-                    or pos >= sentence and in_opening_question(self.doc[pos]) or self._in_byline(pos):
+                    or sp.name in asked or self._in_byline(pos):
                 continue
             where = self.paragraph_of[pos]
             if newest is None:
