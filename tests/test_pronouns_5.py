@@ -25,6 +25,14 @@ CASES = [
      "Fullback Liam Keane has missed four games. Asked by reporters whether Keane would play, he said: "
      "\u201cWe\u2019ll see how he pulls up on Friday.\u201d",
      "Mick Tarrant", "person"),
+    ("'they' is the group that spoke just before, not the body named earlier",
+     "The Pensions Authority has opened an inquiry into the scheme.\n\n"
+     "The scheme\u2019s trustees said the shortfall was small. \u201cPensions will be paid in full,\u201d they said.",
+     "trustees", "person"),
+    ("'they' is a group whose noun no word list holds",
+     "The county government approved a quarry near the village.\n\n"
+     "The village elders said the quarry would ruin their water. \u201cWe will go to court if we must,\u201d they said.",
+     "village elders", "person"),
 ]
 
 

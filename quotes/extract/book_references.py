@@ -21,6 +21,7 @@ from .lexicon import (
     FEMALE_PRONOUNS,
     FIRST_PERSON,
     GENERIC_BODY_NOUNS,
+    GROUP_NOUNS,
     INFORMANT_NOUNS,
     KINSHIP,
     MALE_PRONOUNS,
@@ -122,6 +123,15 @@ def _bare_noun(tok) -> str:
     return doc[start:tok.i + 1].text
 
 
+def _names_people(plural: str) -> bool:
+    """Whether a plural noun names people who may speak together: a known noun for people or groups or an
+    occupation ("officials", "groups", "nurses"), or a noun for someone who does something ("trustees",
+    "elders", "villagers")."""
+    one = singular(plural)
+    return plural in PERSON_NOUNS or one in PERSON_NOUNS or one in GROUP_NOUNS or one in OCCUPATIONS \
+        or one.endswith(_AGENT_ENDINGS)
+
+
 def _next_before(indices: list[int], start: int, until: int) -> int | None:
     """The first of the sorted token `indices` at or after `start` and before `until`, or None."""
     k = bisect.bisect_left(indices, start)
@@ -172,7 +182,8 @@ class BackReferences:
             self._followed_bodies = i + 1
             if not (REPORTING_FORMS.get(tok.head.lower_) and self.outside(tok.i)):
                 continue
-            if tok.tag_ == "NNS" and tok.lower_ in PERSON_NOUNS:  # "The scheme's trustees said …", then "they said"
+            # "The scheme's trustees said …", then "they said"
+            if tok.tag_ == "NNS" and tok.text.islower() and _names_people(tok.lower_):
                 found = self._nominal(tok, tok.left_edge.i, tok.i + 1)
                 if found.kind == PERSON and found.resolved == "unresolved" and found.name:
                     self.groups.add(tok.i)
