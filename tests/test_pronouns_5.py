@@ -33,6 +33,11 @@ CASES = [
      "The county government approved a quarry near the village.\n\n"
      "The village elders said the quarry would ruin their water. \u201cWe will go to court if we must,\u201d they said.",
      "village elders", "person"),
+    ("'it' is a body that speaks though the tagger calls its name a place",
+     "Residents were allowed home, the Public Safety Office said. The office said it had tested the air.\n\n"
+     "Lake Superior Northern Railway said the train came off the rails at about 5:15 a.m. It said the cause was "
+     "not yet known and that it was \"working closely\" with the safety board.",
+     "Lake Superior Northern Railway", "organization"),
 ]
 
 
