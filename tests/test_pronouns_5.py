@@ -38,6 +38,11 @@ CASES = [
      "Lake Superior Northern Railway said the train came off the rails at about 5:15 a.m. It said the cause was "
      "not yet known and that it was \"working closely\" with the safety board.",
      "Lake Superior Northern Railway", "organization"),
+    ("'she' is someone just introduced by a given name the tagger takes for a number",
+     "Forecaster Dr Ewan Lockhart said gusts had touched 80mph at Kyleakin. \"The ferries will not sail today,\" "
+     "he said.\n\n14:05 GMT\nYour photos\n\nAileen in Staffin emailed a video from her kitchen window. \"The boats "
+     "were bouncing like corks. Never in my life have I seen the like,\" she writes.",
+     "Aileen", "person"),
 ]
 
 

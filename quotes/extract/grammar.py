@@ -70,11 +70,16 @@ def plausible(lay: Layout, tok) -> bool:
     return tok.lower_ in _SPEAKER_NOUNS or appositive_name(tok) is not None
 
 
+#: Entity types the tagger gives a given name standing alone.
+GIVEN_NAME_ENTS = ("", "PERSON", "NORP", "CARDINAL")
+
+
 def given_name_alone(tok) -> bool:
     """A given name standing alone as a word of its own, which the tagger may take for a common noun or a
     people ("Iain from Lochcarron sent …", "Shona in Dingwall emailed"): one that names a man or a woman and
-    is no common family name (data/given_names.tsv), not tagged a place or a body."""
-    return tok.text in GIVEN_NAME_GENDER and tok.text not in FAMILY_NAMES_TOO and tok.ent_type_ in ("", "PERSON", "NORP") \
+    is no common family name (data/given_names.tsv), not tagged a place or a body (a number it may be: "Aileen
+    from Helensburgh sent …" is tagged a cardinal)."""
+    return tok.text in GIVEN_NAME_GENDER and tok.text not in FAMILY_NAMES_TOO and tok.ent_type_ in GIVEN_NAME_ENTS \
         and tok.dep_ != "compound" and not tok.nbor(1 if tok.i + 1 < len(tok.doc) else 0).text[:1].isupper()
 
 
