@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from .bodies import canonical_body
-from .grammar import given_name_alone, is_main_subject, is_subject
+from .grammar import GIVEN_NAME_ENTS, given_name_alone, is_main_subject, is_subject
 from .lexicon import (
     FAMILY_NAMES_TOO,
     GIVEN_NAME_GENDER,
@@ -212,9 +212,9 @@ class PeopleNames:
         "Iain from Lochcarron sent …"): a word standing alone that is a subject or has a "who" clause, and
         is a given name of data/given_names.tsv or, with "who", any capitalised word the tagger calls no place."""
         doc, known = self.doc, {pos for pos, _ in self.history}
-        for tok in (self.tokens[i] for i in tokens_with(doc, "pos", ("PROPN", "NOUN"))):
+        for tok in (self.tokens[i] for i in tokens_with(doc, "pos", ("PROPN", "NOUN", "NUM"))):
             if tok.i in known or not self.outside(tok.i) or not capitalised(tok.text) or tok.text.isupper() \
-                    or tok.ent_type_ not in ("", "PERSON", "NORP") or tok.lower_ in TITLES or tok.lower_ in PERSON_NOUNS:
+                    or tok.ent_type_ not in GIVEN_NAME_ENTS or tok.lower_ in TITLES or tok.lower_ in PERSON_NOUNS:
                 continue
             if tok.i > 0 and (doc[tok.i - 1].pos_ == "PROPN" or joins_words(doc[tok.i - 1])) \
                     or tok.ent_iob_ == "I" or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":

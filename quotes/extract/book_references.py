@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from itertools import takewhile
 
 from ..boilerplate import is_byline
 from .book_descriptions import nationalities_in, nationality
@@ -20,6 +21,7 @@ from .lexicon import (
     FEMALE_PRONOUNS,
     FIRST_PERSON,
     GENERIC_BODY_NOUNS,
+    GROUP_NOUNS,
     INFORMANT_NOUNS,
     KINSHIP,
     MALE_PRONOUNS,
@@ -121,6 +123,15 @@ def _bare_noun(tok) -> str:
     return doc[start:tok.i + 1].text
 
 
+def _names_people(plural: str) -> bool:
+    """Whether a plural noun names people who may speak together: a known noun for people or groups or an
+    occupation ("officials", "groups", "nurses"), or a noun for someone who does something ("trustees",
+    "elders", "villagers")."""
+    one = singular(plural)
+    return plural in PERSON_NOUNS or one in PERSON_NOUNS or one in GROUP_NOUNS or one in OCCUPATIONS \
+        or one.endswith(_AGENT_ENDINGS)
+
+
 def _next_before(indices: list[int], start: int, until: int) -> int | None:
     """The first of the sorted token `indices` at or after `start` and before `until`, or None."""
     k = bisect.bisect_left(indices, start)
@@ -171,7 +182,8 @@ class BackReferences:
             self._followed_bodies = i + 1
             if not (REPORTING_FORMS.get(tok.head.lower_) and self.outside(tok.i)):
                 continue
-            if tok.tag_ == "NNS" and tok.lower_ in PERSON_NOUNS:  # "The scheme's trustees said …", then "they said"
+            # "The scheme's trustees said …", then "they said"
+            if tok.tag_ == "NNS" and tok.text.islower() and _names_people(tok.lower_):
                 found = self._nominal(tok, tok.left_edge.i, tok.i + 1)
                 if found.kind == PERSON and found.resolved == "unresolved" and found.name:
                     self.groups.add(tok.i)
@@ -273,12 +285,18 @@ class BackReferences:
         before = self._previous_paragraph(para)
         same = embedded = other = main_before = previous = newest = None
         sentence = self.doc[at].sent.start
-        for pos, sp in self._recent(at):
+        recent = self._recent(at)
+        # whom the question opening the pronoun's sentence names, asked about or asking, is never its "he"
+        # ("… said Pruitt walked out. Asked whether Pruitt was known to deputies, he said: …"); a pronoun there
+        # is ("Asked whether he will miss it, he …")
+        asked = {sp.name for pos, sp in takewhile(lambda h: h[0] >= sentence, recent)
+                 if self.doc[pos].pos_ != "PRON" and in_opening_question(self.doc[pos])}
+        for pos, sp in recent:
             if not (sp.kind in wanted and sp.name
                     and not (gender and self._gender(sp) and self._gender(sp) != gender)
                     and not (low in PLURAL_PRONOUNS and sp.kind == PERSON and pos not in self.groups)) \
                     or sp.name in skipped or low in HE_SHE and (pos in self.groups or self._modifies_noun(pos, sp.name)) \
-                    or pos >= sentence and in_opening_question(self.doc[pos]) or self._in_byline(pos):
+                    or sp.name in asked or self._in_byline(pos):
                 continue
             where = self.paragraph_of[pos]
             if newest is None:

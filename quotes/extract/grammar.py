@@ -16,6 +16,7 @@ from .lexicon import (
     MEDIA_LABELS,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
+    POSTNOMINALS,
     REPORTING_FORMS,
     SCARE_CUES,
     TARGET_VERBS,
@@ -69,11 +70,16 @@ def plausible(lay: Layout, tok) -> bool:
     return tok.lower_ in _SPEAKER_NOUNS or appositive_name(tok) is not None
 
 
+#: Entity types the tagger gives a given name standing alone.
+GIVEN_NAME_ENTS = ("", "PERSON", "NORP", "CARDINAL")
+
+
 def given_name_alone(tok) -> bool:
     """A given name standing alone as a word of its own, which the tagger may take for a common noun or a
     people ("Iain from Lochcarron sent …", "Shona in Dingwall emailed"): one that names a man or a woman and
-    is no common family name (data/given_names.tsv), not tagged a place or a body."""
-    return tok.text in GIVEN_NAME_GENDER and tok.text not in FAMILY_NAMES_TOO and tok.ent_type_ in ("", "PERSON", "NORP") \
+    is no common family name (data/given_names.tsv), not tagged a place or a body (a number it may be: "Aileen
+    from Helensburgh sent …" is tagged a cardinal)."""
+    return tok.text in GIVEN_NAME_GENDER and tok.text not in FAMILY_NAMES_TOO and tok.ent_type_ in GIVEN_NAME_ENTS \
         and tok.dep_ != "compound" and not tok.nbor(1 if tok.i + 1 < len(tok.doc) else 0).text[:1].isupper()
 
 
@@ -170,7 +176,9 @@ def agent_of(verb):
 
 def is_subject(tok) -> bool:
     """A grammatical subject, or the name in apposition to one ("The mediator, Judge Aalto, met …", "The ruler
-    of Okpala, Eze Okoye, said")."""
+    of Okpala, Eze Okoye, said"), letters after the name or not ("the shadow minister, Orla Pryce MP, said")."""
+    while tok.dep_ == "compound" and tok.head.text in POSTNOMINALS and tok.head.i > tok.i:
+        tok = tok.head
     if tok.dep_ != "appos":
         return tok.dep_ in ("nsubj", "nsubjpass")
     noun = tok.head

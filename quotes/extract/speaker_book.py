@@ -46,6 +46,7 @@ from .lexicon import (
     ORGANISER_NOUNS,
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
+    REPORTING_FORMS,
     ROLE_WORDS,
     SPOKESPERSON_NOUNS,
     THING_PRONOUNS,
@@ -80,6 +81,11 @@ _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOU
 _MISTAKEN_BODIES = {"PERSON", "FAC", "PRODUCT", "WORK_OF_ART"}
 #: Entity types a team's plural name may be given ("the Marlins" a person, "The Omaha Stormriders" a work of art).
 _TEAM_LABELS = {"PERSON", "WORK_OF_ART", "ORG"}
+
+
+def _speaks(span) -> bool:
+    """Whether a name is the subject of a reporting verb ("Pacific Northern Railway said …")."""
+    return span.root.dep_ == "nsubj" and bool(REPORTING_FORMS.get(span.root.head.lower_))
 
 
 class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions, BodyNames, BackReferences):
@@ -139,7 +145,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             is_body = label == "ORG" and doc[start].lower_ not in PERSONAL_TITLES and not self._dateline(start, end) \
                 and _capitalised(doc[start:end]) and not self._alone_on_line(start, end) \
                 and not self._common_noun(start, end) \
-                or label in _MISTAKEN_BODIES and self._names_body(start, end)  # "Halvorsen Foods"
+                or label in _MISTAKEN_BODIES and self._names_body(start, end) \
+                or label == "LOC" and _speaks(doc[start:end]) and self._names_body(start, end)  # "Halvorsen Foods"
+            # (a place's type on a name that speaks and names a body: "Pacific Northern Railway said …")
             team = label in _TEAM_LABELS and names_team(doc, start, end)
             if is_body and self.outside(start):
                 lo, hi = body_extent(doc, start, end, self.common_words())

@@ -1,0 +1,61 @@
+"""Whom a he, she, it or they means, on sentences written for the test: the subject written with letters after
+the name ("Orla Pryce MP, who represents Ashcombe North, said …"), never the person a question opening the
+sentence asks about ("Asked whether Hatcher was known to deputies, he said"), a group that spoke just
+before ("The scheme's trustees said …. “…,” they said"), a body that speaks though the tagger calls its name
+a place ("Lake Superior Northern Railway said …. It said …"), and someone just introduced by a given name the
+tagger takes for a number ("Aileen in Staffin emailed …. “…,” she writes")."""
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract.grammar import is_subject
+
+CASES = [
+    ("'she' is the subject written with letters after the name, not the seat a relative clause names",
+     "Opening the debate, the shadow minister, Orla Denning-Pryce MP, who represents Ashcombe North, said starts "
+     "were down.\n\n\u201cA young person in Wigan or Widnes does not get a career from a score,\u201d she told MPs.",
+     "Orla Denning-Pryce", "person"),
+    ("'he' is never the person the question opening the sentence asks about",
+     "Sheriff Dale Ketterman spoke to reporters.\n\n\u201cThis is what we train for,\u201d Ketterman said.\n\n"
+     "The sheriff said Brody Lee Hatcher walked out with his hands up. Asked whether Hatcher was known to "
+     "deputies, he said: \u201cI won\u2019t get into his history tonight.\u201d",
+     "Dale Ketterman", "person"),
+    ("'he' is never the one asked about by reporters either",
+     "Coach Mick Tarrant said his side had trained well.\n\n"
+     "Fullback Liam Keane has missed four games. Asked by reporters whether Keane would play, he said: "
+     "\u201cWe\u2019ll see how he pulls up on Friday.\u201d",
+     "Mick Tarrant", "person"),
+    ("'they' is the group that spoke just before, not the body named earlier",
+     "The Pensions Authority has opened an inquiry into the scheme.\n\n"
+     "The scheme\u2019s trustees said the shortfall was small. \u201cPensions will be paid in full,\u201d they said.",
+     "trustees", "person"),
+    ("'they' is a group whose noun no word list holds",
+     "The county government approved a quarry near the village.\n\n"
+     "The village elders said the quarry would ruin their water. \u201cWe will go to court if we must,\u201d they said.",
+     "village elders", "person"),
+    ("'it' is a body that speaks though the tagger calls its name a place",
+     "Residents were allowed home, the Public Safety Office said. The office said it had tested the air.\n\n"
+     "Lake Superior Northern Railway said the train came off the rails at about 5:15 a.m. It said the cause was "
+     "not yet known and that it was \"working closely\" with the safety board.",
+     "Lake Superior Northern Railway", "organization"),
+    ("'she' is someone just introduced by a given name the tagger takes for a number",
+     "Forecaster Dr Ewan Lockhart said gusts had touched 80mph at Kyleakin. \"The ferries will not sail today,\" "
+     "he said.\n\n14:05 GMT\nYour photos\n\nAileen in Staffin emailed a video from her kitchen window. \"The boats "
+     "were bouncing like corks. Never in my life have I seen the like,\" she writes.",
+     "Aileen", "person"),
+]
+
+
+@pytest.mark.parametrize("text,name,kind", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_pronoun_speaker(nlp, text, name, kind):
+    from quotes.extract import extract_quotes
+
+    quotes = extract_quotes(text, nlp=nlp)
+    assert [(q.speaker_name, q.speaker_kind) for q in quotes][-1:] == [(name, kind)]
+
+
+def test_a_name_with_letters_after_it_is_the_subject_it_stands_in_apposition_to(nlp):
+    doc = nlp("The shadow minister, Orla Pryce MP, said starts were down.")
+    assert is_subject(next(t for t in doc if t.text == "Pryce"))
+    doc = nlp("Plaid Cymru voters said the plan was fair.")
+    assert not is_subject(next(t for t in doc if t.text == "Cymru"))
