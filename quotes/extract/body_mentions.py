@@ -13,7 +13,7 @@ import functools
 
 from .. import data
 from ..words import POSSESSIVE
-from .lexicon import ARTICLES, GENERIC_BODY_NOUNS, GROUP_NOUNS, NON_BUSINESS_HEADS, TITLES
+from .lexicon import ARTICLES, FAMILY_NAMES_TOO, GENERIC_BODY_NOUNS, GIVEN_NAME_GENDER, GROUP_NOUNS, NON_BUSINESS_HEADS, TITLES
 
 #: Lower-case words that join the words of one body's name.
 LINKS = frozenset(("of", "for", "and", "&"))
@@ -55,8 +55,10 @@ def names_body(doc, lo: int, hi: int) -> bool:
     if not words:
         return False
     last = words[-1].lower_.rstrip(".")  # "Redfern Appliances Inc."
-    if last in body_end_words() or last in GENERIC_BODY_NOUNS or last[:-1] in GENERIC_BODY_NOUNS:
-        return True  # "Torran Aquaculture", "Kaweka Timber Processors"
+    if last in body_end_words():
+        return True  # "Torran Aquaculture"
+    if (last in GENERIC_BODY_NOUNS or last[:-1] in GENERIC_BODY_NOUNS) and not _given_and_surname(words):
+        return True  # "Kaweka Timber Processors", not the surname of "Trevor Banks"
     link = next((k for k, t in enumerate(words) if t.lower_ in LINKS), None)
     if link is not None and any(t.lower_ in body_end_words() for t in words[:link]):
         return True  # "Royal College of Nursing", "Directorate General of Civil Aviation"
@@ -70,6 +72,13 @@ def names_body(doc, lo: int, hi: int) -> bool:
     after = doc[words[-1].i + 1:words[-1].i + 4]
     return len(after) == 3 and after[0].text == "(" and after[2].text == ")" and is_acronym(after[1].text) \
         and initials(" ".join(t.text for t in words)) == after[1].text
+
+
+def _given_and_surname(words) -> bool:
+    """Whether two words are a person's given name and surname: a listed given name that is no family name
+    ("Trevor Banks", "Ella Carrier")."""
+    return len(words) == 2 and words[0].text in GIVEN_NAME_GENDER and words[0].text not in FAMILY_NAMES_TOO \
+        and words[1].text.istitle()
 
 
 def _followed_by_its(doc, at: int) -> bool:

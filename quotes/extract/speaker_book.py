@@ -181,7 +181,11 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._collect_speaking_names()
         self._collect_lone_given_names()
         self._collect_one_names()
-        bodies = [(pos, sp) for pos, sp in bodies if not self._surname_of_someone(pos, sp.name)]  # "Nakatani"
+        surnames = [(pos, sp) for pos, sp in bodies if self._surname_of_someone(pos, sp.name)]  # "Nakatani"
+        for pos, _ in surnames:  # (no body's name reaches over the surname: "Banks said" of Trevor Banks)
+            for i in range(*self.body_at.pop(pos, (pos, pos))):
+                self.body_at.pop(i, None)
+        bodies = [b for b in bodies if b not in surnames]
         self._collect_name_runs(bodies)
         self._collect_surname_mentions()
         self._collect_couples()

@@ -1,0 +1,28 @@
+"""People's and bodies' names as the article writes them, made whole: a surname that looks like a
+body's word, a name the tagger ran into the body after it. Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("a given name and a surname that is a plural of a business noun is a person",
+     "Residents packed the hall. Colin Banks, 52, a tenant on Mill Lane, said the lift had been broken for weeks.\n"
+     "\u201cMy mother cannot get down the stairs on her own,\u201d Banks said.",
+     "My mother", "Colin Banks", "person"),
+    ("a surname like a maker's noun, in a Canadian council story",
+     "Coun. Nadia Makers asked staff to report back in June.\n"
+     "\u201cWe cannot keep deferring this,\u201d Makers said.",
+     "We cannot", "Nadia Makers", "person"),
+    ("a business noun after a word that is no given name is still a body",
+     "Kaweka Timber Processors has been fined $80,000.\n"
+     "\u201cWe accept the decision,\u201d Kaweka Timber Processors said.",
+     "We accept", "Kaweka Timber Processors", "organization"),
+]
+
+
+@pytest.mark.parametrize("text,said,name,kind", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_name_as_written(nlp, text, said, name, kind):
+    from quotes.extract import extract_quotes
+
+    quote = next(q for q in extract_quotes(text, nlp=nlp) if q.text.startswith(said))
+    assert (quote.speaker_name, quote.speaker_kind) == (name, kind)
