@@ -17,6 +17,10 @@ CASES = [
      "Kaweka Timber Processors has been fined $80,000.\n"
      "\u201cWe accept the decision,\u201d Kaweka Timber Processors said.",
      "We accept", "Kaweka Timber Processors", "organization"),
+    ("a person's name the tagger ran into the body after it ends before \u201cof\u201d",
+     "Analysts at Corran Securities cut the shares to sell, while Priya Dalal of Whitcombe & Hart kept her rating.\n"
+     "\u201cThe balance sheet is still sound,\u201d Dalal said.",
+     "The balance", "Priya Dalal", "person"),
 ]
 
 

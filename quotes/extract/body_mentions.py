@@ -195,15 +195,18 @@ def spells(acronym: str, name: str) -> bool:
 
 def entities(doc) -> list[tuple[int, int, str]]:
     """The tagger's entities as (start, end, label), with a body's name it split in two joined again:
-    "The Australian Competition and" + "Consumer Commission", "Hawke" + "'s" + "Bay Regional Hospital"."""
+    "The Australian Competition and" + "Consumer Commission", "Hawke" + "'s" + "Bay Regional Hospital"; a
+    person's name that ran on into a link word ends before it ("Marcus Fenwick of" + "Caldwell & Ross")."""
     out: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if out and ent.label_ == "ORG":
             start, end, label = out[-1]
             between = doc[end] if end + 1 == ent.start else None
             if end == ent.start and doc[end - 1].lower_ in LINKS or label == "ORG" and between is not None and (
-                    between.lower_ in ("of", "for") or between.text in ("'s", "\u2019s")):
+                    between.lower_ in ("of", "for") and not _given_and_surname(doc[start:end])
+                    or between.text in ("'s", "\u2019s")):  # (not "Priya Dalal" + "of Whitcombe & Hart")
                 out[-1] = (start, ent.end, "ORG")
                 continue
-        out.append((ent.start, ent.end, ent.label_))
+        end = ent.end - (ent.label_ == "PERSON" and len(ent) > 1 and doc[ent.end - 1].lower_ in LINKS)
+        out.append((ent.start, end, ent.label_))  # ("Marcus Fenwick of" + "Caldwell & Ross": a person of a body)
     return out
