@@ -21,6 +21,17 @@ CASES = [
      "Analysts at Corran Securities cut the shares to sell, while Priya Dalal of Whitcombe & Hart kept her rating.\n"
      "\u201cThe balance sheet is still sound,\u201d Dalal said.",
      "The balance", "Priya Dalal", "person"),
+    ("a party's name runs on over the hyphenated place after \u201cfor\u201d that the tagger took for a body",
+     "The opposition Greens backed the plan. But the nationalist Alternative for Schleswig-Holstein accused "
+     "Mr Brandt of \u201cwasting taxpayers' money\u201d.",
+     "wasting", "Alternative for Schleswig-Holstein", "organization"),
+    ("a council of two areas joined by \u201cand\u201d keeps its whole name",
+     "In a statement on Friday, Ballymore Town and District Council said it would \u201creview every option\u201d "
+     "before the hall closed.",
+     "review", "Ballymore Town and District Council", "organization"),
+    ("a city and county council named in a Welsh-style story",
+     "Carrowdale City and County Council said the rise was \u201cunavoidable\u201d.",
+     "unavoidable", "Carrowdale City and County Council", "organization"),
 ]
 
 

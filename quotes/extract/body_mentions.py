@@ -20,6 +20,9 @@ LINKS = frozenset(("of", "for", "and", "&"))
 #: Prepositions that start a place after a body's name ("… Hospital in Athlone"): no part of the name.
 #: Narrower than grammar's place prepositions on purpose: "on" belongs to names ("Council on Foreign Relations").
 _PLACE_PREPS = frozenset(("in", "at", "near"))
+#: Words for the areas a local council serves, two of which "and" joins in one council's name ("Limerick City and
+#: County Council").
+_AREA_WORDS = frozenset(("city", "county", "borough", "district", "town", "municipal", "regional", "shire"))
 #: Entity types of the words a body's name may end with after "of" or "for" ("of Kenya", "for Lower Lusatia").
 _PLACE_ENTS = frozenset(("GPE", "LOC", "FAC", "NORP", ""))
 #: Nouns that make the name after them a business's ("operator Ridings Travel"); not "developer", "producer"
@@ -127,6 +130,12 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
                            and not lo <= doc[lo].head.i < hi):  # "Later the Chamber of Shipping released …"
         lo += 1
     lo = name_start(doc, lo, hi, common)
+    if lo >= 2 and doc[lo].lower_ in _AREA_WORDS and doc[lo - 1].lower_ == "and" and doc[lo - 2].lower_ in _AREA_WORDS \
+            and doc[lo - 2].text[:1].isupper() and "\n" not in doc[lo - 2].whitespace_ + doc[lo - 1].whitespace_:
+        lo -= 2  # "Limerick City and" + "County Council", with the place's name before it
+        while lo > 0 and (t := doc[lo - 1]).is_alpha and t.text[:1].isupper() and "\n" not in t.whitespace_ \
+                and t.lower_ not in TITLES and t.lower_ not in common and t.ent_type_ not in ("DATE", "TIME", "PERSON"):
+            lo -= 1
     while hi + 1 < len(doc) and doc[hi].lower_ in LINKS and doc[hi].text.islower() and _untagged_name(doc[hi + 1]):
         hi += 2  # "Department for Energy" + "and Mines"
         while hi < len(doc) and _untagged_name(doc[hi]):
@@ -141,14 +150,20 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
 
 def linked_place_end(doc, hi: int) -> int:
     """Where a body's name ending before token `hi` ends, with the place or name after "of" or "for" that the
-    tagger left out of it ("Association" + "of Kenya", "Alternative" + "for Lower Lusatia"), on the same line."""
+    tagger left out of it ("Association" + "of Kenya", "Alternative" + "for Lower Lusatia"), on the same line; a
+    hyphenated place ("for Saxony-Anhalt") whole, even where the tagger took it alone for a body."""
     end = hi
     if hi + 1 < len(doc) and doc[hi].lower_ in ("of", "for") and doc[hi].text.islower() \
             and "\n" not in doc[hi - 1].whitespace_ + doc[hi].whitespace_:
         end = hi + 1
+        body_after = doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "ORG"  # the place, taken for a body
         while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha \
-                and doc[end].ent_type_ in _PLACE_ENTS and "\n" not in doc[end - 1].whitespace_:
+                and (doc[end].ent_type_ in _PLACE_ENTS or body_after and doc[end].ent_type_ == "ORG") \
+                and "\n" not in doc[end - 1].whitespace_:
             end += 1
+            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
+                end += 1  # "Saxony" + "-" + "Anhalt"
     return end if end > hi + 1 else hi
 
 
