@@ -47,6 +47,9 @@ MISTAGGED = [
     ("a name the parser hung on the field of a possessive role is the speaker",
      "\"Suppliers must bill accurately,\" said Ofcom's director of retail, Helen Okonjo. \"We will act.\"",
      "Helen Okonjo", "Helen Okonjo"),
+    ("a name after a lower-case occupation, the tagger's place, is a person",
+     "\u201cNobody from the board has called us,\u201d Dock Workers\u2019 Guild organiser Aroha Ngata said outside the depot.",
+     "Aroha Ngata", "Aroha Ngata"),
 ]
 
 
