@@ -32,6 +32,13 @@ CASES = [
     ("a city and county council named in a Welsh-style story",
      "Carrowdale City and County Council said the rise was \u201cunavoidable\u201d.",
      "unavoidable", "Carrowdale City and County Council", "organization"),
+    ("an Igbo ruler's title before a full name is no word of it",
+     "The traditional ruler of Umuoji, HRH Eze Ikenna Nwosu, said the community had warned the state.\n"
+     "\u201cWe wrote letters in 2019,\u201d the monarch said.",
+     "We wrote", "Ikenna Nwosu", "person"),
+    ("Eze as a surname stays a name",
+     "Mr Emeka Eze, a trader, said the water rose overnight. \u201cWe lost everything,\u201d Eze said.",
+     "We lost", "Emeka Eze", "person"),
 ]
 
 
