@@ -39,6 +39,10 @@ CASES = [
     ("Eze as a surname stays a name",
      "Mr Emeka Eze, a trader, said the water rose overnight. \u201cWe lost everything,\u201d Eze said.",
      "We lost", "Emeka Eze", "person"),
+    ("a business noun opening the sentence before a body's name is no word of it, and the noun later means it",
+     "Shares of Tarrow Mining fell 6 per cent.\nBroker Danvers Capital cut its rating, citing weaker copper prices.\n"
+     "\"We expect the next two quarters to be difficult,\" the broker said in a note.",
+     "We expect", "Danvers Capital", "organization"),
 ]
 
 

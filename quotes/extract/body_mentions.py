@@ -28,7 +28,7 @@ _PLACE_ENTS = frozenset(("GPE", "LOC", "FAC", "NORP", ""))
 #: Nouns that make the name after them a business's ("operator Ridings Travel"); not "developer", "producer"
 #: or "builder", which people are too ("Florida developer Mel Sembler").
 _BUSINESS_BEFORE_NAMES = frozenset("""company firm airline carrier operator retailer supermarket chain bank insurer lender
-manufacturer carmaker maker utility charity""".split())
+manufacturer carmaker maker utility charity broker brokerage""".split())
 
 
 @functools.cache
@@ -129,6 +129,8 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
     while lo < hi - 1 and (doc[lo].lower_ in ARTICLES or doc[lo].pos_ == "ADV" and doc[lo].dep_ == "advmod"
                            and not lo <= doc[lo].head.i < hi):  # "Later the Chamber of Shipping released …"
         lo += 1
+    if hi - lo >= 3 and doc[lo].is_sent_start and doc[lo].lower_ in _BUSINESS_BEFORE_NAMES and doc[lo].lower_ in common:
+        lo += 1  # "Broker" of "Broker Danvers Capital cut …", where the article writes "the broker" too
     lo = name_start(doc, lo, hi, common)
     if lo >= 2 and doc[lo].lower_ in _AREA_WORDS and doc[lo - 1].lower_ == "and" and doc[lo - 2].lower_ in _AREA_WORDS \
             and doc[lo - 2].text[:1].isupper() and "\n" not in doc[lo - 2].whitespace_ + doc[lo - 1].whitespace_:
