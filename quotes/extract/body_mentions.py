@@ -136,7 +136,7 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
             and doc[lo - 2].text[:1].isupper() and "\n" not in doc[lo - 2].whitespace_ + doc[lo - 1].whitespace_:
         lo -= 2  # "Limerick City and" + "County Council", with the place's name before it
         while lo > 0 and (t := doc[lo - 1]).is_alpha and t.text[:1].isupper() and "\n" not in t.whitespace_ \
-                and t.lower_ not in TITLES and t.lower_ not in common and t.ent_type_ not in ("DATE", "TIME", "PERSON"):
+                and t.lower_ not in TITLES and t.lower_ not in common and t.ent_type_ not in ("DATE", "TIME"):
             lo -= 1
     while hi + 1 < len(doc) and doc[hi].lower_ in LINKS and doc[hi].text.islower() and _untagged_name(doc[hi + 1]):
         hi += 2  # "Department for Energy" + "and Mines"
