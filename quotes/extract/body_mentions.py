@@ -13,19 +13,22 @@ import functools
 
 from .. import data
 from ..words import POSSESSIVE
-from .lexicon import ARTICLES, GENERIC_BODY_NOUNS, GROUP_NOUNS, NON_BUSINESS_HEADS, TITLES
+from .lexicon import ARTICLES, FAMILY_NAMES_TOO, GENERIC_BODY_NOUNS, GIVEN_NAME_GENDER, GROUP_NOUNS, NON_BUSINESS_HEADS, TITLES
 
 #: Lower-case words that join the words of one body's name.
 LINKS = frozenset(("of", "for", "and", "&"))
 #: Prepositions that start a place after a body's name ("… Hospital in Athlone"): no part of the name.
 #: Narrower than grammar's place prepositions on purpose: "on" belongs to names ("Council on Foreign Relations").
 _PLACE_PREPS = frozenset(("in", "at", "near"))
+#: Words for the areas a local council serves, two of which "and" joins in one council's name ("Limerick City and
+#: County Council").
+_AREA_WORDS = frozenset(("city", "county", "borough", "district", "town", "municipal", "regional", "shire"))
 #: Entity types of the words a body's name may end with after "of" or "for" ("of Kenya", "for Lower Lusatia").
 _PLACE_ENTS = frozenset(("GPE", "LOC", "FAC", "NORP", ""))
 #: Nouns that make the name after them a business's ("operator Ridings Travel"); not "developer", "producer"
 #: or "builder", which people are too ("Florida developer Mel Sembler").
 _BUSINESS_BEFORE_NAMES = frozenset("""company firm airline carrier operator retailer supermarket chain bank insurer lender
-manufacturer carmaker maker utility charity""".split())
+manufacturer carmaker maker utility charity broker brokerage""".split())
 
 
 @functools.cache
@@ -55,8 +58,10 @@ def names_body(doc, lo: int, hi: int) -> bool:
     if not words:
         return False
     last = words[-1].lower_.rstrip(".")  # "Redfern Appliances Inc."
-    if last in body_end_words() or last in GENERIC_BODY_NOUNS or last[:-1] in GENERIC_BODY_NOUNS:
-        return True  # "Torran Aquaculture", "Kaweka Timber Processors"
+    if last in body_end_words():
+        return True  # "Torran Aquaculture"
+    if (last in GENERIC_BODY_NOUNS or last[:-1] in GENERIC_BODY_NOUNS) and not _given_and_surname(words):
+        return True  # "Kaweka Timber Processors", not the surname of "Trevor Banks"
     link = next((k for k, t in enumerate(words) if t.lower_ in LINKS), None)
     if link is not None and any(t.lower_ in body_end_words() for t in words[:link]):
         return True  # "Royal College of Nursing", "Directorate General of Civil Aviation"
@@ -70,6 +75,13 @@ def names_body(doc, lo: int, hi: int) -> bool:
     after = doc[words[-1].i + 1:words[-1].i + 4]
     return len(after) == 3 and after[0].text == "(" and after[2].text == ")" and is_acronym(after[1].text) \
         and initials(" ".join(t.text for t in words)) == after[1].text
+
+
+def _given_and_surname(words) -> bool:
+    """Whether two words are a person's given name and surname: a listed given name that is no family name
+    ("Trevor Banks", "Ella Carrier")."""
+    return len(words) == 2 and words[0].text in GIVEN_NAME_GENDER and words[0].text not in FAMILY_NAMES_TOO \
+        and words[1].text.istitle()
 
 
 def _followed_by_its(doc, at: int) -> bool:
@@ -117,7 +129,15 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
     while lo < hi - 1 and (doc[lo].lower_ in ARTICLES or doc[lo].pos_ == "ADV" and doc[lo].dep_ == "advmod"
                            and not lo <= doc[lo].head.i < hi):  # "Later the Chamber of Shipping released …"
         lo += 1
+    if hi - lo >= 3 and doc[lo].is_sent_start and doc[lo].lower_ in _BUSINESS_BEFORE_NAMES and doc[lo].lower_ in common:
+        lo += 1  # "Broker" of "Broker Danvers Capital cut …", where the article writes "the broker" too
     lo = name_start(doc, lo, hi, common)
+    if lo >= 2 and doc[lo].lower_ in _AREA_WORDS and doc[lo - 1].lower_ == "and" and doc[lo - 2].lower_ in _AREA_WORDS \
+            and doc[lo - 2].text[:1].isupper() and "\n" not in doc[lo - 2].whitespace_ + doc[lo - 1].whitespace_:
+        lo -= 2  # "Limerick City and" + "County Council", with the place's name before it
+        while lo > 0 and (t := doc[lo - 1]).is_alpha and t.text[:1].isupper() and "\n" not in t.whitespace_ \
+                and t.lower_ not in TITLES and t.lower_ not in common and t.ent_type_ not in ("DATE", "TIME"):
+            lo -= 1
     while hi + 1 < len(doc) and doc[hi].lower_ in LINKS and doc[hi].text.islower() and _untagged_name(doc[hi + 1]):
         hi += 2  # "Department for Energy" + "and Mines"
         while hi < len(doc) and _untagged_name(doc[hi]):
@@ -132,14 +152,20 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
 
 def linked_place_end(doc, hi: int) -> int:
     """Where a body's name ending before token `hi` ends, with the place or name after "of" or "for" that the
-    tagger left out of it ("Association" + "of Kenya", "Alternative" + "for Lower Lusatia"), on the same line."""
+    tagger left out of it ("Association" + "of Kenya", "Alternative" + "for Lower Lusatia"), on the same line; a
+    hyphenated place ("for Saxony-Anhalt") whole, even where the tagger took it alone for a body."""
     end = hi
     if hi + 1 < len(doc) and doc[hi].lower_ in ("of", "for") and doc[hi].text.islower() \
             and "\n" not in doc[hi - 1].whitespace_ + doc[hi].whitespace_:
         end = hi + 1
+        body_after = doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "ORG"  # the place, taken for a body
         while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha \
-                and doc[end].ent_type_ in _PLACE_ENTS and "\n" not in doc[end - 1].whitespace_:
+                and (doc[end].ent_type_ in _PLACE_ENTS or body_after and doc[end].ent_type_ == "ORG") \
+                and "\n" not in doc[end - 1].whitespace_:
             end += 1
+            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
+                end += 1  # "Saxony" + "-" + "Anhalt"
     return end if end > hi + 1 else hi
 
 
@@ -186,15 +212,18 @@ def spells(acronym: str, name: str) -> bool:
 
 def entities(doc) -> list[tuple[int, int, str]]:
     """The tagger's entities as (start, end, label), with a body's name it split in two joined again:
-    "The Australian Competition and" + "Consumer Commission", "Hawke" + "'s" + "Bay Regional Hospital"."""
+    "The Australian Competition and" + "Consumer Commission", "Hawke" + "'s" + "Bay Regional Hospital"; a
+    person's name that ran on into a link word ends before it ("Marcus Fenwick of" + "Caldwell & Ross")."""
     out: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if out and ent.label_ == "ORG":
             start, end, label = out[-1]
             between = doc[end] if end + 1 == ent.start else None
             if end == ent.start and doc[end - 1].lower_ in LINKS or label == "ORG" and between is not None and (
-                    between.lower_ in ("of", "for") or between.text in ("'s", "\u2019s")):
+                    between.lower_ in ("of", "for") and not _given_and_surname(doc[start:end])
+                    or between.text in ("'s", "\u2019s")):  # (not "Priya Dalal" + "of Whitcombe & Hart")
                 out[-1] = (start, ent.end, "ORG")
                 continue
-        out.append((ent.start, ent.end, ent.label_))
+        end = ent.end - (ent.label_ == "PERSON" and len(ent) > 1 and doc[ent.end - 1].lower_ in LINKS)
+        out.append((ent.start, end, ent.label_))  # ("Marcus Fenwick of" + "Caldwell & Ross": a person of a body)
     return out

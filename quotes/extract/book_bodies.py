@@ -380,17 +380,19 @@ class BodyNames:
 
     def _body_nouns(self) -> dict[str, set[str]]:
         """Body name -> the nouns the article calls it by, written before or after its name ("the
-        metalworkers' union FMB", "Ofgem, the energy regulator,"): "the union" later means it."""
+        metalworkers' union FMB", "Ofgem, the energy regulator,", a sentence's "Brokerage Kotwal Securities" where the
+        article writes "brokerage" in lower case too): "the union" later means it."""
         if self._described_bodies is None:
             self._described_bodies = {}
             for pos, sp in self.history:
                 if sp.kind != ORG or not sp.name:
                     continue
                 nouns = self._described_bodies.setdefault(sp.name, set())
-                before = self.doc[pos - 1] if pos else None
-                if before is not None and before.pos_ in ("NOUN", "PROPN") and before.text.islower() and before.is_alpha:
-                    nouns.add(before.lower_)
                 lo, hi = self.body_at.get(pos, (pos, pos + 1))
+                before = self.doc[lo - 1] if lo else None
+                if before is not None and before.pos_ in ("NOUN", "PROPN") and before.is_alpha and (
+                        before.text.islower() or before.is_sent_start and before.lower_ in self.common_words()):
+                    nouns.add(before.lower_)  # (also "Brokerage Kotwal Securities cut …", then "the brokerage")
                 nouns.update(c.lower_ for c in self.doc[lo:hi].root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
         return self._described_bodies
 

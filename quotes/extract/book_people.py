@@ -267,7 +267,8 @@ class PeopleNames:
             # words of name: "Marie-Claude Tremblay" two, "Séamus Mac an tSaoir" three
             words = len(run) - 2 * sum(t.text == "-" for t in run) - sum(map(is_particle, run))
             text = doc[run[0].i:run[-1].i + 1].text if run else ""
-            if 2 <= words <= 3 and self._names_body(run[0].i, run[-1].i + 1) and run[0].i not in self.body_at:
+            if 2 <= words <= 3 and self._names_body(run[0].i, run[-1].i + 1) and all(t.i not in self.body_at for t in run):
+                # (a body the tagger found keeps its own extent: not "Brokerage" + "Kotwal Securities")
                 bodies.append((run[0].i, Speaker(canonical_body(text), ORG)))
                 if any(is_subject(t) for t in run):  # "Kaweka Timber Processors has been fined"
                     self.subjects.add(run[0].i)

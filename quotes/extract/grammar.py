@@ -147,11 +147,15 @@ def _untagged_name(tok) -> bool:
 
 def named_in_apposition(tok):
     """The name in apposition to a noun, directly or through another noun ("Mr Lim's former neighbour,
-    retired teacher Chong Mei Fong"), or None."""
+    retired teacher Chong Mei Fong", "director of retail, Marcus Adeyemi"), or None."""
     named = appositive_name(tok)
     if named is not None:
         return named
     noun = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    if noun is None:  # "Ofgem's director of retail, Marcus Adeyemi": the name the parser hung on the role's field
+        noun = next((o for p in tok.rights if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                     for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.text.islower()
+                     and not any(c.dep_ in ("det", "poss") for c in o.children)), None)
     return appositive_name(noun) if noun is not None else None
 
 

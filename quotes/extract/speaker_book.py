@@ -53,6 +53,7 @@ from .lexicon import (
     TITLES,
 )
 from .person_mentions import (
+    BODY_WORDS,
     NOT_ROLE,
     PERSONAL_TITLES,
     after_indefinite,
@@ -63,6 +64,7 @@ from .person_mentions import (
     joined_person_entities,
     name_in,
     name_range,
+    name_start,
     office_holder,
     qualifies_role,
     role_before,
@@ -189,7 +191,11 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._collect_speaking_names()
         self._collect_lone_given_names()
         self._collect_one_names()
-        bodies = [(pos, sp) for pos, sp in bodies if not self._surname_of_someone(pos, sp.name)]  # "Nakatani"
+        surnames = [(pos, sp) for pos, sp in bodies if self._surname_of_someone(pos, sp.name)]  # "Nakatani"
+        for pos, _ in surnames:  # (no body's name reaches over the surname: "Banks said" of Trevor Banks)
+            for i in range(*self.body_at.pop(pos, (pos, pos))):
+                self.body_at.pop(i, None)
+        bodies = [b for b in bodies if b not in surnames]
         self._collect_name_runs(bodies)
         self._collect_surname_mentions()
         self._collect_couples()
@@ -299,6 +305,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             if nominal.resolved == "nominal" or not any(w.pos_ == "PROPN" and not _bloc_prefix(w, tok)
                                                         for w in words if w.i != head):
                 return nominal  # "A senior EU diplomat": "diplomat", of no body
+        if (named := self._named_after_occupation(lo, hi, head)) is not None:
+            return named  # "Marine Workers' Guild organiser Tama Rewiti", the name tagged a place
         kind = DOCUMENT if tok.lower_ in DOCUMENT_NOUNS else ORG
         if kind == ORG and head == hi - 1 and tok.text[:1].isupper():  # "the far-right Alternative for Lower Lusatia"
             while lo < head and (doc[lo].lower_ in ARTICLES
@@ -306,6 +314,19 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 lo += 1
             hi = linked_place_end(doc, hi)
         return Speaker(self.body_name(lo, hi), kind, None, None, "name")
+
+    def _named_after_occupation(self, lo: int, hi: int, head: int) -> Speaker | None:
+        """The person whose two or three capitalised words end a mention after a lower-case occupation ("Guild
+        organiser Tama Rewiti", "Ferries deckhand Sione Latu"), however the tagger read the name, or None."""
+        doc = self.doc
+        start = name_start(doc, lo, hi)
+        if not (head == hi - 1 and lo < start and doc[start - 1].lower_ in OCCUPATIONS and doc[start - 1].text.islower()
+                and 2 <= hi - start <= 3 and all(t.is_alpha and t.text.istitle() and t.lower_ not in BODY_WORDS
+                                                 for t in doc[start:hi])):
+            return None
+        full, linked = self.full_name(doc[start:hi].text, None, lo)
+        role = role_before(doc, lo, start)
+        return Speaker(full, PERSON, role or self.roles.get(full), self.gender_of_name(full), "surname" if linked else "name")
 
     def _member_for(self, tok, lo: int) -> Speaker | None:
         """"the member for Ashby North", "the TD for Galway West": the person named beside that place
