@@ -12,6 +12,10 @@ CASES = [
     ("a given name before 'and' takes the couple's surname",
      f"Iwan and Carys Vaughan keep bees above Llandeilo.\n{L}We started with one hive in 2009,{R} Iwan said.\n",
      ["Iwan Vaughan"]),
+    ("a surname after a title before 'and' is no given name of a couple",
+     "Mr. Okafor and Grace Mensah met in Accra on Monday.\n"
+     f"{L}We agreed on the timetable,{R} Mr. Okafor said.\n",
+     ["Okafor"]),
     ("'her husband' is the partner the article named with her",
      "Iwan and Carys Vaughan keep bees above Llandeilo with their son, Gethin.\n"
      f"Mrs Vaughan said the honey sold out in a week. {L}People queued at the gate,{R} she said.\n"

@@ -77,3 +77,4 @@ def test_name_the_tagger_took_for_a_place(nlp, text, place, name):
     doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [Span(doc, span.start, span.end, "GPE")]
     quotes = core.quotes_in(doc, text, choose=core.rules_choice)
     assert [(q.speaker_name, q.speaker_kind) for q in quotes] == [(name, "person")] * len(quotes)
+

@@ -192,7 +192,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._collect_lone_given_names()
         self._collect_one_names()
         surnames = [(pos, sp) for pos, sp in bodies if self._surname_of_someone(pos, sp.name)]  # "Nakatani"
-        for pos, _ in surnames:  # (no body's name reaches over the surname: "Banks said" of Trevor Banks)
+        for pos, sp in surnames:  # (no body's name reaches over the surname: "Banks said" of Trevor Banks;
+            if len(sp.name.split()) > 2:  # a longer one is no surname's: "Gold Star Mom Corners Obama", a headline)
+                continue
             for i in range(*self.body_at.pop(pos, (pos, pos))):
                 self.body_at.pop(i, None)
         bodies = [b for b in bodies if b not in surnames]
