@@ -50,6 +50,12 @@ def _nationalities() -> frozenset[str]:
     return frozenset(places().values())
 
 
+def _possessive(tok) -> bool:
+    """Whether token `tok` owns the noun it hangs on: "his", "Frank's", or the parser's "nmod" with its "’s"
+    ("the guard’s wife")."""
+    return tok.dep_ == "poss" or tok.dep_ == "nmod" and any(c.dep_ == "case" for c in tok.children)
+
+
 def _role_word(tok) -> bool:
     """A title, role or occupation written before a name ("Gen.", "Skipper", "Veteran wicketkeeper")."""
     low = tok.lower_.rstrip(".")
@@ -125,8 +131,8 @@ class PersonDescriptions:
         doc, found = self.doc, {}
         for tok in (self.tokens[i] for i in tokens_with(doc, "lower", KINSHIP)):
             given = next((c for c in tok.rights if c.dep_ == "appos"), None) or _name_after(doc, tok)
-            owner = next((c for c in (*tok.lefts, *(given.lefts if given is not None else ())) if c.i < tok.i and (
-                c.dep_ == "poss" or c.dep_ == "nmod" and any(x.dep_ == "case" for x in c.children))), None)
+            owner = next((c for c in (*tok.lefts, *(given.lefts if given is not None else ()))
+                          if c.i < tok.i and _possessive(c)), None)
             # (the parser's "nmod" for "the guard’s"; "Shannon’s" hung on "Denise" of "Shannon’s mum Denise")
             if given is None or owner is None or not self.outside(tok.i) \
                     or not (given.text.istitle() and given.is_alpha and all(c.i <= tok.i for c in given.lefts)
@@ -198,8 +204,7 @@ class PersonDescriptions:
         surname ("Holloway family"), when the article gives one; else None."""
         if tok.lower_ != "family":
             return None
-        owner = next((c for c in tok.lefts if c.dep_ == "poss" or c.dep_ == "nmod" and any(
-            x.dep_ == "case" for x in c.children)), None)
+        owner = next((c for c in tok.lefts if _possessive(c)), None)
         surname = None
         if owner is not None:
             name = self._possessor(owner)
