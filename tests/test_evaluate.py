@@ -6,7 +6,7 @@ import sys
 from click.testing import CliRunner
 
 from quotes.cli import main
-from quotes.evaluate.scoring import attribution_correct, score
+from quotes.evaluate.scoring import attribution_correct, format_scores, score
 
 TEXT = "\u201cWe will win,\u201d Mr Brandt said. Later he added: \u201cThe fight goes on.\u201d"
 GOLD = [{
@@ -28,6 +28,20 @@ def test_lenient_exact_and_attribution_counts():
     assert (s.lenient, s.exact) == (2, 1)
     assert (s.attributed, s.attributed_right) == (2, 1)  # name shares "Brandt"; wrong mention for "he"
     assert m["e2e_p"] == 0.5 and m["e2e_r"] == 0.5
+
+
+def test_confident_quotations_with_the_wrong_name_are_counted_apart():
+    # the mention "he" overlaps the gold one, so the attribution counts as right, but the name is wrong
+    gold = [dict(GOLD[0], quotes=[dict(q, speaker_name="Karl Brandt") for q in GOLD[0]["quotes"]])]
+    pred = {"a1": [
+        {"start": 1, "end": 13, "speaker": None, "speaker_name": "Karl Brandt", "confidence": 0.95},
+        {"start": 48, "end": 66, "speaker": {"start": 37, "end": 39, "text": "he"}, "speaker_name": "Lena Ortiz",
+         "confidence": 0.97},
+    ]}
+    s = score(gold, pred)
+    assert (s.confident, s.confident_wrong) == (2, 0)
+    assert (s.confident_named, s.confident_name_wrong) == (2, 1)
+    assert "name wrong, conf >= 0.9" in format_scores(s)
 
 
 def test_short_overlap_does_not_match():

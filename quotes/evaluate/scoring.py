@@ -100,6 +100,8 @@ class Scores:
     named_right: int = 0  # ... whose predicted speaker_name is that name
     confident: int = 0  # matched predictions given confidence >= CONFIDENT
     confident_wrong: int = 0  # ... whose attribution is wrong
+    confident_named: int = 0  # matched predictions given confidence >= CONFIDENT whose gold has a speaker_name
+    confident_name_wrong: int = 0  # ... whose predicted speaker_name is not that name
     articles: list[ArticleResult] = field(default_factory=list)
 
     @staticmethod
@@ -116,6 +118,8 @@ class Scores:
         out["attr_acc"] = self.attributed_right / self.attributed if self.attributed else 0.0
         out["speaker_name_acc"] = self.named_right / self.named if self.named else None
         out["confident_wrong"] = self.confident_wrong / self.confident if self.confident else 0.0
+        out["confident_name_wrong"] = (self.confident_name_wrong / self.confident_named
+                                       if self.confident_named else None)
         out.update(n_gold=self.gold, n_pred=self.predicted, n_articles=len(self.articles))
         return out
 
@@ -174,8 +178,12 @@ def score(gold_articles: list[dict], predictions: dict[str, list[dict]]) -> Scor
                 s.confident_wrong += not ok
         for gi, pi in matched.items():
             if gold[gi].get("speaker_name"):
+                right = same_name(gold[gi]["speaker_name"], pred[pi].get("speaker_name"))
                 s.named += 1
-                s.named_right += same_name(gold[gi]["speaker_name"], pred[pi].get("speaker_name"))
+                s.named_right += right
+                if (pred[pi].get("confidence") or 0) >= CONFIDENT:
+                    s.confident_named += 1
+                    s.confident_name_wrong += not right
         s.articles.append(ArticleResult(article, pred, matched, correct))
     return s
 
@@ -195,6 +203,9 @@ def format_scores(s: Scores) -> str:
     ]
     if s.named:
         rows.append(f"{'speaker name right':<22}{m['speaker_name_acc']:8.3f}{'':>16}   {s.named_right}/{s.named}")
+    if s.confident_named:
+        rows.append(f"{'name wrong, conf >= ' + str(CONFIDENT):<22}{m['confident_name_wrong']:8.3f}{'':>16}   "
+                    f"{s.confident_name_wrong}/{s.confident_named}")
     return "\n".join(rows)
 
 
