@@ -86,6 +86,17 @@ def test_a_short_given_name_or_a_missing_middle_name_is_the_same_person(conn, fi
     assert speaker_names(conn) == [first]
 
 
+def test_speakers_named_by_a_role_join_only_the_same_words(conn):
+    add(conn, [("The bins will be emptied on Tuesday", "Council spokesperson", "person", "A council spokeswoman")])
+    add(conn, [("The bridge stays shut until spring", "Wyvern Valley Council spokesperson", "person",
+                "a council spokesperson")])
+    add(conn, [("Gritters are out on the A9 tonight", "Highland Council spokesperson", "person",
+                "A council spokesman")])
+    add(conn, [("We regret the delay to the ferry", "Highland Council spokesperson", "person", "a spokeswoman")])
+    assert speaker_names(conn) == ["Council spokesperson", "Highland Council spokesperson",
+                                   "Wyvern Valley Council spokesperson"]
+
+
 def test_given_names_that_could_be_several_people_join_no_one(conn):
     add(conn, [("The budget is a moral document", "Christine Okafor", "person", "Christine Okafor")])
     add(conn, [("We will pass it this year", "Christopher Okafor", "person", "Christopher Okafor")])
