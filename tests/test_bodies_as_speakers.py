@@ -8,6 +8,10 @@ from quotes.extract.bodies import canonical_body
 from quotes.extract.book_references import is_kind
 
 CASES = [
+    ("a local service's department keeps its order when it is referred back to",
+     "The Harrowgate Volunteer Fire Department posted photographs of the damage on Sunday.\n"
+     "\u201cKeep clear of Mill Lane while crews work,\u201d the department wrote.\n",
+     "Harrowgate Volunteer Fire Department", "organization"),
     ("a company's legal form is no part of its name and no person's",
      "Tallgrass Mowers Inc. said on Monday it would cut 300 jobs.\n"
      "\"Dealers are holding too much stock,\" the company said.",
@@ -101,3 +105,15 @@ def test_legal_forms(mention, name):
 ])
 def test_lesser_bodies_of_a_kind(noun, name, said, fits):
     assert is_kind(noun, name, said) is fits
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("the Justice Department", "Department of Justice"),
+    ("the Homeland Security Department", "Department of Homeland Security"),
+    ("the Harrowgate Volunteer Fire Department", "Harrowgate Volunteer Fire Department"),
+    ("the Dunmore Police Department", "Dunmore Police Department"),
+    ("the Lower Kettle Valley Water Department", "Lower Kettle Valley Water Department"),
+])
+def test_only_a_government_office_named_by_its_topic_is_put_in_order(mention, name):
+    assert canonical_body(mention) == name
+

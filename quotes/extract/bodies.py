@@ -11,7 +11,7 @@ import functools
 
 from .. import data
 from ..words import POSSESSIVE
-from .lexicon import ARTICLES, OFFICE_HEADS
+from .lexicon import ARTICLES, LOCAL_SERVICES, OFFICE_HEADS, OFFICE_TOPIC_WORDS
 
 _TOPIC_NAMES = {"foreign": "Foreign Affairs", "home": "Home Affairs"}
 #: A company's legal form written after its name in American copy, no part of the name it is known by
@@ -50,6 +50,12 @@ def _split_place(words: list[str]) -> tuple[str | None, list[str]]:
     return None, words
 
 
+def _is_topic(words: list[str]) -> bool:
+    """Whether the words before "ministry" or "department" are the topic of a government office."""
+    return (0 < len(words) <= OFFICE_TOPIC_WORDS and all(w.islower() or w.istitle() for w in words)
+            and not any(w.lower() in LOCAL_SERVICES for w in words))
+
+
 def canonical_body(mention: str) -> str:
     """The canonical name of an organisation or document mentioned as `mention`: as written, without
     a leading article or a possessive; only a government office named by its topic is put in one
@@ -65,7 +71,7 @@ def canonical_body(mention: str) -> str:
         words = words[:-1]
         words[-1] = words[-1].rstrip(",")
     place, rest = _split_place(words)
-    if rest and rest[-1].lower() in OFFICE_HEADS and len(rest) >= 2 and all(w.islower() or w.istitle() for w in rest):
+    if rest and rest[-1].lower() in OFFICE_HEADS and _is_topic(rest[:-1]):
         topic = " ".join(_TOPIC_NAMES.get(w.lower(), american(w.capitalize() if w.islower() else w)) for w in rest[:-1])
         name = f"{rest[-1].capitalize()} of {topic}"
         return f"{place} {name}" if place else name

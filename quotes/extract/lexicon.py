@@ -257,6 +257,10 @@ NAME_TITLES = frozenset(
 #: Heads of a government office named by its topic either way round ("the defence ministry", "Ministry of
 #: Defense"; "the Justice Department", "Department of Justice"): the only names put in a canonical order.
 OFFICE_HEADS = frozenset(("ministry", "department"))
+#: A topic is one or two words ("Justice", "Homeland Security"), and never a local service: "the Pine Ridge
+#: Volunteer Fire Department" and "the Boston Police Department" keep their order.
+OFFICE_TOPIC_WORDS = 2
+LOCAL_SERVICES = frozenset("police fire rescue ambulance sheriff sheriff's volunteer".split())
 #: Nouns by which a story refers back to the organisation it is about ("the company said").
 GENERIC_BODY_NOUNS = frozenset("""company firm airline carrier operator retailer supermarket chain bank insurer lender
 manufacturer carmaker developer builder club charity provider utility maker producer supplier processor wholesaler
