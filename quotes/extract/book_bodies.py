@@ -264,14 +264,15 @@ class BodyNames:
 
     def _dateline_state(self) -> str | None:
         """The state a story's dateline names, when the state is its own city (data/city_states.tsv):
-        "SINGAPORE —", "HONG KONG (Meridian) -" in the first paragraphs that hold words."""
+        "SINGAPORE —", "HONG KONG (Meridian) -" in the first paragraphs that hold words: the first words in
+        capitals opening one of them that _dateline takes for a dateline's place."""
         tokens, starts = self.tokens, [0]
         starts += [i for i in range(1, min(len(tokens), 200)) if self.paragraph_of[i] != self.paragraph_of[i - 1]]
         for start in starts[:4]:
             end = start
             while end < len(tokens) and tokens[end].is_alpha and tokens[end].text.isupper():
                 end += 1
-            if start < end < len(tokens) and tokens[end].text in _DATELINE_ENDS:
+            if start < end and self._dateline(start, end):
                 place = " ".join(t.text.capitalize() if t.lower_ != "of" else "of" for t in tokens[start:end])
                 return place if place in city_states() else None
         return None
