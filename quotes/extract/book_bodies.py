@@ -302,20 +302,27 @@ class BodyNames:
         named = next((sp for sp in bodies if noun in sp.name.lower().split()), None)
         if named is not None:
             return Speaker(named.name, ORG, named.role, None, "nominal")
-        counts: dict[str, int] = {}
-        for pos, sp in recent:  # newest first; a mention as a subject counts twice
-            if business(sp.name) and all(w[:1].isupper() or w in ("of", "and", "for") for w in sp.name.split()):
-                counts[sp.name] = counts.get(sp.name, 0) + 1 + (pos in self.subjects)
+        counts = self._mention_counts((pos, sp) for pos, sp in recent if business(sp.name)
+                                      and all(w[:1].isupper() or w in ("of", "and", "for") for w in sp.name.split()))
         for short in [name for name in counts if " " not in name]:  # "Brightmoor" of "Brightmoor Heating": one business
             longer = [name for name in counts if name.startswith(short + " ")]
             if len(longer) == 1:
                 counts[longer[0]] += counts.pop(short)
         named = {name for name in counts if not self._nickname(name, recent)}
-        counts = {name: n for name, n in counts.items() if name in named} or counts  # the club's name, not "the Hoops"
-        if not counts:
-            return None
-        top = max(counts.values())
-        return Speaker(next(name for name, n in counts.items() if n == top), ORG, None, None, "nominal")
+        return _most_counted({name: n for name, n in counts.items() if name in named} or counts)  # the club's, not "the Hoops"
+
+    def _story_team(self, at: int) -> Speaker | None:
+        """The team "the team" means before token `at`: the one the story names most often, a subject counting
+        twice (the newest of equals)."""
+        return _most_counted(self._mention_counts((pos, sp) for pos, sp in self._recent(at)
+                                                  if sp.kind == ORG and sp.name in self.teams))
+
+    def _mention_counts(self, mentions) -> dict[str, int]:
+        """Name -> how often `mentions` ((token, Speaker), newest first) name it, a mention as a subject counting twice."""
+        counts: dict[str, int] = {}
+        for pos, sp in mentions:
+            counts[sp.name] = counts.get(sp.name, 0) + 1 + (pos in self.subjects)
+        return counts
 
     def _nickname(self, name: str, met: list[tuple[int, Speaker]]) -> bool:
         """Whether the body `name` is a team's nickname: one plural word, always written after "the" ("the Hoops",
@@ -417,6 +424,14 @@ class BodyNames:
                         end += 1
                     return self.resolve(subject.left_edge.i, end, subject.i)
         return None
+
+
+def _most_counted(counts: dict[str, int]) -> Speaker | None:
+    """The body counted most often (the first of equals, the newest where counted newest first), or None."""
+    if not counts:
+        return None
+    top = max(counts.values())
+    return Speaker(next(name for name, n in counts.items() if n == top), ORG, None, None, "nominal")
 
 
 #: What a verb's own object or complement hangs by: a clause with one has no gap for the noun it follows.

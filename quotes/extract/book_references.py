@@ -441,18 +441,6 @@ class BackReferences:
                 return Speaker(sp.name, ORG, None, None, "nominal")
         return None
 
-    def _story_team(self, at: int) -> Speaker | None:
-        """The team "the team" means before token `at`: the one the story names most often, a subject counting
-        twice (the newest of equals)."""
-        counts: dict[str, int] = {}
-        for pos, sp in self._recent(at):  # newest first
-            if sp.kind == ORG and sp.name in self.teams:
-                counts[sp.name] = counts.get(sp.name, 0) + 1 + (pos in self.subjects)
-        if not counts:
-            return None
-        top = max(counts.values())
-        return Speaker(next(name for name, n in counts.items() if n == top), ORG, None, None, "nominal")
-
     def _unnamed_of_body(self, noun: str, at: int) -> Speaker | None:
         """"the official" after "A PCB official, requesting anonymity, said …" that quoted no one: the body's
         unnamed official met before token `at` in the paragraph or the two before it, whoever spoke between."""
