@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 
 from .bodies import places
+from .body_mentions import initials
 from .book_families import family_name
 from .grammar import in_opening_question, is_subject, name_head
 from .lexicon import (
@@ -94,7 +95,7 @@ class PersonDescriptions:
             words.update(_party_and_state(doc, end))
             if title := _title_after(doc, end):  # "Anand Deshpande, Chairman and Managing Director,": "the CMD"
                 words.update(t.lower_ for t in title if t.lower_ not in _INITIALS_LINKS)
-                words.update(initials(title))
+                words.update(role_abbreviations(title))
             inside = pos  # a role the tagger put inside the name ("Kaumātua Hemi Tawhiri")
             while inside < min(len(doc), pos + 3) and doc[inside].text != parts[0] and _role_word(doc[inside]):
                 words.add(doc[inside].lower_.rstrip("."))
@@ -116,7 +117,7 @@ class PersonDescriptions:
                 phrase = [t for t in self.doc[noun.left_edge.i:noun.i + 1] if t.is_alpha and t.i not in owner and t.dep_ != "det"]
                 words.update(t.lower_ for t in phrase)
                 if all(t.text[:1].isupper() or t.lower_ in _INITIALS_LINKS for t in phrase):  # "District Health Officer"
-                    words.update(initials(phrase))
+                    words.update(role_abbreviations(phrase))
                 words.update(nationality(doc[i].text) for i in owner if nationality(doc[i].text))
             words.update(nationality(w) for w in (self.roles.get(sp.name) or "").split() if nationality(w))
             if start >= 2 and doc[start - 1].tag_ == "POS" and (owner := nationality(doc[start - 2].text)):
@@ -337,26 +338,27 @@ def member_word_in(word: str, words: set[str]) -> bool:
 def _role_initials(doc, end: int) -> set[str]:
     """The initials of the capitalised words written right before token `end` (a name), with and without the
     personal titles after them ("Energy Cabinet Secretary" -> "cs", "District Health Officer Dr" -> "dho"; see
-    initials)."""
+    role_abbreviations)."""
     words, k = [], end - 1
     while k >= 0 and doc[k].is_alpha and doc[k].text[:1].isupper() and "\n" not in doc[k].whitespace_:
         words.insert(0, doc[k])
         k -= 1
-    found = initials(words)  # "Cabinet Secretary X": "the CS", the title a part of the role
+    found = role_abbreviations(words)  # "Cabinet Secretary X": "the CS", the title a part of the role
     while words and words[-1].lower_ in PERSONAL_TITLES:
         words.pop()
-    return found | initials(words)
+    return found | role_abbreviations(words)
 
 
 #: Lower-case words a role's initials pass over ("Chairman and Managing Director": "CMD").
 _INITIALS_LINKS = frozenset(("and", "of", "for", "&"))
 
 
-def initials(words) -> set[str]:
-    """The initials a role written in capitalised words (tokens) goes by, of it whole and of its ends ("Energy
-    Cabinet Secretary": "ecs", "cs"; "Chairman and Managing Director": "cmd", "md"); none for one word."""
-    capitals = [t.text[0].lower() for t in words if t.lower_ not in _INITIALS_LINKS]
-    return {"".join(capitals[k:]) for k in range(len(capitals) - 1)}
+def role_abbreviations(words) -> set[str]:
+    """The lower-case initials (body_mentions.initials) a role written in capitalised words (tokens) goes by, of it
+    whole and of its ends ("Energy Cabinet Secretary": "ecs", "cs"; "Chairman and Managing Director": "cmd", "md");
+    none for one word."""
+    capitals = initials(" ".join(t.text for t in words if t.lower_ not in _INITIALS_LINKS)).lower()
+    return {capitals[k:] for k in range(len(capitals) - 1)}
 
 
 def _title_after(doc, end: int) -> list:
