@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import functools
 
+from ..words import POSSESSIVE
 from .bodies import places
 from .body_mentions import initials
-from .book_families import family_name
+from .book_families import family_name, possessive
 from .grammar import in_opening_question, is_subject, name_head
 from .lexicon import (
     FEMALE_PRONOUNS,
@@ -25,7 +26,7 @@ from .lexicon import (
     TITLES,
 )
 from .person_mentions import AGE, BODY_WORDS, PERSONAL_TITLES, age_in, describes_person, name_range
-from .speaker import ORG, PERSON, Speaker
+from .speaker import PERSON, Speaker
 from .token_columns import tokens_with
 
 
@@ -49,12 +50,6 @@ def _lower_nationalities() -> frozenset[str]:
 def _nationalities() -> frozenset[str]:
     """The adjectives of places.tsv ("Icelandic"), whether or not it lists them as places too."""
     return frozenset(places().values())
-
-
-def _possessive(tok) -> bool:
-    """Whether token `tok` owns the noun it hangs on: "his", "Frank's", or the parser's "nmod" with its "’s"
-    ("the guard’s wife")."""
-    return tok.dep_ == "poss" or tok.dep_ == "nmod" and any(c.dep_ == "case" for c in tok.children)
 
 
 def _role_word(tok) -> bool:
@@ -133,7 +128,7 @@ class PersonDescriptions:
         for tok in (self.tokens[i] for i in tokens_with(doc, "lower", KINSHIP)):
             given = next((c for c in tok.rights if c.dep_ == "appos"), None) or _name_after(doc, tok)
             owner = next((c for c in (*tok.lefts, *(given.lefts if given is not None else ()))
-                          if c.i < tok.i and _possessive(c)), None)
+                          if c.i < tok.i and possessive(c)), None)
             # (the parser's "nmod" for "the guard’s"; "Shannon’s" hung on "Denise" of "Shannon’s mum Denise")
             if given is None or owner is None or not self.outside(tok.i) \
                     or not (given.text.istitle() and given.is_alpha and all(c.i <= tok.i for c in given.lefts)
@@ -198,24 +193,7 @@ class PersonDescriptions:
             return self.full_name(named[-1][1].name, named[-1][1].gender, named[-1][0])[0] if named else None
         if owner.pos_ == "NOUN" and owner.lower_ not in BODY_WORDS:
             return self._person_called(owner)
-        return self.full_name(owner.text.removesuffix("'s").removesuffix("’s"))[0] if owner.pos_ == "PROPN" else None
-
-    def family_body(self, tok) -> Speaker | None:
-        """"Ms Holloway's family", "the Penhallow family", "his family": the family as one body, named by its
-        surname ("Holloway family"), when the article gives one; else None."""
-        if tok.lower_ != "family":
-            return None
-        owner = next((c for c in tok.lefts if _possessive(c)), None)
-        surname = None
-        if owner is not None:
-            name = self._possessor(owner)
-            surname = family_name(name) if name and len(name.split()) >= 2 else None
-            if surname is None and owner.pos_ == "PROPN" and owner.text[:1].isupper():
-                surname = owner.text.removesuffix("'s").removesuffix("’s")  # "Ms Holloway's": the surname alone
-        else:
-            named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
-            surname = named[-1].text if named else None  # "the Penhallow family"
-        return Speaker(f"{surname} family", ORG, None, None, "name") if surname else None
+        return self.full_name(POSSESSIVE.sub("", owner.text))[0] if owner.pos_ == "PROPN" else None
 
     def _person_called(self, noun) -> str | None:
         """The person "the late watchman's" means: the last one named before in apposition to that noun ("a
