@@ -403,9 +403,7 @@ class BackReferences:
                                                   or definite and BODY_NOMINALS.get(low, set()) & set(sp.name.lower().split())
                                                   or definite and low in self._body_nouns().get(sp.name, ())):
                 return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
-            if not is_doc and sp.kind == PERSON and not other and (self._fits(low, sp.name, sp.role, nationalities)
-                                                                   or definite and sp.name.endswith(" " + low)):
-                # ("the official" after "A PCB official": "Pakistan Cricket Board official")
+            if not is_doc and sp.kind == PERSON and not other and self._fits(low, sp.name, sp.role, nationalities):
                 return Speaker(sp.name, sp.kind, sp.role, sp.gender, "nominal")
         if not is_doc and (below := self._named_below_headline(low, lo)) is not None:
             return below
@@ -442,15 +440,17 @@ class BackReferences:
         return None
 
     def _unnamed_of_body(self, noun: str, at: int) -> Speaker | None:
-        """"the official" after "A PCB official, requesting anonymity, said …" that quoted no one: the body's
-        unnamed official met before token `at` in the paragraph or the two before it, whoever spoke between."""
+        """"the official" after "A PCB official, requesting anonymity, said …": the body's (or people's) unnamed
+        official ("Pakistan Cricket Board official", "Mexican official") brought in with "a" or "an" before token
+        `at`, the newest: anywhere before where the article met them as a person (a quotation's speaker), else in the
+        paragraph or the two before it, whoever spoke between."""
         since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[at]))
-        for i in range(at - 1, -1, -1):
+        spoke = {pos for pos, sp in self._recent(at) if sp.kind == PERSON}
+        for i in reversed(tokens_with(self.doc, "lower", (noun,))):
             tok = self.tokens[i]
-            if self.paragraph_of[i] < since:
-                break
-            if tok.lower_ == noun and self.outside(i) and any(
-                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts):
+            if i >= at or self.paragraph_of[i] < since and i not in spoke:
+                continue
+            if self.outside(i) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts):
                 found = self.resolve(tok.left_edge.i, i + 1, i)
                 named = found.kind == PERSON and found.name and found.name[:1].isupper() \
                     and found.name.endswith(" " + noun)  # a body's: "Pakistan Cricket Board official"
