@@ -13,6 +13,7 @@ from itertools import takewhile
 from ..boilerplate import is_byline
 from .book_descriptions import nationalities_in, nationality
 from .grammar import in_opening_question, is_main_subject, name_head
+from .layout import heading_line
 from .lexicon import (
     ARTICLES,
     BODY_NOMINALS,
@@ -54,8 +55,6 @@ _SPEAKING_TO = frozenset("""speak speaks spoke speaking spoken talk talks talked
     complain complains complained complaining admit admits admitted admitting""".split())
 #: What opens a description of someone the article may name only after it ("the head of …", "his solicitor").
 _DEFINITE_OR_OWNED = frozenset(("the", "its", "their", "his", "her"))
-#: A deck under a headline is at most this long (in tokens).
-_MAX_DECK_TOKENS = 30
 #: Words that pick one of a group named after them ("one of the sources", "each of the officials").
 _ONE_OF = frozenset(("one", "another", "each", "either", "neither"))
 #: Entity types of places and bodies: a name the tagger gives one of these is no person unless the article shows it.
@@ -94,11 +93,9 @@ def _modifiers(tok) -> set[str]:
     return {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")}
 
 
-def _deck_line(line: list) -> bool:
-    """Whether a line's tokens may be a headline's or deck's: short, and not ending as a sentence does (a full
-    stop, inside closing marks or not)."""
-    ends = [t for t in line if not (t.is_quote or t.text in (")", "’", "”"))]
-    return len(line) <= _MAX_DECK_TOKENS and bool(ends) and ends[-1].text not in (".", "!", "?")
+def _heading_tokens(line: list) -> bool:
+    """Whether a line's tokens may be a headline's or a deck's (layout.heading_line)."""
+    return heading_line(line[0].doc[line[0].i:line[-1].i + 1].text)
 
 
 def _bare_noun(tok) -> str:
@@ -532,7 +529,7 @@ class BackReferences:
             where = self.paragraph_of[tok.i]
             first = where if first is None else first
             if line and where != self.paragraph_of[line[-1].i]:  # a line ends
-                if not _deck_line(line):
+                if not _heading_tokens(line):
                     return False
                 line = []
             if where > para:
@@ -540,7 +537,7 @@ class BackReferences:
             if where == para == first and not headings_only:
                 return True
             line.append(tok)
-        return bool(line) and _deck_line(line)
+        return bool(line) and _heading_tokens(line)
 
     def _named_after(self, noun: str, lo: int, hi: int, nationalities: frozenset[str] = frozenset()) -> Speaker | None:
         """"The head of the Department of …", "his solicitor", "its chief executive" that no one named before
