@@ -39,7 +39,7 @@ from .lexicon import (
     TRAIT_NOMINALS,
     singular,
 )
-from .person_mentions import age_in, describes_person
+from .person_mentions import age_in, describes_person, noun_described_by
 from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
 from .token_columns import tokens_with, words
 
@@ -267,8 +267,7 @@ class BackReferences:
         words, end = set(name.split()), pos + 1
         while end < len(self.doc) and self.doc[end].text in words:
             end += 1
-        last = self.doc[end - 1]
-        return last.dep_ == "compound" and last.head.i >= end and last.head.pos_ == "NOUN" and last.head.text.islower()
+        return noun_described_by(self.doc[end - 1]) is not None
 
     def _scan(self, at: int, low: str, wanted: tuple, gender: str | None,
               skipped: set[str]) -> tuple[Speaker | None, tuple[int, Speaker] | None]:
