@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract.book_descriptions import initials
+from quotes.extract.book_descriptions import role_abbreviations
 from quotes.extract.lexicon import INFORMANT_NOUNS
 
 CASES = [
@@ -114,6 +114,6 @@ def test_initials_of_a_role_and_of_its_ends():
             self.text, self.lower_ = text, text.lower()
 
     words = [Word(w) for w in "Chairman and Managing Director".split()]
-    assert initials(words) == {"cmd", "md"}
-    assert initials([Word("Secretary")]) == set()
+    assert role_abbreviations(words) == {"cmd", "md"}
+    assert role_abbreviations([Word("Secretary")]) == set()
     assert {"source", "insider", "pal", "friend"} <= INFORMANT_NOUNS

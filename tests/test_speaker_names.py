@@ -44,6 +44,9 @@ CASES = [
     ("a report speaks for whoever it is by",
      "\"Too few children eat a hot meal at school,\" a June 2019 report by the Lunchbox Alliance found.",
      "Lunchbox Alliance", "organization"),
+    ("a court document speaks for whoever filed it",
+     "\u201cThe evidence cannot support a prosecution,\u201d according to a court document filed by state attorney Miriam Okafor.",
+     "Miriam Okafor", "person"),
     ("a headline's extra words do not make a new name",
      "Black Lawmakers Rip Donald Trump Over Remarks\nDonald Trump spoke in Ohio on Monday.\n"
      "\"We will win so much,\" Trump said.",

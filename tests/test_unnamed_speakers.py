@@ -32,6 +32,13 @@ CASES = [
      "A PCB official, requesting anonymity, said the coach had been told what the board expected.\n"
      "\"It was a hard meeting,\" the official said.",
      ["Pakistan Cricket Board official"]),
+    ("the official is the people's official quoted paragraphs before",
+     "\u201cThe talks have stalled,\u201d said a Norwegian official who was not authorised to speak publicly.\n\n"
+     "Fishing quotas in the Barents Sea have been disputed for a decade, and both delegations left Troms\u00f8 on Friday.\n\n"
+     "Negotiators from the two countries met three times in the spring without agreeing on a timetable.\n\n"
+     "The fleet owners have warned that boats may stay in harbour until autumn.\n\n"
+     "\u201cWe expect a written answer next week,\u201d the official said.",
+     ["Norwegian official", "Norwegian official"]),
     ("the man is no unnamed body's man",
      "A court sentenced a 26-year-old man to probation after the man had posted threats online.\n"
      "\"I regret it,\" the man said.",

@@ -14,7 +14,7 @@ import regex
 from .. import data
 from .bodies import canonical_body
 from .body_mentions import LINKS, body_end_words, business, initials, is_acronym, name_start, names_body, spelled_out
-from .grammar import appositive_name, is_subject, name_head, preps_after
+from .grammar import agent_of, appositive_name, is_subject, name_head, preps_after
 from .lexicon import (
     ARTICLES,
     BODY_NOUNS,
@@ -264,14 +264,15 @@ class BodyNames:
 
     def _dateline_state(self) -> str | None:
         """The state a story's dateline names, when the state is its own city (data/city_states.tsv):
-        "SINGAPORE —", "HONG KONG (Meridian) -" in the first paragraphs that hold words."""
+        "SINGAPORE —", "HONG KONG (Meridian) -" in the first paragraphs that hold words: the first words in
+        capitals opening one of them that _dateline takes for a dateline's place."""
         tokens, starts = self.tokens, [0]
         starts += [i for i in range(1, min(len(tokens), 200)) if self.paragraph_of[i] != self.paragraph_of[i - 1]]
         for start in starts[:4]:
             end = start
             while end < len(tokens) and tokens[end].is_alpha and tokens[end].text.isupper():
                 end += 1
-            if start < end < len(tokens) and tokens[end].text in _DATELINE_ENDS:
+            if start < end and self._dateline(start, end):
                 place = " ".join(t.text.capitalize() if t.lower_ != "of" else "of" for t in tokens[start:end])
                 return place if place in city_states() else None
         return None
@@ -301,20 +302,27 @@ class BodyNames:
         named = next((sp for sp in bodies if noun in sp.name.lower().split()), None)
         if named is not None:
             return Speaker(named.name, ORG, named.role, None, "nominal")
-        counts: dict[str, int] = {}
-        for pos, sp in recent:  # newest first; a mention as a subject counts twice
-            if business(sp.name) and all(w[:1].isupper() or w in ("of", "and", "for") for w in sp.name.split()):
-                counts[sp.name] = counts.get(sp.name, 0) + 1 + (pos in self.subjects)
+        counts = self._mention_counts((pos, sp) for pos, sp in recent if business(sp.name)
+                                      and all(w[:1].isupper() or w in ("of", "and", "for") for w in sp.name.split()))
         for short in [name for name in counts if " " not in name]:  # "Brightmoor" of "Brightmoor Heating": one business
             longer = [name for name in counts if name.startswith(short + " ")]
             if len(longer) == 1:
                 counts[longer[0]] += counts.pop(short)
         named = {name for name in counts if not self._nickname(name, recent)}
-        counts = {name: n for name, n in counts.items() if name in named} or counts  # the club's name, not "the Hoops"
-        if not counts:
-            return None
-        top = max(counts.values())
-        return Speaker(next(name for name, n in counts.items() if n == top), ORG, None, None, "nominal")
+        return _most_counted({name: n for name, n in counts.items() if name in named} or counts)  # the club's, not "the Hoops"
+
+    def _story_team(self, at: int) -> Speaker | None:
+        """The team "the team" means before token `at`: the one the story names most often, a subject counting
+        twice (the newest of equals)."""
+        return _most_counted(self._mention_counts((pos, sp) for pos, sp in self._recent(at)
+                                                  if sp.kind == ORG and sp.name in self.teams))
+
+    def _mention_counts(self, mentions) -> dict[str, int]:
+        """Name -> how often `mentions` ((token, Speaker), newest first) name it, a mention as a subject counting twice."""
+        counts: dict[str, int] = {}
+        for pos, sp in mentions:
+            counts[sp.name] = counts.get(sp.name, 0) + 1 + (pos in self.subjects)
+        return counts
 
     def _nickname(self, name: str, met: list[tuple[int, Speaker]]) -> bool:
         """Whether the body `name` is a team's nickname: one plural word, always written after "the" ("the Hoops",
@@ -344,7 +352,7 @@ class BodyNames:
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             subject = subjects[-1] if subjects else None  # "The Chief Press Secretary, Mr X, in a statement, said"
-            subject = _own_issuer(tok) or subject  # "a notice that the corporation had served", "… issued by X"
+            subject = made_by(tok) or subject  # "a notice that the corporation had served", "… issued by X"
             if subject is not None and (named := appositive_name(subject)) is not None:
                 subject = named  # "The club's chairman, Liam Doyle, said in a statement"
             found = None
@@ -366,10 +374,7 @@ class BodyNames:
             tok = self.tokens[i]
             if not self.outside(i) or not definite and not (i >= at and self.paragraph_of[i] - para <= 1):
                 continue
-            verb = tok.head if tok.dep_ == "nsubjpass" and tok.head.lower_ in ISSUING_VERBS else None
-            preps = [c for c in verb.children if c.dep_ == "agent"] if verb is not None else \
-                [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("from", "by")]
-            for obj in (o for p in preps for o in p.children if o.dep_ == "pobj" and o.text[:1].isupper()):
+            if (obj := made_by(tok)) is not None and obj.text[:1].isupper():
                 sp = self.resolve(obj.left_edge.i, obj.i + 1, obj.i)
                 if sp.name and sp.resolved != "unresolved":
                     found.add((sp.name, sp.kind))
@@ -397,35 +402,50 @@ class BodyNames:
         return self._described_bodies
 
     def _author(self, tok) -> Speaker | None:
-        """Who a report or study is "by" ("a June 2019 report by the Lunchbox Alliance"; "a report to council from
-        Westmount Transportation Services", whose "from" the parser hangs on the addressee) or who issued it
-        ("the union issued a statement saying …"): it speaks for them."""
-        addressee = [o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
-        from_author = [p for o in addressee for p in o.rights if p.dep_ == "prep" and p.lower_ == "from"]
-        for prep in [*tok.rights, *from_author]:  # "a report by X"; "a report to council from X"
-            if prep.dep_ == "prep" and (prep.lower_ == "by" or prep in from_author):
-                for obj in prep.children:
-                    if obj.dep_ == "pobj" and obj.text[:1].isupper() or obj.dep_ == "pobj" and obj.pos_ == "PROPN":
-                        return self.resolve(obj.left_edge.i, obj.i + 1, obj.i)
-        verb = tok.head
-        if tok.dep_ == "dobj" and verb.lower_ in ISSUING_VERBS:
-            for subject in verb.children:
-                if subject.dep_ == "nsubj" and (subject.text[:1].isupper() or subject.lower_ in BODY_NOUNS):
-                    end = subject.i + 1  # "Black Lives Matter", whose last word the parser hangs on the verb
-                    while end < verb.i and self.doc[end].text[:1].isupper():
-                        end += 1
-                    return self.resolve(subject.left_edge.i, end, subject.i)
+        """Who a report, study or statement says made it (made_by: "a June 2019 report by the Lunchbox Alliance", "a
+        court filing lodged by …", "the union issued a statement saying …"): it speaks for them."""
+        maker = made_by(tok)
+        if maker is None:
+            return None
+        end = maker.i + 1  # "Black Lives Matter", whose last word the parser hangs on the verb
+        while maker.dep_ == "nsubj" and end < maker.head.i and self.doc[end].text[:1].isupper():
+            end += 1
+        return self.resolve(maker.left_edge.i, end, maker.i)
+
+
+def _most_counted(counts: dict[str, int]) -> Speaker | None:
+    """The body counted most often (the first of equals, the newest where counted newest first), or None."""
+    if not counts:
         return None
+    top = max(counts.values())
+    return Speaker(next(name for name, n in counts.items() if n == top), ORG, None, None, "nominal")
 
 
 #: What a verb's own object or complement hangs by: a clause with one has no gap for the noun it follows.
 _CLAUSE_OBJECTS = frozenset(("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"))
 
 
-def _own_issuer(doc_noun):
-    """Who a document's own clause says made it: the subject of its relative clause ("a notice that the Pune
-    Municipal Corporation had served on …") or the agent of its participle ("a notice issued by the council"),
-    not whoever the sentence around it is about ("The court quashed a notice …"); else None."""
+def made_by(doc_noun):
+    """Who a document's own words say made it, as the token heading their name: the object of its "by" or "from"
+    ("a report by the Lunchbox Alliance", "a statement from the club", "a report to council from Westmount …"), the
+    agent of the verb of issuing it is the subject of or hangs on ("The statement was issued by …", "a notice
+    issued by the council"), the subject of its relative clause ("a notice that the Pune Municipal Corporation had
+    served on …"), or of the verb of issuing whose object it is ("the union issued a statement"); not whoever the
+    sentence around it is about ("The court quashed a notice …"); else None."""
+    addressee = [o for p in doc_noun.rights if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    from_author = [p for o in addressee for p in o.rights if p.dep_ == "prep" and p.lower_ == "from"]
+    for prep in [*doc_noun.rights, *from_author]:  # "a report by X"; "a report to council from X"
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.text[:1].isupper() or obj.pos_ == "PROPN"):
+                    return obj
+    verb = doc_noun.head
+    if doc_noun.dep_ == "nsubjpass" and verb.lower_ in ISSUING_VERBS and (found := agent_of(verb)) is not None:
+        return found  # "The statement was issued by X"
+    if doc_noun.dep_ == "dobj" and verb.lower_ in ISSUING_VERBS:
+        for subject in verb.children:
+            if subject.dep_ == "nsubj" and (subject.text[:1].isupper() or subject.lower_ in BODY_NOUNS):
+                return subject
     for clause in doc_noun.children:
         if clause.dep_ in ("relcl", "acl") and not any(c.dep_ in _CLAUSE_OBJECTS for c in clause.children):
             # (the parser hangs "that X had served" either way; with an object of its own, "a statement that the
@@ -433,9 +453,6 @@ def _own_issuer(doc_noun):
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
                 return subject
-        if clause.dep_ == "acl" and clause.lower_ in ISSUING_VERBS:  # "issued by", not "confirmed by" the laboratory
-            agent = next((c for c in clause.children if c.dep_ == "agent"), None)
-            found = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-            if found is not None:
-                return found
+        if clause.dep_ == "acl" and clause.lower_ in ISSUING_VERBS and (found := agent_of(clause)) is not None:
+            return found  # "issued by", not "confirmed by" the laboratory
     return None

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import functools
 
+from ..words import POSSESSIVE
 from .bodies import places
-from .book_families import family_name
+from .body_mentions import initials
+from .book_families import family_name, possessive
 from .grammar import in_opening_question, is_subject, name_head
 from .lexicon import (
     FEMALE_PRONOUNS,
@@ -24,7 +26,7 @@ from .lexicon import (
     TITLES,
 )
 from .person_mentions import AGE, BODY_WORDS, PERSONAL_TITLES, age_in, describes_person, name_range
-from .speaker import ORG, PERSON, Speaker
+from .speaker import PERSON, Speaker
 from .token_columns import tokens_with
 
 
@@ -48,12 +50,6 @@ def _lower_nationalities() -> frozenset[str]:
 def _nationalities() -> frozenset[str]:
     """The adjectives of places.tsv ("Icelandic"), whether or not it lists them as places too."""
     return frozenset(places().values())
-
-
-def _possessive(tok) -> bool:
-    """Whether token `tok` owns the noun it hangs on: "his", "Frank's", or the parser's "nmod" with its "’s"
-    ("the guard’s wife")."""
-    return tok.dep_ == "poss" or tok.dep_ == "nmod" and any(c.dep_ == "case" for c in tok.children)
 
 
 def _role_word(tok) -> bool:
@@ -94,7 +90,7 @@ class PersonDescriptions:
             words.update(_party_and_state(doc, end))
             if title := _title_after(doc, end):  # "Anand Deshpande, Chairman and Managing Director,": "the CMD"
                 words.update(t.lower_ for t in title if t.lower_ not in _INITIALS_LINKS)
-                words.update(initials(title))
+                words.update(role_abbreviations(title))
             inside = pos  # a role the tagger put inside the name ("Kaumātua Hemi Tawhiri")
             while inside < min(len(doc), pos + 3) and doc[inside].text != parts[0] and _role_word(doc[inside]):
                 words.add(doc[inside].lower_.rstrip("."))
@@ -116,7 +112,7 @@ class PersonDescriptions:
                 phrase = [t for t in self.doc[noun.left_edge.i:noun.i + 1] if t.is_alpha and t.i not in owner and t.dep_ != "det"]
                 words.update(t.lower_ for t in phrase)
                 if all(t.text[:1].isupper() or t.lower_ in _INITIALS_LINKS for t in phrase):  # "District Health Officer"
-                    words.update(initials(phrase))
+                    words.update(role_abbreviations(phrase))
                 words.update(nationality(doc[i].text) for i in owner if nationality(doc[i].text))
             words.update(nationality(w) for w in (self.roles.get(sp.name) or "").split() if nationality(w))
             if start >= 2 and doc[start - 1].tag_ == "POS" and (owner := nationality(doc[start - 2].text)):
@@ -132,7 +128,7 @@ class PersonDescriptions:
         for tok in (self.tokens[i] for i in tokens_with(doc, "lower", KINSHIP)):
             given = next((c for c in tok.rights if c.dep_ == "appos"), None) or _name_after(doc, tok)
             owner = next((c for c in (*tok.lefts, *(given.lefts if given is not None else ()))
-                          if c.i < tok.i and _possessive(c)), None)
+                          if c.i < tok.i and possessive(c)), None)
             # (the parser's "nmod" for "the guard’s"; "Shannon’s" hung on "Denise" of "Shannon’s mum Denise")
             if given is None or owner is None or not self.outside(tok.i) \
                     or not (given.text.istitle() and given.is_alpha and all(c.i <= tok.i for c in given.lefts)
@@ -197,24 +193,7 @@ class PersonDescriptions:
             return self.full_name(named[-1][1].name, named[-1][1].gender, named[-1][0])[0] if named else None
         if owner.pos_ == "NOUN" and owner.lower_ not in BODY_WORDS:
             return self._person_called(owner)
-        return self.full_name(owner.text.removesuffix("'s").removesuffix("’s"))[0] if owner.pos_ == "PROPN" else None
-
-    def family_body(self, tok) -> Speaker | None:
-        """"Ms Holloway's family", "the Penhallow family", "his family": the family as one body, named by its
-        surname ("Holloway family"), when the article gives one; else None."""
-        if tok.lower_ != "family":
-            return None
-        owner = next((c for c in tok.lefts if _possessive(c)), None)
-        surname = None
-        if owner is not None:
-            name = self._possessor(owner)
-            surname = family_name(name) if name and len(name.split()) >= 2 else None
-            if surname is None and owner.pos_ == "PROPN" and owner.text[:1].isupper():
-                surname = owner.text.removesuffix("'s").removesuffix("’s")  # "Ms Holloway's": the surname alone
-        else:
-            named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
-            surname = named[-1].text if named else None  # "the Penhallow family"
-        return Speaker(f"{surname} family", ORG, None, None, "name") if surname else None
+        return self.full_name(POSSESSIVE.sub("", owner.text))[0] if owner.pos_ == "PROPN" else None
 
     def _person_called(self, noun) -> str | None:
         """The person "the late watchman's" means: the last one named before in apposition to that noun ("a
@@ -337,26 +316,27 @@ def member_word_in(word: str, words: set[str]) -> bool:
 def _role_initials(doc, end: int) -> set[str]:
     """The initials of the capitalised words written right before token `end` (a name), with and without the
     personal titles after them ("Energy Cabinet Secretary" -> "cs", "District Health Officer Dr" -> "dho"; see
-    initials)."""
+    role_abbreviations)."""
     words, k = [], end - 1
     while k >= 0 and doc[k].is_alpha and doc[k].text[:1].isupper() and "\n" not in doc[k].whitespace_:
         words.insert(0, doc[k])
         k -= 1
-    found = initials(words)  # "Cabinet Secretary X": "the CS", the title a part of the role
+    found = role_abbreviations(words)  # "Cabinet Secretary X": "the CS", the title a part of the role
     while words and words[-1].lower_ in PERSONAL_TITLES:
         words.pop()
-    return found | initials(words)
+    return found | role_abbreviations(words)
 
 
 #: Lower-case words a role's initials pass over ("Chairman and Managing Director": "CMD").
 _INITIALS_LINKS = frozenset(("and", "of", "for", "&"))
 
 
-def initials(words) -> set[str]:
-    """The initials a role written in capitalised words (tokens) goes by, of it whole and of its ends ("Energy
-    Cabinet Secretary": "ecs", "cs"; "Chairman and Managing Director": "cmd", "md"); none for one word."""
-    capitals = [t.text[0].lower() for t in words if t.lower_ not in _INITIALS_LINKS]
-    return {"".join(capitals[k:]) for k in range(len(capitals) - 1)}
+def role_abbreviations(words) -> set[str]:
+    """The lower-case initials (body_mentions.initials) a role written in capitalised words (tokens) goes by, of it
+    whole and of its ends ("Energy Cabinet Secretary": "ecs", "cs"; "Chairman and Managing Director": "cmd", "md");
+    none for one word."""
+    capitals = initials(" ".join(t.text for t in words if t.lower_ not in _INITIALS_LINKS)).lower()
+    return {capitals[k:] for k in range(len(capitals) - 1)}
 
 
 def _title_after(doc, end: int) -> list:

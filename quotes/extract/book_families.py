@@ -1,16 +1,17 @@
 """Who is whose relative in one article, for SpeakerBook (speaker_book.py): two people named with one surname
 ("Cai and Bethan Llewellyn"), relatives introduced through another ("their son, Dafydd", "Cai's father,
 Idris"; book_descriptions._collect_relatives), and so the person "her husband", "his mother" or "the elder
-Mr Llewellyn" means.
+Mr Llewellyn" means; a family that speaks as one ("the Holloway family").
 
 A mixin: it reads the book's `doc`, `history` and `gender`, and fills `relatives`, `couples` and `kin_at`.
 """
 from __future__ import annotations
 
+from ..words import POSSESSIVE
 from .grammar import is_subject
 from .lexicon import FEMALE_PRONOUNS, KIN_RELATIONS, KINSHIP, MALE_PRONOUNS, NAME_PARTICLES, TITLES
 from .person_mentions import BODY_WORDS, capitalised, is_name_token
-from .speaker import PERSON
+from .speaker import ORG, PERSON, Speaker
 from .token_columns import tokens_with
 
 #: What a person is to their relative, for each relation the relative is to them.
@@ -29,6 +30,12 @@ def family_name(name: str) -> str:
     while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
         start -= 1
     return " ".join(words[start:])
+
+
+def possessive(tok) -> bool:
+    """Whether token `tok` owns the noun it hangs on: "his", "Frank's", or the parser's "nmod" with its "’s"
+    ("the guard’s wife")."""
+    return tok.dep_ == "poss" or tok.dep_ == "nmod" and any(c.dep_ == "case" for c in tok.children)
 
 
 class Families:
@@ -85,6 +92,23 @@ class Families:
                 if len(partners) == 1:
                     return [name, partners[0]]
         return []
+
+    def family_body(self, tok) -> Speaker | None:
+        """"Ms Holloway's family", "the Penhallow family", "his family": the family as one body, named by its
+        surname ("Holloway family"), when the article gives one; else None."""
+        if tok.lower_ != "family":
+            return None
+        owner = next((c for c in tok.lefts if possessive(c)), None)
+        surname = None
+        if owner is not None:
+            name = self._possessor(owner)
+            surname = family_name(name) if name and len(name.split()) >= 2 else None
+            if surname is None and owner.pos_ == "PROPN" and owner.text[:1].isupper():
+                surname = POSSESSIVE.sub("", owner.text)  # "Ms Holloway's": the surname alone
+        else:
+            named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+            surname = named[-1].text if named else None  # "the Penhallow family"
+        return Speaker(f"{surname} family", ORG, None, None, "name") if surname else None
 
     def _collect_kin_mentions(self) -> None:
         """A relative named by relation alone ("Her husband admitted she was right", "His mother said"): the

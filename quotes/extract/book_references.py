@@ -13,6 +13,7 @@ from itertools import takewhile
 from ..boilerplate import is_byline
 from .book_descriptions import nationalities_in, nationality
 from .grammar import in_opening_question, is_main_subject, name_head
+from .layout import heading_line
 from .lexicon import (
     ARTICLES,
     BODY_NOMINALS,
@@ -38,7 +39,7 @@ from .lexicon import (
     TRAIT_NOMINALS,
     singular,
 )
-from .person_mentions import age_in, describes_person
+from .person_mentions import age_in, describes_person, noun_described_by
 from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
 from .token_columns import tokens_with, words
 
@@ -54,8 +55,6 @@ _SPEAKING_TO = frozenset("""speak speaks spoke speaking spoken talk talks talked
     complain complains complained complaining admit admits admitted admitting""".split())
 #: What opens a description of someone the article may name only after it ("the head of …", "his solicitor").
 _DEFINITE_OR_OWNED = frozenset(("the", "its", "their", "his", "her"))
-#: A deck under a headline is at most this long (in tokens).
-_MAX_DECK_TOKENS = 30
 #: Words that pick one of a group named after them ("one of the sources", "each of the officials").
 _ONE_OF = frozenset(("one", "another", "each", "either", "neither"))
 #: Entity types of places and bodies: a name the tagger gives one of these is no person unless the article shows it.
@@ -94,11 +93,9 @@ def _modifiers(tok) -> set[str]:
     return {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")}
 
 
-def _deck_line(line: list) -> bool:
-    """Whether a line's tokens may be a headline's or deck's: short, and not ending as a sentence does (a full
-    stop, inside closing marks or not)."""
-    ends = [t for t in line if not (t.is_quote or t.text in (")", "’", "”"))]
-    return len(line) <= _MAX_DECK_TOKENS and bool(ends) and ends[-1].text not in (".", "!", "?")
+def _heading_tokens(line: list) -> bool:
+    """Whether a line's tokens may be a headline's or a deck's (layout.heading_line)."""
+    return heading_line(line[0].doc[line[0].i:line[-1].i + 1].text)
 
 
 def _bare_noun(tok) -> str:
@@ -270,8 +267,7 @@ class BackReferences:
         words, end = set(name.split()), pos + 1
         while end < len(self.doc) and self.doc[end].text in words:
             end += 1
-        last = self.doc[end - 1]
-        return last.dep_ == "compound" and last.head.i >= end and last.head.pos_ == "NOUN" and last.head.text.islower()
+        return noun_described_by(self.doc[end - 1]) is not None
 
     def _scan(self, at: int, low: str, wanted: tuple, gender: str | None,
               skipped: set[str]) -> tuple[Speaker | None, tuple[int, Speaker] | None]:
@@ -403,9 +399,7 @@ class BackReferences:
                                                   or definite and BODY_NOMINALS.get(low, set()) & set(sp.name.lower().split())
                                                   or definite and low in self._body_nouns().get(sp.name, ())):
                 return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
-            if not is_doc and sp.kind == PERSON and not other and (self._fits(low, sp.name, sp.role, nationalities)
-                                                                   or definite and sp.name.endswith(" " + low)):
-                # ("the official" after "A PCB official": "Pakistan Cricket Board official")
+            if not is_doc and sp.kind == PERSON and not other and self._fits(low, sp.name, sp.role, nationalities):
                 return Speaker(sp.name, sp.kind, sp.role, sp.gender, "nominal")
         if not is_doc and (below := self._named_below_headline(low, lo)) is not None:
             return below
@@ -441,28 +435,18 @@ class BackReferences:
                 return Speaker(sp.name, ORG, None, None, "nominal")
         return None
 
-    def _story_team(self, at: int) -> Speaker | None:
-        """The team "the team" means before token `at`: the one the story names most often, a subject counting
-        twice (the newest of equals)."""
-        counts: dict[str, int] = {}
-        for pos, sp in self._recent(at):  # newest first
-            if sp.kind == ORG and sp.name in self.teams:
-                counts[sp.name] = counts.get(sp.name, 0) + 1 + (pos in self.subjects)
-        if not counts:
-            return None
-        top = max(counts.values())
-        return Speaker(next(name for name, n in counts.items() if n == top), ORG, None, None, "nominal")
-
     def _unnamed_of_body(self, noun: str, at: int) -> Speaker | None:
-        """"the official" after "A PCB official, requesting anonymity, said …" that quoted no one: the body's
-        unnamed official met before token `at` in the paragraph or the two before it, whoever spoke between."""
+        """"the official" after "A PCB official, requesting anonymity, said …": the body's (or people's) unnamed
+        official ("Pakistan Cricket Board official", "Mexican official") brought in with "a" or "an" before token
+        `at`, the newest: anywhere before where the article met them as a person (a quotation's speaker), else in the
+        paragraph or the two before it, whoever spoke between."""
         since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[at]))
-        for i in range(at - 1, -1, -1):
+        spoke = {pos for pos, sp in self._recent(at) if sp.kind == PERSON}
+        for i in reversed(tokens_with(self.doc, "lower", (noun,))):
             tok = self.tokens[i]
-            if self.paragraph_of[i] < since:
-                break
-            if tok.lower_ == noun and self.outside(i) and any(
-                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts):
+            if i >= at or self.paragraph_of[i] < since and i not in spoke:
+                continue
+            if self.outside(i) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts):
                 found = self.resolve(tok.left_edge.i, i + 1, i)
                 named = found.kind == PERSON and found.name and found.name[:1].isupper() \
                     and found.name.endswith(" " + noun)  # a body's: "Pakistan Cricket Board official"
@@ -544,7 +528,7 @@ class BackReferences:
             where = self.paragraph_of[tok.i]
             first = where if first is None else first
             if line and where != self.paragraph_of[line[-1].i]:  # a line ends
-                if not _deck_line(line):
+                if not _heading_tokens(line):
                     return False
                 line = []
             if where > para:
@@ -552,7 +536,7 @@ class BackReferences:
             if where == para == first and not headings_only:
                 return True
             line.append(tok)
-        return bool(line) and _deck_line(line)
+        return bool(line) and _heading_tokens(line)
 
     def _named_after(self, noun: str, lo: int, hi: int, nationalities: frozenset[str] = frozenset()) -> Speaker | None:
         """"The head of the Department of …", "his solicitor", "its chief executive" that no one named before

@@ -22,6 +22,13 @@ MAX_HEADING_WORDS = 20
 _LINE_END = regex.compile("\n")
 
 
+def heading_line(line: str) -> bool:
+    """Whether a line of text reads as a headline, a deck or a heading: at most MAX_HEADING_WORDS words, not
+    ending as a sentence does (a full stop, inside the closing marks or not)."""
+    line = line.strip().rstrip(_CLOSING_MARKS)
+    return len(line.split()) <= MAX_HEADING_WORDS and not line.endswith(".")
+
+
 def tokens_between(doc, start: int, end: int) -> tuple[int, int]:
     """Token range covering characters start..end of the Doc."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -174,13 +181,11 @@ class Layout:
         return self.para_of[self.tok_range[k][0]] == self.para_of[first]
 
     def in_heading(self, k: int) -> bool:
-        """Whether quotation k is in a headline or a heading: a line of its own, of at most MAX_HEADING_WORDS
-        words, that does not end as a sentence does (a full stop, inside the closing marks or not)."""
+        """Whether quotation k is in a headline or a heading: on a line that reads as one (heading_line)."""
         span = self.spans[k]
         start = self.text.rfind("\n", 0, span.open_at) + 1
         end = self.text.find("\n", span.outer_end)
-        line = self.text[start:end if end >= 0 else len(self.text)].strip().rstrip(_CLOSING_MARKS)
-        return len(line.split()) <= MAX_HEADING_WORDS and not line.endswith(".")
+        return heading_line(self.text[start:end if end >= 0 else len(self.text)])
 
     def headline_case(self, k: int) -> bool:
         """Whether the quotation's paragraph is itself in Title Case (a headline)."""

@@ -125,14 +125,21 @@ def qualifies_role(doc, start: int, end: int, person_starts: set[int]) -> bool:
     return i in person_starts
 
 
+def noun_described_by(last):
+    """The lower-case noun after a name that the name only describes, as the parser compounds the name's `last`
+    token with it ("Plaid Cymru voters", "First Nations growers", "a Trump supporter"), else None."""
+    noun = last.head
+    return noun if last.dep_ == "compound" and noun.i > last.i and noun.pos_ == "NOUN" and noun.text.islower() else None
+
+
 def describes_noun(doc, start: int, end: int) -> bool:
     """Whether the capitalised words start..end stand between an article and the noun for a person they describe
-    ("the Plaid Cymru member", "a Sinn Féin councillor", "a Trump supporter"): a party's, place's or other
-    person's name, not the person meant ("the Trump campaign" is Trump's)."""
-    if start == 0 or doc[start - 1].lower_ not in ARTICLES or end >= len(doc) or not doc[end].text.islower():
+    (noun_described_by: "the Plaid Cymru member", "a Sinn Féin councillor", "a Trump supporter"): a party's,
+    place's or other person's name, not the person meant ("the Trump campaign" is Trump's)."""
+    if start == 0 or doc[start - 1].lower_ not in ARTICLES or (noun := noun_described_by(doc[end - 1])) is None:
         return False
-    noun = doc[end].lower_
-    return noun in PERSON_NOUNS or noun in ROLE_WORDS or noun in OCCUPATIONS or noun in CONSTITUENCY_ROLES
+    return noun.lower_ in PERSON_NOUNS or noun.lower_ in ROLE_WORDS or noun.lower_ in OCCUPATIONS \
+        or noun.lower_ in CONSTITUENCY_ROLES
 
 
 def after_indefinite(doc, start: int, end: int) -> bool:
