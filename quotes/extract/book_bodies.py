@@ -13,11 +13,22 @@ import regex
 
 from .. import data
 from .bodies import canonical_body
-from .body_mentions import LINKS, body_end_words, business, initials, is_acronym, name_start, names_body, spelled_out
+from .body_mentions import (
+    LINKS,
+    after_business_noun,
+    body_end_words,
+    business,
+    initials,
+    is_acronym,
+    name_start,
+    names_body,
+    spelled_out,
+)
 from .grammar import appositive_name, is_subject, name_head, preps_after
 from .lexicon import (
     ARTICLES,
     BODY_NOUNS,
+    COMPANY_SUFFIXES,
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     GENERIC_BODY_NOUNS,
@@ -77,6 +88,7 @@ class BodyNames:
             after = hi
             while lo < hi and doc[lo].lower_ in ARTICLES:
                 lo += 1
+            lo = after_business_noun(doc, lo, hi, self.common_words())  # "Brokerage" + "Mehta Iyer Securities"
             if hi - lo < 2 or not self._body_by_words(lo, hi) or self._in_headline(lo) \
                     or any(k in self.body_at for k in range(lo, hi)):
                 continue
@@ -302,9 +314,11 @@ class BodyNames:
         if named is not None:
             return Speaker(named.name, ORG, named.role, None, "nominal")
         counts: dict[str, int] = {}
-        for pos, sp in recent:  # newest first; a mention as a subject counts twice
+        for pos, sp in recent:  # newest first; a mention as a subject counts twice, and so does a registered
+            # company's ("Vardhan Wires Ltd", not the exchange its shares trade on)
             if business(sp.name) and all(w[:1].isupper() or w in ("of", "and", "for") for w in sp.name.split()):
-                counts[sp.name] = counts.get(sp.name, 0) + 1 + (pos in self.subjects)
+                registered = sp.name.split()[-1].lower().rstrip(".") in COMPANY_SUFFIXES
+                counts[sp.name] = counts.get(sp.name, 0) + 1 + (pos in self.subjects or registered)
         for short in [name for name in counts if " " not in name]:  # "Brightmoor" of "Brightmoor Heating": one business
             longer = [name for name in counts if name.startswith(short + " ")]
             if len(longer) == 1:

@@ -23,7 +23,7 @@ from .lexicon import (
     ROLE_WORDS,
     TITLES,
 )
-from .person_mentions import AGE, BODY_WORDS, PERSONAL_TITLES, age_in, describes_person, name_range
+from .person_mentions import AGE, BODY_WORDS, PERSONAL_TITLES, age_in, describes_person, name_range, office_title_before
 from .speaker import ORG, PERSON, Speaker
 from .token_columns import tokens_with
 
@@ -83,9 +83,15 @@ class PersonDescriptions:
             while start > 0 and doc[start - 1].text in parts[:-1]:  # a surname mention inside the full name
                 start -= 1
             walked = start
-            while start > 0 and (_role_word(doc[start - 1]) or doc[start - 1].ent_type_ == "NORP"):
-                start -= 1  # "Gen." describes "the general" (role_synonyms.tsv), "Republican Sen." "the Republican"
-                words.add(doc[start].lower_.rstrip("."))
+            while start > 0:
+                if _role_word(doc[start - 1]) or doc[start - 1].ent_type_ == "NORP":
+                    start -= 1  # "Gen." describes "the general" (role_synonyms.tsv), "Republican Sen." "the Republican"
+                    words.add(doc[start].lower_.rstrip("."))
+                elif (title := office_title_before(doc, start)) is not None:
+                    words.update(t.lower_ for t in doc[title:start] if t.is_alpha and t.lower_ not in _INITIALS_LINKS)
+                    start = title  # "Minister for Water and Sanitation Shri X": "the Minister"
+                else:
+                    break
             words.update(_role_initials(doc, walked))  # "Chief Financial Officer Owen Mabry", "Cabinet Secretary X": "the CS"
             if start < walked and start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
                     and "\n" not in doc[start - 1].whitespace_:
@@ -136,8 +142,10 @@ class PersonDescriptions:
             # (the parser's "nmod" for "the guard’s"; "Shannon’s" hung on "Denise" of "Shannon’s mum Denise")
             if given is None or owner is None or not self.outside(tok.i) \
                     or not (given.text.istitle() and given.is_alpha and all(c.i <= tok.i for c in given.lefts)
-                            and all(c.is_punct or c.like_num or c.dep_ in ("cc", "conj", "relcl") for c in given.rights)):
-                continue  # (the given name alone: "his wife Pauline, 68,", "their son, Dafydd, and …", "…, who")
+                            and all(c.is_punct or c.like_num or c.dep_ in ("cc", "conj", "relcl")
+                                    or c.dep_ == "appos" and c.pos_ == "NOUN" for c in given.rights)):
+                continue  # (the given name alone: "his wife Pauline, 68,", "their son, Dafydd, and …", "…, who",
+                # "Her grandson Callum, a law student,")
             owners = self._owners(owner)
             family = family_name(owners[0]) if owners and owners[0] and len(owners[0].split()) >= 2 else None
             if family is not None:

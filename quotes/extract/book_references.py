@@ -519,6 +519,8 @@ class BackReferences:
         found = self._person_in_focus(lo, _NOUN_GENDERS.get(low) or KINSHIP.get(low), low)
         trait = low in TRAIT_NOMINALS or low in _NOUN_GENDERS  # (which no role rules out)
         role = found and not trait and (self.roles.get(found.name) or found.role)
+        if role and set(role.lower().split()) <= TRAIT_NOMINALS:
+            role = None  # ("Substitute X" holds no role that "the striker" contradicts)
         if found is None or found.resolved == "nominal" and (low in INFORMANT_NOUNS or nationality(found.name)
                                                              or role and not self._fits(low, found.name, role)):
             return None  # (a people's name the tagger took for a person's: "Muslim")

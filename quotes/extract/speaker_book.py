@@ -293,7 +293,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             if nominal.resolved == "nominal":
                 return nominal
         if person:
-            office = office_holder(doc, head, hi)  # "Minister of Sport Olivia Grant-Bailey"
+            office = office_holder(doc, head, max(hi, _office_end(doc, head)))  # "Minister of Sport Olivia Grant-Bailey"
             name_start, _ = office or name_range(doc, lo, head + 1)
             role = role_before(doc, lo, name_start)
             name = (name_in(doc, *office) if office else name_in(doc, lo, surname_end(doc, head + 1))) or tok.text
@@ -496,3 +496,15 @@ def _bloc_prefix(word, noun) -> bool:
     EU diplomat", "a French source")."""
     return noun.lower_ in PERSON_NOUNS and noun.text.islower() and word.head.i == noun.i \
         and word.dep_ in ("compound", "amod") and (word.ent_type_ in ("GPE", "NORP", "LOC") or is_acronym(word.text))
+
+
+def _office_end(doc, head: int) -> int:
+    """Where the capitalised words of an office and a name written after a title at token `head` end, over
+    "of", "for", "and" and initials, on one line without punctuation between ("Minister" + "for Kannada and
+    Culture Shri H.S. Gowdar", which the parser may not hang on the title)."""
+    end = head + 1
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and (
+            doc[end].lower_ in ("of", "for", "and", "&") or doc[end].text[:1].isupper()
+            and (doc[end].is_alpha or doc[end].text.rstrip(".").replace(".", "").isalpha())):
+        end += 1
+    return end

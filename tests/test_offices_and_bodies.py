@@ -1,0 +1,79 @@
+"""Offices before names and bodies' names with "and" inside: each case on sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("a portfolio after 'for' is no part of the name",
+     "Minister of State for Transport Melvin Goh said the fines would rise in January.\n"
+     "\u201cRepeat offenders will be named,\u201d said Mr Goh.",
+     "Melvin Goh", "person"),
+    ("a ward's assembly member keeps only the name",
+     "Chepterit Ward MCA Samuel Kibet Lagat backed the motion.\n"
+     "\u201cThis assembly must summon the depot managers,\u201d said Mr Lagat.",
+     "Samuel Kibet Lagat", "person"),
+    ("a district collector keeps only the name",
+     "District Collector Meenakshi Raghavan said the survey of damaged homes had begun.\n"
+     "\u201cTeams from the revenue department are in every village,\u201d she said.",
+     "Meenakshi Raghavan", "person"),
+    ("an initial after the honorific closing a long portfolio is the name's",
+     "Minister for Rural Development and Panchayat Raj Shri M. Ravindra Naik ordered an inquiry on Monday.\n"
+     "\u201cOfficials who ignored the warnings will be held responsible,\u201d said Mr. Naik.",
+     "M. Ravindra Naik", "person"),
+    ("the Minister is the person named with that office",
+     "Minister for Rural Development and Panchayat Raj Shri M. Ravindra Naik visited the villages on Monday.\n"
+     "Executive Engineer Shri T. Gangadhar said the bund had been repaired in 2019.\n"
+     "The Minister described the breach as \u201ca failure of maintenance, not of nature\u201d.",
+     "M. Ravindra Naik", "person"),
+    ("a title subject whose name follows its portfolio is that person",
+     "Tamil Nadu Minister for Tamil Development and Culture Shri K.P. Anbalagan paid tribute and said the State had "
+     "lost \u201cits finest temple musician\u201d.",
+     "K.P. Anbalagan", "person"),
+    ("a match status is no role that rules out the player's position",
+     "Substitute Emeka Nwosu scored twice as Rangers won.\n"
+     "Nwosu, who joined in the summer, was modest afterwards.\n"
+     "\u201cI just tried to be in the right place,\u201d said the striker.",
+     "Emeka Nwosu", "person"),
+    ("a body's name with 'and' inside is whole for its spokesperson",
+     "A Wide Bay South Hospital and Health Service spokeswoman said the unit would close.\n"
+     "\u201cWe are recruiting from interstate,\u201d the spokeswoman said.",
+     "Wide Bay South Hospital and Health Service spokesperson", "person"),
+    ("a ministry's portfolio after 'and the' is part of its name",
+     "The Ministry of Water Resources and the Environment said it would review the timeline "
+     "\u201cif the surveys find anything unexpected\u201d.",
+     "Ministry of Water Resources and the Environment", "organization"),
+    ("a business noun opening the sentence is no word of the body's name",
+     "Brokerage Mehta Iyer Securities raised its target price on the stock.\n"
+     "\u201cVardhan is well placed for the grid upgrade cycle,\u201d the brokerage said in a note to clients.",
+     "Mehta Iyer Securities", "organization"),
+    ("the company is the listed company, not the exchange",
+     "Shares of Kaveri Pumps Ltd rose as much as 7 per cent to a record on the BSE on Wednesday after the pump maker "
+     "reported a jump in net profit.\n\nNet profit rose to \u20b9112 crore, the company said in a regulatory filing.\n\n"
+     "\u201cDemand from farm buyers was strong,\u201d the company said in the filing.",
+     "Kaveri Pumps Ltd", "organization"),
+]
+
+
+@pytest.mark.parametrize("text,name,kind", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_speaker_of_office_or_body(nlp, text, name, kind):
+    from quotes.extract import extract_quotes
+
+    quote = extract_quotes(text, nlp=nlp)[-1]
+    assert (quote.speaker_name, quote.speaker_kind) == (name, kind)
+
+
+def test_an_acronym_in_brackets_spells_the_links_of_the_name(nlp):
+    from quotes.extract.body_mentions import spelled_out
+
+    doc = nlp("She asked whether the Ministry of Manpower (MOM) would act.")
+    at = next(t.i for t in doc if t.text == "MOM")
+    assert doc[slice(*spelled_out(doc, at))].text == "Ministry of Manpower"
+
+
+def test_a_grandchild_described_in_apposition_takes_the_family_name(nlp):
+    from quotes.extract import extract_quotes
+
+    text = ("Dr Eleanor Whitcombe, who ran the maternity ward for 31 years, died on Sunday aged 91.\n\n"
+            "Her grandson Callum, a final-year law student, said he had grown up on her stories.\n\n"
+            "\u201cGran told me the job was mostly listening,\u201d he said.")
+    assert extract_quotes(text, nlp=nlp)[-1].speaker_name == "Callum Whitcombe"
