@@ -77,3 +77,30 @@ def test_a_grandchild_described_in_apposition_takes_the_family_name(nlp):
             "Her grandson Callum, a final-year law student, said he had grown up on her stories.\n\n"
             "\u201cGran told me the job was mostly listening,\u201d he said.")
     assert extract_quotes(text, nlp=nlp)[-1].speaker_name == "Callum Whitcombe"
+
+
+def test_a_relative_clause_without_that_keeps_its_own_subject(nlp):
+    from quotes.extract import extract_quotes
+
+    text = ("Dario Benedetti runs a hardware store on the corner.\n\n"
+            "He said several merchants had seen sales fall since spring, a claim the city's Public Works department "
+            "has called \"not borne out by the numbers.\"")
+    assert extract_quotes(text, nlp=nlp)[-1].speaker_name == "Department of Public Works"
+
+
+def test_a_headline_relative_is_the_relative_the_story_names(nlp):
+    from quotes.extract import extract_quotes
+
+    text = ("Son says council \u2018ignored every warning\u2019 as inquest hears of blocked drain\n\n"
+            "Trevor Hollis, 74, died in February after his car stalled in a flooded underpass.\n\n"
+            "Outside the court, Mr Hollis\u2019s son, Gavin, said the family wanted answers.\n\n"
+            "\u201cDad drove that road every day. The council ignored every warning,\u201d he said.")
+    assert extract_quotes(text, nlp=nlp)[0].speaker_name == "Gavin Hollis"
+
+
+def test_what_a_thing_is_known_to_people_as_is_no_quotation(nlp):
+    from quotes.extract import extract_quotes
+
+    text = ("Counsel assisting the coroner, Martin Oyelaran, told the inquest the case raised questions about the "
+            "loading dock, known to staff as \u201cthe back door\u201d on busy nights.")
+    assert extract_quotes(text, nlp=nlp) == []

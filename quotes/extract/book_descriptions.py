@@ -157,6 +157,7 @@ class PersonDescriptions:
                 self.full_names.setdefault(given.text, {})[full] = None
                 if KINSHIP[tok.lower_]:
                     self.gender.setdefault(full, KINSHIP[tok.lower_])
+                self.described.setdefault(full, set()).add(tok.lower_)  # (a headline's "Daughter says …")
                 self._mention_relative(given.i, full, is_subject(tok))
         if not found:
             return

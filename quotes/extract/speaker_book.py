@@ -40,6 +40,7 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
     INTERVIEW_CUES,
+    KINSHIP,
     MALE_PRONOUNS,
     NEWSROOM_NOUNS,
     OCCUPATIONS,
@@ -243,7 +244,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return family  # "Ms Holloway's family": "Holloway family"
         if (member := self._member_for(tok, lo)) is not None:
             return member
-        if _role_noun(tok) and (hi - lo == 1 or self._in_top_lines(lo, headings_only=True)) \
+        if (_role_noun(tok) or low in KINSHIP) and (hi - lo == 1 or self._in_top_lines(lo, headings_only=True)) \
                 and (below := self._named_below_headline(low, lo) or self.lead_speaker(tok)):
             return below  # a headline's "… as CEO warns", "Red Willow Chief Walks Away": the one the story names
         if low in ("honour", "honor") and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "your") for c in tok.lefts) \
@@ -310,6 +311,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if (named := self._named_after_occupation(lo, hi, head)) is not None:
             return named  # "Marine Workers' Guild organiser Tama Rewiti", the name tagged a place
         kind = DOCUMENT if tok.lower_ in DOCUMENT_NOUNS else ORG
+        owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.text.islower() and c.pos_ == "NOUN"), None)
+        if kind == ORG and owner is not None and lo <= owner.i < owner.right_edge.i + 1 < head:
+            lo = owner.right_edge.i + 1  # "the city's Public Works department": the department, not the city's
         if kind == ORG and head == hi - 1 and tok.text[:1].isupper():  # "the far-right Alternative for Lower Lusatia"
             while lo < head and (doc[lo].lower_ in ARTICLES
                                  or not doc[lo].text[:1].isupper() and doc[lo].dep_ in ("amod", "advmod", "punct")):
