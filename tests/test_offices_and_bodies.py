@@ -104,3 +104,17 @@ def test_what_a_thing_is_known_to_people_as_is_no_quotation(nlp):
     text = ("Counsel assisting the coroner, Martin Oyelaran, told the inquest the case raised questions about the "
             "loading dock, known to staff as \u201cthe back door\u201d on busy nights.")
     assert extract_quotes(text, nlp=nlp) == []
+
+
+def test_her_with_no_one_near_is_the_person_the_story_names_most(nlp):
+    from quotes.extract import extract_quotes
+
+    text = ("Dr Helen Strachan, who ran the only veterinary practice in Ranfurly from 1968, died on Tuesday.\n\n"
+            "In a 2010 interview, Dr Strachan said she had never regretted staying.\n\n"
+            "Her nurse for 25 years, Joan McAllister, remembered the night calls.\n\n"
+            "\u201cShe would drive out in a snowstorm for a dog with a cut paw,\u201d Mrs McAllister said.\n\n"
+            "Former mayor Ross Kincaid said the district owed her a great deal.\n\n"
+            "The district council said it would name the new dog park after her.\n\n"
+            "Her grandson, Tama, said he had grown up on her stories.\n\n"
+            "\u201cNana told me the animals were the easy part,\u201d he said.")
+    assert extract_quotes(text, nlp=nlp)[-1].speaker_name == "Tama Strachan"

@@ -201,9 +201,14 @@ class PersonDescriptions:
             fitting = [(pos, sp) for pos, sp in sorted(self.history, key=lambda h: h[0]) if pos < owner.i
                        and sp.kind == PERSON and sp.name and not self._after_place_preposition(pos)
                        and (sp.gender or self.gender_of_name(sp.name)) in (gender, None)]
-            named = [(pos, sp) for pos, sp in fitting if self.paragraph_of[pos] >= since] \
-                or [(pos, sp) for pos, sp in fitting if pos in self.subjects]
-            return self.full_name(named[-1][1].name, named[-1][1].gender, named[-1][0])[0] if named else None
+            named = [(pos, sp) for pos, sp in fitting if self.paragraph_of[pos] >= since]
+            if named:
+                return self.full_name(named[-1][1].name, named[-1][1].gender, named[-1][0])[0]
+            names = [self.full_name(sp.name, sp.gender, pos)[0] for pos, sp in fitting if pos in self.subjects]
+            people = {(self.full_name(sp.name, sp.gender, pos)[0], self.paragraph_of[pos]) for pos, sp in fitting}
+            # (with no one in the paragraphs before: the subject named in most paragraphs, an obituary's subject, not
+            # the friend quoted last; the first named of equals)
+            return max(names, key=lambda name: sum(n == name for n, _ in people)) if names else None
         if owner.pos_ == "NOUN" and owner.lower_ not in BODY_WORDS:
             return self._person_called(owner)
         return self.full_name(owner.text.removesuffix("'s").removesuffix("’s"))[0] if owner.pos_ == "PROPN" else None
