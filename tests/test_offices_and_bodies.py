@@ -118,3 +118,12 @@ def test_her_with_no_one_near_is_the_person_the_story_names_most(nlp):
             "Her grandson, Tama, said he had grown up on her stories.\n\n"
             "\u201cNana told me the animals were the easy part,\u201d he said.")
     assert extract_quotes(text, nlp=nlp)[-1].speaker_name == "Tama Strachan"
+
+
+def test_he_after_an_unnamed_speaker_is_that_speaker(nlp):
+    from quotes.extract import extract_quotes
+
+    text = ("Sub-Inspector Ramesh Gowda said samples had been sent for testing. \u201cWe will register a case,\u201d he said.\n\n"
+            "A kitchen worker, requesting anonymity, said the mess had been short of staff for a month. "
+            "\u201cTwo of us left in October because salaries were not paid,\u201d he said.")
+    assert extract_quotes(text, nlp=nlp)[-1].speaker_name == "kitchen worker"
