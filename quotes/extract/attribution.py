@@ -299,8 +299,9 @@ def _same_speaker_outside(lay: Layout, inner: tuple, outer: tuple) -> bool:
     if (inner_subj.lower_ == "it" or not plausible(lay, inner_subj)) and _reports(outer_cue, inner_cue):
         return True  # “She says it underscores …”: the thing is what she talks about
     if REPORTING_FORMS.get(inner_cue.lower_) not in STRONG and REPORTING_FORMS.get(outer_cue.lower_) in STRONG \
-            and _reports(outer_cue, inner_cue):
-        return True  # “He says if people think …”: a belief inside someone's statement
+            and _reports(outer_cue, inner_cue) and inner_subj.dep_ != "appos":
+        return True  # “He says if people think …”: a belief inside someone's statement (not a relative clause's
+        # own subject the parser hung on its noun: "…, a claim the city's department has called “…”")
     if inner_subj.pos_ != "PRON":
         return False
     if REPORTING_FORMS.get(inner_cue.lower_) in STRONG and not _reports(outer_cue, inner_cue):

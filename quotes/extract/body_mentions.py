@@ -13,7 +13,16 @@ import functools
 
 from .. import data
 from ..words import POSSESSIVE
-from .lexicon import ARTICLES, FAMILY_NAMES_TOO, GENERIC_BODY_NOUNS, GIVEN_NAME_GENDER, GROUP_NOUNS, NON_BUSINESS_HEADS, TITLES
+from .lexicon import (
+    ARTICLES,
+    FAMILY_NAMES_TOO,
+    GENERIC_BODY_NOUNS,
+    GIVEN_NAME_GENDER,
+    GROUP_NOUNS,
+    NON_BUSINESS_HEADS,
+    SPOKESPERSON_NOUNS,
+    TITLES,
+)
 
 #: Lower-case words that join the words of one body's name.
 LINKS = frozenset(("of", "for", "and", "&"))
@@ -121,6 +130,14 @@ def _untagged_name(tok) -> bool:
     return tok.text[:1].isupper() and tok.is_alpha and not tok.ent_type_ and tok.pos_ == "PROPN"
 
 
+def after_business_noun(doc, lo: int, hi: int, common: frozenset[str]) -> int:
+    """The first token of a body's name in doc[lo:hi] after a noun for a business opening the sentence ("Broker" of
+    "Broker Danvers Capital cut …"), where the article writes the noun in lower case too ("the broker")."""
+    if hi - lo >= 3 and doc[lo].is_sent_start and doc[lo].lower_ in _BUSINESS_BEFORE_NAMES and doc[lo].lower_ in common:
+        return lo + 1
+    return lo
+
+
 def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> tuple[int, int]:
     """The name of the body in doc[lo:hi] (an entity the tagger found): without a leading article or a
     place after it ("St Ciarán's University Hospital in Athlone"), with the words before it and after "and",
@@ -129,12 +146,14 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
     while lo < hi - 1 and (doc[lo].lower_ in ARTICLES or doc[lo].pos_ == "ADV" and doc[lo].dep_ == "advmod"
                            and not lo <= doc[lo].head.i < hi):  # "Later the Chamber of Shipping released …"
         lo += 1
-    if hi - lo >= 3 and doc[lo].is_sent_start and doc[lo].lower_ in _BUSINESS_BEFORE_NAMES and doc[lo].lower_ in common:
-        lo += 1  # "Broker" of "Broker Danvers Capital cut …", where the article writes "the broker" too
-    lo = name_start(doc, lo, hi, common)
-    if lo >= 2 and doc[lo].lower_ in _AREA_WORDS and doc[lo - 1].lower_ == "and" and doc[lo - 2].lower_ in _AREA_WORDS \
-            and doc[lo - 2].text[:1].isupper() and "\n" not in doc[lo - 2].whitespace_ + doc[lo - 1].whitespace_:
-        lo -= 2  # "Limerick City and" + "County Council", with the place's name before it
+    lo = name_start(doc, after_business_noun(doc, lo, hi, common), hi, common)
+    if lo >= 2 and doc[lo - 1].lower_ == "and" and doc[lo - 2].text[:1].isupper() \
+            and "\n" not in doc[lo - 2].whitespace_ + doc[lo - 1].whitespace_ \
+            and (doc[lo].lower_ in _AREA_WORDS and doc[lo - 2].lower_ in _AREA_WORDS
+                 or doc[hi - 1].lower_ in body_end_words() and (doc[lo - 2].lower_ in body_end_words() or hi < len(doc)
+                                                                  and doc[hi].lower_ in SPOKESPERSON_NOUNS)):
+        lo -= 2  # "Limerick City and" + "County Council", "Wide Bay Hospital and" + "Health Service", "Queensland
+        # Parks and" + "Wildlife Service spokesman", with the place's name before it
         while lo > 0 and (t := doc[lo - 1]).is_alpha and t.text[:1].isupper() and "\n" not in t.whitespace_ \
                 and t.lower_ not in TITLES and t.lower_ not in common and t.ent_type_ not in ("DATE", "TIME"):
             lo -= 1
@@ -142,6 +161,10 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
         hi += 2  # "Department for Energy" + "and Mines"
         while hi < len(doc) and _untagged_name(doc[hi]):
             hi += 1
+    if hi + 2 < len(doc) and doc[hi].lower_ == "and" and doc[hi + 1].lower_ == "the" and _untagged_name(doc[hi + 2]) \
+            and doc[hi + 2].lower_ not in body_end_words() and not (hi + 3 < len(doc) and doc[hi + 3].text[:1].isupper()) \
+            and any(t.lower_ in ("of", "for") for t in doc[lo:hi]):
+        hi += 3  # "Ministry of Water Resources" + "and the Environment": a portfolio, not a second body
     if names_body(doc, lo, hi):  # "the Fuel Retailers Association" + "of Kenya"
         hi = linked_place_end(doc, hi)
     for i in range(lo + 1, hi - 1):
@@ -192,8 +215,8 @@ def spelled_out(doc, at: int) -> tuple[int, int] | None:
         lo -= 1
         if doc[lo].lower_ in LINKS:
             continue
-        if initials(doc[lo:hi].text) == acronym:
-            return lo, hi
+        if acronym in (initials(doc[lo:hi].text), "".join(t.text[0].upper() for t in doc[lo:hi] if t.is_alpha)):
+            return lo, hi  # ("MOM" of "Ministry of Manpower" spells its "of" too)
         if loose is None and spells(acronym, doc[lo:hi].text):
             loose = lo, hi
     return loose
@@ -204,7 +227,7 @@ def spells(acronym: str, name: str) -> bool:
     initials ("TASAC" of "Tanzania Shipping Agencies Corporation"): the same first letter, and the
     initials in order within it."""
     caps = initials(name)
-    if not caps or acronym[0] != caps[0] or len(acronym) > len(caps) + 2:
+    if len(caps) < 2 or acronym[0] != caps[0] or len(acronym) > len(caps) + 2:
         return False
     rest = iter(acronym[1:])
     return all(c in rest for c in caps[1:])

@@ -13,11 +13,22 @@ import regex
 
 from .. import data
 from .bodies import canonical_body
-from .body_mentions import LINKS, body_end_words, business, initials, is_acronym, name_start, names_body, spelled_out
+from .body_mentions import (
+    LINKS,
+    after_business_noun,
+    body_end_words,
+    business,
+    initials,
+    is_acronym,
+    name_start,
+    names_body,
+    spelled_out,
+)
 from .grammar import agent_of, appositive_name, is_subject, name_head, preps_after
 from .lexicon import (
     ARTICLES,
     BODY_NOUNS,
+    COMPANY_SUFFIXES,
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     GENERIC_BODY_NOUNS,
@@ -77,6 +88,7 @@ class BodyNames:
             after = hi
             while lo < hi and doc[lo].lower_ in ARTICLES:
                 lo += 1
+            lo = after_business_noun(doc, lo, hi, self.common_words())  # "Brokerage" + "Mehta Iyer Securities"
             if hi - lo < 2 or not self._body_by_words(lo, hi) or self._in_headline(lo) \
                     or any(k in self.body_at for k in range(lo, hi)):
                 continue
@@ -302,8 +314,9 @@ class BodyNames:
         named = next((sp for sp in bodies if noun in sp.name.lower().split()), None)
         if named is not None:
             return Speaker(named.name, ORG, named.role, None, "nominal")
-        counts = self._mention_counts((pos, sp) for pos, sp in recent if business(sp.name)
-                                      and all(w[:1].isupper() or w in ("of", "and", "for") for w in sp.name.split()))
+        counts = self._mention_counts(((pos, sp) for pos, sp in recent if business(sp.name)
+                                       and all(w[:1].isupper() or w in ("of", "and", "for") for w in sp.name.split())),
+                                      doubled=_registered)  # "Vardhan Wires Ltd", not the exchange its shares trade on
         for short in [name for name in counts if " " not in name]:  # "Brightmoor" of "Brightmoor Heating": one business
             longer = [name for name in counts if name.startswith(short + " ")]
             if len(longer) == 1:
@@ -317,11 +330,12 @@ class BodyNames:
         return _most_counted(self._mention_counts((pos, sp) for pos, sp in self._recent(at)
                                                   if sp.kind == ORG and sp.name in self.teams))
 
-    def _mention_counts(self, mentions) -> dict[str, int]:
-        """Name -> how often `mentions` ((token, Speaker), newest first) name it, a mention as a subject counting twice."""
+    def _mention_counts(self, mentions, doubled=lambda name: False) -> dict[str, int]:
+        """Name -> how often `mentions` ((token, Speaker), newest first) name it, a mention as a subject (or of a
+        name `doubled` says so of) counting twice."""
         counts: dict[str, int] = {}
         for pos, sp in mentions:
-            counts[sp.name] = counts.get(sp.name, 0) + 1 + (pos in self.subjects)
+            counts[sp.name] = counts.get(sp.name, 0) + 1 + (pos in self.subjects or doubled(sp.name))
         return counts
 
     def _nickname(self, name: str, met: list[tuple[int, Speaker]]) -> bool:
@@ -411,6 +425,11 @@ class BodyNames:
         while maker.dep_ == "nsubj" and end < maker.head.i and self.doc[end].text[:1].isupper():
             end += 1
         return self.resolve(maker.left_edge.i, end, maker.i)
+
+
+def _registered(name: str) -> bool:
+    """Whether a business's name ends in a company suffix ("Vardhan Wires Ltd"; data/company_suffixes.tsv)."""
+    return name.split()[-1].lower().rstrip(".") in COMPANY_SUFFIXES
 
 
 def _most_counted(counts: dict[str, int]) -> Speaker | None:

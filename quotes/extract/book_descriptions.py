@@ -25,7 +25,7 @@ from .lexicon import (
     ROLE_WORDS,
     TITLES,
 )
-from .person_mentions import AGE, BODY_WORDS, PERSONAL_TITLES, age_in, describes_person, name_range
+from .person_mentions import AGE, BODY_WORDS, PERSONAL_TITLES, age_in, describes_person, name_range, office_title_before
 from .speaker import PERSON, Speaker
 from .token_columns import tokens_with
 
@@ -79,9 +79,15 @@ class PersonDescriptions:
             while start > 0 and doc[start - 1].text in parts[:-1]:  # a surname mention inside the full name
                 start -= 1
             walked = start
-            while start > 0 and (_role_word(doc[start - 1]) or doc[start - 1].ent_type_ == "NORP"):
-                start -= 1  # "Gen." describes "the general" (role_synonyms.tsv), "Republican Sen." "the Republican"
-                words.add(doc[start].lower_.rstrip("."))
+            while start > 0:
+                if _role_word(doc[start - 1]) or doc[start - 1].ent_type_ == "NORP":
+                    start -= 1  # "Gen." describes "the general" (role_synonyms.tsv), "Republican Sen." "the Republican"
+                    words.add(doc[start].lower_.rstrip("."))
+                elif (title := office_title_before(doc, start)) is not None:
+                    words.update(t.lower_ for t in doc[title:start] if t.is_alpha and t.lower_ not in _INITIALS_LINKS)
+                    start = title  # "Minister for Water and Sanitation Shri X": "the Minister"
+                else:
+                    break
             words.update(_role_initials(doc, walked))  # "Chief Financial Officer Owen Mabry", "Cabinet Secretary X": "the CS"
             if start < walked and start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
                     and "\n" not in doc[start - 1].whitespace_:
@@ -132,8 +138,10 @@ class PersonDescriptions:
             # (the parser's "nmod" for "the guard’s"; "Shannon’s" hung on "Denise" of "Shannon’s mum Denise")
             if given is None or owner is None or not self.outside(tok.i) \
                     or not (given.text.istitle() and given.is_alpha and all(c.i <= tok.i for c in given.lefts)
-                            and all(c.is_punct or c.like_num or c.dep_ in ("cc", "conj", "relcl") for c in given.rights)):
-                continue  # (the given name alone: "his wife Pauline, 68,", "their son, Dafydd, and …", "…, who")
+                            and all(c.is_punct or c.like_num or c.dep_ in ("cc", "conj", "relcl")
+                                    or c.dep_ == "appos" and c.pos_ == "NOUN" for c in given.rights)):
+                continue  # (the given name alone: "his wife Pauline, 68,", "their son, Dafydd, and …", "…, who",
+                # "Her grandson Callum, a law student,")
             owners = self._owners(owner)
             family = family_name(owners[0]) if owners and owners[0] and len(owners[0].split()) >= 2 else None
             if family is not None:
@@ -145,6 +153,7 @@ class PersonDescriptions:
                 self.full_names.setdefault(given.text, {})[full] = None
                 if KINSHIP[tok.lower_]:
                     self.gender.setdefault(full, KINSHIP[tok.lower_])
+                self.described.setdefault(full, set()).add(tok.lower_)  # (a headline's "Daughter says …")
                 self._mention_relative(given.i, full, is_subject(tok))
         if not found:
             return
@@ -188,9 +197,14 @@ class PersonDescriptions:
             fitting = [(pos, sp) for pos, sp in sorted(self.history, key=lambda h: h[0]) if pos < owner.i
                        and sp.kind == PERSON and sp.name and not self._after_place_preposition(pos)
                        and (sp.gender or self.gender_of_name(sp.name)) in (gender, None)]
-            named = [(pos, sp) for pos, sp in fitting if self.paragraph_of[pos] >= since] \
-                or [(pos, sp) for pos, sp in fitting if pos in self.subjects]
-            return self.full_name(named[-1][1].name, named[-1][1].gender, named[-1][0])[0] if named else None
+            named = [(pos, sp) for pos, sp in fitting if self.paragraph_of[pos] >= since]
+            if named:
+                return self.full_name(named[-1][1].name, named[-1][1].gender, named[-1][0])[0]
+            names = [self.full_name(sp.name, sp.gender, pos)[0] for pos, sp in fitting if pos in self.subjects]
+            people = {(self.full_name(sp.name, sp.gender, pos)[0], self.paragraph_of[pos]) for pos, sp in fitting}
+            # (with no one in the paragraphs before: the subject named in most paragraphs, an obituary's subject, not
+            # the friend quoted last; the first named of equals)
+            return max(names, key=lambda name: sum(n == name for n, _ in people)) if names else None
         if owner.pos_ == "NOUN" and owner.lower_ not in BODY_WORDS:
             return self._person_called(owner)
         return self.full_name(POSSESSIVE.sub("", owner.text))[0] if owner.pos_ == "PROPN" else None

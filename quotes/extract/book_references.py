@@ -503,6 +503,8 @@ class BackReferences:
         found = self._person_in_focus(lo, _NOUN_GENDERS.get(low) or KINSHIP.get(low), low)
         trait = low in TRAIT_NOMINALS or low in _NOUN_GENDERS  # (which no role rules out)
         role = found and not trait and (self.roles.get(found.name) or found.role)
+        if role and set(role.lower().split()) <= TRAIT_NOMINALS:
+            role = None  # ("Substitute X" holds no role that "the striker" contradicts)
         if found is None or found.resolved == "nominal" and (low in INFORMANT_NOUNS or nationality(found.name)
                                                              or role and not self._fits(low, found.name, role)):
             return None  # (a people's name the tagger took for a person's: "Muslim")
@@ -598,6 +600,18 @@ class BackReferences:
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.lefts)
                 and (self._names_a_person(tok) or describes_person(tok))]
         return self._nameless
+
+    def _collect_unnamed_speakers(self) -> None:
+        """Someone brought in without a name who speaks ("A hostel cook, requesting anonymity, said …"): a mention
+        of them by their noun ("cook"), for the "he" or "she" of their quotation after it."""
+        for i in self._unnamed_people():
+            tok = self.tokens[i]
+            form = REPORTING_FORMS.get(tok.head.lower_)
+            if tok.dep_ == "nsubj" and form and form != "ask" and tok.head.tag_ in ("VBD", "VBZ", "VBP") \
+                    and all(pos != i for pos, _ in self.history):  # (not "for a justice to criticize X", nor "A
+                # reporter asked whether …" before the answer's "he said")
+                bisect.insort(self.history, (i, Speaker(_bare_noun(tok), PERSON, None, None, "unresolved")),
+                              key=lambda h: h[0])
 
     def _names_a_person(self, tok) -> bool:
         """Whether a noun is a person's: a person noun, role, occupation, trait, relative or informant, an age,

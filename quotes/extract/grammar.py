@@ -330,6 +330,11 @@ def _subject_child(lay: Layout, node):
             + [c for c in subj.subtree if c.i > subj.i and c.dep_ in ("appos", "conj") and c.pos_ in ("PROPN", "NOUN")]
         return next((c for c in after if c.ent_type_ == "PERSON"), next((c for c in after if c.pos_ == "PROPN"),
                                                                         after[0] if after else subj))
+    if subj.pos_ == "NOUN" and not plausible(lay, subj):
+        clause = next((c for c in subj.rights if c.dep_ == "appos" and c.i < node.i and plausible(lay, c)
+                       and not any(t.is_punct for t in lay.doc[subj.i + 1:c.left_edge.i + 1])), None)
+        if clause is not None:
+            return clause  # "a claim the city's Public Works department has called “…”": a relative clause's subject
     return subj
 
 

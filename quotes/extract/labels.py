@@ -29,6 +29,10 @@ _TERM = regex.compile(
     r"(?:called|termed|dubbed|known(?:\s+\p{Ll}+ly)?\s+as|referred\s+to\s+as|described\s+as))"
     r"\s+(?:(?:a|an|the)\s+)?$")
 
+#: "…, known as", "known to staff as", "known among locals as": the name a thing or person goes by (after a
+#: comma or with those who call it so; "it's known as “…”" stays with _TERM's copulas).
+_KNOWN_AS = regex.compile(r"(?:,\s*known\s+|\bknown\s+(?=to|among|by))(?:(?:to|among|by)\s+(?:[\p{L}'\u2019-]+\s+){1,3})?as\s+$")
+
 
 def _noun(word) -> str:
     """The word as LABEL_NOUNS lists it: singular ("placards" -> "placard"; the parse has no lemmas)."""
@@ -78,7 +82,9 @@ def _bearer(sign):
 
 
 def _term_of_art(lay: Layout, k: int) -> bool:
-    """"what transport researchers call a “…”", "what is known as the “…”": a term, no one's words."""
+    """"what transport researchers call a “…”", "what is known as the “…”", "known to staff as “…”": a term or
+    name, no one's words."""
     span = lay.spans[k]
     line_start = lay.text.rfind("\n", 0, span.open_at) + 1
-    return _TERM.search(lay.text, max(line_start, span.open_at - 120), span.open_at) is not None
+    lo = max(line_start, span.open_at - 120)
+    return _TERM.search(lay.text, lo, span.open_at) is not None or _KNOWN_AS.search(lay.text, lo, span.open_at) is not None

@@ -272,6 +272,8 @@ department diocese directorate embassy mosque parish synagogue temple
 federation foundation government guild hospital house institute kremlin league legislature ministry navy office
 parliament party pentagon police school senate service society tribunal union university
 """.split())
+#: Words that end a registered company's name ("Vardhan Wires Ltd"; data/company_suffixes.tsv).
+COMPANY_SUFFIXES = frozenset(row[0] for row in data.rows("company_suffixes.tsv"))
 #: Words before the name of the one who asks the questions of an interview ("She spoke to the Sentinel's
 #: Owen Petrie", "Under questioning from counsel, Fionnuala Breen SC,").
 INTERVIEW_CUES = frozenset("""spoke speaking talked talking questioning questioned interviewed interviewing

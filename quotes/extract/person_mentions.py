@@ -45,6 +45,8 @@ _POSSESSIVE_TOKENS = {"'s", "\u2019s", "'", "\u2019"}
 #: The marks a quoted nickname stands in (Donald “Dod” MacLeod).
 QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
 #: An Irish word after a mutation: a lower-case prefix before the capital ("tSaoir", "bhFáil").
+#: Initials written before a name ("K.", "H.S.").
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 _MUTATED = regex.compile(r"(?:t|n|h|bh|mb|gc|nd|ng|bp|dt)\p{Lu}\p{Ll}")
 
 
@@ -231,14 +233,18 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
         if ent_start > lo and (given := given_name_before(doc, ent_start, end)):
             ent_start = max(lo, ent_start - given)  # "Regina" of "Regina Ho Wing-yan"
         start = max(start, ent_start)  # "Harbour Master Ilse Brandt": the tagged name only
-    return name_start(doc, start, end), end
+    start = name_start(doc, start, end)
+    if end - start >= 3 and doc[start - 1].lower_ in ("of", "for") and office_title_before(doc, start) is not None:
+        start += 1  # "Minister of State for" + "Manpower Daryl Ong": the office's topic, tagged with the name
+    return start, end
 
 
 def name_start(doc, start: int, end: int) -> int:
-    """The first token of the name in tokens start..end, after its honorifics and what the person does
-    ("Guild organiser Tama Rewiti", "Opener Hamza Qureshi": the name after the last word of it)."""
+    """The first token of the name in tokens start..end, after its honorifics and what the person does or the
+    role held ("Guild organiser Tama Rewiti", "Opener Hamza Qureshi", "Kimumu Ward MCA Daniel Kosgei": the name
+    after the last word of it)."""
     start = after_honorifics(doc, start, end)
-    jobs = [i for i in range(start, end - 2) if doc[i].lower_ in OCCUPATIONS]
+    jobs = [i for i in range(start, end - 2) if doc[i].lower_ in OCCUPATIONS or _role_word(doc[i])]
     return jobs[-1] + 1 if jobs else start
 
 
@@ -252,9 +258,12 @@ def office_holder(doc, head: int, hi: int) -> tuple[int, int] | None:
     if len(words) < 2:
         return None
     if doc[end - 1].ent_type_ != "PERSON" and len(words) >= 3:
-        start = words[-2]  # (the office's topic before it: "Sport")
-        if len(words) >= 4 and doc[start - 1].text in GIVEN_NAME_GENDER:
+        titled = [i + size for i in range(start, end - 2) if (size := honorific_length(doc, i, end))]
+        start = titled[-1] if titled else words[-2]  # (the office's topic before it: "Sport"; "… Shri" + name)
+        if not titled and len(words) >= 4 and doc[start - 1].text in GIVEN_NAME_GENDER:
             start -= 1  # "… and Logistics Bernard Fung Yiu-man"
+        while start - 1 > head + 2 and _INITIALS.fullmatch(doc[start - 1].text):
+            start -= 1  # "… Development" + "K. Venkata Ramaiah"
     return start, end
 
 

@@ -40,6 +40,7 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
     INTERVIEW_CUES,
+    KINSHIP,
     MALE_PRONOUNS,
     NEWSROOM_NOUNS,
     OCCUPATIONS,
@@ -213,6 +214,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             self.history[k] = (pos, Speaker(self.full_name(sp.name, sp.gender, pos)[0], PERSON))
         self.history = sorted(self.history + bodies, key=lambda h: h[0])
         self._collect_questions()
+        self._collect_unnamed_speakers()
 
     def _alone_on_line(self, lo: int, hi: int) -> bool:
         """Whether the name doc[lo:hi] fills its line: a live page's place line ("Port Ardlach") or a label,
@@ -243,7 +245,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return family  # "Ms Holloway's family": "Holloway family"
         if (member := self._member_for(tok, lo)) is not None:
             return member
-        if _role_noun(tok) and (hi - lo == 1 or self._in_top_lines(lo, headings_only=True)) \
+        if (_role_noun(tok) or low in KINSHIP) and (hi - lo == 1 or self._in_top_lines(lo, headings_only=True)) \
                 and (below := self._named_below_headline(low, lo) or self.lead_speaker(tok)):
             return below  # a headline's "… as CEO warns", "Red Willow Chief Walks Away": the one the story names
         if low in ("honour", "honor") and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "your") for c in tok.lefts) \
@@ -293,7 +295,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             if nominal.resolved == "nominal":
                 return nominal
         if person:
-            office = office_holder(doc, head, hi)  # "Minister of Sport Olivia Grant-Bailey"
+            office = office_holder(doc, head, max(hi, _office_end(doc, head)))  # "Minister of Sport Olivia Grant-Bailey"
             name_start, _ = office or name_range(doc, lo, head + 1)
             role = role_before(doc, lo, name_start)
             name = (name_in(doc, *office) if office else name_in(doc, lo, surname_end(doc, head + 1))) or tok.text
@@ -310,6 +312,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if (named := self._named_after_occupation(lo, hi, head)) is not None:
             return named  # "Marine Workers' Guild organiser Tama Rewiti", the name tagged a place
         kind = DOCUMENT if tok.lower_ in DOCUMENT_NOUNS else ORG
+        owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.text.islower() and c.pos_ == "NOUN"), None)
+        if kind == ORG and owner is not None and lo <= owner.i < owner.right_edge.i + 1 < head:
+            lo = owner.right_edge.i + 1  # "the city's Public Works department": the department, not the city's
         if kind == ORG and head == hi - 1 and tok.text[:1].isupper():  # "the far-right Alternative for Lower Lusatia"
             while lo < head and (doc[lo].lower_ in ARTICLES
                                  or not doc[lo].text[:1].isupper() and doc[lo].dep_ in ("amod", "advmod", "punct")):
@@ -496,3 +501,15 @@ def _bloc_prefix(word, noun) -> bool:
     EU diplomat", "a French source")."""
     return noun.lower_ in PERSON_NOUNS and noun.text.islower() and word.head.i == noun.i \
         and word.dep_ in ("compound", "amod") and (word.ent_type_ in ("GPE", "NORP", "LOC") or is_acronym(word.text))
+
+
+def _office_end(doc, head: int) -> int:
+    """Where the capitalised words of an office and a name written after a title at token `head` end, over
+    "of", "for", "and" and initials, on one line without punctuation between ("Minister" + "for Kannada and
+    Culture Shri H.S. Gowdar", which the parser may not hang on the title)."""
+    end = head + 1
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and (
+            doc[end].lower_ in ("of", "for", "and", "&") or doc[end].text[:1].isupper()
+            and (doc[end].is_alpha or doc[end].text.rstrip(".").replace(".", "").isalpha())):
+        end += 1
+    return end
