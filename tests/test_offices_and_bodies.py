@@ -4,6 +4,9 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    ("two roles joined by 'and' before a name are no name",
+     "\u201cGrowers should not need a laboratory to test their soil,\u201d said Brantley President and CEO Nadia Fenn.",
+     "Nadia Fenn", "person"),
     ("a portfolio after 'for' is no part of the name",
      "Minister of State for Transport Melvin Goh said the fines would rise in January.\n"
      "\u201cRepeat offenders will be named,\u201d said Mr Goh.",

@@ -335,7 +335,22 @@ def _subject_child(lay: Layout, node):
                        and not any(t.is_punct for t in lay.doc[subj.i + 1:c.left_edge.i + 1])), None)
         if clause is not None:
             return clause  # "a claim the city's Public Works department has called “…”": a relative clause's subject
-    return subj
+    return named_after_roles(subj) or subj
+
+
+def named_after_roles(tok):
+    """The name that ends two roles joined by "and" ("Brantley President and CEO Nadia Fenn", "chairman and
+    founder Walter Pruitt"), which the parser makes a conjunct of the first role: the conjunct when `tok` is a
+    title with no article of its own and only the conjunction and capitalised or role words stand between; else None."""
+    if tok.lower_ not in TITLES or any(c.dep_ in ("det", "poss") for c in tok.children):
+        return None
+    conj = next((c for c in tok.rights if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+    if conj is None or conj.ent_type_ not in ("PERSON", "ORG", ""):
+        return None
+    between = tok.doc[tok.i + 1:conj.left_edge.i]
+    if not between or between[0].lower_ not in ("and", "&") or any(t.is_punct for t in between):
+        return None
+    return conj
 
 
 def nearby_speaker(lay: Layout, verb, lo: int, hi: int):
