@@ -279,6 +279,7 @@ class BodyNames:
     def _earlier_spokesperson(self, at: int) -> Speaker | None:
         """Whom "the spokesperson" means: the latest spokesperson met before token `at`, named ("The spokesperson
         for the High Commissioner, Ingrid Solberg-Haugen,") or speaking for a body ("a government spokesman")."""
+        self._follow_pronouns(at)  # ("A council spokesperson said …. “…,” the spokesperson said": that one)
         for _, sp in self._recent(at):
             if sp.kind != PERSON or not sp.name:
                 continue
