@@ -4,7 +4,7 @@ gloomy", "the landlord, who has held the licence for years, …") and called by 
 by ("the man, a retired boatman," is the "boatman"), never a place or building the tagger takes for a person
 ("St Enda's", "Mount Karewa", "the Anchor Inn"), never someone named before whom the description cannot mean;
 the subject of the sentence before, not a man named inside its reported clause; "the spokesperson" just brought
-in by a body's noun; the reporting speaker of words a reported clause says someone will say; and the interviewer
+in by a body's noun; "the group" for the alliance that spoke; analysts at a bank and a report for whose they are; the reporting speaker of words a reported clause says someone will say; and the interviewer
 the lead-in of a Q&A names after the paper ("spoke to the Courier's health editor, Ines Duarte")."""
 from __future__ import annotations
 
@@ -58,6 +58,17 @@ CASES = [
      "Crofters wrote to the minister in May.\n\nA Forestry Land spokesman said the minister would answer the "
      "crofters\u2019 letter \u201cin due course\u201d.",
      "Forestry Land spokesperson"),
+    ("'the group' is the alliance that spoke before",
+     "In a statement, the Kalinga Rice Growers Alliance said the figures were wrong. \u201cEvery sack counts,\u201d the "
+     "group said.",
+     "Kalinga Rice Growers Alliance"),
+    ("analysts at a bank speak for the bank",
+     "Analysts at Banco Austral said in a note that the strike could \u201cdrain stocks\u201d within a month.",
+     "Banco Austral"),
+    ("a report speaks for the woman whose report it is",
+     "Dr Ffion Maddox became the harbour's first flood adviser in May.\n\nHer first report, out on Friday, warned "
+     "that the quay may have to be \u201cgiven back\u201d to the sea.",
+     "Ffion Maddox"),
     ("a Q&A's questions are the interviewer's the lead-in names after the paper",
      "Dr Lena Voss runs the only clinic on Inishcarra. She spoke to the Western Courier\u2019s health editor, "
      "Ines Duarte, at the pier.\n\nQ: \u201cHow many patients do you see?\u201d\n\nA: \u201cForty a day in summer.\u201d"

@@ -399,8 +399,13 @@ class BodyNames:
 
     def _author(self, tok) -> Speaker | None:
         """Who a report or study is "by" ("a June 2019 report by the Lunchbox Alliance"; "a report to council from
-        Westmount Transportation Services", whose "from" the parser hangs on the addressee) or who issued it
-        ("the union issued a statement saying …"): it speaks for them."""
+        Westmount Transportation Services", whose "from" the parser hangs on the addressee), whose it is ("her first
+        report") or who issued it ("the union issued a statement saying …"): it speaks for them."""
+        owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS), None)
+        if owner is not None:  # "Her first report, published last week, warned …": hers
+            found = self._pronoun(_OWNER_PRONOUNS[owner.lower_], owner.i)
+            if found.name:
+                return found
         addressee = [o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
         from_author = [p for o in addressee for p in o.rights if p.dep_ == "prep" and p.lower_ == "from"]
         for prep in [*tok.rights, *from_author]:  # "a report by X"; "a report to council from X"
@@ -418,6 +423,9 @@ class BodyNames:
                     return self.resolve(subject.left_edge.i, end, subject.i)
         return None
 
+
+#: Possessive pronouns before a document -> the pronoun for its owner ("her report" is hers).
+_OWNER_PRONOUNS = {"her": "she", "his": "he", "its": "it", "their": "they"}
 
 #: What a verb's own object or complement hangs by: a clause with one has no gap for the noun it follows.
 _CLAUSE_OBJECTS = frozenset(("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"))

@@ -672,6 +672,7 @@ class BackReferences:
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if obj is not None and obj.text[:1].isupper():
                     found = self.resolve(obj.left_edge.i, obj.i + 1, obj.i)
-                    if found.kind == ORG and found.name:
+                    if found.name and (found.kind == ORG or obj.ent_type_ == "ORG" and prep.lower_ in ("at", "from")):
+                        # ("Analysts at Banco del Norte", whose name the rules take for a person's)
                         return Speaker(found.name, ORG, None, None, "nominal")
         return None

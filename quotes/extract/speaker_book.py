@@ -255,6 +255,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "at", "of") and tok.head.head.lower_ in SPOKESPERSON_NOUNS:
             noun = tok.head.head  # "a spokesperson for North Wales Police", the body taken for the speaker
             return self._spokesperson(noun, noun.i, noun.i + 1)
+        if tok.tag_ in ("NNS", "NNPS") and (body := self._group_body(tok)) is not None:
+            return body  # "Analysts at Banco del Norte said …", capitalised or not: the bank
         if (role := self._role_phrase(tok, lo, hi)) is not None:
             return role  # "the Texas Republican", "the Leinster lock", "the DHO", which the tagger may call bodies
         if head in self.body_at and (found := self._named_body(tok, *self.body_at[head])) is not None:
