@@ -38,7 +38,6 @@ def _introduced_by_clause(tok) -> bool:
                and any(w.lower_ == "who" for w in c.children) for c in tok.rights)
 
 
-
 class DescribedPeople:
     """The subjects that describe a person, and whom each means."""
 
