@@ -6,6 +6,7 @@ body_words.tsv        words that end organisations' names, not people's (body_me
 occupations.tsv       what people do, written before a name and no part of it (extract/lexicon.py)
 role_synonyms.tsv     nouns a story calls someone by instead of their role ("the legislator" for an MP)
 kinship.tsv           nouns for relatives, their gender and relation ("His wife, June,", "her husband") (extract/lexicon.py)
+gendered_nouns.tsv    other nouns for a person that tell the gender ("a woman …", "the landlady") (extract/lexicon.py)
 informant_nouns.tsv   nouns for unnamed informants, never someone named ("the insider") (extract/lexicon.py)
 city_states.tsv       city-states, whose "government spokesperson" takes the state's name (book_bodies.py)
 body_nominals.tsv     nouns a story calls a named body by ("the bench" for a court) (extract/lexicon.py)
@@ -16,12 +17,13 @@ title_abbreviations.tsv  titles with a full stop ("Coun.", "Atty.") kept in thei
 name_particles.tsv    lower-case words inside family names ("de", "van", "bin") (extract/person_mentions.py)
 postnominals.tsv      letters after a name and no part of it ("SC", "MS", "OBE") (extract/lexicon.py)
 given_names.tsv       given names that tell a man or a woman, for "he" and "she" (book_people.py)
+place_words.tsv       words before a name that make it a place's ("Mount", "St", "Lough") (extract/lexicon.py)
 street_words.tsv      words ending a street's name, never a person's ("Aberteifi Road") (person_mentions.py)
 confidence.tsv        how sure an attribution is, by method and resolution (confidence.py)
 speaker_model.json    the trained ranker over candidate speakers (speaker_model.py)
 speaker_aliases.tsv   ways of writing a speaker and the canonical name and kind (store/identity.py)
 short_names.tsv       short given names and the full ones they stand for (store/identity.py)
-describing_words.tsv  words that describe someone without naming them (store/speaker_names.py)
+describing_words.tsv  words that describe someone without naming them (store/speaker_names.py, extract/lexicon.py)
 page_furniture.tsv    a web page's buttons and link-list headings standing alone on a line (boilerplate.py)
 """
 from __future__ import annotations

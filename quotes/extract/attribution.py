@@ -302,6 +302,9 @@ def _same_speaker_outside(lay: Layout, inner: tuple, outer: tuple) -> bool:
             and _reports(outer_cue, inner_cue) and inner_subj.dep_ != "appos":
         return True  # “He says if people think …”: a belief inside someone's statement (not a relative clause's
         # own subject the parser hung on its noun: "…, a claim the city's department has called “…”")
+    if REPORTING_FORMS.get(outer_cue.lower_) in STRONG and _reports(outer_cue, inner_cue) and any(
+            c.dep_ in ("aux", "neg") and c.lower_ in _NOT_YET_SAID for c in inner_cue.children):
+        return True  # “A spokesman said the minister would respond … ‘in due course’”: words not yet said
     if inner_subj.pos_ != "PRON":
         return False
     if REPORTING_FORMS.get(inner_cue.lower_) in STRONG and not _reports(outer_cue, inner_cue):
@@ -309,6 +312,11 @@ def _same_speaker_outside(lay: Layout, inner: tuple, outer: tuple) -> bool:
     singular = inner_subj.lower_ in ("he", "she", "i")
     outer_singular = outer_subj.tag_ in ("NNP", "NN") or outer_subj.lower_ in ("he", "she", "i")
     return singular == outer_singular
+
+
+#: Auxiliaries and negations that make a speech act one not (yet) made: its words are whoever reports it.
+_NOT_YET_SAID = frozenset(("would", "will", "could", "might", "may", "should", "'ll", "\u2019ll", "'d", "\u2019d",
+                           "not", "n't", "n\u2019t", "never"))
 
 
 def _reports(outer, inner) -> bool:

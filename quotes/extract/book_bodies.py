@@ -292,6 +292,7 @@ class BodyNames:
     def _earlier_spokesperson(self, at: int) -> Speaker | None:
         """Whom "the spokesperson" means: the latest spokesperson met before token `at`, named ("The spokesperson
         for the High Commissioner, Ingrid Solberg-Haugen,") or speaking for a body ("a government spokesman")."""
+        self._follow_pronouns(at)  # ("A council spokesperson said …. “…,” the spokesperson said": that one)
         for _, sp in self._recent(at):
             if sp.kind != PERSON or not sp.name:
                 continue
@@ -417,7 +418,13 @@ class BodyNames:
 
     def _author(self, tok) -> Speaker | None:
         """Who a report, study or statement says made it (made_by: "a June 2019 report by the Lunchbox Alliance", "a
-        court filing lodged by …", "the union issued a statement saying …"): it speaks for them."""
+        court filing lodged by …", "the union issued a statement saying …"), or whose it is ("her first report"): it
+        speaks for them."""
+        owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS), None)
+        if owner is not None:  # "Her first report, published last week, warned …": hers
+            found = self._pronoun(_OWNER_PRONOUNS[owner.lower_], owner.i)
+            if found.name:
+                return found
         maker = made_by(tok)
         if maker is None:
             return None
@@ -439,6 +446,9 @@ def _most_counted(counts: dict[str, int]) -> Speaker | None:
     top = max(counts.values())
     return Speaker(next(name for name, n in counts.items() if n == top), ORG, None, None, "nominal")
 
+
+#: Possessive pronouns before a document -> the pronoun for its owner ("her report" is hers).
+_OWNER_PRONOUNS = {"her": "she", "his": "he", "its": "it", "their": "they"}
 
 #: What a verb's own object or complement hangs by: a clause with one has no gap for the noun it follows.
 _CLAUSE_OBJECTS = frozenset(("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"))

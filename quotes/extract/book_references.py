@@ -18,6 +18,7 @@ from .lexicon import (
     ARTICLES,
     BODY_NOMINALS,
     BODY_NOUNS,
+    DESCRIBING_WORDS,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
     FIRST_PERSON,
@@ -29,6 +30,7 @@ from .lexicon import (
     OCCUPATIONS,
     ORGANISER_NOUNS,
     PERSON_NOUNS,
+    PLACE_WORDS,
     PLURAL_PRONOUNS,
     REPORTING_FORMS,
     ROLE_WORDS,
@@ -112,8 +114,9 @@ def _bare_noun(tok) -> str:
         prev = doc[start - 1]
         if prev.text == "-" and start > 1 and not prev.whitespace_ and not doc[start - 2].whitespace_:
             start -= 2  # "front-runner"
-        elif prev.text.islower() and prev.is_alpha and start <= prev.head.i <= tok.i and (
-                prev.dep_ == "compound" and prev.pos_ == "NOUN" or prev.dep_ in ("amod", "compound") and prev.head.i != tok.i):
+        elif prev.text.islower() and prev.is_alpha and start <= prev.head.i <= tok.i \
+                and prev.lower_ not in DESCRIBING_WORDS and (prev.dep_ == "compound" and prev.pos_ == "NOUN"
+                                                             or prev.dep_ in ("amod", "compound") and prev.head.i != tok.i):
             start -= 1  # "law enforcement official", "real estate agent"
         else:
             break
@@ -156,18 +159,29 @@ class BackReferences:
         return sp.gender or (self.gender_of_name(sp.name) if sp.kind == PERSON and sp.name else None)
 
     def _follow_pronouns(self, until: int) -> None:
-        """Resolve the subject pronouns ("She told the Herald …") before token `until`, in order,
-        so that a later pronoun finds the person the text is about."""
+        """Resolve the subject pronouns ("She told the Herald …") and the subjects that describe a person
+        ("A porter pushing a wheelchair stops …", "The solicitor added that …") before token `until`, in
+        order, so that a later pronoun finds the person the text is about."""
         if self._pronouns_to_follow is None:
-            self._pronouns_to_follow = tokens_with(self.doc, "lower", HE_SHE)
+            self._pronouns_to_follow = sorted(tokens_with(self.doc, "lower", HE_SHE) + self._described_subjects())
         while (i := _next_before(self._pronouns_to_follow, self._followed, until)) is not None:
             tok = self.tokens[i]
             self._followed = i + 1
-            if tok.dep_ in ("nsubj", "nsubjpass") and self.outside(tok.i):
+            if tok.lower_ not in HE_SHE:
+                self._remember_described(tok)
+            elif tok.dep_ in ("nsubj", "nsubjpass") and self.outside(tok.i):
                 found = self._pronoun(tok.lower_, tok.i)
                 if found.name:
                     self.remember(tok.i, found)
         self._followed = max(self._followed, until)
+
+    def _whole_name_after_article(self, pos: int) -> bool:
+        """Whether the name met at token `pos` after "the" is written whole there, in two words or more, and
+        names no thing after it ("the Drovers Arms", not "the Sanders campaign")."""
+        end = pos + 1
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        return end - pos >= 2 and self.doc[end - 1].dep_ != "compound"
 
     def _follow_bodies(self, until: int) -> None:
         """Remember the bodies that speak as "it" or "the department" before token `until` ("The department
@@ -211,17 +225,35 @@ class BackReferences:
             and not (tok.head.lower_ == "to" and tok.head.head.lower_ in _SPEAKING_TO)
 
     def _placelike(self) -> set[str]:
-        """Names the article takes for people but never shows as one: no gender nor role, never a
-        subject, and met as a place or body ("told Highland Radio", "from Helensburgh"). "he" and
-        "she" never mean them."""
+        """Names the article takes for people but never shows as one: no gender nor role, and either never a
+        subject and met as a place or body ("told Highland Radio", "from Helensburgh"), or once written as part
+        of a place's or body's name and never the subject of a reporting verb ("Mount Lawley", "St Brigid's
+        Hospital"). "he" and "she" never mean them."""
         if self._places is None:
             seen: dict[str, bool] = {}
+            named_place, speaks = set(), set()
             for pos, sp in self.history:
                 if sp.kind == PERSON and sp.name:
                     seen[sp.name] = seen.get(sp.name, True) and pos not in self.subjects and self._as_place(pos)
+                    if self._in_place_name(pos, sp.name):
+                        named_place.add(sp.name)
+                    head = name_head(self.doc[pos])
+                    if head.dep_ in ("nsubj", "nsubjpass") and REPORTING_FORMS.get(head.head.lower_):
+                        speaks.add(sp.name)
             self._places = {name for name, place in seen.items()
-                            if place and not self.gender_of_name(name) and not self.roles.get(name)}
+                            if (place or name in named_place and name not in speaks)
+                            and not self.gender_of_name(name) and not self.roles.get(name)}
         return self._places
+
+    def _in_place_name(self, pos: int, name: str) -> bool:
+        """Whether the name met at token `pos` is written there as part of a place's or body's name: after a
+        place's word ("Mount Lawley", "St Brigid's"; data/place_words.tsv) or inside a body's name the article
+        found ("St Brigid's University Hospital")."""
+        first = name.split()[0].lower()
+        before = self.doc[pos - 1].lower_ if pos > 0 else ""
+        return first in PLACE_WORDS or before in PLACE_WORDS and self.doc[pos - 1].text[:1].isupper() \
+            or before == "the" and self._whole_name_after_article(pos) \
+            or pos in self.body_at and self.body_at[pos][1] > pos + len(name.split())  # (more than the name)
 
     def _previous_paragraph(self, para: int) -> int:
         """The number of the last paragraph with words before paragraph `para` (blank lines hold none)."""
@@ -412,7 +444,7 @@ class BackReferences:
             return focus
         kind = DOCUMENT if is_doc else ORG if low in BODY_NOUNS else PERSON
         if kind == PERSON:  # "A senior EU diplomat", "A second source": "diplomat", "source"
-            return Speaker(_bare_noun(tok), PERSON, None, None, "unresolved")
+            return Speaker(_bare_noun(self._better_described(tok)), PERSON, None, None, "unresolved")
         # "A June 2017 study": the date is not part of anyone's name
         kept = [t for t in self.doc[lo:hi] if t.ent_type_ not in ("DATE", "TIME", "CARDINAL")
                 and not (t.dep_ == "det" and t.lower_ in ARTICLES)]  # "county board"
@@ -613,14 +645,24 @@ class BackReferences:
                 bisect.insort(self.history, (i, Speaker(_bare_noun(tok), PERSON, None, None, "unresolved")),
                               key=lambda h: h[0])
 
-    def _names_a_person(self, tok) -> bool:
+    def _better_described(self, tok):
+        """The noun an unnamed person is best called by: the appositive that says what they do ("the man, a
+        retired ferryman," -> "ferryman"), else the noun itself; a name is described by nothing."""
+        if tok.pos_ != "NOUN":
+            return tok
+        return next((c for c in tok.rights if (c.dep_ == "appos" or c.dep_ == "conj" and not any(
+                         d.dep_ == "cc" for d in tok.children)) and c.pos_ == "NOUN" and c.text.islower()
+                     and c.tag_ == "NN" and c.lower_ not in BODY_NOUNS), tok)  # (the parser's conj without "and")
+
+    def _names_a_person(self, tok, agent_at_root: bool = True) -> bool:
         """Whether a noun is a person's: a person noun, role, occupation, trait, relative or informant, an age,
-        or a speaker's noun of an agent ("the radioman said", not "the crowd chanted")."""
+        or a speaker's noun of an agent ("the radioman said", not "the crowd chanted"), or one that is the
+        subject of the sentence's main verb if `agent_at_root` (not "the bus shelter has a timetable" then)."""
         low = _whole_word(tok)
         return low in PERSON_NOUNS or low in ROLE_WORDS or low in OCCUPATIONS or low in TRAIT_NOMINALS \
             or low in KINSHIP or low in INFORMANT_NOUNS or bool(age_in(self.doc[tok.left_edge.i:tok.i + 1].text)) \
             or tok.dep_ in ("nsubj", "nsubjpass") and low.endswith(_AGENT_ENDINGS) \
-            and (REPORTING_FORMS.get(tok.head.lower_) or tok.head.dep_ == "ROOT")
+            and (REPORTING_FORMS.get(tok.head.lower_) or agent_at_root and tok.head.dep_ == "ROOT")
 
     def _group_body(self, tok) -> Speaker | None:
         """"Analysts at Nordhavn Bank", "officials from the ministry": people speaking for a body named
@@ -630,6 +672,7 @@ class BackReferences:
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if obj is not None and obj.text[:1].isupper():
                     found = self.resolve(obj.left_edge.i, obj.i + 1, obj.i)
-                    if found.kind == ORG and found.name:
+                    if found.name and (found.kind == ORG or obj.ent_type_ == "ORG" and prep.lower_ in ("at", "from")):
+                        # ("Analysts at Banco del Norte", whose name the rules take for a person's)
                         return Speaker(found.name, ORG, None, None, "nominal")
         return None

@@ -156,7 +156,22 @@ def named_in_apposition(tok):
         noun = next((o for p in tok.rights if p.dep_ == "prep" and p.lower_ in ("of", "for")
                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.text.islower()
                      and not any(c.dep_ in ("det", "poss") for c in o.children)), None)
-    return appositive_name(noun) if noun is not None else None
+    return appositive_name(noun) if noun is not None else _name_hung_on_place(tok)
+
+
+def _name_hung_on_place(tok):
+    """A person's name the parser set in apposition to the body or place after a noun, not to the noun ("A
+    volcanologist at the Bandung Institute, Ratna Sari,"), or None."""
+    objects = [o for p in tok.rights if p.dep_ == "prep" and p.lower_ in ("at", "of", "for", "with", "from")
+               for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ != "PERSON"]
+    while objects:
+        obj = objects.pop()
+        name = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                     and c.lower_ not in TITLES), None)
+        if name is not None:
+            return name
+        objects += [o for p in obj.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return None
 
 
 def passive_target(lay: Layout, subj, verb) -> bool:

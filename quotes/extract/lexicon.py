@@ -288,6 +288,13 @@ ROLE_WORDS = frozenset(word for noun, roles in ROLE_SYNONYMS.items() for word in
 #: Nouns for a relative -> the gender they tell, "m", "f" or None ("His wife, June,", "his wife, Patricia
 #: Hughes"; data/kinship.tsv).
 KINSHIP = {row[0]: row[1] if row[1] in ("m", "f") else None for row in data.rows("kinship.tsv")}
+#: Words that describe someone without naming them ("retired", "former"; data/describing_words.tsv): no part
+#: of an unnamed person's noun ("a retired quarry foreman" is a "quarry foreman").
+DESCRIBING_WORDS = frozenset(row[0] for row in data.rows("describing_words.tsv"))
+#: Words before a name that make it a place's or building's ("Mount", "St", "Lough"; data/place_words.tsv).
+PLACE_WORDS = frozenset(row[0] for row in data.rows("place_words.tsv"))
+#: Other nouns for a person -> the gender they tell ("woman", "landlady"; data/gendered_nouns.tsv).
+NOUN_GENDERS = {row[0]: row[1] for row in data.rows("gendered_nouns.tsv")}
 #: Nouns for a relative -> what the relative is to the possessor: partner, parent, child, sibling, grandparent
 #: or grandchild ("her husband" is her partner; data/kinship.tsv).
 KIN_RELATIONS = {row[0]: row[2] for row in data.rows("kinship.tsv") if row[2] != "-"}

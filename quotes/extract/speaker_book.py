@@ -8,7 +8,8 @@ canonical name (see bodies.py).
 
 SpeakerBook reads the article once for its people and bodies, then resolves mentions. Its parts:
 book_people.py (people's names), book_descriptions.py (what each person is called besides the
-name), book_bodies.py (bodies, documents, spokespeople), book_references.py (pronouns and nominals);
+name), book_bodies.py (bodies, documents, spokespeople), book_described.py (people brought in by description),
+book_references.py (pronouns and nominals);
 person_mentions.py and body_mentions.py are the plain functions of tokens they share.
 """
 from __future__ import annotations
@@ -18,6 +19,7 @@ import regex
 from .bodies import canonical_body
 from .body_mentions import body_extent, entities, is_acronym, linked_place_end, names_team
 from .book_bodies import OFFICIAL, BodyNames
+from .book_described import DescribedPeople
 from .book_descriptions import PersonDescriptions, member_word_in, nationality
 from .book_families import Families
 from .book_people import PeopleNames
@@ -91,7 +93,8 @@ def _speaks(span) -> bool:
     return span.root.dep_ == "nsubj" and bool(REPORTING_FORMS.get(span.root.head.lower_))
 
 
-class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions, BodyNames, BackReferences):
+class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions, BodyNames, DescribedPeople,
+                  BackReferences):
     """What one article says about its people and bodies, for resolving mentions."""
 
     def __init__(self, doc, text: str, outside_quotes, paragraph_of: list[int]):
@@ -254,6 +257,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "at", "of") and tok.head.head.lower_ in SPOKESPERSON_NOUNS:
             noun = tok.head.head  # "a spokesperson for North Wales Police", the body taken for the speaker
             return self._spokesperson(noun, noun.i, noun.i + 1)
+        if tok.tag_ in ("NNS", "NNPS") and (body := self._group_body(tok)) is not None:
+            return body  # "Analysts at Banco del Norte said …", capitalised or not: the bank
         if (role := self._role_phrase(tok, lo, hi)) is not None:
             return role  # "the Texas Republican", "the Leinster lock", "the DHO", which the tagger may call bodies
         if head in self.body_at and (found := self._named_body(tok, *self.body_at[head])) is not None:
@@ -446,15 +451,32 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         return any(c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") or c.dep_ == "prep" and c.lower_ in ("to", "with")
                    for c in verb.children)
 
+    def _object_of_interview(self, pos: int) -> bool:
+        """Whether the name at token `pos` is whom a verb of interviewing has its subject speak to or be questioned
+        by, named in apposition or not ("spoke to the Gazette's environment correspondent, Owen Thackeray,")."""
+        tok = name_head(self.doc[pos], ("compound", "flat"))
+        if tok.dep_ == "appos":
+            tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "with", "by", "from"):
+            tok = tok.head
+        return tok.head.lower_ in INTERVIEW_CUES and tok.dep_ in ("prep", "dobj", "agent")
+
     def _interview_turn(self, at: int, asking: bool) -> Speaker:
         """Who asks ("Q:") or answers ("A:") in an interview transcript, as its lead-in tells: the asker
         is the person it names after "spoke to", "questioning from", "interviewed by" …; the one who
         answers, the latest other person it names, a sentence's subject first."""
         doc = self.doc
-        asker = next((without_postnominals(sp.name) for pos, sp in self._recent(at) if sp.name and pos not in self.subjects
-                      and any(t.lower_ in INTERVIEW_CUES for t in doc[max(doc[pos].sent.start, pos - 8):pos])), None) \
-            or next((without_postnominals(sp.name) for pos, sp in self._recent(at)
-                     if sp.kind == PERSON and sp.name and self._asks_someone(pos)), None)
+
+        def after_cue(pos: int) -> bool:  # "spoke to X", "questioning from X", "spoke to the Gazette's editor, X,"
+            window = doc[max(doc[pos].sent.start, pos - 8):pos]
+            return pos not in self.subjects and (any(t.lower_ in INTERVIEW_CUES for t in window)
+                                                 or self._object_of_interview(pos))
+
+        recent = self._recent(at)
+        people = [(pos, sp) for pos, sp in recent if sp.kind == PERSON and sp.name]
+        asker = next((without_postnominals(sp.name) for pos, sp in people if after_cue(pos)), None) \
+            or next((without_postnominals(sp.name) for pos, sp in people if self._asks_someone(pos)), None) \
+            or next((without_postnominals(sp.name) for pos, sp in recent if sp.name and after_cue(pos)), None)  # (a paper)
         if asking:
             found = asker
         else:  # "She spoke to …", "… he said he had passed": the subject of the lead-in

@@ -1,0 +1,151 @@
+"""People a story brings in by description, for SpeakerBook (speaker_book.py): the sentences' subjects that describe
+a person ("A porter pushing a trolley stops …", "Her son, who drives a van, …", "The solicitor added that …"),
+remembered as they are read, so that a later "he" or "she" finds them: the one named earlier they refer back to, or
+an unnamed person called by the noun the story describes them by ("porter", "son"), never someone named before whom
+the description cannot mean.
+
+A mixin: it reads the book's `doc` and `history` and remembers through BackReferences (book_references.py), whose
+_follow_pronouns reads these subjects in text order with the pronouns.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import takewhile
+
+from .book_references import _AGENT_ENDINGS, _NOT_PERSON_ENTS, HE_SHE, _whole_word
+from .grammar import is_main_subject, name_head
+from .lexicon import BODY_NOUNS, DOCUMENT_NOUNS, KINSHIP, NOUN_GENDERS, SPOKESPERSON_NOUNS, TITLES
+from .speaker import PERSON, Speaker
+from .token_columns import tokens_with
+
+#: Verbs of asking: whom their subject asks answers next, not the subject.
+_ASKING_VERBS = frozenset(("ask", "asks", "asked", "asking", "question", "questions", "questioned", "press", "pressed"))
+
+
+def noun_gender(noun: str) -> str | None:
+    """The gender a noun for a person tells ("daughter", "landlady", "ferryman"), if any."""
+    if noun in KINSHIP:
+        return KINSHIP[noun]
+    if noun in NOUN_GENDERS:
+        return NOUN_GENDERS[noun]
+    return "f" if noun.endswith("woman") else "m" if noun.endswith("man") else None
+
+
+def _introduced_by_clause(tok) -> bool:
+    """Whether a description is followed by a clause that brings its person in ("the publican, who has held the
+    licence for 14 years, …")."""
+    return any(c.dep_ == "relcl" and c.i > tok.i + 1 and tok.doc[tok.i + 1].text == ","
+               and any(w.lower_ == "who" for w in c.children) for c in tok.rights)
+
+
+class DescribedPeople:
+    """The subjects that describe a person, and whom each means."""
+
+    def _described_subjects(self) -> list[int]:
+        """Tokens of the singular common nouns for a person that are subjects outside quotations ("the
+        landlord … pulls a pint", "His daughter gathers his coat", "A spokeswoman said …")."""
+        return [i for i in tokens_with(self.doc, "dep", ("nsubj", "nsubjpass", "appos", "nmod", "ROOT"))
+                if (tok := self.tokens[i]).tag_ == "NN" and tok.pos_ == "NOUN" and tok.text.islower()
+                and self.outside(i) and (tok.lower_ not in BODY_NOUNS or tok.lower_ in SPOKESPERSON_NOUNS)
+                and tok.lower_ not in DOCUMENT_NOUNS and self._stands_as_subject(tok)
+                and (self._names_a_person(tok, agent_at_root=False) or self._agent_taken_up(tok))]
+
+    def _agent_taken_up(self, tok) -> bool:
+        """Whether a noun of an agent ("a shearer", "a care assistant") is a person because "he" or "she" takes
+        it up in its sentence or the next, with no name between ("… a shearer in his sixties has drunk here
+        since he was 18"), not a thing ("the bus shelter has a timetable")."""
+        if not _whole_word(tok).endswith(_AGENT_ENDINGS):
+            return False
+        sent = tok.sent
+        end = sent.end if sent.end >= len(self.doc) else self.tokens[sent.end].sent.end
+        for t in self.doc[tok.i + 1:end]:
+            if t.ent_type_ == "PERSON" or self.paragraph_of[t.i] != self.paragraph_of[tok.i]:
+                return False
+            if t.lower_ in HE_SHE:
+                return True
+        return False
+
+    def _stands_as_subject(self, tok) -> bool:
+        """Whether a noun is its sentence's subject, or stands for it where the parser read the sentence
+        otherwise: a modifier of a subject it took the noun's participle phrase for ("a woman sorting parcels has
+        worked …"), an appositive of an adverb it took for the subject ("Outside, a teenager on a bike circles …")
+        or of a place before a verb with no subject ("Back on the ward, a young doctor – she … – is eating"), or
+        the sentence's root where it took the verb for a noun ("A porter pushing a trolley stops …")."""
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        root = tok.sent.root
+        if tok.dep_ == "ROOT":
+            return tok.left_edge.i == tok.sent.start and any(c.dep_ == "det" for c in tok.lefts)
+        if tok.dep_ == "nmod":
+            return tok.head.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in ("a", "an") for c in tok.lefts)
+        head = tok.head
+        if head.pos_ == "PRON" or head.ent_type_ == "PERSON" or self._names_a_person(head) \
+                or head.pos_ == "PROPN" and (head.ent_type_ not in _NOT_PERSON_ENTS or any(
+                    c.dep_ == "compound" and c.pos_ == "NOUN" and self._names_a_person(c) for c in head.lefts)):
+            return False  # ("Jane Orr, a nurse,", "Her grandson Callum, a law student,": the name is the subject;
+            # not "At the Ferry Inn, the landlord")
+        return head.dep_ in ("nsubj", "nsubjpass") and head.pos_ != "NOUN" \
+            or tok.i < root.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+
+    def _remember_described(self, tok) -> None:
+        """Remember the person a sentence's subject that describes someone means: the one named earlier it
+        refers back to ("The solicitor added that …"), or an unnamed person called by the noun ("woman"), of
+        the gender the noun tells: one brought in by "a" ("A porter pushing a wheelchair stops …"), or by
+        "the" or "her" where no one named in the paragraph or the one before may be meant ("the landlord …
+        pulls a pint", not "the candidate said" after Ms Rowe spoke)."""
+        subject = tok.head if tok.dep_ == "appos" else tok
+        if subject.dep_ in ("nsubj", "nsubjpass") and not is_main_subject(subject) or subject.head.lower_ in _ASKING_VERBS:
+            return  # ("A reporter asked Sanders how he felt. He replied: …": Sanders)
+        lo = min((c.left_edge.i for c in tok.lefts), default=tok.i)
+        found = self.resolve(lo, tok.i + 1, tok.i)
+        if found.kind != PERSON or not found.name:
+            return
+        if found.resolved == "unresolved" or found.name[:1].islower():  # ("the Vermont senator" taken for a name)
+            if (named := self._named_in_clause(tok)) is not None:  # ("A van driver who gave his name only as Craig")
+                self.remember(tok.i, Speaker(named, PERSON, None, noun_gender(tok.lower_) or self.gender_of_name(named), "name"))
+                return
+            if self._relative_of_someone_named(tok):
+                return  # ("His mother said …" of Dafydd Llewellyn may be the Bethan Llewellyn named before)
+            if self.doc[lo].lower_ not in ("a", "an", "another") and not self._met_before(found.name, lo) \
+                    and (tok.lower_ in TITLES or any(c.pos_ == "PROPN" for c in tok.lefts)
+                         or self._named_near(lo) and not _introduced_by_clause(tok)):
+                return  # ("the GOP candidate" is someone named, however far back)
+            found = replace(found, gender=found.gender or noun_gender(found.name.split()[-1]) or noun_gender(tok.lower_))
+        elif found.resolved == "nominal" and self.doc[lo].lower_ not in ("a", "an") and not self._named_near(lo, found.name):
+            return  # ("the senator" for a senator named pages before is too unsure to follow)
+        self.remember(tok.i, found)
+
+    def _named_in_clause(self, tok) -> str | None:
+        """The name a clause after a description gives its person ("A van driver, who gave his name only as Callum,",
+        "the base chief known as Bob"): a proper noun after "name", "named", "called" or "known"; None if none (not
+        "A woman who attended a town hall for Gov. Chris Christie")."""
+        for clause in (c for c in tok.rights if c.dep_ in ("relcl", "acl")):
+            naming = False
+            for t in clause.subtree:
+                naming = naming or t.lower_ in ("name", "named", "called", "known")
+                if t.pos_ == "PROPN" and t.text[:1].isupper() and naming:
+                    return self.full_name(self.doc[t.i:name_head(t).i + 1].text)[0]
+        return None
+
+    def _relative_of_someone_named(self, tok) -> bool:
+        """Whether a relative's noun belongs to someone named: "his" or "her" before it means a named person."""
+        owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if owner is None or tok.lower_ not in KINSHIP:
+            return False
+        found = self._pronoun("he" if owner.lower_ == "his" else "she", owner.i)
+        return found.kind == PERSON and found.resolved != "unresolved"
+
+    def _met_before(self, noun: str, at: int) -> bool:
+        """Whether an unnamed person called `noun` was met before token `at` ("the man, a retired ferryman," before
+        "the retired ferryman is still standing …"): the same person returning."""
+        return any(sp.kind == PERSON and sp.name == noun and sp.resolved == "unresolved" for _, sp in self._recent(at))
+
+    def _named_near(self, at: int, name: str | None = None) -> bool:
+        """Whether someone named is met before token `at` in its paragraph or the one before (`name`, also as
+        "he" or "she", in the two before)."""
+        since = self._previous_paragraph(self.paragraph_of[at])
+        if name is not None:
+            since = self._previous_paragraph(since)
+        return any(sp.kind == PERSON and sp.resolved != "unresolved" and (name or self.doc[pos].pos_ != "PRON")
+                   and sp.name not in self._placelike() and name in (None, sp.name)
+                   for pos, sp in takewhile(lambda h: self.paragraph_of[h[0]] >= since, self._recent(at)))
