@@ -633,18 +633,6 @@ class BackReferences:
                 and (self._names_a_person(tok) or describes_person(tok))]
         return self._nameless
 
-    def _collect_unnamed_speakers(self) -> None:
-        """Someone brought in without a name who speaks ("A hostel cook, requesting anonymity, said …"): a mention
-        of them by their noun ("cook"), for the "he" or "she" of their quotation after it."""
-        for i in self._unnamed_people():
-            tok = self.tokens[i]
-            form = REPORTING_FORMS.get(tok.head.lower_)
-            if tok.dep_ == "nsubj" and form and form != "ask" and tok.head.tag_ in ("VBD", "VBZ", "VBP") \
-                    and all(pos != i for pos, _ in self.history):  # (not "for a justice to criticize X", nor "A
-                # reporter asked whether …" before the answer's "he said")
-                bisect.insort(self.history, (i, Speaker(_bare_noun(tok), PERSON, None, None, "unresolved")),
-                              key=lambda h: h[0])
-
     def _better_described(self, tok):
         """The noun an unnamed person is best called by: the appositive that says what they do ("the man, a
         retired ferryman," -> "ferryman"), else the noun itself; a name is described by nothing."""

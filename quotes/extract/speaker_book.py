@@ -217,7 +217,6 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             self.history[k] = (pos, Speaker(self.full_name(sp.name, sp.gender, pos)[0], PERSON))
         self.history = sorted(self.history + bodies, key=lambda h: h[0])
         self._collect_questions()
-        self._collect_unnamed_speakers()
 
     def _alone_on_line(self, lo: int, hi: int) -> bool:
         """Whether the name doc[lo:hi] fills its line: a live page's place line ("Port Ardlach") or a label,
