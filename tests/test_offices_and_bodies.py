@@ -4,6 +4,14 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    ("the MP is the Member of Parliament named with a seat",
+     "The Member of Parliament for Kumasi North, Hon. Kofi Adjei-Mensah, has called for an inquiry.\n\n"
+     "\u201cOur rivers are dying,\u201d the MP said.",
+     "Kofi Adjei-Mensah", "person"),
+    ("the MP is the one the article calls the MP for a seat",
+     "Kofi Adjei-Mensah, the MP for Kumasi North, has called for an inquiry.\n\n"
+     "\u201cOur rivers are dying,\u201d the MP said.",
+     "Kofi Adjei-Mensah", "person"),
     ("two roles joined by 'and' before a name are no name",
      "\u201cGrowers should not need a laboratory to test their soil,\u201d said Brantley President and CEO Nadia Fenn.",
      "Nadia Fenn", "person"),
@@ -130,3 +138,11 @@ def test_he_after_an_unnamed_speaker_is_that_speaker(nlp):
             "A kitchen worker, requesting anonymity, said the mess had been short of staff for a month. "
             "\u201cTwo of us left in October because salaries were not paid,\u201d he said.")
     assert extract_quotes(text, nlp=nlp)[-1].speaker_name == "kitchen worker"
+
+
+def test_a_members_seat_is_no_one_a_pronoun_may_mean(nlp):
+    from quotes.extract import extract_quotes
+
+    text = ("Kofi Adjei-Mensah, the MP for Kumasi North, has called for an inquiry.\n\n"
+            "\u201cOur rivers are dying,\u201d he said. \u201cThe rivers are not dying,\u201d she said.")
+    assert [q.speaker_name for q in extract_quotes(text, nlp=nlp)] == ["Kofi Adjei-Mensah", None]

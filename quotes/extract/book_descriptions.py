@@ -106,7 +106,8 @@ class PersonDescriptions:
             if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
                 words.add(f"{doc[end + 1].text}-year-old")
             head = doc[end - 1] if end - 1 < len(doc) else None
-            nouns = [c for c in (head.children if head is not None else ()) if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            nouns = [c for c in (head.children if head is not None else ()) if c.dep_ == "appos"
+                     and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and _role_word(c))]  # "…, the MP for Kumasi North,"
             if head is not None and head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") \
                     and head.head.i < head.i and head.head.ent_type_ != "PERSON":
                 noun = head.head  # "the Ceann Comhairle, Bríd Mhic Giolla Phádraig,"
@@ -119,6 +120,9 @@ class PersonDescriptions:
                 words.update(t.lower_ for t in phrase)
                 if all(t.text[:1].isupper() or t.lower_ in _INITIALS_LINKS for t in phrase):  # "District Health Officer"
                     words.update(role_abbreviations(phrase))
+                    field = [o for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                             if o.dep_ == "pobj" and o.text[:1].isupper()]
+                    words.update(role_abbreviations([*phrase, *field]) if field else ())  # "Member of Parliament": MP
                 words.update(nationality(doc[i].text) for i in owner if nationality(doc[i].text))
             words.update(nationality(w) for w in (self.roles.get(sp.name) or "").split() if nationality(w))
             if start >= 2 and doc[start - 1].tag_ == "POS" and (owner := nationality(doc[start - 2].text)):

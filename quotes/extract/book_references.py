@@ -33,6 +33,7 @@ from .lexicon import (
     PLACE_WORDS,
     PLURAL_PRONOUNS,
     REPORTING_FORMS,
+    ROLE_SYNONYMS,
     ROLE_WORDS,
     SUB_BODY_KINDS,
     TEAM_NOUNS,
@@ -49,6 +50,13 @@ from .token_columns import tokens_with, words
 RECENT = 150
 HE_SHE = MALE_PRONOUNS | FEMALE_PRONOUNS
 #: Prepositions before a place ("the pipe at Sungai Rasau", "Aileen from Helensburgh", "a fisherman on Islay").
+def _represents(tok) -> bool:
+    """Whether a noun is a member who sits for a seat: "MP", "MSP", "senator", "Member (of Parliament)" (its
+    synonyms in data/role_synonyms.tsv)."""
+    noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "member" else tok
+    return noun.lower_ == "member" or noun.lower_ in ROLE_SYNONYMS.get("legislator", ())
+
+
 _PLACE_PREPOSITIONS = frozenset(("at", "in", "on", "off", "from", "near", "outside", "inside", "across", "around", "to"))
 #: Verbs whose "to" names a person spoken to, not a place gone to.
 _SPEAKING_TO = frozenset("""speak speaks spoke speaking spoken talk talks talked talking say says said saying tell tells
@@ -219,10 +227,12 @@ class BackReferences:
 
     def _after_place_preposition(self, pos: int) -> bool:
         """Whether the name mentioned at token `pos` is the object of a place's preposition ("in Moss Side"), not
-        of "to" after a verb of speaking ("speaking to Alasdair MacPhee")."""
+        of "to" after a verb of speaking ("speaking to Alasdair MacPhee"), or the seat a member sits for ("the MP
+        for Kumasi North", "Member of Parliament for Asante East")."""
         tok = name_head(self.doc[pos])
-        return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS \
-            and not (tok.head.lower_ == "to" and tok.head.head.lower_ in _SPEAKING_TO)
+        return tok.dep_ == "pobj" and (tok.head.lower_ in _PLACE_PREPOSITIONS
+                                       and not (tok.head.lower_ == "to" and tok.head.head.lower_ in _SPEAKING_TO)
+                                       or tok.head.lower_ == "for" and _represents(tok.head.head))
 
     def _placelike(self) -> set[str]:
         """Names the article takes for people but never shows as one: no gender nor role, and either never a
