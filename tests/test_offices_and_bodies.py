@@ -4,6 +4,10 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    ("an occupation before a name is no part of it",
+     "Custodian Walter Pruitt was in the building when the roof went.\n"
+     "\u201cIt shook like a train,\u201d Pruitt said.",
+     "Walter Pruitt", "person"),
     ("the MP is the Member of Parliament named with a seat",
      "The Member of Parliament for Kumasi North, Hon. Kofi Adjei-Mensah, has called for an inquiry.\n\n"
      "\u201cOur rivers are dying,\u201d the MP said.",
