@@ -2,7 +2,8 @@
 role before it, an appositive after it, an age, a description that comes before the name ("An
 84-year-old man who …"), so that "the coach" or "the 66-year-old" later finds them.
 
-A mixin: it reads the book's `doc` (and its `tokens`), `history`, `subjects`, `roles` and fills `described` and `introduced`.
+A mixin: it reads the book's `doc` (and its `tokens` and `columns`), `history`, `subjects`, `roles` and fills `described`
+and `introduced`.
 """
 from __future__ import annotations
 
@@ -25,7 +26,6 @@ from .lexicon import (
 )
 from .person_mentions import AGE, BODY_WORDS, PERSONAL_TITLES, age_in, describes_person, name_range
 from .speaker import ORG, PERSON, Speaker
-from .token_columns import tokens_with
 
 
 def nationality(word: str) -> str | None:
@@ -129,7 +129,7 @@ class PersonDescriptions:
         wife, June, …"): a person of the possessor's family (June Penhallow), whom the given name alone and
         "she" later find; the noun gives the gender."""
         doc, found = self.doc, {}
-        for tok in (self.tokens[i] for i in tokens_with(doc, "lower", KINSHIP)):
+        for tok in (self.tokens[i] for i in self.columns.tokens_with("lower", KINSHIP)):
             given = next((c for c in tok.rights if c.dep_ == "appos"), None) or _name_after(doc, tok)
             owner = next((c for c in (*tok.lefts, *(given.lefts if given is not None else ()))
                           if c.i < tok.i and _possessive(c)), None)
@@ -146,14 +146,14 @@ class PersonDescriptions:
                     for person in owners:
                         self._relate(person, KIN_RELATIONS[tok.lower_], full)
                 # the given name alone finds them; the surname alone stays the possessor's ("Gillies" for Hamish)
-                self.full_names.setdefault(given.text, {})[full] = None
+                self._file_full_name(given.text, full)
                 if KINSHIP[tok.lower_]:
                     self.gender.setdefault(full, KINSHIP[tok.lower_])
                 self._mention_relative(given.i, full, is_subject(tok))
         if not found:
             return
         known = {pos for pos, _ in self.history}
-        for tok in (self.tokens[i] for i in tokens_with(doc, "orth", found)):  # "June says she is …"
+        for tok in (self.tokens[i] for i in self.columns.tokens_with("orth", found)):  # "June says she is …"
             if tok.text in found and tok.i not in known and self.outside(tok.i) and tok.pos_ == "PROPN" \
                     and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()):
                 self._mention_relative(tok.i, found[tok.text], is_subject(tok))
@@ -169,7 +169,7 @@ class PersonDescriptions:
         """A name of two or three capitalised words in apposition to a noun for a person ("Sweden's rural
         affairs minister, Magnus Ekholm,"): a person, whatever type the tagger gave it, for later pronouns."""
         doc, known = self.doc, {pos for pos, _ in self.history}
-        for tok in (self.tokens[i] for i in tokens_with(doc, "dep", ("appos",))):
+        for tok in (self.tokens[i] for i in self.columns.tokens_with("dep", ("appos",))):
             noun = tok.head
             if not (tok.pos_ == "PROPN" and noun.i < tok.i and noun.pos_ == "NOUN"
                     and noun.text.islower() and (noun.lower_ in PERSON_NOUNS or noun.lower_ in ROLE_WORDS
@@ -252,7 +252,7 @@ class PersonDescriptions:
         then names them, and its words describe them ("the 84-year-old").  An informant ("a pal of Bramwell's")
         is never named so."""
         doc = self.doc
-        for tok in (self.tokens[i] for i in tokens_with(doc, "pos", ("NOUN",))):
+        for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("NOUN",))):
             det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
             if not (det is not None and self.outside(tok.i) and tok.lower_ not in BODY_WORDS
                     and (tok.dep_ in ("nsubj", "nsubjpass") or self._opens_paragraph(det.i)) and describes_person(tok)

@@ -11,10 +11,10 @@ from functools import cached_property
 
 import numpy as np
 import regex
-from spacy.attrs import IDX
+from spacy.attrs import HEAD, IDX
 
 from .marks import QuoteSpan
-from .token_columns import tokens_with
+from .token_columns import TokenColumns
 
 SENTENCE_END = {".", "!", "?"}
 _CLOSING_MARKS = "\"'\u2019\u201d\u00bb"
@@ -73,7 +73,12 @@ class Layout:
     @cached_property
     def sentence_ends(self) -> frozenset[int]:
         """The tokens that end a sentence: ".", "!", "?" (SENTENCE_END)."""
-        return frozenset(tokens_with(self.doc, "orth", SENTENCE_END))
+        return frozenset(TokenColumns(self.doc).tokens_with("orth", SENTENCE_END))
+
+    @cached_property
+    def heads(self) -> tuple[int, ...]:
+        """token -> the index of its head (the root's is its own), by array."""
+        return tuple((np.arange(len(self.doc)) + self.doc.to_array(HEAD).astype(np.int64)).tolist())
 
     def with_names(self, names) -> Layout:
         """The same layout, with these quotations taken for names, titles or scare quotes."""

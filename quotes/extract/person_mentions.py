@@ -431,11 +431,16 @@ def _honorifics_by_start() -> dict[str, list[str]]:
     return out
 
 
+@functools.cache
+def _honorific_beginnings() -> frozenset[str]:
+    """Every beginning of an honorific ("d", "da", "dat", "dato", "dato'", …)."""
+    return frozenset(honorific[:n] for honorific in HONORIFICS for n in range(1, len(honorific) + 1))
+
+
 def honorific_length(doc, i: int, end: int) -> int:
     """How many tokens of i..end the honorific at token i takes ("Dato' Seri": 3 tokens), 0 when none."""
-    start = doc[i].lower_[:2].replace("\u2019", "'")
-    if len(start) == 2 and start not in _honorifics_by_start():
-        return 0  # (every honorific is two characters or longer)
+    if doc[i].text.lower().replace("\u2019", "'") not in _honorific_beginnings():
+        return 0  # (an honorific ends at a space: the word at i is all of it or its beginning)
     # (the honorific and the character after it are all that is compared: one more keeps lower() exact)
     written = _text_start(doc, i, end, _LONGEST_HONORIFIC + 2)
     text = written.lower().replace("\u2019", "'")

@@ -73,6 +73,7 @@ from .person_mentions import (
     without_postnominals,
 )
 from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
+from .token_columns import TokenColumns
 
 _ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
 #: "the Munster man", "the Galway woman": a person of that gender, described by the words before.
@@ -99,11 +100,13 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         # (core._tokenizable); Doc.text is rebuilt on every access
         self.text = text
         self.tokens = list(doc)  # the Doc's tokens made once: every collector walks them
+        self.columns = TokenColumns(doc)  # the Doc's columns read by array once
         self.outside = outside_quotes  # token index -> True when not inside a quotation
         self.paragraph_of = paragraph_of  # token index -> paragraph number
         # surname -> full names, in the order the article first gives them (dicts keep order; sets would
         # make ties depend on the process's hash seed)
         self.full_names: dict[str, dict[str, None]] = {}
+        self._names_by_word: dict[str, list[tuple[str, list[str]]]] | None = None  # see names_with_word
         self.gender: dict[str, str] = {}  # canonical name -> "m" / "f", from titles and pronouns
         self.roles: dict[str, str] = {}  # full name -> role seen before it ("Japanese Prime Minister")
         # full name -> lower-case words the article describes the person by ("judge", "coach", "66-year-old")
@@ -410,7 +413,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         """"the Democrat", "the Welshman": a people's or party's member word alone, that the tagger calls a group or
         a person, though it is no part of anyone's name nor a body's the article names ("the Gazette")."""
         return tok.ent_type_ in ("NORP", "PERSON") and tok.text.istitle() and tok.i not in self.body_at \
-            and not any(tok.text in name.split() for names in self.full_names.values() for name in names)
+            and not self.names_with_word(tok.text)
 
     def _latest_in_role(self, noun: str, lo: int) -> Speaker | None:
         """The latest person named before token `lo` whose role or description fits `noun`, or None."""
