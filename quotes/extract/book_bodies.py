@@ -93,7 +93,7 @@ class BodyNames:
     def common_words(self) -> frozenset[str]:
         """The words the article writes in lower case (outside names): no capitalised one of them starts a body's name."""
         if self._common is None:
-            self._common = frozenset(t.text for t in self.tokens if t.is_alpha and t.text.islower())
+            self._common = self.columns.lower_case_words()
         return self._common
 
     def _untagged_word(self, i: int) -> bool:
@@ -148,7 +148,7 @@ class BodyNames:
     def _body_by_words(self, lo: int, hi: int) -> bool:
         """body_mentions.names_body of doc[lo:hi], worked out once per range (the collectors ask again)."""
         if (lo, hi) not in self._by_words:
-            self._by_words[lo, hi] = names_body(self.doc, lo, hi)
+            self._by_words[lo, hi] = names_body(self.tokens, lo, hi)
         return self._by_words[lo, hi]
 
     def _dateline(self, lo: int, hi: int) -> bool:

@@ -53,7 +53,7 @@ def gather(ctx: Context, k: int, proposals: list[tuple[int, Proposal]], earlier_
     """The candidates for quotation k: every proposal (strategy index, proposal), the earlier
     quotation (index `earlier_k`), the mentions in reach, and none (always last)."""
     lay = ctx.layout
-    doc = lay.doc
+    tokens = lay.tokens
     by_key: dict = {}
     out: list[Candidate] = []
     for rank, p in proposals:
@@ -69,25 +69,25 @@ def gather(ctx: Context, k: int, proposals: list[tuple[int, Proposal]], earlier_
     a, b = lay.tok_range[k]
     para = lay.para_of[a]
     lo = lay.para_start[para - 1] if para > 0 else 0
-    hi = lay.para_start[para + 1] if para + 1 < len(lay.para_start) else len(doc)
+    hi = lay.para_start[para + 1] if para + 1 < len(lay.para_start) else len(tokens)
     found = []
     for i in range(lo, hi):
         if not lay.outside(i):
             continue
-        t = doc[i]
+        t = tokens[i]
         if not t.is_alpha:
             continue
         ent_root = t.ent_type_ in _MENTION_ENTS and t.ent_iob_ in ("B", "I") and \
-            (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I")  # the last token of an entity
+            (t.i + 1 >= len(tokens) or tokens[t.i + 1].ent_iob_ != "I")  # the last token of an entity
         pron = t.lower_ in PERSONAL_PRONOUNS and t.dep_ in SUBJECT_DEPS and t.lower_ not in ("you", "who")
         noun = t.lower_ in _NOUNS and t.dep_ in SUBJECT_DEPS
         if (ent_root or pron or noun) and not in_place_phrase(lay, t):
             found.append((min(abs(i - a), abs(i - b)), i))
-    relays = {i for _, p in proposals if p.via is not None and _quoted(doc[p.head]) for i in range(*p.via)}
+    relays = {i for _, p in proposals if p.via is not None and _quoted(tokens[p.head]) for i in range(*p.via)}
     for _, i in sorted(found)[:MAX_MENTIONS]:
         if ("h", i) in by_key or i in relays:
             continue
-        t = doc[i]
+        t = tokens[i]
         p = Proposal(MENTION, subject=mention_range(lay, t), head=i)
         by_key["h", i] = Candidate(p, [MENTION], len(STRATEGIES))
         out.append(by_key["h", i])
@@ -108,7 +108,7 @@ def _log(x: float) -> float:
 def features(ctx: Context, k: int, cands: list[Candidate], partial: bool, previous_name: str | None) -> list[dict]:
     """A feature dict for each candidate of quotation k."""
     lay = ctx.layout
-    doc = lay.doc
+    tokens = lay.tokens
     a, b = lay.tok_range[k]
     span = lay.spans[k]
     words = len(lay.text[span.start:span.end].split())
@@ -142,7 +142,7 @@ def features(ctx: Context, k: int, cands: list[Candidate], partial: bool, previo
         f["via"] = float(p.via is not None)
         if p.cue is not None:
             f["cue"] = 1.0
-            f["cue_strong"] = float(REPORTING_FORMS.get(doc[p.cue[0]].lower_) in STRONG)
+            f["cue_strong"] = float(REPORTING_FORMS.get(tokens[p.cue[0]].lower_) in STRONG)
         sp = c.speaker
         if c.inherited is not None or p.inherit_from is not None:
             f["inherit"] = 1.0
@@ -156,14 +156,14 @@ def features(ctx: Context, k: int, cands: list[Candidate], partial: bool, previo
             f["named"] = float(sp.name is not None)
             f["role"] = float(sp.role is not None)
         if p.head is not None:
-            t = doc[p.head]
+            t = tokens[p.head]
             f["pos:" + (t.pos_ if t.pos_ in ("PRON", "PROPN", "NOUN") else "other")] = 1.0
             f["ent:" + (t.ent_type_ if t.ent_type_ in _MENTION_ENTS else "other" if t.ent_type_ else "none")] = 1.0
             dep = t.dep_ if t.dep_ in ("nsubj", "nsubjpass", "appos", "pobj", "dobj", "poss", "compound") else "other"
             f["dep:" + dep] = 1.0
             if t.lower_ in PERSONAL_PRONOUNS:
                 f["pron:" + t.lower_] = 1.0
-            f["title"] = float(any(w.lower_ in TITLES for w in doc[p.subject[0]:p.subject[1]]))
+            f["title"] = float(any(w.lower_ in TITLES for w in tokens[p.subject[0]:p.subject[1]]))
             if t.dep_ in SUBJECT_DEPS or t.dep_ == "appos":
                 verb = t.head if t.dep_ != "appos" else t.head.head
                 form = REPORTING_FORMS.get(verb.lower_)
@@ -185,7 +185,7 @@ def features(ctx: Context, k: int, cands: list[Candidate], partial: bool, previo
         f[f"{lead}*partial"] = float(partial)
         f[f"{lead}*short"] = float(words < 6)
         if p.head is not None:
-            f[f"{lead}*pos:{doc[p.head].pos_}*dep:{doc[p.head].dep_}"] = 1.0
+            f[f"{lead}*pos:{tokens[p.head].pos_}*dep:{tokens[p.head].dep_}"] = 1.0
         if c.name is not None:
             same = sum(1 for n in names if n == c.name) - 1
             f["votes"] = _log(same)

@@ -446,7 +446,7 @@ def ancestors_outside(lay: Layout, k: int) -> list:
             if heads[head] == head:
                 break
             head, steps = heads[head], steps + 1
-    return [lay.doc[i] for i, _ in sorted(found.items(), key=lambda item: (item[1], abs(item[0] - a)))]
+    return [lay.tokens[i] for i, _ in sorted(found.items(), key=lambda item: (item[1], abs(item[0] - a)))]
 
 
 def governing_cues(lay: Layout, k: int) -> list:
@@ -460,7 +460,7 @@ def governing_cues(lay: Layout, k: int) -> list:
 
 
 def cues_in(lay: Layout, lo: int, hi: int) -> list:
-    return [lay.doc[i] for i in range(lo, hi) if lay.outside(i) and is_cue(lay, lay.doc[i])]
+    return [lay.tokens[i] for i in range(lo, hi) if lay.outside(i) and is_cue(lay, lay.tokens[i])]
 
 
 # ------------------------------------------------------------------ what kind of quotation

@@ -169,7 +169,8 @@ def _surname_title(doc, i: int, lo: int) -> bool:
 
 def name_in(doc, lo: int, hi: int) -> str | None:
     """The personal name at the end of tokens lo..hi, without titles, roles or a quoted nickname (none
-    where the words name a street: "Aberteifi Road")."""
+    where the words name a street: "Aberteifi Road").  `doc`: the Doc, or the list of its tokens, which is
+    faster to index (name_in, name_range and what they call only index and slice it)."""
     start, end = name_range(doc, lo, hi)
     if end <= start or end - start >= 2 and doc[end - 1].lower_ in STREET_WORDS:
         return None

@@ -138,6 +138,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.teams: set[str] = set()  # bodies' names that are teams' ("the Omaha Stormriders"): "the team" means one
         self._common: frozenset[str] | None = None  # the words the article writes in lower case (common_words)
         self._by_words: dict[tuple[int, int], bool] = {}  # token range -> names a body by its own words (names_body)
+        self._names_in: dict[tuple[int, int], str | None] = {}  # token range -> the personal name in it (_name_in)
         self._collect_names()
 
     def _collect_names(self) -> None:
@@ -168,7 +169,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             if label != "PERSON" or is_body or team:
                 continue
             ent = doc[start:end]
-            name = name_in(doc, ent.start, ent.end)
+            name = self._name_in(ent.start, ent.end)
             if not name or qualifies_role(doc, start, end, person_starts):
                 continue  # "Sinn Féin TD for Mayo North Gráinne Nic Dhonnchadha": a party
             self._know_full_name(name)
@@ -216,6 +217,12 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             self.history[k] = (pos, Speaker(self.full_name(sp.name, sp.gender, pos)[0], PERSON))
         self.history = sorted(self.history + bodies, key=lambda h: h[0])
         self._collect_questions()
+
+    def _name_in(self, lo: int, hi: int) -> str | None:
+        """person_mentions.name_in of tokens lo..hi, worked out once per range."""
+        if (lo, hi) not in self._names_in:
+            self._names_in[lo, hi] = name_in(self.tokens, lo, hi)
+        return self._names_in[lo, hi]
 
     def _alone_on_line(self, lo: int, hi: int) -> bool:
         """Whether the name doc[lo:hi] fills its line: a live page's place line ("Port Ardlach") or a label,
@@ -299,7 +306,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             office = office_holder(doc, head, hi)  # "Minister of Sport Olivia Grant-Bailey"
             name_start, _ = office or name_range(doc, lo, head + 1)
             role = role_before(doc, lo, name_start)
-            name = (name_in(doc, *office) if office else name_in(doc, lo, surname_end(doc, head + 1))) or tok.text
+            name = (self._name_in(*office) if office else self._name_in(lo, surname_end(doc, head + 1))) or tok.text
             titled = next((g for t in doc[lo:name_start] if (g := title_gender(t.lower_))), None)
             full, linked = self.full_name(name, titled, lo)
             gender = titled or self.gender_of_name(full)
@@ -471,7 +478,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         a title with no name ("the judge") is a description, not a name."""
         if tok.lower_ in BODY_NOUNS or tok.lower_ in DOCUMENT_NOUNS:
             return False
-        name = name_in(self.doc, lo, tok.i + 1) or tok.text
+        name = self._name_in(lo, tok.i + 1) or tok.text
         if tok.ent_type_ == "PERSON" or name.split()[-1] in self.full_names or self.full_name(name)[1] \
                 or name == tok.text and given_name_alone(tok):
             return True  # tagged, a surname the article names in full, a first name of one full name, "Iain"

@@ -8,7 +8,7 @@ import functools
 from collections.abc import Iterable
 
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_SPACE, LENGTH, LOWER, ORTH, POS, SHAPE
+from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_LOWER, IS_SPACE, LENGTH, LOWER, ORTH, POS, SHAPE
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 
@@ -71,6 +71,11 @@ class TokenColumns:
         shapes, which = np.unique(self.column(SHAPE), return_inverse=True)
         upper = np.array([self.doc.vocab.strings[int(shape)][:1] == "X" for shape in shapes], dtype=bool)
         return (self.column(IS_ALPHA) == 1) & upper[which.reshape(-1)]
+
+    def lower_case_words(self) -> frozenset[str]:
+        """The alphabetic words written in lower case."""
+        lower = self.column(ORTH)[(self.column(IS_ALPHA) == 1) & (self.column(IS_LOWER) == 1)]
+        return frozenset(self.doc.vocab.strings[orth] for orth in np.unique(lower).tolist())
 
     def words(self) -> list[int]:
         """Indices of the tokens that are not spaces."""
