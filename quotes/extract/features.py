@@ -12,11 +12,16 @@ Features are a dict name -> value; the model file lists the names it knows, in o
 """
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass
 
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_ALPHA, LOWER
+from spacy.strings import get_string_id
+
 from .attribution import STRATEGIES, Context, Proposal
 from .grammar import SUBJECT_DEPS, in_place_phrase, mention_range
+from .layout import Layout
 from .lexicon import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
@@ -33,6 +38,12 @@ EARLIER = "previous quote"
 MENTION = "mention in reach"
 _NOUNS = PERSON_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS
 _MENTION_ENTS = ("PERSON", "ORG", "NORP", "GPE")
+# the same, and subject pronouns ("you" and "who" are none) and nouns, as the string ids Doc.to_array gives
+_MENTION_ENT_IDS = frozenset(map(get_string_id, _MENTION_ENTS))
+_SUBJECT_DEP_IDS = frozenset(map(get_string_id, SUBJECT_DEPS))
+_PRONOUN_IDS = frozenset(map(get_string_id, PERSONAL_PRONOUNS - {"you", "who"}))
+_NOUN_IDS = frozenset(map(get_string_id, _NOUNS))
+_IOB_I, _IOB_B = 1, 3  # Token.ent_iob of "I" and "B"
 #: The most mentions in reach a quotation takes (nearest first).
 MAX_MENTIONS = 8
 
@@ -49,9 +60,30 @@ class Candidate:
     inherited: object = None  # the earlier Quote whose speaker it is, for inherited candidates
 
 
-def gather(ctx: Context, k: int, proposals: list[tuple[int, Proposal]], earlier_k: int | None) -> list[Candidate]:
+def mention_tokens(lay: Layout) -> list[int]:
+    """The tokens outside quotations that may be a mention in reach, in order: the last word of a person's,
+    body's, people's or place's entity, a personal pronoun or a person's or body's noun that is a subject;
+    read by array, once per article."""
+    doc = lay.doc
+    columns = doc.to_array([IS_ALPHA, ENT_TYPE, ENT_IOB, LOWER, DEP]).tolist()
+    columns.append([0, 0, 0, 0, 0])  # (after the last token: no entity goes on)
+    out = []
+    for i in range(len(doc)):
+        alpha, ent, iob, low, dep = columns[i]
+        if not alpha or not lay.outside(i):
+            continue
+        ent_root = ent in _MENTION_ENT_IDS and iob in (_IOB_B, _IOB_I) and columns[i + 1][2] != _IOB_I
+        subject = dep in _SUBJECT_DEP_IDS
+        if ent_root or subject and (low in _PRONOUN_IDS or low in _NOUN_IDS):
+            out.append(i)
+    return out
+
+
+def gather(ctx: Context, k: int, proposals: list[tuple[int, Proposal]], earlier_k: int | None,
+           mentions: list[int]) -> list[Candidate]:
     """The candidates for quotation k: every proposal (strategy index, proposal), the earlier
-    quotation (index `earlier_k`), the mentions in reach, and none (always last)."""
+    quotation (index `earlier_k`), the mentions in reach (of `mentions`, see mention_tokens), and none
+    (always last)."""
     lay = ctx.layout
     tokens = lay.tokens
     by_key: dict = {}
@@ -70,19 +102,9 @@ def gather(ctx: Context, k: int, proposals: list[tuple[int, Proposal]], earlier_
     para = lay.para_of[a]
     lo = lay.para_start[para - 1] if para > 0 else 0
     hi = lay.para_start[para + 1] if para + 1 < len(lay.para_start) else len(tokens)
-    found = []
-    for i in range(lo, hi):
-        if not lay.outside(i):
-            continue
-        t = tokens[i]
-        if not t.is_alpha:
-            continue
-        ent_root = t.ent_type_ in _MENTION_ENTS and t.ent_iob_ in ("B", "I") and \
-            (t.i + 1 >= len(tokens) or tokens[t.i + 1].ent_iob_ != "I")  # the last token of an entity
-        pron = t.lower_ in PERSONAL_PRONOUNS and t.dep_ in SUBJECT_DEPS and t.lower_ not in ("you", "who")
-        noun = t.lower_ in _NOUNS and t.dep_ in SUBJECT_DEPS
-        if (ent_root or pron or noun) and not in_place_phrase(lay, t):
-            found.append((min(abs(i - a), abs(i - b)), i))
+    found = [(min(abs(i - a), abs(i - b)), i)
+             for i in mentions[bisect.bisect_left(mentions, lo):bisect.bisect_left(mentions, hi)]
+             if not in_place_phrase(lay, tokens[i])]
     relays = {i for _, p in proposals if p.via is not None and _quoted(tokens[p.head]) for i in range(*p.via)}
     for _, i in sorted(found)[:MAX_MENTIONS]:
         if ("h", i) in by_key or i in relays:
@@ -157,19 +179,20 @@ def features(ctx: Context, k: int, cands: list[Candidate], partial: bool, previo
             f["role"] = float(sp.role is not None)
         if p.head is not None:
             t = tokens[p.head]
-            f["pos:" + (t.pos_ if t.pos_ in ("PRON", "PROPN", "NOUN") else "other")] = 1.0
-            f["ent:" + (t.ent_type_ if t.ent_type_ in _MENTION_ENTS else "other" if t.ent_type_ else "none")] = 1.0
-            dep = t.dep_ if t.dep_ in ("nsubj", "nsubjpass", "appos", "pobj", "dobj", "poss", "compound") else "other"
+            pos, ent, head_dep, low = t.pos_, t.ent_type_, t.dep_, t.lower_
+            f["pos:" + (pos if pos in ("PRON", "PROPN", "NOUN") else "other")] = 1.0
+            f["ent:" + (ent if ent in _MENTION_ENTS else "other" if ent else "none")] = 1.0
+            dep = head_dep if head_dep in ("nsubj", "nsubjpass", "appos", "pobj", "dobj", "poss", "compound") else "other"
             f["dep:" + dep] = 1.0
-            if t.lower_ in PERSONAL_PRONOUNS:
-                f["pron:" + t.lower_] = 1.0
+            if low in PERSONAL_PRONOUNS:
+                f["pron:" + low] = 1.0
             f["title"] = float(any(w.lower_ in TITLES for w in tokens[p.subject[0]:p.subject[1]]))
-            if t.dep_ in SUBJECT_DEPS or t.dep_ == "appos":
-                verb = t.head if t.dep_ != "appos" else t.head.head
+            if head_dep in SUBJECT_DEPS or head_dep == "appos":
+                verb = t.head if head_dep != "appos" else t.head.head
                 form = REPORTING_FORMS.get(verb.lower_)
                 f["rep_subj"] = float(form is not None)
                 f["rep_subj_strong"] = float(form in STRONG)
-            if t.head.lower_ in ("to", "by") and t.dep_ == "pobj":
+            if head_dep == "pobj" and t.head.lower_ in ("to", "by"):
                 f["according_by"] = float(t.head.head.lower_ in ("according", "said", "written", "told"))
             d = a - p.head if p.head < a else p.head - b + 1
             f["dist"] = _log(d) / 5
@@ -185,7 +208,7 @@ def features(ctx: Context, k: int, cands: list[Candidate], partial: bool, previo
         f[f"{lead}*partial"] = float(partial)
         f[f"{lead}*short"] = float(words < 6)
         if p.head is not None:
-            f[f"{lead}*pos:{tokens[p.head].pos_}*dep:{tokens[p.head].dep_}"] = 1.0
+            f[f"{lead}*pos:{pos}*dep:{head_dep}"] = 1.0
         if c.name is not None:
             same = sum(1 for n in names if n == c.name) - 1
             f["votes"] = _log(same)

@@ -157,7 +157,7 @@ def is_particle(tok) -> bool:
 
 def capitalised(word: str) -> bool:
     """A word written with a capital, Irish mutated words included ("tSaoir", "bhFáil", "nGallchóir")."""
-    return word[:1].isupper() or bool(_MUTATED.match(word))
+    return word[:1].isupper() or not word.islower() and bool(_MUTATED.match(word))  # (a mutated word has a capital)
 
 
 def _surname_title(doc, i: int, lo: int) -> bool:
