@@ -72,7 +72,7 @@ class PersonDescriptions:
         that come before the name (see _collect_introductions, _collect_ages)."""
         self._collect_relatives()
         self._collect_named_roles()
-        doc = self.doc
+        doc, tokens = self.doc, self.tokens  # (the tokens: faster to index)
         for pos, sp in self.history:
             if sp.kind != PERSON or not sp.name:
                 continue
@@ -80,30 +80,30 @@ class PersonDescriptions:
             words = self.described.setdefault(full, set())
             words.update(w.lower() for w in (self.roles.get(sp.name) or "").split())
             start, parts = pos, full.split()
-            while start > 0 and doc[start - 1].text in parts[:-1]:  # a surname mention inside the full name
+            while start > 0 and tokens[start - 1].text in parts[:-1]:  # a surname mention inside the full name
                 start -= 1
             walked = start
-            while start > 0 and (_role_word(doc[start - 1]) or doc[start - 1].ent_type_ == "NORP"):
+            while start > 0 and (_role_word(tokens[start - 1]) or tokens[start - 1].ent_type_ == "NORP"):
                 start -= 1  # "Gen." describes "the general" (role_synonyms.tsv), "Republican Sen." "the Republican"
-                words.add(doc[start].lower_.rstrip("."))
-            words.update(_role_initials(doc, walked))  # "Chief Financial Officer Owen Mabry", "Cabinet Secretary X": "the CS"
-            if start < walked and start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
-                    and "\n" not in doc[start - 1].whitespace_:
-                words.add(doc[start - 1].lower_)  # "Leinster lock Rory Hennessy": "the Leinster lock"
+                words.add(tokens[start].lower_.rstrip("."))
+            words.update(_role_initials(tokens, walked))  # "Chief Financial Officer Owen Mabry", "Cabinet Secretary X": "the CS"
+            if start < walked and start > 0 and tokens[start - 1].is_alpha and tokens[start - 1].text[:1].isupper() \
+                    and "\n" not in tokens[start - 1].whitespace_:
+                words.add(tokens[start - 1].lower_)  # "Leinster lock Rory Hennessy": "the Leinster lock"
             end = _name_end(doc, pos, sp.name)
-            words.update(_party_and_state(doc, end))
-            if title := _title_after(doc, end):  # "Anand Deshpande, Chairman and Managing Director,": "the CMD"
+            words.update(_party_and_state(tokens, end))
+            if title := _title_after(tokens, end):  # "Anand Deshpande, Chairman and Managing Director,": "the CMD"
                 words.update(t.lower_ for t in title if t.lower_ not in _INITIALS_LINKS)
                 words.update(initials(title))
             inside = pos  # a role the tagger put inside the name ("Kaumātua Hemi Tawhiri")
-            while inside < min(len(doc), pos + 3) and doc[inside].text != parts[0] and _role_word(doc[inside]):
-                words.add(doc[inside].lower_.rstrip("."))
+            while inside < min(len(tokens), pos + 3) and tokens[inside].text != parts[0] and _role_word(tokens[inside]):
+                words.add(tokens[inside].lower_.rstrip("."))
                 inside += 1
             if age := age_in(doc[max(0, start - 6):start].text):
                 words.add(age)
-            if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
-                words.add(f"{doc[end + 1].text}-year-old")
-            head = doc[end - 1] if end - 1 < len(doc) else None
+            if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].like_num and tokens[end + 2].text == ",":
+                words.add(f"{tokens[end + 1].text}-year-old")
+            head = tokens[end - 1] if end - 1 < len(tokens) else None
             nouns = [c for c in (head.children if head is not None else ()) if c.dep_ == "appos" and c.pos_ == "NOUN"]
             if head is not None and head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") \
                     and head.head.i < head.i and head.head.ent_type_ != "PERSON":
@@ -113,13 +113,13 @@ class PersonDescriptions:
                 nouns.append(noun)
             for noun in nouns:  # the noun and its modifiers, not "the city's" (but "Denmark's" makes them Danish)
                 owner = {t.i for c in noun.lefts if c.dep_ == "poss" for t in c.subtree}
-                phrase = [t for t in self.doc[noun.left_edge.i:noun.i + 1] if t.is_alpha and t.i not in owner and t.dep_ != "det"]
+                phrase = [t for t in tokens[noun.left_edge.i:noun.i + 1] if t.is_alpha and t.i not in owner and t.dep_ != "det"]
                 words.update(t.lower_ for t in phrase)
                 if all(t.text[:1].isupper() or t.lower_ in _INITIALS_LINKS for t in phrase):  # "District Health Officer"
                     words.update(initials(phrase))
-                words.update(nationality(doc[i].text) for i in owner if nationality(doc[i].text))
+                words.update(nationality(tokens[i].text) for i in owner if nationality(tokens[i].text))
             words.update(nationality(w) for w in (self.roles.get(sp.name) or "").split() if nationality(w))
-            if start >= 2 and doc[start - 1].tag_ == "POS" and (owner := nationality(doc[start - 2].text)):
+            if start >= 2 and tokens[start - 1].tag_ == "POS" and (owner := nationality(tokens[start - 2].text)):
                 words.add(owner)  # "Denmark’s Mads Vinther": "the Danish minister"
         self._collect_introductions()
         self._collect_ages()
