@@ -244,7 +244,7 @@ class PeopleNames:
         capitalised proper nouns outside quotations and headlines, for surnames the article gives no
         other full name for, so that the surname alone later finds them; a run that names a body
         ("Kaweka Timber Processors") is added to `bodies` instead."""
-        doc, known, run = self.doc, set(self.full_names), []
+        doc, tokens, known, run = self.doc, self.tokens, set(self.full_names), []  # (the tokens: faster to index)
         proper = set(self.columns.tokens_with("pos", ("PROPN",)))
 
         def fits(tok) -> bool:
@@ -256,11 +256,11 @@ class PeopleNames:
         def joins(tok) -> bool:  # the hyphen of "Marie-Claude", "Tsz-kin" and the lower-case part after it,
             # the particles of "Séamus Mac an tSaoir"
             if bool(run) and run[-1].text == "-":
-                return hyphenated_part(doc, tok.i, run[0].i)
-            if run and is_particle(tok) and tok.i + 1 < len(doc):
-                return fits(doc[tok.i + 1]) or is_particle(doc[tok.i + 1])
+                return hyphenated_part(tokens, tok.i, run[0].i)
+            if run and is_particle(tok) and tok.i + 1 < len(tokens):
+                return fits(tokens[tok.i + 1]) or is_particle(tokens[tok.i + 1])
             return tok.text == "-" and bool(run) and not run[-1].whitespace_ and not tok.whitespace_ \
-                and tok.i + 1 < len(doc) and (fits(doc[tok.i + 1]) or hyphenated_part(doc, tok.i + 1, run[0].i))
+                and tok.i + 1 < len(tokens) and (fits(tokens[tok.i + 1]) or hyphenated_part(tokens, tok.i + 1, run[0].i))
 
         for tok in [*self.tokens, None]:
             if not run and tok is not None and tok.i not in proper:
@@ -275,9 +275,9 @@ class PeopleNames:
                 continue
             # no honorific, occupation nor office is a word of the name ("Dato' Sri Rahim Osman",
             # "Opener Hamza Qureshi", "Minister of Sport …")
-            head = office_title_before(doc, run[0].i)  # (the title of "Minister of Water and" + "Sanitation …")
-            office = office_holder(doc, head, run[-1].i + 1) if head is not None else None
-            first = office[0] if office else name_start(doc, run[0].i, run[-1].i + 1)
+            head = office_title_before(tokens, run[0].i)  # (the title of "Minister of Water and" + "Sanitation …")
+            office = office_holder(tokens, head, run[-1].i + 1) if head is not None else None
+            first = office[0] if office else name_start(tokens, run[0].i, run[-1].i + 1)
             run = [t for t in run if t.i >= first]
             # words of name: "Marie-Claude Tremblay" two, "Séamus Mac an tSaoir" three
             words = len(run) - 2 * sum(t.text == "-" for t in run) - sum(map(is_particle, run))
@@ -288,8 +288,9 @@ class PeopleNames:
                 if any(is_subject(t) for t in run):  # "Kaweka Timber Processors has been fined"
                     self.subjects.add(run[0].i)
             elif 2 <= words <= 3 and text.split()[-1] not in known and not self._names_body(run[0].i, run[-1].i + 1) \
-                    and not self._in_longer_body(run[0].i, run[-1].i + 1) and not describes_noun(doc, run[0].i, run[-1].i + 1) \
-                    and not after_indefinite(doc, run[0].i, run[-1].i + 1):
+                    and not self._in_longer_body(run[0].i, run[-1].i + 1) \
+                    and not describes_noun(tokens, run[0].i, run[-1].i + 1) \
+                    and not after_indefinite(tokens, run[0].i, run[-1].i + 1):
                 self._file_full_name(run[-1].text, text)
             run = [tok] if fit else []
 

@@ -16,6 +16,7 @@ import bisect
 import math
 from dataclasses import dataclass
 
+import numpy as np
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_ALPHA, LOWER
 from spacy.strings import get_string_id
 
@@ -38,14 +39,21 @@ EARLIER = "previous quote"
 MENTION = "mention in reach"
 _NOUNS = PERSON_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS
 _MENTION_ENTS = ("PERSON", "ORG", "NORP", "GPE")
-# the same, and subject pronouns ("you" and "who" are none) and nouns, as the string ids Doc.to_array gives
-_MENTION_ENT_IDS = frozenset(map(get_string_id, _MENTION_ENTS))
-_SUBJECT_DEP_IDS = frozenset(map(get_string_id, SUBJECT_DEPS))
-_PRONOUN_IDS = frozenset(map(get_string_id, PERSONAL_PRONOUNS - {"you", "who"}))
-_NOUN_IDS = frozenset(map(get_string_id, _NOUNS))
-_IOB_I, _IOB_B = 1, 3  # Token.ent_iob of "I" and "B"
 #: The most mentions in reach a quotation takes (nearest first).
 MAX_MENTIONS = 8
+
+
+def _string_ids(strings) -> np.ndarray:
+    """The ids Doc.to_array gives these strings."""
+    return np.array(sorted(map(get_string_id, strings)), dtype=np.uint64)
+
+
+# mention_tokens' entity types, subject dependencies, pronouns ("you" and "who" are none) and nouns
+_MENTION_ENT_IDS = _string_ids(_MENTION_ENTS)
+_SUBJECT_DEP_IDS = _string_ids(SUBJECT_DEPS)
+_PRONOUN_IDS = _string_ids(PERSONAL_PRONOUNS - {"you", "who"})
+_NOUN_IDS = _string_ids(_NOUNS)
+_IOB_I, _IOB_B = 1, 3  # Token.ent_iob of "I" and "B"
 
 
 @dataclass
@@ -64,19 +72,13 @@ def mention_tokens(lay: Layout) -> list[int]:
     """The tokens outside quotations that may be a mention in reach, in order: the last word of a person's,
     body's, people's or place's entity, a personal pronoun or a person's or body's noun that is a subject;
     read by array, once per article."""
-    doc = lay.doc
-    columns = doc.to_array([IS_ALPHA, ENT_TYPE, ENT_IOB, LOWER, DEP]).tolist()
-    columns.append([0, 0, 0, 0, 0])  # (after the last token: no entity goes on)
-    out = []
-    for i in range(len(doc)):
-        alpha, ent, iob, low, dep = columns[i]
-        if not alpha or not lay.outside(i):
-            continue
-        ent_root = ent in _MENTION_ENT_IDS and iob in (_IOB_B, _IOB_I) and columns[i + 1][2] != _IOB_I
-        subject = dep in _SUBJECT_DEP_IDS
-        if ent_root or subject and (low in _PRONOUN_IDS or low in _NOUN_IDS):
-            out.append(i)
-    return out
+    alpha, ent, iob, low, dep = lay.doc.to_array([IS_ALPHA, ENT_TYPE, ENT_IOB, LOWER, DEP]).T
+    entity_end = np.ones(len(iob), dtype=bool)  # (no entity goes on after the last token)
+    entity_end[:-1] = iob[1:] != _IOB_I
+    ent_root = np.isin(ent, _MENTION_ENT_IDS) & ((iob == _IOB_B) | (iob == _IOB_I)) & entity_end
+    subject = np.isin(dep, _SUBJECT_DEP_IDS) & (np.isin(low, _PRONOUN_IDS) | np.isin(low, _NOUN_IDS))
+    outside = np.asarray(lay.quote_of) < 0
+    return np.flatnonzero((alpha == 1) & outside & (ent_root | subject)).tolist()
 
 
 def gather(ctx: Context, k: int, proposals: list[tuple[int, Proposal]], earlier_k: int | None,

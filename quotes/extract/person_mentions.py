@@ -1,7 +1,9 @@
 """Which tokens of a mention make a person's name, and what stands around it: titles and the gender
 they tell, the role before the name ("Japanese Prime Minister"), letters after it, ages.
 
-Plain functions of tokens (for speaker_book.py); body_mentions.py does the same for bodies.
+Plain functions of tokens (for speaker_book.py); body_mentions.py does the same for bodies.  Where a function
+only indexes and slices `doc` (name_in, name_range, joined_person_entities, qualifies_role, describes_noun,
+after_indefinite and what they call), the speaker book passes the list of the Doc's tokens, faster to index.
 """
 from __future__ import annotations
 
@@ -169,8 +171,7 @@ def _surname_title(doc, i: int, lo: int) -> bool:
 
 def name_in(doc, lo: int, hi: int) -> str | None:
     """The personal name at the end of tokens lo..hi, without titles, roles or a quoted nickname (none
-    where the words name a street: "Aberteifi Road").  `doc`: the Doc, or the list of its tokens, which is
-    faster to index (name_in, name_range and what they call only index and slice it)."""
+    where the words name a street: "Aberteifi Road")."""
     start, end = name_range(doc, lo, hi)
     if end <= start or end - start >= 2 and doc[end - 1].lower_ in STREET_WORDS:
         return None

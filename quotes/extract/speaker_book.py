@@ -94,12 +94,14 @@ def _speaks(span) -> bool:
 class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions, BodyNames, BackReferences):
     """What one article says about its people and bodies, for resolving mentions."""
 
-    def __init__(self, doc, text: str, outside_quotes, paragraph_of: list[int]):
+    def __init__(self, doc, text: str, outside_quotes, paragraph_of: list[int], tokens=None):
         self.doc = doc
         # the article's text, as the Doc holds it but for the spaces that break long runs of punctuation
         # (core._tokenizable); Doc.text is rebuilt on every access
         self.text = text
-        self.tokens = list(doc)  # the Doc's tokens made once: every collector walks them
+        # the Doc's tokens made once (or as the caller made them): every collector walks them, and indexing
+        # them is faster than indexing the Doc, which makes a new Token each time
+        self.tokens = list(doc if tokens is None else tokens)
         self.columns = TokenColumns(doc)  # the Doc's columns read by array once
         self.outside = outside_quotes  # token index -> True when not inside a quotation
         self.paragraph_of = paragraph_of  # token index -> paragraph number
@@ -144,7 +146,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
     def _collect_names(self) -> None:
         doc = self.doc
         bodies = self._collect_spelled_out()
-        ents = joined_person_entities(doc, entities(doc))
+        ents = joined_person_entities(self.tokens, entities(doc))
         self.named_bodies = {canonical_body(doc[start:end].text) for start, end, _ in ents if self._body_by_words(start, end)}
         person_starts = {start for start, _, label in ents if label == "PERSON"}
         for start, end, label in ents:
@@ -170,10 +172,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 continue
             ent = doc[start:end]
             name = self._name_in(ent.start, ent.end)
-            if not name or qualifies_role(doc, start, end, person_starts):
+            if not name or qualifies_role(self.tokens, start, end, person_starts):
                 continue  # "Sinn Féin TD for Mayo North Gráinne Nic Dhonnchadha": a party
             self._know_full_name(name)
-            if describes_noun(doc, start, end) or after_indefinite(doc, start, end):
+            if describes_noun(self.tokens, start, end) or after_indefinite(self.tokens, start, end):
                 continue  # "a Hillary Clinton supporter", "the Plaid Cymru member", "a blue Morris Oxford": no one
             title = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             gender = title_gender(title) or title_gender(doc[ent.start].lower_)
