@@ -100,7 +100,11 @@ def boilerplate_lines(lines: list[str]) -> list[bool]:
     "Most Read" (up to the next blank line or longer line)."""
     out, in_list = [], False
     for line in lines:
-        if in_list and (not line.strip() or len(line.split()) > MAX_LINK_WORDS):
+        if not line.strip():  # a blank line is no boilerplate, and ends a list
+            out.append(False)
+            in_list = False
+            continue
+        if in_list and len(line.split()) > MAX_LINK_WORDS:
             in_list = False
         kind = _furniture(line)
         in_list = in_list or kind == "list"

@@ -62,7 +62,8 @@ def _in_name(tok) -> bool:
 
 
 def names_body(doc, lo: int, hi: int) -> bool:
-    """Whether the capitalised words doc[lo:hi] name a body rather than a person."""
+    """Whether the capitalised words doc[lo:hi] name a body rather than a person (`doc`: the Doc, or the list
+    of its tokens, which is faster to index: only indexed and sliced here)."""
     words = [t for t in doc[lo:hi] if t.lower_ not in ARTICLES]
     if not words:
         return False

@@ -3,7 +3,8 @@ the article spells out or whose initials a body's name spells, "the company" or 
 business the story is about, who issued "the statement", who wrote "a report by …", and spokespeople
 and officials speaking for a body ("a Department for Transport spokesperson").
 
-A mixin: it reads and fills the book's `doc` (and its `tokens`), `history`, `subjects`, `body_at`, `acronyms` and `named_bodies`.
+A mixin: it reads and fills the book's `doc` (and its `tokens` and `columns`), `history`, `subjects`, `body_at`, `acronyms`
+and `named_bodies`.
 """
 from __future__ import annotations
 
@@ -38,7 +39,6 @@ from .lexicon import (
     SPOKESPERSON_NOUNS,
 )
 from .speaker import ORG, PERSON, Speaker
-from .token_columns import capitalised_untagged, tokens_with
 
 #: The noun of a body's unnamed official ("a senior BBMP official").
 OFFICIAL = "official"
@@ -58,7 +58,7 @@ class BodyNames:
         """Bodies the article spells out before their acronym ("the Bruhat Bengaluru Mahanagara Palike
         (BBMP)"), tagged or not: the acronym stands for them from then on."""
         doc, bodies = self.doc, []
-        for tok in (self.tokens[i + 1] for i in tokens_with(doc, "orth", ("(",)) if i + 1 < len(doc)):  # "(BBMP)"
+        for tok in (self.tokens[i + 1] for i in self.columns.tokens_with("orth", ("(",)) if i + 1 < len(doc)):  # "(BBMP)"
             found = spelled_out(doc, tok.i) if self.outside(tok.i) else None
             if found is None:
                 continue
@@ -77,7 +77,7 @@ class BodyNames:
         capitalised words outside quotations and title-case lines, joined by "of", "for" or "and" at
         most, that name a body by their own words (body_mentions.names_body)."""
         doc, bodies, after = self.doc, [], 0
-        self._capitalised_untagged = capitalised_untagged(doc)
+        self._capitalised_untagged = self.columns.capitalised_untagged()
         for i in (k for k, maybe in enumerate(self._capitalised_untagged) if maybe):
             if i < after or not self._untagged_word(i) or i in self.body_at:
                 continue
@@ -105,7 +105,7 @@ class BodyNames:
     def common_words(self) -> frozenset[str]:
         """The words the article writes in lower case (outside names): no capitalised one of them starts a body's name."""
         if self._common is None:
-            self._common = frozenset(t.text for t in self.tokens if t.is_alpha and t.text.islower())
+            self._common = self.columns.lower_case_words()
         return self._common
 
     def _untagged_word(self, i: int) -> bool:
@@ -160,7 +160,7 @@ class BodyNames:
     def _body_by_words(self, lo: int, hi: int) -> bool:
         """body_mentions.names_body of doc[lo:hi], worked out once per range (the collectors ask again)."""
         if (lo, hi) not in self._by_words:
-            self._by_words[lo, hi] = names_body(self.doc, lo, hi)
+            self._by_words[lo, hi] = names_body(self.tokens, lo, hi)
         return self._by_words[lo, hi]
 
     def _dateline(self, lo: int, hi: int) -> bool:
@@ -385,7 +385,7 @@ class BodyNames:
         was issued by the Verdelago Basin Commission", "a statement from the club"): the one body or person named
         so anywhere for "the statement", in its own paragraph or the next for "a statement" (one newly met)."""
         found, para = set(), self.paragraph_of[at]
-        for i in tokens_with(self.doc, "lower", (noun,)):
+        for i in self.columns.tokens_with("lower", (noun,)):
             tok = self.tokens[i]
             if not self.outside(i) or not definite and not (i >= at and self.paragraph_of[i] - para <= 1):
                 continue

@@ -16,7 +16,6 @@ from .book_references import _AGENT_ENDINGS, _NOT_PERSON_ENTS, HE_SHE, _whole_wo
 from .grammar import is_main_subject, name_head
 from .lexicon import BODY_NOUNS, DOCUMENT_NOUNS, KINSHIP, NOUN_GENDERS, SPOKESPERSON_NOUNS, TITLES
 from .speaker import PERSON, Speaker
-from .token_columns import tokens_with
 
 #: Verbs of asking: whom their subject asks answers next, not the subject.
 _ASKING_VERBS = frozenset(("ask", "asks", "asked", "asking", "question", "questions", "questioned", "press", "pressed"))
@@ -44,7 +43,7 @@ class DescribedPeople:
     def _described_subjects(self) -> list[int]:
         """Tokens of the singular common nouns for a person that are subjects outside quotations ("the
         landlord … pulls a pint", "His daughter gathers his coat", "A spokeswoman said …")."""
-        return [i for i in tokens_with(self.doc, "dep", ("nsubj", "nsubjpass", "appos", "nmod", "ROOT"))
+        return [i for i in self.columns.tokens_with("dep", ("nsubj", "nsubjpass", "appos", "nmod", "ROOT"))
                 if (tok := self.tokens[i]).tag_ == "NN" and tok.pos_ == "NOUN" and tok.text.islower()
                 and self.outside(i) and (tok.lower_ not in BODY_NOUNS or tok.lower_ in SPOKESPERSON_NOUNS)
                 and tok.lower_ not in DOCUMENT_NOUNS and self._stands_as_subject(tok)

@@ -2,7 +2,8 @@
 role before it, an appositive after it, an age, a description that comes before the name ("An
 84-year-old man who …"), so that "the coach" or "the 66-year-old" later finds them.
 
-A mixin: it reads the book's `doc` (and its `tokens`), `history`, `subjects`, `roles` and fills `described` and `introduced`.
+A mixin: it reads the book's `doc` (and its `tokens` and `columns`), `history`, `subjects`, `roles` and fills `described`
+and `introduced`.
 """
 from __future__ import annotations
 
@@ -27,7 +28,6 @@ from .lexicon import (
 )
 from .person_mentions import AGE, BODY_WORDS, PERSONAL_TITLES, age_in, describes_person, name_range, office_title_before
 from .speaker import PERSON, Speaker
-from .token_columns import tokens_with
 
 
 def nationality(word: str) -> str | None:
@@ -68,7 +68,7 @@ class PersonDescriptions:
         that come before the name (see _collect_introductions, _collect_ages)."""
         self._collect_relatives()
         self._collect_named_roles()
-        doc = self.doc
+        doc, tokens = self.doc, self.tokens  # (the tokens: faster to index)
         for pos, sp in self.history:
             if sp.kind != PERSON or not sp.name:
                 continue
@@ -76,36 +76,36 @@ class PersonDescriptions:
             words = self.described.setdefault(full, set())
             words.update(w.lower() for w in (self.roles.get(sp.name) or "").split())
             start, parts = pos, full.split()
-            while start > 0 and doc[start - 1].text in parts[:-1]:  # a surname mention inside the full name
+            while start > 0 and tokens[start - 1].text in parts[:-1]:  # a surname mention inside the full name
                 start -= 1
             walked = start
             while start > 0:
-                if _role_word(doc[start - 1]) or doc[start - 1].ent_type_ == "NORP":
+                if _role_word(tokens[start - 1]) or tokens[start - 1].ent_type_ == "NORP":
                     start -= 1  # "Gen." describes "the general" (role_synonyms.tsv), "Republican Sen." "the Republican"
-                    words.add(doc[start].lower_.rstrip("."))
+                    words.add(tokens[start].lower_.rstrip("."))
                 elif (title := office_title_before(doc, start)) is not None:
-                    words.update(t.lower_ for t in doc[title:start] if t.is_alpha and t.lower_ not in _INITIALS_LINKS)
+                    words.update(t.lower_ for t in tokens[title:start] if t.is_alpha and t.lower_ not in _INITIALS_LINKS)
                     start = title  # "Minister for Water and Sanitation Shri X": "the Minister"
                 else:
                     break
-            words.update(_role_initials(doc, walked))  # "Chief Financial Officer Owen Mabry", "Cabinet Secretary X": "the CS"
-            if start < walked and start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
-                    and "\n" not in doc[start - 1].whitespace_:
-                words.add(doc[start - 1].lower_)  # "Leinster lock Rory Hennessy": "the Leinster lock"
+            words.update(_role_initials(tokens, walked))  # "Chief Financial Officer Owen Mabry", "Cabinet Secretary X": "the CS"
+            if start < walked and start > 0 and tokens[start - 1].is_alpha and tokens[start - 1].text[:1].isupper() \
+                    and "\n" not in tokens[start - 1].whitespace_:
+                words.add(tokens[start - 1].lower_)  # "Leinster lock Rory Hennessy": "the Leinster lock"
             end = _name_end(doc, pos, sp.name)
-            words.update(_party_and_state(doc, end))
-            if title := _title_after(doc, end):  # "Anand Deshpande, Chairman and Managing Director,": "the CMD"
+            words.update(_party_and_state(tokens, end))
+            if title := _title_after(tokens, end):  # "Anand Deshpande, Chairman and Managing Director,": "the CMD"
                 words.update(t.lower_ for t in title if t.lower_ not in _INITIALS_LINKS)
                 words.update(role_abbreviations(title))
             inside = pos  # a role the tagger put inside the name ("Kaumātua Hemi Tawhiri")
-            while inside < min(len(doc), pos + 3) and doc[inside].text != parts[0] and _role_word(doc[inside]):
-                words.add(doc[inside].lower_.rstrip("."))
+            while inside < min(len(tokens), pos + 3) and tokens[inside].text != parts[0] and _role_word(tokens[inside]):
+                words.add(tokens[inside].lower_.rstrip("."))
                 inside += 1
             if age := age_in(doc[max(0, start - 6):start].text):
                 words.add(age)
-            if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
-                words.add(f"{doc[end + 1].text}-year-old")
-            head = doc[end - 1] if end - 1 < len(doc) else None
+            if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].like_num and tokens[end + 2].text == ",":
+                words.add(f"{tokens[end + 1].text}-year-old")
+            head = tokens[end - 1] if end - 1 < len(tokens) else None
             nouns = [c for c in (head.children if head is not None else ()) if c.dep_ == "appos"
                      and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and _role_word(c))]  # "…, the MP for Kumasi North,"
             if head is not None and head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") \
@@ -116,16 +116,16 @@ class PersonDescriptions:
                 nouns.append(noun)
             for noun in nouns:  # the noun and its modifiers, not "the city's" (but "Denmark's" makes them Danish)
                 owner = {t.i for c in noun.lefts if c.dep_ == "poss" for t in c.subtree}
-                phrase = [t for t in self.doc[noun.left_edge.i:noun.i + 1] if t.is_alpha and t.i not in owner and t.dep_ != "det"]
+                phrase = [t for t in tokens[noun.left_edge.i:noun.i + 1] if t.is_alpha and t.i not in owner and t.dep_ != "det"]
                 words.update(t.lower_ for t in phrase)
                 if all(t.text[:1].isupper() or t.lower_ in _INITIALS_LINKS for t in phrase):  # "District Health Officer"
                     words.update(role_abbreviations(phrase))
                     field = [o for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                              if o.dep_ == "pobj" and o.text[:1].isupper()]
                     words.update(role_abbreviations([*phrase, *field]) if field else ())  # "Member of Parliament": MP
-                words.update(nationality(doc[i].text) for i in owner if nationality(doc[i].text))
+                words.update(nationality(tokens[i].text) for i in owner if nationality(tokens[i].text))
             words.update(nationality(w) for w in (self.roles.get(sp.name) or "").split() if nationality(w))
-            if start >= 2 and doc[start - 1].tag_ == "POS" and (owner := nationality(doc[start - 2].text)):
+            if start >= 2 and tokens[start - 1].tag_ == "POS" and (owner := nationality(tokens[start - 2].text)):
                 words.add(owner)  # "Denmark’s Mads Vinther": "the Danish minister"
         self._collect_introductions()
         self._collect_ages()
@@ -135,7 +135,7 @@ class PersonDescriptions:
         wife, June, …"): a person of the possessor's family (June Penhallow), whom the given name alone and
         "she" later find; the noun gives the gender."""
         doc, found = self.doc, {}
-        for tok in (self.tokens[i] for i in tokens_with(doc, "lower", KINSHIP)):
+        for tok in (self.tokens[i] for i in self.columns.tokens_with("lower", KINSHIP)):
             given = next((c for c in tok.rights if c.dep_ == "appos"), None) or _name_after(doc, tok)
             owner = next((c for c in (*tok.lefts, *(given.lefts if given is not None else ()))
                           if c.i < tok.i and possessive(c)), None)
@@ -154,7 +154,7 @@ class PersonDescriptions:
                     for person in owners:
                         self._relate(person, KIN_RELATIONS[tok.lower_], full)
                 # the given name alone finds them; the surname alone stays the possessor's ("Gillies" for Hamish)
-                self.full_names.setdefault(given.text, {})[full] = None
+                self._file_full_name(given.text, full)
                 if KINSHIP[tok.lower_]:
                     self.gender.setdefault(full, KINSHIP[tok.lower_])
                 self.described.setdefault(full, set()).add(tok.lower_)  # (a headline's "Daughter says …")
@@ -162,7 +162,7 @@ class PersonDescriptions:
         if not found:
             return
         known = {pos for pos, _ in self.history}
-        for tok in (self.tokens[i] for i in tokens_with(doc, "orth", found)):  # "June says she is …"
+        for tok in (self.tokens[i] for i in self.columns.tokens_with("orth", found)):  # "June says she is …"
             if tok.text in found and tok.i not in known and self.outside(tok.i) and tok.pos_ == "PROPN" \
                     and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()):
                 self._mention_relative(tok.i, found[tok.text], is_subject(tok))
@@ -178,7 +178,7 @@ class PersonDescriptions:
         """A name of two or three capitalised words in apposition to a noun for a person ("Sweden's rural
         affairs minister, Magnus Ekholm,"): a person, whatever type the tagger gave it, for later pronouns."""
         doc, known = self.doc, {pos for pos, _ in self.history}
-        for tok in (self.tokens[i] for i in tokens_with(doc, "dep", ("appos",))):
+        for tok in (self.tokens[i] for i in self.columns.tokens_with("dep", ("appos",))):
             noun = tok.head
             if not (tok.pos_ == "PROPN" and noun.i < tok.i and noun.pos_ == "NOUN"
                     and noun.text.islower() and (noun.lower_ in PERSON_NOUNS or noun.lower_ in ROLE_WORDS
@@ -249,7 +249,7 @@ class PersonDescriptions:
         then names them, and its words describe them ("the 84-year-old").  An informant ("a pal of Bramwell's")
         is never named so."""
         doc = self.doc
-        for tok in (self.tokens[i] for i in tokens_with(doc, "pos", ("NOUN",))):
+        for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("NOUN",))):
             det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
             if not (det is not None and self.outside(tok.i) and tok.lower_ not in BODY_WORDS
                     and (tok.dep_ in ("nsubj", "nsubjpass") or self._opens_paragraph(det.i)) and describes_person(tok)

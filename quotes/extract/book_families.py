@@ -3,7 +3,7 @@
 Idris"; book_descriptions._collect_relatives), and so the person "her husband", "his mother" or "the elder
 Mr Llewellyn" means; a family that speaks as one ("the Holloway family").
 
-A mixin: it reads the book's `doc`, `history` and `gender`, and fills `relatives`, `couples` and `kin_at`.
+A mixin: it reads the book's `doc`, `columns`, `history` and `gender`, and fills `relatives`, `couples` and `kin_at`.
 """
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from .grammar import is_subject
 from .lexicon import FEMALE_PRONOUNS, KIN_RELATIONS, KINSHIP, MALE_PRONOUNS, NAME_PARTICLES, TITLES
 from .person_mentions import BODY_WORDS, capitalised, is_name_token
 from .speaker import ORG, PERSON, Speaker
-from .token_columns import tokens_with
 
 #: What a person is to their relative, for each relation the relative is to them.
 _INVERSE = {"partner": "partner", "parent": "child", "child": "parent", "sibling": "sibling",
@@ -52,7 +51,7 @@ class Families:
         before "and" takes the surname, and the two are partners unless they are known to be of one gender."""
         doc, text = self.doc, self.text
         known = [name for names in self.full_names.values() for name in names if len(name.split()) >= 2]
-        for i in tokens_with(doc, "lower", ("and", "&")):
+        for i in self.columns.tokens_with("lower", ("and", "&")):
             if i < 1 or i + 2 >= len(doc):
                 continue
             given, after = doc[i - 1], doc[i + 1]
@@ -114,7 +113,7 @@ class Families:
         """A relative named by relation alone ("Her husband admitted she was right", "His mother said"): the
         person the article made the possessor's relative, a mention of them for the pronouns after."""
         doc = self.doc
-        for tok in (self.tokens[i] for i in tokens_with(doc, "lower", KIN_RELATIONS)):
+        for tok in (self.tokens[i] for i in self.columns.tokens_with("lower", KIN_RELATIONS)):
             owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
             if owner is None or tok.pos_ != "NOUN" or not self.outside(tok.i) \
                     or any(c.dep_ == "appos" for c in tok.rights) or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":

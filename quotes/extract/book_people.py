@@ -2,7 +2,7 @@
 title, speaking, in a run of capitalised words, a surname alone), the full name a surname or first name
 stands for, and the gender titles and pronouns tell.
 
-A mixin: it reads and fills the book's `doc` (and its `tokens`), `history`, `subjects`, `full_names` and `gender`.
+A mixin: it reads and fills the book's `doc` (and its `tokens` and `columns`), `history`, `subjects`, `full_names` and `gender`.
 """
 from __future__ import annotations
 
@@ -44,7 +44,6 @@ from .person_mentions import (
     title_gender,
 )
 from .speaker import ORG, PERSON, Speaker
-from .token_columns import capitalised_long_words, tokens_with
 
 _NAME_RUN_ENTS = {"", "PERSON", "ORG"}  # entity types a run of capitalised names may carry and still be a person
 #: A hyphenated given name of Hong Kong, Taiwan or Korea, written after the surname ("Ka-lok", "Jae-won").
@@ -60,9 +59,25 @@ class PeopleNames:
         "Han Jae-won")."""
         parts = name.split()
         if len(parts) >= 2:
-            self.full_names.setdefault(parts[-1], {})[name] = None
+            self._file_full_name(parts[-1], name)
             if _HYPHENATED_GIVEN.fullmatch(parts[-1]):
-                self.full_names.setdefault(parts[-2], {})[name] = None
+                self._file_full_name(parts[-2], name)
+
+    def _file_full_name(self, key: str, name: str) -> None:
+        """Let the word `key` of a full name find it (full_names is written only here)."""
+        self.full_names.setdefault(key, {}).setdefault(name, None)
+        self._names_by_word = None
+
+    def names_with_word(self, word: str) -> list[tuple[str, list[str]]]:
+        """The full names the article gives that have `word` among their words, with their words: each once,
+        in the order of full_names (by word, then by name)."""
+        if self._names_by_word is None:
+            self._names_by_word = {}
+            for name in dict.fromkeys(o for names in self.full_names.values() for o in names):
+                words = name.split()
+                for w in dict.fromkeys(words):
+                    self._names_by_word.setdefault(w, []).append((name, words))
+        return self._names_by_word.get(word, [])
 
     def _meet(self, pos: int, name: str, subject: bool, gender: str | None = None) -> None:
         """A person named at token `pos`: their full name known, the mention met, and whether it is a subject."""
@@ -74,7 +89,7 @@ class PeopleNames:
     def _collect_titled_names(self) -> None:
         """People the tagger missed: a personal title followed by capitalised names (Ms Ines Varga)."""
         doc, known = self.doc, {pos for pos, _ in self.history}
-        for i in tokens_with(doc, "lower", PERSONAL_TITLES):
+        for i in self.columns.tokens_with("lower", PERSONAL_TITLES):
             tok, low = self.tokens[i], self.tokens[i].lower_
             if not tok.text[:1].isupper():
                 continue
@@ -94,7 +109,7 @@ class PeopleNames:
         """Full names with a quoted nickname inside (Clive “Smokey” Barrett), however the tagger read them:
         the name without the nickname, which the surname alone later finds."""
         doc, known = self.doc, {pos for pos, _ in self.history}
-        for i in tokens_with(doc, "orth", QUOTE_MARKS):  # (a nickname opens with a quotation mark)
+        for i in self.columns.tokens_with("orth", QUOTE_MARKS):  # (a nickname opens with a quotation mark)
             tok = self.tokens[i]
             closing = nickname_end(doc, tok.i) if tok.i > 0 and self.outside(tok.i - 1) else None
             if closing is None:
@@ -114,7 +129,7 @@ class PeopleNames:
         "Llyr ap Gwynedd", "Khalid al-Rashidi"), however the tagger read them: people, whom the surname
         with its particles later finds."""
         doc, known = self.doc, {pos for pos, _ in self.history}
-        for tok in (self.tokens[i] for i in tokens_with(doc, "orth", NAME_PARTICLES)):  # (lower-case, as is_particle)
+        for tok in (self.tokens[i] for i in self.columns.tokens_with("orth", NAME_PARTICLES)):  # (lower-case, as is_particle)
             if not (tok.i > 0 and is_particle(tok) and not is_particle(doc[tok.i - 1]) and self.outside(tok.i)):
                 continue
             end = tok.i
@@ -137,7 +152,7 @@ class PeopleNames:
         Abdullahi,", "arrested one Chidi Okafor"), whatever type the tagger gave it: a person, kept in
         `named_with_one` for the relatives named later ("the suspect's brother, Ifeanyi")."""
         doc, known = self.doc, {pos for pos, _ in self.history}
-        for tok in (self.tokens[i] for i in tokens_with(doc, "orth", ("one",))):
+        for tok in (self.tokens[i] for i in self.columns.tokens_with("orth", ("one",))):
             end = tok.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].text.istitle() \
                     and doc[end].lower_ not in TITLES and doc[end].lower_ not in BODY_WORDS:
@@ -194,7 +209,7 @@ class PeopleNames:
         start with a given name and are a subject ("Declan Forde admitted"; a given name that is a place too
         with an age after the name: "Shannon Pickering, 24, was"): people."""
         doc, known = self.doc, {pos for pos, _ in self.history}
-        for tok in (self.tokens[i] for i in tokens_with(doc, "pos", ("PROPN",))):
+        for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("PROPN",))):
             if not (is_subject(tok) and self.outside(tok.i)):
                 continue
             lo, hi = name_range(doc, tok.left_edge.i, tok.i + 1)
@@ -212,7 +227,7 @@ class PeopleNames:
         "Iain from Lochcarron sent …"): a word standing alone that is a subject or has a "who" clause, and
         is a given name of data/given_names.tsv or, with "who", any capitalised word the tagger calls no place."""
         doc, known = self.doc, {pos for pos, _ in self.history}
-        for tok in (self.tokens[i] for i in tokens_with(doc, "pos", ("PROPN", "NOUN", "NUM"))):
+        for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("PROPN", "NOUN", "NUM"))):
             if tok.i in known or not self.outside(tok.i) or not capitalised(tok.text) or tok.text.isupper() \
                     or tok.ent_type_ not in GIVEN_NAME_ENTS or tok.lower_ in TITLES or tok.lower_ in PERSON_NOUNS:
                 continue
@@ -229,8 +244,8 @@ class PeopleNames:
         capitalised proper nouns outside quotations and headlines, for surnames the article gives no
         other full name for, so that the surname alone later finds them; a run that names a body
         ("Kaweka Timber Processors") is added to `bodies` instead."""
-        doc, known, run = self.doc, set(self.full_names), []
-        proper = set(tokens_with(doc, "pos", ("PROPN",)))
+        doc, tokens, known, run = self.doc, self.tokens, set(self.full_names), []  # (the tokens: faster to index)
+        proper = set(self.columns.tokens_with("pos", ("PROPN",)))
 
         def fits(tok) -> bool:
             return (is_name_token(tok) and tok.pos_ == "PROPN" and not tok.text.isupper() and tok.ent_type_ in _NAME_RUN_ENTS
@@ -241,11 +256,11 @@ class PeopleNames:
         def joins(tok) -> bool:  # the hyphen of "Marie-Claude", "Tsz-kin" and the lower-case part after it,
             # the particles of "Séamus Mac an tSaoir"
             if bool(run) and run[-1].text == "-":
-                return hyphenated_part(doc, tok.i, run[0].i)
-            if run and is_particle(tok) and tok.i + 1 < len(doc):
-                return fits(doc[tok.i + 1]) or is_particle(doc[tok.i + 1])
+                return hyphenated_part(tokens, tok.i, run[0].i)
+            if run and is_particle(tok) and tok.i + 1 < len(tokens):
+                return fits(tokens[tok.i + 1]) or is_particle(tokens[tok.i + 1])
             return tok.text == "-" and bool(run) and not run[-1].whitespace_ and not tok.whitespace_ \
-                and tok.i + 1 < len(doc) and (fits(doc[tok.i + 1]) or hyphenated_part(doc, tok.i + 1, run[0].i))
+                and tok.i + 1 < len(tokens) and (fits(tokens[tok.i + 1]) or hyphenated_part(tokens, tok.i + 1, run[0].i))
 
         for tok in [*self.tokens, None]:
             if not run and tok is not None and tok.i not in proper:
@@ -260,9 +275,9 @@ class PeopleNames:
                 continue
             # no honorific, occupation nor office is a word of the name ("Dato' Sri Rahim Osman",
             # "Opener Hamza Qureshi", "Minister of Sport …")
-            head = office_title_before(doc, run[0].i)  # (the title of "Minister of Water and" + "Sanitation …")
-            office = office_holder(doc, head, run[-1].i + 1) if head is not None else None
-            first = office[0] if office else name_start(doc, run[0].i, run[-1].i + 1)
+            head = office_title_before(tokens, run[0].i)  # (the title of "Minister of Water and" + "Sanitation …")
+            office = office_holder(tokens, head, run[-1].i + 1) if head is not None else None
+            first = office[0] if office else name_start(tokens, run[0].i, run[-1].i + 1)
             run = [t for t in run if t.i >= first]
             # words of name: "Marie-Claude Tremblay" two, "Séamus Mac an tSaoir" three
             words = len(run) - 2 * sum(t.text == "-" for t in run) - sum(map(is_particle, run))
@@ -273,16 +288,17 @@ class PeopleNames:
                 if any(is_subject(t) for t in run):  # "Kaweka Timber Processors has been fined"
                     self.subjects.add(run[0].i)
             elif 2 <= words <= 3 and text.split()[-1] not in known and not self._names_body(run[0].i, run[-1].i + 1) \
-                    and not self._in_longer_body(run[0].i, run[-1].i + 1) and not describes_noun(doc, run[0].i, run[-1].i + 1) \
-                    and not after_indefinite(doc, run[0].i, run[-1].i + 1):
-                self.full_names.setdefault(run[-1].text, {}).setdefault(text, None)
+                    and not self._in_longer_body(run[0].i, run[-1].i + 1) \
+                    and not describes_noun(tokens, run[0].i, run[-1].i + 1) \
+                    and not after_indefinite(tokens, run[0].i, run[-1].i + 1):
+                self._file_full_name(run[-1].text, text)
             run = [tok] if fit else []
 
     def _collect_surname_mentions(self) -> None:
         """A surname alone that the tagger left untagged or took for a body ("Duffy rejected that.",
         "Khumalo-Daniels said"): a mention of that person, for the pronouns after it."""
         doc, known = self.doc, {pos for pos, _ in self.history}
-        for tok in (self.tokens[i] for i in tokens_with(doc, "pos", ("PROPN",))):
+        for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("PROPN",))):
             if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ \
                     and not doc[tok.i - 1].whitespace_ and (word := doc[tok.i - 2:tok.i + 1].text) in self.full_names:
                 if known.isdisjoint(range(tok.i - 2, tok.i + 1)) and tok.ent_type_ != "PERSON" and self.outside(tok.i):
@@ -303,7 +319,7 @@ class PeopleNames:
         """Whether token i stands in a line written in title case (a headline, a caption's name list)."""
         if self._headlines is None:
             counts: dict[int, list[int]] = {}  # paragraph -> [long words, capitalised long words]
-            for i, capitalised in capitalised_long_words(self.doc):
+            for i, capitalised in self.columns.capitalised_long_words():
                 seen = counts.setdefault(self.paragraph_of[i], [0, 0])
                 seen[0] += 1
                 seen[1] += capitalised
@@ -344,12 +360,11 @@ class PeopleNames:
         if shorter:  # "Rip Donald Trump" in a headline, "Donald Trump" in the story
             return min(shorter, key=lambda o: len(o.split())), False
         if len(parts) == 1:  # a first name alone: "Hillary" -> "Hillary Clinton" when only one fits
-            firsts = list(dict.fromkeys(o for names in self.full_names.values() for o in names if o.split()[0] == name))
+            firsts = [o for o, words in self.names_with_word(name) if words[0] == name]
             firsts = self._of_gender(firsts, gender)  # "Mr Tan" of "Mr Tan Ah Huat" and "Madam Tan Lee Choo"
             if len(firsts) == 1:
                 return firsts[0], True
-        inside = self._of_gender(list(dict.fromkeys(o for names in self.full_names.values() for o in names
-                                                    if _within(parts, o.split()))), gender)
+        inside = self._of_gender([o for o, words in self.names_with_word(parts[0]) if _within(parts, words)], gender)
         if len(inside) == 1 and (len(parts) == 1 or self._outside_headlines(inside[0])):
             return inside[0], True  # "Lau" of "Kevin Lau Ka-ho", "Ahmad Faizal" of "Ahmad Faizal Hamzah"
         return name, False

@@ -2,13 +2,12 @@
 SpeakerBook (speaker_book.py): the "he" or "she" that opens the next paragraph is the one asked, who answers
 ("He paused before answering. “…,” he said."), not the asker the cue named.
 
-A mixin: it reads the book's `doc`, `tokens` and `outside`, and fills `questions`.
+A mixin: it reads the book's `doc`, `tokens`, `columns` and `outside`, and fills `questions`.
 """
 from __future__ import annotations
 
 from .person_mentions import PERSONAL_TITLES, QUOTE_MARKS, is_name_token, title_gender
 from .speaker import PERSON, Speaker
-from .token_columns import tokens_with
 
 
 class AddressedQuestions:
@@ -18,7 +17,7 @@ class AddressedQuestions:
         """Each quoted question opening with a title and name and a comma ("“Mr. Halvorsen, you approved …?”"):
         (token after its closing mark, its paragraph, the person addressed, their gender by the title)."""
         doc = self.doc
-        for i in tokens_with(doc, "orth", QUOTE_MARKS):
+        for i in self.columns.tokens_with("orth", QUOTE_MARKS):
             if i + 4 >= len(doc) or self.outside(i + 1) or doc[i + 1].lower_ not in PERSONAL_TITLES:
                 continue
             end = i + 2

@@ -44,7 +44,6 @@ from .lexicon import (
 )
 from .person_mentions import age_in, describes_person, noun_described_by
 from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
-from .token_columns import tokens_with, words
 
 #: How many of the latest people and bodies a pronoun or "the ministry" may refer back to.
 RECENT = 150
@@ -171,7 +170,7 @@ class BackReferences:
         ("A porter pushing a wheelchair stops …", "The solicitor added that …") before token `until`, in
         order, so that a later pronoun finds the person the text is about."""
         if self._pronouns_to_follow is None:
-            self._pronouns_to_follow = sorted(tokens_with(self.doc, "lower", HE_SHE) + self._described_subjects())
+            self._pronouns_to_follow = sorted(self.columns.tokens_with("lower", HE_SHE) + self._described_subjects())
         while (i := _next_before(self._pronouns_to_follow, self._followed, until)) is not None:
             tok = self.tokens[i]
             self._followed = i + 1
@@ -195,7 +194,7 @@ class BackReferences:
         """Remember the bodies that speak as "it" or "the department" before token `until` ("The department
         said in a statement it had hired 40 staff."), so that a later "it said" finds them."""
         if self._subjects_to_follow is None:
-            self._subjects_to_follow = tokens_with(self.doc, "dep", ("nsubj", "nsubjpass"))
+            self._subjects_to_follow = self.columns.tokens_with("dep", ("nsubj", "nsubjpass"))
         while (i := _next_before(self._subjects_to_follow, self._followed_bodies, until)) is not None:
             tok = self.tokens[i]
             self._followed_bodies = i + 1
@@ -268,7 +267,7 @@ class BackReferences:
     def _previous_paragraph(self, para: int) -> int:
         """The number of the last paragraph with words before paragraph `para` (blank lines hold none)."""
         if self._with_words is None:
-            self._with_words = sorted({self.paragraph_of[i] for i in words(self.doc)})
+            self._with_words = sorted({self.paragraph_of[i] for i in self.columns.words()})
         k = bisect.bisect_left(self._with_words, para)
         return self._with_words[k - 1] if k else -1
 
@@ -484,7 +483,7 @@ class BackReferences:
         paragraph or the two before it, whoever spoke between."""
         since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[at]))
         spoke = {pos for pos, sp in self._recent(at) if sp.kind == PERSON}
-        for i in reversed(tokens_with(self.doc, "lower", (noun,))):
+        for i in reversed(self.columns.tokens_with("lower", (noun,))):
             tok = self.tokens[i]
             if i >= at or self.paragraph_of[i] < since and i not in spoke:
                 continue
@@ -559,7 +558,7 @@ class BackReferences:
         return any(self.tokens[i].lower_ == noun and self.tokens[i].pos_ == "NOUN" and i not in self.introduced
                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in self.tokens[i].lefts)
                    and self.outside(i) and self.tokens[i].dep_ not in ("nsubj", "nsubjpass")
-                   and words <= _modifiers(self.tokens[i]) for i in tokens_with(self.doc, "lower", (noun,)) if i < lo)
+                   and words <= _modifiers(self.tokens[i]) for i in self.columns.tokens_with("lower", (noun,)) if i < lo)
 
     def _in_top_lines(self, at: int, headings_only: bool = False) -> bool:
         """Whether token `at` is in the headline or a deck under it: the first line with words (`headings_only`:
@@ -636,7 +635,7 @@ class BackReferences:
         a description of someone named ("X, a veteran of …", "X was a miner")."""
         if self._nameless is None:
             self._nameless = [
-                tok.i for tok in (self.tokens[i] for i in tokens_with(self.doc, "pos", ("NOUN",)))
+                tok.i for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("NOUN",)))
                 if tok.tag_ == "NN" and tok.dep_ not in ("appos", "attr") and self.outside(tok.i)
                 and tok.i not in self.introduced and tok.lower_ not in BODY_NOUNS and tok.lower_ not in DOCUMENT_NOUNS
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.lefts)

@@ -11,7 +11,7 @@ from ..errors import QuotesError
 from . import model, parsing, speaker_model
 from .attribution import OWN_LINE_METHODS, STRATEGIES, Attribution, context_of, echoes, leads_headline, proposals
 from .confidence import confidence
-from .features import Candidate, features, gather
+from .features import Candidate, features, gather, mention_tokens
 from .grammar import is_partial, trimmed_mention
 from .marks import QuoteSpan, scan
 from .records import Mention, Quote
@@ -68,8 +68,9 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         return []
     ctx = context_of(doc, spans, text)
     lay = ctx.layout
-    book = SpeakerBook(doc, text, lay.outside, lay.para_of)
+    book = SpeakerBook(doc, text, lay.outside, lay.para_of, lay.tokens)
     noise = _Regions(boilerplate.regions(text))
+    mentions = mention_tokens(lay)
     if floor is None:
         floor = speaker_model.load()["raw"].get("short_floor", 0.0) if choose is None else 0.0
     choose = choose or model_choice
@@ -82,7 +83,7 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
             continue  # a name in quotation marks, or a teaser's or promotion's words
         partial = is_partial(lay, *ctx.gaps[k][0])
         earlier_k = next(reversed(out), None)
-        cands = [c for c in gather(ctx, k, proposals(ctx, k), earlier_k) if c.proposal.subject is None
+        cands = [c for c in gather(ctx, k, proposals(ctx, k), earlier_k, mentions) if c.proposal.subject is None
                  or not noise.holds(doc[c.proposal.subject[0]].idx, doc[c.proposal.subject[1] - 1].idx)]
         # (a photographer's credit is no speaker)
         for c in cands:

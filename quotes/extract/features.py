@@ -12,11 +12,17 @@ Features are a dict name -> value; the model file lists the names it knows, in o
 """
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_ALPHA, LOWER
+from spacy.strings import get_string_id
+
 from .attribution import STRATEGIES, Context, Proposal
 from .grammar import SUBJECT_DEPS, in_place_phrase, mention_range
+from .layout import Layout
 from .lexicon import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
@@ -37,6 +43,19 @@ _MENTION_ENTS = ("PERSON", "ORG", "NORP", "GPE")
 MAX_MENTIONS = 8
 
 
+def _string_ids(strings) -> np.ndarray:
+    """The ids Doc.to_array gives these strings."""
+    return np.array(sorted(map(get_string_id, strings)), dtype=np.uint64)
+
+
+# mention_tokens' entity types, subject dependencies, pronouns ("you" and "who" are none) and nouns
+_MENTION_ENT_IDS = _string_ids(_MENTION_ENTS)
+_SUBJECT_DEP_IDS = _string_ids(SUBJECT_DEPS)
+_PRONOUN_IDS = _string_ids(PERSONAL_PRONOUNS - {"you", "who"})
+_NOUN_IDS = _string_ids(_NOUNS)
+_IOB_I, _IOB_B = 1, 3  # Token.ent_iob of "I" and "B"
+
+
 @dataclass
 class Candidate:
     """One possible speaker of a quotation."""
@@ -49,11 +68,26 @@ class Candidate:
     inherited: object = None  # the earlier Quote whose speaker it is, for inherited candidates
 
 
-def gather(ctx: Context, k: int, proposals: list[tuple[int, Proposal]], earlier_k: int | None) -> list[Candidate]:
+def mention_tokens(lay: Layout) -> list[int]:
+    """The tokens outside quotations that may be a mention in reach, in order: the last word of a person's,
+    body's, people's or place's entity, a personal pronoun or a person's or body's noun that is a subject;
+    read by array, once per article."""
+    alpha, ent, iob, low, dep = lay.doc.to_array([IS_ALPHA, ENT_TYPE, ENT_IOB, LOWER, DEP]).T
+    entity_end = np.ones(len(iob), dtype=bool)  # (no entity goes on after the last token)
+    entity_end[:-1] = iob[1:] != _IOB_I
+    ent_root = np.isin(ent, _MENTION_ENT_IDS) & ((iob == _IOB_B) | (iob == _IOB_I)) & entity_end
+    subject = np.isin(dep, _SUBJECT_DEP_IDS) & (np.isin(low, _PRONOUN_IDS) | np.isin(low, _NOUN_IDS))
+    outside = np.asarray(lay.quote_of) < 0
+    return np.flatnonzero((alpha == 1) & outside & (ent_root | subject)).tolist()
+
+
+def gather(ctx: Context, k: int, proposals: list[tuple[int, Proposal]], earlier_k: int | None,
+           mentions: list[int]) -> list[Candidate]:
     """The candidates for quotation k: every proposal (strategy index, proposal), the earlier
-    quotation (index `earlier_k`), the mentions in reach, and none (always last)."""
+    quotation (index `earlier_k`), the mentions in reach (of `mentions`, see mention_tokens), and none
+    (always last)."""
     lay = ctx.layout
-    doc = lay.doc
+    tokens = lay.tokens
     by_key: dict = {}
     out: list[Candidate] = []
     for rank, p in proposals:
@@ -69,25 +103,15 @@ def gather(ctx: Context, k: int, proposals: list[tuple[int, Proposal]], earlier_
     a, b = lay.tok_range[k]
     para = lay.para_of[a]
     lo = lay.para_start[para - 1] if para > 0 else 0
-    hi = lay.para_start[para + 1] if para + 1 < len(lay.para_start) else len(doc)
-    found = []
-    for i in range(lo, hi):
-        if not lay.outside(i):
-            continue
-        t = doc[i]
-        if not t.is_alpha:
-            continue
-        ent_root = t.ent_type_ in _MENTION_ENTS and t.ent_iob_ in ("B", "I") and \
-            (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I")  # the last token of an entity
-        pron = t.lower_ in PERSONAL_PRONOUNS and t.dep_ in SUBJECT_DEPS and t.lower_ not in ("you", "who")
-        noun = t.lower_ in _NOUNS and t.dep_ in SUBJECT_DEPS
-        if (ent_root or pron or noun) and not in_place_phrase(lay, t):
-            found.append((min(abs(i - a), abs(i - b)), i))
-    relays = {i for _, p in proposals if p.via is not None and _quoted(doc[p.head]) for i in range(*p.via)}
+    hi = lay.para_start[para + 1] if para + 1 < len(lay.para_start) else len(tokens)
+    found = [(min(abs(i - a), abs(i - b)), i)
+             for i in mentions[bisect.bisect_left(mentions, lo):bisect.bisect_left(mentions, hi)]
+             if not in_place_phrase(lay, tokens[i])]
+    relays = {i for _, p in proposals if p.via is not None and _quoted(tokens[p.head]) for i in range(*p.via)}
     for _, i in sorted(found)[:MAX_MENTIONS]:
         if ("h", i) in by_key or i in relays:
             continue
-        t = doc[i]
+        t = tokens[i]
         p = Proposal(MENTION, subject=mention_range(lay, t), head=i)
         by_key["h", i] = Candidate(p, [MENTION], len(STRATEGIES))
         out.append(by_key["h", i])
@@ -108,7 +132,7 @@ def _log(x: float) -> float:
 def features(ctx: Context, k: int, cands: list[Candidate], partial: bool, previous_name: str | None) -> list[dict]:
     """A feature dict for each candidate of quotation k."""
     lay = ctx.layout
-    doc = lay.doc
+    tokens = lay.tokens
     a, b = lay.tok_range[k]
     span = lay.spans[k]
     words = len(lay.text[span.start:span.end].split())
@@ -142,7 +166,7 @@ def features(ctx: Context, k: int, cands: list[Candidate], partial: bool, previo
         f["via"] = float(p.via is not None)
         if p.cue is not None:
             f["cue"] = 1.0
-            f["cue_strong"] = float(REPORTING_FORMS.get(doc[p.cue[0]].lower_) in STRONG)
+            f["cue_strong"] = float(REPORTING_FORMS.get(tokens[p.cue[0]].lower_) in STRONG)
         sp = c.speaker
         if c.inherited is not None or p.inherit_from is not None:
             f["inherit"] = 1.0
@@ -156,20 +180,21 @@ def features(ctx: Context, k: int, cands: list[Candidate], partial: bool, previo
             f["named"] = float(sp.name is not None)
             f["role"] = float(sp.role is not None)
         if p.head is not None:
-            t = doc[p.head]
-            f["pos:" + (t.pos_ if t.pos_ in ("PRON", "PROPN", "NOUN") else "other")] = 1.0
-            f["ent:" + (t.ent_type_ if t.ent_type_ in _MENTION_ENTS else "other" if t.ent_type_ else "none")] = 1.0
-            dep = t.dep_ if t.dep_ in ("nsubj", "nsubjpass", "appos", "pobj", "dobj", "poss", "compound") else "other"
+            t = tokens[p.head]
+            pos, ent, head_dep, low = t.pos_, t.ent_type_, t.dep_, t.lower_
+            f["pos:" + (pos if pos in ("PRON", "PROPN", "NOUN") else "other")] = 1.0
+            f["ent:" + (ent if ent in _MENTION_ENTS else "other" if ent else "none")] = 1.0
+            dep = head_dep if head_dep in ("nsubj", "nsubjpass", "appos", "pobj", "dobj", "poss", "compound") else "other"
             f["dep:" + dep] = 1.0
-            if t.lower_ in PERSONAL_PRONOUNS:
-                f["pron:" + t.lower_] = 1.0
-            f["title"] = float(any(w.lower_ in TITLES for w in doc[p.subject[0]:p.subject[1]]))
-            if t.dep_ in SUBJECT_DEPS or t.dep_ == "appos":
-                verb = t.head if t.dep_ != "appos" else t.head.head
+            if low in PERSONAL_PRONOUNS:
+                f["pron:" + low] = 1.0
+            f["title"] = float(any(w.lower_ in TITLES for w in tokens[p.subject[0]:p.subject[1]]))
+            if head_dep in SUBJECT_DEPS or head_dep == "appos":
+                verb = t.head if head_dep != "appos" else t.head.head
                 form = REPORTING_FORMS.get(verb.lower_)
                 f["rep_subj"] = float(form is not None)
                 f["rep_subj_strong"] = float(form in STRONG)
-            if t.head.lower_ in ("to", "by") and t.dep_ == "pobj":
+            if head_dep == "pobj" and t.head.lower_ in ("to", "by"):
                 f["according_by"] = float(t.head.head.lower_ in ("according", "said", "written", "told"))
             d = a - p.head if p.head < a else p.head - b + 1
             f["dist"] = _log(d) / 5
@@ -185,7 +210,7 @@ def features(ctx: Context, k: int, cands: list[Candidate], partial: bool, previo
         f[f"{lead}*partial"] = float(partial)
         f[f"{lead}*short"] = float(words < 6)
         if p.head is not None:
-            f[f"{lead}*pos:{doc[p.head].pos_}*dep:{doc[p.head].dep_}"] = 1.0
+            f[f"{lead}*pos:{pos}*dep:{head_dep}"] = 1.0
         if c.name is not None:
             same = sum(1 for n in names if n == c.name) - 1
             f["votes"] = _log(same)

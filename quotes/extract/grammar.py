@@ -469,19 +469,19 @@ def ancestors_outside(lay: Layout, k: int) -> list:
     """Tokens outside quotation k that its words hang from, nearest first: steps up the parse
     from the places where the quotation attaches to the sentence around it."""
     a, b = lay.tok_range[k]
+    heads = lay.heads
     found: dict[int, int] = {}
     for i in range(a, b):
-        tok = lay.doc[i]
-        if not lay.outside(tok.head.i):
+        if not lay.outside(heads[i]):
             continue
-        head, steps = tok.head, 1
-        while steps <= 8 and head.i != tok.i:
-            if lay.outside(head.i) and steps < found.get(head.i, 99):
-                found[head.i] = steps
-            if head.head is head:
+        head, steps = heads[i], 1
+        while steps <= 8 and head != i:
+            if lay.outside(head) and steps < found.get(head, 99):
+                found[head] = steps
+            if heads[head] == head:
                 break
-            head, steps = head.head, steps + 1
-    return [lay.doc[i] for i, _ in sorted(found.items(), key=lambda item: (item[1], abs(item[0] - a)))]
+            head, steps = heads[head], steps + 1
+    return [lay.tokens[i] for i, _ in sorted(found.items(), key=lambda item: (item[1], abs(item[0] - a)))]
 
 
 def governing_cues(lay: Layout, k: int) -> list:
@@ -495,7 +495,7 @@ def governing_cues(lay: Layout, k: int) -> list:
 
 
 def cues_in(lay: Layout, lo: int, hi: int) -> list:
-    return [lay.doc[i] for i in range(lo, hi) if lay.outside(i) and is_cue(lay, lay.doc[i])]
+    return [lay.tokens[i] for i in range(lo, hi) if lay.outside(i) and is_cue(lay, lay.tokens[i])]
 
 
 # ------------------------------------------------------------------ what kind of quotation

@@ -7,14 +7,13 @@ methods only read it.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cached_property
 
 import numpy as np
 import regex
-from spacy.attrs import IDX
+from spacy.attrs import HEAD, IDX
 
 from .marks import QuoteSpan
-from .token_columns import tokens_with
+from .token_columns import TokenColumns
 
 SENTENCE_END = {".", "!", "?"}
 _CLOSING_MARKS = "\"'\u2019\u201d\u00bb"
@@ -60,8 +59,10 @@ def layout_of(doc, spans: list[QuoteSpan], text: str) -> Layout:
         for i in range(a, b):
             quote_of[i] = k
     para_of, para_start = _paragraphs(doc, text)
+    heads = np.arange(len(doc)) + doc.to_array(HEAD).astype(np.int64)
     return Layout(doc=doc, text=text, spans=tuple(spans), quote_of=tuple(quote_of), tok_range=tuple(tok_range),
-                  para_of=para_of, para_start=para_start, names=(False,) * len(spans))
+                  para_of=para_of, para_start=para_start, names=(False,) * len(spans), tokens=tuple(doc),
+                  heads=tuple(heads.tolist()), sentence_ends=frozenset(TokenColumns(doc).tokens_with("orth", SENTENCE_END)))
 
 
 @dataclass(frozen=True, eq=False)
@@ -76,11 +77,9 @@ class Layout:
     para_of: tuple[int, ...]  # token -> paragraph number
     para_start: tuple[int, ...]  # paragraph -> its first token
     names: tuple[bool, ...]  # quotations that are names, titles or scare quotes
-
-    @cached_property
-    def sentence_ends(self) -> frozenset[int]:
-        """The tokens that end a sentence: ".", "!", "?" (SENTENCE_END)."""
-        return frozenset(tokens_with(self.doc, "orth", SENTENCE_END))
+    tokens: tuple  # the Doc's tokens, made once (indexing the Doc makes a new Token each time)
+    heads: tuple[int, ...]  # token -> the index of its head (the root's is its own)
+    sentence_ends: frozenset[int]  # the tokens that end a sentence: ".", "!", "?" (SENTENCE_END)
 
     def with_names(self, names) -> Layout:
         """The same layout, with these quotations taken for names, titles or scare quotes."""
@@ -97,7 +96,7 @@ class Layout:
     def starts_paragraph(self, k: int) -> bool:
         """Whether quotation k is the first thing in its paragraph."""
         a = self.tok_range[k][0]
-        return all(t.is_space for t in self.doc[self.para_start[self.para_of[a]]:a])
+        return all(t.is_space for t in self.tokens[self.para_start[self.para_of[a]]:a])
 
     def outside(self, i: int) -> bool:
         return self.quote_of[i] < 0
@@ -173,11 +172,11 @@ class Layout:
         """Whether quotation k is all there is in its paragraph."""
         a, b = self.tok_range[k]
         lo, hi = self.paragraph_range(self.para_of[a])
-        return all(t.is_space or t.is_punct for t in list(self.doc[lo:a]) + list(self.doc[b:hi]))
+        return all(t.is_space or t.is_punct for t in self.tokens[lo:a] + self.tokens[b:hi])
 
     def on_first_line(self, k: int) -> bool:
         """Whether quotation k is on the article's first line with words (where a headline is)."""
-        first = next((t.i for t in self.doc if not t.is_space), 0)
+        first = next((t.i for t in self.tokens if not t.is_space), 0)
         return self.para_of[self.tok_range[k][0]] == self.para_of[first]
 
     def in_heading(self, k: int) -> bool:
@@ -190,7 +189,7 @@ class Layout:
     def headline_case(self, k: int) -> bool:
         """Whether the quotation's paragraph is itself in Title Case (a headline)."""
         lo, hi = self.paragraph_range(self.para_of[self.tok_range[k][0]])
-        words = [t for t in self.doc[lo:hi] if t.is_alpha and self.outside(t.i)]
+        words = [t for t in self.tokens[lo:hi] if t.is_alpha and self.outside(t.i)]
         if len(words) < 3:
             return True
         return sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)

@@ -1,7 +1,9 @@
 """Which tokens of a mention make a person's name, and what stands around it: titles and the gender
 they tell, the role before the name ("Japanese Prime Minister"), letters after it, ages.
 
-Plain functions of tokens (for speaker_book.py); body_mentions.py does the same for bodies.
+Plain functions of tokens (for speaker_book.py); body_mentions.py does the same for bodies.  Where a function
+only indexes and slices `doc` (name_in, name_range, joined_person_entities, qualifies_role, describes_noun,
+after_indefinite and what they call), the speaker book passes the list of the Doc's tokens, faster to index.
 """
 from __future__ import annotations
 
@@ -166,7 +168,7 @@ def is_particle(tok) -> bool:
 
 def capitalised(word: str) -> bool:
     """A word written with a capital, Irish mutated words included ("tSaoir", "bhFáil", "nGallchóir")."""
-    return word[:1].isupper() or bool(_MUTATED.match(word))
+    return word[:1].isupper() or not word.islower() and bool(_MUTATED.match(word))  # (a mutated word has a capital)
 
 
 def _surname_title(doc, i: int, lo: int) -> bool:
@@ -447,11 +449,16 @@ def _honorifics_by_start() -> dict[str, list[str]]:
     return out
 
 
+@functools.cache
+def _honorific_beginnings() -> frozenset[str]:
+    """Every beginning of an honorific ("d", "da", "dat", "dato", "dato'", …)."""
+    return frozenset(honorific[:n] for honorific in HONORIFICS for n in range(1, len(honorific) + 1))
+
+
 def honorific_length(doc, i: int, end: int) -> int:
     """How many tokens of i..end the honorific at token i takes ("Dato' Seri": 3 tokens), 0 when none."""
-    start = doc[i].lower_[:2].replace("\u2019", "'")
-    if len(start) == 2 and start not in _honorifics_by_start():
-        return 0  # (every honorific is two characters or longer)
+    if doc[i].text.lower().replace("\u2019", "'") not in _honorific_beginnings():
+        return 0  # (an honorific ends at a space: the word at i is all of it or its beginning)
     # (the honorific and the character after it are all that is compared: one more keeps lower() exact)
     written = _text_start(doc, i, end, _LONGEST_HONORIFIC + 2)
     text = written.lower().replace("\u2019", "'")

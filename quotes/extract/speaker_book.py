@@ -76,6 +76,7 @@ from .person_mentions import (
     without_postnominals,
 )
 from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
+from .token_columns import TokenColumns
 
 _ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
 #: "the Munster man", "the Galway woman": a person of that gender, described by the words before.
@@ -97,17 +98,21 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                   BackReferences):
     """What one article says about its people and bodies, for resolving mentions."""
 
-    def __init__(self, doc, text: str, outside_quotes, paragraph_of: list[int]):
+    def __init__(self, doc, text: str, outside_quotes, paragraph_of: list[int], tokens=None):
         self.doc = doc
         # the article's text, as the Doc holds it but for the spaces that break long runs of punctuation
         # (core._tokenizable); Doc.text is rebuilt on every access
         self.text = text
-        self.tokens = list(doc)  # the Doc's tokens made once: every collector walks them
+        # the Doc's tokens made once (or as the caller made them): every collector walks them, and indexing
+        # them is faster than indexing the Doc, which makes a new Token each time
+        self.tokens = list(doc if tokens is None else tokens)
+        self.columns = TokenColumns(doc)  # the Doc's columns read by array once
         self.outside = outside_quotes  # token index -> True when not inside a quotation
         self.paragraph_of = paragraph_of  # token index -> paragraph number
         # surname -> full names, in the order the article first gives them (dicts keep order; sets would
         # make ties depend on the process's hash seed)
         self.full_names: dict[str, dict[str, None]] = {}
+        self._names_by_word: dict[str, list[tuple[str, list[str]]]] | None = None  # see names_with_word
         self.gender: dict[str, str] = {}  # canonical name -> "m" / "f", from titles and pronouns
         self.roles: dict[str, str] = {}  # full name -> role seen before it ("Japanese Prime Minister")
         # full name -> lower-case words the article describes the person by ("judge", "coach", "66-year-old")
@@ -139,12 +144,13 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.teams: set[str] = set()  # bodies' names that are teams' ("the Omaha Stormriders"): "the team" means one
         self._common: frozenset[str] | None = None  # the words the article writes in lower case (common_words)
         self._by_words: dict[tuple[int, int], bool] = {}  # token range -> names a body by its own words (names_body)
+        self._names_in: dict[tuple[int, int], str | None] = {}  # token range -> the personal name in it (_name_in)
         self._collect_names()
 
     def _collect_names(self) -> None:
         doc = self.doc
         bodies = self._collect_spelled_out()
-        ents = joined_person_entities(doc, entities(doc))
+        ents = joined_person_entities(self.tokens, entities(doc))
         self.named_bodies = {canonical_body(doc[start:end].text) for start, end, _ in ents if self._body_by_words(start, end)}
         person_starts = {start for start, _, label in ents if label == "PERSON"}
         for start, end, label in ents:
@@ -169,11 +175,11 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             if label != "PERSON" or is_body or team:
                 continue
             ent = doc[start:end]
-            name = name_in(doc, ent.start, ent.end)
-            if not name or qualifies_role(doc, start, end, person_starts):
+            name = self._name_in(ent.start, ent.end)
+            if not name or qualifies_role(self.tokens, start, end, person_starts):
                 continue  # "Sinn Féin TD for Mayo North Gráinne Nic Dhonnchadha": a party
             self._know_full_name(name)
-            if describes_noun(doc, start, end) or after_indefinite(doc, start, end):
+            if describes_noun(self.tokens, start, end) or after_indefinite(self.tokens, start, end):
                 continue  # "a Hillary Clinton supporter", "the Plaid Cymru member", "a blue Morris Oxford": no one
             title = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             gender = title_gender(title) or title_gender(doc[ent.start].lower_)
@@ -217,6 +223,12 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             self.history[k] = (pos, Speaker(self.full_name(sp.name, sp.gender, pos)[0], PERSON))
         self.history = sorted(self.history + bodies, key=lambda h: h[0])
         self._collect_questions()
+
+    def _name_in(self, lo: int, hi: int) -> str | None:
+        """person_mentions.name_in of tokens lo..hi, worked out once per range."""
+        if (lo, hi) not in self._names_in:
+            self._names_in[lo, hi] = name_in(self.tokens, lo, hi)
+        return self._names_in[lo, hi]
 
     def _alone_on_line(self, lo: int, hi: int) -> bool:
         """Whether the name doc[lo:hi] fills its line: a live page's place line ("Port Ardlach") or a label,
@@ -302,7 +314,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             office = office_holder(doc, head, max(hi, _office_end(doc, head)))  # "Minister of Sport Olivia Grant-Bailey"
             name_start, _ = office or name_range(doc, lo, head + 1)
             role = role_before(doc, lo, name_start)
-            name = (name_in(doc, *office) if office else name_in(doc, lo, surname_end(doc, head + 1))) or tok.text
+            name = (self._name_in(*office) if office else self._name_in(lo, surname_end(doc, head + 1))) or tok.text
             titled = next((g for t in doc[lo:name_start] if (g := title_gender(t.lower_))), None)
             full, linked = self.full_name(name, titled, lo)
             gender = titled or self.gender_of_name(full)
@@ -419,7 +431,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         """"the Democrat", "the Welshman": a people's or party's member word alone, that the tagger calls a group or
         a person, though it is no part of anyone's name nor a body's the article names ("the Gazette")."""
         return tok.ent_type_ in ("NORP", "PERSON") and tok.text.istitle() and tok.i not in self.body_at \
-            and not any(tok.text in name.split() for names in self.full_names.values() for name in names)
+            and not self.names_with_word(tok.text)
 
     def _latest_in_role(self, noun: str, lo: int) -> Speaker | None:
         """The latest person named before token `lo` whose role or description fits `noun`, or None."""
@@ -494,7 +506,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         a title with no name ("the judge") is a description, not a name."""
         if tok.lower_ in BODY_NOUNS or tok.lower_ in DOCUMENT_NOUNS:
             return False
-        name = name_in(self.doc, lo, tok.i + 1) or tok.text
+        name = self._name_in(lo, tok.i + 1) or tok.text
         if tok.ent_type_ == "PERSON" or name.split()[-1] in self.full_names or self.full_name(name)[1] \
                 or name == tok.text and given_name_alone(tok):
             return True  # tagged, a surname the article names in full, a first name of one full name, "Iain"

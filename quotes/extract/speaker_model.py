@@ -43,7 +43,7 @@ def _indexed(raw: dict) -> dict:
 def scores(model: dict, feats: list[dict]) -> list[float]:
     """Softmax probabilities of the candidates."""
     w = model["ranker"]
-    z = [sum(w.get(name, 0.0) * v for name, v in f.items()) for f in feats]
+    z = [sum([w.get(name, 0.0) * v for name, v in f.items()]) for f in feats]
     top = max(z)
     e = [math.exp(s - top) for s in z]
     total = sum(e)

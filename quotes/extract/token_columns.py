@@ -1,13 +1,14 @@
 """Which tokens of a Doc carry a word, a tag or a dependency, read for the whole Doc at once by array
 (Doc.to_array): a collector that looks for a few kinds of tokens visits only those, instead of making
-every Token and decoding its strings (most of the speaker book's time on a long article)."""
+every Token and decoding its strings (most of the speaker book's time on a long article).  A TokenColumns
+is made once per article and keeps what it has read."""
 from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
 
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_SPACE, LENGTH, LOWER, ORTH, POS, SHAPE
+from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_LOWER, IS_SPACE, LENGTH, LOWER, ORTH, POS, SHAPE
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 
@@ -28,33 +29,55 @@ def _lookup(attr: str, values: frozenset[str]) -> tuple[np.ndarray, frozenset[in
     return table, ids
 
 
-def tokens_with(doc, attr: str, values: Iterable[str]) -> list[int]:
-    """Indices, in order, of the tokens whose `attr` ("orth" the text, "lower", "pos", "dep") is one of `values`."""
-    column = doc.to_array(POS if attr == "pos" else _STRING_ATTRS[attr])
-    table, ids = _lookup(attr, frozenset(values))
-    maybe = np.flatnonzero(table[(column & ((1 << _TABLE_BITS) - 1)).astype(np.intp)])
-    return [i for i, value in zip(maybe.tolist(), column[maybe].tolist()) if value in ids]
+class TokenColumns:
+    """The columns of one Doc, each read by array once, and the tokens found by them: built once per
+    article (the speaker book asks for the same columns and tokens many times)."""
 
+    def __init__(self, doc):
+        self.doc = doc
+        self._columns: dict[int, np.ndarray] = {}
+        self._found: dict[tuple[str, frozenset[str]], list[int]] = {}
 
-def capitalised_untagged(doc) -> list[bool]:
-    """For each token: alphabetic, capitalised and in no entity."""
-    return (_capitalised_alpha(doc) & (doc.to_array(ENT_TYPE) == 0)).tolist()
+    def column(self, attr: int) -> np.ndarray:
+        """The Doc's array of attribute `attr` (a spacy.attrs id)."""
+        if attr not in self._columns:
+            self._columns[attr] = self.doc.to_array(attr)
+        return self._columns[attr]
 
+    def tokens_with(self, attr: str, values: Iterable[str]) -> list[int]:
+        """Indices, in order, of the tokens whose `attr` ("orth" the text, "lower", "pos", "dep") is one of
+        `values` (the same list each time: not to be changed)."""
+        key = (attr, frozenset(values))
+        if key not in self._found:
+            column = self.column(POS if attr == "pos" else _STRING_ATTRS[attr])
+            table, ids = _lookup(*key)
+            maybe = np.flatnonzero(table[(column & ((1 << _TABLE_BITS) - 1)).astype(np.intp)])
+            self._found[key] = [i for i, value in zip(maybe.tolist(), column[maybe].tolist()) if value in ids]
+        return self._found[key]
 
-def capitalised_long_words(doc) -> list[tuple[int, bool]]:
-    """(index, capitalised) of the alphabetic tokens of more than three characters."""
-    long = np.flatnonzero((doc.to_array(IS_ALPHA) == 1) & (doc.to_array(LENGTH) > 3))
-    return list(zip(long.tolist(), _capitalised_alpha(doc)[long].tolist()))
+    def capitalised_untagged(self) -> list[bool]:
+        """For each token: alphabetic, capitalised and in no entity."""
+        return (self._capitalised_alpha & (self.column(ENT_TYPE) == 0)).tolist()
 
+    def capitalised_long_words(self) -> list[tuple[int, bool]]:
+        """(index, capitalised) of the alphabetic tokens of more than three characters."""
+        long = np.flatnonzero((self.column(IS_ALPHA) == 1) & (self.column(LENGTH) > 3))
+        return list(zip(long.tolist(), self._capitalised_alpha[long].tolist()))
 
-def _capitalised_alpha(doc) -> np.ndarray:
-    """For each token: alphabetic with an upper-case first letter (its shape starts with "X": word_shape
-    writes "X" for exactly the letters that are upper case), by the Doc's few distinct shapes."""
-    shapes, which = np.unique(doc.to_array(SHAPE), return_inverse=True)
-    upper = np.array([doc.vocab.strings[int(shape)][:1] == "X" for shape in shapes], dtype=bool)
-    return (doc.to_array(IS_ALPHA) == 1) & upper[which.reshape(-1)]
+    @functools.cached_property
+    def _capitalised_alpha(self) -> np.ndarray:
+        """For each token: alphabetic with an upper-case first letter (its shape starts with "X": word_shape
+        writes "X" for exactly the letters that are upper case), by the Doc's few distinct shapes."""
+        shapes, which = np.unique(self.column(SHAPE), return_inverse=True)
+        upper = np.array([self.doc.vocab.strings[int(shape)][:1] == "X" for shape in shapes], dtype=bool)
+        return (self.column(IS_ALPHA) == 1) & upper[which.reshape(-1)]
 
+    def lower_case_words(self) -> frozenset[str]:
+        """The alphabetic words written in lower case."""
+        lower = self.column(ORTH)[(self.column(IS_ALPHA) == 1) & (self.column(IS_LOWER) == 1)]
+        return frozenset(self.doc.vocab.strings[orth] for orth in np.unique(lower).tolist())
 
-def words(doc) -> list[int]:
-    """Indices of the tokens that are not spaces."""
-    return np.flatnonzero(doc.to_array(IS_SPACE) == 0).tolist()
+    def words(self) -> list[int]:
+        """Indices of the tokens that are not spaces."""
+        return np.flatnonzero(self.column(IS_SPACE) == 0).tolist()
+
