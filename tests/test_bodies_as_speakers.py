@@ -113,6 +113,8 @@ def test_lesser_bodies_of_a_kind(noun, name, said, fits):
     ("the Harrowgate Volunteer Fire Department", "Harrowgate Volunteer Fire Department"),
     ("the Dunmore Police Department", "Dunmore Police Department"),
     ("the Lower Kettle Valley Water Department", "Lower Kettle Valley Water Department"),
+    ("the federal Maritime Safety Commission", "Maritime Safety Commission"),  # no describing word before a name
+    ("senior Harlow adviser", "senior Harlow adviser"),
 ])
 def test_only_a_government_office_named_by_its_topic_is_put_in_order(mention, name):
     assert canonical_body(mention) == name
