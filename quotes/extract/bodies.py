@@ -11,7 +11,7 @@ import functools
 
 from .. import data
 from ..words import POSSESSIVE
-from .body_mentions import body_end_words
+from .body_mentions import LINKS, body_end_words
 from .lexicon import ARTICLES, LOCAL_SERVICES, OFFICE_HEADS, OFFICE_TOPIC_WORDS
 
 _TOPIC_NAMES = {"foreign": "Foreign Affairs", "home": "Home Affairs"}
@@ -63,14 +63,14 @@ def _describes_name(words: list[str]) -> bool:
     ends bodies' names (data/body_words.tsv)."""
     rest = words[1:]
     return words[0].isalpha() and words[0].islower() and len(rest) >= 2 and rest[-1].lower() in body_end_words() \
-        and all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in rest)
+        and all(w[:1].isupper() or w in LINKS for w in rest)
 
 
 def canonical_body(mention: str) -> str:
     """The canonical name of an organisation or document mentioned as `mention`: as written, without
-    a leading article, describing words before its name or a possessive; only a government office named by its topic is put in one
-    order, with the country's adjective and American spelling ("Tokyo's defence ministry" ->
-    "Japanese Ministry of Defense"), so that both ways of writing it meet."""
+    a leading article, describing words before its name or a possessive; only a government office
+    named by its topic is put in one order, with the country's adjective and American spelling
+    ("Tokyo's defence ministry" -> "Japanese Ministry of Defense"), so that both ways of writing it meet."""
     words = mention.split()
     while words and (words[0].lower() in ARTICLES or _describes_name(words)):
         words = words[1:]

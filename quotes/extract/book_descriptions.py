@@ -122,7 +122,7 @@ class PersonDescriptions:
                     words.update(role_abbreviations(phrase))
                     field = [o for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                              if o.dep_ == "pobj" and o.text[:1].isupper()]
-                    words.update(role_abbreviations([*phrase, *field]) if field else ())  # "Member of Parliament": MP
+                    words.update(role_abbreviations([*phrase, *field]))  # "Member of Parliament": MP
                 words.update(nationality(tokens[i].text) for i in owner if nationality(tokens[i].text))
             words.update(nationality(w) for w in (self.roles.get(sp.name) or "").split() if nationality(w))
             if start >= 2 and tokens[start - 1].tag_ == "POS" and (owner := nationality(tokens[start - 2].text)):

@@ -49,13 +49,6 @@ from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
 RECENT = 150
 HE_SHE = MALE_PRONOUNS | FEMALE_PRONOUNS
 #: Prepositions before a place ("the pipe at Sungai Rasau", "Aileen from Helensburgh", "a fisherman on Islay").
-def _represents(tok) -> bool:
-    """Whether a noun is a member who sits for a seat: "MP", "MSP", "senator", "Member (of Parliament)" (its
-    synonyms in data/role_synonyms.tsv)."""
-    noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "member" else tok
-    return noun.lower_ == "member" or noun.lower_ in ROLE_SYNONYMS.get("legislator", ())
-
-
 _PLACE_PREPOSITIONS = frozenset(("at", "in", "on", "off", "from", "near", "outside", "inside", "across", "around", "to"))
 #: Verbs whose "to" names a person spoken to, not a place gone to.
 _SPEAKING_TO = frozenset("""speak speaks spoke speaking spoken talk talks talked talking say says said saying tell tells
@@ -143,6 +136,13 @@ def _next_before(indices: list[int], start: int, until: int) -> int | None:
     """The first of the sorted token `indices` at or after `start` and before `until`, or None."""
     k = bisect.bisect_left(indices, start)
     return indices[k] if k < len(indices) and indices[k] < until else None
+
+
+def _represents(tok) -> bool:
+    """Whether a noun is a member who sits for a seat: "MP", "MSP", "senator", "Member (of Parliament)" (its
+    synonyms in data/role_synonyms.tsv)."""
+    noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "member" else tok
+    return noun.lower_ == "member" or noun.lower_ in ROLE_SYNONYMS.get("legislator", ())
 
 
 class BackReferences:

@@ -356,7 +356,7 @@ def _subject_child(lay: Layout, node):
 def named_after_roles(tok):
     """The name that ends two roles joined by "and" ("Brantley President and CEO Nadia Fenn", "chairman and
     founder Walter Pruitt"), which the parser makes a conjunct of the first role: the conjunct when `tok` is a
-    title with no article of its own and only the conjunction and capitalised or role words stand between; else None."""
+    title with no article of its own, and "and" opens the words between, with no punctuation among them; else None."""
     if tok.lower_ not in TITLES or any(c.dep_ in ("det", "poss") for c in tok.children):
         return None
     conj = next((c for c in tok.rights if c.dep_ == "conj" and c.pos_ == "PROPN"), None)

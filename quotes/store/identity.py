@@ -80,8 +80,8 @@ def is_personal_name(name: str) -> bool:
     """Whether a person's name is a personal name, which joins other ways of writing it: its last word is
     capitalised.  A speaker named by a role or a noun ("Highland Council spokesperson", "resident") joins
     only the same words: "Council spokesperson" is not the end of another council's name."""
-    last = name.split()[-1:] or [""]
-    return last[0][:1].isupper()
+    words = name.split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 def is_role(role: str | None) -> bool:
@@ -235,7 +235,8 @@ def resolve(conn: sqlite3.Connection, name: str, kind: str = "unknown", role: st
     if found is None and key in shipped_aliases():
         name, kind = shipped_aliases()[key]
         found = by_alias(conn, name_key(name))
-    if found is None and kind == "person" and is_personal_name(name):
+    personal = kind == "person" and is_personal_name(name)
+    if found is None and personal:
         found = _by_person_name(conn, name, article_id)
     if found is None:
         found = conn.execute("INSERT INTO speakers(name, kind) VALUES (?, ?)", (name, kind)).lastrowid
@@ -243,7 +244,7 @@ def resolve(conn: sqlite3.Connection, name: str, kind: str = "unknown", role: st
         conn.execute("UPDATE speakers SET kind = ? WHERE id = ? AND kind = 'unknown'", (kind, found))
     add_alias(conn, name, found)
     add_alias(conn, written, found)
-    if kind == "person" and is_personal_name(name) and len(plain_person(name).split()) > 1:
+    if personal and len(plain_person(name).split()) > 1:
         add_alias(conn, plain_person(name), found)
     if is_role(role):
         conn.execute("UPDATE speakers SET role = ? WHERE id = ? AND role IS NULL", (" ".join(role.split()), found))
