@@ -85,24 +85,6 @@ def test_an_acronym_in_brackets_spells_the_links_of_the_name(nlp):
     assert doc[slice(*spelled_out(doc, at))].text == "Ministry of Manpower"
 
 
-def test_a_grandchild_described_in_apposition_takes_the_family_name(nlp):
-    from quotes.extract import extract_quotes
-
-    text = ("Dr Eleanor Whitcombe, who ran the maternity ward for 31 years, died on Sunday aged 91.\n\n"
-            "Her grandson Callum, a final-year law student, said he had grown up on her stories.\n\n"
-            "\u201cGran told me the job was mostly listening,\u201d he said.")
-    assert extract_quotes(text, nlp=nlp)[-1].speaker_name == "Callum Whitcombe"
-
-
-def test_a_relative_clause_without_that_keeps_its_own_subject(nlp):
-    from quotes.extract import extract_quotes
-
-    text = ("Dario Benedetti runs a hardware store on the corner.\n\n"
-            "He said several merchants had seen sales fall since spring, a claim the city's Public Works department "
-            "has called \"not borne out by the numbers.\"")
-    assert extract_quotes(text, nlp=nlp)[-1].speaker_name == "Department of Public Works"
-
-
 def test_a_headline_relative_is_the_relative_the_story_names(nlp):
     from quotes.extract import extract_quotes
 
@@ -121,32 +103,46 @@ def test_what_a_thing_is_known_to_people_as_is_no_quotation(nlp):
     assert extract_quotes(text, nlp=nlp) == []
 
 
-def test_her_with_no_one_near_is_the_person_the_story_names_most(nlp):
-    from quotes.extract import extract_quotes
-
-    text = ("Dr Helen Strachan, who ran the only veterinary practice in Ranfurly from 1968, died on Tuesday.\n\n"
-            "In a 2010 interview, Dr Strachan said she had never regretted staying.\n\n"
-            "Her nurse for 25 years, Joan McAllister, remembered the night calls.\n\n"
-            "\u201cShe would drive out in a snowstorm for a dog with a cut paw,\u201d Mrs McAllister said.\n\n"
-            "Former mayor Ross Kincaid said the district owed her a great deal.\n\n"
-            "The district council said it would name the new dog park after her.\n\n"
-            "Her grandson, Tama, said he had grown up on her stories.\n\n"
-            "\u201cNana told me the animals were the easy part,\u201d he said.")
-    assert extract_quotes(text, nlp=nlp)[-1].speaker_name == "Tama Strachan"
-
-
-def test_he_after_an_unnamed_speaker_is_that_speaker(nlp):
-    from quotes.extract import extract_quotes
-
-    text = ("Sub-Inspector Ramesh Gowda said samples had been sent for testing. \u201cWe will register a case,\u201d he said.\n\n"
-            "A kitchen worker, requesting anonymity, said the mess had been short of staff for a month. "
-            "\u201cTwo of us left in October because salaries were not paid,\u201d he said.")
-    assert extract_quotes(text, nlp=nlp)[-1].speaker_name == "kitchen worker"
-
-
 def test_a_members_seat_is_no_one_a_pronoun_may_mean(nlp):
     from quotes.extract import extract_quotes
 
     text = ("Kofi Adjei-Mensah, the MP for Kumasi North, has called for an inquiry.\n\n"
             "\u201cOur rivers are dying,\u201d he said. \u201cThe rivers are not dying,\u201d she said.")
     assert [q.speaker_name for q in extract_quotes(text, nlp=nlp)] == ["Kofi Adjei-Mensah", None]
+
+
+#: The speaker of an article's last quotation, where the case takes the article around it to tell.
+LAST_SPEAKER = [
+    ("a grandchild described in apposition takes the family name",
+     "Dr Eleanor Whitcombe, who ran the maternity ward for 31 years, died on Sunday aged 91.\n\n"
+     "Her grandson Callum, a final-year law student, said he had grown up on her stories.\n\n"
+     "\u201cGran told me the job was mostly listening,\u201d he said.",
+     "Callum Whitcombe"),
+    ("a relative clause without that keeps its own subject",
+     "Dario Benedetti runs a hardware store on the corner.\n\n"
+     "He said several merchants had seen sales fall since spring, a claim the city's Public Works department "
+     "has called \"not borne out by the numbers.\"",
+     "Department of Public Works"),
+    ("her with no one near is the person the story names most",
+     "Dr Helen Strachan, who ran the only veterinary practice in Ranfurly from 1968, died on Tuesday.\n\n"
+     "In a 2010 interview, Dr Strachan said she had never regretted staying.\n\n"
+     "Her nurse for 25 years, Joan McAllister, remembered the night calls.\n\n"
+     "\u201cShe would drive out in a snowstorm for a dog with a cut paw,\u201d Mrs McAllister said.\n\n"
+     "Former mayor Ross Kincaid said the district owed her a great deal.\n\n"
+     "The district council said it would name the new dog park after her.\n\n"
+     "Her grandson, Tama, said he had grown up on her stories.\n\n"
+     "\u201cNana told me the animals were the easy part,\u201d he said.",
+     "Tama Strachan"),
+    ("he after an unnamed speaker is that speaker",
+     "Sub-Inspector Ramesh Gowda said samples had been sent for testing. \u201cWe will register a case,\u201d he said.\n\n"
+     "A kitchen worker, requesting anonymity, said the mess had been short of staff for a month. "
+     "\u201cTwo of us left in October because salaries were not paid,\u201d he said.",
+     "kitchen worker"),
+]
+
+
+@pytest.mark.parametrize("text,name", [c[1:] for c in LAST_SPEAKER], ids=[c[0] for c in LAST_SPEAKER])
+def test_speaker_of_the_last_quotation(nlp, text, name):
+    from quotes.extract import extract_quotes
+
+    assert extract_quotes(text, nlp=nlp)[-1].speaker_name == name
