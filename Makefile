@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DB ?= db/quotes.db
 PORT ?= 8001
 
-.PHONY: install demo test test-fast lint bench browser clean speaker-model
+.PHONY: install demo test test-fast lint bench browser clean speaker-model name-model
 
 $(BIN)/quotes: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,3 +46,8 @@ clean:
 # deterministic, about 10 minutes on one core (parsing included).
 speaker-model: install
 	$(BIN)/python benchmarks/train_speaker_model.py ../shared/bench/polnear-train.jsonl --output quotes/data/speaker_model.json
+
+# How sure a speaker's name is (quotes/data/name_model.json), from the blind predictions on the
+# project's held-out sets (benchmarks/blind/): deterministic, seconds.
+name-model: install
+	$(BIN)/python benchmarks/train_name_model.py

@@ -21,6 +21,7 @@ place_words.tsv       words before a name that make it a place's ("Mount", "St",
 street_words.tsv      words ending a street's name, never a person's ("Aberteifi Road") (person_mentions.py)
 confidence.tsv        how sure an attribution is, by method and resolution (confidence.py)
 speaker_model.json    the trained ranker over candidate speakers (speaker_model.py)
+name_model.json       how sure a speaker's canonical name is (extract/name_confidence.py)
 speaker_aliases.tsv   ways of writing a speaker and the canonical name and kind (store/identity.py)
 short_names.tsv       short given names and the full ones they stand for (store/identity.py)
 describing_words.tsv  words that describe someone without naming them (store/speaker_names.py, extract/lexicon.py)

@@ -8,7 +8,7 @@ import regex
 
 from .. import boilerplate
 from ..errors import QuotesError
-from . import model, parsing, speaker_model
+from . import model, name_confidence, parsing, speaker_model
 from .attribution import OWN_LINE_METHODS, STRATEGIES, Attribution, context_of, echoes, leads_headline, proposals
 from .confidence import confidence
 from .features import Candidate, features, gather, mention_tokens
@@ -61,7 +61,8 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
     `observe(k, quote, candidates, features, index)` sees every decision (for training).
     A quotation shorter than MIN_WORDS_UNATTRIBUTED is reported only when it has a speaker and its
     confidence is at least `floor` (by default the model's, chosen on cross-validated training data);
-    where the model defers to the rules (confidence None), the rules' table gives the confidence."""
+    where the model defers to the rules (confidence None), the rules' table gives the confidence.
+    Last, each confidence is scaled by the chance that the speaker's name is right (name_confidence.py)."""
     text = doc.text if text is None else text  # Doc.text is rebuilt on every access: read it once
     spans = scan(text)
     if not spans:
@@ -123,7 +124,9 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
             quote.confidence = out[echo].confidence
         if kept or echo is not None:
             out[k] = quote
-    return [out[k] for k in sorted(out)]
+    found = [out[k] for k in sorted(out)]
+    name_confidence.apply(found, text)
+    return found
 
 
 def rules_choice(cands: list[Candidate], feats: list[dict], facts: dict) -> tuple[int, float | None]:

@@ -1,0 +1,90 @@
+"""Build quotes/data/name_model.json, the chance that a speaker's canonical name is right (see
+quotes/extract/name_confidence.py).
+
+It learns from the project's own held-out articles as the extractor first saw them:
+benchmarks/blind/heldoutN.jsonl keeps the predictions made on set N before any rule was fitted to
+it, tests/fixtures/heldout/heldoutN.jsonl its gold.  A quotation counts when it was found, its
+mention is the gold one and it has a name; the label is whether the name is the gold canonical
+name.  The figures printed leave one set out at a time.
+
+    python benchmarks/train_name_model.py [--output quotes/data/name_model.json]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from train_speaker_model import fit_logistic  # noqa: E402
+
+from quotes.evaluate.scoring import attribution_correct, same_name, score  # noqa: E402
+from quotes.extract import name_confidence  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+BLIND = ROOT / "benchmarks" / "blind"
+GOLD = ROOT / "tests" / "fixtures" / "heldout"
+OUTPUT = ROOT / "quotes" / "data" / name_confidence.MODEL_FILE
+L2 = 1.0
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def rows(set_name: str) -> list[tuple[list[float], float, bool]]:
+    """(features, the extractor's confidence, name right) of each quotation of a set that counts."""
+    predictions = {a["id"]: a["quotes"] for a in _jsonl(BLIND / f"{set_name}.jsonl")}
+    gold = [a for a in _jsonl(GOLD / f"{set_name}.jsonl") if a["id"] in predictions]
+    out = []
+    for res in score(gold, predictions).articles:
+        text = res.gold["text"]
+        names = {q["speaker_name"] for q in res.predicted if q.get("speaker_name")}
+        for gi, pi in sorted(res.matched.items()):
+            g, p = res.gold["quotes"][gi], res.predicted[pi]
+            if not (g.get("speaker_name") and g.get("source") and p.get("speaker_name")
+                    and attribution_correct(g, p, len(text))):
+                continue
+            mention = (p.get("speaker") or {}).get("text")
+            values = name_confidence.features(p["speaker_name"], p.get("resolved"), p.get("speaker_kind", ""),
+                                              mention, text, names)
+            out.append((values, p.get("confidence") or 0.0, same_name(g["speaker_name"], p["speaker_name"])))
+    return out
+
+
+def _matrix(data: list[tuple[list[float], float, bool]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return (np.array([v for v, _, _ in data]), np.array([c for _, c, _ in data]),
+            np.array([r for _, _, r in data], dtype=float))
+
+
+def build(report=print) -> dict:
+    sets = sorted(p.stem for p in BLIND.glob("*.jsonl"))
+    per_set = {s: rows(s) for s in sets}
+    for held in sets:
+        X, y = _matrix([r for s in sets if s != held for r in per_set[s]])[::2]
+        w = fit_logistic(X, y, l2=L2)
+        Xh, conf, yh = _matrix(per_set[held])
+        after = conf / (1 + np.exp(-(Xh @ w)))
+        report(f"{held}: {len(yh)} quotations, names right {int(yh.sum())}; at confidence >= 0.9 "
+               f"{int((conf >= 0.9).sum())} with {int(((conf >= 0.9) & (yh == 0)).sum())} names wrong before, "
+               f"{int((after >= 0.9).sum())} with {int(((after >= 0.9) & (yh == 0)).sum())} after")
+    X, _, y = _matrix([r for s in sets for r in per_set[s]])
+    w = fit_logistic(X, y, l2=L2)
+    return {"features": list(name_confidence.FEATURES), "weights": [round(float(x), 6) for x in w],
+            "trained_on": {"sets": sets, "quotations": len(y), "names_right": int(y.sum())}}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args(argv)
+    model = build()
+    args.output.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.output}")
+
+
+if __name__ == "__main__":
+    main()

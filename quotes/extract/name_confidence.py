@@ -1,0 +1,65 @@
+"""How sure a speaker's canonical name is, once the right mention was chosen.
+
+The speaker model's confidence is the chance that the quotation went to the right mention ("he",
+"the judge", "Mr Pritchard"); the name given to that mention can still be wrong (the other
+Pritchard, a surname never joined to its full name, a role with no one behind it).  A small
+logistic model (data/name_model.json, built by benchmarks/train_name_model.py from the project's
+blind predictions on its own held-out articles) gives the chance that the name is right from what
+the name looks like and how it was found; a quotation's confidence is the product of the two.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+from importlib import resources
+
+import regex
+
+from .. import data
+from .records import Quote
+
+MODEL_FILE = "name_model.json"
+#: How a mention was resolved to a name (records.Quote.resolved), each one feature.
+RESOLUTIONS = ("name", "pronoun", "surname", "nominal", "unresolved", "inherited")
+FEATURES = ("bias",) + RESOLUTIONS + ("person", "written_so", "one_word", "lower_case", "shared_surname",
+                                      "given_names", "mention_is_name", "many_speakers")
+#: An article quoting this many different speakers or more.
+MANY_SPEAKERS = 4
+
+
+def features(name: str, resolved: str | None, kind: str, mention: str | None, text: str,
+             article_names: set[str]) -> list[float]:
+    """What the name model reads: how the name was found, whether the article writes it so, whether
+    it is one word or lower case, and whether others in the article share its last word."""
+    words = name.split()
+    last = words[-1]
+    sharing = {other for other in article_names if other.split()[-1:] == [last]}
+    given = set(regex.findall(r"\b([A-Z][\w’'-]+) " + regex.escape(last) + r"\b", text))
+    values = [1.0] + [resolved == r for r in RESOLUTIONS]
+    values += [kind == "person", name in text, len(words) == 1, name[:1].islower(), len(sharing) >= 2,
+               len(given) >= 2, mention == name, len(article_names) >= MANY_SPEAKERS]
+    return [float(v) for v in values]
+
+
+@functools.cache
+def load() -> dict[str, float]:
+    """The shipped model: feature name -> weight."""
+    raw = json.loads(resources.files(data.__name__).joinpath(MODEL_FILE).read_text(encoding="utf-8"))
+    return dict(zip(raw["features"], raw["weights"]))
+
+
+def probability(weights: dict[str, float], values: list[float]) -> float:
+    z = sum(weights.get(name, 0.0) * v for name, v in zip(FEATURES, values))
+    return 1 / (1 + math.exp(-z))
+
+
+def apply(quotes: list[Quote], text: str) -> None:
+    """Scale each named speaker's confidence by the chance that its name is right."""
+    weights = load()
+    names = {q.speaker_name for q in quotes if q.speaker_name}
+    for q in quotes:
+        if q.speaker_name:
+            mention = q.speaker.text if q.speaker is not None else None
+            values = features(q.speaker_name, q.resolved, q.speaker_kind, mention, text, names)
+            q.confidence = round(q.confidence * probability(weights, values), 3)
