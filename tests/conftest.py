@@ -40,6 +40,19 @@ def nlp(spacy_model):
 
 
 @pytest.fixture(scope="session")
+def speakers(nlp):
+    """`speakers(text)`: the speaker name of each quotation the extractor finds in `text`, in order;
+    `saying=words` keeps only the quotations holding those words, `kinds=True` gives (name, kind) pairs."""
+    from quotes.extract import extract_quotes
+
+    def of(text: str, saying: str | None = None, kinds: bool = False) -> list:
+        quotes = [q for q in extract_quotes(text, nlp=nlp) if saying is None or saying in q.text]
+        return [(q.speaker_name, q.speaker_kind) if kinds else q.speaker_name for q in quotes]
+
+    return of
+
+
+@pytest.fixture(scope="session")
 def bench() -> Path:
     """../shared/bench, or skip the test when this checkout has no shared folder beside it."""
     if not (BENCH / "seeds.jsonl").exists():

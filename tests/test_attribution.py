@@ -26,9 +26,8 @@ def test_quote_then_speaker_said(run):
     assert q.speaker_kind == "person"
 
 
-def test_inverted_said_speaker(run):
-    q = only(run("\u201cWe will not back down,\u201d said Tomas Reyes, the union leader."))
-    assert q.speaker_name == "Tomas Reyes"
+def test_inverted_said_speaker(speakers):
+    assert speakers("\u201cWe will not back down,\u201d said Tomas Reyes, the union leader.") == ["Tomas Reyes"]
 
 
 def test_speaker_said_colon(run):
@@ -70,9 +69,8 @@ def test_appositive_is_not_part_of_the_name(run):
     assert q.speaker.text == "Hugo Lindqvist"
 
 
-def test_dash_attribution_without_verb(run):
-    q = only(run("\u201cNo comment on the merger at this stage\u201d \u2014 Carla Mendes."))
-    assert q.speaker_name == "Carla Mendes"
+def test_dash_attribution_without_verb(speakers):
+    assert speakers("\u201cNo comment on the merger at this stage\u201d \u2014 Carla Mendes.") == ["Carla Mendes"]
 
 
 def test_it_said_resolves_to_the_organisation(run):
@@ -101,19 +99,17 @@ def test_pronoun_resolves_to_matching_gender(run):
     assert q.speaker_name == "Ines Varga"
 
 
-def test_pronoun_two_sentences_after_the_name(run):
+def test_pronoun_two_sentences_after_the_name(speakers):
     text = ("Finance Minister Omar Sadiq presented the budget on Monday. The opposition walked out.\n"
             "\u201cWe have cut the deficit in half,\u201d he told parliament.")
-    q = only(run(text))
-    assert q.speaker_name == "Omar Sadiq"
+    assert speakers(text) == ["Omar Sadiq"]
 
 
-def test_surname_and_title_resolve_to_the_full_name(run):
+def test_surname_and_title_resolve_to_the_full_name(speakers):
     text = ("Defence Minister Karin Holm visited the base on Monday.\n"
             "\u201cThe new radar works,\u201d Ms Holm said.\n"
             "\u201cIt will be ready in March,\u201d Holm added.")
-    first, second = run(text)
-    assert first.speaker_name == second.speaker_name == "Karin Holm"
+    assert speakers(text) == ["Karin Holm"] * 2
 
 
 def test_reported_by_for_words_relayed_by_a_statement(run):
@@ -182,11 +178,10 @@ def test_confidence_orders_direct_above_inherited(run):
     assert 0 < second.confidence < first.confidence <= 1
 
 
-def test_it_resolves_to_a_body_named_in_the_narrative(run):
+def test_it_resolves_to_a_body_named_in_the_narrative(speakers):
     text = ("The Water Board said on Monday that its director would stay on.\n"
             "\u201cThe reservoirs are full for the first time in years,\u201d it said.")
-    q = only(run(text))
-    assert q.speaker_name == "Water Board"
+    assert speakers(text) == ["Water Board"]
 
 
 def test_the_union_resolves_to_the_union_named_before(run):
@@ -197,32 +192,27 @@ def test_the_union_resolves_to_the_union_named_before(run):
     assert q.speaker_name == "Northern Nurses' Union"
 
 
-def test_pronoun_follows_an_earlier_subject_pronoun(run):
+def test_pronoun_follows_an_earlier_subject_pronoun(speakers):
     text = ("Mayor Ilka Brauer visited the flooded district on Friday.\n"
             "She told the Gazette that the city would open a relief fund. "
             "\u201cWe will put a million crowns in it today,\u201d she said.")
-    q = only(run(text))
-    assert q.speaker_name == "Ilka Brauer"
+    assert speakers(text) == ["Ilka Brauer"]
 
 
-def test_pronoun_prefers_the_person_of_its_own_paragraph(run):
+def test_pronoun_prefers_the_person_of_its_own_paragraph(speakers):
     text = ("\u201cWe walked out twice,\u201d union leader Rafael Mendes said.\n"
             "The deal came at dawn after a session chaired by the mediator, Judge Anton Berglund. "
             "\u201cBoth sides gave ground,\u201d he told reporters.")
-    first, second = run(text)
-    assert first.speaker_name == "Rafael Mendes"
-    assert second.speaker_name == "Anton Berglund"
+    assert speakers(text) == ["Rafael Mendes", "Anton Berglund"]
 
 
-def test_dateline_is_not_a_speaker(run):
+def test_dateline_is_not_a_speaker(speakers):
     text = "VELLMARK, June 2 (Harbour Wire) \u2014 Finance Minister Osa Lindahl pledged to \u201cbalance every account\u201d."
-    q = only(run(text))
-    assert q.speaker_name == "Osa Lindahl"
+    assert speakers(text) == ["Osa Lindahl"]
 
 
-def test_horizontal_bar_attribution(run):
-    q = only(run("\u201cThe bridge is a lifeline for the whole valley.\u201d \u2015 Marta Quill"))
-    assert q.speaker_name == "Marta Quill"
+def test_horizontal_bar_attribution(speakers):
+    assert speakers("\u201cThe bridge is a lifeline for the whole valley.\u201d \u2015 Marta Quill") == ["Marta Quill"]
 
 
 def test_quoted_transcript_is_split_by_speaker_turn(run):
@@ -246,10 +236,9 @@ def test_nickname_inside_the_attribution_does_not_hide_it(run):
     assert q.cue.text == "shouted"
 
 
-def test_dash_right_after_the_closing_mark(run):
+def test_dash_right_after_the_closing_mark(speakers):
     text = "\u201cThe valley deserves a bridge that lasts a century.\u201d\u2015 Oskar Lind\n"
-    q = only(run(text))
-    assert q.speaker_name == "Oskar Lind"
+    assert speakers(text) == ["Oskar Lind"]
 
 
 def test_it_inside_a_persons_words_is_not_the_speaker(run):
@@ -280,23 +269,20 @@ def test_headline_with_says(run):
     assert q.cue.text == "Says"
 
 
-def test_participle_speaker(run):
+def test_participle_speaker(speakers):
     text = "The advert ends with footage of Governor Ilse Brandt saying, \u201cI will never raise your taxes.\u201d"
-    q = only(run(text))
-    assert q.speaker_name == "Ilse Brandt"
+    assert speakers(text) == ["Ilse Brandt"]
 
 
-def test_belief_reported_inside_a_statement_is_credited_to_the_speaker(run):
+def test_belief_reported_inside_a_statement_is_credited_to_the_speaker(speakers):
     text = "Mayor Dana Whitfield said most residents now believe the bridge is \u201cthe best thing the valley ever did.\u201d"
-    q = only(run(text))
-    assert q.speaker_name == "Dana Whitfield"
+    assert speakers(text) == ["Dana Whitfield"]
 
 
-def test_name_between_quote_and_a_misparsed_verb(run):
+def test_name_between_quote_and_a_misparsed_verb(speakers):
     text = ("\u201cThe bridge vote is closer than anyone thinks,\u201d Nils Aberg, the pollster who founded "
             "valleypolls.org tweeted on Wednesday.")
-    q = only(run(text))
-    assert q.speaker_name == "Nils Aberg"
+    assert speakers(text) == ["Nils Aberg"]
 
 
 def test_colon_introduction_with_a_date(run):
@@ -305,19 +291,17 @@ def test_colon_introduction_with_a_date(run):
     assert q.speaker.text.endswith("Whitfield")
 
 
-def test_surname_shared_by_two_people_is_never_left_bare(run):
+def test_surname_shared_by_two_people_is_never_left_bare(speakers):
     # the article gives both full names: the surname is the one last named as the main verb's subject
     text = ("Anna Berg and Olga Berg, the two candidates for mayor, met voters on Friday.\n"
             "\u201cThe harbour needs a breakwater,\u201d Berg said.")
-    q = only(run(text))
-    assert q.speaker_name == "Anna Berg"
+    assert speakers(text) == ["Anna Berg"]
 
 
-def test_longer_form_of_the_same_name_is_linked(run):
+def test_longer_form_of_the_same_name_is_linked(speakers):
     text = ("Senator Mary Ann Evans spoke first. Later Senator Mary Evans met the press.\n"
             "\u201cWe will win the vote,\u201d Evans said.")
-    q = only(run(text))
-    assert q.speaker_name == "Mary Ann Evans"
+    assert speakers(text) == ["Mary Ann Evans"]
 
 
 def test_long_runs_of_marks_keep_offsets(run):
@@ -420,12 +404,11 @@ def test_headline_quote_takes_the_speaker_of_the_story_quote_that_repeats_it(run
     assert head.method == "headline echo" and head.cue is None
 
 
-def test_headline_without_full_stop_is_its_own_sentence(run):
+def test_headline_without_full_stop_is_its_own_sentence(speakers):
     # without a sentence break at the line end, "offer" of the headline became the speaker
     text = ("Union: pay offer \u2018unacceptable\u2019\nMick Dunmore, general secretary of the rail crews\u2019 union, said "
             "the offer was \u201can insult to every driver\u201d and that the strike would go ahead.")
-    quote = [q for q in run(text) if q.text == "an insult to every driver"]
-    assert len(quote) == 1 and quote[0].speaker_name == "Mick Dunmore"
+    assert speakers(text, saying="an insult to every driver") == ["Mick Dunmore"]
 
 
 def test_short_paragraph_in_the_story_is_no_headline(run):
@@ -441,16 +424,15 @@ def test_short_paragraph_in_the_story_is_no_headline(run):
     ("Outside Limerick City Hall, Councillor Eamon Walsh said:", "Eamon Walsh"),
     ("In a statement, the Harbour Board said:", "Harbour Board"),
 ])
-def test_place_phrase_opening_the_sentence_is_not_the_speaker(run, opening, speaker):
+def test_place_phrase_opening_the_sentence_is_not_the_speaker(speakers, opening, speaker):
     text = f"Moss showed no emotion.\n{opening} \u201cFour years is nothing. I lost my home and my savings.\u201d"
-    assert only(run(text)).speaker_name == speaker
+    assert speakers(text) == [speaker]
 
 
-def test_body_the_tagger_misses_speaks_as_it(run):
+def test_body_the_tagger_misses_speaks_as_it(speakers):
     text = ("Flood warnings for Cumbria\nThe Environment Agency has issued warnings for eleven rivers. "
             "\u201cPeople should stay away from swollen rivers,\u201d it said.")
-    q = only(run(text))
-    assert (q.speaker_name, q.speaker_kind) == ("Environment Agency", "organization")
+    assert speakers(text, kinds=True) == [("Environment Agency", "organization")]
 
 
 @pytest.mark.parametrize("signature, speaker", [
@@ -471,7 +453,7 @@ def test_a_dash_line_after_narrative_signs_nothing(run):
     assert only(run(text)).method != "signature line"
 
 
-def test_inverted_said_after_a_clause_with_its_own_subject(run):
+def test_inverted_said_after_a_clause_with_its_own_subject(speakers):
     text = ("Couple a crowded field with a \u201ccandidate who is a lightning rod\u201d and residents get nervous, "
             "said Maria Lind, director of the civic league.")
-    assert only(run(text)).speaker_name == "Maria Lind"
+    assert speakers(text) == ["Maria Lind"]

@@ -122,11 +122,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,name,kind", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_reference_speaker(nlp, text, name, kind):
-    from quotes.extract import extract_quotes
-
-    quotes = extract_quotes(text, nlp=nlp)
-    assert [(q.speaker_name, q.speaker_kind) for q in quotes][-1:] == [(name, kind)]
+def test_reference_speaker(speakers, text, name, kind):
+    assert speakers(text, kinds=True)[-1:] == [(name, kind)]
 
 
 def test_role_synonyms_are_data():
@@ -134,14 +131,11 @@ def test_role_synonyms_are_data():
     assert "gen" in ROLE_SYNONYMS["general"] and {"td", "mp", "legislator"} <= ROLE_WORDS
 
 
-def test_a_deck_quote_said_by_a_noun_is_the_person_the_story_quotes_in_the_same_words(nlp):
-    from quotes.extract import extract_quotes
-
+def test_a_deck_quote_said_by_a_noun_is_the_person_the_story_quotes_in_the_same_words(speakers):
     text = ("Bushfire forces 2,000 from homes\n\n\u2018We just grabbed the cat and drove,\u2019 says evacuee\n\n"
             "By Lauren Pike\n\nMikayla, who has lived on Old Coach Road for nine years, left with her sons.\n\n"
             "\"We just grabbed the cat and drove. There was no time to pack anything,\" she said.")
-    quotes = extract_quotes(text, nlp=nlp)
-    assert [q.speaker_name for q in quotes] == ["Mikayla", "Mikayla"]
+    assert speakers(text) == ["Mikayla", "Mikayla"]
 
 
 def test_reporting_verbs_double_their_last_consonant():

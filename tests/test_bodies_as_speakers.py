@@ -72,20 +72,15 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,name,kind", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_body_speaker(nlp, text, name, kind):
-    from quotes.extract import extract_quotes
-
-    quotes = extract_quotes(text, nlp=nlp)
-    assert [(q.speaker_name, q.speaker_kind) for q in quotes][-1:] == [(name, kind)]
+def test_body_speaker(speakers, text, name, kind):
+    assert speakers(text, kinds=True)[-1:] == [(name, kind)]
 
 
-def test_a_headline_role_is_the_person_the_lead_has_speak(nlp):
-    from quotes.extract import extract_quotes
-
+def test_a_headline_role_is_the_person_the_lead_has_speak(speakers):
     text = ("Bridge repairs ‘weeks ahead of schedule’, says minister\n"
             "PETALING JAYA: Repairs to the Sungai Besi bridge are “weeks ahead of schedule”, says Tan Sri Lim Boon Keat.\n"
             "The Works Minister said the bridge would reopen in March.\n")
-    assert [q.speaker_name for q in extract_quotes(text, nlp=nlp)] == ["Lim Boon Keat", "Lim Boon Keat"]
+    assert speakers(text) == ["Lim Boon Keat", "Lim Boon Keat"]
 
 
 @pytest.mark.parametrize("mention,name", [

@@ -66,11 +66,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,name,kind", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_body_speaker(nlp, text, name, kind):
-    from quotes.extract import extract_quotes
-
-    quotes = extract_quotes(text, nlp=nlp)
-    assert [(q.speaker_name, q.speaker_kind) for q in quotes][-1:] == [(name, kind)]
+def test_body_speaker(speakers, text, name, kind):
+    assert speakers(text, kinds=True)[-1:] == [(name, kind)]
 
 
 def _resolved(nlp, text: str, words: str):

@@ -26,7 +26,5 @@ CASES = [
 
 
 @pytest.mark.parametrize("why,text,name", CASES, ids=[c[0] for c in CASES])
-def test_the_club_is_the_club(nlp, why, text, name):
-    from quotes.extract import extract_quotes
-
-    assert [q.speaker_name for q in extract_quotes(text, nlp=nlp)] == [name], why
+def test_the_club_is_the_club(speakers, why, text, name):
+    assert speakers(text) == [name], why

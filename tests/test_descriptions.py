@@ -70,11 +70,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,name", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_description_speaker(nlp, text, name):
-    from quotes.extract import extract_quotes
-
-    quotes = extract_quotes(text, nlp=nlp)
-    assert [q.speaker_name for q in quotes][-1:] == [name]
+def test_description_speaker(speakers, text, name):
+    assert speakers(text)[-1:] == [name]
 
 
 def test_the_person_in_focus_holding_another_role_is_not_the_description(nlp):
@@ -93,19 +90,15 @@ def test_the_person_in_focus_holding_another_role_is_not_the_description(nlp):
     ("Another ad stars a Lincoln impersonator who promises that Johnson will cut taxes.\n\n"
      "\u201cIt is a two-horse race,\u201d the Lincoln actor says."),
 ], ids=["someone brought in by another noun", "a name in its own sentence", "an impersonator met as an object"])
-def test_the_description_is_someone_else(nlp, text):
-    from quotes.extract import extract_quotes
-
+def test_the_description_is_someone_else(speakers, text):
     names = {"Donna Kerslake", "Pryor", "Mr Pryor", "Johnson"}
-    assert not names & {q.speaker_name for q in extract_quotes(text, nlp=nlp)}
+    assert not names & set(speakers(text))
 
 
-def test_a_crowd_is_no_person_in_focus(nlp):
-    from quotes.extract import extract_quotes
-
+def test_a_crowd_is_no_person_in_focus(speakers):
     text = ("Senator Ruth Calder spoke for twenty minutes in Dayton.\n\n"
             "\u201cLock her up,\u201d the crowd chanted.")
-    assert [q.speaker_name for q in extract_quotes(text, nlp=nlp)][-1:] != ["Ruth Calder"]
+    assert speakers(text)[-1:] != ["Ruth Calder"]
 
 
 def test_initials_of_a_role_and_of_its_ends():

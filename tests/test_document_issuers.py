@@ -9,10 +9,8 @@ TEXT = ("MUMBAI: The Bombay High Court on Friday quashed a demolition notice tha
         "bench said.")
 
 
-def test_the_notice_is_the_corporation_that_served_it(nlp):
-    from quotes.extract import extract_quotes
-
-    assert [q.speaker_name for q in extract_quotes(TEXT, nlp=nlp)] == ["Pune Municipal Corporation", "Bombay High Court"]
+def test_the_notice_is_the_corporation_that_served_it(speakers):
+    assert speakers(TEXT) == ["Pune Municipal Corporation", "Bombay High Court"]
 
 
 RESOLUTION = ("The Sandy Narrows First Nation Band Council passed a resolution on Monday halting the talks until the "

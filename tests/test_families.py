@@ -64,11 +64,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,names", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_family_and_particle_speakers(nlp, text, names):
-    from quotes.extract import extract_quotes
-
-    quotes = extract_quotes(text, nlp=nlp)
-    assert [q.speaker_name for q in quotes] == names
+def test_family_and_particle_speakers(speakers, text, names):
+    assert speakers(text) == names
 
 
 @pytest.mark.parametrize("name,family", [

@@ -83,10 +83,8 @@ RELATIVES = [
 
 @pytest.mark.parametrize("text,names", [c[1:] for c in CASES + RANKS + RELATIVES],
                          ids=[c[0] for c in CASES + RANKS + RELATIVES])
-def test_the_full_name_the_article_gives(nlp, text, names):
-    from quotes.extract import extract_quotes
-
-    assert [q.speaker_name for q in extract_quotes(text, nlp=nlp)] == names
+def test_the_full_name_the_article_gives(speakers, text, names):
+    assert speakers(text) == names
 
 
 def test_ranks_are_data_and_no_title_words():

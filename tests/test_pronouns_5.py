@@ -47,11 +47,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,name,kind", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_pronoun_speaker(nlp, text, name, kind):
-    from quotes.extract import extract_quotes
-
-    quotes = extract_quotes(text, nlp=nlp)
-    assert [(q.speaker_name, q.speaker_kind) for q in quotes][-1:] == [(name, kind)]
+def test_pronoun_speaker(speakers, text, name, kind):
+    assert speakers(text, kinds=True)[-1:] == [(name, kind)]
 
 
 def test_a_name_with_letters_after_it_is_the_subject_it_stands_in_apposition_to(nlp):

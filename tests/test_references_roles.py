@@ -109,11 +109,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,name,kind", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_reference_speaker(nlp, text, name, kind):
-    from quotes.extract import extract_quotes
-
-    quotes = extract_quotes(text, nlp=nlp)
-    assert [(q.speaker_name, q.speaker_kind) for q in quotes][-1:] == [(name, kind)]
+def test_reference_speaker(speakers, text, name, kind):
+    assert speakers(text, kinds=True)[-1:] == [(name, kind)]
 
 
 def test_a_trait_nominal_without_one_person_in_focus_stays_unresolved_and_unsure(nlp):
@@ -125,13 +122,11 @@ def test_a_trait_nominal_without_one_person_in_focus_stays_unresolved_and_unsure
     assert quote.resolved == "unresolved" and quote.confidence < 0.9
 
 
-def test_an_unlabelled_interview_leaves_labelled_transcripts_alone(nlp):
-    from quotes.extract import extract_quotes
-
+def test_an_unlabelled_interview_leaves_labelled_transcripts_alone(speakers):
     text = ("Radio host Ciara Dunne spoke to farmer Liam Kehoe about the fodder shortage.\n\n"
             "DUNNE: How many weeks of silage have you left?\n\n"
             "KEHOE: Three, if the weather turns.")
-    assert [q.speaker_name for q in extract_quotes(text, nlp=nlp)] in ([], ["Ciara Dunne", "Liam Kehoe"])
+    assert speakers(text) in ([], ["Ciara Dunne", "Liam Kehoe"])
 
 
 def test_the_word_lists_are_data():

@@ -89,8 +89,8 @@ def _speaker_of(nlp, text: str, words: str):
 
 
 @pytest.mark.parametrize("text,words,name", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_the_speaker_is_the_one_a_reader_names(nlp, text, words, name):
-    assert _speaker_of(nlp, text, words).speaker_name == name
+def test_the_speaker_is_the_one_a_reader_names(speakers, text, words, name):
+    assert speakers(text, saying=words)[:1] == [name]
 
 
 def test_a_relay_quoting_someone_as_saying_gives_the_words_to_that_person(nlp):

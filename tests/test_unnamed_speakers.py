@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract import extract_quotes
 from quotes.extract.lexicon import singular
 
 CASES = [
@@ -57,8 +56,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("why,text,names", CASES, ids=[c[0] for c in CASES])
-def test_unnamed_speaker(nlp, why, text, names):
-    assert [q.speaker_name for q in extract_quotes(text, nlp=nlp)] == names, why
+def test_unnamed_speaker(speakers, why, text, names):
+    assert speakers(text) == names, why
 
 
 @pytest.mark.parametrize("plural,one", [("sources", "source"), ("residents", "resident"), ("people", "person"),

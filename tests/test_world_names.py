@@ -76,10 +76,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,names", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_world_names(nlp, text, names):
-    from quotes.extract import extract_quotes
-
-    assert [q.speaker_name for q in extract_quotes(text, nlp=nlp)] == names
+def test_world_names(speakers, text, names):
+    assert speakers(text) == names
 
 
 def test_a_police_chief_is_no_title():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 
 from .. import data
-from ..words import POSSESSIVE
+from ..words import APOSTROPHE_S, POSSESSIVE
 from .body_mentions import LINKS, body_end_words
 from .lexicon import ARTICLES, LOCAL_SERVICES, OFFICE_HEADS, OFFICE_TOPIC_WORDS
 
@@ -76,7 +76,7 @@ def canonical_body(mention: str) -> str:
         words = words[1:]
     if not words:
         return mention.strip()
-    words[-1] = POSSESSIVE.sub("", words[-1]) if words[-1].endswith(("\u2019s", "'s")) else words[-1]
+    words[-1] = POSSESSIVE.sub("", words[-1]) if words[-1].endswith(APOSTROPHE_S) else words[-1]
     if len(words) > 1 and words[-1].lower() in _LEGAL_FORMS:
         words = words[:-1]
         words[-1] = words[-1].rstrip(",")

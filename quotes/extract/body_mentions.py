@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 
 from .. import data
-from ..words import POSSESSIVE
+from ..words import APOSTROPHE_S, POSSESSIVE_TOKENS
 from .lexicon import (
     ARTICLES,
     FAMILY_NAMES_TOO,
@@ -58,7 +58,7 @@ def initials(name: str) -> str:
 
 def _in_name(tok) -> bool:
     """A word that may stand inside a body's name: capitalised, a possessive ("St Ciarán's") or a link."""
-    return tok.text[:1].isupper() or bool(POSSESSIVE.fullmatch(tok.text)) or tok.lower_ in LINKS
+    return tok.text[:1].isupper() or tok.text in POSSESSIVE_TOKENS or tok.lower_ in LINKS
 
 
 def names_body(doc, lo: int, hi: int) -> bool:
@@ -245,7 +245,7 @@ def entities(doc) -> list[tuple[int, int, str]]:
             between = doc[end] if end + 1 == ent.start else None
             if end == ent.start and doc[end - 1].lower_ in LINKS or label == "ORG" and between is not None and (
                     between.lower_ in ("of", "for") and not _given_and_surname(doc[start:end])
-                    or between.text in ("'s", "\u2019s")):  # (not "Priya Dalal" + "of Whitcombe & Hart")
+                    or between.text in APOSTROPHE_S):  # (not "Priya Dalal" + "of Whitcombe & Hart")
                 out[-1] = (start, ent.end, "ORG")
                 continue
         end = ent.end - (ent.label_ == "PERSON" and len(ent) > 1 and doc[ent.end - 1].lower_ in LINKS)

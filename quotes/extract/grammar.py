@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import regex
 
+from ..words import APOSTROPHE_S
 from .layout import Layout
 from .lexicon import (
     BODY_NOUNS,
@@ -549,7 +550,7 @@ def looks_like_name(lay: Layout, k, b_lo, b_hi) -> bool:
     work = prev in WORK_NOUNS or (prev == "of" and len(before) > 1 and before[-2].lower_ in WORK_NOUNS)
     if not work and _uttered(lay, k, b_lo, b_hi):
         return False
-    return len(words) <= 4 or work or (before and before[-1].text.endswith(("'s", "\u2019s")))
+    return len(words) <= 4 or work or (before and before[-1].text.endswith(APOSTROPHE_S))
 
 
 def _uttered(lay: Layout, k, b_lo, b_hi) -> bool:

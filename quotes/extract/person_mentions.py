@@ -11,6 +11,7 @@ import functools
 
 import regex
 
+from ..words import POSSESSIVE_TOKENS
 from .body_mentions import names_body
 from .lexicon import (
     ARTICLES,
@@ -43,7 +44,6 @@ BODY_WORDS = BODY_NOUNS | DOCUMENT_NOUNS | {"party", "union", "association", "ti
 NOT_ROLE = ARTICLES | MALE_TITLES | FEMALE_TITLES | {"dr", "dr.", "mx", "mx."}
 _LONGEST_HONORIFIC = max(map(len, HONORIFICS))
 AGE = regex.compile(r"\b(\d{1,3})-year-old\b")
-_POSSESSIVE_TOKENS = {"'s", "\u2019s", "'", "\u2019"}
 #: The marks a quoted nickname stands in (Donald “Dod” MacLeod).
 QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
 #: An Irish word after a mutation: a lower-case prefix before the capital ("tSaoir", "bhFáil").
@@ -87,7 +87,7 @@ def name_variants(name: str) -> list[str]:
 def is_name_token(tok) -> bool:
     """A capitalised proper noun or tagged person's word that is no title nor possessive ending."""
     return (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and capitalised(tok.text) \
-        and tok.lower_ not in TITLES and tok.text not in _POSSESSIVE_TOKENS and tok.text not in POSTNOMINALS
+        and tok.lower_ not in TITLES and tok.text not in POSSESSIVE_TOKENS and tok.text not in POSTNOMINALS
 
 
 def surname_end(doc, end: int) -> int:
@@ -204,7 +204,7 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
     ("Morgan-Evans", "Tsz-kin"), particles ("de Vries") and a quoted nickname between them, without the
     honorifics, titles and occupations in front."""
     end = hi
-    while end > lo and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE_TOKENS
+    while end > lo and (doc[end - 1].is_punct or doc[end - 1].text in POSSESSIVE_TOKENS
                         or REPORTING_FORMS.get(doc[end - 1].lower_)  # "Obama Says" in a headline
                         or end - 1 > lo and doc[end - 1].lower_ in _WORDS_SPOKEN):  # a video's "Obama Speech"
         end -= 1
@@ -529,7 +529,7 @@ def nickname_end(doc, opening: int) -> int | None:
 def role_before(doc, lo: int, hi: int) -> str | None:
     """The words of a mention before the name (tokens lo..hi): "Japanese Prime Minister"."""
     words = [t for t in doc[lo:hi] if t.lower_ not in NOT_ROLE and not t.is_space
-             and t.text not in _POSSESSIVE_TOKENS and not t.is_punct and t.ent_type_ not in ("DATE", "TIME")]
+             and t.text not in POSSESSIVE_TOKENS and not t.is_punct and t.ent_type_ not in ("DATE", "TIME")]
     if not any(w.is_alpha and w.lower_ not in ("of", "and", "for") for w in words):
         return None
     return " ".join(t.text for t in words) or None
