@@ -32,6 +32,12 @@ def test_a_surname_shared_by_two_speakers_of_one_article():
 def test_a_name_the_article_never_writes():
     v = _values("Ministry of Labor", kind="organization", mention="the labour ministry", text="the labour ministry said")
     assert v["written_so"] == v["person"] == v["mention_is_name"] == 0.0
+    assert v["body_word"] == 1.0
+
+
+def test_a_role_taken_for_a_body_has_no_body_word():
+    assert _values("CFO", kind="organization", mention="CFO", text="CFO Owen Mabry said")["body_word"] == 0.0
+    assert _values("Owen Mabry", mention="Owen Mabry", text="said Owen Mabry")["body_word"] == 0.0
 
 
 def test_the_shipped_model_is_what_its_training_command_makes():
