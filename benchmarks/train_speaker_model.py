@@ -35,7 +35,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from quotes.evaluate.scoring import attribution_correct, score  # noqa: E402
-from quotes.extract import core, speaker_model  # noqa: E402
+from quotes.extract import core, name_confidence, speaker_model  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 L2 = 1.0
@@ -256,16 +256,22 @@ def extract_with(model: dict, docs: list, articles: list[dict]) -> tuple[dict, d
     return predictions, cal
 
 
-def outcomes(articles: list[dict], predictions: dict, cal: dict) -> tuple[list[dict], list[bool], object]:
+def outcomes(articles: list[dict], predictions: dict, cal: dict) -> tuple[list[dict], list[bool], list[float], object]:
+    """Per quotation the model decided: its calibration features, whether it is right, and the name
+    model's chance that its name is right (which the shipped confidence multiplies in)."""
     s = score(articles, predictions)
-    rows, right = [], []
+    rows, right, names = [], [], []
     for res in s.articles:
         ok = {pi for gi, pi in res.matched.items() if res.correct[gi] is not False}
+        answers = [(q.get("speaker_name"), q.get("resolved"), q.get("speaker_kind", ""), (q.get("speaker") or {}).get("text"))
+                   for q in res.predicted]
+        chance = name_confidence.chances(answers, res.gold["text"])
         for pi, row in enumerate(cal[res.gold["id"]]):
             if row is not None:
                 rows.append(row)
                 right.append(pi in ok)
-    return rows, right, s
+                names.append(chance[pi])
+    return rows, right, names, s
 
 
 def cal_matrix(rows: list[dict], names: list[str]) -> np.ndarray:
@@ -297,7 +303,7 @@ def build(articles: list[dict], docs: list, folds: int = 5, report=print) -> dic
         return fit_ranker(Groups(names, fs, ls))
 
     fold_of = [i % folds for i in range(len(articles))]
-    cal_rows, cal_right, cal_fold = [], [], []
+    cal_rows, cal_right, cal_fold, cal_chances = [], [], [], []
     totals = None
     for f in range(folds):
         inside = [i for i in range(len(articles)) if fold_of[i] != f]
@@ -306,9 +312,10 @@ def build(articles: list[dict], docs: list, folds: int = 5, report=print) -> dic
                                         "choose_none": CHOOSE_NONE,
                                         "calibrator": {"features": [], "weights": []}})
         preds, cal = extract_with(model, [docs[i] for i in held], [articles[i] for i in held])
-        rows, right, s = outcomes([articles[i] for i in held], preds, cal)
+        rows, right, names, s = outcomes([articles[i] for i in held], preds, cal)
         cal_rows += rows
         cal_right += right
+        cal_chances += names
         cal_fold += [f] * len(rows)
         totals = s if totals is None else _add(totals, s)
     m = totals.metrics()
@@ -331,7 +338,9 @@ def build(articles: list[dict], docs: list, folds: int = 5, report=print) -> dic
             best_floor, best_f1 = floor, f1
     kept = ~(short & (crossfit < best_floor))
     report(f"short floor {best_floor:.2f}: cross-validated end-to-end F1 {best_f1:.3f}")
-    report(reliability(crossfit[kept], y[kept], "cross-validated train"))
+    report(reliability(crossfit[kept], y[kept], "cross-validated train, the model's probability"))
+    report(reliability((crossfit * np.array(cal_chances))[kept], y[kept],
+                       "cross-validated train, confidence (times the name model's chance)"))
     w_cal = fit_logistic(X, y)
     w_rank = train(range(len(articles)))
     return {"ranker": ranker_dict(names, w_rank), "rules_seen": firsts, "short_floor": best_floor,

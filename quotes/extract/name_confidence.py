@@ -57,12 +57,18 @@ def probability(weights: dict[str, float], values: list[float]) -> float:
     return 1 / (1 + math.exp(-z))
 
 
+def chances(answers: list[tuple[str | None, str | None, str, str | None]], text: str) -> list[float]:
+    """For each answer of an article (name, resolved, kind, mention as written), the chance that its
+    name is right (1.0 where there is no speaker)."""
+    weights = load()
+    names = {name for name, _, _, _ in answers if name}
+    return [probability(weights, features(name, resolved, kind, mention, text, names)) if name else 1.0
+            for name, resolved, kind, mention in answers]
+
+
 def apply(quotes: list[Quote], text: str) -> None:
     """Scale each named speaker's confidence by the chance that its name is right."""
-    weights = load()
-    names = {q.speaker_name for q in quotes if q.speaker_name}
-    for q in quotes:
-        if q.speaker_name:
-            mention = q.speaker.text if q.speaker is not None else None
-            values = features(q.speaker_name, q.resolved, q.speaker_kind, mention, text, names)
-            q.confidence = round(q.confidence * probability(weights, values), 3)
+    answers = [(q.speaker_name, q.resolved, q.speaker_kind, q.speaker.text if q.speaker is not None else None)
+               for q in quotes]
+    for q, chance in zip(quotes, chances(answers, text)):
+        q.confidence = round(q.confidence * chance, 3)
