@@ -260,18 +260,18 @@ def outcomes(articles: list[dict], predictions: dict, cal: dict) -> tuple[list[d
     """Per quotation the model decided: its calibration features, whether it is right, and the name
     model's chance that its name is right (which the shipped confidence multiplies in)."""
     s = score(articles, predictions)
-    rows, right, names = [], [], []
+    rows, right, chances = [], [], []
     for res in s.articles:
         ok = {pi for gi, pi in res.matched.items() if res.correct[gi] is not False}
         answers = [(q.get("speaker_name"), q.get("resolved"), q.get("speaker_kind", ""), (q.get("speaker") or {}).get("text"))
                    for q in res.predicted]
-        chance = name_confidence.chances(answers, res.gold["text"])
+        named = name_confidence.chances(answers, res.gold["text"])
         for pi, row in enumerate(cal[res.gold["id"]]):
             if row is not None:
                 rows.append(row)
                 right.append(pi in ok)
-                names.append(chance[pi])
-    return rows, right, names, s
+                chances.append(named[pi])
+    return rows, right, chances, s
 
 
 def cal_matrix(rows: list[dict], names: list[str]) -> np.ndarray:
@@ -312,10 +312,10 @@ def build(articles: list[dict], docs: list, folds: int = 5, report=print) -> dic
                                         "choose_none": CHOOSE_NONE,
                                         "calibrator": {"features": [], "weights": []}})
         preds, cal = extract_with(model, [docs[i] for i in held], [articles[i] for i in held])
-        rows, right, names, s = outcomes([articles[i] for i in held], preds, cal)
+        rows, right, chances, s = outcomes([articles[i] for i in held], preds, cal)
         cal_rows += rows
         cal_right += right
-        cal_chances += names
+        cal_chances += chances
         cal_fold += [f] * len(rows)
         totals = s if totals is None else _add(totals, s)
     m = totals.metrics()
