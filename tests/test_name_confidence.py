@@ -15,18 +15,16 @@ def _values(name, resolved="name", kind="person", mention=None, text="", names=(
     return dict(zip(FEATURES, features(name, resolved, kind, mention, text, set(names) | {name})))
 
 
+def test_an_article_quoting_many_speakers():
+    names = {"Ana Cruz", "Ben Ode", "Cai Lin"}
+    assert _values("Dee Fox", text="Dee Fox said", names=names)["many_speakers"] == 1.0
+    assert _values("Dee Fox", text="Dee Fox said")["many_speakers"] == 0.0
+
+
 def test_a_bare_lower_case_role_is_one_word_and_lower_case():
     v = _values("chief", resolved="unresolved", mention="the DA chief", text="the DA chief said")
     assert v["one_word"] == v["lower_case"] == v["unresolved"] == 1.0
     assert v["name"] == v["person"] - 1.0 == 0.0 and v["written_so"] == 1.0
-
-
-def test_a_surname_shared_by_two_speakers_of_one_article():
-    text = "Emrys Pritchard farms the hill. His son Rhodri Pritchard runs the dairy."
-    v = _values("Rhodri Pritchard", resolved="surname", mention="Mr Pritchard", text=text, names={"Emrys Pritchard"})
-    assert v["shared_surname"] == v["given_names"] == 1.0
-    alone = _values("Rhodri Pritchard", resolved="surname", mention="Mr Pritchard", text="Rhodri Pritchard runs it.")
-    assert alone["shared_surname"] == alone["given_names"] == 0.0
 
 
 def test_a_name_the_article_never_writes():
@@ -49,13 +47,18 @@ def test_the_shipped_model_is_what_its_training_command_makes():
     assert built["features"] == list(FEATURES) and built["trained_on"]["quotations"] > 1000
 
 
-def test_a_surname_two_speakers_share_lowers_confidence(nlp):
-    """The same story, the first farmer named Hughes and then Pritchard like the second."""
-    def story(surname):
-        return (f"Emrys {surname} and Rhodri Pritchard run neighbouring farms at Llanbedr.\n\n"
-                f"\u201cWe have never seen a summer like it,\u201d said Emrys {surname}.\n\n"
-                "\u201cThe rain has been the worst in years,\u201d said Rhodri Pritchard.")
-    apart, shared = extract_quotes(story("Hughes"), nlp), extract_quotes(story("Pritchard"), nlp)
-    assert [q.speaker_name for q in apart] == ["Emrys Hughes", "Rhodri Pritchard"]
-    assert [q.speaker_name for q in shared] == ["Emrys Pritchard", "Rhodri Pritchard"]
-    assert shared[-1].confidence < apart[-1].confidence
+def test_a_bare_surname_is_less_sure_than_a_full_name(nlp):
+    """The same market trader, named in full and then by his surname alone (never joined to a full name)."""
+    def story(who):
+        return ("Traders at Balogun market in Lagos say prices have doubled since March.\n\n"
+                f"\u201cWe cannot keep raising what we charge,\u201d said {who}, who sells rice and beans.")
+    full, bare = extract_quotes(story("Chidi Okafor"), nlp)[-1], extract_quotes(story("Okafor"), nlp)[-1]
+    assert (full.speaker_name, bare.speaker_name) == ("Chidi Okafor", "Okafor")
+    assert bare.confidence < full.confidence - 0.2
+
+
+def test_a_name_that_begins_with_a_title_but_not_a_rank():
+    assert _values("Cde Farai Mutasa", text="Cde Farai Mutasa said")["title_first"] == 1.0
+    assert _values("His mother", resolved="unresolved", text="His mother said")["title_first"] == 1.0
+    assert _values("Gen Nakatani", text="Gen Nakatani said")["title_first"] == 0.0
+    assert _values("Farai Mutasa", text="Farai Mutasa said")["title_first"] == 0.0

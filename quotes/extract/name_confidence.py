@@ -14,17 +14,16 @@ import json
 import math
 from importlib import resources
 
-import regex
-
 from .. import data
+from . import lexicon
 from .body_mentions import body_end_words
 from .records import Quote
 
 MODEL_FILE = "name_model.json"
 #: How a mention was resolved to a name (records.Quote.resolved), each one feature.
 RESOLUTIONS = ("name", "pronoun", "surname", "nominal", "unresolved", "inherited")
-FEATURES = ("bias",) + RESOLUTIONS + ("person", "body_word", "written_so", "one_word", "lower_case",
-                                      "shared_surname", "given_names", "mention_is_name", "many_speakers")
+FEATURES = ("bias",) + RESOLUTIONS + ("person", "body_word", "written_so", "one_word", "lower_case", "title_first",
+                                      "mention_is_name", "many_speakers")
 #: An article quoting this many different speakers or more.
 MANY_SPEAKERS = 4
 
@@ -33,15 +32,16 @@ def features(name: str, resolved: str | None, kind: str, mention: str | None, te
              article_names: set[str]) -> list[float]:
     """What the name model reads: how the name was found, whether a body's name holds a word that names
     bodies ("Ministry", "Union"; not "CFO" or "Republican"), whether the article writes it so, whether
-    it is one word or lower case, and whether others in the article share its last word."""
+    it is one word or lower case, whether it begins with a title, role or determiner ("Cde Farai Mutasa",
+    "Health minister", "His mother"; a rank stays in a name by convention), whether the mention as written
+    is the name itself, and how many speakers the article quotes."""
     words = name.split()
-    last = words[-1]
-    sharing = {other for other in article_names if other.split()[-1:] == [last]}
-    given = set(regex.findall(r"\b([A-Z][\w’'-]+) " + regex.escape(last) + r"\b", text))
     values = [1.0] + [resolved == r for r in RESOLUTIONS]
     body_word = kind != "person" and any(w.lower() in body_end_words() for w in words)
-    values += [kind == "person", body_word, name in text, len(words) == 1, name[:1].islower(), len(sharing) >= 2,
-               len(given) >= 2, mention == name, len(article_names) >= MANY_SPEAKERS]
+    first = words[0].lower()
+    title_first = len(words) > 1 and first.rstrip(".") in lexicon.TITLES and first not in lexicon.RANKS
+    values += [kind == "person", body_word, name in text, len(words) == 1, name[:1].islower(), title_first,
+               mention == name, len(article_names) >= MANY_SPEAKERS]
     return [float(v) for v in values]
 
 
