@@ -56,7 +56,8 @@ class Families:
                 continue
             given, after = doc[i - 1], doc[i + 1]
             if not (given.pos_ == "PROPN" and given.is_alpha and capitalised(given.text) and self.outside(given.i)
-                    and given.ent_type_ in ("", "PERSON", "ORG") and given.lower_ not in TITLES
+                    and (given.ent_type_ in ("", "PERSON", "ORG") or given.is_sent_start)  # ("Rhodri" a place)
+                    and given.lower_ not in TITLES
                     and given.lower_ not in BODY_WORDS and given.text not in self.full_names
                     and (given.i == 0 or not is_name_token(doc[given.i - 1]) and doc[given.i - 1].lower_ not in TITLES)):
                 continue  # (not "Labour and Jane Smith", "Smith and Jane Brown", "Mary Ann and …", "Mr. Obama and …")

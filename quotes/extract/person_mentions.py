@@ -22,6 +22,7 @@ from .lexicon import (
     GIVEN_NAME_GENDER,
     HONORIFICS,
     MALE_TITLES,
+    NAME_ABBREVIATIONS,
     NAME_HONORIFICS,
     NAME_PARTICLES,
     OCCUPATIONS,
@@ -235,6 +236,8 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
         if ent_start > lo and (given := given_name_before(doc, ent_start, end)):
             ent_start = max(lo, ent_start - given)  # "Regina" of "Regina Ho Wing-yan"
         start = max(start, ent_start)  # "Harbour Master Ilse Brandt": the tagged name only
+        if start - 1 >= lo and doc[start - 1].text in NAME_ABBREVIATIONS:
+            start -= 1  # "Ma." of "Ma. Lourdes Reyes", left out by the tagger
     start = name_start(doc, start, end)
     if end - start >= 3 and doc[start - 1].lower_ in ("of", "for") and office_title_before(doc, start) is not None:
         start += 1  # "Minister of State for" + "Manpower Daryl Ong": the office's topic, tagged with the name
@@ -355,6 +358,8 @@ def given_name_before(doc, start: int, end: int) -> int:
     before it."""
     if start == 0 or end - start > 4:
         return 0
+    if doc[start - 1].text in NAME_ABBREVIATIONS and "\n" not in doc[start - 1].whitespace_:
+        return 1  # "Ma." of "Ma. Lourdes Reyes"
     size = 3 if start >= 3 and joins_words(doc[start - 2]) and _given_word(doc[start - 3]) else 1
     first = doc[start - size]
     if not all(_given_word(doc[i]) for i in range(start - size, start, 2)) or doc[start - 1].whitespace_ != " ":
