@@ -31,6 +31,14 @@ FAMILIES = [
      "His son Milind, a sitar teacher, and grandson Rohan, 19, learn from him.\n"
      f"{L}Ajja corrected my fingering only last month,{R} Rohan said.\n",
      ["Rohan Patil"]),
+    ("a relative's word opening the sentence is no word of the name ('Grandson Huw added')",
+     "Alun Rees, 70, farms at Cwm Isaf with his grandson Huw, 19.\n"
+     f"Grandson Huw added: {L}We lamb four hundred ewes.{R}\n",
+     ["Huw Rees"]),
+    ("'Mrs' is the 'daughter-in-law' named by her given name between commas, not a man of no known gender",
+     "Iorwerth Parry, 78, started Penlan farm in 1969. His son, Dylan, and daughter-in-law, Eleri, run it today.\n"
+     f"{L}I filled the forms in at midnight,{R} Mrs Parry said.\n",
+     ["Eleri Parry"]),
     ("a relative of 'the deceased\u2019s', which the parser reads as no owner, takes the family name",
      "A trader, one Sani Bello, 52, died in the fire at Kurmi market on Monday.\n"
      f"The deceased\u2019s wife, Amina, wept at the scene. {L}Who will feed us now?{R} she said.\n",
@@ -67,6 +75,9 @@ ROLES = [
      "of Police, CP Abiodun Ajayi-Bello, had visited the scene.\n"
      f"{L}The CP has assured the public that the driver will be arrested,{R} he said.\n",
      ["Olumide Adewale"]),
+    ("'the member for' a seat is the person named after the seat, the parser's 'for' hung on the verb",
+     f"{L}Will the minister meet me?{R} asked the member for Ashby North, Karen Whitlow.\n",
+     ["Karen Whitlow"]),
     ("an age written 'aged 46' after the name is the 46-year-old",
      "Declan Furlong, aged 46, has managed Ardee Celtic since 2019. Striker Tom Ruane, 22, scored twice.\n"
      f"{L}We rode our luck,{R} said the 46-year-old.\n",

@@ -76,6 +76,8 @@ def _people_or_body(noun: str) -> bool:
                or w in BODY_NOUNS for w in (noun, one))
 
 
+#: Words before a make of things written before the noun for them ("a CrispAir fryer", "its CrispAir fryers").
+_BEFORE_A_MAKE = frozenset(("a", "an", "its", "their", "'s", "\u2019s"))
 #: Nouns for a body that a group may be called by too ("the charity"), unlike "the company" or "the firm".
 _NOUNS_FOR_GROUPS = frozenset(("club", "charity"))
 
@@ -381,13 +383,15 @@ class BodyNames:
             and all(pos > 0 and self.doc[pos - 1].lower_ == "the" for pos in at)
 
     def _make_at(self, pos: int, name: str) -> bool:
-        """Whether the name at token `pos` is written there as the make of things, before the lower-case noun for
-        them that it describes ("40,000 CrispAir Duo air fryers", "its Tornado mowers"): a product, not the
-        business "the firm" means (not "a Halvard Energy spokesman", "the Halvard Energy board")."""
-        _, hi = self.body_at.get(pos, (pos, pos + len(name.split())))
-        last = self.doc[hi - 1] if hi <= len(self.doc) else None
-        thing = last.head if last is not None and last.dep_ == "compound" and last.head.i >= hi else None
-        return thing is not None and thing.pos_ == "NOUN" and thing.text.islower() and not _people_or_body(thing.lower_)
+        """Whether the name at token `pos` is written there as the make of things, after a number, "a" or an owner
+        and before the lower-case noun for them that it describes ("40,000 CrispAir Duo air fryers", "its AirCrisp
+        Twin air fryers", "a Tornado mower"): a product, not the business "the firm" means (not "a Halvard Energy
+        spokesman", "the Halvard Energy plant")."""
+        lo, hi = self.body_at.get(pos, (pos, pos + len(name.split())))
+        before, last = self.doc[lo - 1] if lo > 0 else None, self.doc[hi - 1]
+        thing = last.head if last.dep_ == "compound" and last.head.i >= hi else None
+        return before is not None and (before.like_num or before.lower_ in _BEFORE_A_MAKE) and thing is not None \
+            and thing.pos_ == "NOUN" and thing.text.islower() and not _people_or_body(thing.lower_)
 
     def _group_at(self, pos: int) -> bool:
         """Whether the name at token `pos` is brought in as a group's ("the climate group Tide Rising", "campaign

@@ -173,12 +173,16 @@ class PersonDescriptions:
         and Kojo"): a person of the possessor's family (June Penhallow), whom the given name alone and "she"
         later find; the noun gives the gender."""
         doc, found, owner_at = self.doc, {}, {}
-        for tok in (self.tokens[i] for i in self.columns.tokens_with("lower", KINSHIP)):
-            given = next((c for c in tok.rights if c.dep_ == "appos"), None) or _name_after(doc, tok)
+        for tok in (self.tokens[i] for i in self.columns.tokens_with("lower", _KIN_ENDINGS)):
+            noun, first = _kin_word(doc, tok)
+            if noun is None:
+                continue
+            given = next((c for c in tok.rights if c.dep_ == "appos"), None) or _name_after(doc, tok) \
+                or _name_in_commas(doc, tok)
             owner = next((c for c in (*tok.lefts, *(given.lefts if given is not None else ()))
-                          if c.i < tok.i and possessive(c)), None) or _owner_before(doc, tok)
+                          if c.i < tok.i and possessive(c)), None) or _owner_before(doc, first)
             # (the parser's "nmod" for "the guard’s"; "Shannon’s" hung on "Denise" of "Shannon’s mum Denise")
-            if owner is None and tok.i > 0 and doc[tok.i - 1].lower_ in ("and", ","):
+            if owner is None and first > 0 and doc[first - 1].lower_ in ("and", ","):
                 # "her son Declan and daughter Moira", "His son Milind, a sitar teacher, and grandson Aditya": the
                 # owner of the relative named last in the sentence
                 owner = next((o for i, o in reversed(owner_at.items()) if tok.sent.start <= i < tok.i), None)
@@ -188,7 +192,7 @@ class PersonDescriptions:
                                     or c.dep_ == "appos" and c.pos_ == "NOUN" for c in given.rights)):
                 continue  # (the given name alone: "his wife Pauline, 68,", "their son, Dafydd, and …", "…, who",
                 # "Her grandson Callum, a law student,")
-            if self._relative_named(given, tok.lower_, owner, found, is_subject(tok)):
+            if self._relative_named(given, noun, owner, found, is_subject(tok)):
                 owner_at[given.i] = owner
         for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("NOUN",))):
             relation = singular(tok.lower_)
@@ -504,12 +508,35 @@ def _describes(noun, name) -> bool:
         and subject.dep_ in ("nsubj", "nsubjpass")
 
 
-def _owner_before(doc, kin):
-    """The word written with "’s" right before a word for a relative, which the parser did not make its owner
-    ("The deceased’s" + "wife, Hauwa,"), else None."""
-    if kin.i < 2 or doc[kin.i - 1].text not in ("'s", "\u2019s") or not doc[kin.i - 2].is_alpha:
+#: The words that end a word for a relative, written whole or after hyphens ("law" of "daughter-in-law").
+_KIN_ENDINGS = frozenset(word.rsplit("-", 1)[-1] for word in KINSHIP)
+
+
+def _kin_word(doc, tok) -> tuple[str | None, int]:
+    """The word for a relative that token `tok` ends ("wife", "daughter-in-law" over its hyphens), or None, and
+    the token it starts at."""
+    start = tok.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    word = doc[start:tok.i + 1].text.lower()
+    return (word if word in KINSHIP else None), start
+
+
+def _owner_before(doc, at: int):
+    """The word written with "’s" right before a word for a relative starting at token `at`, which the parser did
+    not make its owner ("The deceased’s" + "wife, Hauwa,"), else None."""
+    if at < 2 or doc[at - 1].text not in ("'s", "\u2019s") or not doc[at - 2].is_alpha:
         return None
-    return doc[kin.i - 2]
+    return doc[at - 2]
+
+
+def _name_in_commas(doc, kin):
+    """A given name standing alone between commas right after a word for a relative, which the parser did not
+    set in apposition ("and daughter-in-law, Eleri, run …"); else None."""
+    if kin.i + 3 >= len(doc) or doc[kin.i + 1].text != ",":
+        return None
+    name, after = doc[kin.i + 2], doc[kin.i + 3]
+    return name if name.pos_ == "PROPN" and name.is_alpha and name.text.istitle() and after.text in (",", ".") else None
 
 
 def _haver(noun):

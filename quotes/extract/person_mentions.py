@@ -21,6 +21,7 @@ from .lexicon import (
     FEMALE_TITLES,
     GIVEN_NAME_GENDER,
     HONORIFICS,
+    KINSHIP,
     MALE_TITLES,
     NAME_ABBREVIATIONS,
     NAME_HONORIFICS,
@@ -245,12 +246,15 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
 
 
 def name_start(doc, start: int, end: int) -> int:
-    """The first token of the name in tokens start..end, after its honorifics and what the person does or the
+    """The first token of the name in tokens start..end, after its honorifics, what the person does or the
     role held ("Guild organiser Tama Rewiti", "Opener Hamza Qureshi", "Kimumu Ward MCA Daniel Kosgei": the name
-    after the last word of it)."""
+    after the last word of it) and a relative's word ("Grandson Gareth")."""
     start = after_honorifics(doc, start, end)
     jobs = [i for i in range(start, end - 2) if doc[i].lower_ in OCCUPATIONS or _role_word(doc[i])]
-    return jobs[-1] + 1 if jobs else start
+    start = jobs[-1] + 1 if jobs else start
+    while end - start >= 2 and doc[start].lower_ in KINSHIP and doc[start].text.istitle():
+        start += 1  # "Grandson Gareth added", a relative's word opening the sentence
+    return start
 
 
 def office_holder(doc, head: int, hi: int) -> tuple[int, int] | None:

@@ -363,16 +363,23 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         return Speaker(full, PERSON, role or self.roles.get(full), self.gender_of_name(full), "surname" if linked else "name")
 
     def _member_for(self, tok, lo: int) -> Speaker | None:
-        """"the member for Ashby North", "the TD for Galway West": the person named beside that place
-        earlier ("Labour MP for Ashby North, Karen Whitlow,"), else the latest person named in a role
-        that fits, else the one person the paragraph before is about (named as "Conservative group leader");
-        None if no one."""
-        low = tok.lower_
+        """"the member for Ashby North", "the TD for Galway West": the person named after the seat ("…, Karen
+        Whitlow"), else the one named beside that place earlier ("Labour MP for Ashby North, Karen Whitlow,"), else
+        the latest person named in a role that fits, else the one person the paragraph before is about (named as
+        "Conservative group leader"); None if no one."""
+        low, doc = tok.lower_, self.doc
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        if prep is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "for":
+            prep = doc[tok.i + 1]  # (which the parser may hang on the verb: "asked the member for Stourfield")
         place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        if self.doc[lo].lower_ != "the" or low not in CONSTITUENCY_ROLES or place is None:
+        if doc[lo].lower_ != "the" or low not in CONSTITUENCY_ROLES or place is None:
             return None
-        words = [t.text for t in self.doc[place.left_edge.i:place.i + 1]]
+        named = next((c for c in place.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if named is not None:  # "the member for Stourfield, Giles Purdue": the name after the seat
+            found = self.resolve(named.left_edge.i, named.i + 1, named.i)
+            if found.kind == PERSON and found.name:
+                return found
+        words = [t.text for t in doc[place.left_edge.i:place.i + 1]]
         return self._beside_place(words, lo) or self._latest_in_role(low, lo) or self._person_in_focus(lo)
 
     def _beside_place(self, words: list[str], lo: int, after_for: bool = False) -> Speaker | None:
