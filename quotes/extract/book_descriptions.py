@@ -168,10 +168,11 @@ class PersonDescriptions:
 
     def _collect_relatives(self) -> None:
         """A relative named by the given name alone, in apposition to "his wife", "Frank's daughter" ("His
-        wife, June, …"), after a word for a relative joined to such a one ("her son Declan and daughter Moira"),
-        or among the given names after a plural one ("Her children, Declan and Moira,", "She has two sons, Ama
-        and Kojo"): a person of the possessor's family (June Penhallow), whom the given name alone and "she"
-        later find; the noun gives the gender."""
+        wife, June, …"; between commas, over a hyphenated word and after a possessive the parser missed: "and
+        daughter-in-law, Eleri,", "The deceased’s wife, Hauwa,"), after a word for a relative joined to such a one
+        ("her son Declan and daughter Moira"), or among the given names after a plural one ("Her children, Declan
+        and Moira,", "She has two sons, Ama and Kojo"): a person of the possessor's family (June Penhallow), whom
+        the given name alone and "she" later find; the noun gives the gender."""
         doc, found, owner_at = self.doc, {}, {}
         for tok in (self.tokens[i] for i in self.columns.tokens_with("lower", _KIN_ENDINGS)):
             noun, first = _kin_word(doc, tok)
