@@ -39,6 +39,7 @@ from .grammar import (
     media_label,
     mention_range,
     name_head,
+    named_after_roles,
     passive_target,
     plausible,
     quoted_person,
@@ -441,7 +442,8 @@ def by_clause_subject(ctx: Context, k: int) -> Proposal | None:
         one_word = len(lay.text[lay.spans[k].start:lay.spans[k].end].split()) < 2
         if subject is not None and plausible(lay, subject) and not one_word \
                 and (b_lo <= subject.i < b_hi or a_lo <= subject.i < a_hi):
-            return _take(lay, subject, "clause subject")
+            return _take(lay, named_after_roles(subject) or subject, "clause subject")  # ("Veridane President and
+            # CEO Marcus Ellery-Tan said in a statement": the name, not the first role)
         break
     return None
 

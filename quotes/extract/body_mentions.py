@@ -158,6 +158,13 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
         while lo > 0 and (t := doc[lo - 1]).is_alpha and t.text[:1].isupper() and "\n" not in t.whitespace_ \
                 and t.lower_ not in TITLES and t.lower_ not in common and t.ent_type_ not in ("DATE", "TIME"):
             lo -= 1
+    if lo >= 3 and doc[lo - 1].lower_ == "and" and _joined_first_word(doc, lo - 2) and doc[hi - 1].lower_ in body_end_words():
+        lo -= 2  # "operator Clyde" + "and Isles Ferries": one business's name, the word before "and" no body
+    if hi < len(doc) and hi - 1 > lo and doc[hi - 1].lower_ in LINKS and doc[hi].pos_ == "PROPN" \
+            and doc[hi].is_alpha and doc[hi].text.istitle() and doc[hi].lower_ not in TITLES:
+        hi += 1  # "Scottish Ferries and" + "Harbours" (untagged, or the tagger's name of one word)
+        while hi < len(doc) and _untagged_name(doc[hi]):
+            hi += 1
     while hi + 1 < len(doc) and doc[hi].lower_ in LINKS and doc[hi].text.islower() and _untagged_name(doc[hi + 1]):
         hi += 2  # "Department for Energy" + "and Mines"
         while hi < len(doc) and _untagged_name(doc[hi]):
@@ -172,6 +179,16 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
         if doc[i].lower_ in _PLACE_PREPS and doc[i].text.islower() and doc[i + 1].text[:1].isupper():
             return lo, i
     return lo, hi
+
+
+def _joined_first_word(doc, i: int) -> bool:
+    """Whether the capitalised word at token i, before "and" and a body's name, opens that name: it stands alone
+    after a noun for a business or an article ("operator Clyde and Isles Ferries", "the Clyde and Isles …"), on
+    one line with it."""
+    before = doc[i - 1]
+    return doc[i].is_alpha and doc[i].text.istitle() and doc[i].lower_ not in TITLES \
+        and (before.lower_ in _BUSINESS_BEFORE_NAMES and before.text.islower() or before.lower_ in ARTICLES) \
+        and "\n" not in doc[i].whitespace_ + doc[i + 1].whitespace_
 
 
 def linked_place_end(doc, hi: int) -> int:

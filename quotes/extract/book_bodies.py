@@ -33,11 +33,17 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     GENERIC_BODY_NOUNS,
+    GROUP_NOUNS,
     ISSUING_VERBS,
     NUMBER_WORDS,
+    OCCUPATIONS,
     PERSON_NOUNS,
+    REPORTING_FORMS,
+    ROLE_WORDS,
     SPOKESPERSON_NOUNS,
+    singular,
 )
+from .person_mentions import PERSONAL_TITLES
 from .speaker import ORG, PERSON, Speaker
 
 #: The noun of a body's unnamed official ("a senior BBMP official").
@@ -49,6 +55,31 @@ _DATELINE_ENDS = {"-", "\u2013", "\u2014", ":", "(", ","}
 def city_states() -> frozenset[str]:
     """States and territories that a dateline names by their one city (data/city_states.tsv)."""
     return frozenset(row[0] for row in data.rows("city_states.tsv"))
+
+
+def names_office(doc, lo: int) -> bool:
+    """Whether capitalised words from token `lo` name an office a person holds, a title and its field ("Minister
+    for Lands and Natural Resources", "Secretary of State for Health"), not a body."""
+    return lo + 1 < len(doc) and doc[lo].lower_ in PERSONAL_TITLES and doc[lo + 1].lower_ in ("of", "for")
+
+
+def _speaks_at(doc, pos: int) -> bool:
+    """Whether the name at token `pos` is the subject of a reporting verb there ("Halvard Energy said")."""
+    head = name_head(doc[pos])
+    return head.dep_ == "nsubj" and bool(REPORTING_FORMS.get(head.head.lower_))
+
+
+def _people_or_body(noun: str) -> bool:
+    """Whether a noun names people or a body ("spokesman", "staff", "board"), not a thing."""
+    one = singular(noun)
+    return any(w in PERSON_NOUNS or w in SPOKESPERSON_NOUNS or w in OCCUPATIONS or w in ROLE_WORDS or w in GROUP_NOUNS
+               or w in BODY_NOUNS for w in (noun, one))
+
+
+#: Words before a make of things written before the noun for them ("a CrispAir fryer", "its CrispAir fryers").
+_BEFORE_A_MAKE = frozenset(("a", "an", "its", "their", "'s", "\u2019s"))
+#: Nouns for a body that a group may be called by too ("the charity"), unlike "the company" or "the firm".
+_NOUNS_FOR_GROUPS = frozenset(("club", "charity"))
 
 
 class BodyNames:
@@ -90,7 +121,7 @@ class BodyNames:
                 lo += 1
             lo = after_business_noun(doc, lo, hi, self.common_words())  # "Brokerage" + "Mehta Iyer Securities"
             if hi - lo < 2 or not self._body_by_words(lo, hi) or self._in_headline(lo) \
-                    or any(k in self.body_at for k in range(lo, hi)):
+                    or any(k in self.body_at for k in range(lo, hi)) or names_office(doc, lo):
                 continue
             if (start := name_start(doc, lo, hi, self.common_words())) < lo:  # "St Kenna" of "St Kenna Parish Council": no person
                 self.history = [(pos, sp) for pos, sp in self.history if not start <= pos < lo]
@@ -174,8 +205,8 @@ class BodyNames:
         ("Non-league club folds …"), or one word opening a sentence that the article writes in lower case
         elsewhere ("Striker collapses at …" beside "the striker"), unless a body's own word ("Police said")."""
         doc, last = self.doc, self.doc[hi - 1]
-        if last.is_alpha and last.text.islower():
-            return True
+        if last.is_alpha and last.text.islower() and last.lower_ not in LINKS:
+            return True  # (not "Scottish Ferries and", whose name runs on: body_extent)
         return hi - lo == 1 and doc[lo].is_sent_start and doc[lo].lower_ in self.common_words() \
             and doc[lo].lower_ not in body_end_words() and doc[lo].lower_ not in BODY_NOUNS
 
@@ -310,7 +341,12 @@ class BodyNames:
         full name ("Brightmoor Heating")."""
         recent = [(pos, sp) for pos, sp in self._recent(at) if sp.kind == ORG and sp.name]  # newest first
         not_place = {sp.name for pos, sp in recent if not self._home_of_someone(pos)}
-        recent = [(pos, sp) for pos, sp in recent if sp.name in not_place]
+        spoke = {sp.name for pos, sp in recent if _speaks_at(self.doc, pos)}
+        makes = {sp.name for pos, sp in recent if sp.name not in spoke and self._make_at(pos, sp.name)}
+        groups = {sp.name for pos, sp in recent if noun not in _NOUNS_FOR_GROUPS and self._group_at(pos)}
+        if any(sp.name not in makes for _, sp in recent):  # (a make is no business, unless no other is named)
+            recent = [(pos, sp) for pos, sp in recent if sp.name not in makes]
+        recent = [(pos, sp) for pos, sp in recent if sp.name in not_place and sp.name not in groups]
         bodies = [sp for _, sp in recent]
         named = next((sp for sp in bodies if noun in sp.name.lower().split()), None)
         if named is not None:
@@ -345,6 +381,25 @@ class BodyNames:
         at = [pos for pos, sp in met if sp.name == name]
         return " " not in name and name.endswith("s") and not is_acronym(name) \
             and all(pos > 0 and self.doc[pos - 1].lower_ == "the" for pos in at)
+
+    def _make_at(self, pos: int, name: str) -> bool:
+        """Whether the name at token `pos` is written there as the make of things, after a number, "a" or an owner
+        and before the lower-case noun for them that it describes ("40,000 CrispAir Duo air fryers", "its AirCrisp
+        Twin air fryers", "a Tornado mower"): a product, not the business "the firm" means (not "a Halvard Energy
+        spokesman", "the Halvard Energy plant")."""
+        lo, hi = self.body_at.get(pos, (pos, pos + len(name.split())))
+        before, last = self.doc[lo - 1] if lo > 0 else None, self.doc[hi - 1]
+        thing = last.head if last.dep_ == "compound" and last.head.i >= hi else None
+        return before is not None and (before.like_num or before.lower_ in _BEFORE_A_MAKE) and thing is not None \
+            and thing.pos_ == "NOUN" and thing.text.islower() and not _people_or_body(thing.lower_)
+
+    def _group_at(self, pos: int) -> bool:
+        """Whether the name at token `pos` is brought in as a group's ("the climate group Tide Rising", "campaign
+        group Tide Rising"): a campaign or movement, never the business "the company" means."""
+        tok = name_head(self.doc[pos])
+        before = self.doc[pos - 1] if pos > 0 else None
+        return tok.dep_ == "appos" and tok.head.lower_ in GROUP_NOUNS \
+            or before is not None and before.lower_ in GROUP_NOUNS and before.text.islower()
 
     def _home_of_someone(self, pos: int) -> bool:
         """Whether the name at token `pos` is where a person is from ("Gary Holt, from Swindon,", "a man in

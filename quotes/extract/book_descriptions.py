@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 
+import regex
+
 from ..words import POSSESSIVE
 from .bodies import places
 from .body_mentions import initials
@@ -16,6 +18,7 @@ from .book_families import family_name, possessive
 from .grammar import in_opening_question, is_subject, name_head
 from .lexicon import (
     FEMALE_PRONOUNS,
+    GIVEN_NAME_GENDER,
     INFORMANT_NOUNS,
     KIN_RELATIONS,
     KINSHIP,
@@ -25,8 +28,18 @@ from .lexicon import (
     ROLE_SYNONYMS,
     ROLE_WORDS,
     TITLES,
+    singular,
 )
-from .person_mentions import AGE, BODY_WORDS, PERSONAL_TITLES, age_in, describes_person, name_range, office_title_before
+from .person_mentions import (
+    AGE,
+    BODY_WORDS,
+    PERSONAL_TITLES,
+    age_in,
+    describes_person,
+    joins_words,
+    name_range,
+    office_title_before,
+)
 from .speaker import PERSON, Speaker
 
 
@@ -52,6 +65,10 @@ def _nationalities() -> frozenset[str]:
     return frozenset(places().values())
 
 
+#: A regnal number ending a traditional ruler's name ("Nana Kwame Ofori III").
+_REGNAL = regex.compile(r"[IVX]{1,5}")
+
+
 def _role_word(tok) -> bool:
     """A title, role or occupation written before a name ("Gen.", "Skipper", "Veteran wicketkeeper")."""
     low = tok.lower_.rstrip(".")
@@ -75,6 +92,7 @@ class PersonDescriptions:
             full = self.full_name(sp.name, sp.gender)[0]
             words = self.described.setdefault(full, set())
             words.update(w.lower() for w in (self.roles.get(sp.name) or "").split())
+            self._phrase_heads(full, [w.lower() for w in (self.roles.get(sp.name) or "").split()])
             start, parts = pos, full.split()
             while start > 0 and tokens[start - 1].text in parts[:-1]:  # a surname mention inside the full name
                 start -= 1
@@ -88,6 +106,8 @@ class PersonDescriptions:
                     start = title  # "Minister for Water and Sanitation Shri X": "the Minister"
                 else:
                     break
+            if office := _office_before_comma(tokens, start):  # "the Minister of Lands, Housing and …, X,"
+                words.update(t.lower_ for t in office if t.is_alpha and t.lower_ not in _INITIALS_LINKS)
             words.update(_role_initials(tokens, walked))  # "Chief Financial Officer Owen Mabry", "Cabinet Secretary X": "the CS"
             if start < walked and start > 0 and tokens[start - 1].is_alpha and tokens[start - 1].text[:1].isupper() \
                     and "\n" not in tokens[start - 1].whitespace_:
@@ -97,14 +117,15 @@ class PersonDescriptions:
             if title := _title_after(tokens, end):  # "Anand Deshpande, Chairman and Managing Director,": "the CMD"
                 words.update(t.lower_ for t in title if t.lower_ not in _INITIALS_LINKS)
                 words.update(role_abbreviations(title))
+                self._phrase_heads(full, [t.lower_ for t in title])
             inside = pos  # a role the tagger put inside the name ("Kaumātua Hemi Tawhiri")
             while inside < min(len(tokens), pos + 3) and tokens[inside].text != parts[0] and _role_word(tokens[inside]):
                 words.add(tokens[inside].lower_.rstrip("."))
                 inside += 1
             if age := age_in(doc[max(0, start - 6):start].text):
                 words.add(age)
-            if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].like_num and tokens[end + 2].text == ",":
-                words.add(f"{tokens[end + 1].text}-year-old")
+            if years := _age_after(tokens, end):
+                words.add(f"{years}-year-old")
             head = tokens[end - 1] if end - 1 < len(tokens) else None
             nouns = [c for c in (head.children if head is not None else ()) if c.dep_ == "appos"
                      and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and _role_word(c))]  # "…, the MP for Kumasi North,"
@@ -118,6 +139,7 @@ class PersonDescriptions:
                 owner = {t.i for c in noun.lefts if c.dep_ == "poss" for t in c.subtree}
                 phrase = [t for t in tokens[noun.left_edge.i:noun.i + 1] if t.is_alpha and t.i not in owner and t.dep_ != "det"]
                 words.update(t.lower_ for t in phrase)
+                self._phrase_heads(full, [t.lower_ for t in phrase])
                 if all(t.text[:1].isupper() or t.lower_ in _INITIALS_LINKS for t in phrase):  # "District Health Officer"
                     words.update(role_abbreviations(phrase))
                     field = [o for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
@@ -128,37 +150,58 @@ class PersonDescriptions:
             if start >= 2 and tokens[start - 1].tag_ == "POS" and (owner := nationality(tokens[start - 2].text)):
                 words.add(owner)  # "Denmark’s Mads Vinther": "the Danish minister"
         self._collect_introductions()
+        self._collect_unnamed_offices()
         self._collect_ages()
+
+    def _phrase_heads(self, name: str, phrase: list[str]) -> None:
+        """Note which words of a phrase describing `name` head it and which only modify the word after them
+        ("chief" of "chief executive"; see only_modifies)."""
+        words = [w for w in phrase if w.isalpha() and w not in _INITIALS_LINKS]
+        if words:
+            self.heads.setdefault(name, set()).add(words[-1])
+            self.modifiers.setdefault(name, set()).update(words[:-1])
+
+    def only_modifies(self, noun: str, name: str) -> bool:
+        """Whether every phrase describing `name` that holds `noun` has it before the word it modifies: "the
+        chief" is no "chief executive", but a chief of a place."""
+        return noun in self.modifiers.get(name, ()) and noun not in self.heads.get(name, ())
 
     def _collect_relatives(self) -> None:
         """A relative named by the given name alone, in apposition to "his wife", "Frank's daughter" ("His
-        wife, June, …"): a person of the possessor's family (June Penhallow), whom the given name alone and
-        "she" later find; the noun gives the gender."""
-        doc, found = self.doc, {}
-        for tok in (self.tokens[i] for i in self.columns.tokens_with("lower", KINSHIP)):
-            given = next((c for c in tok.rights if c.dep_ == "appos"), None) or _name_after(doc, tok)
+        wife, June, …"; between commas, over a hyphenated word and after a possessive the parser missed: "and
+        daughter-in-law, Eleri,", "The deceased’s wife, Hauwa,"), after a word for a relative joined to such a one
+        ("her son Declan and daughter Moira"), or among the given names after a plural one ("Her children, Declan
+        and Moira,", "She has two sons, Ama and Kojo"): a person of the possessor's family (June Penhallow), whom
+        the given name alone and "she" later find; the noun gives the gender."""
+        doc, found, owner_at = self.doc, {}, {}
+        for tok in (self.tokens[i] for i in self.columns.tokens_with("lower", _KIN_ENDINGS)):
+            noun, first = _kin_word(doc, tok)
+            if noun is None:
+                continue
+            given = next((c for c in tok.rights if c.dep_ == "appos"), None) or _name_after(doc, tok) \
+                or _name_in_commas(doc, tok)
             owner = next((c for c in (*tok.lefts, *(given.lefts if given is not None else ()))
-                          if c.i < tok.i and possessive(c)), None)
+                          if c.i < tok.i and possessive(c)), None) or _owner_before(doc, first)
             # (the parser's "nmod" for "the guard’s"; "Shannon’s" hung on "Denise" of "Shannon’s mum Denise")
+            if owner is None and first > 0 and doc[first - 1].lower_ in ("and", ","):
+                # "her son Declan and daughter Moira", "His son Milind, a sitar teacher, and grandson Aditya": the
+                # owner of the relative named last in the sentence
+                owner = next((o for i, o in reversed(owner_at.items()) if tok.sent.start <= i < tok.i), None)
             if given is None or owner is None or not self.outside(tok.i) \
                     or not (given.text.istitle() and given.is_alpha and all(c.i <= tok.i for c in given.lefts)
                             and all(c.is_punct or c.like_num or c.dep_ in ("cc", "conj", "relcl")
                                     or c.dep_ == "appos" and c.pos_ == "NOUN" for c in given.rights)):
                 continue  # (the given name alone: "his wife Pauline, 68,", "their son, Dafydd, and …", "…, who",
                 # "Her grandson Callum, a law student,")
-            owners = self._owners(owner)
-            family = family_name(owners[0]) if owners and owners[0] and len(owners[0].split()) >= 2 else None
-            if family is not None:
-                found[given.text] = full = f"{given.text} {family}"
-                if tok.lower_ in KIN_RELATIONS:
-                    for person in owners:
-                        self._relate(person, KIN_RELATIONS[tok.lower_], full)
-                # the given name alone finds them; the surname alone stays the possessor's ("Gillies" for Hamish)
-                self._file_full_name(given.text, full)
-                if KINSHIP[tok.lower_]:
-                    self.gender.setdefault(full, KINSHIP[tok.lower_])
-                self.described.setdefault(full, set()).add(tok.lower_)  # (a headline's "Daughter says …")
-                self._mention_relative(given.i, full, is_subject(tok))
+            if self._relative_named(given, noun, owner, found, is_subject(tok)):
+                owner_at[given.i] = owner
+        for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("NOUN",))):
+            relation = singular(tok.lower_)
+            if tok.tag_ != "NNS" or relation == tok.lower_ or relation not in KIN_RELATIONS or not self.outside(tok.i):
+                continue
+            owner = next((c for c in tok.lefts if possessive(c)), None) or _haver(tok)
+            for given in _given_names_after(doc, tok) if owner is not None else ():
+                self._relative_named(given, relation, owner, found, is_subject(tok) or is_subject(given))
         if not found:
             return
         known = {pos for pos, _ in self.history}
@@ -166,6 +209,27 @@ class PersonDescriptions:
             if tok.text in found and tok.i not in known and self.outside(tok.i) and tok.pos_ == "PROPN" \
                     and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()):
                 self._mention_relative(tok.i, found[tok.text], is_subject(tok))
+
+    def _relative_named(self, given, noun: str, owner, found: dict[str, str], subject: bool) -> bool:
+        """File the relative named by the given name at token `given`, whom `noun` ("wife", "child") makes the
+        relative of the person the possessive at token `owner` means: their full name with the possessor's
+        family name, the relation, the noun's gender, a mention (a subject or not); False where the possessor has
+        no family name."""
+        owners = self._owners(owner)
+        family = family_name(owners[0]) if owners and owners[0] and len(owners[0].split()) >= 2 else None
+        if family is None:
+            return False
+        found[given.text] = full = f"{given.text} {family}"
+        if noun in KIN_RELATIONS:
+            for person in owners:
+                self._relate(person, KIN_RELATIONS[noun], full)
+        # the given name alone finds them; the surname alone stays the possessor's ("Gillies" for Hamish)
+        self._file_full_name(given.text, full)
+        if gender := KINSHIP.get(noun) or GIVEN_NAME_GENDER.get(given.text):
+            self.gender.setdefault(full, gender)
+        self.described.setdefault(full, set()).add(noun)  # (a headline's "Daughter says …")
+        self._mention_relative(given.i, full, subject)
+        return True
 
     def _mention_relative(self, pos: int, name: str, subject: bool) -> None:
         """A mention of the relative `name` at token `pos`, in place of what the tagger made of the word."""
@@ -180,13 +244,16 @@ class PersonDescriptions:
         doc, known = self.doc, {pos for pos, _ in self.history}
         for tok in (self.tokens[i] for i in self.columns.tokens_with("dep", ("appos",))):
             noun = tok.head
-            if not (tok.pos_ == "PROPN" and noun.i < tok.i and noun.pos_ == "NOUN"
-                    and noun.text.islower() and (noun.lower_ in PERSON_NOUNS or noun.lower_ in ROLE_WORDS
-                                                 or noun.lower_ in OCCUPATIONS) and self.outside(tok.i)):
+            if not (tok.pos_ == "PROPN" and noun.i < tok.i and (noun.pos_ == "NOUN" and noun.text.islower()
+                                                                or noun.pos_ == "PROPN" and noun.text.istitle())
+                    and (noun.lower_ in PERSON_NOUNS or noun.lower_ in ROLE_WORDS or noun.lower_ in OCCUPATIONS)
+                    and self.outside(tok.i)):  # (also "The Police Public Relations Officer, SP Olumide Adewale,")
                 continue
             lo, hi = name_range(doc, tok.left_edge.i, tok.i + 1)
-            if 2 <= hi - lo <= 3 and not any(i in known or i in self.body_at for i in range(lo, hi)) \
-                    and all(t.text.istitle() and t.is_alpha and t.lower_ not in BODY_WORDS for t in doc[lo:hi]) \
+            regnal = hi - lo >= 3 and bool(_REGNAL.fullmatch(doc[hi - 1].text))  # "Nana Kwame Ofori III"
+            words = [t for t in doc[lo:hi - regnal] if not joins_words(t) and (t.i == lo or not joins_words(doc[t.i - 1]))]
+            if 2 <= len(words) <= 3 and not any(i in known or i in self.body_at for i in range(lo, hi)) \
+                    and all(t.text.istitle() and t.is_alpha and t.lower_ not in BODY_WORDS for t in words) \
                     and not self._names_body(lo, hi):
                 self._meet(lo, doc[lo:hi].text, is_subject(noun))
 
@@ -209,8 +276,8 @@ class PersonDescriptions:
             # (with no one in the paragraphs before: the subject named in most paragraphs, an obituary's subject, not
             # the friend quoted last; the first named of equals)
             return max(names, key=lambda name: sum(n == name for n, _ in people)) if names else None
-        if owner.pos_ == "NOUN" and owner.lower_ not in BODY_WORDS:
-            return self._person_called(owner)
+        if owner.pos_ in ("NOUN", "ADJ") and owner.lower_ not in BODY_WORDS:
+            return self._person_called(owner)  # ("the deceased’s wife", the adjective standing for a person)
         return self.full_name(POSSESSIVE.sub("", owner.text))[0] if owner.pos_ == "PROPN" else None
 
     def _person_called(self, noun) -> str | None:
@@ -266,6 +333,27 @@ class PersonDescriptions:
             if age := age_in(phrase.text):
                 words.add(age)
             self._meet(tok.i, name, subject=True)
+
+    def _collect_unnamed_offices(self) -> None:
+        """An office written before its holder is named ("The Minister for Lands and Natural Resources has rejected
+        … ¶ Mrs Abena Asante-Boadu was speaking …"): a capitalised title after "the", with its field after "of" or
+        "for" and no name beside it, the subject of its sentence, held by the next person named as a subject in the
+        same or next paragraph whom the article gives no role; its words then describe them ("the Minister")."""
+        doc, named = self.doc, {pos for pos, sp in self.history if sp.kind == PERSON}
+        for tok in (self.tokens[i] for i in self.columns.tokens_with("lower", PERSONAL_TITLES)):
+            if not (tok.text[:1].isupper() and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.i + 1 < len(doc)
+                    and doc[tok.i + 1].lower_ in ("of", "for") and tok.dep_ in ("nsubj", "nsubjpass")
+                    and self.outside(tok.i)) or named.intersection(range(tok.i, tok.right_edge.i + 1)):
+                continue
+            pos, name = next(((pos, name) for pos, name in self._people_after(tok.right_edge.i) if pos in self.subjects),
+                             (0, ""))
+            if len(name.split()) < 2 or self.paragraph_of[pos] - self.paragraph_of[tok.i] not in (0, 1) \
+                    or self.roles.get(name):
+                continue
+            office = [t for t in doc[tok.i:tok.right_edge.i + 1] if t.is_alpha]
+            for t in doc[tok.i - 1:tok.right_edge.i + 1]:
+                self.introduced[t.i] = name
+            self.described.setdefault(name, set()).update(t.lower_ for t in office if t.lower_ not in _INITIALS_LINKS)
 
     def _opens_paragraph(self, i: int) -> bool:
         """Whether token i is the first word of its paragraph, after a dateline ("KUALA LUMPUR –") if any
@@ -357,6 +445,36 @@ def role_abbreviations(words) -> set[str]:
     return {capitals[k:] for k in range(len(capitals) - 1)}
 
 
+def _age_after(doc, end: int) -> str | None:
+    """The age written right after a name ending before token `end`: "X, 46,", "X, 46.", "X (46)", "X, aged 46,",
+    "X, now 46,"; else None."""
+    k = end + 1
+    if k < len(doc) and doc[end].text == "," and doc[k].lower_ in ("aged", "now"):
+        k += 1
+    if end >= len(doc) or doc[end].text not in (",", "(") or k + 1 >= len(doc) or not doc[k].text.isdigit() \
+            or not 0 < int(doc[k].text) < 120:
+        return None
+    closing = ")" if doc[end].text == "(" else (",", ".", ";")
+    return doc[k].text if doc[k + 1].text in closing and not (doc[k + 1].text == "." and k + 2 < len(doc)
+                                                           and doc[k + 2].like_num) else None
+
+
+def _office_before_comma(doc, start: int) -> list:
+    """The office written between "the" and a comma right before a name starting at token `start`: a capitalised
+    title and its field after "of" or "for", in capitalised words joined by commas, "and" or "&" ("the Minister of
+    Lands, Housing and Urban Development, Harriet X"); [] if none."""
+    k = start - 2
+    if k < 0 or doc[start - 1].text != ",":
+        return []
+    while k > 0 and start - k <= 12 and (doc[k].is_alpha and doc[k].text[:1].isupper()
+                                         or doc[k].lower_ in _INITIALS_LINKS or doc[k].text == ","):
+        if doc[k].text[:1].isupper() and doc[k].lower_ in PERSONAL_TITLES and doc[k - 1].lower_ == "the" \
+                and doc[k + 1].lower_ in ("of", "for"):
+            return list(doc[k:start - 1])
+        k -= 1
+    return []
+
+
 def _title_after(doc, end: int) -> list:
     """The capitalised role written between commas right after a name (token `end` its comma): "…, Chairman
     and Managing Director," (which the parser may join to the name as a conjunct); [] if none."""
@@ -389,6 +507,69 @@ def _describes(noun, name) -> bool:
     subject = name.head if name.dep_ == "appos" else name
     return name.left_edge.i <= noun.i <= name.right_edge.i or noun.dep_ == "attr" and noun.head == subject.head \
         and subject.dep_ in ("nsubj", "nsubjpass")
+
+
+#: The words that end a word for a relative, written whole or after hyphens ("law" of "daughter-in-law").
+_KIN_ENDINGS = frozenset(word.rsplit("-", 1)[-1] for word in KINSHIP)
+
+
+def _kin_word(doc, tok) -> tuple[str | None, int]:
+    """The word for a relative that token `tok` ends ("wife", "daughter-in-law" over its hyphens), or None, and
+    the token it starts at."""
+    start = tok.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    word = doc[start:tok.i + 1].text.lower()
+    return (word if word in KINSHIP else None), start
+
+
+def _owner_before(doc, at: int):
+    """The word written with "’s" right before a word for a relative starting at token `at`, which the parser did
+    not make its owner ("The deceased’s" + "wife, Hauwa,"), else None."""
+    if at < 2 or doc[at - 1].text not in ("'s", "\u2019s") or not doc[at - 2].is_alpha:
+        return None
+    return doc[at - 2]
+
+
+def _name_in_commas(doc, kin):
+    """A given name standing alone between commas right after a word for a relative, which the parser did not
+    set in apposition ("and daughter-in-law, Eleri, run …"); else None."""
+    if kin.i + 3 >= len(doc) or doc[kin.i + 1].text != ",":
+        return None
+    name, after = doc[kin.i + 2], doc[kin.i + 3]
+    return name if name.pos_ == "PROPN" and name.is_alpha and name.text.istitle() and after.text in (",", ".") else None
+
+
+def _haver(noun):
+    """The person who "has" the relatives a plural noun names ("She has two sons", "Nora Keane had three
+    daughters"): the subject of "have", a pronoun or a name, else None."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lower_ not in ("has", "have", "had", "having"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and (c.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
+                                                                     or c.pos_ == "PROPN")), None)
+
+
+def _given_names_after(doc, noun) -> list:
+    """The given names listed right after a plural word for relatives ("children, Declan and Moira,", "sons Ama,
+    Kojo and Yaw"): two or more capitalised words standing alone, joined by commas and "and", the list ended by
+    punctuation or a lower-case word; none where anything else stands between them."""
+    names, i = [], noun.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_alpha and doc[i].text.istitle() \
+            and doc[i].lower_ not in TITLES and "\n" not in doc[i - 1].whitespace_:
+        names.append(doc[i])
+        i += 1
+        if i < len(doc) and doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].lower_ == "and":
+            i += 1
+        if i < len(doc) and doc[i].lower_ in (",", "and") and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+            i += 1
+        elif i < len(doc) and (doc[i].is_punct or doc[i].text.islower()):
+            return names if len(names) >= 2 and doc[names[-2].i + 1].lower_ in ("and", ",") else []
+        else:
+            return []
+    return []
 
 
 def _name_after(doc, tok):

@@ -56,7 +56,8 @@ class Families:
                 continue
             given, after = doc[i - 1], doc[i + 1]
             if not (given.pos_ == "PROPN" and given.is_alpha and capitalised(given.text) and self.outside(given.i)
-                    and given.ent_type_ in ("", "PERSON", "ORG") and given.lower_ not in TITLES
+                    and (given.ent_type_ in ("", "PERSON", "ORG") or given.is_sent_start)  # ("Rhodri" a place)
+                    and given.lower_ not in TITLES
                     and given.lower_ not in BODY_WORDS and given.text not in self.full_names
                     and (given.i == 0 or not is_name_token(doc[given.i - 1]) and doc[given.i - 1].lower_ not in TITLES)):
                 continue  # (not "Labour and Jane Smith", "Smith and Jane Brown", "Mary Ann and …", "Mr. Obama and …")
@@ -79,7 +80,7 @@ class Families:
     def _possessors(self, owner) -> list[str]:
         """The people "their" at token `owner` means: the couple named last before it in its paragraph or the
         two before it ("Cai and Bethan Llewellyn"), else the person named last there with their partner
-        ("Kwabena Owusu-Boateng … His wife, Abena, …")."""
+        ("Kwabena Owusu-Boateng … His wife, Abena, …"), else the two of one family named last in its sentence."""
         since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[owner.i]))
         couples = [pair for pos, pair in self.couples if pos < owner.i and self.paragraph_of[pos] >= since]
         if couples:
@@ -90,6 +91,14 @@ class Families:
                 partners = list(self.relatives.get((name, "partner"), ()))
                 if len(partners) == 1:
                     return [name, partners[0]]
+        # "His son, Rhodri, and daughter-in-law, Siân, run it with their son Gareth": the two named last in the
+        # sentence, of one family
+        sentence = self.doc[owner.i].sent.start
+        named = list(dict.fromkeys(self.full_name(sp.name, sp.gender, pos)[0] for pos, sp in sorted(self.history)
+                                   if sentence <= pos < owner.i and sp.kind == PERSON and sp.name))[-2:]
+        if len(named) == 2 and all(len(n.split()) >= 2 for n in named) \
+                and family_name(named[0]) == family_name(named[1]):
+            return named
         return []
 
     def family_body(self, tok) -> Speaker | None:

@@ -343,6 +343,8 @@ class PeopleNames:
             return elder, True  # "the elder Mr Llewellyn": the father of the family
         parts = name.split()
         options = self.full_names.get(parts[-1], {})
+        if gender:  # "Mrs Pritchard" may be a relative named by the given name alone ("his wife, Siân")
+            options = {**options, **dict.fromkeys(o for o, words in self.names_with_word(parts[-1]) if words[-1] == parts[-1])}
         longer = self._of_gender([o for o in options if len(o.split()) > len(parts) and o.endswith(name)], gender)
         if len(longer) == 1:
             return longer[0], True
@@ -364,19 +366,24 @@ class PeopleNames:
             firsts = self._of_gender(firsts, gender)  # "Mr Tan" of "Mr Tan Ah Huat" and "Madam Tan Lee Choo"
             if len(firsts) == 1:
                 return firsts[0], True
+            if firsts and (latest := self._named_last(firsts, at, subjects_first=False)):
+                return latest, True  # "Declan" of two Declans: the one named last, of the family the story is on
         inside = self._of_gender([o for o, words in self.names_with_word(parts[0]) if _within(parts, words)], gender)
         if len(inside) == 1 and (len(parts) == 1 or self._outside_headlines(inside[0])):
             return inside[0], True  # "Lau" of "Kevin Lau Ka-ho", "Ahmad Faizal" of "Ahmad Faizal Hamzah"
         return name, False
 
-    def _named_last(self, names: list[str], at: int | None) -> str | None:
+    def _named_last(self, names: list[str], at: int | None, subjects_first: bool = True) -> str | None:
         """Of `names`, the one the article named last before token `at` as the subject of a sentence's main verb
-        (else at all: "her husband, Frank Fiorina" and "whose husband, Mark Ashby, died" are none); the first it
-        names after when none was (a headline's)."""
+        (else at all: "her husband, Frank Fiorina" and "whose husband, Mark Ashby, died" are none; at all only,
+        unless `subjects_first`); the first it names after when none was (a headline's)."""
         if at is None:
             return None
-        named = [(pos in self.subjects and is_main_subject(self.doc[pos]), pos, sp.name)
-                 for pos, sp in self.history if sp.name in names]
+        words = {w for n in names for w in n.split()}
+        named = [(subjects_first and pos in self.subjects and is_main_subject(self.doc[pos]), pos, full)
+                 for pos, sp in self.history if sp.kind == PERSON and sp.name and words.issuperset(sp.name.split())
+                 and (full := sp.name if sp.name in names else self._full_name(sp.name, sp.gender, None)[0]) in names]
+        # (a mention not yet linked to its full name, "Gareth" of Gareth Pritchard, counts for that name)
         before = [n for n in named if n[1] < at]
         subjects = [n for n in before if n[0]] or before
         return max(subjects)[2] if subjects else min(named, key=lambda n: n[1])[2] if named else names[0]

@@ -11,6 +11,7 @@ from dataclasses import replace
 from itertools import takewhile
 
 from ..boilerplate import is_byline
+from .body_mentions import is_acronym
 from .book_descriptions import nationalities_in, nationality
 from .grammar import in_opening_question, is_main_subject, name_head
 from .layout import heading_line
@@ -24,6 +25,7 @@ from .lexicon import (
     FIRST_PERSON,
     GENERIC_BODY_NOUNS,
     GROUP_NOUNS,
+    HEAD_ROLES,
     INFORMANT_NOUNS,
     KINSHIP,
     MALE_PRONOUNS,
@@ -63,6 +65,8 @@ _ONE_OF = frozenset(("one", "another", "each", "either", "neither"))
 _NOT_PERSON_ENTS = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP"))
 #: Nouns for a person that tell the gender (beside kinship.tsv's): "the convicted man".
 _NOUN_GENDERS = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}
+#: Nouns for whoever heads a body, after its initials ("the DOH chief").
+_HEAD_NOUNS = frozenset(("head", "chief", "boss"))
 #: Endings of nouns for someone who does something ("radioman", "front-runner", "investor", "debutant").
 _AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "man", "woman", "eer", "ee")
 
@@ -421,6 +425,8 @@ class BackReferences:
             return issuer
         if is_doc and (issuer := self._issued_by(low, lo, definite)) is not None:
             return issuer
+        if not is_doc and definite and (head := self._head_of_body(tok, lo)) is not None:
+            return head
         if not is_doc and definite and low in GENERIC_BODY_NOUNS and (body := self._story_body(low, lo)) is not None:
             return body
         if definite and low in TEAM_NOUNS and (team := self._story_team(lo)) is not None:
@@ -428,6 +434,8 @@ class BackReferences:
         if low in ORGANISER_NOUNS and (group := self._group_just_named(lo)) is not None:
             return group
         plain = None if is_doc else self.plain_body_of_kind(low, lo)
+        bare = not any(c.dep_ in ("amod", "compound") for c in tok.lefts)
+        modified = None  # a person the noun only modifies a role of ("the chief" of a "chief executive")
         for pos, sp in self._recent(lo):
             if not sp.name or sp.resolved == "unresolved":  # ("the power firm" twice is still no one named)
                 continue
@@ -440,8 +448,14 @@ class BackReferences:
                                                   or definite and BODY_NOMINALS.get(low, set()) & set(sp.name.lower().split())
                                                   or definite and low in self._body_nouns().get(sp.name, ())):
                 return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
-            if not is_doc and sp.kind == PERSON and not other and self._fits(low, sp.name, sp.role, nationalities):
+            if not is_doc and sp.kind == PERSON and not other and self._fits(low, sp.name, sp.role, nationalities) \
+                    and sp.name not in self._placelike():  # ("evicted from Kasokoso, the Minister of Lands, …")
+                if bare and self.only_modifies(low, sp.name):
+                    modified = modified or Speaker(sp.name, sp.kind, sp.role, sp.gender, "nominal")
+                    continue
                 return Speaker(sp.name, sp.kind, sp.role, sp.gender, "nominal")
+        if modified is not None:
+            return modified
         if not is_doc and (below := self._named_below_headline(low, lo)) is not None:
             return below
         if not is_doc and definite and (unnamed := self._unnamed_of_body(low, lo)) is not None:
@@ -459,6 +473,29 @@ class BackReferences:
                 and not (t.dep_ == "det" and t.lower_ in ARTICLES)]  # "county board"
         text = "".join(t.text_with_ws for t in kept).strip()
         return Speaker(text, kind, None, None, "unresolved")
+
+    def _head_of_body(self, tok, lo: int) -> Speaker | None:
+        """"the DOH chief", "the DA head", "the EPA boss": the person heading the body whose initials stand before
+        the noun: the latest person named in a role of data/head_roles.tsv whose role or description names the body
+        (the initials, or a word of the name they spell out: "Health Secretary" of the Department of Health), else
+        the one person named in such a role before."""
+        low = tok.lower_
+        acronym = next((c for c in tok.lefts if c.dep_ in ("compound", "nmod", "amod") and is_acronym(c.text)), None)
+        if acronym is None or low not in _HEAD_NOUNS:
+            return None
+        body = self._fuller_body(acronym.text, lo) or ""
+        marks = {acronym.lower_} | {w.lower() for w in body.split() if w[:1].isupper() and w.lower() not in BODY_NOUNS}
+        heads: dict[str, Speaker] = {}
+        for _, sp in self._recent(lo):
+            if sp.kind != PERSON or not sp.name or sp.resolved == "unresolved":
+                continue
+            words = self.described.get(sp.name, set()) | set((sp.role or self.roles.get(sp.name) or "").lower().split())
+            if words & HEAD_ROLES:
+                found = Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
+                if words & marks:
+                    return found
+                heads.setdefault(sp.name, found)
+        return next(iter(heads.values())) if len(heads) == 1 else None
 
     def plain_body_of_kind(self, noun: str, at: int) -> str | None:
         """The latest body met before token `at` whose name says it is plainly of the kind `noun` (see is_kind)."""

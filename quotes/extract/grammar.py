@@ -360,7 +360,9 @@ def named_after_roles(tok):
     title with no article of its own, and "and" opens the words between, with no punctuation among them; else None."""
     if tok.lower_ not in TITLES or any(c.dep_ in ("det", "poss") for c in tok.children):
         return None
-    conj = next((c for c in tok.rights if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+    conjuncts = [c for c in tok.rights if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    # the person's name, where the parser made the second role a conjunct too ("President and CEO" + "Marcus Ellery-Tan")
+    conj = next((c for c in conjuncts if c.ent_type_ == "PERSON"), conjuncts[0] if conjuncts else None)
     if conj is None or conj.ent_type_ not in ("PERSON", "ORG", ""):
         return None
     between = tok.doc[tok.i + 1:conj.left_edge.i]
@@ -423,7 +425,18 @@ def mention_range(lay: Layout, head) -> tuple[int, int]:
         lo += 1
     while hi > lo and lay.doc[hi].is_punct:
         hi -= 1
+    doc = lay.doc  # the parts of a hyphenated name the parser hung elsewhere ("Santos" + "-Villareal said")
+    while hi + 2 < len(doc) and _hyphen_between(doc, hi + 1) and doc[hi + 2].text.istitle() and lay.outside(hi + 2):
+        hi += 2
+    while lo >= 2 and _hyphen_between(doc, lo - 1) and doc[lo - 2].text.istitle() and lay.outside(lo - 2):
+        lo -= 2
     return lo, hi + 1
+
+
+def _hyphen_between(doc, i: int) -> bool:
+    """Whether token i is a hyphen joining the words on either side without spaces ("Santos-Villareal")."""
+    return doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha \
+        and i + 1 < len(doc) and doc[i + 1].is_alpha
 
 
 def is_clock(tok) -> bool:

@@ -172,6 +172,8 @@ _LONE_HONORIFICS = {h for h in HONORIFICS if " " not in h and not any(o.startswi
 #: (no part of the name: "Coun.") or "name" (an abbreviated given name: "Ma.").
 ABBREVIATIONS = {row[0]: row[1] for row in data.rows("title_abbreviations.tsv")}
 _TITLE_ABBREVIATIONS = {a.lower() for a, kind in ABBREVIATIONS.items() if kind == "title"}
+#: Abbreviated given names, a word of the name ("Ma." of "Ma. Lourdes Reyes").
+NAME_ABBREVIATIONS = frozenset(a for a, kind in ABBREVIATIONS.items() if kind == "name")
 TITLES |= _LONE_HONORIFICS | _TITLE_ABBREVIATIONS
 
 #: Honorifics that tell a person's gender.
@@ -300,6 +302,8 @@ NOUN_GENDERS = {row[0]: row[1] for row in data.rows("gendered_nouns.tsv")}
 KIN_RELATIONS = {row[0]: row[2] for row in data.rows("kinship.tsv") if row[2] != "-"}
 #: Nouns for a person by a trait, not a role ("the left-hander", "the youngster"; data/trait_nominals.tsv).
 TRAIT_NOMINALS = frozenset(row[0] for row in data.rows("trait_nominals.tsv"))
+#: Roles that head a body ("the DOH chief" for "Health Secretary X"; data/head_roles.tsv).
+HEAD_ROLES = frozenset(row[0] for row in data.rows("head_roles.tsv"))
 #: Nouns for an unnamed informant that a story uses for one another ("a source …", "the insider"; data/informant_nouns.tsv).
 INFORMANT_NOUNS = frozenset(row[0] for row in data.rows("informant_nouns.tsv"))
 #: Nouns for a body that its name need not hold -> words of the names they may stand for ("the bench" for a court;

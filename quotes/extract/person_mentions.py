@@ -22,7 +22,9 @@ from .lexicon import (
     FEMALE_TITLES,
     GIVEN_NAME_GENDER,
     HONORIFICS,
+    KINSHIP,
     MALE_TITLES,
+    NAME_ABBREVIATIONS,
     NAME_HONORIFICS,
     NAME_PARTICLES,
     OCCUPATIONS,
@@ -235,6 +237,8 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
         if ent_start > lo and (given := given_name_before(doc, ent_start, end)):
             ent_start = max(lo, ent_start - given)  # "Regina" of "Regina Ho Wing-yan"
         start = max(start, ent_start)  # "Harbour Master Ilse Brandt": the tagged name only
+        if start - 1 >= lo and doc[start - 1].text in NAME_ABBREVIATIONS:
+            start -= 1  # "Ma." of "Ma. Lourdes Reyes", left out by the tagger
     start = name_start(doc, start, end)
     if end - start >= 3 and doc[start - 1].lower_ in ("of", "for") and office_title_before(doc, start) is not None:
         start += 1  # "Minister of State for" + "Manpower Daryl Ong": the office's topic, tagged with the name
@@ -242,12 +246,15 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
 
 
 def name_start(doc, start: int, end: int) -> int:
-    """The first token of the name in tokens start..end, after its honorifics and what the person does or the
+    """The first token of the name in tokens start..end, after its honorifics, what the person does or the
     role held ("Guild organiser Tama Rewiti", "Opener Hamza Qureshi", "Kimumu Ward MCA Daniel Kosgei": the name
-    after the last word of it)."""
+    after the last word of it) and a relative's word ("Grandson Gareth")."""
     start = after_honorifics(doc, start, end)
     jobs = [i for i in range(start, end - 2) if doc[i].lower_ in OCCUPATIONS or _role_word(doc[i])]
-    return jobs[-1] + 1 if jobs else start
+    start = jobs[-1] + 1 if jobs else start
+    while end - start >= 2 and doc[start].lower_ in KINSHIP and doc[start].text.istitle():
+        start += 1  # "Grandson Gareth added", a relative's word opening the sentence
+    return start
 
 
 def office_holder(doc, head: int, hi: int) -> tuple[int, int] | None:
@@ -355,6 +362,8 @@ def given_name_before(doc, start: int, end: int) -> int:
     before it."""
     if start == 0 or end - start > 4:
         return 0
+    if doc[start - 1].text in NAME_ABBREVIATIONS and "\n" not in doc[start - 1].whitespace_:
+        return 1  # "Ma." of "Ma. Lourdes Reyes"
     size = 3 if start >= 3 and joins_words(doc[start - 2]) and _given_word(doc[start - 3]) else 1
     first = doc[start - size]
     if not all(_given_word(doc[i]) for i in range(start - size, start, 2)) or doc[start - 1].whitespace_ != " ":

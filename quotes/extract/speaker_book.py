@@ -18,7 +18,7 @@ import regex
 
 from .bodies import canonical_body
 from .body_mentions import body_extent, entities, is_acronym, linked_place_end, names_team
-from .book_bodies import OFFICIAL, BodyNames
+from .book_bodies import OFFICIAL, BodyNames, names_office
 from .book_described import DescribedPeople
 from .book_descriptions import PersonDescriptions, member_word_in, nationality
 from .book_families import Families
@@ -65,6 +65,7 @@ from .person_mentions import (
     describes_noun,
     is_name_token,
     joined_person_entities,
+    joins_words,
     name_in,
     name_range,
     name_start,
@@ -117,6 +118,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.roles: dict[str, str] = {}  # full name -> role seen before it ("Japanese Prime Minister")
         # full name -> lower-case words the article describes the person by ("judge", "coach", "66-year-old")
         self.described: dict[str, set[str]] = {}
+        # full name -> words heading a phrase that describes them, and words modifying the word after ("chief executive")
+        self.heads: dict[str, set[str]] = {}
+        self.modifiers: dict[str, set[str]] = {}
         self.introduced: dict[int, str] = {}  # token of a description that comes before the name -> the name
         self.history: list[tuple[int, Speaker]] = []  # (token index, speaker) in text order
         self.subjects: set[int] = set()  # history positions that are grammatical subjects
@@ -155,6 +159,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         person_starts = {start for start, _, label in ents if label == "PERSON"}
         for start, end, label in ents:
             is_body = label == "ORG" and doc[start].lower_ not in PERSONAL_TITLES and not self._dateline(start, end) \
+                and not (doc[start].lower_ in ARTICLES and names_office(doc, start + 1)) \
                 and _capitalised(doc[start:end]) and not self._alone_on_line(start, end) \
                 and not self._common_noun(start, end) \
                 or label in _MISTAKEN_BODIES and self._names_body(start, end) \
@@ -165,6 +170,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 lo, hi = body_extent(doc, start, end, self.common_words())
                 for i in range(start, end):
                     self.body_at.setdefault(i, (lo, hi))
+                if lo < start:  # words before it that the tagger took for a name of their own ("Clyde" and …)
+                    bodies = [(pos, sp) for pos, sp in bodies if not lo <= pos < start]
+                    self.history = [(pos, sp) for pos, sp in self.history if not lo <= pos < start]
+                    self.body_at.update(dict.fromkeys(range(lo, start), (lo, hi)))
                 bodies.append((start, Speaker(self.body_name(lo, hi, bodies), ORG)))
                 if is_subject(doc[start:end].root):
                     self.subjects.add(start)
@@ -242,6 +251,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         """Resolve the mention in tokens lo..hi whose head token is `head`."""
         doc = self.doc
         lo, hi = trimmed_mention(doc, lo, hi, head)
+        while head + 2 < hi and joins_words(doc[head + 1]) and doc[head + 2].is_alpha:
+            head += 2  # "Santos" of "Santos-Villareal", which the parser may make the head
         if after_postnominals(doc, lo, head + 1) < head + 1 and named_in_apposition(doc[head]) is None \
                 and person_beside(doc[head]) is None:
             head, hi = head - 1, head  # "Fergus McCandless MSP": the name, not the letters after it
@@ -352,16 +363,23 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         return Speaker(full, PERSON, role or self.roles.get(full), self.gender_of_name(full), "surname" if linked else "name")
 
     def _member_for(self, tok, lo: int) -> Speaker | None:
-        """"the member for Ashby North", "the TD for Galway West": the person named beside that place
-        earlier ("Labour MP for Ashby North, Karen Whitlow,"), else the latest person named in a role
-        that fits, else the one person the paragraph before is about (named as "Conservative group leader");
-        None if no one."""
-        low = tok.lower_
+        """"the member for Ashby North", "the TD for Galway West": the person named after the seat ("…, Karen
+        Whitlow"), else the one named beside that place earlier ("Labour MP for Ashby North, Karen Whitlow,"), else
+        the latest person named in a role that fits, else the one person the paragraph before is about (named as
+        "Conservative group leader"); None if no one."""
+        low, doc = tok.lower_, self.doc
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        if prep is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "for":
+            prep = doc[tok.i + 1]  # (which the parser may hang on the verb: "asked the member for Stourfield")
         place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        if self.doc[lo].lower_ != "the" or low not in CONSTITUENCY_ROLES or place is None:
+        if doc[lo].lower_ != "the" or low not in CONSTITUENCY_ROLES or place is None:
             return None
-        words = [t.text for t in self.doc[place.left_edge.i:place.i + 1]]
+        named = next((c for c in place.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if named is not None:  # "the member for Stourfield, Giles Purdue": the name after the seat
+            found = self.resolve(named.left_edge.i, named.i + 1, named.i)
+            if found.kind == PERSON and found.name:
+                return found
+        words = [t.text for t in doc[place.left_edge.i:place.i + 1]]
         return self._beside_place(words, lo) or self._latest_in_role(low, lo) or self._person_in_focus(lo)
 
     def _beside_place(self, words: list[str], lo: int, after_for: bool = False) -> Speaker | None:
