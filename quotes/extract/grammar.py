@@ -101,8 +101,15 @@ def in_place_phrase(lay: Layout, tok) -> bool:
 
 def appositive_name(tok):
     """The proper noun set in apposition right after a noun ("the club's chairman, Liam Doyle"), or None; never
-    a title the parser set apart from the name after it ("the company's lawyer, Atty. Joaquin Reyes,")."""
-    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.lower_ not in TITLES), None)
+    a title the parser set apart from the name after it ("the company's lawyer, Atty. Joaquin Reyes,"), nor the
+    second part of a hyphenated name ("Osei" of "Ms. Tremblay-Osei")."""
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.lower_ not in TITLES
+                 and not _hyphen_joined(tok, c)), None)
+
+
+def _hyphen_joined(tok, part) -> bool:
+    """Whether `part` is joined to `tok` by a hyphen written without spaces ("Tremblay-Osei")."""
+    return part.i == tok.i + 2 and not tok.whitespace_ and tok.nbor().text == "-" and not tok.nbor().whitespace_
 
 
 def preps_after(tok) -> list:
@@ -423,6 +430,12 @@ def mention_range(lay: Layout, head) -> tuple[int, int]:
         lo += 1
     while hi > lo and lay.doc[hi].is_punct:
         hi -= 1
+    if lo >= 2 and head.pos_ == "PROPN" and _hyphen_joined(lay.doc[lo - 2], lay.doc[lo]) \
+            and lay.doc[lo - 2].pos_ == "PROPN" and lay.doc[lo - 2].text[:1].isupper():
+        lo = lay.doc[lo - 2].left_edge.i  # "Ms. Tremblay-" + "Osei", the parser's subject
+    if hi == head.i and head.pos_ == "PROPN" and head.i + 2 < len(lay.doc) and _hyphen_joined(head, lay.doc[head.i + 2]) \
+            and lay.doc[head.i + 2].pos_ == "PROPN" and lay.doc[head.i + 2].text[:1].isupper():
+        hi = head.i + 2  # "Ms. Tremblay" + "-Osei", the parser's appositive
     return lo, hi + 1
 
 

@@ -165,9 +165,11 @@ HONORIFICS = dict(sorted(((row[0].lower(), row[1].strip("-")) for row in data.ro
 NAME_HONORIFICS = frozenset(row[0] for row in data.rows("honorifics.tsv") if row[2:] == ["name"])
 #: Abbreviated ranks ("SP", "PMaj"): lower case -> the only way they are written; no title word elsewhere.
 RANKS = {row[0].lower(): row[0] for row in data.rows("honorifics.tsv") if row[2:] == ["rank"]}
+#: Chiefly titles held for a place, written with the place after them ("Tui Falealupo"): the title is both words.
+SEAT_HONORIFICS = frozenset(row[0] for row in data.rows("honorifics.tsv") if row[2:] == ["seat"])
 #: One-word honorifics that begin no longer one ("Alhaji", not "Datuk" of "Datuk Seri"): never a word of a name.
 _LONE_HONORIFICS = {h for h in HONORIFICS if " " not in h and not any(o.startswith(h + " ") for o in HONORIFICS)
-                    and h not in NAME_HONORIFICS and h not in RANKS}
+                    and h not in NAME_HONORIFICS and h not in RANKS and h not in SEAT_HONORIFICS}
 #: Abbreviations with a full stop written before a name (data/title_abbreviations.tsv): abbreviation -> "title"
 #: (no part of the name: "Coun.") or "name" (an abbreviated given name: "Ma.").
 ABBREVIATIONS = {row[0]: row[1] for row in data.rows("title_abbreviations.tsv")}
@@ -278,6 +280,8 @@ COMPANY_SUFFIXES = frozenset(row[0] for row in data.rows("company_suffixes.tsv")
 #: Owen Petrie", "Under questioning from counsel, Fionnuala Breen SC,").
 INTERVIEW_CUES = frozenset("""spoke speaking talked talking questioning questioned interviewed interviewing
 cross-examination cross-examined asked""".split())
+#: Words of a monk's title written after the name, and part of it ("Nayaka Thera"; data/monastic_titles.tsv).
+MONASTIC_TITLES = frozenset(row[0] for row in data.rows("monastic_titles.tsv"))
 #: Letters written after a name that are no part of it (senior counsel, members, honours; data/postnominals.tsv).
 POSTNOMINALS = frozenset(row[0] for row in data.rows("postnominals.tsv"))
 #: Nouns a story may call someone by instead of their role or title ("the legislator" for an MP, "the

@@ -63,6 +63,7 @@ from .person_mentions import (
     after_postnominals,
     age_in,
     describes_noun,
+    hyphenated_end,
     is_name_token,
     joined_person_entities,
     name_in,
@@ -124,6 +125,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.couples: list[tuple[int, tuple[str, str]]] = []  # (token, the two) of people named with one surname
         self.kin_at: dict[int, str] = {}  # token of "husband" in "her husband" (no name given) -> the person meant
         self.questions: list[tuple[int, int, str, str | None]] = []  # questions put to someone (book_questions.py)
+        self.held_titles: dict[str, str] = {}  # a chiefly title held for a place -> its holder ("Tui Falealupo")
         self.named_with_one: list[tuple[int, str]] = []  # (token, name) of people introduced "one Musa Ibrahim"
         self._followed = 0  # subject pronouns before this token have been resolved
         self._followed_bodies = 0  # bodies speaking as "it" or "the company" before this token have been resolved
@@ -196,6 +198,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                     self.subjects.add(ent.start)
         bodies += self._collect_untagged_bodies()
         self._collect_titled_names()
+        self._collect_seat_titles()
         self._collect_nicknamed_names()
         self._collect_particle_names()
         self._collect_speaking_names()
@@ -314,7 +317,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             office = office_holder(doc, head, max(hi, _office_end(doc, head)))  # "Minister of Sport Olivia Grant-Bailey"
             name_start, _ = office or name_range(doc, lo, head + 1)
             role = role_before(doc, lo, name_start)
-            name = (self._name_in(*office) if office else self._name_in(lo, surname_end(doc, head + 1))) or tok.text
+            end = surname_end(doc, hyphenated_end(doc, lo, head + 1))  # ("Ms. Tremblay" + "-Osei", an appositive)
+            name = (self._name_in(*office) if office else self._name_in(lo, end)) or tok.text
             titled = next((g for t in doc[lo:name_start] if (g := title_gender(t.lower_))), None)
             full, linked = self.full_name(name, titled, lo)
             gender = titled or self.gender_of_name(full)
