@@ -12,7 +12,7 @@ from itertools import takewhile
 
 from ..boilerplate import is_byline
 from .book_descriptions import nationalities_in, nationality
-from .grammar import in_opening_question, is_main_subject, name_head
+from .grammar import in_opening_question, is_main_subject, lead_word_in_capitals, name_head
 from .layout import heading_line
 from .lexicon import (
     ARTICLES,
@@ -120,7 +120,8 @@ def _bare_noun(tok) -> str:
             start -= 1  # "law enforcement official", "real estate agent"
         else:
             break
-    return doc[start:tok.i + 1].text
+    noun = doc[start:tok.i + 1].text
+    return noun.lower() if lead_word_in_capitals(tok) else noun  # "FARMERS across the Vale say": "farmers"
 
 
 def _names_people(plural: str) -> bool:

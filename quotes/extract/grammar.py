@@ -261,8 +261,26 @@ def trimmed_mention(doc, lo: int, hi: int, head: int) -> tuple[int, int]:
 
 
 def dateline_place(lay: Layout, tok) -> bool:
-    """The place of a dateline opening a paragraph: "HALDEN, March 5 —"."""
-    return tok.text.isupper() and len(tok.text) > 2 and tok.i <= lay.para_start[lay.para_of[tok.i]] + 3
+    """The place of a dateline opening a paragraph: "HALDEN, March 5 —", never a lead's first word set in
+    capitals ("FARMERS across the Vale say")."""
+    return tok.text.isupper() and len(tok.text) > 2 and tok.i <= lay.para_start[lay.para_of[tok.i]] + 3 \
+        and not _capitals_run_on(lay.doc, tok.i)
+
+
+def lead_word_in_capitals(tok) -> bool:
+    """Whether `tok` is a common noun opening a paragraph in capitals, as some papers set a lead's first word
+    ("FARMERS across the Vale say"): a noun written in lower case, no name."""
+    doc = tok.doc
+    return tok.pos_ == "NOUN" and tok.is_alpha and len(tok.text) > 1 and tok.text.isupper() \
+        and (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws) and _capitals_run_on(doc, tok.i)
+
+
+def _capitals_run_on(doc, i: int) -> bool:
+    """Whether the words in capitals from token i run on into a sentence in lower case ("FARMERS across"), as a
+    dateline's place never does (a comma, a dash or a date follows it)."""
+    while i < len(doc) and doc[i].text.isupper() and doc[i].is_alpha:
+        i += 1
+    return i < len(doc) and doc[i].is_alpha and doc[i].text.islower()
 
 
 def is_dateline(lay: Layout, lo: int, hi: int) -> bool:
@@ -270,7 +288,7 @@ def is_dateline(lay: Layout, lo: int, hi: int) -> bool:
     if lo != lay.para_start[lay.para_of[lo]]:
         return False
     words = [t for t in lay.doc[lo:hi] if t.is_alpha]
-    place = bool(words) and words[0].text.isupper() and len(words[0]) > 2
+    place = bool(words) and words[0].text.isupper() and len(words[0]) > 2 and not _capitals_run_on(lay.doc, words[0].i)
     return place or any(t.ent_type_ == "DATE" for t in lay.doc[lo:min(hi, lo + 4)])
 
 

@@ -28,6 +28,7 @@ from .book_references import HE_SHE, BackReferences
 from .grammar import (
     given_name_alone,
     is_subject,
+    lead_word_in_capitals,
     name_head,
     named_after_topic,
     named_in_apposition,
@@ -323,8 +324,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             full, linked = self.full_name(name, titled, lo)
             gender = titled or self.gender_of_name(full)
             return Speaker(full, PERSON, role or self.roles.get(full), gender, "surname" if linked else "name")
-        if tok.lower_ in PERSON_NOUNS or tok.lower_ in ORGANISER_NOUNS or tok.text[:1].islower() and (
-                tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ in ("NOUN", "PROPN")):
+        if tok.lower_ in PERSON_NOUNS or tok.lower_ in ORGANISER_NOUNS or lead_word_in_capitals(tok) \
+                or tok.text[:1].islower() and (tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS
+                                               or tok.pos_ in ("NOUN", "PROPN")):
             nominal = self._nominal(tok, lo, hi)
             if nominal.resolved == "nominal" or not any(w.pos_ == "PROPN" and not _bloc_prefix(w, tok)
                                                         for w in words if w.i != head):
