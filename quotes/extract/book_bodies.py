@@ -29,6 +29,7 @@ from .book_references import is_kind
 from .grammar import agent_of, appositive_name, is_subject, name_head, preps_after
 from .lexicon import (
     ARTICLES,
+    BODY_KIND_NOUNS,
     BODY_NOUNS,
     COMPANY_SUFFIXES,
     DOCUMENT_NOUNS,
@@ -435,6 +436,9 @@ class BodyNames:
                         before.text.islower() or before.is_sent_start and before.lower_ in self.common_words()):
                     nouns.add(before.lower_)  # (also "Brokerage Kotwal Securities cut …", then "the brokerage")
                 nouns.update(c.lower_ for c in self.doc[lo:hi].root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+                after = self.doc[hi] if hi < len(self.doc) else None
+                if after is not None and after.lower_ in BODY_KIND_NOUNS and after.text.islower():
+                    nouns.add(after.lower_)  # "the GMB union", then "the union"
         return self._described_bodies
 
     def _author(self, tok) -> Speaker | None:

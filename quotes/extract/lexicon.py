@@ -267,6 +267,10 @@ LOCAL_SERVICES = frozenset("police fire rescue ambulance sheriff sheriff's volun
 GENERIC_BODY_NOUNS = frozenset("""company firm airline carrier operator retailer supermarket chain bank insurer lender
 manufacturer carmaker developer builder club charity provider utility maker producer supplier processor wholesaler
 distributor exporter importer""".split())
+#: Lower-case nouns after a body's own name that only say its kind ("the GMB union"; data/body_kind_nouns.tsv).
+BODY_KIND_NOUNS = frozenset(row[0] for row in data.rows("body_kind_nouns.tsv"))
+#: Nouns for those who run a body, after its noun and "'s" ("the food pantry's board"; data/governing_nouns.tsv).
+GOVERNING_NOUNS = frozenset(row[0] for row in data.rows("governing_nouns.tsv"))
 #: Words that make a body's name (before any "of" or "for") no business's: "the company" never means them.
 NON_BUSINESS_HEADS = frozenset("""administration agency army assembly association authority board bureau cabinet campaign
 caucus cathedral chapel church club coalition college commission committee congress constabulary council court

@@ -38,10 +38,12 @@ from .grammar import (
 )
 from .lexicon import (
     ARTICLES,
+    BODY_KIND_NOUNS,
     BODY_NOUNS,
     CONSTITUENCY_ROLES,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
+    GOVERNING_NOUNS,
     INTERVIEW_CUES,
     KINSHIP,
     MALE_PRONOUNS,
@@ -324,6 +326,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             full, linked = self.full_name(name, titled, lo)
             gender = titled or self.gender_of_name(full)
             return Speaker(full, PERSON, role or self.roles.get(full), gender, "surname" if linked else "name")
+        if (run := self._body_run_by(tok)) is not None:
+            return run  # "the food pantry's board": the Lakeside Food Pantry
         if tok.lower_ in PERSON_NOUNS or tok.lower_ in ORGANISER_NOUNS or lead_word_in_capitals(tok) \
                 or tok.text[:1].islower() and (tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS
                                                or tok.pos_ in ("NOUN", "PROPN")):
@@ -337,12 +341,28 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.text.islower() and c.pos_ == "NOUN"), None)
         if kind == ORG and owner is not None and lo <= owner.i < owner.right_edge.i + 1 < head:
             lo = owner.right_edge.i + 1  # "the city's Public Works department": the department, not the city's
+        first = next((t.i for t in doc[lo:head] if t.text[:1].isupper() and t.lower_ not in ARTICLES), None)
+        if kind == ORG and head == hi - 1 and tok.text.islower() and first is not None:
+            lo = first  # "The centre-right EPP group": "EPP group", no describing word
+            if tok.lower_ in BODY_KIND_NOUNS and (is_acronym(doc[lo:head].text) or self._names_body(lo, head)
+                                                  or lo in self.body_at):
+                hi = head  # "The GMB union": the union is the GMB
         if kind == ORG and head == hi - 1 and tok.text[:1].isupper():  # "the far-right Alternative for Lower Lusatia"
             while lo < head and (doc[lo].lower_ in ARTICLES
                                  or not doc[lo].text[:1].isupper() and doc[lo].dep_ in ("amod", "advmod", "punct")):
                 lo += 1
             hi = linked_place_end(doc, hi)
         return Speaker(self.body_name(lo, hi), kind, None, None, "name")
+
+    def _body_run_by(self, tok) -> Speaker | None:
+        """The body named earlier whose board, trustees or management speak ("the food pantry's board" after "the
+        Lakeside Food Pantry"): the body the owner's lower-case noun stands for, or None."""
+        owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and c.text.islower()), None)
+        if tok.lower_ not in GOVERNING_NOUNS or not tok.text.islower() or owner is None \
+                or any(t.text[:1].isupper() for t in self.doc[owner.i + 1:tok.i]):
+            return None
+        body = self._nominal(owner, owner.left_edge.i, owner.i + 1)
+        return body if body.resolved == "nominal" and body.kind == ORG else None
 
     def _named_after_occupation(self, lo: int, hi: int, head: int) -> Speaker | None:
         """The person whose two or three capitalised words end a mention after a lower-case occupation ("Guild
