@@ -102,6 +102,20 @@ class BodyNames:
             bodies.append((lo, Speaker(self.body_name(lo, hi), ORG)))
             if is_subject(doc[lo:hi].root):
                 self.subjects.add(lo)
+        return bodies + self._acronyms_of_a_kind()
+
+    def _acronyms_of_a_kind(self) -> list[tuple[int, Speaker]]:
+        """Bodies named by an acronym the tagger put in no entity, with a noun after it that says their kind ("The
+        TWU union called …"): the acronym names the body, and "the union" later means it (see _body_nouns)."""
+        doc, bodies = self.doc, []
+        for i in self.columns.tokens_with("lower", BODY_KIND_NOUNS):
+            k = i - 1
+            if k >= 0 and is_acronym(doc[k].text) and doc[k].ent_type_ == "" and doc[i].text.islower() \
+                    and k not in self.body_at and self.outside(k):
+                self.body_at[k] = (k, k + 1)
+                bodies.append((k, Speaker(doc[k].text, ORG)))
+                if is_subject(doc[i]):
+                    self.subjects.add(k)
         return bodies
 
     def common_words(self) -> frozenset[str]:
