@@ -269,9 +269,11 @@ def dateline_place(lay: Layout, tok) -> bool:
 
 def lead_word_in_capitals(tok) -> bool:
     """Whether `tok` is a common noun opening a paragraph in capitals, as some papers set a lead's first word
-    ("FARMERS across the Vale say"): a noun written in lower case, no name."""
+    ("FARMERS across the Vale say", "MOTORISTS in Castleford say", which the tagger may call a name but no entity):
+    a noun written in lower case, no name."""
     doc = tok.doc
-    return tok.pos_ == "NOUN" and tok.is_alpha and len(tok.text) > 1 and tok.text.isupper() \
+    noun = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.ent_type_ == "" and len(tok.text) > 4 and tok.text.endswith("S")
+    return noun and tok.is_alpha and len(tok.text) > 1 and tok.text.isupper() \
         and (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws) and _capitals_run_on(doc, tok.i)
 
 
@@ -441,7 +443,8 @@ def mention_range(lay: Layout, head) -> tuple[int, int]:
         if child.dep_ in _LEFT_DEPS and lay.outside(child.i):
             lo = min(lo, child.left_edge.i)
     for child in head.rights:
-        if child.dep_ in _RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of" and head.text[:1].isupper()):
+        if child.dep_ in _RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of" and head.text[:1].isupper()
+                                         and not lead_word_in_capitals(head)):
             if all(lay.outside(i) for i in range(child.i, child.right_edge.i + 1)):
                 hi = max(hi, child.right_edge.i)
     while lo < hi and (lay.doc[lo].is_punct or lay.doc[lo].dep_ == "advmod" or is_clock(lay.doc[lo])):

@@ -306,6 +306,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return self._spokesperson(tok, lo, hi, low)  # "a reporter from the Examiner": "Examiner reporter"
         if low in DOCUMENT_NOUNS and (author := self._author(tok)) is not None:
             return author
+        if lead_word_in_capitals(tok):
+            return self._nominal(tok, lo, hi)  # "FARMERS across the Vale say": "farmers"
         age = age_in(doc[lo:hi].text)
         if age and not any(is_name_token(t) for t in doc[lo:hi]):
             return self._described_person(age, lo, doc[lo:hi].text)
@@ -328,9 +330,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return Speaker(full, PERSON, role or self.roles.get(full), gender, "surname" if linked else "name")
         if (run := self._body_run_by(tok)) is not None:
             return run  # "the food pantry's board": the Lakeside Food Pantry
-        if tok.lower_ in PERSON_NOUNS or tok.lower_ in ORGANISER_NOUNS or lead_word_in_capitals(tok) \
-                or tok.text[:1].islower() and (tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS
-                                               or tok.pos_ in ("NOUN", "PROPN")):
+        if tok.lower_ in PERSON_NOUNS or tok.lower_ in ORGANISER_NOUNS or tok.text[:1].islower() and (
+                tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ in ("NOUN", "PROPN")):
             nominal = self._nominal(tok, lo, hi)
             if nominal.resolved == "nominal" or not any(w.pos_ == "PROPN" and not _bloc_prefix(w, tok)
                                                         for w in words if w.i != head):
