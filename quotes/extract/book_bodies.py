@@ -303,7 +303,7 @@ class BodyNames:
 
     def _body_headed_by(self, noun: str, at: int) -> str | None:
         """The latest body met before token `at` that is one of the kind `noun` by the head of its name: its last word
-        before any "of", "for", "at" or "in" ("University" of "University of Northbridge", "Northbridge University";
+        before any "of", "for", "at", "in" or "on" (name_head_word: "University of Northbridge", "Northbridge University";
         never of "University and College Union"), and no lesser body of that kind (is_kind); None if none."""
         for _, sp in self._recent(at):
             if sp.kind == ORG and sp.name and name_head_word(sp.name) == noun and is_kind(noun, sp.name):
