@@ -114,6 +114,8 @@ def _bare_noun(tok) -> str:
         prev = doc[start - 1]
         if prev.text == "-" and start > 1 and not prev.whitespace_ and not doc[start - 2].whitespace_:
             start -= 2  # "front-runner"
+        elif lead_word_in_capitals(prev) and prev.head.i == start:
+            start -= 1  # "DAIRY farmers say": "dairy farmers"
         elif prev.text.islower() and prev.is_alpha and start <= prev.head.i <= tok.i \
                 and prev.lower_ not in DESCRIBING_WORDS and (prev.dep_ == "compound" and prev.pos_ == "NOUN"
                                                              or prev.dep_ in ("amod", "compound") and prev.head.i != tok.i):
@@ -121,7 +123,7 @@ def _bare_noun(tok) -> str:
         else:
             break
     noun = doc[start:tok.i + 1].text
-    return noun.lower() if lead_word_in_capitals(tok) else noun  # "FARMERS across the Vale say": "farmers"
+    return noun.lower() if lead_word_in_capitals(doc[start]) else noun  # "FARMERS across the Vale say": "farmers"
 
 
 def _names_people(plural: str) -> bool:

@@ -269,12 +269,14 @@ def dateline_place(lay: Layout, tok) -> bool:
 
 def lead_word_in_capitals(tok) -> bool:
     """Whether `tok` is a common noun opening a paragraph in capitals, as some papers set a lead's first word
-    ("FARMERS across the Vale say", "MOTORISTS in Castleford say", which the tagger may call a name but no entity):
-    a noun written in lower case, no name."""
+    ("FARMERS across the Vale say", "MOTORISTS in Castleford say", which the tagger may call a name but no entity,
+    and "DAIRY" of "DAIRY farmers say"): a noun written in lower case, no name."""
     doc = tok.doc
-    noun = tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.ent_type_ == "" and len(tok.text) > 4 and tok.text.endswith("S")
-    return noun and tok.is_alpha and len(tok.text) > 1 and tok.text.isupper() \
-        and (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws) and _capitals_run_on(doc, tok.i)
+    if not (tok.is_alpha and len(tok.text) > 1 and tok.text.isupper() and (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws)
+            and _capitals_run_on(doc, tok.i)):
+        return False
+    return tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.ent_type_ == "" and (
+        len(tok.text) > 4 and tok.text.endswith("S") or tok.dep_ == "compound" and tok.head.i == tok.i + 1)  # "DAIRY farmers"
 
 
 def _capitals_run_on(doc, i: int) -> bool:

@@ -306,8 +306,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return self._spokesperson(tok, lo, hi, low)  # "a reporter from the Examiner": "Examiner reporter"
         if low in DOCUMENT_NOUNS and (author := self._author(tok)) is not None:
             return author
-        if lead_word_in_capitals(tok):
-            return self._nominal(tok, lo, hi)  # "FARMERS across the Vale say": "farmers"
+        if lead_word_in_capitals(tok) or tok.text.islower() and lead_word_in_capitals(doc[lo]) and doc[lo].head.i == head:
+            return self._nominal(tok, lo, hi)  # "FARMERS across the Vale say": "farmers"; "DAIRY farmers"
         age = age_in(doc[lo:hi].text)
         if age and not any(is_name_token(t) for t in doc[lo:hi]):
             return self._described_person(age, lo, doc[lo:hi].text)
