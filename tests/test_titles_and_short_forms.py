@@ -23,6 +23,10 @@ CASES = [
      "Headman Chilufya of Mpika village met the district officers.\n"
      "\u201cWe were never told about the new boundary,\u201d he said.",
      "We were never", "Chilufya"),
+    ("an elder's honorific is dropped, and the given name later finds a Kalenjin name with its particle",
+     "Village elder Mzee Kiprono arap Sang said the cattle raiders had been warned.\n"
+     "\u201cWe know who they are,\u201d Mzee Kiprono said.",
+     "We know who", "Kiprono arap Sang"),
     ("a monk's short title repeats the end of his full name",
      "COLOMBO – Most Ven. Medagoda Piyaratana Nayaka Thera, who heads the temple, led the march.\n"
      "\u201cThe forest is older than any permit,\u201d the Nayaka Thera said.",
