@@ -88,3 +88,16 @@ def canonical_body(mention: str) -> str:
     if rest and rest[0].lower() in OFFICE_HEADS and place:
         return " ".join([place, rest[0].capitalize(), *(american(w) for w in rest[1:])])
     return " ".join(words)
+
+
+#: Words after which a body's name says where or what it serves, no longer what it is ("University of Northbridge").
+_QUALIFYING_LINKS = frozenset(("of", "for", "at", "in", "on"))
+
+
+def name_head_word(name: str) -> str:
+    """The lower-case word saying what kind of body a name is: the last word before any "of", "for", "at", "in" or
+    "on" ("university" of "University of Northbridge" and of "Northbridge University", "union" of "University and
+    College Union")."""
+    words = name.lower().split()
+    cut = next((k for k, w in enumerate(words) if w in _QUALIFYING_LINKS and k > 0), len(words))
+    return words[cut - 1]

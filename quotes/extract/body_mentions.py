@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import functools
 
+import regex
+
 from .. import data
 from ..words import APOSTROPHE_S, POSSESSIVE_TOKENS
 from .lexicon import (
@@ -52,13 +54,21 @@ def is_acronym(text: str) -> bool:
 
 
 def initials(name: str) -> str:
-    """The capitals an acronym of `name` would spell: its capitalised words' first letters."""
-    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+    """The capitals an acronym of `name` would spell: its capitalised words' first letters (the capital after the
+    lower-case prefix of "iTaukei", "eThekwini")."""
+    return "".join(w[0] if w[:1].isupper() else w[1] for w in name.replace("-", " ").split()
+                   if w[:1].isupper() or _PREFIXED_CAPITAL.match(w))
+
+
+#: A name's word written with a lower-case prefix before its capital ("iTaukei", "eThekwini", "uMngeni").
+_PREFIXED_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}")
 
 
 def _in_name(tok) -> bool:
-    """A word that may stand inside a body's name: capitalised, a possessive ("St Ciarán's") or a link."""
-    return tok.text[:1].isupper() or tok.text in POSSESSIVE_TOKENS or tok.lower_ in LINKS
+    """A word that may stand inside a body's name: capitalised (after a lower-case prefix too: "iTaukei Land
+    Trust Board"), a possessive ("St Ciarán's") or a link."""
+    return tok.text[:1].isupper() or tok.text in POSSESSIVE_TOKENS or tok.lower_ in LINKS \
+        or bool(_PREFIXED_CAPITAL.match(tok.text))
 
 
 def names_body(doc, lo: int, hi: int) -> bool:

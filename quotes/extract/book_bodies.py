@@ -13,7 +13,7 @@ import functools
 import regex
 
 from .. import data
-from .bodies import canonical_body
+from .bodies import canonical_body, name_head_word
 from .body_mentions import (
     LINKS,
     after_business_noun,
@@ -25,9 +25,11 @@ from .body_mentions import (
     names_body,
     spelled_out,
 )
+from .book_references import is_kind
 from .grammar import agent_of, appositive_name, is_subject, name_head, preps_after
 from .lexicon import (
     ARTICLES,
+    BODY_KIND_NOUNS,
     BODY_NOUNS,
     COMPANY_SUFFIXES,
     DOCUMENT_NOUNS,
@@ -131,6 +133,20 @@ class BodyNames:
             bodies.append((lo, Speaker(self.body_name(lo, hi), ORG)))
             if is_subject(doc[lo:hi].root):
                 self.subjects.add(lo)
+        return bodies + self._acronyms_of_a_kind()
+
+    def _acronyms_of_a_kind(self) -> list[tuple[int, Speaker]]:
+        """Bodies named by an acronym the tagger put in no entity, with a noun after it that says their kind ("The
+        TWU union called …"): the acronym names the body, and "the union" later means it (see _body_nouns)."""
+        doc, bodies = self.doc, []
+        for i in self.columns.tokens_with("lower", BODY_KIND_NOUNS):
+            k = i - 1
+            if k >= 0 and is_acronym(doc[k].text) and doc[k].ent_type_ == "" and doc[i].text.islower() \
+                    and k not in self.body_at and self.outside(k):
+                self.body_at[k] = (k, k + 1)
+                bodies.append((k, Speaker(doc[k].text, ORG)))
+                if is_subject(doc[i]):
+                    self.subjects.add(k)
         return bodies
 
     def common_words(self) -> frozenset[str]:
@@ -179,9 +195,16 @@ class BodyNames:
                           {n for n, kind in named.items() if kind == ORG and initials(n).endswith(short)}):
                 if len(later) == 1:
                     return later.pop()
-        ending = set() if acronym or at == 0 or self.doc[at - 1].lower_ != "the" else \
-            {name for name in met if name.endswith(" " + short)}
-        return ending.pop() if len(ending) == 1 else None  # "the Times" after "The New York Times", if one
+        if acronym or at == 0 or self.doc[at - 1].lower_ != "the":
+            return None
+        return self._body_it_ends(short, at, earlier)  # "the Times" after "The New York Times", if one
+
+    def _body_it_ends(self, short: str, at: int, earlier: list[tuple[int, Speaker]] = ()) -> str | None:
+        """The one body met before token `at` whose name of several words ends with the word(s) `short` ("the
+        Times" after "The New York Times", "A Commission spokesperson" after "The European Commission"), or None."""
+        ending = {sp.name for _, sp in [*reversed(earlier), *self._recent(at)]
+                  if sp.kind == ORG and sp.name and sp.name.endswith(" " + short)}
+        return ending.pop() if len(ending) == 1 else None
 
     def _names_body(self, lo: int, hi: int) -> bool:
         """Whether doc[lo:hi] names a body: by its own words, or as a body the article names elsewhere
@@ -238,6 +261,8 @@ class BodyNames:
                  and t.lower_ not in NUMBER_WORDS]  # "One Democratic official"
         if named:
             body = self.body_name(named[0].i, tok.i)  # "an FSA spokesperson": the body the acronym stands for
+            if " " not in body and not is_acronym(body):
+                body = self._body_it_ends(body, lo) or body  # "A Commission spokesperson": the European Commission's
             return Speaker(f"{body} {noun}", PERSON, None, None, "name")
         for prep in preps_after(tok):
             if prep.lower_ in ("for", "at", "of", "from", "with") and prep.children:
@@ -285,6 +310,8 @@ class BodyNames:
         not "Kilbarchan Community Council"), else the place written before the noun nearest before token `at`,
         else after it ("the Macau government", "Macau's government"), else the city-state of the dateline
         ("HONG KONG -"), else the business the story is about ("company"), else the noun itself."""
+        if (headed := self._body_headed_by(noun, at)) is not None:  # "a university spokesperson": the University of
+            return headed  # Northbridge, not the University and College Union
         if (plain := self.plain_body_of_kind(noun, at)) is not None:  # not "Kilbarchan Community Council"
             return plain
         for _, sp in self._recent(at):
@@ -304,6 +331,15 @@ class BodyNames:
         if noun in GENERIC_BODY_NOUNS and (story := self._story_body(noun, at)) is not None:
             return story.name
         return noun
+
+    def _body_headed_by(self, noun: str, at: int) -> str | None:
+        """The latest body met before token `at` that is one of the kind `noun` by the head of its name: its last word
+        before any "of", "for", "at", "in" or "on" (name_head_word: "University of Northbridge", "Northbridge University";
+        never of "University and College Union"), and no lesser body of that kind (is_kind); None if none."""
+        for _, sp in self._recent(at):
+            if sp.kind == ORG and sp.name and name_head_word(sp.name) == noun and is_kind(noun, sp.name):
+                return sp.name
+        return None
 
     def _dateline_state(self) -> str | None:
         """The state a story's dateline names, when the state is its own city (data/city_states.tsv):
@@ -469,6 +505,9 @@ class BodyNames:
                         before.text.islower() or before.is_sent_start and before.lower_ in self.common_words()):
                     nouns.add(before.lower_)  # (also "Brokerage Kotwal Securities cut …", then "the brokerage")
                 nouns.update(c.lower_ for c in self.doc[lo:hi].root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+                after = self.doc[hi] if hi < len(self.doc) else None
+                if after is not None and after.lower_ in BODY_KIND_NOUNS and after.text.islower():
+                    nouns.add(after.lower_)  # "the GMB union", then "the union"
         return self._described_bodies
 
     def _author(self, tok) -> Speaker | None:

@@ -18,6 +18,7 @@ from .lexicon import (
     OCCUPATIONS,
     PERSON_NOUNS,
     REPORTING_FORMS,
+    SEAT_HONORIFICS,
     TITLES,
 )
 from .person_mentions import (
@@ -40,6 +41,7 @@ from .person_mentions import (
     office_holder,
     office_title_before,
     qualifies_role,
+    seat_title_at,
     surname_end,
     title_gender,
 )
@@ -104,6 +106,19 @@ class PeopleNames:
                 continue  # (a body's name is no title and name: "Caldmoor General Hospital")
             name = " ".join(doc[start:end].text.split())
             self._meet(start, name, is_subject(doc[end - 1]), title_gender(low))
+
+    def _collect_seat_titles(self) -> None:
+        """Chiefly titles held for a place before a person's name ("Tui Falealupo Seiuli Taamilo"): the title
+        alone later ("Tui Falealupo said") is that person (held_titles)."""
+        doc, named = self.doc, dict(self.history)
+        for i in self.columns.tokens_with("lower", SEAT_HONORIFICS):
+            if (title := seat_title_at(doc, i, len(doc))) is None:
+                continue
+            start = i + len(title.split())
+            person = next((named[p] for p in range(i, start + 1) if p in named and named[p].kind == PERSON), None)
+            name = person.name if person is not None and title not in person.name else self._name_in(i, start + 2)
+            if name and title not in name:
+                self.held_titles.setdefault(title, name)
 
     def _collect_nicknamed_names(self) -> None:
         """Full names with a quoted nickname inside (Clive “Smokey” Barrett), however the tagger read them:
@@ -339,6 +354,8 @@ class PeopleNames:
         return found
 
     def _full_name(self, name: str, gender: str | None, at: int | None) -> tuple[str, bool]:
+        if name in self.held_titles:
+            name = self.held_titles[name]  # "Tui Falealupo": the chief who holds the title
         if (elder := self._by_generation(name, gender, at)) is not None:
             return elder, True  # "the elder Mr Llewellyn": the father of the family
         parts = name.split()

@@ -13,7 +13,7 @@ from itertools import takewhile
 from ..boilerplate import is_byline
 from .body_mentions import is_acronym
 from .book_descriptions import nationalities_in, nationality
-from .grammar import in_opening_question, is_main_subject, name_head
+from .grammar import in_opening_question, is_main_subject, lead_word_in_capitals, name_head
 from .layout import heading_line
 from .lexicon import (
     ARTICLES,
@@ -118,13 +118,16 @@ def _bare_noun(tok) -> str:
         prev = doc[start - 1]
         if prev.text == "-" and start > 1 and not prev.whitespace_ and not doc[start - 2].whitespace_:
             start -= 2  # "front-runner"
+        elif lead_word_in_capitals(prev) and prev.head.i == start:
+            start -= 1  # "DAIRY farmers say": "dairy farmers"
         elif prev.text.islower() and prev.is_alpha and start <= prev.head.i <= tok.i \
                 and prev.lower_ not in DESCRIBING_WORDS and (prev.dep_ == "compound" and prev.pos_ == "NOUN"
                                                              or prev.dep_ in ("amod", "compound") and prev.head.i != tok.i):
             start -= 1  # "law enforcement official", "real estate agent"
         else:
             break
-    return doc[start:tok.i + 1].text
+    noun = doc[start:tok.i + 1].text
+    return noun.lower() if lead_word_in_capitals(doc[start]) else noun  # "FARMERS across the Vale say": "farmers"
 
 
 def _names_people(plural: str) -> bool:

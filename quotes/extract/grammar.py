@@ -101,8 +101,15 @@ def in_place_phrase(lay: Layout, tok) -> bool:
 
 def appositive_name(tok):
     """The proper noun set in apposition right after a noun ("the club's chairman, Liam Doyle"), or None; never
-    a title the parser set apart from the name after it ("the company's lawyer, Atty. Joaquin Reyes,")."""
-    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.lower_ not in TITLES), None)
+    a title the parser set apart from the name after it ("the company's lawyer, Atty. Joaquin Reyes,"), nor the
+    second part of a hyphenated name ("Osei" of "Ms. Tremblay-Osei")."""
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.lower_ not in TITLES
+                 and not _hyphen_joined(tok, c)), None)
+
+
+def _hyphen_joined(tok, part) -> bool:
+    """Whether `part` is joined to `tok` by a hyphen written without spaces ("Tremblay-Osei")."""
+    return part.i == tok.i + 2 and not tok.whitespace_ and tok.nbor().text == "-" and not tok.nbor().whitespace_
 
 
 def preps_after(tok) -> list:
@@ -254,8 +261,30 @@ def trimmed_mention(doc, lo: int, hi: int, head: int) -> tuple[int, int]:
 
 
 def dateline_place(lay: Layout, tok) -> bool:
-    """The place of a dateline opening a paragraph: "HALDEN, March 5 —"."""
-    return tok.text.isupper() and len(tok.text) > 2 and tok.i <= lay.para_start[lay.para_of[tok.i]] + 3
+    """The place of a dateline opening a paragraph: "HALDEN, March 5 —", never a lead's first word set in
+    capitals ("FARMERS across the Vale say")."""
+    return tok.text.isupper() and len(tok.text) > 2 and tok.i <= lay.para_start[lay.para_of[tok.i]] + 3 \
+        and not _capitals_run_on(lay.doc, tok.i)
+
+
+def lead_word_in_capitals(tok) -> bool:
+    """Whether `tok` is a common noun opening a paragraph in capitals, as some papers set a lead's first word
+    ("FARMERS across the Vale say", "MOTORISTS in Castleford say", which the tagger may call a name but no entity,
+    and "DAIRY" of "DAIRY farmers say"): a noun written in lower case, no name."""
+    doc = tok.doc
+    if not (tok.is_alpha and len(tok.text) > 1 and tok.text.isupper() and (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws)
+            and _capitals_run_on(doc, tok.i)):
+        return False
+    return tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.ent_type_ == "" and (
+        len(tok.text) > 4 and tok.text.endswith("S") or tok.dep_ == "compound" and tok.head.i == tok.i + 1)  # "DAIRY farmers"
+
+
+def _capitals_run_on(doc, i: int) -> bool:
+    """Whether the words in capitals from token i run on into a sentence in lower case ("FARMERS across"), as a
+    dateline's place never does (a comma, a dash or a date follows it)."""
+    while i < len(doc) and doc[i].text.isupper() and doc[i].is_alpha:
+        i += 1
+    return i < len(doc) and doc[i].is_alpha and doc[i].text.islower()
 
 
 def is_dateline(lay: Layout, lo: int, hi: int) -> bool:
@@ -263,7 +292,7 @@ def is_dateline(lay: Layout, lo: int, hi: int) -> bool:
     if lo != lay.para_start[lay.para_of[lo]]:
         return False
     words = [t for t in lay.doc[lo:hi] if t.is_alpha]
-    place = bool(words) and words[0].text.isupper() and len(words[0]) > 2
+    place = bool(words) and words[0].text.isupper() and len(words[0]) > 2 and not _capitals_run_on(lay.doc, words[0].i)
     return place or any(t.ent_type_ == "DATE" for t in lay.doc[lo:min(hi, lo + 4)])
 
 
@@ -418,18 +447,28 @@ def mention_range(lay: Layout, head) -> tuple[int, int]:
         if child.dep_ in _LEFT_DEPS and lay.outside(child.i):
             lo = min(lo, child.left_edge.i)
     for child in head.rights:
-        if child.dep_ in _RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of" and head.text[:1].isupper()):
+        if child.dep_ in _RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of" and head.text[:1].isupper()
+                                         and not lead_word_in_capitals(head)):
             if all(lay.outside(i) for i in range(child.i, child.right_edge.i + 1)):
                 hi = max(hi, child.right_edge.i)
     while lo < hi and (lay.doc[lo].is_punct or lay.doc[lo].dep_ == "advmod" or is_clock(lay.doc[lo])):
         lo += 1
     while hi > lo and lay.doc[hi].is_punct:
         hi -= 1
+<<<<<<< HEAD
     doc = lay.doc  # the parts of a hyphenated name the parser hung elsewhere ("Santos" + "-Villareal said")
     while hi + 2 < len(doc) and _hyphen_between(doc, hi + 1) and doc[hi + 2].text.istitle() and lay.outside(hi + 2):
         hi += 2
     while lo >= 2 and _hyphen_between(doc, lo - 1) and doc[lo - 2].text.istitle() and lay.outside(lo - 2):
         lo -= 2
+=======
+    if lo >= 2 and head.pos_ == "PROPN" and _hyphen_joined(lay.doc[lo - 2], lay.doc[lo]) \
+            and lay.doc[lo - 2].pos_ == "PROPN" and lay.doc[lo - 2].text[:1].isupper():
+        lo = lay.doc[lo - 2].left_edge.i  # "Ms. Tremblay-" + "Osei", the parser's subject
+    if hi == head.i and head.pos_ == "PROPN" and head.i + 2 < len(lay.doc) and _hyphen_joined(head, lay.doc[head.i + 2]) \
+            and lay.doc[head.i + 2].pos_ == "PROPN" and lay.doc[head.i + 2].text[:1].isupper():
+        hi = head.i + 2  # "Ms. Tremblay" + "-Osei", the parser's appositive
+>>>>>>> 7a94c262535907a8efaefe9af79b629696a5cace
     return lo, hi + 1
 
 

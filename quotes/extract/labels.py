@@ -29,9 +29,12 @@ _TERM = regex.compile(
     r"(?:called|termed|dubbed|known(?:\s+\p{Ll}+ly)?\s+as|referred\s+to\s+as|described\s+as))"
     r"\s+(?:(?:a|an|the)\s+)?$")
 
-#: "…, known as", "known to staff as", "known among locals as": the name a thing or person goes by (after a
-#: comma or with those who call it so; "it's known as “…”" stays with _TERM's copulas).
-_KNOWN_AS = regex.compile(r"(?:,\s*known\s+|\bknown\s+(?=to|among|by))(?:(?:to|among|by)\s+(?:[\p{L}'\u2019-]+\s+){1,3})?as\s+$")
+#: "…, known as", "known to staff as", "known among locals as", "…, known locally as the", "…, known in the
+#: corridors as the": the name a thing or person goes by (after a comma or with those who call it so, or where;
+#: "it's known as “…”" stays with _TERM's copulas).
+_KNOWN_AS = regex.compile(r"(?:,\s*known\s+(?:\p{Ll}+ly\s+)?|\bknown\s+(?=to|among|by))"
+                          r"(?:(?:to|among|by|in|around|on|at|inside|within)\s+(?:[\p{L}'\u2019-]+\s+){1,3})?"
+                          r"as\s+(?:(?:a|an|the)\s+)?$")
 
 
 def _noun(word) -> str:

@@ -165,9 +165,11 @@ HONORIFICS = dict(sorted(((row[0].lower(), row[1].strip("-")) for row in data.ro
 NAME_HONORIFICS = frozenset(row[0] for row in data.rows("honorifics.tsv") if row[2:] == ["name"])
 #: Abbreviated ranks ("SP", "PMaj"): lower case -> the only way they are written; no title word elsewhere.
 RANKS = {row[0].lower(): row[0] for row in data.rows("honorifics.tsv") if row[2:] == ["rank"]}
+#: Chiefly titles held for a place, written with the place after them ("Tui Falealupo"): the title is both words.
+SEAT_HONORIFICS = frozenset(row[0] for row in data.rows("honorifics.tsv") if row[2:] == ["seat"])
 #: One-word honorifics that begin no longer one ("Alhaji", not "Datuk" of "Datuk Seri"): never a word of a name.
 _LONE_HONORIFICS = {h for h in HONORIFICS if " " not in h and not any(o.startswith(h + " ") for o in HONORIFICS)
-                    and h not in NAME_HONORIFICS and h not in RANKS}
+                    and h not in NAME_HONORIFICS and h not in RANKS and h not in SEAT_HONORIFICS}
 #: Abbreviations with a full stop written before a name (data/title_abbreviations.tsv): abbreviation -> "title"
 #: (no part of the name: "Coun.") or "name" (an abbreviated given name: "Ma.").
 ABBREVIATIONS = {row[0]: row[1] for row in data.rows("title_abbreviations.tsv")}
@@ -267,6 +269,10 @@ LOCAL_SERVICES = frozenset("police fire rescue ambulance sheriff sheriff's volun
 GENERIC_BODY_NOUNS = frozenset("""company firm airline carrier operator retailer supermarket chain bank insurer lender
 manufacturer carmaker developer builder club charity provider utility maker producer supplier processor wholesaler
 distributor exporter importer""".split())
+#: Lower-case nouns after a body's own name that only say its kind ("the GMB union"; data/body_kind_nouns.tsv).
+BODY_KIND_NOUNS = frozenset(row[0] for row in data.rows("body_kind_nouns.tsv"))
+#: Nouns for those who run a body, after its noun and "'s" ("the food pantry's board"; data/governing_nouns.tsv).
+GOVERNING_NOUNS = frozenset(row[0] for row in data.rows("governing_nouns.tsv"))
 #: Words that make a body's name (before any "of" or "for") no business's: "the company" never means them.
 NON_BUSINESS_HEADS = frozenset("""administration agency army assembly association authority board bureau cabinet campaign
 caucus cathedral chapel church club coalition college commission committee congress constabulary council court
@@ -280,6 +286,8 @@ COMPANY_SUFFIXES = frozenset(row[0] for row in data.rows("company_suffixes.tsv")
 #: Owen Petrie", "Under questioning from counsel, Fionnuala Breen SC,").
 INTERVIEW_CUES = frozenset("""spoke speaking talked talking questioning questioned interviewed interviewing
 cross-examination cross-examined asked""".split())
+#: Words of a monk's title written after the name, and part of it ("Nayaka Thera"; data/monastic_titles.tsv).
+MONASTIC_TITLES = frozenset(row[0] for row in data.rows("monastic_titles.tsv"))
 #: Letters written after a name that are no part of it (senior counsel, members, honours; data/postnominals.tsv).
 POSTNOMINALS = frozenset(row[0] for row in data.rows("postnominals.tsv"))
 #: Nouns a story may call someone by instead of their role or title ("the legislator" for an MP, "the

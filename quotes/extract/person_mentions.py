@@ -24,7 +24,11 @@ from .lexicon import (
     HONORIFICS,
     KINSHIP,
     MALE_TITLES,
+<<<<<<< HEAD
     NAME_ABBREVIATIONS,
+=======
+    MONASTIC_TITLES,
+>>>>>>> 7a94c262535907a8efaefe9af79b629696a5cace
     NAME_HONORIFICS,
     NAME_PARTICLES,
     OCCUPATIONS,
@@ -34,6 +38,7 @@ from .lexicon import (
     RANKS,
     REPORTING_FORMS,
     ROLE_WORDS,
+    SEAT_HONORIFICS,
     STREET_WORDS,
     TITLES,
 )
@@ -410,6 +415,9 @@ def _person_end(doc, start: int, end: int) -> int:
             break
     end = hyphenated_end(doc, start, end)
     end = surname_end(doc, end)
+    while end < len(doc) and doc[end].lower_ in MONASTIC_TITLES and doc[end].text[:1].isupper() \
+            and doc[end - 1].whitespace_ == " ":
+        end += 1  # "Medagoda Piyaratana" + "Nayaka Thera"
     while end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON" \
             and "\n" not in doc[end - 1].whitespace_ and not doc[end - 1].is_punct:
         end += 1
@@ -443,7 +451,8 @@ def after_honorifics(doc, start: int, end: int) -> int:
             break
     while start < end - 1:
         skip = honorific_length(doc, start, end) or (doc[start].lower_ in TITLES)
-        if not skip or start + skip >= end or doc[start].lower_ in NAME_HONORIFICS and start + skip >= end - 1:
+        if not skip or start + skip >= end or (doc[start].lower_ in NAME_HONORIFICS or _seat_title(doc, start, skip)) \
+                and start + skip >= end - 1:
             return start  # (an honorific that is also a given name stays before one word: "Nana Mensah")
         start += skip
     return start
@@ -475,8 +484,30 @@ def honorific_length(doc, i: int, end: int) -> int:
         if text.startswith(honorific) and text[len(honorific):len(honorific) + 1] in (" ", "") \
                 and (honorific not in RANKS or written.startswith(RANKS[honorific])):  # "SP", never "Sp"
             stop = doc[i].idx + len(honorific)
-            return sum(1 for t in doc[i:end] if t.idx < stop)
+            length = sum(1 for t in doc[i:end] if t.idx < stop)
+            return length + 1 if honorific in SEAT_HONORIFICS and _seat_word(doc, i + length, end) else length
     return 0
+
+
+def _seat_word(doc, i: int, end: int) -> bool:
+    """Whether token i (before `end`) is the capitalised place a chiefly title is held for ("Falealupo" of "Tui
+    Falealupo")."""
+    return i < end and doc[i].is_alpha and doc[i].text[:1].isupper() and doc[i].lower_ not in TITLES
+
+
+def _seat_title(doc, i: int, length: int) -> bool:
+    """Whether the honorific of `length` tokens at token i is a chiefly title with its place ("Tui Falealupo")."""
+    return length >= 2 and doc[i].lower_.replace("\u2019", "'") in SEAT_HONORIFICS
+
+
+def seat_title_at(doc, i: int, end: int) -> str | None:
+    """The chiefly title and its place at token i, when a name of two words or more follows it before `end`
+    ("Tui Falealupo" of "Tui Falealupo Seiuli Taamilo"), else None."""
+    length = honorific_length(doc, i, end)
+    if not _seat_title(doc, i, length) or not all(is_name_token(t) for t in doc[i + length:i + length + 2]) \
+            or i + length + 2 > end:
+        return None
+    return " ".join(doc[i:i + length].text.split())
 
 
 def _text_start(doc, i: int, end: int, chars: int) -> str:

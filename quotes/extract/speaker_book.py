@@ -28,6 +28,7 @@ from .book_references import HE_SHE, BackReferences
 from .grammar import (
     given_name_alone,
     is_subject,
+    lead_word_in_capitals,
     name_head,
     named_after_topic,
     named_in_apposition,
@@ -37,10 +38,12 @@ from .grammar import (
 )
 from .lexicon import (
     ARTICLES,
+    BODY_KIND_NOUNS,
     BODY_NOUNS,
     CONSTITUENCY_ROLES,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
+    GOVERNING_NOUNS,
     INTERVIEW_CUES,
     KINSHIP,
     MALE_PRONOUNS,
@@ -63,6 +66,7 @@ from .person_mentions import (
     after_postnominals,
     age_in,
     describes_noun,
+    hyphenated_end,
     is_name_token,
     joined_person_entities,
     joins_words,
@@ -128,6 +132,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.couples: list[tuple[int, tuple[str, str]]] = []  # (token, the two) of people named with one surname
         self.kin_at: dict[int, str] = {}  # token of "husband" in "her husband" (no name given) -> the person meant
         self.questions: list[tuple[int, int, str, str | None]] = []  # questions put to someone (book_questions.py)
+        self.held_titles: dict[str, str] = {}  # a chiefly title held for a place -> its holder ("Tui Falealupo")
         self.named_with_one: list[tuple[int, str]] = []  # (token, name) of people introduced "one Musa Ibrahim"
         self._followed = 0  # subject pronouns before this token have been resolved
         self._followed_bodies = 0  # bodies speaking as "it" or "the company" before this token have been resolved
@@ -205,6 +210,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                     self.subjects.add(ent.start)
         bodies += self._collect_untagged_bodies()
         self._collect_titled_names()
+        self._collect_seat_titles()
         self._collect_nicknamed_names()
         self._collect_particle_names()
         self._collect_speaking_names()
@@ -311,6 +317,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return self._spokesperson(tok, lo, hi, low)  # "a reporter from the Examiner": "Examiner reporter"
         if low in DOCUMENT_NOUNS and (author := self._author(tok)) is not None:
             return author
+        if lead_word_in_capitals(tok) or tok.text.islower() and lead_word_in_capitals(doc[lo]) and doc[lo].head.i == head:
+            return self._nominal(tok, lo, hi)  # "FARMERS across the Vale say": "farmers"; "DAIRY farmers"
         age = age_in(doc[lo:hi].text)
         if age and not any(is_name_token(t) for t in doc[lo:hi]):
             return self._described_person(age, lo, doc[lo:hi].text)
@@ -325,11 +333,14 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             office = office_holder(doc, head, max(hi, _office_end(doc, head)))  # "Minister of Sport Olivia Grant-Bailey"
             name_start, _ = office or name_range(doc, lo, head + 1)
             role = role_before(doc, lo, name_start)
-            name = (self._name_in(*office) if office else self._name_in(lo, surname_end(doc, head + 1))) or tok.text
+            end = surname_end(doc, hyphenated_end(doc, lo, head + 1))  # ("Ms. Tremblay" + "-Osei", an appositive)
+            name = (self._name_in(*office) if office else self._name_in(lo, end)) or tok.text
             titled = next((g for t in doc[lo:name_start] if (g := title_gender(t.lower_))), None)
             full, linked = self.full_name(name, titled, lo)
             gender = titled or self.gender_of_name(full)
             return Speaker(full, PERSON, role or self.roles.get(full), gender, "surname" if linked else "name")
+        if (run := self._body_run_by(tok)) is not None:
+            return run  # "the food pantry's board": the Lakeside Food Pantry
         if tok.lower_ in PERSON_NOUNS or tok.lower_ in ORGANISER_NOUNS or tok.text[:1].islower() and (
                 tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ in ("NOUN", "PROPN")):
             nominal = self._nominal(tok, lo, hi)
@@ -342,12 +353,28 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.text.islower() and c.pos_ == "NOUN"), None)
         if kind == ORG and owner is not None and lo <= owner.i < owner.right_edge.i + 1 < head:
             lo = owner.right_edge.i + 1  # "the city's Public Works department": the department, not the city's
+        first = next((t.i for t in doc[lo:head] if t.text[:1].isupper() and t.lower_ not in ARTICLES), None)
+        if kind == ORG and head == hi - 1 and tok.text.islower() and first is not None:
+            lo = first  # "The centre-right EPP group": "EPP group", no describing word
+            if tok.lower_ in BODY_KIND_NOUNS and (is_acronym(doc[lo:head].text) or self._names_body(lo, head)
+                                                  or lo in self.body_at):
+                hi = head  # "The GMB union": the union is the GMB
         if kind == ORG and head == hi - 1 and tok.text[:1].isupper():  # "the far-right Alternative for Lower Lusatia"
             while lo < head and (doc[lo].lower_ in ARTICLES
                                  or not doc[lo].text[:1].isupper() and doc[lo].dep_ in ("amod", "advmod", "punct")):
                 lo += 1
             hi = linked_place_end(doc, hi)
         return Speaker(self.body_name(lo, hi), kind, None, None, "name")
+
+    def _body_run_by(self, tok) -> Speaker | None:
+        """The body named earlier whose board, trustees or management speak ("the food pantry's board" after "the
+        Lakeside Food Pantry"): the body the owner's lower-case noun stands for, or None."""
+        owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and c.text.islower()), None)
+        if tok.lower_ not in GOVERNING_NOUNS or not tok.text.islower() or owner is None \
+                or any(t.text[:1].isupper() for t in self.doc[owner.i + 1:tok.i]):
+            return None
+        body = self._nominal(owner, owner.left_edge.i, owner.i + 1)
+        return body if body.resolved == "nominal" and body.kind == ORG else None
 
     def _named_after_occupation(self, lo: int, hi: int, head: int) -> Speaker | None:
         """The person whose two or three capitalised words end a mention after a lower-case occupation ("Guild
