@@ -455,27 +455,14 @@ def mention_range(lay: Layout, head) -> tuple[int, int]:
         lo += 1
     while hi > lo and lay.doc[hi].is_punct:
         hi -= 1
-<<<<<<< HEAD
-    doc = lay.doc  # the parts of a hyphenated name the parser hung elsewhere ("Santos" + "-Villareal said")
-    while hi + 2 < len(doc) and _hyphen_between(doc, hi + 1) and doc[hi + 2].text.istitle() and lay.outside(hi + 2):
+    doc = lay.doc  # the parts of a hyphenated name the parser hung elsewhere ("Santos" + "-Villareal said",
+    # "Ms. Tremblay-" + "Osei")
+    while hi + 2 < len(doc) and _hyphen_joined(doc[hi], doc[hi + 2]) and doc[hi + 2].text.istitle() \
+            and lay.outside(hi + 2):
         hi += 2
-    while lo >= 2 and _hyphen_between(doc, lo - 1) and doc[lo - 2].text.istitle() and lay.outside(lo - 2):
+    while lo >= 2 and _hyphen_joined(doc[lo - 2], doc[lo]) and doc[lo - 2].text.istitle() and lay.outside(lo - 2):
         lo -= 2
-=======
-    if lo >= 2 and head.pos_ == "PROPN" and _hyphen_joined(lay.doc[lo - 2], lay.doc[lo]) \
-            and lay.doc[lo - 2].pos_ == "PROPN" and lay.doc[lo - 2].text[:1].isupper():
-        lo = lay.doc[lo - 2].left_edge.i  # "Ms. Tremblay-" + "Osei", the parser's subject
-    if hi == head.i and head.pos_ == "PROPN" and head.i + 2 < len(lay.doc) and _hyphen_joined(head, lay.doc[head.i + 2]) \
-            and lay.doc[head.i + 2].pos_ == "PROPN" and lay.doc[head.i + 2].text[:1].isupper():
-        hi = head.i + 2  # "Ms. Tremblay" + "-Osei", the parser's appositive
->>>>>>> 7a94c262535907a8efaefe9af79b629696a5cace
     return lo, hi + 1
-
-
-def _hyphen_between(doc, i: int) -> bool:
-    """Whether token i is a hyphen joining the words on either side without spaces ("Santos-Villareal")."""
-    return doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha \
-        and i + 1 < len(doc) and doc[i + 1].is_alpha
 
 
 def is_clock(tok) -> bool:

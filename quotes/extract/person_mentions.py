@@ -24,11 +24,8 @@ from .lexicon import (
     HONORIFICS,
     KINSHIP,
     MALE_TITLES,
-<<<<<<< HEAD
-    NAME_ABBREVIATIONS,
-=======
     MONASTIC_TITLES,
->>>>>>> 7a94c262535907a8efaefe9af79b629696a5cace
+    NAME_ABBREVIATIONS,
     NAME_HONORIFICS,
     NAME_PARTICLES,
     OCCUPATIONS,
