@@ -62,6 +62,8 @@ _ONE_OF = frozenset(("one", "another", "each", "either", "neither"))
 #: Entity types of places and bodies: a name the tagger gives one of these is no person unless the article shows it.
 _NOT_PERSON_ENTS = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP"))
 #: Nouns for a person that tell the gender (beside kinship.tsv's): "the convicted man".
+#: The people who wrote a study, who speak for the body whose team did it ("the authors wrote").
+STUDY_AUTHORS = frozenset(("authors", "researchers", "scientists", "team", "academics"))
 _NOUN_GENDERS = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}
 #: Endings of nouns for someone who does something ("radioman", "front-runner", "investor", "debutant").
 _AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "man", "woman", "eer", "ee")
@@ -206,6 +208,8 @@ class BackReferences:
                 if found.kind == PERSON and found.resolved == "unresolved" and found.name:
                     self.groups.add(tok.i)
                     self.remember(tok.i, found)
+                elif found.kind == ORG and found.resolved == "nominal":
+                    self.remember(tok.i, found)  # "the authors wrote" of a study by a university's team
                 continue
             if tok.lower_ in THING_PRONOUNS:
                 found = self._pronoun(tok.lower_, tok.i)
@@ -227,8 +231,11 @@ class BackReferences:
     def _after_place_preposition(self, pos: int) -> bool:
         """Whether the name mentioned at token `pos` is the object of a place's preposition ("in Moss Side"), not
         of "to" after a verb of speaking ("speaking to Alasdair MacPhee"), or the seat a member sits for ("the MP
-        for Kumasi North", "Member of Parliament for Asante East")."""
+        for Kumasi North", "Member of Parliament for Asante East"); the last of a list of places counts ("in Linstead,
+        Ewarton and Bog Walk")."""
         tok = name_head(self.doc[pos])
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
         return tok.dep_ == "pobj" and (tok.head.lower_ in _PLACE_PREPOSITIONS
                                        and not (tok.head.lower_ == "to" and tok.head.head.lower_ in _SPEAKING_TO)
                                        or tok.head.lower_ == "for" and _represents(tok.head.head))
@@ -283,6 +290,8 @@ class BackReferences:
         else:
             wanted = (PERSON,)
         gender = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
+        if low == "they" and (informant := self._informant_just_met(at)) is not None:
+            return informant  # "An insider claimed …: ‘…,’ they said"
         places = self._placelike() if low in HE_SHE else set()
         found = None
         if low in HE_SHE and self._unproven() - places:
@@ -417,6 +426,8 @@ class BackReferences:
         nationalities = frozenset(n for t in tok.lefts if t.dep_ in ("amod", "compound") and (n := nationality(t.text)))
         if not is_doc and tok.tag_ == "NNS" and (body := self._group_body(tok)) is not None:
             return body
+        if definite and low in STUDY_AUTHORS and (institution := self._study_institution(lo)) is not None:
+            return institution
         if is_doc and definite and (issuer := self._issuer(low, lo)) is not None:
             return issuer
         if is_doc and (issuer := self._issued_by(low, lo, definite)) is not None:
@@ -427,6 +438,8 @@ class BackReferences:
             return team
         if low in ORGANISER_NOUNS and (group := self._group_just_named(lo)) is not None:
             return group
+        if definite and low in _NOUN_GENDERS and (unnamed := self._unnamed_just_met(low, lo)) is not None:
+            return unnamed
         plain = None if is_doc else self.plain_body_of_kind(low, lo)
         for pos, sp in self._recent(lo):
             if not sp.name or sp.resolved == "unresolved":  # ("the power firm" twice is still no one named)
@@ -522,6 +535,34 @@ class BackReferences:
                 found = self.resolve(tok.left_edge.i, tok.i + 1, tok.i)
                 if found.kind == PERSON and found.name and found.resolved != "unresolved":
                     return Speaker(found.name, PERSON, found.role, found.gender, "nominal")
+        return None
+
+    def _informant_just_met(self, at: int) -> Speaker | None:
+        """The unnamed informant ("an insider", "a source") who is the last person met before token `at`, in its
+        paragraph or the one before, with no body met since: whom a singular "they" means; else None."""
+        before = self._previous_paragraph(self.paragraph_of[at])
+        for pos, sp in self._recent(at):
+            if not sp.name:
+                continue
+            if sp.resolved == "unresolved" and sp.name in INFORMANT_NOUNS and self.paragraph_of[pos] >= before:
+                return Speaker(sp.name, PERSON, None, None, "unresolved")
+            return None
+        return None
+
+    def _unnamed_just_met(self, noun: str, lo: int) -> Speaker | None:
+        """"the woman", "the man" right after an unnamed person was brought in ("In Ewarton, a vendor who asked not to
+        be named said she …" ¶ "…,” said the woman"): that person, called by the noun of the introduction, when they
+        are the last person met, in this paragraph or the one before, and of the noun's gender; else None."""
+        self._follow_pronouns(lo)
+        before = self._previous_paragraph(self.paragraph_of[lo])
+        for pos, sp in self._recent(lo):
+            if sp.kind != PERSON or not sp.name:
+                continue
+            gender = self._gender(sp)
+            if sp.resolved != "unresolved" or not sp.name[:1].islower() or self.paragraph_of[pos] < before \
+                    or gender and gender != _NOUN_GENDERS[noun] or sp.name in _NOUN_GENDERS:
+                return None
+            return Speaker(sp.name, PERSON, None, _NOUN_GENDERS[noun], "unresolved")
         return None
 
     def _described_in_focus(self, tok, lo: int) -> Speaker | None:
@@ -660,6 +701,17 @@ class BackReferences:
             or low in KINSHIP or low in INFORMANT_NOUNS or bool(age_in(self.doc[tok.left_edge.i:tok.i + 1].text)) \
             or tok.dep_ in ("nsubj", "nsubjpass") and low.endswith(_AGENT_ENDINGS) \
             and (REPORTING_FORMS.get(tok.head.lower_) or agent_at_root and tok.head.dep_ == "ROOT")
+
+    def _study_institution(self, lo: int) -> Speaker | None:
+        """The body whose team made the latest study written of before token `lo` ("a study by a team at the
+        University of Northbridge", "research led by scientists at Corrigan University"): "the authors" and
+        "the researchers" of it speak for that body; None where no such team is named."""
+        for i in range(lo - 1, -1, -1):
+            tok = self.tokens[i]
+            if tok.lower_ in STUDY_AUTHORS and tok.dep_ == "pobj" and tok.head.lower_ == "by" and self.outside(i) \
+                    and (body := self._group_body(tok)) is not None:
+                return body
+        return None
 
     def _group_body(self, tok) -> Speaker | None:
         """"Analysts at Nordhavn Bank", "officials from the ministry": people speaking for a body named

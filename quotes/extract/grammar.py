@@ -137,7 +137,8 @@ def person_beside(tok):
     beside += [c for p in tok.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                for c in o.rights if c.dep_ == "appos"]
     return next((c for c in beside if c.pos_ == "PROPN" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
-                 and (c.ent_type_ == "PERSON" or not c.ent_type_ and _untagged_name(c))), None)
+                 and (c.ent_type_ == "PERSON" or c.left_edge.ent_type_ == "PERSON"  # ("Desmond 'Tallman' Forbes" a body)
+                      or not c.ent_type_ and _untagged_name(c))), None)
 
 
 def _untagged_name(tok) -> bool:
