@@ -31,9 +31,6 @@ _TEASER = regex.compile(r"^\s*(?:READ MORE|MORE|WATCH|LISTEN|SEE ALSO|ALSO READ|
 #: "‘Ten players who could still move’ – read our guide here": a line that sends the reader to another story.
 _TEASER_TAIL = regex.compile(r"[\u2013\u2014-]\s*(?:read|watch|listen|see|take|try|follow)\b[^\n]{0,40}?\b(?:here|below)\W*$",
                              regex.I)
-#: "Readers’ pictures: “Calm before the storm”", "Your photos: ‘…’": a live page's heading over a reader's photo.
-_PHOTO_LABEL = regex.compile(r"^\s*(?:(?:readers?|your|our)['\u2019]?\s+)?(?:pictures?|photos?|photographs?|videos?)"
-                             r"\s*:\s*[\"\u201c\u2018']", regex.I)
 #: "By Jane Smith", "By Jane Smith and Tom Lee, Reuters".
 _BYLINE = regex.compile(r"^\s*By\s+\p{Lu}[\p{L}.'\u2019\-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\u2019\-]+){0,5}"
                         r"(?:\s*[,|\u2013\u2014-]\s*[\p{L} ]{1,40})?\s*$")
@@ -94,7 +91,7 @@ def _is_boilerplate(line: str, furniture: str | None) -> bool:
     """is_boilerplate, the line's _furniture known."""
     if _CREDIT.match(line) or _TEASER.match(line) or is_byline(line) or _SOURCE_TAG.match(line):
         return True
-    if len(line.split()) <= MAX_PROMOTION_WORDS and (_TEASER_TAIL.search(line) or _PHOTO_LABEL.match(line)):
+    if len(line.split()) <= MAX_PROMOTION_WORDS and _TEASER_TAIL.search(line):
         return True
     if _LINK_HEADLINE.match(line) and _WEB_ADDRESS.search(line):
         return True

@@ -24,6 +24,7 @@ from .lexicon import (
     TITLES,
     WORK_NOUNS,
 )
+from .person_mentions import holder_after_seat
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}")
@@ -424,6 +425,8 @@ def mention_range(lay: Layout, head) -> tuple[int, int]:
         lo += 1
     while hi > lo and lay.doc[hi].is_punct:
         hi -= 1
+    if lo > 0 and (seat := holder_after_seat(lay.doc, lo - 1)) is not None and seat[1] == head.i + 1:
+        lo = seat[0]  # "MLA for" + "Foyle" + "Siobhán Ní Cheallaigh": the name, not the seat
     return lo, hi + 1
 
 

@@ -4,6 +4,7 @@
   “…”" (where a named person holds it up, the words are taken for theirs, as news annotators do);
 - a quotation written as the name of a grade, class or sign before its noun: his “hold” rating,
   their “Fix it” placards;
+- a photo's caption: "Readers’ pictures: “Calm before the storm”" (a reader's words there, with a verb, are theirs);
 - a chant: "Some sang and chanted “…”" (where a named person chants, the words are theirs);
 - a term of art: what a class of people (a plural noun, no one in particular) call a “…”, or what is
   called a “…”.
@@ -21,6 +22,8 @@ LABEL_NOUNS = {row[0]: row[1] for row in data.rows("label_nouns.tsv")}
 #: Verbs by which a sign shows its words ("placards reading", "a shirt that said").
 _SHOWING = frozenset("read reads reading say says said saying proclaim proclaims proclaimed proclaiming "
                      "declare declares declared declaring bear bears bore bearing".split())
+#: A live page's label over a photo or video ("Readers’ pictures:").
+_PICTURES = frozenset("picture pictures photo photos photograph photographs video videos".split())
 #: Verbs of a crowd's chanting or singing ("chanted “…”").
 _CHANTING = frozenset("chant chants chanted chanting sang sing sings singing".split())
 #: Bearers whose sign's words are taken for their own: one person named, or he, she, I.
@@ -46,7 +49,8 @@ def _noun(word) -> str:
 def names_a_thing(lay: Layout, k: int, b_lo: int, b_hi: int) -> bool:
     """Whether quotation k labels a thing (see the module); b_lo..b_hi: the tokens before it in its clause."""
     before = [t for t in lay.doc[b_lo:b_hi] if not t.is_punct and t.lower_ not in ("a", "an", "the")]
-    return _label_before_noun(lay, k) or _inscription(before) or _chant(before) or _term_of_art(lay, k)
+    return _label_before_noun(lay, k) or _inscription(before) or _chant(before) or _caption(lay, k, b_hi, before) \
+        or _term_of_art(lay, k)
 
 
 def _label_before_noun(lay: Layout, k: int) -> bool:
@@ -86,6 +90,15 @@ def _chant(before: list) -> bool:
     if singer is None and verb.dep_ in ("acl", "relcl"):
         singer = verb.head  # "supporters chanting “…”"
     return singer is None or not (singer.ent_type_ == "PERSON" or singer.pos_ == "PROPN" or singer.lower_ in _OWN_PRONOUNS)
+
+
+def _caption(lay: Layout, k: int, b_hi: int, before: list) -> bool:
+    """"Readers’ pictures: “Calm before the storm”": a photo's caption after a picture's label and a colon, words
+    with no verb (a reader's own words after it, “the whole sky went orange”, are a quotation)."""
+    if not before or before[-1].lower_ not in _PICTURES or lay.doc[b_hi - 1].text != ":":
+        return False
+    a, b = lay.tok_range[k]
+    return not any(t.pos_ in ("VERB", "AUX") for t in lay.doc[a:b])
 
 
 def _bearer(sign):

@@ -293,7 +293,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return Speaker(named, PERSON, None, self.gender_of_name(named), "name")  # "A resident, who gave his name only as X,"
         words = [t for t in doc[lo:hi]]
         titled = _role_noun(tok) or _title_alone(tok)
-        named = named_in_apposition(tok) or (person_beside(tok) or _honoured_name_at_end(tok) if titled else None)
+        named = named_in_apposition(tok) or (person_beside(tok) if titled else None) \
+            or (_honoured_name_at_end(tok) if _title_alone(tok) else None)
         if named is not None and (not self._is_person(tok, lo, hi) or titled):
             # "the report's author, Nadia Petrov,": the appositive names the speaker
             found = self.resolve(min(named.left_edge.i, named.i), named.i + 1, named.i)
@@ -551,11 +552,13 @@ def _title_alone(tok) -> bool:
 
 def _honoured_name_at_end(tok):
     """The last word of a name after an honorific that ends the phrase a title heads, however the parser hung it
-    ("Special Assistant to the Chief Minister on Health Ms Rubina Shah"), else None."""
+    ("Special Assistant to the Chief Minister on Health Ms Rubina Shah"), else None; not a name the title's
+    preposition leads to ("Assistant to Mr Okoro": someone else)."""
     doc, end = tok.doc, tok.right_edge.i + 1
-    for k in range(end - 2, max(tok.i, end - 5), -1):
+    for k in range(end - 2, max(tok.i + 1, end - 5), -1):
         if doc[k].lower_ in NOT_ROLE and doc[k].lower_ not in ARTICLES and doc[k].text[:1].isupper():
-            return doc[end - 1] if all(is_name_token(t) for t in doc[k + 1:end]) else None
+            named = all(is_name_token(t) for t in doc[k + 1:end]) and doc[k - 1].pos_ not in ("ADP", "DET", "CCONJ")
+            return doc[end - 1] if named else None
     return None
 
 
