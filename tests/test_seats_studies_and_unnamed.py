@@ -17,6 +17,10 @@ NAMES = [
     ("a councillor's division before the name set off by commas",
      "Spring Vale road still not fixed\n\nCouncillor for the Spring Vale Division, Everton ‘Big E’ Grant, said the road money was “still in the system”.",
      "still in the system", "Everton Grant"),
+    ("a name the tagger types a body's, set beside a role for a person",
+     "Pipeline still broken\n\nThe IFP’s provincial spokesperson on health, Riaan Steyn, said the clinic had been "
+     "“left to rot”.",
+     "left to rot", "Riaan Steyn"),
     ("a seat after 'MLA for' is no word of the name, nor the party the speaker",
      "Sinn Féin MLA for Newry Róisín Ní Dhuibhir said patients were waiting “far too long” for cataract surgery.",
      "far too long", "Róisín Ní Dhuibhir"),
@@ -74,6 +78,8 @@ NOT_QUOTES = [
      "no peace, we want work now” as the mayor left.", "No jobs"),
     ("a photo's caption", "Storm live\n\n14:30\n\nReaders’ pictures: “Empty beaches before the storm”\n\n"
      "Lena sent us this photo from the pier.", "Empty beaches"),
+    ("a photo's caption with a verb but no subject", "Storm live\n\n14:30\n\nReaders’ pictures: “Watching the "
+     "waves from the pier”\n\nLena sent us this photo.", "Watching"),
     ("a paper's title", "The findings were published last year under the title “Water, meters and trust in small "
      "towns”, and widely read.", "Water, meters"),
 ]

@@ -15,6 +15,7 @@ from .lexicon import (
     FAMILY_NAMES_TOO,
     GIVEN_NAME_GENDER,
     MEDIA_LABELS,
+    NAME_PARTICLES,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     POSTNOMINALS,
@@ -139,7 +140,21 @@ def person_beside(tok):
                for c in o.rights if c.dep_ == "appos"]
     return next((c for c in beside if c.pos_ == "PROPN" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
                  and (c.ent_type_ == "PERSON" or c.left_edge.ent_type_ == "PERSON"  # ("Desmond 'Tallman' Forbes" a body)
-                      or not c.ent_type_ and _untagged_name(c))), None)
+                      or not c.ent_type_ and _untagged_name(c) or c.ent_type_ == "ORG" and personal_words(c))), None)
+
+
+def personal_words(tok) -> bool:
+    """Whether the words up to `tok` are two to four capitalised name words, a surname's particles or a quoted
+    nickname between them and no body's word ("Jaco Steyn", "Neville ‘Shorty’ Campbell"), however the tagger typed
+    them: beside a role for a person, a person's name."""
+    words = [t for t in tok.doc[tok.left_edge.i:tok.i + 1] if not (t.is_punct and t.text in "'\"\u2018\u2019\u201c\u201d")]
+
+    def name_word(t) -> bool:
+        return t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" and t.lower_ not in BODY_NOUNS \
+            and t.lower_ not in TITLES
+
+    return 2 <= len(words) <= 4 and name_word(words[0]) and name_word(words[-1]) \
+        and all(name_word(t) or t.text.islower() and t.lower_ in NAME_PARTICLES for t in words)  # ("Riaan du Toit")
 
 
 def _untagged_name(tok) -> bool:

@@ -93,12 +93,13 @@ def _chant(before: list) -> bool:
 
 
 def _caption(lay: Layout, k: int, b_hi: int, before: list) -> bool:
-    """"Readers’ pictures: “Calm before the storm”": a photo's caption after a picture's label and a colon, words
-    with no verb (a reader's own words after it, “the whole sky went orange”, are a quotation)."""
+    """"Readers’ pictures: “Quiet streets before the storm”": a photo's caption after a picture's label and a colon,
+    words with no clause of their own (a reader's own words after it, “the whole sky went orange”, with a subject
+    and its verb, are a quotation)."""
     if not before or before[-1].lower_ not in _PICTURES or lay.doc[b_hi - 1].text != ":":
         return False
     a, b = lay.tok_range[k]
-    return not any(t.pos_ in ("VERB", "AUX") for t in lay.doc[a:b])
+    return not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in lay.doc[a:b])
 
 
 def _bearer(sign):

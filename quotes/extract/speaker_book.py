@@ -32,6 +32,7 @@ from .grammar import (
     named_after_topic,
     named_in_apposition,
     person_beside,
+    personal_words,
     preps_after,
     trimmed_mention,
 )
@@ -298,6 +299,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if named is not None and (not self._is_person(tok, lo, hi) or titled):
             # "the report's author, Nadia Petrov,": the appositive names the speaker
             found = self.resolve(min(named.left_edge.i, named.i), named.i + 1, named.i)
+            if found.kind != PERSON and titled and personal_words(named):  # a name the tagger typed a body's
+                full, linked = self.full_name(self._name_in(named.left_edge.i, named.i + 1) or named.text)
+                found = Speaker(full, PERSON, None, self.gender_of_name(full), "surname" if linked else "name")
             found.role = found.role or role_before(doc, lo, hi)
             return found
         if (topical := named_after_topic(tok)) is not None and _role_noun(tok):
