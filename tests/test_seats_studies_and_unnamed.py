@@ -57,6 +57,11 @@ NAMES = [
      "Singer Ava Lindholm has married drummer Kit Osei in Lisbon.\n\n"
      "The Grammy-winning star posted a photo from the ceremony.\n\n“Forever starts now,” she wrote.",
      "Forever", "Ava Lindholm"),
+    ("she after a star guessed for a partner of no known gender is the one woman named",
+     "Ava Lindholm and Jordan Osei marry\n\nAva Lindholm and Jordan Osei have married in Lisbon.\n\n"
+     "The singer, 29, and the actor, 33, wed a year after Osei proposed in Paris.\n\n"
+     "The Grammy-winning star shared a photo of the couple.\n\n“Forever starts now,” she wrote.",
+     "Forever", "Ava Lindholm"),
     ("a representative for the singer speaks for the singer",
      "Singer Ava Lindholm has married drummer Kit Osei in Lisbon.\n\n"
      "A representative for the singer said: “They are overjoyed.”",
@@ -74,8 +79,6 @@ def test_speaker_names(speakers, why, text, saying, name):
 
 
 NOT_QUOTES = [
-    ("a crowd's chant", "Marchers demand jobs\n\nThe marchers were not convinced. Some sang and chanted “No jobs, "
-     "no peace, we want work now” as the mayor left.", "No jobs"),
     ("a photo's caption", "Storm live\n\n14:30\n\nReaders’ pictures: “Empty beaches before the storm”\n\n"
      "Lena sent us this photo from the pier.", "Empty beaches"),
     ("a photo's caption with a verb but no subject", "Storm live\n\n14:30\n\nReaders’ pictures: “Watching the "

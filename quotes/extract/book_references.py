@@ -301,6 +301,9 @@ class BackReferences:
         if found is None:
             found, newest = self._scan(at, low, wanted, gender, places)
             found = found or (newest[1] if newest else None)
+        if low in HE_SHE and gender and found is not None and found.resolved == "nominal" and not self._gender(found) \
+                and (known := self._of_gender_near(at, gender)) is not None:
+            found = known  # "The Grammy-nominated star" guessed for the partner last named; "she" is the one woman named
         if low in HE_SHE and found is not None and (answering := self._answering(at, found.name, gender)) is not None:
             return answering  # "“Mr. Halvorsen, …?” asked Kerry Motz. ¶ He paused before answering."
         if found is not None:  # (one no name was found for stays as unsure: "she" of "the Texas Republican")
@@ -536,6 +539,13 @@ class BackReferences:
                 if found.kind == PERSON and found.name and found.resolved != "unresolved":
                     return Speaker(found.name, PERSON, found.role, found.gender, "nominal")
         return None
+
+    def _of_gender_near(self, at: int, gender: str) -> Speaker | None:
+        """The one person of `gender`, known by a title, pronoun or given name, that the article names before token
+        `at` (of the latest mentions); None where there is no one such or more than one."""
+        people = {sp.name: sp for pos, sp in self._recent(at) if sp.kind == PERSON and sp.name
+                  and sp.resolved != "unresolved" and self._gender(sp) == gender}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _informant_just_met(self, at: int) -> Speaker | None:
         """The unnamed informant ("an insider", "a source") who is the last person met before token `at`, in its

@@ -21,6 +21,7 @@ from .lexicon import (
     POSTNOMINALS,
     REPORTING_FORMS,
     SCARE_CUES,
+    SPOKESPERSON_NOUNS,
     TARGET_VERBS,
     TITLES,
     WORK_NOUNS,
@@ -135,12 +136,17 @@ def named_after_topic(tok):
 def person_beside(tok):
     """A person's name set off by commas after a role ("Counsel for the family, Deborah Mwangi, said"), however
     the parser hung it: on the role, or on the object of the role's preposition; else None."""
-    beside = [c for c in tok.rights if c.dep_ in ("appos", "npadvmod", "dep")]
-    beside += [c for p in tok.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+    beside = [(c, None) for c in tok.rights if c.dep_ in ("appos", "npadvmod", "dep")]
+    beside += [(c, p.lower_) for p in tok.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                for c in o.rights if c.dep_ == "appos"]
-    return next((c for c in beside if c.pos_ == "PROPN" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+    # a name typed a body's is a person's beside a role, but a spokesperson's is the body spoken for ("A spokesperson
+    # for the retailer, Harbour Foods,"), unless set after the topic spoken on ("spokesperson on health, Jaco Steyn,")
+    typed_body = tok.lower_ not in SPOKESPERSON_NOUNS
+    return next((c for c, prep in beside if c.pos_ == "PROPN" and c.left_edge.i > 0
+                 and c.doc[c.left_edge.i - 1].text == ","
                  and (c.ent_type_ == "PERSON" or c.left_edge.ent_type_ == "PERSON"  # ("Desmond 'Tallman' Forbes" a body)
-                      or not c.ent_type_ and _untagged_name(c) or c.ent_type_ == "ORG" and personal_words(c))), None)
+                      or not c.ent_type_ and _untagged_name(c)
+                      or c.ent_type_ == "ORG" and (typed_body or prep == "on") and personal_words(c))), None)
 
 
 def personal_words(tok) -> bool:

@@ -4,8 +4,8 @@
   “…”" (where a named person holds it up, the words are taken for theirs, as news annotators do);
 - a quotation written as the name of a grade, class or sign before its noun: his “hold” rating,
   their “Fix it” placards;
-- a photo's caption: "Readers’ pictures: “Calm before the storm”" (a reader's words there, with a verb, are theirs);
-- a chant: "Some sang and chanted “…”" (where a named person chants, the words are theirs);
+- a photo's caption: "Readers’ pictures: “Quiet streets before the storm”" (a reader's words there, with a
+  subject and its verb, are theirs);
 - a term of art: what a class of people (a plural noun, no one in particular) call a “…”, or what is
   called a “…”.
 The nouns are data (data/label_nouns.tsv).
@@ -24,8 +24,6 @@ _SHOWING = frozenset("read reads reading say says said saying proclaim proclaims
                      "declare declares declared declaring bear bears bore bearing".split())
 #: A live page's label over a photo or video ("Readers’ pictures:").
 _PICTURES = frozenset("picture pictures photo photos photograph photographs video videos".split())
-#: Verbs of a crowd's chanting or singing ("chanted “…”").
-_CHANTING = frozenset("chant chants chanted chanting sang sing sings singing".split())
 #: Bearers whose sign's words are taken for their own: one person named, or he, she, I.
 _OWN_PRONOUNS = frozenset(("he", "she", "i"))
 #: "what researchers call a", "what is known as the", "what has been called": a term, no one's words.
@@ -49,8 +47,7 @@ def _noun(word) -> str:
 def names_a_thing(lay: Layout, k: int, b_lo: int, b_hi: int) -> bool:
     """Whether quotation k labels a thing (see the module); b_lo..b_hi: the tokens before it in its clause."""
     before = [t for t in lay.doc[b_lo:b_hi] if not t.is_punct and t.lower_ not in ("a", "an", "the")]
-    return _label_before_noun(lay, k) or _inscription(before) or _chant(before) or _caption(lay, k, b_hi, before) \
-        or _term_of_art(lay, k)
+    return _label_before_noun(lay, k) or _inscription(before) or _caption(lay, k, b_hi, before) or _term_of_art(lay, k)
 
 
 def _label_before_noun(lay: Layout, k: int) -> bool:
@@ -76,20 +73,6 @@ def _inscription(before: list) -> bool:
         return False
     bearer = _bearer(sign)
     return bearer is None or not (bearer.ent_type_ == "PERSON" or bearer.pos_ == "PROPN" or bearer.lower_ in _OWN_PRONOUNS)
-
-
-def _chant(before: list) -> bool:
-    """"Some sang and chanted “…”", "the crowd chanting “…”": a crowd's chant, no one's words, unless a person
-    named (or he, she, I) chants it."""
-    if not before or before[-1].lower_ not in _CHANTING:
-        return False
-    verb = before[-1]
-    while verb.dep_ == "conj" and verb.head is not verb:  # "sang and chanted"
-        verb = verb.head
-    singer = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
-    if singer is None and verb.dep_ in ("acl", "relcl"):
-        singer = verb.head  # "supporters chanting “…”"
-    return singer is None or not (singer.ent_type_ == "PERSON" or singer.pos_ == "PROPN" or singer.lower_ in _OWN_PRONOUNS)
 
 
 def _caption(lay: Layout, k: int, b_hi: int, before: list) -> bool:
