@@ -302,7 +302,7 @@ class BackReferences:
             found, newest = self._scan(at, low, wanted, gender, places)
             found = found or (newest[1] if newest else None)
         if low in HE_SHE and gender and found is not None and found.resolved == "nominal" and not self._gender(found) \
-                and (known := self._of_gender_near(at, gender)) is not None:
+                and self._guessed_by_trait(at, found) and (known := self._of_gender_near(at, gender)) is not None:
             found = known  # "The Grammy-nominated star" guessed for the partner last named; "she" is the one woman named
         if low in HE_SHE and found is not None and (answering := self._answering(at, found.name, gender)) is not None:
             return answering  # "“Mr. Halvorsen, …?” asked Kerry Motz. ¶ He paused before answering."
@@ -539,6 +539,12 @@ class BackReferences:
                 if found.kind == PERSON and found.name and found.resolved != "unresolved":
                     return Speaker(found.name, PERSON, found.role, found.gender, "nominal")
         return None
+
+    def _guessed_by_trait(self, at: int, found: Speaker) -> bool:
+        """Whether the speaker `found` among those met before token `at` was met as a trait's noun ("the star"), the
+        person in focus only guessed."""
+        pos = next((pos for pos, sp in self._recent(at) if sp is found), None)
+        return pos is not None and _whole_word(self.tokens[pos]) in TRAIT_NOMINALS
 
     def _of_gender_near(self, at: int, gender: str) -> Speaker | None:
         """The one person of `gender`, known by a title, pronoun or given name, that the article names before token
