@@ -28,6 +28,9 @@ _PROMOTION = regex.compile(
 _TEASER = regex.compile(r"^\s*(?:READ MORE|MORE|WATCH|LISTEN|SEE ALSO|ALSO READ|RELATED|TRENDING|PHOTOS?|VIDEO"
                         r"|EXPLAINER|EXPLAINED|FACT ?CHECK|IN PICTURES|IN PHOTOS|QUIZ|INTERACTIVE)"
                         r"\s*[:|\-\u2013\u2014]\s*\S", regex.I)
+#: "‘Ten players who could still move’ – read our guide here": a line that sends the reader to another story.
+_TEASER_TAIL = regex.compile(r"[\u2013\u2014-]\s*(?:read|watch|listen|see|take|try|follow)\b[^\n]{0,40}?\b(?:here|below)\W*$",
+                             regex.I)
 #: "By Jane Smith", "By Jane Smith and Tom Lee, Reuters".
 _BYLINE = regex.compile(r"^\s*By\s+\p{Lu}[\p{L}.'\u2019\-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\u2019\-]+){0,5}"
                         r"(?:\s*[,|\u2013\u2014-]\s*[\p{L} ]{1,40})?\s*$")
@@ -87,6 +90,8 @@ def is_byline(line: str) -> bool:
 def _is_boilerplate(line: str, furniture: str | None) -> bool:
     """is_boilerplate, the line's _furniture known."""
     if _CREDIT.match(line) or _TEASER.match(line) or is_byline(line) or _SOURCE_TAG.match(line):
+        return True
+    if len(line.split()) <= MAX_PROMOTION_WORDS and _TEASER_TAIL.search(line):
         return True
     if _LINK_HEADLINE.match(line) and _WEB_ADDRESS.search(line):
         return True

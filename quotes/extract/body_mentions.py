@@ -275,6 +275,15 @@ def entities(doc) -> list[tuple[int, int, str]]:
                     or between.text in APOSTROPHE_S):  # (not "Priya Dalal" + "of Whitcombe & Hart")
                 out[-1] = (start, ent.end, "ORG")
                 continue
+        if ent.label_ == "PERSON" and describes_by_hyphen(doc, ent.end - 1):
+            continue  # "the Grammy-nominated star": no one called Grammy
         end = ent.end - (ent.label_ == "PERSON" and len(ent) > 1 and doc[ent.end - 1].lower_ in LINKS)
         out.append((ent.start, end, ent.label_))  # ("Marcus Fenwick of" + "Caldwell & Ross": a person of a body)
     return out
+
+
+def describes_by_hyphen(doc, i: int) -> bool:
+    """Whether the capitalised word at token i is joined by a hyphen to a participle after it ("Grammy-nominated",
+    "Oscar-winning", "Kremlin-backed"): it describes the noun after, and names no one who speaks."""
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
+        and doc[i + 2].text.islower() and doc[i + 2].tag_ in ("VBN", "VBG")

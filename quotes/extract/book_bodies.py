@@ -279,7 +279,8 @@ class BodyNames:
                 if (named := self._body_beside(obj)) is not None:  # "for one of the retailers, Marlow & Finch,"
                     return Speaker(f"{named} {noun}", PERSON, None, None, "name")
                 body = self._nominal(obj, obj.left_edge.i, obj.i + 1)
-                if body.resolved == "nominal" and body.kind == ORG:
+                if body.resolved == "nominal" and (body.kind == ORG or body.kind == PERSON and obj.lower_ != noun):
+                    # (a person's too: "a spokesperson for the singer" speaks for the singer the article named)
                     return Speaker(f"{body.name} {noun}", PERSON, None, None, "nominal")
         kind = next((c for c in tok.lefts if c.dep_ == "compound" and c.text.islower() and c.lower_ in BODY_NOUNS), None)
         if kind is not None:  # "a government spokesman": the government the article names, else the noun's own

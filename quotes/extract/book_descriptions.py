@@ -128,7 +128,8 @@ class PersonDescriptions:
                 words.add(f"{years}-year-old")
             head = tokens[end - 1] if end - 1 < len(tokens) else None
             nouns = [c for c in (head.children if head is not None else ()) if c.dep_ == "appos"
-                     and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and _role_word(c))]  # "…, the MP for Kumasi North,"
+                     and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and _role_word(c))  # "…, the MP for Kumasi North,"
+                     and not self._after_place_preposition(pos)]  # (not "In Grange Hill, a vendor …": a place)
             if head is not None and head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") \
                     and head.head.i < head.i and head.head.ent_type_ != "PERSON":
                 noun = head.head  # "the Ceann Comhairle, Bríd Mhic Giolla Phádraig,"
@@ -276,8 +277,9 @@ class PersonDescriptions:
             # (with no one in the paragraphs before: the subject named in most paragraphs, an obituary's subject, not
             # the friend quoted last; the first named of equals)
             return max(names, key=lambda name: sum(n == name for n, _ in people)) if names else None
-        if owner.pos_ in ("NOUN", "ADJ") and owner.lower_ not in BODY_WORDS:
-            return self._person_called(owner)  # ("the deceased’s wife", the adjective standing for a person)
+        if (owner.pos_ == "NOUN" or owner.pos_ == "ADJ" and owner.text.islower()) and owner.lower_ not in BODY_WORDS:
+            return self._person_called(owner)  # ("the deceased’s wife"; "the forward’s father": a noun the tagger
+            # took for an adjective)
         return self.full_name(POSSESSIVE.sub("", owner.text))[0] if owner.pos_ == "PROPN" else None
 
     def _person_called(self, noun) -> str | None:

@@ -33,8 +33,8 @@ def family_name(name: str) -> str:
 
 def possessive(tok) -> bool:
     """Whether token `tok` owns the noun it hangs on: "his", "Frank's", or the parser's "nmod" with its "’s"
-    ("the guard’s wife")."""
-    return tok.dep_ == "poss" or tok.dep_ == "nmod" and any(c.dep_ == "case" for c in tok.children)
+    ("the guard’s wife"), or its "amod" ("the forward’s father", the noun taken for an adjective)."""
+    return tok.dep_ == "poss" or tok.dep_ in ("nmod", "amod") and any(c.dep_ == "case" for c in tok.children)
 
 
 class Families:

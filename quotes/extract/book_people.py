@@ -50,6 +50,8 @@ from .speaker import ORG, PERSON, Speaker
 _NAME_RUN_ENTS = {"", "PERSON", "ORG"}  # entity types a run of capitalised names may carry and still be a person
 #: A hyphenated given name of Hong Kong, Taiwan or Korea, written after the surname ("Ka-lok", "Jae-won").
 _HYPHENATED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")
+#: The capitalised particles an Irish or Scottish surname opens with ("Ní Bhriain", "Mac Giolla Phádraig").
+_GAELIC_PARTICLES = ("Mac", "Mhic", "Nic", "Ní", "Ó", "Ua", "Uí")
 
 
 class PeopleNames:
@@ -160,6 +162,23 @@ class PeopleNames:
                 start -= 1
             start = name_start(doc, start, end) if start < tok.i else tok.i
             if start < tok.i and start not in known and not self._names_body(start, end):
+                self._meet(start, doc[start:end].text, any(is_subject(t) for t in doc[start:end]))
+
+    def _collect_gaelic_names(self) -> None:
+        """Irish and Scottish names whose surname opens with a capitalised particle ("Siobhán Ní Cheallaigh",
+        "Máiread Nic Giolla Bhríde", "Eoin Mac Diarmada"), however the tagger read them (a place or party before
+        them often taken into one body): a given name, the particle and one or two name words, whom the surname
+        with its particle later finds ("Ms Ní Cheallaigh")."""
+        doc, known = self.doc, {pos for pos, _ in self.history}
+        for tok in (self.tokens[i] for i in self.columns.tokens_with("orth", _GAELIC_PARTICLES)):
+            start, end = tok.i - 1, tok.i + 1
+            if start < 0 or not (_given_word(doc[start]) and doc[start].lower_ not in NAME_PARTICLES
+                                 and doc[start].whitespace_ == " " and self.outside(tok.i)):
+                continue
+            while end < min(len(doc), tok.i + 3) and is_name_token(doc[end]) and doc[end].is_alpha \
+                    and doc[end - 1].whitespace_ == " ":
+                end += 1
+            if end > tok.i + 1 and start not in known and not self._names_body(start, end):
                 self._meet(start, doc[start:end].text, any(is_subject(t) for t in doc[start:end]))
 
     def _collect_one_names(self) -> None:
@@ -375,7 +394,9 @@ class PeopleNames:
             latest = self._named_last(core, at)  # "Mr Hughes" of Geoffrey and Patricia Hughes: the one just named
             return (latest, True) if latest else (name, False)  # (no position: ambiguous)
         shorter = [o for o in options if 2 <= len(o.split()) < len(parts) and name.endswith(" " + o)
-                   and o.split()[0].lower() not in NAME_PARTICLES]  # ("Mac an tSaoir" is a surname alone)
+                   and o.split()[0].lower() not in NAME_PARTICLES  # ("Mac an tSaoir" is a surname alone)
+                   and not any(w in NAME_PARTICLES for w in o.split()[1:-1])  # ("Sáenz de Ugarte" of Íñigo …)
+                   and not all(w in GIVEN_NAME_GENDER for w in parts[:len(parts) - len(o.split())])]
         if shorter:  # "Rip Donald Trump" in a headline, "Donald Trump" in the story
             return min(shorter, key=lambda o: len(o.split())), False
         if len(parts) == 1:  # a first name alone: "Hillary" -> "Hillary Clinton" when only one fits

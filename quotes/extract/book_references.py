@@ -64,6 +64,8 @@ _ONE_OF = frozenset(("one", "another", "each", "either", "neither"))
 #: Entity types of places and bodies: a name the tagger gives one of these is no person unless the article shows it.
 _NOT_PERSON_ENTS = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP"))
 #: Nouns for a person that tell the gender (beside kinship.tsv's): "the convicted man".
+#: The people who wrote a study, who speak for the body whose team did it ("the authors wrote").
+STUDY_AUTHORS = frozenset(("authors", "researchers", "scientists", "team", "academics"))
 _NOUN_GENDERS = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}
 #: Nouns for whoever heads a body, after its initials ("the DOH chief").
 _HEAD_NOUNS = frozenset(("head", "chief", "boss"))
@@ -213,6 +215,8 @@ class BackReferences:
                 if found.kind == PERSON and found.resolved == "unresolved" and found.name:
                     self.groups.add(tok.i)
                     self.remember(tok.i, found)
+                elif found.kind == ORG and found.resolved == "nominal":
+                    self.remember(tok.i, found)  # "the authors wrote" of a study by a university's team
                 continue
             if tok.lower_ in THING_PRONOUNS:
                 found = self._pronoun(tok.lower_, tok.i)
@@ -234,8 +238,11 @@ class BackReferences:
     def _after_place_preposition(self, pos: int) -> bool:
         """Whether the name mentioned at token `pos` is the object of a place's preposition ("in Moss Side"), not
         of "to" after a verb of speaking ("speaking to Alasdair MacPhee"), or the seat a member sits for ("the MP
-        for Kumasi North", "Member of Parliament for Asante East")."""
+        for Kumasi North", "Member of Parliament for Asante East"); the last of a list of places counts ("in Linstead,
+        Ewarton and Bog Walk")."""
         tok = name_head(self.doc[pos])
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
         return tok.dep_ == "pobj" and (tok.head.lower_ in _PLACE_PREPOSITIONS
                                        and not (tok.head.lower_ == "to" and tok.head.head.lower_ in _SPEAKING_TO)
                                        or tok.head.lower_ == "for" and _represents(tok.head.head))
@@ -290,6 +297,8 @@ class BackReferences:
         else:
             wanted = (PERSON,)
         gender = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
+        if low == "they" and (informant := self._informant_just_met(at)) is not None:
+            return informant  # "An insider claimed …: ‘…,’ they said"
         places = self._placelike() if low in HE_SHE else set()
         found = None
         if low in HE_SHE and self._unproven() - places:
@@ -299,6 +308,9 @@ class BackReferences:
         if found is None:
             found, newest = self._scan(at, low, wanted, gender, places)
             found = found or (newest[1] if newest else None)
+        if low in HE_SHE and gender and found is not None and found.resolved == "nominal" and not self._gender(found) \
+                and self._guessed_by_trait(at, found) and (known := self._of_gender_near(at, gender)) is not None:
+            found = known  # "The Grammy-nominated star" guessed for the partner last named; "she" is the one woman named
         if low in HE_SHE and found is not None and (answering := self._answering(at, found.name, gender)) is not None:
             return answering  # "“Mr. Halvorsen, …?” asked Kerry Motz. ¶ He paused before answering."
         if found is not None:  # (one no name was found for stays as unsure: "she" of "the Texas Republican")
@@ -424,6 +436,8 @@ class BackReferences:
         nationalities = frozenset(n for t in tok.lefts if t.dep_ in ("amod", "compound") and (n := nationality(t.text)))
         if not is_doc and tok.tag_ == "NNS" and (body := self._group_body(tok)) is not None:
             return body
+        if definite and low in STUDY_AUTHORS and (institution := self._study_institution(lo)) is not None:
+            return institution
         if is_doc and definite and (issuer := self._issuer(low, lo)) is not None:
             return issuer
         if is_doc and (issuer := self._issued_by(low, lo, definite)) is not None:
@@ -436,6 +450,8 @@ class BackReferences:
             return team
         if low in ORGANISER_NOUNS and (group := self._group_just_named(lo)) is not None:
             return group
+        if definite and low in _NOUN_GENDERS and (unnamed := self._unnamed_just_met(low, lo)) is not None:
+            return unnamed
         plain = None if is_doc else self.plain_body_of_kind(low, lo)
         bare = not any(c.dep_ in ("amod", "compound") for c in tok.lefts)
         modified = None  # a person the noun only modifies a role of ("the chief" of a "chief executive")
@@ -562,6 +578,47 @@ class BackReferences:
                 found = self.resolve(tok.left_edge.i, tok.i + 1, tok.i)
                 if found.kind == PERSON and found.name and found.resolved != "unresolved":
                     return Speaker(found.name, PERSON, found.role, found.gender, "nominal")
+        return None
+
+    def _guessed_by_trait(self, at: int, found: Speaker) -> bool:
+        """Whether the speaker `found` among those met before token `at` was met as a trait's noun ("the star"), the
+        person in focus only guessed."""
+        pos = next((pos for pos, sp in self._recent(at) if sp is found), None)
+        return pos is not None and _whole_word(self.tokens[pos]) in TRAIT_NOMINALS
+
+    def _of_gender_near(self, at: int, gender: str) -> Speaker | None:
+        """The one person of `gender`, known by a title, pronoun or given name, that the article names before token
+        `at` (of the latest mentions); None where there is no one such or more than one."""
+        people = {sp.name: sp for pos, sp in self._recent(at) if sp.kind == PERSON and sp.name
+                  and sp.resolved != "unresolved" and self._gender(sp) == gender}
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def _informant_just_met(self, at: int) -> Speaker | None:
+        """The unnamed informant ("an insider", "a source") who is the last person met before token `at`, in its
+        paragraph or the one before, with no body met since: whom a singular "they" means; else None."""
+        before = self._previous_paragraph(self.paragraph_of[at])
+        for pos, sp in self._recent(at):
+            if not sp.name:
+                continue
+            if sp.resolved == "unresolved" and sp.name in INFORMANT_NOUNS and self.paragraph_of[pos] >= before:
+                return Speaker(sp.name, PERSON, None, None, "unresolved")
+            return None
+        return None
+
+    def _unnamed_just_met(self, noun: str, lo: int) -> Speaker | None:
+        """"the woman", "the man" right after an unnamed person was brought in ("In Ewarton, a vendor who asked not to
+        be named said she …" ¶ "…,” said the woman"): that person, called by the noun of the introduction, when they
+        are the last person met, in this paragraph or the one before, and of the noun's gender; else None."""
+        self._follow_pronouns(lo)
+        before = self._previous_paragraph(self.paragraph_of[lo])
+        for pos, sp in self._recent(lo):
+            if sp.kind != PERSON or not sp.name:
+                continue
+            gender = self._gender(sp)
+            if sp.resolved != "unresolved" or not sp.name[:1].islower() or self.paragraph_of[pos] < before \
+                    or gender and gender != _NOUN_GENDERS[noun] or sp.name in _NOUN_GENDERS:
+                return None
+            return Speaker(sp.name, PERSON, None, _NOUN_GENDERS[noun], "unresolved")
         return None
 
     def _described_in_focus(self, tok, lo: int) -> Speaker | None:
@@ -700,6 +757,17 @@ class BackReferences:
             or low in KINSHIP or low in INFORMANT_NOUNS or bool(age_in(self.doc[tok.left_edge.i:tok.i + 1].text)) \
             or tok.dep_ in ("nsubj", "nsubjpass") and low.endswith(_AGENT_ENDINGS) \
             and (REPORTING_FORMS.get(tok.head.lower_) or agent_at_root and tok.head.dep_ == "ROOT")
+
+    def _study_institution(self, lo: int) -> Speaker | None:
+        """The body whose team made the latest study written of before token `lo` ("a study by a team at the
+        University of Northbridge", "research led by scientists at Corrigan University"): "the authors" and
+        "the researchers" of it speak for that body; None where no such team is named."""
+        for i in range(lo - 1, -1, -1):
+            tok = self.tokens[i]
+            if tok.lower_ in STUDY_AUTHORS and tok.dep_ == "pobj" and tok.head.lower_ == "by" and self.outside(i) \
+                    and (body := self._group_body(tok)) is not None:
+                return body
+        return None
 
     def _group_body(self, tok) -> Speaker | None:
         """"Analysts at Nordhavn Bank", "officials from the ministry": people speaking for a body named

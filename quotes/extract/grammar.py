@@ -15,15 +15,18 @@ from .lexicon import (
     FAMILY_NAMES_TOO,
     GIVEN_NAME_GENDER,
     MEDIA_LABELS,
+    NAME_PARTICLES,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     POSTNOMINALS,
     REPORTING_FORMS,
     SCARE_CUES,
+    SPOKESPERSON_NOUNS,
     TARGET_VERBS,
     TITLES,
     WORK_NOUNS,
 )
+from .person_mentions import holder_after_seat
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}")
@@ -140,11 +143,31 @@ def named_after_topic(tok):
 def person_beside(tok):
     """A person's name set off by commas after a role ("Counsel for the family, Deborah Mwangi, said"), however
     the parser hung it: on the role, or on the object of the role's preposition; else None."""
-    beside = [c for c in tok.rights if c.dep_ in ("appos", "npadvmod", "dep")]
-    beside += [c for p in tok.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+    beside = [(c, None) for c in tok.rights if c.dep_ in ("appos", "npadvmod", "dep")]
+    beside += [(c, p.lower_) for p in tok.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
                for c in o.rights if c.dep_ == "appos"]
-    return next((c for c in beside if c.pos_ == "PROPN" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
-                 and (c.ent_type_ == "PERSON" or not c.ent_type_ and _untagged_name(c))), None)
+    # a name typed a body's is a person's beside a role, but a spokesperson's is the body spoken for ("A spokesperson
+    # for the retailer, Harbour Foods,"), unless set after the topic spoken on ("spokesperson on health, Jaco Steyn,")
+    typed_body = tok.lower_ not in SPOKESPERSON_NOUNS
+    return next((c for c, prep in beside if c.pos_ == "PROPN" and c.left_edge.i > 0
+                 and c.doc[c.left_edge.i - 1].text == ","
+                 and (c.ent_type_ == "PERSON" or c.left_edge.ent_type_ == "PERSON"  # ("Desmond 'Tallman' Forbes" a body)
+                      or not c.ent_type_ and _untagged_name(c)
+                      or c.ent_type_ == "ORG" and (typed_body or prep == "on") and personal_words(c))), None)
+
+
+def personal_words(tok) -> bool:
+    """Whether the words up to `tok` are two to four capitalised name words, a surname's particles or a quoted
+    nickname between them and no body's word ("Jaco Steyn", "Neville ‘Shorty’ Campbell"), however the tagger typed
+    them: beside a role for a person, a person's name."""
+    words = [t for t in tok.doc[tok.left_edge.i:tok.i + 1] if not (t.is_punct and t.text in "'\"\u2018\u2019\u201c\u201d")]
+
+    def name_word(t) -> bool:
+        return t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" and t.lower_ not in BODY_NOUNS \
+            and t.lower_ not in TITLES
+
+    return 2 <= len(words) <= 4 and name_word(words[0]) and name_word(words[-1]) \
+        and all(name_word(t) or t.text.islower() and t.lower_ in NAME_PARTICLES for t in words)  # ("Riaan du Toit")
 
 
 def _untagged_name(tok) -> bool:
@@ -462,6 +485,8 @@ def mention_range(lay: Layout, head) -> tuple[int, int]:
         hi += 2
     while lo >= 2 and _hyphen_joined(doc[lo - 2], doc[lo]) and doc[lo - 2].text.istitle() and lay.outside(lo - 2):
         lo -= 2
+    if lo > 0 and (seat := holder_after_seat(lay.doc, lo - 1)) is not None and seat[1] == head.i + 1:
+        lo = seat[0]  # "MLA for" + "Foyle" + "Siobhán Ní Cheallaigh": the name, not the seat
     return lo, hi + 1
 
 

@@ -4,6 +4,8 @@
   “…”" (where a named person holds it up, the words are taken for theirs, as news annotators do);
 - a quotation written as the name of a grade, class or sign before its noun: his “hold” rating,
   their “Fix it” placards;
+- a photo's caption: "Readers’ pictures: “Quiet streets before the storm”" (a reader's words there, with a
+  subject and its verb, are theirs);
 - a term of art: what a class of people (a plural noun, no one in particular) call a “…”, or what is
   called a “…”.
 The nouns are data (data/label_nouns.tsv).
@@ -20,6 +22,8 @@ LABEL_NOUNS = {row[0]: row[1] for row in data.rows("label_nouns.tsv")}
 #: Verbs by which a sign shows its words ("placards reading", "a shirt that said").
 _SHOWING = frozenset("read reads reading say says said saying proclaim proclaims proclaimed proclaiming "
                      "declare declares declared declaring bear bears bore bearing".split())
+#: A live page's label over a photo or video ("Readers’ pictures:").
+_PICTURES = frozenset("picture pictures photo photos photograph photographs video videos".split())
 #: Bearers whose sign's words are taken for their own: one person named, or he, she, I.
 _OWN_PRONOUNS = frozenset(("he", "she", "i"))
 #: "what researchers call a", "what is known as the", "what has been called": a term, no one's words.
@@ -46,7 +50,7 @@ def _noun(word) -> str:
 def names_a_thing(lay: Layout, k: int, b_lo: int, b_hi: int) -> bool:
     """Whether quotation k labels a thing (see the module); b_lo..b_hi: the tokens before it in its clause."""
     before = [t for t in lay.doc[b_lo:b_hi] if not t.is_punct and t.lower_ not in ("a", "an", "the")]
-    return _label_before_noun(lay, k) or _inscription(before) or _term_of_art(lay, k)
+    return _label_before_noun(lay, k) or _inscription(before) or _caption(lay, k, b_hi, before) or _term_of_art(lay, k)
 
 
 def _label_before_noun(lay: Layout, k: int) -> bool:
@@ -72,6 +76,16 @@ def _inscription(before: list) -> bool:
         return False
     bearer = _bearer(sign)
     return bearer is None or not (bearer.ent_type_ == "PERSON" or bearer.pos_ == "PROPN" or bearer.lower_ in _OWN_PRONOUNS)
+
+
+def _caption(lay: Layout, k: int, b_hi: int, before: list) -> bool:
+    """"Readers’ pictures: “Quiet streets before the storm”": a photo's caption after a picture's label and a colon,
+    words with no clause of their own (a reader's own words after it, “the whole sky went orange”, with a subject
+    and its verb, are a quotation)."""
+    if not before or before[-1].lower_ not in _PICTURES or lay.doc[b_hi - 1].text != ":":
+        return False
+    a, b = lay.tok_range[k]
+    return not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in lay.doc[a:b])
 
 
 def _bearer(sign):

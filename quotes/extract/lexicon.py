@@ -209,7 +209,7 @@ order instruct command direct question lecture beg implore
 
 #: Words before a quotation that make it a name, label or scare quote.
 SCARE_CUES = {"so-called", "dubbed", "nicknamed", "named", "titled", "entitled",
-              "term", "word", "phrase", "slogan", "motto", "hashtag", "label", "banner"}
+              "term", "word", "phrase", "slogan", "motto", "hashtag", "label", "banner", "title", "headline"}
 
 #: Common nouns that name people who can be quoted ("officials said", "the senator told").
 PERSON_NOUNS = set("""

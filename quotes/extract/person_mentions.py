@@ -46,6 +46,8 @@ PERSONAL_TITLES = MALE_TITLES | FEMALE_TITLES | PERSON_TITLES
 BODY_WORDS = BODY_NOUNS | DOCUMENT_NOUNS | {"party", "union", "association", "times", "post", "news"}
 #: Words before a name that are no part of a role ("the", "Mr").
 NOT_ROLE = ARTICLES | MALE_TITLES | FEMALE_TITLES | {"dr", "dr.", "mx", "mx."}
+#: The words joining a title to its office's topic ("Minister of Sport", "Minister in the Presidency").
+OFFICE_LINKS = ("of", "for", "in")
 _LONGEST_HONORIFIC = max(map(len, HONORIFICS))
 AGE = regex.compile(r"\b(\d{1,3})-year-old\b")
 #: The marks a quoted nickname stands in (Donald “Dod” MacLeod).
@@ -128,9 +130,9 @@ def qualifies_role(doc, start: int, end: int, person_starts: set[int]) -> bool:
     i = end
     while i < min(len(doc), end + 6) and i not in person_starts:
         if not (doc[i].lower_ in ("for", "of") or doc[i].pos_ == "PROPN" and capitalised(doc[i].text)):
-            return False
+            break
         i += 1
-    return i in person_starts
+    return i in person_starts or holder_after_seat(doc, end) is not None
 
 
 def noun_described_by(last):
@@ -242,9 +244,36 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
         if start - 1 >= lo and doc[start - 1].text in NAME_ABBREVIATIONS:
             start -= 1  # "Ma." of "Ma. Lourdes Reyes", left out by the tagger
     start = name_start(doc, start, end)
-    if end - start >= 3 and doc[start - 1].lower_ in ("of", "for") and office_title_before(doc, start) is not None:
-        start += 1  # "Minister of State for" + "Manpower Daryl Ong": the office's topic, tagged with the name
+    if start >= 2 and doc[start - 1].lower_ == "for" and _role_word(doc[start - 2]):
+        start = _name_after_seat(doc, start, end)  # "MLA for" + "Foyle Siobhán Ní Cheallaigh"
+    if end - start >= 3 and doc[start - 1].lower_ in OFFICE_LINKS + ("the",) \
+            and office_title_before(doc, start) is not None:
+        start += 1  # "Minister of State for" + "Manpower Daryl Ong", "Minister in the" + "Presidency …": the office's topic
     return start, end
+
+
+def holder_after_seat(doc, end: int) -> tuple[int, int] | None:
+    """Token range of the name after "for" and a seat at token `end`, which the tagger ran together ("Sinn Féin
+    MLA" + "for Foyle Siobhán Ní Cheallaigh"): the capitalised words there from a listed given name or the word
+    before a surname's particle (_name_after_seat); None where they hold no such name."""
+    if end >= len(doc) or doc[end].lower_ != "for":
+        return None
+    i = end + 1
+    while i < min(len(doc), end + 8) and doc[i].pos_ == "PROPN" and capitalised(doc[i].text) and doc[i].is_alpha:
+        i += 1
+    start = _name_after_seat(doc, end + 1, i)
+    return (start, i) if start > end + 1 else None
+
+
+def _name_after_seat(doc, start: int, end: int) -> int:
+    """The first token of the name after the seat of a role ("MLA for" + "Foyle Siobhán Ní Cheallaigh", "TD for"
+    + "Mayo North Gráinne Nic Dhonnchadha"), which the tagger often runs together: a listed given name, or the
+    word before a surname's capitalised particle; `start` where neither leaves two words."""
+    for k in range(start + 1, end - 1):
+        if doc[k].text in GIVEN_NAME_GENDER or doc[k + 1].lower_ in NAME_PARTICLES and doc[k + 1].text.istitle() \
+                and k + 2 < end:
+            return k
+    return start
 
 
 def name_start(doc, start: int, end: int) -> int:
@@ -262,7 +291,7 @@ def name_start(doc, start: int, end: int) -> int:
 def office_holder(doc, head: int, hi: int) -> tuple[int, int] | None:
     """Token range of the name after a title's office in a mention headed by the title ("Minister of Sport
     Olivia Grant-Bailey", "Secretary of State Maria Lopez"); untagged, the name is its last two words."""
-    if doc[head].lower_ not in TITLES or head + 3 >= hi or doc[head + 1].lower_ not in ("of", "for"):
+    if doc[head].lower_ not in TITLES or head + 3 >= hi or doc[head + 1].lower_ not in OFFICE_LINKS:
         return None
     start, end = name_range(doc, head + 2, hi)
     words = [i for i in range(start, end) if is_name_token(doc[i]) and not (i > start and joins_words(doc[i - 1]))]
@@ -279,13 +308,16 @@ def office_holder(doc, head: int, hi: int) -> tuple[int, int] | None:
 
 
 def office_title_before(doc, i: int) -> int | None:
-    """The title heading an office whose name runs on to token i: "Minister" of "Minister of Sport" + "…" or
-    of "Minister of Water and" + "Sanitation …" (the first words of the office's topic before i)."""
+    """The title heading an office whose name runs on to token i: "Minister" of "Minister of Sport" + "…", of
+    "Minister of Water and" + "Sanitation …" (the first words of the office's topic before i) or of "Minister in
+    the" + "Presidency …"."""
     j = i - 1
     while j > 0 and i - j <= 6 and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in ("and", "&")) \
             and "\n" not in doc[j].whitespace_:
         j -= 1
-    if j >= 1 and doc[j].lower_ in ("of", "for") and doc[j - 1].lower_ in TITLES and doc[j - 1].text[:1].isupper():
+    if j >= 2 and doc[j].text == "the":
+        j -= 1
+    if j >= 1 and doc[j].lower_ in OFFICE_LINKS and doc[j - 1].lower_ in TITLES and doc[j - 1].text[:1].isupper():
         return j - 1
     return None
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex
 
 from .bodies import canonical_body
-from .body_mentions import body_extent, entities, is_acronym, linked_place_end, names_team
+from .body_mentions import body_extent, describes_by_hyphen, entities, is_acronym, linked_place_end, names_team
 from .book_bodies import OFFICIAL, BodyNames, names_office
 from .book_described import DescribedPeople
 from .book_descriptions import PersonDescriptions, member_word_in, nationality
@@ -33,6 +33,7 @@ from .grammar import (
     named_after_topic,
     named_in_apposition,
     person_beside,
+    personal_words,
     preps_after,
     trimmed_mention,
 )
@@ -66,6 +67,7 @@ from .person_mentions import (
     after_postnominals,
     age_in,
     describes_noun,
+    holder_after_seat,
     hyphenated_end,
     is_name_token,
     joined_person_entities,
@@ -85,6 +87,8 @@ from .token_columns import TokenColumns
 
 _ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
 #: "the Munster man", "the Galway woman": a person of that gender, described by the words before.
+#: Who speaks for someone as a spokesperson does ("A representative for the singer said").
+_REPRESENTATIVES = frozenset(("representative", "rep", "publicist"))
 _PEOPLE_WORDS = {"man": "m", "woman": "f"}
 _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 
@@ -213,6 +217,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._collect_seat_titles()
         self._collect_nicknamed_names()
         self._collect_particle_names()
+        self._collect_gaelic_names()
         self._collect_speaking_names()
         self._collect_lone_given_names()
         self._collect_one_names()
@@ -257,6 +262,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         """Resolve the mention in tokens lo..hi whose head token is `head`."""
         doc = self.doc
         lo, hi = trimmed_mention(doc, lo, hi, head)
+        if hi == head + 1 and head > lo and doc[head].lower_ in CONSTITUENCY_ROLES | TITLES \
+                and (seat := holder_after_seat(doc, head + 1)) is not None:
+            return self.resolve(seat[0], seat[1], seat[1] - 1)  # "Sinn Féin MLA" + "for Foyle Siobhán Ní Cheallaigh"
         while head + 2 < hi and joins_words(doc[head + 1]) and doc[head + 2].is_alpha:
             head += 2  # "Santos" of "Santos-Villareal", which the parser may make the head
         if after_postnominals(doc, lo, head + 1) < head + 1 and named_in_apposition(doc[head]) is None \
@@ -299,19 +307,27 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if head in self.introduced or head in self.kin_at:  # "An 84-year-old man who …" before "Harold
             name = self.introduced.get(head) or self.kin_at[head]  # Pengelly, from …"; "her husband"
             return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
+        if tok.pos_ == "NOUN" and tok.text.islower() and (named := self._named_in_clause(tok)) is not None:
+            return Speaker(named, PERSON, None, self.gender_of_name(named), "name")  # "A resident, who gave his name only as X,"
         words = [t for t in doc[lo:hi]]
-        named = named_in_apposition(tok) or (person_beside(tok) if _role_noun(tok) else None)
-        if named is not None and (not self._is_person(tok, lo, hi) or _role_noun(tok)):
+        titled = _role_noun(tok) or _title_alone(tok)
+        named = named_in_apposition(tok) or (person_beside(tok) if titled else None) \
+            or (_honoured_name_at_end(tok) if _title_alone(tok) else None)
+        if named is not None and (not self._is_person(tok, lo, hi) or titled):
             # "the report's author, Nadia Petrov,": the appositive names the speaker
             found = self.resolve(min(named.left_edge.i, named.i), named.i + 1, named.i)
+            if found.kind != PERSON and titled and personal_words(named):  # a name the tagger typed a body's
+                full, linked = self.full_name(self._name_in(named.left_edge.i, named.i + 1) or named.text)
+                found = Speaker(full, PERSON, None, self.gender_of_name(full), "surname" if linked else "name")
             found.role = found.role or role_before(doc, lo, hi)
             return found
         if (topical := named_after_topic(tok)) is not None and _role_noun(tok):
             found = self.resolve(topical.left_edge.i, topical.i + 1, topical.i)  # "spokesperson on water X"
             if found.kind == PERSON:
                 return found
-        if low in SPOKESPERSON_NOUNS:
-            return self._spokesperson(tok, lo, hi)
+        if low in SPOKESPERSON_NOUNS or low in _REPRESENTATIVES and doc[lo].lower_ in ("a", "an") \
+                and any(p.lower_ == "for" for p in preps_after(tok)):
+            return self._spokesperson(tok, lo, hi)  # "A representative for the singer": the singer's spokesperson
         if low in NEWSROOM_NOUNS and any(c.lower_ in ("from", "for", "at", "with") and any(
                 o.dep_ == "pobj" and o.text[:1].isupper() for o in c.children) for c in preps_after(tok)):
             return self._spokesperson(tok, lo, hi, low)  # "a reporter from the Examiner": "Examiner reporter"
@@ -345,7 +361,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ in ("NOUN", "PROPN")):
             nominal = self._nominal(tok, lo, hi)
             if nominal.resolved == "nominal" or not any(w.pos_ == "PROPN" and not _bloc_prefix(w, tok)
-                                                        for w in words if w.i != head):
+                                                        and not describes_by_hyphen(doc, w.i) for w in words if w.i != head):
                 return nominal  # "A senior EU diplomat": "diplomat", of no body
         if (named := self._named_after_occupation(lo, hi, head)) is not None:
             return named  # "Marine Workers' Guild organiser Tama Rewiti", the name tagged a place
@@ -572,6 +588,27 @@ def _role_noun(tok) -> bool:
     low = tok.lower_
     return tok.ent_type_ != "PERSON" and (low not in BODY_NOUNS or low in SPOKESPERSON_NOUNS) \
         and (low in OCCUPATIONS or low in ROLE_WORDS or low in PERSON_NOUNS)
+
+
+def _title_alone(tok) -> bool:
+    """A capitalised title or role heading a mention, however tagged, and no name's last word ("Special Assistant
+    to the Prime Minister … Ms Nadia Khattak", "Councillor for the … Division, Desmond Forbes,"): the name in
+    apposition to it or set beside it is the speaker's."""
+    low = tok.lower_
+    return (low in TITLES or low in ROLE_WORDS) and low not in NOT_ROLE and tok.text[:1].isupper() \
+        and not (tok.ent_iob_ == "I" and tok.i > 0 and is_name_token(tok.doc[tok.i - 1]))
+
+
+def _honoured_name_at_end(tok):
+    """The last word of a name after an honorific that ends the phrase a title heads, however the parser hung it
+    ("Special Assistant to the Chief Minister on Health Ms Rubina Shah"), else None; not a name the title's
+    preposition leads to ("Assistant to Mr Okoro": someone else)."""
+    doc, end = tok.doc, tok.right_edge.i + 1
+    for k in range(end - 2, max(tok.i + 1, end - 5), -1):
+        if doc[k].lower_ in NOT_ROLE and doc[k].lower_ not in ARTICLES and doc[k].text[:1].isupper():
+            named = all(is_name_token(t) for t in doc[k + 1:end]) and doc[k - 1].pos_ not in ("ADP", "DET", "CCONJ")
+            return doc[end - 1] if named else None
+    return None
 
 
 def _bloc_prefix(word, noun) -> bool:
