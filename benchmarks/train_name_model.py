@@ -48,9 +48,7 @@ def rows(set_name: str) -> list[tuple[list[float], float, bool]]:
             if not (g.get("speaker_name") and g.get("source") and p.get("speaker_name")
                     and attribution_correct(g, p, len(text))):
                 continue
-            mention = (p.get("speaker") or {}).get("text")
-            values = name_confidence.features(p["speaker_name"], p.get("resolved"), p.get("speaker_kind", ""),
-                                              mention, text, names)
+            values = name_confidence.features(*name_confidence.answer_of(p), text, names)
             out.append((values, p.get("confidence") or 0.0, same_name(g["speaker_name"], p["speaker_name"])))
     return out
 
@@ -64,7 +62,7 @@ def build(report=print) -> dict:
     sets = sorted(p.stem for p in BLIND.glob("*.jsonl"))
     per_set = {s: rows(s) for s in sets}
     for held in sets:
-        X, y = _matrix([r for s in sets if s != held for r in per_set[s]])[::2]
+        X, _, y = _matrix([r for s in sets if s != held for r in per_set[s]])
         w = fit_logistic(X, y, l2=L2)
         Xh, conf, yh = _matrix(per_set[held])
         after = conf / (1 + np.exp(-(Xh @ w)))

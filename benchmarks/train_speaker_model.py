@@ -267,9 +267,7 @@ def outcomes(articles: list[dict], predictions: dict, cal: dict) -> tuple[list[d
     rows, right, chances = [], [], []
     for res in s.articles:
         ok = {pi for gi, pi in res.matched.items() if res.correct[gi] is not False}
-        answers = [(q.get("speaker_name"), q.get("resolved"), q.get("speaker_kind", ""), (q.get("speaker") or {}).get("text"))
-                   for q in res.predicted]
-        named = name_confidence.chances(answers, res.gold["text"])
+        named = name_confidence.chances([name_confidence.answer_of(q) for q in res.predicted], res.gold["text"])
         for pi, row in enumerate(cal[res.gold["id"]]):
             if row is not None:
                 rows.append(row)

@@ -57,6 +57,12 @@ def probability(weights: dict[str, float], values: list[float]) -> float:
     return 1 / (1 + math.exp(-z))
 
 
+def answer_of(record: dict) -> tuple[str | None, str | None, str, str | None]:
+    """What the name model reads of a quotation record (Quote.to_dict()): name, resolved, kind, mention as written."""
+    return (record.get("speaker_name"), record.get("resolved"), record.get("speaker_kind", ""),
+            (record.get("speaker") or {}).get("text"))
+
+
 def chances(answers: list[tuple[str | None, str | None, str, str | None]], text: str) -> list[float]:
     """For each answer of an article (name, resolved, kind, mention as written), the chance that its
     name is right (1.0 where there is no speaker)."""
