@@ -332,8 +332,11 @@ class BackReferences:
         earlier = self.doc[start - 1].sent.start if start > 0 else start
         for i in range(at - 1, earlier - 1, -1):
             tok = self.tokens[i]
+            verb = tok.head.head
             if tok.lower_ in DOCUMENT_NOUNS and self.outside(i) and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
-                    and REPORTING_FORMS.get(tok.head.head.lower_):
+                    and REPORTING_FORMS.get(verb.lower_) \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children):
+                # (not "It said in a statement": that "it" is found as any other)
                 found = self._issuer(tok.lower_, i + 1)
                 return found if found is not None and found.kind == PERSON else None
         return None
