@@ -71,3 +71,9 @@ def test_a_platform_after_on_is_never_the_speaker(speakers):
 def test_share_indices_are_known_by_their_words_before_the_number():
     assert share_index("FTSE 250") and share_index("Hang Seng") and share_index("Dow Jones")
     assert not share_index("Dow Chemical") and not share_index("Denby & Sharp")
+
+
+def test_it_said_in_a_statement_is_found_as_any_other_it(speakers):
+    text = ("Acme Foods recalled 4,000 jars of pasta sauce on Tuesday.\n\n"
+            "It said in a statement that the recall was \"a precaution\". It added: \"We are sorry for the worry.\"")
+    assert speakers(text) == ["Acme Foods", "Acme Foods"]
