@@ -37,6 +37,7 @@ class TokenColumns:
         self.doc = doc
         self._columns: dict[int, np.ndarray] = {}
         self._found: dict[tuple[str, frozenset[str]], list[int]] = {}
+        self._bits: dict[str, np.ndarray] = {}  # see _low_bits
 
     def column(self, attr: int) -> np.ndarray:
         """The Doc's array of attribute `attr` (a spacy.attrs id)."""
@@ -50,19 +51,31 @@ class TokenColumns:
         key = (attr, frozenset(values))
         if key not in self._found:
             column = self.column(POS if attr == "pos" else _STRING_ATTRS[attr])
+            if len(key[1]) == 1:  # one value (a noun looked up per mention): no table to build
+                value, = key[1]
+                wanted = POS_IDS[value] if attr == "pos" else get_string_id(value)
+                self._found[key] = np.flatnonzero(column == wanted).tolist()
+                return self._found[key]
             table, ids = _lookup(*key)
-            maybe = np.flatnonzero(table[(column & ((1 << _TABLE_BITS) - 1)).astype(np.intp)])
+            maybe = np.flatnonzero(table[self._low_bits(attr)])
             self._found[key] = [i for i, value in zip(maybe.tolist(), column[maybe].tolist()) if value in ids]
         return self._found[key]
+
+    def _low_bits(self, attr: str) -> np.ndarray:
+        """The low _TABLE_BITS bits of each token's `attr` id, which index the tables of values looked for."""
+        if attr not in self._bits:
+            column = self.column(POS if attr == "pos" else _STRING_ATTRS[attr])
+            self._bits[attr] = (column & ((1 << _TABLE_BITS) - 1)).astype(np.intp)
+        return self._bits[attr]
 
     def capitalised_untagged(self) -> list[bool]:
         """For each token: alphabetic, capitalised and in no entity."""
         return (self._capitalised_alpha & (self.column(ENT_TYPE) == 0)).tolist()
 
-    def capitalised_long_words(self) -> list[tuple[int, bool]]:
-        """(index, capitalised) of the alphabetic tokens of more than three characters."""
+    def capitalised_long_words(self) -> tuple[np.ndarray, np.ndarray]:
+        """The indices of the alphabetic tokens of more than three characters, and whether each is capitalised."""
         long = np.flatnonzero((self.column(IS_ALPHA) == 1) & (self.column(LENGTH) > 3))
-        return list(zip(long.tolist(), self._capitalised_alpha[long].tolist()))
+        return long, self._capitalised_alpha[long]
 
     @functools.cached_property
     def _capitalised_alpha(self) -> np.ndarray:
