@@ -56,8 +56,7 @@ def layout_of(doc, spans: list[QuoteSpan], text: str) -> Layout:
     for k, s in enumerate(spans):
         a, b = tokens_between(doc, s.open_at, s.outer_end)
         tok_range.append((a, b))
-        for i in range(a, b):
-            quote_of[i] = k
+        quote_of[a:b] = [k] * (b - a)
     para_of, para_start = _paragraphs(doc, text)
     heads = np.arange(len(doc)) + doc.to_array(HEAD).astype(np.int64)
     columns = TokenColumns(doc)
