@@ -10,6 +10,8 @@ import bisect
 from dataclasses import replace
 from itertools import takewhile
 
+import numpy as np
+
 from ..boilerplate import is_byline
 from .body_mentions import is_acronym
 from .book_descriptions import nationalities_in, nationality
@@ -285,7 +287,7 @@ class BackReferences:
     def _previous_paragraph(self, para: int) -> int:
         """The number of the last paragraph with words before paragraph `para` (blank lines hold none)."""
         if self._with_words is None:
-            self._with_words = sorted({self.paragraph_of[i] for i in self.columns.words()})
+            self._with_words = np.unique(np.asarray(self.paragraph_of)[self.columns.words()]).tolist()
         k = bisect.bisect_left(self._with_words, para)
         return self._with_words[k - 1] if k else -1
 

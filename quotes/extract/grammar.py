@@ -322,9 +322,9 @@ def is_dateline(lay: Layout, lo: int, hi: int) -> bool:
     """HALDEN, March 5 (Coastline Wire) —: a place and date opening an article, not a speaker."""
     if lo != lay.para_start[lay.para_of[lo]]:
         return False
-    words = [t for t in lay.doc[lo:hi] if t.is_alpha]
+    words = [t for t in lay.tokens[lo:hi] if t.is_alpha]
     place = bool(words) and words[0].text.isupper() and len(words[0]) > 2 and not _capitals_run_on(lay.doc, words[0].i)
-    return place or any(t.ent_type_ == "DATE" for t in lay.doc[lo:min(hi, lo + 4)])
+    return place or any(t.ent_type_ == "DATE" for t in lay.tokens[lo:min(hi, lo + 4)])
 
 
 def subject_of(lay: Layout, verb, lo: int, hi: int):
@@ -421,7 +421,7 @@ def _subject_child(lay: Layout, node):
                                                                         after[0] if after else subj))
     if subj.pos_ == "NOUN" and not plausible(lay, subj):
         clause = next((c for c in subj.rights if c.dep_ == "appos" and c.i < node.i and plausible(lay, c)
-                       and not any(t.is_punct for t in lay.doc[subj.i + 1:c.left_edge.i + 1])), None)
+                       and not any(t.is_punct for t in lay.tokens[subj.i + 1:c.left_edge.i + 1])), None)
         if clause is not None:
             return clause  # "a claim the city's Public Works department has called “…”": a relative clause's subject
     return named_after_roles(subj) or subj
@@ -607,7 +607,7 @@ def cues_in(lay: Layout, lo: int, hi: int) -> list:
 
 def is_partial(lay: Layout, b_lo, b_hi) -> bool:
     """A quotation embedded in the reporter's own sentence rather than standing alone."""
-    words_before = [t for t in lay.doc[b_lo:b_hi] if not t.is_punct and not t.is_space]
+    words_before = [t for t in lay.tokens[b_lo:b_hi] if not t.is_punct and not t.is_space]
     if not words_before:
         return False
     last = lay.doc[b_hi - 1]
@@ -619,15 +619,15 @@ def is_partial(lay: Layout, b_lo, b_hi) -> bool:
 def stands_alone(lay: Layout, before, after) -> bool:
     """“Savage,” she said: a quotation that is its own sentence, attributed right after."""
     (b_lo, b_hi), (a_lo, a_hi) = before, after
-    if any(not t.is_punct and not t.is_space for t in lay.doc[b_lo:b_hi]):
+    if any(not t.is_punct and not t.is_space for t in lay.tokens[b_lo:b_hi]):
         return False
-    return any(is_cue(lay, t) for t in lay.doc[a_lo:min(a_hi, a_lo + 4)])
+    return any(is_cue(lay, t) for t in lay.tokens[a_lo:min(a_hi, a_lo + 4)])
 
 
 def listed_after(lay: Layout, k, b_lo, b_hi) -> bool:
     """“No water, no vote” and “Fix the pipes”: quotation k follows quotation k - 1 in a list, with
     commas or "and", "or" between them, and the one before does not end a sentence."""
-    gap = lay.doc[b_lo:b_hi]
+    gap = lay.tokens[b_lo:b_hi]
     return k > 0 and b_lo == lay.tok_range[k - 1][1] and not lay.ends_sentence(k - 1) \
         and any(t.text == "," or t.lower_ in ("and", "or", "nor") for t in gap) \
         and all(t.is_punct or t.is_space or t.lower_ in ("and", "or", "nor") for t in gap)
@@ -637,7 +637,7 @@ def looks_like_name(lay: Layout, k, b_lo, b_hi) -> bool:
     """Scare quotes, titles, nicknames and slogans: flagged phrases or short Title Case."""
     s = lay.spans[k]
     words = lay.text[s.start:s.end].strip().rstrip(".,;:!?").split()
-    before = [t for t in lay.doc[b_lo:b_hi] if not t.is_punct and t.lower_ not in ("a", "an", "the")]
+    before = [t for t in lay.tokens[b_lo:b_hi] if not t.is_punct and t.lower_ not in ("a", "an", "the")]
     prev = before[-1].lower_ if before else ""
     if prev in SCARE_CUES or lay.text[max(0, s.open_at - 10):s.open_at].lower().rstrip().endswith(
             ("so-called", "so called")):
@@ -660,7 +660,7 @@ def looks_like_name(lay: Layout, k, b_lo, b_hi) -> bool:
 def _uttered(lay: Layout, k, b_lo, b_hi) -> bool:
     """Short Title Case words that someone said: after a reporting verb and its comma or colon
     (she said, “No.”; he shouted: “Cruz!”), or ending in an exclamation or question mark (“Thank You!”)."""
-    gap = lay.doc[b_lo:b_hi]
+    gap = lay.tokens[b_lo:b_hi]
     if len(gap) >= 2 and gap[-1].text in (",", ":") and is_cue(lay, gap[-2]):
         return True
     return lay.text[lay.spans[k].start:lay.spans[k].end].rstrip()[-1:] in ("!", "?")
