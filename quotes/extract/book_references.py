@@ -37,6 +37,7 @@ from .lexicon import (
     REPORTING_FORMS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
+    SPEAKING_THINGS,
     SUB_BODY_KINDS,
     TEAM_NOUNS,
     THING_PRONOUNS,
@@ -69,6 +70,8 @@ STUDY_AUTHORS = frozenset(("authors", "researchers", "scientists", "team", "acad
 _NOUN_GENDERS = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}
 #: Nouns for whoever heads a body, after its initials ("the DOH chief").
 _HEAD_NOUNS = frozenset(("head", "chief", "boss"))
+#: Words before a noun that make it a role someone held ("the former international", "an ex-minister").
+PAST_ROLE_WORDS = frozenset(("former", "ex", "one-time", "onetime", "retired", "erstwhile"))
 #: Endings of nouns for someone who does something ("radioman", "front-runner", "investor", "debutant").
 _AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "man", "woman", "eer", "ee")
 
@@ -106,7 +109,7 @@ def _heading_tokens(line: list) -> bool:
     return heading_line(line[0].doc[line[0].i:line[-1].i + 1].text)
 
 
-def _bare_noun(tok) -> str:
+def bare_noun(tok) -> str:
     """An unnamed person's noun as the canonical name: the head with the lower-case nouns compounded with it,
     without articles, numbers, adjectives, owners or bodies' and places' names ("A senior EU diplomat" ->
     "diplomat", "a local shop owner" -> "shop owner", "the scheme's trustees" -> "trustees"); "one of the
@@ -114,7 +117,7 @@ def _bare_noun(tok) -> str:
     of = next((o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
     if tok.lower_ in _ONE_OF and of is not None:
-        return singular(_bare_noun(of))
+        return singular(bare_noun(of))
     doc, start = tok.doc, tok.i
     while start > 0:
         prev = doc[start - 1]
@@ -130,6 +133,20 @@ def _bare_noun(tok) -> str:
             break
     noun = doc[start:tok.i + 1].text
     return noun.lower() if lead_word_in_capitals(doc[start]) else noun  # "FARMERS across the Vale say": "farmers"
+
+
+def speaking_description(tok) -> bool:
+    """Whether a lower-case singular noun is the subject of a reporting verb, with a word before it that only
+    describes a person (a past role, a nationality, an age: "the former Wales international said", "the Dutch
+    international added", "the 52-year-old veteran said"), and names no body, document, place or thing (lexicon
+    SPEAKING_THINGS): journalism's description of a person the article has named."""
+    low = _whole_word(tok)
+    return tok.tag_ == "NN" and tok.text.islower() and tok.dep_ in ("nsubj", "nsubjpass") \
+        and bool(REPORTING_FORMS.get(tok.head.lower_)) and low not in SPEAKING_THINGS and low not in BODY_NOUNS \
+        and low not in DOCUMENT_NOUNS and low not in GENERIC_BODY_NOUNS and low not in BODY_NOMINALS \
+        and low not in TEAM_NOUNS and low not in GROUP_NOUNS and low not in PLACE_WORDS \
+        and any(c.lower_ in PAST_ROLE_WORDS or nationality(c.text) or age_in(c.text)
+                for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod"))
 
 
 def _names_people(plural: str) -> bool:
@@ -486,7 +503,7 @@ class BackReferences:
             return focus
         kind = DOCUMENT if is_doc else ORG if low in BODY_NOUNS else PERSON
         if kind == PERSON:  # "A senior EU diplomat", "A second source": "diplomat", "source"
-            return Speaker(_bare_noun(self._better_described(tok)), PERSON, None, None, "unresolved")
+            return Speaker(bare_noun(self._better_described(tok)), PERSON, None, None, "unresolved")
         # "A June 2017 study": the date is not part of anyone's name
         kept = [t for t in self.doc[lo:hi] if t.ent_type_ not in ("DATE", "TIME", "CARDINAL")
                 and not (t.dep_ == "det" and t.lower_ in ARTICLES)]  # "county board"
@@ -631,16 +648,20 @@ class BackReferences:
         another role ("Democratic strategist X" is not "the GOP nominee").  An informant ("the insider") is
         never someone named."""
         low = _whole_word(tok)
-        one = tok.tag_ == "NN" or tok.tag_ == "NNS" and not low.endswith("s")  # ("kaumātua", taken for a plural)
+        one = tok.tag_ == "NN" or tok.tag_ == "NNS" and (not low.endswith("s") or low in OCCUPATIONS)
+        # ("kaumātua", "custos", taken for plurals)
         sentence = tok.sent.start
         if self.doc[lo].lower_ != "the" or not one or low in BODY_NOUNS or low in DOCUMENT_NOUNS \
-                or low in GENERIC_BODY_NOUNS or not self._names_a_person(tok) or self._met_unnamed(tok, lo) \
+                or low in GENERIC_BODY_NOUNS or not (self._names_a_person(tok) or speaking_description(tok)) \
+                or self._met_unnamed(tok, lo) \
                 or any(c.dep_ == "appos" for c in tok.rights) \
                 or any(sentence <= pos and sp.kind == PERSON for pos, sp in self._recent(lo)):
             return None  # (a name beside it, or one in its sentence, is someone else: "after the front-runner had said")
         found = self._person_in_focus(lo, _NOUN_GENDERS.get(low) or KINSHIP.get(low), low)
+        known = low in ROLE_WORDS or low in TITLES or low in OCCUPATIONS or low in PERSON_NOUNS  # (a role the focus's
+        past = any(c.lower_ in PAST_ROLE_WORDS for c in tok.lefts)  # own may rule out: not "the former international")
         trait = low in TRAIT_NOMINALS or low in _NOUN_GENDERS  # (which no role rules out)
-        role = found and not trait and (self.roles.get(found.name) or found.role)
+        role = found and known and not past and not trait and (self.roles.get(found.name) or found.role)
         if role and set(role.lower().split()) <= TRAIT_NOMINALS:
             role = None  # ("Substitute X" holds no role that "the striker" contradicts)
         if found is None or found.resolved == "nominal" and (low in INFORMANT_NOUNS or nationality(found.name)
@@ -715,13 +736,17 @@ class BackReferences:
                         return None
                     found = self.resolve(self.doc[last].left_edge.i, last + 1, last)
                     return found if found.kind == PERSON and found.name else None
-                subjects = {}
+                subjects, main = {}, set()
                 for pos, sp in named:  # (a speaker no one named counts for no other noun: "the insider" no "operative")
                     if pos in self.subjects and sp.name and not (noun and sp.resolved == "unresolved"):
                         full = self.full_name(sp.name, self._gender(sp), pos)[0]  # ("Lyall" of "Fergus Lyall")
                         how = "unresolved" if sp.resolved == "unresolved" else "nominal"
                         subjects.setdefault(full, Speaker(full, PERSON, sp.role, self._gender(sp), how))
+                        if is_main_subject(self.doc[pos]):
+                            main.add(full)
                 fitting = [sp for sp in subjects.values() if not (gender and sp.gender and sp.gender != gender)]
+                if len(fitting) > 1:  # "Keane came off the bench after Madigan limped off": the main clause's
+                    fitting = [sp for sp in fitting if sp.name in main]
                 return fitting[0] if len(fitting) == 1 else None
         return None
 

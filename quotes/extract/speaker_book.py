@@ -24,7 +24,7 @@ from .book_descriptions import PersonDescriptions, member_word_in, nationality
 from .book_families import Families
 from .book_people import PeopleNames
 from .book_questions import AddressedQuestions
-from .book_references import HE_SHE, BackReferences
+from .book_references import HE_SHE, BackReferences, bare_noun, speaking_description
 from .grammar import (
     given_name_alone,
     is_subject,
@@ -337,7 +337,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return self._nominal(tok, lo, hi)  # "FARMERS across the Vale say": "farmers"; "DAIRY farmers"
         age = age_in(doc[lo:hi].text)
         if age and not any(is_name_token(t) for t in doc[lo:hi]):
-            return self._described_person(age, lo, doc[lo:hi].text)
+            found = self._described_person(age, lo)
+            if found.resolved == "unresolved" and tok.pos_ == "NOUN" and not age.endswith(tok.lower_):
+                found.name = bare_noun(tok)  # "the bespectacled, 71-year-old diplomat" no one named: "diplomat"
+            return found
         if (held := self._role_reference(tok, lo)) is not None:
             return held
         person = self._is_person(tok, lo, hi)
@@ -361,8 +364,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ in ("NOUN", "PROPN")):
             nominal = self._nominal(tok, lo, hi)
             if nominal.resolved == "nominal" or not any(w.pos_ == "PROPN" and not _bloc_prefix(w, tok)
-                                                        and not describes_by_hyphen(doc, w.i) for w in words if w.i != head):
-                return nominal  # "A senior EU diplomat": "diplomat", of no body
+                                                        and not describes_by_hyphen(doc, w.i) for w in words if w.i != head) \
+                    or nominal.kind == PERSON and self._describes_someone(tok):
+                return nominal  # "A senior EU diplomat": "diplomat", of no body; "the former Wales international"
         if (named := self._named_after_occupation(lo, hi, head)) is not None:
             return named  # "Marine Workers' Guild organiser Tama Rewiti", the name tagged a place
         kind = DOCUMENT if tok.lower_ in DOCUMENT_NOUNS else ORG
@@ -381,6 +385,14 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 lo += 1
             hi = linked_place_end(doc, hi)
         return Speaker(self.body_name(lo, hi), kind, None, None, "name")
+
+    def _describes_someone(self, tok) -> bool:
+        """Whether a lower-case singular noun after "the" heading a mention with capitalised words is a person's,
+        so that the words describe someone and name no body ("the former Wales international said"; not "the GMB
+        union", "the Trump campaign")."""
+        return tok.text.islower() and tok.tag_ == "NN" and self.doc[tok.left_edge.i].lower_ == "the" \
+            and tok.lower_ not in BODY_NOUNS and tok.lower_ not in BODY_KIND_NOUNS \
+            and tok.lower_ not in GOVERNING_NOUNS and (self._names_a_person(tok) or speaking_description(tok))
 
     def _body_run_by(self, tok) -> Speaker | None:
         """The body named earlier whose board, trustees or management speak ("the food pantry's board" after "the
