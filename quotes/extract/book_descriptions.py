@@ -51,6 +51,12 @@ def nationality(word: str) -> str | None:
     return adjective.lower() if adjective and " " not in adjective else None
 
 
+def is_nationality_word(word: str) -> bool:
+    """Whether a word is a nationality's adjective or noun for a person ("Brazilian", "Spaniard"): a description,
+    never a person's whole name."""
+    return word in DEMONYMS or word in _nationalities()
+
+
 def nationalities_in(words: set[str]) -> set[str]:
     """The nationalities among lower-case words describing someone ({"latvian", "minister"} -> {"latvian"})."""
     return {w for w in words if w in _lower_nationalities()}

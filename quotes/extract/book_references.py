@@ -648,8 +648,7 @@ class BackReferences:
         another role ("Democratic strategist X" is not "the GOP nominee").  An informant ("the insider") is
         never someone named."""
         low = _whole_word(tok)
-        one = tok.tag_ == "NN" or tok.tag_ == "NNS" and (not low.endswith("s") or low in OCCUPATIONS)
-        # ("kaumātua", "custos", taken for plurals)
+        one = tok.tag_ == "NN" or tok.tag_ == "NNS" and not low.endswith("s")  # ("kaumātua", taken for a plural)
         sentence = tok.sent.start
         if self.doc[lo].lower_ != "the" or not one or low in BODY_NOUNS or low in DOCUMENT_NOUNS \
                 or low in GENERIC_BODY_NOUNS or not (self._names_a_person(tok) or speaking_description(tok)) \
@@ -726,7 +725,8 @@ class BackReferences:
         para = self.paragraph_of[at]
         before = self._previous_paragraph(para)
         for where in (para, before, self._previous_paragraph(before)):
-            named = [(pos, sp) for pos, sp in self._recent(at) if self.paragraph_of[pos] == where and sp.kind == PERSON]
+            named = [(pos, sp) for pos, sp in self._recent(at) if self.paragraph_of[pos] == where and sp.kind == PERSON
+                     and sp.name not in self._placelike()]  # (not "from Vigo", a place taken for a person)
             nameless = [i for i in self._unnamed_people() if i < at and self.paragraph_of[i] == where] if noun else []
             if named or nameless:
                 if nameless:  # named as they would be, were they the speaker; another noun's is someone else

@@ -20,7 +20,7 @@ from .bodies import canonical_body
 from .body_mentions import body_extent, describes_by_hyphen, entities, is_acronym, linked_place_end, names_team
 from .book_bodies import OFFICIAL, BodyNames, names_office
 from .book_described import DescribedPeople
-from .book_descriptions import PersonDescriptions, member_word_in, nationality
+from .book_descriptions import PersonDescriptions, is_nationality_word, member_word_in, nationality
 from .book_families import Families
 from .book_people import PeopleNames
 from .book_questions import AddressedQuestions
@@ -42,6 +42,7 @@ from .lexicon import (
     BODY_KIND_NOUNS,
     BODY_NOUNS,
     CONSTITUENCY_ROLES,
+    DEMONYMS,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
     GOVERNING_NOUNS,
@@ -241,6 +242,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.history.sort(key=lambda h: h[0])
         for k, (pos, sp) in enumerate(self.history):  # in text order: a shared surname is whoever was just named
             self.history[k] = (pos, Speaker(self.full_name(sp.name, sp.gender, pos)[0], PERSON))
+        self.history = [(pos, sp) for pos, sp in self.history if not is_nationality_word(sp.name)]
+        # ("The Spaniard, who …" is no one's name; "Cuban" of Mark Cuban is his)
         self.history = sorted(self.history + bodies, key=lambda h: h[0])
         self._collect_questions()
 
@@ -465,7 +468,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 or any(t.text.isupper() and len(t.text) > 1 for t in before) \
                 or low in SPOKESPERSON_NOUNS or low in NEWSROOM_NOUNS or low == OFFICIAL or low in BODY_NOUNS:
             return None  # ("the RNC member", "the DA caucus spokesperson": a body's, found later)
-        member = tok.tag_ == "NNP" and (tok.ent_type_ == "NORP" and before or not before and self._member_taken_for_name(tok))
+        member = tok.tag_ == "NNP" and (tok.ent_type_ == "NORP" and before or not before and self._member_taken_for_name(tok)) \
+            or tok.text in DEMONYMS  # "the Spaniard", however tagged
         acronym = tok.is_alpha and tok.text.isupper() and 2 <= len(tok.text) <= 5
         if acronym and (full := self._fuller_body(tok.text, lo)) is not None \
                 and full.split()[-1].lower() not in ROLE_WORDS | OCCUPATIONS:
