@@ -149,6 +149,22 @@ def speaking_description(tok) -> bool:
                 for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod"))
 
 
+def _first_conjunct(tok):
+    """The head of the first of the names joined by "and" that the name at `tok` is one of ("Carla Mendes" of
+    "Carla Mendes and Joana Pires"), or its own head."""
+    head = name_head(tok)
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return head
+
+
+def _joined_subject(tok) -> bool:
+    """Whether a name is joined by "and" to a subject ("Carla Mendes and Joana Pires said": Pires), as close to
+    what follows as the subject itself."""
+    head = _first_conjunct(tok)
+    return head is not name_head(tok) and head.dep_ in ("nsubj", "nsubjpass")
+
+
 def _names_people(plural: str) -> bool:
     """Whether a plural noun names people who may speak together: a known noun for people or groups or an
     occupation ("officials", "groups", "nurses"), or a noun for someone who does something ("trustees",
@@ -738,11 +754,12 @@ class BackReferences:
                     return found if found.kind == PERSON and found.name else None
                 subjects, main = {}, set()
                 for pos, sp in named:  # (a speaker no one named counts for no other noun: "the insider" no "operative")
-                    if pos in self.subjects and sp.name and not (noun and sp.resolved == "unresolved"):
+                    if (pos in self.subjects or _joined_subject(self.doc[pos])) and sp.name \
+                            and not (noun and sp.resolved == "unresolved"):
                         full = self.full_name(sp.name, self._gender(sp), pos)[0]  # ("Lyall" of "Fergus Lyall")
                         how = "unresolved" if sp.resolved == "unresolved" else "nominal"
                         subjects.setdefault(full, Speaker(full, PERSON, sp.role, self._gender(sp), how))
-                        if is_main_subject(self.doc[pos]):
+                        if is_main_subject(_first_conjunct(self.doc[pos])):
                             main.add(full)
                 fitting = [sp for sp in subjects.values() if not (gender and sp.gender and sp.gender != gender)]
                 if len(fitting) > 1:  # "Keane came off the bench after Madigan limped off": the main clause's
