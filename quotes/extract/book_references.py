@@ -162,7 +162,7 @@ def _joined_subject(tok) -> bool:
     """Whether a name is joined by "and" to a subject ("Carla Mendes and Joana Pires said": Pires), as close to
     what follows as the subject itself."""
     head = _first_conjunct(tok)
-    return head is not name_head(tok) and head.dep_ in ("nsubj", "nsubjpass")
+    return head.i != name_head(tok).i and head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _names_people(plural: str) -> bool:
