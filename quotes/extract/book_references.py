@@ -661,8 +661,11 @@ class BackReferences:
         "the radioman said", not "the crowd chanted"), where the article brought in someone new by it ("A
         teenager who saw the crash … ¶ … the teenager said" is no one named), where its sentence names someone
         ("Mr. Trump took on X after the Democratic front-runner had said …") or where the one in focus holds
-        another role ("Democratic strategist X" is not "the GOP nominee").  An informant ("the insider") is
-        never someone named."""
+        another role that a listed role, job or person's noun contradicts ("Democratic strategist X" is not "the
+        GOP nominee"; but "the investor", "the former international" and a trait such as "the veteran" may be
+        anyone).  A noun no list holds counts when it speaks with a word before it that only describes a person
+        (speaking_description: "the former Wales international said").  An informant ("the insider") is never
+        someone named."""
         low = _whole_word(tok)
         one = tok.tag_ == "NN" or tok.tag_ == "NNS" and not low.endswith("s")  # ("kaumātua", taken for a plural)
         sentence = tok.sent.start
@@ -733,7 +736,9 @@ class BackReferences:
     def _person_in_focus(self, at: int, gender: str | None = None, noun: str | None = None) -> Speaker | None:
         """"the left-hander" for a trait the article never gave anyone: the person its paragraph is about, when
         one person, and only one, of a fitting `gender` is a subject there before token `at` (else in the
-        paragraph before, or the one before that, if those after it name no one).  For a `noun`, a person the
+        paragraph before, or the one before that, if those after it name no one; places taken for people do
+        not count).  Of several subjects, the one subject of a main clause ("Keane came off the bench after
+        Madigan limped off": Keane); names joined by "and" are equally close, and leave no one.  For a `noun`, a person the
         paragraph introduces without a name by that noun ("A teenager who saw it said …" for "the teenager"),
         or by another informant's noun ("A source close to the couple told …" for "the insider"), is the answer
         as the article would name them ("teenager", "source"); one introduced by another noun ("a cashier was
