@@ -60,7 +60,7 @@ def is_cue(lay: Layout, tok) -> bool:
 
 def plausible(lay: Layout, tok) -> bool:
     """Whether a token can name a speaker: a name, a personal pronoun or a person/body noun."""
-    if dateline_place(lay, tok) or in_place_phrase(lay, tok):
+    if dateline_place(lay, tok) or in_place_phrase(lay, tok) or medium(tok):
         return False
     if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
         return True
@@ -72,6 +72,14 @@ def plausible(lay: Layout, tok) -> bool:
     if is_age_noun(tok):
         return True
     return tok.lower_ in _SPEAKER_NOUNS or appositive_name(tok) is not None
+
+
+def medium(tok) -> bool:
+    """Whether the token names where words were posted or broadcast, never who said them: the object of "on"
+    or "via" ("posted on Snapchat", "on X", "via its website")."""
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "via")
 
 
 #: Entity types the tagger gives a given name standing alone.
@@ -341,6 +349,8 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
             subj = next((c for c in subj.conjuncts if lay.para_of[c.i] == lay.para_of[verb.i]), subj)
         if subj is None and node.dep_ == "acl" and node.tag_ == "VBG" and plausible(lay, node.head):
             return node.head  # "footage of Trump saying “…”": the noun the participle describes
+        if subj is not None and depth > 0 and (outer := _reporter_of_place(lay, verb, node, subj)) is not None:
+            return outer
         if subj is not None:
             if plausible(lay, subj) or (depth == 0 and subj.pos_ in ("NOUN", "PROPN") and not dateline_place(lay, subj)
                                         and subj.ent_type_ not in _NOT_SPEAKER_ENTS):
@@ -358,6 +368,17 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
             continue
         node = node.head
     return nearby_speaker(lay, verb, lo, hi) or first
+
+
+def _reporter_of_place(lay: Layout, verb, node, subj):
+    """The person whose statement holds a clause about a place or a country's side, when the participle
+    `verb` the parser hung on that clause speaks ("Kate Ellory has insisted Scotland will not change …,
+    saying …": Ellory, not Scotland); None otherwise."""
+    if verb.tag_ != "VBG" or node.dep_ != "ccomp" or subj.ent_type_ not in ("GPE", "NORP", "LOC") \
+            or not REPORTING_FORMS.get(node.head.lower_):
+        return None
+    outer = _subject_child(lay, node.head)
+    return outer if outer is not None and outer.ent_type_ == "PERSON" and plausible(lay, outer) else None
 
 
 def quoted_person(verb):
@@ -471,7 +492,8 @@ def mention_range(lay: Layout, head) -> tuple[int, int]:
             lo = min(lo, child.left_edge.i)
     for child in head.rights:
         if child.dep_ in _RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of" and head.text[:1].isupper()
-                                         and not lead_word_in_capitals(head)):
+                                         and not lead_word_in_capitals(head) and not _group_opening(head, child)) \
+                or role_of_kind(child):
             if all(lay.outside(i) for i in range(child.i, child.right_edge.i + 1)):
                 hi = max(hi, child.right_edge.i)
     while lo < hi and (lay.doc[lo].is_punct or lay.doc[lo].dep_ == "advmod" or is_clock(lay.doc[lo])):
@@ -488,6 +510,24 @@ def mention_range(lay: Layout, head) -> tuple[int, int]:
     if lo > 0 and (seat := holder_after_seat(lay.doc, lo - 1)) is not None and seat[1] == head.i + 1:
         lo = seat[0]  # "MLA for" + "Foyle" + "Siobhán Ní Cheallaigh": the name, not the seat
     return lo, hi + 1
+
+
+def _group_opening(head, prep) -> bool:
+    """A plural common noun capitalised only because it opens its sentence, "of" a place no name gives
+    ("Residents of a Yorkshire village say"): the people, not a name that runs on with "of" (as "Residents of
+    Wetherholme" does)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return head.tag_ == "NNS" and head.is_sent_start and not head.ent_type_ and obj is not None and obj.pos_ == "NOUN"
+
+
+def role_of_kind(prep) -> bool:
+    """An "of" and one bare singular noun that make a role with the plural before them ("secretaries of state",
+    "members of parliament", "chiefs of staff")."""
+    if prep.dep_ != "prep" or prep.lower_ != "of" or prep.head.tag_ != "NNS":
+        return False
+    obj = [c for c in prep.children]
+    return len(obj) == 1 and obj[0].dep_ == "pobj" and obj[0].tag_ == "NN" and obj[0].text.islower() \
+        and not list(obj[0].children)
 
 
 def is_clock(tok) -> bool:

@@ -281,6 +281,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             if not self.outside(target.i):
                 return Speaker(None, UNKNOWN, None, None, "unresolved")  # "a “positive step” that recognized …"
             return self.resolve(min(target.left_edge.i, target.i), target.i + 1, target.i)
+        if (one := self.one_of_group_before(tok)) is not None:
+            return one  # "Vesey's allies insist … One said": "ally"
         if tok.pos_ == "PRON" or low in _THIRD_PERSON:
             return self._pronoun(low, lo)
         if (family := self.family_body(tok)) is not None:
