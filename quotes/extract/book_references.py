@@ -841,7 +841,7 @@ class BackReferences:
             t = self.tokens[i]
             if t.tag_ == "NNS" and (t.text.islower() or t.is_sent_start) and self.outside(i) and _names_people(t.lower_) \
                     and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
-                return Speaker(singular(_bare_noun(t).lower()), PERSON, None, None, "unresolved")
+                return Speaker(singular(bare_noun(t).lower()), PERSON, None, None, "unresolved")
         return None
 
     def _better_described(self, tok):
