@@ -40,6 +40,7 @@ from .lexicon import (
     REPORTING_FORMS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
+    SPEAKING_THINGS,
     SUB_BODY_KINDS,
     TEAM_NOUNS,
     THING_PRONOUNS,
@@ -73,6 +74,8 @@ STUDY_AUTHORS = frozenset(("authors", "researchers", "scientists", "team", "acad
 _NOUN_GENDERS = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}
 #: Nouns for whoever heads a body, after its initials ("the DOH chief").
 _HEAD_NOUNS = frozenset(("head", "chief", "boss"))
+#: Words before a noun that make it a role someone held ("the former international", "an ex-minister").
+PAST_ROLE_WORDS = frozenset(("former", "ex", "one-time", "onetime", "retired", "erstwhile"))
 #: Endings of nouns for someone who does something ("radioman", "front-runner", "investor", "debutant").
 _AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "man", "woman", "eer", "ee")
 
@@ -110,7 +113,7 @@ def _heading_tokens(line: list) -> bool:
     return heading_line(line[0].doc[line[0].i:line[-1].i + 1].text)
 
 
-def _bare_noun(tok) -> str:
+def bare_noun(tok) -> str:
     """An unnamed person's noun as the canonical name: the head with the lower-case nouns compounded with it,
     without articles, numbers, adjectives, owners or bodies' and places' names ("A senior EU diplomat" ->
     "diplomat", "a local shop owner" -> "shop owner", "the scheme's trustees" -> "trustees"); "one of the
@@ -118,7 +121,7 @@ def _bare_noun(tok) -> str:
     of = next((o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
     if tok.lower_ in _ONE_OF and of is not None:
-        return singular(_bare_noun(of))
+        return singular(bare_noun(of))
     doc, start = tok.doc, tok.i
     while start > 0:
         prev = doc[start - 1]
@@ -136,6 +139,36 @@ def _bare_noun(tok) -> str:
     if (kind := next((p for p in tok.rights if role_of_kind(p)), None)) is not None:
         noun = f"{noun} of {next(kind.children).text}"  # "at least four secretaries of state": "secretaries of state"
     return noun.lower() if lead_word_in_capitals(doc[start]) else noun  # "FARMERS across the Vale say": "farmers"
+
+
+def speaking_description(tok) -> bool:
+    """Whether a lower-case singular noun is the subject of a reporting verb, with a word before it that only
+    describes a person (a past role, a nationality, an age: "the former Wales international said", "the Dutch
+    international added", "the 52-year-old veteran said"), and names no body, document, place or thing (lexicon
+    SPEAKING_THINGS): journalism's description of a person the article has named."""
+    low = _whole_word(tok)
+    return tok.tag_ == "NN" and tok.text.islower() and tok.dep_ in ("nsubj", "nsubjpass") \
+        and bool(REPORTING_FORMS.get(tok.head.lower_)) and low not in SPEAKING_THINGS and low not in BODY_NOUNS \
+        and low not in DOCUMENT_NOUNS and low not in GENERIC_BODY_NOUNS and low not in BODY_NOMINALS \
+        and low not in TEAM_NOUNS and low not in GROUP_NOUNS and low not in PLACE_WORDS \
+        and any(c.lower_ in PAST_ROLE_WORDS or nationality(c.text) or age_in(c.text)
+                for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod"))
+
+
+def _first_conjunct(tok):
+    """The head of the first of the names joined by "and" that the name at `tok` is one of ("Carla Mendes" of
+    "Carla Mendes and Joana Pires"), or its own head."""
+    head = name_head(tok)
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return head
+
+
+def _joined_subject(tok) -> bool:
+    """Whether a name is joined by "and" to a subject ("Carla Mendes and Joana Pires said": Pires), as close to
+    what follows as the subject itself."""
+    head = _first_conjunct(tok)
+    return head.i != name_head(tok).i and head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _names_people(plural: str) -> bool:
@@ -533,7 +566,7 @@ class BackReferences:
             return focus
         kind = DOCUMENT if is_doc else ORG if low in BODY_NOUNS else PERSON
         if kind == PERSON:  # "A senior EU diplomat", "A second source": "diplomat", "source"
-            return Speaker(_bare_noun(self._better_described(tok)), PERSON, None, None, "unresolved")
+            return Speaker(bare_noun(self._better_described(tok)), PERSON, None, None, "unresolved")
         # "A June 2017 study": the date is not part of anyone's name
         kept = [t for t in self.doc[lo:hi] if t.ent_type_ not in ("DATE", "TIME", "CARDINAL")
                 and not (t.dep_ == "det" and t.lower_ in ARTICLES)]  # "county board"
@@ -673,19 +706,25 @@ class BackReferences:
         "the radioman said", not "the crowd chanted"), where the article brought in someone new by it ("A
         teenager who saw the crash … ¶ … the teenager said" is no one named), where its sentence names someone
         ("Mr. Trump took on X after the Democratic front-runner had said …") or where the one in focus holds
-        another role ("Democratic strategist X" is not "the GOP nominee").  An informant ("the insider") is
-        never someone named."""
+        another role that a listed role, job or person's noun contradicts ("Democratic strategist X" is not "the
+        GOP nominee"; but "the investor", "the former international" and a trait such as "the veteran" may be
+        anyone).  A noun no list holds counts when it speaks with a word before it that only describes a person
+        (speaking_description: "the former Wales international said").  An informant ("the insider") is never
+        someone named."""
         low = _whole_word(tok)
         one = tok.tag_ == "NN" or tok.tag_ == "NNS" and not low.endswith("s")  # ("kaumātua", taken for a plural)
         sentence = tok.sent.start
         if self.doc[lo].lower_ != "the" or not one or low in BODY_NOUNS or low in DOCUMENT_NOUNS \
-                or low in GENERIC_BODY_NOUNS or not self._names_a_person(tok) or self._met_unnamed(tok, lo) \
+                or low in GENERIC_BODY_NOUNS or not (self._names_a_person(tok) or speaking_description(tok)) \
+                or self._met_unnamed(tok, lo) \
                 or any(c.dep_ == "appos" for c in tok.rights) \
                 or any(sentence <= pos and sp.kind == PERSON for pos, sp in self._recent(lo)):
             return None  # (a name beside it, or one in its sentence, is someone else: "after the front-runner had said")
         found = self._person_in_focus(lo, _NOUN_GENDERS.get(low) or KINSHIP.get(low), low)
+        known = low in ROLE_WORDS or low in TITLES or low in OCCUPATIONS or low in PERSON_NOUNS  # (a role the focus's
+        past = any(c.lower_ in PAST_ROLE_WORDS for c in tok.lefts)  # own may rule out: not "the former international")
         trait = low in TRAIT_NOMINALS or low in _NOUN_GENDERS  # (which no role rules out)
-        role = found and not trait and (self.roles.get(found.name) or found.role)
+        role = found and known and not past and not trait and (self.roles.get(found.name) or found.role)
         if role and set(role.lower().split()) <= TRAIT_NOMINALS:
             role = None  # ("Substitute X" holds no role that "the striker" contradicts)
         if found is None or found.resolved == "nominal" and (low in INFORMANT_NOUNS or nationality(found.name)
@@ -742,7 +781,9 @@ class BackReferences:
     def _person_in_focus(self, at: int, gender: str | None = None, noun: str | None = None) -> Speaker | None:
         """"the left-hander" for a trait the article never gave anyone: the person its paragraph is about, when
         one person, and only one, of a fitting `gender` is a subject there before token `at` (else in the
-        paragraph before, or the one before that, if those after it name no one).  For a `noun`, a person the
+        paragraph before, or the one before that, if those after it name no one; places taken for people do
+        not count).  Of several subjects, the one subject of a main clause ("Keane came off the bench after
+        Madigan limped off": Keane); names joined by "and" are equally close, and leave no one.  For a `noun`, a person the
         paragraph introduces without a name by that noun ("A teenager who saw it said …" for "the teenager"),
         or by another informant's noun ("A source close to the couple told …" for "the insider"), is the answer
         as the article would name them ("teenager", "source"); one introduced by another noun ("a cashier was
@@ -750,7 +791,8 @@ class BackReferences:
         para = self.paragraph_of[at]
         before = self._previous_paragraph(para)
         for where in (para, before, self._previous_paragraph(before)):
-            named = [(pos, sp) for pos, sp in self._recent(at) if self.paragraph_of[pos] == where and sp.kind == PERSON]
+            named = [(pos, sp) for pos, sp in self._recent(at) if self.paragraph_of[pos] == where and sp.kind == PERSON
+                     and sp.name not in self._placelike()]  # (not "from Vigo", a place taken for a person)
             nameless = [i for i in self._unnamed_people() if i < at and self.paragraph_of[i] == where] if noun else []
             if named or nameless:
                 if nameless:  # named as they would be, were they the speaker; another noun's is someone else
@@ -760,13 +802,18 @@ class BackReferences:
                         return None
                     found = self.resolve(self.doc[last].left_edge.i, last + 1, last)
                     return found if found.kind == PERSON and found.name else None
-                subjects = {}
+                subjects, main = {}, set()
                 for pos, sp in named:  # (a speaker no one named counts for no other noun: "the insider" no "operative")
-                    if pos in self.subjects and sp.name and not (noun and sp.resolved == "unresolved"):
+                    if (pos in self.subjects or _joined_subject(self.doc[pos])) and sp.name \
+                            and not (noun and sp.resolved == "unresolved"):
                         full = self.full_name(sp.name, self._gender(sp), pos)[0]  # ("Lyall" of "Fergus Lyall")
                         how = "unresolved" if sp.resolved == "unresolved" else "nominal"
                         subjects.setdefault(full, Speaker(full, PERSON, sp.role, self._gender(sp), how))
+                        if is_main_subject(_first_conjunct(self.doc[pos])):
+                            main.add(full)
                 fitting = [sp for sp in subjects.values() if not (gender and sp.gender and sp.gender != gender)]
+                if len(fitting) > 1:  # "Keane came off the bench after Madigan limped off": the main clause's
+                    fitting = [sp for sp in fitting if sp.name in main]
                 return fitting[0] if len(fitting) == 1 else None
         return None
 
@@ -796,7 +843,7 @@ class BackReferences:
             t = self.tokens[i]
             if t.tag_ == "NNS" and (t.text.islower() or t.is_sent_start) and self.outside(i) and _names_people(t.lower_) \
                     and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
-                return Speaker(singular(_bare_noun(t).lower()), PERSON, None, None, "unresolved")
+                return Speaker(singular(bare_noun(t).lower()), PERSON, None, None, "unresolved")
         return None
 
     def _better_described(self, tok):

@@ -324,6 +324,12 @@ TRAIT_NOMINALS = frozenset(row[0] for row in data.rows("trait_nominals.tsv"))
 HEAD_ROLES = frozenset(row[0] for row in data.rows("head_roles.tsv"))
 #: Nouns for an unnamed informant that a story uses for one another ("a source …", "the insider"; data/informant_nouns.tsv).
 INFORMANT_NOUNS = frozenset(row[0] for row in data.rows("informant_nouns.tsv"))
+#: Nouns for a person of a nation that are not its adjective -> the nationality ("Spaniard" -> "Spanish";
+#: data/demonyms.tsv).
+DEMONYMS = {row[0]: row[1] for row in data.rows("demonyms.tsv")}
+#: Nouns for places, sides, media and things that a story has "say" something, which are no one described ("the
+#: district said", "the sign read"; data/speaking_things.tsv).
+SPEAKING_THINGS = frozenset(row[0] for row in data.rows("speaking_things.tsv"))
 #: Nouns for a body that its name need not hold -> words of the names they may stand for ("the bench" for a court;
 #: data/body_nominals.tsv).
 BODY_NOMINALS = {row[0]: frozenset(row[1].split()) for row in data.rows("body_nominals.tsv")}

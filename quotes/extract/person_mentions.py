@@ -19,6 +19,7 @@ from .lexicon import (
     ARTICLES,
     BODY_NOUNS,
     CONSTITUENCY_ROLES,
+    DEMONYMS,
     DOCUMENT_NOUNS,
     FAMILY_NAMES_TOO,
     FEMALE_TITLES,
@@ -281,9 +282,10 @@ def _name_after_seat(doc, start: int, end: int) -> int:
 def name_start(doc, start: int, end: int) -> int:
     """The first token of the name in tokens start..end, after its honorifics, what the person does or the
     role held ("Guild organiser Tama Rewiti", "Opener Hamza Qureshi", "Kimumu Ward MCA Daniel Kosgei": the name
-    after the last word of it) and a relative's word ("Grandson Gareth")."""
+    after the last word of it), a nationality's noun ("The Spaniard Diego Ferrer") and a relative's word
+    ("Grandson Gareth")."""
     start = after_honorifics(doc, start, end)
-    jobs = [i for i in range(start, end - 2) if doc[i].lower_ in OCCUPATIONS or _role_word(doc[i])]
+    jobs = [i for i in range(start, end - 2) if doc[i].lower_ in OCCUPATIONS or _role_word(doc[i]) or doc[i].text in DEMONYMS]
     start = jobs[-1] + 1 if jobs else start
     while end - start >= 2 and doc[start].lower_ in KINSHIP and doc[start].text.istitle():
         start += 1  # "Grandson Gareth added", a relative's word opening the sentence

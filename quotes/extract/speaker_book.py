@@ -20,11 +20,11 @@ from .bodies import canonical_body
 from .body_mentions import body_extent, describes_by_hyphen, entities, is_acronym, linked_place_end, names_team
 from .book_bodies import OFFICIAL, BodyNames, names_office
 from .book_described import DescribedPeople
-from .book_descriptions import PersonDescriptions, member_word_in, nationality
+from .book_descriptions import PersonDescriptions, is_nationality_word, member_word_in, nationality
 from .book_families import Families
 from .book_people import PeopleNames
 from .book_questions import AddressedQuestions
-from .book_references import HE_SHE, BackReferences
+from .book_references import HE_SHE, BackReferences, bare_noun, speaking_description
 from .grammar import (
     given_name_alone,
     is_subject,
@@ -42,6 +42,7 @@ from .lexicon import (
     BODY_KIND_NOUNS,
     BODY_NOUNS,
     CONSTITUENCY_ROLES,
+    DEMONYMS,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
     GOVERNING_NOUNS,
@@ -241,6 +242,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.history.sort(key=lambda h: h[0])
         for k, (pos, sp) in enumerate(self.history):  # in text order: a shared surname is whoever was just named
             self.history[k] = (pos, Speaker(self.full_name(sp.name, sp.gender, pos)[0], PERSON))
+        self.history = [(pos, sp) for pos, sp in self.history if not is_nationality_word(sp.name)]
+        # ("The Spaniard, who …" is no one's name; "Cuban" of Mark Cuban is his)
         self.history = sorted(self.history + bodies, key=lambda h: h[0])
         self._collect_questions()
 
@@ -339,7 +342,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return self._nominal(tok, lo, hi)  # "FARMERS across the Vale say": "farmers"; "DAIRY farmers"
         age = age_in(doc[lo:hi].text)
         if age and not any(is_name_token(t) for t in self.tokens[lo:hi]):
-            return self._described_person(age, lo, doc[lo:hi].text)
+            found = self._described_person(age, lo)
+            if found.resolved == "unresolved" and tok.pos_ == "NOUN" and not age.endswith(tok.lower_):
+                found.name = bare_noun(tok)  # "the bespectacled, 71-year-old diplomat" no one named: "diplomat"
+            return found
         if (held := self._role_reference(tok, lo)) is not None:
             return held
         person = self._is_person(tok, lo, hi)
@@ -363,8 +369,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ in ("NOUN", "PROPN")):
             nominal = self._nominal(tok, lo, hi)
             if nominal.resolved == "nominal" or not any(w.pos_ == "PROPN" and not _bloc_prefix(w, tok)
-                                                        and not describes_by_hyphen(doc, w.i) for w in words if w.i != head):
-                return nominal  # "A senior EU diplomat": "diplomat", of no body
+                                                        and not describes_by_hyphen(doc, w.i) for w in words if w.i != head) \
+                    or nominal.kind == PERSON and self._describes_someone(tok):
+                return nominal  # "A senior EU diplomat": "diplomat", of no body; "the former Wales international"
         if (named := self._named_after_occupation(lo, hi, head)) is not None:
             return named  # "Marine Workers' Guild organiser Tama Rewiti", the name tagged a place
         kind = DOCUMENT if tok.lower_ in DOCUMENT_NOUNS else ORG
@@ -383,6 +390,14 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 lo += 1
             hi = linked_place_end(doc, hi)
         return Speaker(self.body_name(lo, hi), kind, None, None, "name")
+
+    def _describes_someone(self, tok) -> bool:
+        """Whether a lower-case singular noun after "the" heading a mention with capitalised words is a person's,
+        so that the words describe someone and name no body ("the former Wales international said"; not "the GMB
+        union", "the Trump campaign")."""
+        return tok.text.islower() and tok.tag_ == "NN" and self.doc[tok.left_edge.i].lower_ == "the" \
+            and tok.lower_ not in BODY_NOUNS and tok.lower_ not in BODY_KIND_NOUNS \
+            and tok.lower_ not in GOVERNING_NOUNS and (self._names_a_person(tok) or speaking_description(tok))
 
     def _body_run_by(self, tok) -> Speaker | None:
         """The body named earlier whose board, trustees or management speak ("the food pantry's board" after "the
@@ -456,7 +471,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 or any(t.text.isupper() and len(t.text) > 1 for t in before) \
                 or low in SPOKESPERSON_NOUNS or low in NEWSROOM_NOUNS or low == OFFICIAL or low in BODY_NOUNS:
             return None  # ("the RNC member", "the DA caucus spokesperson": a body's, found later)
-        member = tok.tag_ == "NNP" and (tok.ent_type_ == "NORP" and before or not before and self._member_taken_for_name(tok))
+        member = tok.tag_ == "NNP" and (tok.ent_type_ == "NORP" and before or not before and self._member_taken_for_name(tok)) \
+            or tok.text in DEMONYMS  # "the Spaniard", however tagged
         acronym = tok.is_alpha and tok.text.isupper() and 2 <= len(tok.text) <= 5
         if acronym and (full := self._fuller_body(tok.text, lo)) is not None \
                 and full.split()[-1].lower() not in ROLE_WORDS | OCCUPATIONS:
