@@ -330,7 +330,8 @@ class PeopleNames:
 
     def _collect_surname_mentions(self) -> None:
         """A surname alone that the tagger left untagged or took for a body ("Duffy rejected that.",
-        "Khumalo-Daniels said"): a mention of that person, for the pronouns after it."""
+        "Khumalo-Daniels said"): a mention of that person, for the pronouns after it; not the last word of a
+        longer body's name ("Infants" of "Marsh Lane Infants", a school)."""
         doc, known = self.doc, {pos for pos, _ in self.history}
         for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("PROPN",))):
             if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ \
@@ -339,6 +340,7 @@ class PeopleNames:
                     self._meet(tok.i - 2, word, is_subject(tok))  # "Khumalo-Daniels said", the tagger's body
                 continue
             if (tok.ent_type_ != "PERSON" or tok.lower_ in TITLES) and tok.i not in known \
+                    and self.body_at.get(tok.i, (tok.i,))[0] == tok.i \
                     and (tok.text in self.full_names or self._first_name_of_one(tok)) \
                     and self.outside(tok.i) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
                 self._meet(tok.i, tok.text, is_subject(tok))
@@ -414,7 +416,9 @@ class PeopleNames:
     def _named_last(self, names: list[str], at: int | None, subjects_first: bool = True) -> str | None:
         """Of `names`, the one the article named last before token `at` as the subject of a sentence's main verb
         (else at all: "her husband, Frank Fiorina" and "whose husband, Mark Ashby, died" are none; at all only,
-        unless `subjects_first`); the first it names after when none was (a headline's)."""
+        unless `subjects_first`); the first it names after when none was (a headline's). One the article says
+        has died is none while another is left ("Mr Calloway said" of a widow's late husband and her son),
+        unless the mention at `at` says so itself."""
         if at is None:
             return None
         words = {w for n in names for w in n.split()}
@@ -422,6 +426,9 @@ class PeopleNames:
                  for pos, sp in self.history if sp.kind == PERSON and sp.name and words.issuperset(sp.name.split())
                  and (full := sp.name if sp.name in names else self._full_name(sp.name, sp.gender, None)[0]) in names]
         # (a mention not yet linked to its full name, "Gareth" of Gareth Pritchard, counts for that name)
+        dead = {full for _, pos, full in named if self.died_at(pos)}
+        if dead and not self.died_at(at) and len({n[2] for n in named} - dead) >= 1:
+            named = [n for n in named if n[2] not in dead]
         before = [n for n in named if n[1] < at]
         subjects = [n for n in before if n[0]] or before
         return max(subjects)[2] if subjects else min(named, key=lambda n: n[1])[2] if named else names[0]

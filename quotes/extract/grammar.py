@@ -26,7 +26,7 @@ from .lexicon import (
     TITLES,
     WORK_NOUNS,
 )
-from .person_mentions import holder_after_seat
+from .person_mentions import holder_after_seat, opening_participle
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}")
@@ -91,11 +91,14 @@ def in_place_phrase(lay: Layout, tok) -> bool:
     """Whether the token is in a place phrase opening its sentence, up to its comma ("Outside Dublin
     Castle, …", "Outside court, …"): the tagger often takes "Outside" for an adjective or a name; or is
     a participle standing alone before the comma ("Sentencing, the Recorder of Leeds, …"), which it
-    takes for a name."""
+    takes for a name, or the object of one ("Sentencing McAllister, the sheriff told him")."""
     lo = lay.sentence_start(tok.i)
     doc = lay.doc
     if tok.i == lo and tok.lower_.endswith("ing") and lo + 1 < len(doc) and doc[lo + 1].text == ",":
         return True
+    if lo < tok.i and opening_participle(doc, lo):  # "Sentencing McAllister, the sheriff said": its object
+        return any(doc[i].text == "," for i in range(tok.i + 1, min(len(doc), tok.i + 12))) \
+            and not any(doc[i].text == "," for i in range(lo, tok.i))
     if doc[lo].lower_ not in _PLACE_PREPOSITIONS or lo + 1 >= len(doc) or doc[lo + 1].lower_ in ("least", "most"):
         return False
     return any(doc[i].text == "," for i in range(tok.i + 1, min(len(doc), tok.i + 12))) \

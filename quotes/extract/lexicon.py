@@ -145,6 +145,10 @@ democrat gop independent libertarian house senate white
 #: What people do, written before a name ("Farmer Gwen Pryce"): never part of the name (data/occupations.tsv).
 OCCUPATIONS = frozenset(row[0] for row in data.rows("occupations.tsv"))
 
+#: Verbs in -ing that open a participle clause before the subject ("Sentencing Reid, the sheriff said"): never a
+#: word of a name (data/clause_participles.tsv).
+CLAUSE_PARTICIPLES = frozenset(row[0] for row in data.rows("clause_participles.tsv"))
+
 #: Words that end a street's name and never a person's ("Aberteifi Road"; data/street_words.tsv).
 STREET_WORDS = frozenset(row[0] for row in data.rows("street_words.tsv"))
 #: People of a newsroom, named by their outlet when unnamed ("a reporter from the Examiner").
