@@ -286,7 +286,27 @@ def _by_governing(lay: Layout, k: int, governing: list, cues_after: list, a_lo: 
         pick += 1
     cue, subject = chain[pick]
     outer = next((s for _, s in chain[pick + 1:] if s.i != subject.i), None)
+    if (inner := _relayed_cue(lay, k, cue)) is not None \
+            and (inner_subject := subject_of(lay, inner, *lay.gap_of(k, cue))) is not None:
+        outer = subject if inner_subject.i != subject.i else outer
+        cue, subject = inner, inner_subject
     return _take(lay, subject, "governing verb", cue, _relay(lay, k, cue, outer, cues_after, a_lo, a_hi))
+
+
+def _relayed_cue(lay: Layout, k: int, cue):
+    """The reporting verb of a clause the cue reports that runs on to the colon opening quotation k: the words
+    are that clause's speaker's, relayed ("The fiscal told the court that Cairns, when stopped, had said to police:
+    “…”", "Ms Baird said a passenger later told officers: “…”"); else None."""
+    start = lay.tok_range[k][0]
+    doc = lay.doc
+    if cue.i >= start:
+        return None
+    for inner in cue.subtree:
+        if cue.i < inner.i < start and REPORTING_FORMS.get(inner.lower_) in STRONG and _reports(cue, inner) \
+                and inner.right_edge.i < start and doc[inner.right_edge.i + 1].text == ":" \
+                and all(t.is_punct or t.is_space for t in doc[inner.right_edge.i + 1:start]):
+            return inner
+    return None
 
 
 def _same_speaker_outside(lay: Layout, inner: tuple, outer: tuple) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from .bodies import canonical_body
+from .book_descriptions import nationality
 from .grammar import GIVEN_NAME_ENTS, given_name_alone, is_main_subject, is_subject
 from .lexicon import (
     FAMILY_NAMES_TOO,
@@ -282,7 +283,9 @@ class PeopleNames:
         proper = set(self.columns.tokens_with("pos", ("PROPN",)))
 
         def fits(tok) -> bool:
-            return (is_name_token(tok) and tok.pos_ == "PROPN" and not tok.text.isupper() and tok.ent_type_ in _NAME_RUN_ENTS
+            return (is_name_token(tok) and tok.pos_ == "PROPN" and not tok.text.isupper()
+                    and (tok.ent_type_ in _NAME_RUN_ENTS or tok.ent_type_ == "NORP" and nationality(tok.text) is None)
+                    # (a given name the tagger took for a people's: "Tyrese", but not "Welsh")
                     and tok.lower_ not in BODY_WORDS and self.outside(tok.i)
                     and (tok.lower_ not in PERSON_NOUNS or not tok.whitespace_ and tok.nbor().text == "-")  # "Man-lok"
                     and not self._in_headline(tok.i))

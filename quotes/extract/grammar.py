@@ -406,7 +406,22 @@ def _subject_child(lay: Layout, node):
                        and not any(t.is_punct for t in lay.doc[subj.i + 1:c.left_edge.i + 1])), None)
         if clause is not None:
             return clause  # "a claim the city's Public Works department has called “…”": a relative clause's subject
-    return named_after_roles(subj) or subj
+    return named_after_roles(subj) or named_after_body(subj) or subj
+
+
+def named_after_body(tok):
+    """The person named after a body's name and their role in it, which the parser set in apposition to the body
+    ("Citizens Progressive Alliance (CPA) spokesperson Brian Sichone said", the body the subject): the name right
+    after a spokesperson's or other person's noun, with no comma between it and the body; else None."""
+    if tok.pos_ != "PROPN":
+        return None
+    for name in (c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        role = tok.doc[name.left_edge.i - 1] if name.left_edge.i > tok.i + 1 else None
+        if role is not None and role.pos_ == "NOUN" and role.text.islower() \
+                and (role.lower_ in SPOKESPERSON_NOUNS or role.lower_ in PERSON_NOUNS) \
+                and not any(t.text == "," for t in tok.doc[tok.i + 1:name.i]):
+            return name
+    return None
 
 
 def named_after_roles(tok):
