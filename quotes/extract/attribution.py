@@ -514,6 +514,19 @@ def echoes(lay: Layout, k: int, j: int) -> bool:
     return len(said) >= 2 and lay.para_of[lay.tok_range[j][0]] > 0 and len(said & _long_words(lay, j)) >= 0.75 * len(said)
 
 
+def echo_of(lay: Layout, k: int, later: list[int], one_word: bool) -> int | None:
+    """The quotation among `later` (in the story) that repeats headline quotation k's words (echoes); where
+    `one_word` (a quotation kept for its own cue or mention), for a quotation of one word ("… hears of ‘chaos’"),
+    the one quotation of the story that holds it, if only one does."""
+    if (found := next((j for j in later if echoes(lay, k, j)), None)) is not None:
+        return found
+    word = _long_words(lay, k)
+    if not one_word or len(word) != 1 or len(next(iter(word))) < 5 or len(lay.text[lay.spans[k].start:lay.spans[k].end].split()) != 1:
+        return None
+    holding = [j for j in later if lay.para_of[lay.tok_range[j][0]] > 0 and word <= _long_words(lay, j)]
+    return holding[0] if len(holding) == 1 else None
+
+
 def _long_words(lay: Layout, k: int) -> set[str]:
     """The words of three letters or more in quotation k, case folded."""
     span = lay.spans[k]

@@ -284,8 +284,7 @@ class PeopleNames:
 
         def fits(tok) -> bool:
             return (is_name_token(tok) and tok.pos_ == "PROPN" and not tok.text.isupper()
-                    and (tok.ent_type_ in _NAME_RUN_ENTS or tok.ent_type_ == "NORP" and nationality(tok.text) is None)
-                    # (a given name the tagger took for a people's: "Tyrese", but not "Welsh")
+                    and (tok.ent_type_ in _NAME_RUN_ENTS or not run and _given_name_taken_for_people(tokens, tok.i))
                     and tok.lower_ not in BODY_WORDS and self.outside(tok.i)
                     and (tok.lower_ not in PERSON_NOUNS or not tok.whitespace_ and tok.nbor().text == "-")  # "Man-lok"
                     and not self._in_headline(tok.i))
@@ -333,8 +332,7 @@ class PeopleNames:
 
     def _collect_surname_mentions(self) -> None:
         """A surname alone that the tagger left untagged or took for a body ("Duffy rejected that.",
-        "Khumalo-Daniels said"): a mention of that person, for the pronouns after it; not the last word of a
-        longer body's name ("Infants" of "Marsh Lane Infants", a school)."""
+        "Khumalo-Daniels said"): a mention of that person, for the pronouns after it."""
         doc, known = self.doc, {pos for pos, _ in self.history}
         for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("PROPN",))):
             if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ \
@@ -343,7 +341,6 @@ class PeopleNames:
                     self._meet(tok.i - 2, word, is_subject(tok))  # "Khumalo-Daniels said", the tagger's body
                 continue
             if (tok.ent_type_ != "PERSON" or tok.lower_ in TITLES) and tok.i not in known \
-                    and self.body_at.get(tok.i, (tok.i,))[0] == tok.i \
                     and (tok.text in self.full_names or self._first_name_of_one(tok)) \
                     and self.outside(tok.i) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
                 self._meet(tok.i, tok.text, is_subject(tok))
@@ -463,6 +460,16 @@ class PeopleNames:
             return self.gender[name]
         first, _, rest = name.partition(" ")
         return GIVEN_NAME_GENDER.get(first) if rest or first not in FAMILY_NAMES_TOO else None
+
+
+def _given_name_taken_for_people(tokens, i: int) -> bool:
+    """Whether token i is a given name the tagger took for a people's ("Tyrese", "Therese" of "Junior guard Therese
+    Whitcombe"): a word of no nationality tagged so, opening a name whose untagged surname follows, after a
+    lower-case word."""
+    tok = tokens[i]
+    return tok.ent_type_ == "NORP" and 0 < i and i + 1 < len(tokens) and tokens[i - 1].is_lower \
+        and tokens[i + 1].pos_ == "PROPN" and tokens[i + 1].ent_type_ in ("", "PERSON") \
+        and nationality(tok.text) is None and not tok.text.endswith(("ish", "ian", "an", "i"))
 
 
 def _given_word(tok) -> bool:

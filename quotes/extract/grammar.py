@@ -574,7 +574,16 @@ def governing_cues(lay: Layout, k: int) -> list:
     a, b = lay.tok_range[k]
     cues = [tok for tok in ancestors_outside(lay, k) if is_cue(lay, tok)]
     reporting = [tok for tok in cues if not any(ch.dep_ in SUBJECT_DEPS and a <= ch.i < b for ch in tok.children)]
-    return reporting or cues
+    # a verb joined to the cue that is the quotation's own ("X said the ministry had promised a plan and had
+    # delivered “nothing but renderings”": the words are X's, no promise)
+    own = [tok for tok in reporting if not _in_joined_verb(lay, tok, a, b)]
+    return (own if own != reporting and own else reporting) or cues
+
+
+def _in_joined_verb(lay: Layout, cue, a: int, b: int) -> bool:
+    """Whether tokens a..b stand in a verb joined to `cue` by "and" that reports nothing itself."""
+    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not is_cue(lay, c)
+               and c.left_edge.i <= a and b <= c.right_edge.i + 1 for c in cue.children)
 
 
 def cues_in(lay: Layout, lo: int, hi: int) -> list:
