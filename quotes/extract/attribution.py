@@ -521,7 +521,8 @@ def echo_of(lay: Layout, k: int, later: list[int], one_word: bool) -> int | None
     if (found := next((j for j in later if echoes(lay, k, j)), None)) is not None:
         return found
     word = _long_words(lay, k)
-    if not one_word or len(word) != 1 or len(next(iter(word))) < 5 or len(lay.text[lay.spans[k].start:lay.spans[k].end].split()) != 1:
+    span = lay.spans[k]
+    if not one_word or len(word) != 1 or len(next(iter(word))) < 5 or len(lay.text[span.start:span.end].split()) != 1:
         return None
     holding = [j for j in later if lay.para_of[lay.tok_range[j][0]] > 0 and word <= _long_words(lay, j)]
     return holding[0] if len(holding) == 1 else None
