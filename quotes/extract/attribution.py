@@ -282,7 +282,8 @@ def _by_governing(lay: Layout, k: int, governing: list, cues_after: list, a_lo: 
     if not chain:
         return None
     pick = 0
-    while pick + 1 < len(chain) and _same_speaker_outside(lay, chain[pick], chain[pick + 1]):
+    while pick + 1 < len(chain) and not _introduces(lay, k, *chain[pick]) \
+            and _same_speaker_outside(lay, chain[pick], chain[pick + 1]):
         pick += 1
     cue, subject = chain[pick]
     outer = next((s for _, s in chain[pick + 1:] if s.i != subject.i), None)
@@ -291,6 +292,15 @@ def _by_governing(lay: Layout, k: int, governing: list, cues_after: list, a_lo: 
         outer = subject if inner_subject.i != subject.i else outer
         cue, subject = inner, inner_subject
     return _take(lay, subject, "governing verb", cue, _relay(lay, k, cue, outer, cues_after, a_lo, a_hi))
+
+
+def _introduces(lay: Layout, k: int, cue, subject) -> bool:
+    """Whether a reporting verb whose subject is a noun opens quotation k with a colon after its object: the words
+    are that one's, whoever reports the telling ("Ms Milne said a cyclist later told officers: “…”")."""
+    start = lay.tok_range[k][0]
+    between = lay.doc[cue.i + 1:start]
+    return REPORTING_FORMS.get(cue.lower_) in STRONG and subject.pos_ in ("NOUN", "PROPN") and cue.i < start \
+        and any(t.text == ":" for t in between) and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def _relayed_cue(lay: Layout, k: int, cue):
