@@ -41,7 +41,7 @@ def possessive(tok) -> bool:
 
 def _dying(verb) -> bool:
     """Whether the verb whose subject a mention is says they died: "died" itself, or a "died" the parser hung
-        on it without a subject of its own ("…, who ran the dye works for 30 years, died in 2004")."""
+    on it without a subject of its own ("…, who ran the dye works for 30 years, died in 2004")."""
     return verb.lower_ in _DYING_VERBS or any(
         c.dep_ in ("advcl", "conj") and c.lower_ in _DYING_VERBS and not any(w.dep_.startswith("nsubj") for w in c.children)
         for c in verb.children)

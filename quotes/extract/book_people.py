@@ -427,7 +427,7 @@ class PeopleNames:
                  and (full := sp.name if sp.name in names else self._full_name(sp.name, sp.gender, None)[0]) in names]
         # (a mention not yet linked to its full name, "Gareth" of Gareth Pritchard, counts for that name)
         dead = {full for _, pos, full in named if self.died_at(pos)}
-        if dead and not self.died_at(at) and len({n[2] for n in named} - dead) >= 1:
+        if dead and not self.died_at(at) and {n[2] for n in named} - dead:
             named = [n for n in named if n[2] not in dead]
         before = [n for n in named if n[1] < at]
         subjects = [n for n in before if n[0]] or before
