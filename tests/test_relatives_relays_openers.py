@@ -35,6 +35,11 @@ CASES = [
     ("'the regulator' is the British regulator just named",
      f"Ofgem said it had opened an investigation into Northway Energy. {L}We will not hesitate to act,{R} the regulator said.\n",
      ["Ofgem"]),
+    ("'the regulator' is the one-word regulator the tagger left untagged",
+     "Water boss apologises to MPs\n\nThe chief executive of Severn Vale Water has apologised to MPs.\n"
+     "In written evidence to the committee, Ofwat said it had opened an investigation into the company's billing. "
+     f"{L}We will not hesitate to take enforcement action where it is needed,{R} the regulator said.\n",
+     ["Ofwat"]),
     ("a spokesperson named after a body's name and acronym speaks, not the body",
      "But Peoples Progressive Alliance (PPA) spokesperson Mercy Tembo said in a statement yesterday that the "
      f"distribution figures were {L}exaggerated{R}.\n",
@@ -84,3 +89,13 @@ def test_relayed_words_name_who_relays_them(nlp):
             f"questioned, had said to police: {L}I only had two drams.{R}\n")
     (quote,) = extract_quotes(text, nlp=nlp)
     assert quote.speaker.text == "Forbes" and quote.reported_by == "Karen Milne"
+
+
+def test_an_obituarys_subject_quoted_from_earlier_days_is_still_herself(speakers):
+    """Only one who died before the story is passed over for a shared surname: not the obituary's own subject."""
+    text = ("Former Mayor Rosalind Hartley dies aged 90\n\n"
+            "Rosalind Hartley, who was mayor of Thornbury three times, has died aged 90. Her husband, Frank, died in 1999.\n"
+            f"In a 2010 interview, Mrs Hartley said: {L}Thornbury gave me everything.{R}\n"
+            f"Her daughter, Claire Hartley, said the family was proud of her. {L}Mum never stopped working for this "
+            f"town,{R} Ms Hartley said.\n")
+    assert speakers(text) == ["Rosalind Hartley", "Claire Hartley"]

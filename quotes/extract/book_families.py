@@ -20,7 +20,7 @@ _INVERSE = {"partner": "partner", "parent": "child", "child": "parent", "sibling
 _GENERATION_WORDS = {"elder": "parent", "older": "parent", "senior": "parent", "younger": "child", "junior": "child"}
 _POSSESSIVES = MALE_PRONOUNS | FEMALE_PRONOUNS | {"their"}
 #: Verbs whose subject the article says has died ("Harold Calloway died in 2009", "who passed away").
-_DYING_VERBS = {"died", "dies", "passed"}
+_DYING_VERBS = {"died", "passed"}
 
 
 def family_name(name: str) -> str:
@@ -40,11 +40,16 @@ def possessive(tok) -> bool:
 
 
 def _dying(verb) -> bool:
-    """Whether the verb whose subject a mention is says they died: "died" itself, or a "died" the parser hung
-    on it without a subject of its own ("…, who ran the dye works for 30 years, died in 2004")."""
-    return verb.lower_ in _DYING_VERBS or any(
-        c.dep_ in ("advcl", "conj") and c.lower_ in _DYING_VERBS and not any(w.dep_.startswith("nsubj") for w in c.children)
-        for c in verb.children)
+    """Whether the verb whose subject a mention is says they died before the story: "died" itself, or a "died"
+    the parser hung on it without a subject of its own ("…, who ran the dye works for 30 years, died in 2004");
+    not the news of an obituary ("has died", whose subject the story may quote from earlier days)."""
+    return _died(verb) or any(c.dep_ in ("advcl", "conj") and _died(c) and not any(w.dep_.startswith("nsubj")
+                                                                                for w in c.children)
+                              for c in verb.children)
+
+
+def _died(verb) -> bool:
+    return verb.lower_ in _DYING_VERBS and not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 class Families:
@@ -157,7 +162,7 @@ class Families:
         for noun in nouns:
             if any(c.lower_ == "late" for c in noun.lefts) \
                     or noun.dep_ in ("nsubj", "nsubjpass") and _dying(noun.head) \
-                    or any(c.dep_ == "relcl" and c.lower_ in _DYING_VERBS
+                    or any(c.dep_ == "relcl" and _died(c)
                            and any(w.lower_ in ("who", "that") for w in c.lefts) for c in noun.rights):
                 return True
         return False
