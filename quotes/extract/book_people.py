@@ -417,8 +417,9 @@ class PeopleNames:
         """Of `names`, the one the article named last before token `at` as the subject of a sentence's main verb
         (else at all: "her husband, Frank Fiorina" and "whose husband, Mark Ashby, died" are none; at all only,
         unless `subjects_first`); the first it names after when none was (a headline's). One the article says
-        has died is none while another is left ("Mr Calloway said" of a widow's late husband and her son),
-        unless the mention at `at` says so itself."""
+        died before it, in the one paragraph that names them, is none while another is left ("Mr Calloway said" of
+        a widow's late husband and her son; not an obituary's subject, quoted from earlier days), unless the
+        mention at `at` says so itself."""
         if at is None:
             return None
         words = {w for n in names for w in n.split()}
@@ -426,7 +427,8 @@ class PeopleNames:
                  for pos, sp in self.history if sp.kind == PERSON and sp.name and words.issuperset(sp.name.split())
                  and (full := sp.name if sp.name in names else self._full_name(sp.name, sp.gender, None)[0]) in names]
         # (a mention not yet linked to its full name, "Gareth" of Gareth Pritchard, counts for that name)
-        dead = {full for _, pos, full in named if self.died_at(pos)}
+        dead = {full for _, pos, full in named if self.died_at(pos)
+                and len({self.paragraph_of[p] for _, p, other in named if other == full}) == 1}
         if dead and not self.died_at(at) and {n[2] for n in named} - dead:
             named = [n for n in named if n[2] not in dead]
         before = [n for n in named if n[1] < at]
