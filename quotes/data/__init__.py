@@ -28,6 +28,8 @@ describing_words.tsv  words that describe someone without naming them (store/spe
 page_furniture.tsv    a web page's buttons and link-list headings standing alone on a line (boilerplate.py)
 head_roles.tsv        roles that head a body, for "the DOH chief" (extract/book_references.py)
 company_suffixes.tsv  words that end a registered company's name, "Ltd", "Inc" (book_bodies.py, extract/lexicon.py)
+share_indices.tsv     first words of share indices' names, never what "it said" means (book_references.py)
+own_voice_groups.tsv  people who speak for themselves, not the body they are at ("Nurses at X") (book_references.py)
 """
 from __future__ import annotations
 

@@ -147,7 +147,7 @@ def by_label(ctx: Context, k: int) -> Proposal | None:
     else:
         return None
     lo, hi = lay.tokens_between(start, colon)
-    words = [t for t in lay.doc[lo:hi] if t.is_alpha]
+    words = [t for t in lay.tokens[lo:hi] if t.is_alpha]
     if not words or len(words) > 4:
         return None
     return Proposal("transcript label", subject=(words[0].i, words[-1].i + 1), head=words[-1].i)
@@ -395,7 +395,7 @@ def by_introduction(ctx: Context, k: int) -> Proposal | None:
     prev = b_hi - 1
     if prev > b_lo and doc[prev].text in (":",) + _DASHES and not is_dateline(lay, b_lo, prev):
         subject = clause_subject(lay, b_lo, prev)
-        label = all(is_clock(t) or t.is_punct or t.is_space for t in doc[b_lo:prev - 1]) and media_label(doc[prev - 1])
+        label = all(is_clock(t) or t.is_punct or t.is_space for t in lay.tokens[b_lo:prev - 1]) and media_label(doc[prev - 1])
         if subject is None and doc[prev].text == ":" and doc[prev - 1].lower_ in DOCUMENT_NOUNS and not label:
             subject = doc[prev - 1]  # "… exemplified by this finding: “…”", not a post's label ("13:15 Video: “…”")
         if subject is not None:
@@ -568,17 +568,16 @@ def by_signature(ctx: Context, k: int) -> Proposal | None:
     """A quotation ending its paragraph, signed on the next line: “…” ¶ — Bernie Sanders. (a pull
     quote, a fact-check's claim, a reader's letter)."""
     lay = ctx.layout
-    doc = lay.doc
     b = lay.tok_range[k][1]
     para = lay.para_of[b - 1]
     _, hi = lay.paragraph_range(para)
-    if any(not (t.is_space or t.is_punct) for t in doc[b:hi]):
+    if any(not (t.is_space or t.is_punct) for t in lay.tokens[b:hi]):
         return None
     words = []
     while not words and para + 1 < len(lay.para_start):  # the next paragraph with words
         para += 1
         # (the dash, and one word more than a name may have)
-        words = list(islice((t for t in doc[slice(*lay.paragraph_range(para))] if not t.is_space), 10))
+        words = list(islice((t for t in lay.tokens[slice(*lay.paragraph_range(para))] if not t.is_space), 10))
     if len(words) < 2 or words[0].text not in _DASHES or not lay.outside(words[0].i):
         return None
     name = []

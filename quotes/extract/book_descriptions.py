@@ -197,8 +197,10 @@ class PersonDescriptions:
             if self._relative_named(given, noun, owner, found, is_subject(tok)):
                 owner_at[given.i] = owner
         for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("NOUN",))):
+            if tok.tag_ != "NNS":
+                continue
             relation = singular(tok.lower_)
-            if tok.tag_ != "NNS" or relation == tok.lower_ or relation not in KIN_RELATIONS or not self.outside(tok.i):
+            if relation == tok.lower_ or relation not in KIN_RELATIONS or not self.outside(tok.i):
                 continue
             owner = next((c for c in tok.lefts if possessive(c)), None) or _haver(tok)
             for given in _given_names_after(doc, tok) if owner is not None else ():

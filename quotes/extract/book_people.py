@@ -6,6 +6,7 @@ A mixin: it reads and fills the book's `doc` (and its `tokens` and `columns`), `
 """
 from __future__ import annotations
 
+import numpy as np
 import regex
 
 from .bodies import canonical_body
@@ -354,12 +355,11 @@ class PeopleNames:
     def _in_headline(self, i: int) -> bool:
         """Whether token i stands in a line written in title case (a headline, a caption's name list)."""
         if self._headlines is None:
-            counts: dict[int, list[int]] = {}  # paragraph -> [long words, capitalised long words]
-            for i, capitalised in self.columns.capitalised_long_words():
-                seen = counts.setdefault(self.paragraph_of[i], [0, 0])
-                seen[0] += 1
-                seen[1] += capitalised
-            self._headlines = {para: n >= 3 and upper >= 0.7 * n for para, (n, upper) in counts.items()}
+            long, capitalised = self.columns.capitalised_long_words()
+            paras = np.asarray(self.paragraph_of, dtype=np.intp)[long]
+            n, upper = np.bincount(paras), np.bincount(paras, weights=capitalised)  # per paragraph: long words, capitalised
+            held = np.flatnonzero(n)
+            self._headlines = dict(zip(held.tolist(), ((n[held] >= 3) & (upper[held] >= 0.7 * n[held])).tolist()))
         return self._headlines.get(self.paragraph_of[i], False)
 
     def full_name(self, name: str, gender: str | None = None, at: int | None = None) -> tuple[str, bool]:

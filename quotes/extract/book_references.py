@@ -10,10 +10,12 @@ import bisect
 from dataclasses import replace
 from itertools import takewhile
 
+import numpy as np
+
 from ..boilerplate import is_byline
 from .body_mentions import is_acronym
 from .book_descriptions import nationalities_in, nationality
-from .grammar import in_opening_question, is_main_subject, lead_word_in_capitals, name_head
+from .grammar import in_opening_question, is_main_subject, lead_word_in_capitals, name_head, role_of_kind
 from .layout import heading_line
 from .lexicon import (
     ARTICLES,
@@ -31,6 +33,7 @@ from .lexicon import (
     MALE_PRONOUNS,
     OCCUPATIONS,
     ORGANISER_NOUNS,
+    OWN_VOICE_GROUPS,
     PERSON_NOUNS,
     PLACE_WORDS,
     PLURAL_PRONOUNS,
@@ -42,6 +45,7 @@ from .lexicon import (
     THING_PRONOUNS,
     TITLES,
     TRAIT_NOMINALS,
+    share_index,
     singular,
 )
 from .person_mentions import age_in, describes_person, noun_described_by
@@ -129,6 +133,8 @@ def _bare_noun(tok) -> str:
         else:
             break
     noun = doc[start:tok.i + 1].text
+    if (kind := next((p for p in tok.rights if role_of_kind(p)), None)) is not None:
+        noun = f"{noun} of {next(kind.children).text}"  # "at least four secretaries of state": "secretaries of state"
     return noun.lower() if lead_word_in_capitals(doc[start]) else noun  # "FARMERS across the Vale say": "farmers"
 
 
@@ -281,7 +287,7 @@ class BackReferences:
     def _previous_paragraph(self, para: int) -> int:
         """The number of the last paragraph with words before paragraph `para` (blank lines hold none)."""
         if self._with_words is None:
-            self._with_words = sorted({self.paragraph_of[i] for i in self.columns.words()})
+            self._with_words = np.unique(np.asarray(self.paragraph_of)[self.columns.words()]).tolist()
         k = bisect.bisect_left(self._with_words, para)
         return self._with_words[k - 1] if k else -1
 
@@ -299,6 +305,8 @@ class BackReferences:
         gender = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
         if low == "they" and (informant := self._informant_just_met(at)) is not None:
             return informant  # "An insider claimed …: ‘…,’ they said"
+        if low == "it" and (writer := self._statement_just_issued(at)) is not None:
+            return writer  # "Chairman Ewan Strachan said in a statement that … It added:"
         places = self._placelike() if low in HE_SHE else set()
         found = None
         if low in HE_SHE and self._unproven() - places:
@@ -317,6 +325,23 @@ class BackReferences:
             how = "unresolved" if found.resolved == "unresolved" else "pronoun"
             return Speaker(found.name, found.kind, found.role, self._gender(found) or gender, how)
         return Speaker(None, UNKNOWN, None, gender, "unresolved")
+
+    def _statement_just_issued(self, at: int) -> Speaker | None:
+        """The person whose statement the sentence before token `at` (or its own) quoted from ("Chairman Ewan
+        Strachan said in a statement that … It added:"), whom "it" then means; None where a body issued it,
+        which "it" finds anyway, or no statement came in."""
+        start = self.doc[at].sent.start
+        earlier = self.doc[start - 1].sent.start if start > 0 else start
+        for i in range(at - 1, earlier - 1, -1):
+            tok = self.tokens[i]
+            verb = tok.head.head
+            if tok.lower_ in DOCUMENT_NOUNS and self.outside(i) and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                    and REPORTING_FORMS.get(verb.lower_) \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children):
+                # (not "It said in a statement": that "it" is found as any other)
+                found = self._issuer(tok.lower_, i + 1)
+                return found if found is not None and found.kind == PERSON else None
+        return None
 
     def _modifies_noun(self, pos: int, name: str) -> bool:
         """Whether the name met at token `pos` only describes a thing or group after it ("First Nations
@@ -352,6 +377,7 @@ class BackReferences:
                     and not (gender and self._gender(sp) and self._gender(sp) != gender)
                     and not (low in PLURAL_PRONOUNS and sp.kind == PERSON and pos not in self.groups)) \
                     or sp.name in skipped or low in HE_SHE and (pos in self.groups or self._modifies_noun(pos, sp.name)) \
+                    or low in THING_PRONOUNS and share_index(sp.name) \
                     or sp.name in asked or self._in_byline(pos):
                 continue
             where = self.paragraph_of[pos]
@@ -360,6 +386,9 @@ class BackReferences:
             if where == para:
                 if pos in self.subjects and is_main_subject(self.doc[pos]):
                     same = sp
+                    if low in HE_SHE and self._reports(at) and not self._reports(pos):
+                        # "Neil Ambrose said Hurst … Mr Lomas was wearing …. “…,” he told the court": the speaker
+                        same = self._reporter_in_paragraph(recent, para, gender, skipped) or sp
                     break
                 if pos in self.subjects:
                     embedded = embedded or sp
@@ -377,6 +406,24 @@ class BackReferences:
             if where < before:
                 break
         return same or embedded or other or main_before or previous, newest
+
+    def _reports(self, pos: int) -> bool:
+        """Whether the mention at token `pos` is the subject of a reporting verb ("he told the court")."""
+        tok = name_head(self.doc[pos])
+        return tok.dep_ in ("nsubj", "nsubjpass") and bool(REPORTING_FORMS.get(tok.head.lower_))
+
+    def _reporter_in_paragraph(self, recent: list, para: int, gender: str | None, skipped: set[str]) -> Speaker | None:
+        """The newest person of paragraph `para` (of the pronoun's gender) who is the subject of a reporting verb:
+        whom a reporting "he" or "she" goes on quoting after sentences about others ("Prosecuting, Neil Ambrose
+        said …. Mr Lomas was wearing …. “…,” he told the court")."""
+        for pos, sp in recent:
+            if self.paragraph_of[pos] != para:
+                return None
+            if sp.kind == PERSON and sp.name and sp.name not in skipped and pos in self.subjects and self._reports(pos) \
+                    and not (gender and self._gender(sp) and self._gender(sp) != gender) \
+                    and self.doc[pos].pos_ != "PRON":
+                return sp
+        return None
 
     def _in_byline(self, pos: int) -> bool:
         """Whether token `pos` is in a byline ("By Lauren Pike" on a line of its own, boilerplate.is_byline): the
@@ -737,6 +784,21 @@ class BackReferences:
                 and (self._names_a_person(tok) or describes_person(tok))]
         return self._nameless
 
+    def one_of_group_before(self, tok) -> Speaker | None:
+        """"One said", "Another added" with no "of" after it: one of the people the sentence before (or its own)
+        names as a group ("Vesey's allies insist … One said:" -> "ally"), singular; None where none is named."""
+        if tok.lower_ not in ("one", "another") or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights) \
+                or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        start = tok.sent.start
+        earlier = self.doc[start - 1].sent.start if start > 0 else start
+        for i in range(tok.i - 1, earlier - 1, -1):
+            t = self.tokens[i]
+            if t.tag_ == "NNS" and (t.text.islower() or t.is_sent_start) and self.outside(i) and _names_people(t.lower_) \
+                    and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
+                return Speaker(singular(_bare_noun(t).lower()), PERSON, None, None, "unresolved")
+        return None
+
     def _better_described(self, tok):
         """The noun an unnamed person is best called by: the appositive that says what they do ("the man, a
         retired ferryman," -> "ferryman"), else the noun itself; a name is described by nothing."""
@@ -769,7 +831,10 @@ class BackReferences:
 
     def _group_body(self, tok) -> Speaker | None:
         """"Analysts at Nordhavn Bank", "officials from the ministry": people speaking for a body named
-        after them, which is the speaker."""
+        after them, which is the speaker; not the nurses, residents or parents at one, who speak for themselves
+        (data/own_voice_groups.tsv)."""
+        if tok.lower_ in OWN_VOICE_GROUPS:
+            return None
         for prep in tok.rights:
             if prep.dep_ == "prep" and prep.lower_ in ("at", "from", "of", "with"):
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -69,7 +69,7 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         return []
     ctx = context_of(doc, spans, text)
     lay = ctx.layout
-    book = SpeakerBook(doc, text, lay.outside, lay.para_of, lay.tokens)
+    book = SpeakerBook(doc, text, lay.outside, lay.para_of, lay.tokens, lay.columns)
     noise = _Regions(boilerplate.regions(text))
     mentions = mention_tokens(lay)
     if floor is None:

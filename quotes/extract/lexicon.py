@@ -144,6 +144,16 @@ democrat gop independent libertarian house senate white
 
 #: What people do, written before a name ("Farmer Gwen Pryce"): never part of the name (data/occupations.tsv).
 OCCUPATIONS = frozenset(row[0] for row in data.rows("occupations.tsv"))
+#: Share indices' names without their numbers ("FTSE", "Hang Seng"): no business "it" can mean.
+SHARE_INDICES = frozenset(row[0] for row in data.rows("share_indices.tsv"))
+
+
+def share_index(name: str) -> bool:
+    """Whether a body's name is a share index's ("FTSE 250", "Hang Seng", "the Nikkei 225")."""
+    words = name.split()
+    return any(" ".join(words[:n]) in SHARE_INDICES for n in (1, 2))
+#: People who speak for themselves, not for the body "at", "of" or "from" which they are ("Nurses at X said").
+OWN_VOICE_GROUPS = frozenset(row[0] for row in data.rows("own_voice_groups.tsv"))
 
 #: Verbs in -ing that open a participle clause before the subject ("Sentencing Reid, the sheriff said"): never a
 #: word of a name (data/clause_participles.tsv).

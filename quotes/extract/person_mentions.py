@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 
 import regex
+from spacy.symbols import PERSON as _PERSON
+from spacy.symbols import PROPN as _PROPN
 
 from ..words import POSSESSIVE_TOKENS
 from .body_mentions import names_body
@@ -93,7 +95,7 @@ def name_variants(name: str) -> list[str]:
 
 def is_name_token(tok) -> bool:
     """A capitalised proper noun or tagged person's word that is no title nor possessive ending."""
-    return (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and capitalised(tok.text) \
+    return (tok.pos == _PROPN or tok.ent_type == _PERSON) and capitalised(tok.text) \
         and tok.lower_ not in TITLES and tok.text not in POSSESSIVE_TOKENS and tok.text not in POSTNOMINALS
 
 

@@ -107,7 +107,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                   BackReferences):
     """What one article says about its people and bodies, for resolving mentions."""
 
-    def __init__(self, doc, text: str, outside_quotes, paragraph_of: list[int], tokens=None):
+    def __init__(self, doc, text: str, outside_quotes, paragraph_of: list[int], tokens=None, columns=None):
         self.doc = doc
         # the article's text, as the Doc holds it but for the spaces that break long runs of punctuation
         # (core._tokenizable); Doc.text is rebuilt on every access
@@ -115,7 +115,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         # the Doc's tokens made once (or as the caller made them): every collector walks them, and indexing
         # them is faster than indexing the Doc, which makes a new Token each time
         self.tokens = list(doc if tokens is None else tokens)
-        self.columns = TokenColumns(doc)  # the Doc's columns read by array once
+        self.columns = TokenColumns(doc) if columns is None else columns  # the Doc's columns read by array once
         self.outside = outside_quotes  # token index -> True when not inside a quotation
         self.paragraph_of = paragraph_of  # token index -> paragraph number
         # surname -> full names, in the order the article first gives them (dicts keep order; sets would
@@ -278,6 +278,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             if not self.outside(target.i):
                 return Speaker(None, UNKNOWN, None, None, "unresolved")  # "a “positive step” that recognized …"
             return self.resolve(min(target.left_edge.i, target.i), target.i + 1, target.i)
+        if (one := self.one_of_group_before(tok)) is not None:
+            return one  # "Vesey's allies insist … One said": "ally"
         if tok.pos_ == "PRON" or low in _THIRD_PERSON:
             return self._pronoun(low, lo)
         if (family := self.family_body(tok)) is not None:
@@ -302,7 +304,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if is_acronym(tok.text) and (full := self._fuller_body(tok.text, lo)) is not None:
             return Speaker(full, ORG, None, None, "name")  # "the ACCC", the tagger's person or no one
         if low == OFFICIAL and any(t.text[:1].isupper() and t.lower_ not in NOT_ROLE or t.dep_ == "compound"
-                                   and t.lower_ in BODY_NOUNS for t in doc[lo:head]):
+                                   and t.lower_ in BODY_NOUNS for t in self.tokens[lo:head]):
             return self._spokesperson(tok, lo, hi, OFFICIAL)  # "a senior BBMP official", "a ministry official"
         if low == "officer" and tok.text == low and any(t.i in self.body_at or is_acronym(t.text)
                                                         and self._fuller_body(t.text, lo) for t in doc[lo:head]):
@@ -312,7 +314,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
         if tok.pos_ == "NOUN" and tok.text.islower() and (named := self._named_in_clause(tok)) is not None:
             return Speaker(named, PERSON, None, self.gender_of_name(named), "name")  # "A resident, who gave his name only as X,"
-        words = [t for t in doc[lo:hi]]
+        words = self.tokens[lo:hi]
         titled = _role_noun(tok) or _title_alone(tok)
         named = named_in_apposition(tok) or (person_beside(tok) if titled else None) \
             or (_honoured_name_at_end(tok) if _title_alone(tok) else None)
@@ -339,7 +341,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if lead_word_in_capitals(tok) or tok.text.islower() and lead_word_in_capitals(doc[lo]) and doc[lo].head.i == head:
             return self._nominal(tok, lo, hi)  # "FARMERS across the Vale say": "farmers"; "DAIRY farmers"
         age = age_in(doc[lo:hi].text)
-        if age and not any(is_name_token(t) for t in doc[lo:hi]):
+        if age and not any(is_name_token(t) for t in self.tokens[lo:hi]):
             return self._described_person(age, lo, doc[lo:hi].text)
         if (held := self._role_reference(tok, lo)) is not None:
             return held
@@ -354,7 +356,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             role = role_before(doc, lo, name_start)
             end = surname_end(doc, hyphenated_end(doc, lo, head + 1))  # ("Ms. Tremblay" + "-Osei", an appositive)
             name = (self._name_in(*office) if office else self._name_in(lo, end)) or tok.text
-            titled = next((g for t in doc[lo:name_start] if (g := title_gender(t.lower_))), None)
+            titled = next((g for t in self.tokens[lo:name_start] if (g := title_gender(t.lower_))), None)
             full, linked = self.full_name(name, titled, lo)
             gender = titled or self.gender_of_name(full)
             return Speaker(full, PERSON, role or self.roles.get(full), gender, "surname" if linked else "name")
@@ -374,7 +376,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.text.islower() and c.pos_ == "NOUN"), None)
         if kind == ORG and owner is not None and lo <= owner.i < owner.right_edge.i + 1 < head:
             lo = owner.right_edge.i + 1  # "the city's Public Works department": the department, not the city's
-        first = next((t.i for t in doc[lo:head] if t.text[:1].isupper() and t.lower_ not in ARTICLES), None)
+        first = next((t.i for t in self.tokens[lo:head] if t.text[:1].isupper() and t.lower_ not in ARTICLES), None)
         if kind == ORG and head == hi - 1 and tok.text.islower() and first is not None:
             lo = first  # "The centre-right EPP group": "EPP group", no describing word
             if tok.lower_ in BODY_KIND_NOUNS and (is_acronym(doc[lo:head].text) or self._names_body(lo, head)
@@ -403,7 +405,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         Lakeside Food Pantry"): the body the owner's lower-case noun stands for, or None."""
         owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and c.text.islower()), None)
         if tok.lower_ not in GOVERNING_NOUNS or not tok.text.islower() or owner is None \
-                or any(t.text[:1].isupper() for t in self.doc[owner.i + 1:tok.i]):
+                or any(t.text[:1].isupper() for t in self.tokens[owner.i + 1:tok.i]):
             return None
         body = self._nominal(owner, owner.left_edge.i, owner.i + 1)
         return body if body.resolved == "nominal" and body.kind == ORG else None
@@ -446,7 +448,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         Ashby North, Karen Whitlow,"), there after "for" if `after_for`; or None."""
         people = [(pos, sp) for pos, sp in self._recent(lo) if sp.kind == PERSON and sp.name]
         for i in range(lo - len(words), -1, -1):
-            if [t.text for t in self.doc[i:i + len(words)]] == words and not (after_for and self.doc[i - 1].lower_ != "for"):
+            if self.tokens[i].text == words[0] and [t.text for t in self.tokens[i:i + len(words)]] == words \
+                    and not (after_for and self.tokens[i - 1].lower_ != "for"):
                 beside = [(abs(pos - i), sp) for pos, sp in people if abs(pos - i) <= 8 and sp.name != " ".join(words)]
                 if beside:
                     sp = min(beside, key=lambda b: b[0])[1]
@@ -588,7 +591,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 or name == tok.text and given_name_alone(tok):
             return True  # tagged, a surname the article names in full, a first name of one full name, "Iain"
         owner = {t.i for c in tok.lefts if c.dep_ == "poss" for t in c.subtree}  # "Mr Lim's neighbour"
-        words = [t for t in self.doc[lo:hi] if t.i not in owner]
+        words = [t for t in self.tokens[lo:hi] if t.i not in owner]
         if any(t.lower_ in PERSONAL_TITLES for t in words):  # "Minister Ana Ruiz", not "the Danish minister"
             return any(is_name_token(t) and not nationality(t.text) for t in words)
         return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS and tok.text[:1].isupper()  # not "evacuee"
