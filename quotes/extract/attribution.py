@@ -282,11 +282,41 @@ def _by_governing(lay: Layout, k: int, governing: list, cues_after: list, a_lo: 
     if not chain:
         return None
     pick = 0
-    while pick + 1 < len(chain) and _same_speaker_outside(lay, chain[pick], chain[pick + 1]):
+    while pick + 1 < len(chain) and not _introduces(lay, k, *chain[pick]) \
+            and _same_speaker_outside(lay, chain[pick], chain[pick + 1]):
         pick += 1
     cue, subject = chain[pick]
     outer = next((s for _, s in chain[pick + 1:] if s.i != subject.i), None)
+    if (inner := _relayed_cue(lay, k, cue)) is not None \
+            and (inner_subject := subject_of(lay, inner, *lay.gap_of(k, cue))) is not None:
+        outer = subject if inner_subject.i != subject.i else outer
+        cue, subject = inner, inner_subject
     return _take(lay, subject, "governing verb", cue, _relay(lay, k, cue, outer, cues_after, a_lo, a_hi))
+
+
+def _introduces(lay: Layout, k: int, cue, subject) -> bool:
+    """Whether a reporting verb whose subject is a noun opens quotation k with a colon after its object: the words
+    are that one's, whoever reports the telling ("Ms Milne said a cyclist later told officers: “…”")."""
+    start = lay.tok_range[k][0]
+    between = lay.doc[cue.i + 1:start]
+    return REPORTING_FORMS.get(cue.lower_) in STRONG and subject.pos_ in ("NOUN", "PROPN") and cue.i < start \
+        and any(t.text == ":" for t in between) and not any(t.pos_ in ("VERB", "AUX") for t in between)
+
+
+def _relayed_cue(lay: Layout, k: int, cue):
+    """The reporting verb of a clause the cue reports that runs on to the colon opening quotation k: the words
+    are that clause's speaker's, relayed ("The fiscal told the court that Cairns, when stopped, had said to police:
+    “…”", "Ms Baird said a passenger later told officers: “…”"); else None."""
+    start = lay.tok_range[k][0]
+    doc = lay.doc
+    if cue.i >= start:
+        return None
+    for inner in cue.subtree:
+        if cue.i < inner.i < start and REPORTING_FORMS.get(inner.lower_) in STRONG and _reports(cue, inner) \
+                and inner.right_edge.i < start and doc[inner.right_edge.i + 1].text == ":" \
+                and all(t.is_punct or t.is_space for t in doc[inner.right_edge.i + 1:start]):
+            return inner
+    return None
 
 
 def _same_speaker_outside(lay: Layout, inner: tuple, outer: tuple) -> bool:
@@ -492,6 +522,20 @@ def echoes(lay: Layout, k: int, j: int) -> bool:
     """Whether quotation j, in the story, repeats the words of quotation k (three quarters of its longer words)."""
     said = _long_words(lay, k)
     return len(said) >= 2 and lay.para_of[lay.tok_range[j][0]] > 0 and len(said & _long_words(lay, j)) >= 0.75 * len(said)
+
+
+def echo_of(lay: Layout, k: int, later: list[int], one_word: bool) -> int | None:
+    """The quotation among `later` (in the story) that repeats headline quotation k's words (echoes); where
+    `one_word` (a quotation kept for its own cue or mention), for a quotation of one word ("… hears of ‘chaos’"),
+    the one quotation of the story that holds it, if only one does."""
+    if (found := next((j for j in later if echoes(lay, k, j)), None)) is not None:
+        return found
+    word = _long_words(lay, k)
+    span = lay.spans[k]
+    if not one_word or len(word) != 1 or len(next(iter(word))) < 5 or len(lay.text[span.start:span.end].split()) != 1:
+        return None
+    holding = [j for j in later if lay.para_of[lay.tok_range[j][0]] > 0 and word <= _long_words(lay, j)]
+    return holding[0] if len(holding) == 1 else None
 
 
 def _long_words(lay: Layout, k: int) -> set[str]:

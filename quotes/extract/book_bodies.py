@@ -40,6 +40,7 @@ from .lexicon import (
     ISSUING_VERBS,
     NUMBER_WORDS,
     OCCUPATIONS,
+    ONE_WORD_BODIES,
     PERSON_NOUNS,
     REPORTING_FORMS,
     ROLE_WORDS,
@@ -134,7 +135,21 @@ class BodyNames:
             bodies.append((lo, Speaker(self.body_name(lo, hi), ORG)))
             if is_subject(doc[lo:hi].root):
                 self.subjects.add(lo)
-        return bodies + self._acronyms_of_a_kind()
+        return bodies + self._acronyms_of_a_kind() + self._one_word_bodies()
+
+    def _one_word_bodies(self) -> list[tuple[int, Speaker]]:
+        """Bodies known by one capitalised word of data/one_word_bodies.tsv ("Ofwat said it had opened an
+        investigation"), whatever the tagger made of it."""
+        doc, bodies = self.doc, []
+        for i in self.columns.tokens_with("lower", ONE_WORD_BODIES):
+            if i in self.body_at or not doc[i].text[:1].isupper() or not self.outside(i):
+                continue
+            self.history = [(pos, sp) for pos, sp in self.history if pos != i]
+            self.body_at[i] = (i, i + 1)
+            bodies.append((i, Speaker(doc[i].text, ORG)))
+            if is_subject(doc[i]):
+                self.subjects.add(i)
+        return bodies
 
     def _acronyms_of_a_kind(self) -> list[tuple[int, Speaker]]:
         """Bodies named by an acronym the tagger put in no entity, with a noun after it that says their kind ("The

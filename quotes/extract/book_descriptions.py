@@ -274,12 +274,14 @@ class PersonDescriptions:
         """The person "his", "her", "the guard's" or "Frank Penhallow's" at token `owner` means: the person
         named, or the latest person of fitting gender named before in the paragraph or the two before it, else
         the latest named as a subject before (an obituary's "Bridget Hanrahan … has died", paragraphs before "Her
-        daughter, Nuala,"), not where the name stands as a place ("Moss Side" of "his shop in Moss Side")."""
+        daughter, Nuala,"), not where the name stands as a place ("Moss Side" of "his shop in Moss Side") nor
+        where it ends a body's name the tagger found ("Infants" of "head of Marsh Lane Infants", a school)."""
         if owner.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS:
             gender = "m" if owner.lower_ in MALE_PRONOUNS else "f"
             since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[owner.i]))
             fitting = [(pos, sp) for pos, sp in sorted(self.history, key=lambda h: h[0]) if pos < owner.i
                        and sp.kind == PERSON and sp.name and not self._after_place_preposition(pos)
+                       and not self._ends_body_object(pos)
                        and (sp.gender or self.gender_of_name(sp.name)) in (gender, None)]
             named = [(pos, sp) for pos, sp in fitting if self.paragraph_of[pos] >= since]
             if named:
@@ -293,6 +295,11 @@ class PersonDescriptions:
             return self._person_called(owner)  # ("the deceased’s wife"; "the forward’s father": a noun the tagger
             # took for an adjective)
         return self.full_name(POSSESSIVE.sub("", owner.text))[0] if owner.pos_ == "PROPN" else None
+
+    def _ends_body_object(self, pos: int) -> bool:
+        """Whether the name at token `pos` ends the name of a body the tagger found, the object of a preposition
+        ("became head of Ashcombe Primary", "taught at Marsh Lane Infants"): a school's, no family's."""
+        return self.body_at.get(pos, (pos,))[0] < pos and name_head(self.doc[pos]).dep_ == "pobj"
 
     def _person_called(self, noun) -> str | None:
         """The person "the late watchman's" means: the last one named before in apposition to that noun ("a

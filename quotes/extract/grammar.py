@@ -26,7 +26,7 @@ from .lexicon import (
     TITLES,
     WORK_NOUNS,
 )
-from .person_mentions import holder_after_seat
+from .person_mentions import holder_after_seat, opening_participle
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}")
@@ -99,11 +99,14 @@ def in_place_phrase(lay: Layout, tok) -> bool:
     """Whether the token is in a place phrase opening its sentence, up to its comma ("Outside Dublin
     Castle, …", "Outside court, …"): the tagger often takes "Outside" for an adjective or a name; or is
     a participle standing alone before the comma ("Sentencing, the Recorder of Leeds, …"), which it
-    takes for a name."""
+    takes for a name, or the object of one ("Sentencing McAllister, the sheriff told him")."""
     lo = lay.sentence_start(tok.i)
     doc = lay.doc
     if tok.i == lo and tok.lower_.endswith("ing") and lo + 1 < len(doc) and doc[lo + 1].text == ",":
         return True
+    if lo < tok.i and opening_participle(doc, lo):  # "Sentencing McAllister, the sheriff said": its object
+        return any(doc[i].text == "," for i in range(tok.i + 1, min(len(doc), tok.i + 12))) \
+            and not any(doc[i].text == "," for i in range(lo, tok.i))
     if doc[lo].lower_ not in _PLACE_PREPOSITIONS or lo + 1 >= len(doc) or doc[lo + 1].lower_ in ("least", "most"):
         return False
     return any(doc[i].text == "," for i in range(tok.i + 1, min(len(doc), tok.i + 12))) \
@@ -424,7 +427,22 @@ def _subject_child(lay: Layout, node):
                        and not any(t.is_punct for t in lay.tokens[subj.i + 1:c.left_edge.i + 1])), None)
         if clause is not None:
             return clause  # "a claim the city's Public Works department has called “…”": a relative clause's subject
-    return named_after_roles(subj) or subj
+    return named_after_roles(subj) or named_after_body(subj) or subj
+
+
+def named_after_body(tok):
+    """The person named after a body's name and their role in it, which the parser set in apposition to the body
+    ("Citizens Progressive Alliance (CPA) spokesperson Brian Sichone said", the body the subject): the name right
+    after a spokesperson's or other person's noun, with no comma between it and the body; else None."""
+    if tok.pos_ != "PROPN":
+        return None
+    for name in (c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        role = tok.doc[name.left_edge.i - 1] if name.left_edge.i > tok.i + 1 else None
+        if role is not None and role.pos_ == "NOUN" and role.text.islower() \
+                and (role.lower_ in SPOKESPERSON_NOUNS or role.lower_ in PERSON_NOUNS) \
+                and not any(t.text == "," for t in tok.doc[tok.i + 1:name.i]):
+            return name
+    return None
 
 
 def named_after_roles(tok):
@@ -596,7 +614,16 @@ def governing_cues(lay: Layout, k: int) -> list:
     a, b = lay.tok_range[k]
     cues = [tok for tok in ancestors_outside(lay, k) if is_cue(lay, tok)]
     reporting = [tok for tok in cues if not any(ch.dep_ in SUBJECT_DEPS and a <= ch.i < b for ch in tok.children)]
-    return reporting or cues
+    # a verb joined to the cue that is the quotation's own ("X said the ministry had promised a plan and had
+    # delivered “nothing but renderings”": the words are X's, no promise)
+    own = [tok for tok in reporting if not _in_joined_verb(lay, tok, a, b)]
+    return (own if own != reporting and own else reporting) or cues
+
+
+def _in_joined_verb(lay: Layout, cue, a: int, b: int) -> bool:
+    """Whether tokens a..b stand in a verb joined to `cue` by "and" that reports nothing itself."""
+    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not is_cue(lay, c)
+               and c.left_edge.i <= a and b <= c.right_edge.i + 1 for c in cue.children)
 
 
 def cues_in(lay: Layout, lo: int, hi: int) -> list:

@@ -155,6 +155,13 @@ def share_index(name: str) -> bool:
 #: People who speak for themselves, not for the body "at", "of" or "from" which they are ("Nurses at X said").
 OWN_VOICE_GROUPS = frozenset(row[0] for row in data.rows("own_voice_groups.tsv"))
 
+#: Verbs in -ing that open a participle clause before the subject ("Sentencing Reid, the sheriff said"): never a
+#: word of a name (data/clause_participles.tsv).
+CLAUSE_PARTICIPLES = frozenset(row[0] for row in data.rows("clause_participles.tsv"))
+
+#: Bodies known by one word that the tagger may miss ("Ofwat"; data/one_word_bodies.tsv).
+ONE_WORD_BODIES = frozenset(row[0] for row in data.rows("one_word_bodies.tsv"))
+
 #: Words that end a street's name and never a person's ("Aberteifi Road"; data/street_words.tsv).
 STREET_WORDS = frozenset(row[0] for row in data.rows("street_words.tsv"))
 #: People of a newsroom, named by their outlet when unnamed ("a reporter from the Examiner").

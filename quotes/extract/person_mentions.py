@@ -18,6 +18,7 @@ from .body_mentions import names_body
 from .lexicon import (
     ARTICLES,
     BODY_NOUNS,
+    CLAUSE_PARTICIPLES,
     CONSTITUENCY_ROLES,
     DEMONYMS,
     DOCUMENT_NOUNS,
@@ -289,7 +290,19 @@ def name_start(doc, start: int, end: int) -> int:
     start = jobs[-1] + 1 if jobs else start
     while end - start >= 2 and doc[start].lower_ in KINSHIP and doc[start].text.istitle():
         start += 1  # "Grandson Gareth added", a relative's word opening the sentence
+    if end - start >= 2 and opening_participle(doc, start):
+        start += 1  # "Sentencing McAllister, the sheriff said": the participle's object
     return start
+
+
+def opening_participle(doc, i: int) -> bool:
+    """Whether token i is a verb in -ing opening its sentence before its object ("Sentencing McAllister, the
+    sheriff told him", "Addressing Kyle Rennie, …"), which the tagger may take for a word of the name after it:
+    a listed participle or one the tagger calls a verb, never a given name ("Sterling", "Irving")."""
+    tok = doc[i]
+    opens = i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_ or bool(tok.is_sent_start)
+    return opens and tok.is_alpha and tok.text[:1].isupper() and tok.lower_.endswith("ing") \
+        and tok.text not in GIVEN_NAME_GENDER and (tok.lower_ in CLAUSE_PARTICIPLES or tok.tag_ == "VBG")
 
 
 def office_holder(doc, head: int, hi: int) -> tuple[int, int] | None:

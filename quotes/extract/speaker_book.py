@@ -309,6 +309,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if low == OFFICIAL and any(t.text[:1].isupper() and t.lower_ not in NOT_ROLE or t.dep_ == "compound"
                                    and t.lower_ in BODY_NOUNS for t in self.tokens[lo:head]):
             return self._spokesperson(tok, lo, hi, OFFICIAL)  # "a senior BBMP official", "a ministry official"
+        if low == "officer" and tok.text == low and any(t.i in self.body_at or is_acronym(t.text)
+                                                        and self._fuller_body(t.text, lo) for t in doc[lo:head]):
+            return self._spokesperson(tok, lo, hi, low)  # "a DNPW officer": of the body the article named
         if head in self.introduced or head in self.kin_at:  # "An 84-year-old man who …" before "Harold
             name = self.introduced.get(head) or self.kin_at[head]  # Pengelly, from …"; "her husband"
             return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
@@ -374,6 +377,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 return nominal  # "A senior EU diplomat": "diplomat", of no body; "the former Wales international"
         if (named := self._named_after_occupation(lo, hi, head)) is not None:
             return named  # "Marine Workers' Guild organiser Tama Rewiti", the name tagged a place
+        if (worker := self._body_worker(tok, lo, hi)) is not None:
+            return worker  # "A Skylink pilot": a person of the airline, no body
         kind = DOCUMENT if tok.lower_ in DOCUMENT_NOUNS else ORG
         owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.text.islower() and c.pos_ == "NOUN"), None)
         if kind == ORG and owner is not None and lo <= owner.i < owner.right_edge.i + 1 < head:
@@ -398,6 +403,17 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         return tok.text.islower() and tok.tag_ == "NN" and self.doc[tok.left_edge.i].lower_ == "the" \
             and tok.lower_ not in BODY_NOUNS and tok.lower_ not in BODY_KIND_NOUNS \
             and tok.lower_ not in GOVERNING_NOUNS and (self._names_a_person(tok) or speaking_description(tok))
+
+    def _body_worker(self, tok, lo: int, hi: int) -> Speaker | None:
+        """An unnamed person of a body named before their trade ("A Skylink pilot", "a Harland & Wolff welder"): the
+        body's name and the noun ("Skylink pilot"), a person; None where the mention ends in no lower-case trade
+        after capitalised words."""
+        doc = self.doc
+        first = next((t.i for t in doc[lo:tok.i] if t.text[:1].isupper() and t.lower_ not in ARTICLES), None)
+        if first is None or tok.i != hi - 1 or not tok.text.islower() or tok.pos_ != "NOUN" \
+                or tok.lower_ not in OCCUPATIONS or tok.lower_ in BODY_NOUNS:
+            return None
+        return Speaker(f"{self.body_name(first, tok.i)} {tok.lower_}", PERSON, None, None, "name")
 
     def _body_run_by(self, tok) -> Speaker | None:
         """The body named earlier whose board, trustees or management speak ("the food pantry's board" after "the
