@@ -34,6 +34,7 @@ from .grammar import (
     in_place_phrase,
     is_clock,
     is_dateline,
+    is_root,
     listed_after,
     looks_like_name,
     media_label,
@@ -356,7 +357,7 @@ def _reports(outer, inner) -> bool:
     node, steps = inner, 0
     while node.i != outer.i and steps < 6:
         participle = node.dep_ == "advcl" and node.tag_ == "VBG" and steps == 0
-        if node.dep_ not in ("ccomp", "xcomp", "conj") and not participle or node.head is node:
+        if node.dep_ not in ("ccomp", "xcomp", "conj") and not participle or is_root(node):
             return False
         node, steps = node.head, steps + 1
     return node.i == outer.i

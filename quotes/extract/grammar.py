@@ -41,6 +41,12 @@ _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "with", 
 _PLACE_PREPOSITIONS = {"outside", "inside", "near", "beside", "behind", "at", "in", "on", "from"}
 
 
+def is_root(tok) -> bool:
+    """Whether the token heads its sentence (or stands unparsed): its head is itself.  Compared by index: spaCy makes
+    a new Token object on each access, so `tok.head is tok` never holds."""
+    return tok.head.i == tok.i
+
+
 def is_age_noun(tok) -> bool:
     """The "old" of "the 24-year-old": an age standing for a person (the tagger calls it an adjective)."""
     doc = tok.doc
@@ -77,8 +83,7 @@ def plausible(lay: Layout, tok) -> bool:
 def medium(tok) -> bool:
     """Whether the token names where words were posted or broadcast, never who said them: the object of "on"
     or "via" ("posted on Snapchat", "on X", "via its website")."""
-    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
-        tok = tok.head
+    tok = name_head(tok)
     return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "via")
 
 
@@ -250,7 +255,7 @@ def is_subject(tok) -> bool:
 
 def name_head(tok, deps: tuple[str, ...] = ("compound", "flat")):
     """The token heading the name `tok` is a word of ("Side" of "Moss Side"): up the parse through `deps`."""
-    while tok.dep_ in deps and tok.head.i != tok.i:
+    while tok.dep_ in deps and not is_root(tok):
         tok = tok.head
     return tok
 
@@ -359,7 +364,7 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
                                         and subj.ent_type_ not in _NOT_SPEAKER_ENTS):
                 return subj
             first = first or subj
-        if node.head is node or node.dep_ in ("ccomp", "parataxis"):
+        if is_root(node) or node.dep_ in ("ccomp", "parataxis"):
             break
         if not lay.outside(node.head.i):
             # a participle the parser hung inside an earlier quotation ("X said the rise “will hurt,”
@@ -497,9 +502,8 @@ def subject_starts_gap(lay: Layout, verb, lo: int, hi: int) -> bool:
 
 
 def np_head(tok):
-    while tok.dep_ in ("compound", "flat", "amod", "det") and tok.head is not tok:
-        tok = tok.head
-    return tok
+    """The noun heading the phrase `tok` is a word of: up the parse through compounds, adjectives and determiners."""
+    return name_head(tok, ("compound", "flat", "amod", "det"))
 
 
 def mention_range(lay: Layout, head) -> tuple[int, int]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import regex
 
 from .. import data
+from .grammar import is_root
 from .layout import Layout
 
 #: noun -> "inscription" (a thing words are written on) or "label" (a grade, class or name of something).
@@ -92,10 +93,10 @@ def _bearer(sign):
     """Who carries the sign: the subject of the verb it is the object of ("Some carried placards"),
     or of the clause a "with"/"in" phrase hangs from ("a man in a shirt"), else None."""
     head = sign.head
-    while head.dep_ in ("prep", "pobj", "conj", "appos") and head.head is not head:
+    while head.dep_ in ("prep", "pobj", "conj", "appos") and not is_root(head):
         head = head.head
     subject = next((ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject if subject is not None else (head if head.pos_ in ("NOUN", "PROPN", "PRON") and head is not sign else None)
+    return subject if subject is not None else (head if head.pos_ in ("NOUN", "PROPN", "PRON") and head.i != sign.i else None)
 
 
 def _term_of_art(lay: Layout, k: int) -> bool:

@@ -27,6 +27,7 @@ from .book_questions import AddressedQuestions
 from .book_references import HE_SHE, BackReferences, bare_noun, speaking_description
 from .grammar import (
     given_name_alone,
+    is_root,
     is_subject,
     lead_word_in_capitals,
     name_head,
@@ -276,7 +277,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             # (but "Kelsham's Labour MP, Joanna Pryce,": the role of the person named beside it)
         tok = doc[head]
         low = tok.lower_
-        if low in ("who", "that", "which") and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+        if low in ("who", "that", "which") and tok.head.dep_ == "relcl" and not is_root(tok.head):
             target = tok.head.head  # "Mr. Scott, who said …": resolve through the noun
             if not self.outside(target.i):
                 return Speaker(None, UNKNOWN, None, None, "unresolved")  # "a “positive step” that recognized …"
@@ -383,7 +384,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.text.islower() and c.pos_ == "NOUN"), None)
         if kind == ORG and owner is not None and lo <= owner.i < owner.right_edge.i + 1 < head:
             lo = owner.right_edge.i + 1  # "the city's Public Works department": the department, not the city's
-        first = next((t.i for t in self.tokens[lo:head] if t.text[:1].isupper() and t.lower_ not in ARTICLES), None)
+        first = self._first_capitalised(lo, head)
         if kind == ORG and head == hi - 1 and tok.text.islower() and first is not None:
             lo = first  # "The centre-right EPP group": "EPP group", no describing word
             if tok.lower_ in BODY_KIND_NOUNS and (is_acronym(doc[lo:head].text) or self._names_body(lo, head)
@@ -408,12 +409,16 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         """An unnamed person of a body named before their trade ("A Skylink pilot", "a Harland & Wolff welder"): the
         body's name and the noun ("Skylink pilot"), a person; None where the mention ends in no lower-case trade
         after capitalised words."""
-        doc = self.doc
-        first = next((t.i for t in doc[lo:tok.i] if t.text[:1].isupper() and t.lower_ not in ARTICLES), None)
-        if first is None or tok.i != hi - 1 or not tok.text.islower() or tok.pos_ != "NOUN" \
-                or tok.lower_ not in OCCUPATIONS or tok.lower_ in BODY_NOUNS:
+        if tok.i != hi - 1 or not tok.text.islower() or tok.pos_ != "NOUN" or tok.lower_ not in OCCUPATIONS \
+                or tok.lower_ in BODY_NOUNS:
             return None
-        return Speaker(f"{self.body_name(first, tok.i)} {tok.lower_}", PERSON, None, None, "name")
+        first = self._first_capitalised(lo, tok.i)
+        return None if first is None else Speaker(f"{self.body_name(first, tok.i)} {tok.lower_}", PERSON, None, None, "name")
+
+    def _first_capitalised(self, lo: int, hi: int) -> int | None:
+        """The index of the first capitalised word of tokens lo..hi that is no article ("Skylink" of "A Skylink
+        pilot"), or None."""
+        return next((t.i for t in self.tokens[lo:hi] if t.text[:1].isupper() and t.lower_ not in ARTICLES), None)
 
     def _body_run_by(self, tok) -> Speaker | None:
         """The body named earlier whose board, trustees or management speak ("the food pantry's board" after "the
