@@ -37,6 +37,13 @@ def _introduced_by_clause(tok) -> bool:
                and any(w.lower_ == "who" for w in c.children) for c in tok.rights)
 
 
+def _introduced_by_apposition(tok) -> bool:
+    """Whether a description is followed by an appositive that brings a new person in ("The van driver, a
+    31-year-old man from Hull, …"): someone no name given before stands for."""
+    return any(c.dep_ == "appos" and c.i > tok.i + 1 and tok.doc[tok.i + 1].text == ","
+               and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.lefts) for c in tok.rights)
+
+
 class DescribedPeople:
     """The subjects that describe a person, and whom each means."""
 
@@ -96,6 +103,10 @@ class DescribedPeople:
         if subject.dep_ in ("nsubj", "nsubjpass") and not is_main_subject(subject) or subject.head.lower_ in _ASKING_VERBS:
             return  # ("A reporter asked Sanders how he felt. He replied: …": Sanders)
         lo = min((c.left_edge.i for c in tok.lefts), default=tok.i)
+        if self.doc[lo].lower_ == "the" and _introduced_by_apposition(tok):  # "The van driver, a 31-year-old man, …"
+            noun = self.doc[lo + 1:tok.i + 1].text
+            self.remember(tok.i, Speaker(noun, PERSON, None, noun_gender(tok.lower_), "unresolved"))
+            return
         found = self.resolve(lo, tok.i + 1, tok.i)
         if found.kind != PERSON or not found.name:
             return

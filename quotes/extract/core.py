@@ -106,10 +106,8 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         if observe is not None:
             observe(k, quote, cands, feats, best)
         kept = words >= MIN_WORDS_UNATTRIBUTED or (quote.speaker is not None and (conf is None or conf >= floor))
-        if leads_headline(lay, k) or (lay.in_heading(k) and (quote.speaker is None or not kept or quote.cue is None
-                                                             or quote.resolved == "unresolved"
-                                                             and quote.speaker_kind == "person")):
-            headline[k] = quote, kept
+        if leads_headline(lay, k) or lay.in_heading(k):
+            headline[k] = quote, kept  # (a heading's words the story gives someone are theirs: below)
         elif kept:
             out[k] = quote
     for k, (quote, kept) in headline.items():

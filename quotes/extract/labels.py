@@ -7,7 +7,11 @@
 - a photo's caption: "Readers’ pictures: “Quiet streets before the storm”" (a reader's words there, with a
   subject and its verb, are theirs);
 - a term of art: what a class of people (a plural noun, no one in particular) call a “…”, or what is
-  called a “…”.
+  called a “…”;
+- a word set off as a term before its noun where no one is said to use it: those who worked “rotating”
+  patterns (inside a relative clause, or with no reporting verb over it);
+- a headline's scare quote naming a thing in its clause: Heads warn grades ‘one-word verdicts’ are driving
+  staff out (a noun phrase as a subject or in apposition, not what the clause says).
 The nouns are data (data/label_nouns.tsv).
 """
 from __future__ import annotations
@@ -16,6 +20,7 @@ import regex
 
 from .. import data
 from .layout import Layout
+from .lexicon import REPORTING_FORMS
 
 #: noun -> "inscription" (a thing words are written on) or "label" (a grade, class or name of something).
 LABEL_NOUNS = {row[0]: row[1] for row in data.rows("label_nouns.tsv")}
@@ -50,7 +55,41 @@ def _noun(word) -> str:
 def names_a_thing(lay: Layout, k: int, b_lo: int, b_hi: int) -> bool:
     """Whether quotation k labels a thing (see the module); b_lo..b_hi: the tokens before it in its clause."""
     before = [t for t in lay.doc[b_lo:b_hi] if not t.is_punct and t.lower_ not in ("a", "an", "the")]
-    return _label_before_noun(lay, k) or _inscription(before) or _caption(lay, k, b_hi, before) or _term_of_art(lay, k)
+    return _label_before_noun(lay, k) or _inscription(before) or _caption(lay, k, b_hi, before) or _term_of_art(lay, k) \
+        or _term_before_noun(lay, k) or _headline_term(lay, k)
+
+
+def _term_before_noun(lay: Layout, k: int) -> bool:
+    """“rotating” patterns: one lower-case word quoted as the modifier of the noun right after it, with no one said
+    to use it: a relative or participle clause lies between the phrase and any reporting verb over it."""
+    a, b = lay.tok_range[k]
+    words = [t for t in lay.doc[a:b] if not t.is_punct]
+    if len(words) != 1 or not words[0].is_alpha or not words[0].is_lower or b >= len(lay.doc):
+        return False
+    nxt, word = lay.doc[b], words[0]
+    if nxt.pos_ != "NOUN" or not (word.head.i == nxt.i and word.dep_ in ("amod", "compound") or nxt.head.i == word.i):
+        return False  # (the parser may take the word for a verb with the noun its object: did “split” shifts)
+    node = nxt if word.head.i == nxt.i else word
+    while node.head is not node:
+        if node.dep_ in ("relcl", "acl"):
+            return True
+        node = node.head
+        if REPORTING_FORMS.get(node.lower_):
+            return False
+    return True
+
+
+def _headline_term(lay: Layout, k: int) -> bool:
+    """Heads warn grades ‘one-word verdicts’ are driving staff out: in a heading, a quoted noun phrase set in
+    apposition to the noun before it, or the subject of the verb after it, names a thing; no one's words."""
+    if not lay.in_heading(k):
+        return False
+    a, b = lay.tok_range[k]
+    inner = [t for t in lay.doc[a:b] if not t.is_punct]
+    if not inner:
+        return False
+    root = next((t for t in inner if not (a <= t.head.i < b) or t.head is t), None)
+    return root is not None and root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("appos", "nsubj", "nsubjpass")
 
 
 def _label_before_noun(lay: Layout, k: int) -> bool:
@@ -61,7 +100,8 @@ def _label_before_noun(lay: Layout, k: int) -> bool:
     said = lay.text[lay.spans[k].start:lay.spans[k].end].rstrip()
     nxt = lay.doc[b]
     return said[-1:] not in ".,;:!?" and nxt.pos_ == "NOUN" and _noun(nxt) in LABEL_NOUNS \
-        and any(t.head.i == nxt.i for t in lay.doc[a:b])
+        and any(t.head.i == nxt.i for t in lay.doc[a:b]) and not a <= nxt.head.i < b
+    # (not the object the quoted words go on to govern: “a failure to recognise and escalate” signs of infection)
 
 
 def _inscription(before: list) -> bool:
