@@ -90,3 +90,50 @@ def test_workers_that_cannot_load_the_model_end_the_run_with_one_line(tmp_path, 
     done = CliRunner().invoke(main, ["extract", str(tmp_path), "--workers", "2", "--partition-size", "1"])
     assert done.exit_code == 1
     assert done.output.strip() == "Error: spaCy model 'no_such_model' (from QUOTES_MODEL) is not installed"
+
+
+#: Starts a pool of two workers, prints their ids and the resource tracker's, and holds the pool until killed.
+POOL_HELD_UNTIL_KILLED = """
+import multiprocessing, sys
+from multiprocessing import resource_tracker
+from quotes.engine import runner
+with runner.process_pool(2) as run_map:
+    assert list(run_map(abs, [-1, -2, -3, -4])) == [1, 2, 3, 4]
+    print(*[p.pid for p in multiprocessing.active_children()], resource_tracker._resource_tracker._pid, flush=True)
+    sys.stdin.read()
+"""
+
+
+def test_workers_end_when_the_process_that_started_them_is_killed():
+    import os
+    import select
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    if not hasattr(os, "pidfd_open"):
+        pytest.skip("waits on the workers' ends with pidfd_open (Linux)")
+    root = str(Path(__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+    process = subprocess.Popen([sys.executable, "-c", POOL_HELD_UNTIL_KILLED], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, text=True, env=env)
+    pids = [int(pid) for pid in process.stdout.readline().split()]
+    ends = {pid: os.pidfd_open(pid) for pid in pids}
+    try:
+        assert len(pids) == 3, pids  # two workers and the resource tracker
+        process.kill()  # the command alone, as `kill -9` does, not its process group
+        process.wait(timeout=60)
+        waiting, deadline = set(ends.values()), time.monotonic() + 60
+        while waiting and time.monotonic() < deadline:
+            ready, _, _ = select.select(list(waiting), [], [], deadline - time.monotonic())
+            waiting -= set(ready)
+        assert not waiting, "a worker or the resource tracker outlived the process that started them"
+    finally:
+        for pid, fd in ends.items():
+            if not select.select([fd], [], [], 0)[0]:
+                os.kill(pid, signal.SIGKILL)
+            os.close(fd)
+        process.stdin.close()
+        process.stdout.close()

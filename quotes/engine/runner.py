@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
@@ -63,7 +64,8 @@ def process_pool(workers: int, niceness: int = 0, warm: Callable | None = None) 
     one's priority, so that work this process does with their results is not kept waiting for a core,
     and each runs `warm` (loading the model, say) before its first task.  Leaving early (an error in a
     part, the reader stopping) cancels the parts not started and waits for the running ones: no process
-    is killed while it holds the pool's queue (multiprocessing.Pool's terminate could then hang)."""
+    is killed while it holds the pool's queue (multiprocessing.Pool's terminate could then hang).  A worker
+    ends when this process does, killed or not."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -87,11 +89,21 @@ def _in_order(pool, task: Callable, parts: Sequence) -> Iterator:
 
 def _start_worker(niceness: int, warm: Callable | None) -> None:
     os.nice(niceness)
+    threading.Thread(target=_end_with_parent, name="end-with-parent", daemon=True).start()
     if warm is not None:
         try:
             warm()
         except QuotesError:
             pass  # (an initializer that fails breaks the pool; the first task meets the error instead)
+
+
+def _end_with_parent() -> None:
+    """Wait for the process that started this worker to end, then end this one: a worker whose parent was
+    killed (kill -9, out of memory) would otherwise wait for its next task forever, model loaded."""
+    import multiprocessing
+
+    multiprocessing.parent_process().join()
+    os._exit(1)
 
 
 @contextmanager

@@ -593,16 +593,19 @@ class BackReferences:
                   and sp.resolved != "unresolved" and self._gender(sp) == gender}
         return next(iter(people.values())) if len(people) == 1 else None
 
+    def _last_met(self, at: int, kinds: tuple[str, ...] | None = None) -> Speaker | None:
+        """The last one with a name (of `kinds`, where given) met before token `at`, when met in its paragraph or
+        the one before; else None."""
+        before = self._previous_paragraph(self.paragraph_of[at])
+        met = next(((pos, sp) for pos, sp in self._recent(at) if sp.name and (kinds is None or sp.kind in kinds)), None)
+        return met[1] if met and self.paragraph_of[met[0]] >= before else None
+
     def _informant_just_met(self, at: int) -> Speaker | None:
         """The unnamed informant ("an insider", "a source") who is the last person met before token `at`, in its
         paragraph or the one before, with no body met since: whom a singular "they" means; else None."""
-        before = self._previous_paragraph(self.paragraph_of[at])
-        for pos, sp in self._recent(at):
-            if not sp.name:
-                continue
-            if sp.resolved == "unresolved" and sp.name in INFORMANT_NOUNS and self.paragraph_of[pos] >= before:
-                return Speaker(sp.name, PERSON, None, None, "unresolved")
-            return None
+        sp = self._last_met(at)
+        if sp is not None and sp.resolved == "unresolved" and sp.name in INFORMANT_NOUNS:
+            return Speaker(sp.name, PERSON, None, None, "unresolved")
         return None
 
     def _unnamed_just_met(self, noun: str, lo: int) -> Speaker | None:
@@ -610,16 +613,11 @@ class BackReferences:
         be named said she …" ¶ "…,” said the woman"): that person, called by the noun of the introduction, when they
         are the last person met, in this paragraph or the one before, and of the noun's gender; else None."""
         self._follow_pronouns(lo)
-        before = self._previous_paragraph(self.paragraph_of[lo])
-        for pos, sp in self._recent(lo):
-            if sp.kind != PERSON or not sp.name:
-                continue
-            gender = self._gender(sp)
-            if sp.resolved != "unresolved" or not sp.name[:1].islower() or self.paragraph_of[pos] < before \
-                    or gender and gender != _NOUN_GENDERS[noun] or sp.name in _NOUN_GENDERS:
-                return None
-            return Speaker(sp.name, PERSON, None, _NOUN_GENDERS[noun], "unresolved")
-        return None
+        sp = self._last_met(lo, (PERSON,))
+        if sp is None or sp.resolved != "unresolved" or not sp.name[:1].islower() or sp.name in _NOUN_GENDERS \
+                or (gender := self._gender(sp)) and gender != _NOUN_GENDERS[noun]:
+            return None
+        return Speaker(sp.name, PERSON, None, _NOUN_GENDERS[noun], "unresolved")
 
     def _described_in_focus(self, tok, lo: int) -> Speaker | None:
         """"the debutant", "the convicted man", "the insider" that describes no one the article named: the one

@@ -123,35 +123,46 @@ CREATE INDEX appearances_reported_by ON appearances(reported_by);
 CREATE INDEX appearances_speaker_name ON appearances(speaker_name);
 """
 
+
+def _changed(*columns: str) -> str:
+    """A trigger condition: one of these columns took another value (recounts and no-op updates do not)."""
+    return " OR ".join(f"old.{c} IS NOT new.{c}" for c in columns)
+
+
+def _kept_in_step(prefix: str, fts: str, table: str, columns: list[str], only_changes: bool = False,
+                  values: dict[str, str] | None = None) -> str:
+    """The triggers (`prefix`_ai, _ad, _au) keeping the external-content full-text index `fts` in step with
+    the `columns` of `table`'s rows: an update touching none of them (or, where `only_changes`, giving
+    none of them another value) leaves it be.  `values` gives what a column puts in the index, of a
+    `{row}` ("ifnull({row}.speaker_id, 0)"); else the column's value."""
+    names = ", ".join(columns)
+
+    def row(which: str) -> str:
+        return ", ".join((values or {}).get(c, "{row}." + c).format(row=which) for c in columns)
+
+    add = f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {row('new')});"
+    drop = f"INSERT INTO {fts}({fts}, rowid, {names}) VALUES ('delete', old.id, {row('old')});"
+    when = f"\nWHEN {_changed(*columns)}" if only_changes else ""
+    return f"""CREATE TRIGGER {prefix}_ai AFTER INSERT ON {table} BEGIN
+    {add}
+END;
+CREATE TRIGGER {prefix}_ad AFTER DELETE ON {table} BEGIN
+    {drop}
+END;
+CREATE TRIGGER {prefix}_au AFTER UPDATE OF {names} ON {table}{when} BEGIN
+    {drop}
+    {add}
+END;
+"""
+
+
 FTS = """
 CREATE VIRTUAL TABLE appearances_fts USING fts5(
     text, speaker_mention, content='appearances', content_rowid='id', tokenize='porter');
-CREATE TRIGGER appearances_ai AFTER INSERT ON appearances BEGIN
-    INSERT INTO appearances_fts(rowid, text, speaker_mention) VALUES (new.id, new.text, new.speaker_mention);
-END;
-CREATE TRIGGER appearances_ad AFTER DELETE ON appearances BEGIN
-    INSERT INTO appearances_fts(appearances_fts, rowid, text, speaker_mention)
-    VALUES ('delete', old.id, old.text, old.speaker_mention);
-END;
-CREATE TRIGGER appearances_au AFTER UPDATE OF text, speaker_mention ON appearances BEGIN
-    INSERT INTO appearances_fts(appearances_fts, rowid, text, speaker_mention)
-    VALUES ('delete', old.id, old.text, old.speaker_mention);
-    INSERT INTO appearances_fts(rowid, text, speaker_mention) VALUES (new.id, new.text, new.speaker_mention);
-END;
-
+""" + _kept_in_step("appearances", "appearances_fts", "appearances", ["text", "speaker_mention"]) + """
 CREATE VIRTUAL TABLE articles_fts USING fts5(
     title, text, content='articles', content_rowid='id', tokenize='porter');
-CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
-END;
-CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
-    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
-END;
-CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
-    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
-    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
-END;
-"""
+""" + _kept_in_step("articles", "articles_fts", "articles", ["title", "text"])
 
 #: The words of each quote (its identity key) and its speaker (0: unattributed), to find the few quotes of
 #: the same speaker a new one may be a variant of: asking for the speaker in the index keeps a common word
@@ -160,20 +171,8 @@ END;
 QUOTES_FTS = """
 CREATE VIRTUAL TABLE quotes_fts USING fts5(normalized, speaker_id, content='quotes', content_rowid='id',
                                            tokenize='unicode61');
-CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
-    INSERT INTO quotes_fts(rowid, normalized, speaker_id) VALUES (new.id, new.normalized, ifnull(new.speaker_id, 0));
-END;
-CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
-    INSERT INTO quotes_fts(quotes_fts, rowid, normalized, speaker_id)
-    VALUES ('delete', old.id, old.normalized, ifnull(old.speaker_id, 0));
-END;
-CREATE TRIGGER quotes_au AFTER UPDATE OF normalized, speaker_id ON quotes
-WHEN old.normalized IS NOT new.normalized OR old.speaker_id IS NOT new.speaker_id BEGIN
-    INSERT INTO quotes_fts(quotes_fts, rowid, normalized, speaker_id)
-    VALUES ('delete', old.id, old.normalized, ifnull(old.speaker_id, 0));
-    INSERT INTO quotes_fts(rowid, normalized, speaker_id) VALUES (new.id, new.normalized, ifnull(new.speaker_id, 0));
-END;
-"""
+""" + _kept_in_step("quotes", "quotes_fts", "quotes", ["normalized", "speaker_id"], only_changes=True,
+                    values={"speaker_id": "ifnull({row}.speaker_id, 0)"})
 
 #: Fills quotes_fts from the quotes table (a migration, a bulk load).
 QUOTES_FTS_FILL = ("INSERT INTO quotes_fts(rowid, normalized, speaker_id) "
@@ -194,11 +193,6 @@ def _refill(kept: str, source: str) -> str:
     the rows chosen by `source` (on the joined tables).  Delete and insert, not INSERT OR REPLACE:
     a foreign-key action firing the trigger would override the REPLACE."""
     return f"DELETE FROM quote_appearances WHERE {kept};\n    INSERT INTO quote_appearances {_BROWSE_SELECT}\nWHERE {source};"
-
-
-def _changed(*columns: str) -> str:
-    """A trigger condition: one of these columns took another value (recounts and no-op updates do not)."""
-    return " OR ".join(f"old.{c} IS NOT new.{c}" for c in columns)
 
 
 #: One row per appearance with its quote, speaker and article: what people browse and search.  A table
@@ -321,17 +315,7 @@ CREATE INDEX quote_changes_article ON quote_changes(article_id);
 QUOTES_STEMS = """
 CREATE VIRTUAL TABLE quotes_stems_fts USING fts5(normalized, content='quotes', content_rowid='id',
                                              tokenize='porter unicode61');
-CREATE TRIGGER quotes_stems_ai AFTER INSERT ON quotes BEGIN
-    INSERT INTO quotes_stems_fts(rowid, normalized) VALUES (new.id, new.normalized);
-END;
-CREATE TRIGGER quotes_stems_ad AFTER DELETE ON quotes BEGIN
-    INSERT INTO quotes_stems_fts(quotes_stems_fts, rowid, normalized) VALUES ('delete', old.id, old.normalized);
-END;
-CREATE TRIGGER quotes_stems_au AFTER UPDATE OF normalized ON quotes WHEN old.normalized IS NOT new.normalized BEGIN
-    INSERT INTO quotes_stems_fts(quotes_stems_fts, rowid, normalized) VALUES ('delete', old.id, old.normalized);
-    INSERT INTO quotes_stems_fts(rowid, normalized) VALUES (new.id, new.normalized);
-END;
-"""
+""" + _kept_in_step("quotes_stems", "quotes_stems_fts", "quotes", ["normalized"], only_changes=True)
 
 SPEAKER_REDIRECTS = """
 CREATE TABLE speaker_redirects (
