@@ -10,8 +10,8 @@
   called a “…”;
 - a word set off as a term before its noun where no one is said to use it: those who worked “rotating”
   patterns (inside a relative clause, or with no reporting verb over it);
-- a headline's scare quote naming a thing in its clause: Heads warn grades ‘one-word verdicts’ are driving
-  staff out (a noun phrase as a subject or in apposition, not what the clause says).
+- a headline's scare quote renaming a thing in its clause: Heads warn grades ‘one-word verdicts’ are driving
+  staff out (a noun phrase in apposition to the noun before it, not what the clause says).
 The nouns are data (data/label_nouns.tsv).
 """
 from __future__ import annotations
@@ -81,7 +81,8 @@ def _term_before_noun(lay: Layout, k: int) -> bool:
 
 def _headline_term(lay: Layout, k: int) -> bool:
     """Heads warn grades ‘one-word verdicts’ are driving staff out: in a heading, a quoted noun phrase set in
-    apposition to the noun before it, or the subject of the verb after it, names a thing; no one's words."""
+    apposition to the noun right before it, with the clause's verb right after it, renames that thing; no one's
+    words (a quoted subject stays a quotation: Minister says ‘tough choices’ lie ahead)."""
     if not lay.in_heading(k):
         return False
     a, b = lay.tok_range[k]
@@ -89,7 +90,8 @@ def _headline_term(lay: Layout, k: int) -> bool:
     if not inner:
         return False
     root = next((t for t in inner if not (a <= t.head.i < b) or t.head is t), None)
-    return root is not None and root.pos_ in ("NOUN", "PROPN") and root.dep_ in ("appos", "nsubj", "nsubjpass")
+    return root is not None and root.pos_ in ("NOUN", "PROPN") and a > 0 and lay.doc[a - 1].pos_ == "NOUN" \
+        and b < len(lay.doc) and lay.doc[b].pos_ in ("AUX", "VERB")  # (however the parser hung it)
 
 
 def _label_before_noun(lay: Layout, k: int) -> bool:

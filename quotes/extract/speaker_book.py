@@ -401,6 +401,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             role = sp.role or self.roles.get(sp.name or "") or ""
             if sp.kind == PERSON and sp.name and sp.resolved != "unresolved" and office.lower() in role.lower():
                 return Speaker(sp.name, PERSON, role, self._gender(sp), "nominal")
+        found = self._nominal(self.doc[hi - 1], lo, hi)  # the holder the article describes otherwise
+        if found.kind == PERSON and found.resolved == "nominal" and not _other_office(office, found.role or ""):
+            return found
         return Speaker(office, PERSON, None, None, "unresolved")
 
     def _body_run_by(self, tok) -> Speaker | None:
@@ -646,6 +649,12 @@ def office_alone(doc, lo: int, hi: int, head: int) -> bool:
     words = [t for t in doc[lo:hi] if t.lower_ not in ARTICLES]
     return hi == head + 1 and len(words) >= 2 and doc[head].lower_ in TITLES and doc[head].lower_ not in BODY_NOUNS \
         and all(t.text[:1].isupper() and t.is_alpha and t.ent_type_ != "PERSON" for t in words)
+
+
+def _other_office(office: str, role: str) -> bool:
+    """Whether a role is another office of the same title ("Health Minister" beside "First Minister")."""
+    words, held = office.lower().split(), role.lower().split()
+    return words[-1] in held and held.index(words[-1]) > 0 and held[held.index(words[-1]) - 1] != words[-2]
 
 
 def _person_right_after(doc, head: int) -> tuple[int, int] | None:
