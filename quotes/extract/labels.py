@@ -102,8 +102,14 @@ def _label_before_noun(lay: Layout, k: int) -> bool:
     said = lay.text[lay.spans[k].start:lay.spans[k].end].rstrip()
     nxt = lay.doc[b]
     return said[-1:] not in ".,;:!?" and nxt.pos_ == "NOUN" and _noun(nxt) in LABEL_NOUNS \
-        and any(t.head.i == nxt.i for t in lay.doc[a:b]) and not a <= nxt.head.i < b
-    # (not the object the quoted words go on to govern: “a failure to recognise and escalate” signs of infection)
+        and any(t.head.i == nxt.i for t in lay.doc[a:b]) and not _runs_into_object(lay, a, b, nxt)
+
+
+def _runs_into_object(lay: Layout, a: int, b: int, noun) -> bool:
+    """Whether the noun after a quotation is the object its last word, a bare verb, goes on to govern (“a failure to
+    recognise and escalate” signs of infection): the quotation runs into the sentence, no label of the noun."""
+    last = next((t for t in reversed(lay.doc[a:b]) if not t.is_punct), None)
+    return last is not None and noun.head.i == last.i and noun.dep_ == "dobj" and last.tag_ == "VB"
 
 
 def _inscription(before: list) -> bool:
