@@ -106,10 +106,11 @@ def _label_before_noun(lay: Layout, k: int) -> bool:
 
 
 def _runs_into_object(lay: Layout, a: int, b: int, noun) -> bool:
-    """Whether the noun after a quotation is the object its last word, a bare verb, goes on to govern (“a failure to
-    recognise and escalate” signs of infection): the quotation runs into the sentence, no label of the noun."""
+    """Whether the noun after a quotation hangs on its words, which end in a bare verb wanting its object (“a failure
+    to recognise and escalate” signs of infection): the quotation runs into the sentence, no label of the noun
+    (“Keep the ferry running” banners is)."""
     last = next((t for t in reversed(lay.doc[a:b]) if not t.is_punct), None)
-    return last is not None and noun.head.i == last.i and noun.dep_ == "dobj" and last.tag_ == "VB"
+    return last is not None and a <= noun.head.i < b and last.tag_ == "VB"
 
 
 def _inscription(before: list) -> bool:
