@@ -28,6 +28,15 @@ describing_words.tsv  words that describe someone without naming them (store/spe
 page_furniture.tsv    a web page's buttons and link-list headings standing alone on a line (boilerplate.py)
 head_roles.tsv        roles that head a body, for "the DOH chief" (extract/book_references.py)
 company_suffixes.tsv  words that end a registered company's name, "Ltd", "Inc" (book_bodies.py, extract/lexicon.py)
+share_indices.tsv     first words of share indices' names, never what "it said" means (book_references.py)
+own_voice_groups.tsv  people who speak for themselves, not the body they are at ("Nurses at X") (book_references.py)
+body_kind_nouns.tsv   nouns after a body's name saying what kind it is ("the GMB union"), no word of its name (extract/lexicon.py)
+governing_nouns.tsv   nouns for those who run a body ("the food pantry's board"), speaking for it (extract/lexicon.py)
+monastic_titles.tsv   words of a monk's title written after the name ("Nayaka Thera") (extract/lexicon.py)
+clause_participles.tsv  -ing verbs opening a clause before the subject ("Sentencing Reid, the sheriff said") (extract/lexicon.py)
+demonyms.tsv          nouns for a person of a nation ("the Spaniard") and the nationality they stand for (extract/lexicon.py)
+one_word_bodies.tsv   bodies known by one word the tagger may miss ("Ofwat") (extract/lexicon.py)
+speaking_things.tsv   nouns for what may "say" yet is no person ("the district said", "the hosts said") (extract/lexicon.py)
 """
 from __future__ import annotations
 

@@ -147,7 +147,7 @@ def by_label(ctx: Context, k: int) -> Proposal | None:
     else:
         return None
     lo, hi = lay.tokens_between(start, colon)
-    words = [t for t in lay.doc[lo:hi] if t.is_alpha]
+    words = [t for t in lay.tokens[lo:hi] if t.is_alpha]
     if not words or len(words) > 4:
         return None
     return Proposal("transcript label", subject=(words[0].i, words[-1].i + 1), head=words[-1].i)
@@ -282,11 +282,41 @@ def _by_governing(lay: Layout, k: int, governing: list, cues_after: list, a_lo: 
     if not chain:
         return None
     pick = 0
-    while pick + 1 < len(chain) and _same_speaker_outside(lay, chain[pick], chain[pick + 1]):
+    while pick + 1 < len(chain) and not _introduces(lay, k, *chain[pick]) \
+            and _same_speaker_outside(lay, chain[pick], chain[pick + 1]):
         pick += 1
     cue, subject = chain[pick]
     outer = next((s for _, s in chain[pick + 1:] if s.i != subject.i), None)
+    if (inner := _relayed_cue(lay, k, cue)) is not None \
+            and (inner_subject := subject_of(lay, inner, *lay.gap_of(k, cue))) is not None:
+        outer = subject if inner_subject.i != subject.i else outer
+        cue, subject = inner, inner_subject
     return _take(lay, subject, "governing verb", cue, _relay(lay, k, cue, outer, cues_after, a_lo, a_hi))
+
+
+def _introduces(lay: Layout, k: int, cue, subject) -> bool:
+    """Whether a reporting verb whose subject is a noun opens quotation k with a colon after its object: the words
+    are that one's, whoever reports the telling ("Ms Milne said a cyclist later told officers: “…”")."""
+    start = lay.tok_range[k][0]
+    between = lay.doc[cue.i + 1:start]
+    return REPORTING_FORMS.get(cue.lower_) in STRONG and subject.pos_ in ("NOUN", "PROPN") and cue.i < start \
+        and any(t.text == ":" for t in between) and not any(t.pos_ in ("VERB", "AUX") for t in between)
+
+
+def _relayed_cue(lay: Layout, k: int, cue):
+    """The reporting verb of a clause the cue reports that runs on to the colon opening quotation k: the words
+    are that clause's speaker's, relayed ("The fiscal told the court that Cairns, when stopped, had said to police:
+    “…”", "Ms Baird said a passenger later told officers: “…”"); else None."""
+    start = lay.tok_range[k][0]
+    doc = lay.doc
+    if cue.i >= start:
+        return None
+    for inner in cue.subtree:
+        if cue.i < inner.i < start and REPORTING_FORMS.get(inner.lower_) in STRONG and _reports(cue, inner) \
+                and inner.right_edge.i < start and doc[inner.right_edge.i + 1].text == ":" \
+                and all(t.is_punct or t.is_space for t in doc[inner.right_edge.i + 1:start]):
+            return inner
+    return None
 
 
 def _same_speaker_outside(lay: Layout, inner: tuple, outer: tuple) -> bool:
@@ -365,7 +395,7 @@ def by_introduction(ctx: Context, k: int) -> Proposal | None:
     prev = b_hi - 1
     if prev > b_lo and doc[prev].text in (":",) + _DASHES and not is_dateline(lay, b_lo, prev):
         subject = clause_subject(lay, b_lo, prev)
-        label = all(is_clock(t) or t.is_punct or t.is_space for t in doc[b_lo:prev - 1]) and media_label(doc[prev - 1])
+        label = all(is_clock(t) or t.is_punct or t.is_space for t in lay.tokens[b_lo:prev - 1]) and media_label(doc[prev - 1])
         if subject is None and doc[prev].text == ":" and doc[prev - 1].lower_ in DOCUMENT_NOUNS and not label:
             subject = doc[prev - 1]  # "… exemplified by this finding: “…”", not a post's label ("13:15 Video: “…”")
         if subject is not None:
@@ -494,6 +524,20 @@ def echoes(lay: Layout, k: int, j: int) -> bool:
     return len(said) >= 2 and lay.para_of[lay.tok_range[j][0]] > 0 and len(said & _long_words(lay, j)) >= 0.75 * len(said)
 
 
+def echo_of(lay: Layout, k: int, later: list[int], one_word: bool) -> int | None:
+    """The quotation among `later` (in the story) that repeats headline quotation k's words (echoes); where
+    `one_word` (a quotation kept for its own cue or mention), for a quotation of one word ("… hears of ‘chaos’"),
+    the one quotation of the story that holds it, if only one does."""
+    if (found := next((j for j in later if echoes(lay, k, j)), None)) is not None:
+        return found
+    word = _long_words(lay, k)
+    span = lay.spans[k]
+    if not one_word or len(word) != 1 or len(next(iter(word))) < 5 or len(lay.text[span.start:span.end].split()) != 1:
+        return None
+    holding = [j for j in later if lay.para_of[lay.tok_range[j][0]] > 0 and word <= _long_words(lay, j)]
+    return holding[0] if len(holding) == 1 else None
+
+
 def _long_words(lay: Layout, k: int) -> set[str]:
     """The words of three letters or more in quotation k, case folded."""
     span = lay.spans[k]
@@ -524,17 +568,16 @@ def by_signature(ctx: Context, k: int) -> Proposal | None:
     """A quotation ending its paragraph, signed on the next line: “…” ¶ — Bernie Sanders. (a pull
     quote, a fact-check's claim, a reader's letter)."""
     lay = ctx.layout
-    doc = lay.doc
     b = lay.tok_range[k][1]
     para = lay.para_of[b - 1]
     _, hi = lay.paragraph_range(para)
-    if any(not (t.is_space or t.is_punct) for t in doc[b:hi]):
+    if any(not (t.is_space or t.is_punct) for t in lay.tokens[b:hi]):
         return None
     words = []
     while not words and para + 1 < len(lay.para_start):  # the next paragraph with words
         para += 1
         # (the dash, and one word more than a name may have)
-        words = list(islice((t for t in doc[slice(*lay.paragraph_range(para))] if not t.is_space), 10))
+        words = list(islice((t for t in lay.tokens[slice(*lay.paragraph_range(para))] if not t.is_space), 10))
     if len(words) < 2 or words[0].text not in _DASHES or not lay.outside(words[0].i):
         return None
     name = []

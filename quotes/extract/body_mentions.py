@@ -185,10 +185,35 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
         hi += 3  # "Ministry of Water Resources" + "and the Environment": a portfolio, not a second body
     if names_body(doc, lo, hi):  # "the Fuel Retailers Association" + "of Kenya"
         hi = linked_place_end(doc, hi)
+    hi = portfolio_end(doc, lo, hi)
     for i in range(lo + 1, hi - 1):
         if doc[i].lower_ in _PLACE_PREPS and doc[i].text.islower() and doc[i + 1].text[:1].isupper():
             return lo, i
     return lo, hi
+
+
+def portfolio_end(doc, lo: int, hi: int) -> int:
+    """Where a ministry's name in doc[lo:hi] ends with the rest of its list of portfolios, which commas and a
+    last "and" join ("Ministry of Housing" + ", Communities and Local Government", "Department for Energy
+    Security" + ", Net Zero and Industrial Strategy"), on one line; `hi` where no such list follows."""
+    if not any(t.lower_ in ("of", "for") and t.text.islower() for t in doc[lo:hi]):
+        return hi
+    end = hi
+    while end + 1 < len(doc) and doc[end].text == "," and _portfolio_word(doc[end + 1]):
+        end += 1
+        while end < len(doc) and _portfolio_word(doc[end]):
+            end += 1
+        if end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end].text.islower() and _portfolio_word(doc[end + 1]):
+            end += 1
+            while end < len(doc) and _portfolio_word(doc[end]):
+                end += 1
+            return end if "\n" not in doc[hi:end].text else hi
+    return hi
+
+
+def _portfolio_word(tok) -> bool:
+    """A capitalised word of a portfolio's name, no person's ("Communities", "Net", "Zero")."""
+    return tok.is_alpha and tok.text[:1].isupper() and tok.ent_type_ != "PERSON" and tok.lower_ not in TITLES
 
 
 def _joined_first_word(doc, i: int) -> bool:

@@ -23,6 +23,7 @@ from .body_mentions import (
     is_acronym,
     name_start,
     names_body,
+    portfolio_end,
     spelled_out,
 )
 from .book_references import is_kind
@@ -39,6 +40,7 @@ from .lexicon import (
     ISSUING_VERBS,
     NUMBER_WORDS,
     OCCUPATIONS,
+    ONE_WORD_BODIES,
     PERSON_NOUNS,
     REPORTING_FORMS,
     ROLE_WORDS,
@@ -133,7 +135,21 @@ class BodyNames:
             bodies.append((lo, Speaker(self.body_name(lo, hi), ORG)))
             if is_subject(doc[lo:hi].root):
                 self.subjects.add(lo)
-        return bodies + self._acronyms_of_a_kind()
+        return bodies + self._acronyms_of_a_kind() + self._one_word_bodies()
+
+    def _one_word_bodies(self) -> list[tuple[int, Speaker]]:
+        """Bodies known by one capitalised word of data/one_word_bodies.tsv ("Ofwat said it had opened an
+        investigation"), whatever the tagger made of it."""
+        doc, bodies = self.doc, []
+        for i in self.columns.tokens_with("lower", ONE_WORD_BODIES):
+            if i in self.body_at or not doc[i].text[:1].isupper() or not self.outside(i):
+                continue
+            self.history = [(pos, sp) for pos, sp in self.history if pos != i]
+            self.body_at[i] = (i, i + 1)
+            bodies.append((i, Speaker(doc[i].text, ORG)))
+            if is_subject(doc[i]):
+                self.subjects.add(i)
+        return bodies
 
     def _acronyms_of_a_kind(self) -> list[tuple[int, Speaker]]:
         """Bodies named by an acronym the tagger put in no entity, with a noun after it that says their kind ("The
@@ -262,7 +278,8 @@ class BodyNames:
         if named:
             body = self.body_name(named[0].i, tok.i)  # "an FSA spokesperson": the body the acronym stands for
             if " " not in body and not is_acronym(body):
-                body = self._body_it_ends(body, lo) or body  # "A Commission spokesperson": the European Commission's
+                body = self._person_by_part(body, lo) or self._body_it_ends(body, lo) or body
+                # "Jessa's spokesperson": Jessa Morrow's; "A Commission spokesperson": the European Commission's
             return Speaker(f"{body} {noun}", PERSON, None, None, "name")
         for prep in preps_after(tok):
             if prep.lower_ in ("for", "at", "of", "from", "with") and prep.children:
@@ -275,13 +292,20 @@ class BodyNames:
                         end += 2
                         while end <= obj.right_edge.i and doc[end].text[:1].isupper():
                             end += 1
-                    return Speaker(f"{self.body_name(obj.left_edge.i, end)} {noun}", PERSON, None, None, "name")
+                    end = portfolio_end(doc, obj.left_edge.i, end)  # "…, Communities and Local Government"
+                    body = self.body_name(obj.left_edge.i, end)
+                    body = self._person_by_part(body, lo) or body if " " not in body else body  # "for Jessa"
+                    return Speaker(f"{body} {noun}", PERSON, None, None, "name")
                 if (named := self._body_beside(obj)) is not None:  # "for one of the retailers, Marlow & Finch,"
                     return Speaker(f"{named} {noun}", PERSON, None, None, "name")
                 body = self._nominal(obj, obj.left_edge.i, obj.i + 1)
                 if body.resolved == "nominal" and (body.kind == ORG or body.kind == PERSON and obj.lower_ != noun):
                     # (a person's too: "a spokesperson for the singer" speaks for the singer the article named)
                     return Speaker(f"{body.name} {noun}", PERSON, None, None, "nominal")
+        owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.text.islower() and c.pos_ == "NOUN"), None)
+        if owner is not None and (found := self.resolve(owner.left_edge.i, owner.i + 1, owner.i)).name \
+                and found.resolved != "unresolved":
+            return Speaker(f"{found.name} {noun}", PERSON, None, None, "nominal")  # "the prime minister's spokesperson"
         kind = next((c for c in tok.lefts if c.dep_ == "compound" and c.text.islower() and c.lower_ in BODY_NOUNS), None)
         if kind is not None:  # "a government spokesman": the government the article names, else the noun's own
             return Speaker(f"{self._body_of_kind(kind.lower_, lo)} {noun}", PERSON, None, None, "nominal")
@@ -291,6 +315,12 @@ class BodyNames:
             if sp.kind == ORG and sp.name:
                 return Speaker(f"{sp.name} {noun}", PERSON, None, None, "nominal")
         return Speaker(doc[lo:hi].text, PERSON, None, None, "unresolved")
+
+    def _person_by_part(self, word: str, at: int) -> str | None:
+        """The full name of the person the article named before token `at` whose given name or surname is
+        `word` alone ("Jessa" of "a representative for Jessa", after "Jessa Morrow"); None for no one."""
+        full, linked = self.full_name(word, at=at)
+        return full if linked and full != word else None
 
     def _body_beside(self, obj) -> str | None:
         """The body named in apposition to a noun a spokesperson speaks for ("the broadcaster, Solent TV,",

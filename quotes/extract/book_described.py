@@ -20,6 +20,10 @@ from .speaker import PERSON, Speaker
 #: Verbs of asking: whom their subject asks answers next, not the subject.
 _ASKING_VERBS = frozenset(("ask", "asks", "asked", "asking", "question", "questions", "questioned", "press", "pressed"))
 
+#: Words of a clause that gives a described person's name ("who gave his name as", "known as", "who identified
+#: herself as", "who introduced himself as").
+_NAMING_WORDS = frozenset(("name", "named", "called", "known", "identified", "introduced"))
+
 
 def noun_gender(noun: str) -> str | None:
     """The gender a noun for a person tells ("daughter", "landlady", "ferryman"), if any."""
@@ -127,14 +131,16 @@ class DescribedPeople:
 
     def _named_in_clause(self, tok) -> str | None:
         """The name a clause after a description gives its person ("A van driver, who gave his name only as Callum,",
-        "the base chief known as Bob"): a proper noun after "name", "named", "called" or "known"; None if none (not
+        "the base chief known as Bob", "A villager, who identified herself only as Mrs Phiri,"): a proper noun after
+        a word of _NAMING_WORDS; None if none (not
         "A woman who attended a town hall for Gov. Chris Christie")."""
         for clause in (c for c in tok.rights if c.dep_ in ("relcl", "acl")):
             naming = False
             for t in clause.subtree:
-                naming = naming or t.lower_ in ("name", "named", "called", "known")
+                naming = naming or t.lower_ in _NAMING_WORDS
                 if t.pos_ == "PROPN" and t.text[:1].isupper() and naming:
-                    return self.full_name(self.doc[t.i:name_head(t).i + 1].text)[0]
+                    name = self._name_in(t.i, name_head(t).i + 1) or self.doc[t.i:name_head(t).i + 1].text
+                    return self.full_name(name)[0]  # (without the title: "Mrs Phiri" is Phiri)
         return None
 
     def _relative_of_someone_named(self, tok) -> bool:

@@ -17,6 +17,7 @@ from .body_mentions import initials
 from .book_families import family_name, possessive
 from .grammar import in_opening_question, is_subject, name_head
 from .lexicon import (
+    DEMONYMS,
     FEMALE_PRONOUNS,
     GIVEN_NAME_GENDER,
     INFORMANT_NOUNS,
@@ -44,9 +45,16 @@ from .speaker import PERSON, Speaker
 
 
 def nationality(word: str) -> str | None:
-    """The nationality a place or adjective stands for, in lower case ("Denmark", "Danish" -> "danish")."""
-    adjective = places().get(word) or (word if word in _nationalities() else None)
+    """The nationality a place, adjective or person's noun stands for, in lower case ("Denmark", "Danish", "Dane"
+    -> "danish")."""
+    adjective = places().get(word) or DEMONYMS.get(word) or (word if word in _nationalities() else None)
     return adjective.lower() if adjective and " " not in adjective else None
+
+
+def is_nationality_word(word: str) -> bool:
+    """Whether a word is a nationality's adjective or noun for a person ("Brazilian", "Spaniard"): a description,
+    never a person's whole name."""
+    return word in DEMONYMS or word in _nationalities()
 
 
 def nationalities_in(words: set[str]) -> set[str]:
@@ -98,9 +106,11 @@ class PersonDescriptions:
                 start -= 1
             walked = start
             while start > 0:
-                if _role_word(tokens[start - 1]) or tokens[start - 1].ent_type_ == "NORP":
+                if _role_word(tokens[start - 1]) or tokens[start - 1].ent_type_ == "NORP" or tokens[start - 1].text in DEMONYMS:
                     start -= 1  # "Gen." describes "the general" (role_synonyms.tsv), "Republican Sen." "the Republican"
                     words.add(tokens[start].lower_.rstrip("."))
+                    if nation := nationality(tokens[start].text):
+                        words.add(nation)  # "The Spaniard Diego Ferrer": "the Spanish midfielder"
                 elif (title := office_title_before(doc, start)) is not None:
                     words.update(t.lower_ for t in tokens[title:start] if t.is_alpha and t.lower_ not in _INITIALS_LINKS)
                     start = title  # "Minister for Water and Sanitation Shri X": "the Minister"
@@ -197,8 +207,10 @@ class PersonDescriptions:
             if self._relative_named(given, noun, owner, found, is_subject(tok)):
                 owner_at[given.i] = owner
         for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("NOUN",))):
+            if tok.tag_ != "NNS":
+                continue
             relation = singular(tok.lower_)
-            if tok.tag_ != "NNS" or relation == tok.lower_ or relation not in KIN_RELATIONS or not self.outside(tok.i):
+            if relation == tok.lower_ or relation not in KIN_RELATIONS or not self.outside(tok.i):
                 continue
             owner = next((c for c in tok.lefts if possessive(c)), None) or _haver(tok)
             for given in _given_names_after(doc, tok) if owner is not None else ():
@@ -262,12 +274,14 @@ class PersonDescriptions:
         """The person "his", "her", "the guard's" or "Frank Penhallow's" at token `owner` means: the person
         named, or the latest person of fitting gender named before in the paragraph or the two before it, else
         the latest named as a subject before (an obituary's "Bridget Hanrahan … has died", paragraphs before "Her
-        daughter, Nuala,"), not where the name stands as a place ("Moss Side" of "his shop in Moss Side")."""
+        daughter, Nuala,"), not where the name stands as a place ("Moss Side" of "his shop in Moss Side") nor
+        where it ends a body's name the tagger found ("Infants" of "head of Marsh Lane Infants", a school)."""
         if owner.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS:
             gender = "m" if owner.lower_ in MALE_PRONOUNS else "f"
             since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[owner.i]))
             fitting = [(pos, sp) for pos, sp in sorted(self.history, key=lambda h: h[0]) if pos < owner.i
                        and sp.kind == PERSON and sp.name and not self._after_place_preposition(pos)
+                       and not self._ends_body_object(pos)
                        and (sp.gender or self.gender_of_name(sp.name)) in (gender, None)]
             named = [(pos, sp) for pos, sp in fitting if self.paragraph_of[pos] >= since]
             if named:
@@ -281,6 +295,11 @@ class PersonDescriptions:
             return self._person_called(owner)  # ("the deceased’s wife"; "the forward’s father": a noun the tagger
             # took for an adjective)
         return self.full_name(POSSESSIVE.sub("", owner.text))[0] if owner.pos_ == "PROPN" else None
+
+    def _ends_body_object(self, pos: int) -> bool:
+        """Whether the name at token `pos` ends the name of a body the tagger found, the object of a preposition
+        ("became head of Ashcombe Primary", "taught at Marsh Lane Infants"): a school's, no family's."""
+        return self.body_at.get(pos, (pos,))[0] < pos and name_head(self.doc[pos]).dep_ == "pobj"
 
     def _person_called(self, noun) -> str | None:
         """The person "the late watchman's" means: the last one named before in apposition to that noun ("a
@@ -389,12 +408,18 @@ class PersonDescriptions:
                 sp = before[-1][1]
                 self.described.setdefault(self.full_name(sp.name, sp.gender)[0], set()).add(age)
 
-    def _described_person(self, word: str, lo: int, text: str) -> Speaker:
-        """The latest person the article described as `word` ("coach", "66-year-old")."""
+    def _described_person(self, word: str, lo: int) -> Speaker:
+        """The latest person the article described as `word` ("coach", "66-year-old"), else the one person the
+        nearest paragraph with people named in it is about (_person_in_focus: "PORTDUNNAN boss Declan Rooke … ¶
+        “…,” said Rooke. ¶ The Hoops boss admitted … ¶ “…,” the 46-year-old added"); else `word`, unresolved."""
         for _, sp in self._recent(lo):
             if sp.kind == PERSON and sp.name and word in self.described.get(sp.name, ()):
                 return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
-        return Speaker(text, PERSON, None, None, "unresolved")
+        definite = self.doc[lo].lower_ == "the" or lo > 0 and self.doc[lo - 1].lower_ == "the"  # (not "a 23-year-old")
+        found = self._person_in_focus(lo) if definite else None
+        if found is not None and found.resolved == "nominal":
+            return found
+        return Speaker(word, PERSON, None, None, "unresolved")
 
     def _fits(self, noun: str, name: str, role: str | None, nationalities: frozenset[str] = frozenset()) -> bool:
         """Whether "the <noun>" may be the person `name`: their role or a word the article describes

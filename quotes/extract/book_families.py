@@ -8,7 +8,7 @@ A mixin: it reads the book's `doc`, `columns`, `history` and `gender`, and fills
 from __future__ import annotations
 
 from ..words import POSSESSIVE
-from .grammar import is_subject
+from .grammar import is_subject, name_head
 from .lexicon import FEMALE_PRONOUNS, KIN_RELATIONS, KINSHIP, MALE_PRONOUNS, NAME_PARTICLES, TITLES
 from .person_mentions import BODY_WORDS, capitalised, is_name_token
 from .speaker import ORG, PERSON, Speaker
@@ -19,6 +19,8 @@ _INVERSE = {"partner": "partner", "parent": "child", "child": "parent", "sibling
 #: Words before a titled surname that pick the older or the younger of a family ("the elder Mr Llewellyn").
 _GENERATION_WORDS = {"elder": "parent", "older": "parent", "senior": "parent", "younger": "child", "junior": "child"}
 _POSSESSIVES = MALE_PRONOUNS | FEMALE_PRONOUNS | {"their"}
+#: Verbs whose subject the article says has died ("Harold Calloway died in 2009", "who passed away").
+_DYING_VERBS = {"died", "passed"}
 
 
 def family_name(name: str) -> str:
@@ -35,6 +37,19 @@ def possessive(tok) -> bool:
     """Whether token `tok` owns the noun it hangs on: "his", "Frank's", or the parser's "nmod" with its "’s"
     ("the guard’s wife"), or its "amod" ("the forward’s father", the noun taken for an adjective)."""
     return tok.dep_ == "poss" or tok.dep_ in ("nmod", "amod") and any(c.dep_ == "case" for c in tok.children)
+
+
+def _dying(verb) -> bool:
+    """Whether the verb whose subject a mention is says they died before the story: "died" itself, or a "died"
+    the parser hung on it without a subject of its own ("…, who ran the dye works for 30 years, died in 2004");
+    not the news of an obituary ("has died", whose subject the story may quote from earlier days)."""
+    return _died(verb) or any(c.dep_ in ("advcl", "conj") and _died(c) and not any(w.dep_.startswith("nsubj")
+                                                                                for w in c.children)
+                              for c in verb.children)
+
+
+def _died(verb) -> bool:
+    return verb.lower_ in _DYING_VERBS and not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 class Families:
@@ -137,6 +152,20 @@ class Families:
                 if gender:
                     self.gender.setdefault(fitting[0], gender)
                 self._mention_relative(tok.i, fitting[0], is_subject(tok))
+
+    def died_at(self, pos: int) -> bool:
+        """Whether the person mentioned at token `pos` is said there to have died: the subject of "died" or
+        "passed away", the name or the noun it stands beside ("Her husband, Harold Calloway, who ran the mill,
+        died in 2009", "…, who died in 2009"), or "the late" one ("her late husband, Harold")."""
+        tok = name_head(self.doc[pos])
+        nouns = [tok, tok.head] if tok.dep_ == "appos" else [tok]
+        for noun in nouns:
+            if any(c.lower_ == "late" for c in noun.lefts) \
+                    or noun.dep_ in ("nsubj", "nsubjpass") and _dying(noun.head) \
+                    or any(c.dep_ == "relcl" and _died(c)
+                           and any(w.lower_ in ("who", "that") for w in c.lefts) for c in noun.rights):
+                return True
+        return False
 
     def _by_generation(self, name: str, gender: str | None, at: int | None) -> str | None:
         """The person "the elder" or "the younger" before token `at` picks of the family the surname `name`

@@ -6,9 +6,11 @@ A mixin: it reads and fills the book's `doc` (and its `tokens` and `columns`), `
 """
 from __future__ import annotations
 
+import numpy as np
 import regex
 
 from .bodies import canonical_body
+from .book_descriptions import nationality
 from .grammar import GIVEN_NAME_ENTS, given_name_alone, is_main_subject, is_subject
 from .lexicon import (
     FAMILY_NAMES_TOO,
@@ -282,7 +284,8 @@ class PeopleNames:
         proper = set(self.columns.tokens_with("pos", ("PROPN",)))
 
         def fits(tok) -> bool:
-            return (is_name_token(tok) and tok.pos_ == "PROPN" and not tok.text.isupper() and tok.ent_type_ in _NAME_RUN_ENTS
+            return (is_name_token(tok) and tok.pos_ == "PROPN" and not tok.text.isupper()
+                    and (tok.ent_type_ in _NAME_RUN_ENTS or not run and _given_name_taken_for_people(tokens, tok.i))
                     and tok.lower_ not in BODY_WORDS and self.outside(tok.i)
                     and (tok.lower_ not in PERSON_NOUNS or not tok.whitespace_ and tok.nbor().text == "-")  # "Man-lok"
                     and not self._in_headline(tok.i))
@@ -352,12 +355,11 @@ class PeopleNames:
     def _in_headline(self, i: int) -> bool:
         """Whether token i stands in a line written in title case (a headline, a caption's name list)."""
         if self._headlines is None:
-            counts: dict[int, list[int]] = {}  # paragraph -> [long words, capitalised long words]
-            for i, capitalised in self.columns.capitalised_long_words():
-                seen = counts.setdefault(self.paragraph_of[i], [0, 0])
-                seen[0] += 1
-                seen[1] += capitalised
-            self._headlines = {para: n >= 3 and upper >= 0.7 * n for para, (n, upper) in counts.items()}
+            long, capitalised = self.columns.capitalised_long_words()
+            paras = np.asarray(self.paragraph_of, dtype=np.intp)[long]
+            n, upper = np.bincount(paras), np.bincount(paras, weights=capitalised)  # per paragraph: long words, capitalised
+            held = np.flatnonzero(n)
+            self._headlines = dict(zip(held.tolist(), ((n[held] >= 3) & (upper[held] >= 0.7 * n[held])).tolist()))
         return self._headlines.get(self.paragraph_of[i], False)
 
     def full_name(self, name: str, gender: str | None = None, at: int | None = None) -> tuple[str, bool]:
@@ -414,7 +416,10 @@ class PeopleNames:
     def _named_last(self, names: list[str], at: int | None, subjects_first: bool = True) -> str | None:
         """Of `names`, the one the article named last before token `at` as the subject of a sentence's main verb
         (else at all: "her husband, Frank Fiorina" and "whose husband, Mark Ashby, died" are none; at all only,
-        unless `subjects_first`); the first it names after when none was (a headline's)."""
+        unless `subjects_first`); the first it names after when none was (a headline's). One the article says
+        died before it, in the one paragraph that names them, is none while another is left ("Mr Calloway said" of
+        a widow's late husband and her son; not an obituary's subject, quoted from earlier days), unless the
+        mention at `at` says so itself."""
         if at is None:
             return None
         words = {w for n in names for w in n.split()}
@@ -422,6 +427,10 @@ class PeopleNames:
                  for pos, sp in self.history if sp.kind == PERSON and sp.name and words.issuperset(sp.name.split())
                  and (full := sp.name if sp.name in names else self._full_name(sp.name, sp.gender, None)[0]) in names]
         # (a mention not yet linked to its full name, "Gareth" of Gareth Pritchard, counts for that name)
+        dead = {full for _, pos, full in named if self.died_at(pos)
+                and len({self.paragraph_of[p] for _, p, other in named if other == full}) == 1}
+        if dead and not self.died_at(at) and {n[2] for n in named} - dead:
+            named = [n for n in named if n[2] not in dead]
         before = [n for n in named if n[1] < at]
         subjects = [n for n in before if n[0]] or before
         return max(subjects)[2] if subjects else min(named, key=lambda n: n[1])[2] if named else names[0]
@@ -453,6 +462,16 @@ class PeopleNames:
             return self.gender[name]
         first, _, rest = name.partition(" ")
         return GIVEN_NAME_GENDER.get(first) if rest or first not in FAMILY_NAMES_TOO else None
+
+
+def _given_name_taken_for_people(tokens, i: int) -> bool:
+    """Whether token i is a given name the tagger took for a people's ("Tyrese", "Therese" of "Junior guard Therese
+    Whitcombe"): a word of no nationality tagged so, opening a name whose untagged surname follows, after a
+    lower-case word."""
+    tok = tokens[i]
+    return tok.ent_type_ == "NORP" and 0 < i and i + 1 < len(tokens) and tokens[i - 1].is_lower \
+        and tokens[i + 1].pos_ == "PROPN" and tokens[i + 1].ent_type_ in ("", "PERSON") \
+        and nationality(tok.text) is None and not tok.text.endswith(("ish", "ian", "an", "i"))
 
 
 def _given_word(tok) -> bool:

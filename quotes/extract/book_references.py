@@ -10,10 +10,12 @@ import bisect
 from dataclasses import replace
 from itertools import takewhile
 
+import numpy as np
+
 from ..boilerplate import is_byline
 from .body_mentions import is_acronym
 from .book_descriptions import nationalities_in, nationality
-from .grammar import in_opening_question, is_main_subject, lead_word_in_capitals, name_head
+from .grammar import in_opening_question, is_main_subject, lead_word_in_capitals, name_head, role_of_kind
 from .layout import heading_line
 from .lexicon import (
     ARTICLES,
@@ -31,17 +33,20 @@ from .lexicon import (
     MALE_PRONOUNS,
     OCCUPATIONS,
     ORGANISER_NOUNS,
+    OWN_VOICE_GROUPS,
     PERSON_NOUNS,
     PLACE_WORDS,
     PLURAL_PRONOUNS,
     REPORTING_FORMS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
+    SPEAKING_THINGS,
     SUB_BODY_KINDS,
     TEAM_NOUNS,
     THING_PRONOUNS,
     TITLES,
     TRAIT_NOMINALS,
+    share_index,
     singular,
 )
 from .person_mentions import age_in, describes_person, noun_described_by
@@ -69,6 +74,8 @@ STUDY_AUTHORS = frozenset(("authors", "researchers", "scientists", "team", "acad
 _NOUN_GENDERS = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}
 #: Nouns for whoever heads a body, after its initials ("the DOH chief").
 _HEAD_NOUNS = frozenset(("head", "chief", "boss"))
+#: Words before a noun that make it a role someone held ("the former international", "an ex-minister").
+PAST_ROLE_WORDS = frozenset(("former", "ex", "one-time", "onetime", "retired", "erstwhile"))
 #: Endings of nouns for someone who does something ("radioman", "front-runner", "investor", "debutant").
 _AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "man", "woman", "eer", "ee")
 
@@ -106,7 +113,7 @@ def _heading_tokens(line: list) -> bool:
     return heading_line(line[0].doc[line[0].i:line[-1].i + 1].text)
 
 
-def _bare_noun(tok) -> str:
+def bare_noun(tok) -> str:
     """An unnamed person's noun as the canonical name: the head with the lower-case nouns compounded with it,
     without articles, numbers, adjectives, owners or bodies' and places' names ("A senior EU diplomat" ->
     "diplomat", "a local shop owner" -> "shop owner", "the scheme's trustees" -> "trustees"); "one of the
@@ -114,7 +121,7 @@ def _bare_noun(tok) -> str:
     of = next((o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
     if tok.lower_ in _ONE_OF and of is not None:
-        return singular(_bare_noun(of))
+        return singular(bare_noun(of))
     doc, start = tok.doc, tok.i
     while start > 0:
         prev = doc[start - 1]
@@ -129,7 +136,39 @@ def _bare_noun(tok) -> str:
         else:
             break
     noun = doc[start:tok.i + 1].text
+    if (kind := next((p for p in tok.rights if role_of_kind(p)), None)) is not None:
+        noun = f"{noun} of {next(kind.children).text}"  # "at least four secretaries of state": "secretaries of state"
     return noun.lower() if lead_word_in_capitals(doc[start]) else noun  # "FARMERS across the Vale say": "farmers"
+
+
+def speaking_description(tok) -> bool:
+    """Whether a lower-case singular noun is the subject of a reporting verb, with a word before it that only
+    describes a person (a past role, a nationality, an age: "the former Wales international said", "the Dutch
+    international added", "the 52-year-old veteran said"), and names no body, document, place or thing (lexicon
+    SPEAKING_THINGS): journalism's description of a person the article has named."""
+    low = _whole_word(tok)
+    return tok.tag_ == "NN" and tok.text.islower() and tok.dep_ in ("nsubj", "nsubjpass") \
+        and bool(REPORTING_FORMS.get(tok.head.lower_)) and low not in SPEAKING_THINGS and low not in BODY_NOUNS \
+        and low not in DOCUMENT_NOUNS and low not in GENERIC_BODY_NOUNS and low not in BODY_NOMINALS \
+        and low not in TEAM_NOUNS and low not in GROUP_NOUNS and low not in PLACE_WORDS \
+        and any(c.lower_ in PAST_ROLE_WORDS or nationality(c.text) or age_in(c.text)
+                for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod"))
+
+
+def _first_conjunct(tok):
+    """The head of the first of the names joined by "and" that the name at `tok` is one of ("Carla Mendes" of
+    "Carla Mendes and Joana Pires"), or its own head."""
+    head = name_head(tok)
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return head
+
+
+def _joined_subject(tok) -> bool:
+    """Whether a name is joined by "and" to a subject ("Carla Mendes and Joana Pires said": Pires), as close to
+    what follows as the subject itself."""
+    head = _first_conjunct(tok)
+    return head.i != name_head(tok).i and head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _names_people(plural: str) -> bool:
@@ -281,7 +320,7 @@ class BackReferences:
     def _previous_paragraph(self, para: int) -> int:
         """The number of the last paragraph with words before paragraph `para` (blank lines hold none)."""
         if self._with_words is None:
-            self._with_words = sorted({self.paragraph_of[i] for i in self.columns.words()})
+            self._with_words = np.unique(np.asarray(self.paragraph_of)[self.columns.words()]).tolist()
         k = bisect.bisect_left(self._with_words, para)
         return self._with_words[k - 1] if k else -1
 
@@ -299,6 +338,8 @@ class BackReferences:
         gender = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
         if low == "they" and (informant := self._informant_just_met(at)) is not None:
             return informant  # "An insider claimed …: ‘…,’ they said"
+        if low == "it" and (writer := self._statement_just_issued(at)) is not None:
+            return writer  # "Chairman Ewan Strachan said in a statement that … It added:"
         places = self._placelike() if low in HE_SHE else set()
         found = None
         if low in HE_SHE and self._unproven() - places:
@@ -317,6 +358,23 @@ class BackReferences:
             how = "unresolved" if found.resolved == "unresolved" else "pronoun"
             return Speaker(found.name, found.kind, found.role, self._gender(found) or gender, how)
         return Speaker(None, UNKNOWN, None, gender, "unresolved")
+
+    def _statement_just_issued(self, at: int) -> Speaker | None:
+        """The person whose statement the sentence before token `at` (or its own) quoted from ("Chairman Ewan
+        Strachan said in a statement that … It added:"), whom "it" then means; None where a body issued it,
+        which "it" finds anyway, or no statement came in."""
+        start = self.doc[at].sent.start
+        earlier = self.doc[start - 1].sent.start if start > 0 else start
+        for i in range(at - 1, earlier - 1, -1):
+            tok = self.tokens[i]
+            verb = tok.head.head
+            if tok.lower_ in DOCUMENT_NOUNS and self.outside(i) and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                    and REPORTING_FORMS.get(verb.lower_) \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children):
+                # (not "It said in a statement": that "it" is found as any other)
+                found = self._issuer(tok.lower_, i + 1)
+                return found if found is not None and found.kind == PERSON else None
+        return None
 
     def _modifies_noun(self, pos: int, name: str) -> bool:
         """Whether the name met at token `pos` only describes a thing or group after it ("First Nations
@@ -352,6 +410,7 @@ class BackReferences:
                     and not (gender and self._gender(sp) and self._gender(sp) != gender)
                     and not (low in PLURAL_PRONOUNS and sp.kind == PERSON and pos not in self.groups)) \
                     or sp.name in skipped or low in HE_SHE and (pos in self.groups or self._modifies_noun(pos, sp.name)) \
+                    or low in THING_PRONOUNS and share_index(sp.name) \
                     or sp.name in asked or self._in_byline(pos):
                 continue
             where = self.paragraph_of[pos]
@@ -360,6 +419,9 @@ class BackReferences:
             if where == para:
                 if pos in self.subjects and is_main_subject(self.doc[pos]):
                     same = sp
+                    if low in HE_SHE and self._reports(at) and not self._reports(pos):
+                        # "Neil Ambrose said Hurst … Mr Lomas was wearing …. “…,” he told the court": the speaker
+                        same = self._reporter_in_paragraph(recent, para, gender, skipped) or sp
                     break
                 if pos in self.subjects:
                     embedded = embedded or sp
@@ -377,6 +439,24 @@ class BackReferences:
             if where < before:
                 break
         return same or embedded or other or main_before or previous, newest
+
+    def _reports(self, pos: int) -> bool:
+        """Whether the mention at token `pos` is the subject of a reporting verb ("he told the court")."""
+        tok = name_head(self.doc[pos])
+        return tok.dep_ in ("nsubj", "nsubjpass") and bool(REPORTING_FORMS.get(tok.head.lower_))
+
+    def _reporter_in_paragraph(self, recent: list, para: int, gender: str | None, skipped: set[str]) -> Speaker | None:
+        """The newest person of paragraph `para` (of the pronoun's gender) who is the subject of a reporting verb:
+        whom a reporting "he" or "she" goes on quoting after sentences about others ("Prosecuting, Neil Ambrose
+        said …. Mr Lomas was wearing …. “…,” he told the court")."""
+        for pos, sp in recent:
+            if self.paragraph_of[pos] != para:
+                return None
+            if sp.kind == PERSON and sp.name and sp.name not in skipped and pos in self.subjects and self._reports(pos) \
+                    and not (gender and self._gender(sp) and self._gender(sp) != gender) \
+                    and self.doc[pos].pos_ != "PRON":
+                return sp
+        return None
 
     def _in_byline(self, pos: int) -> bool:
         """Whether token `pos` is in a byline ("By Lauren Pike" on a line of its own, boilerplate.is_byline): the
@@ -486,7 +566,7 @@ class BackReferences:
             return focus
         kind = DOCUMENT if is_doc else ORG if low in BODY_NOUNS else PERSON
         if kind == PERSON:  # "A senior EU diplomat", "A second source": "diplomat", "source"
-            return Speaker(_bare_noun(self._better_described(tok)), PERSON, None, None, "unresolved")
+            return Speaker(bare_noun(self._better_described(tok)), PERSON, None, None, "unresolved")
         # "A June 2017 study": the date is not part of anyone's name
         kept = [t for t in self.doc[lo:hi] if t.ent_type_ not in ("DATE", "TIME", "CARDINAL")
                 and not (t.dep_ == "det" and t.lower_ in ARTICLES)]  # "county board"
@@ -626,19 +706,25 @@ class BackReferences:
         "the radioman said", not "the crowd chanted"), where the article brought in someone new by it ("A
         teenager who saw the crash … ¶ … the teenager said" is no one named), where its sentence names someone
         ("Mr. Trump took on X after the Democratic front-runner had said …") or where the one in focus holds
-        another role ("Democratic strategist X" is not "the GOP nominee").  An informant ("the insider") is
-        never someone named."""
+        another role that a listed role, job or person's noun contradicts ("Democratic strategist X" is not "the
+        GOP nominee"; but "the investor", "the former international" and a trait such as "the veteran" may be
+        anyone).  A noun no list holds counts when it speaks with a word before it that only describes a person
+        (speaking_description: "the former Wales international said").  An informant ("the insider") is never
+        someone named."""
         low = _whole_word(tok)
         one = tok.tag_ == "NN" or tok.tag_ == "NNS" and not low.endswith("s")  # ("kaumātua", taken for a plural)
         sentence = tok.sent.start
         if self.doc[lo].lower_ != "the" or not one or low in BODY_NOUNS or low in DOCUMENT_NOUNS \
-                or low in GENERIC_BODY_NOUNS or not self._names_a_person(tok) or self._met_unnamed(tok, lo) \
+                or low in GENERIC_BODY_NOUNS or not (self._names_a_person(tok) or speaking_description(tok)) \
+                or self._met_unnamed(tok, lo) \
                 or any(c.dep_ == "appos" for c in tok.rights) \
                 or any(sentence <= pos and sp.kind == PERSON for pos, sp in self._recent(lo)):
             return None  # (a name beside it, or one in its sentence, is someone else: "after the front-runner had said")
         found = self._person_in_focus(lo, _NOUN_GENDERS.get(low) or KINSHIP.get(low), low)
+        known = low in ROLE_WORDS or low in TITLES or low in OCCUPATIONS or low in PERSON_NOUNS  # (a role the focus's
+        past = any(c.lower_ in PAST_ROLE_WORDS for c in tok.lefts)  # own may rule out: not "the former international")
         trait = low in TRAIT_NOMINALS or low in _NOUN_GENDERS  # (which no role rules out)
-        role = found and not trait and (self.roles.get(found.name) or found.role)
+        role = found and known and not past and not trait and (self.roles.get(found.name) or found.role)
         if role and set(role.lower().split()) <= TRAIT_NOMINALS:
             role = None  # ("Substitute X" holds no role that "the striker" contradicts)
         if found is None or found.resolved == "nominal" and (low in INFORMANT_NOUNS or nationality(found.name)
@@ -695,7 +781,9 @@ class BackReferences:
     def _person_in_focus(self, at: int, gender: str | None = None, noun: str | None = None) -> Speaker | None:
         """"the left-hander" for a trait the article never gave anyone: the person its paragraph is about, when
         one person, and only one, of a fitting `gender` is a subject there before token `at` (else in the
-        paragraph before, or the one before that, if those after it name no one).  For a `noun`, a person the
+        paragraph before, or the one before that, if those after it name no one; places taken for people do
+        not count).  Of several subjects, the one subject of a main clause ("Keane came off the bench after
+        Madigan limped off": Keane); names joined by "and" are equally close, and leave no one.  For a `noun`, a person the
         paragraph introduces without a name by that noun ("A teenager who saw it said …" for "the teenager"),
         or by another informant's noun ("A source close to the couple told …" for "the insider"), is the answer
         as the article would name them ("teenager", "source"); one introduced by another noun ("a cashier was
@@ -703,7 +791,8 @@ class BackReferences:
         para = self.paragraph_of[at]
         before = self._previous_paragraph(para)
         for where in (para, before, self._previous_paragraph(before)):
-            named = [(pos, sp) for pos, sp in self._recent(at) if self.paragraph_of[pos] == where and sp.kind == PERSON]
+            named = [(pos, sp) for pos, sp in self._recent(at) if self.paragraph_of[pos] == where and sp.kind == PERSON
+                     and sp.name not in self._placelike()]  # (not "from Vigo", a place taken for a person)
             nameless = [i for i in self._unnamed_people() if i < at and self.paragraph_of[i] == where] if noun else []
             if named or nameless:
                 if nameless:  # named as they would be, were they the speaker; another noun's is someone else
@@ -713,13 +802,18 @@ class BackReferences:
                         return None
                     found = self.resolve(self.doc[last].left_edge.i, last + 1, last)
                     return found if found.kind == PERSON and found.name else None
-                subjects = {}
+                subjects, main = {}, set()
                 for pos, sp in named:  # (a speaker no one named counts for no other noun: "the insider" no "operative")
-                    if pos in self.subjects and sp.name and not (noun and sp.resolved == "unresolved"):
+                    if (pos in self.subjects or _joined_subject(self.doc[pos])) and sp.name \
+                            and not (noun and sp.resolved == "unresolved"):
                         full = self.full_name(sp.name, self._gender(sp), pos)[0]  # ("Lyall" of "Fergus Lyall")
                         how = "unresolved" if sp.resolved == "unresolved" else "nominal"
                         subjects.setdefault(full, Speaker(full, PERSON, sp.role, self._gender(sp), how))
+                        if is_main_subject(_first_conjunct(self.doc[pos])):
+                            main.add(full)
                 fitting = [sp for sp in subjects.values() if not (gender and sp.gender and sp.gender != gender)]
+                if len(fitting) > 1:  # "Keane came off the bench after Madigan limped off": the main clause's
+                    fitting = [sp for sp in fitting if sp.name in main]
                 return fitting[0] if len(fitting) == 1 else None
         return None
 
@@ -736,6 +830,21 @@ class BackReferences:
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.lefts)
                 and (self._names_a_person(tok) or describes_person(tok))]
         return self._nameless
+
+    def one_of_group_before(self, tok) -> Speaker | None:
+        """"One said", "Another added" with no "of" after it: one of the people the sentence before (or its own)
+        names as a group ("Vesey's allies insist … One said:" -> "ally"), singular; None where none is named."""
+        if tok.lower_ not in ("one", "another") or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights) \
+                or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        start = tok.sent.start
+        earlier = self.doc[start - 1].sent.start if start > 0 else start
+        for i in range(tok.i - 1, earlier - 1, -1):
+            t = self.tokens[i]
+            if t.tag_ == "NNS" and (t.text.islower() or t.is_sent_start) and self.outside(i) and _names_people(t.lower_) \
+                    and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
+                return Speaker(singular(bare_noun(t).lower()), PERSON, None, None, "unresolved")
+        return None
 
     def _better_described(self, tok):
         """The noun an unnamed person is best called by: the appositive that says what they do ("the man, a
@@ -769,7 +878,10 @@ class BackReferences:
 
     def _group_body(self, tok) -> Speaker | None:
         """"Analysts at Nordhavn Bank", "officials from the ministry": people speaking for a body named
-        after them, which is the speaker."""
+        after them, which is the speaker; not the nurses, residents or parents at one, who speak for themselves
+        (data/own_voice_groups.tsv)."""
+        if tok.lower_ in OWN_VOICE_GROUPS:
+            return None
         for prep in tok.rights:
             if prep.dep_ == "prep" and prep.lower_ in ("at", "from", "of", "with"):
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -9,7 +9,7 @@ import regex
 from .. import boilerplate
 from ..errors import QuotesError
 from . import model, name_confidence, parsing, speaker_model
-from .attribution import OWN_LINE_METHODS, STRATEGIES, Attribution, context_of, echoes, leads_headline, proposals
+from .attribution import OWN_LINE_METHODS, STRATEGIES, Attribution, context_of, echo_of, leads_headline, proposals
 from .confidence import confidence
 from .features import Candidate, features, gather, mention_tokens
 from .grammar import is_partial, trimmed_mention
@@ -69,7 +69,7 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         return []
     ctx = context_of(doc, spans, text)
     lay = ctx.layout
-    book = SpeakerBook(doc, text, lay.outside, lay.para_of, lay.tokens)
+    book = SpeakerBook(doc, text, lay.outside, lay.para_of, lay.tokens, lay.columns)
     noise = _Regions(boilerplate.regions(text))
     mentions = mention_tokens(lay)
     if floor is None:
@@ -111,7 +111,7 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         elif kept:
             out[k] = quote
     for k, (quote, kept) in headline.items():
-        echo = next((j for j in out if j > k and echoes(lay, k, j)), None)
+        echo = echo_of(lay, k, [j for j in out if j > k], one_word=kept)
         if echo is not None and quote.resolved == "unresolved" == out[echo].resolved:
             echo = None  # "says power firm" repeated by the story's "the power firm said": no surer for it
         if echo is not None:  # the speaker of the quotation in the story that repeats the headline's words

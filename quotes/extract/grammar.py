@@ -26,7 +26,7 @@ from .lexicon import (
     TITLES,
     WORK_NOUNS,
 )
-from .person_mentions import holder_after_seat
+from .person_mentions import holder_after_seat, opening_participle
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}")
@@ -60,7 +60,7 @@ def is_cue(lay: Layout, tok) -> bool:
 
 def plausible(lay: Layout, tok) -> bool:
     """Whether a token can name a speaker: a name, a personal pronoun or a person/body noun."""
-    if dateline_place(lay, tok) or in_place_phrase(lay, tok):
+    if dateline_place(lay, tok) or in_place_phrase(lay, tok) or medium(tok):
         return False
     if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
         return True
@@ -72,6 +72,14 @@ def plausible(lay: Layout, tok) -> bool:
     if is_age_noun(tok):
         return True
     return tok.lower_ in _SPEAKER_NOUNS or appositive_name(tok) is not None
+
+
+def medium(tok) -> bool:
+    """Whether the token names where words were posted or broadcast, never who said them: the object of "on"
+    or "via" ("posted on Snapchat", "on X", "via its website")."""
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "via")
 
 
 #: Entity types the tagger gives a given name standing alone.
@@ -91,11 +99,14 @@ def in_place_phrase(lay: Layout, tok) -> bool:
     """Whether the token is in a place phrase opening its sentence, up to its comma ("Outside Dublin
     Castle, …", "Outside court, …"): the tagger often takes "Outside" for an adjective or a name; or is
     a participle standing alone before the comma ("Sentencing, the Recorder of Leeds, …"), which it
-    takes for a name."""
+    takes for a name, or the object of one ("Sentencing McAllister, the sheriff told him")."""
     lo = lay.sentence_start(tok.i)
     doc = lay.doc
     if tok.i == lo and tok.lower_.endswith("ing") and lo + 1 < len(doc) and doc[lo + 1].text == ",":
         return True
+    if lo < tok.i and opening_participle(doc, lo):  # "Sentencing McAllister, the sheriff said": its object
+        return any(doc[i].text == "," for i in range(tok.i + 1, min(len(doc), tok.i + 12))) \
+            and not any(doc[i].text == "," for i in range(lo, tok.i))
     if doc[lo].lower_ not in _PLACE_PREPOSITIONS or lo + 1 >= len(doc) or doc[lo + 1].lower_ in ("least", "most"):
         return False
     return any(doc[i].text == "," for i in range(tok.i + 1, min(len(doc), tok.i + 12))) \
@@ -314,9 +325,9 @@ def is_dateline(lay: Layout, lo: int, hi: int) -> bool:
     """HALDEN, March 5 (Coastline Wire) —: a place and date opening an article, not a speaker."""
     if lo != lay.para_start[lay.para_of[lo]]:
         return False
-    words = [t for t in lay.doc[lo:hi] if t.is_alpha]
+    words = [t for t in lay.tokens[lo:hi] if t.is_alpha]
     place = bool(words) and words[0].text.isupper() and len(words[0]) > 2 and not _capitals_run_on(lay.doc, words[0].i)
-    return place or any(t.ent_type_ == "DATE" for t in lay.doc[lo:min(hi, lo + 4)])
+    return place or any(t.ent_type_ == "DATE" for t in lay.tokens[lo:min(hi, lo + 4)])
 
 
 def subject_of(lay: Layout, verb, lo: int, hi: int):
@@ -341,6 +352,8 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
             subj = next((c for c in subj.conjuncts if lay.para_of[c.i] == lay.para_of[verb.i]), subj)
         if subj is None and node.dep_ == "acl" and node.tag_ == "VBG" and plausible(lay, node.head):
             return node.head  # "footage of Trump saying “…”": the noun the participle describes
+        if subj is not None and depth > 0 and (outer := _reporter_of_place(lay, verb, node, subj)) is not None:
+            return outer
         if subj is not None:
             if plausible(lay, subj) or (depth == 0 and subj.pos_ in ("NOUN", "PROPN") and not dateline_place(lay, subj)
                                         and subj.ent_type_ not in _NOT_SPEAKER_ENTS):
@@ -358,6 +371,17 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
             continue
         node = node.head
     return nearby_speaker(lay, verb, lo, hi) or first
+
+
+def _reporter_of_place(lay: Layout, verb, node, subj):
+    """The person whose statement holds a clause about a place or a country's side, when the participle
+    `verb` the parser hung on that clause speaks ("Kate Ellory has insisted Scotland will not change …,
+    saying …": Ellory, not Scotland); None otherwise."""
+    if verb.tag_ != "VBG" or node.dep_ != "ccomp" or subj.ent_type_ not in ("GPE", "NORP", "LOC") \
+            or not REPORTING_FORMS.get(node.head.lower_):
+        return None
+    outer = _subject_child(lay, node.head)
+    return outer if outer is not None and outer.ent_type_ == "PERSON" and plausible(lay, outer) else None
 
 
 def quoted_person(verb):
@@ -400,10 +424,25 @@ def _subject_child(lay: Layout, node):
                                                                         after[0] if after else subj))
     if subj.pos_ == "NOUN" and not plausible(lay, subj):
         clause = next((c for c in subj.rights if c.dep_ == "appos" and c.i < node.i and plausible(lay, c)
-                       and not any(t.is_punct for t in lay.doc[subj.i + 1:c.left_edge.i + 1])), None)
+                       and not any(t.is_punct for t in lay.tokens[subj.i + 1:c.left_edge.i + 1])), None)
         if clause is not None:
             return clause  # "a claim the city's Public Works department has called “…”": a relative clause's subject
-    return named_after_roles(subj) or subj
+    return named_after_roles(subj) or named_after_body(subj) or subj
+
+
+def named_after_body(tok):
+    """The person named after a body's name and their role in it, which the parser set in apposition to the body
+    ("Citizens Progressive Alliance (CPA) spokesperson Brian Sichone said", the body the subject): the name right
+    after a spokesperson's or other person's noun, with no comma between it and the body; else None."""
+    if tok.pos_ != "PROPN":
+        return None
+    for name in (c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        role = tok.doc[name.left_edge.i - 1] if name.left_edge.i > tok.i + 1 else None
+        if role is not None and role.pos_ == "NOUN" and role.text.islower() \
+                and (role.lower_ in SPOKESPERSON_NOUNS or role.lower_ in PERSON_NOUNS) \
+                and not any(t.text == "," for t in tok.doc[tok.i + 1:name.i]):
+            return name
+    return None
 
 
 def named_after_roles(tok):
@@ -471,7 +510,8 @@ def mention_range(lay: Layout, head) -> tuple[int, int]:
             lo = min(lo, child.left_edge.i)
     for child in head.rights:
         if child.dep_ in _RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of" and head.text[:1].isupper()
-                                         and not lead_word_in_capitals(head)):
+                                         and not lead_word_in_capitals(head) and not _group_opening(head, child)) \
+                or role_of_kind(child):
             if all(lay.outside(i) for i in range(child.i, child.right_edge.i + 1)):
                 hi = max(hi, child.right_edge.i)
     while lo < hi and (lay.doc[lo].is_punct or lay.doc[lo].dep_ == "advmod" or is_clock(lay.doc[lo])):
@@ -515,6 +555,24 @@ def is_addressee(lay: Layout, tok) -> bool:
         return False
     end = next((t.i for t in doc[verb.i + 1:verb.i + 6] if t.lower_ in _CLAUSE_VERBS or t.tag_ in ("VBZ", "VBP", "MD")), None)
     return end is not None and end > verb.i + 1 and all(t.pos_ in ("NOUN", "ADJ", "PROPN", "NUM") for t in doc[verb.i + 1:end])
+
+
+def _group_opening(head, prep) -> bool:
+    """A plural common noun capitalised only because it opens its sentence, "of" a place no name gives
+    ("Residents of a Yorkshire village say"): the people, not a name that runs on with "of" (as "Residents of
+    Wetherholme" does)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return head.tag_ == "NNS" and head.is_sent_start and not head.ent_type_ and obj is not None and obj.pos_ == "NOUN"
+
+
+def role_of_kind(prep) -> bool:
+    """An "of" and one bare singular noun that make a role with the plural before them ("secretaries of state",
+    "members of parliament", "chiefs of staff")."""
+    if prep.dep_ != "prep" or prep.lower_ != "of" or prep.head.tag_ != "NNS":
+        return False
+    obj = [c for c in prep.children]
+    return len(obj) == 1 and obj[0].dep_ == "pobj" and obj[0].tag_ == "NN" and obj[0].text.islower() \
+        and not list(obj[0].children)
 
 
 def is_clock(tok) -> bool:
@@ -583,7 +641,16 @@ def governing_cues(lay: Layout, k: int) -> list:
     a, b = lay.tok_range[k]
     cues = [tok for tok in ancestors_outside(lay, k) if is_cue(lay, tok)]
     reporting = [tok for tok in cues if not any(ch.dep_ in SUBJECT_DEPS and a <= ch.i < b for ch in tok.children)]
-    return reporting or cues
+    # a verb joined to the cue that is the quotation's own ("X said the ministry had promised a plan and had
+    # delivered “nothing but renderings”": the words are X's, no promise)
+    own = [tok for tok in reporting if not _in_joined_verb(lay, tok, a, b)]
+    return (own if own != reporting and own else reporting) or cues
+
+
+def _in_joined_verb(lay: Layout, cue, a: int, b: int) -> bool:
+    """Whether tokens a..b stand in a verb joined to `cue` by "and" that reports nothing itself."""
+    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not is_cue(lay, c)
+               and c.left_edge.i <= a and b <= c.right_edge.i + 1 for c in cue.children)
 
 
 def cues_in(lay: Layout, lo: int, hi: int) -> list:
@@ -594,7 +661,7 @@ def cues_in(lay: Layout, lo: int, hi: int) -> list:
 
 def is_partial(lay: Layout, b_lo, b_hi) -> bool:
     """A quotation embedded in the reporter's own sentence rather than standing alone."""
-    words_before = [t for t in lay.doc[b_lo:b_hi] if not t.is_punct and not t.is_space]
+    words_before = [t for t in lay.tokens[b_lo:b_hi] if not t.is_punct and not t.is_space]
     if not words_before:
         return False
     last = lay.doc[b_hi - 1]
@@ -606,15 +673,15 @@ def is_partial(lay: Layout, b_lo, b_hi) -> bool:
 def stands_alone(lay: Layout, before, after) -> bool:
     """“Savage,” she said: a quotation that is its own sentence, attributed right after."""
     (b_lo, b_hi), (a_lo, a_hi) = before, after
-    if any(not t.is_punct and not t.is_space for t in lay.doc[b_lo:b_hi]):
+    if any(not t.is_punct and not t.is_space for t in lay.tokens[b_lo:b_hi]):
         return False
-    return any(is_cue(lay, t) for t in lay.doc[a_lo:min(a_hi, a_lo + 4)])
+    return any(is_cue(lay, t) for t in lay.tokens[a_lo:min(a_hi, a_lo + 4)])
 
 
 def listed_after(lay: Layout, k, b_lo, b_hi) -> bool:
     """“No water, no vote” and “Fix the pipes”: quotation k follows quotation k - 1 in a list, with
     commas or "and", "or" between them, and the one before does not end a sentence."""
-    gap = lay.doc[b_lo:b_hi]
+    gap = lay.tokens[b_lo:b_hi]
     return k > 0 and b_lo == lay.tok_range[k - 1][1] and not lay.ends_sentence(k - 1) \
         and any(t.text == "," or t.lower_ in ("and", "or", "nor") for t in gap) \
         and all(t.is_punct or t.is_space or t.lower_ in ("and", "or", "nor") for t in gap)
@@ -624,7 +691,7 @@ def looks_like_name(lay: Layout, k, b_lo, b_hi) -> bool:
     """Scare quotes, titles, nicknames and slogans: flagged phrases or short Title Case."""
     s = lay.spans[k]
     words = lay.text[s.start:s.end].strip().rstrip(".,;:!?").split()
-    before = [t for t in lay.doc[b_lo:b_hi] if not t.is_punct and t.lower_ not in ("a", "an", "the")]
+    before = [t for t in lay.tokens[b_lo:b_hi] if not t.is_punct and t.lower_ not in ("a", "an", "the")]
     prev = before[-1].lower_ if before else ""
     if prev in SCARE_CUES or lay.text[max(0, s.open_at - 10):s.open_at].lower().rstrip().endswith(
             ("so-called", "so called")):
@@ -647,7 +714,7 @@ def looks_like_name(lay: Layout, k, b_lo, b_hi) -> bool:
 def _uttered(lay: Layout, k, b_lo, b_hi) -> bool:
     """Short Title Case words that someone said: after a reporting verb and its comma or colon
     (she said, “No.”; he shouted: “Cruz!”), or ending in an exclamation or question mark (“Thank You!”)."""
-    gap = lay.doc[b_lo:b_hi]
+    gap = lay.tokens[b_lo:b_hi]
     if len(gap) >= 2 and gap[-1].text in (",", ":") and is_cue(lay, gap[-2]):
         return True
     return lay.text[lay.spans[k].start:lay.spans[k].end].rstrip()[-1:] in ("!", "?")

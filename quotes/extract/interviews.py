@@ -14,7 +14,7 @@ _EMPHASIS = frozenset(("*", "**", "_", "__"))
 def question_line(lay: Layout, para: int) -> bool:
     """Whether paragraph `para` is a question standing alone: no quotation in it, at most 40 words, ending in "?"."""
     lo, hi = lay.paragraph_range(para)
-    words = [t for t in lay.doc[lo:hi] if not t.is_space and t.text not in _EMPHASIS]
+    words = [t for t in lay.tokens[lo:hi] if not t.is_space and t.text not in _EMPHASIS]
     return bool(words) and len(words) <= 40 and words[-1].text == "?" and all(lay.outside(t.i) for t in words)
 
 
@@ -22,7 +22,7 @@ def previous_paragraph(lay: Layout, para: int) -> int | None:
     """The number of the last paragraph with words before paragraph `para`."""
     for p in range(para - 1, -1, -1):
         lo, hi = lay.paragraph_range(p)
-        if any(not t.is_space for t in lay.doc[lo:hi]):
+        if any(not t.is_space for t in lay.tokens[lo:hi]):
             return p
     return None
 

@@ -54,7 +54,7 @@ def _noun(word) -> str:
 
 def names_a_thing(lay: Layout, k: int, b_lo: int, b_hi: int) -> bool:
     """Whether quotation k labels a thing (see the module); b_lo..b_hi: the tokens before it in its clause."""
-    before = [t for t in lay.doc[b_lo:b_hi] if not t.is_punct and t.lower_ not in ("a", "an", "the")]
+    before = [t for t in lay.tokens[b_lo:b_hi] if not t.is_punct and t.lower_ not in ("a", "an", "the")]
     return _label_before_noun(lay, k) or _inscription(before) or _caption(lay, k, b_hi, before) or _term_of_art(lay, k) \
         or _term_before_noun(lay, k) or _headline_term(lay, k)
 
@@ -102,7 +102,7 @@ def _label_before_noun(lay: Layout, k: int) -> bool:
     said = lay.text[lay.spans[k].start:lay.spans[k].end].rstrip()
     nxt = lay.doc[b]
     return said[-1:] not in ".,;:!?" and nxt.pos_ == "NOUN" and _noun(nxt) in LABEL_NOUNS \
-        and any(t.head.i == nxt.i for t in lay.doc[a:b]) and not _runs_into_object(lay, a, b, nxt)
+        and any(t.head.i == nxt.i for t in lay.tokens[a:b]) and not _runs_into_object(lay, a, b, nxt)
 
 
 def _runs_into_object(lay: Layout, a: int, b: int, noun) -> bool:
@@ -134,7 +134,7 @@ def _caption(lay: Layout, k: int, b_hi: int, before: list) -> bool:
     if not before or before[-1].lower_ not in _PICTURES or lay.doc[b_hi - 1].text != ":":
         return False
     a, b = lay.tok_range[k]
-    return not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in lay.doc[a:b])
+    return not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in lay.tokens[a:b])
 
 
 def _bearer(sign):

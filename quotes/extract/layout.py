@@ -56,13 +56,14 @@ def layout_of(doc, spans: list[QuoteSpan], text: str) -> Layout:
     for k, s in enumerate(spans):
         a, b = tokens_between(doc, s.open_at, s.outer_end)
         tok_range.append((a, b))
-        for i in range(a, b):
-            quote_of[i] = k
+        quote_of[a:b] = [k] * (b - a)
     para_of, para_start = _paragraphs(doc, text)
     heads = np.arange(len(doc)) + doc.to_array(HEAD).astype(np.int64)
+    columns = TokenColumns(doc)
     return Layout(doc=doc, text=text, spans=tuple(spans), quote_of=tuple(quote_of), tok_range=tuple(tok_range),
                   para_of=para_of, para_start=para_start, names=(False,) * len(spans), tokens=tuple(doc),
-                  heads=tuple(heads.tolist()), sentence_ends=frozenset(TokenColumns(doc).tokens_with("orth", SENTENCE_END)))
+                  heads=tuple(heads.tolist()), sentence_ends=frozenset(columns.tokens_with("orth", SENTENCE_END)),
+                  columns=columns)
 
 
 @dataclass(frozen=True, eq=False)
@@ -80,6 +81,7 @@ class Layout:
     tokens: tuple  # the Doc's tokens, made once (indexing the Doc makes a new Token each time)
     heads: tuple[int, ...]  # token -> the index of its head (the root's is its own)
     sentence_ends: frozenset[int]  # the tokens that end a sentence: ".", "!", "?" (SENTENCE_END)
+    columns: TokenColumns  # the Doc's columns, read by array once (shared with the speaker book)
 
     def with_names(self, names) -> Layout:
         """The same layout, with these quotations taken for names, titles or scare quotes."""

@@ -144,6 +144,23 @@ democrat gop independent libertarian house senate white
 
 #: What people do, written before a name ("Farmer Gwen Pryce"): never part of the name (data/occupations.tsv).
 OCCUPATIONS = frozenset(row[0] for row in data.rows("occupations.tsv"))
+#: Share indices' names without their numbers ("FTSE", "Hang Seng"): no business "it" can mean.
+SHARE_INDICES = frozenset(row[0] for row in data.rows("share_indices.tsv"))
+
+
+def share_index(name: str) -> bool:
+    """Whether a body's name is a share index's ("FTSE 250", "Hang Seng", "the Nikkei 225")."""
+    words = name.split()
+    return any(" ".join(words[:n]) in SHARE_INDICES for n in (1, 2))
+#: People who speak for themselves, not for the body "at", "of" or "from" which they are ("Nurses at X said").
+OWN_VOICE_GROUPS = frozenset(row[0] for row in data.rows("own_voice_groups.tsv"))
+
+#: Verbs in -ing that open a participle clause before the subject ("Sentencing Reid, the sheriff said"): never a
+#: word of a name (data/clause_participles.tsv).
+CLAUSE_PARTICIPLES = frozenset(row[0] for row in data.rows("clause_participles.tsv"))
+
+#: Bodies known by one word that the tagger may miss ("Ofwat"; data/one_word_bodies.tsv).
+ONE_WORD_BODIES = frozenset(row[0] for row in data.rows("one_word_bodies.tsv"))
 
 #: Words that end a street's name and never a person's ("Aberteifi Road"; data/street_words.tsv).
 STREET_WORDS = frozenset(row[0] for row in data.rows("street_words.tsv"))
@@ -314,6 +331,12 @@ TRAIT_NOMINALS = frozenset(row[0] for row in data.rows("trait_nominals.tsv"))
 HEAD_ROLES = frozenset(row[0] for row in data.rows("head_roles.tsv"))
 #: Nouns for an unnamed informant that a story uses for one another ("a source …", "the insider"; data/informant_nouns.tsv).
 INFORMANT_NOUNS = frozenset(row[0] for row in data.rows("informant_nouns.tsv"))
+#: Nouns for a person of a nation that are not its adjective -> the nationality ("Spaniard" -> "Spanish";
+#: data/demonyms.tsv).
+DEMONYMS = {row[0]: row[1] for row in data.rows("demonyms.tsv")}
+#: Nouns for places, sides, media and things that a story has "say" something, which are no one described ("the
+#: district said", "the sign read"; data/speaking_things.tsv).
+SPEAKING_THINGS = frozenset(row[0] for row in data.rows("speaking_things.tsv"))
 #: Nouns for a body that its name need not hold -> words of the names they may stand for ("the bench" for a court;
 #: data/body_nominals.tsv).
 BODY_NOMINALS = {row[0]: frozenset(row[1].split()) for row in data.rows("body_nominals.tsv")}

@@ -10,13 +10,17 @@ from __future__ import annotations
 import functools
 
 import regex
+from spacy.symbols import PERSON as _PERSON
+from spacy.symbols import PROPN as _PROPN
 
 from ..words import POSSESSIVE_TOKENS
 from .body_mentions import names_body
 from .lexicon import (
     ARTICLES,
     BODY_NOUNS,
+    CLAUSE_PARTICIPLES,
     CONSTITUENCY_ROLES,
+    DEMONYMS,
     DOCUMENT_NOUNS,
     FAMILY_NAMES_TOO,
     FEMALE_TITLES,
@@ -92,7 +96,7 @@ def name_variants(name: str) -> list[str]:
 
 def is_name_token(tok) -> bool:
     """A capitalised proper noun or tagged person's word that is no title nor possessive ending."""
-    return (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and capitalised(tok.text) \
+    return (tok.pos == _PROPN or tok.ent_type == _PERSON) and capitalised(tok.text) \
         and tok.lower_ not in TITLES and tok.text not in POSSESSIVE_TOKENS and tok.text not in POSTNOMINALS
 
 
@@ -284,13 +288,26 @@ def _name_after_seat(doc, start: int, end: int) -> int:
 def name_start(doc, start: int, end: int) -> int:
     """The first token of the name in tokens start..end, after its honorifics, what the person does or the
     role held ("Guild organiser Tama Rewiti", "Opener Hamza Qureshi", "Kimumu Ward MCA Daniel Kosgei": the name
-    after the last word of it) and a relative's word ("Grandson Gareth")."""
+    after the last word of it), a nationality's noun ("The Spaniard Diego Ferrer") and a relative's word
+    ("Grandson Gareth")."""
     start = after_honorifics(doc, start, end)
-    jobs = [i for i in range(start, end - 2) if doc[i].lower_ in OCCUPATIONS or _role_word(doc[i])]
+    jobs = [i for i in range(start, end - 2) if doc[i].lower_ in OCCUPATIONS or _role_word(doc[i]) or doc[i].text in DEMONYMS]
     start = jobs[-1] + 1 if jobs else start
     while end - start >= 2 and doc[start].lower_ in KINSHIP and doc[start].text.istitle():
         start += 1  # "Grandson Gareth added", a relative's word opening the sentence
+    if end - start >= 2 and opening_participle(doc, start):
+        start += 1  # "Sentencing McAllister, the sheriff said": the participle's object
     return start
+
+
+def opening_participle(doc, i: int) -> bool:
+    """Whether token i is a verb in -ing opening its sentence before its object ("Sentencing McAllister, the
+    sheriff told him", "Addressing Kyle Rennie, …"), which the tagger may take for a word of the name after it:
+    a listed participle or one the tagger calls a verb, never a given name ("Sterling", "Irving")."""
+    tok = doc[i]
+    opens = i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_ or bool(tok.is_sent_start)
+    return opens and tok.is_alpha and tok.text[:1].isupper() and tok.lower_.endswith("ing") \
+        and tok.text not in GIVEN_NAME_GENDER and (tok.lower_ in CLAUSE_PARTICIPLES or tok.tag_ == "VBG")
 
 
 def office_holder(doc, head: int, hi: int) -> tuple[int, int] | None:

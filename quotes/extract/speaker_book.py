@@ -20,11 +20,11 @@ from .bodies import canonical_body
 from .body_mentions import body_extent, describes_by_hyphen, entities, is_acronym, linked_place_end, names_team
 from .book_bodies import OFFICIAL, BodyNames, names_office
 from .book_described import DescribedPeople
-from .book_descriptions import PersonDescriptions, member_word_in, nationality
+from .book_descriptions import PersonDescriptions, is_nationality_word, member_word_in, nationality
 from .book_families import Families
 from .book_people import PeopleNames
 from .book_questions import AddressedQuestions
-from .book_references import HE_SHE, BackReferences
+from .book_references import HE_SHE, BackReferences, bare_noun, speaking_description
 from .grammar import (
     given_name_alone,
     is_clock,
@@ -43,6 +43,7 @@ from .lexicon import (
     BODY_KIND_NOUNS,
     BODY_NOUNS,
     CONSTITUENCY_ROLES,
+    DEMONYMS,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
     GIVEN_NAME_GENDER,
@@ -109,7 +110,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                   BackReferences):
     """What one article says about its people and bodies, for resolving mentions."""
 
-    def __init__(self, doc, text: str, outside_quotes, paragraph_of: list[int], tokens=None):
+    def __init__(self, doc, text: str, outside_quotes, paragraph_of: list[int], tokens=None, columns=None):
         self.doc = doc
         # the article's text, as the Doc holds it but for the spaces that break long runs of punctuation
         # (core._tokenizable); Doc.text is rebuilt on every access
@@ -117,7 +118,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         # the Doc's tokens made once (or as the caller made them): every collector walks them, and indexing
         # them is faster than indexing the Doc, which makes a new Token each time
         self.tokens = list(doc if tokens is None else tokens)
-        self.columns = TokenColumns(doc)  # the Doc's columns read by array once
+        self.columns = TokenColumns(doc) if columns is None else columns  # the Doc's columns read by array once
         self.outside = outside_quotes  # token index -> True when not inside a quotation
         self.paragraph_of = paragraph_of  # token index -> paragraph number
         # surname -> full names, in the order the article first gives them (dicts keep order; sets would
@@ -244,6 +245,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.history.sort(key=lambda h: h[0])
         for k, (pos, sp) in enumerate(self.history):  # in text order: a shared surname is whoever was just named
             self.history[k] = (pos, Speaker(self.full_name(sp.name, sp.gender, pos)[0], PERSON))
+        self.history = [(pos, sp) for pos, sp in self.history if not is_nationality_word(sp.name)]
+        # ("The Spaniard, who …" is no one's name; "Cuban" of Mark Cuban is his)
         self.history = sorted(self.history + bodies, key=lambda h: h[0])
         self._collect_questions()
 
@@ -286,6 +289,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             if not self.outside(target.i):
                 return Speaker(None, UNKNOWN, None, None, "unresolved")  # "a “positive step” that recognized …"
             return self.resolve(min(target.left_edge.i, target.i), target.i + 1, target.i)
+        if (one := self.one_of_group_before(tok)) is not None:
+            return one  # "Vesey's allies insist … One said": "ally"
         if tok.pos_ == "PRON" or low in _THIRD_PERSON:
             return self._pronoun(low, lo)
         if (family := self.family_body(tok)) is not None:
@@ -313,14 +318,17 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if is_acronym(tok.text) and (full := self._fuller_body(tok.text, lo)) is not None:
             return Speaker(full, ORG, None, None, "name")  # "the ACCC", the tagger's person or no one
         if low == OFFICIAL and any(t.text[:1].isupper() and t.lower_ not in NOT_ROLE or t.dep_ == "compound"
-                                   and t.lower_ in BODY_NOUNS for t in doc[lo:head]):
+                                   and t.lower_ in BODY_NOUNS for t in self.tokens[lo:head]):
             return self._spokesperson(tok, lo, hi, OFFICIAL)  # "a senior BBMP official", "a ministry official"
+        if low == "officer" and tok.text == low and any(t.i in self.body_at or is_acronym(t.text)
+                                                        and self._fuller_body(t.text, lo) for t in doc[lo:head]):
+            return self._spokesperson(tok, lo, hi, low)  # "a DNPW officer": of the body the article named
         if head in self.introduced or head in self.kin_at:  # "An 84-year-old man who …" before "Harold
             name = self.introduced.get(head) or self.kin_at[head]  # Pengelly, from …"; "her husband"
             return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
         if tok.pos_ == "NOUN" and tok.text.islower() and (named := self._named_in_clause(tok)) is not None:
             return Speaker(named, PERSON, None, self.gender_of_name(named), "name")  # "A resident, who gave his name only as X,"
-        words = [t for t in doc[lo:hi]]
+        words = self.tokens[lo:hi]
         titled = _role_noun(tok) or _title_alone(tok)
         named = named_in_apposition(tok) or (person_beside(tok) if titled else None) \
             or (_honoured_name_at_end(tok) if _title_alone(tok) else None)
@@ -347,8 +355,11 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if lead_word_in_capitals(tok) or tok.text.islower() and lead_word_in_capitals(doc[lo]) and doc[lo].head.i == head:
             return self._nominal(tok, lo, hi)  # "FARMERS across the Vale say": "farmers"; "DAIRY farmers"
         age = age_in(doc[lo:hi].text)
-        if age and not any(is_name_token(t) for t in doc[lo:hi]):
-            return self._described_person(age, lo, doc[lo:hi].text)
+        if age and not any(is_name_token(t) for t in self.tokens[lo:hi]):
+            found = self._described_person(age, lo)
+            if found.resolved == "unresolved" and tok.pos_ == "NOUN" and not age.endswith(tok.lower_):
+                found.name = bare_noun(tok)  # "the bespectacled, 71-year-old diplomat" no one named: "diplomat"
+            return found
         if (held := self._role_reference(tok, lo)) is not None:
             return held
         person = self._is_person(tok, lo, hi)
@@ -362,7 +373,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             role = role_before(doc, lo, name_start)
             end = surname_end(doc, hyphenated_end(doc, lo, head + 1))  # ("Ms. Tremblay" + "-Osei", an appositive)
             name = (self._name_in(*office) if office else self._name_in(lo, end)) or tok.text
-            titled = next((g for t in doc[lo:name_start] if (g := title_gender(t.lower_))), None)
+            titled = next((g for t in self.tokens[lo:name_start] if (g := title_gender(t.lower_))), None)
             full, linked = self.full_name(name, titled, lo)
             gender = titled or self.gender_of_name(full)
             return Speaker(full, PERSON, role or self.roles.get(full), gender, "surname" if linked else "name")
@@ -372,15 +383,18 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ in ("NOUN", "PROPN")):
             nominal = self._nominal(tok, lo, hi)
             if nominal.resolved == "nominal" or not any(w.pos_ == "PROPN" and not _bloc_prefix(w, tok)
-                                                        and not describes_by_hyphen(doc, w.i) for w in words if w.i != head):
-                return nominal  # "A senior EU diplomat": "diplomat", of no body
+                                                        and not describes_by_hyphen(doc, w.i) for w in words if w.i != head) \
+                    or nominal.kind == PERSON and self._describes_someone(tok):
+                return nominal  # "A senior EU diplomat": "diplomat", of no body; "the former Wales international"
         if (named := self._named_after_occupation(lo, hi, head)) is not None:
             return named  # "Marine Workers' Guild organiser Tama Rewiti", the name tagged a place
+        if (worker := self._body_worker(tok, lo, hi)) is not None:
+            return worker  # "A Skylink pilot": a person of the airline, no body
         kind = DOCUMENT if tok.lower_ in DOCUMENT_NOUNS else ORG
         owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.text.islower() and c.pos_ == "NOUN"), None)
         if kind == ORG and owner is not None and lo <= owner.i < owner.right_edge.i + 1 < head:
             lo = owner.right_edge.i + 1  # "the city's Public Works department": the department, not the city's
-        first = next((t.i for t in doc[lo:head] if t.text[:1].isupper() and t.lower_ not in ARTICLES), None)
+        first = next((t.i for t in self.tokens[lo:head] if t.text[:1].isupper() and t.lower_ not in ARTICLES), None)
         if kind == ORG and head == hi - 1 and tok.text.islower() and first is not None:
             lo = first  # "The centre-right EPP group": "EPP group", no describing word
             if tok.lower_ in BODY_KIND_NOUNS and (is_acronym(doc[lo:head].text) or self._names_body(lo, head)
@@ -406,12 +420,31 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return found
         return Speaker(office, PERSON, None, None, "unresolved")
 
+    def _describes_someone(self, tok) -> bool:
+        """Whether a lower-case singular noun after "the" heading a mention with capitalised words is a person's,
+        so that the words describe someone and name no body ("the former Wales international said"; not "the GMB
+        union", "the Trump campaign")."""
+        return tok.text.islower() and tok.tag_ == "NN" and self.doc[tok.left_edge.i].lower_ == "the" \
+            and tok.lower_ not in BODY_NOUNS and tok.lower_ not in BODY_KIND_NOUNS \
+            and tok.lower_ not in GOVERNING_NOUNS and (self._names_a_person(tok) or speaking_description(tok))
+
+    def _body_worker(self, tok, lo: int, hi: int) -> Speaker | None:
+        """An unnamed person of a body named before their trade ("A Skylink pilot", "a Harland & Wolff welder"): the
+        body's name and the noun ("Skylink pilot"), a person; None where the mention ends in no lower-case trade
+        after capitalised words."""
+        doc = self.doc
+        first = next((t.i for t in doc[lo:tok.i] if t.text[:1].isupper() and t.lower_ not in ARTICLES), None)
+        if first is None or tok.i != hi - 1 or not tok.text.islower() or tok.pos_ != "NOUN" \
+                or tok.lower_ not in OCCUPATIONS or tok.lower_ in BODY_NOUNS:
+            return None
+        return Speaker(f"{self.body_name(first, tok.i)} {tok.lower_}", PERSON, None, None, "name")
+
     def _body_run_by(self, tok) -> Speaker | None:
         """The body named earlier whose board, trustees or management speak ("the food pantry's board" after "the
         Lakeside Food Pantry"): the body the owner's lower-case noun stands for, or None."""
         owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and c.text.islower()), None)
         if tok.lower_ not in GOVERNING_NOUNS or not tok.text.islower() or owner is None \
-                or any(t.text[:1].isupper() for t in self.doc[owner.i + 1:tok.i]):
+                or any(t.text[:1].isupper() for t in self.tokens[owner.i + 1:tok.i]):
             return None
         body = self._nominal(owner, owner.left_edge.i, owner.i + 1)
         return body if body.resolved == "nominal" and body.kind == ORG else None
@@ -454,7 +487,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         Ashby North, Karen Whitlow,"), there after "for" if `after_for`; or None."""
         people = [(pos, sp) for pos, sp in self._recent(lo) if sp.kind == PERSON and sp.name]
         for i in range(lo - len(words), -1, -1):
-            if [t.text for t in self.doc[i:i + len(words)]] == words and not (after_for and self.doc[i - 1].lower_ != "for"):
+            if self.tokens[i].text == words[0] and [t.text for t in self.tokens[i:i + len(words)]] == words \
+                    and not (after_for and self.tokens[i - 1].lower_ != "for"):
                 beside = [(abs(pos - i), sp) for pos, sp in people if abs(pos - i) <= 8 and sp.name != " ".join(words)]
                 if beside:
                     sp = min(beside, key=lambda b: b[0])[1]
@@ -477,7 +511,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 or any(t.text.isupper() and len(t.text) > 1 for t in before) \
                 or low in SPOKESPERSON_NOUNS or low in NEWSROOM_NOUNS or low == OFFICIAL or low in BODY_NOUNS:
             return None  # ("the RNC member", "the DA caucus spokesperson": a body's, found later)
-        member = tok.tag_ == "NNP" and (tok.ent_type_ == "NORP" and before or not before and self._member_taken_for_name(tok))
+        member = tok.tag_ == "NNP" and (tok.ent_type_ == "NORP" and before or not before and self._member_taken_for_name(tok)) \
+            or tok.text in DEMONYMS  # "the Spaniard", however tagged
         acronym = tok.is_alpha and tok.text.isupper() and 2 <= len(tok.text) <= 5
         if acronym and (full := self._fuller_body(tok.text, lo)) is not None \
                 and full.split()[-1].lower() not in ROLE_WORDS | OCCUPATIONS:
@@ -621,7 +656,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 or name == tok.text and given_name_alone(tok):
             return True  # tagged, a surname the article names in full, a first name of one full name, "Iain"
         owner = {t.i for c in tok.lefts if c.dep_ == "poss" for t in c.subtree}  # "Mr Lim's neighbour"
-        words = [t for t in self.doc[lo:hi] if t.i not in owner]
+        words = [t for t in self.tokens[lo:hi] if t.i not in owner]
         if any(t.lower_ in PERSONAL_TITLES for t in words):  # "Minister Ana Ruiz", not "the Danish minister"
             return any(is_name_token(t) and not nationality(t.text) for t in words)
         return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS and tok.text[:1].isupper()  # not "evacuee"

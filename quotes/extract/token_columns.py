@@ -8,7 +8,7 @@ import functools
 from collections.abc import Iterable
 
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, IS_ALPHA, IS_LOWER, IS_SPACE, LENGTH, LOWER, ORTH, POS, SHAPE
+from spacy.attrs import DEP, ENT_TYPE, LOWER, ORTH, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 
@@ -18,6 +18,25 @@ _STRING_ATTRS = {"orth": ORTH, "lower": LOWER, "dep": DEP}
 
 #: Bits of a value's id that index the table of the values looked for (other ids with the same bits are checked).
 _TABLE_BITS = 16
+
+#: The facts of a word's lexeme the collectors read, as bits: alphabetic, lower case, more than three characters,
+#: capitalised (its shape starts with "X": word_shape writes "X" for exactly the letters that are upper case), a space.
+_ALPHA, _LOWER, _LONG, _CAPITALISED, _SPACE = 1, 2, 4, 8, 16
+#: Word id -> those facts; word id -> the word, for the alphabetic lower-case ones.  A word's lexeme is the same in
+#: every article, so each is read once a process (reading a lexeme's flags for every token costs more).
+_FACTS: dict[int, int] = {}
+_LOWER_WORDS: dict[int, str] = {}
+
+
+def _learn(vocab, orth: int) -> int:
+    """The facts of the word `orth`, read from its lexeme and kept."""
+    lex = vocab[orth]
+    facts = (_ALPHA * lex.is_alpha | _LOWER * lex.is_lower | _LONG * (len(lex.orth_) > 3)
+             | _CAPITALISED * (lex.shape_[:1] == "X") | _SPACE * lex.is_space)
+    if lex.is_alpha and lex.is_lower:
+        _LOWER_WORDS[orth] = lex.orth_
+    _FACTS[orth] = facts
+    return facts
 
 
 @functools.lru_cache(maxsize=64)
@@ -37,6 +56,7 @@ class TokenColumns:
         self.doc = doc
         self._columns: dict[int, np.ndarray] = {}
         self._found: dict[tuple[str, frozenset[str]], list[int]] = {}
+        self._bits: dict[str, np.ndarray] = {}  # see _low_bits
 
     def column(self, attr: int) -> np.ndarray:
         """The Doc's array of attribute `attr` (a spacy.attrs id)."""
@@ -50,34 +70,53 @@ class TokenColumns:
         key = (attr, frozenset(values))
         if key not in self._found:
             column = self.column(POS if attr == "pos" else _STRING_ATTRS[attr])
+            if len(key[1]) == 1:  # one value (a noun looked up per mention): no table to build
+                value, = key[1]
+                wanted = POS_IDS[value] if attr == "pos" else get_string_id(value)
+                self._found[key] = np.flatnonzero(column == wanted).tolist()
+                return self._found[key]
             table, ids = _lookup(*key)
-            maybe = np.flatnonzero(table[(column & ((1 << _TABLE_BITS) - 1)).astype(np.intp)])
+            maybe = np.flatnonzero(table[self._low_bits(attr)])
             self._found[key] = [i for i, value in zip(maybe.tolist(), column[maybe].tolist()) if value in ids]
         return self._found[key]
 
-    def capitalised_untagged(self) -> list[bool]:
-        """For each token: alphabetic, capitalised and in no entity."""
-        return (self._capitalised_alpha & (self.column(ENT_TYPE) == 0)).tolist()
-
-    def capitalised_long_words(self) -> list[tuple[int, bool]]:
-        """(index, capitalised) of the alphabetic tokens of more than three characters."""
-        long = np.flatnonzero((self.column(IS_ALPHA) == 1) & (self.column(LENGTH) > 3))
-        return list(zip(long.tolist(), self._capitalised_alpha[long].tolist()))
+    def _low_bits(self, attr: str) -> np.ndarray:
+        """The low _TABLE_BITS bits of each token's `attr` id, which index the tables of values looked for."""
+        if attr not in self._bits:
+            column = self.column(POS if attr == "pos" else _STRING_ATTRS[attr])
+            self._bits[attr] = (column & ((1 << _TABLE_BITS) - 1)).astype(np.intp)
+        return self._bits[attr]
 
     @functools.cached_property
-    def _capitalised_alpha(self) -> np.ndarray:
-        """For each token: alphabetic with an upper-case first letter (its shape starts with "X": word_shape
-        writes "X" for exactly the letters that are upper case), by the Doc's few distinct shapes."""
-        shapes, which = np.unique(self.column(SHAPE), return_inverse=True)
-        upper = np.array([self.doc.vocab.strings[int(shape)][:1] == "X" for shape in shapes], dtype=bool)
-        return (self.column(IS_ALPHA) == 1) & upper[which.reshape(-1)]
+    def _facts(self) -> np.ndarray:
+        """Each token's lexeme facts (_ALPHA, _LOWER, …), by its word's id."""
+        vocab = self.doc.vocab
+        return np.fromiter((_FACTS[orth] if orth in _FACTS else _learn(vocab, orth) for orth in self.column(ORTH).tolist()),
+                           dtype=np.uint8, count=len(self.doc))
+
+    def _all_of(self, facts: int) -> np.ndarray:
+        """For each token: whether its word has all these facts."""
+        return (self._facts & facts) == facts
+
+    def alphabetic(self) -> np.ndarray:
+        """For each token: alphabetic."""
+        return self._all_of(_ALPHA)
+
+    def capitalised_untagged(self) -> list[bool]:
+        """For each token: alphabetic, capitalised and in no entity."""
+        return (self._all_of(_ALPHA | _CAPITALISED) & (self.column(ENT_TYPE) == 0)).tolist()
+
+    def capitalised_long_words(self) -> tuple[np.ndarray, np.ndarray]:
+        """The indices of the alphabetic tokens of more than three characters, and whether each is capitalised."""
+        long = np.flatnonzero(self._all_of(_ALPHA | _LONG))
+        return long, self._all_of(_ALPHA | _CAPITALISED)[long]
 
     def lower_case_words(self) -> frozenset[str]:
         """The alphabetic words written in lower case."""
-        lower = self.column(ORTH)[(self.column(IS_ALPHA) == 1) & (self.column(IS_LOWER) == 1)]
-        return frozenset(self.doc.vocab.strings[orth] for orth in np.unique(lower).tolist())
+        lower = self.column(ORTH)[self._all_of(_ALPHA | _LOWER)]
+        return frozenset(_LOWER_WORDS[orth] for orth in set(lower.tolist()))
 
     def words(self) -> list[int]:
         """Indices of the tokens that are not spaces."""
-        return np.flatnonzero(self.column(IS_SPACE) == 0).tolist()
+        return np.flatnonzero((self._facts & _SPACE) == 0).tolist()
 
