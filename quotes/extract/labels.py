@@ -70,7 +70,7 @@ def _term_before_noun(lay: Layout, k: int) -> bool:
     if nxt.pos_ != "NOUN" or not (word.head.i == nxt.i and word.dep_ in ("amod", "compound") or nxt.head.i == word.i):
         return False  # (the parser may take the word for a verb with the noun its object: did “split” shifts)
     node = nxt if word.head.i == nxt.i else word
-    while node.head is not node:
+    while node.head.i != node.i:  # (spaCy makes a new Token object on each access: "is" never holds)
         if node.dep_ in ("relcl", "acl"):
             return True
         node = node.head
