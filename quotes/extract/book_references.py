@@ -359,13 +359,16 @@ class BackReferences:
             return Speaker(found.name, found.kind, found.role, self._gender(found) or gender, how)
         return Speaker(None, UNKNOWN, None, gender, "unresolved")
 
+    def _sentence_before(self, at: int) -> int:
+        """The first token of the sentence before token `at`'s (of its own, in the first sentence)."""
+        start = self.doc[at].sent.start
+        return self.doc[start - 1].sent.start if start > 0 else start
+
     def _statement_just_issued(self, at: int) -> Speaker | None:
         """The person whose statement the sentence before token `at` (or its own) quoted from ("Chairman Ewan
         Strachan said in a statement that … It added:"), whom "it" then means; None where a body issued it,
         which "it" finds anyway, or no statement came in."""
-        start = self.doc[at].sent.start
-        earlier = self.doc[start - 1].sent.start if start > 0 else start
-        for i in range(at - 1, earlier - 1, -1):
+        for i in range(at - 1, self._sentence_before(at) - 1, -1):
             tok = self.tokens[i]
             verb = tok.head.head
             if tok.lower_ in DOCUMENT_NOUNS and self.outside(i) and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
@@ -837,9 +840,7 @@ class BackReferences:
         if tok.lower_ not in ("one", "another") or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights) \
                 or tok.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        start = tok.sent.start
-        earlier = self.doc[start - 1].sent.start if start > 0 else start
-        for i in range(tok.i - 1, earlier - 1, -1):
+        for i in range(tok.i - 1, self._sentence_before(tok.i) - 1, -1):
             t = self.tokens[i]
             if t.tag_ == "NNS" and (t.text.islower() or t.is_sent_start) and self.outside(i) and _names_people(t.lower_) \
                     and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
