@@ -94,3 +94,25 @@ def test_a_quotation_running_into_its_object_is_kept(speakers):
     text = ("Care home inquest\n\nAssistant Coroner for Westmoor, Ruth Adeyemi, said there had been “a failure to "
             "notice and report” signs of neglect.")
     assert speakers(text) == ["Ruth Adeyemi"]
+
+
+def test_a_cued_line_that_reads_as_a_heading_still_echoes_the_headline(speakers):
+    text = ("Voters’ verdict: ‘Is that the best they can do?’\nCandidates say the budget falls short.\n\n"
+            "The finance minister presented the budget on Tuesday.\n\nOpposition leader Marta Kowalczyk posted a short "
+            "video within minutes.\n\n\"Is that the best they can do?\" Kowalczyk said. \"We need a new plan -- NOW!\"\n")
+    assert speakers(text, saying="best they can") == ["Marta Kowalczyk", "Marta Kowalczyk"]
+
+
+def test_a_heading_with_its_own_speaker_keeps_it_over_a_longer_echo(speakers):
+    text = ("Storm live: thousands without power\n\n18:10 GMT\n‘Worst storm in years’, says Western Ferries\n\n"
+            "Western Ferries, which runs the island crossings, says all sailings are off.\n\nIts chief executive, Anna "
+            "Berg, told Radio North: “This is the worst storm we have seen in years. Our crews are safe, but the boats "
+            "will stay in port tonight.”\n")
+    assert speakers(text) == ["Western Ferries", "Anna Berg"]
+
+
+def test_the_man_in_apposition_is_whom_the_story_named_not_a_newcomer(speakers):
+    text = ("Village loses its crossing\n\nFor 60 years a small ferry carried people across the Tamar at Calstock.\n\n"
+            "The ferryman, Walter Penhale, kept it running until 1998.\n\nThe man, a ferryman for 32 years, now watches "
+            "cars on the new bridge. “I worked her for 32 of those,” he says.")
+    assert speakers(text) == ["Walter Penhale"]

@@ -25,6 +25,10 @@ _ASKING_VERBS = frozenset(("ask", "asks", "asked", "asking", "question", "questi
 _NAMING_WORDS = frozenset(("name", "named", "called", "known", "identified", "introduced"))
 
 
+#: Nouns for a person that tell nothing but a sex.
+_ONLY_A_SEX = frozenset(("man", "woman", "boy", "girl", "person"))
+
+
 def noun_gender(noun: str) -> str | None:
     """The gender a noun for a person tells ("daughter", "landlady", "ferryman"), if any."""
     if noun in KINSHIP:
@@ -43,8 +47,9 @@ def _introduced_by_clause(tok) -> bool:
 
 def _introduced_by_apposition(tok) -> bool:
     """Whether a description is followed by an appositive that brings a new person in ("The van driver, a
-    31-year-old man from Hull, …"): someone no name given before stands for."""
-    return any(c.dep_ == "appos" and c.i > tok.i + 1 and tok.doc[tok.i + 1].text == ","
+    31-year-old man from Hull, …"): someone no name given before stands for. A noun that tells no more than a
+    sex ("The man, a ferryman for 40 years, …") names no one new: the appositive describes whom it means."""
+    return tok.lower_ not in _ONLY_A_SEX and any(c.dep_ == "appos" and c.i > tok.i + 1 and tok.doc[tok.i + 1].text == ","
                and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.lefts) for c in tok.rights)
 
 

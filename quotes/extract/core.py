@@ -76,9 +76,9 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         floor = speaker_model.load()["raw"].get("short_floor", 0.0) if choose is None else 0.0
     choose = choose or model_choice
     out: dict[int, Quote] = {}
-    # ‘…’: … (a headline quoting someone), or a headline's or heading's quotation without a reporting verb
-    # naming its speaker, or too unsure to keep; and whether it is kept
-    headline: dict[int, tuple[Quote, bool]] = {}
+    # ‘…’: … (a headline quoting someone), or a headline's or heading's quotation; whether it is kept, and
+    # whether it has a cue and speaker of its own ("‘…’, says power firm": kept at once, for an earlier echo)
+    headline: dict[int, tuple[Quote, bool, bool]] = {}
     for k, span in enumerate(lay.spans):
         if ctx.scare[k] or noise.holds(span.start, span.end):
             continue  # a name in quotation marks, or a teaser's or promotion's words
@@ -106,12 +106,15 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         if observe is not None:
             observe(k, quote, cands, feats, best)
         kept = words >= MIN_WORDS_UNATTRIBUTED or (quote.speaker is not None and (conf is None or conf >= floor))
-        if leads_headline(lay, k) or lay.in_heading(k):
-            headline[k] = quote, kept  # (a heading's words the story gives someone are theirs: below)
-        elif kept:
+        heading = leads_headline(lay, k) or lay.in_heading(k)
+        cued = heading and not leads_headline(lay, k) and quote.speaker is not None and quote.cue is not None \
+            and not (quote.resolved == "unresolved" and quote.speaker_kind == "person")
+        if heading:
+            headline[k] = quote, kept, cued  # (a heading's words the story gives someone are theirs: below)
+        if kept and (cued or not heading):
             out[k] = quote
-    for k, (quote, kept) in headline.items():
-        echo = echo_of(lay, k, [j for j in out if j > k], one_word=kept)
+    for k, (quote, kept, cued) in headline.items():
+        echo = echo_of(lay, k, [j for j in out if j > k], one_word=kept, own=cued)
         if echo is not None and quote.resolved == "unresolved" == out[echo].resolved:
             echo = None  # "says power firm" repeated by the story's "the power firm said": no surer for it
         if echo is not None:  # the speaker of the quotation in the story that repeats the headline's words

@@ -8,8 +8,8 @@
   subject and its verb, are theirs);
 - a term of art: what a class of people (a plural noun, no one in particular) call a “…”, or what is
   called a “…”;
-- a word set off as a term before its noun where no one is said to use it: those who worked “rotating”
-  patterns (inside a relative clause, or with no reporting verb over it);
+- a word set off as a term before its noun in a relative clause sorting people by what they do: those who
+  worked “rotating” patterns;
 - a headline's scare quote renaming a thing in its clause: Heads warn grades ‘one-word verdicts’ are driving
   staff out (a noun phrase in apposition to the noun before it, not what the clause says).
 The nouns are data (data/label_nouns.tsv).
@@ -60,8 +60,10 @@ def names_a_thing(lay: Layout, k: int, b_lo: int, b_hi: int) -> bool:
 
 
 def _term_before_noun(lay: Layout, k: int) -> bool:
-    """“rotating” patterns: one lower-case word quoted as the modifier of the noun right after it, with no one said
-    to use it: a relative or participle clause lies between the phrase and any reporting verb over it."""
+    """“rotating” patterns: one lower-case word quoted as the modifier of the noun right after it, inside a relative
+    clause that sorts people by what they do (those who worked “rotating” patterns): a class's term, no one's words.
+    Anywhere else such a word is most often what the sentence's subject called it (accusations that they waged
+    “sexist” attacks; a book in which he exposes her “eruptive” behaviour), and stays a quotation."""
     a, b = lay.tok_range[k]
     words = [t for t in lay.doc[a:b] if not t.is_punct]
     if len(words) != 1 or not words[0].is_alpha or not words[0].is_lower or b >= len(lay.doc):
@@ -70,13 +72,25 @@ def _term_before_noun(lay: Layout, k: int) -> bool:
     if nxt.pos_ != "NOUN" or not (word.head.i == nxt.i and word.dep_ in ("amod", "compound") or nxt.head.i == word.i):
         return False  # (the parser may take the word for a verb with the noun its object: did “split” shifts)
     node = nxt if word.head.i == nxt.i else word
-    while node.head.i != node.i:  # (spaCy makes a new Token object on each access: "is" never holds)
-        if node.dep_ in ("relcl", "acl"):
-            return True
+    while node.dep_ != "relcl":
+        if node.head.i == node.i:  # (spaCy makes a new Token object on each access: "is" never holds)
+            return False
         node = node.head
         if REPORTING_FORMS.get(node.lower_):
-            return False
-    return True
+            return False  # (people who called them “rigged” elections: their words)
+    return _sorts_people(node)
+
+
+def _sorts_people(verb) -> bool:
+    """Whether a relative clause's verb says what a class of people does: its subject the relative pronoun, the noun
+    it hangs on plural or "those" (pupils who attended …, those who worked …; not Smith, whose book features …)."""
+    head = verb.head
+    return (head.tag_ == "NNS" or head.lower_ in _CLASS_PRONOUNS) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children)
+
+
+#: Pronouns that stand for a class of people before a relative clause.
+_CLASS_PRONOUNS = frozenset(("those", "anyone", "anybody", "everyone", "everybody"))
 
 
 def _headline_term(lay: Layout, k: int) -> bool:
