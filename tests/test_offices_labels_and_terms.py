@@ -116,3 +116,10 @@ def test_the_man_in_apposition_is_whom_the_story_named_not_a_newcomer(speakers):
             "The ferryman, Walter Penhale, kept it running until 1998.\n\nThe man, a ferryman for 32 years, now watches "
             "cars on the new bridge. “I worked her for 32 of those,” he says.")
     assert speakers(text) == ["Walter Penhale"]
+
+
+def test_a_person_a_heading_names_keeps_its_words_over_the_story(speakers):
+    text = ("Flyover collapse: guilty ‘will not be spared’, says Anil Rao\n\nMinister of State for Roads Anil Rao "
+            "visited the site in Patna on Monday, where four workers were injured.\n\nHis deputy, Meena Joshi, later "
+            "told reporters the guilty “will not be spared”.\n")
+    assert speakers(text) == ["Anil Rao", "Meena Joshi"]

@@ -77,7 +77,8 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
     choose = choose or model_choice
     out: dict[int, Quote] = {}
     # ‘…’: … (a headline quoting someone), or a headline's or heading's quotation; whether it is kept, and
-    # whether it has a cue and speaker of its own ("‘…’, says power firm": kept at once, for an earlier echo)
+    # whether it has a cue and a body or group as speaker of its own ("‘…’, says power firm": kept at once, for
+    # an earlier echo; the story may say who in it spoke: "Family say …" -> the Strachan family)
     headline: dict[int, tuple[Quote, bool, bool]] = {}
     for k, span in enumerate(lay.spans):
         if ctx.scare[k] or noise.holds(span.start, span.end):
@@ -106,10 +107,10 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         if observe is not None:
             observe(k, quote, cands, feats, best)
         kept = words >= MIN_WORDS_UNATTRIBUTED or (quote.speaker is not None and (conf is None or conf >= floor))
-        heading = leads_headline(lay, k) or lay.in_heading(k)
-        cued = heading and not leads_headline(lay, k) and quote.speaker is not None and quote.cue is not None \
+        heading = (opening := leads_headline(lay, k)) or lay.in_heading(k)
+        cued = heading and not opening and quote.speaker is not None and quote.cue is not None \
             and not (quote.resolved == "unresolved" and quote.speaker_kind == "person")
-        if heading:
+        if heading and not (cued and _named_person(quote)):  # (a person the heading names keeps them)
             headline[k] = quote, kept, cued  # (a heading's words the story gives someone are theirs: below)
         if kept and (cued or not heading):
             out[k] = quote
@@ -128,6 +129,13 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
     found = [out[k] for k in sorted(out)]
     name_confidence.apply(found, text)
     return found
+
+
+def _named_person(quote: Quote) -> bool:
+    """Whether a quotation's speaker is a person known by a full name ("says Anil Rao", "the minister" for Suresh
+    Nair), not by a noun for a group ("Family say …", which the story may name: the Strachan family)."""
+    words = (quote.speaker_name or "").split()
+    return quote.speaker_kind == "person" and len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def rules_choice(cands: list[Candidate], feats: list[dict], facts: dict) -> tuple[int, float | None]:
