@@ -126,3 +126,19 @@ def test_a_cue_beyond_another_quotation_in_the_sentence_governs_both(run):
     quotes = run(text)
     assert [(q.text, q.speaker_name, q.method) for q in quotes] == [
         ("real security", "Amara Osei", "governing verb"), ("endless waiting for rain", "Amara Osei", "governing verb")]
+
+
+def test_a_quoted_word_sorting_people_in_a_relative_clause_is_a_term(labelled):
+    text = ("Dr Aroha Ngata said the study found the risk was highest among nurses who worked \u201crotating\u201d "
+            "shifts.")
+    assert labelled(text) == ["rotating"]
+
+
+@pytest.mark.parametrize("text", [
+    "Former aide Rhys Penrose has written a memoir in which he exposes the \u201ctoxic\u201d culture of the party.",
+    "The council waves off the delay as having a \u201cminimal\u201d impact.",
+    "Councillor Ama Boateng refused to respond to claims that her staff were running \u201cnasty\u201d campaigns.",
+    "Senator Dale Hargrove declined to answer claims that his aides had run \u201cvicious\u201d adverts against her.",
+])
+def test_a_lone_quoted_modifier_outside_such_a_clause_stays_a_quotation(labelled, text):
+    assert labelled(text) == []

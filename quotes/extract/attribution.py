@@ -525,10 +525,16 @@ def echoes(lay: Layout, k: int, j: int) -> bool:
     return len(said) >= 2 and lay.para_of[lay.tok_range[j][0]] > 0 and len(said & _long_words(lay, j)) >= 0.75 * len(said)
 
 
-def echo_of(lay: Layout, k: int, later: list[int], one_word: bool) -> int | None:
+def echo_of(lay: Layout, k: int, later: list[int], one_word: bool, own: bool = False) -> int | None:
     """The quotation among `later` (in the story) that repeats headline quotation k's words (echoes); where
     `one_word` (a quotation kept for its own cue or mention), for a quotation of one word ("… hears of ‘chaos’"),
-    the one quotation of the story that holds it, if only one does."""
+    the one quotation of the story that holds it, if only one does. Where `own` (a heading's quotation with its
+    own cue and speaker: "‘Worst in a decade’, says power firm"), only a quotation that says no more than it
+    (three quarters of its longer words the heading's too), not a longer one the heading shortens."""
+    if own:
+        said = _long_words(lay, k)
+        return next((j for j in later if echoes(lay, k, j) and len(said & (w := _long_words(lay, j))) >= 0.75 * len(w)),
+                    None)
     if (found := next((j for j in later if echoes(lay, k, j)), None)) is not None:
         return found
     word = _long_words(lay, k)

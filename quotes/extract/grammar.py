@@ -534,6 +534,33 @@ def mention_range(lay: Layout, head) -> tuple[int, int]:
     return lo, hi + 1
 
 
+#: Verbs whose passive subject is whom words were said to ("X has been told …", "X was warned …").
+_ADDRESSING = frozenset(("tell", "warn", "inform"))
+#: Finite verbs and modals that open the clause a headline's "X told" reports ("… told force is ‘…’").
+_CLAUSE_VERBS = frozenset("is are was were has have had will would must can could should may".split())
+
+
+def is_addressee(lay: Layout, tok) -> bool:
+    """Whether a subject is whom the words were said to, never their speaker: the passive subject of "told",
+    "warned" ("The First Minister has been told the delays are “…”"), or the subject of a headline's "told" that
+    reads as a passive ("Chief Constable told force is ‘…’", "Council told to pay …"; not "Minister told MPs …")."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or REPORTING_FORMS.get(verb.lower_) not in _ADDRESSING:
+        return False
+    if tok.dep_ == "nsubjpass":
+        return True
+    doc = lay.doc
+    if verb.lower_ != "told" or lay.para_of[verb.i] != lay.para_of[0] or verb.i + 1 >= len(doc):
+        return False
+    after = doc[verb.i + 1]
+    if after.lower_ == "to":
+        return True
+    if after.pos_ == "PRON" or after.text[:1].isupper() or after.lower_ in PERSON_NOUNS:
+        return False
+    end = next((t.i for t in doc[verb.i + 1:verb.i + 6] if t.lower_ in _CLAUSE_VERBS or t.tag_ in ("VBZ", "VBP", "MD")), None)
+    return end is not None and end > verb.i + 1 and all(t.pos_ in ("NOUN", "ADJ", "PROPN", "NUM") for t in doc[verb.i + 1:end])
+
+
 def _group_opening(head, prep) -> bool:
     """A plural common noun capitalised only because it opens its sentence, "of" a place no name gives
     ("Residents of a Yorkshire village say"): the people, not a name that runs on with "of" (as "Residents of

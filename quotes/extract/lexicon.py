@@ -128,7 +128,7 @@ spokesperson coastguard regulator watchdog tribunal inquiry hospital university 
 #: Words that are titles or roles, never part of a person's name.
 TITLES = set("""
 mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord lady sen sen. senator
-sens rep rep. reps representative gov gov. governor president vice prime minister secretary
+sens rep rep. reps representative gov gov. governor president vice prime first minister secretary
 gen. general lt lt. lieutenant col col. colonel capt capt. captain sgt sgt. sergeant adm adm.
 admiral cmdr commander maj maj. major judge justice rev rev. reverend pastor father king queen
 prince princess chairman chairwoman chair ceo former deputy chief assistant spokesman
