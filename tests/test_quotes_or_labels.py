@@ -126,3 +126,18 @@ def test_a_cue_beyond_another_quotation_in_the_sentence_governs_both(run):
     quotes = run(text)
     assert [(q.text, q.speaker_name, q.method) for q in quotes] == [
         ("real security", "Amara Osei", "governing verb"), ("endless waiting for rain", "Amara Osei", "governing verb")]
+
+
+def test_title_case_words_one_speaker_says_or_gives_are_their_words(run):
+    text = ("Council leader Graham Oduya opened the debate on the bypass. He called the scheme \u201cThe Road Ahead\u201d "
+            "and said work would start in the spring.")
+    quotes = run(text)
+    assert said(quotes) == ["The Road Ahead"]
+    assert quotes[0].speaker_name == "Graham Oduya"
+
+
+def test_a_programme_told_through_or_a_name_no_one_in_particular_gives_stays_a_name(labelled):
+    text = ("Minister Ramesh Shivaramaiah told Doordarshan\u2019s \u201cSabha Live\u201d that the bill was fair. "
+            "The new stand, which has been dubbed \u201cThe Cauldron\u201d, opens in May.")
+    assert labelled(text) == ["Sabha Live", "The Cauldron"]
+
