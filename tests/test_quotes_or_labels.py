@@ -141,3 +141,13 @@ def test_a_programme_told_through_or_a_name_no_one_in_particular_gives_stays_a_n
             "The new stand, which has been dubbed \u201cThe Cauldron\u201d, opens in May.")
     assert labelled(text) == ["Sabha Live", "The Cauldron"]
 
+
+def test_a_quotation_hanging_from_someones_words_is_theirs(run):
+    text = ("Opposition housing spokeswoman Aoife Brannigan spoke first, and Housing Minister Declan Moriarty replied. "
+            "Her warning that the target was \u201ca fantasy dressed up as a plan\u201d drew applause from the benches.\n\n"
+            "Gov. Elena Marquez met Assembly Speaker Robert Delacroix on Wednesday. His reminder that the road fund was "
+            "\u201crunning on fumes\u201d was aimed at the governor.")
+    quotes = run(text)
+    assert said(quotes) == ["a fantasy dressed up as a plan", "running on fumes"]
+    assert [q.speaker_name for q in quotes] == ["Aoife Brannigan", "Robert Delacroix"]
+
