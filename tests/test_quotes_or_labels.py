@@ -151,3 +151,8 @@ def test_a_quotation_hanging_from_someones_words_is_theirs(run):
     assert said(quotes) == ["a fantasy dressed up as a plan", "running on fumes"]
     assert [q.speaker_name for q in quotes] == ["Aoife Brannigan", "Robert Delacroix"]
 
+
+def test_a_title_with_its_subtitle_or_after_its_maker_is_a_name(labelled):
+    text = ("Dr Alison Fairweather, the author of \u201cSalt and Iron: The Making of Porthaven Docks\u201d, spoke on "
+            "Thursday. Dana Whitfield, the host of \u201cNight Desk with Dana Whitfield\u201d, is running for council.")
+    assert labelled(text) == ["Salt and Iron: The Making of Porthaven Docks", "Night Desk with Dana Whitfield"]

@@ -36,6 +36,12 @@ _NOT_SPEAKER_ENTS = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY",
 _SPEAKER_NOUNS = PERSON_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS
 #: Reporting verbs the tagger sometimes calls nouns ("says") and that are never nouns in a cue's place.
 _MISTAGGED = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks", "tweeted", "read"}
+#: Title Case words in quotation marks up to this many may be a title (a book's, with its subtitle, runs long).
+MAX_TITLE_WORDS = 14
+#: A title's subtitle: Title Case words, a colon, and more of them (“Those Guys Have All the Fun: Inside …”).
+_SUBTITLE = regex.compile(r"^\S.*\w[!?]?: \S+ \S")
+#: People a work is by or a show is hosted by, before "of" and its title ("the co-author of “…”").
+MAKER_NOUNS = frozenset("author co-author editor co-editor host co-host creator founder co-founder".split())
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "with", "at", "by", "from", "or", "is"}
 #: Prepositions that open a place phrase at the front of a sentence ("Outside Dublin Castle, X said").
 _PLACE_PREPOSITIONS = {"outside", "inside", "near", "beside", "behind", "at", "in", "on", "from"}
@@ -671,19 +677,23 @@ def looks_like_name(lay: Layout, k, b_lo, b_hi) -> bool:
     if prev in SCARE_CUES or lay.text[max(0, s.open_at - 10):s.open_at].lower().rstrip().endswith(
             ("so-called", "so called")):
         return True
-    if not words or len(words) > 7:
+    if not words or len(words) > MAX_TITLE_WORDS:
         return False
     title_case = all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
     if not title_case:
         return False
-    if lay.whole_paragraph(k):
+    if len(words) <= 7 and lay.whole_paragraph(k):
         return True  # a section heading in quotation marks: 'All Bets Are Off.'
     if lay.headline_case(k):
         return False
-    work = prev in WORK_NOUNS or (prev == "of" and len(before) > 1 and before[-2].lower_ in WORK_NOUNS)
-    if not work and _uttered(lay, k, b_lo, b_hi):
+    work = prev in WORK_NOUNS or (prev == "of" and len(before) > 1 and before[-2].lower_ in WORK_NOUNS | MAKER_NOUNS)
+    if work or _SUBTITLE.search(" ".join(words)):
+        return True  # "his book “…”", "the co-author of “…”", “Chick Lit: The New Woman’s Fiction”
+    if len(words) > 7:
         return False
-    return len(words) <= 4 or work or (before and before[-1].text.endswith(APOSTROPHE_S))
+    if _uttered(lay, k, b_lo, b_hi):
+        return False
+    return len(words) <= 4 or bool(before and before[-1].text.endswith(APOSTROPHE_S))
 
 
 #: Reporting verbs whose object is the very words said or the name given ("said “CNN”", "called Rubio “…”"), not
