@@ -9,7 +9,8 @@ them or reports a belief inside their statement), else a cue right after it ("�
 said) or before it (X said: "…"); any verb right after a quotation ending in a comma; a
 colon or dash introduction; a signature line; an unlabelled interview's answer (the interviewee the
 lead-in names); a reporting sentence just before it; the subject of the
-clause it sits in; the quotation before it in the paragraph or the previous quotation
+clause it sits in; the owner of a noun for words it hangs from ("his call for “…”");
+the quotation before it in the paragraph or the previous quotation
 paragraph; the subject of the paragraph before.
 
 A Proposal names the strategy (`method`) and the mention it found; how that mention is
@@ -620,7 +621,7 @@ def by_interview_answer(ctx: Context, k: int) -> Proposal | None:
 
 #: The methods whose mention stands in the quotation's own sentence or line (not an earlier one).
 OWN_LINE_METHODS = frozenset({"transcript label", "headline", "governing verb", "cue after quote", "cue before quote",
-                              "verb after quote", "colon introduction", "dash attribution", "clause subject",
+                              "verb after quote", "colon introduction", "dash attribution", "clause subject", "words owner",
                               "headline name"})
 
 #: The strategies in the order they are tried: the first proposal is the rules' answer; every one is a candidate.
