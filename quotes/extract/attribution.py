@@ -9,7 +9,8 @@ them or reports a belief inside their statement), else a cue right after it ("�
 said) or before it (X said: "…"); any verb right after a quotation ending in a comma; a
 colon or dash introduction; a signature line; an unlabelled interview's answer (the interviewee the
 lead-in names); a reporting sentence just before it; the subject of the
-clause it sits in; the quotation before it in the paragraph or the previous quotation
+clause it sits in; the owner of a noun for words it hangs from ("his call for “…”");
+the quotation before it in the paragraph or the previous quotation
 paragraph; the subject of the paragraph before.
 
 A Proposal names the strategy (`method`) and the mention it found; how that mention is
@@ -51,7 +52,7 @@ from .grammar import (
 from .interviews import answers, interviewee
 from .labels import names_a_thing
 from .layout import SENTENCE_END, Layout, layout_of
-from .lexicon import DOCUMENT_NOUNS, PERSONAL_PRONOUNS, REPORTING_FORMS, STRONG
+from .lexicon import DOCUMENT_NOUNS, PERSONAL_PRONOUNS, REPORTING_FORMS, SPEECH_NOUNS, STRONG
 from .marks import SPEAKER_LABEL, QuoteSpan
 from .person_mentions import joins_words
 
@@ -479,6 +480,23 @@ def by_clause_subject(ctx: Context, k: int) -> Proposal | None:
     return None
 
 
+def by_words_owner(ctx: Context, k: int) -> Proposal | None:
+    """A quotation hanging from a noun for someone's words with its owner before it: "his call for “a total and
+    complete ban”", "Trump's pledge to be “neutral”", "her remark that “…”" (data/speech_nouns.tsv): the owner's."""
+    lay = ctx.layout
+    for tok in ancestors_outside(lay, k)[:_OWNER_STEPS]:
+        if tok.pos_ == "NOUN" and tok.lower_ in SPEECH_NOUNS:
+            owner = next((c for c in tok.children if c.dep_ == "poss" and lay.outside(c.i)), None)
+            if owner is None or owner.lower_ == "its" or not plausible(lay, owner):
+                return None
+            return _take(lay, owner, "words owner", tok)
+    return None
+
+
+#: How far up the parse from a quotation the noun for someone's words may be ("his pledge | to | be | “neutral”").
+_OWNER_STEPS = 4
+
+
 def by_earlier_quote(ctx: Context, k: int) -> Proposal | None:
     """The quotation before it in the paragraph, or the previous quotation paragraph, speaks on."""
     lay = ctx.layout
@@ -610,7 +628,7 @@ def by_interview_answer(ctx: Context, k: int) -> Proposal | None:
 
 #: The methods whose mention stands in the quotation's own sentence or line (not an earlier one).
 OWN_LINE_METHODS = frozenset({"transcript label", "headline", "governing verb", "cue after quote", "cue before quote",
-                              "verb after quote", "colon introduction", "dash attribution", "clause subject",
+                              "verb after quote", "colon introduction", "dash attribution", "clause subject", "words owner",
                               "headline name"})
 
 #: The strategies in the order they are tried: the first proposal is the rules' answer; every one is a candidate.
@@ -624,6 +642,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     by_interview_answer,
     by_previous_sentence,
     by_clause_subject,
+    by_words_owner,
     by_earlier_quote,
     by_previous_paragraph,
     by_headline_name,

@@ -36,6 +36,12 @@ _NOT_SPEAKER_ENTS = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY",
 _SPEAKER_NOUNS = PERSON_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS
 #: Reporting verbs the tagger sometimes calls nouns ("says") and that are never nouns in a cue's place.
 _MISTAGGED = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks", "tweeted", "read"}
+#: Title Case words in quotation marks up to this many may be a title (a book's, with its subtitle, runs long).
+MAX_TITLE_WORDS = 14
+#: A title's subtitle: Title Case words, a colon, and more of them (“Those Guys Have All the Fun: Inside …”).
+_SUBTITLE = regex.compile(r"^\S.*\w[!?]?: \S+ \S")
+#: People a work is by or a show is hosted by, before "of" and its title ("the co-author of “…”").
+MAKER_NOUNS = frozenset("author co-author editor co-editor host co-host creator founder co-founder".split())
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "with", "at", "by", "from", "or", "is"}
 #: Prepositions that open a place phrase at the front of a sentence ("Outside Dublin Castle, X said").
 _PLACE_PREPOSITIONS = {"outside", "inside", "near", "beside", "behind", "at", "in", "on", "from"}
@@ -697,22 +703,68 @@ def looks_like_name(lay: Layout, k, b_lo, b_hi) -> bool:
     words = lay.text[s.start:s.end].strip().rstrip(".,;:!?").split()
     before = [t for t in lay.tokens[b_lo:b_hi] if not t.is_punct and t.lower_ not in ("a", "an", "the")]
     prev = before[-1].lower_ if before else ""
+    if reported_object(lay, k):
+        return False
     if prev in SCARE_CUES or lay.text[max(0, s.open_at - 10):s.open_at].lower().rstrip().endswith(
             ("so-called", "so called")):
         return True
-    if not words or len(words) > 7:
+    if not words or len(words) > MAX_TITLE_WORDS:
         return False
     title_case = all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
     if not title_case:
         return False
-    if lay.whole_paragraph(k):
+    if len(words) <= 7 and lay.whole_paragraph(k):
         return True  # a section heading in quotation marks: 'All Bets Are Off.'
     if lay.headline_case(k):
         return False
-    work = prev in WORK_NOUNS or (prev == "of" and len(before) > 1 and before[-2].lower_ in WORK_NOUNS)
-    if not work and _uttered(lay, k, b_lo, b_hi):
+    work = prev in WORK_NOUNS or (prev == "of" and len(before) > 1 and before[-2].lower_ in WORK_NOUNS | MAKER_NOUNS)
+    if work or _SUBTITLE.search(" ".join(words)):
+        return True  # "his book “…”", "the co-author of “…”", “Chick Lit: The New Woman’s Fiction”
+    if len(words) > 7:
         return False
-    return len(words) <= 4 or work or (before and before[-1].text.endswith(APOSTROPHE_S))
+    if _uttered(lay, k, b_lo, b_hi):
+        return False
+    return len(words) <= 4 or bool(before and before[-1].text.endswith(APOSTROPHE_S))
+
+
+#: Reporting verbs whose object is the very words said or the name given ("said “CNN”", "called Rubio “…”"), not
+#: a thing talked about ("welcomed “Operation Lifeline”", "announced “Project Dawn”") or a listener ("told NBC’s “…”").
+_UTTERING_VERBS = frozenset("say call dub brand label chant shout yell scream repeat exclaim whisper mutter".split())
+#: Dependencies by which a quotation is what a verb says: its object, object complement or clause.
+_SAID_DEPS = ("dobj", "oprd", "xcomp", "ccomp", "appos", "attr")
+
+
+def reported_object(lay: Layout, k) -> bool:
+    """Whether quotation k is the object or object complement of a reporting verb before it whose subject is one
+    particular speaker, with nothing but the verb's own object between (he dubbed Rubio “Little Marco”, what Reagan
+    called the “Evil Empire”, Cruz said “CNN” five times): that speaker's words, however much they read as a name.
+    Not the programme a cue tells its words to or through ("told NBC’s “Today”", "said on ABC’s “This Week”": a
+    preposition between, or an owner's ’s right before it), nor a name no one in particular gives: a participle's
+    ("a blog called “The Feed”"), a passive's ("he has been dubbed “the Wall”") or a crowd's ("what locals call")."""
+    a, b = lay.tok_range[k]
+    word = next((t for t in lay.tokens[a:b] if not t.is_punct and lay.outside(lay.heads[t.i])), None)
+    if word is None or word.dep_ not in _SAID_DEPS or a == 0 or lay.tokens[a - 1].tag_ == "POS":
+        return False
+    verb = word.head
+    if word.dep_ == "appos" and verb.dep_ == "dobj":
+        verb = verb.head  # "He called the union’s demand “Wishful Thinking”": the complement hung on the object
+    if verb.i >= a or not is_cue(lay, verb) or REPORTING_FORMS.get(verb.lower_) not in _UTTERING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and lay.outside(c.i)), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head  # "Dean Kowalczyk, who has branded the proposal “Harbour Last”"
+    if subject is None or not _one_speaker(subject):
+        return False
+    return all(lay.outside(t.i) and t.pos_ != "ADP" for t in lay.tokens[verb.i + 1:a])
+
+
+def _one_speaker(tok) -> bool:
+    """Whether a subject is one particular speaker: a name, he, she or I, or a singular noun for a person ("one
+    Latino conservative"); not a crowd, a class of people or a passive's nobody ("what locals call “…”", "fans
+    have dubbed him “…”": a nickname)."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("he", "she", "i")
+    return tok.pos_ in ("PROPN", "NOUN") and tok.tag_ not in ("NNS", "NNPS")
 
 
 def _uttered(lay: Layout, k, b_lo, b_hi) -> bool:

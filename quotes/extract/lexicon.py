@@ -288,6 +288,8 @@ manufacturer carmaker developer builder club charity provider utility maker prod
 distributor exporter importer""".split())
 #: Lower-case nouns after a body's own name that only say its kind ("the GMB union"; data/body_kind_nouns.tsv).
 BODY_KIND_NOUNS = frozenset(row[0] for row in data.rows("body_kind_nouns.tsv"))
+#: Nouns for words someone said, whose owner said a quotation hanging from them ("his call for “…”"; data/speech_nouns.tsv).
+SPEECH_NOUNS = frozenset(row[0] for row in data.rows("speech_nouns.tsv"))
 #: Nouns for those who run a body, after its noun and "'s" ("the food pantry's board"; data/governing_nouns.tsv).
 GOVERNING_NOUNS = frozenset(row[0] for row in data.rows("governing_nouns.tsv"))
 #: Words that make a body's name (before any "of" or "for") no business's: "the company" never means them.
