@@ -50,7 +50,7 @@ from .grammar import (
 from .interviews import answers, interviewee
 from .labels import names_a_thing
 from .layout import SENTENCE_END, Layout, layout_of
-from .lexicon import DOCUMENT_NOUNS, PERSONAL_PRONOUNS, REPORTING_FORMS, STRONG
+from .lexicon import DOCUMENT_NOUNS, PERSONAL_PRONOUNS, REPORTING_FORMS, SPEECH_NOUNS, STRONG, TITLES
 from .marks import SPEAKER_LABEL, QuoteSpan
 from .person_mentions import joins_words
 
@@ -254,6 +254,8 @@ def by_cue(ctx: Context, k: int) -> Proposal | None:
     if cues_after and cues_after[0].i - a_lo > 8 \
             and lay.ends_sentence(k) and not subject_starts_gap(lay, cues_after[0], a_lo, a_hi):
         cues_after = []
+    if (owned := _speech_noun_owner(lay, k)) is not None:
+        return _take(lay, owned[1], "governing verb", owned[0])  # "quoting the minister's pledge to “…”"
     every = governing_cues(lay, k)
     governing = [c for c in every if b_lo <= c.i < b_hi or a_lo <= c.i < a_hi]
     if not governing:  # one beyond another quotation in the sentence: his endorsements carry “…” and “…”, X said
@@ -272,6 +274,32 @@ def by_cue(ctx: Context, k: int) -> Proposal | None:
     if subject is None:
         return None
     return _take(lay, subject, method, choice, _relay(lay, k, choice, None, cues_after, a_lo, a_hi))
+
+
+def _speech_noun_owner(lay: Layout, k: int):
+    """(noun, owner) where quotation k hangs from a noun for someone's words (data/speech_nouns.tsv) before any verb
+    outside it but a participle describing the noun ("the premier's pledge, made before the election, to “…”"), and
+    an owner that may speak is written before the noun ("Mr Hale's claim that the scheme would “pay for itself”");
+    else None."""
+    nouns = []
+    for tok in ancestors_outside(lay, k):
+        if tok.pos_ in ("VERB", "AUX") and not (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+            break
+        nouns.append(tok)
+    before = lay.tok_range[k][0] - 1
+    while before > 0 and lay.tokens[before].is_punct:  # (the opening mark)
+        before -= 1
+    link = lay.tokens[before] if before >= 0 and lay.tokens[before].lower_ in ("to", "that") else None
+    if link is not None:  # (the parser may hang "to “…”" on the verb: the noun whose words run on to the link)
+        noun = next((t for t in reversed(lay.tokens[link.sent.start:link.i]) if t.lower_ in SPEECH_NOUNS), None)
+        if noun is not None and all(t.is_punct or t.i in range(noun.left_edge.i, noun.right_edge.i + 1)
+                                    for t in lay.tokens[noun.i + 1:link.i]):
+            nouns.append(noun)
+    for tok in nouns:
+        owner = next((c for c in tok.lefts if c.dep_ == "poss"), None) if tok.lower_ in SPEECH_NOUNS else None
+        if owner is not None and (plausible(lay, owner) or owner.lower_ in TITLES):  # (also "the premier's")
+            return tok, owner
+    return None
 
 
 def _by_governing(lay: Layout, k: int, governing: list, cues_after: list, a_lo: int, a_hi: int) -> Proposal | None:
