@@ -52,7 +52,7 @@ from .grammar import (
 from .interviews import answers, interviewee
 from .labels import names_a_thing
 from .layout import SENTENCE_END, Layout, layout_of
-from .lexicon import DOCUMENT_NOUNS, PERSONAL_PRONOUNS, REPORTING_FORMS, SPEECH_NOUNS, STRONG
+from .lexicon import DOCUMENT_NOUNS, PERSONAL_PRONOUNS, REPORTING_FORMS, SPEECH_NOUNS, STRONG, TITLES
 from .marks import SPEAKER_LABEL, QuoteSpan
 from .person_mentions import joins_words
 
@@ -481,16 +481,44 @@ def by_clause_subject(ctx: Context, k: int) -> Proposal | None:
 
 
 def by_words_owner(ctx: Context, k: int) -> Proposal | None:
-    """A quotation hanging from a noun for someone's words with its owner before it: "his call for “a total and
-    complete ban”", "Trump's pledge to be “neutral”", "her remark that “…”" (data/speech_nouns.tsv): the owner's."""
+    """A quotation hanging from a noun for someone's words with its owner written before it, whoever repeats them:
+    "his call for “a total and complete ban”", "Her warning that the target was “…”", "quoting the premier's own
+    pledge, made before the election, to “…”" (data/speech_nouns.tsv): the owner's."""
     lay = ctx.layout
-    for tok in ancestors_outside(lay, k)[:_OWNER_STEPS]:
-        if tok.pos_ == "NOUN" and tok.lower_ in SPEECH_NOUNS:
-            owner = next((c for c in tok.children if c.dep_ == "poss" and lay.outside(c.i)), None)
-            if owner is None or owner.lower_ == "its" or not plausible(lay, owner):
-                return None
-            return _take(lay, owner, "words owner", tok)
+    for noun in _speech_nouns_over(lay, k):
+        owner = next((c for c in noun.lefts if c.dep_ == "poss" and lay.outside(c.i)), None)
+        if owner is not None and owner.lower_ != "its" and (plausible(lay, owner) or owner.lower_ in TITLES):
+            return _take(lay, owner, "words owner", noun)  # (also "the premier's")
     return None
+
+
+def _speech_nouns_over(lay: Layout, k: int) -> list:
+    """Nouns for someone's words that quotation k hangs from: up the parse a few steps ("his pledge | to | be |
+    “neutral”") and below any verb of saying, or, where the parser hung "to “…”"/"that “…”" on the verb, the one
+    whose words run on to that link."""
+    nouns = []
+    for t in ancestors_outside(lay, k)[:_OWNER_STEPS]:
+        if t.pos_ in ("VERB", "AUX") and REPORTING_FORMS.get(t.lower_):
+            break  # ("his claim that Reyes said “…”": the verb's)
+        if t.pos_ == "NOUN" and t.lower_ in SPEECH_NOUNS and not _names_right_after(lay, t, k):
+            nouns.append(t)
+    before = lay.tok_range[k][0] - 1
+    while before > 0 and lay.tokens[before].is_punct:  # (the opening mark)
+        before -= 1
+    link = lay.tokens[before] if before >= 0 and lay.tokens[before].lower_ in ("to", "that") else None
+    if link is not None:
+        noun = next((t for t in reversed(lay.tokens[link.sent.start:link.i]) if t.lower_ in SPEECH_NOUNS), None)
+        if noun is not None and all(t.is_punct or noun.left_edge.i <= t.i <= noun.right_edge.i
+                                    for t in lay.tokens[noun.i + 1:link.i]):
+            nouns.append(noun)
+    return nouns
+
+
+def _names_right_after(lay: Layout, noun, k: int) -> bool:
+    """Whether quotation k stands right after the noun, as its name ("called the union's demand “Wishful
+    Thinking”"), not as its content ("her demand for “…”", "his pledge to be “…”")."""
+    start = lay.tok_range[k][0]
+    return all(t.is_punct for t in lay.tokens[noun.i + 1:start])
 
 
 #: How far up the parse from a quotation the noun for someone's words may be ("his pledge | to | be | “neutral”").
@@ -635,6 +663,7 @@ OWN_LINE_METHODS = frozenset({"transcript label", "headline", "governing verb", 
 STRATEGIES: tuple[Strategy, ...] = (
     by_label,
     by_headline,
+    by_words_owner,
     by_cue,
     by_unknown_verb_after,
     by_introduction,
@@ -642,7 +671,6 @@ STRATEGIES: tuple[Strategy, ...] = (
     by_interview_answer,
     by_previous_sentence,
     by_clause_subject,
-    by_words_owner,
     by_earlier_quote,
     by_previous_paragraph,
     by_headline_name,

@@ -31,6 +31,7 @@ from .grammar import agent_of, appositive_name, is_subject, name_head, preps_aft
 from .lexicon import (
     ARTICLES,
     BODY_KIND_NOUNS,
+    BODY_NOMINALS,
     BODY_NOUNS,
     COMPANY_SUFFIXES,
     DOCUMENT_NOUNS,
@@ -274,7 +275,7 @@ class BodyNames:
         the same for a body's unnamed official ("BBMP official")."""
         doc = self.doc
         named = [t for t in doc[lo:tok.i] if t.text[:1].isupper() and t.lower_ not in ARTICLES
-                 and t.lower_ not in NUMBER_WORDS]  # "One Democratic official"
+                 and t.lower_ not in NUMBER_WORDS and t.pos_ != "PRON"]  # "One Democratic official", not "His"
         if named:
             body = self.body_name(named[0].i, tok.i)  # "an FSA spokesperson": the body the acronym stands for
             if " " not in body and not is_acronym(body):
@@ -306,6 +307,10 @@ class BodyNames:
         if owner is not None and (found := self.resolve(owner.left_edge.i, owner.i + 1, owner.i)).name \
                 and found.resolved != "unresolved":
             return Speaker(f"{found.name} {noun}", PERSON, None, None, "nominal")  # "the prime minister's spokesperson"
+        mine = next((c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if mine is not None and (found := self._pronoun(mine.lower_, mine.i)).kind == PERSON and found.name \
+                and found.resolved != "unresolved":
+            return Speaker(f"{found.name} {noun}", PERSON, None, None, "nominal")  # "her official spokesperson"
         kind = next((c for c in tok.lefts if c.dep_ == "compound" and c.text.islower() and c.lower_ in BODY_NOUNS), None)
         if kind is not None:  # "a government spokesman": the government the article names, else the noun's own
             return Speaker(f"{self._body_of_kind(kind.lower_, lo)} {noun}", PERSON, None, None, "nominal")
@@ -345,8 +350,8 @@ class BodyNames:
             return headed  # Northbridge, not the University and College Union
         if (plain := self.plain_body_of_kind(noun, at)) is not None:  # not "Kilbarchan Community Council"
             return plain
-        for _, sp in self._recent(at):
-            if sp.kind == ORG and sp.name and noun in sp.name.lower().split():
+        for _, sp in self._recent(at):  # (or one the noun stands for: "a force spokesperson" of Dorset Police)
+            if sp.kind == ORG and sp.name and {noun, *BODY_NOMINALS.get(noun, ())} & set(sp.name.lower().split()):
                 return sp.name
         for i in [*range(at - 1, 0, -1), *range(at, len(self.tokens))]:  # nearest before, else after
             tok = self.tokens[i]

@@ -25,9 +25,13 @@ from .lexicon import (
     KINSHIP,
     MALE_PRONOUNS,
     OCCUPATIONS,
+    OFFICE_INITIALS,
     PERSON_NOUNS,
+    REPORTING_FORMS,
+    REPRESENTATIVE_NOUNS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
+    SPOKESPERSON_NOUNS,
     TITLES,
     singular,
 )
@@ -162,6 +166,7 @@ class PersonDescriptions:
                 words.add(owner)  # "Denmark’s Mads Vinther": "the Danish minister"
         self._collect_introductions()
         self._collect_unnamed_offices()
+        self._collect_headline_roles()
         self._collect_ages()
 
     def _phrase_heads(self, name: str, phrase: list[str]) -> None:
@@ -333,18 +338,23 @@ class PersonDescriptions:
         """A person described before they are named ("An 84-year-old man who broke his wrist …
         ¶ Harold Pengelly, from Lanrean, …"; "A former senior civil servant has told the inquiry
         that he …"): an indefinite description, the subject of its sentence or the opening of its
-        paragraph, that the next person named as a subject, in the same or next paragraph, is.  The description
-        then names them, and its words describe them ("the 84-year-old").  An informant ("a pal of Bramwell's")
-        is never named so."""
+        paragraph, that the next person named as a subject, in the same or next paragraph, is (across a blank line
+        only a name opening that paragraph, after a description that does not speak: "A man killed … has been
+        described by his family as “…” ¶ Daniel Forde, 41, died …").  The description then names them, and its
+        words describe them ("the 84-year-old").  An informant ("a pal of Bramwell's") or a spokesperson is never
+        named so."""
         doc = self.doc
         for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("NOUN",))):
             det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
             if not (det is not None and self.outside(tok.i) and tok.lower_ not in BODY_WORDS
                     and (tok.dep_ in ("nsubj", "nsubjpass") or self._opens_paragraph(det.i)) and describes_person(tok)
-                    and tok.lower_ not in INFORMANT_NOUNS):  # ("a pal of Bramwell's claimed …" is never Bramwell)
-                continue
+                    and tok.lower_ not in INFORMANT_NOUNS | SPOKESPERSON_NOUNS | REPRESENTATIVE_NOUNS):
+                continue  # ("a pal of Bramwell's claimed …" is never Bramwell, nor "A representative for …" the next named)
             pos, name = next(((pos, name) for pos, name in self._people_after(tok.i) if pos in self.subjects), (0, ""))
-            if len(name.split()) < 2 or self.paragraph_of[pos] - self.paragraph_of[tok.i] not in (0, 1):
+            speaks = tok.dep_ == "nsubj" and bool(REPORTING_FORMS.get(tok.head.lower_))  # ("A reporter asked …" ¶ the
+            # one who answers opens the next paragraph)
+            if len(name.split()) < 2 or not (self.paragraph_of[pos] - self.paragraph_of[tok.i] in (0, 1)
+                                             or self._opens_next_paragraph(tok.i, pos) and not speaks):
                 continue
             phrase = doc[det.i:tok.i + 1]  # not a dateline before it
             for t in phrase:
@@ -375,6 +385,44 @@ class PersonDescriptions:
             for t in doc[tok.i - 1:tok.right_edge.i + 1]:
                 self.introduced[t.i] = name
             self.described.setdefault(name, set()).update(t.lower_ for t in office if t.lower_ not in _INITIALS_LINKS)
+
+    def _collect_headline_roles(self) -> None:
+        """The office a headline or deck gives its subject ("PM accused of ‘…’", "Prime minister says ‘…’") is held
+        by the person the lead below it names first as a subject, in the first six paragraphs with words (a byline and
+        a dateline may come first: "Eleanor Whitcombe was accused of “…”", "Eleanor Whitcombe has refused to …"), when
+        the heading's own line does not name them ("Keane ‘…’, judge says"), the article gives them no role and no one
+        else that office: its words then describe them ("the prime minister"), initials spelled out
+        (data/office_initials.tsv)."""
+        self._previous_paragraph(0)  # (fills _with_words)
+        paras = self._with_words[:6]
+        people = [(pos, sp) for pos, sp in self.history if sp.kind == PERSON and sp.name and pos in self.subjects
+                  and self.paragraph_of[pos] in paras[1:] and not self._in_top_lines(pos)]  # (not a deck's "Holyrood clash")
+        for tok in self.tokens:
+            if not people or self.paragraph_of[tok.i] >= self.paragraph_of[people[0][0]]:
+                break
+            low = tok.lower_
+            if _verb_of_subject(tok) is None or not (low in OFFICE_INITIALS or low in PERSONAL_TITLES or low in ROLE_WORDS) \
+                    or not self._in_top_lines(tok.i) or any(tok.left_edge.i <= pos < tok.i for pos, _ in self.history):
+                continue  # (not a lead's "his solicitor told", nor "Minister Ruth Hale's aide says")
+            line = {self.full_name(sp.name, sp.gender, pos)[0] for pos, sp in self.history
+                    if self.paragraph_of[pos] == self.paragraph_of[tok.i]}  # ("Keane ‘…’, judge says": not Keane)
+            holder = next((sp for pos, sp in people if pos > tok.i
+                           and self.full_name(sp.name, sp.gender, pos)[0] not in line), None)
+            if holder is None:
+                continue
+            full = self.full_name(holder.name, holder.gender)[0]
+            office = " ".join(t.lower_ for t in self.doc[tok.left_edge.i:tok.i + 1] if t.is_alpha)
+            words = OFFICE_INITIALS.get(office, office).split()
+            named = {self.full_name(sp.name, sp.gender, pos)[0] for pos, sp in self.history if sp.kind == PERSON and sp.name}
+            if not self.roles.get(full) and not any(self._fits(words[-1], name, self.roles.get(name)) for name in named):
+                self.described.setdefault(full, set()).update(words)  # (not where the story names a judge itself)
+                self._phrase_heads(full, words)
+            return
+
+    def _opens_next_paragraph(self, i: int, j: int) -> bool:
+        """Whether the name at token j opens the paragraph after token i's, the next one with words (blank lines
+        between paragraphs hold none): "Kieran Lusk, 36, was …", not "Mayor Alan Brightwell praised …"."""
+        return self.paragraph_of[i] == self._previous_paragraph(self.paragraph_of[j]) and self._opens_paragraph(j)
 
     def _opens_paragraph(self, i: int) -> bool:
         """Whether token i is the first word of its paragraph, after a dateline ("KUALA LUMPUR –") if any
@@ -437,6 +485,15 @@ def _name_end(doc, pos: int, name: str) -> int:
     """The token after the name `name` written from token `pos` ("Ingrid Solberg-Haugen" is four tokens)."""
     span = doc.char_span(doc[pos].idx, doc[pos].idx + len(name), alignment_mode="expand")
     return span.end if span is not None and span.text == name else pos + len(name.split())
+
+
+def _verb_of_subject(tok):
+    """The verb a headline's word is the subject of, also where the parser cut the line after it ("PM | accused of
+    ‘…’", two roots); None if it is no subject."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return tok.head if tok.head.pos_ == "VERB" else None
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return after if tok.dep_ == "ROOT" and after is not None and after.dep_ == "ROOT" and after.pos_ == "VERB" else None
 
 
 def member_word_in(word: str, words: set[str]) -> bool:

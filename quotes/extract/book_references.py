@@ -103,6 +103,14 @@ def _whole_word(tok) -> str:
     return doc[start:tok.i + 1].text.lower()
 
 
+def _with_children(tok) -> bool:
+    """Whether a kin noun is written with how many children its person has ("the father-of-two", "a mother-of-three"):
+    a trait of whom the story is about, no relation to anyone."""
+    doc, i = tok.doc, tok.i
+    return tok.lower_ in KINSHIP and i + 4 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "of" \
+        and doc[i + 3].text == "-" and not any(t.whitespace_ for t in doc[i:i + 4])
+
+
 def _modifiers(tok) -> set[str]:
     """The lower-case adjectives and nouns written before a noun ("convicted" of "the convicted man")."""
     return {c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")}
@@ -117,7 +125,9 @@ def bare_noun(tok) -> str:
     """An unnamed person's noun as the canonical name: the head with the lower-case nouns compounded with it,
     without articles, numbers, adjectives, owners or bodies' and places' names ("A senior EU diplomat" ->
     "diplomat", "a local shop owner" -> "shop owner", "the scheme's trustees" -> "trustees"); "one of the
-    sources" -> "source"."""
+    sources" -> "source"; an unnamed informant's noun alone ("a senior government source" -> "source")."""
+    if tok.lower_ in INFORMANT_NOUNS:
+        return tok.lower_
     of = next((o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
     if tok.lower_ in _ONE_OF and of is not None:
@@ -558,6 +568,11 @@ class BackReferences:
                 return Speaker(sp.name, sp.kind, sp.role, sp.gender, "nominal")
         if modified is not None:
             return modified
+        if definite and bare and (low in BODY_NOUNS or low in BODY_NOMINALS) \
+                and (introduced := self._unnamed_body_introduced(low, lo)) is not None:
+            return introduced
+        if definite and bare and low == "group" and (business := self._story_body(low, lo)) is not None:
+            return business  # "The group said" of no campaign group: the business the story is about
         if not is_doc and (below := self._named_below_headline(low, lo)) is not None:
             return below
         if not is_doc and definite and (unnamed := self._unnamed_of_body(low, lo)) is not None:
@@ -631,6 +646,22 @@ class BackReferences:
                 named = found.kind == PERSON and found.name and found.name[:1].isupper() \
                     and found.name.endswith(" " + noun)  # a body's: "Pakistan Cricket Board official"
                 return Speaker(found.name, PERSON, None, None, "nominal") if named else None
+        return None
+
+    def _unnamed_body_introduced(self, noun: str, at: int) -> Speaker | None:
+        """"the tribunal", "the panel" after "An employment tribunal in Leeds upheld …": the body the article brought
+        in unnamed with "a" or "an" before token `at` (the newest), by its noun or one the noun stands for
+        (data/body_nominals.tsv), named by its words ("employment tribunal"); None if there is none."""
+        nouns = (noun, *BODY_NOMINALS.get(noun, ()))
+        for i in reversed(self.columns.tokens_with("lower", nouns)):
+            tok = self.tokens[i]
+            if i >= at or not self.outside(i) or tok.tag_ != "NN" \
+                    or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts):
+                continue
+            found = self.resolve(tok.left_edge.i, i + 1, i)
+            if found.kind == ORG and found.name and found.name.lower() != tok.lower_ and found.name.islower():
+                return Speaker(found.name, ORG, None, None, "nominal")
+            return None
         return None
 
     def _named_below_headline(self, noun: str, lo: int) -> Speaker | None:
@@ -720,13 +751,13 @@ class BackReferences:
         if self.doc[lo].lower_ != "the" or not one or low in BODY_NOUNS or low in DOCUMENT_NOUNS \
                 or low in GENERIC_BODY_NOUNS or not (self._names_a_person(tok) or speaking_description(tok)) \
                 or self._met_unnamed(tok, lo) \
-                or any(c.dep_ == "appos" for c in tok.rights) \
+                or any(c.dep_ == "appos" for c in tok.rights) and not _with_children(tok) \
                 or any(sentence <= pos and sp.kind == PERSON for pos, sp in self._recent(lo)):
             return None  # (a name beside it, or one in its sentence, is someone else: "after the front-runner had said")
         found = self._person_in_focus(lo, _NOUN_GENDERS.get(low) or KINSHIP.get(low), low)
         known = low in ROLE_WORDS or low in TITLES or low in OCCUPATIONS or low in PERSON_NOUNS  # (a role the focus's
         past = any(c.lower_ in PAST_ROLE_WORDS for c in tok.lefts)  # own may rule out: not "the former international")
-        trait = low in TRAIT_NOMINALS or low in _NOUN_GENDERS  # (which no role rules out)
+        trait = low in TRAIT_NOMINALS or low in _NOUN_GENDERS or _with_children(tok)  # (which no role rules out)
         role = found and known and not past and not trait and (self.roles.get(found.name) or found.role)
         if role and set(role.lower().split()) <= TRAIT_NOMINALS:
             role = None  # ("Substitute X" holds no role that "the striker" contradicts)

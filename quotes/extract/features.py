@@ -21,7 +21,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LOWER
 from spacy.strings import get_string_id
 
 from .attribution import STRATEGIES, Context, Proposal
-from .grammar import SUBJECT_DEPS, in_place_phrase, is_addressee, mention_range
+from .grammar import SUBJECT_DEPS, ancestors_outside, in_place_phrase, is_addressee, mention_range, passive_target
 from .layout import Layout
 from .lexicon import (
     BODY_NOUNS,
@@ -116,8 +116,9 @@ def gather(ctx: Context, k: int, proposals: list[tuple[int, Proposal]], earlier_
              for i in mentions[bisect.bisect_left(mentions, lo):bisect.bisect_left(mentions, hi)]
              if not in_place_phrase(lay, tokens[i])]
     relays = {i for _, p in proposals if p.via is not None and _quoted(tokens[p.head]) for i in range(*p.via)}
+    about = _spoken_about(lay, k)
     for _, i in sorted(found)[:MAX_MENTIONS]:
-        if ("h", i) in by_key or i in relays or is_addressee(lay, tokens[i]):
+        if ("h", i) in by_key or i in relays or i == about or is_addressee(lay, tokens[i]):
             continue
         t = tokens[i]
         p = Proposal(MENTION, subject=mention_range(lay, t), head=i)
@@ -125,6 +126,14 @@ def gather(ctx: Context, k: int, proposals: list[tuple[int, Proposal]], earlier_
         out.append(by_key["h", i])
     out.append(Candidate(NONE, ["none"], len(STRATEGIES) + 1))
     return out
+
+
+def _spoken_about(lay: Layout, k: int) -> int | None:
+    """The subject of the passive verb that governs quotation k, whom its words are about and never their speaker
+    ("A man … has been described by his family as “…”", "X was accused of “…”"): its token, else None."""
+    verb = next((t for t in ancestors_outside(lay, k) if t.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb is not None else None
+    return subject.i if subject is not None and passive_target(lay, subject, verb) else None
 
 
 def _quoted(tok) -> bool:

@@ -418,12 +418,12 @@ def _subject_child(lay: Layout, node):
     apposition to an opening participle the parser took for the subject ("Sentencing, the Recorder of
     Leeds, Judge Alan Hirst, said"); else an age
     standing for a person that the parser hung on the verb ("… ,” the 24-year-old said)."""
-    subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and lay.outside(c.i)]
+    subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and lay.outside(c.i) and not c.is_punct]
     if not subjects:
         return next((c for c in node.lefts if is_age_noun(c) and lay.outside(c.i)), None)
     subj = subjects[0]
     for later in subjects[1:]:
-        if later.i < node.i and later.left_edge.i == subj.right_edge.i + 1:
+        if later.i < node.i and _in_a_row(lay.doc, subj, later):
             subj = later
         elif later.i > node.i > subj.i and node.i > 0 and lay.doc[node.i - 1].text == "," \
                 and REPORTING_FORMS.get(node.lower_):
@@ -439,6 +439,12 @@ def _subject_child(lay: Layout, node):
         if clause is not None:
             return clause  # "a claim the city's Public Works department has called “…”": a relative clause's subject
     return named_after_roles(subj) or named_after_body(subj) or subj
+
+
+def _in_a_row(doc, subj, later) -> bool:
+    """Whether the subject `later` follows the subject `subj` with no verb nor comma between them, only the pieces
+    of a hyphenated word the parser split ("Her co-star | Priya Dhanoa commented")."""
+    return all(not (t.pos_ in ("VERB", "AUX") or t.text in ",;:") for t in doc[subj.right_edge.i + 1:later.left_edge.i])
 
 
 def named_after_body(tok):

@@ -49,6 +49,7 @@ from .lexicon import (
     FEMALE_PRONOUNS,
     GIVEN_NAME_GENDER,
     GOVERNING_NOUNS,
+    INFORMANT_NOUNS,
     INTERVIEW_CUES,
     KINSHIP,
     MALE_PRONOUNS,
@@ -58,6 +59,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
     REPORTING_FORMS,
+    REPRESENTATIVE_NOUNS,
     ROLE_WORDS,
     SPOKESPERSON_NOUNS,
     THING_PRONOUNS,
@@ -92,7 +94,6 @@ from .token_columns import TokenColumns
 _ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
 #: "the Munster man", "the Galway woman": a person of that gender, described by the words before.
 #: Who speaks for someone as a spokesperson does ("A representative for the singer said").
-_REPRESENTATIVES = frozenset(("representative", "rep", "publicist"))
 _PEOPLE_WORDS = {"man": "m", "woman": "f"}
 _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 
@@ -345,7 +346,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             found = self.resolve(topical.left_edge.i, topical.i + 1, topical.i)  # "spokesperson on water X"
             if found.kind == PERSON:
                 return found
-        if low in SPOKESPERSON_NOUNS or low in _REPRESENTATIVES and doc[lo].lower_ in ("a", "an") \
+        if low in SPOKESPERSON_NOUNS or low in REPRESENTATIVE_NOUNS and doc[lo].lower_ in ("a", "an") \
                 and any(p.lower_ == "for" for p in preps_after(tok)):
             return self._spokesperson(tok, lo, hi)  # "A representative for the singer": the singer's spokesperson
         if low in NEWSROOM_NOUNS and any(c.lower_ in ("from", "for", "at", "with") and any(
@@ -746,7 +747,9 @@ def _honoured_name_at_end(tok):
 
 def _bloc_prefix(word, noun) -> bool:
     """Whether `word` is a place's or bloc's name written before a person's noun, no body it speaks for ("a senior
-    EU diplomat", "a French source")."""
+    EU diplomat", "a French source"), or any name before an unnamed informant's ("a Treasury source")."""
+    if noun.lower_ in INFORMANT_NOUNS and noun.text.islower():
+        return word.dep_ in ("compound", "amod") and any(up.i == noun.i for up in word.ancestors)
     return noun.lower_ in PERSON_NOUNS and noun.text.islower() and word.head.i == noun.i \
         and word.dep_ in ("compound", "amod") and (word.ent_type_ in ("GPE", "NORP", "LOC") or is_acronym(word.text))
 
