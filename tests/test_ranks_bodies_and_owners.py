@@ -53,6 +53,16 @@ CASES = [
      "\"The waiting list has grown every month,\" Acland told MPs.\n\n"
      "The prime minister said she was \"sorry\" to hear of the case.",
      "sorry", "nora penhale"),
+    ("a deck's word is no person the headline's office could be",
+     "Minister told school closures are 'a scandal'\n"
+     "Holyrood clash as MSPs press for answers\n\n"
+     "The Minister has been told by opposition leader Ewan Corrie that the closures are \"a scandal\".\n\n"
+     "The Minister insisted the department had \"done all it could\".",
+     "done all it could", "minister"),
+    ("a quotation naming a noun for words, right after it, is not its owner's words",
+     "Union leader Ines Varga led the rally.\n\n"
+     "Finance Minister Piet Olsen spoke later. He called the union's latest demand \"Pie in the Sky\" and left.",
+     "Pie in the Sky", "piet olsen"),
     ("'the father-of-two' is the man the story is about",
      "Actor Ben Tarrant has split from his wife.\n\n"
      "On Sunday the father-of-two posted a photo on Instagram, with the caption: 'Onwards and upwards, always.'",
