@@ -93,7 +93,6 @@ from .token_columns import TokenColumns
 
 _ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
 #: "the Munster man", "the Galway woman": a person of that gender, described by the words before.
-#: Who speaks for someone as a spokesperson does ("A representative for the singer said").
 _PEOPLE_WORDS = {"man": "m", "woman": "f"}
 _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 
