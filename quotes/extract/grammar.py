@@ -369,7 +369,7 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
             return named  # "GUWAHATI, Jul 14 (PTI) Minister X on Sunday directed …, saying “…”", hung on the place
         if subj is None and node.dep_ == "acl" and node.tag_ == "VBG" and plausible(lay, node.head):
             return node.head  # "footage of Trump saying “…”": the noun the participle describes
-        if subj is not None and depth > 0 and (outer := _reporter_of_place(lay, verb, node, subj)) is not None:
+        if subj is not None and depth > 0 and (outer := _outer_reporter(lay, verb, node, subj)) is not None:
             return outer
         if subj is not None:
             if plausible(lay, subj) or (depth == 0 and subj.pos_ in ("NOUN", "PROPN") and not dateline_place(lay, subj)
@@ -397,7 +397,7 @@ def _named_after_dateline(lay: Layout, place):
                  and plausible(lay, c)), None)
 
 
-def _reporter_of_place(lay: Layout, verb, node, subj):
+def _outer_reporter(lay: Layout, verb, node, subj):
     """The person whose statement holds a clause about a place or a country's side, when the participle
     `verb` the parser hung on that clause speaks ("Kate Ellory has insisted Scotland will not change …,
     saying …": Ellory, not Scotland), and whoever made a statement that "adding" goes on, whatever its
