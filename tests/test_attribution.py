@@ -324,7 +324,8 @@ def test_the_strategies_are_one_explicit_ordered_list_of_plain_functions():
 
     assert [s.__name__ for s in attribution.STRATEGIES] == [
         "by_label", "by_headline", "by_cue", "by_unknown_verb_after", "by_introduction", "by_signature",
-        "by_interview_answer", "by_previous_sentence", "by_clause_subject", "by_earlier_quote", "by_previous_paragraph", "by_headline_name"]
+        "by_interview_answer", "by_previous_sentence", "by_clause_subject", "by_words_owner", "by_earlier_quote",
+        "by_previous_paragraph", "by_headline_name"]
     assert all(inspect.isfunction(s) and list(inspect.signature(s).parameters) == ["ctx", "k"]
                for s in attribution.STRATEGIES)
     assert not any(inspect.isclass(v) and issubclass(v, attribution.Layout) and v is not attribution.Layout

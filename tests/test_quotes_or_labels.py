@@ -126,3 +126,49 @@ def test_a_cue_beyond_another_quotation_in_the_sentence_governs_both(run):
     quotes = run(text)
     assert [(q.text, q.speaker_name, q.method) for q in quotes] == [
         ("real security", "Amara Osei", "governing verb"), ("endless waiting for rain", "Amara Osei", "governing verb")]
+
+
+def test_a_quoted_word_sorting_people_in_a_relative_clause_is_a_term(labelled):
+    text = ("Dr Aroha Ngata said the study found the risk was highest among nurses who worked \u201crotating\u201d "
+            "shifts.")
+    assert labelled(text) == ["rotating"]
+
+
+@pytest.mark.parametrize("text", [
+    "Former aide Rhys Penrose has written a memoir in which he exposes the \u201ctoxic\u201d culture of the party.",
+    "The council waves off the delay as having a \u201cminimal\u201d impact.",
+    "Councillor Ama Boateng refused to respond to claims that her staff were running \u201cnasty\u201d campaigns.",
+    "Senator Dale Hargrove declined to answer claims that his aides had run \u201cvicious\u201d adverts against her.",
+])
+def test_a_lone_quoted_modifier_outside_such_a_clause_stays_a_quotation(labelled, text):
+    assert labelled(text) == []
+
+
+def test_title_case_words_one_speaker_says_or_gives_are_their_words(run):
+    text = ("Council leader Graham Oduya opened the debate on the bypass. He called the scheme \u201cThe Road Ahead\u201d "
+            "and said work would start in the spring.")
+    quotes = run(text)
+    assert said(quotes) == ["The Road Ahead"]
+    assert quotes[0].speaker_name == "Graham Oduya"
+
+
+def test_a_programme_told_through_or_a_name_no_one_in_particular_gives_stays_a_name(labelled):
+    text = ("Minister Ramesh Shivaramaiah told Doordarshan\u2019s \u201cSabha Live\u201d that the bill was fair. "
+            "The new stand, which has been dubbed \u201cThe Cauldron\u201d, opens in May.")
+    assert labelled(text) == ["Sabha Live", "The Cauldron"]
+
+
+def test_a_quotation_hanging_from_someones_words_is_theirs(run):
+    text = ("Opposition housing spokeswoman Aoife Brannigan spoke first, and Housing Minister Declan Moriarty replied. "
+            "Her warning that the target was \u201ca fantasy dressed up as a plan\u201d drew applause from the benches.\n\n"
+            "Gov. Elena Marquez met Assembly Speaker Robert Delacroix on Wednesday. His reminder that the road fund was "
+            "\u201crunning on fumes\u201d was aimed at the governor.")
+    quotes = run(text)
+    assert said(quotes) == ["a fantasy dressed up as a plan", "running on fumes"]
+    assert [q.speaker_name for q in quotes] == ["Aoife Brannigan", "Robert Delacroix"]
+
+
+def test_a_title_with_its_subtitle_or_after_its_maker_is_a_name(labelled):
+    text = ("Dr Alison Fairweather, the author of \u201cSalt and Iron: The Making of Porthaven Docks\u201d, spoke on "
+            "Thursday. Dana Whitfield, the host of \u201cNight Desk with Dana Whitfield\u201d, is running for council.")
+    assert labelled(text) == ["Salt and Iron: The Making of Porthaven Docks", "Night Desk with Dana Whitfield"]

@@ -9,7 +9,8 @@ them or reports a belief inside their statement), else a cue right after it ("�
 said) or before it (X said: "…"); any verb right after a quotation ending in a comma; a
 colon or dash introduction; a signature line; an unlabelled interview's answer (the interviewee the
 lead-in names); a reporting sentence just before it; the subject of the
-clause it sits in; the quotation before it in the paragraph or the previous quotation
+clause it sits in; the owner of a noun for words it hangs from ("his call for “…”");
+the quotation before it in the paragraph or the previous quotation
 paragraph; the subject of the paragraph before.
 
 A Proposal names the strategy (`method`) and the mention it found; how that mention is
@@ -34,6 +35,7 @@ from .grammar import (
     in_place_phrase,
     is_clock,
     is_dateline,
+    is_root,
     listed_after,
     looks_like_name,
     media_label,
@@ -50,7 +52,7 @@ from .grammar import (
 from .interviews import answers, interviewee
 from .labels import names_a_thing
 from .layout import SENTENCE_END, Layout, layout_of
-from .lexicon import DOCUMENT_NOUNS, PERSONAL_PRONOUNS, REPORTING_FORMS, STRONG
+from .lexicon import DOCUMENT_NOUNS, PERSONAL_PRONOUNS, REPORTING_FORMS, SPEECH_NOUNS, STRONG
 from .marks import SPEAKER_LABEL, QuoteSpan
 from .person_mentions import joins_words
 
@@ -356,7 +358,7 @@ def _reports(outer, inner) -> bool:
     node, steps = inner, 0
     while node.i != outer.i and steps < 6:
         participle = node.dep_ == "advcl" and node.tag_ == "VBG" and steps == 0
-        if node.dep_ not in ("ccomp", "xcomp", "conj") and not participle or node.head is node:
+        if node.dep_ not in ("ccomp", "xcomp", "conj") and not participle or is_root(node):
             return False
         node, steps = node.head, steps + 1
     return node.i == outer.i
@@ -478,6 +480,23 @@ def by_clause_subject(ctx: Context, k: int) -> Proposal | None:
     return None
 
 
+def by_words_owner(ctx: Context, k: int) -> Proposal | None:
+    """A quotation hanging from a noun for someone's words with its owner before it: "his call for “a total and
+    complete ban”", "Trump's pledge to be “neutral”", "her remark that “…”" (data/speech_nouns.tsv): the owner's."""
+    lay = ctx.layout
+    for tok in ancestors_outside(lay, k)[:_OWNER_STEPS]:
+        if tok.pos_ == "NOUN" and tok.lower_ in SPEECH_NOUNS:
+            owner = next((c for c in tok.children if c.dep_ == "poss" and lay.outside(c.i)), None)
+            if owner is None or owner.lower_ == "its" or not plausible(lay, owner):
+                return None
+            return _take(lay, owner, "words owner", tok)
+    return None
+
+
+#: How far up the parse from a quotation the noun for someone's words may be ("his pledge | to | be | “neutral”").
+_OWNER_STEPS = 4
+
+
 def by_earlier_quote(ctx: Context, k: int) -> Proposal | None:
     """The quotation before it in the paragraph, or the previous quotation paragraph, speaks on."""
     lay = ctx.layout
@@ -524,10 +543,16 @@ def echoes(lay: Layout, k: int, j: int) -> bool:
     return len(said) >= 2 and lay.para_of[lay.tok_range[j][0]] > 0 and len(said & _long_words(lay, j)) >= 0.75 * len(said)
 
 
-def echo_of(lay: Layout, k: int, later: list[int], one_word: bool) -> int | None:
+def echo_of(lay: Layout, k: int, later: list[int], one_word: bool, own: bool = False) -> int | None:
     """The quotation among `later` (in the story) that repeats headline quotation k's words (echoes); where
     `one_word` (a quotation kept for its own cue or mention), for a quotation of one word ("… hears of ‘chaos’"),
-    the one quotation of the story that holds it, if only one does."""
+    the one quotation of the story that holds it, if only one does. Where `own` (a heading's quotation with its
+    own cue and speaker: "‘Worst in a decade’, says power firm"), only a quotation that says no more than it
+    (three quarters of its longer words the heading's too), not a longer one the heading shortens."""
+    if own:
+        said = _long_words(lay, k)
+        return next((j for j in later if echoes(lay, k, j) and len(said & (w := _long_words(lay, j))) >= 0.75 * len(w)),
+                    None)
     if (found := next((j for j in later if echoes(lay, k, j)), None)) is not None:
         return found
     word = _long_words(lay, k)
@@ -603,7 +628,7 @@ def by_interview_answer(ctx: Context, k: int) -> Proposal | None:
 
 #: The methods whose mention stands in the quotation's own sentence or line (not an earlier one).
 OWN_LINE_METHODS = frozenset({"transcript label", "headline", "governing verb", "cue after quote", "cue before quote",
-                              "verb after quote", "colon introduction", "dash attribution", "clause subject",
+                              "verb after quote", "colon introduction", "dash attribution", "clause subject", "words owner",
                               "headline name"})
 
 #: The strategies in the order they are tried: the first proposal is the rules' answer; every one is a candidate.
@@ -617,6 +642,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     by_interview_answer,
     by_previous_sentence,
     by_clause_subject,
+    by_words_owner,
     by_earlier_quote,
     by_previous_paragraph,
     by_headline_name,

@@ -25,6 +25,10 @@ _ASKING_VERBS = frozenset(("ask", "asks", "asked", "asking", "question", "questi
 _NAMING_WORDS = frozenset(("name", "named", "called", "known", "identified", "introduced"))
 
 
+#: Nouns for a person that tell nothing but a sex.
+_ONLY_A_SEX = frozenset(("man", "woman", "boy", "girl", "person"))
+
+
 def noun_gender(noun: str) -> str | None:
     """The gender a noun for a person tells ("daughter", "landlady", "ferryman"), if any."""
     if noun in KINSHIP:
@@ -39,6 +43,14 @@ def _introduced_by_clause(tok) -> bool:
     licence for 14 years, …")."""
     return any(c.dep_ == "relcl" and c.i > tok.i + 1 and tok.doc[tok.i + 1].text == ","
                and any(w.lower_ == "who" for w in c.children) for c in tok.rights)
+
+
+def _introduced_by_apposition(tok) -> bool:
+    """Whether a description is followed by an appositive that brings a new person in ("The van driver, a
+    31-year-old man from Hull, …"): someone no name given before stands for. A noun that tells no more than a
+    sex ("The man, a ferryman for 40 years, …") names no one new: the appositive describes whom it means."""
+    return tok.lower_ not in _ONLY_A_SEX and any(c.dep_ == "appos" and c.i > tok.i + 1 and tok.doc[tok.i + 1].text == ","
+               and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.lefts) for c in tok.rights)
 
 
 class DescribedPeople:
@@ -100,6 +112,10 @@ class DescribedPeople:
         if subject.dep_ in ("nsubj", "nsubjpass") and not is_main_subject(subject) or subject.head.lower_ in _ASKING_VERBS:
             return  # ("A reporter asked Sanders how he felt. He replied: …": Sanders)
         lo = min((c.left_edge.i for c in tok.lefts), default=tok.i)
+        if self.doc[lo].lower_ == "the" and _introduced_by_apposition(tok):  # "The van driver, a 31-year-old man, …"
+            noun = self.doc[lo + 1:tok.i + 1].text
+            self.remember(tok.i, Speaker(noun, PERSON, None, noun_gender(tok.lower_), "unresolved"))
+            return
         found = self.resolve(lo, tok.i + 1, tok.i)
         if found.kind != PERSON or not found.name:
             return

@@ -76,9 +76,10 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         floor = speaker_model.load()["raw"].get("short_floor", 0.0) if choose is None else 0.0
     choose = choose or model_choice
     out: dict[int, Quote] = {}
-    # ‘…’: … (a headline quoting someone), or a headline's or heading's quotation without a reporting verb
-    # naming its speaker, or too unsure to keep; and whether it is kept
-    headline: dict[int, tuple[Quote, bool]] = {}
+    # ‘…’: … (a headline quoting someone), or a headline's or heading's quotation; whether it is kept, and
+    # whether it has a cue and a body or group as speaker of its own ("‘…’, says power firm": kept at once, for
+    # an earlier echo; the story may say who in it spoke: "Family say …" -> the Strachan family)
+    headline: dict[int, tuple[Quote, bool, bool]] = {}
     for k, span in enumerate(lay.spans):
         if ctx.scare[k] or noise.holds(span.start, span.end):
             continue  # a name in quotation marks, or a teaser's or promotion's words
@@ -106,14 +107,15 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         if observe is not None:
             observe(k, quote, cands, feats, best)
         kept = words >= MIN_WORDS_UNATTRIBUTED or (quote.speaker is not None and (conf is None or conf >= floor))
-        if leads_headline(lay, k) or (lay.in_heading(k) and (quote.speaker is None or not kept or quote.cue is None
-                                                             or quote.resolved == "unresolved"
-                                                             and quote.speaker_kind == "person")):
-            headline[k] = quote, kept
-        elif kept:
+        heading = (opening := leads_headline(lay, k)) or lay.in_heading(k)
+        cued = heading and not opening and quote.speaker is not None and quote.cue is not None \
+            and not (quote.resolved == "unresolved" and quote.speaker_kind == "person")
+        if heading and not (cued and _named_person(quote)):  # (a person the heading names keeps them)
+            headline[k] = quote, kept, cued  # (a heading's words the story gives someone are theirs: below)
+        if kept and (cued or not heading):
             out[k] = quote
-    for k, (quote, kept) in headline.items():
-        echo = echo_of(lay, k, [j for j in out if j > k], one_word=kept)
+    for k, (quote, kept, cued) in headline.items():
+        echo = echo_of(lay, k, [j for j in out if j > k], one_word=kept, own=cued)
         if echo is not None and quote.resolved == "unresolved" == out[echo].resolved:
             echo = None  # "says power firm" repeated by the story's "the power firm said": no surer for it
         if echo is not None:  # the speaker of the quotation in the story that repeats the headline's words
@@ -127,6 +129,13 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
     found = [out[k] for k in sorted(out)]
     name_confidence.apply(found, text)
     return found
+
+
+def _named_person(quote: Quote) -> bool:
+    """Whether a quotation's speaker is a person known by a full name ("says Anil Rao", "the minister" for Suresh
+    Nair), not by a noun for a group ("Family say …", which the story may name: the Strachan family)."""
+    words = (quote.speaker_name or "").split()
+    return quote.speaker_kind == "person" and len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def rules_choice(cands: list[Candidate], feats: list[dict], facts: dict) -> tuple[int, float | None]:

@@ -21,7 +21,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LOWER
 from spacy.strings import get_string_id
 
 from .attribution import STRATEGIES, Context, Proposal
-from .grammar import SUBJECT_DEPS, in_place_phrase, mention_range
+from .grammar import SUBJECT_DEPS, in_place_phrase, is_addressee, mention_range
 from .layout import Layout
 from .lexicon import (
     BODY_NOUNS,
@@ -97,6 +97,8 @@ def gather(ctx: Context, k: int, proposals: list[tuple[int, Proposal]], earlier_
     by_key: dict = {}
     out: list[Candidate] = []
     for rank, p in proposals:
+        if p.head is not None and is_addressee(lay, tokens[p.head]):
+            continue  # "The First Minister has been told …": whom the words were said to
         key = ("h", p.head) if p.subject is not None else ("q", p.inherit_from)
         if key in by_key:
             by_key[key].methods.append(p.method)
@@ -115,7 +117,7 @@ def gather(ctx: Context, k: int, proposals: list[tuple[int, Proposal]], earlier_
              if not in_place_phrase(lay, tokens[i])]
     relays = {i for _, p in proposals if p.via is not None and _quoted(tokens[p.head]) for i in range(*p.via)}
     for _, i in sorted(found)[:MAX_MENTIONS]:
-        if ("h", i) in by_key or i in relays:
+        if ("h", i) in by_key or i in relays or is_addressee(lay, tokens[i]):
             continue
         t = tokens[i]
         p = Proposal(MENTION, subject=mention_range(lay, t), head=i)

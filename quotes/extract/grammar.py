@@ -36,9 +36,21 @@ _NOT_SPEAKER_ENTS = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY",
 _SPEAKER_NOUNS = PERSON_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS
 #: Reporting verbs the tagger sometimes calls nouns ("says") and that are never nouns in a cue's place.
 _MISTAGGED = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks", "tweeted", "read"}
+#: Title Case words in quotation marks up to this many may be a title (a book's, with its subtitle, runs long).
+MAX_TITLE_WORDS = 14
+#: A title's subtitle: Title Case words, a colon, and more of them (“Those Guys Have All the Fun: Inside …”).
+_SUBTITLE = regex.compile(r"^\S.*\w[!?]?: \S+ \S")
+#: People a work is by or a show is hosted by, before "of" and its title ("the co-author of “…”").
+MAKER_NOUNS = frozenset("author co-author editor co-editor host co-host creator founder co-founder".split())
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "with", "at", "by", "from", "or", "is"}
 #: Prepositions that open a place phrase at the front of a sentence ("Outside Dublin Castle, X said").
 _PLACE_PREPOSITIONS = {"outside", "inside", "near", "beside", "behind", "at", "in", "on", "from"}
+
+
+def is_root(tok) -> bool:
+    """Whether the token heads its sentence (or stands unparsed): its head is itself.  Compared by index: spaCy makes
+    a new Token object on each access, so `tok.head is tok` never holds."""
+    return tok.head.i == tok.i
 
 
 def is_age_noun(tok) -> bool:
@@ -77,8 +89,7 @@ def plausible(lay: Layout, tok) -> bool:
 def medium(tok) -> bool:
     """Whether the token names where words were posted or broadcast, never who said them: the object of "on"
     or "via" ("posted on Snapchat", "on X", "via its website")."""
-    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
-        tok = tok.head
+    tok = name_head(tok)
     return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "via")
 
 
@@ -262,7 +273,7 @@ def is_subject(tok) -> bool:
 
 def name_head(tok, deps: tuple[str, ...] = ("compound", "flat")):
     """The token heading the name `tok` is a word of ("Side" of "Moss Side"): up the parse through `deps`."""
-    while tok.dep_ in deps and tok.head.i != tok.i:
+    while tok.dep_ in deps and not is_root(tok):
         tok = tok.head
     return tok
 
@@ -376,7 +387,7 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
                                         and subj.ent_type_ not in _NOT_SPEAKER_ENTS):
                 return subj
             first = first or subj
-        if node.head is node or node.dep_ in ("ccomp", "parataxis"):
+        if is_root(node) or node.dep_ in ("ccomp", "parataxis"):
             break
         if not lay.outside(node.head.i):
             # a participle the parser hung inside an earlier quotation ("X said the rise “will hurt,”
@@ -525,9 +536,8 @@ def subject_starts_gap(lay: Layout, verb, lo: int, hi: int) -> bool:
 
 
 def np_head(tok):
-    while tok.dep_ in ("compound", "flat", "amod", "det") and tok.head is not tok:
-        tok = tok.head
-    return tok
+    """The noun heading the phrase `tok` is a word of: up the parse through compounds, adjectives and determiners."""
+    return name_head(tok, ("compound", "flat", "amod", "det"))
 
 
 def mention_range(lay: Layout, head) -> tuple[int, int]:
@@ -556,6 +566,33 @@ def mention_range(lay: Layout, head) -> tuple[int, int]:
     if lo > 0 and (seat := holder_after_seat(lay.doc, lo - 1)) is not None and seat[1] == head.i + 1:
         lo = seat[0]  # "MLA for" + "Foyle" + "Siobhán Ní Cheallaigh": the name, not the seat
     return lo, hi + 1
+
+
+#: Verbs whose passive subject is whom words were said to ("X has been told …", "X was warned …").
+_ADDRESSING = frozenset(("tell", "warn", "inform"))
+#: Finite verbs and modals that open the clause a headline's "X told" reports ("… told force is ‘…’").
+_CLAUSE_VERBS = frozenset("is are was were has have had will would must can could should may".split())
+
+
+def is_addressee(lay: Layout, tok) -> bool:
+    """Whether a subject is whom the words were said to, never their speaker: the passive subject of "told",
+    "warned" ("The First Minister has been told the delays are “…”"), or the subject of a headline's "told" that
+    reads as a passive ("Chief Constable told force is ‘…’", "Council told to pay …"; not "Minister told MPs …")."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or REPORTING_FORMS.get(verb.lower_) not in _ADDRESSING:
+        return False
+    if tok.dep_ == "nsubjpass":
+        return True
+    doc = lay.doc
+    if verb.lower_ != "told" or lay.para_of[verb.i] != lay.para_of[0] or verb.i + 1 >= len(doc):
+        return False
+    after = doc[verb.i + 1]
+    if after.lower_ == "to":
+        return True
+    if after.pos_ == "PRON" or after.text[:1].isupper() or after.lower_ in PERSON_NOUNS:
+        return False
+    end = next((t.i for t in doc[verb.i + 1:verb.i + 6] if t.lower_ in _CLAUSE_VERBS or t.tag_ in ("VBZ", "VBP", "MD")), None)
+    return end is not None and end > verb.i + 1 and all(t.pos_ in ("NOUN", "ADJ", "PROPN", "NUM") for t in doc[verb.i + 1:end])
 
 
 def _group_opening(head, prep) -> bool:
@@ -694,22 +731,68 @@ def looks_like_name(lay: Layout, k, b_lo, b_hi) -> bool:
     words = lay.text[s.start:s.end].strip().rstrip(".,;:!?").split()
     before = [t for t in lay.tokens[b_lo:b_hi] if not t.is_punct and t.lower_ not in ("a", "an", "the")]
     prev = before[-1].lower_ if before else ""
+    if reported_object(lay, k):
+        return False
     if prev in SCARE_CUES or lay.text[max(0, s.open_at - 10):s.open_at].lower().rstrip().endswith(
             ("so-called", "so called")):
         return True
-    if not words or len(words) > 7:
+    if not words or len(words) > MAX_TITLE_WORDS:
         return False
     title_case = all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
     if not title_case:
         return False
-    if lay.whole_paragraph(k):
+    if len(words) <= 7 and lay.whole_paragraph(k):
         return True  # a section heading in quotation marks: 'All Bets Are Off.'
     if lay.headline_case(k):
         return False
-    work = prev in WORK_NOUNS or (prev == "of" and len(before) > 1 and before[-2].lower_ in WORK_NOUNS)
-    if not work and _uttered(lay, k, b_lo, b_hi):
+    work = prev in WORK_NOUNS or (prev == "of" and len(before) > 1 and before[-2].lower_ in WORK_NOUNS | MAKER_NOUNS)
+    if work or _SUBTITLE.search(" ".join(words)):
+        return True  # "his book “…”", "the co-author of “…”", “Chick Lit: The New Woman’s Fiction”
+    if len(words) > 7:
         return False
-    return len(words) <= 4 or work or (before and before[-1].text.endswith(APOSTROPHE_S))
+    if _uttered(lay, k, b_lo, b_hi):
+        return False
+    return len(words) <= 4 or bool(before and before[-1].text.endswith(APOSTROPHE_S))
+
+
+#: Reporting verbs whose object is the very words said or the name given ("said “CNN”", "called Rubio “…”"), not
+#: a thing talked about ("welcomed “Operation Lifeline”", "announced “Project Dawn”") or a listener ("told NBC’s “…”").
+_UTTERING_VERBS = frozenset("say call dub brand label chant shout yell scream repeat exclaim whisper mutter".split())
+#: Dependencies by which a quotation is what a verb says: its object, object complement or clause.
+_SAID_DEPS = ("dobj", "oprd", "xcomp", "ccomp", "appos", "attr")
+
+
+def reported_object(lay: Layout, k) -> bool:
+    """Whether quotation k is the object or object complement of a reporting verb before it whose subject is one
+    particular speaker, with nothing but the verb's own object between (he dubbed Rubio “Little Marco”, what Reagan
+    called the “Evil Empire”, Cruz said “CNN” five times): that speaker's words, however much they read as a name.
+    Not the programme a cue tells its words to or through ("told NBC’s “Today”", "said on ABC’s “This Week”": a
+    preposition between, or an owner's ’s right before it), nor a name no one in particular gives: a participle's
+    ("a blog called “The Feed”"), a passive's ("he has been dubbed “the Wall”") or a crowd's ("what locals call")."""
+    a, b = lay.tok_range[k]
+    word = next((t for t in lay.tokens[a:b] if not t.is_punct and lay.outside(lay.heads[t.i])), None)
+    if word is None or word.dep_ not in _SAID_DEPS or a == 0 or lay.tokens[a - 1].tag_ == "POS":
+        return False
+    verb = word.head
+    if word.dep_ == "appos" and verb.dep_ == "dobj":
+        verb = verb.head  # "He called the union’s demand “Wishful Thinking”": the complement hung on the object
+    if verb.i >= a or not is_cue(lay, verb) or REPORTING_FORMS.get(verb.lower_) not in _UTTERING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and lay.outside(c.i)), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head  # "Dean Kowalczyk, who has branded the proposal “Harbour Last”"
+    if subject is None or not _one_speaker(subject):
+        return False
+    return all(lay.outside(t.i) and t.pos_ != "ADP" for t in lay.tokens[verb.i + 1:a])
+
+
+def _one_speaker(tok) -> bool:
+    """Whether a subject is one particular speaker: a name, he, she or I, or a singular noun for a person ("one
+    Latino conservative"); not a crowd, a class of people or a passive's nobody ("what locals call “…”", "fans
+    have dubbed him “…”": a nickname)."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("he", "she", "i")
+    return tok.pos_ in ("PROPN", "NOUN") and tok.tag_ not in ("NNS", "NNPS")
 
 
 def _uttered(lay: Layout, k, b_lo, b_hi) -> bool:

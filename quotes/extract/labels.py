@@ -7,7 +7,11 @@
 - a photo's caption: "Readers’ pictures: “Quiet streets before the storm”" (a reader's words there, with a
   subject and its verb, are theirs);
 - a term of art: what a class of people (a plural noun, no one in particular) call a “…”, or what is
-  called a “…”.
+  called a “…”;
+- a word set off as a term before its noun in a relative clause sorting people by what they do: those who
+  worked “rotating” patterns;
+- a headline's scare quote renaming a thing in its clause: Heads warn grades ‘one-word verdicts’ are driving
+  staff out (a noun phrase in apposition to the noun before it, not what the clause says).
 The nouns are data (data/label_nouns.tsv).
 """
 from __future__ import annotations
@@ -15,7 +19,9 @@ from __future__ import annotations
 import regex
 
 from .. import data
+from .grammar import is_root
 from .layout import Layout
+from .lexicon import REPORTING_FORMS
 
 #: noun -> "inscription" (a thing words are written on) or "label" (a grade, class or name of something).
 LABEL_NOUNS = {row[0]: row[1] for row in data.rows("label_nouns.tsv")}
@@ -50,7 +56,57 @@ def _noun(word) -> str:
 def names_a_thing(lay: Layout, k: int, b_lo: int, b_hi: int) -> bool:
     """Whether quotation k labels a thing (see the module); b_lo..b_hi: the tokens before it in its clause."""
     before = [t for t in lay.tokens[b_lo:b_hi] if not t.is_punct and t.lower_ not in ("a", "an", "the")]
-    return _label_before_noun(lay, k) or _inscription(before) or _caption(lay, k, b_hi, before) or _term_of_art(lay, k)
+    return _label_before_noun(lay, k) or _inscription(before) or _caption(lay, k, b_hi, before) or _term_of_art(lay, k) \
+        or _term_before_noun(lay, k) or _headline_term(lay, k)
+
+
+def _term_before_noun(lay: Layout, k: int) -> bool:
+    """“rotating” patterns: one lower-case word quoted as the modifier of the noun right after it, inside a relative
+    clause that sorts people by what they do (those who worked “rotating” patterns): a class's term, no one's words.
+    Anywhere else such a word is most often what the sentence's subject called it (accusations that they waged
+    “sexist” attacks; a book in which he exposes her “eruptive” behaviour), and stays a quotation."""
+    a, b = lay.tok_range[k]
+    words = [t for t in lay.doc[a:b] if not t.is_punct]
+    if len(words) != 1 or not words[0].is_alpha or not words[0].is_lower or b >= len(lay.doc):
+        return False
+    nxt, word = lay.doc[b], words[0]
+    if nxt.pos_ != "NOUN" or not (word.head.i == nxt.i and word.dep_ in ("amod", "compound") or nxt.head.i == word.i):
+        return False  # (the parser may take the word for a verb with the noun its object: did “split” shifts)
+    node = nxt if word.head.i == nxt.i else word
+    while node.dep_ != "relcl":
+        if is_root(node):
+            return False
+        node = node.head
+        if REPORTING_FORMS.get(node.lower_):
+            return False  # (people who called them “rigged” elections: their words)
+    return _sorts_people(node)
+
+
+def _sorts_people(verb) -> bool:
+    """Whether a relative clause's verb says what a class of people does: its subject the relative pronoun, the noun
+    it hangs on plural or "those" (pupils who attended …, those who worked …; not Smith, whose book features …)."""
+    head = verb.head
+    return (head.tag_ == "NNS" or head.lower_ in _CLASS_PRONOUNS) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children)
+
+
+#: Pronouns that stand for a class of people before a relative clause.
+_CLASS_PRONOUNS = frozenset(("those", "anyone", "anybody", "everyone", "everybody"))
+
+
+def _headline_term(lay: Layout, k: int) -> bool:
+    """Heads warn grades ‘one-word verdicts’ are driving staff out: in a heading, a quoted noun phrase set in
+    apposition to the noun right before it, with the clause's verb right after it, renames that thing; no one's
+    words (a quoted subject stays a quotation: Minister says ‘tough choices’ lie ahead)."""
+    if not lay.in_heading(k):
+        return False
+    a, b = lay.tok_range[k]
+    inner = [t for t in lay.doc[a:b] if not t.is_punct]
+    if not inner:
+        return False
+    root = next((t for t in inner if not (a <= t.head.i < b) or is_root(t)), None)
+    return root is not None and root.pos_ in ("NOUN", "PROPN") and a > 0 and lay.doc[a - 1].pos_ == "NOUN" \
+        and b < len(lay.doc) and lay.doc[b].pos_ in ("AUX", "VERB")  # (however the parser hung it)
 
 
 def _label_before_noun(lay: Layout, k: int) -> bool:
@@ -61,7 +117,15 @@ def _label_before_noun(lay: Layout, k: int) -> bool:
     said = lay.text[lay.spans[k].start:lay.spans[k].end].rstrip()
     nxt = lay.doc[b]
     return said[-1:] not in ".,;:!?" and nxt.pos_ == "NOUN" and _noun(nxt) in LABEL_NOUNS \
-        and any(t.head.i == nxt.i for t in lay.tokens[a:b])
+        and any(t.head.i == nxt.i for t in lay.tokens[a:b]) and not _runs_into_object(lay, a, b, nxt)
+
+
+def _runs_into_object(lay: Layout, a: int, b: int, noun) -> bool:
+    """Whether the noun after a quotation hangs on its words, which end in a bare verb wanting its object (“a failure
+    to recognise and escalate” signs of infection): the quotation runs into the sentence, no label of the noun
+    (“Keep the ferry running” banners is)."""
+    last = next((t for t in reversed(lay.doc[a:b]) if not t.is_punct), None)
+    return last is not None and a <= noun.head.i < b and last.tag_ == "VB"
 
 
 def _inscription(before: list) -> bool:
@@ -92,10 +156,10 @@ def _bearer(sign):
     """Who carries the sign: the subject of the verb it is the object of ("Some carried placards"),
     or of the clause a "with"/"in" phrase hangs from ("a man in a shirt"), else None."""
     head = sign.head
-    while head.dep_ in ("prep", "pobj", "conj", "appos") and head.head is not head:
+    while head.dep_ in ("prep", "pobj", "conj", "appos") and not is_root(head):
         head = head.head
     subject = next((ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject if subject is not None else (head if head.pos_ in ("NOUN", "PROPN", "PRON") and head is not sign else None)
+    return subject if subject is not None else (head if head.pos_ in ("NOUN", "PROPN", "PRON") and head.i != sign.i else None)
 
 
 def _term_of_art(lay: Layout, k: int) -> bool:

@@ -128,7 +128,7 @@ spokesperson coastguard regulator watchdog tribunal inquiry hospital university 
 #: Words that are titles or roles, never part of a person's name.
 TITLES = set("""
 mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord lady sen sen. senator
-sens rep rep. reps representative gov gov. governor president vice prime minister secretary
+sens rep rep. reps representative gov gov. governor president vice prime first minister secretary
 gen. general lt lt. lieutenant col col. colonel capt capt. captain sgt sgt. sergeant adm adm.
 admiral cmdr commander maj maj. major judge justice rev rev. reverend pastor father king queen
 prince princess chairman chairwoman chair ceo former deputy chief assistant spokesman
@@ -288,6 +288,8 @@ manufacturer carmaker developer builder club charity provider utility maker prod
 distributor exporter importer""".split())
 #: Lower-case nouns after a body's own name that only say its kind ("the GMB union"; data/body_kind_nouns.tsv).
 BODY_KIND_NOUNS = frozenset(row[0] for row in data.rows("body_kind_nouns.tsv"))
+#: Nouns for words someone said, whose owner said a quotation hanging from them ("his call for “…”"; data/speech_nouns.tsv).
+SPEECH_NOUNS = frozenset(row[0] for row in data.rows("speech_nouns.tsv"))
 #: Nouns for those who run a body, after its noun and "'s" ("the food pantry's board"; data/governing_nouns.tsv).
 GOVERNING_NOUNS = frozenset(row[0] for row in data.rows("governing_nouns.tsv"))
 #: Words that make a body's name (before any "of" or "for") no business's: "the company" never means them.

@@ -264,11 +264,16 @@ def holder_after_seat(doc, end: int) -> tuple[int, int] | None:
     before a surname's particle (_name_after_seat); None where they hold no such name."""
     if end >= len(doc) or doc[end].lower_ != "for":
         return None
-    i = end + 1
-    while i < min(len(doc), end + 8) and doc[i].pos_ == "PROPN" and capitalised(doc[i].text) and doc[i].is_alpha:
-        i += 1
-    start = _name_after_seat(doc, end + 1, i)
-    return (start, i) if start > end + 1 else None
+    seat = i = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else end + 1  # "for the Borders"
+
+    def seat_word(k: int) -> bool:
+        return doc[k].pos_ == "PROPN" and capitalised(doc[k].text) and doc[k].is_alpha
+
+    while i < min(len(doc), seat + 8) and (seat_word(i) or i > seat and doc[i].lower_ in ("and", "of")
+                                          and i + 1 < len(doc) and seat_word(i + 1)):
+        i += 1  # ("for the Highlands and Islands Catriona Beaton")
+    start = _name_after_seat(doc, seat, i)
+    return (start, i) if start > seat else None
 
 
 def _name_after_seat(doc, start: int, end: int) -> int:
@@ -276,8 +281,8 @@ def _name_after_seat(doc, start: int, end: int) -> int:
     + "Mayo North Gráinne Nic Dhonnchadha"), which the tagger often runs together: a listed given name, or the
     word before a surname's capitalised particle; `start` where neither leaves two words."""
     for k in range(start + 1, end - 1):
-        if doc[k].text in GIVEN_NAME_GENDER or doc[k + 1].lower_ in NAME_PARTICLES and doc[k + 1].text.istitle() \
-                and k + 2 < end:
+        if doc[k].text in GIVEN_NAME_GENDER or doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B" \
+                or doc[k + 1].lower_ in NAME_PARTICLES and doc[k + 1].text.istitle() and k + 2 < end:
             return k
     return start
 

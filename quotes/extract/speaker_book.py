@@ -27,6 +27,8 @@ from .book_questions import AddressedQuestions
 from .book_references import HE_SHE, BackReferences, bare_noun, speaking_description
 from .grammar import (
     given_name_alone,
+    is_clock,
+    is_root,
     is_subject,
     lead_word_in_capitals,
     name_head,
@@ -45,6 +47,7 @@ from .lexicon import (
     DEMONYMS,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
+    GIVEN_NAME_GENDER,
     GOVERNING_NOUNS,
     INTERVIEW_CUES,
     KINSHIP,
@@ -169,6 +172,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         person_starts = {start for start, _, label in ents if label == "PERSON"}
         for start, end, label in ents:
             is_body = label == "ORG" and doc[start].lower_ not in PERSONAL_TITLES and not self._dateline(start, end) \
+                and not _time_zone(doc, start, end) \
                 and not (doc[start].lower_ in ARTICLES and names_office(doc, start + 1)) \
                 and _capitalised(doc[start:end]) and not self._alone_on_line(start, end) \
                 and not self._common_noun(start, end) \
@@ -268,6 +272,11 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if hi == head + 1 and head > lo and doc[head].lower_ in CONSTITUENCY_ROLES | TITLES \
                 and (seat := holder_after_seat(doc, head + 1)) is not None:
             return self.resolve(seat[0], seat[1], seat[1] - 1)  # "Sinn Féin MLA" + "for Foyle Siobhán Ní Cheallaigh"
+        if hi == head + 1 and _role_noun(doc[head]) and (named := _person_right_after(doc, head)) is not None:
+            found = self.resolve(*named, named[1] - 1)  # "Ireland coach" + "Niall Fennelly", which the parser left out
+            if found.kind == PERSON and found.name:
+                found.role = found.role or role_before(doc, lo, named[0])
+                return found
         while head + 2 < hi and joins_words(doc[head + 1]) and doc[head + 2].is_alpha:
             head += 2  # "Santos" of "Santos-Villareal", which the parser may make the head
         if after_postnominals(doc, lo, head + 1) < head + 1 and named_in_apposition(doc[head]) is None \
@@ -276,7 +285,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             # (but "Kelsham's Labour MP, Joanna Pryce,": the role of the person named beside it)
         tok = doc[head]
         low = tok.lower_
-        if low in ("who", "that", "which") and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+        if low in ("who", "that", "which") and tok.head.dep_ == "relcl" and not is_root(tok.head):
             target = tok.head.head  # "Mr. Scott, who said …": resolve through the noun
             if not self.outside(target.i):
                 return Speaker(None, UNKNOWN, None, None, "unresolved")  # "a “positive step” that recognized …"
@@ -302,6 +311,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return body  # "Analysts at Banco del Norte said …", capitalised or not: the bank
         if (role := self._role_phrase(tok, lo, hi)) is not None:
             return role  # "the Texas Republican", "the Leinster lock", "the DHO", which the tagger may call bodies
+        if office_alone(doc, lo, hi, head) and named_in_apposition(tok) is None and person_beside(tok) is None \
+                and _honoured_name_at_end(tok) is None:
+            return self._office_holder(lo, hi)  # "The First Minister": the holder named before, else the office
         if head in self.body_at and (found := self._named_body(tok, *self.body_at[head])) is not None:
             return found
         if is_acronym(tok.text) and (full := self._fuller_body(tok.text, lo)) is not None:
@@ -383,7 +395,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.text.islower() and c.pos_ == "NOUN"), None)
         if kind == ORG and owner is not None and lo <= owner.i < owner.right_edge.i + 1 < head:
             lo = owner.right_edge.i + 1  # "the city's Public Works department": the department, not the city's
-        first = next((t.i for t in self.tokens[lo:head] if t.text[:1].isupper() and t.lower_ not in ARTICLES), None)
+        first = self._first_capitalised(lo, head)
         if kind == ORG and head == hi - 1 and tok.text.islower() and first is not None:
             lo = first  # "The centre-right EPP group": "EPP group", no describing word
             if tok.lower_ in BODY_KIND_NOUNS and (is_acronym(doc[lo:head].text) or self._names_body(lo, head)
@@ -395,6 +407,19 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 lo += 1
             hi = linked_place_end(doc, hi)
         return Speaker(self.body_name(lo, hi), kind, None, None, "name")
+
+    def _office_holder(self, lo: int, hi: int) -> Speaker:
+        """Who holds the office written without its holder in tokens lo..hi ("The First Minister"): the person named
+        before in that whole office ("First Minister Iona Drummond"), else the office itself as the name."""
+        office = " ".join(t.text for t in self.doc[lo:hi] if t.lower_ not in ARTICLES)
+        for _, sp in self._recent(lo):
+            role = sp.role or self.roles.get(sp.name or "") or ""
+            if sp.kind == PERSON and sp.name and sp.resolved != "unresolved" and office.lower() in role.lower():
+                return Speaker(sp.name, PERSON, role, self._gender(sp), "nominal")
+        found = self._nominal(self.doc[hi - 1], lo, hi)  # the holder the article describes otherwise
+        if found.kind == PERSON and found.resolved == "nominal" and not _other_office(office, found.role or ""):
+            return found
+        return Speaker(office, PERSON, None, None, "unresolved")
 
     def _describes_someone(self, tok) -> bool:
         """Whether a lower-case singular noun after "the" heading a mention with capitalised words is a person's,
@@ -408,12 +433,16 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         """An unnamed person of a body named before their trade ("A Skylink pilot", "a Harland & Wolff welder"): the
         body's name and the noun ("Skylink pilot"), a person; None where the mention ends in no lower-case trade
         after capitalised words."""
-        doc = self.doc
-        first = next((t.i for t in doc[lo:tok.i] if t.text[:1].isupper() and t.lower_ not in ARTICLES), None)
-        if first is None or tok.i != hi - 1 or not tok.text.islower() or tok.pos_ != "NOUN" \
-                or tok.lower_ not in OCCUPATIONS or tok.lower_ in BODY_NOUNS:
+        if tok.i != hi - 1 or not tok.text.islower() or tok.pos_ != "NOUN" or tok.lower_ not in OCCUPATIONS \
+                or tok.lower_ in BODY_NOUNS:
             return None
-        return Speaker(f"{self.body_name(first, tok.i)} {tok.lower_}", PERSON, None, None, "name")
+        first = self._first_capitalised(lo, tok.i)
+        return None if first is None else Speaker(f"{self.body_name(first, tok.i)} {tok.lower_}", PERSON, None, None, "name")
+
+    def _first_capitalised(self, lo: int, hi: int) -> int | None:
+        """The index of the first capitalised word of tokens lo..hi that is no article ("Skylink" of "A Skylink
+        pilot"), or None."""
+        return next((t.i for t in self.tokens[lo:hi] if t.text[:1].isupper() and t.lower_ not in ARTICLES), None)
 
     def _body_run_by(self, tok) -> Speaker | None:
         """The body named earlier whose board, trustees or management speak ("the food pantry's board" after "the
@@ -583,9 +612,20 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
 
         recent = self._recent(at)
         people = [(pos, sp) for pos, sp in recent if sp.kind == PERSON and sp.name]
+        asked = self._asked_in_passive(at, people)
+        if asked is not None:  # "Brennan was asked whether …": he answers; the unnamed asker is a reporter
+            asked_pos, answerer = asked
+            question = {t.i for t in doc[asked_pos].head.subtree}
+            recent = [(pos, sp) for pos, sp in recent if pos not in question and sp.name != answerer.name]
+            people = [(pos, sp) for pos, sp in people if pos not in question and sp.name != answerer.name]
         asker = next((without_postnominals(sp.name) for pos, sp in people if after_cue(pos)), None) \
-            or next((without_postnominals(sp.name) for pos, sp in people if self._asks_someone(pos)), None) \
+            or next((without_postnominals(sp.name) for pos, sp in people if asked is None and self._asks_someone(pos)), None) \
             or next((without_postnominals(sp.name) for pos, sp in recent if sp.name and after_cue(pos)), None)  # (a paper)
+        if asked is not None:
+            if not asking or asker is not None:
+                found = answerer.name if not asking else asker
+                return Speaker(found, PERSON, self.roles.get(found), self.gender_of_name(found), "nominal")
+            return Speaker(INTERVIEWER, PERSON, None, None, "unresolved")
         if asking:
             found = asker
         else:  # "She spoke to …", "… he said he had passed": the subject of the lead-in
@@ -598,6 +638,20 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if found is None:
             return Speaker(None, UNKNOWN, None, None, "unresolved")
         return Speaker(found, PERSON, self.roles.get(found), self.gender_of_name(found), "nominal")
+
+    def _asked_in_passive(self, at: int, people: list[tuple[int, Speaker]]) -> tuple[int, Speaker] | None:
+        """The person a transcript's lead-in says was asked or questioned ("Brennan was asked whether …"), within
+        the three paragraphs before token `at` (the question's and its answer's), with where they are named; or None."""
+        since = self.paragraph_of[at]
+        for _ in range(3):
+            since = self._previous_paragraph(since)
+        for pos, sp in people:
+            if self.paragraph_of[pos] < since:
+                break
+            tok = name_head(self.doc[pos], ("compound", "flat"))
+            if tok.dep_ == "nsubjpass" and tok.head.lower_ in INTERVIEW_CUES:
+                return pos, sp
+        return None
 
     def _is_person(self, tok, lo: int, hi: int) -> bool:
         """A personal name: tagged PERSON, titled (Mr, Gen.), or a surname the article names in full;
@@ -618,6 +672,50 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
 def _capitalised(ent) -> bool:
     """Whether an entity holds a capitalised word after its article: a name, not "the health board"."""
     return any(t.text[:1].isupper() for t in ent if t.lower_ not in ARTICLES)
+
+
+#: Who asks a transcript's questions when the lead-in names no one ("X was asked whether …").
+INTERVIEWER = "reporter"
+
+
+def _time_zone(doc, start: int, end: int) -> bool:
+    """Whether a name is a time zone stamped after a time of day ("13:40 GMT", "9.15 BST"): never a body."""
+    return start > 0 and is_clock(doc[start - 1]) and doc[start].text.isupper() \
+        and all(t.is_space for t in doc[start + 1:end])  # (the tagger may run it into the line break after it)
+
+
+def office_alone(doc, lo: int, hi: int, head: int) -> bool:
+    """Whether tokens lo..hi are an office of two or more capitalised words ending in a title, written without its
+    holder ("The First Minister", "the Housing Minister", "THE Chief Constable"): a person, named by the whole
+    office."""
+    words = [t for t in doc[lo:hi] if t.lower_ not in ARTICLES]
+    return hi == head + 1 and len(words) >= 2 and doc[head].lower_ in TITLES and doc[head].lower_ not in BODY_NOUNS \
+        and all(t.text[:1].isupper() and t.is_alpha and t.ent_type_ != "PERSON" for t in words)
+
+
+def _other_office(office: str, role: str) -> bool:
+    """Whether a role is another office of the same title ("Health Minister" beside "First Minister")."""
+    words, held = office.lower().split(), role.lower().split()
+    return words[-1] in held and held.index(words[-1]) > 0 and held[held.index(words[-1]) - 1] != words[-2]
+
+
+def _person_right_after(doc, head: int) -> tuple[int, int] | None:
+    """The token range of a person's name written straight after the role at token `head` on its line ("Ireland
+    coach" + "Niall Fennelly admitted"): a tagged person's, or two or three capitalised words from a listed given
+    name however tagged; or None."""
+    start = end = head + 1
+    if start >= len(doc) or doc[head].whitespace_ != " ":
+        return None
+    if doc[start].ent_type_ == "PERSON" and doc[start].ent_iob_ == "B":
+        while end < len(doc) and doc[end].ent_type_ == "PERSON" and (end == start or doc[end].ent_iob_ == "I"):
+            end += 1
+        return start, end
+    if doc[start].text not in GIVEN_NAME_GENDER:
+        return None
+    while end < min(len(doc), start + 3) and doc[end].pos_ == "PROPN" and doc[end].is_alpha and doc[end].text.istitle() \
+            and doc[end].ent_type_ not in ("GPE", "LOC") and (end == start or doc[end - 1].whitespace_ == " "):
+        end += 1
+    return (start, end) if end - start >= 2 else None
 
 
 def _role_noun(tok) -> bool:
