@@ -28,6 +28,7 @@ from .person_mentions import (
     PERSONAL_TITLES,
     QUOTE_MARKS,
     after_indefinite,
+    after_seat,
     capitalised,
     describes_noun,
     hyphenated_end,
@@ -314,7 +315,7 @@ class PeopleNames:
             # "Opener Hamza Qureshi", "Minister of Sport …")
             head = office_title_before(tokens, run[0].i)  # (the title of "Minister of Water and" + "Sanitation …")
             office = office_holder(tokens, head, run[-1].i + 1) if head is not None else None
-            first = office[0] if office else name_start(tokens, run[0].i, run[-1].i + 1)
+            first = office[0] if office else after_seat(tokens, name_start(tokens, run[0].i, run[-1].i + 1), run[-1].i + 1)
             run = [t for t in run if t.i >= first]
             # words of name: "Marie-Claude Tremblay" two, "Séamus Mac an tSaoir" three
             words = len(run) - 2 * sum(t.text == "-" for t in run) - sum(map(is_particle, run))

@@ -132,7 +132,7 @@ sens rep rep. reps representative gov gov. governor president vice prime first m
 gen. general lt lt. lieutenant col col. colonel capt capt. captain sgt sgt. sergeant adm adm.
 admiral cmdr commander maj maj. major judge justice rev rev. reverend pastor father king queen
 prince princess chairman chairwoman chair ceo former deputy chief assistant spokesman
-spokeswoman spokesperson mayor attorney ambassador envoy premier chancellor speaker leader
+spokeswoman spokesperson mayor attorney ambassador envoy premier chancellor treasurer speaker leader
 candidate nominee senator-elect president-elect commissioner director minister-counselor recorder sheriff coroner
 counsel officer sheriff detective agent trooper coach host anchor correspondent reporter editor
 councillor councilor councilwoman councilman cllr alderman garda constable pc inspector superintendent
@@ -270,7 +270,7 @@ forum conference summit tour
 NAME_TITLES = frozenset(
     "mr mrs ms miss mx dr prof professor sir dame lord lady gen general lt col colonel maj major capt captain "
     "adm admiral sgt cmdr commander president vice prime minister secretary senator sen rep representative "
-    "gov governor mayor judge justice chancellor premier king queen prince princess pope rev father sister "
+    "gov governor mayor judge justice chancellor treasurer premier king queen prince princess pope rev father sister "
     "ambassador chairman chairwoman chief deputy councillor councilor councilwoman councilman cllr alderman "
     "garda constable inspector superintendent recorder sheriff coroner".split()) \
     | {h.rstrip(".") for h in _LONE_HONORIFICS | _TITLE_ABBREVIATIONS}

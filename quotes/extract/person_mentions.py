@@ -53,6 +53,8 @@ NOT_ROLE = ARTICLES | MALE_TITLES | FEMALE_TITLES | {"dr", "dr.", "mx", "mx."}
 #: The words joining a title to its office's topic ("Minister of Sport", "Minister in the Presidency").
 OFFICE_LINKS = ("of", "for", "in")
 _LONGEST_HONORIFIC = max(map(len, HONORIFICS))
+#: The most words of a seat's name that run into a mention after it ("Hessington North").
+_SEAT_WORDS = 4
 AGE = regex.compile(r"\b(\d{1,3})-year-old\b")
 #: The marks a quoted nickname stands in (Donald “Dod” MacLeod).
 QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
@@ -248,8 +250,7 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
         if start - 1 >= lo and doc[start - 1].text in NAME_ABBREVIATIONS:
             start -= 1  # "Ma." of "Ma. Lourdes Reyes", left out by the tagger
     start = name_start(doc, start, end)
-    if start >= 2 and doc[start - 1].lower_ == "for" and _role_word(doc[start - 2]):
-        start = _name_after_seat(doc, start, end)  # "MLA for" + "Foyle Siobhán Ní Cheallaigh"
+    start = after_seat(doc, start, end)
     if end - start >= 3 and doc[start - 1].lower_ in OFFICE_LINKS + ("the",) \
             and office_title_before(doc, start) is not None:
         start += 1  # "Minister of State for" + "Manpower Daryl Ong", "Minister in the" + "Presidency …": the office's topic
@@ -274,6 +275,19 @@ def holder_after_seat(doc, end: int) -> tuple[int, int] | None:
         i += 1  # ("for the Highlands and Islands Catriona Beaton")
     start = _name_after_seat(doc, seat, i)
     return (start, i) if start > seat else None
+
+
+def after_seat(doc, start: int, end: int) -> int:
+    """The first token of the name in tokens start..end after the seat of a role before it or running into it
+    ("MLA for" + "Foyle Siobhán Ní Cheallaigh"; "MP for Hessington" + "North Dawn Aldridge", the tagger's name
+    holding the seat's last word): `start` where no role and "for" stand before the seat."""
+    seat = start
+    while seat > max(0, start - _SEAT_WORDS) and doc[seat - 1].pos_ == "PROPN" and doc[seat - 1].is_alpha \
+            and capitalised(doc[seat - 1].text):
+        seat -= 1
+    if seat < 2 or doc[seat - 1].lower_ != "for" or not _role_word(doc[seat - 2]):
+        return start
+    return max(start, _name_after_seat(doc, seat, end))
 
 
 def _name_after_seat(doc, start: int, end: int) -> int:
