@@ -12,13 +12,11 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import takewhile
 
+from .book_questions import ASKING_VERBS
 from .book_references import _AGENT_ENDINGS, _NOT_PERSON_ENTS, HE_SHE, _whole_word
 from .grammar import is_main_subject, name_head
 from .lexicon import BODY_NOUNS, DOCUMENT_NOUNS, KINSHIP, NOUN_GENDERS, SPOKESPERSON_NOUNS, TITLES
 from .speaker import PERSON, Speaker
-
-#: Verbs of asking: whom their subject asks answers next, not the subject.
-_ASKING_VERBS = frozenset(("ask", "asks", "asked", "asking", "question", "questions", "questioned", "press", "pressed"))
 
 #: Words of a clause that gives a described person's name ("who gave his name as", "known as", "who identified
 #: herself as", "who introduced himself as").
@@ -109,7 +107,7 @@ class DescribedPeople:
         "the" or "her" where no one named in the paragraph or the one before may be meant ("the landlord …
         pulls a pint", not "the candidate said" after Ms Rowe spoke)."""
         subject = tok.head if tok.dep_ == "appos" else tok
-        if subject.dep_ in ("nsubj", "nsubjpass") and not is_main_subject(subject) or subject.head.lower_ in _ASKING_VERBS:
+        if subject.dep_ in ("nsubj", "nsubjpass") and not is_main_subject(subject) or subject.head.lower_ in ASKING_VERBS:
             return  # ("A reporter asked Sanders how he felt. He replied: …": Sanders)
         lo = min((c.left_edge.i for c in tok.lefts), default=tok.i)
         if self.doc[lo].lower_ == "the" and _introduced_by_apposition(tok):  # "The van driver, a 31-year-old man, …"

@@ -1,6 +1,7 @@
-"""Questions put to someone by name ("“Mr. Halvorsen, why should taxpayers believe you?” asked Kerry Motz"), for
-SpeakerBook (speaker_book.py): the "he" or "she" that opens the next paragraph is the one asked, who answers
-("He paused before answering. “…,” he said."), not the asker the cue named.
+"""Questions put to someone (“Mr. Halvorsen, why should taxpayers believe you?” asked Kerry Motz"; "One reporter
+asked her directly: “Will you stay?”"), for SpeakerBook (speaker_book.py): the "he" or "she" that opens the next
+paragraph is the one asked, who answers ("He paused before answering. “…,” he said."; "“Yes,” she replied."), not
+the asker the cue named.
 
 A mixin: it reads the book's `doc`, `tokens`, `columns` and `outside`, and fills `questions`.
 """
@@ -9,38 +10,89 @@ from __future__ import annotations
 from .person_mentions import PERSONAL_TITLES, QUOTE_MARKS, is_name_token, title_gender
 from .speaker import PERSON, Speaker
 
+#: Verbs of asking: whom their subject asks answers next, not the subject ("asked her", "pressed Ms Hale").
+ASKING_VERBS = frozenset(("ask", "asks", "asked", "asking", "question", "questions", "questioned", "press", "pressed"))
+#: Verbs that put a question "to" the one asked ("A reporter put it to him").
+_PUTTING_VERBS = frozenset(("put", "puts", "putting"))
+#: Object pronouns for the one asked -> the gender they tell.
+_ASKED_PRONOUNS = {"him": "m", "her": "f"}
+
 
 class AddressedQuestions:
-    """Quoted questions that open by addressing someone with a title and name."""
+    """Quoted questions that open by addressing someone with a title and name, or that the words around them put
+    to someone."""
 
     def _collect_questions(self) -> None:
-        """Each quoted question opening with a title and name and a comma ("“Mr. Halvorsen, you approved …?”"):
-        (token after its closing mark, its paragraph, the person addressed, their gender by the title)."""
+        """Each quoted question: (token after its closing mark, its paragraph, the person addressed, their gender,
+        None) where it opens with a title and name and a comma ("“Mr. Halvorsen, you approved …?”"), else (…, None,
+        the gender, the token of the one asked) where a verb of asking around it has a pronoun or a name for its
+        object ("A reporter put it to him: “…?”")."""
         doc = self.doc
         for i in self.columns.tokens_with("orth", QUOTE_MARKS):
-            if i + 4 >= len(doc) or self.outside(i + 1) or doc[i + 1].lower_ not in PERSONAL_TITLES:
+            if i + 2 >= len(doc) or self.outside(i + 1):
                 continue
-            end = i + 2
-            while end < len(doc) and is_name_token(doc[end]):
-                end += 1
-            if end == i + 2 or doc[end].text != ",":
-                continue
-            close = end
+            close = i + 1
             while close < len(doc) and not self.outside(close) and "\n" not in doc[close].whitespace_:
                 close += 1
             if close >= len(doc) or "?" not in doc[close - 2:close].text:
                 continue
-            gender = title_gender(doc[i + 1].lower_)
-            name, linked = self.full_name(doc[i + 2:end].text, gender)
-            if linked:
-                self.questions.append((close, self.paragraph_of[i], name, gender))
+            if (named := self._addressed_by_name(i)) is not None:
+                self.questions.append((close, self.paragraph_of[i], *named, None))
+            elif (asked := self._asked(i, close)) is not None:
+                gender = _ASKED_PRONOUNS.get(doc[asked].lower_)
+                self.questions.append((close, self.paragraph_of[i], None, gender, asked))
+
+    def _addressed_by_name(self, i: int) -> tuple[str, str | None] | None:
+        """The full name and gender of the one a quotation opening at mark `i` addresses with a title and name and
+        a comma ("“Mr. Halvorsen, …"), where the article links the name to a full one."""
+        doc = self.doc
+        if i + 4 >= len(doc) or doc[i + 1].lower_ not in PERSONAL_TITLES:
+            return None
+        end = i + 2
+        while end < len(doc) and is_name_token(doc[end]):
+            end += 1
+        if end == i + 2 or doc[end].text != ",":
+            return None
+        gender = title_gender(doc[i + 1].lower_)
+        name, linked = self.full_name(doc[i + 2:end].text, gender)
+        return (name, gender) if linked else None
+
+    def _asked(self, i: int, close: int) -> int | None:
+        """The token of the one a quoted question (marks `i` .. `close`) is put to in its sentences, outside
+        quotations: the object of a verb of asking, "him", "her" or a name ("One reporter asked her directly:
+        “…?”", "“…?” a reporter asked him", "A reporter put it to him")."""
+        doc = self.doc
+        for tok in doc[doc[i].sent.start:doc[min(close, len(doc) - 1)].sent.end]:
+            putting = tok.lower_ in _PUTTING_VERBS
+            if not (putting or tok.lower_ in ASKING_VERBS) or tok.pos_ != "VERB" or not self.outside(tok.i):
+                continue
+            for obj in tok.children:
+                if putting and obj.dep_ == "prep" and obj.lower_ == "to":
+                    obj = next((c for c in obj.children if c.dep_ == "pobj"), None)
+                elif putting or obj.dep_ not in ("dobj", "dative"):
+                    continue
+                if obj is not None and (obj.lower_ in _ASKED_PRONOUNS or obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN"):
+                    return obj.i
+        return None
 
     def _answering(self, at: int, asker: str | None, gender: str | None) -> Speaker | None:
-        """The person a question in the paragraph before token `at` addressed, whom "he" or "she" at `at`
-        (of `gender`) means instead of `asker`; None when no such question was asked of another."""
+        """The person a question in the paragraph before token `at` was put to, whom "he" or "she" at `at` (of
+        `gender`) means instead of `asker`; None when no such question was asked of another."""
         before = self._previous_paragraph(self.paragraph_of[at])
-        asked = [(name, g) for close, para, name, g in self.questions if close < at and para == before]
-        if asked and asked[-1][0] != asker and gender in (asked[-1][1], None):
-            name = asked[-1][0]
-            return Speaker(name, PERSON, self.roles.get(name), asked[-1][1] or self.gender_of_name(name), "pronoun")
-        return None
+        asked = [(name, g, obj) for close, para, name, g, obj in self.questions if close < at and para == before]
+        if not asked or gender not in (asked[-1][1], None):
+            return None
+        name, asked_gender, obj = asked[-1]
+        if obj is not None:
+            name = self._asked_person(obj)
+        if name is None or name == asker:
+            return None
+        return Speaker(name, PERSON, self.roles.get(name), asked_gender or self.gender_of_name(name), "pronoun")
+
+    def _asked_person(self, obj: int) -> str | None:
+        """The name of the person the object at token `obj` of a verb of asking means ("Ms Hale"; "her": someone
+        met before its sentence, never the asker its subject names)."""
+        tok = self.doc[obj]
+        found = self._pronoun(tok.lower_, tok.sent.start) if tok.lower_ in _ASKED_PRONOUNS \
+            else self.resolve(tok.left_edge.i, obj + 1, obj)
+        return found.name if found.kind == PERSON and found.resolved not in ("unresolved", "nominal") else None
