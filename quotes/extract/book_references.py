@@ -37,6 +37,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PLACE_WORDS,
     PLURAL_PRONOUNS,
+    RANK_ROLES,
     REPORTING_FORMS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
@@ -759,8 +760,9 @@ class BackReferences:
         past = any(c.lower_ in PAST_ROLE_WORDS for c in tok.lefts)  # own may rule out: not "the former international")
         trait = low in TRAIT_NOMINALS or low in _NOUN_GENDERS or _with_children(tok)  # (which no role rules out)
         role = found and known and not past and not trait and (self.roles.get(found.name) or found.role)
-        if role and set(role.lower().split()) <= TRAIT_NOMINALS:
-            role = None  # ("Substitute X" holds no role that "the striker" contradicts)
+        if role and role.lower().split()[-1] in TRAIT_NOMINALS | RANK_ROLES:
+            role = None  # (a trait or a rank contradicts no position: "new signing X" may be "the prop", "Brackley
+            # captain X" "the midfielder", "Senior Chief X" "the traditional leader")
         if found is None or found.resolved == "nominal" and (low in INFORMANT_NOUNS or nationality(found.name)
                                                              or role and not self._fits(low, found.name, role)):
             return None  # (a people's name the tagger took for a person's: "Muslim")
