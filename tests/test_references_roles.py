@@ -116,6 +116,10 @@ CASES = [
      "Chief Mulenga Chanda appealed for help after elephants raided fields in his chiefdom.\n\n"
      "\"My people are not sleeping,\" the traditional leader said.",
      "Mulenga Chanda", "person"),
+    ("a lead's office the next paragraph names as a reporting verb's subject is that person",
+     "By Ann Lowe\n\nThe chief executive of Northfield Rail apologised to MPs, admitting: \"We got it wrong.\"\n\n"
+     "Appearing before the committee, Colin Marsh said the operator had too few drivers.",
+     "Colin Marsh", "person"),
     ("a daughter named by her given name is found by it later",
      "Graham Moretti lost 4000 trees in the flood.\n\n"
      "His daughter, Tess, came home to help him replant.\n\n"
@@ -136,6 +140,13 @@ def test_a_trait_nominal_without_one_person_in_focus_stays_unresolved_and_unsure
             "made 48.\n\n\"We knew the new ball would do a bit,\" the right-hander said.")
     quote = extract_quotes(text, nlp=nlp)[-1]
     assert quote.resolved == "unresolved" and quote.confidence < 0.9
+
+
+def test_a_lead_informant_or_a_role_no_one_names_next_stays_unnamed(speakers):
+    assert speakers("A senior official said the dam was \"holding\".\n\nMinister Ruth Kaye said the army would help.") \
+        == ["official"]
+    assert speakers("The chief executive said sales were \"flat\".\n\nAnalysts at Pike & Co expected more.") \
+        == ["executive"]
 
 
 def test_an_unlabelled_interview_leaves_labelled_transcripts_alone(speakers):

@@ -42,6 +42,7 @@ from .lexicon import (
     ROLE_SYNONYMS,
     ROLE_WORDS,
     SPEAKING_THINGS,
+    SPOKESPERSON_NOUNS,
     SUB_BODY_KINDS,
     TEAM_NOUNS,
     THING_PRONOUNS,
@@ -581,6 +582,8 @@ class BackReferences:
         if not is_doc and low not in BODY_NOUNS and self.doc[lo].lower_ in _DEFINITE_OR_OWNED \
                 and (later := self._named_after(low, lo, hi, nationalities)) is not None:
             return later
+        if not is_doc and (identified := self._identified_next(tok, lo)) is not None:
+            return identified
         if (focus := self._described_in_focus(tok, lo)) is not None:
             return focus
         kind = DOCUMENT if is_doc else ORG if low in BODY_NOUNS else PERSON
@@ -673,6 +676,36 @@ class BackReferences:
         for name in dict.fromkeys(name for _, name in self._people_after(lo)):
             if self._fits(noun, name, self.roles.get(name)):
                 return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
+        return None
+
+    def _identified_next(self, tok, lo: int) -> Speaker | None:
+        """A story's first person brought in by an office alone ("The chief executive of Pennine Rail apologised …"),
+        whom the next paragraph names as the subject of a reporting verb ("Appearing before MPs, Gareth Llewell
+        said …"): the news lead that names its speaker a paragraph late.  None where someone was named a subject
+        below the headline, where the noun is no office or role (an informant, a spokesperson stays unnamed) or where the next
+        paragraph has no one named speak."""
+        low = tok.lower_
+        if self.doc[lo].lower_ not in ("the", "a", "an") or not (low in ROLE_WORDS or low in TITLES) \
+                or low in INFORMANT_NOUNS or low in SPOKESPERSON_NOUNS or tok.tag_ not in ("NN", "NNP") \
+                or self._in_top_lines(lo) \
+                or any(pos < lo and sp.kind == PERSON and sp.name and sp.resolved != "unresolved"
+                       and not self._in_top_lines(pos) for pos, sp in self.history if pos in self.subjects):
+            return None
+        self._previous_paragraph(0)  # (fills _with_words)
+        k = bisect.bisect_right(self._with_words, self.paragraph_of[lo])
+        if k >= len(self._with_words):
+            return None
+        following = self._with_words[k]
+        for pos, sp in sorted(self.history, key=lambda h: h[0]):
+            if pos <= lo or self.paragraph_of[pos] != following or sp.kind != PERSON or not sp.name:
+                continue
+            head = name_head(self.doc[pos])
+            if head.dep_ != "nsubj":
+                continue  # ("Addressing reporters outside Transport Malta, X said": no subject)
+            if REPORTING_FORMS.get(head.head.lower_) and self.outside(pos):
+                name = self.full_name(sp.name, sp.gender, pos)[0]
+                return Speaker(name, PERSON, sp.role, self._gender(sp), "nominal")
+            return None  # (the paragraph's first subject named is the one it identifies, or no one)
         return None
 
     def lead_speaker(self, tok) -> Speaker | None:
