@@ -30,12 +30,15 @@ def test_she_after_an_unnamed_office_is_the_office(speakers):
     assert speakers(text) == ["Prime Minister"] * 3
 
 
-def test_the_addressee_of_told_is_never_the_speaker(speakers):
+def test_the_addressee_of_told_is_never_the_speaker(nlp):
+    from quotes.extract import core
+
     text = ("First Minister told rail fares rise is ‘daylight robbery’\n\nTHE First Minister has been told the latest "
             "rise in rail fares is “daylight robbery” during a heated session at Holyrood.\n\nScottish Greens co-leader "
             "Lorna Baird said commuters had been “priced off the trains”.\n")
-    said = speakers(text, saying="daylight")
-    assert "First Minister" not in said and "Minister" not in said
+    quotes = core.quotes_in(nlp(text), text, floor=0.0)  # (kept however unsure: the answer itself is tested)
+    said = [q.speaker_name for q in quotes if "daylight" in q.text]
+    assert len(said) == 2 and "First Minister" not in said and "Minister" not in said
 
 
 @pytest.mark.parametrize("text,name", [

@@ -37,7 +37,7 @@ clause_participles.tsv  -ing verbs opening a clause before the subject ("Sentenc
 demonyms.tsv          nouns for a person of a nation ("the Spaniard") and the nationality they stand for (extract/lexicon.py)
 one_word_bodies.tsv   bodies known by one word the tagger may miss ("Ofwat") (extract/lexicon.py)
 speaking_things.tsv   nouns for what may "say" yet is no person ("the district said", "the hosts said") (extract/lexicon.py)
-office_initials.tsv   offices a headline writes by initials ("PM") and the words they stand for (book_descriptions.py)
+office_initials.tsv   offices a headline writes by initials ("PM") and the words they stand for (extract/lexicon.py)
 speech_nouns.tsv      nouns for someone's words ("his call for “…”"): their owner said the quotation (extract/attribution.py)
 """
 from __future__ import annotations

@@ -3,14 +3,14 @@
 Each strategy is a plain function `(context, quotation index) -> Proposal | None`; STRATEGIES
 lists them in the order they are tried; the first proposal is the rules' answer, and every
 proposal is a candidate for the speaker model (features.py): a transcript's speaker
-label ("PENCE: …"); a headline's "Name:" or "Name Says"; the reporting verb that governs the
+label ("PENCE: …"); a headline's "Name:" or "Name Says"; the owner of a noun for words the quotation
+hangs from ("his call for “…”", whoever repeats them); the reporting verb that governs the
 quotation in the parse (crediting the outer speaker when the inner one is a pronoun for
 them or reports a belief inside their statement), else a cue right after it ("…," X
 said) or before it (X said: "…"); any verb right after a quotation ending in a comma; a
 colon or dash introduction; a signature line; an unlabelled interview's answer (the interviewee the
 lead-in names); a reporting sentence just before it; the subject of the
-clause it sits in; the owner of a noun for words it hangs from ("his call for “…”");
-the quotation before it in the paragraph or the previous quotation
+clause it sits in; the quotation before it in the paragraph or the previous quotation
 paragraph; the subject of the paragraph before.
 
 A Proposal names the strategy (`method`) and the mention it found; how that mention is
@@ -508,8 +508,9 @@ def _speech_nouns_over(lay: Layout, k: int) -> list:
     link = lay.tokens[before] if before >= 0 and lay.tokens[before].lower_ in ("to", "that") else None
     if link is not None:
         noun = next((t for t in reversed(lay.tokens[link.sent.start:link.i]) if t.lower_ in SPEECH_NOUNS), None)
-        if noun is not None and all(t.is_punct or noun.left_edge.i <= t.i <= noun.right_edge.i
-                                    for t in lay.tokens[noun.i + 1:link.i]):
+        if noun is not None and all((t.is_punct or noun.left_edge.i <= t.i <= noun.right_edge.i)
+                                    and not (t.pos_ in ("VERB", "AUX") and REPORTING_FORMS.get(t.lower_))
+                                    for t in lay.tokens[noun.i + 1:link.i]):  # (not "her claim that he said that “…”")
             nouns.append(noun)
     return nouns
 

@@ -355,8 +355,6 @@ GROUP_NOUNS = frozenset(("group", "campaign", "movement", "collective", "coaliti
 ORGANISER_NOUNS = frozenset(("organisers", "organizers"))
 #: The nouns of an unnamed spokesperson ("a spokesperson for the hospital").
 SPOKESPERSON_NOUNS = frozenset(("spokesperson", "spokesman", "spokeswoman", "spokespeople"))
-#: Nouns for someone's words, whose owner speaks the quotation they hold ("the minister's pledge to “…”").
-SPEECH_NOUNS = frozenset(row[0] for row in data.rows("speech_nouns.tsv"))
 #: Offices a headline writes by their initials, lower case -> the office's words ("pm" -> "prime minister").
 OFFICE_INITIALS = {row[0]: row[1] for row in data.rows("office_initials.tsv")}
 #: Nouns of one who speaks for a person ("A representative for the singer").

@@ -93,7 +93,6 @@ from .token_columns import TokenColumns
 
 _ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
 #: "the Munster man", "the Galway woman": a person of that gender, described by the words before.
-#: Who speaks for someone as a spokesperson does ("A representative for the singer said").
 _PEOPLE_WORDS = {"man": "m", "woman": "f"}
 _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 
@@ -515,8 +514,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if doc[lo].lower_ != "the" or hi != tok.i + 1 or len(before) > 4 or not all(t.is_alpha for t in before) \
                 or not (tok.text[:1].isupper() or any(t.text[:1].isupper() for t in before)) \
                 or any(t.text.isupper() and len(t.text) > 1 for t in before) \
-                or low in SPOKESPERSON_NOUNS or low in NEWSROOM_NOUNS or low == OFFICIAL or low in BODY_NOUNS:
-            return None  # ("the RNC member", "the DA caucus spokesperson": a body's, found later)
+                or low in SPOKESPERSON_NOUNS or low in NEWSROOM_NOUNS or low == OFFICIAL or low in BODY_NOUNS \
+                or named_in_apposition(tok) is not None:
+            return None  # ("the RNC member", "the DA caucus spokesperson": a body's; "the Kano State Governor,
+            # Alhaji X,": the name in apposition; both found later)
         member = tok.tag_ == "NNP" and (tok.ent_type_ == "NORP" and before or not before and self._member_taken_for_name(tok)) \
             or tok.text in DEMONYMS  # "the Spaniard", however tagged
         acronym = tok.is_alpha and tok.text.isupper() and 2 <= len(tok.text) <= 5
