@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract.lexicon import KINSHIP, ROLE_SYNONYMS, TRAIT_NOMINALS
+from quotes.extract.lexicon import KINSHIP, RANK_ROLES, ROLE_SYNONYMS, TRAIT_NOMINALS
 
 CASES = [
     ("'the netminder' is the goalie named before",
@@ -100,6 +100,26 @@ CASES = [
      "His wife, June, has worked beside him since the first week.\n\n"
      "\"We ran the whole village from here,\" she says, laughing.",
      "June Penhallow", "person"),
+    ("'the midfielder' is the captain the paragraph is about: a rank contradicts no position",
+     "Brackley captain Owen Teale admitted the side were struggling. "
+     "\"We have to stick together now,\" the midfielder said.",
+     "Owen Teale", "person"),
+    ("'the fly-half' is the skipper in focus",
+     "Ospreys skipper Rhys Madoc conceded the pack had been beaten.\n\n"
+     "\"We never got front-foot ball,\" the fly-half said.",
+     "Rhys Madoc", "person"),
+    ("'the prop' is the new signing in focus: a signing holds no position that rules it out",
+     "Scarlets captain Ifan Rees says new signing Gethin Morgan will scare a few people.\n\n"
+     "Morgan himself admitted the move had been hard. \"Leaving Bristol was tough,\" the prop told Radio Cymru.",
+     "Gethin Morgan", "person"),
+    ("'the traditional leader' is the chief the paragraph is about",
+     "Chief Mulenga Chanda appealed for help after elephants raided fields in his chiefdom.\n\n"
+     "\"My people are not sleeping,\" the traditional leader said.",
+     "Mulenga Chanda", "person"),
+    ("a lead's office the next paragraph names as a reporting verb's subject is that person",
+     "By Ann Lowe\n\nThe chief executive of Northfield Rail apologised to MPs, admitting: \"We got it wrong.\"\n\n"
+     "Appearing before the committee, Colin Marsh said the operator had too few drivers.",
+     "Colin Marsh", "person"),
     ("a daughter named by her given name is found by it later",
      "Graham Moretti lost 4000 trees in the flood.\n\n"
      "His daughter, Tess, came home to help him replant.\n\n"
@@ -122,6 +142,13 @@ def test_a_trait_nominal_without_one_person_in_focus_stays_unresolved_and_unsure
     assert quote.resolved == "unresolved" and quote.confidence < 0.9
 
 
+def test_a_lead_informant_or_a_role_no_one_names_next_stays_unnamed(speakers):
+    assert speakers("A senior official said the dam was \"holding\".\n\nMinister Ruth Kaye said the army would help.") \
+        == ["official"]
+    assert speakers("The chief executive said sales were \"flat\".\n\nAnalysts at Pike & Co expected more.") \
+        == ["executive"]
+
+
 def test_an_unlabelled_interview_leaves_labelled_transcripts_alone(speakers):
     text = ("Radio host Ciara Dunne spoke to farmer Liam Kehoe about the fodder shortage.\n\n"
             "DUNNE: How many weeks of silage have you left?\n\n"
@@ -131,4 +158,5 @@ def test_an_unlabelled_interview_leaves_labelled_transcripts_alone(speakers):
 
 def test_the_word_lists_are_data():
     assert "goaltender" in ROLE_SYNONYMS["netminder"] and "wicketkeeper" in ROLE_SYNONYMS["keeper"]
-    assert "left-hander" in TRAIT_NOMINALS and KINSHIP["wife"] == "f" and KINSHIP["partner"] is None
+    assert {"captain", "chief"} <= RANK_ROLES
+    assert "signing" in TRAIT_NOMINALS and "left-hander" in TRAIT_NOMINALS and KINSHIP["wife"] == "f" and KINSHIP["partner"] is None

@@ -12,6 +12,7 @@ city_states.tsv       city-states, whose "government spokesperson" takes the sta
 body_nominals.tsv     nouns a story calls a named body by ("the bench" for a court) (extract/lexicon.py)
 label_nouns.tsv       nouns of signs and grades whose quoted words are no one's (labels.py)
 trait_nominals.tsv    nouns for a person by a trait ("the left-hander"), for the one person in focus (book_references.py)
+rank_roles.tsv        ranks that lead a team or people ("captain", "chief"), no contradiction of a position (book_references.py)
 honorifics.tsv        honorifics of several countries before a name ("Tan Sri", "Alhaji") (extract/lexicon.py)
 title_abbreviations.tsv  titles with a full stop ("Coun.", "Atty.") kept in their sentence (extract/title_abbreviations.py)
 name_particles.tsv    lower-case words inside family names ("de", "van", "bin") (extract/person_mentions.py)

@@ -37,10 +37,12 @@ from .lexicon import (
     PERSON_NOUNS,
     PLACE_WORDS,
     PLURAL_PRONOUNS,
+    RANK_ROLES,
     REPORTING_FORMS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
     SPEAKING_THINGS,
+    SPOKESPERSON_NOUNS,
     SUB_BODY_KINDS,
     TEAM_NOUNS,
     THING_PRONOUNS,
@@ -585,6 +587,8 @@ class BackReferences:
         if not is_doc and low not in BODY_NOUNS and self.doc[lo].lower_ in _DEFINITE_OR_OWNED \
                 and (later := self._named_after(low, lo, hi, nationalities)) is not None:
             return later
+        if not is_doc and (identified := self._identified_next(tok, lo)) is not None:
+            return identified
         if (focus := self._described_in_focus(tok, lo)) is not None:
             return focus
         kind = DOCUMENT if is_doc else ORG if low in BODY_NOUNS else PERSON
@@ -679,6 +683,36 @@ class BackReferences:
                 return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
         return None
 
+    def _identified_next(self, tok, lo: int) -> Speaker | None:
+        """A story's first person brought in by an office alone ("The chief executive of Pennine Rail apologised …"),
+        whom the next paragraph names as the subject of a reporting verb ("Appearing before MPs, Gareth Llewell
+        said …"): the news lead that names its speaker a paragraph late.  None where someone was named a subject
+        below the headline, where the noun is no office or role (an informant, a spokesperson stays unnamed) or where the next
+        paragraph has no one named speak."""
+        low = tok.lower_
+        if self.doc[lo].lower_ not in ("the", "a", "an") or not (low in ROLE_WORDS or low in TITLES) \
+                or low in INFORMANT_NOUNS or low in SPOKESPERSON_NOUNS or tok.tag_ not in ("NN", "NNP") \
+                or self._in_top_lines(lo) \
+                or any(pos < lo and sp.kind == PERSON and sp.name and sp.resolved != "unresolved"
+                       and not self._in_top_lines(pos) for pos, sp in self.history if pos in self.subjects):
+            return None
+        self._previous_paragraph(0)  # (fills _with_words)
+        k = bisect.bisect_right(self._with_words, self.paragraph_of[lo])
+        if k >= len(self._with_words):
+            return None
+        following = self._with_words[k]
+        for pos, sp in sorted(self.history, key=lambda h: h[0]):
+            if pos <= lo or self.paragraph_of[pos] != following or sp.kind != PERSON or not sp.name:
+                continue
+            head = name_head(self.doc[pos])
+            if head.dep_ != "nsubj":
+                continue  # ("Addressing reporters outside Transport Malta, X said": no subject)
+            if REPORTING_FORMS.get(head.head.lower_) and self.outside(pos):
+                name = self.full_name(sp.name, sp.gender, pos)[0]
+                return Speaker(name, PERSON, sp.role, self._gender(sp), "nominal")
+            return None  # (the paragraph's first subject named is the one it identifies, or no one)
+        return None
+
     def lead_speaker(self, tok) -> Speaker | None:
         """Whom a headline's role that speaks means ("…, says minister", not "senator struggles" nor "says
         evacuee"), when the story gives no one that role before: the person the first paragraphs below the
@@ -764,8 +798,9 @@ class BackReferences:
         past = any(c.lower_ in PAST_ROLE_WORDS for c in tok.lefts)  # own may rule out: not "the former international")
         trait = low in TRAIT_NOMINALS or low in _NOUN_GENDERS or _with_children(tok)  # (which no role rules out)
         role = found and known and not past and not trait and (self.roles.get(found.name) or found.role)
-        if role and set(role.lower().split()) <= TRAIT_NOMINALS:
-            role = None  # ("Substitute X" holds no role that "the striker" contradicts)
+        if role and role.lower().split()[-1] in TRAIT_NOMINALS | RANK_ROLES:
+            role = None  # (a trait or a rank contradicts no position: "new signing X" may be "the prop", "Brackley
+            # captain X" "the midfielder", "Senior Chief X" "the traditional leader")
         if found is None or found.resolved == "nominal" and (low in INFORMANT_NOUNS or nationality(found.name)
                                                              or role and not self._fits(low, found.name, role)):
             return None  # (a people's name the tagger took for a person's: "Muslim")

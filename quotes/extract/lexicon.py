@@ -329,6 +329,8 @@ NOUN_GENDERS = {row[0]: row[1] for row in data.rows("gendered_nouns.tsv")}
 KIN_RELATIONS = {row[0]: row[2] for row in data.rows("kinship.tsv") if row[2] != "-"}
 #: Nouns for a person by a trait, not a role ("the left-hander", "the youngster"; data/trait_nominals.tsv).
 TRAIT_NOMINALS = frozenset(row[0] for row in data.rows("trait_nominals.tsv"))
+#: Ranks that lead a team or people beside the holder's own calling ("captain", "chief"; data/rank_roles.tsv).
+RANK_ROLES = frozenset(row[0] for row in data.rows("rank_roles.tsv"))
 #: Roles that head a body ("the DOH chief" for "Health Secretary X"; data/head_roles.tsv).
 HEAD_ROLES = frozenset(row[0] for row in data.rows("head_roles.tsv"))
 #: Nouns for an unnamed informant that a story uses for one another ("a source …", "the insider"; data/informant_nouns.tsv).
