@@ -46,6 +46,7 @@ from .lexicon import (
     REPORTING_FORMS,
     ROLE_WORDS,
     SPOKESPERSON_NOUNS,
+    TITLES,
     singular,
 )
 from .person_mentions import PERSONAL_TITLES
@@ -64,8 +65,19 @@ def city_states() -> frozenset[str]:
 
 def names_office(doc, lo: int) -> bool:
     """Whether capitalised words from token `lo` name an office a person holds, a title and its field ("Minister
-    for Lands and Natural Resources", "Secretary of State for Health"), not a body."""
-    return lo + 1 < len(doc) and doc[lo].lower_ in PERSONAL_TITLES and doc[lo + 1].lower_ in ("of", "for")
+    for Lands and Natural Resources", "Secretary of State for Health"), after a word or two that say which
+    ("Union Minister of State for …", "Federal Minister for …"), not a body ("Directorate General of …")."""
+    for k in range(lo, min(lo + 3, len(doc) - 1)):
+        if doc[k].lower_ in PERSONAL_TITLES and doc[k + 1].lower_ in ("of", "for"):
+            return True
+        if not doc[k].text[:1].isupper() or doc[k].lower_ not in TITLES and doc[k].lower_ not in _OFFICE_QUALIFIERS:
+            return False
+    return False
+
+
+#: Words before a title that say which government's or what rank of office it is ("Union Minister", "Federal
+#: Minister", "Junior Minister"), besides the words of lexicon.TITLES ("State", "Deputy", "Senior").
+_OFFICE_QUALIFIERS = frozenset(("union", "federal", "provincial", "junior", "cabinet"))
 
 
 def _speaks_at(doc, pos: int) -> bool:

@@ -125,13 +125,13 @@ def bare_noun(tok) -> str:
     """An unnamed person's noun as the canonical name: the head with the lower-case nouns compounded with it,
     without articles, numbers, adjectives, owners or bodies' and places' names ("A senior EU diplomat" ->
     "diplomat", "a local shop owner" -> "shop owner", "the scheme's trustees" -> "trustees"); "one of the
-    sources" -> "source"; an unnamed informant's noun alone ("a senior government source" -> "source")."""
-    if tok.lower_ in INFORMANT_NOUNS:
-        return tok.lower_
+    sources" -> "source"; an informant is only its noun ("a government source" -> "source")."""
     of = next((o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
     if tok.lower_ in _ONE_OF and of is not None:
         return singular(bare_noun(of))
+    if singular(tok.lower_) in INFORMANT_NOUNS:
+        return tok.lower_  # "A senior government source" -> "source": whose informant is no part of the noun
     doc, start = tok.doc, tok.i
     while start > 0:
         prev = doc[start - 1]
@@ -377,9 +377,14 @@ class BackReferences:
     def _statement_just_issued(self, at: int) -> Speaker | None:
         """The person whose statement the sentence before token `at` (or its own) quoted from ("Chairman Ewan
         Strachan said in a statement that … It added:"), whom "it" then means; None where a body issued it,
-        which "it" finds anyway, or no statement came in."""
+        which "it" finds anyway, or no statement came in.  After "“…,” the statement read.", "It added" is the
+        statement going on: whoever "the statement" is (a body or a person)."""
         for i in range(at - 1, self._sentence_before(at) - 1, -1):
             tok = self.tokens[i]
+            if tok.lower_ in DOCUMENT_NOUNS and self.outside(i) and tok.dep_ == "nsubj" \
+                    and REPORTING_FORMS.get(tok.head.lower_) and any(c.lower_ == "the" for c in tok.lefts):
+                found = self.resolve(tok.left_edge.i, tok.i + 1, tok.i)
+                return found if found.name and found.resolved != "unresolved" else None
             verb = tok.head.head
             if tok.lower_ in DOCUMENT_NOUNS and self.outside(i) and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
                     and REPORTING_FORMS.get(verb.lower_) \

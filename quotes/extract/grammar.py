@@ -124,12 +124,23 @@ def in_place_phrase(lay: Layout, tok) -> bool:
         and not any(doc[i].text == "," for i in range(lo, tok.i))
 
 
+#: Prepositions before someone who speaks for another ("The governor, through his press secretary, X, said"): the
+#: name after them is the go-between's, never the role's before them.
+_GO_BETWEENS = frozenset(("through", "via"))
+
+
 def appositive_name(tok):
     """The proper noun set in apposition right after a noun ("the club's chairman, Liam Doyle"), or None; never
-    a title the parser set apart from the name after it ("the company's lawyer, Atty. Joaquin Reyes,"), nor the
-    second part of a hyphenated name ("Osei" of "Ms. Tremblay-Osei")."""
+    a title the parser set apart from the name after it ("the company's lawyer, Atty. Joaquin Reyes,"), the
+    second part of a hyphenated name ("Osei" of "Ms. Tremblay-Osei"), nor a go-between's name after "through"
+    ("The governor, through his press secretary, Mr X,")."""
     return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.lower_ not in TITLES
-                 and not _hyphen_joined(tok, c)), None)
+                 and not _hyphen_joined(tok, c) and not _after_go_between(tok, c)), None)
+
+
+def _after_go_between(tok, part) -> bool:
+    """Whether `part`, hung on the noun `tok`, comes after a "through" phrase of it: the go-between's."""
+    return any(p.dep_ == "prep" and p.lower_ in _GO_BETWEENS and p.i < part.i for p in tok.rights)
 
 
 def _hyphen_joined(tok, part) -> bool:
@@ -164,10 +175,11 @@ def named_after_topic(tok):
 
 def person_beside(tok):
     """A person's name set off by commas after a role ("Counsel for the family, Deborah Mwangi, said"), however
-    the parser hung it: on the role, or on the object of the role's preposition; else None."""
-    beside = [(c, None) for c in tok.rights if c.dep_ in ("appos", "npadvmod", "dep")]
-    beside += [(c, p.lower_) for p in tok.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
-               for c in o.rights if c.dep_ == "appos"]
+    the parser hung it: on the role, or on the object of the role's preposition (not "through": a go-between's);
+    else None."""
+    beside = [(c, None) for c in tok.rights if c.dep_ in ("appos", "npadvmod", "dep") and not _after_go_between(tok, c)]
+    beside += [(c, p.lower_) for p in tok.rights if p.dep_ == "prep" and p.lower_ not in _GO_BETWEENS
+               for o in p.children if o.dep_ == "pobj" for c in o.rights if c.dep_ == "appos"]
     # a name typed a body's is a person's beside a role, but a spokesperson's is the body spoken for ("A spokesperson
     # for the retailer, Harbour Foods,"), unless set after the topic spoken on ("spokesperson on health, Jaco Steyn,")
     typed_body = tok.lower_ not in SPOKESPERSON_NOUNS
@@ -291,10 +303,10 @@ def in_opening_question(tok) -> bool:
 
 
 def trimmed_mention(doc, lo: int, hi: int, head: int) -> tuple[int, int]:
-    """The mention in tokens lo..hi (head token `head`) without leading punctuation and without what
-    stands in another paragraph."""
+    """The mention in tokens lo..hi (head token `head`) without leading punctuation, without what
+    stands in another paragraph and without a dateline's date and agency before it ("Mar 3 (PTI)")."""
     for i in range(lo, head):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_ or doc[i].text == ")":
             lo = i + 1
     for i in range(head, hi - 1):
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
@@ -361,9 +373,14 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
         if subj is not None and lay.para_of[subj.i] != lay.para_of[verb.i]:
             # a headline without a full stop parsed into the sentence after it: "… again ¶ Residents say"
             subj = next((c for c in subj.conjuncts if lay.para_of[c.i] == lay.para_of[verb.i]), subj)
+        if subj is not None and dateline_place(lay, subj):
+            subj = _named_after_dateline(lay, subj) or subj
+        if subj is None and node.dep_ == "acl" and node.tag_ == "VBG" and dateline_place(lay, node.head) \
+                and (named := _named_after_dateline(lay, node.head)) is not None:
+            return named  # "GUWAHATI, Jul 14 (PTI) Minister X on Sunday directed …, saying “…”", hung on the place
         if subj is None and node.dep_ == "acl" and node.tag_ == "VBG" and plausible(lay, node.head):
             return node.head  # "footage of Trump saying “…”": the noun the participle describes
-        if subj is not None and depth > 0 and (outer := _reporter_of_place(lay, verb, node, subj)) is not None:
+        if subj is not None and depth > 0 and (outer := _outer_reporter(lay, verb, node, subj)) is not None:
             return outer
         if subj is not None:
             if plausible(lay, subj) or (depth == 0 and subj.pos_ in ("NOUN", "PROPN") and not dateline_place(lay, subj)
@@ -384,15 +401,26 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
     return nearby_speaker(lay, verb, lo, hi) or first
 
 
-def _reporter_of_place(lay: Layout, verb, node, subj):
+def _named_after_dateline(lay: Layout, place):
+    """The one who can speak that the parser set beside a dateline's place it took for the subject or the head of
+    the sentence, as its conjunct or appositive ("NEW DELHI, May 2 (PTI) Minister X on Monday said"); else None."""
+    return next((c for c in (*place.conjuncts, *place.rights) if (c.dep_ == "appos" or c in place.conjuncts)
+                 and plausible(lay, c)), None)
+
+
+def _outer_reporter(lay: Layout, verb, node, subj):
     """The person whose statement holds a clause about a place or a country's side, when the participle
     `verb` the parser hung on that clause speaks ("Kate Ellory has insisted Scotland will not change …,
-    saying …": Ellory, not Scotland); None otherwise."""
-    if verb.tag_ != "VBG" or node.dep_ != "ccomp" or subj.ent_type_ not in ("GPE", "NORP", "LOC") \
-            or not REPORTING_FORMS.get(node.head.lower_):
+    saying …": Ellory, not Scotland), and whoever made a statement that "adding" goes on, whatever its
+    clause is about ("Mr Dar said the government would …, adding that …": Dar); None otherwise."""
+    if verb.tag_ != "VBG" or node.dep_ != "ccomp" or not REPORTING_FORMS.get(node.head.lower_):
+        return None
+    adds = REPORTING_FORMS.get(verb.lower_) == "add"
+    if not adds and subj.ent_type_ not in ("GPE", "NORP", "LOC"):
         return None
     outer = _subject_child(lay, node.head)
-    return outer if outer is not None and outer.ent_type_ == "PERSON" and plausible(lay, outer) else None
+    person = outer is not None and (outer.ent_type_ == "PERSON" or adds and outer.pos_ in ("PROPN", "PRON"))
+    return outer if person and plausible(lay, outer) else None
 
 
 def quoted_person(verb):

@@ -253,6 +253,8 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
     if end - start >= 3 and doc[start - 1].lower_ in OFFICE_LINKS + ("the",) \
             and office_title_before(doc, start) is not None:
         start += 1  # "Minister of State for" + "Manpower Daryl Ong", "Minister in the" + "Presidency …": the office's topic
+        titled = [i + size for i in range(start, end - 2) if (size := honorific_length(doc, i, end))]
+        start = titled[-1] if titled else start  # "… for Water" + "Resources Sardar Javed Bugti": after the honorific
     return start, end
 
 
@@ -385,16 +387,17 @@ def _person_entity_at(doc, i: int) -> bool:
 def person_in_entity(doc, start: int, end: int) -> tuple[int, int] | None:
     """Token range of the person's name a body's (or another) entity ends with: two or three name words after
     a capitalised role word or rank inside it ("Parti Québécois MNA Jean-François Ouellet", "DSP Naila
-    Qureshi"), or after the topic of an office whose title stands before or at its start
+    Qureshi"; one after a rank: "CS Wanjiru"), or after the topic of an office whose title stands before or at its start
     ("Secretary for Transport and Logistics Bernard Fung Yiu-man": the entity from "Transport" on)."""
     for head in (office_title_before(doc, start), start):
         if head is not None and doc[head].text[:1].isupper() and (office := office_holder(doc, head, end)):
             return office if office[0] >= start else None
-    for k in range(end - 3, start - 1, -1):
+    for k in range(end - 2, start - 1, -1):
         if _role_word(doc[k]):
             lo, hi = name_range(doc, k + 1, end)
             words = [t for t in doc[lo:hi] if t.is_alpha and not (t.i > lo and joins_words(doc[t.i - 1]))]
-            if lo == k + 1 and hi == end and 2 <= len(words) <= 3 and all(t.pos_ == "PROPN" for t in words) \
+            fewest = 1 if written_rank(doc[k]) else 2  # ("CS Wanjiru": a rank before a surname alone)
+            if lo == k + 1 and hi == end and fewest <= len(words) <= 3 and all(t.pos_ == "PROPN" for t in words) \
                     and not any(t.lower_ in BODY_WORDS for t in words) and not names_body(doc, lo, hi):
                 return lo, hi
             return None
@@ -404,7 +407,12 @@ def person_in_entity(doc, start: int, end: int) -> tuple[int, int] | None:
 def _role_word(tok) -> bool:
     """A capitalised title, rank or role word that ends what stands before a name ("MNA", "Minister", "DSP")."""
     return tok.text[:1].isupper() and tok.is_alpha and tok.lower_ not in NOT_ROLE \
-        and (tok.lower_ in ROLE_WORDS or tok.lower_ in PERSONAL_TITLES or RANKS.get(tok.lower_) == tok.text)
+        and (tok.lower_ in ROLE_WORDS or tok.lower_ in PERSONAL_TITLES or written_rank(tok))
+
+
+def written_rank(tok) -> bool:
+    """Whether token `tok` is an abbreviated rank or office written as ranks are ("SP", "CS"; never "Sp")."""
+    return RANKS.get(tok.lower_) == tok.text
 
 
 def given_name_before(doc, start: int, end: int) -> int:

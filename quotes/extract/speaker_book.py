@@ -513,8 +513,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if doc[lo].lower_ != "the" or hi != tok.i + 1 or len(before) > 4 or not all(t.is_alpha for t in before) \
                 or not (tok.text[:1].isupper() or any(t.text[:1].isupper() for t in before)) \
                 or any(t.text.isupper() and len(t.text) > 1 for t in before) \
-                or low in SPOKESPERSON_NOUNS or low in NEWSROOM_NOUNS or low == OFFICIAL or low in BODY_NOUNS:
-            return None  # ("the RNC member", "the DA caucus spokesperson": a body's, found later)
+                or low in SPOKESPERSON_NOUNS or low in NEWSROOM_NOUNS or low == OFFICIAL or low in BODY_NOUNS \
+                or named_in_apposition(tok) is not None:
+            return None  # ("the RNC member", "the DA caucus spokesperson": a body's; "the Kano State Governor,
+            # Alhaji X,": the name in apposition; both found later)
         member = tok.tag_ == "NNP" and (tok.ent_type_ == "NORP" and before or not before and self._member_taken_for_name(tok)) \
             or tok.text in DEMONYMS  # "the Spaniard", however tagged
         acronym = tok.is_alpha and tok.text.isupper() and 2 <= len(tok.text) <= 5

@@ -1,0 +1,96 @@
+"""Speakers in other countries' news styles: offices and honorifics before names, datelines, go-betweens,
+informants and bodies (each case on sentences written for the test)."""
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("an office abbreviated as ranks are, before a surname alone, is no word of the name (Kenya)",
+     "Health Cabinet Secretary Mary Njeri has ordered an audit of county hospitals. Speaking in Kisumu on Monday, "
+     "CS Njeri said the drugs had not arrived.\n\"I am not happy with what I have found here,\" she said.",
+     "not happy", "Mary Njeri"),
+    ("a police rank before a surname the tagger calls a body (India)",
+     "Kisumu police commander Grace Okafor visited the scene. Speaking on Monday, SP Okafor said three suspects "
+     "had been arrested.\n\"We will find the others,\" she said.",
+     "find the others", "Grace Okafor"),
+    ("Sardar is an honorific before two words of name (Pakistan)",
+     "Provincial Irrigation Minister Sardar Imran Baloch said the canal would reopen.\n"
+     "\"We have done our part,\" he said.",
+     "our part", "Imran Baloch"),
+    ("an honorific after an office's topic of two words is no word of the name (Pakistan)",
+     "Federal Minister for Human Rights Sardar Javed Bugti said the Centre had released funds.\n"
+     "\u201cWe have done our part,\u201d Mr Bugti said.",
+     "our part", "Javed Bugti"),
+    ("a lower-case Maa particle inside a full name (Kenya)",
+     "Ward MCA Daniel ole Nkoitiko said the road had been abandoned.\n"
+     "\"We were promised tarmac,\" Mr Nkoitiko told the Star.",
+     "tarmac", "Daniel ole Nkoitiko"),
+    ("what someone does is no word of the name, so the given name later finds it (Singapore)",
+     "Housewife Zaleha Rahim, 41, said the lifts often broke. \"We carry the shopping up nine floors,\" said "
+     "Madam Zaleha.",
+     "shopping", "Zaleha Rahim"),
+    ("a South African MEC is \"the MEC\"",
+     "Limpopo Health MEC Thandi Mokoena condemned the attack on the clinic on Monday.\n"
+     "\"We will not be intimidated,\" the MEC said.",
+     "intimidated", "Thandi Mokoena"),
+    ("a ruler styled HRH is \"the monarch\" (Nigeria)",
+     "The traditional ruler of Ikare, the Olukare of Ikare, HRH Adeyemi Bamidele, urged residents to stay calm.\n"
+     "\"Please remain indoors,\" the monarch said.",
+     "indoors", "Adeyemi Bamidele"),
+    ("the name in apposition to an office wins over the office (Nigeria)",
+     "The Kogi State Governor, Alhaji Musa Danladi, has ordered the evacuation of riverside towns, warning that "
+     "the rivers could overflow \"within days\".",
+     "within days", "Musa Danladi"),
+    ("a dateline the parser made the subject gives way to the office holder after it (India)",
+     "NEW DELHI, Mar 3 (CWS) Union Minister of State for Textiles Anil Rao on Monday described the collapse of a "
+     "flyover in Rampur as \"shocking\" and assured that the \"guilty will be punished\".",
+     "guilty", "Anil Rao"),
+    ("a participle the parser hung on the dateline is the office holder's after it, not the place before it (India)",
+     "BHUBANESWAR, Aug 2 (CWS) Odisha Chief Minister Ramesh Sahu on Sunday directed officials to open 30 more relief "
+     "camps in the flood-hit Kendupali Char district, saying \"no child will go hungry\" as the Mahanadi continued "
+     "to flow above the danger mark at several places.",
+     "hungry", "Ramesh Sahu"),
+    ("\"adding\" goes on the statement of whoever made it, not the subject of what they said (Pakistan)",
+     "Federal Minister for Food Security Tariq Mahmood Dar on Saturday said the government would announce a relief "
+     "package for farmers owning up to five acres, adding that details would be shared \u201cwithin days\u201d.",
+     "within days", "Tariq Mahmood Dar"),
+    ("a statement issued through a press secretary is the principal's (Nigeria)",
+     "The Benue State Governor, Alhaji Sani Okpe, has ordered schools closed.\n"
+     "The governor, through his Chief Press Secretary, Mr Terver Akaan, in a statement on Tuesday, said the order "
+     "followed a warning by the Nigerian Meteorological Agency.\n"
+     "\u201cNobody should wait for the water to reach his door,\u201d the statement read.",
+     "Nobody should wait", "Sani Okpe"),
+    ("\"It added\" after \"the statement read\" is the statement's issuer, not the last body named (Nigeria)",
+     "The Benue State Governor, Alhaji Sani Okpe, has ordered schools closed.\n"
+     "The governor said in a statement on Tuesday that the order followed a warning by the Nigerian "
+     "Meteorological Agency.\n"
+     "\u201cNobody should wait for the water to reach his door,\u201d the statement read.\n"
+     "It added, \u201cGovernment will provide buses for every pupil.\u201d",
+     "buses", "Sani Okpe"),
+    ("a local municipality is a body, which \"it\" means (South Africa)",
+     "The Breede Valley Local Municipality said in a statement on Sunday that vandals had stolen copper cables "
+     "worth about R250 000 from the Zwelethemba pump station.\n"
+     "\"The municipality condemns this act. Technicians are working to restore supply,\" it said.",
+     "condemns", "Breede Valley Local Municipality"),
+    ("\"the union\" for an Organisation just named (Namibia)",
+     "The Democratic Teachers Organisation of Namibia (Detona) said the pay offer was an insult.\n"
+     "\"Teachers will strike on Monday,\" the union said.",
+     "strike", "Democratic Teachers Organisation of Namibia"),
+    ("an unnamed informant is only its noun (Canada)",
+     "A senior government source, who was not authorized to speak, said the deal was done.\n"
+     "\"It is signed,\" the source said.",
+     "signed", "source"),
+]
+
+
+@pytest.mark.parametrize("why,text,saying,name", CASES, ids=[c[0][:60] for c in CASES])
+def test_speaker_name(speakers, why, text, saying, name):
+    assert speakers(text, saying=saying) == [name]
+
+
+@pytest.mark.parametrize("honorific,rest", [("CS", "Wanjiru"), ("SP", "Okafor")])
+def test_a_rank_alone_before_a_surname_is_a_person(nlp, honorific, rest):
+    from quotes.extract.person_mentions import person_in_entity
+
+    doc = nlp(f"{honorific} {rest} said the work was late.")
+    assert person_in_entity(doc, 0, 2) == (1, 2)
