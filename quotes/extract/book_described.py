@@ -13,7 +13,7 @@ from dataclasses import replace
 from itertools import takewhile
 
 from .book_questions import ASKING_VERBS
-from .book_references import _AGENT_ENDINGS, _NOT_PERSON_ENTS, HE_SHE, _whole_word
+from .book_references import _AGENT_ENDINGS, _NOT_PERSON_ENTS, _NOUN_GENDERS, HE_SHE, _whole_word
 from .grammar import is_main_subject, name_head
 from .lexicon import BODY_NOUNS, DOCUMENT_NOUNS, KINSHIP, NOUN_GENDERS, SPOKESPERSON_NOUNS, TITLES
 from .speaker import PERSON, Speaker
@@ -24,7 +24,7 @@ _NAMING_WORDS = frozenset(("name", "named", "called", "known", "identified", "in
 
 
 #: Nouns for a person that tell nothing but a sex.
-_ONLY_A_SEX = frozenset(("man", "woman", "boy", "girl", "person"))
+_ONLY_A_SEX = frozenset(_NOUN_GENDERS) | {"person"}
 
 
 def noun_gender(noun: str) -> str | None:

@@ -646,32 +646,28 @@ class BackReferences:
         paragraph or the two before it, whoever spoke between."""
         since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[at]))
         spoke = {pos for pos, sp in self._recent(at) if sp.kind == PERSON}
-        for i in reversed(self.columns.tokens_with("lower", (noun,))):
-            tok = self.tokens[i]
-            if i >= at or self.paragraph_of[i] < since and i not in spoke:
-                continue
-            if self.outside(i) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts):
-                found = self.resolve(tok.left_edge.i, i + 1, i)
-                named = found.kind == PERSON and found.name and found.name[:1].isupper() \
-                    and found.name.endswith(" " + noun)  # a body's: "Pakistan Cricket Board official"
-                return Speaker(found.name, PERSON, None, None, "nominal") if named else None
-        return None
+        _, found = self._introduced_unnamed((noun,), at, lambda tok: self.paragraph_of[tok.i] >= since or tok.i in spoke)
+        named = found is not None and found.kind == PERSON and found.name and found.name[:1].isupper() \
+            and found.name.endswith(" " + noun)  # a body's: "Pakistan Cricket Board official"
+        return Speaker(found.name, PERSON, None, None, "nominal") if named else None
 
     def _unnamed_body_introduced(self, noun: str, at: int) -> Speaker | None:
         """"the tribunal", "the panel" after "An employment tribunal in Leeds upheld …": the body the article brought
         in unnamed with "a" or "an" before token `at` (the newest), by its noun or one the noun stands for
         (data/body_nominals.tsv), named by its words ("employment tribunal"); None if there is none."""
-        nouns = (noun, *BODY_NOMINALS.get(noun, ()))
+        tok, found = self._introduced_unnamed((noun, *BODY_NOMINALS.get(noun, ())), at, lambda tok: tok.tag_ == "NN")
+        if found is not None and found.kind == ORG and found.name and found.name.lower() != tok.lower_ and found.name.islower():
+            return Speaker(found.name, ORG, None, None, "nominal")
+        return None
+
+    def _introduced_unnamed(self, nouns: tuple[str, ...], at: int, keep) -> tuple[object, Speaker | None]:
+        """The newest of `nouns` brought in with "a" or "an" before token `at`, outside quotations, where `keep(token)`
+        ("A PCB official", "An employment tribunal in Leeds"), and what its words resolve to; (None, None) if none."""
         for i in reversed(self.columns.tokens_with("lower", nouns)):
             tok = self.tokens[i]
-            if i >= at or not self.outside(i) or tok.tag_ != "NN" \
-                    or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts):
-                continue
-            found = self.resolve(tok.left_edge.i, i + 1, i)
-            if found.kind == ORG and found.name and found.name.lower() != tok.lower_ and found.name.islower():
-                return Speaker(found.name, ORG, None, None, "nominal")
-            return None
-        return None
+            if i < at and keep(tok) and self.outside(i) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts):
+                return tok, self.resolve(tok.left_edge.i, i + 1, i)
+        return None, None
 
     def _named_below_headline(self, noun: str, lo: int) -> Speaker | None:
         """A headline's or deck's "Rovers boss" or "CEO" at token `lo` ("…, judge says"): the person the story

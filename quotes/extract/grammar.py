@@ -581,13 +581,14 @@ _CLAUSE_VERBS = frozenset("is are was were has have had will would must can coul
 
 
 def is_addressee(lay: Layout, tok) -> bool:
-    """Whether a subject is whom the words were said to, never their speaker: the passive subject of "told",
-    "warned" ("The First Minister has been told the delays are “…”"), or the subject of a headline's "told" that
-    reads as a passive ("Chief Constable told force is ‘…’", "Council told to pay …"; not "Minister told MPs …")."""
+    """Whether a subject is whom the words were said to or are about, never their speaker: a passive_target
+    ("The First Minister has been told the delays are “…”", "Taoiseach accused of ‘…’"), or the subject of a
+    headline's "told" with a clause or "to" after it, which reads as a passive ("Chief Constable told force is ‘…’",
+    "Council told to pay …"; not "Minister told MPs …")."""
     verb = tok.head
     if tok.dep_ not in ("nsubj", "nsubjpass") or REPORTING_FORMS.get(verb.lower_) not in _ADDRESSING:
         return False
-    if tok.dep_ == "nsubjpass":
+    if passive_target(lay, tok, verb):
         return True
     doc = lay.doc
     if verb.lower_ != "told" or lay.para_of[verb.i] != lay.para_of[0] or verb.i + 1 >= len(doc):

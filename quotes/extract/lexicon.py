@@ -219,7 +219,7 @@ PERSONAL_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PR
 #: Reporting verbs whose passive subject is whom the words are about or addressed to, never their
 #: speaker ("The minister was accused of ‘walking away’", "Residents were told: ‘…’").
 TARGET_VERBS = set("""
-tell ask urge warn advise accuse criticize criticise praise hail blast slam attack mock ridicule chide
+tell inform ask urge warn advise accuse criticize criticise praise hail blast slam attack mock ridicule chide
 scold rebuke lambast lambaste thank call describe label brand dub deride portray characterize characterise
 order instruct command direct question lecture beg implore
 """.split())

@@ -412,10 +412,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         """Who holds the office written without its holder in tokens lo..hi ("The First Minister"): the person named
         before in that whole office ("First Minister Iona Drummond"), else the office itself as the name."""
         office = " ".join(t.text for t in self.doc[lo:hi] if t.lower_ not in ARTICLES)
-        for _, sp in self._recent(lo):
-            role = sp.role or self.roles.get(sp.name or "") or ""
-            if sp.kind == PERSON and sp.name and sp.resolved != "unresolved" and office.lower() in role.lower():
-                return Speaker(sp.name, PERSON, role, self._gender(sp), "nominal")
+        met = self._latest_person(lo, lambda sp, role: sp.resolved != "unresolved" and office.lower() in (role or "").lower())
+        if met is not None:
+            return Speaker(met.name, PERSON, met.role or self.roles.get(met.name) or "", self._gender(met), "nominal")
         found = self._nominal(self.doc[hi - 1], lo, hi)  # the holder the article describes otherwise
         if found.kind == PERSON and found.resolved == "nominal" and not _other_office(office, found.role or ""):
             return found
@@ -562,10 +561,14 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
 
     def _latest_in_role(self, noun: str, lo: int) -> Speaker | None:
         """The latest person named before token `lo` whose role or description fits `noun`, or None."""
-        for _, sp in self._recent(lo):
-            if sp.kind == PERSON and sp.name and self._fits(noun, sp.name, sp.role or self.roles.get(sp.name)):
-                return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
-        return None
+        met = self._latest_person(lo, lambda sp, role: self._fits(noun, sp.name, role))
+        return Speaker(met.name, PERSON, met.role, self._gender(met), "nominal") if met is not None else None
+
+    def _latest_person(self, lo: int, fits) -> Speaker | None:
+        """The latest person with a name met before token `lo` whom `fits(speaker, role)` accepts (the role as met,
+        else as the article gives it), as met; or None."""
+        return next((sp for _, sp in self._recent(lo)
+                     if sp.kind == PERSON and sp.name and fits(sp, sp.role or self.roles.get(sp.name))), None)
 
     def resolve_label(self, lo: int, hi: int) -> Speaker:
         """A transcript's speaker label ("WALLACE", "GOV. PENCE"): a person, named as the article names them."""
