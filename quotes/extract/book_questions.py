@@ -27,13 +27,14 @@ class AddressedQuestions:
         None) where it opens with a title and name and a comma ("“Mr. Halvorsen, you approved …?”"), else (…, None,
         the gender, the token of the one asked) where a verb of asking around it has a pronoun or a name for its
         object ("A reporter put it to him: “…?”")."""
-        doc = self.doc
+        doc, close = self.doc, 0
         for i in self.columns.tokens_with("orth", QUOTE_MARKS):
             if i + 2 >= len(doc) or self.outside(i + 1):
                 continue
-            close = i + 1
-            while close < len(doc) and not self.outside(close) and "\n" not in doc[close].whitespace_:
-                close += 1
+            if i >= close:  # (a mark nested inside the run just scanned ends where that run ends: no second scan)
+                close = i + 1
+                while close < len(doc) and not self.outside(close) and "\n" not in doc[close].whitespace_:
+                    close += 1
             if close >= len(doc) or "?" not in doc[close - 2:close].text:
                 continue
             if (named := self._addressed_by_name(i)) is not None:
