@@ -34,6 +34,7 @@ from .grammar import (
     has_own_content,
     in_place_phrase,
     is_clock,
+    is_cue,
     is_dateline,
     is_root,
     listed_after,
@@ -498,7 +499,7 @@ def _speech_nouns_over(lay: Layout, k: int) -> list:
     whose words run on to that link."""
     nouns = []
     for t in ancestors_outside(lay, k)[:_OWNER_STEPS]:
-        if t.pos_ in ("VERB", "AUX") and REPORTING_FORMS.get(t.lower_):
+        if is_cue(lay, t):
             break  # ("his claim that Reyes said “…”": the verb's)
         if t.pos_ == "NOUN" and t.lower_ in SPEECH_NOUNS and not _names_right_after(lay, t, k):
             nouns.append(t)
@@ -509,7 +510,7 @@ def _speech_nouns_over(lay: Layout, k: int) -> list:
     if link is not None:
         noun = next((t for t in reversed(lay.tokens[link.sent.start:link.i]) if t.lower_ in SPEECH_NOUNS), None)
         if noun is not None and all((t.is_punct or noun.left_edge.i <= t.i <= noun.right_edge.i)
-                                    and not (t.pos_ in ("VERB", "AUX") and REPORTING_FORMS.get(t.lower_))
+                                    and not is_cue(lay, t)
                                     for t in lay.tokens[noun.i + 1:link.i]):  # (not "her claim that he said that “…”")
             nouns.append(noun)
     return nouns
