@@ -104,3 +104,20 @@ def test_a_document_quoting_someone_stays_the_source(nlp):
     text = "An early tweet quoted the minister as saying \"We will not be moved on this at all.\""
     quote = _speaker_of(nlp, text, "not be moved")
     assert quote.speaker is not None and quote.speaker.text == "An early tweet"
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Tobias Fenn, the harbourmaster, said: \"We will dredge the channel in spring.\" He added: \"The boats can "
+    "wait.\"",
+    "Councillor Ruth Adeyemi told the meeting: \"Nobody asked the tenants what they wanted!\" She said the vote "
+    "would be held again in May.",
+])
+def test_the_next_sentence_s_speaker_does_not_relay_a_finished_quotation(nlp, text):
+    quote = _speaker_of(nlp, text, "W" if "dredge" in text else "Nobody")
+    assert quote.reported_by is None and quote.reported_by_mention is None
+
+
+def test_a_relay_in_the_quotation_s_own_sentence_is_kept(nlp):
+    text = "Coach Dan Morel told reporters that the team was \"tired but proud\", the Valley Gazette reported."
+    quote = _speaker_of(nlp, text, "tired")
+    assert quote.reported_by == "Valley Gazette"

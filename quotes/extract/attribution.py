@@ -366,12 +366,18 @@ def _reports(outer, inner) -> bool:
 
 
 def _relay(lay: Layout, k: int, cue, outer, cues_after: list, a_lo: int, a_hi: int):
-    """Who relays the words: an outer cue's speaker, else one after the quotation (a token, or None)."""
-    if outer is None and cue.i < lay.tok_range[k][0]:
+    """Who relays the words: an outer cue's speaker, else one after the quotation in its own sentence (a token, or
+    None): "X told the paper: “…”, the agency reported", never the next sentence's "He added: “…”"."""
+    if outer is None and cue.i < lay.tok_range[k][0] and not _sentence_ends_with(lay, k, a_lo, a_hi):
         relay = next((c for c in cues_after if REPORTING_FORMS.get(c.lower_) in STRONG or c.lower_ == "according"), None)
         outer = subject_of(lay, relay, a_lo, a_hi) if relay is not None else None
         outer = outer if outer is not None and a_lo <= outer.i < a_hi else None
     return outer
+
+
+def _sentence_ends_with(lay: Layout, k: int, a_lo: int, a_hi: int) -> bool:
+    """Whether quotation k ends its sentence: it closes on ".", "?" or "!" and no lower-case word carries the sentence on."""
+    return lay.ends_sentence(k) and not (a_lo < a_hi and lay.doc[a_lo].is_lower)
 
 
 def by_unknown_verb_after(ctx: Context, k: int) -> Proposal | None:
