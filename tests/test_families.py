@@ -46,6 +46,29 @@ CASES = [
      "Every Friday she drove a rusty grey Austin Cambridge to the mart with eggs.\n"
      f"Her son, Donal, said she never missed a Friday. {L}Snow or no snow, she went,{R} he said.\n",
      ["Donal Corcoran"]),
+    ("a relative after a surname's curly possessive apostrophe takes that surname",
+     "Bronwen Mathias, 41, died at Tregarn General Hospital in March.\n"
+     f"Mrs Mathias\u2019 husband, Owain, said outside the hearing that they had been {L}ignored{R}.\n"
+     f"{L}Nobody listened to her,{R} he said.\n",
+     ["Owain Mathias", "Owain Mathias"]),
+    ("a saint's name in a hospice's name is no relative's family name",
+     "Morag Lennie, who ran the post office at Kilbride for 40 years, has died aged 89.\n"
+     "Mrs Lennie died at St Ninian\u2019s Hospice in Oban on Tuesday after a short illness.\n"
+     f"Her daughter, Fiona, said her mother had known {L}every family in the glen by name{R}.\n",
+     ["Fiona Lennie"]),
+    ("a birth name ('Born Nora Keegan') is no family name of her children",
+     "Nora Halloran, the district nurse who cycled the Beara roads for 40 years, has died aged 95.\n"
+     "Born Nora Keegan in Castletownbere in 1930, she trained in Cork before coming home in 1954.\n"
+     f"Her son, Finbarr, said she never once took a sick day. {L}She would go out in any weather,{R} he said.\n",
+     ["Finbarr Halloran"]),
+    ("a surname alone is the sister the tagger missed after a byline, not her brother named later in full",
+     "Ward-Lowe holds nerve to win Northern Open at Kingsbarrow\n\nDebut title for 23-year-old after playoff\n\n"
+     "By Kate Lister, Golf Correspondent\n\n"
+     "Naomi Ward-Lowe had never led a professional event going into the final round.\n\n"
+     f"{L}I still can\u2019t quite believe it,{R} Ward-Lowe said, holding the trophy.\n\n"
+     "Ward-Lowe\u2019s caddie, her brother Simon, kept her calm. "
+     f"{L}We talked about cricket all the way round,{R} Simon Ward-Lowe said.\n",
+     ["Naomi Ward-Lowe", "Simon Ward-Lowe"]),
     ("a surname of particles joins the given name before it, after a place",
      "Fianna F\u00e1il TD for Cork South Aoife N\u00ed Mhurch\u00fa said the clinic had closed twice. "
      f"{L}Patients were sent home in the rain,{R} she said.\n",

@@ -25,6 +25,11 @@ CASES = [
      "Fullback Liam Keane has missed four games. Asked by reporters whether Keane would play, he said: "
      "\u201cWe\u2019ll see how he pulls up on Friday.\u201d",
      "Mick Tarrant", "person"),
+    ("'he' is the prosecutor named after 'Prosecuting,', which the parser took for the subject, not the accused",
+     "Lewis Hartigan, 31, of Tarrow Road, was jailed for four years at Chester Crown Court.\n\n"
+     "Prosecuting, Ian Pellow said Hartigan had \u201cample time\u201d to see the pedestrian, who was wearing a bright "
+     "coat. \u201cHis eyes were on his phone and not on the road,\u201d he told the court.",
+     "Ian Pellow", "person"),
     ("'they' is the group that spoke just before, not the body named earlier",
      "The Pensions Authority has opened an inquiry into the scheme.\n\n"
      "The scheme\u2019s trustees said the shortfall was small. \u201cPensions will be paid in full,\u201d they said.",
@@ -56,3 +61,8 @@ def test_a_name_with_letters_after_it_is_the_subject_it_stands_in_apposition_to(
     assert is_subject(next(t for t in doc if t.text == "Pryce"))
     doc = nlp("Plaid Cymru voters said the plan was fair.")
     assert not is_subject(next(t for t in doc if t.text == "Cymru"))
+
+
+def test_a_name_after_an_opening_participle_taken_for_the_subject_is_the_subject(nlp):
+    doc = nlp("Prosecuting, Ian Pellow said Hartigan had \u201cample time\u201d to see the pedestrian, who was wearing a bright coat.")
+    assert is_subject(next(t for t in doc if t.text == "Pellow"))

@@ -13,6 +13,7 @@ import functools
 import regex
 
 from .. import data
+from ..words import APOSTROPHE_S
 from .bodies import canonical_body, name_head_word
 from .body_mentions import (
     LINKS,
@@ -263,10 +264,13 @@ class BodyNames:
             and doc[lo].lower_ not in body_end_words() and doc[lo].lower_ not in BODY_NOUNS
 
     def _in_longer_body(self, lo: int, hi: int) -> bool:
-        """Whether doc[lo:hi] is only the start of a body's name, cut before "of" or "for" ("Royal College" of
-        "Royal College of Nursing", "Press Wire" of "the Press Wire of India")."""
+        """Whether doc[lo:hi] is only the start of a body's name, cut before "of", "for" or "’s" ("Royal
+        College" of "Royal College of Nursing", "Press Wire" of "the Press Wire of India", "St Ninian" of "St
+        Ninian’s Hospice": a saint or founder the body is named after, no one in the story; not a plural's
+        "Traders'")."""
         extent = self.body_at.get(lo)
-        return extent is not None and extent[0] <= lo and hi < extent[1] and self.doc[hi].lower_ in ("of", "for")
+        return extent is not None and extent[0] <= lo and hi < extent[1] \
+            and (self.doc[hi].lower_ in ("of", "for") or self.doc[hi].text in APOSTROPHE_S)
 
     def _named_body(self, tok, lo: int, hi: int) -> Speaker | None:
         """A mention whose head stands in the body name doc[lo:hi]: the body by its whole name, or its

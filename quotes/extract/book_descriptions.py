@@ -11,7 +11,7 @@ import functools
 
 import regex
 
-from ..words import POSSESSIVE
+from ..words import APOSTROPHES, POSSESSIVE, POSSESSIVE_TOKENS
 from .bodies import places
 from .body_mentions import initials
 from .book_families import family_name, possessive
@@ -608,9 +608,12 @@ def _kin_word(doc, tok) -> tuple[str | None, int]:
 
 
 def _owner_before(doc, at: int):
-    """The word written with "’s" right before a word for a relative starting at token `at`, which the parser did
-    not make its owner ("The deceased’s" + "wife, Hauwa,"), else None."""
-    if at < 2 or doc[at - 1].text not in ("'s", "\u2019s") or not doc[at - 2].is_alpha:
+    """The word written with "’s", or ending in "s" with the apostrophe alone, right before a word for a relative
+    starting at token `at`, which the parser did not make its owner ("The deceased’s" + "wife, Hauwa,", "Mrs
+    Hargreaves’" + "husband, Craig,": the curly mark it takes for punctuation), else None."""
+    mark = doc[at - 1] if at >= 2 else None
+    if mark is None or mark.text not in POSSESSIVE_TOKENS or not doc[at - 2].is_alpha or doc[at - 2].whitespace_ \
+            or mark.text in APOSTROPHES and not doc[at - 2].lower_.endswith("s"):
         return None
     return doc[at - 2]
 

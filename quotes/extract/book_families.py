@@ -3,7 +3,8 @@
 Idris"; book_descriptions._collect_relatives), and so the person "her husband", "his mother" or "the elder
 Mr Llewellyn" means; a family that speaks as one ("the Holloway family").
 
-A mixin: it reads the book's `doc`, `columns`, `history` and `gender`, and fills `relatives`, `couples` and `kin_at`.
+A mixin: it reads the book's `doc`, `columns`, `history` and `gender`, fills `relatives`, `couples` and `kin_at`,
+and makes a birth name's mention in `history` the person's ("Born Elspeth Voss, she …").
 """
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ _INVERSE = {"partner": "partner", "parent": "child", "child": "parent", "sibling
 #: Words before a titled surname that pick the older or the younger of a family ("the elder Mr Llewellyn").
 _GENERATION_WORDS = {"elder": "parent", "older": "parent", "senior": "parent", "younger": "child", "junior": "child"}
 _POSSESSIVES = MALE_PRONOUNS | FEMALE_PRONOUNS | {"their"}
+#: Words written before a birth name ("née Voss", "Mrs Carmody, born Voss,").
+_BIRTH_WORDS = {"née", "nee", "born"}
 #: Verbs whose subject the article says has died ("Harold Calloway died in 2009", "who passed away").
 _DYING_VERBS = {"died", "passed"}
 
@@ -87,6 +90,25 @@ class Families:
             genders = {self.gender_of_name(partner), self.gender_of_name(named)}
             if len(genders) > 1 or None in genders:
                 self._relate(partner, "partner", named)
+
+    def _collect_birth_names(self) -> None:
+        """A name written as someone's birth name ("Born Elspeth Voss in Sedbergh, she …", "who was born Elspeth
+        Voss", "Mrs Carmody (née Voss)") is a mention of the person named before with that given name, else of the
+        one it stands beside: the name she goes by stays her family's ("Her daughter, Moira," is a Carmody)."""
+        doc = self.doc
+        for k, (pos, sp) in enumerate(self.history):
+            head, words = name_head(doc[pos]), (sp.name or "").split()
+            if sp.kind != PERSON or not words or not (head.head.lower_ == "born" and head.head.i < pos
+                                                      or pos > 0 and doc[pos - 1].lower_ in _BIRTH_WORDS
+                                                      or words[0].lower() in _BIRTH_WORDS):
+                continue  # (the tagger may run "Born" at a sentence's start into the name)
+            given = words[words[0].lower() in _BIRTH_WORDS:][:1]
+            earlier = sorted((p, other.name) for p, other in self.history if p < pos and other.kind == PERSON
+                             and other.name and other.name != sp.name)
+            same = [name for _, name in earlier if len(words) >= 2 and name.split()[:1] == given]
+            beside = [name for p, name in earlier if head.dep_ == "appos" and name_head(doc[p]).i == head.head.i]
+            if same or beside:
+                self.history[k] = (pos, Speaker((same or beside)[-1], PERSON, gender=sp.gender))
 
     def _owners(self, owner) -> list[str]:
         """The people a possessive at token `owner` means: "their" a couple (_possessors), any other one person."""

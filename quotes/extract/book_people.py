@@ -330,7 +330,21 @@ class PeopleNames:
                     and not describes_noun(tokens, run[0].i, run[-1].i + 1) \
                     and not after_indefinite(tokens, run[0].i, run[-1].i + 1):
                 self._file_full_name(run[-1].text, text)
+            elif 2 <= words <= 3 and self._relative_missed(run, text, known):
+                self._meet(run[0].i, text, any(is_subject(t) for t in run))
             run = [tok] if fit else []
+
+    def _relative_missed(self, run: list, text: str, known: set[str]) -> bool:
+        """Whether a run of capitalised words the tagger missed ("Naomi Okafor-Reid", after a byline it ran into
+        the name) is a person of a family the article names another of ("her brother Marcus Okafor-Reid"): a
+        listed given name and a known surname, a full name not yet met, no body's: a person of their own, whom
+        the surname alone finds until the other is named."""
+        surname, before = text.split()[-1], self.tokens[run[0].i - 1] if run[0].i else None
+        if before is not None and (is_name_token(before) or joins_words(before)):
+            return False  # (no run begun inside a name: "Philippe Gendron" of "MNA Louis-Philippe Gendron")
+        return run[0].text in GIVEN_NAME_GENDER and surname in known and text not in self.full_names[surname] \
+            and not self._names_body(run[0].i, run[-1].i + 1) and all(t.i not in self.body_at for t in run) \
+            and not describes_noun(self.tokens, run[0].i, run[-1].i + 1)
 
     def _collect_surname_mentions(self) -> None:
         """A surname alone that the tagger left untagged or took for a body ("Duffy rejected that.",

@@ -263,6 +263,8 @@ def is_subject(tok) -> bool:
     of Okpala, Eze Okoye, said"), letters after the name or not ("the shadow minister, Orla Pryce MP, said")."""
     while tok.dep_ == "compound" and tok.head.text in POSTNOMINALS and tok.head.i > tok.i:
         tok = tok.head
+    if _behind_participle(tok):
+        return True
     if tok.dep_ != "appos":
         return tok.dep_ in ("nsubj", "nsubjpass")
     noun = tok.head
@@ -282,10 +284,18 @@ def is_main_subject(tok) -> bool:
     """Whether a mention is the subject of its sentence's main verb, not of a clause inside it
     ("His lawyer, X, asked …, saying Mr Lim had repaid …": X, not Lim)."""
     tok = name_head(tok)
-    if tok.dep_ == "appos":
+    if tok.dep_ == "appos" or _behind_participle(tok):
         tok = tok.head
     verb = tok.head
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+
+
+def _behind_participle(tok) -> bool:
+    """Whether a name is the subject that the parser joined to the -ing word opening its sentence, which it took for
+    the subject instead ("Prosecuting, Ian Pellow said …": "Pellow" a conjunct of "Prosecuting")."""
+    head = tok.head
+    return tok.dep_ == "conj" and head.dep_ in ("nsubj", "nsubjpass") and head.tag_ == "VBG" \
+        and head.i == head.sent.start and tok.i > head.i + 1 and tok.doc[head.i + 1].text == ","
 
 
 #: Participles that open a sentence with the question put to its speaker ("Asked by Senator X whether …, he said").

@@ -235,6 +235,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         bodies = [b for b in bodies if b not in surnames]
         self._collect_name_runs(bodies)
         self._collect_surname_mentions()
+        self._collect_birth_names()
         self._collect_couples()
         self._collect_descriptions()
         self._learn_kin_genders()
