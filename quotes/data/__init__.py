@@ -8,6 +8,7 @@ role_synonyms.tsv     nouns a story calls someone by instead of their role ("the
 kinship.tsv           nouns for relatives, their gender and relation ("His wife, June,", "her husband") (extract/lexicon.py)
 gendered_nouns.tsv    other nouns for a person that tell the gender ("a woman …", "the landlady") (extract/lexicon.py)
 informant_nouns.tsv   nouns for unnamed informants, never someone named ("the insider") (extract/lexicon.py)
+owned_nouns.tsv       a person's bodies and posts, "Clinton's campaign" = "Clinton campaign" (store/speaker_names.py)
 city_states.tsv       city-states, whose "government spokesperson" takes the state's name (book_bodies.py)
 body_nominals.tsv     nouns a story calls a named body by ("the bench" for a court) (extract/lexicon.py)
 label_nouns.tsv       nouns of signs and grades whose quoted words are no one's (labels.py)

@@ -20,7 +20,7 @@ from ..extract.records import Quote
 from ..ingest.articles import Article
 from .corrections import for_article, matching, speaker_named
 from .db import now, transaction
-from .linking import ids, quote_for, redirect, refresh, speaker_of
+from .linking import ids, quote_for, redirect, refresh, said_by_people, speaker_of
 from .normalize import quote_key
 from .queries import StoredArticle
 from .surnames import settle
@@ -163,7 +163,7 @@ def write_quotes(conn: sqlite3.Connection, article_id: int, quotes: list[Quote],
             same = before is not None and (before["speaker_name"], before["speaker_kind"]) == (
                 values["speaker_name"], values["speaker_kind"])
             speaker_id = before["speaker_id"] if same else speaker_of(conn, values)
-        values["quote_id"] = quote_for(conn, q.text, speaker_id)
+        values["quote_id"] = quote_for(conn, q.text, speaker_id, not said_by_people(values))
         new_quotes.add(values["quote_id"])
         if before is None:
             columns = ", ".join(f'"{c}"' for c in values)

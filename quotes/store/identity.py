@@ -53,10 +53,28 @@ def _folded(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
+#: Given names this long or longer may be misspelt by one slip of the keyboard and still be told ("Kristen").
+SLIP_LENGTH = 5
+
+
+def is_slip(a: str, b: str) -> bool:
+    """Whether two spellings of a long name differ by one slip inside the word: two neighbouring letters
+    swapped ("Kristen", "Kirsten") or one letter left out ("Rence", "Reince").  The first and last
+    letters must agree: "Maria" and "Mario", "Daniel" and "Danielle" are other people's names."""
+    if min(len(a), len(b)) < SLIP_LENGTH or a[0] != b[0] or a[-1] != b[-1] or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
+
+
 def same_given_name(a: str, b: str) -> bool:
-    """Whether two given names may be one person's: the same (accents aside), or one a short form of the other."""
+    """Whether two given names may be one person's: the same (accents aside), one a short form of the
+    other, or one a slip in writing the other (see is_slip)."""
     a, b = _folded(a).strip("."), _folded(b).strip(".")
-    return a == b or b in given_name_forms().get(a, ())
+    return a == b or b in given_name_forms().get(a, ()) or is_slip(a, b)
 
 
 def without_titles(name: str) -> str:

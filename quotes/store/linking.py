@@ -10,7 +10,7 @@ from ..extract.lexicon import BODY_HEADS, NUMBER_WORDS, PERSON_NOUNS, TITLES
 from .db import now
 from .identity import add_alias, is_name_like, resolve
 from .normalize import name_key, quote_key, variant_score, word_diff
-from .speaker_names import clean_name, completed_name, is_no_ones_name
+from .speaker_names import before_headline_verb, clean_name, completed_name, is_no_ones_name, owner_unpossessed
 
 
 def ids(values: Iterable) -> str:
@@ -22,6 +22,8 @@ def ids(values: Iterable) -> str:
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our"))
 #: Words that alone never name one speaker: titles, nouns for people, heads of bodies.
 _NOT_NAMES = TITLES | PERSON_NOUNS | BODY_HEADS | {w + "s" for w in PERSON_NOUNS | BODY_HEADS}
+#: Nouns for several people ("supporters", "officials").
+_PEOPLE = frozenset(w + "s" for w in PERSON_NOUNS)
 
 #: Quotations shorter than this (in words) are not flagged as attribution conflicts: "loser" has many speakers.
 MIN_CONFLICT_WORDS = 4
@@ -52,7 +54,8 @@ def speaker_of(conn: sqlite3.Connection, appearance: sqlite3.Row) -> int | None:
     kind = appearance["speaker_kind"] or "unknown"
     row = conn.execute("SELECT text FROM articles WHERE id = ?", (appearance["article_id"],)).fetchone()
     text = row[0] if row else None
-    name = clean_name(appearance["speaker_name"])
+    name = owner_unpossessed(clean_name(appearance["speaker_name"]))
+    name = before_headline_verb(name) if kind in ("person", "unknown") else name
     name = completed_name(name, text) if text else name
     if is_no_ones_name(name, kind, text):
         return None
@@ -62,11 +65,21 @@ def speaker_of(conn: sqlite3.Connection, appearance: sqlite3.Row) -> int | None:
     return speaker_id
 
 
-def quote_for(conn: sqlite3.Connection, text: str, speaker_id: int | None) -> int:
+def said_by_people(appearance) -> bool:
+    """Whether the extractor gave an appearance to people it only describes ("Clinton supporters",
+    "officials", "the protesters"): words a crowd chants or a group repeats are not a reprint of the
+    one person's quotation of the same words."""
+    name = appearance["speaker_name"]
+    return bool(name) and is_description(name, appearance["speaker_kind"] or "unknown") \
+        and name.split()[-1].lower() in _PEOPLE
+
+
+def quote_for(conn: sqlite3.Connection, text: str, speaker_id: int | None, reprint: bool = True) -> int:
     """The quote these words by this speaker belong to, created (and matched to variants) when new.
-    An unattributed reprint joins the quote when only one speaker is known for the words."""
+    An unattributed reprint joins the quote when only one speaker is known for the words (not words
+    given to people only described: `reprint` False, see said_by_people)."""
     key = quote_key(text) or text.strip()
-    if speaker_id is None:
+    if speaker_id is None and reprint:
         rows = conn.execute("SELECT id FROM quotes WHERE normalized = ?", (key,)).fetchall()
         if len(rows) == 1:
             return rows[0][0]
@@ -286,7 +299,7 @@ def relink(conn: sqlite3.Connection, appearance_ids: Iterable[int]) -> None:
                     continue
                 redirect(conn, quote_id, target, "merged")
             else:
-                target = quote_for(conn, group[0]["text"], speaker_id)
+                target = quote_for(conn, group[0]["text"], speaker_id, not said_by_people(group[0]))
             conn.executemany("UPDATE appearances SET quote_id = ? WHERE id = ?", [(target, r["id"]) for r in group])
             new.add(target)
     refresh(conn, old | new, old_speakers)

@@ -2,7 +2,10 @@
 
 A place, a code, a bare title or description, or an ordinary capitalised word ("Harsh" at the start
 of a sentence) is no one's name: such a quotation gets no speakers row.  Markup around a name is
-dropped ('state Del. Marcia "Cia" Price (D-Newport News' -> 'Marcia Price'), and a name the article
+dropped ('state Del. Marcia "Cia" Price (D-Newport News' -> 'Marcia Price'), letters read in the wrong
+encoding are written right ("FranÃ§ois" -> "François"), a body named after its owner takes one form
+("Mrs. Clinton's campaign" -> "Clinton campaign"), a name that runs on into
+a headline's verb is cut before it ("Glenn Beck Blasts Drudge" -> "Glenn Beck"), and a name the article
 only writes as the first part of a hyphenated one is completed ("Ban Ki" -> "Ban Ki-moon").
 """
 from __future__ import annotations
@@ -11,7 +14,7 @@ import functools
 import re
 
 from .. import data
-from ..extract.lexicon import NAME_TITLES, PERSON_NOUNS
+from ..extract.lexicon import NAME_TITLES, PERSON_NOUNS, REPORTING_FORMS
 from .normalize import name_key
 
 _PARENTHESIS = re.compile(r"\s*\([^)]*(\)|$)")
@@ -32,9 +35,22 @@ def _places() -> frozenset[str]:
     return frozenset(name_key(place) for place, *_ in data.rows("places.tsv"))
 
 
+def unmangled(name: str) -> str:
+    """A name whose UTF-8 letters were read as cp1252 written right again ("FranÃ§ois Hollande" ->
+    "François Hollande"); any other name as it is."""
+    if name.isascii():
+        return name
+    try:
+        return name.encode("cp1252").decode("utf-8")
+    except UnicodeError:  # letters cp1252 cannot hold, or bytes that are no UTF-8: written right already
+        return name
+
+
 def clean_name(name: str) -> str:
     """The name without a parenthesis (party and district), a quoted nickname, or leading lower-case
-    words and titles before a personal name ('state Del. Marcia "Cia" Price (D-Newport News')."""
+    words and titles before a personal name ('state Del. Marcia "Cia" Price (D-Newport News'), and
+    with letters read in the wrong encoding written right (see unmangled)."""
+    name = unmangled(name)
     clean = " ".join(_NICKNAME.sub("", _PARENTHESIS.sub("", name)).split())
     if clean == name:
         return name
@@ -43,6 +59,42 @@ def clean_name(name: str) -> str:
                               or (words[0].endswith(".") and len(words[0]) <= 5)):  # "state Del. Marcia Price"
         words = words[1:]
     return " ".join(words) or name
+
+
+#: Verbs of saying as headlines write them, capitalised after the speaker: "Says", "Blasts", "Warns"
+#: ("States" is more often the end of "United States" than a headline's verb).
+_HEADLINE_VERBS = frozenset(w.capitalize() for w in REPORTING_FORMS if w.endswith("s") and not w.endswith("ss")) - {"States"}
+
+
+def before_headline_verb(name: str) -> str:
+    """A person's name cut before the headline verb it runs on into: "Glenn Beck Blasts Drudge" ->
+    "Glenn Beck", "Obama Says Trump" -> "Obama".  The verb must follow a full name or be followed by
+    more of the headline, so a two-word name ending in such a word ("Jane Hopes") stays whole."""
+    words = name.split()
+    for i, word in enumerate(words[1:], 1):
+        if word in _HEADLINE_VERBS and (i >= 2 or i + 1 < len(words)):
+            return " ".join(words[:i])
+    return name
+
+
+@functools.cache
+def _owned_nouns() -> frozenset[str]:
+    return frozenset(w for (w, *_) in data.rows("owned_nouns.tsv"))
+
+
+_OWNED = re.compile(r"^(?P<owner>[A-Z][^'’]*?)['’]s? (?P<thing>[a-z][a-z ]*)$")
+
+
+def owner_unpossessed(name: str) -> str:
+    """A body or post named after its owner in one form whichever way it is written: "Clinton's
+    campaign", "Mrs. Clinton's campaign" -> "Clinton campaign", "Sanders' campaign manager" ->
+    "Sanders campaign manager" (the nouns of data/owned_nouns.tsv; the owner without titles)."""
+    found = _OWNED.match(name)
+    if not found or found["thing"].split()[-1] not in _owned_nouns():
+        return name
+    owner = found["owner"].split()
+    titled = [i + 1 for i, w in enumerate(owner[:-1]) if w.lower().rstrip(".") in NAME_TITLES or w[:1].islower()]
+    return " ".join(owner[max(titled, default=0):] + [found["thing"]])
 
 
 def completed_name(name: str, text: str) -> str:
