@@ -121,3 +121,22 @@ def test_a_relay_in_the_quotation_s_own_sentence_is_kept(nlp):
     text = "Coach Dan Morel told reporters that the team was \"tired but proud\", the Valley Gazette reported."
     quote = _speaker_of(nlp, text, "tired")
     assert quote.reported_by == "Valley Gazette"
+
+RELAYED_AFTER = [
+    ("a telling that opens the quotation with a colon is the speaker's; a report after it relays the words",
+     "Judge Mary Cole told the jury: \u201cYou must acquit him,\u201d the Herald reported.",
+     "acquit him", ("Mary Cole", "Herald")),
+    ("\"according to\" on a cue after the quotation names whoever relays the words, not their speaker",
+     "\u201cWe will rebuild the bridge by spring,\u201d Mayor Tom Reyes said on Monday, according to the Gazette.",
+     "rebuild the bridge", ("Tom Reyes", "Gazette")),
+    ("a quotation after \"X said, according to Y.\" is X's, relayed by Y",
+     "Senator Ruth Okonjo said on Tuesday that she would vote against the bill, according to the Ledger. "
+     "\u201cI cannot support it in its present form.\u201d",
+     "cannot support it", ("Ruth Okonjo", "Ledger")),
+]
+
+
+@pytest.mark.parametrize("text,words,answer", [c[1:] for c in RELAYED_AFTER], ids=[c[0] for c in RELAYED_AFTER])
+def test_a_relay_after_the_words_is_reported_by_not_the_speaker(nlp, text, words, answer):
+    quote = _speaker_of(nlp, text, words)
+    assert (quote.speaker_name, quote.reported_by) == answer

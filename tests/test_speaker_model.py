@@ -79,3 +79,43 @@ def run_extract(nlp):
     from quotes.extract import extract_quotes
 
     return lambda text: extract_quotes(text, nlp)
+
+
+def _candidates(nlp, text: str, words: str) -> dict:
+    """The features of each named candidate of the quotation holding `words` but the rules' answer (by the name
+    it resolves to)."""
+    from quotes.extract import core
+
+    found = {}
+
+    def observe(k, quote, cands, feats, best):
+        if words in quote.text:
+            found.update((c.name, f) for c, f in zip(cands, feats)
+                         if c.name is not None and c.name not in found and not f.get("first"))
+
+    core.quotes_in(nlp(text), text, choose=core.rules_choice, observe=observe)
+    return found
+
+
+def test_candidates_are_read_against_the_pronoun_the_rules_answer_with(nlp):
+    """"…,” she said: a woman in reach fits the pronoun, a man does not."""
+    feats = _candidates(nlp, "Maria Lopez and Tom Baker met the council on Monday.\n"
+                             "\u201cWe need more buses on the night routes,\u201d she said.", "more buses")
+    assert feats["Maria Lopez"].get("fits_pronoun") == 1.0 and not feats["Maria Lopez"].get("clashes_pronoun")
+    assert feats["Tom Baker"].get("clashes_pronoun") == 1.0 and not feats["Tom Baker"].get("fits_pronoun")
+
+
+def test_the_previous_speaker_counts_more_in_the_same_paragraph(nlp):
+    text = ("\u201cThe plan is sound,\u201d Tom Baker said on Monday. \u201cIt will pass the council easily.\u201d\n"
+            "Ann Morrow, the council leader, disagreed.\n"
+            "\u201cThe figures do not add up at all,\u201d she said. \u201cWe will vote it down next week.\u201d")
+    assert _candidates(nlp, text, "It will pass")["Tom Baker"]["previous_same_para"] == 1.0
+    assert _candidates(nlp, text, "We will vote")["Ann Morrow"]["previous_same_para"] == 1.0
+    assert _candidates(nlp, text, "do not add up")["Ann Morrow"]["previous_same_para"] == 0.0
+
+
+def test_a_candidate_that_relays_another_is_marked(nlp):
+    """"Judge Mary Cole told the jury: “…,” the Herald reported": the Herald relays the judge's words."""
+    feats = _candidates(nlp, "Judge Mary Cole told the jury: \u201cYou must acquit him,\u201d the Herald reported.",
+                        "acquit him")
+    assert feats["Herald"]["relays_other"] == 1.0

@@ -263,7 +263,7 @@ def by_cue(ctx: Context, k: int) -> Proposal | None:
         s_lo, s_hi = lay.sentence_around(k)
         governing = [c for c in every if s_lo <= c.i < s_hi]
     if governing:
-        return _by_governing(lay, k, governing, cues_after, a_lo, a_hi)
+        return _by_governing(lay, k, governing, cues_before, cues_after, a_lo, a_hi)
     if cues_after and (not cues_before or cues_after[0].i - a_lo <= 6):
         choice, method = cues_after[0], "cue after quote"
     elif cues_before:
@@ -277,9 +277,12 @@ def by_cue(ctx: Context, k: int) -> Proposal | None:
     return _take(lay, subject, method, choice, _relay(lay, k, choice, None, cues_after, a_lo, a_hi))
 
 
-def _by_governing(lay: Layout, k: int, governing: list, cues_after: list, a_lo: int, a_hi: int) -> Proposal | None:
+def _by_governing(lay: Layout, k: int, governing: list, cues_before: list, cues_after: list, a_lo: int,
+                  a_hi: int) -> Proposal | None:
     """The innermost governing cue, unless its speaker is a pronoun an outer cue names
-    (“he said he believes …”, The Post reported); the next outer cue relays the words."""
+    (“he said he believes …”, The Post reported); the next outer cue relays the words.  A governing cue after
+    the quotation relays the words of the one whose telling opens it with a colon ("Judge Mary Cole told the
+    jury: “…,” the Herald reported": the judge's words, the Herald's report)."""
     chain = [(cue, subject_of(lay, cue, *lay.gap_of(k, cue))) for cue in governing]
     chain = [(cue, subj) for cue, subj in chain if subj is not None]
     if not chain:
@@ -294,6 +297,11 @@ def _by_governing(lay: Layout, k: int, governing: list, cues_after: list, a_lo: 
             and (inner_subject := subject_of(lay, inner, *lay.gap_of(k, cue))) is not None:
         outer = subject if inner_subject.i != subject.i else outer
         cue, subject = inner, inner_subject
+    if cue.i >= lay.tok_range[k][1] and cues_before:
+        opener = cues_before[-1]
+        teller = subject_of(lay, opener, *lay.gap_of(k, opener))
+        if teller is not None and teller.i != subject.i and _introduces(lay, k, opener, teller):
+            return _take(lay, teller, "governing verb", opener, subject)
     return _take(lay, subject, "governing verb", cue, _relay(lay, k, cue, outer, cues_after, a_lo, a_hi))
 
 
@@ -367,9 +375,15 @@ def _reports(outer, inner) -> bool:
 
 def _relay(lay: Layout, k: int, cue, outer, cues_after: list, a_lo: int, a_hi: int):
     """Who relays the words: an outer cue's speaker, else one after the quotation in its own sentence (a token, or
-    None): "X told the paper: “…”, the agency reported", never the next sentence's "He added: “…”"."""
+    None): a reporting verb or "according to" after it ("X told the paper: “…”, the agency reported", never the next
+    sentence's "He added: “…”"), or, for a cue after it, "according to" on that cue ("“…,” the judge said, according
+    to the Post")."""
     if outer is None and cue.i < lay.tok_range[k][0] and not _sentence_ends_with(lay, k, a_lo, a_hi):
         relay = next((c for c in cues_after if REPORTING_FORMS.get(c.lower_) in STRONG or c.lower_ == "according"), None)
+        outer = subject_of(lay, relay, a_lo, a_hi) if relay is not None else None
+        outer = outer if outer is not None and a_lo <= outer.i < a_hi else None
+    elif outer is None and a_lo <= cue.i < a_hi:
+        relay = next((c for c in cues_after if c.i > cue.i and c.lower_ == "according" and c.head.i == cue.i), None)
         outer = subject_of(lay, relay, a_lo, a_hi) if relay is not None else None
         outer = outer if outer is not None and a_lo <= outer.i < a_hi else None
     return outer
@@ -453,10 +467,13 @@ def by_previous_sentence(ctx: Context, k: int) -> Proposal | None:
     cues = cues_in(lay, lo, end)
     if not cues:
         return None
-    subject = subject_of(lay, cues[-1], lo, end)
+    cue, relay = cues[-1], None
+    if cue.lower_ == "according" and cue.head in cues:  # "The judge said, according to the Post. “…”"
+        cue, relay = cue.head, subject_of(lay, cue, lo, end)
+    subject = subject_of(lay, cue, lo, end)
     if subject is None or not plausible(lay, subject):
         return None
-    return _take(lay, subject, "previous sentence", cues[-1])
+    return _take(lay, subject, "previous sentence", cue, relay)
 
 
 def by_clause_subject(ctx: Context, k: int) -> Proposal | None:

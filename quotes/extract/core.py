@@ -91,7 +91,7 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         for c in cands:
             _resolve(c, book, out)
         previous_name = out[earlier_k].speaker_name if earlier_k is not None else None
-        feats = features(ctx, k, cands, partial, previous_name)
+        feats = features(ctx, k, cands, partial, previous_name, earlier_k)
         words = len(text[span.start:span.end].split())
         said = text[span.start:span.end].strip()
         facts = {"partial": float(partial), "short": float(words < MIN_WORDS_UNATTRIBUTED),

@@ -26,13 +26,16 @@ from .layout import Layout
 from .lexicon import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
+    PLURAL_PRONOUNS,
     REPORTING_FORMS,
     STRONG,
     TITLES,
 )
-from .speaker import Speaker
+from .speaker import ORG, PERSON, Speaker
 
 NONE = Proposal("none")
 EARLIER = "previous quote"
@@ -142,12 +145,30 @@ def _quoted(tok) -> bool:
     return tok.dep_ == "dobj" and REPORTING_FORMS.get(tok.head.lower_) in ("quote", "cite")
 
 
+def _pronoun_gender(low: str) -> str | None:
+    """The gender or number a pronoun asks of whom it stands for: "m", "f", "plural" (they: people or a body)."""
+    return "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else "plural" if low in PLURAL_PRONOUNS \
+        else None
+
+
+def _agrees(sp: Speaker, wanted: str) -> bool | None:
+    """Whether a speaker fits a pronoun's gender or number ("she" and a man named Tom do not; "they" and a
+    body do), None where the speaker's gender is not known."""
+    if sp.kind == ORG:
+        return wanted == "plural"
+    if sp.kind != PERSON or sp.gender not in ("m", "f"):
+        return None
+    return sp.gender == wanted
+
+
 def _log(x: float) -> float:
     return math.log1p(max(x, 0))
 
 
-def features(ctx: Context, k: int, cands: list[Candidate], partial: bool, previous_name: str | None) -> list[dict]:
-    """A feature dict for each candidate of quotation k."""
+def features(ctx: Context, k: int, cands: list[Candidate], partial: bool, previous_name: str | None,
+             earlier_k: int | None = None) -> list[dict]:
+    """A feature dict for each candidate of quotation k (`earlier_k`: the previous quotation reported, whose
+    speaker is `previous_name`)."""
     lay = ctx.layout
     tokens = lay.tokens
     a, b = lay.tok_range[k]
@@ -158,6 +179,11 @@ def features(ctx: Context, k: int, cands: list[Candidate], partial: bool, previo
     first = next((c for c in cands if c.proposal.method != "none"), None)
     first = first if first is not None and first.rank < len(STRATEGIES) else None
     ruled = first is not None
+    # the pronoun the rules' answer is ("…,” she said): who fits it (gender, number)
+    wanted = _pronoun_gender(tokens[first.proposal.head].lower_) \
+        if first is not None and first.proposal.head is not None else None
+    earlier_para = lay.para_of[lay.tok_range[earlier_k][0]] if earlier_k is not None else None
+    relays = {i for c in cands if c.proposal.via is not None for i in range(*c.proposal.via)}
     quote_level = {"partial": float(partial), "words": _log(words), "short": float(words < 6),
                    "unterminated": float(span.unterminated), "ruled": float(ruled),
                    "starts_para": float(lay.starts_paragraph(k)), "n_cands": _log(len(cands))}
@@ -196,6 +222,9 @@ def features(ctx: Context, k: int, cands: list[Candidate], partial: bool, previo
             f["kind:" + sp.kind] = 1.0
             f["named"] = float(sp.name is not None)
             f["role"] = float(sp.role is not None)
+            fits = _agrees(sp, wanted) if wanted is not None and c is not first else None
+            if fits is not None:
+                f["fits_pronoun" if fits else "clashes_pronoun"] = 1.0
         if p.head is not None:
             t = tokens[p.head]
             pos, ent, head_dep, low = t.pos_, t.ent_type_, t.dep_, t.lower_
@@ -220,6 +249,7 @@ def features(ctx: Context, k: int, cands: list[Candidate], partial: bool, previo
             f["para_d"] = min(abs(pd), 3) / 3
             f["para_pos"] = _log(p.head - lay.para_start[lay.para_of[p.head]]) / 5
             f["same_gap"] = float(any(lo <= p.head < hi for lo, hi in ctx.gaps[k]))
+            f["relays_other"] = float(p.head in relays)
         # conjunctions: the strategy (or mention) with how it resolved and what the quotation is like
         lead = c.methods[0]
         kind = sp.resolved if sp is not None else ("inherit" if p.inherit_from is not None else "-")
@@ -233,5 +263,6 @@ def features(ctx: Context, k: int, cands: list[Candidate], partial: bool, previo
             f["votes"] = _log(same)
             f["same_as_first"] = float(first is not None and c is not first and first.name == c.name)
             f["same_as_previous"] = float(c.name == previous_name)
+            f["previous_same_para"] = float(c.name == previous_name and earlier_para == para)
         out.append(f)
     return out
