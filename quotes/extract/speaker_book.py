@@ -488,8 +488,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
 
     def _beside_place(self, words: list[str], lo: int, after_for: bool = False) -> Speaker | None:
         """The person named nearest the place `words` where it was written before token `lo` ("Labour MP for
-        Ashby North, Karen Whitlow,"), there after "for" if `after_for`; or None."""
-        people = [(pos, sp) for pos, sp in self._recent(lo) if sp.kind == PERSON and sp.name]
+        Ashby North, Karen Whitlow,"), there after "for" if `after_for`; or None.  A seat has one holder: never a
+        plural noun ("Darlene Comeau, the member for Cumberland North, said her constituents …")."""
+        people = [(pos, sp) for pos, sp in self._recent(lo) if sp.kind == PERSON and sp.name
+                  and name_head(self.doc[pos]).tag_ not in ("NNS", "NNPS")]
         for i in range(lo - len(words), -1, -1):
             if self.tokens[i].text == words[0] and [t.text for t in self.tokens[i:i + len(words)]] == words \
                     and not (after_for and self.tokens[i - 1].lower_ != "for"):
