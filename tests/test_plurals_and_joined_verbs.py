@@ -1,6 +1,7 @@
 """Who speaks, on sentences written for the test: "he" or "she" never means a plural noun that spoke just before
 ("as councillors shouted"), a seat's holder is never the plural noun written near the seat ("Mairead Tolan, the
-member for Glenarm East, said her constituents …")."""
+member for Glenarm East, said her constituents …"), and a verb the parser joined to a verb inside a partial quotation
+shares that verb's subject ("he would not “pass the buck” but conceded that people in Glenarm had …")."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +18,10 @@ CASES = [
      "said.\n\nOutside the chamber, the member for Glenarm East was unmoved. \u201cThe housing board has stopped "
      "answering its phones,\u201d she told reporters.",
      "Mairead Tolan"),
+    ("a verb joined to one inside a partial quotation shares its subject",
+     "Mr. Dunleavy later told reporters he would not \u201cpass the buck\u201d over single cases but conceded that "
+     "people in Glenarm had \u201cevery reason to be furious.\u201d",
+     "Dunleavy"),
 ]
 
 
