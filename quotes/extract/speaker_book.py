@@ -60,6 +60,7 @@ from .lexicon import (
     PLURAL_PRONOUNS,
     REPORTING_FORMS,
     REPRESENTATIVE_NOUNS,
+    ROLE_SYNONYMS,
     ROLE_WORDS,
     SPOKESPERSON_NOUNS,
     THING_PRONOUNS,
@@ -467,7 +468,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         return Speaker(full, PERSON, role or self.roles.get(full), self.gender_of_name(full), "surname" if linked else "name")
 
     def _member_for(self, tok, lo: int) -> Speaker | None:
-        """"the member for Ashby North", "the TD for Galway West": the person named after the seat ("…, Karen
+        """"the member for Ashby North", "the TD for Galway West", "the lawmaker representing Kano North": the person named after the seat ("…, Karen
         Whitlow"), else the one named beside that place earlier ("Labour MP for Ashby North, Karen Whitlow,"), else
         the latest person named in a role that fits, else the one person the paragraph before is about (named as
         "Conservative group leader"); None if no one."""
@@ -476,10 +477,13 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if prep is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "for":
             prep = doc[tok.i + 1]  # (which the parser may hang on the verb: "asked the member for Stourfield")
         place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        if doc[lo].lower_ != "the" or low not in CONSTITUENCY_ROLES or place is None:
+        if place is None:
+            place = _seat_represented(tok)  # "the lawmaker representing Kano North"
+        if doc[lo].lower_ != "the" or not (low in CONSTITUENCY_ROLES or low in ROLE_SYNONYMS["legislator"]) \
+                or place is None:
             return None
-        named = next((c for c in place.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-        if named is not None:  # "the member for Stourfield, Giles Purdue": the name after the seat
+        named = next((c for c in (*place.children, *tok.rights) if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if named is not None:  # "the member for Stourfield, Giles Purdue": the name after the seat (or the noun)
             found = self.resolve(named.left_edge.i, named.i + 1, named.i)
             if found.kind == PERSON and found.name:
                 return found
@@ -495,7 +499,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         for i in range(lo - len(words), -1, -1):
             if self.tokens[i].text == words[0] and [t.text for t in self.tokens[i:i + len(words)]] == words \
                     and not (after_for and self.tokens[i - 1].lower_ != "for"):
-                beside = [(abs(pos - i), sp) for pos, sp in people if abs(pos - i) <= 8 and sp.name != " ".join(words)]
+                beside = [(abs(pos - i), sp) for pos, sp in people if abs(pos - i) <= 8 and sp.name != " ".join(words)
+                          and not i <= pos < i + len(words)]  # (never the seat's own words taken for a name)
                 if beside:
                     sp = min(beside, key=lambda b: b[0])[1]
                     return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
@@ -721,6 +726,12 @@ def _person_right_after(doc, head: int) -> tuple[int, int] | None:
             and doc[end].ent_type_ not in ("GPE", "LOC") and (end == start or doc[end - 1].whitespace_ == " "):
         end += 1
     return (start, end) if end - start >= 2 else None
+
+
+def _seat_represented(tok):
+    """The seat a member's noun names with "representing" ("the lawmaker representing Kano North": North), or None."""
+    verb = next((c for c in tok.rights if c.dep_ == "acl" and c.lower_ == "representing"), None)
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None) if verb is not None else None
 
 
 def _role_noun(tok) -> bool:
