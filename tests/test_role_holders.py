@@ -1,7 +1,8 @@
 """Whom a role written without a name means, on sentences written for the test: "the lawmaker representing" a seat
-is the one named beside that seat ("Senator X (PDP, Oyo Central)"), "the director" is the story's one director
-however far back she was named, so that the "she" after it is hers, and a title written alone after "the" as a
-speaker ("The Iyaloja said …", of the one the story called the Iyaloja) is whoever holds it, whom the "she" after it means."""
+is the one named beside that seat ("Senator X (PDP, Oyo Central)"); "the director" is the story's one director
+however far back she was named, so that the "she" after it is hers; a title written alone after "the" as a speaker
+("The Iyaloja said …", of the one the story called the Iyaloja) is whoever holds it, whom the "she" after it means;
+"the fiscal added" is the fiscal named before, whatever tag the tagger gives the word."""
 from __future__ import annotations
 
 import pytest
@@ -25,6 +26,10 @@ CASES = [
      "Ms Musa said she would raise the matter in the assembly. \u201cThis cannot go on,\u201d she said.\n\n"
      "The Iyaloja said the women had reported the cracks in March. \u201cWe warned them twice,\u201d she said.",
      "Amina Bello"),
+    ("'the fiscal' is the fiscal named before, though the tagger calls the word an adjective",
+     "Fiscal depute Ailsa Moffat said the bicycles were found in a lock-up.\n\n\u201cWhen he was stopped by officers, "
+     "the accused said, \u2018They are mine,\u2019\u201d the fiscal added.",
+     "Ailsa Moffat"),
 ]
 
 

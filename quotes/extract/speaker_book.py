@@ -382,7 +382,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if (run := self._body_run_by(tok)) is not None:
             return run  # "the food pantry's board": the Lakeside Food Pantry
         if tok.lower_ in PERSON_NOUNS or tok.lower_ in ORGANISER_NOUNS or tok.text[:1].islower() and (
-                tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ in ("NOUN", "PROPN")):
+                tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ in ("NOUN", "PROPN")
+                or _adjective_as_subject(tok)):
             nominal = self._nominal(tok, lo, hi)
             if nominal.resolved == "nominal" or not any(w.pos_ == "PROPN" and not _bloc_prefix(w, tok)
                                                         and not describes_by_hyphen(doc, w.i) for w in words if w.i != head) \
@@ -468,10 +469,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         return Speaker(full, PERSON, role or self.roles.get(full), self.gender_of_name(full), "surname" if linked else "name")
 
     def _member_for(self, tok, lo: int) -> Speaker | None:
-        """"the member for Ashby North", "the TD for Galway West", "the lawmaker representing Kano North": the person named after the seat ("…, Karen
-        Whitlow"), else the one named beside that place earlier ("Labour MP for Ashby North, Karen Whitlow,"), else
-        the latest person named in a role that fits, else the one person the paragraph before is about (named as
-        "Conservative group leader"); None if no one."""
+        """"the member for Ashby North", "the TD for Galway West", "the lawmaker representing Kano North": the person
+        named after the seat or the noun ("…, Karen Whitlow"), else the one named beside that place earlier ("Labour MP
+        for Ashby North, Karen Whitlow,"), else the latest person named in a role that fits, else the one person the
+        paragraph before is about (named as "Conservative group leader"); None if no one."""
         low, doc = tok.lower_, self.doc
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         if prep is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "for":
@@ -726,6 +727,13 @@ def _person_right_after(doc, head: int) -> tuple[int, int] | None:
             and doc[end].ent_type_ not in ("GPE", "LOC") and (end == start or doc[end - 1].whitespace_ == " "):
         end += 1
     return (start, end) if end - start >= 2 else None
+
+
+def _adjective_as_subject(tok) -> bool:
+    """Whether a word the tagger called an adjective is a noun after "the" as a reporting verb's subject ("the fiscal
+    added", the procurator fiscal): a subject is a noun whatever its tag."""
+    return tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass") and bool(REPORTING_FORMS.get(tok.head.lower_)) \
+        and [c.lower_ for c in tok.lefts] == ["the"]
 
 
 def _seat_represented(tok):
