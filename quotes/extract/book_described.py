@@ -15,7 +15,7 @@ from itertools import takewhile
 from .book_questions import ASKING_VERBS
 from .book_references import _AGENT_ENDINGS, _NOT_PERSON_ENTS, _NOUN_GENDERS, HE_SHE, _whole_word
 from .grammar import is_main_subject, name_head
-from .lexicon import BODY_NOUNS, DOCUMENT_NOUNS, KINSHIP, NOUN_GENDERS, SPOKESPERSON_NOUNS, TITLES
+from .lexicon import BODY_NOUNS, DOCUMENT_NOUNS, KINSHIP, NOUN_GENDERS, REPORTING_FORMS, SPOKESPERSON_NOUNS, TITLES
 from .speaker import PERSON, Speaker
 
 #: Words of a clause that gives a described person's name ("who gave his name as", "known as", "who identified
@@ -51,17 +51,27 @@ def _introduced_by_apposition(tok) -> bool:
                and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.lefts) for c in tok.rights)
 
 
+def _title_reporting(tok) -> bool:
+    """Whether a capitalised word written alone after "the" is the subject of a reporting verb ("The Iyaloja said",
+    "The Taoiseach told"): a title standing for whoever holds it, which the book resolves like a description."""
+    return tok.tag_ == "NNP" and tok.dep_ in ("nsubj", "nsubjpass") and tok.is_alpha and tok.ent_type_ in ("", "PERSON") \
+        and [c.lower_ for c in tok.children] == ["the"] and tok.doc[tok.i - 1].lower_ == "the" \
+        and tok.lower_ not in BODY_NOUNS and bool(REPORTING_FORMS.get(tok.head.lower_))
+
+
 class DescribedPeople:
     """The subjects that describe a person, and whom each means."""
 
     def _described_subjects(self) -> list[int]:
         """Tokens of the singular common nouns for a person that are subjects outside quotations ("the
-        landlord … pulls a pint", "His daughter gathers his coat", "A spokeswoman said …")."""
+        landlord … pulls a pint", "His daughter gathers his coat", "A spokeswoman said …"), and of a title
+        written alone after "the" as a reporting verb's subject ("The Iyaloja said …")."""
         return [i for i in self.columns.tokens_with("dep", ("nsubj", "nsubjpass", "appos", "nmod", "ROOT"))
                 if (tok := self.tokens[i]).tag_ == "NN" and tok.pos_ == "NOUN" and tok.text.islower()
                 and self.outside(i) and (tok.lower_ not in BODY_NOUNS or tok.lower_ in SPOKESPERSON_NOUNS)
                 and tok.lower_ not in DOCUMENT_NOUNS and self._stands_as_subject(tok)
-                and (self._names_a_person(tok, agent_at_root=False) or self._agent_taken_up(tok))]
+                and (self._names_a_person(tok, agent_at_root=False) or self._agent_taken_up(tok))
+                or _title_reporting(tok) and self.outside(i)]
 
     def _agent_taken_up(self, tok) -> bool:
         """Whether a noun of an agent ("a shearer", "a care assistant") is a person because "he" or "she" takes
@@ -117,6 +127,8 @@ class DescribedPeople:
         found = self.resolve(lo, tok.i + 1, tok.i)
         if found.kind != PERSON or not found.name:
             return
+        if tok.tag_ == "NNP" and not self._fits(tok.lower_, found.name, found.role or self.roles.get(found.name)):
+            return  # ("The Magajiya said" taken for someone the article never called so)
         if found.resolved == "unresolved" or found.name[:1].islower():  # ("the Vermont senator" taken for a name)
             if (named := self._named_in_clause(tok)) is not None:  # ("A van driver who gave his name only as Craig")
                 self.remember(tok.i, Speaker(named, PERSON, None, noun_gender(tok.lower_) or self.gender_of_name(named), "name"))
@@ -128,8 +140,9 @@ class DescribedPeople:
                          or self._named_near(lo) and not _introduced_by_clause(tok)):
                 return  # ("the GOP candidate" is someone named, however far back)
             found = replace(found, gender=found.gender or noun_gender(found.name.split()[-1]) or noun_gender(tok.lower_))
-        elif found.resolved == "nominal" and self.doc[lo].lower_ not in ("a", "an") and not self._named_near(lo, found.name):
-            return  # ("the senator" for a senator named pages before is too unsure to follow)
+        elif found.resolved == "nominal" and self.doc[lo].lower_ not in ("a", "an") and not self._named_near(lo, found.name) \
+                and not self._sole_holder(tok.lower_, found.name, lo):
+            return  # ("the senator" for one of the senators named pages before is too unsure to follow)
         self.remember(tok.i, found)
 
     def _named_in_clause(self, tok) -> str | None:
@@ -158,6 +171,14 @@ class DescribedPeople:
         """Whether an unnamed person called `noun` was met before token `at` ("the man, a retired ferryman," before
         "the retired ferryman is still standing …"): the same person returning."""
         return any(sp.kind == PERSON and sp.name == noun and sp.resolved == "unresolved" for _, sp in self._recent(at))
+
+    def _sole_holder(self, noun: str, name: str, at: int) -> bool:
+        """Whether `name` is the one person named before token `at` whom "the <noun>" fits ("The administrator said …"
+        of the story's one administrator, however far back she was named)."""
+        fitting = {sp.name for pos, sp in takewhile(lambda h: h[0] < at, self.history)
+                   if sp.kind == PERSON and sp.name and sp.resolved != "unresolved"
+                   and self._fits(noun, sp.name, sp.role or self.roles.get(sp.name))}
+        return fitting == {name}
 
     def _named_near(self, at: int, name: str | None = None) -> bool:
         """Whether someone named is met before token `at` in its paragraph or the one before (`name`, also as

@@ -468,12 +468,12 @@ class BackReferences:
     def _reporter_in_paragraph(self, recent: list, para: int, gender: str | None, skipped: set[str]) -> Speaker | None:
         """The newest person of paragraph `para` (of the pronoun's gender) who is the subject of a reporting verb:
         whom a reporting "he" or "she" goes on quoting after sentences about others ("Prosecuting, Neil Ambrose
-        said …. Mr Lomas was wearing …. “…,” he told the court")."""
+        said …. Mr Lomas was wearing …. “…,” he told the court"); never a group ("as senators shouted")."""
         for pos, sp in recent:
             if self.paragraph_of[pos] != para:
                 return None
             if sp.kind == PERSON and sp.name and sp.name not in skipped and pos in self.subjects and self._reports(pos) \
-                    and not (gender and self._gender(sp) and self._gender(sp) != gender) \
+                    and pos not in self.groups and not (gender and self._gender(sp) and self._gender(sp) != gender) \
                     and self.doc[pos].pos_ != "PRON":
                 return sp
         return None

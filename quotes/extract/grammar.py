@@ -399,6 +399,9 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
             first = first or subj
         if is_root(node) or node.dep_ in ("ccomp", "parataxis"):
             break
+        if node.dep_ == "conj" and not lay.outside(node.head.i) and _subject_child(lay, node.head) is not None:
+            node = node.head  # "he would not “play …” but conceded …": a verb joined to a quoted one shares its subject
+            continue
         if not lay.outside(node.head.i):
             # a participle the parser hung inside an earlier quotation ("X said the rise “will hurt,”
             # calling it “…”"): it goes on the clause that reports that quotation

@@ -60,6 +60,7 @@ from .lexicon import (
     PLURAL_PRONOUNS,
     REPORTING_FORMS,
     REPRESENTATIVE_NOUNS,
+    ROLE_SYNONYMS,
     ROLE_WORDS,
     SPOKESPERSON_NOUNS,
     THING_PRONOUNS,
@@ -382,7 +383,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if (run := self._body_run_by(tok)) is not None:
             return run  # "the food pantry's board": the Lakeside Food Pantry
         if tok.lower_ in PERSON_NOUNS or tok.lower_ in ORGANISER_NOUNS or tok.text[:1].islower() and (
-                tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ in ("NOUN", "PROPN")):
+                tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ in ("NOUN", "PROPN")
+                or _adjective_as_subject(tok)):
             nominal = self._nominal(tok, lo, hi)
             if nominal.resolved == "nominal" or not any(w.pos_ == "PROPN" and not _bloc_prefix(w, tok)
                                                         and not describes_by_hyphen(doc, w.i) for w in words if w.i != head) \
@@ -468,19 +470,22 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         return Speaker(full, PERSON, role or self.roles.get(full), self.gender_of_name(full), "surname" if linked else "name")
 
     def _member_for(self, tok, lo: int) -> Speaker | None:
-        """"the member for Ashby North", "the TD for Galway West": the person named after the seat ("…, Karen
-        Whitlow"), else the one named beside that place earlier ("Labour MP for Ashby North, Karen Whitlow,"), else
-        the latest person named in a role that fits, else the one person the paragraph before is about (named as
-        "Conservative group leader"); None if no one."""
+        """"the member for Ashby North", "the TD for Galway West", "the lawmaker representing Kano North": the person
+        named after the seat or the noun ("…, Karen Whitlow"), else the one named beside that place earlier ("Labour MP
+        for Ashby North, Karen Whitlow,"), else the latest person named in a role that fits, else the one person the
+        paragraph before is about (named as "Conservative group leader"); None if no one."""
         low, doc = tok.lower_, self.doc
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         if prep is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "for":
             prep = doc[tok.i + 1]  # (which the parser may hang on the verb: "asked the member for Stourfield")
         place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        if doc[lo].lower_ != "the" or low not in CONSTITUENCY_ROLES or place is None:
+        if place is None:
+            place = _seat_represented(tok)  # "the lawmaker representing Kano North"
+        if doc[lo].lower_ != "the" or not (low in CONSTITUENCY_ROLES or low in ROLE_SYNONYMS["legislator"]) \
+                or place is None:
             return None
-        named = next((c for c in place.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-        if named is not None:  # "the member for Stourfield, Giles Purdue": the name after the seat
+        named = next((c for c in (*place.children, *tok.rights) if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if named is not None:  # "the member for Stourfield, Giles Purdue": the name after the seat (or the noun)
             found = self.resolve(named.left_edge.i, named.i + 1, named.i)
             if found.kind == PERSON and found.name:
                 return found
@@ -489,12 +494,15 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
 
     def _beside_place(self, words: list[str], lo: int, after_for: bool = False) -> Speaker | None:
         """The person named nearest the place `words` where it was written before token `lo` ("Labour MP for
-        Ashby North, Karen Whitlow,"), there after "for" if `after_for`; or None."""
-        people = [(pos, sp) for pos, sp in self._recent(lo) if sp.kind == PERSON and sp.name]
+        Ashby North, Karen Whitlow,"), there after "for" if `after_for`; or None.  A seat has one holder: never a
+        plural noun ("Darlene Comeau, the member for Cumberland North, said her constituents …")."""
+        people = [(pos, sp) for pos, sp in self._recent(lo) if sp.kind == PERSON and sp.name
+                  and name_head(self.doc[pos]).tag_ not in ("NNS", "NNPS")]
         for i in range(lo - len(words), -1, -1):
             if self.tokens[i].text == words[0] and [t.text for t in self.tokens[i:i + len(words)]] == words \
                     and not (after_for and self.tokens[i - 1].lower_ != "for"):
-                beside = [(abs(pos - i), sp) for pos, sp in people if abs(pos - i) <= 8 and sp.name != " ".join(words)]
+                beside = [(abs(pos - i), sp) for pos, sp in people if abs(pos - i) <= 8 and sp.name != " ".join(words)
+                          and not i <= pos < i + len(words)]  # (never the seat's own words taken for a name)
                 if beside:
                     sp = min(beside, key=lambda b: b[0])[1]
                     return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
@@ -720,6 +728,19 @@ def _person_right_after(doc, head: int) -> tuple[int, int] | None:
             and doc[end].ent_type_ not in ("GPE", "LOC") and (end == start or doc[end - 1].whitespace_ == " "):
         end += 1
     return (start, end) if end - start >= 2 else None
+
+
+def _adjective_as_subject(tok) -> bool:
+    """Whether a word the tagger called an adjective is a noun after "the" as a reporting verb's subject ("the fiscal
+    added", the procurator fiscal): a subject is a noun whatever its tag."""
+    return tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass") and bool(REPORTING_FORMS.get(tok.head.lower_)) \
+        and [c.lower_ for c in tok.lefts] == ["the"]
+
+
+def _seat_represented(tok):
+    """The seat a member's noun names with "representing" ("the lawmaker representing Kano North": North), or None."""
+    verb = next((c for c in tok.rights if c.dep_ == "acl" and c.lower_ == "representing"), None)
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None) if verb is not None else None
 
 
 def _role_noun(tok) -> bool:
