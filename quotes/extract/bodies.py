@@ -68,9 +68,10 @@ def _describes_name(words: list[str]) -> bool:
 
 def canonical_body(mention: str) -> str:
     """The canonical name of an organisation or document mentioned as `mention`: as written, without
-    a leading article, describing words before its name or a possessive; only a government office
-    named by its topic is put in one order, with the country's adjective and American spelling
-    ("Tokyo's defence ministry" -> "Japanese Ministry of Defense"), so that both ways of writing it meet."""
+    a leading article, describing words before its name or a possessive.  A name written with capitals keeps its
+    order ("the Agriculture Ministry"); only a government office described in lower case by its topic is given
+    the office's name, with the country's adjective and American spelling ("Tokyo's defence ministry" ->
+    "Japanese Ministry of Defense")."""
     words = mention.split()
     while words and (words[0].lower() in ARTICLES or _describes_name(words)):
         words = words[1:]
@@ -81,7 +82,7 @@ def canonical_body(mention: str) -> str:
         words = words[:-1]
         words[-1] = words[-1].rstrip(",")
     place, rest = _split_place(words)
-    if rest and rest[-1].lower() in OFFICE_HEADS and _is_topic(rest[:-1]):
+    if rest and rest[-1].islower() and rest[-1] in OFFICE_HEADS and _is_topic(rest[:-1]):
         topic = " ".join(_TOPIC_NAMES.get(w.lower(), american(w.capitalize() if w.islower() else w)) for w in rest[:-1])
         name = f"{rest[-1].capitalize()} of {topic}"
         return f"{place} {name}" if place else name
