@@ -509,9 +509,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         person the paragraph is about; an office or member written in capitals that no one holds stays an unnamed
         person ("Presiding Officer", "Democrat": never a body).  None where the mention is no such phrase or a
         lower-case role finds no one so described (the later rules look for it)."""
-        doc, low = self.doc, tok.lower_.rstrip(".")
+        doc, toks, low = self.doc, self.tokens, tok.lower_.rstrip(".")
         before = list(doc[lo + 1:tok.i])
-        if doc[lo].lower_ != "the" or hi != tok.i + 1 or len(before) > 4 or not all(t.is_alpha for t in before) \
+        if toks[lo].lower_ != "the" or hi != tok.i + 1 or len(before) > 4 or not all(t.is_alpha for t in before) \
                 or not (tok.text[:1].isupper() or any(t.text[:1].isupper() for t in before)) \
                 or any(t.text.isupper() and len(t.text) > 1 for t in before) \
                 or low in SPOKESPERSON_NOUNS or low in NEWSROOM_NOUNS or low == OFFICIAL or low in BODY_NOUNS \
