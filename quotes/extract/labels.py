@@ -69,7 +69,7 @@ def _term_before_noun(lay: Layout, k: int) -> bool:
     words = [t for t in lay.doc[a:b] if not t.is_punct]
     if len(words) != 1 or not words[0].is_alpha or not words[0].is_lower or b >= len(lay.doc):
         return False
-    nxt, word = lay.doc[b], words[0]
+    nxt, word = lay.tokens[b], words[0]
     if nxt.pos_ != "NOUN" or not (word.head.i == nxt.i and word.dep_ in ("amod", "compound") or nxt.head.i == word.i):
         return False  # (the parser may take the word for a verb with the noun its object: did “split” shifts)
     node = nxt if word.head.i == nxt.i else word
