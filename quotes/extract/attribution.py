@@ -319,13 +319,13 @@ def _relayed_cue(lay: Layout, k: int, cue):
     are that clause's speaker's, relayed ("The fiscal told the court that Cairns, when stopped, had said to police:
     “…”", "Ms Baird said a passenger later told officers: “…”"); else None."""
     start = lay.tok_range[k][0]
-    doc = lay.doc
+    tokens = lay.tokens
     if cue.i >= start:
         return None
     for inner in cue.subtree:
         if cue.i < inner.i < start and REPORTING_FORMS.get(inner.lower_) in STRONG and _reports(cue, inner) \
-                and inner.right_edge.i < start and doc[inner.right_edge.i + 1].text == ":" \
-                and all(t.is_punct or t.is_space for t in doc[inner.right_edge.i + 1:start]):
+                and inner.right_edge.i < start and tokens[inner.right_edge.i + 1].text == ":" \
+                and all(t.is_punct or t.is_space for t in tokens[inner.right_edge.i + 1:start]):
             return inner
     return None
 

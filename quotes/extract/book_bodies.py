@@ -125,17 +125,17 @@ class BodyNames:
         """Bodies the tagger put in no entity ("The Environment Agency has issued warnings"): two or more
         capitalised words outside quotations and title-case lines, joined by "of", "for" or "and" at
         most, that name a body by their own words (body_mentions.names_body)."""
-        doc, bodies, after = self.doc, [], 0
+        doc, toks, bodies, after = self.doc, self.tokens, [], 0
         self._capitalised_untagged = self.columns.capitalised_untagged()
         for i in (k for k, maybe in enumerate(self._capitalised_untagged) if maybe):
             if i < after or not self._untagged_word(i) or i in self.body_at:
                 continue
             lo = hi = i
-            while hi < len(doc) and (self._untagged_word(hi) or doc[hi].lower_ in LINKS and doc[hi].text.islower()
+            while hi < len(doc) and (self._untagged_word(hi) or toks[hi].lower_ in LINKS and toks[hi].text.islower()
                                      and hi + 1 < len(doc) and self._untagged_word(hi + 1)):
                 hi += 1
             after = hi
-            while lo < hi and doc[lo].lower_ in ARTICLES:
+            while lo < hi and toks[lo].lower_ in ARTICLES:
                 lo += 1
             lo = after_business_noun(doc, lo, hi, self.common_words())  # "Brokerage" + "Mehta Iyer Securities"
             if hi - lo < 2 or not self._body_by_words(lo, hi) or self._in_headline(lo) \
@@ -195,7 +195,7 @@ class BodyNames:
         short = canonical_body(self.doc[lo:hi].text)
         if short.isupper() and " " in short and not is_acronym(short.replace(" ", "")):
             short = self._written_in_case(short)  # a kicker's "PORTLEVAN THISTLE": "Portlevan Thistle"
-        cut = hi < len(self.doc) and self.doc[hi].text[:1].isupper()  # "Republican" of "Republican Jewish Coalition"
+        cut = hi < len(self.doc) and self.tokens[hi].text[:1].isupper()  # "Republican" of "Republican Jewish Coalition"
         if " " in short or cut and not is_acronym(short):
             return short
         return self._fuller_body(short, lo, earlier) or short

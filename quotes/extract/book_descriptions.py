@@ -115,7 +115,7 @@ class PersonDescriptions:
                     words.add(tokens[start].lower_.rstrip("."))
                     if nation := nationality(tokens[start].text):
                         words.add(nation)  # "The Spaniard Diego Ferrer": "the Spanish midfielder"
-                elif (title := office_title_before(doc, start)) is not None:
+                elif (title := office_title_before(tokens, start)) is not None:
                     words.update(t.lower_ for t in tokens[title:start] if t.is_alpha and t.lower_ not in _INITIALS_LINKS)
                     start = title  # "Minister for Water and Sanitation Shri X": "the Minister"
                 else:

@@ -95,18 +95,18 @@ class Families:
         """A name written as someone's birth name ("Born Elspeth Voss in Sedbergh, she …", "who was born Elspeth
         Voss", "Mrs Carmody (née Voss)") is a mention of the person named before with that given name, else of the
         one it stands beside: the name she goes by stays her family's ("Her daughter, Moira," is a Carmody)."""
-        doc = self.doc
+        toks = self.tokens
         for k, (pos, sp) in enumerate(self.history):
-            head, words = name_head(doc[pos]), (sp.name or "").split()
+            head, words = name_head(toks[pos]), (sp.name or "").split()
             if sp.kind != PERSON or not words or not (head.head.lower_ == "born" and head.head.i < pos
-                                                      or pos > 0 and doc[pos - 1].lower_ in _BIRTH_WORDS
+                                                      or pos > 0 and toks[pos - 1].lower_ in _BIRTH_WORDS
                                                       or words[0].lower() in _BIRTH_WORDS):
                 continue  # (the tagger may run "Born" at a sentence's start into the name)
             given = words[words[0].lower() in _BIRTH_WORDS:][:1]
             earlier = sorted((p, other.name) for p, other in self.history if p < pos and other.kind == PERSON
                              and other.name and other.name != sp.name)
             same = [name for _, name in earlier if len(words) >= 2 and name.split()[:1] == given]
-            beside = [name for p, name in earlier if head.dep_ == "appos" and name_head(doc[p]).i == head.head.i]
+            beside = [name for p, name in earlier if head.dep_ == "appos" and name_head(toks[p]).i == head.head.i]
             if same or beside:
                 self.history[k] = (pos, Speaker((same or beside)[-1], PERSON, gender=sp.gender))
 
@@ -179,7 +179,7 @@ class Families:
         """Whether the person mentioned at token `pos` is said there to have died: the subject of "died" or
         "passed away", the name or the noun it stands beside ("Her husband, Harold Calloway, who ran the mill,
         died in 2009", "…, who died in 2009"), or "the late" one ("her late husband, Harold")."""
-        tok = name_head(self.doc[pos])
+        tok = name_head(self.tokens[pos])
         nouns = [tok, tok.head] if tok.dep_ == "appos" else [tok]
         for noun in nouns:
             if any(c.lower_ == "late" for c in noun.lefts) \

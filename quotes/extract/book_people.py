@@ -225,11 +225,11 @@ class PeopleNames:
     def _learn_kin_genders(self) -> None:
         """The gender a word for a relative beside a full name tells ("her son, Michael Tane", "Thabo Dlamini,
         his younger brother", "granddaughter Chloe Hughes"), so that "Mrs Tane" finds his mother."""
-        doc = self.doc
+        doc, toks = self.doc, self.tokens
         for pos, sp in self.history:
             if sp.kind != PERSON or not sp.name or len(sp.name.split()) < 2 or sp.name in self.gender:
                 continue
-            span = doc.char_span(doc[pos].idx, doc[pos].idx + len(sp.name), alignment_mode="expand")
+            span = doc.char_span(toks[pos].idx, toks[pos].idx + len(sp.name), alignment_mode="expand")
             if span is None or span.text != sp.name:
                 continue
             root = span.root
@@ -245,13 +245,13 @@ class PeopleNames:
         """Two-word names the tagger missed that speak ("Marek Sobczak … said"), or took for a place though they
         start with a given name and are a subject ("Declan Forde admitted"; a given name that is a place too
         with an age after the name: "Shannon Pickering, 24, was"): people."""
-        doc, known = self.doc, {pos for pos, _ in self.history}
+        doc, toks, known = self.doc, self.tokens, {pos for pos, _ in self.history}
         for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("PROPN",))):
             if not (is_subject(tok) and self.outside(tok.i)):
                 continue
             lo, hi = name_range(doc, tok.left_edge.i, tok.i + 1)
-            given = hi - lo == 2 and doc[lo].text in GIVEN_NAME_GENDER and (
-                doc[lo].text not in FAMILY_NAMES_TOO or hi + 2 < len(doc) and doc[hi].text == "," and doc[hi + 1].like_num)
+            given = hi - lo == 2 and toks[lo].text in GIVEN_NAME_GENDER and (
+                toks[lo].text not in FAMILY_NAMES_TOO or hi + 2 < len(doc) and toks[hi].text == "," and toks[hi + 1].like_num)
             if not (given if tok.ent_type_ in ("GPE", "LOC", "NORP", "FAC") else REPORTING_FORMS.get(tok.head.lower_)):
                 continue
             if hi - lo >= 2 and lo not in known and not self._names_body(lo, hi) and not self._in_longer_body(lo, hi) \
@@ -263,13 +263,13 @@ class PeopleNames:
         """A person named by the given name alone, which the tagger missed ("Mikayla, who has lived …",
         "Iain from Lochcarron sent …"): a word standing alone that is a subject or has a "who" clause, and
         is a given name of data/given_names.tsv or, with "who", any capitalised word the tagger calls no place."""
-        doc, known = self.doc, {pos for pos, _ in self.history}
+        doc, toks, known = self.doc, self.tokens, {pos for pos, _ in self.history}
         for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("PROPN", "NOUN", "NUM"))):
             if tok.i in known or not self.outside(tok.i) or not capitalised(tok.text) or tok.text.isupper() \
                     or tok.ent_type_ not in GIVEN_NAME_ENTS or tok.lower_ in TITLES or tok.lower_ in PERSON_NOUNS:
                 continue
-            if tok.i > 0 and (doc[tok.i - 1].pos_ == "PROPN" or joins_words(doc[tok.i - 1])) \
-                    or tok.ent_iob_ == "I" or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+            if tok.i > 0 and (toks[tok.i - 1].pos_ == "PROPN" or joins_words(toks[tok.i - 1])) \
+                    or tok.ent_iob_ == "I" or tok.i + 1 < len(doc) and toks[tok.i + 1].pos_ == "PROPN":
                 continue  # a word of a longer name ("Khumalo-Daniels, who …")
             who = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in tok.rights)
             lone = given_name_alone(tok)
@@ -349,23 +349,23 @@ class PeopleNames:
     def _collect_surname_mentions(self) -> None:
         """A surname alone that the tagger left untagged or took for a body ("Duffy rejected that.",
         "Khumalo-Daniels said"): a mention of that person, for the pronouns after it."""
-        doc, known = self.doc, {pos for pos, _ in self.history}
+        doc, toks, known = self.doc, self.tokens, {pos for pos, _ in self.history}
         for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("PROPN",))):
-            if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ \
-                    and not doc[tok.i - 1].whitespace_ and (word := doc[tok.i - 2:tok.i + 1].text) in self.full_names:
+            if tok.i >= 2 and toks[tok.i - 1].text == "-" and not toks[tok.i - 2].whitespace_ \
+                    and not toks[tok.i - 1].whitespace_ and (word := doc[tok.i - 2:tok.i + 1].text) in self.full_names:
                 if known.isdisjoint(range(tok.i - 2, tok.i + 1)) and tok.ent_type_ != "PERSON" and self.outside(tok.i):
                     self._meet(tok.i - 2, word, is_subject(tok))  # "Khumalo-Daniels said", the tagger's body
                 continue
             if (tok.ent_type_ != "PERSON" or tok.lower_ in TITLES) and tok.i not in known \
                     and (tok.text in self.full_names or self._first_name_of_one(tok)) \
-                    and self.outside(tok.i) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+                    and self.outside(tok.i) and not (tok.i + 1 < len(doc) and toks[tok.i + 1].pos_ == "PROPN"):
                 self._meet(tok.i, tok.text, is_subject(tok))
 
     def _first_name_of_one(self, tok) -> bool:
         """A given name alone ("Thabo said") that begins one full name the article gives, and no other name."""
         return tok.is_alpha and capitalised(tok.text) and tok.lower_ not in TITLES and not tok.is_sent_end \
             and tok.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") \
-            and (tok.i == 0 or not is_name_token(self.doc[tok.i - 1])) and self.full_name(tok.text)[1]
+            and (tok.i == 0 or not is_name_token(self.tokens[tok.i - 1])) and self.full_name(tok.text)[1]
 
     def _in_headline(self, i: int) -> bool:
         """Whether token i stands in a line written in title case (a headline, a caption's name list)."""
@@ -438,7 +438,7 @@ class PeopleNames:
         if at is None:
             return None
         words = {w for n in names for w in n.split()}
-        named = [(subjects_first and pos in self.subjects and is_main_subject(self.doc[pos]), pos, full)
+        named = [(subjects_first and pos in self.subjects and is_main_subject(self.tokens[pos]), pos, full)
                  for pos, sp in self.history if sp.kind == PERSON and sp.name and words.issuperset(sp.name.split())
                  and (full := sp.name if sp.name in names else self._full_name(sp.name, sp.gender, None)[0]) in names]
         # (a mention not yet linked to its full name, "Gareth" of Gareth Pritchard, counts for that name)

@@ -27,34 +27,34 @@ class AddressedQuestions:
         None) where it opens with a title and name and a comma ("“Mr. Halvorsen, you approved …?”"), else (…, None,
         the gender, the token of the one asked) where a verb of asking around it has a pronoun or a name for its
         object ("A reporter put it to him: “…?”")."""
-        doc, close = self.doc, 0
+        doc, toks, close = self.doc, self.tokens, 0
         for i in self.columns.tokens_with("orth", QUOTE_MARKS):
             if i + 2 >= len(doc) or self.outside(i + 1):
                 continue
             if i >= close:  # (a mark nested inside the run just scanned ends where that run ends: no second scan)
                 close = i + 1
-                while close < len(doc) and not self.outside(close) and "\n" not in doc[close].whitespace_:
+                while close < len(doc) and not self.outside(close) and "\n" not in toks[close].whitespace_:
                     close += 1
             if close >= len(doc) or "?" not in doc[close - 2:close].text:
                 continue
             if (named := self._addressed_by_name(i)) is not None:
                 self.questions.append((close, self.paragraph_of[i], *named, None))
             elif (asked := self._asked(i, close)) is not None:
-                gender = _ASKED_PRONOUNS.get(doc[asked].lower_)
+                gender = _ASKED_PRONOUNS.get(toks[asked].lower_)
                 self.questions.append((close, self.paragraph_of[i], None, gender, asked))
 
     def _addressed_by_name(self, i: int) -> tuple[str, str | None] | None:
         """The full name and gender of the one a quotation opening at mark `i` addresses with a title and name and
         a comma ("“Mr. Halvorsen, …"), where the article links the name to a full one."""
-        doc = self.doc
-        if i + 4 >= len(doc) or doc[i + 1].lower_ not in PERSONAL_TITLES:
+        doc, toks = self.doc, self.tokens
+        if i + 4 >= len(doc) or toks[i + 1].lower_ not in PERSONAL_TITLES:
             return None
         end = i + 2
-        while end < len(doc) and is_name_token(doc[end]):
+        while end < len(doc) and is_name_token(toks[end]):
             end += 1
-        if end == i + 2 or doc[end].text != ",":
+        if end == i + 2 or toks[end].text != ",":
             return None
-        gender = title_gender(doc[i + 1].lower_)
+        gender = title_gender(toks[i + 1].lower_)
         name, linked = self.full_name(doc[i + 2:end].text, gender)
         return (name, gender) if linked else None
 
@@ -62,8 +62,8 @@ class AddressedQuestions:
         """The token of the one a quoted question (marks `i` .. `close`) is put to in its sentences, outside
         quotations: the object of a verb of asking, "him", "her" or a name ("One reporter asked her directly:
         “…?”", "“…?” a reporter asked him", "A reporter put it to him")."""
-        doc = self.doc
-        for tok in doc[doc[i].sent.start:doc[min(close, len(doc) - 1)].sent.end]:
+        doc, toks = self.doc, self.tokens
+        for tok in doc[toks[i].sent.start:toks[min(close, len(doc) - 1)].sent.end]:
             putting = tok.lower_ in _PUTTING_VERBS
             if not (putting or tok.lower_ in ASKING_VERBS) or tok.pos_ != "VERB" or not self.outside(tok.i):
                 continue

@@ -246,9 +246,9 @@ class BackReferences:
         """Whether the name met at token `pos` after "the" is written whole there, in two words or more, and
         names no thing after it ("the Drovers Arms", not "the Sanders campaign")."""
         end = pos + 1
-        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+        while end < len(self.doc) and self.tokens[end].ent_iob_ == "I":
             end += 1
-        return end - pos >= 2 and self.doc[end - 1].dep_ != "compound"
+        return end - pos >= 2 and self.tokens[end - 1].dep_ != "compound"
 
     def _follow_bodies(self, until: int) -> None:
         """Remember the bodies that speak as "it" or "the department" before token `until` ("The department
@@ -291,7 +291,7 @@ class BackReferences:
         of "to" after a verb of speaking ("speaking to Alasdair MacPhee"), or the seat a member sits for ("the MP
         for Kumasi North", "Member of Parliament for Asante East"); the last of a list of places counts ("in Linstead,
         Ewarton and Bog Walk")."""
-        tok = name_head(self.doc[pos])
+        tok = name_head(self.tokens[pos])
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head
         return tok.dep_ == "pobj" and (tok.head.lower_ in _PLACE_PREPOSITIONS
@@ -311,7 +311,7 @@ class BackReferences:
                     seen[sp.name] = seen.get(sp.name, True) and pos not in self.subjects and self._as_place(pos)
                     if self._in_place_name(pos, sp.name):
                         named_place.add(sp.name)
-                    head = name_head(self.doc[pos])
+                    head = name_head(self.tokens[pos])
                     if head.dep_ in ("nsubj", "nsubjpass") and REPORTING_FORMS.get(head.head.lower_):
                         speaks.add(sp.name)
             self._places = {name for name, place in seen.items()
@@ -403,9 +403,9 @@ class BackReferences:
         if self.paragraph_of[pos] == 0:
             return False
         words, end = set(name.split()), pos + 1
-        while end < len(self.doc) and self.doc[end].text in words:
+        while end < len(self.doc) and self.tokens[end].text in words:
             end += 1
-        return noun_described_by(self.doc[end - 1]) is not None
+        return noun_described_by(self.tokens[end - 1]) is not None
 
     def _scan(self, at: int, low: str, wanted: tuple, gender: str | None,
               skipped: set[str]) -> tuple[Speaker | None, tuple[int, Speaker] | None]:
@@ -418,13 +418,13 @@ class BackReferences:
         para = self.paragraph_of[at]
         before = self._previous_paragraph(para)
         same = embedded = other = main_before = previous = newest = None
-        sentence = self.doc[at].sent.start
+        sentence = self.tokens[at].sent.start
         recent = self._recent(at)
         # whom the question opening the pronoun's sentence names, asked about or asking, is never its "he"
         # ("… said Pruitt walked out. Asked whether Pruitt was known to deputies, he said: …"); a pronoun there
         # is ("Asked whether he will miss it, he …")
         asked = {sp.name for pos, sp in takewhile(lambda h: h[0] >= sentence, recent)
-                 if self.doc[pos].pos_ != "PRON" and in_opening_question(self.doc[pos])}
+                 if self.tokens[pos].pos_ != "PRON" and in_opening_question(self.tokens[pos])}
         for pos, sp in recent:
             if not (sp.kind in wanted and sp.name
                     and not (gender and self._gender(sp) and self._gender(sp) != gender)
@@ -437,7 +437,7 @@ class BackReferences:
             if newest is None:
                 newest = where, sp
             if where == para:
-                if pos in self.subjects and is_main_subject(self.doc[pos]):
+                if pos in self.subjects and is_main_subject(self.tokens[pos]):
                     same = sp
                     if low in HE_SHE and self._reports(at) and not self._reports(pos):
                         # "Neil Ambrose said Hurst … Mr Lomas was wearing …. “…,” he told the court": the speaker
@@ -452,7 +452,7 @@ class BackReferences:
             if same is not None:
                 break
             if where == before and pos in self.subjects:
-                if is_main_subject(self.doc[pos]):  # "Adewale said the commissioner, X, had ordered …"
+                if is_main_subject(self.tokens[pos]):  # "Adewale said the commissioner, X, had ordered …"
                     main_before = sp
                     break
                 previous = previous or sp
@@ -494,8 +494,8 @@ class BackReferences:
             speaks, placed = set(), set()
             for pos, sp in self.history:
                 if sp.kind == PERSON and sp.name:
-                    head = name_head(self.doc[pos])
-                    tagged.setdefault(sp.name, []).append(self.doc[pos].ent_type_ == "PERSON" or head.ent_type_ == "PERSON")
+                    head = name_head(self.tokens[pos])
+                    tagged.setdefault(sp.name, []).append(self.tokens[pos].ent_type_ == "PERSON" or head.ent_type_ == "PERSON")
                     if head.dep_ in ("nsubj", "nsubjpass") and REPORTING_FORMS.get(head.head.lower_):
                         speaks.add(sp.name)
                     if self._after_place_preposition(pos) or head.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -509,7 +509,7 @@ class BackReferences:
         or not), held by a person named earlier: the latest such person."""
         low = tok.lower_.rstrip(".")
         mention = self.doc[lo + 1:tok.i + 1].text
-        if self.doc[lo].lower_ != "the" or not tok.text[:1].isupper() \
+        if self.tokens[lo].lower_ != "the" or not tok.text[:1].isupper() \
                 or low in BODY_NOUNS or low in DOCUMENT_NOUNS or low in GENERIC_BODY_NOUNS:
             return None
         for _, sp in self._recent(lo):

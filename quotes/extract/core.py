@@ -86,7 +86,7 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         partial = is_partial(lay, *ctx.gaps[k][0])
         earlier_k = next(reversed(out), None)
         cands = [c for c in gather(ctx, k, proposals(ctx, k), earlier_k, mentions) if c.proposal.subject is None
-                 or not noise.holds(doc[c.proposal.subject[0]].idx, doc[c.proposal.subject[1] - 1].idx)]
+                 or not noise.holds(lay.tokens[c.proposal.subject[0]].idx, lay.tokens[c.proposal.subject[1] - 1].idx)]
         # (a photographer's credit is no speaker)
         for c in cands:
             _resolve(c, book, out)

@@ -112,16 +112,16 @@ def in_place_phrase(lay: Layout, tok) -> bool:
     a participle standing alone before the comma ("Sentencing, the Recorder of Leeds, …"), which it
     takes for a name, or the object of one ("Sentencing McAllister, the sheriff told him")."""
     lo = lay.sentence_start(tok.i)
-    doc = lay.doc
-    if tok.i == lo and tok.lower_.endswith("ing") and lo + 1 < len(doc) and doc[lo + 1].text == ",":
+    doc, toks = lay.doc, lay.tokens
+    if tok.i == lo and tok.lower_.endswith("ing") and lo + 1 < len(doc) and toks[lo + 1].text == ",":
         return True
     if lo < tok.i and opening_participle(doc, lo):  # "Sentencing McAllister, the sheriff said": its object
-        return any(doc[i].text == "," for i in range(tok.i + 1, min(len(doc), tok.i + 12))) \
-            and not any(doc[i].text == "," for i in range(lo, tok.i))
-    if doc[lo].lower_ not in _PLACE_PREPOSITIONS or lo + 1 >= len(doc) or doc[lo + 1].lower_ in ("least", "most"):
+        return any(toks[i].text == "," for i in range(tok.i + 1, min(len(doc), tok.i + 12))) \
+            and not any(toks[i].text == "," for i in range(lo, tok.i))
+    if toks[lo].lower_ not in _PLACE_PREPOSITIONS or lo + 1 >= len(doc) or toks[lo + 1].lower_ in ("least", "most"):
         return False
-    return any(doc[i].text == "," for i in range(tok.i + 1, min(len(doc), tok.i + 12))) \
-        and not any(doc[i].text == "," for i in range(lo, tok.i))
+    return any(toks[i].text == "," for i in range(tok.i + 1, min(len(doc), tok.i + 12))) \
+        and not any(toks[i].text == "," for i in range(lo, tok.i))
 
 
 #: Prepositions before someone who speaks for another ("The governor, through his press secretary, X, said"): the
@@ -571,16 +571,16 @@ def mention_range(lay: Layout, head) -> tuple[int, int]:
                 or role_of_kind(child):
             if all(lay.outside(i) for i in range(child.i, child.right_edge.i + 1)):
                 hi = max(hi, child.right_edge.i)
-    while lo < hi and (lay.doc[lo].is_punct or lay.doc[lo].dep_ == "advmod" or is_clock(lay.doc[lo])):
+    while lo < hi and (lay.tokens[lo].is_punct or lay.tokens[lo].dep_ == "advmod" or is_clock(lay.tokens[lo])):
         lo += 1
-    while hi > lo and lay.doc[hi].is_punct:
+    while hi > lo and lay.tokens[hi].is_punct:
         hi -= 1
-    doc = lay.doc  # the parts of a hyphenated name the parser hung elsewhere ("Santos" + "-Villareal said",
+    doc, toks = lay.doc, lay.tokens  # the parts of a hyphenated name the parser hung elsewhere ("Santos" + "-Villareal said",
     # "Ms. Tremblay-" + "Osei")
-    while hi + 2 < len(doc) and _hyphen_joined(doc[hi], doc[hi + 2]) and doc[hi + 2].text.istitle() \
+    while hi + 2 < len(doc) and _hyphen_joined(toks[hi], toks[hi + 2]) and toks[hi + 2].text.istitle() \
             and lay.outside(hi + 2):
         hi += 2
-    while lo >= 2 and _hyphen_joined(doc[lo - 2], doc[lo]) and doc[lo - 2].text.istitle() and lay.outside(lo - 2):
+    while lo >= 2 and _hyphen_joined(toks[lo - 2], toks[lo]) and toks[lo - 2].text.istitle() and lay.outside(lo - 2):
         lo -= 2
     if lo > 0 and (seat := holder_after_seat(lay.doc, lo - 1)) is not None and seat[1] == head.i + 1:
         lo = seat[0]  # "MLA for" + "Foyle" + "Siobhán Ní Cheallaigh": the name, not the seat

@@ -66,10 +66,10 @@ def _term_before_noun(lay: Layout, k: int) -> bool:
     Anywhere else such a word is most often what the sentence's subject called it (accusations that they waged
     “sexist” attacks; a book in which he exposes her “eruptive” behaviour), and stays a quotation."""
     a, b = lay.tok_range[k]
-    words = [t for t in lay.doc[a:b] if not t.is_punct]
+    words = [t for t in lay.tokens[a:b] if not t.is_punct]
     if len(words) != 1 or not words[0].is_alpha or not words[0].is_lower or b >= len(lay.doc):
         return False
-    nxt, word = lay.doc[b], words[0]
+    nxt, word = lay.tokens[b], words[0]
     if nxt.pos_ != "NOUN" or not (word.head.i == nxt.i and word.dep_ in ("amod", "compound") or nxt.head.i == word.i):
         return False  # (the parser may take the word for a verb with the noun its object: did “split” shifts)
     node = nxt if word.head.i == nxt.i else word

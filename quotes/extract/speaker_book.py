@@ -166,21 +166,21 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._collect_names()
 
     def _collect_names(self) -> None:
-        doc = self.doc
+        doc, toks = self.doc, self.tokens
         bodies = self._collect_spelled_out()
         ents = joined_person_entities(self.tokens, entities(doc))
         self.named_bodies = {canonical_body(doc[start:end].text) for start, end, _ in ents if self._body_by_words(start, end)}
         person_starts = {start for start, _, label in ents if label == "PERSON"}
         for start, end, label in ents:
-            is_body = label == "ORG" and doc[start].lower_ not in PERSONAL_TITLES and not self._dateline(start, end) \
+            is_body = label == "ORG" and toks[start].lower_ not in PERSONAL_TITLES and not self._dateline(start, end) \
                 and not _time_zone(doc, start, end) \
-                and not (doc[start].lower_ in ARTICLES and names_office(doc, start + 1)) \
+                and not (toks[start].lower_ in ARTICLES and names_office(toks, start + 1)) \
                 and _capitalised(doc[start:end]) and not self._alone_on_line(start, end) \
                 and not self._common_noun(start, end) \
                 or label in _MISTAKEN_BODIES and self._names_body(start, end) \
                 or label == "LOC" and _speaks(doc[start:end]) and self._names_body(start, end)  # "Halvorsen Foods"
             # (a place's type on a name that speaks and names a body: "Pacific Northern Railway said …")
-            team = label in _TEAM_LABELS and names_team(doc, start, end)
+            team = label in _TEAM_LABELS and names_team(toks, start, end)
             if is_body and self.outside(start):
                 lo, hi = body_extent(doc, start, end, self.common_words())
                 for i in range(start, end):
@@ -205,13 +205,13 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             self._know_full_name(name)
             if describes_noun(self.tokens, start, end) or after_indefinite(self.tokens, start, end):
                 continue  # "a Hillary Clinton supporter", "the Plaid Cymru member", "a blue Morris Oxford": no one
-            title = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            gender = title_gender(title) or title_gender(doc[ent.start].lower_)
+            title = toks[ent.start - 1].lower_ if ent.start > 0 else ""
+            gender = title_gender(title) or title_gender(toks[ent.start].lower_)
             lo = ent.start
-            while lo > ent.root.left_edge.i and not doc[lo - 1].is_punct and not doc[lo - 1].is_space:
+            while lo > ent.root.left_edge.i and not toks[lo - 1].is_punct and not toks[lo - 1].is_space:
                 lo -= 1
             if lo < ent.start and self.outside(ent.start):
-                role = role_before(doc, lo, ent.start)
+                role = role_before(toks, lo, ent.start)
                 if role:
                     self.roles.setdefault(name, role)
             if self.outside(ent.start):
@@ -269,23 +269,23 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
 
     def resolve(self, lo: int, hi: int, head: int) -> Speaker:
         """Resolve the mention in tokens lo..hi whose head token is `head`."""
-        doc = self.doc
-        lo, hi = trimmed_mention(doc, lo, hi, head)
-        if hi == head + 1 and head > lo and doc[head].lower_ in CONSTITUENCY_ROLES | TITLES \
-                and (seat := holder_after_seat(doc, head + 1)) is not None:
+        doc, toks = self.doc, self.tokens
+        lo, hi = trimmed_mention(toks, lo, hi, head)
+        if hi == head + 1 and head > lo and toks[head].lower_ in CONSTITUENCY_ROLES | TITLES \
+                and (seat := holder_after_seat(toks, head + 1)) is not None:
             return self.resolve(seat[0], seat[1], seat[1] - 1)  # "Sinn Féin MLA" + "for Foyle Siobhán Ní Cheallaigh"
-        if hi == head + 1 and _role_noun(doc[head]) and (named := _person_right_after(doc, head)) is not None:
+        if hi == head + 1 and _role_noun(toks[head]) and (named := _person_right_after(toks, head)) is not None:
             found = self.resolve(*named, named[1] - 1)  # "Ireland coach" + "Niall Fennelly", which the parser left out
             if found.kind == PERSON and found.name:
-                found.role = found.role or role_before(doc, lo, named[0])
+                found.role = found.role or role_before(toks, lo, named[0])
                 return found
-        while head + 2 < hi and joins_words(doc[head + 1]) and doc[head + 2].is_alpha:
+        while head + 2 < hi and joins_words(toks[head + 1]) and toks[head + 2].is_alpha:
             head += 2  # "Santos" of "Santos-Villareal", which the parser may make the head
-        if after_postnominals(doc, lo, head + 1) < head + 1 and named_in_apposition(doc[head]) is None \
-                and person_beside(doc[head]) is None:
+        if after_postnominals(toks, lo, head + 1) < head + 1 and named_in_apposition(toks[head]) is None \
+                and person_beside(toks[head]) is None:
             head, hi = head - 1, head  # "Fergus McCandless MSP": the name, not the letters after it
             # (but "Kelsham's Labour MP, Joanna Pryce,": the role of the person named beside it)
-        tok = doc[head]
+        tok = toks[head]
         low = tok.lower_
         if low in ("who", "that", "which") and tok.head.dep_ == "relcl" and not is_root(tok.head):
             target = tok.head.head  # "Mr. Scott, who said …": resolve through the noun
@@ -313,7 +313,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return body  # "Analysts at Banco del Norte said …", capitalised or not: the bank
         if (role := self._role_phrase(tok, lo, hi)) is not None:
             return role  # "the Texas Republican", "the Leinster lock", "the DHO", which the tagger may call bodies
-        if office_alone(doc, lo, hi, head) and named_in_apposition(tok) is None and person_beside(tok) is None \
+        if office_alone(toks, lo, hi, head) and named_in_apposition(tok) is None and person_beside(tok) is None \
                 and _honoured_name_at_end(tok) is None:
             return self._office_holder(lo, hi)  # "The First Minister": the holder named before, else the office
         if head in self.body_at and (found := self._named_body(tok, *self.body_at[head])) is not None:
@@ -341,13 +341,13 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             if found.kind != PERSON and titled and personal_words(named):  # a name the tagger typed a body's
                 full, linked = self.full_name(self._name_in(named.left_edge.i, named.i + 1) or named.text)
                 found = Speaker(full, PERSON, None, self.gender_of_name(full), "surname" if linked else "name")
-            found.role = found.role or role_before(doc, lo, hi)
+            found.role = found.role or role_before(toks, lo, hi)
             return found
         if (topical := named_after_topic(tok)) is not None and _role_noun(tok):
             found = self.resolve(topical.left_edge.i, topical.i + 1, topical.i)  # "spokesperson on water X"
             if found.kind == PERSON:
                 return found
-        if low in SPOKESPERSON_NOUNS or low in REPRESENTATIVE_NOUNS and doc[lo].lower_ in ("a", "an") \
+        if low in SPOKESPERSON_NOUNS or low in REPRESENTATIVE_NOUNS and toks[lo].lower_ in ("a", "an") \
                 and any(p.lower_ == "for" for p in preps_after(tok)):
             return self._spokesperson(tok, lo, hi)  # "A representative for the singer": the singer's spokesperson
         if low in NEWSROOM_NOUNS and any(c.lower_ in ("from", "for", "at", "with") and any(
@@ -355,7 +355,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return self._spokesperson(tok, lo, hi, low)  # "a reporter from the Examiner": "Examiner reporter"
         if low in DOCUMENT_NOUNS and (author := self._author(tok)) is not None:
             return author
-        if lead_word_in_capitals(tok) or tok.text.islower() and lead_word_in_capitals(doc[lo]) and doc[lo].head.i == head:
+        if lead_word_in_capitals(tok) or tok.text.islower() and lead_word_in_capitals(toks[lo]) and toks[lo].head.i == head:
             return self._nominal(tok, lo, hi)  # "FARMERS across the Vale say": "farmers"; "DAIRY farmers"
         age = age_in(doc[lo:hi].text)
         if age and not any(is_name_token(t) for t in self.tokens[lo:hi]):
@@ -366,15 +366,15 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if (held := self._role_reference(tok, lo)) is not None:
             return held
         person = self._is_person(tok, lo, hi)
-        if person and tok.text.islower() and doc[lo].lower_ == "the":
+        if person and tok.text.islower() and toks[lo].lower_ == "the":
             nominal = self._nominal(tok, lo, hi)  # "the Labour councillor": the councillor the article named
             if nominal.resolved == "nominal":
                 return nominal
         if person:
-            office = office_holder(doc, head, max(hi, _office_end(doc, head)))  # "Minister of Sport Olivia Grant-Bailey"
-            name_start, _ = office or name_range(doc, lo, head + 1)
-            role = role_before(doc, lo, name_start)
-            end = surname_end(doc, hyphenated_end(doc, lo, head + 1))  # ("Ms. Tremblay" + "-Osei", an appositive)
+            office = office_holder(toks, head, max(hi, _office_end(toks, head)))  # "Minister of Sport Olivia Grant-Bailey"
+            name_start, _ = office or name_range(toks, lo, head + 1)
+            role = role_before(toks, lo, name_start)
+            end = surname_end(toks, hyphenated_end(toks, lo, head + 1))  # ("Ms. Tremblay" + "-Osei", an appositive)
             name = (self._name_in(*office) if office else self._name_in(lo, end)) or tok.text
             titled = next((g for t in self.tokens[lo:name_start] if (g := title_gender(t.lower_))), None)
             full, linked = self.full_name(name, titled, lo)
@@ -387,7 +387,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 or _adjective_as_subject(tok)):
             nominal = self._nominal(tok, lo, hi)
             if nominal.resolved == "nominal" or not any(w.pos_ == "PROPN" and not _bloc_prefix(w, tok)
-                                                        and not describes_by_hyphen(doc, w.i) for w in words if w.i != head) \
+                                                        and not describes_by_hyphen(toks, w.i) for w in words if w.i != head) \
                     or nominal.kind == PERSON and self._describes_someone(tok):
                 return nominal  # "A senior EU diplomat": "diplomat", of no body; "the former Wales international"
         if (named := self._named_after_occupation(lo, hi, head)) is not None:
@@ -405,10 +405,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                                                   or lo in self.body_at):
                 hi = head  # "The GMB union": the union is the GMB
         if kind == ORG and head == hi - 1 and tok.text[:1].isupper():  # "the far-right Alternative for Lower Lusatia"
-            while lo < head and (doc[lo].lower_ in ARTICLES
-                                 or not doc[lo].text[:1].isupper() and doc[lo].dep_ in ("amod", "advmod", "punct")):
+            while lo < head and (toks[lo].lower_ in ARTICLES
+                                 or not toks[lo].text[:1].isupper() and toks[lo].dep_ in ("amod", "advmod", "punct")):
                 lo += 1
-            hi = linked_place_end(doc, hi)
+            hi = linked_place_end(toks, hi)
         return Speaker(self.body_name(lo, hi), kind, None, None, "name")
 
     def _office_holder(self, lo: int, hi: int) -> Speaker:
@@ -517,9 +517,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         person the paragraph is about; an office or member written in capitals that no one holds stays an unnamed
         person ("Presiding Officer", "Democrat": never a body).  None where the mention is no such phrase or a
         lower-case role finds no one so described (the later rules look for it)."""
-        doc, low = self.doc, tok.lower_.rstrip(".")
+        doc, toks, low = self.doc, self.tokens, tok.lower_.rstrip(".")
         before = list(doc[lo + 1:tok.i])
-        if doc[lo].lower_ != "the" or hi != tok.i + 1 or len(before) > 4 or not all(t.is_alpha for t in before) \
+        if toks[lo].lower_ != "the" or hi != tok.i + 1 or len(before) > 4 or not all(t.is_alpha for t in before) \
                 or not (tok.text[:1].isupper() or any(t.text[:1].isupper() for t in before)) \
                 or any(t.text.isupper() and len(t.text) > 1 for t in before) \
                 or low in SPOKESPERSON_NOUNS or low in NEWSROOM_NOUNS or low == OFFICIAL or low in BODY_NOUNS \
