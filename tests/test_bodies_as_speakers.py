@@ -103,14 +103,17 @@ def test_lesser_bodies_of_a_kind(noun, name, said, fits):
 
 
 @pytest.mark.parametrize("mention,name", [
-    ("the Justice Department", "Department of Justice"),
-    ("the Homeland Security Department", "Department of Homeland Security"),
+    ("the Justice Department", "Justice Department"),  # a name written with capitals keeps its order
+    ("the Homeland Security Department", "Homeland Security Department"),
+    ("the Agriculture Ministry", "Agriculture Ministry"),
+    ("the justice department", "Department of Justice"),  # described in lower case: the office's name
+    ("Tokyo's defence ministry", "Japanese Ministry of Defense"),
     ("the Harrowgate Volunteer Fire Department", "Harrowgate Volunteer Fire Department"),
     ("the Dunmore Police Department", "Dunmore Police Department"),
     ("the Lower Kettle Valley Water Department", "Lower Kettle Valley Water Department"),
     ("the federal Maritime Safety Commission", "Maritime Safety Commission"),  # no describing word before a name
     ("senior Harlow adviser", "senior Harlow adviser"),
 ])
-def test_only_a_government_office_named_by_its_topic_is_put_in_order(mention, name):
+def test_only_a_government_office_described_by_its_topic_is_put_in_order(mention, name):
     assert canonical_body(mention) == name
 

@@ -14,6 +14,7 @@ from quotes.store.speaker_names import (
     completed_name,
     is_no_ones_name,
     is_ordinary_word,
+    other_office_orders,
     owner_unpossessed,
     unmangled,
 )
@@ -274,3 +275,22 @@ def test_words_a_crowd_chants_are_not_the_candidates_quotation(conn):
     rows = conn.execute("SELECT s.name, q.appearance_count FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id "
                         "ORDER BY q.id").fetchall()
     assert [tuple(r) for r in rows] == [("Ilse Marquardt", 2), (None, 1)]
+
+
+def test_a_government_office_written_either_way_round_is_one_speaker(conn):
+    add(conn, [("The border checks will be tightened next week", "Department of Harbours", "organization",
+                "the Department of Harbours")])
+    add(conn, [("No ferry will sail without a permit", "Harbours Department", "organization", "the Harbours Department")])
+    add(conn, [("Drills will take place off the coast on Monday", "Valdorian Defence Ministry", "organization",
+                "the Valdorian Defence Ministry")])
+    add(conn, [("The drills are routine and long planned", "Valdorian Ministry of Defence", "organization",
+                "the Valdorian Ministry of Defence")])
+    add(conn, [("Rivers will be dredged in spring", "Environment Agency", "organization", "the Environment Agency")])
+    assert speaker_names(conn) == ["Department of Harbours", "Environment Agency", "Valdorian Defence Ministry"]
+
+
+@pytest.mark.parametrize("name,others", [("Justice Department", ["Department of Justice"]),
+                                         ("Ministry of Home Affairs", ["Home Affairs Ministry"]),
+                                         ("Environment Agency", []), ("Department for Transport", [])])
+def test_the_other_order_of_an_office(name, others):
+    assert other_office_orders(name) == others

@@ -20,6 +20,7 @@ from .. import data
 from ..extract.lexicon import NAME_TITLES
 from .normalize import name_key
 from .schema import SURNAME
+from .speaker_names import other_office_orders
 
 #: Words that do not make a role on their own ("Mr" is not a job, "Former Gov." says little).
 _EMPTY_ROLE_WORDS = NAME_TITLES | {"former", "the", "then", "new", "acting", "of", "from", "at", "in", "and",
@@ -253,6 +254,8 @@ def resolve(conn: sqlite3.Connection, name: str, kind: str = "unknown", role: st
     if found is None and key in shipped_aliases():
         name, kind = shipped_aliases()[key]
         found = by_alias(conn, name_key(name))
+    if found is None and kind == "organization":  # "Justice Department" after "Department of Justice"
+        found = next((f for f in (by_alias(conn, name_key(o)) for o in other_office_orders(name)) if f is not None), None)
     personal = kind == "person" and is_personal_name(name)
     if found is None and personal:
         found = _by_person_name(conn, name, article_id)

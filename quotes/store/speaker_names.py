@@ -97,6 +97,28 @@ def owner_unpossessed(name: str) -> str:
     return " ".join(owner[max(titled, default=0):] + [found["thing"]])
 
 
+_OFFICE_HEADS = ("Ministry", "Department")
+
+
+def other_office_orders(name: str) -> list[str]:
+    """The same government office written the other way round, with a topic of one or two words, for joining
+    both in one speaker ("Justice Department" <-> "Department of Justice", "Japanese Defence Ministry" <->
+    "Japanese Ministry of Defence"); a name is stored as written, never reordered."""
+    words = name.split()
+    if not all(w[:1].isupper() or w == "of" for w in words):
+        return []
+    out = []
+    for size in (1, 2):
+        if len(words) > size and words[-1] in _OFFICE_HEADS and "of" not in words:  # "… Defence Ministry"
+            place, topic = words[:-1 - size], words[-1 - size:-1]
+            out.append(" ".join([*place, words[-1], "of", *topic]))
+        if len(words) >= size + 2 and words[-size - 1] == "of" and words[-size - 2] in _OFFICE_HEADS \
+                and "of" not in words[-size:]:  # "… Ministry of Defence"
+            place, topic = words[:-size - 2], words[-size:]
+            out.append(" ".join([*place, *topic, words[-size - 2]]))
+    return out
+
+
 def completed_name(name: str, text: str) -> str:
     """The name as the article writes it when it only ever writes it as the start of a hyphenated
     name ("Ban Ki" of "Ban Ki-moon")."""
