@@ -15,6 +15,10 @@ CASES = [
      "were down.\n\nThe member for Hexford East accused the Government of \u201cmarking its own homework\u201d on "
      "apprenticeships.",
      "marking its own", "Helena Farrow"),
+    ("an office alone in the lede is the person the next paragraph names",
+     "The Chief Minister has promised to reopen the hospital wing, saying patients \u201ccannot wait another "
+     "winter\u201d for beds.\n\nRavi Menon said on Monday that the work would start next month.",
+     "cannot wait", "Ravi Menon"),
     ("a given name and surname the tagger took for a place are a person's, whose surname speaks",
      "The prime minister was on the defensive as she faced Magnus Kernick at a noisy session.\n"
      "\u201cWaiting lists have gone up in every region,\u201d Kernick told the Commons.",

@@ -670,3 +670,12 @@ def describes_person(noun) -> bool:
     if any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in noun.rights):
         return True
     return any(t.lower_ in ("he", "she") for t in noun.sent if t.i > noun.i)
+
+
+def office_alone(doc, lo: int, hi: int, head: int) -> bool:
+    """Whether tokens lo..hi are an office of two or more capitalised words ending in a title, written without its
+    holder ("The First Minister", "the Housing Minister", "THE Chief Constable"): a person, named by the whole
+    office."""
+    words = [t for t in doc[lo:hi] if t.lower_ not in ARTICLES]
+    return hi == head + 1 and len(words) >= 2 and doc[head].lower_ in TITLES and doc[head].lower_ not in BODY_NOUNS \
+        and all(t.text[:1].isupper() and t.is_alpha and t.ent_type_ != "PERSON" for t in words)
