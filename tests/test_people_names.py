@@ -19,6 +19,10 @@ CASES = [
      "The Chief Minister has promised to reopen the hospital wing, saying patients \u201ccannot wait another "
      "winter\u201d for beds.\n\nRavi Menon said on Monday that the work would start next month.",
      "cannot wait", "Ravi Menon"),
+    ("counsel is the one whose name has a senior counsel's letters after it",
+     "Under cross-examination by Brendan Tully SC, defending, the garda agreed the accused had been cooperative.\n\n"
+     "\u201cMy client regrets every second of that night,\u201d counsel said.",
+     "My client", "Brendan Tully"),
     ("a given name and surname the tagger took for a place are a person's, whose surname speaks",
      "The prime minister was on the defensive as she faced Magnus Kernick at a noisy session.\n"
      "\u201cWaiting lists have gone up in every region,\u201d Kernick told the Commons.",

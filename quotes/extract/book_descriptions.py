@@ -27,6 +27,7 @@ from .lexicon import (
     OCCUPATIONS,
     OFFICE_INITIALS,
     PERSON_NOUNS,
+    POSTNOMINALS,
     REPORTING_FORMS,
     REPRESENTATIVE_NOUNS,
     ROLE_SYNONYMS,
@@ -141,6 +142,8 @@ class PersonDescriptions:
                 words.add(age)
             if years := _age_after(tokens, end):
                 words.add(f"{years}-year-old")
+            if end < len(tokens) and tokens[end].text in POSTNOMINALS:
+                words.add(tokens[end].lower_)  # "Conor Whelan SC": "counsel" (data/role_synonyms.tsv)
             head = tokens[end - 1] if end - 1 < len(tokens) else None
             nouns = [c for c in (head.children if head is not None else ()) if c.dep_ == "appos"
                      and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and _role_word(c))  # "…, the MP for Kumasi North,"
