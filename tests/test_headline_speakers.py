@@ -24,6 +24,11 @@ CASES = [
      "Darren Keane, 34, admitted causing death by dangerous driving.\n\n"
      "Judge Miriam Okafor said Keane had looked at his phone for eleven seconds. "
      "“Nobody forced you to pick up that phone,” she told him.", "Miriam Okafor"),
+    ("the words of a headline's 'minister accused of ‘…’' are the accuser's, whom the story names",
+     "Housing levy row: minister accused of ‘marking his own homework’\n\n"
+     "Housing minister Owen Trask defended his department's figures in the Commons on Tuesday as new council homes "
+     "fell for a second year.\n\nOpening the debate, Priya Lockhart, the Labour member for Dunmere, accused the "
+     "Government of “marking its own homework” by relying on its own surveys.", "Priya Lockhart"),
 ]
 
 

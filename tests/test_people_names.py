@@ -5,6 +5,28 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    ("a full name below a headline that gave the surname alone is the name",
+     "Rugby league: Te Whata the hero as Wolves snatch grand final at the death\n\nBy Hemi Rowe\n\n"
+     "Tama Te Whata kicked a field goal with 30 seconds left as the Wolves beat the Sharks 13-12 on Saturday.\n\n"
+     "\u201cI just told myself to hit it,\u201d Te Whata said.",
+     "I just told", "Tama Te Whata"),
+    ("a name with the letters after it that the tagger took for a body is a person's: the member for the seat",
+     "Opening the debate, the shadow skills minister, Helena Farrow MP, who represents Hexford East, said starts "
+     "were down.\n\nThe member for Hexford East accused the Government of \u201cmarking its own homework\u201d on "
+     "apprenticeships.",
+     "marking its own", "Helena Farrow"),
+    ("an office alone in the lede is the person the next paragraph names",
+     "The Chief Minister has promised to reopen the hospital wing, saying patients \u201ccannot wait another "
+     "winter\u201d for beds.\n\nRavi Menon said on Monday that the work would start next month.",
+     "cannot wait", "Ravi Menon"),
+    ("counsel is the one whose name has a senior counsel's letters after it",
+     "Under cross-examination by Brendan Tully SC, defending, the garda agreed the accused had been cooperative.\n\n"
+     "\u201cMy client regrets every second of that night,\u201d counsel said.",
+     "My client", "Brendan Tully"),
+    ("a given name and surname the tagger took for a place are a person's, whose surname speaks",
+     "The prime minister was on the defensive as she faced Magnus Kernick at a noisy session.\n"
+     "\u201cWaiting lists have gone up in every region,\u201d Kernick told the Commons.",
+     "Waiting lists", "Magnus Kernick"),
     ("a description in the lede is the person named next",
      "A 61-year-old fisherman who lost his boat in the storm has called the insurance rules \u201ca scandal\u201d.\n"
      "Padraig Costello, from Dingle, said he had paid his premium for thirty years.",

@@ -27,6 +27,7 @@ from .lexicon import (
     OCCUPATIONS,
     OFFICE_INITIALS,
     PERSON_NOUNS,
+    POSTNOMINALS,
     REPORTING_FORMS,
     REPRESENTATIVE_NOUNS,
     ROLE_SYNONYMS,
@@ -43,6 +44,7 @@ from .person_mentions import (
     describes_person,
     joins_words,
     name_range,
+    office_alone,
     office_title_before,
 )
 from .speaker import PERSON, Speaker
@@ -140,6 +142,8 @@ class PersonDescriptions:
                 words.add(age)
             if years := _age_after(tokens, end):
                 words.add(f"{years}-year-old")
+            if end < len(tokens) and tokens[end].text in POSTNOMINALS:
+                words.add(tokens[end].lower_)  # "Conor Whelan SC": "counsel" (data/role_synonyms.tsv)
             head = tokens[end - 1] if end - 1 < len(tokens) else None
             nouns = [c for c in (head.children if head is not None else ()) if c.dep_ == "appos"
                      and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and _role_word(c))  # "…, the MP for Kumasi North,"
@@ -367,19 +371,23 @@ class PersonDescriptions:
 
     def _collect_unnamed_offices(self) -> None:
         """An office written before its holder is named ("The Minister for Lands and Natural Resources has rejected
-        … ¶ Mrs Abena Asante-Boadu was speaking …"): a capitalised title after "the", with its field after "of" or
-        "for" and no name beside it, the subject of its sentence, held by the next person named as a subject in the
-        same or next paragraph whom the article gives no role; its words then describe them ("the Minister")."""
+        … ¶ Mrs Abena Asante-Boadu was speaking …", "The Prime Minister has refused … ¶ Margaret Delany said …"): a
+        capitalised title after "the", with its field after "of" or "for", or an office of capitalised words ending in
+        one (office_alone), and no name beside it, the subject of its sentence, held by the next person named as a
+        subject in the same or next paragraph with words whom the article gives no role; its words then describe them
+        ("the Minister"), and the office written so names them."""
         doc, named = self.doc, {pos for pos, sp in self.history if sp.kind == PERSON}
         for tok in (self.tokens[i] for i in self.columns.tokens_with("lower", PERSONAL_TITLES)):
-            if not (tok.text[:1].isupper() and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.i + 1 < len(doc)
-                    and doc[tok.i + 1].lower_ in ("of", "for") and tok.dep_ in ("nsubj", "nsubjpass")
-                    and self.outside(tok.i)) or named.intersection(range(tok.i, tok.right_edge.i + 1)):
+            field = tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.i + 1 < len(doc) \
+                and doc[tok.i + 1].lower_ in ("of", "for")
+            if not (tok.text[:1].isupper() and (field or office_alone(doc, tok.left_edge.i, tok.i + 1, tok.i))
+                    and tok.dep_ in ("nsubj", "nsubjpass") and self.outside(tok.i)) \
+                    or named.intersection(range(tok.i, tok.right_edge.i + 1)):
                 continue
             pos, name = next(((pos, name) for pos, name in self._people_after(tok.right_edge.i) if pos in self.subjects),
                              (0, ""))
-            if len(name.split()) < 2 or self.paragraph_of[pos] - self.paragraph_of[tok.i] not in (0, 1) \
-                    or self.roles.get(name):
+            if len(name.split()) < 2 or self.paragraph_of[tok.i] not in (self.paragraph_of[pos], self._previous_paragraph(
+                    self.paragraph_of[pos])) or self.roles.get(name):
                 continue
             office = [t for t in doc[tok.i:tok.right_edge.i + 1] if t.is_alpha]
             for t in doc[tok.i - 1:tok.right_edge.i + 1]:

@@ -281,12 +281,14 @@ class PeopleNames:
         capitalised proper nouns outside quotations and headlines, for surnames the article gives no
         other full name for, so that the surname alone later finds them; a run that names a body
         ("Kaweka Timber Processors") is added to `bodies` instead."""
-        doc, tokens, known, run = self.doc, self.tokens, set(self.full_names), []  # (the tokens: faster to index)
+        doc, tokens, known, run = self.doc, self.tokens, dict(self.full_names), []  # (the tokens: faster to index)
         proper = set(self.columns.tokens_with("pos", ("PROPN",)))
+        alone = {t.text for t in tokens if _person_alone(tokens, t.i)}  # "Tregaskis told MPs"
 
         def fits(tok) -> bool:
             return (is_name_token(tok) and tok.pos_ == "PROPN" and not tok.text.isupper()
-                    and (tok.ent_type_ in _NAME_RUN_ENTS or not run and _given_name_taken_for_people(tokens, tok.i))
+                    and (tok.ent_type_ in _NAME_RUN_ENTS or not run and _given_name_taken_for_people(tokens, tok.i)
+                         or _given_name_taken_for_place(tokens, run[0].i if run else tok.i, alone))
                     and tok.lower_ not in BODY_WORDS and self.outside(tok.i)
                     and (tok.lower_ not in PERSON_NOUNS or not tok.whitespace_ and tok.nbor().text == "-")  # "Man-lok"
                     and not self._in_headline(tok.i))
@@ -325,7 +327,8 @@ class PeopleNames:
                 bodies.append((run[0].i, Speaker(canonical_body(text), ORG)))
                 if any(is_subject(t) for t in run):  # "Kaweka Timber Processors has been fined"
                     self.subjects.add(run[0].i)
-            elif 2 <= words <= 3 and text.split()[-1] not in known and not self._names_body(run[0].i, run[-1].i + 1) \
+            elif 2 <= words <= 3 and _adds_to(text, known.get(text.split()[-1], ())) \
+                    and not self._names_body(run[0].i, run[-1].i + 1) \
                     and not self._in_longer_body(run[0].i, run[-1].i + 1) \
                     and not describes_noun(tokens, run[0].i, run[-1].i + 1) \
                     and not after_indefinite(tokens, run[0].i, run[-1].i + 1):
@@ -487,6 +490,34 @@ def _given_name_taken_for_people(tokens, i: int) -> bool:
     return tok.ent_type_ == "NORP" and 0 < i and i + 1 < len(tokens) and tokens[i - 1].is_lower \
         and tokens[i + 1].pos_ == "PROPN" and tokens[i + 1].ent_type_ in ("", "PERSON") \
         and nationality(tok.text) is None and not tok.text.endswith(("ish", "ian", "an", "i"))
+
+
+def _given_name_taken_for_place(tokens, i: int, alone: set[str]) -> bool:
+    """Whether token i opens a person's name of two words whose given name the tagger took for a place or building
+    ("Marcus Tregaskis", "Magnus Lund"): a listed given name so tagged, then a capitalised word of the same entity or
+    of none, that the article elsewhere gives a person alone (`alone`: "Tregaskis told the Commons")."""
+    tok = tokens[i]
+    if not (tok.ent_type_ in ("GPE", "LOC", "FAC") and tok.ent_iob_ == "B" and tok.text in GIVEN_NAME_GENDER
+            and i + 1 < len(tokens) and tokens[i + 1].text in alone):
+        return False
+    after = tokens[i + 1]
+    return after.ent_iob_ == "I" and (i + 2 == len(tokens) or tokens[i + 2].ent_iob_ != "I") or after.ent_type_ == ""
+
+
+def _person_alone(tokens, i: int) -> bool:
+    """Whether token i is a person's name of one word, however the tagger typed it: tagged a person alone, or a
+    proper noun that speaks ("Trevail said", "Kernick told the Commons")."""
+    tok = tokens[i]
+    alone = tok.ent_iob_ != "I" and (i + 1 == len(tokens) or tokens[i + 1].ent_iob_ != "I")
+    return alone and (tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and tok.dep_ == "nsubj"
+                      and bool(REPORTING_FORMS.get(tok.head.lower_)))
+
+
+def _adds_to(name: str, known) -> bool:
+    """Whether a run of capitalised words is a full name the article gives no other for its surname: the surname is
+    new, or known only as a surname that opens with a particle, which the run ends with ("Te Wharau" of a headline,
+    "Kaleb Te Wharau" below; not "Imran Bakshi" of "Ustad Imran Bakshi")."""
+    return all(other.split()[0].lower() in NAME_PARTICLES and name.endswith(" " + other) for other in known)
 
 
 def _given_word(tok) -> bool:

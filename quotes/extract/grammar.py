@@ -243,10 +243,11 @@ def passive_target(lay: Layout, subj, verb) -> bool:
     """Whether a verb's subject is whom it is about, not who speaks: the subject of a passive
     "accused", "told", "urged", also in a headline's short passive, which the parser reads as active
     ("Taoiseach accused of ‘walking away’", "Council criticised for ‘…’": on the first line, the verb with no
-    auxiliary and no object)."""
+    auxiliary and no object), and the noun such a participle describes ("Levy row: minister accused of ‘…’", "a
+    man described by his family as “…”")."""
     if REPORTING_FORMS.get(verb.lower_) not in TARGET_VERBS:
         return False
-    if subj.dep_ == "nsubjpass":
+    if subj.dep_ == "nsubjpass" or verb.dep_ == "acl" and verb.tag_ == "VBN" and subj.i == verb.head.i:
         return True
     return subj.dep_ == "nsubj" and verb.tag_ in ("VBN", "VBD") and lay.para_of[verb.i] == lay.para_of[0] \
         and not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp") for c in verb.children)
@@ -376,6 +377,8 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
     first, node = None, verb
     for depth in range(6):
         subj = _subject_child(lay, node)
+        if subj is None and depth == 0 and node.dep_ == "acl" and REPORTING_FORMS.get(node.lower_) in TARGET_VERBS:
+            subj = node.head  # the noun a passive participle describes: "row: minister accused of ‘…’"
         if subj is not None and passive_target(lay, subj, node):
             if depth == 0:  # "X was accused by Y of ‘…’": Y speaks, else nobody this sentence names
                 return agent_of(node)

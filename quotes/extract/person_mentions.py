@@ -403,6 +403,8 @@ def person_in_entity(doc, start: int, end: int) -> tuple[int, int] | None:
     a capitalised role word or rank inside it ("Parti Québécois MNA Jean-François Ouellet", "DSP Naila
     Qureshi"; one after a rank: "CS Wanjiru"), or after the topic of an office whose title stands before or at its start
     ("Secretary for Transport and Logistics Bernard Fung Yiu-man": the entity from "Transport" on)."""
+    if (named := _name_with_letters(doc, start, end)) is not None:
+        return named
     for head in (office_title_before(doc, start), start):
         if head is not None and doc[head].text[:1].isupper() and (office := office_holder(doc, head, end)):
             return office if office[0] >= start else None
@@ -416,6 +418,18 @@ def person_in_entity(doc, start: int, end: int) -> tuple[int, int] | None:
                 return lo, hi
             return None
     return None
+
+
+def _name_with_letters(doc, start: int, end: int) -> tuple[int, int] | None:
+    """Token range of a person's name that an entity is, with the letters after a name at its end or right after
+    it ("Helena Marsh-Tibbett" + "MP", which the tagger may take for a body): a listed given name and one or two
+    more words of name; else None."""
+    hi = after_postnominals(doc, start, end)
+    if hi == end and not (end < len(doc) and doc[end].text in POSTNOMINALS):
+        return None
+    words = [t for t in doc[start:hi] if not (joins_words(t) or t.i > start and joins_words(doc[t.i - 1]))]
+    named = doc[start].text in GIVEN_NAME_GENDER and 2 <= len(words) <= 3
+    return (start, hi) if named and all(is_name_token(t) and t.pos_ == "PROPN" for t in words) else None
 
 
 def _role_word(tok) -> bool:
@@ -656,3 +670,12 @@ def describes_person(noun) -> bool:
     if any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in noun.rights):
         return True
     return any(t.lower_ in ("he", "she") for t in noun.sent if t.i > noun.i)
+
+
+def office_alone(doc, lo: int, hi: int, head: int) -> bool:
+    """Whether tokens lo..hi are an office of two or more capitalised words ending in a title, written without its
+    holder ("The First Minister", "the Housing Minister", "THE Chief Constable"): a person, named by the whole
+    office."""
+    words = [t for t in doc[lo:hi] if t.lower_ not in ARTICLES]
+    return hi == head + 1 and len(words) >= 2 and doc[head].lower_ in TITLES and doc[head].lower_ not in BODY_NOUNS \
+        and all(t.text[:1].isupper() and t.is_alpha and t.ent_type_ != "PERSON" for t in words)

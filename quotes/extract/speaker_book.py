@@ -82,6 +82,7 @@ from .person_mentions import (
     name_in,
     name_range,
     name_start,
+    office_alone,
     office_holder,
     qualifies_role,
     role_before,
@@ -560,6 +561,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return None
         if member and len(fitting) == 1 or low in CONSTITUENCY_ROLES and fitting:  # "the Clare TD": the latest TD
             return Speaker(fitting[0], PERSON, self.roles.get(fitting[0]), self.gender_of_name(fitting[0]), "nominal")
+        if (named := self.introduced.get(tok.i)) is not None:  # "The Prime Minister has refused … ¶ Margaret Delany said"
+            return Speaker(named, PERSON, self.roles.get(named), self.gender_of_name(named), "nominal")
         return Speaker(doc[lo + 1:hi].text, PERSON, None, None, "unresolved")
 
     def _member_taken_for_name(self, tok) -> bool:
@@ -694,15 +697,6 @@ def _time_zone(doc, start: int, end: int) -> bool:
     """Whether a name is a time zone stamped after a time of day ("13:40 GMT", "9.15 BST"): never a body."""
     return start > 0 and is_clock(doc[start - 1]) and doc[start].text.isupper() \
         and all(t.is_space for t in doc[start + 1:end])  # (the tagger may run it into the line break after it)
-
-
-def office_alone(doc, lo: int, hi: int, head: int) -> bool:
-    """Whether tokens lo..hi are an office of two or more capitalised words ending in a title, written without its
-    holder ("The First Minister", "the Housing Minister", "THE Chief Constable"): a person, named by the whole
-    office."""
-    words = [t for t in doc[lo:hi] if t.lower_ not in ARTICLES]
-    return hi == head + 1 and len(words) >= 2 and doc[head].lower_ in TITLES and doc[head].lower_ not in BODY_NOUNS \
-        and all(t.text[:1].isupper() and t.is_alpha and t.ent_type_ != "PERSON" for t in words)
 
 
 def _other_office(office: str, role: str) -> bool:
