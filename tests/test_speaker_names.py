@@ -159,7 +159,8 @@ def test_the_company_is_the_company_the_story_is_about(speakers):
 @pytest.mark.parametrize("mention,name", [
     ("Tokyo\u2019s defence ministry", "Japanese Ministry of Defense"),
     ("the Japanese Ministry of Defense", "Japanese Ministry of Defense"),
-    ("the Justice Department", "Department of Justice"),
+    ("the Justice Department", "Justice Department"),
+    ("the Transportation Ministry", "Transportation Ministry"),
     ("The Environment Agency", "Environment Agency"),
     ("the Singapore Business Federation", "Singapore Business Federation"),
     ("Centre for Urban Water Research", "Centre for Urban Water Research"),
