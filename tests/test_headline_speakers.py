@@ -40,3 +40,9 @@ def test_headline_speaker(speakers, why, text, name):
 def test_a_headline_quote_after_its_speaker_is_unchanged(speakers):
     text = "Talks collapse, says Ottawa: ‘We have nothing more to offer’\n\nFederal officials left the table on Monday."
     assert speakers(text)[0] != "Talks"
+
+
+def test_a_present_participle_describing_a_noun_gives_the_noun_no_words(speakers):
+    text = ("The developer has battled with Mayor Ines Calloway over the pier for years, at one point calling the "
+            "mayor a “liar” who was not “honorable.”")
+    assert "point" not in speakers(text, saying="liar")

@@ -377,7 +377,8 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
     first, node = None, verb
     for depth in range(6):
         subj = _subject_child(lay, node)
-        if subj is None and depth == 0 and node.dep_ == "acl" and REPORTING_FORMS.get(node.lower_) in TARGET_VERBS:
+        if subj is None and depth == 0 and node.dep_ == "acl" and node.tag_ == "VBN" \
+                and REPORTING_FORMS.get(node.lower_) in TARGET_VERBS:
             subj = node.head  # the noun a passive participle describes: "row: minister accused of ‘…’"
         if subj is not None and passive_target(lay, subj, node):
             if depth == 0:  # "X was accused by Y of ‘…’": Y speaks, else nobody this sentence names
