@@ -38,9 +38,14 @@ REPORTED = [
      "Secretary Gwen Pryce spoke on Friday. Gwen Pryce said she had asked Ms Lorne to speak at the meeting. "
      "\u201cNobody knows the pool better,\u201d she said.",
      ["Gwen Pryce"]),
+    ("'she replied' after a question a woman asked no one by name is the other woman, not the asker",
+     "Counsel Radhika Menon said the lake was shrinking. \u201cThe files move slowly,\u201d she said.\n\n"
+     "Justice Kavitha Rao then asked: \u201cHas anyone visited the site this year?\u201d\n\n"
+     "\u201cTwice, My Lady,\u201d she replied.",
+     ["Radhika Menon"]),
 ]
 
 
 @pytest.mark.parametrize("text,names", [c[1:] for c in REPORTED], ids=[c[0] for c in REPORTED])
-def test_answer_after_a_question_told_in_reported_speech(speakers, text, names):
+def test_the_one_who_answers_is_not_the_asker(speakers, text, names):
     assert speakers(text)[-len(names):] == names

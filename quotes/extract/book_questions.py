@@ -14,6 +14,9 @@ from .speaker import PERSON, Speaker
 ASKING_VERBS = frozenset(("ask", "asks", "asked", "asking", "question", "questions", "questioned", "press", "pressed"))
 #: Verbs that put a question "to" the one asked ("A reporter put it to him").
 _PUTTING_VERBS = frozenset(("put", "puts", "putting"))
+#: Verbs by which one answers a question put to them ("she replied").
+REPLYING_VERBS = frozenset(("reply", "replies", "replied", "answer", "answers", "answered", "respond", "responds",
+                            "responded", "retort", "retorts", "retorted"))
 #: Object pronouns for the one asked -> the gender they tell.
 _ASKED_PRONOUNS = {"him": "m", "her": "f"}
 
@@ -42,6 +45,8 @@ class AddressedQuestions:
             elif (asked := self._asked(i, close)) is not None:
                 gender = _ASKED_PRONOUNS.get(doc[asked].lower_)
                 self.questions.append((close, self.paragraph_of[i], None, gender, asked))
+            elif (asker := self._asker(i, close)) is not None:
+                self.askers.append((close, self.paragraph_of[i], asker))
         self._collect_reported_questions()
         self.questions.sort(key=lambda q: q[0])
 
@@ -83,6 +88,27 @@ class AddressedQuestions:
             if tok.pos_ == "VERB" and self.outside(tok.i) and (asked := _object_asked(tok)) is not None:
                 return asked
         return None
+
+    def _asker(self, i: int, close: int) -> int | None:
+        """The token of the subject of the verb of asking a quoted question (marks `i` .. `close`) hangs on, in
+        its sentences outside quotations ("Justice Deshpande then asked: “…?”"); None if there is none."""
+        doc = self.doc
+        for tok in doc[doc[i].sent.start:doc[min(close, len(doc) - 1)].sent.end]:
+            if tok.lower_ in ASKING_VERBS and tok.pos_ == "VERB" and self.outside(tok.i):
+                return next((c.i for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        return None
+
+    def replies_to_asker(self, at: int, name: str) -> bool:
+        """Whether "he" or "she" at token `at` replies ("she replied", "he answered") to a question `name` asked
+        of no one named, in the paragraph before or the sentence before: the one who replies is someone else
+        ("Justice Deshpande then asked: “…?” ¶ “We have,” she replied.": the counsel who spoke before)."""
+        if self.doc[at].head.lower_ not in REPLYING_VERBS:
+            return False
+        para, start = self.paragraph_of[at], self.doc[at].sent.start
+        before, just_before = self._previous_paragraph(para), self._sentence_before(at)
+        return any(close <= start and (p == before or p == para and close > just_before)
+                   and self.resolve(self.doc[asker].left_edge.i, asker + 1, asker).name == name
+                   for close, p, asker in self.askers)
 
     def _answering(self, at: int, asker: str | None, gender: str | None) -> Speaker | None:
         """The person a question in the paragraph before token `at`, or in the sentence before its own in its

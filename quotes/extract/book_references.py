@@ -367,6 +367,9 @@ class BackReferences:
             found = known  # "The Grammy-nominated star" guessed for the partner last named; "she" is the one woman named
         if low in HE_SHE and found is not None and (answering := self._answering(at, found.name, gender)) is not None:
             return answering  # "“Mr. Halvorsen, …?” asked Kerry Motz. ¶ He paused before answering."
+        if low in HE_SHE and found is not None and found.name and self.replies_to_asker(at, found.name):
+            other, newest = self._scan(at, low, wanted, gender, places | {found.name})
+            found = other or (newest[1] if newest else None) or found  # "X asked: “…?” ¶ “…,” she replied."
         if found is not None:  # (one no name was found for stays as unsure: "she" of "the Texas Republican")
             how = "unresolved" if found.resolved == "unresolved" else "pronoun"
             return Speaker(found.name, found.kind, found.role, self._gender(found) or gender, how)

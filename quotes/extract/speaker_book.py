@@ -140,6 +140,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.couples: list[tuple[int, tuple[str, str]]] = []  # (token, the two) of people named with one surname
         self.kin_at: dict[int, str] = {}  # token of "husband" in "her husband" (no name given) -> the person meant
         self.questions: list[tuple[int, int, str | None, str | None, int | None]] = []  # questions put (book_questions.py)
+        self.askers: list[tuple[int, int, int]] = []  # (close, paragraph, asker's token) of questions put to no one named
         self.held_titles: dict[str, str] = {}  # a chiefly title held for a place -> its holder ("Tui Falealupo")
         self.named_with_one: list[tuple[int, str]] = []  # (token, name) of people introduced "one Musa Ibrahim"
         self._followed = 0  # subject pronouns before this token have been resolved
