@@ -26,7 +26,7 @@ from .lexicon import (
     TITLES,
     WORK_NOUNS,
 )
-from .person_mentions import holder_after_seat, opening_participle
+from .person_mentions import PERSONAL_TITLES, holder_after_seat, opening_participle
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}")
@@ -78,12 +78,18 @@ def plausible(lay: Layout, tok) -> bool:
         return True
     if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start) \
             or given_name_alone(tok):
-        return tok.ent_type_ not in _NOT_SPEAKER_ENTS
+        return tok.ent_type_ not in _NOT_SPEAKER_ENTS or _after_personal_title(tok)
     if tok.pos_ == "PRON":
         return tok.lower_ in PERSONAL_PRONOUNS
     if is_age_noun(tok):
         return True
     return tok.lower_ in _SPEAKER_NOUNS or appositive_name(tok) is not None
+
+
+def _after_personal_title(tok) -> bool:
+    """Whether a personal title stands before the word at `tok` ("Mr Faraday", "Dr Corban"): a person's name
+    however the tagger labelled it (a date, a number)."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in PERSONAL_TITLES and tok.doc[tok.i - 1].text[:1].isupper()
 
 
 def medium(tok) -> bool:
