@@ -44,6 +44,7 @@ from .lexicon import (
     BODY_KIND_NOUNS,
     BODY_NOUNS,
     CONSTITUENCY_ROLES,
+    CREDIT_LABELS,
     DEMONYMS,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
@@ -168,7 +169,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
     def _collect_names(self) -> None:
         doc = self.doc
         bodies = self._collect_spelled_out()
-        ents = joined_person_entities(self.tokens, entities(doc))
+        ents = [e for e in joined_person_entities(self.tokens, entities(doc)) if not photo_credit(doc, e[0])]
         self.named_bodies = {canonical_body(doc[start:end].text) for start, end, _ in ents if self._body_by_words(start, end)}
         person_starts = {start for start, _, label in ents if label == "PERSON"}
         for start, end, label in ents:
@@ -769,3 +770,14 @@ def _office_end(doc, head: int) -> int:
             and (doc[end].is_alpha or doc[end].text.rstrip(".").replace(".", "").isalpha())):
         end += 1
     return end
+
+
+def photo_credit(doc, start: int) -> bool:
+    """Whether the name at token `start` is a photo's credit: after "Picture:", "Photo:" or the like
+    (lexicon.CREDIT_LABELS) earlier on its line and in its sentence ("… this season. Picture: Gallo Images")."""
+    for k in range(start - 1, max(start - 12, 0), -1):
+        if "\n" in doc[k].whitespace_ or doc[k].is_space or doc[k].text in (".", "!", "?"):
+            return False
+        if doc[k].text == ":" and doc[k - 1].lower_ in CREDIT_LABELS:
+            return True
+    return False
