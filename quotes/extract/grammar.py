@@ -646,13 +646,14 @@ def cue_range(lay: Layout, verb) -> tuple[int, int]:
 
 
 def clause_subject(lay: Layout, lo: int, hi: int):
-    """The subject of the clause in tokens lo..hi, else its first name; never a word of a place
+    """The subject of the clause in tokens lo..hi, the main clause's before a subordinate one's ("When X said
+    …, the Chief Justice asked:": the Chief Justice), else its first name; never a word of a place
     phrase opening the clause ("Outside Dublin Castle, Tom Geraghty said:"), nor of a media label
     ("Video:", "Readers' pictures:")."""
-    for i in range(lo, hi):
-        t = lay.doc[i]
-        if t.dep_ in SUBJECT_DEPS and lay.outside(i) and plausible(lay, t) and not media_label(t):
-            return t
+    subjects = [t for t in lay.doc[lo:hi] if t.dep_ in SUBJECT_DEPS and lay.outside(t.i) and plausible(lay, t)
+                and not media_label(t)]
+    if subjects:
+        return next((t for t in subjects if t.head.dep_ != "advcl"), subjects[0])
     for i in range(lo, hi):
         t = lay.doc[i]
         if t.pos_ == "PROPN" and lay.outside(i) and not in_place_phrase(lay, t) and not media_label(t):
