@@ -122,7 +122,7 @@ forces party campaign company firm group union association organization organisa
 foundation institute center centre board embassy consulate parliament congress senate
 house white kremlin pentagon secretariat coalition alliance league federation network
 newspaper paper station channel magazine outlet team staff spokesman spokeswoman
-spokesperson coastguard regulator watchdog tribunal inquiry hospital university school trust brigade
+spokesperson coastguard regulator watchdog tribunal bench inquiry hospital university school trust brigade
 """.split())
 
 #: Words that are titles or roles, never part of a person's name.
