@@ -24,8 +24,9 @@ _PROMOTION = regex.compile(
     r"\b(?:join (?:our|\p{Lu}\p{L}*[\u2019']s) \w+ channel|telegram channel|whatsapp channel|"
     r"sign up (?:for|to)|subscribe (?:to|now)|follow us on|download (?:our|the) app|"
     r"get the latest (?:breaking )?news delivered|click here|read more:|related:|advertisement)", regex.I)
-#: "READ MORE: ‘…’", "WATCH: …", "SEE ALSO - …", "Explainer: ‘…’": a teaser for another story.
-_TEASER = regex.compile(r"^\s*(?:READ MORE|MORE|WATCH|LISTEN|SEE ALSO|ALSO READ|RELATED|TRENDING|PHOTOS?|VIDEO"
+#: "READ MORE: ‘…’", "WATCH: …", "SEE ALSO - …", "Explainer: ‘…’", "Related Story: ‘…’": a teaser for another story.
+_TEASER = regex.compile(r"^\s*(?:READ MORE|MORE|WATCH|LISTEN|SEE ALSO|ALSO READ|TRENDING|PHOTOS?|VIDEO"
+                        r"|RELATED(?:\s+(?:STOR(?:Y|IES)|ARTICLES?|CONTENT|COVERAGE))?"
                         r"|EXPLAINER|EXPLAINED|FACT ?CHECK|IN PICTURES|IN PHOTOS|QUIZ|INTERACTIVE)"
                         r"\s*[:|\-\u2013\u2014]\s*\S", regex.I)
 #: "‘Ten players who could still move’ – read our guide here": a line that sends the reader to another story.

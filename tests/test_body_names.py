@@ -62,6 +62,11 @@ CASES = [
     ("an adverb opening the sentence is no part of a body's name",
      "Later the Chamber of Shipping released a statement calling for talks to \"resume before the harvest.\"",
      "Chamber of Shipping", "organization"),
+    ("a body's name the tagger ran on into 'of' and an opening mark ends before them",
+     "RESIDENTS have accused Ashvale Borough Council of \u2018pulling the rug from under the town\u2019 after the "
+     "authority confirmed the park could be sold.\n\n"
+     "The council said it had received 600 letters, and that \u2018every one of them will be read\u2019.",
+     "Ashvale Borough Council", "organization"),
 ]
 
 

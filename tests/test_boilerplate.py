@@ -17,6 +17,7 @@ PAGE = ("LAGOS, Nigeria (Wirewatch) - A protester holds a sign outside the court
 
 
 @pytest.mark.parametrize("line", ["READ MORE: \u2018I will not resign,\u2019 says embattled mayor", "WATCH: the march in full",
+                                  "Related Story: \u2018A second mortgage\u2019: Renters count the cost of winter",
                                   "Photo: AFP", "By Amara Okafor", "Sign up for our morning newsletter",
                                   "LAST ORDERS\u2014\u201cHarbour Street caf\u00e9 to close after 40 years,\u201d by the "
                                   "Clarion\u2019s Jo Lee: \u201cThe owners said rents had tripled.\u201d https://clar.io/x1",

@@ -302,9 +302,19 @@ def entities(doc) -> list[tuple[int, int, str]]:
                 continue
         if ent.label_ == "PERSON" and describes_by_hyphen(doc, ent.end - 1):
             continue  # "the Grammy-nominated star": no one called Grammy
-        end = ent.end - (ent.label_ == "PERSON" and len(ent) > 1 and doc[ent.end - 1].lower_ in LINKS)
+        end = _end_before_mark(doc, ent.start, ent.end)
+        end -= ent.label_ == "PERSON" and end - ent.start > 1 and doc[end - 1].lower_ in LINKS
         out.append((ent.start, end, ent.label_))  # ("Marcus Fenwick of" + "Caldwell & Ross": a person of a body)
     return out
+
+
+def _end_before_mark(doc, start: int, end: int) -> int:
+    """Where an entity the tagger ran on into an opening quotation mark ends: before the mark and the link word
+    before it ("accused Norbridge Borough Council of ‘pulling the plug …’": "Norbridge Borough Council")."""
+    if end - start < 2 or not doc[end - 1].is_quote:
+        return end
+    end -= 1
+    return end - 1 if end - start > 1 and doc[end - 1].lower_ in LINKS else end
 
 
 def describes_by_hyphen(doc, i: int) -> bool:

@@ -486,6 +486,8 @@ class PersonDescriptions:
             return False
         if role and noun in role.lower() or noun in words:
             return True
+        if role and noun in OFFICE_INITIALS and OFFICE_INITIALS[noun] in role.lower():
+            return True  # "the CFO" of "chief financial officer Martin Oyelaran" (data/office_initials.tsv)
         return any(other in words or role and other in role.lower().split() for other in ROLE_SYNONYMS.get(noun, ()))
 
 

@@ -152,8 +152,21 @@ class Families:
                 surname = POSSESSIVE.sub("", owner.text)  # "Ms Holloway's": the surname alone
         else:
             named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
-            surname = named[-1].text if named else None  # "the Penhallow family"
+            surname = named[-1].text if named else self._family_of(tok)  # "the Penhallow family"
         return Speaker(f"{surname} family", ORG, None, None, "name") if surname else None
+
+    def _family_of(self, tok) -> str | None:
+        """The surname of the one "the family of …" at token `tok` names ("the family of Leanne Moss", "the family
+        of Tom and Ngaire Rewiti": the last of a couple carries it), when the article gives their full name."""
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        person = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        while person is not None and (conj := next((c for c in person.rights if c.dep_ == "conj"), None)) is not None:
+            person = conj
+        if person is None or person.pos_ != "PROPN" or person.ent_type_ != "PERSON":
+            return None
+        words = [t for t in person.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [person]
+        name = self.full_name(" ".join(t.text for t in words))[0]
+        return family_name(name) if len(name.split()) >= 2 else None
 
     def _collect_kin_mentions(self) -> None:
         """A relative named by relation alone ("Her husband admitted she was right", "His mother said"): the

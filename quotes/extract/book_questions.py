@@ -14,6 +14,9 @@ from .speaker import PERSON, Speaker
 ASKING_VERBS = frozenset(("ask", "asks", "asked", "asking", "question", "questions", "questioned", "press", "pressed"))
 #: Verbs that put a question "to" the one asked ("A reporter put it to him").
 _PUTTING_VERBS = frozenset(("put", "puts", "putting"))
+#: Verbs by which one answers a question put to them ("she replied").
+REPLYING_VERBS = frozenset(("reply", "replies", "replied", "answer", "answers", "answered", "respond", "responds",
+                            "responded", "retort", "retorts", "retorted"))
 #: Object pronouns for the one asked -> the gender they tell.
 _ASKED_PRONOUNS = {"him": "m", "her": "f"}
 
@@ -42,6 +45,24 @@ class AddressedQuestions:
             elif (asked := self._asked(i, close)) is not None:
                 gender = _ASKED_PRONOUNS.get(toks[asked].lower_)
                 self.questions.append((close, self.paragraph_of[i], None, gender, asked))
+            elif (asker := self._asker(i, close)) is not None:
+                self.askers.append((close, self.paragraph_of[i], asker))
+        self._collect_reported_questions()
+        self.questions.sort(key=lambda q: q[0])
+
+    def _collect_reported_questions(self) -> None:
+        """Each question told in the writer's words, with no quotation in its sentence ("Brennan asked Ms Mallon
+        whether …"; "The host asked him how …"; "She pressed him on …"; not the request of "asked her to
+        speak"): (the token after its sentence, its paragraph, None, the gender of "him" or "her", the token of
+        the one asked)."""
+        doc = self.doc
+        for i in self.columns.tokens_with("lower", ASKING_VERBS):
+            tok = doc[i]
+            if tok.pos_ != "VERB" or not self.outside(i) or any(t.text in QUOTE_MARKS for t in tok.sent):
+                continue
+            if _puts_question(tok) and (asked := _object_asked(tok)) is not None:
+                gender = _ASKED_PRONOUNS.get(doc[asked].lower_)
+                self.questions.append((tok.sent.end, self.paragraph_of[i], None, gender, asked))
 
     def _addressed_by_name(self, i: int) -> tuple[str, str | None] | None:
         """The full name and gender of the one a quotation opening at mark `i` addresses with a title and name and
@@ -64,29 +85,45 @@ class AddressedQuestions:
         “…?”", "“…?” a reporter asked him", "A reporter put it to him")."""
         doc, toks = self.doc, self.tokens
         for tok in doc[toks[i].sent.start:toks[min(close, len(doc) - 1)].sent.end]:
-            putting = tok.lower_ in _PUTTING_VERBS
-            if not (putting or tok.lower_ in ASKING_VERBS) or tok.pos_ != "VERB" or not self.outside(tok.i):
-                continue
-            for obj in tok.children:
-                if putting and obj.dep_ == "prep" and obj.lower_ == "to":
-                    obj = next((c for c in obj.children if c.dep_ == "pobj"), None)
-                elif putting or obj.dep_ not in ("dobj", "dative"):
-                    continue
-                if obj is not None and (obj.lower_ in _ASKED_PRONOUNS or obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN"):
-                    return obj.i
+            if tok.pos_ == "VERB" and self.outside(tok.i) and (asked := _object_asked(tok)) is not None:
+                return asked
         return None
 
+    def _asker(self, i: int, close: int) -> int | None:
+        """The token of the subject of the verb of asking a quoted question (marks `i` .. `close`) hangs on, in
+        its sentences outside quotations ("Justice Deshpande then asked: “…?”"); None if there is none."""
+        doc = self.doc
+        for tok in doc[doc[i].sent.start:doc[min(close, len(doc) - 1)].sent.end]:
+            if tok.lower_ in ASKING_VERBS and tok.pos_ == "VERB" and self.outside(tok.i):
+                return next((c.i for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        return None
+
+    def replies_to_asker(self, at: int, name: str) -> bool:
+        """Whether "he" or "she" at token `at` replies ("she replied", "he answered") to a question `name` asked
+        of no one named, in the paragraph before or the sentence before: the one who replies is someone else
+        ("Justice Deshpande then asked: “…?” ¶ “We have,” she replied.": the counsel who spoke before)."""
+        if self.doc[at].head.lower_ not in REPLYING_VERBS:
+            return False
+        para, start = self.paragraph_of[at], self.doc[at].sent.start
+        before, just_before = self._previous_paragraph(para), self._sentence_before(at)
+        return any(close <= start and (p == before or p == para and close > just_before)
+                   and self.resolve(self.doc[asker].left_edge.i, asker + 1, asker).name == name
+                   for close, p, asker in self.askers)
+
     def _answering(self, at: int, asker: str | None, gender: str | None) -> Speaker | None:
-        """The person a question in the paragraph before token `at` was put to, whom "he" or "she" at `at` (of
-        `gender`) means instead of `asker`; None when no such question was asked of another."""
-        before = self._previous_paragraph(self.paragraph_of[at])
-        asked = [(name, g, obj) for close, para, name, g, obj in self.questions if close < at and para == before]
-        if not asked or gender not in (asked[-1][1], None):
+        """The person a question in the paragraph before token `at`, or in the sentence before its own in its
+        paragraph, was put to, whom "he" or "she" at `at` (of `gender`) means instead of `asker`; None when no
+        such question was asked of another ("Brennan asked Ms Mallon whether …. “…,” she said.": Mallon)."""
+        para, before = self.paragraph_of[at], self._previous_paragraph(self.paragraph_of[at])
+        just_before = self._sentence_before(at)
+        asked = [(name, g, obj) for close, p, name, g, obj in self.questions if close <= self.doc[at].sent.start
+                 and (p == before or p == para and close > just_before)]
+        if not asked:
             return None
         name, asked_gender, obj = asked[-1]
         if obj is not None:
             name = self._asked_person(obj)
-        if name is None or name == asker:
+        if name is None or name == asker or gender and (asked_gender or self.gender_of_name(name)) != gender:
             return None
         return Speaker(name, PERSON, self.roles.get(name), asked_gender or self.gender_of_name(name), "pronoun")
 
@@ -97,3 +134,32 @@ class AddressedQuestions:
         found = self._pronoun(tok.lower_, tok.sent.start) if tok.lower_ in _ASKED_PRONOUNS \
             else self.resolve(tok.left_edge.i, obj + 1, obj)
         return found.name if found.kind == PERSON and found.resolved not in ("unresolved", "nominal") else None
+
+
+def _object_asked(verb) -> int | None:
+    """The token of the one a verb of asking or putting puts its question to: its object "him", "her" or a name
+    ("asked her", "pressed Ms Hale", "put it to him"); None for other verbs and objects."""
+    putting = verb.lower_ in _PUTTING_VERBS
+    if not (putting or verb.lower_ in ASKING_VERBS):
+        return None
+    for obj in verb.children:
+        if putting and obj.dep_ == "prep" and obj.lower_ == "to":
+            obj = next((c for c in obj.children if c.dep_ == "pobj"), None)
+        elif putting or obj.dep_ not in ("dobj", "dative"):
+            continue
+        if obj is not None and (obj.lower_ in _ASKED_PRONOUNS or obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN"):
+            return obj.i
+    return None
+
+
+#: Words opening the question a verb of asking reports ("asked her whether …", "pressed him on why …").
+_QUESTION_OPENERS = frozenset(("whether", "if", "how", "why", "what", "when", "where", "who", "which", "about", "on",
+                               "over"))
+
+
+def _puts_question(verb) -> bool:
+    """Whether the verb of asking `verb` reports a question: a clause or phrase after it opens with "whether",
+    "if", a wh-word, "about" or "on" ("asked Ms Mallon whether …", "pressed him on costs"), unlike a request
+    ("asked her to speak")."""
+    return any(c.i > verb.i and c.dep_ in ("ccomp", "prep", "advcl") and c.left_edge.lower_ in _QUESTION_OPENERS
+               for c in verb.children)

@@ -29,6 +29,7 @@ from .lexicon import (
     GROUP_NOUNS,
     HEAD_ROLES,
     INFORMANT_NOUNS,
+    ISSUING_VERBS,
     KINSHIP,
     MALE_PRONOUNS,
     OCCUPATIONS,
@@ -366,6 +367,9 @@ class BackReferences:
             found = known  # "The Grammy-nominated star" guessed for the partner last named; "she" is the one woman named
         if low in HE_SHE and found is not None and (answering := self._answering(at, found.name, gender)) is not None:
             return answering  # "“Mr. Halvorsen, …?” asked Kerry Motz. ¶ He paused before answering."
+        if low in HE_SHE and found is not None and found.name and self.replies_to_asker(at, found.name):
+            other, newest = self._scan(at, low, wanted, gender, places | {found.name})
+            found = other or (newest[1] if newest else None) or found  # "X asked: “…?” ¶ “…,” she replied."
         if found is not None:  # (one no name was found for stays as unsure: "she" of "the Texas Republican")
             how = "unresolved" if found.resolved == "unresolved" else "pronoun"
             return Speaker(found.name, found.kind, found.role, self._gender(found) or gender, how)
@@ -376,12 +380,25 @@ class BackReferences:
         start = self.doc[at].sent.start
         return self.doc[start - 1].sent.start if start > 0 else start
 
+    def _quotation_before(self, at: int) -> int:
+        """The first token of the quotation that ends right before token `at` ("“…. …,” it said"), else `at`."""
+        i = at - 1
+        while i >= 0 and self.outside(i) and not self.doc[i].is_alpha:
+            i -= 1  # (its closing mark and comma)
+        if i < 0 or self.outside(i):
+            return at
+        while i > 0 and not self.outside(i - 1):
+            i -= 1
+        return i
+
     def _statement_just_issued(self, at: int) -> Speaker | None:
         """The person whose statement the sentence before token `at` (or its own) quoted from ("Chairman Ewan
         Strachan said in a statement that … It added:"), whom "it" then means; None where a body issued it,
         which "it" finds anyway, or no statement came in.  After "“…,” the statement read.", "It added" is the
-        statement going on: whoever "the statement" is (a body or a person)."""
-        for i in range(at - 1, self._sentence_before(at) - 1, -1):
+        statement going on: whoever "the statement" is (a body or a person), and so it is after "X released a
+        statement." ("the family of Tom Rewiti … released a statement. ¶ “…,” it said.": not the place named
+        between), however many sentences the quotation before "it said" holds."""
+        for i in range(at - 1, self._sentence_before(self._quotation_before(at)) - 1, -1):
             tok = self.tokens[i]
             if tok.lower_ in DOCUMENT_NOUNS and self.outside(i) and tok.dep_ == "nsubj" \
                     and REPORTING_FORMS.get(tok.head.lower_) and any(c.lower_ == "the" for c in tok.lefts):
@@ -394,6 +411,8 @@ class BackReferences:
                 # (not "It said in a statement": that "it" is found as any other)
                 found = self._issuer(tok.lower_, i + 1)
                 return found if found is not None and found.kind == PERSON else None
+            if tok.lower_ in DOCUMENT_NOUNS and self.outside(i) and tok.dep_ == "dobj" and tok.head.lower_ in ISSUING_VERBS:
+                return self._issuer(tok.lower_, i + 1)  # "the family of … released a statement. “…,” it said."
         return None
 
     def _modifies_noun(self, pos: int, name: str) -> bool:

@@ -26,7 +26,7 @@ from .lexicon import (
     TITLES,
     WORK_NOUNS,
 )
-from .person_mentions import holder_after_seat, opening_participle
+from .person_mentions import PERSONAL_TITLES, holder_after_seat, opening_participle
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}")
@@ -78,12 +78,18 @@ def plausible(lay: Layout, tok) -> bool:
         return True
     if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_sent_start) \
             or given_name_alone(tok):
-        return tok.ent_type_ not in _NOT_SPEAKER_ENTS
+        return tok.ent_type_ not in _NOT_SPEAKER_ENTS or _after_personal_title(tok)
     if tok.pos_ == "PRON":
         return tok.lower_ in PERSONAL_PRONOUNS
     if is_age_noun(tok):
         return True
     return tok.lower_ in _SPEAKER_NOUNS or appositive_name(tok) is not None
+
+
+def _after_personal_title(tok) -> bool:
+    """Whether a personal title stands before the word at `tok` ("Mr Faraday", "Dr Corban"): a person's name
+    however the tagger labelled it (a date, a number)."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in PERSONAL_TITLES and tok.doc[tok.i - 1].text[:1].isupper()
 
 
 def medium(tok) -> bool:
@@ -657,13 +663,14 @@ def cue_range(lay: Layout, verb) -> tuple[int, int]:
 
 
 def clause_subject(lay: Layout, lo: int, hi: int):
-    """The subject of the clause in tokens lo..hi, else its first name; never a word of a place
+    """The subject of the clause in tokens lo..hi, the main clause's before a subordinate one's ("When X said
+    …, the Chief Justice asked:": the Chief Justice), else its first name; never a word of a place
     phrase opening the clause ("Outside Dublin Castle, Tom Geraghty said:"), nor of a media label
     ("Video:", "Readers' pictures:")."""
-    for i in range(lo, hi):
-        t = lay.doc[i]
-        if t.dep_ in SUBJECT_DEPS and lay.outside(i) and plausible(lay, t) and not media_label(t):
-            return t
+    subjects = [t for t in lay.doc[lo:hi] if t.dep_ in SUBJECT_DEPS and lay.outside(t.i) and plausible(lay, t)
+                and not media_label(t)]
+    if subjects:
+        return next((t for t in subjects if t.head.dep_ != "advcl"), subjects[0])
     for i in range(lo, hi):
         t = lay.doc[i]
         if t.pos_ == "PROPN" and lay.outside(i) and not in_place_phrase(lay, t) and not media_label(t):

@@ -122,7 +122,7 @@ forces party campaign company firm group union association organization organisa
 foundation institute center centre board embassy consulate parliament congress senate
 house white kremlin pentagon secretariat coalition alliance league federation network
 newspaper paper station channel magazine outlet team staff spokesman spokeswoman
-spokesperson coastguard regulator watchdog tribunal inquiry hospital university school trust brigade
+spokesperson coastguard regulator watchdog tribunal bench inquiry hospital university school trust brigade
 """.split())
 
 #: Words that are titles or roles, never part of a person's name.
@@ -255,6 +255,10 @@ MEDIA_LABELS = set("""
 video videos watch listen audio photo photos picture pictures gallery live latest update updates analysis
 explainer timeline recap breaking summary
 """.split())
+
+#: Labels before a photo's credit ("Picture: Gallo Images/Lungile Ndaba", "Photo: Norbridge Gazette"): the names
+#: after them took the picture, and are no one the story speaks of.
+CREDIT_LABELS = frozenset("picture pictures photo photos photograph photographs image images credit credits".split())
 
 #: Nouns naming works whose titles stand in quotation marks ("the book “…”").
 WORK_NOUNS = set("""

@@ -44,6 +44,7 @@ from .lexicon import (
     BODY_KIND_NOUNS,
     BODY_NOUNS,
     CONSTITUENCY_ROLES,
+    CREDIT_LABELS,
     DEMONYMS,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
@@ -142,6 +143,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.couples: list[tuple[int, tuple[str, str]]] = []  # (token, the two) of people named with one surname
         self.kin_at: dict[int, str] = {}  # token of "husband" in "her husband" (no name given) -> the person meant
         self.questions: list[tuple[int, int, str | None, str | None, int | None]] = []  # questions put (book_questions.py)
+        self.askers: list[tuple[int, int, int]] = []  # (close, paragraph, asker's token) of questions put to no one named
         self.held_titles: dict[str, str] = {}  # a chiefly title held for a place -> its holder ("Tui Falealupo")
         self.named_with_one: list[tuple[int, str]] = []  # (token, name) of people introduced "one Musa Ibrahim"
         self._followed = 0  # subject pronouns before this token have been resolved
@@ -169,7 +171,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
     def _collect_names(self) -> None:
         doc, toks = self.doc, self.tokens
         bodies = self._collect_spelled_out()
-        ents = joined_person_entities(self.tokens, entities(doc))
+        ents = [e for e in joined_person_entities(self.tokens, entities(doc)) if not photo_credit(doc, e[0])]
         self.named_bodies = {canonical_body(doc[start:end].text) for start, end, _ in ents if self._body_by_words(start, end)}
         person_starts = {start for start, _, label in ents if label == "PERSON"}
         for start, end, label in ents:
@@ -784,3 +786,14 @@ def _office_end(doc, head: int) -> int:
             and (doc[end].is_alpha or doc[end].text.rstrip(".").replace(".", "").isalpha())):
         end += 1
     return end
+
+
+def photo_credit(doc, start: int) -> bool:
+    """Whether the name at token `start` is a photo's credit: after "Picture:", "Photo:" or the like
+    (lexicon.CREDIT_LABELS) earlier on its line and in its sentence ("… this season. Picture: Gallo Images")."""
+    for k in range(start - 1, max(start - 12, 0), -1):
+        if "\n" in doc[k].whitespace_ or doc[k].is_space or doc[k].text in (".", "!", "?"):
+            return False
+        if doc[k].text == ":" and doc[k - 1].lower_ in CREDIT_LABELS:
+            return True
+    return False

@@ -1,0 +1,23 @@
+"""A family that speaks as one, named "the family of X", and the statement it released: sentences written for the
+test."""
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("'the family of' a full name is that surname's family",
+     "Speaking outside the court, the family of Callum Reekie said: \u201cWe want answers.\u201d",
+     ["Reekie family"]),
+    ("'the family of' a couple is the family of the surname they share",
+     "The family of Tom and Ngaire Rewiti said they were \u201cbroken by the loss\u201d.",
+     ["Rewiti family"]),
+    ("'it said' after a family released a statement is the family, not the place named between",
+     "The family of Ishbel Lyall, whose car was hit near Invergowrie, released a statement on Thursday.\n\n"
+     "\u201cWe were told lessons had been learned. Nothing was learned,\u201d it said.",
+     ["Lyall family"]),
+]
+
+
+@pytest.mark.parametrize("text,names", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_family_of_speaks_as_one(speakers, text, names):
+    assert speakers(text) == names

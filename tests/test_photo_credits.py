@@ -1,0 +1,12 @@
+"""The names after a photo's credit label are no body or person of the story: sentences written for the test."""
+from __future__ import annotations
+
+TEXT = ("Highveld Rovers part ways with Ndlovu after cup exit\n\n"
+        "Sibusiso Ndlovu on the touchline during the cup defeat. Picture: Gallo Images/Thabo Mokoena\n\n"
+        "The club have parted ways with head coach Sibusiso Ndlovu after their cup exit.\n\n"
+        "In a statement released on Monday, the club said the decision had been reached \"after a thorough review\".")
+
+
+def test_the_club_is_never_the_photo_agency(speakers):
+    assert speakers(TEXT) == ["Highveld Rovers"]
+
