@@ -62,6 +62,27 @@ CASES = [
      "Police Sergeant Sandra Voss said the road was closed.\n\n"
      "A teenager who saw the crash said it happened fast. \u201cIt just flipped,\u201d the teenager said.",
      "teenager"),
+    ("'the billionaire businessman' is the contender the paragraphs are about: a candidacy is no calling",
+     "Republican contender Walter Brandt has traded his rallies for a town hall.\n\n"
+     "Brandt is taking questions in a church hall in front of about 200 people.\n\n"
+     "The billionaire businessman began by talking about jobs, saying the mills were \u201cnever coming back\u201d.",
+     "Walter Brandt"),
+    ("'the casino tycoon' is the donor the paragraph is about: wealth is a trait no role rules out",
+     "Top Republican donor Irving Castellano said on Friday he had met the candidate this week.\n\n"
+     "\u201cIt was very pleasant,\u201d the casino tycoon told the Ledger in a rare interview.",
+     "Irving Castellano"),
+    ("'the Vermont senator' is the rival the paragraph before is about: a rivalry is no calling",
+     "Marsh ends bid.\n\n"
+     "Republican rival Owen Marsh spoke over boos from the audience as he congratulated the winner, Ada Lin. "
+     "Marsh thanked his family.\n\n"
+     "The Vermont senator sought to calm his supporters, saying the heckler would \u201cnot get beat up\u201d at his rally.",
+     "Owen Marsh"),
+    ("'an emotional assessment … as he ended his bid' brings in no unnamed person: 'he' is the named subject's",
+     "Marsh ends bid.\n\n"
+     "Owen Marsh spoke over boos from the audience as he congratulated the winner, Ada Lin. Marsh offered the "
+     "crowd an emotional assessment of the state of politics as he ended his bid.\n\n"
+     "The Vermont senator sought to calm his supporters, saying the heckler would \u201cnot get beat up\u201d at his rally.",
+     "Owen Marsh"),
     ("'the man' after 'a man' met as no subject stays an unnamed man",
      "Mayor Alan Brightwell opened the bridge on Monday, watched by a man from the next village.\n\n"
      "\u201cIt has taken ten years,\u201d the man said.",
@@ -81,6 +102,12 @@ def test_the_person_in_focus_holding_another_role_is_not_the_description(nlp):
             "\u201cWe will win this on the doorsteps,\u201d the nominee said.")
     quote = extract_quotes(text, nlp=nlp)[-1]
     assert quote.speaker_name != "Alma Ruiz" and quote.resolved == "unresolved"
+
+
+def test_a_candidacy_does_not_make_a_contender_the_other_partys_nominee(speakers):
+    text = ("Republican contender Walter Brandt spoke for an hour in Concord.\n\n"
+            "\u201cWe will win this state,\u201d the Democratic nominee said.")
+    assert speakers(text)[-1:] != ["Walter Brandt"]
 
 
 @pytest.mark.parametrize("text", [

@@ -44,6 +44,7 @@ from .lexicon import (
     ROLE_WORDS,
     SPEAKING_THINGS,
     SPOKESPERSON_NOUNS,
+    STANDING_ROLES,
     SUB_BODY_KINDS,
     TEAM_NOUNS,
     THING_PRONOUNS,
@@ -813,9 +814,11 @@ class BackReferences:
         past = any(c.lower_ in PAST_ROLE_WORDS for c in tok.lefts)  # own may rule out: not "the former international")
         trait = low in TRAIT_NOMINALS or low in _NOUN_GENDERS or _with_children(tok)  # (which no role rules out)
         role = found and known and not past and not trait and (self.roles.get(found.name) or found.role)
-        if role and role.lower().split()[-1] in TRAIT_NOMINALS | RANK_ROLES:
+        if role and (head := role.lower().split()[-1]) in TRAIT_NOMINALS | RANK_ROLES \
+                or role and head in STANDING_ROLES and low not in STANDING_ROLES:
             role = None  # (a trait or a rank contradicts no position: "new signing X" may be "the prop", "Brackley
-            # captain X" "the midfielder", "Senior Chief X" "the traditional leader")
+            # captain X" "the midfielder", "Senior Chief X" "the traditional leader"; a standing in a race no calling:
+            # "Republican contender X" "the billionaire businessman")
         if found is None or found.resolved == "nominal" and (low in INFORMANT_NOUNS or nationality(found.name)
                                                              or role and not self._fits(low, found.name, role)):
             return None  # (a people's name the tagger took for a person's: "Muslim")

@@ -26,7 +26,7 @@ from .lexicon import (
     TITLES,
     WORK_NOUNS,
 )
-from .person_mentions import PERSONAL_TITLES, holder_after_seat, opening_participle
+from .person_mentions import PERSONAL_TITLES, holder_after_seat, in_party_tag, opening_participle
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}")
@@ -72,7 +72,8 @@ def is_cue(lay: Layout, tok) -> bool:
 
 def plausible(lay: Layout, tok) -> bool:
     """Whether a token can name a speaker: a name, a personal pronoun or a person/body noun."""
-    if dateline_place(lay, tok) or in_place_phrase(lay, tok) or medium(tok):
+    if dateline_place(lay, tok) or in_place_phrase(lay, tok) or medium(tok) or in_party_tag(tok) \
+            or postal_state(tok):
         return False
     if tok.ent_type_ in ("PERSON", "ORG", "NORP"):
         return True
@@ -90,6 +91,14 @@ def _after_personal_title(tok) -> bool:
     """Whether a personal title stands before the word at `tok` ("Mr Faraday", "Dr Corban"): a person's name
     however the tagger labelled it (a date, a number)."""
     return tok.i > 0 and tok.doc[tok.i - 1].lower_ in PERSONAL_TITLES and tok.doc[tok.i - 1].text[:1].isupper()
+
+
+def postal_state(tok) -> bool:
+    """Whether the token is a state's two-letter postal code after its town and a comma ("in Berea, OH, after
+    winning …"): part of the place, never a speaker."""
+    doc = tok.doc
+    return len(tok.text) == 2 and tok.text.isupper() and tok.text.isalpha() and tok.i >= 2 \
+        and doc[tok.i - 1].text == "," and doc[tok.i - 2].text[:1].isupper() and doc[tok.i - 2].ent_type_ == "GPE"
 
 
 def medium(tok) -> bool:
@@ -404,7 +413,7 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
             return outer
         if subj is not None:
             if plausible(lay, subj) or (depth == 0 and subj.pos_ in ("NOUN", "PROPN") and not dateline_place(lay, subj)
-                                        and subj.ent_type_ not in _NOT_SPEAKER_ENTS):
+                                        and not postal_state(subj) and subj.ent_type_ not in _NOT_SPEAKER_ENTS):
                 return subj
             first = first or subj
         if is_root(node) or node.dep_ in ("ccomp", "parataxis"):

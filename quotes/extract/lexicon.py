@@ -335,6 +335,8 @@ KIN_RELATIONS = {row[0]: row[2] for row in data.rows("kinship.tsv") if row[2] !=
 TRAIT_NOMINALS = frozenset(row[0] for row in data.rows("trait_nominals.tsv"))
 #: Ranks that lead a team or people beside the holder's own calling ("captain", "chief"; data/rank_roles.tsv).
 RANK_ROLES = frozenset(row[0] for row in data.rows("rank_roles.tsv"))
+#: Standings in a race or a cause beside the holder's own calling ("candidate", "donor"; data/standing_roles.tsv).
+STANDING_ROLES = frozenset(row[0] for row in data.rows("standing_roles.tsv"))
 #: Roles that head a body ("the DOH chief" for "Health Secretary X"; data/head_roles.tsv).
 HEAD_ROLES = frozenset(row[0] for row in data.rows("head_roles.tsv"))
 #: Nouns for an unnamed informant that a story uses for one another ("a source …", "the insider"; data/informant_nouns.tsv).

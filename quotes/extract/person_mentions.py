@@ -56,6 +56,8 @@ _LONGEST_HONORIFIC = max(map(len, HONORIFICS))
 #: The most words of a seat's name that run into a mention after it ("Hessington North").
 _SEAT_WORDS = 4
 AGE = regex.compile(r"\b(\d{1,3})-year-old\b")
+#: A party-and-state tag in parentheses after a legislator's name ("(D-MA)", "(R-Ohio)", "(I-Vt.)").
+_PARTY_TAG = regex.compile(r"\(\s*[RDI]\s*[-\u2013]\s*[A-Z][A-Za-z.]{1,13}\s*\)")
 #: The marks a quoted nickname stands in (Donald “Dod” MacLeod).
 QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
 #: An Irish word after a mutation: a lower-case prefix before the capital ("tSaoir", "bhFáil").
@@ -664,12 +666,14 @@ def role_before(doc, lo: int, hi: int) -> str | None:
 
 def describes_person(noun) -> bool:
     """Whether a description names a person: a person noun, an age ("a 23-year-old"), a clause
-    with "who", or "he" / "she" later in its sentence."""
+    with "who", or "he" / "she" later in its sentence where no person is named before it (not "Rubio offered
+    the crowd an emotional evaluation … as he ended his bid": Rubio's "he")."""
     if noun.lower_ in PERSON_NOUNS or age_in(noun.doc[noun.left_edge.i:noun.i].text):
         return True
     if any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in noun.rights):
         return True
-    return any(t.lower_ in ("he", "she") for t in noun.sent if t.i > noun.i)
+    return any(t.lower_ in ("he", "she") for t in noun.sent if t.i > noun.i) \
+        and not any(t.ent_type_ == "PERSON" for t in noun.sent if t.i < noun.i)
 
 
 def office_alone(doc, lo: int, hi: int, head: int) -> bool:
@@ -679,3 +683,12 @@ def office_alone(doc, lo: int, hi: int, head: int) -> bool:
     words = [t for t in doc[lo:hi] if t.lower_ not in ARTICLES]
     return hi == head + 1 and len(words) >= 2 and doc[head].lower_ in TITLES and doc[head].lower_ not in BODY_NOUNS \
         and all(t.text[:1].isupper() and t.is_alpha and t.ent_type_ != "PERSON" for t in words)
+
+
+def in_party_tag(tok) -> bool:
+    """Whether a token is part of a party-and-state tag in parentheses right after a name ("Sen. Elizabeth Warren
+    (D-MA) said", "Gov. John Kasich (R-OH),"): the legislator's party and state, never a name of its own."""
+    text, at = tok.doc.text, tok.idx
+    opening, closing = text.rfind("(", max(0, at - 4), at + 1), text.find(")", at, at + 16)
+    return opening > 0 and closing > 0 and text[opening - 2:opening].strip()[-1:].isalpha() \
+        and bool(_PARTY_TAG.fullmatch(text, opening, closing + 1))

@@ -1,0 +1,31 @@
+"""A legislator's party-and-state tag in parentheses ("Sen. Elizabeth Warren (D-MA) said") and a state's postal code
+after its town ("in Berea, OH,") are never the speaker: the name before the tag is.  Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("a party tag after the name, the name the object of the office before it",
+     "Tuesday on a radio show, while discussing a tweet featuring a star likened to the Star of David, Speaker of "
+     "the House Rep. Thomas Varga (R-WI) said \u201cimages like that have no place in a campaign.\u201d",
+     "Thomas Varga"),
+    ("a town's state code as a first subject of the verb",
+     "Tuesday in Berea, OH, after winning the primary, Gov. Harold Pike said, "
+     "\u201cI\u2019m getting ready to rent a covered wagon.\u201d",
+     "Harold Pike"),
+]
+
+
+@pytest.mark.parametrize("text,name", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_the_name_before_the_tag_speaks(speakers, text, name):
+    assert speakers(text) == [name]
+
+
+def test_which_tokens_are_tags(nlp):
+    from quotes.extract.grammar import postal_state
+    from quotes.extract.person_mentions import in_party_tag
+
+    doc = nlp("Sen. Ann Lowe (D-N.Y.) and Rep. Bo Hart (R-Ohio) met in Akron, OH, with Rep. Cy Dale (I).")
+    tagged = {t.text for t in doc if in_party_tag(t)}
+    assert {"N.Y.", "Ohio"} <= tagged and not tagged & {"Ann", "Lowe", "Hart", "I", "Akron"}
+    assert [t.text for t in doc if postal_state(t)] == ["OH"]
