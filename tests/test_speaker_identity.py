@@ -291,6 +291,7 @@ def test_a_government_office_written_either_way_round_is_one_speaker(conn):
 
 @pytest.mark.parametrize("name,others", [("Justice Department", ["Department of Justice"]),
                                          ("Ministry of Home Affairs", ["Home Affairs Ministry"]),
-                                         ("Environment Agency", []), ("Department for Transport", [])])
+                                         ("Environment Agency", []), ("Department for Transport", []),
+                                         ("Boston Police Department", [])])  # a local service keeps its order
 def test_the_other_order_of_an_office(name, others):
     assert other_office_orders(name) == others

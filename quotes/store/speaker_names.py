@@ -14,7 +14,7 @@ import functools
 import re
 
 from .. import data
-from ..extract.lexicon import NAME_TITLES, PERSON_NOUNS, REPORTING_FORMS
+from ..extract.lexicon import LOCAL_SERVICES, NAME_TITLES, OFFICE_HEADS, PERSON_NOUNS, REPORTING_FORMS
 from .normalize import name_key
 
 _PARENTHESIS = re.compile(r"\s*\([^)]*(\)|$)")
@@ -97,7 +97,6 @@ def owner_unpossessed(name: str) -> str:
     return " ".join(owner[max(titled, default=0):] + [found["thing"]])
 
 
-_OFFICE_HEADS = ("Ministry", "Department")
 
 
 def other_office_orders(name: str) -> list[str]:
@@ -105,14 +104,14 @@ def other_office_orders(name: str) -> list[str]:
     both in one speaker ("Justice Department" <-> "Department of Justice", "Japanese Defence Ministry" <->
     "Japanese Ministry of Defence"); a name is stored as written, never reordered."""
     words = name.split()
-    if not all(w[:1].isupper() or w == "of" for w in words):
-        return []
+    if not all(w[:1].isupper() or w == "of" for w in words) or any(w.lower() in LOCAL_SERVICES for w in words):
+        return []  # "Boston Police Department" is no "Department of Boston Police"
     out = []
     for size in (1, 2):
-        if len(words) > size and words[-1] in _OFFICE_HEADS and "of" not in words:  # "… Defence Ministry"
+        if len(words) > size and words[-1].lower() in OFFICE_HEADS and "of" not in words:  # "… Defence Ministry"
             place, topic = words[:-1 - size], words[-1 - size:-1]
             out.append(" ".join([*place, words[-1], "of", *topic]))
-        if len(words) >= size + 2 and words[-size - 1] == "of" and words[-size - 2] in _OFFICE_HEADS \
+        if len(words) >= size + 2 and words[-size - 1] == "of" and words[-size - 2].lower() in OFFICE_HEADS \
                 and "of" not in words[-size:]:  # "… Ministry of Defence"
             place, topic = words[:-size - 2], words[-size:]
             out.append(" ".join([*place, *topic, words[-size - 2]]))
