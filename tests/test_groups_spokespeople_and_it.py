@@ -39,7 +39,7 @@ CASES = [
      "rather lose", "kate ellory"),
     ("'It said' is the company, never the share index named between",
      "Denby & Sharp cut its profit forecast, making it the biggest faller on the FTSE 250. The company reported "
-     "profit of £410m. It said sales had been \"noticeably slower\" than a year ago.",
+     "profit of £410m. It said sales had been \"noticeably slower than a year ago in every region\".",
      "slower", "denby & sharp"),
     ("'It added' after a person's statement is that person",
      "The Rugby Alliance has offered its head coach a new contract.\n\n"

@@ -46,3 +46,15 @@ def test_a_present_participle_describing_a_noun_gives_the_noun_no_words(speakers
     text = ("The developer has battled with Mayor Ines Calloway over the pier for years, at one point calling the "
             "mayor a “liar” who was not “honorable.”")
     assert "point" not in speakers(text, saying="liar")
+
+
+def test_a_place_a_headline_verb_follows_is_not_its_speaker(nlp):
+    """A headline's "says" with no subject the parser found: the nearest name before it is no speaker where it is
+    where something went ("notice to Pune school"), not even a candidate for the model to weigh."""
+    from quotes.extract import core
+
+    text = "HC quashes demolition notice to Pune school, says civic body acted ‘in undue haste’" + COURT
+    weighed = []
+    core.quotes_in(nlp(text), text, choose=core.rules_choice,
+                   observe=lambda k, quote, cands, feats, best: weighed.extend(c.name for c in cands))
+    assert "Bombay High Court" in weighed and not any("Pune" in (name or "") for name in weighed)

@@ -45,7 +45,7 @@ CASES = [
      "Morag Lennie, 38, was an experienced climber.",
      "fearless", "lennie family"),
     ("the owner of a pledge speaks its words, not the one who quotes it",
-     "Senator Ada Brisco mocked Governor Luis Ferreira's pledge to \"end homelessness by spring\".",
+     "Senator Ada Brisco mocked Governor Luis Ferreira's pledge to \"end homelessness in every city by next spring\".",
      "homelessness", "luis ferreira"),
     ("a verb of saying inside the owner's noun phrase keeps the words its subject's",
      "Critic Mara Quist repeated her claim that the minister had said that \"the buses will run on time\".",
@@ -84,10 +84,23 @@ def test_speaker(speakers, case, text, saying, name):
 
 
 def test_the_rules_give_a_pledge_to_its_owner_named_by_a_nominal(nlp):
-    """The rules' answer; the speaker model, trained on PolNeAR, gives this shape to the mocking verb's subject."""
+    """The rules' answer: the owner a nominal names, with the mocker relaying the words."""
     from quotes.extract import core
 
     text = ("Senator Ada Brisco mocked the governor's pledge to \"end homelessness by spring\".\n\n"
             "Governor Luis Ferreira said the target still stood.")
     quotes = core.quotes_in(nlp(text), text, choose=core.rules_choice)
     assert [(q.method, q.speaker_name) for q in quotes if "homelessness" in q.text] == [("words owner", "Luis Ferreira")]
+
+
+def test_whoever_repeats_an_owners_words_relays_them(nlp):
+    """The owner speaks the words; the one whose verb takes them as its object repeats them (`reported_by`), as
+    PolNeAR's outermost source would be; never the owner's own subject behind "his"."""
+    from quotes.extract import core
+
+    text = ("Senator Ada Brisco mocked Governor Luis Ferreira's pledge to \"end homelessness by spring\". "
+            "Mark Jebens found no fault with Donald Trump's claim that Bush \"lied\" about the war. "
+            "Cruz defended his call for \"a total ban\".")
+    quotes = core.quotes_in(nlp(text), text, choose=core.rules_choice)
+    assert [(q.speaker_name, q.reported_by) for q in quotes] == [
+        ("Luis Ferreira", "Ada Brisco"), ("Donald Trump", "Mark Jebens"), ("Cruz", None)]

@@ -512,8 +512,25 @@ def by_words_owner(ctx: Context, k: int) -> Proposal | None:
     for noun in _speech_nouns_over(lay, k):
         owner = next((c for c in noun.lefts if c.dep_ == "poss" and lay.outside(c.i)), None)
         if owner is not None and owner.lower_ != "its" and (plausible(lay, owner) or owner.lower_ in TITLES):
-            return _take(lay, owner, "words owner", noun)  # (also "the premier's")
+            return _take(lay, owner, "words owner", noun, _repeater(lay, noun, owner))  # (also "the premier's")
     return None
+
+
+def _repeater(lay: Layout, noun, owner):
+    """Who repeats an owner's words, the relay: the subject of the verb whose object the noun for words is, however
+    deep in prepositions ("Senator X mocked Governor Y's pledge to “…”", "X found no fault with Y's claim that
+    “…”"); None where the owner is a pronoun ("Cruz defended his call for “…”": his own words, most often)."""
+    if owner.pos_ == "PRON":
+        return None
+    node = noun
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.dep_ not in ("dobj", "pobj", "prep"):
+            break
+        node = node.head
+    if node.pos_ != "VERB":
+        return None
+    subject = next((c for c in node.children if c.dep_ == "nsubj" and lay.outside(c.i)), None)
+    return subject if subject is not None and plausible(lay, subject) else None
 
 
 def _speech_nouns_over(lay: Layout, k: int) -> list:

@@ -45,6 +45,8 @@ MAKER_NOUNS = frozenset("author co-author editor co-editor host co-host creator 
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "with", "at", "by", "from", "or", "is"}
 #: Prepositions that open a place phrase at the front of a sentence ("Outside Dublin Castle, X said").
 _PLACE_PREPOSITIONS = {"outside", "inside", "near", "beside", "behind", "at", "in", "on", "from"}
+#: Prepositions whose object is where or whither, never who: "notice to Pune school", "a nurse from Leeds".
+_WHERE_PREPOSITIONS = _PLACE_PREPOSITIONS | {"to", "into", "across", "towards", "toward"}
 
 
 def is_root(tok) -> bool:
@@ -550,9 +552,15 @@ def nearby_speaker(lay: Layout, verb, lo: int, hi: int):
         t = lay.doc[i]
         if not lay.outside(i):
             break
-        if plausible(lay, t) and (t.pos_ != "NOUN" or after_quote) and t.dep_ != "poss":
+        if plausible(lay, t) and (t.pos_ != "NOUN" or after_quote) and t.dep_ != "poss" and not is_where(np_head(t)):
             return np_head(t)
     return None
+
+
+def is_where(tok) -> bool:
+    """Whether a noun is where or whither, not who: the object of a preposition of place or direction
+    ("HC quashes notice to Pune school, says …": not the school)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _WHERE_PREPOSITIONS
 
 
 def has_own_content(lay: Layout, verb) -> bool:
