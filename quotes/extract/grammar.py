@@ -306,6 +306,13 @@ def is_main_subject(tok) -> bool:
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 
+def title_reporting(tok) -> bool:
+    """Whether a word with "the" alone before it is a reporting verb's subject ("The Iyaloja said", "the fiscal
+    added"): a title standing for whoever holds it, however the tagger took it."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and [c.lower_ for c in tok.lefts] == ["the"] \
+        and bool(REPORTING_FORMS.get(tok.head.lower_))
+
+
 def _behind_participle(tok) -> bool:
     """Whether a name is the subject that the parser joined to the -ing word opening its sentence, which it took for
     the subject instead ("Prosecuting, Ian Pellow said …": "Pellow" a conjunct of "Prosecuting")."""
