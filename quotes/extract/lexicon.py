@@ -216,6 +216,13 @@ PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 FIRST_PERSON = {"i", "we", "me", "us"}
 PERSONAL_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON | {"you", "who"}
 
+
+def pronoun_gender(low: str) -> str | None:
+    """The gender or number a pronoun asks of whom it stands for: "m", "f", "plural" (they: people or a body)."""
+    return "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else "plural" if low in PLURAL_PRONOUNS \
+        else None
+
+
 #: Reporting verbs whose passive subject is whom the words are about or addressed to, never their
 #: speaker ("The minister was accused of ‘walking away’", "Residents were told: ‘…’").
 TARGET_VERBS = set("""
