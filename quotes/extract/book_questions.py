@@ -104,28 +104,30 @@ class AddressedQuestions:
         ("Justice Deshpande then asked: “…?” ¶ “We have,” she replied.": the counsel who spoke before)."""
         if self.doc[at].head.lower_ not in REPLYING_VERBS:
             return False
-        para, start = self.paragraph_of[at], self.doc[at].sent.start
-        before, just_before = self._previous_paragraph(para), self._sentence_before(at)
-        return any(close <= start and (p == before or p == para and close > just_before)
-                   and self.resolve(self.doc[asker].left_edge.i, asker + 1, asker).name == name
-                   for close, p, asker in self.askers)
+        return any(self.resolve(self.doc[asker].left_edge.i, asker + 1, asker).name == name
+                   for _, _, asker in self._asked_just_before(at, self.askers))
 
     def _answering(self, at: int, asker: str | None, gender: str | None) -> Speaker | None:
         """The person a question in the paragraph before token `at`, or in the sentence before its own in its
         paragraph, was put to, whom "he" or "she" at `at` (of `gender`) means instead of `asker`; None when no
         such question was asked of another ("Brennan asked Ms Mallon whether …. “…,” she said.": Mallon)."""
-        para, before = self.paragraph_of[at], self._previous_paragraph(self.paragraph_of[at])
-        just_before = self._sentence_before(at)
-        asked = [(name, g, obj) for close, p, name, g, obj in self.questions if close <= self.doc[at].sent.start
-                 and (p == before or p == para and close > just_before)]
+        asked = self._asked_just_before(at, self.questions)
         if not asked:
             return None
-        name, asked_gender, obj = asked[-1]
+        _, _, name, asked_gender, obj = asked[-1]
         if obj is not None:
             name = self._asked_person(obj)
         if name is None or name == asker or gender and (asked_gender or self.gender_of_name(name)) != gender:
             return None
         return Speaker(name, PERSON, self.roles.get(name), asked_gender or self.gender_of_name(name), "pronoun")
+
+    def _asked_just_before(self, at: int, questions: list[tuple]) -> list[tuple]:
+        """The questions (token after the question, its paragraph, …) that end before the sentence of token `at`
+        in the paragraph before its own, or in its paragraph after the sentence before its own: those whose
+        answer the sentence may give."""
+        para, start = self.paragraph_of[at], self.doc[at].sent.start
+        before, just_before = self._previous_paragraph(para), self._sentence_before(at)
+        return [q for q in questions if q[0] <= start and (q[1] == before or q[1] == para and q[0] > just_before)]
 
     def _asked_person(self, obj: int) -> str | None:
         """The name of the person the object at token `obj` of a verb of asking means ("Ms Hale"; "her": someone
