@@ -12,10 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import takewhile
 
-from .book_questions import ASKING_VERBS
 from .book_references import _AGENT_ENDINGS, _NOT_PERSON_ENTS, _NOUN_GENDERS, HE_SHE, _whole_word
 from .grammar import is_main_subject, name_head, title_reporting
-from .lexicon import BODY_NOUNS, DOCUMENT_NOUNS, KINSHIP, NOUN_GENDERS, SPOKESPERSON_NOUNS, TITLES
+from .lexicon import ASKING_VERBS, BODY_NOUNS, DOCUMENT_NOUNS, KINSHIP, NOUN_GENDERS, SPOKESPERSON_NOUNS, TITLES
 from .speaker import PERSON, Speaker
 
 #: Words of a clause that gives a described person's name ("who gave his name as", "known as", "who identified

@@ -7,16 +7,10 @@ A mixin: it reads the book's `doc`, `tokens`, `columns` and `outside`, and fills
 """
 from __future__ import annotations
 
+from .lexicon import ASKING_VERBS, PUTTING_VERBS, QUESTION_OPENERS, REPLYING_VERBS
 from .person_mentions import PERSONAL_TITLES, QUOTE_MARKS, is_name_token, title_gender
 from .speaker import PERSON, Speaker
 
-#: Verbs of asking: whom their subject asks answers next, not the subject ("asked her", "pressed Ms Hale").
-ASKING_VERBS = frozenset(("ask", "asks", "asked", "asking", "question", "questions", "questioned", "press", "pressed"))
-#: Verbs that put a question "to" the one asked ("A reporter put it to him").
-_PUTTING_VERBS = frozenset(("put", "puts", "putting"))
-#: Verbs by which one answers a question put to them ("she replied").
-REPLYING_VERBS = frozenset(("reply", "replies", "replied", "answer", "answers", "answered", "respond", "responds",
-                            "responded", "retort", "retorts", "retorted"))
 #: Object pronouns for the one asked -> the gender they tell.
 _ASKED_PRONOUNS = {"him": "m", "her": "f"}
 
@@ -141,7 +135,7 @@ class AddressedQuestions:
 def _object_asked(verb) -> int | None:
     """The token of the one a verb of asking or putting puts its question to: its object "him", "her" or a name
     ("asked her", "pressed Ms Hale", "put it to him"); None for other verbs and objects."""
-    putting = verb.lower_ in _PUTTING_VERBS
+    putting = verb.lower_ in PUTTING_VERBS
     if not (putting or verb.lower_ in ASKING_VERBS):
         return None
     for obj in verb.children:
@@ -154,14 +148,9 @@ def _object_asked(verb) -> int | None:
     return None
 
 
-#: Words opening the question a verb of asking reports ("asked her whether …", "pressed him on why …").
-_QUESTION_OPENERS = frozenset(("whether", "if", "how", "why", "what", "when", "where", "who", "which", "about", "on",
-                               "over"))
-
-
 def _puts_question(verb) -> bool:
     """Whether the verb of asking `verb` reports a question: a clause or phrase after it opens with "whether",
     "if", a wh-word, "about" or "on" ("asked Ms Mallon whether …", "pressed him on costs"), unlike a request
     ("asked her to speak")."""
-    return any(c.i > verb.i and c.dep_ in ("ccomp", "prep", "advcl") and c.left_edge.lower_ in _QUESTION_OPENERS
+    return any(c.i > verb.i and c.dep_ in ("ccomp", "prep", "advcl") and c.left_edge.lower_ in QUESTION_OPENERS
                for c in verb.children)
