@@ -275,8 +275,9 @@ def agent_of(verb):
 
 
 def is_subject(tok) -> bool:
-    """A grammatical subject, or the name in apposition to one ("The mediator, Judge Aalto, met …", "The ruler
-    of Okpala, Eze Okoye, said"), letters after the name or not ("the shadow minister, Orla Pryce MP, said")."""
+    """A grammatical subject; the name in apposition to one ("The mediator, Judge Aalto, met …", "The ruler of
+    Okpala, Eze Okoye, said"), letters after the name or not ("the shadow minister, Orla Pryce MP, said"); or a
+    name the parser joined to the -ing word opening its sentence ("Prosecuting, Ian Pellow said …")."""
     while tok.dep_ == "compound" and tok.head.text in POSTNOMINALS and tok.head.i > tok.i:
         tok = tok.head
     if _behind_participle(tok):
