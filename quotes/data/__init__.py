@@ -10,7 +10,7 @@ gendered_nouns.tsv    other nouns for a person that tell the gender ("a woman �
 informant_nouns.tsv   nouns for unnamed informants, never someone named ("the insider") (extract/lexicon.py)
 owned_nouns.tsv       a person's bodies and posts, "Clinton's campaign" = "Clinton campaign" (store/speaker_names.py)
 city_states.tsv       city-states, whose "government spokesperson" takes the state's name (book_bodies.py)
-body_nominals.tsv     nouns a story calls a named body by ("the bench" for a court) (extract/lexicon.py)
+body_nominals.tsv     nouns a story calls a named body by ("the bench" for a court), and which speak alone (extract/lexicon.py)
 label_nouns.tsv       nouns of signs and grades whose quoted words are no one's (labels.py)
 trait_nominals.tsv    nouns for a person by a trait ("the left-hander"), for the one person in focus (book_references.py)
 rank_roles.tsv        ranks that lead a team or people ("captain", "chief"), no contradiction of a position (book_references.py)
@@ -42,6 +42,8 @@ one_word_bodies.tsv   bodies known by one word the tagger may miss ("Ofwat") (ex
 speaking_things.tsv   nouns for what may "say" yet is no person ("the district said", "the hosts said") (extract/lexicon.py)
 office_initials.tsv   offices a headline writes by initials ("PM") and the words they stand for (extract/lexicon.py)
 speech_nouns.tsv      nouns for someone's words ("his call for “…”"): their owner said the quotation (extract/attribution.py)
+question_words.tsv    verbs of asking, putting and replying, and words opening a reported question (extract/book_questions.py)
+birth_words.tsv       words before a birth name ("née Voss", "born Elspeth Voss") (extract/book_families.py)
 """
 from __future__ import annotations
 

@@ -309,8 +309,9 @@ def entities(doc) -> list[tuple[int, int, str]]:
 
 
 def _end_before_mark(doc, start: int, end: int) -> int:
-    """Where an entity the tagger ran on into an opening quotation mark ends: before the mark and the link word
-    before it ("accused Norbridge Borough Council of ‘pulling the plug …’": "Norbridge Borough Council")."""
+    """Where an entity the tagger ran on into a quotation mark ends: before the mark, and before a link word
+    ("of", "for", "and", "&") right before the mark where a word is left ("accused Norbridge Borough Council of
+    ‘pulling the plug …’": "Norbridge Borough Council"); an entity of one token stays whole."""
     if end - start < 2 or not doc[end - 1].is_quote:
         return end
     end -= 1

@@ -12,10 +12,9 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import takewhile
 
-from .book_questions import ASKING_VERBS
 from .book_references import _AGENT_ENDINGS, _NOT_PERSON_ENTS, _NOUN_GENDERS, HE_SHE, _whole_word
-from .grammar import is_main_subject, name_head
-from .lexicon import BODY_NOUNS, DOCUMENT_NOUNS, KINSHIP, NOUN_GENDERS, REPORTING_FORMS, SPOKESPERSON_NOUNS, TITLES
+from .grammar import is_main_subject, name_head, title_reporting
+from .lexicon import ASKING_VERBS, BODY_NOUNS, DOCUMENT_NOUNS, KINSHIP, NOUN_GENDERS, SPOKESPERSON_NOUNS, TITLES
 from .speaker import PERSON, Speaker
 
 #: Words of a clause that gives a described person's name ("who gave his name as", "known as", "who identified
@@ -51,12 +50,11 @@ def _introduced_by_apposition(tok) -> bool:
                and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.lefts) for c in tok.rights)
 
 
-def _title_reporting(tok) -> bool:
-    """Whether a capitalised word written alone after "the" is the subject of a reporting verb ("The Iyaloja said",
-    "The Taoiseach told"): a title standing for whoever holds it, which the book resolves like a description."""
-    return tok.tag_ == "NNP" and tok.dep_ in ("nsubj", "nsubjpass") and tok.is_alpha and tok.ent_type_ in ("", "PERSON") \
-        and [c.lower_ for c in tok.children] == ["the"] and tok.doc[tok.i - 1].lower_ == "the" \
-        and tok.lower_ not in BODY_NOUNS and bool(REPORTING_FORMS.get(tok.head.lower_))
+def _capitalised_title_reporting(tok) -> bool:
+    """Whether a capitalised word, no body's noun, is a title written alone after "the" as a reporting verb's subject
+    ("The Iyaloja said", "The Taoiseach told"; grammar.title_reporting), which the book resolves like a description."""
+    return tok.tag_ == "NNP" and tok.is_alpha and tok.ent_type_ in ("", "PERSON") and tok.n_rights == 0 \
+        and tok.doc[tok.i - 1].lower_ == "the" and tok.lower_ not in BODY_NOUNS and title_reporting(tok)
 
 
 class DescribedPeople:
@@ -71,7 +69,7 @@ class DescribedPeople:
                 and self.outside(i) and (tok.lower_ not in BODY_NOUNS or tok.lower_ in SPOKESPERSON_NOUNS)
                 and tok.lower_ not in DOCUMENT_NOUNS and self._stands_as_subject(tok)
                 and (self._names_a_person(tok, agent_at_root=False) or self._agent_taken_up(tok))
-                or _title_reporting(tok) and self.outside(i)]
+                or _capitalised_title_reporting(tok) and self.outside(i)]
 
     def _agent_taken_up(self, tok) -> bool:
         """Whether a noun of an agent ("a shearer", "a care assistant") is a person because "he" or "she" takes

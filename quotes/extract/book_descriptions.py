@@ -34,6 +34,7 @@ from .lexicon import (
     ROLE_WORDS,
     SPOKESPERSON_NOUNS,
     TITLES,
+    pronoun_gender,
     singular,
 )
 from .person_mentions import (
@@ -285,8 +286,7 @@ class PersonDescriptions:
         the latest named as a subject before (an obituary's "Bridget Hanrahan … has died", paragraphs before "Her
         daughter, Nuala,"), not where the name stands as a place ("Moss Side" of "his shop in Moss Side") nor
         where it ends a body's name the tagger found ("Infants" of "head of Marsh Lane Infants", a school)."""
-        if owner.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS:
-            gender = "m" if owner.lower_ in MALE_PRONOUNS else "f"
+        if (gender := pronoun_gender(owner.lower_)) in ("m", "f"):
             since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[owner.i]))
             fitting = [(pos, sp) for pos, sp in sorted(self.history, key=lambda h: h[0]) if pos < owner.i
                        and sp.kind == PERSON and sp.name and not self._after_place_preposition(pos)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..words import POSSESSIVE
 from .grammar import is_subject, name_head
-from .lexicon import FEMALE_PRONOUNS, KIN_RELATIONS, KINSHIP, MALE_PRONOUNS, NAME_PARTICLES, TITLES
+from .lexicon import BIRTH_WORDS, FEMALE_PRONOUNS, KIN_RELATIONS, KINSHIP, MALE_PRONOUNS, NAME_PARTICLES, TITLES
 from .person_mentions import BODY_WORDS, capitalised, is_name_token
 from .speaker import ORG, PERSON, Speaker
 
@@ -20,8 +20,6 @@ _INVERSE = {"partner": "partner", "parent": "child", "child": "parent", "sibling
 #: Words before a titled surname that pick the older or the younger of a family ("the elder Mr Llewellyn").
 _GENERATION_WORDS = {"elder": "parent", "older": "parent", "senior": "parent", "younger": "child", "junior": "child"}
 _POSSESSIVES = MALE_PRONOUNS | FEMALE_PRONOUNS | {"their"}
-#: Words written before a birth name ("née Voss", "Mrs Carmody, born Voss,").
-_BIRTH_WORDS = {"née", "nee", "born"}
 #: Verbs whose subject the article says has died ("Harold Calloway died in 2009", "who passed away").
 _DYING_VERBS = {"died", "passed"}
 
@@ -99,10 +97,10 @@ class Families:
         for k, (pos, sp) in enumerate(self.history):
             head, words = name_head(toks[pos]), (sp.name or "").split()
             if sp.kind != PERSON or not words or not (head.head.lower_ == "born" and head.head.i < pos
-                                                      or pos > 0 and toks[pos - 1].lower_ in _BIRTH_WORDS
-                                                      or words[0].lower() in _BIRTH_WORDS):
+                                                      or pos > 0 and toks[pos - 1].lower_ in BIRTH_WORDS
+                                                      or words[0].lower() in BIRTH_WORDS):
                 continue  # (the tagger may run "Born" at a sentence's start into the name)
-            given = words[words[0].lower() in _BIRTH_WORDS:][:1]
+            given = words[words[0].lower() in BIRTH_WORDS:][:1]
             earlier = sorted((p, other.name) for p, other in self.history if p < pos and other.kind == PERSON
                              and other.name and other.name != sp.name)
             same = [name for _, name in earlier if len(words) >= 2 and name.split()[:1] == given]

@@ -7,16 +7,10 @@ A mixin: it reads the book's `doc`, `tokens`, `columns` and `outside`, and fills
 """
 from __future__ import annotations
 
+from .lexicon import ASKING_VERBS, PUTTING_VERBS, QUESTION_OPENERS, REPLYING_VERBS
 from .person_mentions import PERSONAL_TITLES, QUOTE_MARKS, is_name_token, title_gender
 from .speaker import PERSON, Speaker
 
-#: Verbs of asking: whom their subject asks answers next, not the subject ("asked her", "pressed Ms Hale").
-ASKING_VERBS = frozenset(("ask", "asks", "asked", "asking", "question", "questions", "questioned", "press", "pressed"))
-#: Verbs that put a question "to" the one asked ("A reporter put it to him").
-_PUTTING_VERBS = frozenset(("put", "puts", "putting"))
-#: Verbs by which one answers a question put to them ("she replied").
-REPLYING_VERBS = frozenset(("reply", "replies", "replied", "answer", "answers", "answered", "respond", "responds",
-                            "responded", "retort", "retorts", "retorted"))
 #: Object pronouns for the one asked -> the gender they tell.
 _ASKED_PRONOUNS = {"him": "m", "her": "f"}
 
@@ -104,28 +98,30 @@ class AddressedQuestions:
         ("Justice Deshpande then asked: “…?” ¶ “We have,” she replied.": the counsel who spoke before)."""
         if self.doc[at].head.lower_ not in REPLYING_VERBS:
             return False
-        para, start = self.paragraph_of[at], self.doc[at].sent.start
-        before, just_before = self._previous_paragraph(para), self._sentence_before(at)
-        return any(close <= start and (p == before or p == para and close > just_before)
-                   and self.resolve(self.doc[asker].left_edge.i, asker + 1, asker).name == name
-                   for close, p, asker in self.askers)
+        return any(self.resolve(self.doc[asker].left_edge.i, asker + 1, asker).name == name
+                   for _, _, asker in self._asked_just_before(at, self.askers))
 
     def _answering(self, at: int, asker: str | None, gender: str | None) -> Speaker | None:
         """The person a question in the paragraph before token `at`, or in the sentence before its own in its
         paragraph, was put to, whom "he" or "she" at `at` (of `gender`) means instead of `asker`; None when no
         such question was asked of another ("Brennan asked Ms Mallon whether …. “…,” she said.": Mallon)."""
-        para, before = self.paragraph_of[at], self._previous_paragraph(self.paragraph_of[at])
-        just_before = self._sentence_before(at)
-        asked = [(name, g, obj) for close, p, name, g, obj in self.questions if close <= self.doc[at].sent.start
-                 and (p == before or p == para and close > just_before)]
+        asked = self._asked_just_before(at, self.questions)
         if not asked:
             return None
-        name, asked_gender, obj = asked[-1]
+        _, _, name, asked_gender, obj = asked[-1]
         if obj is not None:
             name = self._asked_person(obj)
         if name is None or name == asker or gender and (asked_gender or self.gender_of_name(name)) != gender:
             return None
         return Speaker(name, PERSON, self.roles.get(name), asked_gender or self.gender_of_name(name), "pronoun")
+
+    def _asked_just_before(self, at: int, questions: list[tuple]) -> list[tuple]:
+        """The questions (token after the question, its paragraph, …) that end before the sentence of token `at`
+        in the paragraph before its own, or in its paragraph after the sentence before its own: those whose
+        answer the sentence may give."""
+        para, start = self.paragraph_of[at], self.doc[at].sent.start
+        before, just_before = self._previous_paragraph(para), self._sentence_before(at)
+        return [q for q in questions if q[0] <= start and (q[1] == before or q[1] == para and q[0] > just_before)]
 
     def _asked_person(self, obj: int) -> str | None:
         """The name of the person the object at token `obj` of a verb of asking means ("Ms Hale"; "her": someone
@@ -139,7 +135,7 @@ class AddressedQuestions:
 def _object_asked(verb) -> int | None:
     """The token of the one a verb of asking or putting puts its question to: its object "him", "her" or a name
     ("asked her", "pressed Ms Hale", "put it to him"); None for other verbs and objects."""
-    putting = verb.lower_ in _PUTTING_VERBS
+    putting = verb.lower_ in PUTTING_VERBS
     if not (putting or verb.lower_ in ASKING_VERBS):
         return None
     for obj in verb.children:
@@ -152,14 +148,9 @@ def _object_asked(verb) -> int | None:
     return None
 
 
-#: Words opening the question a verb of asking reports ("asked her whether …", "pressed him on why …").
-_QUESTION_OPENERS = frozenset(("whether", "if", "how", "why", "what", "when", "where", "who", "which", "about", "on",
-                               "over"))
-
-
 def _puts_question(verb) -> bool:
     """Whether the verb of asking `verb` reports a question: a clause or phrase after it opens with "whether",
     "if", a wh-word, "about" or "on" ("asked Ms Mallon whether …", "pressed him on costs"), unlike a request
     ("asked her to speak")."""
-    return any(c.i > verb.i and c.dep_ in ("ccomp", "prep", "advcl") and c.left_edge.lower_ in _QUESTION_OPENERS
+    return any(c.i > verb.i and c.dep_ in ("ccomp", "prep", "advcl") and c.left_edge.lower_ in QUESTION_OPENERS
                for c in verb.children)

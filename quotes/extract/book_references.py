@@ -50,6 +50,7 @@ from .lexicon import (
     THING_PRONOUNS,
     TITLES,
     TRAIT_NOMINALS,
+    pronoun_gender,
     share_index,
     singular,
 )
@@ -343,13 +344,13 @@ class BackReferences:
         self._follow_bodies(at)
         if low in FIRST_PERSON:
             return Speaker(None, UNKNOWN, None, None, "unresolved")
+        gender = pronoun_gender(low)
         if low in THING_PRONOUNS:
             wanted = (ORG, DOCUMENT)
-        elif low in PLURAL_PRONOUNS:
-            wanted = (ORG, PERSON)
+        elif gender == "plural":  # (a number, not a gender: people or a body)
+            wanted, gender = (ORG, PERSON), None
         else:
             wanted = (PERSON,)
-        gender = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
         if low == "they" and (informant := self._informant_just_met(at)) is not None:
             return informant  # "An insider claimed …: ‘…,’ they said"
         if low == "it" and (writer := self._statement_just_issued(at)) is not None:

@@ -26,14 +26,12 @@ from .layout import Layout
 from .lexicon import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
-    FEMALE_PRONOUNS,
-    MALE_PRONOUNS,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
-    PLURAL_PRONOUNS,
     REPORTING_FORMS,
     STRONG,
     TITLES,
+    pronoun_gender,
 )
 from .speaker import ORG, PERSON, Speaker
 
@@ -145,12 +143,6 @@ def _quoted(tok) -> bool:
     return tok.dep_ == "dobj" and REPORTING_FORMS.get(tok.head.lower_) in ("quote", "cite")
 
 
-def _pronoun_gender(low: str) -> str | None:
-    """The gender or number a pronoun asks of whom it stands for: "m", "f", "plural" (they: people or a body)."""
-    return "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else "plural" if low in PLURAL_PRONOUNS \
-        else None
-
-
 def _agrees(sp: Speaker, wanted: str) -> bool | None:
     """Whether a speaker fits a pronoun's gender or number ("she" and a man named Tom do not; "they" and a
     body do), None where the speaker's gender is not known."""
@@ -180,7 +172,7 @@ def features(ctx: Context, k: int, cands: list[Candidate], partial: bool, previo
     first = first if first is not None and first.rank < len(STRATEGIES) else None
     ruled = first is not None
     # the pronoun the rules' answer is ("…,” she said): who fits it (gender, number)
-    wanted = _pronoun_gender(tokens[first.proposal.head].lower_) \
+    wanted = pronoun_gender(tokens[first.proposal.head].lower_) \
         if first is not None and first.proposal.head is not None else None
     earlier_para = lay.para_of[lay.tok_range[earlier_k][0]] if earlier_k is not None else None
     relays = {i for c in cands if c.proposal.via is not None for i in range(*c.proposal.via)}

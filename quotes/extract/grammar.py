@@ -277,8 +277,9 @@ def agent_of(verb):
 
 
 def is_subject(tok) -> bool:
-    """A grammatical subject, or the name in apposition to one ("The mediator, Judge Aalto, met …", "The ruler
-    of Okpala, Eze Okoye, said"), letters after the name or not ("the shadow minister, Orla Pryce MP, said")."""
+    """A grammatical subject; the name in apposition to one ("The mediator, Judge Aalto, met …", "The ruler of
+    Okpala, Eze Okoye, said"), letters after the name or not ("the shadow minister, Orla Pryce MP, said"); or a
+    name the parser joined to the -ing word opening its sentence ("Prosecuting, Ian Pellow said …")."""
     while tok.dep_ == "compound" and tok.head.text in POSTNOMINALS and tok.head.i > tok.i:
         tok = tok.head
     if _behind_participle(tok):
@@ -306,6 +307,13 @@ def is_main_subject(tok) -> bool:
         tok = tok.head
     verb = tok.head
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+
+
+def title_reporting(tok) -> bool:
+    """Whether a word with "the" alone before it is a reporting verb's subject ("The Iyaloja said", "the fiscal
+    added"): a title standing for whoever holds it, however the tagger took it."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and [c.lower_ for c in tok.lefts] == ["the"] \
+        and bool(REPORTING_FORMS.get(tok.head.lower_))
 
 
 def _behind_participle(tok) -> bool:

@@ -114,16 +114,21 @@ circular guidance proposal plan platform manifesto resolution bill law agreement
 survey poll study paper analysis review website blog podcast video ad advertisement
 """.split())
 
-#: Nouns for bodies that speak: "the ministry said".
+#: Nouns for a body that its name need not hold -> words of the names they may stand for ("the bench" for a court;
+#: data/body_nominals.tsv).
+_BODY_NOMINAL_ROWS = data.rows("body_nominals.tsv")
+BODY_NOMINALS = {row[0]: frozenset(row[1].split()) for row in _BODY_NOMINAL_ROWS}
+
+#: Nouns for bodies that speak: "the ministry said"; with those of BODY_NOMINALS that speak alone ("the bench said").
 BODY_NOUNS = set("""
-ministry department office agency government administration cabinet committee council
-commission court bureau service authority authorities police army navy military force
-forces party campaign company firm group union association organization organisation
+ministry department office government administration cabinet committee council
+commission court bureau service authority authorities police army navy military
+forces campaign company firm association organization organisation
 foundation institute center centre board embassy consulate parliament congress senate
 house white kremlin pentagon secretariat coalition alliance league federation network
 newspaper paper station channel magazine outlet team staff spokesman spokeswoman
-spokesperson coastguard regulator watchdog tribunal bench inquiry hospital university school trust brigade
-""".split())
+spokesperson coastguard tribunal inquiry hospital university school trust brigade
+""".split()) | {row[0] for row in _BODY_NOMINAL_ROWS if row[2:] == ["alone"]}
 
 #: Words that are titles or roles, never part of a person's name.
 TITLES = set("""
@@ -215,6 +220,13 @@ THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 FIRST_PERSON = {"i", "we", "me", "us"}
 PERSONAL_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON | {"you", "who"}
+
+
+def pronoun_gender(low: str) -> str | None:
+    """The gender or number a pronoun asks of whom it stands for: "m", "f", "plural" (they: people or a body)."""
+    return "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else "plural" if low in PLURAL_PRONOUNS \
+        else None
+
 
 #: Reporting verbs whose passive subject is whom the words are about or addressed to, never their
 #: speaker ("The minister was accused of ‘walking away’", "Residents were told: ‘…’").
@@ -347,9 +359,15 @@ DEMONYMS = {row[0]: row[1] for row in data.rows("demonyms.tsv")}
 #: Nouns for places, sides, media and things that a story has "say" something, which are no one described ("the
 #: district said", "the sign read"; data/speaking_things.tsv).
 SPEAKING_THINGS = frozenset(row[0] for row in data.rows("speaking_things.tsv"))
-#: Nouns for a body that its name need not hold -> words of the names they may stand for ("the bench" for a court;
-#: data/body_nominals.tsv).
-BODY_NOMINALS = {row[0]: frozenset(row[1].split()) for row in data.rows("body_nominals.tsv")}
+#: Words of questions put to someone, by kind (data/question_words.tsv): verbs of asking ("asked her"), of putting
+#: a question "to" someone, of replying ("she replied"), and words opening a reported question ("asked … whether").
+_QUESTION_WORDS = data.rows("question_words.tsv")
+ASKING_VERBS = frozenset(word for word, kind in _QUESTION_WORDS if kind == "asking")
+PUTTING_VERBS = frozenset(word for word, kind in _QUESTION_WORDS if kind == "putting")
+REPLYING_VERBS = frozenset(word for word, kind in _QUESTION_WORDS if kind == "replying")
+QUESTION_OPENERS = frozenset(word for word, kind in _QUESTION_WORDS if kind == "opening")
+#: Words written before a birth name ("née Voss", "Mrs Carmody, born Voss,"; data/birth_words.tsv).
+BIRTH_WORDS = frozenset(row[0] for row in data.rows("birth_words.tsv"))
 #: Words before a body's kind that make it a lesser body of that kind ("Inverbrae Community Council"): a story's
 #: "the council" or "a council spokeswoman" means another council, unless it says the word.
 SUB_BODY_KINDS = frozenset(("community", "parish", "student", "students", "youth"))

@@ -401,10 +401,12 @@ def _person_entity_at(doc, i: int) -> bool:
 
 
 def person_in_entity(doc, start: int, end: int) -> tuple[int, int] | None:
-    """Token range of the person's name a body's (or another) entity ends with: two or three name words after
-    a capitalised role word or rank inside it ("Parti Québécois MNA Jean-François Ouellet", "DSP Naila
-    Qureshi"; one after a rank: "CS Wanjiru"), or after the topic of an office whose title stands before or at its start
-    ("Secretary for Transport and Logistics Bernard Fung Yiu-man": the entity from "Transport" on)."""
+    """Token range of the person's name in a body's (or another) entity: the entity itself where it is a listed
+    given name and one or two more words with letters after them ("Helena Marsh-Tibbett MP", the letters left
+    out); the holder after the topic of an office whose title stands before or at its start ("Secretary for
+    Transport and Logistics Bernard Fung Yiu-man": the entity from "Transport" on); or two or three name words
+    that end it after a capitalised role word or rank ("Parti Québécois MNA Jean-François Ouellet", "DSP Naila
+    Qureshi"; one after a rank: "CS Wanjiru"); else None."""
     if (named := _name_with_letters(doc, start, end)) is not None:
         return named
     for head in (office_title_before(doc, start), start):

@@ -37,6 +37,7 @@ from .grammar import (
     person_beside,
     personal_words,
     preps_after,
+    title_reporting,
     trimmed_mention,
 )
 from .lexicon import (
@@ -387,7 +388,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return run  # "the food pantry's board": the Lakeside Food Pantry
         if tok.lower_ in PERSON_NOUNS or tok.lower_ in ORGANISER_NOUNS or tok.text[:1].islower() and (
                 tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ in ("NOUN", "PROPN")
-                or _adjective_as_subject(tok)):
+                or tok.pos_ == "ADJ" and title_reporting(tok)):  # "the fiscal added": the procurator fiscal
             nominal = self._nominal(tok, lo, hi)
             if nominal.resolved == "nominal" or not any(w.pos_ == "PROPN" and not _bloc_prefix(w, tok)
                                                         and not describes_by_hyphen(toks, w.i) for w in words if w.i != head) \
@@ -724,13 +725,6 @@ def _person_right_after(doc, head: int) -> tuple[int, int] | None:
             and doc[end].ent_type_ not in ("GPE", "LOC") and (end == start or doc[end - 1].whitespace_ == " "):
         end += 1
     return (start, end) if end - start >= 2 else None
-
-
-def _adjective_as_subject(tok) -> bool:
-    """Whether a word the tagger called an adjective is a noun after "the" as a reporting verb's subject ("the fiscal
-    added", the procurator fiscal): a subject is a noun whatever its tag."""
-    return tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass") and bool(REPORTING_FORMS.get(tok.head.lower_)) \
-        and [c.lower_ for c in tok.lefts] == ["the"]
 
 
 def _seat_represented(tok):

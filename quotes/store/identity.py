@@ -17,7 +17,7 @@ import unicodedata
 from collections import defaultdict
 
 from .. import data
-from ..extract.lexicon import NAME_TITLES
+from ..extract.lexicon import GIVEN_NAME_GENDER, NAME_TITLES
 from .normalize import name_key
 from .schema import SURNAME
 from .speaker_names import other_office_orders
@@ -58,17 +58,32 @@ def _folded(word: str) -> str:
 SLIP_LENGTH = 5
 
 
+@functools.cache
+def _listed_given_names() -> dict[str, str]:
+    """The given names of data/given_names.tsv as same_given_name compares them (lower case, no accents) -> "m" / "f"."""
+    return {_folded(name): gender for name, gender in GIVEN_NAME_GENDER.items()}
+
+
 def is_slip(a: str, b: str) -> bool:
-    """Whether two spellings of a long name differ by one slip inside the word: two neighbouring letters
-    swapped ("Kristen", "Kirsten") or one letter left out ("Rence", "Reince").  The first and last
-    letters must agree: "Maria" and "Mario", "Daniel" and "Danielle" are other people's names."""
+    """Whether two spellings of a long given name differ by one slip inside the word: two neighbouring letters
+    swapped ("Kristen", "Kirsten") or one letter left out ("Rence", "Reince"; a doubled letter written once:
+    "Hilary", "Hillary").  Other people's names are no slip: other first or last letters ("Maria", "Mario";
+    "Daniel", "Danielle"), listed given names of a man and of a woman ("Daniele", "Danielle"), and two listed
+    given names one letter apart that is no doubled one ("Ivana", "Ivanka"; data/given_names.tsv)."""
     if min(len(a), len(b)) < SLIP_LENGTH or a[0] != b[0] or a[-1] != b[-1] or a == b:
+        return False
+    listed = _listed_given_names()
+    both_listed = a in listed and b in listed
+    if both_listed and listed[a] != listed[b]:
         return False
     if len(a) == len(b):
         diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
         return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
     short, long = sorted((a, b), key=len)
-    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
+    if len(long) != len(short) + 1:
+        return False
+    left_out = [i for i in range(1, len(long) - 1) if long[:i] + long[i + 1:] == short]
+    return bool(left_out) and (not both_listed or any(long[i] in (long[i - 1], long[i + 1]) for i in left_out))
 
 
 def same_given_name(a: str, b: str) -> bool:

@@ -14,7 +14,7 @@ import functools
 import re
 
 from .. import data
-from ..extract.lexicon import LOCAL_SERVICES, NAME_TITLES, OFFICE_HEADS, PERSON_NOUNS, REPORTING_FORMS
+from ..extract.lexicon import LOCAL_SERVICES, NAME_PARTICLES, NAME_TITLES, OFFICE_HEADS, PERSON_NOUNS, REPORTING_FORMS
 from .normalize import name_key
 
 _PARENTHESIS = re.compile(r"\s*\([^)]*(\)|$)")
@@ -88,13 +88,16 @@ _OWNED = re.compile(r"^(?P<owner>[A-Z][^'’]*?)['’]s? (?P<thing>[a-z][a-z ]*)
 def owner_unpossessed(name: str) -> str:
     """A body or post named after its owner in one form whichever way it is written: "Clinton's
     campaign", "Mrs. Clinton's campaign" -> "Clinton campaign", "Sanders' campaign manager" ->
-    "Sanders campaign manager" (the nouns of data/owned_nouns.tsv; the owner without titles)."""
+    "Sanders campaign manager" (the nouns of data/owned_nouns.tsv; the owner without the titles, "the" and
+    lower-case words before it, the particles of its name kept: "Mayor Bill de Blasio's office" -> "Bill de
+    Blasio office")."""
     found = _OWNED.match(name)
     if not found or found["thing"].split()[-1] not in _owned_nouns():
         return name
     owner = found["owner"].split()
-    titled = [i + 1 for i, w in enumerate(owner[:-1]) if w.lower().rstrip(".") in NAME_TITLES or w[:1].islower()]
-    return " ".join(owner[max(titled, default=0):] + [found["thing"]])
+    before = [i + 1 for i, w in enumerate(owner[:-1]) if w.lower().rstrip(".") in NAME_TITLES or w.lower() == "the"
+              or w[:1].islower() and w not in NAME_PARTICLES]
+    return " ".join(owner[max(before, default=0):] + [found["thing"]])
 
 
 
