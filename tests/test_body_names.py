@@ -67,6 +67,16 @@ CASES = [
      "authority confirmed the park could be sold.\n\n"
      "The council said it had received 600 letters, and that \u2018every one of them will be read\u2019.",
      "Ashvale Borough Council", "organization"),
+    ("a body's name without the word that ends it is the body met by its whole name",
+     "\u201cWe got it wrong\u201d: Bank boss apologises over fees\n\n"
+     "The chief executive of Lakeshore Federal Bank apologised to customers on Tuesday.\n\n"
+     "\u201cI am sorry,\u201d Martin Kell told MPs.\n\n"
+     "Lakeshore Federal later said it would refund the fees. \u201cWe let our customers down,\u201d the bank said.",
+     "Lakeshore Federal Bank", "organization"),
+    ("a body's name without the word that ends it, which the tagger takes for a person's",
+     "The president of Prairie Federal Bank apologized on Thursday for closing 19 rural branches.\n\n"
+     "\u201cWe are committed to every community we serve,\u201d Prairie Federal said in a written statement.",
+     "Prairie Federal Bank", "organization"),
 ]
 
 

@@ -196,9 +196,20 @@ class BodyNames:
         if short.isupper() and " " in short and not is_acronym(short.replace(" ", "")):
             short = self._written_in_case(short)  # a kicker's "PORTLEVAN THISTLE": "Portlevan Thistle"
         cut = hi < len(self.doc) and self.tokens[hi].text[:1].isupper()  # "Republican" of "Republican Jewish Coalition"
+        if " " in short and not cut:
+            return self._named_with_its_kind(short, lo, earlier) or short
         if " " in short or cut and not is_acronym(short):
             return short
         return self._fuller_body(short, lo, earlier) or short
+
+    def _named_with_its_kind(self, short: str, at: int, earlier: list[tuple[int, Speaker]] = ()) -> str | None:
+        """The one body met before token `at` whose name is `short` of several words and the word that ends bodies'
+        names after it ("Midland Plains" after "Midland Plains Bank": the bank by its whole name), or None."""
+        fuller = {sp.name for _, sp in [*reversed(earlier), *self._recent(at)] if sp.kind == ORG and sp.name
+                  and sp.name.startswith(short + " ") and sp.name in self.named_bodies
+                  and (rest := sp.name[len(short) + 1:]).istitle() and rest.lower() in body_end_words()
+                  and rest.lower().rstrip(".") not in COMPANY_SUFFIXES}  # ("Ltd": the name without it is the canonical one)
+        return fuller.pop() if len(fuller) == 1 else None
 
     def _written_in_case(self, name: str) -> str:
         """A body's name written in capitals as the article writes it elsewhere in mixed case, if it does."""
