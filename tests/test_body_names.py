@@ -77,6 +77,12 @@ CASES = [
      "The president of Prairie Federal Bank apologized on Thursday for closing 19 rural branches.\n\n"
      "\u201cWe are committed to every community we serve,\u201d Prairie Federal said in a written statement.",
      "Prairie Federal Bank", "organization"),
+    ("a body's noun capitalised only as it opens a sentence is the body named before, no body called 'Council'",
+     "A row broke out in the Glenmorran Council chamber on Thursday after councillors voted to close a library.\n\n"
+     "Council leader Ewan Reid said the authority had \u201cno painless options left\u201d.\n\n"
+     "The chairwoman of Kilbarchan Community Council, Isla Faulds, said residents would not give up.\n\n"
+     "A council spokeswoman said: \u201cThe council has had to take difficult decisions.\u201d",
+     "Glenmorran Council spokesperson", "person"),
 ]
 
 

@@ -221,7 +221,8 @@ class BodyNames:
         for by its initials (met earlier, else the one body the article names anywhere with those initials);
         the name of a body met earlier that the word begins, where the article shows that name to be a
         body's ("Halvorsen" after "food maker Halvorsen Foods", not "Trump" after "Trump Victory"); after
-        "the", the one body met earlier whose name it ends ("the Times")."""
+        "the", or a body's noun capitalised only as it opens the sentence, the one body met earlier whose name it ends
+        ("the Times"; "Council leader X" after "Glenmorran Council")."""
         if short in self.acronyms:
             return self.acronyms[short]
         acronym = is_acronym(short)
@@ -236,7 +237,8 @@ class BodyNames:
                           {n for n, kind in named.items() if kind == ORG and initials(n).endswith(short)}):
                 if len(later) == 1:
                     return later.pop()
-        if acronym or at == 0 or self.doc[at - 1].lower_ != "the":
+        opening_noun = self.doc[at].is_sent_start and short.lower() in BODY_NOUNS  # "Council leader X" after "Glenmorran Council"
+        if acronym or at == 0 or self.doc[at - 1].lower_ != "the" and not opening_noun:
             return None
         return self._body_it_ends(short, at, earlier)  # "the Times" after "The New York Times", if one
 
