@@ -67,6 +67,22 @@ CASES = [
      "authority confirmed the park could be sold.\n\n"
      "The council said it had received 600 letters, and that \u2018every one of them will be read\u2019.",
      "Ashvale Borough Council", "organization"),
+    ("a body's name without the word that ends it is the body met by its whole name",
+     "\u201cWe got it wrong\u201d: Bank boss apologises over fees\n\n"
+     "The chief executive of Lakeshore Federal Bank apologised to customers on Tuesday.\n\n"
+     "\u201cI am sorry,\u201d Martin Kell told MPs.\n\n"
+     "Lakeshore Federal later said it would refund the fees. \u201cWe let our customers down,\u201d the bank said.",
+     "Lakeshore Federal Bank", "organization"),
+    ("a body's name without the word that ends it, which the tagger takes for a person's",
+     "The president of Prairie Federal Bank apologized on Thursday for closing 19 rural branches.\n\n"
+     "\u201cWe are committed to every community we serve,\u201d Prairie Federal said in a written statement.",
+     "Prairie Federal Bank", "organization"),
+    ("a body's noun capitalised only as it opens a sentence is the body named before, no body called 'Council'",
+     "A row broke out in the Glenmorran Council chamber on Thursday after councillors voted to close a library.\n\n"
+     "Council leader Ewan Reid said the authority had \u201cno painless options left\u201d.\n\n"
+     "The chairwoman of Kilbarchan Community Council, Isla Faulds, said residents would not give up.\n\n"
+     "A council spokeswoman said: \u201cThe council has had to take difficult decisions.\u201d",
+     "Glenmorran Council spokesperson", "person"),
 ]
 
 

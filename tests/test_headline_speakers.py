@@ -29,6 +29,11 @@ CASES = [
      "Housing minister Owen Trask defended his department's figures in the Commons on Tuesday as new council homes "
      "fell for a second year.\n\nOpening the debate, Priya Lockhart, the Labour member for Dunmere, accused the "
      "Government of “marking its own homework” by relying on its own surveys.", "Priya Lockhart"),
+    ("'…, inquiry told' ending the headline: the inquiry heard the words, which the story gives their speaker",
+     "Surveyor ‘never saw’ damning survey before pier collapse, inquiry told\n\n"
+     "A surveyor who signed off Harlow Pier has told a public inquiry he never saw a report warning of rot in its "
+     "piles.\n\nGiving evidence on Tuesday, Owen Brackley said the report had gone to his deputy.\n\n"
+     "“I never saw that survey until the pier was in the water,” Mr Brackley said.", "Owen Brackley"),
 ]
 
 

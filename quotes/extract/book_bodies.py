@@ -196,9 +196,20 @@ class BodyNames:
         if short.isupper() and " " in short and not is_acronym(short.replace(" ", "")):
             short = self._written_in_case(short)  # a kicker's "PORTLEVAN THISTLE": "Portlevan Thistle"
         cut = hi < len(self.doc) and self.tokens[hi].text[:1].isupper()  # "Republican" of "Republican Jewish Coalition"
+        if " " in short and not cut:
+            return self._named_with_its_kind(short, lo, earlier) or short
         if " " in short or cut and not is_acronym(short):
             return short
         return self._fuller_body(short, lo, earlier) or short
+
+    def _named_with_its_kind(self, short: str, at: int, earlier: list[tuple[int, Speaker]] = ()) -> str | None:
+        """The one body met before token `at` whose name is `short` of several words and the word that ends bodies'
+        names after it ("Midland Plains" after "Midland Plains Bank": the bank by its whole name), or None."""
+        fuller = {sp.name for _, sp in [*reversed(earlier), *self._recent(at)] if sp.kind == ORG and sp.name
+                  and sp.name.startswith(short + " ") and sp.name in self.named_bodies
+                  and (rest := sp.name[len(short) + 1:]).istitle() and rest.lower() in body_end_words()
+                  and rest.lower().rstrip(".") not in COMPANY_SUFFIXES}  # ("Ltd": the name without it is the canonical one)
+        return fuller.pop() if len(fuller) == 1 else None
 
     def _written_in_case(self, name: str) -> str:
         """A body's name written in capitals as the article writes it elsewhere in mixed case, if it does."""
@@ -210,7 +221,8 @@ class BodyNames:
         for by its initials (met earlier, else the one body the article names anywhere with those initials);
         the name of a body met earlier that the word begins, where the article shows that name to be a
         body's ("Halvorsen" after "food maker Halvorsen Foods", not "Trump" after "Trump Victory"); after
-        "the", the one body met earlier whose name it ends ("the Times")."""
+        "the", or a body's noun capitalised only as it opens the sentence, the one body met earlier whose name it ends
+        ("the Times"; "Council leader X" after "Glenmorran Council")."""
         if short in self.acronyms:
             return self.acronyms[short]
         acronym = is_acronym(short)
@@ -225,7 +237,8 @@ class BodyNames:
                           {n for n, kind in named.items() if kind == ORG and initials(n).endswith(short)}):
                 if len(later) == 1:
                     return later.pop()
-        if acronym or at == 0 or self.doc[at - 1].lower_ != "the":
+        opening_noun = self.doc[at].is_sent_start and short.lower() in BODY_NOUNS  # "Council leader X" after "Glenmorran Council"
+        if acronym or at == 0 or self.doc[at - 1].lower_ != "the" and not opening_noun:
             return None
         return self._body_it_ends(short, at, earlier)  # "the Times" after "The New York Times", if one
 

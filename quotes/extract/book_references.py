@@ -13,6 +13,7 @@ from itertools import takewhile
 import numpy as np
 
 from ..boilerplate import is_byline
+from .bodies import places
 from .body_mentions import is_acronym
 from .book_descriptions import nationalities_in, nationality
 from .grammar import in_opening_question, is_main_subject, lead_word_in_capitals, name_head, role_of_kind
@@ -40,6 +41,7 @@ from .lexicon import (
     PLURAL_PRONOUNS,
     RANK_ROLES,
     REPORTING_FORMS,
+    ROLE_ADJECTIVES,
     ROLE_SYNONYMS,
     ROLE_WORDS,
     SPEAKING_THINGS,
@@ -79,6 +81,8 @@ STUDY_AUTHORS = frozenset(("authors", "researchers", "scientists", "team", "acad
 _NOUN_GENDERS = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}
 #: Nouns for whoever heads a body, after its initials ("the DOH chief").
 _HEAD_NOUNS = frozenset(("head", "chief", "boss"))
+#: Nouns for a member of a legislature ("senator", "MSP", "the lawmaker"), whose party a story names them by.
+_LEGISLATORS = frozenset(("legislator", *ROLE_SYNONYMS["legislator"]))
 #: Words before a noun that make it a role someone held ("the former international", "an ex-minister").
 PAST_ROLE_WORDS = frozenset(("former", "ex", "one-time", "onetime", "retired", "erstwhile"))
 #: Endings of nouns for someone who does something ("radioman", "front-runner", "investor", "debutant").
@@ -146,14 +150,33 @@ def bare_noun(tok) -> str:
             start -= 1  # "DAIRY farmers say": "dairy farmers"
         elif prev.text.islower() and prev.is_alpha and start <= prev.head.i <= tok.i \
                 and prev.lower_ not in DESCRIBING_WORDS and (prev.dep_ == "compound" and prev.pos_ == "NOUN"
-                                                             or prev.dep_ in ("amod", "compound") and prev.head.i != tok.i):
-            start -= 1  # "law enforcement official", "real estate agent"
+                                                             or prev.dep_ in ("amod", "compound") and prev.head.i != tok.i
+                                                             or prev.dep_ == "amod" and prev.lower_ in ROLE_ADJECTIVES):
+            start -= 1  # "law enforcement official", "real estate agent", "chief executive", "federal official"
+        elif start == tok.i and _party_of_legislator(prev, tok):
+            start -= 1  # "one Liberal senator", "a Labour MSP"
         else:
             break
     noun = doc[start:tok.i + 1].text
     if (kind := next((p for p in tok.rights if role_of_kind(p)), None)) is not None:
         noun = f"{noun} of {next(kind.children).text}"  # "at least four secretaries of state": "secretaries of state"
     return noun.lower() if lead_word_in_capitals(doc[start]) else noun  # "FARMERS across the Vale say": "farmers"
+
+
+def _party_of_legislator(word, tok) -> bool:
+    """Whether a capitalised word modifying a legislator's noun is the party the legislator sits for ("Liberal" of
+    "one Liberal senator", "Labour" of "a Labour MSP"): a legislator is known by the party, as an official by the
+    body; a place or a nationality ("an Ohio senator", "a French MP") is not kept."""
+    return word.head.i == tok.i and word.dep_ in ("amod", "compound") and word.is_alpha and word.text[:1].isupper() \
+        and tok.lower_ in _LEGISLATORS and word.ent_type_ not in ("GPE", "LOC", "PERSON") and nationality(word.text) is None \
+        and word.text not in places()
+
+
+def unnamed_legislator(tok, first) -> bool:
+    """Whether a mention whose first token is `first` is one legislator no one names, by the initials of the seat
+    ("a Labour MP", "an SNP MSP", "one TD"), which the tagger often takes for a body's name."""
+    return tok.lower_ in _LEGISLATORS and tok.text.isupper() and first.lower_ in ("a", "an", "one") \
+        and first.i < tok.i and tok.tag_ not in ("NNS", "NNPS")
 
 
 def speaking_description(tok) -> bool:
@@ -573,6 +596,8 @@ class BackReferences:
             return group
         if definite and low in _NOUN_GENDERS and (unnamed := self._unnamed_just_met(low, lo)) is not None:
             return unnamed
+        if definite and not is_doc and (unnamed := self._unnamed_called_more_fully(low, lo)) is not None:
+            return unnamed  # "one Liberal senator, who spoke on condition of anonymity," … "the senator said"
         plain = None if is_doc else self.plain_body_of_kind(low, lo)
         bare = not any(c.dep_ in ("amod", "compound") for c in tok.lefts)
         modified = None  # a person the noun only modifies a role of ("the chief" of a "chief executive")
@@ -788,6 +813,15 @@ class BackReferences:
                 or (gender := self._gender(sp)) and gender != _NOUN_GENDERS[noun]:
             return None
         return Speaker(sp.name, PERSON, None, _NOUN_GENDERS[noun], "unresolved")
+
+    def _unnamed_called_more_fully(self, noun: str, lo: int) -> Speaker | None:
+        """"the senator", "the doctor" right after an unnamed person was brought in by more words ending in that noun
+        ("one Liberal senator", "a junior doctor"): that person as called then, when they are the last person met, in
+        this paragraph or the one before; else None."""
+        sp = self._last_met(lo, (PERSON,))
+        if sp is None or sp.resolved != "unresolved" or not sp.name.lower().endswith(f" {noun}"):
+            return None
+        return Speaker(sp.name, PERSON, None, self._gender(sp), "unresolved")
 
     def _described_in_focus(self, tok, lo: int) -> Speaker | None:
         """"the debutant", "the convicted man", "the insider" that describes no one the article named: the one

@@ -631,16 +631,18 @@ _CLAUSE_VERBS = frozenset("is are was were has have had will would must can coul
 def is_addressee(lay: Layout, tok) -> bool:
     """Whether a subject is whom the words were said to or are about, never their speaker: a passive_target
     ("The First Minister has been told the delays are “…”", "Taoiseach accused of ‘…’"), or the subject of a
-    headline's "told" with a clause or "to" after it, which reads as a passive ("Chief Constable told force is ‘…’",
-    "Council told to pay …"; not "Minister told MPs …")."""
+    headline's "told" with a clause or "to" after it, or ending it, which reads as a passive ("Chief Constable told
+    force is ‘…’", "Council told to pay …", "Engineer ‘did not read’ report, inquiry told"; not "Minister told MPs …")."""
     verb = tok.head
     if tok.dep_ not in ("nsubj", "nsubjpass") or REPORTING_FORMS.get(verb.lower_) not in _ADDRESSING:
         return False
     if passive_target(lay, tok, verb):
         return True
     doc = lay.doc
-    if verb.lower_ != "told" or lay.para_of[verb.i] != lay.para_of[0] or verb.i + 1 >= len(doc):
+    if verb.lower_ != "told" or lay.para_of[verb.i] != lay.para_of[0]:
         return False
+    if verb.i + 1 >= len(doc) or "\n" in verb.whitespace_ or doc[verb.i + 1].is_space and "\n" in doc[verb.i + 1].text:
+        return True  # "…, court told", "…, inquiry told" ending the headline: the court heard the words
     after = doc[verb.i + 1]
     if after.lower_ == "to":
         return True

@@ -349,6 +349,8 @@ TRAIT_NOMINALS = frozenset(row[0] for row in data.rows("trait_nominals.tsv"))
 RANK_ROLES = frozenset(row[0] for row in data.rows("rank_roles.tsv"))
 #: Standings in a race or a cause beside the holder's own calling ("candidate", "donor"; data/standing_roles.tsv).
 STANDING_ROLES = frozenset(row[0] for row in data.rows("standing_roles.tsv"))
+#: Adjectives that are part of an unnamed person's role ("chief executive", "federal official"; data/role_adjectives.tsv).
+ROLE_ADJECTIVES = frozenset(row[0] for row in data.rows("role_adjectives.tsv"))
 #: Roles that head a body ("the DOH chief" for "Health Secretary X"; data/head_roles.tsv).
 HEAD_ROLES = frozenset(row[0] for row in data.rows("head_roles.tsv"))
 #: Nouns for an unnamed informant that a story uses for one another ("a source …", "the insider"; data/informant_nouns.tsv).

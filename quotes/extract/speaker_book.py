@@ -24,7 +24,7 @@ from .book_descriptions import PersonDescriptions, is_nationality_word, member_w
 from .book_families import Families
 from .book_people import PeopleNames
 from .book_questions import AddressedQuestions
-from .book_references import HE_SHE, BackReferences, bare_noun, speaking_description
+from .book_references import HE_SHE, BackReferences, bare_noun, speaking_description, unnamed_legislator
 from .grammar import (
     given_name_alone,
     is_clock,
@@ -320,6 +320,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if office_alone(toks, lo, hi, head) and named_in_apposition(tok) is None and person_beside(tok) is None \
                 and _honoured_name_at_end(tok) is None:
             return self._office_holder(lo, hi)  # "The First Minister": the holder named before, else the office
+        if unnamed_legislator(tok, toks[lo]):
+            return Speaker(bare_noun(tok), PERSON, None, None, "unresolved")  # "a Labour MP", tagged a body
         if head in self.body_at and (found := self._named_body(tok, *self.body_at[head])) is not None:
             return found
         if is_acronym(tok.text) and (full := self._fuller_body(tok.text, lo)) is not None:
@@ -677,6 +679,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if tok.lower_ in BODY_NOUNS or tok.lower_ in DOCUMENT_NOUNS:
             return False
         name = self._name_in(lo, tok.i + 1) or tok.text
+        if tok.ent_type_ != "PERSON" and " " in name and self._named_with_its_kind(name, lo):
+            return False  # "Prairie Federal" after "Prairie Federal Bank": the bank
         if tok.ent_type_ == "PERSON" or name.split()[-1] in self.full_names or self.full_name(name)[1] \
                 or name == tok.text and given_name_alone(tok):
             return True  # tagged, a surname the article names in full, a first name of one full name, "Iain"
