@@ -12,10 +12,11 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import takewhile
 
+from .book_descriptions import nationalities_in, nationality
 from .book_questions import ASKING_VERBS
 from .book_references import _AGENT_ENDINGS, _NOT_PERSON_ENTS, _NOUN_GENDERS, HE_SHE, _whole_word
 from .grammar import is_main_subject, name_head
-from .lexicon import BODY_NOUNS, DOCUMENT_NOUNS, KINSHIP, NOUN_GENDERS, REPORTING_FORMS, SPOKESPERSON_NOUNS, TITLES
+from .lexicon import BODY_NOUNS, DEMONYMS, DOCUMENT_NOUNS, KINSHIP, NOUN_GENDERS, REPORTING_FORMS, SPOKESPERSON_NOUNS, TITLES
 from .speaker import PERSON, Speaker
 
 #: Words of a clause that gives a described person's name ("who gave his name as", "known as", "who identified
@@ -52,11 +53,18 @@ def _introduced_by_apposition(tok) -> bool:
 
 
 def _title_reporting(tok) -> bool:
-    """Whether a capitalised word written alone after "the" is the subject of a reporting verb ("The Iyaloja said",
-    "The Taoiseach told"): a title standing for whoever holds it, which the book resolves like a description."""
+    """Whether a capitalised word written alone after "the", or after "the" and capitalised words of its title ("The
+    First Minister said"), is the subject of a reporting verb ("The Iyaloja said", "The Taoiseach told"): a title
+    standing for whoever holds it, which the book resolves like a description."""
+    title = _title_words(tok)
     return tok.tag_ == "NNP" and tok.dep_ in ("nsubj", "nsubjpass") and tok.is_alpha and tok.ent_type_ in ("", "PERSON") \
-        and [c.lower_ for c in tok.children] == ["the"] and tok.doc[tok.i - 1].lower_ == "the" \
+        and [c.lower_ for c in tok.children if c not in title] == ["the"] and tok.doc[tok.left_edge.i].lower_ == "the" \
         and tok.lower_ not in BODY_NOUNS and bool(REPORTING_FORMS.get(tok.head.lower_))
+
+
+def _title_words(tok) -> list:
+    """The capitalised words of a title that token `tok` ends ("First", "Minister" of "The First Minister")."""
+    return [c for c in tok.lefts if c.dep_ == "compound" and c.tag_ == "NNP" and c.is_alpha] + [tok]
 
 
 class DescribedPeople:
@@ -127,8 +135,10 @@ class DescribedPeople:
         found = self.resolve(lo, tok.i + 1, tok.i)
         if found.kind != PERSON or not found.name:
             return
-        if tok.tag_ == "NNP" and not self._fits(tok.lower_, found.name, found.role or self.roles.get(found.name)):
-            return  # ("The Magajiya said" taken for someone the article never called so)
+        role = found.role or self.roles.get(found.name)
+        if tok.tag_ == "NNP" and not (all(self._fits(t.lower_, found.name, role) for t in _title_words(tok))
+                                      or self._may_be_of_nation(tok.text, found.name)):
+            return  # ("The Magajiya said", "The First Minister said" taken for someone the article never called so)
         if found.resolved == "unresolved" or found.name[:1].islower():  # ("the Vermont senator" taken for a name)
             if (named := self._named_in_clause(tok)) is not None:  # ("A van driver who gave his name only as Craig")
                 self.remember(tok.i, Speaker(named, PERSON, None, noun_gender(tok.lower_) or self.gender_of_name(named), "name"))
@@ -144,6 +154,13 @@ class DescribedPeople:
                 and not self._sole_holder(tok.lower_, found.name, lo):
             return  # ("the senator" for one of the senators named pages before is too unsure to follow)
         self.remember(tok.i, found)
+
+    def _may_be_of_nation(self, noun: str, name: str) -> bool:
+        """Whether a nation's noun for a person ("The Scot confirmed …", data/demonyms.tsv) may stand for the person
+        `name`: a story calls the one it is about so without saying where they are from, but not someone it gave
+        another nationality."""
+        nations = nationalities_in(self.described.get(name, set()))
+        return noun in DEMONYMS and (not nations or nationality(noun) in nations)
 
     def _named_in_clause(self, tok) -> str | None:
         """The name a clause after a description gives its person ("A van driver, who gave his name only as Callum,",

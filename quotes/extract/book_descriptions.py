@@ -15,7 +15,7 @@ from ..words import APOSTROPHES, POSSESSIVE, POSSESSIVE_TOKENS
 from .bodies import places
 from .body_mentions import initials
 from .book_families import family_name, possessive
-from .grammar import in_opening_question, is_subject, name_head
+from .grammar import in_opening_question, is_alias, is_subject, name_head
 from .lexicon import (
     DEMONYMS,
     FEMALE_PRONOUNS,
@@ -290,7 +290,7 @@ class PersonDescriptions:
             since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[owner.i]))
             fitting = [(pos, sp) for pos, sp in sorted(self.history, key=lambda h: h[0]) if pos < owner.i
                        and sp.kind == PERSON and sp.name and not self._after_place_preposition(pos)
-                       and not self._ends_body_object(pos)
+                       and not self._ends_body_object(pos) and not is_alias(self.tokens[pos])
                        and (sp.gender or self.gender_of_name(sp.name)) in (gender, None)]
             named = [(pos, sp) for pos, sp in fitting if self.paragraph_of[pos] >= since]
             if named:
@@ -346,7 +346,7 @@ class PersonDescriptions:
         only a name opening that paragraph, after a description that does not speak: "A man killed … has been
         described by his family as “…” ¶ Daniel Forde, 41, died …").  The description then names them, and its
         words describe them ("the 84-year-old").  An informant ("a pal of Bramwell's") or a spokesperson is never
-        named so."""
+        named so, nor is a description by the name its own reported words give ("A neighbour says Docherty …")."""
         doc = self.doc
         for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("NOUN",))):
             det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
@@ -357,6 +357,8 @@ class PersonDescriptions:
             pos, name = next(((pos, name) for pos, name in self._people_after(tok.i) if pos in self.subjects), (0, ""))
             speaks = tok.dep_ == "nsubj" and bool(REPORTING_FORMS.get(tok.head.lower_))  # ("A reporter asked …" ¶ the
             # one who answers opens the next paragraph)
+            if speaks and tok.head.left_edge.i <= pos <= tok.head.right_edge.i and pos > tok.head.i:
+                continue  # ("An old sparring partner … says Docherty was the hardest puncher": whom they speak of)
             if len(name.split()) < 2 or not (self.paragraph_of[pos] - self.paragraph_of[tok.i] in (0, 1)
                                              or self._opens_next_paragraph(tok.i, pos) and not speaks):
                 continue
