@@ -1,7 +1,8 @@
 """Whom a he or she means, on sentences written for the test: the person a nationality's noun or a title ("The Scot
 confirmed that …", "The First Minister said …") stands for as the subject of a reporting verb, not someone the
 sentence goes on to name; never the one an unnamed speaker's reported words name ("An old sparring partner … says
-Gallacher was …"); a man named Blessing (a given name of either sex); and the family a relative named by the given
+Gallacher was …"); a man named Blessing (a given name of either sex); the golfer named after "The key moment", no
+person; and the family a relative named by the given
 name belongs to ("Her son, Gavin,", "Their mother, Bridie,"), not the name the woman before was known by."""
 from __future__ import annotations
 
@@ -27,6 +28,14 @@ CASES = [
      "Ward 9 councillor Blessing Moyo said residents had formed a committee to guard the pump against vandals.\n\n"
      "\u201cThose who steal the cables are stealing from their own grandmothers,\u201d he said.",
      "Blessing Moyo"),
+    ("'he' is the golfer named after 'The key moment', which is no person",
+     "Tom Fenwick has spent most of this season muttering about his putter.\n\n"
+     "His caddie, Davey Marsh, who has carried Fenwick\u2019s bag since they were amateurs together, was more "
+     "forthright. \u201cHe\u2019s been a nightmare to be around,\u201d Marsh laughed.\n\n"
+     "The key moment came at the par-five 14th, where Fenwick, known on tour as \u201cthe Professor\u201d for his "
+     "habit of reading course guides cover to cover, found the green with a three-wood from 258 yards.\n\n"
+     "\u201cThat was the one,\u201d he said.",
+     "Tom Fenwick"),
 ]
 
 

@@ -9,8 +9,9 @@ _follow_pronouns reads these subjects in text order with the pronouns.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from .book_descriptions import nationalities_in, nationality
 from .book_questions import ASKING_VERBS
@@ -83,7 +84,7 @@ class DescribedPeople:
 
     def _agent_taken_up(self, tok) -> bool:
         """Whether a noun of an agent ("a shearer", "a care assistant") is a person because "he" or "she" takes
-        it up in its sentence or the next, with no name between ("… a shearer in his sixties has drunk here
+        it up in its sentence or the next, with no person named between ("… a shearer in his sixties has drunk here
         since he was 18"), not a thing ("the bus shelter has a timetable")."""
         if not _whole_word(tok).endswith(_AGENT_ENDINGS):
             return False
@@ -93,8 +94,14 @@ class DescribedPeople:
             if t.ent_type_ == "PERSON" or self.paragraph_of[t.i] != self.paragraph_of[tok.i]:
                 return False
             if t.lower_ in HE_SHE:
-                return True
+                return not self._person_named_between(tok.i, t.i)
         return False
+
+    def _person_named_between(self, lo: int, hi: int) -> bool:
+        """Whether the book met a person between tokens `lo` and `hi`, also one whose name the tagger took for a
+        body's ("The key moment came at the 14th, where Fenwick … found the green", "Fenwick" an ORG)."""
+        start = bisect.bisect_right(self.history, lo, key=lambda h: h[0])
+        return any(sp.kind == PERSON and sp.name for _, sp in takewhile(lambda h: h[0] < hi, islice(self.history, start, None)))
 
     def _stands_as_subject(self, tok) -> bool:
         """Whether a noun is its sentence's subject, or stands for it where the parser read the sentence
