@@ -346,7 +346,7 @@ class PersonDescriptions:
         only a name opening that paragraph, after a description that does not speak: "A man killed … has been
         described by his family as “…” ¶ Daniel Forde, 41, died …").  The description then names them, and its
         words describe them ("the 84-year-old").  An informant ("a pal of Bramwell's") or a spokesperson is never
-        named so, nor is a description by the name its own reported words give ("A neighbour says Docherty …")."""
+        named so."""
         doc = self.doc
         for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("NOUN",))):
             det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
@@ -357,8 +357,6 @@ class PersonDescriptions:
             pos, name = next(((pos, name) for pos, name in self._people_after(tok.i) if pos in self.subjects), (0, ""))
             speaks = tok.dep_ == "nsubj" and bool(REPORTING_FORMS.get(tok.head.lower_))  # ("A reporter asked …" ¶ the
             # one who answers opens the next paragraph)
-            if speaks and tok.head.left_edge.i <= pos <= tok.head.right_edge.i and pos > tok.head.i:
-                continue  # ("An old sparring partner … says Docherty was the hardest puncher": whom they speak of)
             if len(name.split()) < 2 or not (self.paragraph_of[pos] - self.paragraph_of[tok.i] in (0, 1)
                                              or self._opens_next_paragraph(tok.i, pos) and not speaks):
                 continue
