@@ -9,12 +9,14 @@ _follow_pronouns reads these subjects in text order with the pronouns.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
-from itertools import takewhile
+from itertools import islice, takewhile
 
+from .book_descriptions import nationalities_in, nationality
 from .book_references import _AGENT_ENDINGS, _NOT_PERSON_ENTS, _NOUN_GENDERS, HE_SHE, _whole_word
 from .grammar import is_main_subject, name_head, title_reporting
-from .lexicon import ASKING_VERBS, BODY_NOUNS, DOCUMENT_NOUNS, KINSHIP, NOUN_GENDERS, SPOKESPERSON_NOUNS, TITLES
+from .lexicon import ASKING_VERBS, BODY_NOUNS, DEMONYMS, DOCUMENT_NOUNS, KINSHIP, NOUN_GENDERS, SPOKESPERSON_NOUNS, TITLES
 from .speaker import PERSON, Speaker
 
 #: Words of a clause that gives a described person's name ("who gave his name as", "known as", "who identified
@@ -51,10 +53,17 @@ def _introduced_by_apposition(tok) -> bool:
 
 
 def _capitalised_title_reporting(tok) -> bool:
-    """Whether a capitalised word, no body's noun, is a title written alone after "the" as a reporting verb's subject
-    ("The Iyaloja said", "The Taoiseach told"; grammar.title_reporting), which the book resolves like a description."""
+    """Whether a capitalised word, no body's noun, ends a title written after "the" alone or after "the" and the
+    capitalised words of its title ("The Iyaloja said", "The First Minister said") as a reporting verb's subject
+    (grammar.title_reporting), which the book resolves like a description."""
+    title = _title_words(tok)
     return tok.tag_ == "NNP" and tok.is_alpha and tok.ent_type_ in ("", "PERSON") and tok.n_rights == 0 \
-        and tok.doc[tok.i - 1].lower_ == "the" and tok.lower_ not in BODY_NOUNS and title_reporting(tok)
+        and tok.doc[tok.left_edge.i].lower_ == "the" and tok.lower_ not in BODY_NOUNS and title_reporting(tok, title)
+
+
+def _title_words(tok) -> list:
+    """The capitalised words of a title that token `tok` ends ("First", "Minister" of "The First Minister")."""
+    return [c for c in tok.lefts if c.dep_ == "compound" and c.tag_ == "NNP" and c.is_alpha] + [tok]
 
 
 class DescribedPeople:
@@ -73,7 +82,7 @@ class DescribedPeople:
 
     def _agent_taken_up(self, tok) -> bool:
         """Whether a noun of an agent ("a shearer", "a care assistant") is a person because "he" or "she" takes
-        it up in its sentence or the next, with no name between ("… a shearer in his sixties has drunk here
+        it up in its sentence or the next, with no person named between ("… a shearer in his sixties has drunk here
         since he was 18"), not a thing ("the bus shelter has a timetable")."""
         if not _whole_word(tok).endswith(_AGENT_ENDINGS):
             return False
@@ -83,8 +92,14 @@ class DescribedPeople:
             if t.ent_type_ == "PERSON" or self.paragraph_of[t.i] != self.paragraph_of[tok.i]:
                 return False
             if t.lower_ in HE_SHE:
-                return True
+                return not self._person_named_between(tok.i, t.i)
         return False
+
+    def _person_named_between(self, lo: int, hi: int) -> bool:
+        """Whether the book met a person between tokens `lo` and `hi`, also one whose name the tagger took for a
+        body's ("The key moment came at the 14th, where Fenwick … found the green", "Fenwick" an ORG)."""
+        start = bisect.bisect_right(self.history, lo, key=lambda h: h[0])
+        return any(sp.kind == PERSON and sp.name for _, sp in takewhile(lambda h: h[0] < hi, islice(self.history, start, None)))
 
     def _stands_as_subject(self, tok) -> bool:
         """Whether a noun is its sentence's subject, or stands for it where the parser read the sentence
@@ -125,8 +140,10 @@ class DescribedPeople:
         found = self.resolve(lo, tok.i + 1, tok.i)
         if found.kind != PERSON or not found.name:
             return
-        if tok.tag_ == "NNP" and not self._fits(tok.lower_, found.name, found.role or self.roles.get(found.name)):
-            return  # ("The Magajiya said" taken for someone the article never called so)
+        role = found.role or self.roles.get(found.name)
+        if tok.tag_ == "NNP" and not (all(self._fits(t.lower_, found.name, role) for t in _title_words(tok))
+                                      or self._may_be_of_nation(tok.text, found.name)):
+            return  # ("The Magajiya said", "The First Minister said" taken for someone the article never called so)
         if found.resolved == "unresolved" or found.name[:1].islower():  # ("the Vermont senator" taken for a name)
             if (named := self._named_in_clause(tok)) is not None:  # ("A van driver who gave his name only as Craig")
                 self.remember(tok.i, Speaker(named, PERSON, None, noun_gender(tok.lower_) or self.gender_of_name(named), "name"))
@@ -142,6 +159,13 @@ class DescribedPeople:
                 and not self._sole_holder(tok.lower_, found.name, lo):
             return  # ("the senator" for one of the senators named pages before is too unsure to follow)
         self.remember(tok.i, found)
+
+    def _may_be_of_nation(self, noun: str, name: str) -> bool:
+        """Whether a nation's noun for a person ("The Scot confirmed …", data/demonyms.tsv) may stand for the person
+        `name`: a story calls the one it is about so without saying where they are from, but not someone it gave
+        another nationality."""
+        nations = nationalities_in(self.described.get(name, set()))
+        return noun in DEMONYMS and (not nations or nationality(noun) in nations)
 
     def _named_in_clause(self, tok) -> str | None:
         """The name a clause after a description gives its person ("A van driver, who gave his name only as Callum,",

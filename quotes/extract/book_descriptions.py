@@ -15,7 +15,7 @@ from ..words import APOSTROPHES, POSSESSIVE, POSSESSIVE_TOKENS
 from .bodies import places
 from .body_mentions import initials
 from .book_families import family_name, possessive
-from .grammar import in_opening_question, is_subject, name_head
+from .grammar import in_opening_question, is_alias, is_subject, name_head
 from .lexicon import (
     DEMONYMS,
     FEMALE_PRONOUNS,
@@ -290,7 +290,7 @@ class PersonDescriptions:
             since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[owner.i]))
             fitting = [(pos, sp) for pos, sp in sorted(self.history, key=lambda h: h[0]) if pos < owner.i
                        and sp.kind == PERSON and sp.name and not self._after_place_preposition(pos)
-                       and not self._ends_body_object(pos)
+                       and not self._ends_body_object(pos) and not is_alias(self.tokens[pos])
                        and (sp.gender or self.gender_of_name(sp.name)) in (gender, None)]
             named = [(pos, sp) for pos, sp in fitting if self.paragraph_of[pos] >= since]
             if named:

@@ -115,7 +115,8 @@ class Families:
     def _possessors(self, owner) -> list[str]:
         """The people "their" at token `owner` means: the couple named last before it in its paragraph or the
         two before it ("Cai and Bethan Llewellyn"), else the person named last there with their partner
-        ("Kwabena Owusu-Boateng … His wife, Abena, …"), else the two of one family named last in its sentence."""
+        ("Kwabena Owusu-Boateng … His wife, Abena, …") or, with none, their one brother or sister ("His older
+        brother, Joe, … Their mother, Agnes,"), else the two of one family named last in its sentence."""
         since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[owner.i]))
         couples = [pair for pos, pair in self.couples if pos < owner.i and self.paragraph_of[pos] >= since]
         if couples:
@@ -123,9 +124,9 @@ class Families:
         for pos, sp in sorted(self.history, key=lambda h: -h[0]):
             if pos < owner.i and self.paragraph_of[pos] >= since and sp.kind == PERSON and sp.name:
                 name = self.full_name(sp.name, sp.gender, pos)[0]
-                partners = list(self.relatives.get((name, "partner"), ()))
-                if len(partners) == 1:
-                    return [name, partners[0]]
+                others = list(self.relatives.get((name, "partner"), ())) or list(self.relatives.get((name, "sibling"), ()))
+                if len(others) == 1:
+                    return [name, others[0]]
         # "His son, Rhodri, and daughter-in-law, Siân, run it with their son Gareth": the two named last in the
         # sentence, of one family
         sentence = self.doc[owner.i].sent.start

@@ -299,6 +299,29 @@ def name_head(tok, deps: tuple[str, ...] = ("compound", "flat")):
     return tok
 
 
+#: Participles that give another name a person goes by ("known to pupils as Mrs H", "nicknamed Bunny").
+_ALIAS_VERBS = frozenset(("known", "called", "nicknamed", "dubbed"))
+
+
+def is_alias(tok) -> bool:
+    """Whether the name `tok` is a word of is another name of the person a participle before it describes ("Mrs
+    Hollis, known to pupils simply as Mrs H,", "Frank, nicknamed Bunny,"): that person again, no one else.  Read
+    from the words, as the parser may take the name for the next verb's subject."""
+    doc, i = tok.doc, tok.i
+    while i > 0 and doc[i - 1].pos_ == "PROPN":
+        i -= 1
+    if i == 0:
+        return False
+    if doc[i - 1].lower_ != "as":
+        return doc[i - 1].lower_ in _ALIAS_VERBS and doc[i - 1].tag_ == "VBN"
+    for k in range(i - 2, max(-1, i - 10), -1):  # back to the participle, over no punctuation
+        if doc[k].is_punct:
+            return False
+        if doc[k].lower_ in _ALIAS_VERBS and doc[k].tag_ == "VBN":
+            return True
+    return False
+
+
 def is_main_subject(tok) -> bool:
     """Whether a mention is the subject of its sentence's main verb, not of a clause inside it
     ("His lawyer, X, asked …, saying Mr Lim had repaid …": X, not Lim)."""
@@ -309,10 +332,11 @@ def is_main_subject(tok) -> bool:
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 
-def title_reporting(tok) -> bool:
-    """Whether a word with "the" alone before it is a reporting verb's subject ("The Iyaloja said", "the fiscal
-    added"): a title standing for whoever holds it, however the tagger took it."""
-    return tok.dep_ in ("nsubj", "nsubjpass") and [c.lower_ for c in tok.lefts] == ["the"] \
+def title_reporting(tok, title=()) -> bool:
+    """Whether a word with "the" alone before it, besides the other words of its title (`title`: "The First Minister
+    said"), is a reporting verb's subject ("The Iyaloja said", "the fiscal added"): a title standing for whoever
+    holds it, however the tagger took it."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and [c.lower_ for c in tok.lefts if c not in title] == ["the"] \
         and bool(REPORTING_FORMS.get(tok.head.lower_))
 
 
