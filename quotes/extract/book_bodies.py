@@ -192,7 +192,7 @@ class BodyNames:
         """The canonical name of the body named by doc[lo:hi]; an acronym joins the name the article spells
         out for it, or else the body met earlier whose initials it spells ("the ACCC"); the first word of
         a body's name met earlier joins that name ("Halvorsen" after "Halvorsen Foods")."""
-        short = canonical_body(self.doc[lo:hi].text)
+        short = canonical_body(self.columns.span_text(lo, hi))
         if short.isupper() and " " in short and not is_acronym(short.replace(" ", "")):
             short = self._written_in_case(short)  # a kicker's "PORTLEVAN THISTLE": "Portlevan Thistle"
         cut = hi < len(self.doc) and self.tokens[hi].text[:1].isupper()  # "Republican" of "Republican Jewish Coalition"
@@ -252,7 +252,7 @@ class BodyNames:
     def _names_body(self, lo: int, hi: int) -> bool:
         """Whether doc[lo:hi] names a body: by its own words, or as a body the article names elsewhere
         with words that show it ("food maker Arnesen Seafoods")."""
-        return self._body_by_words(lo, hi) or canonical_body(self.doc[lo:hi].text) in self.named_bodies
+        return self._body_by_words(lo, hi) or canonical_body(self.columns.span_text(lo, hi)) in self.named_bodies
 
     def _body_by_words(self, lo: int, hi: int) -> bool:
         """body_mentions.names_body of doc[lo:hi], worked out once per range (the collectors ask again)."""
@@ -264,7 +264,7 @@ class BodyNames:
         """Whether doc[lo:hi] is a dateline's place in capitals ("NAPIER –", "BENGALURU:"), not a body."""
         doc = self.doc
         starts = lo == 0 or self.paragraph_of[lo - 1] != self.paragraph_of[lo]
-        return starts and doc[lo:hi].text.isupper() and hi < len(doc) and doc[hi].text in _DATELINE_ENDS
+        return starts and self.columns.span_text(lo, hi).isupper() and hi < len(doc) and doc[hi].text in _DATELINE_ENDS
 
     def _common_noun(self, lo: int, hi: int) -> bool:
         """Whether doc[lo:hi], which the tagger took for a body, is a common noun: ending in a lower-case word

@@ -139,7 +139,7 @@ class PersonDescriptions:
             while inside < min(len(tokens), pos + 3) and tokens[inside].text != parts[0] and _role_word(tokens[inside]):
                 words.add(tokens[inside].lower_.rstrip("."))
                 inside += 1
-            if age := age_in(doc[max(0, start - 6):start].text):
+            if age := age_in(self.columns.span_text(max(0, start - 6), start)):
                 words.add(age)
             if years := _age_after(tokens, end):
                 words.add(f"{years}-year-old")

@@ -283,7 +283,9 @@ class PeopleNames:
         ("Kaweka Timber Processors") is added to `bodies` instead."""
         doc, tokens, known, run = self.doc, self.tokens, dict(self.full_names), []  # (the tokens: faster to index)
         proper = set(self.columns.tokens_with("pos", ("PROPN",)))
-        alone = {t.text for t in tokens if _person_alone(tokens, t.i)}  # "Tregaskis told MPs"
+        speaking = proper.intersection(self.columns.tokens_with("dep", ("nsubj",)))
+        alone = {tokens[i].text for i in speaking.union(self.columns.tokens_with("ent_type", ("PERSON",)))
+                 if _person_alone(tokens, i)}  # "Tregaskis told MPs" (only these tokens can be)
 
         def fits(tok) -> bool:
             return (is_name_token(tok) and tok.pos_ == "PROPN" and not tok.text.isupper()

@@ -552,7 +552,7 @@ class BackReferences:
         """"the Ceann Comhairle", "the Leitrim TD": a role written capitalised after "the" (a place before it
         or not), held by a person named earlier: the latest such person."""
         low = tok.lower_.rstrip(".")
-        mention = self.doc[lo + 1:tok.i + 1].text
+        mention = self.columns.span_text(lo + 1, tok.i + 1)
         if self.tokens[lo].lower_ != "the" or not tok.text[:1].isupper() \
                 or low in BODY_NOUNS or low in DOCUMENT_NOUNS or low in GENERIC_BODY_NOUNS:
             return None

@@ -690,7 +690,10 @@ def office_alone(doc, lo: int, hi: int, head: int) -> bool:
 def in_party_tag(tok) -> bool:
     """Whether a token is part of a party-and-state tag in parentheses right after a name ("Sen. Elizabeth Warren
     (D-MA) said", "Gov. John Kasich (R-OH),"): the legislator's party and state, never a name of its own."""
-    window = tok.doc[max(0, tok.i - 4):tok.i + 8]  # (Doc.text would rebuild the whole article at each call)
+    doc = tok.doc
+    if not any("(" in doc[k].text for k in range(max(0, tok.i - 4), tok.i + 1)):
+        return False  # no parenthesis opens in the four characters before it (each token has one at least)
+    window = doc[max(0, tok.i - 4):tok.i + 8]  # (Doc.text would rebuild the whole article at each call)
     text, at = window.text, tok.idx - window.start_char
     opening, closing = text.rfind("(", max(0, at - 4), at + 1), text.find(")", at, at + 16)
     return opening > 0 and closing > 0 and text[opening - 2:opening].strip()[-1:].isalpha() \

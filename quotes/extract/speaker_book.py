@@ -172,8 +172,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
     def _collect_names(self) -> None:
         doc, toks = self.doc, self.tokens
         bodies = self._collect_spelled_out()
-        ents = [e for e in joined_person_entities(self.tokens, entities(doc)) if not photo_credit(doc, e[0])]
-        self.named_bodies = {canonical_body(doc[start:end].text) for start, end, _ in ents if self._body_by_words(start, end)}
+        ents = [e for e in joined_person_entities(self.tokens, entities(doc)) if not photo_credit(toks, e[0])]
+        self.named_bodies = {canonical_body(self.columns.span_text(start, end)) for start, end, _ in ents
+                             if self._body_by_words(start, end)}
         person_starts = {start for start, _, label in ents if label == "PERSON"}
         for start, end, label in ents:
             is_body = label == "ORG" and toks[start].lower_ not in PERSONAL_TITLES and not self._dateline(start, end) \
@@ -363,7 +364,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return author
         if lead_word_in_capitals(tok) or tok.text.islower() and lead_word_in_capitals(toks[lo]) and toks[lo].head.i == head:
             return self._nominal(tok, lo, hi)  # "FARMERS across the Vale say": "farmers"; "DAIRY farmers"
-        age = age_in(doc[lo:hi].text)
+        age = age_in(self.columns.span_text(lo, hi))
         if age and not any(is_name_token(t) for t in self.tokens[lo:hi]):
             found = self._described_person(age, lo)
             if found.resolved == "unresolved" and tok.pos_ == "NOUN" and not age.endswith(tok.lower_):
@@ -786,12 +787,12 @@ def _office_end(doc, head: int) -> int:
     return end
 
 
-def photo_credit(doc, start: int) -> bool:
-    """Whether the name at token `start` is a photo's credit: after "Picture:", "Photo:" or the like
-    (lexicon.CREDIT_LABELS) earlier on its line and in its sentence ("… this season. Picture: Gallo Images")."""
+def photo_credit(tokens, start: int) -> bool:
+    """Whether the name at token `start` of the article's `tokens` is a photo's credit: after "Picture:", "Photo:" or
+    the like (lexicon.CREDIT_LABELS) earlier on its line and in its sentence ("… this season. Picture: Gallo Images")."""
     for k in range(start - 1, max(start - 12, 0), -1):
-        if "\n" in doc[k].whitespace_ or doc[k].is_space or doc[k].text in (".", "!", "?"):
+        if "\n" in tokens[k].whitespace_ or tokens[k].is_space or tokens[k].text in (".", "!", "?"):
             return False
-        if doc[k].text == ":" and doc[k - 1].lower_ in CREDIT_LABELS:
+        if tokens[k].text == ":" and tokens[k - 1].lower_ in CREDIT_LABELS:
             return True
     return False

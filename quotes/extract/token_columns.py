@@ -8,12 +8,13 @@ import functools
 from collections.abc import Iterable
 
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, LOWER, ORTH, POS
+from spacy.attrs import DEP, ENT_TYPE, LOWER, ORTH, POS, SPACY
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 
-#: The attributes `tokens_with` reads: word forms and dependency labels by their string ids, tags by POS ids.
-_STRING_ATTRS = {"orth": ORTH, "lower": LOWER, "dep": DEP}
+#: The attributes `tokens_with` reads: word forms, dependency labels and entity types by their string ids, tags by
+#: POS ids.
+_STRING_ATTRS = {"orth": ORTH, "lower": LOWER, "dep": DEP, "ent_type": ENT_TYPE}
 
 
 #: Bits of a value's id that index the table of the values looked for (other ids with the same bits are checked).
@@ -64,8 +65,23 @@ class TokenColumns:
             self._columns[attr] = self.doc.to_array(attr)
         return self._columns[attr]
 
+    @functools.cached_property
+    def _words(self) -> tuple[list[int], list[int]]:
+        """Each token's word id and whether a space follows it."""
+        return self.column(ORTH).tolist(), self.column(SPACY).tolist()
+
+    def span_text(self, lo: int, hi: int) -> str:
+        """The text of tokens lo..hi, as spaCy's Span `doc[lo:hi].text` gives it, without making the Span (or
+        reading Doc.text, which spaCy rebuilds from every token at each access)."""
+        (words, spaces), strings = self._words, self.doc.vocab.strings
+        hi = min(hi, len(words))
+        if lo >= hi:
+            return ""
+        return "".join([strings[w] + " " if space else strings[w] for w, space in zip(words[lo:hi - 1], spaces[lo:hi - 1])]
+                       ) + strings[words[hi - 1]]
+
     def tokens_with(self, attr: str, values: Iterable[str]) -> list[int]:
-        """Indices, in order, of the tokens whose `attr` ("orth" the text, "lower", "pos", "dep") is one of
+        """Indices, in order, of the tokens whose `attr` ("orth" the text, "lower", "pos", "dep", "ent_type") is one of
         `values` (the same list each time: not to be changed)."""
         key = (attr, frozenset(values))
         if key not in self._found:
@@ -89,10 +105,11 @@ class TokenColumns:
 
     @functools.cached_property
     def _facts(self) -> np.ndarray:
-        """Each token's lexeme facts (_ALPHA, _LOWER, …), by its word's id."""
+        """Each token's lexeme facts (_ALPHA, _LOWER, …), by its word's id (looked up once per word of the article)."""
         vocab = self.doc.vocab
-        return np.fromiter((_FACTS[orth] if orth in _FACTS else _learn(vocab, orth) for orth in self.column(ORTH).tolist()),
-                           dtype=np.uint8, count=len(self.doc))
+        words, word_of = np.unique(self.column(ORTH), return_inverse=True)
+        facts = [_FACTS[orth] if orth in _FACTS else _learn(vocab, orth) for orth in words.tolist()]
+        return np.array(facts, dtype=np.uint8)[word_of.reshape(-1)]
 
     def _all_of(self, facts: int) -> np.ndarray:
         """For each token: whether its word has all these facts."""
