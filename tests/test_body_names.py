@@ -73,7 +73,7 @@ CASES = [
      "\u201cI am sorry,\u201d Martin Kell told MPs.\n\n"
      "Lakeshore Federal later said it would refund the fees. \u201cWe let our customers down,\u201d the bank said.",
      "Lakeshore Federal Bank", "organization"),
-    ("a body's name without the word that ends it, which the tagger takes for a person's",
+    ("a body's name without the word that ends it is that body's",
      "The president of Prairie Federal Bank apologized on Thursday for closing 19 rural branches.\n\n"
      "\u201cWe are committed to every community we serve,\u201d Prairie Federal said in a written statement.",
      "Prairie Federal Bank", "organization"),

@@ -77,3 +77,14 @@ def test_it_said_in_a_statement_is_found_as_any_other_it(speakers):
     text = ("Acme Foods recalled 4,000 jars of pasta sauce on Tuesday.\n\n"
             "It said in a statement that the recall was \"a precaution\". It added: \"We are sorry for the worry.\"")
     assert speakers(text) == ["Acme Foods", "Acme Foods"]
+
+
+def test_a_short_quotation_after_it_said_is_the_companys(nlp):
+    """The rules' answer for the short shape (the model drops short quotations under its trained floor): "It said
+    sales had been “noticeably slower”" after a sentence naming the share index is the company's."""
+    from quotes.extract import core
+
+    text = ("Denby & Sharp cut its profit forecast, making it the biggest faller on the FTSE 250. The company reported "
+            "profit of £410m. It said sales had been \"noticeably slower\" than a year ago.")
+    quotes = core.quotes_in(nlp(text), text, choose=core.rules_choice)
+    assert [q.speaker_name for q in quotes] == ["Denby & Sharp"]

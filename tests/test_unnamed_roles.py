@@ -6,6 +6,12 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    ("a legislator named in apposition is that person, not the seat",
+     "A Labour MP, Joanna Pryce, said the cuts were \"a disgrace to this house\".",
+     ["Joanna Pryce"]),
+    ("'the' and the noun alone after an unnamed legislator is that legislator",
+     "One Liberal senator said the bill was \"dead on arrival here\".\n\nThe senator said it \"never had the votes at all\".",
+     ["Liberal senator", "Liberal senator"]),
     ("a grade that is part of the title",
      "The chief executive, speaking before the weekly meeting, said fraud was \"the crime that touches every family\".",
      ["chief executive"]),

@@ -507,7 +507,8 @@ def by_clause_subject(ctx: Context, k: int) -> Proposal | None:
 def by_words_owner(ctx: Context, k: int) -> Proposal | None:
     """A quotation hanging from a noun for someone's words with its owner written before it, whoever repeats them:
     "his call for “a total and complete ban”", "Her warning that the target was “…”", "quoting the premier's own
-    pledge, made before the election, to “…”" (data/speech_nouns.tsv): the owner's."""
+    pledge, made before the election, to “…”" (data/speech_nouns.tsv): the owner's, relayed by whoever repeats them
+    (`_repeater`)."""
     lay = ctx.layout
     for noun in _speech_nouns_over(lay, k):
         owner = next((c for c in noun.lefts if c.dep_ == "poss" and lay.outside(c.i)), None)

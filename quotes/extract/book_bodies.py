@@ -190,8 +190,9 @@ class BodyNames:
 
     def body_name(self, lo: int, hi: int, earlier: list[tuple[int, Speaker]] = ()) -> str:
         """The canonical name of the body named by doc[lo:hi]; an acronym joins the name the article spells
-        out for it, or else the body met earlier whose initials it spells ("the ACCC"); the first word of
-        a body's name met earlier joins that name ("Halvorsen" after "Halvorsen Foods")."""
+        out for it, or else the body met earlier whose initials it spells ("the ACCC"); the first word(s) of
+        a body's name met earlier join that name ("Halvorsen" after "Halvorsen Foods", "Prairie Federal" after
+        "Prairie Federal Bank")."""
         short = canonical_body(self.columns.span_text(lo, hi))
         if short.isupper() and " " in short and not is_acronym(short.replace(" ", "")):
             short = self._written_in_case(short)  # a kicker's "PORTLEVAN THISTLE": "Portlevan Thistle"

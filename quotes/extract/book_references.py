@@ -169,7 +169,7 @@ def _party_of_legislator(word, tok) -> bool:
     body; a place or a nationality ("an Ohio senator", "a French MP") is not kept."""
     return word.head.i == tok.i and word.dep_ in ("amod", "compound") and word.is_alpha and word.text[:1].isupper() \
         and tok.lower_ in _LEGISLATORS and word.ent_type_ not in ("GPE", "LOC", "PERSON") and nationality(word.text) is None \
-        and word.text not in places()
+        and word.text not in places() and word.lower_ not in DESCRIBING_WORDS  # ("Veteran Senator Says …")
 
 
 def unnamed_legislator(tok, first) -> bool:
@@ -596,7 +596,7 @@ class BackReferences:
             return group
         if definite and low in _NOUN_GENDERS and (unnamed := self._unnamed_just_met(low, lo)) is not None:
             return unnamed
-        if definite and not is_doc and (unnamed := self._unnamed_called_more_fully(low, lo)) is not None:
+        if words == {"the", low} and not is_doc and (unnamed := self._unnamed_called_more_fully(low, lo)) is not None:
             return unnamed  # "one Liberal senator, who spoke on condition of anonymity," … "the senator said"
         plain = None if is_doc else self.plain_body_of_kind(low, lo)
         bare = not any(c.dep_ in ("amod", "compound") for c in tok.lefts)
@@ -815,7 +815,8 @@ class BackReferences:
         return Speaker(sp.name, PERSON, None, _NOUN_GENDERS[noun], "unresolved")
 
     def _unnamed_called_more_fully(self, noun: str, lo: int) -> Speaker | None:
-        """"the senator", "the doctor" right after an unnamed person was brought in by more words ending in that noun
+        """"the senator", "the doctor" (no other word: not "the provincial official") right after an unnamed person was
+        brought in by more words ending in that noun
         ("one Liberal senator", "a junior doctor"): that person as called then, when they are the last person met, in
         this paragraph or the one before; else None."""
         sp = self._last_met(lo, (PERSON,))

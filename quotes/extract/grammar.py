@@ -665,7 +665,7 @@ def is_addressee(lay: Layout, tok) -> bool:
     doc = lay.doc
     if verb.lower_ != "told" or lay.para_of[verb.i] != lay.para_of[0]:
         return False
-    if verb.i + 1 >= len(doc) or "\n" in verb.whitespace_ or doc[verb.i + 1].is_space and "\n" in doc[verb.i + 1].text:
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].is_space and "\n" in doc[verb.i + 1].text:
         return True  # "…, court told", "…, inquiry told" ending the headline: the court heard the words
     after = doc[verb.i + 1]
     if after.lower_ == "to":

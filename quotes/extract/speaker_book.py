@@ -321,7 +321,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if office_alone(toks, lo, hi, head) and named_in_apposition(tok) is None and person_beside(tok) is None \
                 and _honoured_name_at_end(tok) is None:
             return self._office_holder(lo, hi)  # "The First Minister": the holder named before, else the office
-        if unnamed_legislator(tok, toks[lo]):
+        if unnamed_legislator(tok, toks[lo]) and named_in_apposition(tok) is None and person_beside(tok) is None:
             return Speaker(bare_noun(tok), PERSON, None, None, "unresolved")  # "a Labour MP", tagged a body
         if head in self.body_at and (found := self._named_body(tok, *self.body_at[head])) is not None:
             return found
