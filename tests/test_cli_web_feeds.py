@@ -271,3 +271,27 @@ def test_sigterm_in_the_middle_of_a_round_leaves_whole_articles_and_the_next_wat
     assert f": {40 - stored} new articles, 0 updated, 0 already stored" in done.stdout
     assert rows(db, "SELECT count(DISTINCT url), count(*), (SELECT count(*) FROM appearances) FROM articles") == \
         [(40, 40, 40)]
+
+
+def test_a_signal_during_the_wait_between_rounds_ends_it():
+    """The watch's stop: a signal handled at any point of the main thread (here in the middle of the wait) ends the
+    wait at once; an Event set from the handler could deadlock on the lock Event.wait holds."""
+    import signal
+    import time
+
+    from quotes.cli.watch import _Stop
+
+    stop = _Stop()
+    previous = signal.signal(signal.SIGALRM, stop.ask)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.05)
+        started = time.monotonic()
+        stop.wait(60)
+        assert stop.is_set() and time.monotonic() - started < 60  # ended by the stop, not by its timeout
+        started = time.monotonic()
+        stop.wait(60)
+        assert time.monotonic() - started < 60  # a stop already asked: no wait
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        stop.close()

@@ -44,23 +44,54 @@ def watch(feeds, db_path, every, rounds, timeout):
       quotes watch feeds/herald.xml https://example.com/atom --every 1h --db news.db
     """
     import signal
-    import threading
 
     from ..extract.model import model_name
 
     interval = seconds(every)
     model_name()  # no model: stop before anything is created
-    stop = threading.Event()
-
-    def stopping(signum, frame):
-        stop.set()
-
-    previous = {signum: signal.signal(signum, stopping) for signum in (signal.SIGINT, signal.SIGTERM)}
+    stop = _Stop()
+    previous = {signum: signal.signal(signum, stop.ask) for signum in (signal.SIGINT, signal.SIGTERM)}
     try:
         _follow(feeds, db_path, interval, rounds, timeout, stop)
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+        stop.close()
+
+
+class _Stop:
+    """Whether Ctrl-C or SIGTERM asked the watch to stop, and a wait between rounds that a stop ends.
+
+    The signal handler only sets a flag and writes a byte to a pipe the wait selects on: safe wherever the main
+    thread is when the signal comes (a threading.Event set from a handler can deadlock on its own lock, when the
+    signal lands while the main thread holds it inside Event.wait)."""
+
+    def __init__(self):
+        import os
+
+        self.asked = False
+        self._read, self._write = os.pipe()
+
+    def ask(self, signum, frame) -> None:
+        import os
+
+        self.asked = True
+        os.write(self._write, b"!")
+
+    def is_set(self) -> bool:
+        return self.asked
+
+    def wait(self, seconds: float) -> None:
+        import select
+
+        if not self.asked:
+            select.select([self._read], [], [], seconds)
+
+    def close(self) -> None:
+        import os
+
+        os.close(self._read)
+        os.close(self._write)
 
 
 def _follow(feeds, db_path, interval, rounds, timeout, stop) -> None:
