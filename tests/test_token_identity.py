@@ -4,9 +4,9 @@
 but the few candidates and speakers listed here, which are objects of its own."""
 import ast
 import signal
-from pathlib import Path
 
-import quotes.extract
+from source_scan import findings, in_extract
+
 from quotes.extract.attribution import context_of
 from quotes.extract.grammar import is_root
 from quotes.extract.labels import _term_before_noun
@@ -44,35 +44,23 @@ def _endless(signum, frame):
     raise AssertionError("the walk up the parse did not end")
 
 
-def _identities(source: str) -> list[tuple[str, str]]:
-    """The `is` / `is not` comparisons in `source` between two things that are not constants (None and the like), each
-    with the function it is in: (function, expression)."""
-    found = []
-
-    def visit(node, function):
-        for child in ast.iter_child_nodes(node):
-            inner = child.name if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)) else function
-            if isinstance(child, ast.Compare):
-                operands = [child.left, *child.comparators]
-                if any(isinstance(op, (ast.Is, ast.IsNot)) and not any(isinstance(side, ast.Constant) for side in pair)
-                       for op, pair in zip(child.ops, zip(operands, operands[1:]))):
-                    found.append((inner, ast.unparse(child)))
-            visit(child, inner)
-
-    visit(ast.parse(source), None)
-    return found
+def _identity(node) -> bool:
+    """Whether a node is an `is` / `is not` comparison between two things that are not constants (None and the like)."""
+    if not isinstance(node, ast.Compare):
+        return False
+    operands = [node.left, *node.comparators]
+    return any(isinstance(op, (ast.Is, ast.IsNot)) and not any(isinstance(side, ast.Constant) for side in pair)
+               for op, pair in zip(node.ops, zip(operands, operands[1:])))
 
 
 def test_the_check_finds_identity_between_any_two_things():
     source = ("def _bearer(sign):\n    head = sign.head\n    return head if head is not sign else None\n"
               "def walk(node):\n    while node.head is not node:\n        node = node.head\n"
               "ok = tok.head.i == tok.i or tok.head is None\n")
-    assert _identities(source) == [("_bearer", "head is not sign"), ("walk", "node.head is not node")]
+    assert findings(source, _identity) == [("_bearer", "head is not sign"), ("walk", "node.head is not node")]
 
 
 def test_nothing_is_compared_by_identity_but_candidates_and_speakers():
-    package = Path(quotes.extract.__file__).parent
-    found = {f"{path.relative_to(package)}: {function}": expr for path in sorted(package.rglob("*.py"))
-             for function, expr in _identities(path.read_text(encoding="utf-8"))}
+    found = in_extract(_identity)
     assert {where: expr for where, expr in found.items() if where not in _IDENTITY_MEANT} == {}
     assert set(found) == _IDENTITY_MEANT  # (an entry no longer needed goes)
