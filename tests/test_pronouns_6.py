@@ -57,6 +57,10 @@ RELATIVES = [
      "Their mother, Bridie, now 88, still comes to every club show. "
      "\u2018I couldn\u2019t watch him fight when he was a boy,\u2019 she says.",
      "Bridie Gallacher"),
+    ("'his wife' is the wife of a man brought in by a noun and 'called' his name: his only name, no other one's",
+     "The body of a retired fisherman called Brian Hale was found near the harbour on Sunday.\n\n"
+     "His wife, Jo, said he had gone out \u201cto check the pots, as he did every morning of his life\u201d.",
+     "Jo Hale"),
 ]
 
 

@@ -304,22 +304,28 @@ _ALIAS_VERBS = frozenset(("known", "called", "nicknamed", "dubbed"))
 
 
 def is_alias(tok) -> bool:
-    """Whether the name `tok` is a word of is another name of the person a participle before it describes ("Mrs
-    Hollis, known to pupils simply as Mrs H,", "Frank, nicknamed Bunny,"): that person again, no one else.  Read
-    from the words, as the parser may take the name for the next verb's subject."""
+    """Whether the name `tok` is a word of is another name of the person a participle set off after their name
+    describes ("Mrs Hollis, known to pupils simply as Mrs H,", "Frank, nicknamed Bunny,"): that person again, no one
+    else; not the only name of someone brought in by a noun ("a retired fisherman called Brian Hale").  Read from
+    the words, as the parser may take the name for the next verb's subject."""
     doc, i = tok.doc, tok.i
     while i > 0 and doc[i - 1].pos_ == "PROPN":
         i -= 1
     if i == 0:
         return False
     if doc[i - 1].lower_ != "as":
-        return doc[i - 1].lower_ in _ALIAS_VERBS and doc[i - 1].tag_ == "VBN"
+        return _alias_participle(doc, i - 1)
     for k in range(i - 2, max(-1, i - 10), -1):  # back to the participle, over no punctuation
         if doc[k].is_punct:
             return False
-        if doc[k].lower_ in _ALIAS_VERBS and doc[k].tag_ == "VBN":
+        if _alias_participle(doc, k):
             return True
     return False
+
+
+def _alias_participle(doc, k: int) -> bool:
+    """Whether doc[k] is a participle giving another name ("known", "nicknamed") set off by a comma before it."""
+    return doc[k].lower_ in _ALIAS_VERBS and doc[k].tag_ == "VBN" and k > 0 and doc[k - 1].text == ","
 
 
 def is_main_subject(tok) -> bool:
