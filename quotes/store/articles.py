@@ -272,6 +272,13 @@ def _replace(conn: sqlite3.Connection, article: StoredArticle, quotes: list[Quot
                        (article.id, article.content_hash)).fetchone()
     if row is None:
         return Plan("skip", None, "the article changed or went while it was reprocessed")
-    conn.execute("UPDATE articles SET updated = ? WHERE id = ?", (now(), article.id))
+    before = _appearances(conn, article.id)
     write_quotes(conn, article.id, quotes)
+    if _appearances(conn, article.id) != before:  # (an extraction that changed nothing leaves the row as it was)
+        conn.execute("UPDATE articles SET updated = ? WHERE id = ?", (now(), article.id))
     return Plan("reprocess", row)
+
+
+def _appearances(conn: sqlite3.Connection, article_id: int) -> list[tuple]:
+    """Every stored column of an article's appearances, in id order."""
+    return [tuple(r) for r in conn.execute("SELECT * FROM appearances WHERE article_id = ? ORDER BY id", (article_id,))]

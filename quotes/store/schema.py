@@ -26,7 +26,7 @@ CREATE TABLE articles (
     author TEXT,
     published TEXT,                       -- ISO date YYYY-MM-DD, or NULL
     added TEXT NOT NULL,                  -- ISO timestamp of the first add
-    updated TEXT,                         -- ISO timestamp of the last re-add or reprocess
+    updated TEXT,                         -- ISO timestamp of the last re-add, or reprocess that changed its quotations
     language TEXT,
     word_count INTEGER NOT NULL DEFAULT 0,
     text TEXT NOT NULL,                   -- the cleaned text; all offsets refer to it
