@@ -173,7 +173,9 @@ def write_quotes(conn: sqlite3.Connection, article_id: int, quotes: list[Quote],
             appearance_id = before["id"]
             changed = {c: v for c, v in values.items() if c != "article_id"}
             assignments = ", ".join(f'"{c}" = ?' for c in changed)
-            conn.execute(f"UPDATE appearances SET {assignments} WHERE id = ?", [*changed.values(), appearance_id])
+            differs = " OR ".join(f'"{c}" IS NOT ?' for c in changed)  # (a row left as it was fires no trigger)
+            conn.execute(f"UPDATE appearances SET {assignments} WHERE id = ? AND ({differs})",
+                         [*changed.values(), appearance_id, *changed.values()])
             if before["quote_id"] != values["quote_id"]:
                 moves.append((before["quote_id"], values["quote_id"]))
                 if revision_id is not None and quote_key(before["text"]) != quote_key(q.text):
