@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import regex
 
+from ..boilerplate import credits
 from .bodies import canonical_body
 from .body_mentions import body_extent, describes_by_hyphen, entities, is_acronym, linked_place_end, names_team
 from .book_bodies import OFFICIAL, BodyNames, names_office
@@ -45,7 +46,6 @@ from .lexicon import (
     BODY_KIND_NOUNS,
     BODY_NOUNS,
     CONSTITUENCY_ROLES,
-    CREDIT_LABELS,
     DEMONYMS,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
@@ -172,7 +172,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
     def _collect_names(self) -> None:
         doc, toks = self.doc, self.tokens
         bodies = self._collect_spelled_out()
-        ents = [e for e in joined_person_entities(self.tokens, entities(doc)) if not photo_credit(toks, e[0])]
+        credited = credits(self.text)  # (the names in a picture's credit took it: no one the story speaks of)
+        ents = [e for e in joined_person_entities(self.tokens, entities(doc))
+                if not any(lo <= toks[e[0]].idx < hi for lo, hi in credited)]
         self.named_bodies = {canonical_body(self.columns.span_text(start, end)) for start, end, _ in ents
                              if self._body_by_words(start, end)}
         person_starts = {start for start, _, label in ents if label == "PERSON"}
@@ -785,14 +787,3 @@ def _office_end(doc, head: int) -> int:
             and (doc[end].is_alpha or doc[end].text.rstrip(".").replace(".", "").isalpha())):
         end += 1
     return end
-
-
-def photo_credit(tokens, start: int) -> bool:
-    """Whether the name at token `start` of the article's `tokens` is a photo's credit: after "Picture:", "Photo:" or
-    the like (lexicon.CREDIT_LABELS) earlier on its line and in its sentence ("… this season. Picture: Gallo Images")."""
-    for k in range(start - 1, max(start - 12, 0), -1):
-        if "\n" in tokens[k].whitespace_ or tokens[k].is_space or tokens[k].text in (".", "!", "?"):
-            return False
-        if tokens[k].text == ":" and tokens[k - 1].lower_ in CREDIT_LABELS:
-            return True
-    return False
