@@ -28,7 +28,7 @@ from .body_mentions import (
     spelled_out,
 )
 from .book_references import is_kind
-from .grammar import agent_of, appositive_name, is_subject, name_head, preps_after
+from .grammar import agent_of, appositive_name, is_subject, name_head, preps_after, reporting_subject
 from .lexicon import (
     ARTICLES,
     BODY_KIND_NOUNS,
@@ -44,7 +44,6 @@ from .lexicon import (
     OCCUPATIONS,
     ONE_WORD_BODIES,
     PERSON_NOUNS,
-    REPORTING_FORMS,
     ROLE_WORDS,
     SPOKESPERSON_NOUNS,
     TITLES,
@@ -79,12 +78,6 @@ def names_office(doc, lo: int) -> bool:
 #: Words before a title that say which government's or what rank of office it is ("Union Minister", "Federal
 #: Minister", "Junior Minister"), besides the words of lexicon.TITLES ("State", "Deputy", "Senior").
 _OFFICE_QUALIFIERS = frozenset(("union", "federal", "provincial", "junior", "cabinet"))
-
-
-def _speaks_at(doc, pos: int) -> bool:
-    """Whether the name at token `pos` is the subject of a reporting verb there ("Halvard Energy said")."""
-    head = name_head(doc[pos])
-    return head.dep_ == "nsubj" and bool(REPORTING_FORMS.get(head.head.lower_))
 
 
 def _people_or_body(noun: str) -> bool:
@@ -443,7 +436,7 @@ class BodyNames:
         full name ("Brightmoor Heating")."""
         recent = [(pos, sp) for pos, sp in self._recent(at) if sp.kind == ORG and sp.name]  # newest first
         not_place = {sp.name for pos, sp in recent if not self._home_of_someone(pos)}
-        spoke = {sp.name for pos, sp in recent if _speaks_at(self.doc, pos)}
+        spoke = {sp.name for pos, sp in recent if reporting_subject(name_head(self.doc[pos]))}
         makes = {sp.name for pos, sp in recent if sp.name not in spoke and self._make_at(pos, sp.name)}
         groups = {sp.name for pos, sp in recent if noun not in _NOUNS_FOR_GROUPS and self._group_at(pos)}
         if any(sp.name not in makes for _, sp in recent):  # (a make is no business, unless no other is named)

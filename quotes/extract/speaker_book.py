@@ -38,6 +38,7 @@ from .grammar import (
     person_beside,
     personal_words,
     preps_after,
+    reporting_subject,
     title_reporting,
     trimmed_mention,
 )
@@ -60,7 +61,6 @@ from .lexicon import (
     ORGANISER_NOUNS,
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
-    REPORTING_FORMS,
     REPRESENTATIVE_NOUNS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
@@ -104,11 +104,6 @@ _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOU
 _MISTAKEN_BODIES = {"PERSON", "FAC", "PRODUCT", "WORK_OF_ART"}
 #: Entity types a team's plural name may be given ("the Marlins" a person, "The Omaha Stormriders" a work of art).
 _TEAM_LABELS = {"PERSON", "WORK_OF_ART", "ORG"}
-
-
-def _speaks(span) -> bool:
-    """Whether a name is the subject of a reporting verb ("Pacific Northern Railway said …")."""
-    return span.root.dep_ == "nsubj" and bool(REPORTING_FORMS.get(span.root.head.lower_))
 
 
 class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions, BodyNames, DescribedPeople,
@@ -185,7 +180,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 and _capitalised(doc[start:end]) and not self._alone_on_line(start, end) \
                 and not self._common_noun(start, end) \
                 or label in _MISTAKEN_BODIES and self._names_body(start, end) \
-                or label == "LOC" and _speaks(doc[start:end]) and self._names_body(start, end)  # "Halvorsen Foods"
+                or label == "LOC" and reporting_subject(doc[start:end].root) and self._names_body(start, end)  # "Halvorsen Foods"
             # (a place's type on a name that speaks and names a body: "Pacific Northern Railway said …")
             team = label in _TEAM_LABELS and names_team(toks, start, end)
             if is_body and self.outside(start):
