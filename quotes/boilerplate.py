@@ -12,14 +12,24 @@ import regex
 
 from .data import rows
 
+#: Labels that open a credit ("Picture", "Photo", "Image"), longest first.
+_CREDIT_LABEL = "(?:" + "|".join(sorted((regex.escape(label) for label, in rows("credit_labels.tsv")),
+                                        key=len, reverse=True)) + ")"
+#: "Photo: AFP", "File photo credit - Jane Doe": a credit on a line of its own.
 _CREDIT = regex.compile(
-    r"^\s*(?:(?:file\s+)?photos?|pictures?|images?|credits?|illustration|video)\s*(?:credit)?\s*[:|/\-\u2013\u2014]"
+    rf"^\s*(?:file\s+)?{_CREDIT_LABEL}\s*(?:credit)?\s*[:|/\-\u2013\u2014]"
     r"\s*[\p{L}\p{N} .,&/'\u2019()-]{1,60}$", regex.I)
+#: "[Photo: AFP]", "(Image: Valleys Photo Agency)": a credit its label opens, inside a line.
+_LABELLED_CREDIT = rf"[(\[]\s*{_CREDIT_LABEL}\s*(?::|by)\s*[^)\]\n]{{1,60}}[)\]]"
+_LABELLED_INLINE = regex.compile(_LABELLED_CREDIT, regex.I)
 #: "(Evan Vucci/Associated Press)", "(AP Photo/Jane Doe)", "[Photo: AFP]" inside a line.
 INLINE_CREDIT = regex.compile(
-    r"[(\[](?:(?:AP|AFP|Reuters|Getty|EPA)\s+Photo\s*/\s*|Photo(?:graph)?s?\s*(?:by|:)\s*)?"
-    r"\p{Lu}[\p{L}.'\u2019\- ]{1,40}/\s*\p{Lu}[\p{L}.&'\u2019\- ]{1,40}[)\]]"
-    r"|[(\[]\s*(?:Photo(?:graph)?s?|Image|Picture|Credit)\s*(?::|by)\s*[^)\]\n]{1,60}[)\]]", regex.I)
+    rf"[(\[](?:(?:AP|AFP|Reuters|Getty|EPA)\s+Photo\s*/\s*|{_CREDIT_LABEL}\s*(?:by|:)\s*)?"
+    rf"\p{{Lu}}[\p{{L}}.'\u2019\- ]{{1,40}}/\s*\p{{Lu}}[\p{{L}}.&'\u2019\- ]{{1,40}}[)\]]|{_LABELLED_CREDIT}", regex.I)
+#: "… during the cup defeat. Picture: Gallo Images/Thabo Mokoena": a credit after a sentence's end, to its line's end.
+_TRAILING_CREDIT = regex.compile(
+    rf"(?<=[.!?][\"\u201d\u2019)]?[ \t]+){_CREDIT_LABEL}\s*:[ \t]*[\p{{L}}\p{{N}} .,&/'\u2019()-]{{1,60}}$",
+    regex.I | regex.M)
 _PROMOTION = regex.compile(
     r"\b(?:join (?:our|\p{Lu}\p{L}*[\u2019']s) \w+ channel|telegram channel|whatsapp channel|"
     r"sign up (?:for|to)|subscribe (?:to|now)|follow us on|download (?:our|the) app|"
@@ -116,6 +126,16 @@ def boilerplate_lines(lines: list[str]) -> list[bool]:
         in_list = in_list or kind == "list"
         out.append(in_list or _is_boilerplate(line, kind))
     return out
+
+
+def credits(text: str) -> list[tuple[int, int]]:
+    """Character ranges of `text` that a credit label opens: credit lines ("Photo: AFP"), credits in brackets
+    ("(Image: Valleys Photo Agency)") and credits after a sentence's end ("… the cup defeat. Picture: Gallo Images");
+    in order."""
+    found = [(m.start(), m.end()) for m in _LINE.finditer(text) if _CREDIT.match(m.group())
+             and (m.start() == 0 or text[m.start() - 1] == "\n")]
+    found += [(m.start(), m.end()) for pattern in (_LABELLED_INLINE, _TRAILING_CREDIT) for m in pattern.finditer(text)]
+    return sorted(found)
 
 
 def regions(text: str) -> list[tuple[int, int]]:

@@ -10,3 +10,15 @@ TEXT = ("Highveld Rovers part ways with Ndlovu after cup exit\n\n"
 def test_the_club_is_never_the_photo_agency(speakers):
     assert speakers(TEXT) == ["Highveld Rovers"]
 
+
+
+def test_the_credits_are_those_a_label_opens():
+    from quotes.boilerplate import credits
+
+    text = ("Sibusiso Ndlovu on the touchline. Picture: Gallo Images/Thabo Mokoena\n"
+            "Photo: AFP\n"
+            "Fans gathered at the gates (Image: Valleys Photo Agency) before kick-off.\n"
+            "[Video: FULL SPEECH: Coach Ndlovu at the dinner]\n"
+            "Readers' pictures: \"the last home match\"")
+    assert [text[a:b] for a, b in credits(text)] == [
+        "Picture: Gallo Images/Thabo Mokoena", "Photo: AFP", "(Image: Valleys Photo Agency)"]

@@ -30,6 +30,7 @@ speaker_aliases.tsv   ways of writing a speaker and the canonical name and kind 
 short_names.tsv       short given names and the full ones they stand for (store/identity.py)
 describing_words.tsv  words that describe someone without naming them (store/speaker_names.py, extract/lexicon.py)
 page_furniture.tsv    a web page's buttons and link-list headings standing alone on a line (boilerplate.py)
+credit_labels.tsv     labels opening a photo's credit ("Picture:", "Photo credit:") (boilerplate.py)
 head_roles.tsv        roles that head a body, for "the DOH chief" (extract/book_references.py)
 company_suffixes.tsv  words that end a registered company's name, "Ltd", "Inc" (book_bodies.py, extract/lexicon.py)
 share_indices.tsv     first words of share indices' names, never what "it said" means (book_references.py)

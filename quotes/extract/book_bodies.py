@@ -28,7 +28,7 @@ from .body_mentions import (
     spelled_out,
 )
 from .book_references import is_kind
-from .grammar import agent_of, appositive_name, is_subject, name_head, preps_after
+from .grammar import agent_of, appositive_name, is_subject, name_head, preps_after, reporting_subject
 from .lexicon import (
     ARTICLES,
     BODY_KIND_NOUNS,
@@ -44,7 +44,6 @@ from .lexicon import (
     OCCUPATIONS,
     ONE_WORD_BODIES,
     PERSON_NOUNS,
-    REPORTING_FORMS,
     ROLE_WORDS,
     SPOKESPERSON_NOUNS,
     TITLES,
@@ -79,12 +78,6 @@ def names_office(doc, lo: int) -> bool:
 #: Words before a title that say which government's or what rank of office it is ("Union Minister", "Federal
 #: Minister", "Junior Minister"), besides the words of lexicon.TITLES ("State", "Deputy", "Senior").
 _OFFICE_QUALIFIERS = frozenset(("union", "federal", "provincial", "junior", "cabinet"))
-
-
-def _speaks_at(doc, pos: int) -> bool:
-    """Whether the name at token `pos` is the subject of a reporting verb there ("Halvard Energy said")."""
-    head = name_head(doc[pos])
-    return head.dep_ == "nsubj" and bool(REPORTING_FORMS.get(head.head.lower_))
 
 
 def _people_or_body(noun: str) -> bool:
@@ -206,11 +199,19 @@ class BodyNames:
     def _named_with_its_kind(self, short: str, at: int, earlier: list[tuple[int, Speaker]] = ()) -> str | None:
         """The one body met before token `at` whose name is `short` of several words and the word that ends bodies'
         names after it ("Midland Plains" after "Midland Plains Bank": the bank by its whole name), or None."""
-        fuller = {sp.name for _, sp in [*reversed(earlier), *self._recent(at)] if sp.kind == ORG and sp.name
-                  and sp.name.startswith(short + " ") and sp.name in self.named_bodies
-                  and (rest := sp.name[len(short) + 1:]).istitle() and rest.lower() in body_end_words()
+        fuller = {name for name in self._bodies_it_begins(short, at, earlier)
+                  if (rest := name[len(short) + 1:]).istitle() and rest.lower() in body_end_words()
                   and rest.lower().rstrip(".") not in COMPANY_SUFFIXES}  # ("Ltd": the name without it is the canonical one)
         return fuller.pop() if len(fuller) == 1 else None
+
+    def _bodies_met(self, at: int, earlier: list[tuple[int, Speaker]] = ()) -> list[str]:
+        """The names of the bodies met before token `at` (and in `earlier`, met since), newest first."""
+        return [sp.name for _, sp in [*reversed(earlier), *self._recent(at)] if sp.kind == ORG and sp.name]
+
+    def _bodies_it_begins(self, short: str, at: int, earlier: list[tuple[int, Speaker]] = ()) -> list[str]:
+        """The names of bodies met before token `at`, newest first, that begin with the word(s) `short` and that the
+        article shows to be bodies' ("Halvorsen Foods" for "Halvorsen")."""
+        return [name for name in self._bodies_met(at, earlier) if name.startswith(short + " ") and name in self.named_bodies]
 
     def _written_in_case(self, name: str) -> str:
         """A body's name written in capitals as the article writes it elsewhere in mixed case, if it does."""
@@ -227,10 +228,10 @@ class BodyNames:
         if short in self.acronyms:
             return self.acronyms[short]
         acronym = is_acronym(short)
-        met = [sp.name for _, sp in [*reversed(earlier), *self._recent(at)] if sp.kind == ORG and sp.name and " " in sp.name]
-        for name in met:
-            if initials(name) == short if acronym else (name.startswith(short + " ") and name in self.named_bodies):
-                return name
+        found = [name for name in self._bodies_met(at, earlier) if " " in name and initials(name) == short] if acronym \
+            else self._bodies_it_begins(short, at, earlier)
+        if found:
+            return found[0]
         if acronym:  # a headline's "IOM warns …" before "The International Organization for Migration warned",
             # else "HC quashes …" before "The Bombay High Court": the name whose last words it spells
             named = {sp.name: sp.kind for _, sp in self.history if sp.name and " " in sp.name}
@@ -246,8 +247,7 @@ class BodyNames:
     def _body_it_ends(self, short: str, at: int, earlier: list[tuple[int, Speaker]] = ()) -> str | None:
         """The one body met before token `at` whose name of several words ends with the word(s) `short` ("the
         Times" after "The New York Times", "A Commission spokesperson" after "The European Commission"), or None."""
-        ending = {sp.name for _, sp in [*reversed(earlier), *self._recent(at)]
-                  if sp.kind == ORG and sp.name and sp.name.endswith(" " + short)}
+        ending = {name for name in self._bodies_met(at, earlier) if name.endswith(" " + short)}
         return ending.pop() if len(ending) == 1 else None
 
     def _names_body(self, lo: int, hi: int) -> bool:
@@ -443,7 +443,7 @@ class BodyNames:
         full name ("Brightmoor Heating")."""
         recent = [(pos, sp) for pos, sp in self._recent(at) if sp.kind == ORG and sp.name]  # newest first
         not_place = {sp.name for pos, sp in recent if not self._home_of_someone(pos)}
-        spoke = {sp.name for pos, sp in recent if _speaks_at(self.doc, pos)}
+        spoke = {sp.name for pos, sp in recent if reporting_subject(name_head(self.doc[pos]))}
         makes = {sp.name for pos, sp in recent if sp.name not in spoke and self._make_at(pos, sp.name)}
         groups = {sp.name for pos, sp in recent if noun not in _NOUNS_FOR_GROUPS and self._group_at(pos)}
         if any(sp.name not in makes for _, sp in recent):  # (a make is no business, unless no other is named)

@@ -15,7 +15,7 @@ from ..words import APOSTROPHES, POSSESSIVE, POSSESSIVE_TOKENS
 from .bodies import places
 from .body_mentions import initials
 from .book_families import family_name, possessive
-from .grammar import in_opening_question, is_alias, is_subject, name_head
+from .grammar import in_opening_question, is_alias, is_subject, name_head, reporting_subject
 from .lexicon import (
     DEMONYMS,
     FEMALE_PRONOUNS,
@@ -28,7 +28,6 @@ from .lexicon import (
     OFFICE_INITIALS,
     PERSON_NOUNS,
     POSTNOMINALS,
-    REPORTING_FORMS,
     REPRESENTATIVE_NOUNS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
@@ -355,7 +354,7 @@ class PersonDescriptions:
                     and tok.lower_ not in INFORMANT_NOUNS | SPOKESPERSON_NOUNS | REPRESENTATIVE_NOUNS):
                 continue  # ("a pal of Bramwell's claimed …" is never Bramwell, nor "A representative for …" the next named)
             pos, name = next(((pos, name) for pos, name in self._people_after(tok.i) if pos in self.subjects), (0, ""))
-            speaks = tok.dep_ == "nsubj" and bool(REPORTING_FORMS.get(tok.head.lower_))  # ("A reporter asked …" ¶ the
+            speaks = reporting_subject(tok)  # ("A reporter asked …" ¶ the
             # one who answers opens the next paragraph)
             if len(name.split()) < 2 or not (self.paragraph_of[pos] - self.paragraph_of[tok.i] in (0, 1)
                                              or self._opens_next_paragraph(tok.i, pos) and not speaks):

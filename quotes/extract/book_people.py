@@ -11,7 +11,7 @@ import regex
 
 from .bodies import canonical_body
 from .book_descriptions import nationality
-from .grammar import GIVEN_NAME_ENTS, given_name_alone, is_main_subject, is_subject
+from .grammar import GIVEN_NAME_ENTS, given_name_alone, is_main_subject, is_subject, reporting_subject
 from .lexicon import (
     FAMILY_NAMES_TOO,
     GIVEN_NAME_GENDER,
@@ -511,8 +511,7 @@ def _person_alone(tokens, i: int) -> bool:
     proper noun that speaks ("Trevail said", "Kernick told the Commons")."""
     tok = tokens[i]
     alone = tok.ent_iob_ != "I" and (i + 1 == len(tokens) or tokens[i + 1].ent_iob_ != "I")
-    return alone and (tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and tok.dep_ == "nsubj"
-                      and bool(REPORTING_FORMS.get(tok.head.lower_)))
+    return alone and (tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and reporting_subject(tok))
 
 
 def _adds_to(name: str, known) -> bool:

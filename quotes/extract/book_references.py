@@ -16,7 +16,7 @@ from ..boilerplate import is_byline
 from .bodies import places
 from .body_mentions import is_acronym
 from .book_descriptions import nationalities_in, nationality
-from .grammar import in_opening_question, is_main_subject, lead_word_in_capitals, name_head, role_of_kind
+from .grammar import in_opening_question, is_main_subject, lead_word_in_capitals, name_head, reporting_subject, role_of_kind
 from .layout import heading_line
 from .lexicon import (
     ARTICLES,
@@ -185,8 +185,8 @@ def speaking_description(tok) -> bool:
     international added", "the 52-year-old veteran said"), and names no body, document, place or thing (lexicon
     SPEAKING_THINGS): journalism's description of a person the article has named."""
     low = _whole_word(tok)
-    return tok.tag_ == "NN" and tok.text.islower() and tok.dep_ in ("nsubj", "nsubjpass") \
-        and bool(REPORTING_FORMS.get(tok.head.lower_)) and low not in SPEAKING_THINGS and low not in BODY_NOUNS \
+    return tok.tag_ == "NN" and tok.text.islower() and reporting_subject(tok, passive=True) \
+        and low not in SPEAKING_THINGS and low not in BODY_NOUNS \
         and low not in DOCUMENT_NOUNS and low not in GENERIC_BODY_NOUNS and low not in BODY_NOMINALS \
         and low not in TEAM_NOUNS and low not in GROUP_NOUNS and low not in PLACE_WORDS \
         and any(c.lower_ in PAST_ROLE_WORDS or nationality(c.text) or age_in(c.text)
@@ -338,7 +338,7 @@ class BackReferences:
                     if self._in_place_name(pos, sp.name):
                         named_place.add(sp.name)
                     head = name_head(self.tokens[pos])
-                    if head.dep_ in ("nsubj", "nsubjpass") and REPORTING_FORMS.get(head.head.lower_):
+                    if reporting_subject(head, passive=True):
                         speaks.add(sp.name)
             self._places = {name for name, place in seen.items()
                             if (place or name in named_place and name not in speaks)
@@ -425,8 +425,8 @@ class BackReferences:
         between), however many sentences the quotation before "it said" holds."""
         for i in range(at - 1, self._sentence_before(self._quotation_before(at)) - 1, -1):
             tok = self.tokens[i]
-            if tok.lower_ in DOCUMENT_NOUNS and self.outside(i) and tok.dep_ == "nsubj" \
-                    and REPORTING_FORMS.get(tok.head.lower_) and any(c.lower_ == "the" for c in tok.lefts):
+            if tok.lower_ in DOCUMENT_NOUNS and self.outside(i) and reporting_subject(tok) \
+                    and any(c.lower_ == "the" for c in tok.lefts):
                 found = self.resolve(tok.left_edge.i, tok.i + 1, tok.i)
                 return found if found.name and found.resolved != "unresolved" else None
             verb = tok.head.head
@@ -483,7 +483,8 @@ class BackReferences:
             if where == para:
                 if pos in self.subjects and is_main_subject(self.tokens[pos]):
                     same = sp
-                    if low in HE_SHE and self._reports(at) and not self._reports(pos):
+                    if low in HE_SHE and reporting_subject(name_head(self.doc[at]), passive=True) \
+                            and not reporting_subject(name_head(self.doc[pos]), passive=True):
                         # "Neil Ambrose said Hurst … Mr Lomas was wearing …. “…,” he told the court": the speaker
                         same = self._reporter_in_paragraph(recent, para, gender, skipped) or sp
                     break
@@ -504,11 +505,6 @@ class BackReferences:
                 break
         return same or embedded or other or main_before or previous, newest
 
-    def _reports(self, pos: int) -> bool:
-        """Whether the mention at token `pos` is the subject of a reporting verb ("he told the court")."""
-        tok = name_head(self.doc[pos])
-        return tok.dep_ in ("nsubj", "nsubjpass") and bool(REPORTING_FORMS.get(tok.head.lower_))
-
     def _reporter_in_paragraph(self, recent: list, para: int, gender: str | None, skipped: set[str]) -> Speaker | None:
         """The newest person of paragraph `para` (of the pronoun's gender) who is the subject of a reporting verb:
         whom a reporting "he" or "she" goes on quoting after sentences about others ("Prosecuting, Neil Ambrose
@@ -516,7 +512,8 @@ class BackReferences:
         for pos, sp in recent:
             if self.paragraph_of[pos] != para:
                 return None
-            if sp.kind == PERSON and sp.name and sp.name not in skipped and pos in self.subjects and self._reports(pos) \
+            if sp.kind == PERSON and sp.name and sp.name not in skipped and pos in self.subjects \
+                    and reporting_subject(name_head(self.doc[pos]), passive=True) \
                     and pos not in self.groups and not (gender and self._gender(sp) and self._gender(sp) != gender) \
                     and self.doc[pos].pos_ != "PRON":
                 return sp
@@ -540,7 +537,7 @@ class BackReferences:
                 if sp.kind == PERSON and sp.name:
                     head = name_head(self.tokens[pos])
                     tagged.setdefault(sp.name, []).append(self.tokens[pos].ent_type_ == "PERSON" or head.ent_type_ == "PERSON")
-                    if head.dep_ in ("nsubj", "nsubjpass") and REPORTING_FORMS.get(head.head.lower_):
+                    if reporting_subject(head, passive=True):
                         speaks.add(sp.name)
                     if self._after_place_preposition(pos) or head.ent_type_ in ("GPE", "LOC", "FAC"):
                         placed.add(sp.name)
@@ -768,8 +765,8 @@ class BackReferences:
         for tok in self.tokens:
             if self.paragraph_of[tok.i] > (lead[-1] if lead else 0):
                 break
-            if self.paragraph_of[tok.i] in lead and tok.dep_ == "nsubj" and tok.pos_ == "PROPN" \
-                    and REPORTING_FORMS.get(tok.head.lower_) and self.outside(tok.i):
+            if self.paragraph_of[tok.i] in lead and tok.pos_ == "PROPN" and reporting_subject(tok) \
+                    and self.outside(tok.i):
                 found = self.resolve(tok.left_edge.i, tok.i + 1, tok.i)
                 if found.kind == PERSON and found.name and found.resolved != "unresolved":
                     return Speaker(found.name, PERSON, found.role, found.gender, "nominal")

@@ -338,12 +338,17 @@ def is_main_subject(tok) -> bool:
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 
+def reporting_subject(tok, passive: bool = False) -> bool:
+    """Whether token `tok` is the subject of a reporting verb ("Halvard Energy said", "he told the court"); with
+    `passive`, also of one in the passive ("she was asked")."""
+    return (tok.dep_ == "nsubj" or passive and tok.dep_ == "nsubjpass") and bool(REPORTING_FORMS.get(tok.head.lower_))
+
+
 def title_reporting(tok, title=()) -> bool:
     """Whether a word with "the" alone before it, besides the other words of its title (`title`: "The First Minister
     said"), is a reporting verb's subject ("The Iyaloja said", "the fiscal added"): a title standing for whoever
     holds it, however the tagger took it."""
-    return tok.dep_ in ("nsubj", "nsubjpass") and [c.lower_ for c in tok.lefts if c not in title] == ["the"] \
-        and bool(REPORTING_FORMS.get(tok.head.lower_))
+    return reporting_subject(tok, passive=True) and [c.lower_ for c in tok.lefts if c not in title] == ["the"]
 
 
 def _behind_participle(tok) -> bool:

@@ -268,10 +268,6 @@ video videos watch listen audio photo photos picture pictures gallery live lates
 explainer timeline recap breaking summary
 """.split())
 
-#: Labels before a photo's credit ("Picture: Gallo Images/Lungile Ndaba", "Photo: Norbridge Gazette"): the names
-#: after them took the picture, and are no one the story speaks of.
-CREDIT_LABELS = frozenset("picture pictures photo photos photograph photographs image images credit credits".split())
-
 #: Nouns naming works whose titles stand in quotation marks ("the book “…”").
 WORK_NOUNS = set("""
 book books show shows program programme film movie documentary series song album novel memoir play

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import regex
 
+from ..boilerplate import credits
 from .bodies import canonical_body
 from .body_mentions import body_extent, describes_by_hyphen, entities, is_acronym, linked_place_end, names_team
 from .book_bodies import OFFICIAL, BodyNames, names_office
@@ -37,6 +38,7 @@ from .grammar import (
     person_beside,
     personal_words,
     preps_after,
+    reporting_subject,
     title_reporting,
     trimmed_mention,
 )
@@ -45,7 +47,6 @@ from .lexicon import (
     BODY_KIND_NOUNS,
     BODY_NOUNS,
     CONSTITUENCY_ROLES,
-    CREDIT_LABELS,
     DEMONYMS,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
@@ -60,7 +61,6 @@ from .lexicon import (
     ORGANISER_NOUNS,
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
-    REPORTING_FORMS,
     REPRESENTATIVE_NOUNS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
@@ -104,11 +104,6 @@ _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOU
 _MISTAKEN_BODIES = {"PERSON", "FAC", "PRODUCT", "WORK_OF_ART"}
 #: Entity types a team's plural name may be given ("the Marlins" a person, "The Omaha Stormriders" a work of art).
 _TEAM_LABELS = {"PERSON", "WORK_OF_ART", "ORG"}
-
-
-def _speaks(span) -> bool:
-    """Whether a name is the subject of a reporting verb ("Pacific Northern Railway said …")."""
-    return span.root.dep_ == "nsubj" and bool(REPORTING_FORMS.get(span.root.head.lower_))
 
 
 class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions, BodyNames, DescribedPeople,
@@ -172,7 +167,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
     def _collect_names(self) -> None:
         doc, toks = self.doc, self.tokens
         bodies = self._collect_spelled_out()
-        ents = [e for e in joined_person_entities(self.tokens, entities(doc)) if not photo_credit(toks, e[0])]
+        credited = credits(self.text)  # (the names in a picture's credit took it: no one the story speaks of)
+        ents = [e for e in joined_person_entities(self.tokens, entities(doc))
+                if not any(lo <= toks[e[0]].idx < hi for lo, hi in credited)]
         self.named_bodies = {canonical_body(self.columns.span_text(start, end)) for start, end, _ in ents
                              if self._body_by_words(start, end)}
         person_starts = {start for start, _, label in ents if label == "PERSON"}
@@ -183,7 +180,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 and _capitalised(doc[start:end]) and not self._alone_on_line(start, end) \
                 and not self._common_noun(start, end) \
                 or label in _MISTAKEN_BODIES and self._names_body(start, end) \
-                or label == "LOC" and _speaks(doc[start:end]) and self._names_body(start, end)  # "Halvorsen Foods"
+                or label == "LOC" and reporting_subject(doc[start:end].root) and self._names_body(start, end)  # "Halvorsen Foods"
             # (a place's type on a name that speaks and names a body: "Pacific Northern Railway said …")
             team = label in _TEAM_LABELS and names_team(toks, start, end)
             if is_body and self.outside(start):
@@ -785,14 +782,3 @@ def _office_end(doc, head: int) -> int:
             and (doc[end].is_alpha or doc[end].text.rstrip(".").replace(".", "").isalpha())):
         end += 1
     return end
-
-
-def photo_credit(tokens, start: int) -> bool:
-    """Whether the name at token `start` of the article's `tokens` is a photo's credit: after "Picture:", "Photo:" or
-    the like (lexicon.CREDIT_LABELS) earlier on its line and in its sentence ("… this season. Picture: Gallo Images")."""
-    for k in range(start - 1, max(start - 12, 0), -1):
-        if "\n" in tokens[k].whitespace_ or tokens[k].is_space or tokens[k].text in (".", "!", "?"):
-            return False
-        if tokens[k].text == ":" and tokens[k - 1].lower_ in CREDIT_LABELS:
-            return True
-    return False
