@@ -216,7 +216,8 @@ def fit_logistic(X: np.ndarray, y: np.ndarray, l2: float = CAL_L2, steps: int = 
 MIN_SUPPORT = 10
 #: The short floor is the lowest whose cross-validated end-to-end F1 is this close to the best one's: a
 #: higher floor drops more real short quotations for a gain the folds cannot tell from noise (0.001 is
-#: about eight quotations of train).
+#: about eight quotations of train).  One floor for all short quotations: the calibrator reads how the speaker
+#: was found, so floors per group (a cue in the quotation's own sentence or not) gained nothing (docs/model-card.md).
 FLOOR_TOLERANCE = 0.001
 
 
