@@ -19,6 +19,14 @@ CASES = [
      "The Lagos Waste Management Authority (LWMA) began clearing drains on Monday.\n"
      "\"Residents must stop dumping refuse in the canals,\" the LWMA said.",
      "Lagos Waste Management Authority", "organization"),
+    ("an acronym with lower-case letters spelled out in brackets joins the name",
+     "Members questioned the Lowveld Water Services Board (LoWSB) over the dry taps in Marula.\n"
+     "\"Every borehole will be repaired before the rains,\" LoWSB said.",
+     "Lowveld Water Services Board", "organization"),
+    ("a body's name with a possessive inside is one name, and its acronym joins it",
+     "The Biometrics Commissioner\u2019s Office has fined the gym chain Fitwell \u00a31.3m after members\u2019 "
+     "fingerprints were stored without consent.\n\"The company ignored three warnings,\" the BCO said.",
+     "Biometrics Commissioner\u2019s Office", "organization"),
     ("an acronym spelling a body's initials joins it",
      "The Tasman Coastal Protection Commission published its plan on Friday.\n"
      "\"Every harbour will be surveyed by June,\" the TCPC said.",

@@ -131,7 +131,8 @@ class BodyNames:
             if i < after or not self._untagged_word(i) or i in self.body_at:
                 continue
             lo = hi = i
-            while hi < len(doc) and (self._untagged_word(hi) or toks[hi].lower_ in LINKS and toks[hi].text.islower()
+            while hi < len(doc) and (self._untagged_word(hi) or (toks[hi].lower_ in LINKS and toks[hi].text.islower()
+                                                                 or toks[hi].text in APOSTROPHE_S and hi > lo)
                                      and hi + 1 < len(doc) and self._untagged_word(hi + 1)):
                 hi += 1
             after = hi
@@ -149,7 +150,20 @@ class BodyNames:
             bodies.append((lo, Speaker(self.body_name(lo, hi), ORG)))
             if is_subject(doc[lo:hi].root):
                 self.subjects.add(lo)
-        return bodies + self._acronyms_of_a_kind() + self._one_word_bodies()
+        return bodies + self._acronyms_of_a_kind() + self._one_word_bodies() + self._spelled_out_again()
+
+    def _spelled_out_again(self) -> list[tuple[int, Speaker]]:
+        """An acronym the article spelled out in brackets, used again where the tagger made nothing of it ("LoWSB
+        said"): the body it stands for."""
+        doc, bodies = self.doc, []
+        for i in self.columns.tokens_with("orth", tuple(self.acronyms)):
+            if i not in self.body_at and self.outside(i) and doc[i - 1].text != "(":
+                self.history = [(pos, sp) for pos, sp in self.history if pos != i]
+                self.body_at[i] = (i, i + 1)
+                bodies.append((i, Speaker(self.acronyms[doc[i].text], ORG)))
+                if is_subject(doc[i]):
+                    self.subjects.add(i)
+        return bodies
 
     def _one_word_bodies(self) -> list[tuple[int, Speaker]]:
         """Bodies known by one capitalised word of data/one_word_bodies.tsv ("Ofwat said it had opened an
@@ -251,9 +265,10 @@ class BodyNames:
         return ending.pop() if len(ending) == 1 else None
 
     def _names_body(self, lo: int, hi: int) -> bool:
-        """Whether doc[lo:hi] names a body: by its own words, or as a body the article names elsewhere
-        with words that show it ("food maker Arnesen Seafoods")."""
-        return self._body_by_words(lo, hi) or canonical_body(self.columns.span_text(lo, hi)) in self.named_bodies
+        """Whether doc[lo:hi] names a body: by its own words, as a body the article names elsewhere
+        with words that show it ("food maker Arnesen Seafoods"), or as an acronym it spelled out in brackets."""
+        written = self.columns.span_text(lo, hi)
+        return self._body_by_words(lo, hi) or canonical_body(written) in self.named_bodies or written in self.acronyms
 
     def _body_by_words(self, lo: int, hi: int) -> bool:
         """body_mentions.names_body of doc[lo:hi], worked out once per range (the collectors ask again)."""
