@@ -27,6 +27,10 @@ CASES = [
      "The Biometrics Commissioner\u2019s Office has fined the gym chain Fitwell \u00a31.3m after members\u2019 "
      "fingerprints were stored without consent.\n\"The company ignored three warnings,\" the BCO said.",
      "Biometrics Commissioner\u2019s Office", "organization"),
+    ("a spokesperson for a minister named with the office is the minister's by name alone",
+     "Hospital waiting lists grew by 4,000 in October.\nA spokesperson for Health Minister Carol Finnegan said: "
+     "\"An extra \u00a340m has been set aside for winter.\"",
+     "Carol Finnegan spokesperson", "person"),
     ("an acronym spelling a body's initials joins it",
      "The Tasman Coastal Protection Commission published its plan on Friday.\n"
      "\"Every harbour will be surveyed by June,\" the TCPC said.",

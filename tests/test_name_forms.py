@@ -98,3 +98,15 @@ def test_a_name_after_a_clergy_style_in_a_body_entity_is_a_person(nlp):
     start = next(t.i for t in doc if t.text == "Very") - 1
     end = next(t.i for t in doc if t.text == "Telford") + 1
     assert person_in_entity(doc, start, end) == (end - 2, end)
+
+
+def test_an_undersheriff_title_the_tagger_put_in_the_name_is_no_part_of_it(nlp):
+    from spacy.tokens import Span
+
+    from quotes.extract import core
+
+    text = ("Undersheriff Carla Menendez said the cell had been checked, but that a lock had been \u201cfaulty for "
+            "weeks.\u201d \u201cA repair had been requested. It was never done,\u201d she said.")
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]  # (as the tagger reads it in some articles)
+    assert {q.speaker_name for q in core.quotes_in(doc, text, choose=core.rules_choice)} == {"Carla Menendez"}

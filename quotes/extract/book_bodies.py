@@ -339,6 +339,9 @@ class BodyNames:
                         while end <= obj.right_edge.i and doc[end].text[:1].isupper():
                             end += 1
                     end = portfolio_end(doc, obj.left_edge.i, end)  # "…, Communities and Local Government"
+                    if obj.ent_type_ == "PERSON" and (held := self._name_in(obj.left_edge.i, end)):
+                        return Speaker(f"{self.full_name(held)[0]} {noun}", PERSON, None, None, "name")
+                        # "for Agriculture Minister Tom Ravell": his spokesperson by his name, the office left out
                     body = self.body_name(obj.left_edge.i, end)
                     body = self._person_by_part(body, lo) or body if " " not in body else body  # "for Jessa"
                     return Speaker(f"{body} {noun}", PERSON, None, None, "name")

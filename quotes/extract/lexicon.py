@@ -138,7 +138,7 @@ gen. general lt lt. lieutenant col col. colonel capt capt. captain sgt sgt. serg
 admiral cmdr commander maj maj. major judge justice rev rev. reverend pastor father king queen
 prince princess chairman chairwoman chair ceo former deputy chief assistant spokesman
 spokeswoman spokesperson mayor attorney ambassador envoy premier chancellor treasurer speaker leader
-candidate nominee senator-elect president-elect commissioner director minister-counselor recorder sheriff coroner
+candidate nominee senator-elect president-elect commissioner director minister-counselor recorder sheriff undersheriff coroner
 counsel officer sheriff detective agent trooper coach host anchor correspondent reporter editor
 councillor councilor councilwoman councilman cllr alderman garda constable pc inspector superintendent
 columnist author analyst pope bishop cardinal archbishop rabbi imam sheikh emir sultan the a an
@@ -211,7 +211,7 @@ PERSON_TITLES = {"dr", "dr.", "prof", "prof.", "professor", "judge", "justice", 
                  "senator", "rep", "rep.", "gov", "gov.", "gen.", "general", "president", "minister",
                  "secretary", "mayor", "governor", "spokesman", "spokeswoman", "spokesperson", "ambassador",
                  "chairman", "chairwoman", "councillor", "councilor", "councilwoman", "councilman", "cllr",
-                 "alderman", "garda", "constable", "inspector", "superintendent", "recorder", "sheriff",
+                 "alderman", "garda", "constable", "inspector", "superintendent", "recorder", "sheriff", "undersheriff",
                  "coroner"} | _LONE_HONORIFICS | _TITLE_ABBREVIATIONS
 
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
