@@ -31,6 +31,20 @@ CASES = [
      "Hospital waiting lists grew by 4,000 in October.\nA spokesperson for Health Minister Carol Finnegan said: "
      "\"An extra \u00a340m has been set aside for winter.\"",
      "Carol Finnegan spokesperson", "person"),
+    ("'the club' is the club its short name stands for, never the club's television channel",
+     "Drummond hails \u2018fearless\u2019 Thistle after Lafferty double sinks Barra\n\n"
+     "Glenmuir Thistle manager Ally Drummond praised his side after Joe Lafferty\u2019s double earned a 2-0 win over "
+     "Barra Athletic.\n\nThe striker struck twice after the break to lift Thistle into third place in the league, "
+     "and Drummond admitted his team had been poor before it.\n\n\u201cThe fans have been brilliant with me,"
+     "\u201d Lafferty told Thistle TV.\n\nBarra Athletic boss Liam Doyle said his side had been poor.\n\n"
+     "Thistle later confirmed that winger Sean Tully would have a scan. \u201cSean will be assessed this week,"
+     "\u201d the club said in a statement.",
+     "Glenmuir Thistle", "organization"),
+    ("'the agency' is the services body that just spoke",
+     "A caller waited three hours for an ambulance on Saturday.\n\nIn a statement, Prairie Ground Ambulance "
+     "Services said it had reviewed the call. \u201cEvery crew in the region was committed to a higher-priority "
+     "call,\u201d the agency said.",
+     "Prairie Ground Ambulance Services", "organization"),
     ("an acronym spelling a body's initials joins it",
      "The Tasman Coastal Protection Commission published its plan on Friday.\n"
      "\"Every harbour will be surveyed by June,\" the TCPC said.",

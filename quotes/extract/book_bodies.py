@@ -34,6 +34,7 @@ from .lexicon import (
     BODY_KIND_NOUNS,
     BODY_NOMINALS,
     BODY_NOUNS,
+    BROADCASTER_WORDS,
     COMPANY_SUFFIXES,
     DOCUMENT_NOUNS,
     FIRST_PERSON,
@@ -457,8 +458,9 @@ class BodyNames:
         """The body "the company" or "the airline" means: the newest whose name says so ("the club"), else
         the business the story names most often, most of all as a subject (the newest of equals), never a
         public body, club or union that the noun does not name, nor a speaker described in lower case, nor a
-        name met only as a place ("Gary Holt, from Swindon,"); its first word alone ("Brightmoor") counts for its
-        full name ("Brightmoor Heating")."""
+        name met only as a place ("Gary Holt, from Swindon,"), nor a broadcaster the noun does not mean ("Thistle TV"
+        is no "club"); its first or last word alone ("Brightmoor", a club's "Thistle") counts for its full name
+        ("Brightmoor Heating", "Dunmore Thistle")."""
         recent = [(pos, sp) for pos, sp in self._recent(at) if sp.kind == ORG and sp.name]  # newest first
         not_place = {sp.name for pos, sp in recent if not self._home_of_someone(pos)}
         spoke = {sp.name for pos, sp in recent if _speaks_at(self.doc, pos)}
@@ -466,7 +468,8 @@ class BodyNames:
         groups = {sp.name for pos, sp in recent if noun not in _NOUNS_FOR_GROUPS and self._group_at(pos)}
         if any(sp.name not in makes for _, sp in recent):  # (a make is no business, unless no other is named)
             recent = [(pos, sp) for pos, sp in recent if sp.name not in makes]
-        recent = [(pos, sp) for pos, sp in recent if sp.name in not_place and sp.name not in groups]
+        recent = [(pos, sp) for pos, sp in recent if sp.name in not_place and sp.name not in groups
+                  and not _other_than_broadcaster(noun, sp.name)]
         bodies = [sp for _, sp in recent]
         named = next((sp for sp in bodies if noun in sp.name.lower().split()), None)
         if named is not None:
@@ -475,7 +478,8 @@ class BodyNames:
                                        and all(w[:1].isupper() or w in ("of", "and", "for") for w in sp.name.split())),
                                       doubled=_registered)  # "Vardhan Wires Ltd", not the exchange its shares trade on
         for short in [name for name in counts if " " not in name]:  # "Brightmoor" of "Brightmoor Heating": one business
-            longer = [name for name in counts if name.startswith(short + " ")]
+            longer = [name for name in counts if name.startswith(short + " ")
+                      or name.endswith(" " + short) and short.lower() in body_end_words()]
             if len(longer) == 1:
                 counts[longer[0]] += counts.pop(short)
         named = {name for name in counts if not self._nickname(name, recent)}
@@ -610,6 +614,13 @@ class BodyNames:
         while maker.dep_ == "nsubj" and end < maker.head.i and self.doc[end].text[:1].isupper():
             end += 1
         return self.resolve(maker.left_edge.i, end, maker.i)
+
+
+def _other_than_broadcaster(noun: str, name: str) -> bool:
+    """Whether `name` is a broadcaster's ("Thistle TV", "Corrib FM") that `noun` cannot mean ("the club", "the
+    utility"; data/broadcaster_words.tsv)."""
+    last = name.rsplit(" ", 1)[-1].lower()
+    return " " in name and last in BROADCASTER_WORDS and noun not in BROADCASTER_WORDS[last]
 
 
 def _registered(name: str) -> bool:

@@ -166,6 +166,9 @@ CLAUSE_PARTICIPLES = frozenset(row[0] for row in data.rows("clause_participles.t
 
 #: Bodies known by one word that the tagger may miss ("Ofwat"; data/one_word_bodies.tsv).
 ONE_WORD_BODIES = frozenset(row[0] for row in data.rows("one_word_bodies.tsv"))
+#: Words ending a broadcaster's name -> the nouns that may mean it ("Thistle TV": "the station", never "the club";
+#: data/broadcaster_words.tsv).
+BROADCASTER_WORDS = {row[0]: frozenset(row[1].split()) for row in data.rows("broadcaster_words.tsv")}
 
 #: Words that end a street's name and never a person's ("Aberteifi Road"; data/street_words.tsv).
 STREET_WORDS = frozenset(row[0] for row in data.rows("street_words.tsv"))
