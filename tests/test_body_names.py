@@ -45,6 +45,10 @@ CASES = [
      "Services said it had reviewed the call. \u201cEvery crew in the region was committed to a higher-priority "
      "call,\u201d the agency said.",
      "Prairie Ground Ambulance Services", "organization"),
+    ("'its submission' to an inquiry is the body that made it",
+     "The Hill Country Growers Association told the inquiry that water charges had doubled since 2021. "
+     "\u201cFarms that have survived three droughts will not survive this bill,\u201d its submission said.",
+     "Hill Country Growers Association", "organization"),
     ("an acronym spelling a body's initials joins it",
      "The Tasman Coastal Protection Commission published its plan on Friday.\n"
      "\"Every harbour will be surveyed by June,\" the TCPC said.",
