@@ -19,6 +19,36 @@ CASES = [
      "The Lagos Waste Management Authority (LWMA) began clearing drains on Monday.\n"
      "\"Residents must stop dumping refuse in the canals,\" the LWMA said.",
      "Lagos Waste Management Authority", "organization"),
+    ("an acronym with lower-case letters spelled out in brackets joins the name",
+     "Members questioned the Lowveld Water Services Board (LoWSB) over the dry taps in Marula.\n"
+     "\"Every borehole will be repaired before the rains,\" LoWSB said.",
+     "Lowveld Water Services Board", "organization"),
+    ("a body's name with a possessive inside is one name, and its acronym joins it",
+     "The Biometrics Commissioner\u2019s Office has fined the gym chain Fitwell \u00a31.3m after members\u2019 "
+     "fingerprints were stored without consent.\n\"The company ignored three warnings,\" the BCO said.",
+     "Biometrics Commissioner\u2019s Office", "organization"),
+    ("a spokesperson for a minister named with the office is the minister's by name alone",
+     "Hospital waiting lists grew by 4,000 in October.\nA spokesperson for Health Minister Carol Finnegan said: "
+     "\"An extra \u00a340m has been set aside for winter.\"",
+     "Carol Finnegan spokesperson", "person"),
+    ("'the club' is the club its short name stands for, never the club's television channel",
+     "Drummond hails \u2018fearless\u2019 Thistle after Lafferty double sinks Barra\n\n"
+     "Glenmuir Thistle manager Ally Drummond praised his side after Joe Lafferty\u2019s double earned a 2-0 win over "
+     "Barra Athletic.\n\nThe striker struck twice after the break to lift Thistle into third place in the league, "
+     "and Drummond admitted his team had been poor before it.\n\n\u201cThe fans have been brilliant with me,"
+     "\u201d Lafferty told Thistle TV.\n\nBarra Athletic boss Liam Doyle said his side had been poor.\n\n"
+     "Thistle later confirmed that winger Sean Tully would have a scan. \u201cSean will be assessed this week,"
+     "\u201d the club said in a statement.",
+     "Glenmuir Thistle", "organization"),
+    ("'the agency' is the services body that just spoke",
+     "A caller waited three hours for an ambulance on Saturday.\n\nIn a statement, Prairie Ground Ambulance "
+     "Services said it had reviewed the call. \u201cEvery crew in the region was committed to a higher-priority "
+     "call,\u201d the agency said.",
+     "Prairie Ground Ambulance Services", "organization"),
+    ("'its submission' to an inquiry is the body that made it",
+     "The Hill Country Growers Association told the inquiry that water charges had doubled since 2021. "
+     "\u201cFarms that have survived three droughts will not survive this bill,\u201d its submission said.",
+     "Hill Country Growers Association", "organization"),
     ("an acronym spelling a body's initials joins it",
      "The Tasman Coastal Protection Commission published its plan on Friday.\n"
      "\"Every harbour will be surveyed by June,\" the TCPC said.",

@@ -10,6 +10,11 @@ from quotes.extract.book_descriptions import role_abbreviations
 from quotes.extract.lexicon import INFORMANT_NOUNS
 
 CASES = [
+    ("a hyphenated role's initials after a title with a full stop ('Director-General Eng. X' -> 'the DG')",
+     "Senators questioned Coast Fisheries Agency Director-General Eng. Miriam Achieng over the idle patrol boats. "
+     "Senator Ruth Wambui asked why the boats had not sailed since March. "
+     "\u201cThe engines arrived without spare parts,\u201d the DG said.",
+     "Miriam Achieng"),
     ("a role's initials, the title part of the role ('Energy Cabinet Secretary' -> 'the CS')",
      "Energy Cabinet Secretary Wilfred Otieno, who appeared before MPs on Tuesday, defended the tariff rise. "
      "\u201cWe cannot run the grid at a loss,\u201d the CS told the House.",

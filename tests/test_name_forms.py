@@ -67,7 +67,8 @@ def test_a_quoted_nickname_is_no_quotation(nlp):
     assert [q.text for q in extract_quotes(text, nlp=nlp)] == ["I have had enough early mornings for one lifetime,"]
 
 
-@pytest.mark.parametrize("honorific", ["Tan Sri", "Datuk Seri", "Dato' Sri", "Alhaji", "Hon."])
+@pytest.mark.parametrize("honorific", ["Tan Sri", "Datuk Seri", "Dato' Sri", "Alhaji", "Hon.", "the Rt Revd",
+                                       "the Venerable", "the Very Rev"])
 def test_honorifics_are_stripped_from_the_front(nlp, honorific):
     from quotes.extract.person_mentions import name_in
 
@@ -88,3 +89,24 @@ def test_abbreviated_titles_are_one_token_in_their_sentence(nlp):
     doc = nlp("\"We will appeal,\" said Supt. Ewan Douglas of the regional police.")
     supt = next(t for t in doc if t.text.startswith("Supt"))
     assert supt.text == "Supt." and not doc[supt.i + 1].is_sent_start
+
+
+def test_a_name_after_a_clergy_style_in_a_body_entity_is_a_person(nlp):
+    from quotes.extract.person_mentions import person_in_entity
+
+    doc = nlp("The Dean of Ashcombe, the Very Rev Ann Telford, said the appeal had raised enough.")
+    start = next(t.i for t in doc if t.text == "Very") - 1
+    end = next(t.i for t in doc if t.text == "Telford") + 1
+    assert person_in_entity(doc, start, end) == (end - 2, end)
+
+
+def test_an_undersheriff_title_the_tagger_put_in_the_name_is_no_part_of_it(nlp):
+    from spacy.tokens import Span
+
+    from quotes.extract import core
+
+    text = ("Undersheriff Carla Menendez said the cell had been checked, but that a lock had been \u201cfaulty for "
+            "weeks.\u201d \u201cA repair had been requested. It was never done,\u201d she said.")
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]  # (as the tagger reads it in some articles)
+    assert {q.speaker_name for q in core.quotes_in(doc, text, choose=core.rules_choice)} == {"Carla Menendez"}

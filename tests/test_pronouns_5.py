@@ -66,3 +66,24 @@ def test_a_name_with_letters_after_it_is_the_subject_it_stands_in_apposition_to(
 def test_a_name_after_an_opening_participle_taken_for_the_subject_is_the_subject(nlp):
     doc = nlp("Prosecuting, Ian Pellow said Hartigan had \u201cample time\u201d to see the pedestrian, who was wearing a bright coat.")
     assert is_subject(next(t for t in doc if t.text == "Pellow"))
+
+
+def _parsed(nlp, words: list[str], heads: list[int], deps: list[str], tags: list[str]):
+    """A Doc with the parse given (the parser's mistakes written out, so the test does not hang on a model's)."""
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags,
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_a_name_hung_on_the_opening_clause_before_its_verb_is_the_subject(nlp):
+    # "Preaching at Ashcombe Minster, the Rt Rev Ann Telford said …": the parser hangs the name on "Minster"
+    words = "Preaching at Ashcombe Minster , the Rt Rev Ann Telford said the city must act .".split()
+    heads = [10, 0, 3, 1, 3, 9, 7, 9, 9, 3, 10, 12, 14, 14, 10, 10]
+    deps = ["advcl", "prep", "compound", "pobj", "punct", "det", "compound", "compound", "compound", "appos",
+            "ROOT", "det", "nsubj", "aux", "ccomp", "punct"]
+    tags = ["VBG", "IN", "NNP", "NNP", ",", "DT", "NNP", "NNP", "NNP", "NNP", "VBD", "DT", "NN", "MD", "VB", "."]
+    assert is_subject(_parsed(nlp, words, heads, deps, tags)[9])
+    # the same name where the verb after it has a subject of its own is no subject
+    heads[12] = 10  # ("… Ann Telford said the city": parsed with "city" the verb's subject)
+    assert not is_subject(_parsed(nlp, words, heads, deps, tags)[9])

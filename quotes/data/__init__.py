@@ -10,6 +10,7 @@ gendered_nouns.tsv    other nouns for a person that tell the gender ("a woman â€
 informant_nouns.tsv   nouns for unnamed informants, never someone named ("the insider") (extract/lexicon.py)
 owned_nouns.tsv       a person's bodies and posts, "Clinton's campaign" = "Clinton campaign" (store/speaker_names.py)
 city_states.tsv       city-states, whose "government spokesperson" takes the state's name (book_bodies.py)
+broadcaster_words.tsv words ending broadcasters' names ("Thistle TV"), never "the club" or "the company" (extract/lexicon.py)
 body_nominals.tsv     nouns a story calls a named body by ("the bench" for a court), and which speak alone (extract/lexicon.py)
 label_nouns.tsv       nouns of signs and grades whose quoted words are no one's (labels.py)
 trait_nominals.tsv    nouns for a person by a trait ("the left-hander"), for the one person in focus (book_references.py)

@@ -53,6 +53,14 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
+def is_bracketed_acronym(text: str) -> bool:
+    """An acronym an article spells out before it in brackets: all capitals, or mostly capitals with a few
+    lower-case letters of the words ("Kenya Rural Roads Authority (KeRRA)", "Department for Education (DfE)")."""
+    capitals = sum(c.isupper() for c in text)
+    return is_acronym(text) or 2 <= len(text) <= 8 and text.isalpha() and text[0].isupper() \
+        and capitals >= 2 and capitals > len(text) - capitals
+
+
 def initials(name: str) -> str:
     """The capitals an acronym of `name` would spell: its capitalised words' first letters (the capital after the
     lower-case prefix of "iTaukei", "eThekwini")."""
@@ -260,7 +268,7 @@ def name_start(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> i
 def spelled_out(doc, at: int) -> tuple[int, int] | None:
     """The words an acronym in brackets at token `at` ("(BBMP)") stands for, just before it."""
     acronym = doc[at].text
-    if not (is_acronym(acronym) and 0 < at < len(doc) - 1 and doc[at - 1].text == "(" and doc[at + 1].text == ")"):
+    if not (is_bracketed_acronym(acronym) and 0 < at < len(doc) - 1 and doc[at - 1].text == "(" and doc[at + 1].text == ")"):
         return None
     hi = lo = at - 1
     loose = None

@@ -34,6 +34,7 @@ from .lexicon import (
     BODY_KIND_NOUNS,
     BODY_NOMINALS,
     BODY_NOUNS,
+    BROADCASTER_WORDS,
     COMPANY_SUFFIXES,
     DOCUMENT_NOUNS,
     FIRST_PERSON,
@@ -124,7 +125,8 @@ class BodyNames:
             if i < after or not self._untagged_word(i) or i in self.body_at:
                 continue
             lo = hi = i
-            while hi < len(doc) and (self._untagged_word(hi) or toks[hi].lower_ in LINKS and toks[hi].text.islower()
+            while hi < len(doc) and (self._untagged_word(hi) or (toks[hi].lower_ in LINKS and toks[hi].text.islower()
+                                                                 or toks[hi].text in APOSTROPHE_S and hi > lo)
                                      and hi + 1 < len(doc) and self._untagged_word(hi + 1)):
                 hi += 1
             after = hi
@@ -142,7 +144,20 @@ class BodyNames:
             bodies.append((lo, Speaker(self.body_name(lo, hi), ORG)))
             if is_subject(doc[lo:hi].root):
                 self.subjects.add(lo)
-        return bodies + self._acronyms_of_a_kind() + self._one_word_bodies()
+        return bodies + self._acronyms_of_a_kind() + self._one_word_bodies() + self._spelled_out_again()
+
+    def _spelled_out_again(self) -> list[tuple[int, Speaker]]:
+        """An acronym the article spelled out in brackets, used again where the tagger made nothing of it ("LoWSB
+        said"): the body it stands for."""
+        doc, bodies = self.doc, []
+        for i in self.columns.tokens_with("orth", tuple(self.acronyms)):
+            if i not in self.body_at and self.outside(i) and doc[i - 1].text != "(":
+                self.history = [(pos, sp) for pos, sp in self.history if pos != i]
+                self.body_at[i] = (i, i + 1)
+                bodies.append((i, Speaker(self.acronyms[doc[i].text], ORG)))
+                if is_subject(doc[i]):
+                    self.subjects.add(i)
+        return bodies
 
     def _one_word_bodies(self) -> list[tuple[int, Speaker]]:
         """Bodies known by one capitalised word of data/one_word_bodies.tsv ("Ofwat said it had opened an
@@ -251,9 +266,10 @@ class BodyNames:
         return ending.pop() if len(ending) == 1 else None
 
     def _names_body(self, lo: int, hi: int) -> bool:
-        """Whether doc[lo:hi] names a body: by its own words, or as a body the article names elsewhere
-        with words that show it ("food maker Arnesen Seafoods")."""
-        return self._body_by_words(lo, hi) or canonical_body(self.columns.span_text(lo, hi)) in self.named_bodies
+        """Whether doc[lo:hi] names a body: by its own words, as a body the article names elsewhere
+        with words that show it ("food maker Arnesen Seafoods"), or as an acronym it spelled out in brackets."""
+        written = self.columns.span_text(lo, hi)
+        return self._body_by_words(lo, hi) or canonical_body(written) in self.named_bodies or written in self.acronyms
 
     def _body_by_words(self, lo: int, hi: int) -> bool:
         """body_mentions.names_body of doc[lo:hi], worked out once per range (the collectors ask again)."""
@@ -324,6 +340,9 @@ class BodyNames:
                         while end <= obj.right_edge.i and doc[end].text[:1].isupper():
                             end += 1
                     end = portfolio_end(doc, obj.left_edge.i, end)  # "…, Communities and Local Government"
+                    if obj.ent_type_ == "PERSON" and (held := self._name_in(obj.left_edge.i, end)):
+                        return Speaker(f"{self.full_name(held)[0]} {noun}", PERSON, None, None, "name")
+                        # "for Agriculture Minister Tom Ravell": his spokesperson by his name, the office left out
                     body = self.body_name(obj.left_edge.i, end)
                     body = self._person_by_part(body, lo) or body if " " not in body else body  # "for Jessa"
                     return Speaker(f"{body} {noun}", PERSON, None, None, "name")
@@ -439,8 +458,9 @@ class BodyNames:
         """The body "the company" or "the airline" means: the newest whose name says so ("the club"), else
         the business the story names most often, most of all as a subject (the newest of equals), never a
         public body, club or union that the noun does not name, nor a speaker described in lower case, nor a
-        name met only as a place ("Gary Holt, from Swindon,"); its first word alone ("Brightmoor") counts for its
-        full name ("Brightmoor Heating")."""
+        name met only as a place ("Gary Holt, from Swindon,"), nor a broadcaster the noun does not mean ("Thistle TV"
+        is no "club"); its first or last word alone ("Brightmoor", a club's "Thistle") counts for its full name
+        ("Brightmoor Heating", "Dunmore Thistle")."""
         recent = [(pos, sp) for pos, sp in self._recent(at) if sp.kind == ORG and sp.name]  # newest first
         not_place = {sp.name for pos, sp in recent if not self._home_of_someone(pos)}
         spoke = {sp.name for pos, sp in recent if reporting_subject(name_head(self.doc[pos]))}
@@ -448,7 +468,8 @@ class BodyNames:
         groups = {sp.name for pos, sp in recent if noun not in _NOUNS_FOR_GROUPS and self._group_at(pos)}
         if any(sp.name not in makes for _, sp in recent):  # (a make is no business, unless no other is named)
             recent = [(pos, sp) for pos, sp in recent if sp.name not in makes]
-        recent = [(pos, sp) for pos, sp in recent if sp.name in not_place and sp.name not in groups]
+        recent = [(pos, sp) for pos, sp in recent if sp.name in not_place and sp.name not in groups
+                  and not _other_than_broadcaster(noun, sp.name)]
         bodies = [sp for _, sp in recent]
         named = next((sp for sp in bodies if noun in sp.name.lower().split()), None)
         if named is not None:
@@ -457,7 +478,8 @@ class BodyNames:
                                        and all(w[:1].isupper() or w in ("of", "and", "for") for w in sp.name.split())),
                                       doubled=_registered)  # "Vardhan Wires Ltd", not the exchange its shares trade on
         for short in [name for name in counts if " " not in name]:  # "Brightmoor" of "Brightmoor Heating": one business
-            longer = [name for name in counts if name.startswith(short + " ")]
+            longer = [name for name in counts if name.startswith(short + " ")
+                      or name.endswith(" " + short) and short.lower() in body_end_words()]
             if len(longer) == 1:
                 counts[longer[0]] += counts.pop(short)
         named = {name for name in counts if not self._nickname(name, recent)}
@@ -592,6 +614,13 @@ class BodyNames:
         while maker.dep_ == "nsubj" and end < maker.head.i and self.doc[end].text[:1].isupper():
             end += 1
         return self.resolve(maker.left_edge.i, end, maker.i)
+
+
+def _other_than_broadcaster(noun: str, name: str) -> bool:
+    """Whether `name` is a broadcaster's ("Thistle TV", "Corrib FM") that `noun` cannot mean ("the club", "the
+    utility"; data/broadcaster_words.tsv)."""
+    last = name.rsplit(" ", 1)[-1].lower()
+    return " " in name and last in BROADCASTER_WORDS and noun not in BROADCASTER_WORDS[last]
 
 
 def _registered(name: str) -> bool:

@@ -517,13 +517,22 @@ def _role_initials(doc, end: int) -> set[str]:
     personal titles after them ("Energy Cabinet Secretary" -> "cs", "District Health Officer Dr" -> "dho"; see
     role_abbreviations)."""
     words, k = [], end - 1
-    while k >= 0 and doc[k].is_alpha and doc[k].text[:1].isupper() and "\n" not in doc[k].whitespace_:
-        words.insert(0, doc[k])
+    while k >= 0 and "\n" not in doc[k].whitespace_ and (
+            doc[k].text[:1].isupper() and (doc[k].is_alpha or doc[k].lower_ in PERSONAL_TITLES)
+            or _joins_role_words(doc, k)):
+        if doc[k].text != "-":
+            words.insert(0, doc[k])
         k -= 1
     found = role_abbreviations(words)  # "Cabinet Secretary X": "the CS", the title a part of the role
-    while words and words[-1].lower_ in PERSONAL_TITLES:
-        words.pop()
+    while words and words[-1].lower_ in PERSONAL_TITLES and not _joins_role_words(doc, words[-1].i - 1):
+        words.pop()  # (not the "General" of "Director-General")
     return found | role_abbreviations(words)
+
+
+def _joins_role_words(doc, k: int) -> bool:
+    """Whether token k is the hyphen of a capitalised role of two words ("Director-General": "the DG")."""
+    return doc[k].text == "-" and 0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+        and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
 
 
 #: Lower-case words a role's initials pass over ("Chairman and Managing Director": "CMD").

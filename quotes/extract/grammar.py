@@ -282,7 +282,7 @@ def is_subject(tok) -> bool:
     name the parser joined to the -ing word opening its sentence ("Prosecuting, Ian Pellow said …")."""
     while tok.dep_ == "compound" and tok.head.text in POSTNOMINALS and tok.head.i > tok.i:
         tok = tok.head
-    if _behind_participle(tok):
+    if _behind_participle(tok) or _after_opening_clause(tok):
         return True
     if tok.dep_ != "appos":
         return tok.dep_ in ("nsubj", "nsubjpass")
@@ -357,6 +357,18 @@ def _behind_participle(tok) -> bool:
     head = tok.head
     return tok.dep_ == "conj" and head.dep_ in ("nsubj", "nsubjpass") and head.tag_ == "VBG" \
         and head.i == head.sent.start and tok.i > head.i + 1 and tok.doc[head.i + 1].text == ","
+
+
+def _after_opening_clause(tok) -> bool:
+    """Whether a name is the subject of the verb right after it that the parser hung, as an apposition, on the last
+    noun of the -ing clause opening its sentence ("Preaching at Harrowden Cathedral, the Rt Rev X said …": "X" an
+    apposition of "Cathedral"), the verb having no subject of its own."""
+    if tok.dep_ != "appos":
+        return False
+    clause = next((up for up in tok.head.ancestors if up.dep_ == "advcl"), None)
+    verb = clause.head if clause is not None else None
+    return verb is not None and clause.tag_ == "VBG" and clause.left_edge.i == clause.sent.start \
+        and verb.i == tok.i + 1 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 #: Participles that open a sentence with the question put to its speaker ("Asked by Senator X whether …, he said").

@@ -111,7 +111,7 @@ declaration announcement filing complaint lawsuit ruling opinion order decision 
 transcript post tweet tweets email emails message messages editorial column op-ed essay
 book article interview speech remarks address testimony document documents notice
 circular guidance proposal plan platform manifesto resolution bill law agreement treaty
-survey poll study paper analysis review website blog podcast video ad advertisement
+survey poll study paper analysis review website blog podcast video ad advertisement submission submissions
 """.split())
 
 #: Nouns for a body that its name need not hold -> words of the names they may stand for ("the bench" for a court;
@@ -138,7 +138,7 @@ gen. general lt lt. lieutenant col col. colonel capt capt. captain sgt sgt. serg
 admiral cmdr commander maj maj. major judge justice rev rev. reverend pastor father king queen
 prince princess chairman chairwoman chair ceo former deputy chief assistant spokesman
 spokeswoman spokesperson mayor attorney ambassador envoy premier chancellor treasurer speaker leader
-candidate nominee senator-elect president-elect commissioner director minister-counselor recorder sheriff coroner
+candidate nominee senator-elect president-elect commissioner director minister-counselor recorder sheriff undersheriff coroner
 counsel officer sheriff detective agent trooper coach host anchor correspondent reporter editor
 councillor councilor councilwoman councilman cllr alderman garda constable pc inspector superintendent
 columnist author analyst pope bishop cardinal archbishop rabbi imam sheikh emir sultan the a an
@@ -166,6 +166,9 @@ CLAUSE_PARTICIPLES = frozenset(row[0] for row in data.rows("clause_participles.t
 
 #: Bodies known by one word that the tagger may miss ("Ofwat"; data/one_word_bodies.tsv).
 ONE_WORD_BODIES = frozenset(row[0] for row in data.rows("one_word_bodies.tsv"))
+#: Words ending a broadcaster's name -> the nouns that may mean it ("Thistle TV": "the station", never "the club";
+#: data/broadcaster_words.tsv).
+BROADCASTER_WORDS = {row[0]: frozenset(row[1].split()) for row in data.rows("broadcaster_words.tsv")}
 
 #: Words that end a street's name and never a person's ("Aberteifi Road"; data/street_words.tsv).
 STREET_WORDS = frozenset(row[0] for row in data.rows("street_words.tsv"))
@@ -211,7 +214,7 @@ PERSON_TITLES = {"dr", "dr.", "prof", "prof.", "professor", "judge", "justice", 
                  "senator", "rep", "rep.", "gov", "gov.", "gen.", "general", "president", "minister",
                  "secretary", "mayor", "governor", "spokesman", "spokeswoman", "spokesperson", "ambassador",
                  "chairman", "chairwoman", "councillor", "councilor", "councilwoman", "councilman", "cllr",
-                 "alderman", "garda", "constable", "inspector", "superintendent", "recorder", "sheriff",
+                 "alderman", "garda", "constable", "inspector", "superintendent", "recorder", "sheriff", "undersheriff",
                  "coroner"} | _LONE_HONORIFICS | _TITLE_ABBREVIATIONS
 
 MALE_PRONOUNS = {"he", "him", "his", "himself"}

@@ -406,9 +406,13 @@ def person_in_entity(doc, start: int, end: int) -> tuple[int, int] | None:
     out); the holder after the topic of an office whose title stands before or at its start ("Secretary for
     Transport and Logistics Bernard Fung Yiu-man": the entity from "Transport" on); or two or three name words
     that end it after a capitalised role word or rank ("Parti Québécois MNA Jean-François Ouellet", "DSP Naila
-    Qureshi"; one after a rank: "CS Wanjiru"); else None."""
+    Qureshi"; one after a rank: "CS Wanjiru"), or after honorifics at its start ("the Very Rev Alison Mayhew");
+    else None."""
     if (named := _name_with_letters(doc, start, end)) is not None:
         return named
+    if honorific_length(doc, start, end) and 2 <= end - (lo := after_honorifics(doc, start, end)) <= 3 \
+            and all(t.pos_ == "PROPN" and t.is_alpha for t in doc[lo:end]) and not names_body(doc, lo, end):
+        return lo, end
     for head in (office_title_before(doc, start), start):
         if head is not None and doc[head].text[:1].isupper() and (office := office_holder(doc, head, end)):
             return office if office[0] >= start else None
