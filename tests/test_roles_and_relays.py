@@ -133,6 +133,14 @@ RELAYED_AFTER = [
      "Senator Ruth Okonjo said on Tuesday that she would vote against the bill, according to the Ledger. "
      "\u201cI cannot support it in its present form.\u201d",
      "cannot support it", ("Ruth Okonjo", "Ledger")),
+    ("a role noun telling reporters is someone, not a thing the paper talks about: the words are the coach's",
+     "Coach Imelda Farr was sent to the stands on Saturday.\nThe coach told reporters that the decision had been "
+     "\u201ca disgrace to the game\u201d, the Dunmore Clarion reported.",
+     "a disgrace", ("Imelda Farr", "Dunmore Clarion")),
+    ("an unnamed striker's words stay the striker's, relayed by the paper",
+     "The striker told reporters that the penalty was \u201cnever a foul in a month of Sundays\u201d, the "
+     "Dunmore Clarion reported.",
+     "never a foul", ("striker", "Dunmore Clarion")),
 ]
 
 

@@ -15,7 +15,8 @@ body_nominals.tsv     nouns a story calls a named body by ("the bench" for a cou
 label_nouns.tsv       nouns of signs and grades whose quoted words are no one's (labels.py)
 trait_nominals.tsv    nouns for a person by a trait ("the left-hander"), for the one person in focus (book_references.py)
 rank_roles.tsv        ranks that lead a team or people ("captain", "chief"), no contradiction of a position (book_references.py)
-role_adjectives.tsv   adjectives that are part of an unnamed role ("chief executive", "federal official") (book_references.py)
+role_adjectives.tsv   adjectives and gerunds that are part of an unnamed role ("chief executive", "sparring partner"), and
+                      grades below an office ("deputy") (book_references.py, book_descriptions.py, speaker_book.py)
 standing_roles.tsv    standings in a race or cause ("candidate", "donor"), no contradiction of a calling (book_references.py)
 honorifics.tsv        honorifics of several countries before a name ("Tan Sri", "Alhaji") (extract/lexicon.py)
 title_abbreviations.tsv  titles with a full stop ("Coun.", "Atty.") kept in their sentence (extract/title_abbreviations.py)

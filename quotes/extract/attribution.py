@@ -46,6 +46,7 @@ from .grammar import (
     passive_target,
     plausible,
     quoted_person,
+    role_noun,
     stands_alone,
     subject_of,
     subject_starts_gap,
@@ -338,8 +339,9 @@ def _same_speaker_outside(lay: Layout, inner: tuple, outer: tuple) -> bool:
     (inner_cue, inner_subj), (outer_cue, outer_subj) = inner, outer
     if outer_subj.i == inner_subj.i:
         return False
-    if (inner_subj.lower_ == "it" or not plausible(lay, inner_subj)) and _reports(outer_cue, inner_cue):
-        return True  # “She says it underscores …”: the thing is what she talks about
+    if (inner_subj.lower_ == "it" or not plausible(lay, inner_subj) and not role_noun(inner_subj)) \
+            and _reports(outer_cue, inner_cue):
+        return True  # “She says it underscores …”: the thing is what she talks about (a coach is no thing)
     if REPORTING_FORMS.get(inner_cue.lower_) not in STRONG and REPORTING_FORMS.get(outer_cue.lower_) in STRONG \
             and _reports(outer_cue, inner_cue) and inner_subj.dep_ != "appos":
         return True  # “He says if people think …”: a belief inside someone's statement (not a relative clause's

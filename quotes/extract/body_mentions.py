@@ -22,6 +22,8 @@ from .lexicon import (
     GIVEN_NAME_GENDER,
     GROUP_NOUNS,
     NON_BUSINESS_HEADS,
+    REPORTING_FORMS,
+    SPEAKING_TO,
     SPOKESPERSON_NOUNS,
     TITLES,
 )
@@ -96,6 +98,10 @@ def names_body(doc, lo: int, hi: int) -> bool:
     before = doc[words[0].i - 1] if words[0].i > 0 else None
     if before is not None and before.text.islower() and before.lower_ in _BUSINESS_BEFORE_NAMES:
         return True  # "operator Ridings Travel", "food maker Halvorsen Foods"
+    if before is not None and before.lower_ == "the" and last == "court" and len(words) >= 2:
+        return True  # "the Kerala High Court": "Court" is a surname too, but no one's name takes "the"
+    if before is not None and before.lower_ == "the" and _told(words[-1]):
+        return True  # "she told the Cornish Echo", "speaking to the Daily Clarion": a paper, never a person
     if before is not None and before.lower_ in GROUP_NOUNS and words[-1].dep_ == "appos" and words[-1].head == before:
         return True  # "the group Tide Rising", not "the campaign Ayotte hoped to run"
     if words[-1].dep_ not in ("dobj", "pobj", "dative", "poss") and _followed_by_its(doc, words[-1].i + 1):
@@ -103,6 +109,15 @@ def names_body(doc, lo: int, hi: int) -> bool:
     after = doc[words[-1].i + 1:words[-1].i + 4]
     return len(after) == 3 and after[0].text == "(" and after[2].text == ")" and is_acronym(after[1].text) \
         and initials(" ".join(t.text for t in words)) == after[1].text
+
+
+def _told(tok) -> bool:
+    """Whether the name ending at `tok` is the one words are told or spoken to ("told the Cornish Echo", "said to
+    the Echo", "speaking to the Echo"): after "the", a paper or a broadcaster, since no one told is named with an
+    article."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to":
+        return tok.head.head.lower_ in SPEAKING_TO
+    return tok.dep_ in ("dobj", "dative") and REPORTING_FORMS.get(tok.head.lower_) == "tell"
 
 
 def _given_and_surname(words) -> bool:

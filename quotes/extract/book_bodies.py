@@ -352,6 +352,9 @@ class BodyNames:
                 if body.resolved == "nominal" and (body.kind == ORG or body.kind == PERSON and obj.lower_ != noun):
                     # (a person's too: "a spokesperson for the singer" speaks for the singer the article named)
                     return Speaker(f"{body.name} {noun}", PERSON, None, None, "nominal")
+                if obj.lower_ in BODY_NOUNS and obj.lower_ not in SPOKESPERSON_NOUNS:  # "An official at the presidential
+                    # office": a body the article never named keeps its words ("presidential office official")
+                    return Speaker(f"{self.body_name(obj.left_edge.i, obj.i + 1)} {noun}", PERSON, None, None, "nominal")
         owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.text.islower() and c.pos_ == "NOUN"), None)
         if owner is not None and (found := self.resolve(owner.left_edge.i, owner.i + 1, owner.i)).name \
                 and found.resolved != "unresolved":

@@ -17,6 +17,7 @@ from .body_mentions import initials
 from .book_families import family_name, possessive
 from .grammar import in_opening_question, is_alias, is_subject, name_head, reporting_subject
 from .lexicon import (
+    ARTICLES,
     DEMONYMS,
     FEMALE_PRONOUNS,
     GIVEN_NAME_GENDER,
@@ -33,6 +34,7 @@ from .lexicon import (
     ROLE_WORDS,
     SPOKESPERSON_NOUNS,
     TITLES,
+    UNDER_GRADES,
     pronoun_gender,
     singular,
 )
@@ -180,6 +182,17 @@ class PersonDescriptions:
         if words:
             self.heads.setdefault(name, set()).add(words[-1])
             self.modifiers.setdefault(name, set()).update(words[:-1])
+
+    def office_words(self, lo: int, head: int) -> frozenset[str]:
+        """The words of a mention from token `lo` that make an office of several words with its noun at `head`
+        ("first" of "the First Minister", "deputy" and "prime" of "the deputy prime minister"): those the article
+        writes before the head word of someone's title or description, not words that only describe ("the
+        embattled minister")."""
+        titled, words, i = set().union(*self.modifiers.values()), set(), head - 1
+        while i >= lo and self.tokens[i].is_alpha and self.tokens[i].lower_ not in ARTICLES:  # (not the place of
+            words.add(self.tokens[i].lower_)  # "Northern Ireland’s health minister": its possessive ends the office)
+            i -= 1
+        return frozenset(w for w in words if w in titled and not nationality(w))
 
     def only_modifies(self, noun: str, name: str) -> bool:
         """Whether every phrase describing `name` that holds `noun` has it before the word it modifies: "the
@@ -476,12 +489,15 @@ class PersonDescriptions:
             return found
         return Speaker(word, PERSON, None, None, "unresolved")
 
-    def _fits(self, noun: str, name: str, role: str | None, nationalities: frozenset[str] = frozenset()) -> bool:
+    def _fits(self, noun: str, name: str, role: str | None, nationalities: frozenset[str] = frozenset(),
+              office: frozenset[str] = frozenset()) -> bool:
         """Whether "the <noun>" may be the person `name`: their role or a word the article describes
         them by is the noun or a synonym of it ("boss" for a manager); "the Danish minister" (`nationalities`
-        {"danish"}) only for someone the article makes Danish ("Denmark's trade minister")."""
+        {"danish"}) only for someone the article makes Danish ("Denmark's trade minister"); an office of several
+        words (`office`: "first" of "the First Minister", see office_words) only for its holder, and not for one
+        a grade below it ("the Prime Minister" is not the Deputy Prime Minister)."""
         words = self.described.get(name, set())
-        if not nationalities <= words:
+        if not nationalities <= words or not office <= words or office and (words & UNDER_GRADES) - office:
             return False
         if role and noun in role.lower() or noun in words:
             return True

@@ -45,6 +45,7 @@ from .lexicon import (
     ROLE_SYNONYMS,
     ROLE_WORDS,
     SPEAKING_THINGS,
+    SPEAKING_TO,
     SPOKESPERSON_NOUNS,
     STANDING_ROLES,
     SUB_BODY_KINDS,
@@ -64,11 +65,6 @@ RECENT = 150
 HE_SHE = MALE_PRONOUNS | FEMALE_PRONOUNS
 #: Prepositions before a place ("the pipe at Sungai Rasau", "Aileen from Helensburgh", "a fisherman on Islay").
 _PLACE_PREPOSITIONS = frozenset(("at", "in", "on", "off", "from", "near", "outside", "inside", "across", "around", "to"))
-#: Verbs whose "to" names a person spoken to, not a place gone to.
-_SPEAKING_TO = frozenset("""speak speaks spoke speaking spoken talk talks talked talking say says said saying tell tells
-    told telling write writes wrote writing written reply replies replied replying respond responds responded
-    responding explain explains explained explaining chat chats chatted chatting listen listens listened listening
-    complain complains complained complaining admit admits admitted admitting""".split())
 #: What opens a description of someone the article may name only after it ("the head of …", "his solicitor").
 _DEFINITE_OR_OWNED = frozenset(("the", "its", "their", "his", "her"))
 #: Words that pick one of a group named after them ("one of the sources", "each of the officials").
@@ -321,7 +317,7 @@ class BackReferences:
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head
         return tok.dep_ == "pobj" and (tok.head.lower_ in _PLACE_PREPOSITIONS
-                                       and not (tok.head.lower_ == "to" and tok.head.head.lower_ in _SPEAKING_TO)
+                                       and not (tok.head.lower_ == "to" and tok.head.head.lower_ in SPEAKING_TO)
                                        or tok.head.lower_ == "for" and _represents(tok.head.head))
 
     def _placelike(self) -> set[str]:
@@ -553,9 +549,10 @@ class BackReferences:
         if self.tokens[lo].lower_ != "the" or not tok.text[:1].isupper() \
                 or low in BODY_NOUNS or low in DOCUMENT_NOUNS or low in GENERIC_BODY_NOUNS:
             return None
+        office = self.office_words(lo, tok.i)
         for _, sp in self._recent(lo):
             if sp.kind == PERSON and sp.name and not sp.name.endswith(mention) and sp.name not in self._placelike() \
-                    and self._fits(low, sp.name, sp.role):
+                    and self._fits(low, sp.name, sp.role, office=office):
                 return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
         return None
 
@@ -575,6 +572,7 @@ class BackReferences:
         other = self.doc[lo].lower_ == "another"  # "Another diplomat said": not the one before
         is_doc = low in DOCUMENT_NOUNS
         nationalities = frozenset(n for t in tok.lefts if t.dep_ in ("amod", "compound") and (n := nationality(t.text)))
+        office = self.office_words(lo, tok.i)
         if not is_doc and tok.tag_ == "NNS" and (body := self._group_body(tok)) is not None:
             return body
         if definite and low in STUDY_AUTHORS and (institution := self._study_institution(lo)) is not None:
@@ -610,7 +608,7 @@ class BackReferences:
                                                   or definite and BODY_NOMINALS.get(low, set()) & set(sp.name.lower().split())
                                                   or definite and low in self._body_nouns().get(sp.name, ())):
                 return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
-            if not is_doc and sp.kind == PERSON and not other and self._fits(low, sp.name, sp.role, nationalities) \
+            if not is_doc and sp.kind == PERSON and not other and self._fits(low, sp.name, sp.role, nationalities, office) \
                     and sp.name not in self._placelike():  # ("evicted from Kasokoso, the Minister of Lands, …")
                 if bare and self.only_modifies(low, sp.name):
                     modified = modified or Speaker(sp.name, sp.kind, sp.role, sp.gender, "nominal")

@@ -16,10 +16,12 @@ from .lexicon import (
     GIVEN_NAME_GENDER,
     MEDIA_LABELS,
     NAME_PARTICLES,
+    OCCUPATIONS,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     POSTNOMINALS,
     REPORTING_FORMS,
+    ROLE_WORDS,
     SCARE_CUES,
     SPOKESPERSON_NOUNS,
     TARGET_VERBS,
@@ -69,7 +71,16 @@ def is_cue(lay: Layout, tok) -> bool:
         return tok.i + 1 < len(lay.doc) and lay.doc[tok.i + 1].lower_ == "to"
     if REPORTING_FORMS.get(low) == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
         return False  # "as she put it", but not "until the government puts “a written commitment” on the table"
-    return low in REPORTING_FORMS and (tok.pos_ == "VERB" or tok.pos_ in ("AUX", "NOUN") and low in _MISTAGGED)
+    return low in REPORTING_FORMS and (tok.pos_ == "VERB" or tok.pos_ in ("AUX", "NOUN") and low in _MISTAGGED) \
+        and not _reports_a_state(lay, tok)
+
+
+def _reports_a_state(lay: Layout, verb) -> bool:
+    """Whether a reporting verb tells a state, not words: an adjective after it outside quotation marks, and no
+    object, clause or agent ("pilots reported sick", "was found guilty", "was declared dead"); unlike "what the
+    Guild called a protest" or "a plan critics called “reckless”", whose words are someone's."""
+    return any(c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and lay.outside(c.i) for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "agent") for c in verb.children)
 
 
 def plausible(lay: Layout, tok) -> bool:
@@ -87,6 +98,15 @@ def plausible(lay: Layout, tok) -> bool:
     if is_age_noun(tok):
         return True
     return tok.lower_ in _SPEAKER_NOUNS or appositive_name(tok) is not None
+
+
+def role_noun(tok) -> bool:
+    """Whether a word names someone by what they do, however it is written ("the coach", "the striker", "Solicitor
+    for the accused, Siobhán Kerrigan,", which the tagger may take for a name): a role, an occupation or a noun for a
+    person (data/role_synonyms.tsv, data/occupations.tsv), no body's noun but a spokesperson's."""
+    low = tok.lower_
+    return tok.ent_type_ != "PERSON" and (low not in BODY_NOUNS or low in SPOKESPERSON_NOUNS) \
+        and (low in OCCUPATIONS or low in ROLE_WORDS or low in PERSON_NOUNS)
 
 
 def _after_personal_title(tok) -> bool:

@@ -316,6 +316,11 @@ parliament party pentagon police school senate service society tribunal union un
 """.split())
 #: Words that end a registered company's name ("Vardhan Wires Ltd"; data/company_suffixes.tsv).
 COMPANY_SUFFIXES = frozenset(row[0] for row in data.rows("company_suffixes.tsv"))
+#: Verbs whose "to" names the one spoken to, not a place gone to ("speaking to the Echo").
+SPEAKING_TO = frozenset("""speak speaks spoke speaking spoken talk talks talked talking say says said saying tell tells
+    told telling write writes wrote writing written reply replies replied replying respond responds responded
+    responding explain explains explained explaining chat chats chatted chatting listen listens listened listening
+    complain complains complained complaining admit admits admitted admitting""".split())
 #: Words before the name of the one who asks the questions of an interview ("She spoke to the Sentinel's
 #: Owen Petrie", "Under questioning from counsel, Fionnuala Breen SC,").
 INTERVIEW_CUES = frozenset("""spoke speaking talked talking questioning questioned interviewed interviewing
@@ -350,6 +355,8 @@ RANK_ROLES = frozenset(row[0] for row in data.rows("rank_roles.tsv"))
 STANDING_ROLES = frozenset(row[0] for row in data.rows("standing_roles.tsv"))
 #: Adjectives that are part of an unnamed person's role ("chief executive", "federal official"; data/role_adjectives.tsv).
 ROLE_ADJECTIVES = frozenset(row[0] for row in data.rows("role_adjectives.tsv"))
+#: Those of them that make a grade below the office after them ("deputy", "vice", "assistant").
+UNDER_GRADES = frozenset(row[0] for row in data.rows("role_adjectives.tsv") if row[1:2] == ["under"])
 #: Roles that head a body ("the DOH chief" for "Health Secretary X"; data/head_roles.tsv).
 HEAD_ROLES = frozenset(row[0] for row in data.rows("head_roles.tsv"))
 #: Nouns for an unnamed informant that a story uses for one another ("a source …", "the insider"; data/informant_nouns.tsv).

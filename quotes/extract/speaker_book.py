@@ -39,6 +39,7 @@ from .grammar import (
     personal_words,
     preps_after,
     reporting_subject,
+    role_noun,
     title_reporting,
     trimmed_mention,
 )
@@ -67,6 +68,7 @@ from .lexicon import (
     SPOKESPERSON_NOUNS,
     THING_PRONOUNS,
     TITLES,
+    UNDER_GRADES,
 )
 from .person_mentions import (
     BODY_WORDS,
@@ -276,7 +278,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if hi == head + 1 and head > lo and toks[head].lower_ in CONSTITUENCY_ROLES | TITLES \
                 and (seat := holder_after_seat(toks, head + 1)) is not None:
             return self.resolve(seat[0], seat[1], seat[1] - 1)  # "Sinn Féin MLA" + "for Foyle Siobhán Ní Cheallaigh"
-        if hi == head + 1 and _role_noun(toks[head]) and (named := _person_right_after(toks, head)) is not None:
+        if hi == head + 1 and role_noun(toks[head]) and (named := _person_right_after(toks, head)) is not None:
             found = self.resolve(*named, named[1] - 1)  # "Ireland coach" + "Niall Fennelly", which the parser left out
             if found.kind == PERSON and found.name:
                 found.role = found.role or role_before(toks, lo, named[0])
@@ -302,7 +304,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return family  # "Ms Holloway's family": "Holloway family"
         if (member := self._member_for(tok, lo)) is not None:
             return member
-        if (_role_noun(tok) or low in KINSHIP) and (hi - lo == 1 or self._in_top_lines(lo, headings_only=True)) \
+        if (role_noun(tok) or low in KINSHIP) and (hi - lo == 1 or self._in_top_lines(lo, headings_only=True)) \
                 and (below := self._named_below_headline(low, lo) or self.lead_speaker(tok)):
             return below  # a headline's "… as CEO warns", "Red Willow Chief Walks Away": the one the story names
         if low in ("honour", "honor") and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "your") for c in tok.lefts) \
@@ -324,8 +326,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return found
         if is_acronym(tok.text) and (full := self._fuller_body(tok.text, lo)) is not None:
             return Speaker(full, ORG, None, None, "name")  # "the ACCC", the tagger's person or no one
-        if low == OFFICIAL and any(t.text[:1].isupper() and t.lower_ not in NOT_ROLE or t.dep_ == "compound"
-                                   and t.lower_ in BODY_NOUNS for t in self.tokens[lo:head]):
+        if low == OFFICIAL and (any(t.text[:1].isupper() and t.lower_ not in NOT_ROLE or t.dep_ == "compound"
+                                    and t.lower_ in BODY_NOUNS for t in self.tokens[lo:head]) or _of_a_body(tok)):
             return self._spokesperson(tok, lo, hi, OFFICIAL)  # "a senior BBMP official", "a ministry official"
         if low == "officer" and tok.text == low and any(t.i in self.body_at or is_acronym(t.text)
                                                         and self._fuller_body(t.text, lo) for t in doc[lo:head]):
@@ -336,7 +338,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if tok.pos_ == "NOUN" and tok.text.islower() and (named := self._named_in_clause(tok)) is not None:
             return Speaker(named, PERSON, None, self.gender_of_name(named), "name")  # "A resident, who gave his name only as X,"
         words = self.tokens[lo:hi]
-        titled = _role_noun(tok) or _title_alone(tok)
+        titled = role_noun(tok) or _title_alone(tok)
         named = named_in_apposition(tok) or (person_beside(tok) if titled else None) \
             or (_honoured_name_at_end(tok) if _title_alone(tok) else None)
         if named is not None and (not self._is_person(tok, lo, hi) or titled):
@@ -347,7 +349,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 found = Speaker(full, PERSON, None, self.gender_of_name(full), "surname" if linked else "name")
             found.role = found.role or role_before(toks, lo, hi)
             return found
-        if (topical := named_after_topic(tok)) is not None and _role_noun(tok):
+        if (topical := named_after_topic(tok)) is not None and role_noun(tok):
             found = self.resolve(topical.left_edge.i, topical.i + 1, topical.i)  # "spokesperson on water X"
             if found.kind == PERSON:
                 return found
@@ -419,7 +421,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         """Who holds the office written without its holder in tokens lo..hi ("The First Minister"): the person named
         before in that whole office ("First Minister Iona Drummond"), else the office itself as the name."""
         office = " ".join(t.text for t in self.doc[lo:hi] if t.lower_ not in ARTICLES)
-        met = self._latest_person(lo, lambda sp, role: sp.resolved != "unresolved" and office.lower() in (role or "").lower())
+        met = self._latest_person(lo, lambda sp, role: sp.resolved != "unresolved" and _holds_office(office, role or ""))
         if met is not None:
             return Speaker(met.name, PERSON, met.role or self.roles.get(met.name) or "", self._gender(met), "nominal")
         found = self._nominal(self.doc[hi - 1], lo, hi)  # the holder the article describes otherwise
@@ -538,7 +540,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return None  # "the DNC": a body spelled out before, not a role's initials
         if not (low in ROLE_WORDS or low in OCCUPATIONS or low in _PEOPLE_WORDS or member or acronym):
             return None
-        marks = {t.lower_ for t in before if t.text[:1].isupper()}
+        marks, office = {t.lower_ for t in before if t.text[:1].isupper()}, self.office_words(lo, tok.i)
         fitting = []
         for _, sp in self._recent(lo):
             if sp.kind != PERSON or not sp.name or sp.resolved == "unresolved" or sp.name in self._placelike():
@@ -550,7 +552,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             elif member:
                 fits = member_word_in(tok.text, words)
             else:
-                fits = self._fits(low, sp.name, role)
+                fits = self._fits(low, sp.name, role, office=office)
             if fits and marks <= words:
                 return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
             if fits and sp.name not in fitting:
@@ -704,6 +706,21 @@ def _time_zone(doc, start: int, end: int) -> bool:
         and all(t.is_space for t in doc[start + 1:end])  # (the tagger may run it into the line break after it)
 
 
+def _of_a_body(tok) -> bool:
+    """Whether a body's noun follows the noun at `tok` after "at", "for", "from" or "of" ("an official at the
+    presidential office", "an official from the foreign ministry")."""
+    return any(p.lower_ in ("at", "for", "from", "of") and any(o.dep_ == "pobj" and o.lower_ in BODY_NOUNS
+                                                               for o in p.children) for p in preps_after(tok))
+
+
+def _holds_office(office: str, role: str) -> bool:
+    """Whether a role is the office, written whole ("First Minister" in "Scottish First Minister"), never a grade
+    below it ("Deputy First Minister" holds no "First Minister"; data/role_adjectives.tsv)."""
+    words, held = office.lower().split(), role.lower().split()
+    return any(held[i:i + len(words)] == words and (i == 0 or held[i - 1] not in UNDER_GRADES)
+               for i in range(len(held) - len(words) + 1))
+
+
 def _other_office(office: str, role: str) -> bool:
     """Whether a role is another office of the same title ("Health Minister" beside "First Minister")."""
     words, held = office.lower().split(), role.lower().split()
@@ -733,13 +750,6 @@ def _seat_represented(tok):
     """The seat a member's noun names with "representing" ("the lawmaker representing Kano North": North), or None."""
     verb = next((c for c in tok.rights if c.dep_ == "acl" and c.lower_ == "representing"), None)
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None) if verb is not None else None
-
-
-def _role_noun(tok) -> bool:
-    """A role written capitalised that the tagger took for a name ("Solicitor for the accused, Siobhán Kerrigan,")."""
-    low = tok.lower_
-    return tok.ent_type_ != "PERSON" and (low not in BODY_NOUNS or low in SPOKESPERSON_NOUNS) \
-        and (low in OCCUPATIONS or low in ROLE_WORDS or low in PERSON_NOUNS)
 
 
 def _title_alone(tok) -> bool:
