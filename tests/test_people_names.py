@@ -71,6 +71,11 @@ CASES = [
     ("a name in apposition through a noun",
      "The bus left without them.\n\u201cWe were told nothing,\u201d said Mr Ryan's sister, nurse Aisling Ryan.",
      "We were told", "Aisling Ryan"),
+    ("a past verb of saying opening the line before the name is no part of it",
+     "The harbour master, Dana Okafor, spoke to the inquiry on Tuesday.\n\nStated Okafor:\n\n"
+     "\u201cThe warning lights had been out for a week before the collision.\u201d\n\n"
+     "Added Okafor: \u201cNobody on the quay was told.\u201d",
+     "The warning lights", "Dana Okafor"),
 ]
 
 

@@ -10,6 +10,7 @@ from quotes.store import corrections
 from quotes.store.db import connect
 from quotes.store.speaker_names import (
     before_headline_verb,
+    before_headline_words,
     clean_name,
     completed_name,
     is_no_ones_name,
@@ -309,3 +310,34 @@ def test_a_government_office_written_either_way_round_is_one_speaker(conn):
                                          ("Boston Police Department", [])])  # a local service keeps its order
 def test_the_other_order_of_an_office(name, others):
     assert other_office_orders(name) == others
+
+
+HEADLINED = ("Mara Quinlan Torches Harbour Plan: \u2018A Disgrace\u2019\n\nDiver Gullfoss: Hull Is Rotten\n\n"
+             "The councillor Mara Quinlan said on Monday that the plan would close the slipway.\n\n"
+             "A diver known as Gullfoss filmed the hull, and Gullfoss said it was rotten.\n\n"
+             "\u201cIt is a disgrace,\u201d Quinlan said.\n\n"
+             "Missing Since March\n\nTomas Ferrel Vanko\n\nHe was last seen at the ferry terminal.")
+
+
+@pytest.mark.parametrize("name, cut", [("Mara Quinlan Torches Harbour Plan", "Mara Quinlan"),
+                                       ("Mara Quinlan Torches", "Mara Quinlan"),
+                                       ("Tomas Ferrel Vanko", "Tomas Ferrel Vanko"),  # the story never writes him
+                                       ("Diver Gullfoss", "Gullfoss"),  # "A diver known as Gullfoss"
+                                       ("Mara Quinlan", "Mara Quinlan")])
+def test_a_name_run_on_into_its_headline_is_cut_to_the_name_the_story_writes(name, cut):
+    assert before_headline_words(name, HEADLINED) == cut
+
+
+@pytest.mark.parametrize("name, kind", [("Some Democrats", "organization"), ("Another Muslim", "organization"),
+                                        ("Japanese", "organization"), ("Russians", "organization"),
+                                        ("Proponents", "organization"), ("Mainstream Republicans", "organization"),
+                                        ("Latinos", "person"), ("Latest", "organization"), ("Transcript", "document")])
+def test_groups_and_peoples_name_no_one(name, kind):
+    assert is_no_ones_name(name, kind)
+
+
+@pytest.mark.parametrize("name, kind", [("Democratic Party", "organization"), ("Germany", "organization"),
+                                        ("Myanmar", "organization"), ("Log Cabin Republicans", "organization"),
+                                        ("Christian Pardo", "person"), ("Law", "person")])
+def test_bodies_and_people_named_after_groups_or_places_are_names(name, kind):
+    assert not is_no_ones_name(name, kind)

@@ -97,9 +97,11 @@ def test_descriptions_are_not_speakers(conn):
                ("Prices are far too high for families", "GOP presidential candidate", "organization", "GOP candidate"),
                ("The numbers do not add up at all", "Chief", "person", "Chief"),
                ("We have asked for a full review", "Officials", "person", "Officials"),
-               ("He never said that to anyone here", "His surrogates", "person", "His surrogates")])
+               ("He never said that to anyone here", "His surrogates", "person", "His surrogates"),
+               ("The primary is wide open this year", "another Vermont Republican", "organization",
+                "another Vermont Republican")])
     assert speaker_names(conn) == []
-    assert conn.execute("SELECT count(*) FROM quotes WHERE speaker_id IS NULL").fetchone()[0] == 5
+    assert conn.execute("SELECT count(*) FROM quotes WHERE speaker_id IS NULL").fetchone()[0] == 6
 
 
 def test_variants_are_linked_with_a_word_diff(conn):

@@ -313,9 +313,20 @@ def name_start(doc, start: int, end: int) -> int:
     start = jobs[-1] + 1 if jobs else start
     while end - start >= 2 and doc[start].lower_ in KINSHIP and doc[start].text.istitle():
         start += 1  # "Grandson Gareth added", a relative's word opening the sentence
-    if end - start >= 2 and opening_participle(doc, start):
-        start += 1  # "Sentencing McAllister, the sheriff said": the participle's object
+    if end - start >= 2 and (opening_participle(doc, start) or opening_verb_of_saying(doc, start)):
+        start += 1  # "Sentencing McAllister, the sheriff said": the participle's object; "Stated Stone:"
     return start
+
+
+def opening_verb_of_saying(doc, i: int) -> bool:
+    """Whether token i is a verb of saying in the past opening its sentence before the speaker's name, the
+    order a story uses to bring in a quotation ("Stated Stone:", "Added Ms Okafor:"), which the tagger may take
+    for a given name: a past form of a reporting verb, capitalised, never a listed given name."""
+    tok = doc[i]
+    opens = i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_ or bool(tok.is_sent_start)
+    verb = REPORTING_FORMS.get(tok.lower_)
+    return opens and verb is not None and tok.text[:1].isupper() and tok.text not in GIVEN_NAME_GENDER \
+        and tok.lower_ != verb and not tok.lower_.endswith(("s", "ing"))
 
 
 def opening_participle(doc, i: int) -> bool:

@@ -10,7 +10,14 @@ from ..extract.lexicon import BODY_HEADS, NUMBER_WORDS, PERSON_NOUNS, TITLES
 from .db import now
 from .identity import add_alias, is_name_like, resolve
 from .normalize import name_key, quote_key, variant_score, word_diff
-from .speaker_names import before_headline_verb, clean_name, completed_name, is_no_ones_name, owner_unpossessed
+from .speaker_names import (
+    before_headline_verb,
+    before_headline_words,
+    clean_name,
+    completed_name,
+    is_no_ones_name,
+    owner_unpossessed,
+)
 
 
 def ids(values: Iterable) -> str:
@@ -30,13 +37,14 @@ MIN_CONFLICT_WORDS = 4
 
 
 def is_description(name: str, kind: str = "unknown") -> bool:
-    """"analysts", "the minister", "a 46-year-old", "GOP presidential candidate": a description, not a
-    name, so not one speaker across articles."""
+    """"analysts", "the minister", "a 46-year-old", "GOP presidential candidate", "another New Hampshire
+    Republican" (a lower-case word for people first): a description, not a name, so not one speaker across
+    articles."""
     words = name.split()
     if words and words[0].lower() in _DETERMINERS:
         words = words[1:]
-    if not words or not any(w[:1].isupper() for w in words):
-        return True
+    if not words or not any(w[:1].isupper() for w in words) or words[0] in PERSON_NOUNS and words[0] not in TITLES:
+        return True  # (also "another New Hampshire Republican", "many of them conservative Catholics")
     if len(words) == 1 and words[0].lower() in _NOT_NAMES:
         return True  # "Chief", "CEO", "Officials", "Police": a title or a group, not one speaker
     if words[0][:1].isdigit() or words[0].lower() in NUMBER_WORDS:
@@ -56,7 +64,7 @@ def speaker_of(conn: sqlite3.Connection, appearance: sqlite3.Row) -> int | None:
     text = row[0] if row else None
     name = owner_unpossessed(clean_name(appearance["speaker_name"]))
     name = before_headline_verb(name) if kind in ("person", "unknown") else name
-    name = completed_name(name, text) if text else name
+    name = completed_name(before_headline_words(name, text), text) if text else name
     if is_no_ones_name(name, kind, text):
         return None
     speaker_id = resolve(conn, name, kind, appearance["speaker_role"], appearance["article_id"])

@@ -5,8 +5,11 @@ of a sentence) is no one's name: such a quotation gets no speakers row.  Markup 
 dropped ('state Del. Marcia "Cia" Price (D-Newport News' -> 'Marcia Price'), letters read in the wrong
 encoding are written right ("FranÃ§ois" -> "François"), a body named after its owner takes one form
 ("Mrs. Clinton's campaign" -> "Clinton campaign"), a name that runs on into
-a headline's verb is cut before it ("Glenn Beck Blasts Drudge" -> "Glenn Beck"), and a name the article
-only writes as the first part of a hyphenated one is completed ("Ban Ki" -> "Ban Ki-moon").
+a headline's verb is cut before it ("Glenn Beck Blasts Drudge" -> "Glenn Beck"), a name written only in the
+headline is cut to the name the story writes ("Trump Addresses Munich Attack" -> "Trump", "Hacker Guccifer" ->
+"Guccifer"), and a name the article only writes as the first part of a hyphenated one is completed ("Ban Ki" ->
+"Ban Ki-moon").  Groups and peoples ("Some Democrats", "Russians"), a live post's label ("Latest") and a bare
+document ("Transcript") name no one either.
 """
 from __future__ import annotations
 
@@ -14,7 +17,17 @@ import functools
 import re
 
 from .. import data
-from ..extract.lexicon import LOCAL_SERVICES, NAME_PARTICLES, NAME_TITLES, OFFICE_HEADS, PERSON_NOUNS, REPORTING_FORMS
+from ..extract.lexicon import (
+    DOCUMENT_NOUNS,
+    GIVEN_NAME_GENDER,
+    LOCAL_SERVICES,
+    MEDIA_LABELS,
+    NAME_PARTICLES,
+    NAME_TITLES,
+    OFFICE_HEADS,
+    PERSON_NOUNS,
+    REPORTING_FORMS,
+)
 from .normalize import name_key
 
 _PARENTHESIS = re.compile(r"\s*\([^)]*(\)|$)")
@@ -33,6 +46,24 @@ def _describing() -> frozenset[str]:
 def _places() -> frozenset[str]:
     """The keys of the places of data/places.tsv ("United States"), a name no person has."""
     return frozenset(name_key(place) for place, *_ in data.rows("places.tsv"))
+
+
+@functools.cache
+def _nationalities() -> frozenset[str]:
+    """The nations' adjectives of data/places.tsv in lower case ("japanese", "russian"): words for a people, which
+    alone or in the plural ("Japanese", "Russians") name no one, person or body."""
+    country: dict[str, str] = {}
+    for place, word in data.rows("places.tsv"):
+        country.setdefault(word, place)  # a nation's first row names its country ("Japan", "Myanmar")
+    return frozenset(word.lower() for word, place in country.items() if word != place and not word.isupper())
+
+
+def _describes(word: str) -> bool:
+    """Whether a word of a name only describes: a describing word (see _describing), one in the plural
+    ("Democrats", "Proponents"), or a people's word ("Japanese", "Saudis")."""
+    word = word.lower().strip(".,")
+    single = word[:-1] if word.endswith("s") else word
+    return word in _describing() or single in _describing() or word in _nationalities() or single in _nationalities()
 
 
 def unmangled(name: str) -> str:
@@ -74,6 +105,56 @@ def before_headline_verb(name: str) -> str:
     for i, word in enumerate(words[1:], 1):
         if word in _HEADLINE_VERBS and (i >= 2 or i + 1 < len(words)):
             return " ".join(words[:i])
+    return name
+
+
+#: A line is in title case, as headlines are, when at least this share of its words of four letters or more is capitalised.
+TITLE_CASE_SHARE = 0.85
+#: Longer lines are paragraphs, whatever their capitals.
+TITLE_LINE_CHARS = 300
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the lines of `text` written in title case, as headlines are ("Trump
+    Addresses Munich Attack: …"): nearly all their longer words capitalised."""
+    spans, at = [], 0
+    for line in text.split("\n"):
+        long = re.findall(r"[A-Za-z][\w'’-]{3,}", line)
+        if long and len(line) < TITLE_LINE_CHARS and sum(w[0].isupper() for w in long) >= TITLE_CASE_SHARE * len(long):
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
+
+
+def _written_in_story(words: str, text: str, headlines: list[tuple[int, int]], alone: bool = False) -> bool:
+    """Whether `words` are written, as capitalised, outside the title-case lines of `text` (`alone`: not run on
+    into a capitalised word after them)."""
+    after = r"(?!\s*[A-Z])" if alone else ""
+    return any(not any(lo <= m.start() < hi for lo, hi in headlines)
+               for m in re.finditer(rf"(?<![\w-]){re.escape(words)}(?![\w-]){after}", text))
+
+
+def before_headline_words(name: str, text: str) -> str:
+    """A name the article writes only in its title-case headline, running on into words of the headline,
+    cut to the name the story itself writes ("Trump Addresses Munich Attack" -> "Trump", "Bernie Sanders
+    Pins" -> "Bernie Sanders"): cut before the first capitalised word the story never writes so outside a
+    headline, when what comes before it is written on its own in the story.  A name the story never writes
+    ("Reham Mosad", heading a list) stays whole.  A first word the story writes in lower case, no given name,
+    only describes the name after it ("Hacker Guccifer" of a story about "the hacker known as Guccifer")."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    headlines = _title_case_lines(text)
+    if not headlines or _written_in_story(name, text, headlines):
+        return name
+    for i, word in enumerate(words[1:], 1):
+        if word[:1].isupper() and not _written_in_story(word, text, headlines):
+            kept = " ".join(words[:i])
+            return kept if _written_in_story(kept, text, headlines, alone=True) else name
+    rest = " ".join(words[1:])
+    if words[0] not in GIVEN_NAME_GENDER and re.search(rf"\b{re.escape(words[0].lower())}\b", text) \
+            and _written_in_story(rest, text, headlines):
+        return rest  # "Hacker Guccifer" of a story about "the hacker known as Guccifer"
     return name
 
 
@@ -144,14 +225,17 @@ def is_ordinary_word(name: str, text: str) -> bool:
 
 def is_no_ones_name(name: str, kind: str, text: str | None = None) -> bool:
     """Whether a speaker name names no one: a code ("EB-5"), a place taken for a person ("United
-    States"), words that only describe ("Retired General", "Democratic source"), or, given the
-    article's text, an ordinary word."""
+    States"), a live post's label or a bare document ("Latest", "Transcript"), words that only
+    describe ("Retired General", "Democratic source", "Some Democrats", "Another Muslim") or name a
+    people ("Japanese", "Russians"), or, given the article's text, an ordinary word."""
     words = name.split()
     if not words or all(_CODE.match(w) for w in words):
         return True
     if kind in ("person", "unknown") and name_key(name) in _places():
         return True
-    if (kind in ("person", "unknown") or words[-1].endswith("s")) and all(  # not "White House"
-            w.lower().strip(".,") in _describing() for w in words):
+    if len(words) == 1 and (name.lower() in MEDIA_LABELS or kind == "document" and name.lower() in DOCUMENT_NOUNS):
+        return True  # "The Latest: …" of a live blog; "Transcript as follows:"
+    if (kind in ("person", "unknown") or words[-1].endswith("s") or words[0].lower() in _describing()
+            or name_key(name) in _nationalities()) and all(_describes(w) for w in words):  # not "White House"
         return True
     return text is not None and is_ordinary_word(name, text)
