@@ -17,6 +17,7 @@ from .. import data
 from ..words import APOSTROPHE_S, POSSESSIVE_TOKENS
 from .lexicon import (
     ARTICLES,
+    BUSINESS_NOUNS,
     FAMILY_NAMES_TOO,
     GENERIC_BODY_NOUNS,
     GIVEN_NAME_GENDER,
@@ -38,10 +39,6 @@ _PLACE_PREPS = frozenset(("in", "at", "near"))
 _AREA_WORDS = frozenset(("city", "county", "borough", "district", "town", "municipal", "regional", "shire"))
 #: Entity types of the words a body's name may end with after "of" or "for" ("of Kenya", "for Lower Lusatia").
 _PLACE_ENTS = frozenset(("GPE", "LOC", "FAC", "NORP", ""))
-#: Nouns that make the name after them a business's ("operator Ridings Travel"); not "developer", "producer"
-#: or "builder", which people are too ("Florida developer Mel Sembler").
-_BUSINESS_BEFORE_NAMES = frozenset("""company firm airline carrier operator retailer supermarket chain bank insurer lender
-manufacturer carmaker maker utility charity broker brokerage""".split())
 
 
 @functools.cache
@@ -96,7 +93,7 @@ def names_body(doc, lo: int, hi: int) -> bool:
     if link is not None and any(t.lower_ in body_end_words() for t in words[:link]):
         return True  # "Royal College of Nursing", "Directorate General of Civil Aviation"
     before = doc[words[0].i - 1] if words[0].i > 0 else None
-    if before is not None and before.text.islower() and before.lower_ in _BUSINESS_BEFORE_NAMES:
+    if before is not None and before.text.islower() and before.lower_ in BUSINESS_NOUNS:
         return True  # "operator Ridings Travel", "food maker Halvorsen Foods"
     if before is not None and before.lower_ == "the" and last == "court" and len(words) >= 2:
         return True  # "the Kerala High Court": "Court" is a surname too, but no one's name takes "the"
@@ -167,7 +164,7 @@ def _untagged_name(tok) -> bool:
 def after_business_noun(doc, lo: int, hi: int, common: frozenset[str]) -> int:
     """The first token of a body's name in doc[lo:hi] after a noun for a business opening the sentence ("Broker" of
     "Broker Danvers Capital cut …"), where the article writes the noun in lower case too ("the broker")."""
-    if hi - lo >= 3 and doc[lo].is_sent_start and doc[lo].lower_ in _BUSINESS_BEFORE_NAMES and doc[lo].lower_ in common:
+    if hi - lo >= 3 and doc[lo].is_sent_start and doc[lo].lower_ in BUSINESS_NOUNS and doc[lo].lower_ in common:
         return lo + 1
     return lo
 
@@ -245,7 +242,7 @@ def _joined_first_word(doc, i: int) -> bool:
     one line with it."""
     before = doc[i - 1]
     return doc[i].is_alpha and doc[i].text.istitle() and doc[i].lower_ not in TITLES \
-        and (before.lower_ in _BUSINESS_BEFORE_NAMES and before.text.islower() or before.lower_ in ARTICLES) \
+        and (before.lower_ in BUSINESS_NOUNS and before.text.islower() or before.lower_ in ARTICLES) \
         and "\n" not in doc[i].whitespace_ + doc[i + 1].whitespace_
 
 

@@ -45,6 +45,7 @@ from .lexicon import (
     OCCUPATIONS,
     ONE_WORD_BODIES,
     PERSON_NOUNS,
+    PREMISES_NOUNS,
     ROLE_WORDS,
     SPOKESPERSON_NOUNS,
     TITLES,
@@ -529,12 +530,14 @@ class BodyNames:
             or before is not None and before.lower_ in GROUP_NOUNS and before.text.islower()
 
     def _home_of_someone(self, pos: int) -> bool:
-        """Whether the name at token `pos` is where a person is from ("Gary Holt, from Swindon,", "a man in
-        Leeds"): a place, not the business a story's "the firm" means ("a stake in Hallwerk AG" may be)."""
+        """Whether the name at token `pos` is where a person is from or a business's premises stand ("Gary Holt,
+        from Swindon,", "a man in Leeds", "the branch in Ashwell"): a place, not the business a story's "the firm"
+        means ("a stake in Hallwerk AG" may be)."""
         tok = name_head(self.doc[pos])
         prep = tok.head
-        return tok.dep_ == "pobj" and prep.lower_ in ("from", "in", "of") \
-            and (prep.head.ent_type_ == "PERSON" or prep.head.lower_ in PERSON_NOUNS)
+        return tok.dep_ == "pobj" and (prep.lower_ in ("from", "in", "of")
+                                       and (prep.head.ent_type_ == "PERSON" or prep.head.lower_ in PERSON_NOUNS)
+                                       or prep.lower_ in ("in", "at") and prep.head.lower_ in PREMISES_NOUNS)
 
     def _issuer(self, noun: str, at: int) -> Speaker | None:
         """Who issued "the statement": the subject of the sentence that introduced it, the nearest before

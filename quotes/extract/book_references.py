@@ -22,6 +22,7 @@ from .lexicon import (
     ARTICLES,
     BODY_NOMINALS,
     BODY_NOUNS,
+    BUSINESS_NOUNS,
     DESCRIBING_WORDS,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
@@ -604,7 +605,7 @@ class BackReferences:
                         any(w in sp.name.lower() for w in words - {low, "the"}):
                     return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
             if not is_doc and sp.kind == ORG and (low in sp.name.lower().split() and _names_kind(tok, sp.name, plain)
-                                                  or low in GENERIC_BODY_NOUNS and definite
+                                                  or low in GENERIC_BODY_NOUNS and definite and not self._home_of_someone(pos)
                                                   or definite and BODY_NOMINALS.get(low, set()) & set(sp.name.lower().split())
                                                   or definite and low in self._body_nouns().get(sp.name, ())):
                 return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
@@ -632,7 +633,7 @@ class BackReferences:
             return identified
         if (focus := self._described_in_focus(tok, lo)) is not None:
             return focus
-        kind = DOCUMENT if is_doc else ORG if low in BODY_NOUNS else PERSON
+        kind = DOCUMENT if is_doc else ORG if low in BODY_NOUNS or low in BUSINESS_NOUNS else PERSON
         if kind == PERSON:  # "A senior EU diplomat", "A second source": "diplomat", "source"
             return Speaker(bare_noun(self._better_described(tok)), PERSON, None, None, "unresolved")
         # "A June 2017 study": the date is not part of anyone's name

@@ -301,6 +301,11 @@ LOCAL_SERVICES = frozenset("police fire rescue ambulance sheriff sheriff's volun
 GENERIC_BODY_NOUNS = frozenset("""company firm airline carrier operator retailer supermarket chain bank insurer lender
 manufacturer carmaker developer builder club charity provider utility maker producer supplier processor wholesaler
 distributor exporter importer""".split())
+#: Those of them that name a business, never a person: "operator Ridings Travel" is a business's name, and "the
+#: airline said" of no airline named is a body (not "developer", "producer" or "builder", which people are too:
+#: "Florida developer Mel Sembler").
+BUSINESS_NOUNS = frozenset("""company firm airline carrier operator retailer supermarket chain bank insurer lender
+manufacturer carmaker maker utility charity broker brokerage""".split())
 #: Lower-case nouns after a body's own name that only say its kind ("the GMB union"; data/body_kind_nouns.tsv).
 BODY_KIND_NOUNS = frozenset(row[0] for row in data.rows("body_kind_nouns.tsv"))
 #: Nouns for words someone said, whose owner said a quotation hanging from them ("his call for “…”"; data/speech_nouns.tsv).
@@ -340,6 +345,9 @@ KINSHIP = {row[0]: row[1] if row[1] in ("m", "f") else None for row in data.rows
 #: Words that describe someone without naming them ("retired", "former"; data/describing_words.tsv): no part
 #: of an unnamed person's noun ("a retired quarry foreman" is a "quarry foreman").
 DESCRIBING_WORDS = frozenset(row[0] for row in data.rows("describing_words.tsv"))
+#: Nouns for a business's premises: a name after "in" or "at" one is a place ("the branch in Ashwell";
+#: data/premises_nouns.tsv).
+PREMISES_NOUNS = frozenset(row[0] for row in data.rows("premises_nouns.tsv"))
 #: Words before a name that make it a place's or building's ("Mount", "St", "Lough"; data/place_words.tsv).
 PLACE_WORDS = frozenset(row[0] for row in data.rows("place_words.tsv"))
 #: Other nouns for a person -> the gender they tell ("woman", "landlady"; data/gendered_nouns.tsv).
