@@ -2,6 +2,8 @@
 an article written for the test."""
 from __future__ import annotations
 
+import pytest
+
 TEXT = ("MUMBAI: The Bombay High Court on Friday quashed a demolition notice that the Pune Municipal Corporation had "
         "served on a private school in Kothrud.\n\nThe school had moved the court challenging the notice issued on "
         "August 3 declaring a portion of the building “dangerous”.\n\nA bench of Justices Anil Kulkarni and Meera "
@@ -36,3 +38,19 @@ def test_put_reports_only_as_put_it(nlp):
         lay = context_of(doc, scan(text), text).layout
         puts = [t for t in doc if t.lower_ in ("put", "puts")]
         assert [is_cue(lay, t) for t in puts] == [reports], text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ruth Kessler\u2019s letter, sent to the council on Monday, is blunt. \u201cWe will sue,\u201d it says.",
+     "Ruth Kessler"),
+    ("Ruth Kessler\u2019s memoir, Stony Ground, is out this week. \u201cWe had no heating and no money, but we had "
+     "books,\u201d it says.", "Ruth Kessler"),
+    ("Ruth Kessler said Tom Ward\u2019s letter was unfair. \u201cThe road must close,\u201d it says.", "Tom Ward"),
+])
+def test_a_persons_own_document_speaks_for_that_person(speakers, text, name):
+    assert speakers(text) == [name]
+
+
+def test_a_bodys_document_still_speaks_for_the_body(speakers):
+    text = "The Marsh Valley Trust\u2019s report is blunt. \u201cThe river is dying,\u201d it says."
+    assert speakers(text) == ["Marsh Valley Trust"]

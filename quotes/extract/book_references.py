@@ -373,7 +373,7 @@ class BackReferences:
             wanted = (PERSON,)
         if low == "they" and (informant := self._informant_just_met(at)) is not None:
             return informant  # "An insider claimed …: ‘…,’ they said"
-        if low == "it" and (writer := self._statement_just_issued(at)) is not None:
+        if low == "it" and (writer := self._statement_just_issued(at) or self._owner_of_document(at)) is not None:
             return writer  # "Chairman Ewan Strachan said in a statement that … It added:"
         places = self._placelike() if low in HE_SHE else set()
         found = None
@@ -435,6 +435,21 @@ class BackReferences:
                 return found if found is not None and found.kind == PERSON else None
             if tok.lower_ in DOCUMENT_NOUNS and self.outside(i) and tok.dep_ == "dobj" and tok.head.lower_ in ISSUING_VERBS:
                 return self._issuer(tok.lower_, i + 1)  # "the family of … released a statement. “…,” it said."
+        return None
+
+    def _owner_of_document(self, at: int) -> Speaker | None:
+        """The person whose own document the paragraph of token `at` is about, whom "it" then means ("Ruth Kessler's
+        memoir is out. It is unsparing. “…,” it says."): the newest document noun there that is a sentence's
+        subject, when a person's name owns it; None for any other."""
+        para = self.paragraph_of[at]
+        for i in range(at - 1, -1, -1):
+            tok = self.tokens[i]
+            if self.paragraph_of[i] != para:
+                return None
+            if tok.lower_ in DOCUMENT_NOUNS and self.outside(i) and tok.dep_ in ("nsubj", "nsubjpass"):
+                owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                found = owner and self.resolve(owner.left_edge.i, owner.i + 1, owner.i)
+                return found if found and found.kind == PERSON and found.name and found.resolved != "unresolved" else None
         return None
 
     def _modifies_noun(self, pos: int, name: str) -> bool:
