@@ -52,6 +52,15 @@ CASES = [
     ("a title the parser sets apart is no name",
      "The company’s lawyer, Atty. Joaquin Reyes Salcedo, said the firm was \"ready to cooperate\".",
      ["Joaquin Reyes Salcedo"]),
+    ("a capitalised determiner opening the sentence is no body's name",
+     "The talks broke up at midnight. Another official said the deal was \"dead\".\n"
+     "Another Treasury official said it was \"not dead yet\".\n"
+     "Another finance ministry official called it \"on life support\".",
+     ["official", "Treasury official", "finance ministry official"]),
+    ("an unnamed official of a body no one named keeps the body's lower-case words",
+     "One official who attended said the two sides were \"a long way apart\".\n"
+     "A senior health department official said: \"There is no money.\"",
+     ["official", "health department official"]),
 ]
 
 

@@ -322,7 +322,7 @@ class BodyNames:
         the same for a body's unnamed official ("BBMP official")."""
         doc = self.doc
         named = [t for t in doc[lo:tok.i] if t.text[:1].isupper() and t.lower_ not in ARTICLES
-                 and t.lower_ not in NUMBER_WORDS and t.pos_ != "PRON"]  # "One Democratic official", not "His"
+                 and t.lower_ not in NUMBER_WORDS and t.pos_ not in ("PRON", "DET")]  # not "His", "Another"
         if named:
             body = self.body_name(named[0].i, tok.i)  # "an FSA spokesperson": the body the acronym stands for
             if " " not in body and not is_acronym(body):
@@ -366,7 +366,11 @@ class BodyNames:
             return Speaker(f"{found.name} {noun}", PERSON, None, None, "nominal")  # "her official spokesperson"
         kind = next((c for c in tok.lefts if c.dep_ == "compound" and c.text.islower() and c.lower_ in BODY_NOUNS), None)
         if kind is not None:  # "a government spokesman": the government the article names, else the noun's own
-            return Speaker(f"{self._body_of_kind(kind.lower_, lo)} {noun}", PERSON, None, None, "nominal")
+            body = self._body_of_kind(kind.lower_, lo)
+            if body == kind.lower_:  # none named: the noun with its own lower-case words ("a finance ministry official")
+                body = " ".join(t.text for t in doc[kind.left_edge.i:kind.i + 1] if t.text.islower() and t.is_alpha
+                                and t.lower_ not in ARTICLES)
+            return Speaker(f"{body} {noun}", PERSON, None, None, "nominal")
         if doc[lo].lower_ == "the" and noun != OFFICIAL and (earlier := self._earlier_spokesperson(lo)) is not None:
             return earlier
         for _, sp in self._recent(lo):

@@ -326,8 +326,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return found
         if is_acronym(tok.text) and (full := self._fuller_body(tok.text, lo)) is not None:
             return Speaker(full, ORG, None, None, "name")  # "the ACCC", the tagger's person or no one
-        if low == OFFICIAL and (any(t.text[:1].isupper() and t.lower_ not in NOT_ROLE or t.dep_ == "compound"
-                                    and t.lower_ in BODY_NOUNS for t in self.tokens[lo:head]) or _of_a_body(tok)):
+        if low == OFFICIAL and (any(t.text[:1].isupper() and t.lower_ not in NOT_ROLE and t.pos_ not in ("DET", "NUM")
+                                    or t.dep_ == "compound" and t.lower_ in BODY_NOUNS for t in self.tokens[lo:head])
+                                or _of_a_body(tok)):
             return self._spokesperson(tok, lo, hi, OFFICIAL)  # "a senior BBMP official", "a ministry official"
         if low == "officer" and tok.text == low and any(t.i in self.body_at or is_acronym(t.text)
                                                         and self._fuller_body(t.text, lo) for t in doc[lo:head]):
