@@ -28,6 +28,14 @@ CASES = [
     ("a participle that only says what someone is doing is no part of the noun",
      "A fire gutted the Ellsmere works on Monday.\n\u201cIt was terrifying,\u201d a grieving neighbour said.",
      "terrifying", "neighbour"),
+    # an office written by its initials, its holder in apposition
+    ("the PM with a name beside it is that person, and so is the prime minister later",
+     "The PM, Rhys Carden, said the country would \u201cstand firm\u201d.\n"
+     "\u201cWe will not be pushed around,\u201d the prime minister told reporters.",
+     "pushed around", "Rhys Carden"),
+    ("the CFO with a name beside it",
+     "The company\u2019s CFO, Martin Oyelaran, said margins would \u201crecover by the spring\u201d.",
+     "recover by", "Martin Oyelaran"),
     # an office of several words is held by the one named in that whole office
     ("the Prime Minister is not the Deputy Prime Minister named since",
      "Prime Minister Ruth Ansell chaired an emergency cabinet meeting on Monday.\n"

@@ -17,6 +17,7 @@ from .lexicon import (
     MEDIA_LABELS,
     NAME_PARTICLES,
     OCCUPATIONS,
+    OFFICE_INITIALS,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     POSTNOMINALS,
@@ -103,10 +104,11 @@ def plausible(lay: Layout, tok) -> bool:
 def role_noun(tok) -> bool:
     """Whether a word names someone by what they do, however it is written ("the coach", "the striker", "Solicitor
     for the accused, Siobhán Kerrigan,", which the tagger may take for a name): a role, an occupation or a noun for a
-    person (data/role_synonyms.tsv, data/occupations.tsv), no body's noun but a spokesperson's."""
+    person (data/role_synonyms.tsv, data/occupations.tsv), an office by its initials ("the PM, Anthony Albanese,";
+    data/office_initials.tsv), no body's noun but a spokesperson's."""
     low = tok.lower_
     return tok.ent_type_ != "PERSON" and (low not in BODY_NOUNS or low in SPOKESPERSON_NOUNS) \
-        and (low in OCCUPATIONS or low in ROLE_WORDS or low in PERSON_NOUNS)
+        and (low in OCCUPATIONS or low in ROLE_WORDS or low in PERSON_NOUNS or low in OFFICE_INITIALS)
 
 
 def _after_personal_title(tok) -> bool:
