@@ -60,12 +60,12 @@ def speaker_of(conn: sqlite3.Connection, appearance: sqlite3.Row) -> int | None:
     if not appearance["speaker_name"] or is_description(appearance["speaker_name"], appearance["speaker_kind"]):
         return None
     kind = appearance["speaker_kind"] or "unknown"
-    row = conn.execute("SELECT text FROM articles WHERE id = ?", (appearance["article_id"],)).fetchone()
-    text = row[0] if row else None
+    row = conn.execute("SELECT text, title FROM articles WHERE id = ?", (appearance["article_id"],)).fetchone()
+    text, title = row if row else (None, None)
     name = owner_unpossessed(clean_name(appearance["speaker_name"]))
     name = before_headline_verb(name) if kind in ("person", "unknown") else name
-    name = completed_name(before_headline_words(name, text), text) if text else name
-    if is_no_ones_name(name, kind, text):
+    name = completed_name(before_headline_words(name, text, title), text) if text else name
+    if is_no_ones_name(name, kind, text, title):
         return None
     speaker_id = resolve(conn, name, kind, appearance["speaker_role"], appearance["article_id"])
     if is_name_like(appearance["speaker_mention"], appearance["resolved"]):
