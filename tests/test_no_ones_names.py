@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.extract.records import Mention, Quote
+from quotes.ingest.articles import prepare
+from quotes.ingest.sources import Source
+from quotes.store import articles
+from quotes.store.db import connect
 from quotes.store.speaker_names import before_headline_words, is_headline_fragment, is_no_ones_name
 
 SKIPPER = ("Harsh Verdict For Harbour Plan\n\n"
@@ -65,3 +70,20 @@ def test_markup_and_numbered_headings_name_no_one(name, kind):
                                         ("Findings Group", "organization")])
 def test_initials_and_bodies_are_still_names(name, kind):
     assert not is_no_ones_name(name, kind)
+
+
+def test_a_title_or_description_the_extractor_found_no_one_for_gets_no_speaker(tmp_path):
+    conn = connect(str(tmp_path / "q.db"))
+    text = ("\u201cThe levy stays,\u201d the Harbour Board Vice President said.\n"
+            "\u201cWe were never asked,\u201d the Wexford Republican said.\n"
+            "\u201cThe quay will close,\u201d Ewan Dalgleish said.")
+    said = [("The levy stays", "Harbour Board Vice President", "unresolved"),
+            ("We were never asked", "Wexford Republican", "unresolved"), ("The quay will close", "Ewan Dalgleish", "name")]
+    quotes = []
+    for words, name, resolved in said:
+        start, at = text.index(words), text.index(name.split()[-1])
+        quotes.append(Quote(start=start, end=start + len(words), text=words, speaker_name=name, speaker_kind="person",
+                            speaker=Mention(at, at + len(name), name), method="governing verb", confidence=0.9,
+                            resolved=resolved))
+    articles.store(conn, prepare(Source(text=text, origin="test")), quotes)
+    assert [r[0] for r in conn.execute("SELECT name FROM speakers")] == ["Ewan Dalgleish"]

@@ -183,6 +183,13 @@ def _for_a_person(word: str) -> bool:
     return _describes(word) or word.lower() in KINSHIP
 
 
+def only_describes(name: str) -> bool:
+    """Whether a name ends in a word that only describes (a title, a noun for people, a party's member): "Wexford
+    Republican", "Harbour Board Vice President"; such words the extractor found no one for name no one."""
+    words = name.split()
+    return bool(words) and _describes(words[-1])
+
+
 def is_headline_fragment(name: str, kind: str, text: str, title: str | None = None) -> bool:
     """Whether a name is words of a headline, no one's: written in a headline of `text` (see _headline_lines) and
     never in its story, and holding a headline's verb or a noun for a person ("Purple Heart Widow", "Mayor's Aide"),
