@@ -24,7 +24,7 @@ def test_an_adjective_opening_its_sentence_is_no_speaker(speakers):
 
 def test_a_capitalised_plural_subject_of_a_present_verb_is_people_unnamed(speakers):
     text = ("The council will close the library on Sundays from March.\n\n"
-            "Politicos call this \"managed decline,\" but readers have a blunter word for it.\n")
+            "Politicos dub the plan \"managed decline,\" but readers have a blunter word for it.\n")
     assert speakers(text, saying="managed decline", kinds=True) == [("politicos", "person")]
 
 

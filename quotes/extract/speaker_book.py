@@ -377,7 +377,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         person = self._is_person(tok, lo, hi)
         if person and hi - lo == 1 and tok.text.endswith("s") and plural_subject(tok) and self.outside(tok.head.i) \
                 and tok.text not in GIVEN_NAME_GENDER and not self.full_name(tok.text)[1]:
-            return Speaker(tok.lower_, PERSON, None, None, "unresolved")  # "Politicos call this …": people unnamed
+            return Speaker(tok.lower_, PERSON, None, None, "unresolved")  # "Politicos dub the plan …": people unnamed
         if person and tok.text.islower() and toks[lo].lower_ == "the":
             nominal = self._nominal(tok, lo, hi)  # "the Labour councillor": the councillor the article named
             if nominal.resolved == "nominal":
