@@ -15,7 +15,7 @@ from .features import Candidate, features, gather, mention_tokens
 from .grammar import is_partial, trimmed_mention
 from .marks import QuoteSpan, scan
 from .records import Mention, Quote
-from .speaker import Speaker
+from .speaker import NO_NAME, Speaker
 from .speaker_book import SpeakerBook
 
 #: A quotation with no attribution is still reported when it is at least this long.
@@ -90,6 +90,7 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         # (a photographer's credit is no speaker)
         for c in cands:
             _resolve(c, book, out)
+        cands = [c for c in cands if c.speaker is None or c.speaker.resolved != NO_NAME]
         previous_name = out[earlier_k].speaker_name if earlier_k is not None else None
         feats = features(ctx, k, cands, partial, previous_name, earlier_k)
         words = len(text[span.start:span.end].split())

@@ -136,6 +136,14 @@ def medium(tok) -> bool:
 GIVEN_NAME_ENTS = ("", "PERSON", "NORP", "CARDINAL")
 
 
+def plural_subject(tok) -> bool:
+    """Whether a word alone is the subject of a present-tense verb in the plural, with no other subject joined to
+    it ("Politicos dub the plan …", "Insiders have said"): people of a kind, not one person's name."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and not any(c.dep_ == "conj" for c in tok.children) and verb.i != tok.i \
+        and (verb.tag_ == "VBP" or any(c.dep_ == "aux" and c.tag_ == "VBP" for c in verb.children))
+
+
 def given_name_alone(tok) -> bool:
     """A given name standing alone as a word of its own, which the tagger may take for a common noun or a
     people ("Iain from Lochcarron sent …", "Shona in Dingwall emailed"): one that names a man or a woman and

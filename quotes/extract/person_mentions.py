@@ -318,14 +318,18 @@ def name_start(doc, start: int, end: int) -> int:
     return start
 
 
+def opens_sentence(doc, i: int) -> bool:
+    """Whether token i opens its sentence or its line."""
+    return i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_ or bool(doc[i].is_sent_start)
+
+
 def opening_verb_of_saying(doc, i: int) -> bool:
     """Whether token i is a verb of saying in the past opening its sentence before the speaker's name, the
     order a story uses to bring in a quotation ("Stated Stone:", "Added Ms Okafor:"), which the tagger may take
     for a given name: a past form of a reporting verb, capitalised, never a listed given name."""
     tok = doc[i]
-    opens = i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_ or bool(tok.is_sent_start)
     verb = REPORTING_FORMS.get(tok.lower_)
-    return opens and verb is not None and tok.text[:1].isupper() and tok.text not in GIVEN_NAME_GENDER \
+    return opens_sentence(doc, i) and verb is not None and tok.text[:1].isupper() and tok.text not in GIVEN_NAME_GENDER \
         and tok.lower_ != verb and not tok.lower_.endswith(("s", "ing"))
 
 
@@ -334,8 +338,7 @@ def opening_participle(doc, i: int) -> bool:
     sheriff told him", "Addressing Kyle Rennie, …"), which the tagger may take for a word of the name after it:
     a listed participle or one the tagger calls a verb, never a given name ("Sterling", "Irving")."""
     tok = doc[i]
-    opens = i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_ or bool(tok.is_sent_start)
-    return opens and tok.is_alpha and tok.text[:1].isupper() and tok.lower_.endswith("ing") \
+    return opens_sentence(doc, i) and tok.is_alpha and tok.text[:1].isupper() and tok.lower_.endswith("ing") \
         and tok.text not in GIVEN_NAME_GENDER and (tok.lower_ in CLAUSE_PARTICIPLES or tok.tag_ == "VBG")
 
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 PERSON, ORG, DOCUMENT, UNKNOWN = "person", "organization", "document", "unknown"
+#: How a mention resolved that names no one, though it looks like a name ("Brutal as it sounds, …"): the
+#: candidate is dropped, and the quotation goes to another candidate or none.
+NO_NAME = "no name"
 
 
 @dataclass
@@ -14,4 +17,4 @@ class Speaker:
     kind: str = UNKNOWN
     role: str | None = None
     gender: str | None = None
-    resolved: str = "name"  # how: name / surname / pronoun / nominal / unresolved
+    resolved: str = "name"  # how: name / surname / pronoun / nominal / unresolved / no name (NO_NAME)

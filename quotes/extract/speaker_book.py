@@ -37,6 +37,7 @@ from .grammar import (
     named_in_apposition,
     person_beside,
     personal_words,
+    plural_subject,
     preps_after,
     reporting_subject,
     role_noun,
@@ -88,13 +89,14 @@ from .person_mentions import (
     name_start,
     office_alone,
     office_holder,
+    opens_sentence,
     qualifies_role,
     role_before,
     surname_end,
     title_gender,
     without_postnominals,
 )
-from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
+from .speaker import DOCUMENT, NO_NAME, ORG, PERSON, UNKNOWN, Speaker
 from .token_columns import TokenColumns
 
 _ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
@@ -157,6 +159,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._described_bodies: dict[str, set[str]] | None = None  # body -> nouns it is called by (_body_nouns)
         self.groups: set[int] = set()  # history positions of plural nominals that speak ("the trustees said")
         self._headlines: dict[int, bool] | None = None  # paragraph -> written in title case
+        self._inside: frozenset[str] | None = None  # capitalised words inside sentences (_capitalised_inside)
         self.body_at: dict[int, tuple[int, int]] = {}  # token index -> token range of the body name it is in
         self.acronyms: dict[str, str] = {}  # acronym the article spells out -> the body's name
         self.named_bodies: set[str] = set()  # names the article shows to be bodies' ("Halvorsen Foods")
@@ -373,6 +376,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if (held := self._role_reference(tok, lo)) is not None:
             return held
         person = self._is_person(tok, lo, hi)
+        if person and hi - lo == 1 and tok.text.endswith("s") and plural_subject(tok) and self.outside(tok.head.i) \
+                and tok.text not in GIVEN_NAME_GENDER and not self.full_name(tok.text)[1]:
+            return Speaker(tok.lower_, PERSON, None, None, "unresolved")  # "Politicos dub the plan …": people unnamed
         if person and tok.text.islower() and toks[lo].lower_ == "the":
             nominal = self._nominal(tok, lo, hi)  # "the Labour councillor": the councillor the article named
             if nominal.resolved == "nominal":
@@ -385,6 +391,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             name = (self._name_in(*office) if office else self._name_in(lo, end)) or tok.text
             titled = next((g for t in self.tokens[lo:name_start] if (g := title_gender(t.lower_))), None)
             full, linked = self.full_name(name, titled, lo)
+            if hi - lo == 1 and self._ordinary_opening(tok, full):
+                return Speaker(None, UNKNOWN, None, None, NO_NAME)  # "Brutal as it sounds, …": no one's name
             gender = titled or self.gender_of_name(full)
             return Speaker(full, PERSON, role or self.roles.get(full), gender, "surname" if linked else "name")
         if (run := self._body_run_by(tok)) is not None:
@@ -417,6 +425,28 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 lo += 1
             hi = linked_place_end(toks, hi)
         return Speaker(self.body_name(lo, hi), kind, None, None, "name")
+
+    def _ordinary_opening(self, tok, full: str) -> bool:
+        """Whether a word alone is an ordinary word opening its sentence, no one's name: no given name nor title,
+        never capitalised inside a sentence outside the title-case lines, and either untagged, linked to no full
+        name and in no headline nor label ("Brutal as it sounds, … Moyes warned"), or the first word of a "full
+        name" written only in those lines ("Harsh" of a headline's "Harsh Verdict For …"; not "Forde" of a
+        signature's "Colin Forde")."""
+        if not (tok.is_alpha and tok.text.istitle() and opens_sentence(self.tokens, tok.i)) \
+                or tok.text in GIVEN_NAME_GENDER or tok.lower_ in TITLES or role_noun(tok) \
+                or tok.text in self._capitalised_inside():
+            return False
+        if full == tok.text:  # (not a headline's or a label's "Lindqvist: …")
+            return tok.ent_type_ != "PERSON" and not self._in_headline(tok.i) \
+                and (tok.i + 1 == len(self.tokens) or self.tokens[tok.i + 1].text != ":")
+        return full.split()[0] == tok.text and not self._outside_headlines(full)
+
+    def _capitalised_inside(self) -> frozenset[str]:
+        """The capitalised words written inside a sentence, outside the title-case lines (see _in_headline)."""
+        if self._inside is None:
+            self._inside = frozenset(t.text for t in self.tokens if t.is_alpha and t.text[:1].isupper()
+                                     and not opens_sentence(self.tokens, t.i) and not self._in_headline(t.i))
+        return self._inside
 
     def _office_holder(self, lo: int, hi: int) -> Speaker:
         """Who holds the office written without its holder in tokens lo..hi ("The First Minister"): the person named

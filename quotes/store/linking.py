@@ -16,6 +16,7 @@ from .speaker_names import (
     clean_name,
     completed_name,
     is_no_ones_name,
+    only_describes,
     owner_unpossessed,
 )
 
@@ -57,15 +58,16 @@ def speaker_of(conn: sqlite3.Connection, appearance: sqlite3.Row) -> int | None:
     """The speakers row of an appearance, from the extractor's name for the speaker, made clean (none
     for unattributed quotes, for speakers only described, like "officials", and for names that name
     no one: see speaker_names.py)."""
-    if not appearance["speaker_name"] or is_description(appearance["speaker_name"], appearance["speaker_kind"]):
-        return None
+    if not appearance["speaker_name"] or is_description(appearance["speaker_name"], appearance["speaker_kind"]) \
+            or appearance["resolved"] == "unresolved" and only_describes(appearance["speaker_name"]):
+        return None  # (also "the Texas Republican" the extractor found no one for)
     kind = appearance["speaker_kind"] or "unknown"
-    row = conn.execute("SELECT text FROM articles WHERE id = ?", (appearance["article_id"],)).fetchone()
-    text = row[0] if row else None
+    row = conn.execute("SELECT text, title FROM articles WHERE id = ?", (appearance["article_id"],)).fetchone()
+    text, title = row if row else (None, None)
     name = owner_unpossessed(clean_name(appearance["speaker_name"]))
     name = before_headline_verb(name) if kind in ("person", "unknown") else name
-    name = completed_name(before_headline_words(name, text), text) if text else name
-    if is_no_ones_name(name, kind, text):
+    name = completed_name(before_headline_words(name, text, title), text) if text else name
+    if is_no_ones_name(name, kind, text, title):
         return None
     speaker_id = resolve(conn, name, kind, appearance["speaker_role"], appearance["article_id"])
     if is_name_like(appearance["speaker_mention"], appearance["resolved"]):

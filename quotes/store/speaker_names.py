@@ -8,8 +8,10 @@ encoding are written right ("FranÃ§ois" -> "François"), a body named after it
 a headline's verb is cut before it ("Glenn Beck Blasts Drudge" -> "Glenn Beck"), a name written only in the
 headline is cut to the name the story writes ("Trump Addresses Munich Attack" -> "Trump", "Hacker Guccifer" ->
 "Guccifer"), and a name the article only writes as the first part of a hyphenated one is completed ("Ban Ki" ->
-"Ban Ki-moon").  Groups and peoples ("Some Democrats", "Russians"), a live post's label ("Latest") and a bare
-document ("Transcript") name no one either.
+"Ban Ki-moon").  Groups and peoples ("Some Democrats", "Russians"), a live post's label ("Latest"), a bare
+document ("Transcript") or a numbered heading ("II. Findings"), words holding markup ('Harbour Lights” Star') and words
+only a headline writes ("Purple Heart Widow Corners Senator", not cut to "Purple Heart": see is_headline_fragment) name
+no one either.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from .. import data
 from ..extract.lexicon import (
     DOCUMENT_NOUNS,
     GIVEN_NAME_GENDER,
+    KINSHIP,
     LOCAL_SERVICES,
     MEDIA_LABELS,
     NAME_PARTICLES,
@@ -33,6 +36,10 @@ from .normalize import name_key
 _PARENTHESIS = re.compile(r"\s*\([^)]*(\)|$)")
 _NICKNAME = re.compile(r"\s*[\"“”]\w[\w .'’-]*[\"“”]")
 _CODE = re.compile(r"^[\w.-]*\d[\w.-]*$")
+#: The numbering of a document's heading: a roman numeral or a letter, with a stop or not ("II.", "B."), or "Part".
+_NUMBERING = re.compile(r"^(?:[IVXLC]+|[A-Z]|Part|Section|Chapter)\.?$")
+#: Quotation marks, brackets and other markup left in a name after cleaning: words of a title or a page, no name.
+_MARKUP = re.compile(r"[\"“”«»„<>\[\]{}()|*#@\\]")
 
 
 @functools.cache
@@ -126,6 +133,16 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _headline_lines(text: str, title: str | None = None) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the headlines of `text`: its title-case lines (see _title_case_lines), and its
+    first line when that is the article's `title`, in whatever case ("Widow Corners Senator: only ‘a few’ kept")."""
+    spans = _title_case_lines(text)
+    first = text.split("\n", 1)[0]
+    if title and title.strip() and first.startswith(title.strip().rstrip(".’'\"”!?")) and (0, len(first)) not in spans:
+        spans.insert(0, (0, len(first)))
+    return spans
+
+
 def _written_in_story(words: str, text: str, headlines: list[tuple[int, int]], alone: bool = False) -> bool:
     """Whether `words` are written, as capitalised, outside the title-case lines of `text` (`alone`: not run on
     into a capitalised word after them)."""
@@ -134,21 +151,24 @@ def _written_in_story(words: str, text: str, headlines: list[tuple[int, int]], a
                for m in re.finditer(rf"(?<![\w-]){re.escape(words)}(?![\w-]){after}", text))
 
 
-def before_headline_words(name: str, text: str) -> str:
-    """A name the article writes only in its title-case headline, running on into words of the headline,
+def before_headline_words(name: str, text: str, title: str | None = None) -> str:
+    """A name the article writes only in a headline (see _headline_lines), running on into words of the headline,
     cut to the name the story itself writes ("Trump Addresses Munich Attack" -> "Trump", "Bernie Sanders
     Pins" -> "Bernie Sanders"): cut before the first capitalised word the story never writes so outside a
-    headline, when what comes before it is written on its own in the story.  A name the story never writes
-    ("Reham Mosad", heading a list) stays whole.  A first word the story writes in lower case, no given name,
-    only describes the name after it ("Hacker Guccifer" of a story about "the hacker known as Guccifer")."""
+    headline, when what comes before it is written on its own in the story, and that word is no noun for a person
+    (in "Purple Heart Widow Corners Senator" the words before "Widow" describe her: see is_headline_fragment).  A name the
+    story never writes ("Reham Mosad", heading a list) stays whole.  A first word the story writes in lower case,
+    no given name, only describes the name after it ("Hacker Guccifer" of a story about "the hacker known as Guccifer")."""
     words = name.split()
     if len(words) < 2:
         return name
-    headlines = _title_case_lines(text)
+    headlines = _headline_lines(text, title)
     if not headlines or _written_in_story(name, text, headlines):
         return name
     for i, word in enumerate(words[1:], 1):
         if word[:1].isupper() and not _written_in_story(word, text, headlines):
+            if _for_a_person(word):
+                return name
             kept = " ".join(words[:i])
             return kept if _written_in_story(kept, text, headlines, alone=True) else name
     rest = " ".join(words[1:])
@@ -156,6 +176,33 @@ def before_headline_words(name: str, text: str) -> str:
             and _written_in_story(rest, text, headlines):
         return rest  # "Hacker Guccifer" of a story about "the hacker known as Guccifer"
     return name
+
+
+def _for_a_person(word: str) -> bool:
+    """Whether a capitalised word is a noun for a person, a title or a relative ("Mom", "Aide", "Senator")."""
+    return _describes(word) or word.lower() in KINSHIP
+
+
+def only_describes(name: str) -> bool:
+    """Whether a name ends in a word that only describes (a title, a noun for people, a party's member): "Wexford
+    Republican", "Harbour Board Vice President"; such words the extractor found no one for name no one."""
+    words = name.split()
+    return bool(words) and _describes(words[-1])
+
+
+def is_headline_fragment(name: str, kind: str, text: str, title: str | None = None) -> bool:
+    """Whether a name is words of a headline, no one's: written in a headline of `text` (see _headline_lines) and
+    never in its story, and holding a headline's verb or a noun for a person ("Purple Heart Widow", "Mayor's Aide"),
+    or, for a person, a word the article writes in lower case, no given name ("Widow Corners Senator" of "… a widow
+    …").  A name the story never writes but made only of names stays one ("Tomas Ferrel Vanko", heading a list)."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    headlines = _headline_lines(text, title)
+    if len(name.split()) < 2 or not headlines or _written_in_story(name, text, headlines) \
+            or not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        return False
+    return any(w in _HEADLINE_VERBS or _for_a_person(w) for w in words) or kind in ("person", "unknown") \
+        and any(w not in GIVEN_NAME_GENDER and re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text)
+                for w in words)
 
 
 @functools.cache
@@ -223,19 +270,22 @@ def is_ordinary_word(name: str, text: str) -> bool:
     return lower > 0 and lower >= len(re.findall(rf"\b{re.escape(name)}\b", text))
 
 
-def is_no_ones_name(name: str, kind: str, text: str | None = None) -> bool:
-    """Whether a speaker name names no one: a code ("EB-5"), a place taken for a person ("United
-    States"), a live post's label or a bare document ("Latest", "Transcript"), words that only
-    describe ("Retired General", "Democratic source", "Some Democrats", "Another Muslim") or name a
-    people ("Japanese", "Russians"), or, given the article's text, an ordinary word."""
+def is_no_ones_name(name: str, kind: str, text: str | None = None, title: str | None = None) -> bool:
+    """Whether a speaker name names no one: a code ("EB-5"), words holding markup ('Harbour Lights” Star'), a place
+    taken for a person ("United States"), a live post's label or a bare document ("Latest", "Transcript"), words
+    that only describe ("Retired General", "Democratic source", "Some Democrats", "Another Muslim") or name a
+    people ("Japanese", "Russians"), or, given the article's text (and title), an ordinary word or words of a
+    headline (see is_headline_fragment)."""
     words = name.split()
-    if not words or all(_CODE.match(w) for w in words):
+    if not words or all(_CODE.match(w) for w in words) or _MARKUP.search(name):
         return True
     if kind in ("person", "unknown") and name_key(name) in _places():
         return True
     if len(words) == 1 and (name.lower() in MEDIA_LABELS or kind == "document" and name.lower() in DOCUMENT_NOUNS):
         return True  # "The Latest: …" of a live blog; "Transcript as follows:"
+    if len(words) > 1 and words[-1].lower() in DOCUMENT_NOUNS and all(_NUMBERING.match(w) for w in words[:-1]):
+        return True  # a numbered heading of a document: "II. Findings", "Part IV Report"
     if (kind in ("person", "unknown") or words[-1].endswith("s") or words[0].lower() in _describing()
             or name_key(name) in _nationalities()) and all(_describes(w) for w in words):  # not "White House"
         return True
-    return text is not None and is_ordinary_word(name, text)
+    return text is not None and (is_ordinary_word(name, text) or is_headline_fragment(name, kind, text, title))
