@@ -94,3 +94,17 @@ def test_a_rank_alone_before_a_surname_is_a_person(nlp, honorific, rest):
 
     doc = nlp(f"{honorific} {rest} said the work was late.")
     assert person_in_entity(doc, 0, 2) == (1, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "The striker, Rivaldinho, said he was \u201cready to play\u201d. \u201cI feel good,\u201d Rivaldinho said.",
+    "The chief minister, Siddaramaiah, said the state would \u201cnot bow\u201d. \u201cWe stand firm,\u201d "
+    "Siddaramaiah said.",
+])
+def test_one_known_by_one_name_beside_a_role_is_a_person_wherever_named(speakers, text):
+    assert {kind for _, kind in speakers(text, kinds=True)} == {"person"}
+
+
+def test_a_business_beside_its_noun_stays_a_body(speakers):
+    text = "The regulator, Ofcom, said it would \u201cact quickly\u201d. \u201cWe are looking at it,\u201d Ofcom said."
+    assert {kind for _, kind in speakers(text, kinds=True)} == {"organization"}

@@ -159,6 +159,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._described_bodies: dict[str, set[str]] | None = None  # body -> nouns it is called by (_body_nouns)
         self.groups: set[int] = set()  # history positions of plural nominals that speak ("the trustees said")
         self._headlines: dict[int, bool] | None = None  # paragraph -> written in title case
+        self.one_named: set[str] = set()  # one-word names set beside a role ("The striker, Neymar,"): people
         self._inside: frozenset[str] | None = None  # capitalised words inside sentences (_capitalised_inside)
         self.body_at: dict[int, tuple[int, int]] = {}  # token index -> token range of the body name it is in
         self.acronyms: dict[str, str] = {}  # acronym the article spells out -> the body's name
@@ -178,7 +179,13 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.named_bodies = {canonical_body(self.columns.span_text(start, end)) for start, end, _ in ents
                              if self._body_by_words(start, end)}
         person_starts = {start for start, _, label in ents if label == "PERSON"}
+        # "The striker, Neymar,": a person known by one name, set alone between commas beside a role
+        self.one_named = {toks[start].text for start, end, _ in ents
+                          if end - start == 1 and toks[start].dep_ == "appos" and role_noun(toks[start].head)
+                          and toks[start - 1].text == "," and toks[start].left_edge.i == start}
         for start, end, label in ents:
+            if end - start == 1 and toks[start].text in self.one_named:
+                label = "PERSON"  # (wherever the article writes it, whatever the tagger says)
             is_body = label == "ORG" and toks[start].lower_ not in PERSONAL_TITLES and not self._dateline(start, end) \
                 and not _time_zone(doc, start, end) \
                 and not (toks[start].lower_ in ARTICLES and names_office(toks, start + 1)) \
@@ -713,8 +720,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if tok.ent_type_ != "PERSON" and " " in name and self._named_with_its_kind(name, lo):
             return False  # "Prairie Federal" after "Prairie Federal Bank": the bank
         if tok.ent_type_ == "PERSON" or name.split()[-1] in self.full_names or self.full_name(name)[1] \
-                or name == tok.text and given_name_alone(tok):
-            return True  # tagged, a surname the article names in full, a first name of one full name, "Iain"
+                or name == tok.text and given_name_alone(tok) or name in self.one_named:
+            return True  # tagged, a surname the article names in full, a first name of one full name, "Iain",
+            # one known by one name ("The striker, Neymar,")
         owner = {t.i for c in tok.lefts if c.dep_ == "poss" for t in c.subtree}  # "Mr Lim's neighbour"
         words = [t for t in self.tokens[lo:hi] if t.i not in owner]
         if any(t.lower_ in PERSONAL_TITLES for t in words):  # "Minister Ana Ruiz", not "the Danish minister"
