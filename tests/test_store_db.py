@@ -100,6 +100,27 @@ def test_two_writers_at_once_both_succeed(tmp_path):
     assert conn.execute("SELECT appearance_count FROM speakers").fetchone()[0] == 30
 
 
+def _open_new_files(folder: str, rounds: int, start) -> None:
+    for n in range(rounds):
+        start.wait(60)  # both processes open the same new file at the same moment
+        connect(f"{folder}/q{n}.db").close()
+
+
+def test_two_processes_creating_the_same_new_database_both_succeed(tmp_path):
+    """Switching a new file to WAL is answered SQLITE_BUSY at once (no busy wait) when another process is
+    switching it too: before the retry, one of two processes failed in about half of the rounds."""
+    spawn = multiprocessing.get_context("spawn")
+    start = spawn.Barrier(2)
+    openers = [spawn.Process(target=_open_new_files, args=(str(tmp_path), 40, start)) for _ in range(2)]
+    for p in openers:
+        p.start()
+    for p in openers:
+        p.join(300)
+    assert [p.exitcode for p in openers] == [0, 0]
+    assert all(connect(str(tmp_path / f"q{n}.db")).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+               for n in range(40))
+
+
 def test_full_text_indexes_follow_inserts_updates_and_deletes(tmp_path):
     conn = connect(str(tmp_path / "q.db"))
     text = "\u201cThe trawlers are sailing again,\u201d said Ada Lind."

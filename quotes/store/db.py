@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -110,6 +111,20 @@ def _run(db, step) -> None:
         db.execute(statement)
 
 
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch to write-ahead logging.  SQLite answers SQLITE_BUSY at once, without waiting, when another
+    connection is switching the same new file at that moment, so the switch is retried until the busy timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if getattr(err, "sqlite_errorname", "") != "SQLITE_BUSY" or time.monotonic() > deadline:
+                raise
+            time.sleep(0.005)
+
+
 def _writable(p: Path) -> bool:
     """Whether this process may write the file and create its -wal and -shm files beside it."""
     return all(os.access(f, os.W_OK, effective_ids=os.access in os.supports_effective_ids)
@@ -148,7 +163,7 @@ def connect(path: str, create: bool = True) -> sqlite3.Connection:
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if writable:
-            conn.execute("PRAGMA journal_mode = WAL")
+            _use_wal(conn)
             # No disk sync per commit: a killed program loses nothing committed; a power cut may lose
             # the last articles added, never the database's consistency.
             conn.execute("PRAGMA synchronous = NORMAL")
