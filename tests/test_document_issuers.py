@@ -54,3 +54,9 @@ def test_a_persons_own_document_speaks_for_that_person(speakers, text, name):
 def test_a_bodys_document_still_speaks_for_the_body(speakers):
     text = "The Marsh Valley Trust\u2019s report is blunt. \u201cThe river is dying,\u201d it says."
     assert speakers(text) == ["Marsh Valley Trust"]
+
+
+def test_a_statement_from_a_body_written_in_lower_case_is_that_body(speakers):
+    text = ("Harwood District Council will close the Mill Lane depot in March.\n\nA statement from the council said: "
+            "\u201cThis was a difficult decision for everyone.\u201d")
+    assert speakers(text) == ["Harwood District Council"]

@@ -15,6 +15,18 @@ CASES = [
      "The family of Ishbel Lyall, whose car was hit near Invergowrie, released a statement on Thursday.\n\n"
      "\u201cWe were told lessons had been learned. Nothing was learned,\u201d it said.",
      ["Lyall family"]),
+    ("'a statement from' a family of a full name is that family",
+     "Mairi Dunbar, 58, died in the crash.\n\nA statement from the family of Ms Dunbar said: \u201cShe lived for her "
+     "grandchildren.\u201d",
+     ["Dunbar family"]),
+    ("'his family' after tributes paid to a man is his family: 'to' after 'paid' is no place",
+     "Tributes have been paid to Tomasz Wilk, 44, who died in a fire at his home on Friday.\n\n"
+     "His family said: \u201cTomasz would help anyone who asked.\u201d",
+     ["Wilk family"]),
+    ("'a statement from his family' is his family, wherever the quotation stands",
+     "Tributes have been paid to Tomasz Wilk, 44, who died in a fire at his home on Friday.\n\n"
+     "\u201cTomasz would help anyone who asked,\u201d a statement from his family said.",
+     ["Wilk family"]),
 ]
 
 

@@ -54,6 +54,8 @@ from .lexicon import (
 from .person_mentions import PERSONAL_TITLES
 from .speaker import ORG, PERSON, Speaker
 
+#: Nouns in lower case that can make a document ("a statement from the council", "a statement from his family").
+_MAKER_NOUNS = BODY_NOUNS | GENERIC_BODY_NOUNS | {"family"}
 #: The noun of a body's unnamed official ("a senior BBMP official").
 OFFICIAL = "official"
 _DATELINE_ENDS = {"-", "\u2013", "\u2014", ":", "(", ","}
@@ -578,7 +580,7 @@ class BodyNames:
             tok = self.tokens[i]
             if not self.outside(i) or not definite and not (i >= at and self.paragraph_of[i] - para <= 1):
                 continue
-            if (obj := made_by(tok)) is not None and obj.text[:1].isupper():
+            if (obj := made_by(tok)) is not None:
                 sp = self.resolve(obj.left_edge.i, obj.i + 1, obj.i)
                 if sp.name and sp.resolved != "unresolved":
                     found.add((sp.name, sp.kind))
@@ -665,7 +667,7 @@ def made_by(doc_noun):
     for prep in [*doc_noun.rights, *from_author]:  # "a report by X"; "a report to council from X"
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
             for obj in prep.children:
-                if obj.dep_ == "pobj" and (obj.text[:1].isupper() or obj.pos_ == "PROPN"):
+                if obj.dep_ == "pobj" and (obj.text[:1].isupper() or obj.pos_ == "PROPN" or obj.lower_ in _MAKER_NOUNS):
                     return obj
     verb = doc_noun.head
     if doc_noun.dep_ == "nsubjpass" and verb.lower_ in ISSUING_VERBS and (found := agent_of(verb)) is not None:

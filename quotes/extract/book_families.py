@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..words import POSSESSIVE
 from .grammar import is_subject, name_head
 from .lexicon import BIRTH_WORDS, FEMALE_PRONOUNS, KIN_RELATIONS, KINSHIP, MALE_PRONOUNS, NAME_PARTICLES, TITLES
-from .person_mentions import BODY_WORDS, capitalised, is_name_token
+from .person_mentions import BODY_WORDS, PERSONAL_TITLES, capitalised, is_name_token
 from .speaker import ORG, PERSON, Speaker
 
 #: What a person is to their relative, for each relation the relative is to them.
@@ -156,14 +156,17 @@ class Families:
 
     def _family_of(self, tok) -> str | None:
         """The surname of the one "the family of …" at token `tok` names ("the family of Leanne Moss", "the family
-        of Tom and Ngaire Rewiti": the last of a couple carries it), when the article gives their full name."""
+        of Tom and Ngaire Rewiti": the last of a couple carries it; "the family of Ms Dunbar"), when the article gives their
+        full name."""
         of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         person = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         while person is not None and (conj := next((c for c in person.rights if c.dep_ == "conj"), None)) is not None:
             person = conj
-        if person is None or person.pos_ != "PROPN" or person.ent_type_ != "PERSON":
+        if person is None or person.pos_ != "PROPN":
             return None
         words = [t for t in person.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [person]
+        if person.ent_type_ != "PERSON" and words[0].lower_ not in PERSONAL_TITLES:  # ("Ms Dunbar" tagged a body)
+            return None
         name = self.full_name(" ".join(t.text for t in words))[0]
         return family_name(name) if len(name.split()) >= 2 else None
 

@@ -28,6 +28,7 @@ from .lexicon import (
     FEMALE_PRONOUNS,
     FIRST_PERSON,
     GENERIC_BODY_NOUNS,
+    GIVING_TO,
     GROUP_NOUNS,
     HEAD_ROLES,
     INFORMANT_NOUNS,
@@ -311,14 +312,14 @@ class BackReferences:
 
     def _after_place_preposition(self, pos: int) -> bool:
         """Whether the name mentioned at token `pos` is the object of a place's preposition ("in Moss Side"), not
-        of "to" after a verb of speaking ("speaking to Alasdair MacPhee"), or the seat a member sits for ("the MP
+        of "to" after a word of speaking or giving ("speaking to Alasdair MacPhee", "tributes paid to Gareth Pryce"), or the seat a member sits for ("the MP
         for Kumasi North", "Member of Parliament for Asante East"); the last of a list of places counts ("in Linstead,
         Ewarton and Bog Walk")."""
         tok = name_head(self.tokens[pos])
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head
         return tok.dep_ == "pobj" and (tok.head.lower_ in _PLACE_PREPOSITIONS
-                                       and not (tok.head.lower_ == "to" and tok.head.head.lower_ in SPEAKING_TO)
+                                       and not (tok.head.lower_ == "to" and tok.head.head.lower_ in SPEAKING_TO | GIVING_TO)
                                        or tok.head.lower_ == "for" and _represents(tok.head.head))
 
     def _placelike(self) -> set[str]:

@@ -327,6 +327,10 @@ SPEAKING_TO = frozenset("""speak speaks spoke speaking spoken talk talks talked 
     told telling write writes wrote writing written reply replies replied replying respond responds responded
     responding explain explains explained explaining chat chats chatted chatting listen listens listened listening
     complain complains complained complaining admit admits admitted admitting""".split())
+#: Words whose "to" names someone given or paid something, not a place gone to ("Tributes have been paid to Gareth
+#: Pryce", "a letter to Ms Ansah").
+GIVING_TO = frozenset("""tribute tributes pay pays paid paying give gives gave given giving award awards awarded
+    dedicate dedicates dedicated letter letters message messages married engaged born""".split())
 #: Words before the name of the one who asks the questions of an interview ("She spoke to the Sentinel's
 #: Owen Petrie", "Under questioning from counsel, Fionnuala Breen SC,").
 INTERVIEW_CUES = frozenset("""spoke speaking talked talking questioning questioned interviewed interviewing
