@@ -57,6 +57,6 @@ def test_a_bodys_document_still_speaks_for_the_body(speakers):
 
 
 def test_a_statement_from_a_body_written_in_lower_case_is_that_body(speakers):
-    text = ("Harwood District Council will close the Mill Lane depot in March.\n\nA statement from the council said: "
-            "\u201cThis was a difficult decision for everyone.\u201d")
+    text = ("Harwood District Council will close the Mill Lane depot in March, the GMB union said on Monday.\n\n"
+            "A statement from the council said: \u201cThis was a difficult decision for everyone.\u201d")
     assert speakers(text) == ["Harwood District Council"]

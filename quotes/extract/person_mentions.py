@@ -99,9 +99,16 @@ def name_variants(name: str) -> list[str]:
 
 
 def is_name_token(tok) -> bool:
-    """A capitalised proper noun or tagged person's word that is no title nor possessive ending."""
+    """A capitalised proper noun or tagged person's word that is no title (but one joined by a hyphen to the name
+    word before it: "Obong" of "Okello-Obong") nor possessive ending."""
     return (tok.pos == _PROPN or tok.ent_type == _PERSON) and capitalised(tok.text) \
-        and tok.lower_ not in TITLES and tok.text not in POSSESSIVE_TOKENS and tok.text not in POSTNOMINALS
+        and (tok.lower_ not in TITLES or _joined_to_word(tok)) and tok.text not in POSSESSIVE_TOKENS \
+        and tok.text not in POSTNOMINALS
+
+
+def _joined_to_word(tok) -> bool:
+    """Whether a hyphen without spaces joins token `tok` to a capitalised word before it ("Okello-Obong")."""
+    return tok.i >= 2 and joins_words(tok.doc[tok.i - 1]) and capitalised(tok.doc[tok.i - 2].text)
 
 
 def surname_end(doc, end: int) -> int:
@@ -309,7 +316,9 @@ def name_start(doc, start: int, end: int) -> int:
     after the last word of it), a nationality's noun ("The Spaniard Diego Ferrer") and a relative's word
     ("Grandson Gareth")."""
     start = after_honorifics(doc, start, end)
-    jobs = [i for i in range(start, end - 2) if doc[i].lower_ in OCCUPATIONS or _role_word(doc[i]) or doc[i].text in DEMONYMS]
+    nicknamed = {k for i in range(start, end) if (closing := nickname_end(doc, i)) is not None for k in range(i, closing)}
+    jobs = [i for i in range(start, end - 2) if i not in nicknamed  # (not Selma “Captain” Amupolo's nickname)
+            and (doc[i].lower_ in OCCUPATIONS or _role_word(doc[i]) or doc[i].text in DEMONYMS)]
     start = jobs[-1] + 1 if jobs else start
     while end - start >= 2 and doc[start].lower_ in KINSHIP and doc[start].text.istitle():
         start += 1  # "Grandson Gareth added", a relative's word opening the sentence
@@ -661,13 +670,14 @@ def _name_like(tok) -> bool:
 
 def nickname_end(doc, opening: int) -> int | None:
     """The closing mark of a quoted nickname that opens at token `opening`: one to three capitalised
-    words in quotation marks, with a name word right before and after (Donald “Dod” MacLeod)."""
+    words in quotation marks, the first may be "the", with a name word right before and after (Donald “Dod”
+    MacLeod, Dónal “the Bull” Hennessy)."""
     if doc[opening].text not in QUOTE_MARKS or opening == 0 or not _name_like(doc[opening - 1]) \
             or not doc[opening - 1].whitespace_:
         return None
     for closing in range(opening + 2, min(opening + 5, len(doc) - 1)):
         if doc[closing].text in QUOTE_MARKS:
-            inside = doc[opening + 1:closing]
+            inside = doc[opening + 1 + (doc[opening + 1].text == "the" and closing > opening + 2):closing]
             if all(t.is_alpha and t.text[:1].isupper() for t in inside) and doc[closing].whitespace_ \
                     and is_name_token(doc[closing + 1]):
                 return closing

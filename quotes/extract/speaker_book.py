@@ -635,7 +635,17 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if not words:
             return Speaker(None, UNKNOWN, None, None, "unresolved")
         full, linked = self.full_name(" ".join(words))
+        if not linked and len(words) == 1 and (written := self._written_with_given_name(words[0])):
+            full, linked = written, True
         return Speaker(full, PERSON, None, self.gender_of_name(full), "surname" if linked else "name")
+
+    def _written_with_given_name(self, surname: str) -> str | None:
+        """The one full name the article writes outside quotations for a surname the tagger found in no person's name
+        ("presenter Johanna Shikongo", tagged a building, for the label "SHIKONGO"): a name word before it."""
+        found = {f"{self.tokens[i - 1].text} {surname}" for i in self.columns.tokens_with("orth", (surname,))
+                 if i > 0 and self.outside(i) and is_name_token(self.tokens[i - 1])
+                 and self.tokens[i - 1].lower_ not in PERSONAL_TITLES and self.tokens[i - 1].is_alpha}
+        return found.pop() if len(found) == 1 else None
 
     def _asks_someone(self, pos: int) -> bool:
         """Whether the person named at token `pos` is the subject of asking, interviewing or speaking to

@@ -1,0 +1,45 @@
+"""Names the tagger or parser splits, made whole: a hyphenated surname whose second part is also a title, a hyphenated
+given name whose first part the parser hangs elsewhere, a transcript label for a person the tagger found in no name,
+a quoted nickname opening with "the" or holding a role word. Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("a hyphenated surname's part that is also an honorific ('Obong') is part of the name",
+     "Eng. Patrick Okello-Obong, who runs the cooperative, said prices had fallen. \u201cWe bought 40 tonnes last "
+     "week and cannot sell half of it,\u201d he said.",
+     ["Patrick Okello-Obong"]),
+    ("the same name as the sentence's subject, which gave no name at all",
+     "Patrick Okello-Obong said prices had fallen.\n\n\u201cWe bought 40 tonnes last week and cannot sell half of "
+     "it,\u201d he said.",
+     ["Patrick Okello-Obong"]),
+    ("a hyphenated given name after an abbreviated title keeps its first part",
+     "Opposition leader Coun. Marc-Andr\u00e9 Pelletier of Action citoyenne said the tender had been written for one "
+     "company. \u201cWhen you ask for forty trucks overnight, you know who will answer,\u201d he said.",
+     ["Marc-Andr\u00e9 Pelletier"]),
+    ("a transcript label is the full name the article writes, though the tagger took it for a building",
+     "On the programme, Johanna Shikongo put questions to the utility's chief executive, Festus Amukwaya.\n\n"
+     "SHIKONGO: \u201cPeople in Opuwo have had water for two hours a day for a month. Why?\u201d\n\n"
+     "AMUKWAYA: \u201cThe borehole field is producing a third of what it did three years ago.\u201d",
+     ["Johanna Shikongo", "Festus Amukwaya"]),
+    ("a quoted nickname opening with 'the' joins the given name to the surname",
+     "The match was level at half-time.\n\nThe full-forward, Donal \u201cthe Bull\u201d Hennessy, scored in the 58th "
+     "minute.\n\n\u201cI just shut my eyes and pulled the trigger on it,\u201d Hennessy said.",
+     ["Donal Hennessy"]),
+    ("a role word inside a quoted nickname ('Captain') does not cut the name before it",
+     "The clinic opened in 1990.\n\nIts longest-serving volunteer, Selma \u201cCaptain\u201d Amupolo, said little had "
+     "changed. \u201cThey promise every year, and every year we are still two nurses,\u201d Amupolo said.",
+     ["Selma Amupolo"]),
+]
+
+
+@pytest.mark.parametrize("text,names", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_a_name_split_by_the_tagger_is_whole(speakers, text, names):
+    assert speakers(text) == names
+
+
+def test_two_people_of_one_surname_leave_a_transcript_label_alone(speakers):
+    text = ("Presenter Johanna Shikongo and her brother Petrus Shikongo both spoke to the minister.\n\n"
+            "SHIKONGO: \u201cWhy has the water not come back to Opuwo after a whole month?\u201d")
+    assert speakers(text) == ["Shikongo"]
