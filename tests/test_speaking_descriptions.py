@@ -53,6 +53,18 @@ CASES = [
      "Delegates argued late into the night.\n\n"
      "\u201cWe will see,\u201d the bespectacled, 71-year-old diplomat said.",
      ("diplomat", "person")),
+    ("'the Uruguayan', a nation's adjective the tagger calls a body, is the player named before",
+     "Montevideo side Nacional won 2-0 on Sunday.\n\nRodrigo Castiglioni scored both goals. \u201cHere you play with "
+     "your heart, but I play with my head,\u201d the Uruguayan said.",
+     ("Rodrigo Castiglioni", "person")),
+    ("'the Ugandan' of a country added to the places list, which the tagger calls a body",
+     "The marathon was run in heavy rain.\n\nJoseph Tembo led from the 30th kilometre. \u201cI was cold but I was "
+     "not going to stop,\u201d the Ugandan said.",
+     ("Joseph Tembo", "person")),
+    ("'Skipper' before a surname is a rank, and the surname the captain named before",
+     "The home side won by six wickets.\n\nArjun Rathore praised the bowlers. \u201cThey were fearless from the "
+     "first over,\u201d Skipper Rathore said.",
+     ("Arjun Rathore", "person")),
 ]
 
 

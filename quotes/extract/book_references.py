@@ -312,9 +312,9 @@ class BackReferences:
 
     def _after_place_preposition(self, pos: int) -> bool:
         """Whether the name mentioned at token `pos` is the object of a place's preposition ("in Moss Side"), not
-        of "to" after a word of speaking or giving ("speaking to Alasdair MacPhee", "tributes paid to Gareth Pryce"), or the seat a member sits for ("the MP
-        for Kumasi North", "Member of Parliament for Asante East"); the last of a list of places counts ("in Linstead,
-        Ewarton and Bog Walk")."""
+        of "to" after a word of speaking or giving ("speaking to Alasdair MacPhee", "tributes paid to Gareth Pryce"),
+        or the seat a member sits for ("the MP for Kumasi North", "Member of Parliament for Asante East"); the last
+        of a list of places counts ("in Linstead, Ewarton and Bog Walk")."""
         tok = name_head(self.tokens[pos])
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head

@@ -136,7 +136,7 @@ TITLES = set("""
 mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord lady sen sen. senator
 sens rep rep. reps representative gov gov. governor president vice prime first minister secretary
 gen. general lt lt. lieutenant col col. colonel capt capt. captain sgt sgt. sergeant adm adm.
-admiral cmdr commander maj maj. major judge justice rev rev. reverend pastor father king queen
+admiral cmdr commander maj maj. major judge justice rev rev. reverend pastor father king queen skipper whip
 prince princess chairman chairwoman chair ceo former deputy chief assistant spokesman
 spokeswoman spokesperson mayor attorney ambassador envoy premier chancellor treasurer speaker leader
 candidate nominee senator-elect president-elect commissioner director minister-counselor recorder sheriff undersheriff coroner

@@ -571,7 +571,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return None  # ("the RNC member", "the DA caucus spokesperson": a body's; "the Kano State Governor,
             # Alhaji X,": the name in apposition; both found later)
         member = tok.tag_ == "NNP" and (tok.ent_type_ == "NORP" and before or not before and self._member_taken_for_name(tok)) \
-            or tok.text in DEMONYMS  # "the Spaniard", however tagged
+            or tok.text in DEMONYMS or not before and _person_of_nation(tok.text)  # "the Spaniard", "the Uruguayan",
+        # however tagged
         acronym = tok.is_alpha and tok.text.isupper() and 2 <= len(tok.text) <= 5
         if acronym and (full := self._fuller_body(tok.text, lo)) is not None \
                 and full.split()[-1].lower() not in ROLE_WORDS | OCCUPATIONS:
@@ -841,3 +842,9 @@ def _office_end(doc, head: int) -> int:
             and (doc[end].is_alpha or doc[end].text.rstrip(".").replace(".", "").isalpha())):
         end += 1
     return end
+
+
+def _person_of_nation(word: str) -> bool:
+    """Whether a nation's adjective is also a noun for one of its people ("the Uruguayan", "the Pakistani"), unlike
+    "the Chinese", "the French", "the Swiss" (a side, or a people)."""
+    return is_nationality_word(word) and word.endswith(("an", "i"))
