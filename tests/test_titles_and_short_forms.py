@@ -68,6 +68,18 @@ CASES = [
      "Students at the University of Carrickmore occupied the library. The University and College Union backed them.\n"
      "A university spokesperson said the occupation was \u201cnot helping anyone\u201d.",
      "not helping", "University of Carrickmore spokesperson"),
+    ("a Fijian woman's chiefly title 'Adi' is dropped before two words of name, after a party's 'Whip'",
+     "SUVA – The cane price bill passed on Friday.\n\nOpposition Whip Adi Litia Qaloveka said the cut was cruel. "
+     "\u201cA cane farmer does not have a second salary to fall back on,\u201d she said.",
+     "A cane farmer", "Litia Qaloveka"),
+    ("'Adi' before one word of name is a given name",
+     "The festival opened in Kochi on Friday.\n\nAdi Shankar directed the film. \u201cIt took six years to find the "
+     "money for it,\u201d Shankar said.",
+     "It took six", "Adi Shankar"),
+    ("a pilgrim's title 'Hajji' is no part of the name",
+     "KAMPALA – Coffee exporters met on Monday.\n\nHajji Abdul Mutyaba, who chairs the traders, said the levy was too "
+     "high. \u201cThe exporter will not eat this cost,\u201d Hajji Mutyaba said.",
+     "The exporter", "Abdul Mutyaba"),
 ]
 
 
