@@ -3,7 +3,8 @@
 It knows nothing of SQLite, the command line or Datasette.  The stages, in the order
 the data flows:
 
-model.py, attributes.py   loading en_core_web_sm (what this core needs of it, made fast)
+model.py, attributes.py,  loading en_core_web_sm (what this core needs of it, made fast)
+  entity_decoding.py
 parsing.py                parsing the paragraphs attribution needs
 marks.py                  quotation spans from the quotation marks
 layout.py, grammar.py,    attribution: where the quotation stands, the reporting verb and
