@@ -625,7 +625,10 @@ class BodyNames:
         end = maker.i + 1  # "Black Lives Matter", whose last word the parser hangs on the verb
         while maker.dep_ == "nsubj" and end < maker.head.i and self.doc[end].text[:1].isupper():
             end += 1
-        return self.resolve(maker.left_edge.i, end, maker.i)
+        found = self.resolve(maker.left_edge.i, end, maker.i)
+        if maker.dep_ == "pobj" and maker.text.islower() and found.resolved == "unresolved":
+            return None  # "a statement from the family" no one named: the statement, not a "family"
+        return found
 
 
 def _other_than_broadcaster(noun: str, name: str) -> bool:
