@@ -64,14 +64,6 @@ def test_a_name_that_begins_with_a_title_but_not_a_rank():
     assert _values("Farai Mutasa", text="Farai Mutasa said")["title_first"] == 0.0
 
 
-def test_a_word_glued_before_a_name_follows_a_small_word():
-    text = "Harbour Master for Shipping Tomas Brell said the quay would reopen. Brell added more."
-    assert _values("Shipping Tomas Brell", text=text)["after_small_word"] == 1.0
-    assert _values("Tomas Brell", text="Harbour master Tomas Brell said the quay would reopen.")["after_small_word"] == 0.0
-    assert _values("the Norwegian", text="said the Norwegian")["after_small_word"] == 0.0
-    assert _values("Ports Authority", kind="organization", text="a spokesman for the Ports Authority")["after_small_word"] == 0.0
-
-
 def test_a_name_beginning_with_an_ordinary_word_the_article_writes_in_lower_case():
     text = "The warden had locked the gate. Warden Ivy Dorr said she heard the wind."
     assert _values("Warden Ivy Dorr", text=text)["first_word_lower"] == 1.0

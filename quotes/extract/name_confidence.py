@@ -24,21 +24,10 @@ MODEL_FILE = "name_model.json"
 #: How a mention was resolved to a name (records.Quote.resolved), each one feature.
 RESOLUTIONS = ("name", "pronoun", "surname", "nominal", "unresolved", "inherited")
 FEATURES = ("bias",) + RESOLUTIONS + ("person", "body_word", "written_so", "one_word", "lower_case", "title_first",
-                                      "mention_is_name", "many_speakers", "after_small_word", "first_word_lower",
+                                      "mention_is_name", "many_speakers", "first_word_lower",
                                       "bare_surname")
 #: An article quoting this many different speakers or more.
 MANY_SPEAKERS = 4
-#: Words a person's full name seldom follows but a word glued to it does ("the Dane Rasmus Lindqvist",
-#: "Minister for Manpower Daryl Ong").
-SMALL_WORDS = tuple(sorted(lexicon.ARTICLES)) + ("for", "of", "in")
-
-
-def after_small_word(words: list[str], text: str) -> bool:
-    """Whether the article writes this person's name of two words or more after "the", "a", "for", "of" or "in"."""
-    name = " ".join(words)
-    return len(words) > 1 and re.search(rf"\b(?:{'|'.join(SMALL_WORDS)}) {re.escape(name)}", text) is not None
-
-
 def first_word_lower(words: list[str], text: str) -> bool:
     """Whether the first word of a person's name of two words or more is an ordinary word the article also
     writes in lower case ("Custodian Harold Jeffcoat" after "the custodian")."""
@@ -58,8 +47,8 @@ def features(name: str, resolved: str | None, kind: str, mention: str | None, te
     bodies ("Ministry", "Union"; not "CFO" or "Republican"), whether the article writes it so, whether
     it is one word or lower case, whether it begins with a title, role or determiner ("Cde Farai Mutasa",
     "Health minister", "His mother"; a rank stays in a name by convention), whether the mention as written
-    is the name itself, how many speakers the article quotes, and for a person whether the name follows a
-    small word, begins with an ordinary word or is a surname alone (see the helpers above)."""
+    is the name itself, how many speakers the article quotes, and for a person whether the name begins with
+    an ordinary word or is a surname alone (see the helpers above)."""
     words, person = name.split(), kind == "person"
     values = [1.0] + [resolved == r for r in RESOLUTIONS]
     body_word = not person and any(w.lower() in body_end_words() for w in words)
@@ -67,8 +56,7 @@ def features(name: str, resolved: str | None, kind: str, mention: str | None, te
     title_first = len(words) > 1 and first.rstrip(".") in lexicon.TITLES and first not in lexicon.RANKS
     values += [person, body_word, name in text, len(words) == 1, name[:1].islower(), title_first,
                mention == name, len(article_names) >= MANY_SPEAKERS]
-    values += [person and after_small_word(words, text), person and first_word_lower(words, text),
-               person and bare_surname(words)]
+    values += [person and first_word_lower(words, text), person and bare_surname(words)]
     return [float(v) for v in values]
 
 
