@@ -60,3 +60,9 @@ def test_a_statement_from_a_body_written_in_lower_case_is_that_body(speakers):
     text = ("Harwood District Council will close the Mill Lane depot in March, the GMB union said on Monday.\n\n"
             "A statement from the council said: \u201cThis was a difficult decision for everyone.\u201d")
     assert speakers(text) == ["Harwood District Council"]
+
+
+def test_a_document_owned_by_an_unnamed_official_is_no_speaker_named_after_a_word(speakers):
+    text = ("Auditors looked at the contracts.\n\nAn inspector general\u2019s report issued in May found what it called "
+            "\u201ca pattern of missing signatures on every contract we examined\u201d.")
+    assert "general" not in speakers(text)

@@ -27,6 +27,10 @@ CASES = [
      "Tributes have been paid to Tomasz Wilk, 44, who died in a fire at his home on Friday.\n\n"
      "\u201cTomasz would help anyone who asked,\u201d a statement from his family said.",
      ["Wilk family"]),
+    ("'his family's statement' is his family's, not a document named so",
+     "Tributes have been paid to Tomasz Wilk, 44, who died in a fire at his home on Friday.\n\n"
+     "His family\u2019s statement read: \u201cTomasz would help anyone who asked.\u201d",
+     ["Wilk family"]),
 ]
 
 
