@@ -318,8 +318,9 @@ class BackReferences:
         tok = name_head(self.tokens[pos])
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head
+        word = tok.head.head.lower_  # the word the preposition hangs on
         return tok.dep_ == "pobj" and (tok.head.lower_ in _PLACE_PREPOSITIONS
-                                       and not (tok.head.lower_ == "to" and tok.head.head.lower_ in SPEAKING_TO | GIVING_TO)
+                                       and not (tok.head.lower_ == "to" and (word in SPEAKING_TO or word in GIVING_TO))
                                        or tok.head.lower_ == "for" and _represents(tok.head.head))
 
     def _placelike(self) -> set[str]:

@@ -24,10 +24,11 @@ MODEL_FILE = "name_model.json"
 #: How a mention was resolved to a name (records.Quote.resolved), each one feature.
 RESOLUTIONS = ("name", "pronoun", "surname", "nominal", "unresolved", "inherited")
 FEATURES = ("bias",) + RESOLUTIONS + ("person", "body_word", "written_so", "one_word", "lower_case", "title_first",
-                                      "mention_is_name", "many_speakers", "first_word_lower",
-                                      "bare_surname")
+                                      "mention_is_name", "many_speakers", "first_word_lower", "bare_surname")
 #: An article quoting this many different speakers or more.
 MANY_SPEAKERS = 4
+
+
 def first_word_lower(words: list[str], text: str) -> bool:
     """Whether the first word of a person's name of two words or more is an ordinary word the article also
     writes in lower case ("Custodian Harold Jeffcoat" after "the custodian")."""
