@@ -31,7 +31,24 @@ CASES = [
      "Tributes have been paid to Tomasz Wilk, 44, who died in a fire at his home on Friday.\n\n"
      "His family\u2019s statement read: \u201cTomasz would help anyone who asked.\u201d",
      ["Wilk family"]),
+    ("'the family said' with no one beside it is the family of the one the story is about",
+     "Tomas Reilly, 19, died after his car left the road near Kilcoole. Sergeant Eoin Hanley said the road was wet.\n\n"
+     "\u201cHe was the light of our lives,\u201d the family said.",
+     ["Reilly family"]),
+    ("'the family said' after a family the article named is that family",
+     "The Pryce family has campaigned for a crossing since their son was hurt.\n\n"
+     "\u201cWe have waited four years,\u201d the family said.",
+     ["Pryce family"]),
+    ("'the family' of no one named is a family, not a person",
+     "A teenager was taken to hospital after a crash on the A470.\n\n\u201cWe just want him home,\u201d the family said.",
+     ["family"]),
 ]
+
+
+def test_the_family_alone_is_a_family_not_a_person(speakers):
+    text = ("Tomas Reilly, 19, died after his car left the road near Kilcoole.\n\n"
+            "In a statement, the family said: \u201cHe was the light of our lives.\u201d")
+    assert speakers(text, kinds=True) == [("Reilly family", "organization")]
 
 
 @pytest.mark.parametrize("text,names", [c[1:] for c in CASES], ids=[c[0] for c in CASES])

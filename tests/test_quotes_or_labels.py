@@ -44,6 +44,20 @@ def test_a_sign_a_named_person_holds_up_shows_their_words(labelled):
     assert labelled(text) == []
 
 
+def test_a_sign_read_after_the_quotation_is_no_one_speaking(labelled, run):
+    text = ("Hundreds marched through Ballyrane against the closure of the maternity unit. \u201cSave our unit,\u201d the "
+            "signs read. \u201cNo to the cuts,\u201d one banner said.\n\n\u201cThey are not listening,\u201d said organiser "
+            "Niamh Corless.")
+    assert labelled(text) == ["Save our unit,", "No to the cuts,"]
+    assert [(q.text, q.speaker_name) for q in run(text)] == [("They are not listening,", "Niamh Corless")]
+
+
+def test_a_board_that_said_something_is_a_body_not_a_sign(labelled):
+    text = ("The Harlow Licensing Board refused the application. \u201cThe premises are unsuitable,\u201d the board "
+            "said.")
+    assert labelled(text) == []
+
+
 def test_a_quotation_before_a_sign_noun_is_a_slogan(labelled):
     text = "Supporters waved \u201cKeep the ferry running\u201d banners as councillor Aoife Brennan arrived."
     assert labelled(text) == ["Keep the ferry running"]

@@ -52,7 +52,7 @@ from .grammar import (
     subject_starts_gap,
 )
 from .interviews import answers, interviewee
-from .labels import names_a_thing
+from .labels import names_a_thing, read_off_a_sign
 from .layout import SENTENCE_END, Layout, layout_of
 from .lexicon import DOCUMENT_NOUNS, PERSONAL_PRONOUNS, REPORTING_FORMS, SPEECH_NOUNS, STRONG, TITLES
 from .marks import SPEAKER_LABEL, QuoteSpan
@@ -107,7 +107,7 @@ def context_of(doc, spans: list[QuoteSpan], text: str) -> Context:
         labels.append(names_a_thing(lay, k, *gap) or (k > 0 and labels[-1] and listed_after(lay, k, *gap)))
     lay = lay.with_names(label or looks_like_name(lay, k, *lay.gap_before(k)) for k, label in enumerate(labels))
     gaps = tuple((lay.gap_before(k), lay.gap_after(k)) for k in range(len(spans)))
-    scare = tuple(lay.names[k] and not stands_alone(lay, *gaps[k]) for k in range(len(spans)))
+    scare = tuple(lay.names[k] and not stands_alone(lay, *gaps[k]) or read_off_a_sign(lay, k) for k in range(len(spans)))
     return Context(lay, gaps, scare)
 
 

@@ -295,27 +295,34 @@ class PersonDescriptions:
     def _possessor(self, owner) -> str | None:
         """The person "his", "her", "the guard's" or "Frank Penhallow's" at token `owner` means: the person
         named, or the latest person of fitting gender named before in the paragraph or the two before it, else
-        the latest named as a subject before (an obituary's "Bridget Hanrahan … has died", paragraphs before "Her
-        daughter, Nuala,"), not where the name stands as a place ("Moss Side" of "his shop in Moss Side") nor
-        where it ends a body's name the tagger found ("Infants" of "head of Marsh Lane Infants", a school)."""
+        the story's subject (an obituary's "Bridget Hanrahan … has died", paragraphs before "Her daughter, Nuala,")."""
         if (gender := pronoun_gender(owner.lower_)) in ("m", "f"):
             since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[owner.i]))
-            fitting = [(pos, sp) for pos, sp in sorted(self.history, key=lambda h: h[0]) if pos < owner.i
-                       and sp.kind == PERSON and sp.name and not self._after_place_preposition(pos)
-                       and not self._ends_body_object(pos) and not is_alias(self.tokens[pos])
-                       and (sp.gender or self.gender_of_name(sp.name)) in (gender, None)]
+            fitting = self._people_before(owner.i, gender)
             named = [(pos, sp) for pos, sp in fitting if self.paragraph_of[pos] >= since]
             if named:
                 return self.full_name(named[-1][1].name, named[-1][1].gender, named[-1][0])[0]
-            names = [self.full_name(sp.name, sp.gender, pos)[0] for pos, sp in fitting if pos in self.subjects]
-            people = {(self.full_name(sp.name, sp.gender, pos)[0], self.paragraph_of[pos]) for pos, sp in fitting}
-            # (with no one in the paragraphs before: the subject named in most paragraphs, an obituary's subject, not
-            # the friend quoted last; the first named of equals)
-            return max(names, key=lambda name: sum(n == name for n, _ in people)) if names else None
+            return self._story_subject(fitting)  # (no one in the paragraphs before)
         if (owner.pos_ == "NOUN" or owner.pos_ == "ADJ" and owner.text.islower()) and owner.lower_ not in BODY_WORDS:
             return self._person_called(owner)  # ("the deceased’s wife"; "the forward’s father": a noun the tagger
             # took for an adjective)
         return self.full_name(POSSESSIVE.sub("", owner.text))[0] if owner.pos_ == "PROPN" else None
+
+    def _people_before(self, at: int, gender: str | None = None) -> list:
+        """The people named before token `at` (of `gender` or of none known), as (token index, speaker) in text order;
+        not a name standing as a place ("Moss Side" of "his shop in Moss Side") nor one ending a body's name the tagger
+        found ("Infants" of "head of Marsh Lane Infants", a school), nor an alias."""
+        return [(pos, sp) for pos, sp in sorted(self.history, key=lambda h: h[0]) if pos < at
+                and sp.kind == PERSON and sp.name and not self._after_place_preposition(pos)
+                and not self._ends_body_object(pos) and not is_alias(self.tokens[pos])
+                and (gender is None or (sp.gender or self.gender_of_name(sp.name)) in (gender, None))]
+
+    def _story_subject(self, people: list) -> str | None:
+        """The full name of the one of `people` ((token index, speaker) pairs) the story is about: the subject named in
+        the most paragraphs (an obituary's subject, not the friend quoted last), the first named of equals."""
+        names = [self.full_name(sp.name, sp.gender, pos)[0] for pos, sp in people if pos in self.subjects]
+        seen = {(self.full_name(sp.name, sp.gender, pos)[0], self.paragraph_of[pos]) for pos, sp in people}
+        return max(names, key=lambda name: sum(n == name for n, _ in seen)) if names else None
 
     def _ends_body_object(self, pos: int) -> bool:
         """Whether the name at token `pos` ends the name of a body the tagger found, the object of a preposition

@@ -139,7 +139,8 @@ class Families:
 
     def family_body(self, tok) -> Speaker | None:
         """"Ms Holloway's family", "the Penhallow family", "his family": the family as one body, named by its
-        surname ("Holloway family"), when the article gives one; else None."""
+        surname ("Holloway family"), when the article gives one; "the family" alone is the family of the one the
+        story is about, else "family"; else None."""
         if tok.lower_ != "family":
             return None
         owner = next((c for c in tok.lefts if possessive(c)), None)
@@ -152,7 +153,21 @@ class Families:
         else:
             named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
             surname = named[-1].text if named else self._family_of(tok)  # "the Penhallow family"
+            if surname is None and not named and any(c.lower_ == "the" for c in tok.lefts) and tok.text.islower():
+                return self._family_in_focus(tok)
         return Speaker(f"{surname} family", ORG, None, None, "name") if surname else None
+
+    def _family_in_focus(self, tok) -> Speaker:
+        """"the family said", no one named beside it: the family named last before it ("The Pryce family has …"),
+        else that of the person the story is about (the deceased of "Tomas Reilly, 19, died … the family said"), else
+        the family no one named."""
+        for before in reversed(self.tokens[:tok.i]):
+            if before.lower_ == "family" and (named := self.family_body(before)) is not None and named.resolved == "name":
+                return named
+        name = self._story_subject(self._people_before(tok.i))
+        if name and len(name.split()) >= 2:
+            return Speaker(f"{family_name(name)} family", ORG, None, None, "nominal")
+        return Speaker("family", ORG, None, None, "unresolved")
 
     def _family_of(self, tok) -> str | None:
         """The surname of the one "the family of …" at token `tok` names ("the family of Leanne Moss", "the family

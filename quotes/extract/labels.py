@@ -2,6 +2,7 @@
 
 - words on a sign that no one named holds: "Some carried placards reading “…”", "a banner that read
   “…”" (where a named person holds it up, the words are taken for theirs, as news annotators do);
+- the same words set as a sentence with their sign after them: "“…,” the signs read" (read_off_a_sign);
 - a quotation written as the name of a grade, class or sign before its noun: his “hold” rating,
   their “Fix it” placards;
 - a photo's caption: "Readers’ pictures: “Quiet streets before the storm”" (a reader's words there, with a
@@ -21,7 +22,7 @@ import regex
 from .. import data
 from .grammar import is_root
 from .layout import Layout
-from .lexicon import REPORTING_FORMS
+from .lexicon import BODY_NOUNS, REPORTING_FORMS
 
 #: noun -> "inscription" (a thing words are written on) or "label" (a grade, class or name of something).
 LABEL_NOUNS = {row[0]: row[1] for row in data.rows("label_nouns.tsv")}
@@ -140,6 +141,15 @@ def _inscription(before: list) -> bool:
         return False
     bearer = _bearer(sign)
     return bearer is None or not (bearer.ent_type_ == "PERSON" or bearer.pos_ == "PROPN" or bearer.lower_ in _OWN_PRONOUNS)
+
+
+def read_off_a_sign(lay: Layout, k: int) -> bool:
+    """“Save our unit,” the signs read; “No to the quarry,” one banner said: a sign's words, though set as a sentence
+    of their own with a cue after them (within four words), unless a person named holds the sign up ("the board
+    said" is a body's)."""
+    words = [t for t in lay.tokens[slice(*lay.gap_after(k))] if not t.is_punct and t.lower_ not in ("a", "an", "the")]
+    verb = next((n for n, t in enumerate(words[:4]) if t.lower_ in _SHOWING), None)
+    return verb is not None and not any(t.lower_ in BODY_NOUNS for t in words[:verb]) and _inscription(words[:verb + 1])
 
 
 def _caption(lay: Layout, k: int, b_hi: int, before: list) -> bool:
