@@ -65,6 +65,13 @@ CASES = [
     ("what she does, written capitalised before her name, is no part of it",
      "Farmer Gwen Pryce said the water reached the house in an hour. \u201cWe lost everything,\u201d she said.",
      "We lost", "Gwen Pryce"),
+    ("wealth written capitalised before a name is no part of it",
+     "Billionaire Rafe Lindqvist said the deal was done. \u201cWe signed it this morning,\u201d he said.",
+     "We signed", "Rafe Lindqvist"),
+    ("a title-case headline's verb and its object are no part of the name before them",
+     "Ruth Okonjo Blasts Harbour Board: \u2018They Left Us Waiting\u2019\n\nThe fisheries campaigner complained on "
+     "Sunday that the board had ignored three letters.",
+     "They Left", "Ruth Okonjo"),
     ("an occupation that is the surname stays in the name",
      "\u201cThe sirens never sounded,\u201d said Councillor Paul Farmer.",
      "The sirens", "Paul Farmer"),

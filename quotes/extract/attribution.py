@@ -24,6 +24,7 @@ from itertools import islice
 
 import regex
 
+from .body_mentions import before_headline_verb
 from .grammar import (
     SUBJECT_DEPS,
     ancestors_outside,
@@ -192,7 +193,9 @@ def by_headline(ctx: Context, k: int) -> Proposal | None:
         if t.text == ":" or (t.lower_ in REPORTING_FORMS and REPORTING_FORMS[t.lower_] in STRONG and i > lo):
             names = [w for w in lay.doc[lo:i] if w.pos_ == "PROPN" or w.text[:1].isupper()]
             if names and len(names) == i - lo:
-                return Proposal("headline", subject=(lo, i), head=i - 1, cue=(i, i + 1) if t.text != ":" else None)
+                cut = before_headline_verb(lay.doc, lo, i)  # "Ruth Okonjo Blasts Harbour Board:": Ruth Okonjo
+                return Proposal("headline", subject=(lo, cut), head=cut - 1,
+                                cue=(cut, cut + 1) if cut < i or t.text != ":" else None)
             return None
     return _headline_shared_subject(lay, lo, a)
 

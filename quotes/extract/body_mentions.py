@@ -269,10 +269,11 @@ def name_start(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> i
     """Where the name of the body in doc[lo:hi] starts, with the capitalised words before it that the tagger
     left out but the parse joins to it ("Eryri" of "Eryri University Health Board", "St Kenna" of "St Kenna
     Parish Council"), on the same line: no title, nor a word the article writes in lower case elsewhere
-    (`common`: "Brokerage Kotwal Securities said", "the brokerage")."""
+    (`common`: "Brokerage Kotwal Securities said", "the brokerage"), nor a headline's verb ("… Slams Harbour Board")."""
     while lo > 0 and (t := doc[lo - 1]).pos_ == "PROPN" and t.text[:1].isupper() and t.dep_ == "compound" \
             and lo <= t.head.i < hi and "\n" not in t.whitespace_ and t.lower_.rstrip(".") not in TITLES \
-            and t.ent_type_ not in ("ORG", "DATE", "TIME", "CARDINAL") and t.lower_ not in common:
+            and t.ent_type_ not in ("ORG", "DATE", "TIME", "CARDINAL") and t.lower_ not in common \
+            and not _headline_verb(t):
         lo -= 1
     return lo
 
@@ -324,8 +325,28 @@ def entities(doc) -> list[tuple[int, int, str]]:
             continue  # "the Grammy-nominated star": no one called Grammy
         end = _end_before_mark(doc, ent.start, ent.end)
         end -= ent.label_ == "PERSON" and end - ent.start > 1 and doc[end - 1].lower_ in LINKS
-        out.append((ent.start, end, ent.label_))  # ("Marcus Fenwick of" + "Caldwell & Ross": a person of a body)
+        verb = before_headline_verb(doc, ent.start, end) if ent.label_ in ("PERSON", "ORG") else end
+        out.append((ent.start, verb, ent.label_))  # ("Marcus Fenwick of" + "Caldwell & Ross": a person of a body)
+        if verb + 1 < end:
+            out.append((verb + 1, end, ent.label_))  # "Ruth Okonjo" + "Harbour Board", with "Blasts" between
     return out
+
+
+#: Reporting verbs in -s that are also words of names and bodies ("United States", "Rules Committee").
+_NAME_WORD_VERBS = frozenset(("states", "rules", "reports", "notes", "posts", "times", "reads", "lists", "quotes"))
+
+
+def before_headline_verb(doc, lo: int, end: int) -> int:
+    """The end of a name a title-case headline runs into its verb and object ("Glenn Beck Blasts Drudge", "Ruth
+    Okonjo Slams Harbour Board", which the tagger takes for one name): before the first capitalised reporting verb
+    in -s after a capitalised word; else `end`."""
+    return next((j for j in range(lo + 1, end - 1) if _headline_verb(doc[j]) and doc[j - 1].text.istitle()), end)
+
+
+def _headline_verb(word) -> bool:
+    """Whether a word is a title-case headline's reporting verb in -s ("Blasts", "Praises", "Says")."""
+    return word.text.istitle() and word.lower_.endswith("s") and word.lower_ not in _NAME_WORD_VERBS \
+        and REPORTING_FORMS.get(word.lower_) is not None
 
 
 def _end_before_mark(doc, start: int, end: int) -> int:

@@ -14,7 +14,7 @@ from spacy.symbols import PERSON as _PERSON
 from spacy.symbols import PROPN as _PROPN
 
 from ..words import POSSESSIVE_TOKENS
-from .body_mentions import names_body
+from .body_mentions import before_headline_verb, names_body
 from .lexicon import (
     ARTICLES,
     BODY_NOUNS,
@@ -229,6 +229,7 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
                         or REPORTING_FORMS.get(doc[end - 1].lower_)  # "Obama Says" in a headline
                         or end - 1 > lo and doc[end - 1].lower_ in _WORDS_SPOKEN):  # a video's "Obama Speech"
         end -= 1
+    end = before_headline_verb(doc, lo, end)
     end = after_postnominals(doc, lo, end)
     start = end
     if end > lo and _surname_title(doc, end - 1, lo):
