@@ -31,6 +31,14 @@ CASES = [
      "The clinic opened in 1990.\n\nIts longest-serving volunteer, Selma \u201cCaptain\u201d Amupolo, said little had "
      "changed. \u201cThey promise every year, and every year we are still two nurses,\u201d Amupolo said.",
      ["Selma Amupolo"]),
+    ("a person's name the tagger runs a body's name on into is the person's ('Department of Finance Se\u00e1n Doyle')",
+     "Minister of State at the Department of Finance Se\u00e1n Doyle defended the budget. \u201cIt is fair,\u201d Doyle "
+     "said.",
+     ["Se\u00e1n Doyle"]),
+    ("'Rt.' ends no sentence: the chair named after 'Rt. Hon.' is the one 'the Chair' means",
+     "The committee\u2019s chair, Rt. Hon. Ada Obi, opened the hearing. \u201cWe will hear every witness,\u201d the "
+     "Chair said.",
+     ["Ada Obi"]),
 ]
 
 

@@ -125,6 +125,13 @@ def test_q_and_a_labels_before_the_marks_and_an_asker_who_asked_him(speakers):
     assert speakers(text) == ["Ritu Saikia", "Bhaskar Deka"]
 
 
+def test_q_turns_with_no_asker_named_are_a_reporters(speakers):
+    text = ("Police Commissioner Nomvula Dlamini took questions after the briefing.\n\n"
+            "Q: \u201cWill there be arrests this week?\u201d\n\nA: \u201cWe expect arrests, yes.\u201d\n\n"
+            "Q: \u201cHow many officers are on the case?\u201d\n\nA: \u201cAbout forty.\u201d\n")
+    assert speakers(text) == ["reporter", "Nomvula Dlamini", "reporter", "Nomvula Dlamini"]
+
+
 def test_a_headline_quotes_no_place_named_after_its_colon(nlp):
     from quotes.extract import extract_quotes
 

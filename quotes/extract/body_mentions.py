@@ -326,10 +326,24 @@ def entities(doc) -> list[tuple[int, int, str]]:
         end = _end_before_mark(doc, ent.start, ent.end)
         end -= ent.label_ == "PERSON" and end - ent.start > 1 and doc[end - 1].lower_ in LINKS
         verb = before_headline_verb(doc, ent.start, end) if ent.label_ in ("PERSON", "ORG") else end
-        out.append((ent.start, verb, ent.label_))  # ("Marcus Fenwick of" + "Caldwell & Ross": a person of a body)
+        person = _person_after_body(doc, ent.start, verb) if ent.label_ == "ORG" else verb
+        out.append((ent.start, person, ent.label_))  # ("Marcus Fenwick of" + "Caldwell & Ross": a person of a body)
+        if person < verb:
+            out.append((person, verb, "PERSON"))  # "the Department of Health" + "Jane Roe"
         if verb + 1 < end:
             out.append((verb + 1, end, ent.label_))  # "Ruth Okonjo" + "Harbour Board", with "Blasts" between
     return out
+
+
+def _person_after_body(doc, start: int, end: int) -> int:
+    """Where the name of a person begins that the tagger ran a body's name on into ("Minister of State at the
+    Department of Finance Seán Doyle"): a given name and a surname ending the entity as a phrase of their own
+    (the parse hangs them outside the body's name); else `end`."""
+    k = end - 2
+    if k <= start or not _given_and_surname(doc[k:end]) or doc[end - 1].head.i in range(start, end) \
+            or doc[k].head.i != end - 1:
+        return end
+    return k if any(not start <= t.head.i < end for t in doc[start:k]) else end
 
 
 #: Reporting verbs in -s that are also words of names and bodies ("United States", "Rules Committee").

@@ -247,6 +247,9 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
             start -= 1  # a mention that opens with the particles: "de Vries said", "van der Berg said"
         elif start < end and (opening := _nickname_start(doc, start - 1, lo)) is not None:
             start = opening - 1  # with the given name before it, whatever its tag
+        elif start == end - 1 and prev.text in GIVEN_NAME_GENDER and prev.text not in FAMILY_NAMES_TOO \
+                and "\n" not in prev.whitespace_:
+            start -= 1  # "Seán" of "Seán Doyle", which the tagger took for a noun of a body's name before it
         else:
             break
     last = doc[end - 1] if end > lo else None

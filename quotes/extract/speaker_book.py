@@ -669,7 +669,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
 
     def _interview_turn(self, at: int, asking: bool) -> Speaker:
         """Who asks ("Q:") or answers ("A:") in an interview transcript, as its lead-in tells: the asker
-        is the person it names after "spoke to", "questioning from", "interviewed by" …; the one who
+        is the person it names after "spoke to", "questioning from", "interviewed by" …, else a reporter; the one who
         answers, the latest other person it names, a sentence's subject first."""
         doc = self.doc
 
@@ -695,14 +695,16 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 return Speaker(found, PERSON, self.roles.get(found), self.gender_of_name(found), "nominal")
             return Speaker(INTERVIEWER, PERSON, None, None, "unresolved")
         if asking:
+            if asker is None:  # "took questions from reporters": the unnamed asker is a reporter
+                return Speaker(INTERVIEWER, PERSON, None, None, "unresolved")
             found = asker
         else:  # "She spoke to …", "… he said he had passed": the subject of the lead-in
             para = self.paragraph_of[at]
             lead = [t for t in reversed(doc[:at]) if para - self.paragraph_of[t.i] <= 2]
             found = next((sp.name for t in lead if t.lower_ in HE_SHE and t.dep_ in ("nsubj", "nsubjpass")
                           and self.outside(t.i) and (sp := self._pronoun(t.lower_, t.i)).name != asker), None)
-            found = found or next((sp.name for pos, sp in self._recent(at)
-                                   if sp.kind == PERSON and sp.name and sp.name != asker and pos in self.subjects), None)
+            found = found or next((sp.name for pos, sp in self._recent(at) if sp.kind == PERSON and sp.name
+                                   and sp.name not in (asker, INTERVIEWER) and pos in self.subjects), None)
         if found is None:
             return Speaker(None, UNKNOWN, None, None, "unresolved")
         return Speaker(found, PERSON, self.roles.get(found), self.gender_of_name(found), "nominal")
