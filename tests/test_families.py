@@ -83,6 +83,10 @@ CASES = [
      f"{L}Ms. Okafor, the pier failed its inspection twice. Why was it open?{R} asked Sam Reilly of WXPT.\n"
      f"She took a moment. {L}Because the second inspection was passed in March,{R} she said.\n",
      ["Sam Reilly", "Grace Okafor"]),
+    ("a couple sharing a surname, the wife's given name typed a place, gives her the surname",
+     "For Shona and Gary Baird, of Paisley, the exercise found 212 pounds a month. That was not wasted on Mrs "
+     f"Baird. {L}It paid for the school trip,{R} she said.",
+     ["Shona Baird"]),
 ]
 
 

@@ -22,6 +22,12 @@ def test_an_adjective_opening_its_sentence_is_no_speaker(speakers):
     assert speakers(SKIPPER, saying="It is a disgrace") == ["Dan Moyes"]
 
 
+def test_a_word_asked_as_a_question_of_its_own_is_no_one_the_pronoun_after_means(speakers):
+    text = ("Financial adviser Callum Reid says most families can save more than they think.\n\n"
+            "Harsh? He does not think so. \u201cNobody is forced to pay for a gym they never visit,\u201d he said.")
+    assert speakers(text) == ["Callum Reid"]
+
+
 def test_a_capitalised_plural_subject_of_a_present_verb_is_people_unnamed(speakers):
     text = ("The council will close the library on Sundays from March.\n\n"
             "Politicos dub the plan \"managed decline,\" but readers have a blunter word for it.\n")

@@ -321,8 +321,8 @@ def entities(doc) -> list[tuple[int, int, str]]:
                     or between.text in APOSTROPHE_S):  # (not "Priya Dalal" + "of Whitcombe & Hart")
                 out[-1] = (start, ent.end, "ORG")
                 continue
-        if ent.label_ == "PERSON" and describes_by_hyphen(doc, ent.end - 1):
-            continue  # "the Grammy-nominated star": no one called Grammy
+        if ent.label_ == "PERSON" and (describes_by_hyphen(doc, ent.end - 1) or _asked_alone(doc, ent.start, ent.end)):
+            continue  # "the Grammy-nominated star": no one called Grammy; "Harsh? He does not think so."
         end = _end_before_mark(doc, ent.start, ent.end)
         end -= ent.label_ == "PERSON" and end - ent.start > 1 and doc[end - 1].lower_ in LINKS
         verb = before_headline_verb(doc, ent.start, end) if ent.label_ in ("PERSON", "ORG") else end
@@ -361,6 +361,14 @@ def _headline_verb(word) -> bool:
     """Whether a word is a title-case headline's reporting verb in -s ("Blasts", "Praises", "Says")."""
     return word.text.istitle() and word.lower_.endswith("s") and word.lower_ not in _NAME_WORD_VERBS \
         and REPORTING_FORMS.get(word.lower_) is not None
+
+
+def _asked_alone(doc, start: int, end: int) -> bool:
+    """Whether one word that is no proper noun is a question or exclamation of its own ("Harsh? He does not think
+    so.", "Unfair!"): a sentence of that word alone, which names no one, however the tagger types it."""
+    before = doc[start - 1] if start > 0 else None
+    return end - start == 1 and doc[start].pos_ != "PROPN" and end < len(doc) and doc[end].text in ("?", "!") \
+        and (before is None or before.is_space or before.text in (".", "?", "!", ":", "\u201d", '"'))
 
 
 def _end_before_mark(doc, start: int, end: int) -> int:

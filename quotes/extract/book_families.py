@@ -9,8 +9,18 @@ and makes a birth name's mention in `history` the person's ("Born Elspeth Voss, 
 from __future__ import annotations
 
 from ..words import POSSESSIVE
+from .bodies import places
 from .grammar import is_subject, name_head
-from .lexicon import BIRTH_WORDS, FEMALE_PRONOUNS, KIN_RELATIONS, KINSHIP, MALE_PRONOUNS, NAME_PARTICLES, TITLES
+from .lexicon import (
+    BIRTH_WORDS,
+    FEMALE_PRONOUNS,
+    GIVEN_NAME_GENDER,
+    KIN_RELATIONS,
+    KINSHIP,
+    MALE_PRONOUNS,
+    NAME_PARTICLES,
+    TITLES,
+)
 from .person_mentions import BODY_WORDS, PERSONAL_TITLES, capitalised, is_name_token
 from .speaker import ORG, PERSON, Speaker
 
@@ -72,7 +82,8 @@ class Families:
                 continue
             given, after = doc[i - 1], doc[i + 1]
             if not (given.pos_ == "PROPN" and given.is_alpha and capitalised(given.text) and self.outside(given.i)
-                    and (given.ent_type_ in ("", "PERSON", "ORG") or given.is_sent_start)  # ("Rhodri" a place)
+                    and (given.ent_type_ in ("", "PERSON", "ORG") or given.is_sent_start  # ("Rhodri" a place)
+                         or given.text in GIVEN_NAME_GENDER and given.text not in places())  # ("Shona", however typed)
                     and given.lower_ not in TITLES
                     and given.lower_ not in BODY_WORDS and given.text not in self.full_names
                     and (given.i == 0 or not is_name_token(doc[given.i - 1]) and doc[given.i - 1].lower_ not in TITLES)):
