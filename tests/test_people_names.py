@@ -72,6 +72,10 @@ CASES = [
      "Ruth Okonjo Blasts Harbour Board: \u2018They Left Us Waiting\u2019\n\nThe fisheries campaigner complained on "
      "Sunday that the board had ignored three letters.",
      "They Left", "Ruth Okonjo"),
+    ("a surname typed with a doubled letter written once is the person named in full before",
+     "Two shop owners, Marisa Pettigrew and Owen Lusk, spoke at the meeting.\n\nPetigrew said parking had halved "
+     "her trade. \u201cWe lose the lunchtime trade first,\u201d she said.",
+     "We lose", "Marisa Pettigrew"),
     ("an occupation that is the surname stays in the name",
      "\u201cThe sirens never sounded,\u201d said Councillor Paul Farmer.",
      "The sirens", "Paul Farmer"),

@@ -433,6 +433,11 @@ class PeopleNames:
         inside = self._of_gender([o for o, words in self.names_with_word(parts[0]) if _within(parts, words)], gender)
         if len(inside) == 1 and (len(parts) == 1 or self._outside_headlines(inside[0])):
             return inside[0], True  # "Lau" of "Kevin Lau Ka-ho", "Ahmad Faizal" of "Ahmad Faizal Hamzah"
+        if len(parts) == 1 and len(name) >= 6 and not inside:
+            misspelt = [o for surname, names in self.full_names.items() if _doubled_letter_slip(surname, name)
+                        for o in names if len(o.split()) >= 2]
+            if len(misspelt) == 1:
+                return misspelt[0], True  # "McLenney" after "Tyresha McClenney": the article's typing slip
         return name, False
 
     def _named_last(self, names: list[str], at: int | None, subjects_first: bool = True) -> str | None:
@@ -533,3 +538,11 @@ def _within(parts: list[str], words: list[str]) -> bool:
     """Whether `parts` are some consecutive words of the longer name `words`."""
     n = len(parts)
     return len(words) > n and any(words[i:i + n] == parts for i in range(len(words) - n + 1))
+
+
+def _doubled_letter_slip(a: str, b: str) -> bool:
+    """Whether two words differ only by a doubled letter written once, whatever the case ("McClenney" and
+    "McLenney", "Phillips" and "Philips")."""
+    short, long = sorted((a.lower(), b.lower()), key=len)
+    return len(long) == len(short) + 1 and any(long[i] == long[i + 1] and long[:i] + long[i + 1:] == short
+                                               for i in range(len(long) - 1))
