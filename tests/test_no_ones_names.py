@@ -46,7 +46,9 @@ TITLED = ("Purple Heart Widow Corners Senator: only \u2018a few promises\u2019 w
           "A widow whose husband was killed in the war confronted Senator Dale Whitcombe on Tuesday.\n\n"
           "Purple Heart families have waited years for the clinic, she said, and the cash never came.\n\n"
           "Harbour Board Blasts Levy Of Fleet\n\n"
-          "The board said the levy of the fleet was fair.")
+          "The board said the levy of the fleet was fair.\n\n"
+          "Leading Website Doubts \u2018Miracle\u2019 Cure\n\n"
+          "A health website called the cure a \u201cmiracle\u201d in May.")
 
 
 @pytest.mark.parametrize("name, kind, fragment", [
@@ -55,6 +57,8 @@ TITLED = ("Purple Heart Widow Corners Senator: only \u2018a few promises\u2019 w
     ("Widow Corners Senator", "unknown", True),  # "widow" is written in lower case
     ("Dale Whitcombe", "person", False),  # written in the story
     ("Senator Dale", "person", False),  # written in no headline
+    ("Leading Website", "document", True),  # a document the story writes in lower case, described
+    ("Harbour Board", "organization", False),  # a body's name, though the story writes "the board"
 ])
 def test_words_only_a_headline_writes_are_no_name(name, kind, fragment):
     assert is_headline_fragment(name, kind, TITLED, title=TITLED.split(":")[0]) is fragment

@@ -194,15 +194,20 @@ def is_headline_fragment(name: str, kind: str, text: str, title: str | None = No
     """Whether a name is words of a headline, no one's: written in a headline of `text` (see _headline_lines) and
     never in its story, and holding a headline's verb or a noun for a person ("Purple Heart Widow", "Mayor's Aide"),
     or, for a person, a word the article writes in lower case, no given name ("Widow Corners Senator" of "… a widow
-    …").  A name the story never writes but made only of names stays one ("Tomas Ferrel Vanko", heading a list)."""
+    …"), or, for a document, its noun that the story writes in lower case ("Popular Website" of "… the website …").
+    A name the story never writes but made only of names stays one ("Tomas Ferrel Vanko", heading a list)."""
     words = [w for w in name.split() if w[:1].isupper()]
     headlines = _headline_lines(text, title)
     if len(name.split()) < 2 or not headlines or _written_in_story(name, text, headlines) \
             or not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
         return False
+
+    def in_lower_case(word: str) -> bool:
+        return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
     return any(w in _HEADLINE_VERBS or _for_a_person(w) for w in words) or kind in ("person", "unknown") \
-        and any(w not in GIVEN_NAME_GENDER and re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text)
-                for w in words)
+        and any(w not in GIVEN_NAME_GENDER and in_lower_case(w) for w in words) \
+        or kind == "document" and words[-1].lower() in DOCUMENT_NOUNS and in_lower_case(words[-1])
 
 
 @functools.cache
