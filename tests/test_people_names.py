@@ -76,6 +76,10 @@ CASES = [
      "Two shop owners, Marisa Pettigrew and Owen Lusk, spoke at the meeting.\n\nPetigrew said parking had halved "
      "her trade. \u201cWe lose the lunchtime trade first,\u201d she said.",
      "We lose", "Marisa Pettigrew"),
+    ("'he' after a man's sentence is his, not an earlier speaker's of no known gender",
+     "Treasurer Mark Ellery delivered his third budget on Tuesday. Opposition Leader Dana Kruger called it a con job. "
+     "Mr Ellery hit back. \u201cShe has not read it,\u201d he told 2GB.",
+     "She has not", "Mark Ellery"),
     ("an occupation that is the surname stays in the name",
      "\u201cThe sirens never sounded,\u201d said Councillor Paul Farmer.",
      "The sirens", "Paul Farmer"),

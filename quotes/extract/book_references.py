@@ -522,7 +522,9 @@ class BackReferences:
     def _reporter_in_paragraph(self, recent: list, para: int, gender: str | None, skipped: set[str]) -> Speaker | None:
         """The newest person of paragraph `para` (of the pronoun's gender) who is the subject of a reporting verb:
         whom a reporting "he" or "she" goes on quoting after sentences about others ("Prosecuting, Neil Ambrose
-        said …. Mr Lomas was wearing …. “…,” he told the court"); never a group ("as senators shouted")."""
+        said …. Mr Lomas was wearing …. “…,” he told the court"); never a group ("as senators shouted"), nor one of no
+        known gender past a newer subject of the pronoun's ("Dana Kruger called it …. Mr Ellery hit back. “…,” he said")."""
+        fitting_subject = False
         for pos, sp in recent:
             if self.paragraph_of[pos] != para:
                 return None
@@ -530,7 +532,9 @@ class BackReferences:
                     and reporting_subject(name_head(self.doc[pos]), passive=True) \
                     and pos not in self.groups and not (gender and self._gender(sp) and self._gender(sp) != gender) \
                     and self.doc[pos].pos_ != "PRON":
-                return sp
+                return None if fitting_subject and not self._gender(sp) else sp
+            fitting_subject = fitting_subject or bool(gender) and sp.kind == PERSON and pos in self.subjects \
+                and sp.name not in skipped and self._gender(sp) == gender
         return None
 
     def _in_byline(self, pos: int) -> bool:
