@@ -80,6 +80,10 @@ CASES = [
      "Treasurer Mark Ellery delivered his third budget on Tuesday. Opposition Leader Dana Kruger called it a con job. "
      "Mr Ellery hit back. \u201cShe has not read it,\u201d he told 2GB.",
      "She has not", "Mark Ellery"),
+    ("a college year ('the freshman') is the player the paragraph is about, her position no part of her name",
+     "\u201cWe were robbed,\u201d said Hartley coach Bo Whitaker after the 24-21 loss.\n\nKicker Ana Ruiz, who scored "
+     "twice, agreed. \u201cThe refs decided it,\u201d the freshman said.",
+     "The refs", "Ana Ruiz"),
     ("an occupation that is the surname stays in the name",
      "\u201cThe sirens never sounded,\u201d said Councillor Paul Farmer.",
      "The sirens", "Paul Farmer"),
