@@ -873,8 +873,10 @@ def looks_like_name(lay: Layout, k, b_lo, b_hi) -> bool:
         return True
     if not words or len(words) > MAX_TITLE_WORDS:
         return False
-    title_case = all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
-    if not title_case:
+    capitals = [w.startswith("@") or _initial(w).isupper() for w in words]  # (a handle, @BenCole, is a name)
+    title_case = any(capitals) and all(cap or w.lower() in _SMALL_WORDS or not _initial(w)
+                                       for w, cap in zip(words, capitals))
+    if not title_case or _predicate_word(lay, k):
         return False
     if len(words) <= 7 and lay.whole_paragraph(k):
         return True  # a section heading in quotation marks: 'All Bets Are Off.'
@@ -928,6 +930,27 @@ def _one_speaker(tok) -> bool:
     if tok.pos_ == "PRON":
         return tok.lower_ in ("he", "she", "i")
     return tok.pos_ in ("PROPN", "NOUN") and tok.tag_ not in ("NNS", "NNPS")
+
+
+def _initial(word: str) -> str:
+    """The word's first letter (‘Unpredictable → U, 1960s → s), or "" when it has none (12, 15%)."""
+    return next((ch for ch in word if ch.isalpha()), "")
+
+
+#: How a lone word is what its clause says of someone or something: a copula's complement (he is “Mexican”, parsed
+#: acomp or attr) or a verb's object complement (rated it “True”).
+_PREDICATE_DEPS = ("acomp", "oprd", "attr")
+
+
+def _predicate_word(lay: Layout, k) -> bool:
+    """“Mexican,” in "because he is “Mexican,”", “True” in "rated both claims “True”": one adjective or people's word
+    (the tagger calls "Nigerian" either), what the clause says someone or something is: a word someone used,
+    capitalised as a people's name or a rating is, never a title or a name (a verb of naming before it, "titled
+    “Dangerous”", is read before this)."""
+    a, b = lay.tok_range[k]
+    words = [t for t in lay.tokens[a:b] if not t.is_punct]
+    return len(words) == 1 and (words[0].pos_ == "ADJ" or words[0].ent_type_ == "NORP") \
+        and words[0].dep_ in _PREDICATE_DEPS and not a <= words[0].head.i < b
 
 
 def _uttered(lay: Layout, k, b_lo, b_hi) -> bool:
