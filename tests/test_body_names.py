@@ -113,6 +113,10 @@ CASES = [
      "The chairwoman of Kilbarchan Community Council, Isla Faulds, said residents would not give up.\n\n"
      "A council spokeswoman said: \u201cThe council has had to take difficult decisions.\u201d",
      "Glenmorran Council spokesperson", "person"),
+    ("a utility named for what it supplies ('Northfield Water') is the business 'the company' means",
+     "Northfield Water has apologised after 30,000 homes lost supply for two days.\n\n"
+     "\u201cWe are deeply sorry,\u201d the company said.",
+     "Northfield Water", "organization"),
 ]
 
 
