@@ -132,6 +132,13 @@ CASES = [
      "Judge Anne Kelleher said the attack was unprovoked.\n"
      "\"You used the glass as a weapon,\" her Honour said.",
      "Anne Kelleher", "person"),
+    ("His Lordship is the judge",
+     "Justice Kwame Asare adjourned the case to March 3.\n"
+     "\"The prosecution must be ready next time,\" His Lordship said.",
+     "Kwame Asare", "person"),
+    ("Her Worship is the magistrate",
+     "Magistrate Ann Opoku granted bail.\n\"You must report weekly,\" Her Worship said.",
+     "Ann Opoku", "person"),
     ("a mention never reaches into the paragraph before",
      "By Kernow Courier\nAn angry resident said: \"The road has been closed for a month without a word to us.\"",
      None, None),

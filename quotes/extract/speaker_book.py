@@ -106,6 +106,8 @@ _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOU
 
 #: Entity types the tagger gives bodies' names by mistake ("Halvorsen Foods" a person, a hospital a building).
 _MISTAKEN_BODIES = {"PERSON", "FAC", "PRODUCT", "WORK_OF_ART"}
+#: How a court addresses its judge or magistrate ("her Honour", "His Lordship", "His Worship"; data/role_synonyms.tsv).
+_COURT_ADDRESS = frozenset(("honour", "honor", "lordship", "ladyship", "worship"))
 #: Entity types a team's plural name may be given ("the Marlins" a person, "The Omaha Stormriders" a work of art).
 _TEAM_LABELS = {"PERSON", "WORK_OF_ART", "ORG"}
 
@@ -317,9 +319,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if (role_noun(tok) or low in KINSHIP) and (hi - lo == 1 or self._in_top_lines(lo, headings_only=True)) \
                 and (below := self._named_below_headline(low, lo) or self.lead_speaker(tok)):
             return below  # a headline's "… as CEO warns", "Red Willow Chief Walks Away": the one the story names
-        if low in ("honour", "honor") and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "your") for c in tok.lefts) \
+        if low in _COURT_ADDRESS and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "your") for c in tok.lefts) \
                 and (judge := self._latest_in_role(low, lo)) is not None:
-            return judge  # "her Honour said": the judge the article named
+            return judge  # "her Honour said", "His Lordship said": the judge the article named
         if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "at", "of") and tok.head.head.lower_ in SPOKESPERSON_NOUNS:
             noun = tok.head.head  # "a spokesperson for North Wales Police", the body taken for the speaker
             return self._spokesperson(noun, noun.i, noun.i + 1)
