@@ -139,6 +139,10 @@ CASES = [
     ("Her Worship is the magistrate",
      "Magistrate Ann Opoku granted bail.\n\"You must report weekly,\" Her Worship said.",
      "Ann Opoku", "person"),
+    ("'the accused', a participle, is the accused the article named",
+     "Peter Mensah, 34, denies fraud. He told the court he had never seen the documents.\n\n"
+     "\"I was not there,\" the accused said.",
+     "Peter Mensah", "person"),
     ("a mention never reaches into the paragraph before",
      "By Kernow Courier\nAn angry resident said: \"The road has been closed for a month without a word to us.\"",
      None, None),

@@ -854,7 +854,8 @@ class BackReferences:
         (speaking_description: "the former Wales international said").  An informant ("the insider") is never
         someone named."""
         low = _whole_word(tok)
-        one = tok.tag_ == "NN" or tok.tag_ == "NNS" and not low.endswith("s")  # ("kaumātua", taken for a plural)
+        one = tok.tag_ in ("NN", "VBN") or tok.tag_ == "NNS" and not low.endswith("s")  # ("kaumātua", taken for a
+        # plural; "the accused", a participle)
         sentence = tok.sent.start
         if self.doc[lo].lower_ != "the" or not one or low in BODY_NOUNS or low in DOCUMENT_NOUNS \
                 or low in GENERIC_BODY_NOUNS or not (self._names_a_person(tok) or speaking_description(tok)) \

@@ -262,6 +262,7 @@ correspondent columnist commentator historian observer observers insider insider
 ambassador envoy general commander soldier soldiers veteran veterans chief chiefs head manager managers
 operative operatives donor donors fan fans backer backers partner partners colleague colleagues
 neighbor neighbors neighbour neighbours aide official's user users writer writers one another
+accused defendant claimant plaintiff appellant complainant
 others some many most several few both all everyone someone somebody nobody
 """.split())
 

@@ -408,7 +408,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return run  # "the food pantry's board": the Lakeside Food Pantry
         if tok.lower_ in PERSON_NOUNS or tok.lower_ in ORGANISER_NOUNS or tok.text[:1].islower() and (
                 tok.lower_ in DOCUMENT_NOUNS or tok.lower_ in BODY_NOUNS or tok.pos_ in ("NOUN", "PROPN")
-                or tok.pos_ == "ADJ" and title_reporting(tok)):  # "the fiscal added": the procurator fiscal
+                or tok.pos_ == "ADJ" and title_reporting(tok)  # "the fiscal added": the procurator fiscal
+                or tok.tag_ == "VBN" and hi - lo == 2 and toks[lo].lower_ == "the"):  # "the accused said"
             nominal = self._nominal(tok, lo, hi)
             if nominal.resolved == "nominal" or not any(w.pos_ == "PROPN" and not _bloc_prefix(w, tok)
                                                         and not describes_by_hyphen(toks, w.i) for w in words if w.i != head) \
