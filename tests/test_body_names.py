@@ -117,6 +117,14 @@ CASES = [
      "Northfield Water has apologised after 30,000 homes lost supply for two days.\n\n"
      "\u201cWe are deeply sorry,\u201d the company said.",
      "Northfield Water", "organization"),
+    ("'it' after a government office named in lower case by its country and topic is that office, by its name",
+     "TOKYO (Reuters) - Japan\u2019s defence ministry said on Friday that two warships had sailed between the "
+     "islands. \u201cWe are monitoring the situation closely,\u201d it said in a statement.",
+     "Japanese Ministry of Defense", "organization"),
+    ("'the ministry' after the same office is that office",
+     "Japan\u2019s defence ministry said on Friday that two warships had sailed between the islands.\n\n"
+     "\u201cWe are monitoring the situation closely,\u201d the ministry said.",
+     "Japanese Ministry of Defense", "organization"),
 ]
 
 

@@ -13,7 +13,7 @@ from itertools import takewhile
 import numpy as np
 
 from ..boilerplate import is_byline
-from .bodies import places
+from .bodies import canonical_body, places
 from .body_mentions import is_acronym
 from .book_descriptions import nationalities_in, nationality
 from .grammar import in_opening_question, is_main_subject, lead_word_in_capitals, name_head, reporting_subject, role_of_kind
@@ -296,7 +296,8 @@ class BackReferences:
             if tok.lower_ in THING_PRONOUNS:
                 found = self._pronoun(tok.lower_, tok.i)
             elif tok.text.islower() and (tok.lower_ in GENERIC_BODY_NOUNS or tok.lower_ in BODY_NOUNS) \
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                    and any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ == "PROPN"
+                            for c in tok.children):  # ("Japan's defence ministry said …")
                 found = self._nominal(tok, tok.left_edge.i, tok.i + 1)
             else:
                 continue
@@ -615,6 +616,8 @@ class BackReferences:
             return unnamed
         if words == {"the", low} and not is_doc and (unnamed := self._unnamed_called_more_fully(low, lo)) is not None:
             return unnamed  # "one Liberal senator, who spoke on condition of anonymity," … "the senator said"
+        if not is_doc and low in BODY_NOUNS:
+            self._follow_bodies(lo)  # ("Japan's defence ministry said …. “…,” the ministry said")
         plain = None if is_doc else self.plain_body_of_kind(low, lo)
         bare = not any(c.dep_ in ("amod", "compound") for c in tok.lefts)
         modified = None  # a person the noun only modifies a role of ("the chief" of a "chief executive")
@@ -661,7 +664,8 @@ class BackReferences:
         kept = [t for t in self.doc[lo:hi] if t.ent_type_ not in ("DATE", "TIME", "CARDINAL")
                 and not (t.dep_ == "det" and t.lower_ in ARTICLES)]  # "county board"
         text = "".join(t.text_with_ws for t in kept).strip()
-        return Speaker(text, kind, None, None, "unresolved")
+        office = canonical_body(text) if kind == ORG else text  # "Japan's defence ministry": the Japanese Ministry of
+        return Speaker(office, kind, None, None, "unresolved" if office == text else "name")  # Defense, a name
 
     def _head_of_body(self, tok, lo: int) -> Speaker | None:
         """"the DOH chief", "the DA head", "the EPA boss": the person heading the body whose initials stand before
