@@ -159,6 +159,12 @@ def test_a_document_someone_issued_speaks_for_them(nlp, text, mention, name):
     assert _resolved(nlp, text, mention).name == name
 
 
+def test_the_agency_of_a_dateline_is_no_one_it_means(speakers):
+    text = ("TOKYO (Pacific Wire) - Two warships sailed between the islands on Friday, officials said.\n\n"
+            "\u201cWe are monitoring the situation closely,\u201d it said.")
+    assert "Pacific Wire" not in speakers(text)
+
+
 def test_a_relative_clause_on_quoted_words_names_no_one(nlp):
     text = ("The two leaders issued a statement calling the talks a \"useful first step toward a deal\" "
             "that showed \"a shared wish to end the dispute.\"")

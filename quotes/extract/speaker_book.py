@@ -186,6 +186,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                           if end - start == 1 and toks[start].dep_ == "appos" and role_noun(toks[start].head)
                           and toks[start - 1].text == "," and toks[start].left_edge.i == start}
         for start, end, label in ents:
+            if self._dateline_agency(start, end):
+                continue  # "TOKYO (Reuters) -": the agency that sent the story, whom no "it" means
             if end - start == 1 and toks[start].text in self.one_named:
                 label = "PERSON"  # (wherever the article writes it, whatever the tagger says)
             is_body = label == "ORG" and toks[start].lower_ not in PERSONAL_TITLES and not self._dateline(start, end) \
