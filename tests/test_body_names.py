@@ -113,10 +113,10 @@ CASES = [
      "The chairwoman of Kilbarchan Community Council, Isla Faulds, said residents would not give up.\n\n"
      "A council spokeswoman said: \u201cThe council has had to take difficult decisions.\u201d",
      "Glenmorran Council spokesperson", "person"),
-    ("a utility named for what it supplies ('Northfield Water') is the business 'the company' means",
-     "Northfield Water has apologised after 30,000 homes lost supply for two days.\n\n"
+    ("a utility named for what it supplies ('Northfield Gas') is the business 'the company' means",
+     "Northfield Gas has apologised after 30,000 homes lost supply for two days.\n\n"
      "\u201cWe are deeply sorry,\u201d the company said.",
-     "Northfield Water", "organization"),
+     "Northfield Gas", "organization"),
     ("'it' after a government office named in lower case by its country and topic is that office, by its name",
      "TOKYO (Reuters) - Japan\u2019s defence ministry said on Friday that two warships had sailed between the "
      "islands. \u201cWe are monitoring the situation closely,\u201d it said in a statement.",
