@@ -18,6 +18,7 @@ from .book_families import family_name, possessive
 from .grammar import in_opening_question, is_alias, is_subject, name_head, reporting_subject
 from .lexicon import (
     ARTICLES,
+    CONSTITUENCY_ROLES,
     DEMONYMS,
     FEMALE_PRONOUNS,
     GIVEN_NAME_GENDER,
@@ -142,7 +143,7 @@ class PersonDescriptions:
                 inside += 1
             if age := age_in(self.columns.span_text(max(0, start - 6), start)):
                 words.add(age)
-            if years := _age_after(tokens, end):
+            if years := age_after(tokens, end):
                 words.add(f"{years}-year-old")
             if end < len(tokens) and tokens[end].text in POSTNOMINALS:
                 words.add(tokens[end].lower_)  # "Conor Whelan SC": "counsel" (data/role_synonyms.tsv)
@@ -167,6 +168,9 @@ class PersonDescriptions:
                              if o.dep_ == "pobj" and o.text[:1].isupper()]
                     words.update(role_abbreviations([*phrase, *field]))  # "Member of Parliament": MP
                 words.update(nationality(tokens[i].text) for i in owner if nationality(tokens[i].text))
+            if seat := _seat_after(head, nouns) if head is not None else set():
+                words.update(seat)  # "Senator Maria Olsen of Ohio": "the Ohio senator"
+                self.seats.setdefault(full, set()).update(seat)
             words.update(nationality(w) for w in (self.roles.get(sp.name) or "").split() if nationality(w))
             if start >= 2 and tokens[start - 1].tag_ == "POS" and (owner := nationality(tokens[start - 2].text)):
                 words.add(owner)  # "Denmark’s Mads Vinther": "the Danish minister"
@@ -454,7 +458,7 @@ class PersonDescriptions:
         return j < 0 or self.paragraph_of[j] != para
 
     def _collect_ages(self) -> None:
-        """"The 24-year-old" for someone whose age the article has not given yet: the person last
+        """"The 24-year-old" for someone whose age the article has not given yet: of those of no other age, the person last
         named in its sentence ("Coach X praised striker Y after the 22-year-old scored"), not as a preposition's
         object ("Asked whether the players were behind Rennie, the 29-year-old said"), else the one
         last named as a subject in that paragraph or the two before ("Marlins forward Kieran Boyd
@@ -468,13 +472,18 @@ class PersonDescriptions:
                     or any(age in words for words in self.described.values()):
                 continue
             para, sentence = self.paragraph_of[span.start], doc[span.start].sent.start
-            before = [(pos, sp) for pos, sp in people if sentence <= pos < span.start and not in_opening_question(doc[pos])
+            # (one whose age the article gave is of no other age: "Tolley, 29," is not "the 24-year-old")
+            ageless = [(pos, sp) for pos, sp in people if not any(AGE.fullmatch(w) for w in self._words_of(sp))]
+            before = [(pos, sp) for pos, sp in ageless if sentence <= pos < span.start and not in_opening_question(doc[pos])
                       and name_head(doc[pos]).dep_ != "pobj"] or \
-                [(pos, sp) for pos, sp in people if pos < span.start and para - self.paragraph_of[pos] <= 2
+                [(pos, sp) for pos, sp in ageless if pos < span.start and para - self.paragraph_of[pos] <= 2
                  and pos in self.subjects]
             if before:
-                sp = before[-1][1]
-                self.described.setdefault(self.full_name(sp.name, sp.gender)[0], set()).add(age)
+                self._words_of(before[-1][1]).add(age)
+
+    def _words_of(self, sp: Speaker) -> set[str]:
+        """The words the article describes a person by (see _collect_descriptions), kept under the full name."""
+        return self.described.setdefault(self.full_name(sp.name, sp.gender)[0], set())
 
     def _described_person(self, word: str, lo: int) -> Speaker:
         """The latest person the article described as `word` ("coach", "66-year-old"), else the one person the
@@ -563,7 +572,7 @@ def role_abbreviations(words) -> set[str]:
     return {capitals[k:] for k in range(len(capitals) - 1)}
 
 
-def _age_after(doc, end: int) -> str | None:
+def age_after(doc, end: int) -> str | None:
     """The age written right after a name ending before token `end`: "X, 46,", "X, 46.", "X (46)", "X, aged 46,",
     "X, now 46,"; else None."""
     k = end + 1
@@ -617,6 +626,19 @@ def _party_and_state(doc, end: int) -> tuple[str, ...]:
     if i + 2 < len(doc) and doc[i].text in _PARTY_LETTERS and doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper():
         return (*_PARTY_LETTERS[doc[i].text], doc[i + 2].lower_.rstrip("."))
     return ()
+
+
+def _seat_after(head, nouns: list) -> set[str]:
+    """The words of the place a person holds a seat for, written after the name that ends at `head` or after a role
+    in apposition to it (`nouns`): "Senator Maria Olsen of Ohio", "Peter Mwangi, MCA for Kiamaina", "…, the member
+    for Cwm Tawel,"; lower case (an empty set if none)."""
+    seated = [noun for noun in nouns if noun.lower_ in CONSTITUENCY_ROLES or noun.lower_ in ROLE_SYNONYMS["legislator"]]
+    for word, link in ((head, "of"), *((noun, "for") for noun in seated)):
+        place = next((c for p in word.rights if p.dep_ == "prep" and p.lower_ == link for c in p.children
+                      if c.dep_ == "pobj" and c.text[:1].isupper()), None)
+        if place is not None and (link == "for" or place.ent_type_ in ("GPE", "LOC")):
+            return {t.lower_ for t in place.subtree if t.is_alpha and t.text[:1].isupper()}
+    return set()
 
 
 def _describes(noun, name) -> bool:

@@ -21,7 +21,7 @@ from .bodies import canonical_body
 from .body_mentions import body_extent, describes_by_hyphen, entities, is_acronym, linked_place_end, names_team
 from .book_bodies import OFFICIAL, BodyNames, names_office
 from .book_described import DescribedPeople
-from .book_descriptions import PersonDescriptions, is_nationality_word, member_word_in, nationality
+from .book_descriptions import PersonDescriptions, age_after, is_nationality_word, member_word_in, nationality
 from .book_families import Families
 from .book_people import PeopleNames
 from .book_questions import AddressedQuestions
@@ -41,6 +41,7 @@ from .grammar import (
     preps_after,
     reporting_subject,
     role_noun,
+    title_alone,
     title_reporting,
     trimmed_mention,
 )
@@ -133,6 +134,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.roles: dict[str, str] = {}  # full name -> role seen before it ("Japanese Prime Minister")
         # full name -> lower-case words the article describes the person by ("judge", "coach", "66-year-old")
         self.described: dict[str, set[str]] = {}
+        self.seats: dict[str, set[str]] = {}  # full name -> words of the place they sit for ("Senator X of Ohio")
         # full name -> words heading a phrase that describes them, and words modifying the word after ("chief executive")
         self.heads: dict[str, set[str]] = {}
         self.modifiers: dict[str, set[str]] = {}
@@ -179,10 +181,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.named_bodies = {canonical_body(self.columns.span_text(start, end)) for start, end, _ in ents
                              if self._body_by_words(start, end)}
         person_starts = {start for start, _, label in ents if label == "PERSON"}
-        # "The striker, Neymar,": a person known by one name, set alone between commas beside a role
-        self.one_named = {toks[start].text for start, end, _ in ents
-                          if end - start == 1 and toks[start].dep_ == "appos" and role_noun(toks[start].head)
-                          and toks[start - 1].text == "," and toks[start].left_edge.i == start}
+        # "The striker, Neymar,", "Ngugi, the veteran goalkeeper,": a person known by one name (_one_named)
+        self.one_named = {toks[start].text for start, end, _ in ents if end - start == 1 and _one_named(toks, start)}
         for start, end, label in ents:
             if end - start == 1 and toks[start].text in self.one_named:
                 label = "PERSON"  # (wherever the article writes it, whatever the tagger says)
@@ -332,6 +332,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return self._office_holder(lo, hi)  # "The First Minister": the holder named before, else the office
         if unnamed_legislator(tok, toks[lo]) and named_in_apposition(tok) is None and person_beside(tok) is None:
             return Speaker(bare_noun(tok), PERSON, None, None, "unresolved")  # "a Labour MP", tagged a body
+        if (hi - lo == 1 or head in self.body_at and hi - lo == 2) and title_alone(tok) \
+                and (held := self._role_reference(tok, lo)) is not None:
+            return held  # "the Premier" the tagger took for a body, a live post's "Premier:": "Premier Dana Whitlock"
         if head in self.body_at and (found := self._named_body(tok, *self.body_at[head])) is not None:
             return found
         if is_acronym(tok.text) and (full := self._fuller_body(tok.text, lo)) is not None:
@@ -349,9 +352,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if tok.pos_ == "NOUN" and tok.text.islower() and (named := self._named_in_clause(tok)) is not None:
             return Speaker(named, PERSON, None, self.gender_of_name(named), "name")  # "A resident, who gave his name only as X,"
         words = self.tokens[lo:hi]
-        titled = role_noun(tok) or _title_alone(tok)
+        titled = role_noun(tok) or title_alone(tok)
         named = named_in_apposition(tok) or (person_beside(tok) if titled else None) \
-            or (_honoured_name_at_end(tok) if _title_alone(tok) else None)
+            or (_honoured_name_at_end(tok) if title_alone(tok) else None)
         if named is not None and (not self._is_person(tok, lo, hi) or titled):
             # "the report's author, Nadia Petrov,": the appositive names the speaker
             found = self.resolve(min(named.left_edge.i, named.i), named.i + 1, named.i)
@@ -534,7 +537,20 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             if found.kind == PERSON and found.name:
                 return found
         words = [t.text for t in doc[place.left_edge.i:place.i + 1]]
-        return self._beside_place(words, lo) or self._latest_in_role(low, lo) or self._person_in_focus(lo)
+        seat = {w.lower() for w in words}
+        return self._beside_place(words, lo) or self._latest_in_role(low, lo, seat) or self._person_in_focus(lo) \
+            or self._seated_in_paragraph(lo, seat)
+
+    def _seated_in_paragraph(self, lo: int, seat: set[str]) -> Speaker | None:
+        """The latest person named before token `lo` in its paragraph who sits for no place but `seat` ("Then it was
+        Giles Purdue's turn. “…,” the member for Stourfield asked"), or None."""
+        for pos, sp in self._recent(lo):
+            if self.paragraph_of[pos] != self.paragraph_of[lo]:
+                return None
+            if sp.kind == PERSON and sp.name and sp.resolved != "unresolved" \
+                    and seat <= self.seats.get(self.full_name(sp.name)[0], seat):
+                return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
+        return None
 
     def _beside_place(self, words: list[str], lo: int, after_for: bool = False) -> Speaker | None:
         """The person named nearest the place `words` where it was written before token `lo` ("Labour MP for
@@ -614,9 +630,12 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         return tok.ent_type_ in ("NORP", "PERSON") and tok.text.istitle() and tok.i not in self.body_at \
             and not self.names_with_word(tok.text)
 
-    def _latest_in_role(self, noun: str, lo: int) -> Speaker | None:
-        """The latest person named before token `lo` whose role or description fits `noun`, or None."""
-        met = self._latest_person(lo, lambda sp, role: self._fits(noun, sp.name, role))
+    def _latest_in_role(self, noun: str, lo: int, seat: set[str] = frozenset()) -> Speaker | None:
+        """The latest person named before token `lo` whose role or description fits `noun`, or None; with the words
+        of a `seat`, never one who sits for another place ("the member for Stourfield" is not "X, the member for
+        Cwm Tawel")."""
+        met = self._latest_person(lo, lambda sp, role: self._fits(noun, sp.name, role)
+                                  and seat <= self.seats.get(self.full_name(sp.name)[0], seat))
         return Speaker(met.name, PERSON, met.role, self._gender(met), "nominal") if met is not None else None
 
     def _latest_person(self, lo: int, fits) -> Speaker | None:
@@ -740,6 +759,23 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS and tok.text[:1].isupper()  # not "evacuee"
 
 
+def _one_named(toks, i: int) -> bool:
+    """Whether the one-word name at token `i` is a person's by what stands beside it: set alone between commas
+    beside a role ("The striker, Neymar,"), with a role for a person as its appositive ("Ngugi, the veteran
+    goalkeeper,"), with an age after it ("Rodrigo, 34,"), or after a role joined to it ("goalkeeper Ngugi")."""
+    tok = toks[i]
+    if tok.dep_ == "appos" and role_noun(tok.head) and i > 0 and toks[i - 1].text == "," and tok.left_edge.i == i:
+        return True
+    before = toks[i - 1] if i > 0 else None
+    if before is not None and (before.lower_ in TITLES or before.pos_ == "PROPN" and not role_noun(before)):
+        return False  # a surname after a title or a given name ("Ms August, a former bank manager,")
+    if i + 1 < len(toks) and toks[i + 1].text == "," and any(c.dep_ == "appos" and c.tag_ == "NN" and role_noun(c)
+                                                                for c in tok.rights):
+        return True
+    return age_after(toks, i + 1) is not None \
+        or before is not None and before.dep_ == "compound" and before.head.i == i and role_noun(before)
+
+
 def _capitalised(ent) -> bool:
     """Whether an entity holds a capitalised word after its article: a name, not "the health board"."""
     return any(t.text[:1].isupper() for t in ent if t.lower_ not in ARTICLES)
@@ -799,15 +835,6 @@ def _seat_represented(tok):
     """The seat a member's noun names with "representing" ("the lawmaker representing Kano North": North), or None."""
     verb = next((c for c in tok.rights if c.dep_ == "acl" and c.lower_ == "representing"), None)
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None) if verb is not None else None
-
-
-def _title_alone(tok) -> bool:
-    """A capitalised title or role heading a mention, however tagged, and no name's last word ("Special Assistant
-    to the Prime Minister … Ms Nadia Khattak", "Councillor for the … Division, Desmond Forbes,"): the name in
-    apposition to it or set beside it is the speaker's."""
-    low = tok.lower_
-    return (low in TITLES or low in ROLE_WORDS) and low not in NOT_ROLE and tok.text[:1].isupper() \
-        and not (tok.ent_iob_ == "I" and tok.i > 0 and is_name_token(tok.doc[tok.i - 1]))
 
 
 def _honoured_name_at_end(tok):
