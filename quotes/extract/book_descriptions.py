@@ -28,6 +28,7 @@ from .lexicon import (
     MALE_PRONOUNS,
     OCCUPATIONS,
     OFFICE_INITIALS,
+    PARTY_WORDS,
     PERSON_NOUNS,
     POSTNOMINALS,
     REPRESENTATIVE_NOUNS,
@@ -115,9 +116,11 @@ class PersonDescriptions:
                 start -= 1
             walked = start
             while start > 0:
-                if _role_word(tokens[start - 1]) or tokens[start - 1].ent_type_ == "NORP" or tokens[start - 1].text in DEMONYMS:
+                if _role_word(tokens[start - 1]) or tokens[start - 1].ent_type_ == "NORP" or tokens[start - 1].text in DEMONYMS \
+                        or tokens[start - 1].lower_ in PARTY_WORDS:
                     start -= 1  # "Gen." describes "the general" (role_synonyms.tsv), "Republican Sen." "the Republican"
                     words.add(tokens[start].lower_.rstrip("."))
+                    words.update(PARTY_WORDS.get(tokens[start].lower_, ()))  # "Tory Doug Whelan": "the Conservative"
                     if nation := nationality(tokens[start].text):
                         words.add(nation)  # "The Spaniard Diego Ferrer": "the Spanish midfielder"
                 elif (title := office_title_before(tokens, start)) is not None:

@@ -62,6 +62,7 @@ from .lexicon import (
     NEWSROOM_NOUNS,
     OCCUPATIONS,
     ORGANISER_NOUNS,
+    PARTY_WORDS,
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
     REPRESENTATIVE_NOUNS,
@@ -587,7 +588,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return None  # ("the RNC member", "the DA caucus spokesperson": a body's; "the Kano State Governor,
             # Alhaji X,": the name in apposition; both found later)
         member = tok.tag_ == "NNP" and (tok.ent_type_ == "NORP" and before or not before and self._member_taken_for_name(tok)) \
-            or tok.text in DEMONYMS or not before and _person_of_nation(tok.text)  # "the Spaniard", "the Uruguayan"
+            or tok.text in DEMONYMS or not before and (_person_of_nation(tok.text) or tok.lower_ in PARTY_WORDS)
+        # ("the Spaniard", "the Uruguayan", "the Conservative")
         acronym = tok.is_alpha and tok.text.isupper() and 2 <= len(tok.text) <= 5
         if acronym and (full := self._fuller_body(tok.text, lo)) is not None \
                 and full.split()[-1].lower() not in ROLE_WORDS | OCCUPATIONS:
