@@ -15,7 +15,7 @@ from ..words import APOSTROPHES, POSSESSIVE, POSSESSIVE_TOKENS
 from .bodies import places
 from .body_mentions import initials
 from .book_families import family_name, possessive
-from .grammar import in_opening_question, is_alias, is_subject, name_head, reporting_subject
+from .grammar import in_opening_question, is_alias, is_subject, name_head, reporting_subject, role_noun
 from .lexicon import (
     ARTICLES,
     CONSTITUENCY_ROLES,
@@ -573,6 +573,23 @@ def role_abbreviations(words) -> set[str]:
     none for one word."""
     capitals = initials(" ".join(t.text for t in words if t.lower_ not in _INITIALS_LINKS)).lower()
     return {capitals[k:] for k in range(len(capitals) - 1)}
+
+
+def one_named(toks, i: int) -> bool:
+    """Whether the one-word name at token `i` is a person's by what stands beside it: set alone between commas
+    beside a role ("The striker, Neymar,"), with a role for a person as its appositive ("Ngugi, the veteran
+    goalkeeper,"), with an age after it ("Rodrigo, 34,"), or after a role joined to it ("goalkeeper Ngugi")."""
+    tok = toks[i]
+    if tok.dep_ == "appos" and role_noun(tok.head) and i > 0 and toks[i - 1].text == "," and tok.left_edge.i == i:
+        return True
+    before = toks[i - 1] if i > 0 else None
+    if before is not None and (before.lower_ in TITLES or before.pos_ == "PROPN" and not role_noun(before)):
+        return False  # a surname after a title or a given name ("Ms August, a former bank manager,")
+    if i + 1 < len(toks) and toks[i + 1].text == "," and any(c.dep_ == "appos" and c.tag_ == "NN" and role_noun(c)
+                                                                for c in tok.rights):
+        return True
+    return age_after(toks, i + 1) is not None \
+        or before is not None and before.dep_ == "compound" and before.head.i == i and role_noun(before)
 
 
 def age_after(doc, end: int) -> str | None:

@@ -21,7 +21,7 @@ from .bodies import canonical_body
 from .body_mentions import body_extent, describes_by_hyphen, entities, is_acronym, linked_place_end, names_team
 from .book_bodies import OFFICIAL, BodyNames, names_office
 from .book_described import DescribedPeople
-from .book_descriptions import PersonDescriptions, age_after, is_nationality_word, member_word_in, nationality
+from .book_descriptions import PersonDescriptions, is_nationality_word, member_word_in, nationality, one_named
 from .book_families import Families
 from .book_people import PeopleNames
 from .book_questions import AddressedQuestions
@@ -182,8 +182,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.named_bodies = {canonical_body(self.columns.span_text(start, end)) for start, end, _ in ents
                              if self._body_by_words(start, end)}
         person_starts = {start for start, _, label in ents if label == "PERSON"}
-        # "The striker, Neymar,", "Ngugi, the veteran goalkeeper,": a person known by one name (_one_named)
-        self.one_named = {toks[start].text for start, end, _ in ents if end - start == 1 and _one_named(toks, start)}
+        # "The striker, Neymar,", "Ngugi, the veteran goalkeeper,": a person known by one name (one_named)
+        self.one_named = {toks[start].text for start, end, _ in ents if end - start == 1 and one_named(toks, start)}
         for start, end, label in ents:
             if end - start == 1 and toks[start].text in self.one_named:
                 label = "PERSON"  # (wherever the article writes it, whatever the tagger says)
@@ -759,23 +759,6 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if any(t.lower_ in PERSONAL_TITLES for t in words):  # "Minister Ana Ruiz", not "the Danish minister"
             return any(is_name_token(t) and not nationality(t.text) for t in words)
         return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS and tok.text[:1].isupper()  # not "evacuee"
-
-
-def _one_named(toks, i: int) -> bool:
-    """Whether the one-word name at token `i` is a person's by what stands beside it: set alone between commas
-    beside a role ("The striker, Neymar,"), with a role for a person as its appositive ("Ngugi, the veteran
-    goalkeeper,"), with an age after it ("Rodrigo, 34,"), or after a role joined to it ("goalkeeper Ngugi")."""
-    tok = toks[i]
-    if tok.dep_ == "appos" and role_noun(tok.head) and i > 0 and toks[i - 1].text == "," and tok.left_edge.i == i:
-        return True
-    before = toks[i - 1] if i > 0 else None
-    if before is not None and (before.lower_ in TITLES or before.pos_ == "PROPN" and not role_noun(before)):
-        return False  # a surname after a title or a given name ("Ms August, a former bank manager,")
-    if i + 1 < len(toks) and toks[i + 1].text == "," and any(c.dep_ == "appos" and c.tag_ == "NN" and role_noun(c)
-                                                                for c in tok.rights):
-        return True
-    return age_after(toks, i + 1) is not None \
-        or before is not None and before.dep_ == "compound" and before.head.i == i and role_noun(before)
 
 
 def _capitalised(ent) -> bool:
