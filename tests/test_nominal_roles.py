@@ -40,6 +40,11 @@ CASES = [
      "Manager Colin Fairweather praised his striker. \u201cHe was magnificent,\u201d Fairweather said.\n"
      "\u201cI feel young again,\u201d the 34-year-old said after the match.\n",
      "Rodrigo"),
+    ("'the Brazilian' is the one-named striker described so after 'from'",
+     "Harbour City beat Westvale 2-0 on Saturday with two goals from Rodrigo, the Brazilian striker.\n"
+     "Manager Colin Fairweather praised the forward. \u201cHe was magnificent,\u201d Fairweather said.\n"
+     "\u201cWe played for the fans,\u201d the Brazilian added.\n",
+     "Rodrigo"),
     ("'the 36-year-old' is the one-named goalkeeper of the sentence, after a role joined to the name",
      "Gor Mahia drew 0-0 with Tusker on Sunday. Coach Ben Otieno said his side lacked a cutting edge.\n"
      "\u201cWe must score,\u201d Otieno said.\n"

@@ -153,7 +153,8 @@ class PersonDescriptions:
             head = tokens[end - 1] if end - 1 < len(tokens) else None
             nouns = [c for c in (head.children if head is not None else ()) if c.dep_ == "appos"
                      and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and _role_word(c))  # "…, the MP for Kumasi North,"
-                     and not self._after_place_preposition(pos)]  # (not "In Grange Hill, a vendor …": a place)
+                     and (sp.name in self.one_named or not self._after_place_preposition(pos))]
+            # (not "In Grange Hill, a vendor …": a place; but "two goals from Rodrigo, the Brazilian striker")
             if head is not None and head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") \
                     and head.head.i < head.i and head.head.ent_type_ != "PERSON":
                 noun = head.head  # "the Ceann Comhairle, Bríd Mhic Giolla Phádraig,"
