@@ -20,6 +20,17 @@ CASES = [
      "Opposition leader Gareth Munro said the government had lost its way.\n"
      "11:05 \u2014 Premier: \u201cWe will have the ferry in the water by next summer.\u201d\n",
      "Dana Whitlock"),
+    ("'the Chief Minister' later is the one the lede's office was, named next, by the whole office",
+     "The Chief Minister has frozen ferry fares for another year, telling local radio the territory would "
+     "\u201ccarry the cost\u201d.\n\n"
+     "Dana Whitlock told the breakfast host that families had \u201cpaid enough already\u201d.\n\n"
+     "\u201cWe will look at every option,\u201d the Chief Minister said.\n",
+     "Dana Whitlock"),
+    ("'The First Minister' whose holder was named before is no office of the next one named",
+     "First Minister Rhodri Penhallow faced questions on bus fares on Tuesday.\n\n"
+     "The First Minister said Ms Howells would publish a plan next week. \u201cShe will bring dates,\u201d he "
+     "said.\n",
+     "Rhodri Penhallow"),
     ("'the Ohio senator' is the senator named 'of Ohio', not the latest senator",
      "Senator Maria Olsen of Ohio and Senator Jack Reed of Rhode Island both criticised the plan.\n"
      "\u201cThis is a bad deal for farmers,\u201d the Ohio senator said.\n",

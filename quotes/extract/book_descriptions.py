@@ -409,10 +409,14 @@ class PersonDescriptions:
             if len(name.split()) < 2 or self.paragraph_of[tok.i] not in (self.paragraph_of[pos], self._previous_paragraph(
                     self.paragraph_of[pos])) or self.roles.get(name):
                 continue
-            office = [t for t in doc[tok.i:tok.right_edge.i + 1] if t.is_alpha]
+            office = [t for t in doc[tok.left_edge.i:tok.right_edge.i + 1] if t.is_alpha and t.lower_ not in ARTICLES]
+            # (the whole office: "Chief" of "The Chief Minister has refused …" too)
+            words = {t.lower_ for t in office if t.lower_ not in _INITIALS_LINKS}
+            if any(words <= self._words_of(sp) for at, sp in self.history if at < tok.i and sp.kind == PERSON and sp.name):
+                continue  # its holder was named before ("First Minister Rhys Penrose … The First Minister said")
             for t in doc[tok.i - 1:tok.right_edge.i + 1]:
                 self.introduced[t.i] = name
-            self.described.setdefault(name, set()).update(t.lower_ for t in office if t.lower_ not in _INITIALS_LINKS)
+            self.described.setdefault(name, set()).update(words)
 
     def _collect_headline_roles(self) -> None:
         """The office a headline or deck gives its subject ("PM accused of ‘…’", "Prime minister says ‘…’") is held
