@@ -26,6 +26,12 @@ CASES = [
      "Dana Whitlock told the breakfast host that families had \u201cpaid enough already\u201d.\n\n"
      "\u201cWe will look at every option,\u201d the Chief Minister said.\n",
      "Dana Whitlock"),
+    ("a title alone as the lede's subject ('The Premier has …') is held by the one the next paragraph names",
+     "The Premier has frozen ferry fares for another year, telling local radio the province would "
+     "\u201ccarry the cost\u201d.\n\n"
+     "Dana Whitlock told the breakfast host that families had \u201cpaid enough already\u201d.\n\n"
+     "\u201cWe will look at every option,\u201d the Premier said.\n",
+     "Dana Whitlock"),
     ("'The First Minister' whose holder was named before is no office of the next one named",
      "First Minister Rhodri Penhallow faced questions on bus fares on Tuesday.\n\n"
      "The First Minister said Ms Howells would publish a plan next week. \u201cShe will bring dates,\u201d he "

@@ -26,6 +26,7 @@ from .lexicon import (
     KIN_RELATIONS,
     KINSHIP,
     MALE_PRONOUNS,
+    NAME_TITLES,
     OCCUPATIONS,
     OFFICE_INITIALS,
     PARTY_WORDS,
@@ -392,15 +393,17 @@ class PersonDescriptions:
     def _collect_unnamed_offices(self) -> None:
         """An office written before its holder is named ("The Minister for Lands and Natural Resources has rejected
         … ¶ Mrs Abena Asante-Boadu was speaking …", "The Prime Minister has refused … ¶ Margaret Delany said …"): a
-        capitalised title after "the", with its field after "of" or "for", or an office of capitalised words ending in
-        one (office_alone), and no name beside it, the subject of its sentence, held by the next person named as a
-        subject in the same or next paragraph with words whom the article gives no role; its words then describe them
-        ("the Minister"), and the office written so names them."""
+        capitalised title after "the", alone ("The Premier has …") or with its field after "of" or "for", or an office
+        of capitalised words ending in one (office_alone), and no name beside it, the subject of its sentence, held by
+        the next person named as a subject in the same or next paragraph with words whom the article gives no role (and
+        by no one named in it before); its words then describe them ("the Minister"), and the office written so names
+        them."""
         doc, named = self.doc, {pos for pos, sp in self.history if sp.kind == PERSON}
-        for tok in (self.tokens[i] for i in self.columns.tokens_with("lower", PERSONAL_TITLES)):
-            field = tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.i + 1 < len(doc) \
-                and doc[tok.i + 1].lower_ in ("of", "for")
-            if not (tok.text[:1].isupper() and (field or office_alone(doc, tok.left_edge.i, tok.i + 1, tok.i))
+        for tok in (self.tokens[i] for i in self.columns.tokens_with("lower", PERSONAL_TITLES | NAME_TITLES)):
+            after_the = tok.i > 0 and doc[tok.i - 1].lower_ == "the"
+            field = after_the and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("of", "for")
+            alone = after_the and tok.left_edge.i == tok.i - 1 and tok.right_edge.i == tok.i  # "The Premier has …"
+            if not (tok.text[:1].isupper() and (field or alone or office_alone(doc, tok.left_edge.i, tok.i + 1, tok.i))
                     and tok.dep_ in ("nsubj", "nsubjpass") and self.outside(tok.i)) \
                     or named.intersection(range(tok.i, tok.right_edge.i + 1)):
                 continue
