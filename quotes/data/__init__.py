@@ -49,6 +49,7 @@ office_initials.tsv   offices a headline writes by initials ("PM") and the words
 speech_nouns.tsv      nouns for someone's words ("his call for “…”"): their owner said the quotation (extract/attribution.py)
 question_words.tsv    verbs of asking, putting and replying, and words opening a reported question (extract/book_questions.py)
 birth_words.tsv       words before a birth name ("née Voss", "born Elspeth Voss") (extract/book_families.py)
+party_words.tsv       parties' words before a member's name ("Tory Doug Whelan"), no part of it (extract/lexicon.py)
 """
 from __future__ import annotations
 

@@ -51,11 +51,12 @@ from .grammar import (
     stands_alone,
     subject_of,
     subject_starts_gap,
+    title_alone,
 )
 from .interviews import answers, interviewee
 from .labels import names_a_thing, read_off_a_sign
 from .layout import SENTENCE_END, Layout, layout_of
-from .lexicon import DOCUMENT_NOUNS, PERSONAL_PRONOUNS, REPORTING_FORMS, SPEECH_NOUNS, STRONG, TITLES
+from .lexicon import BODY_NOUNS, DOCUMENT_NOUNS, PERSONAL_PRONOUNS, REPORTING_FORMS, SPEECH_NOUNS, STRONG, TITLES
 from .marks import SPEAKER_LABEL, QuoteSpan
 from .person_mentions import joins_words
 
@@ -423,9 +424,13 @@ def by_introduction(ctx: Context, k: int) -> Proposal | None:
     prev = b_hi - 1
     if prev > b_lo and doc[prev].text in (":",) + _DASHES and not is_dateline(lay, b_lo, prev):
         subject = clause_subject(lay, b_lo, prev)
-        label = all(is_clock(t) or t.is_punct or t.is_space for t in lay.tokens[b_lo:prev - 1]) and media_label(doc[prev - 1])
+        stamped = all(is_clock(t) or t.is_punct or t.is_space for t in lay.tokens[b_lo:prev - 1])
+        label = stamped and media_label(doc[prev - 1])
         if subject is None and doc[prev].text == ":" and doc[prev - 1].lower_ in DOCUMENT_NOUNS and not label:
             subject = doc[prev - 1]  # "… exemplified by this finding: “…”", not a post's label ("13:15 Video: “…”")
+        if subject is None and doc[prev].text == ":" and stamped and title_alone(doc[prev - 1]) \
+                and doc[prev - 1].lower_ not in BODY_NOUNS:
+            subject = doc[prev - 1]  # a live post's "10:42 — Premier: “…”", the parser's common noun
         if subject is not None:
             speaker, relay = _quoted_as_saying(subject)
             return _take(lay, speaker, "colon introduction", relay=relay)

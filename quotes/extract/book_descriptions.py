@@ -15,9 +15,10 @@ from ..words import APOSTROPHES, POSSESSIVE, POSSESSIVE_TOKENS
 from .bodies import places
 from .body_mentions import initials
 from .book_families import family_name, possessive
-from .grammar import in_opening_question, is_alias, is_subject, name_head, reporting_subject
+from .grammar import in_opening_question, is_alias, is_subject, name_head, reporting_subject, role_noun
 from .lexicon import (
     ARTICLES,
+    CONSTITUENCY_ROLES,
     DEMONYMS,
     FEMALE_PRONOUNS,
     GIVEN_NAME_GENDER,
@@ -25,8 +26,10 @@ from .lexicon import (
     KIN_RELATIONS,
     KINSHIP,
     MALE_PRONOUNS,
+    NAME_TITLES,
     OCCUPATIONS,
     OFFICE_INITIALS,
+    PARTY_WORDS,
     PERSON_NOUNS,
     POSTNOMINALS,
     REPRESENTATIVE_NOUNS,
@@ -114,9 +117,11 @@ class PersonDescriptions:
                 start -= 1
             walked = start
             while start > 0:
-                if _role_word(tokens[start - 1]) or tokens[start - 1].ent_type_ == "NORP" or tokens[start - 1].text in DEMONYMS:
+                if _role_word(tokens[start - 1]) or tokens[start - 1].ent_type_ == "NORP" or tokens[start - 1].text in DEMONYMS \
+                        or tokens[start - 1].lower_ in PARTY_WORDS:
                     start -= 1  # "Gen." describes "the general" (role_synonyms.tsv), "Republican Sen." "the Republican"
                     words.add(tokens[start].lower_.rstrip("."))
+                    words.update(PARTY_WORDS.get(tokens[start].lower_, ()))  # "Tory Doug Whelan": "the Conservative"
                     if nation := nationality(tokens[start].text):
                         words.add(nation)  # "The Spaniard Diego Ferrer": "the Spanish midfielder"
                 elif (title := office_title_before(tokens, start)) is not None:
@@ -142,14 +147,15 @@ class PersonDescriptions:
                 inside += 1
             if age := age_in(self.columns.span_text(max(0, start - 6), start)):
                 words.add(age)
-            if years := _age_after(tokens, end):
+            if years := age_after(tokens, end):
                 words.add(f"{years}-year-old")
             if end < len(tokens) and tokens[end].text in POSTNOMINALS:
                 words.add(tokens[end].lower_)  # "Conor Whelan SC": "counsel" (data/role_synonyms.tsv)
             head = tokens[end - 1] if end - 1 < len(tokens) else None
             nouns = [c for c in (head.children if head is not None else ()) if c.dep_ == "appos"
                      and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and _role_word(c))  # "…, the MP for Kumasi North,"
-                     and not self._after_place_preposition(pos)]  # (not "In Grange Hill, a vendor …": a place)
+                     and (sp.name in self.one_named or not self._after_place_preposition(pos))]
+            # (not "In Grange Hill, a vendor …": a place; but "two goals from Rodrigo, the Brazilian striker")
             if head is not None and head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") \
                     and head.head.i < head.i and head.head.ent_type_ != "PERSON":
                 noun = head.head  # "the Ceann Comhairle, Bríd Mhic Giolla Phádraig,"
@@ -167,6 +173,9 @@ class PersonDescriptions:
                              if o.dep_ == "pobj" and o.text[:1].isupper()]
                     words.update(role_abbreviations([*phrase, *field]))  # "Member of Parliament": MP
                 words.update(nationality(tokens[i].text) for i in owner if nationality(tokens[i].text))
+            if seat := _seat_after(head, nouns) if head is not None else set():
+                words.update(seat)  # "Senator Maria Olsen of Ohio": "the Ohio senator"
+                self.seats.setdefault(full, set()).update(seat)
             words.update(nationality(w) for w in (self.roles.get(sp.name) or "").split() if nationality(w))
             if start >= 2 and tokens[start - 1].tag_ == "POS" and (owner := nationality(tokens[start - 2].text)):
                 words.add(owner)  # "Denmark’s Mads Vinther": "the Danish minister"
@@ -391,15 +400,17 @@ class PersonDescriptions:
     def _collect_unnamed_offices(self) -> None:
         """An office written before its holder is named ("The Minister for Lands and Natural Resources has rejected
         … ¶ Mrs Abena Asante-Boadu was speaking …", "The Prime Minister has refused … ¶ Margaret Delany said …"): a
-        capitalised title after "the", with its field after "of" or "for", or an office of capitalised words ending in
-        one (office_alone), and no name beside it, the subject of its sentence, held by the next person named as a
-        subject in the same or next paragraph with words whom the article gives no role; its words then describe them
-        ("the Minister"), and the office written so names them."""
+        capitalised title after "the", alone ("The Premier has …") or with its field after "of" or "for", or an office
+        of capitalised words ending in one (office_alone), and no name beside it, the subject of its sentence, held by
+        the next person named as a subject in the same or next paragraph with words whom the article gives no role (and
+        by no one named in it before); its words then describe them ("the Minister"), and the office written so names
+        them."""
         doc, named = self.doc, {pos for pos, sp in self.history if sp.kind == PERSON}
-        for tok in (self.tokens[i] for i in self.columns.tokens_with("lower", PERSONAL_TITLES)):
-            field = tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.i + 1 < len(doc) \
-                and doc[tok.i + 1].lower_ in ("of", "for")
-            if not (tok.text[:1].isupper() and (field or office_alone(doc, tok.left_edge.i, tok.i + 1, tok.i))
+        for tok in (self.tokens[i] for i in self.columns.tokens_with("lower", PERSONAL_TITLES | NAME_TITLES)):
+            after_the = tok.i > 0 and doc[tok.i - 1].lower_ == "the"
+            field = after_the and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("of", "for")
+            alone = after_the and tok.left_edge.i == tok.i - 1 and tok.right_edge.i == tok.i  # "The Premier has …"
+            if not (tok.text[:1].isupper() and (field or alone or office_alone(doc, tok.left_edge.i, tok.i + 1, tok.i))
                     and tok.dep_ in ("nsubj", "nsubjpass") and self.outside(tok.i)) \
                     or named.intersection(range(tok.i, tok.right_edge.i + 1)):
                 continue
@@ -408,10 +419,14 @@ class PersonDescriptions:
             if len(name.split()) < 2 or self.paragraph_of[tok.i] not in (self.paragraph_of[pos], self._previous_paragraph(
                     self.paragraph_of[pos])) or self.roles.get(name):
                 continue
-            office = [t for t in doc[tok.i:tok.right_edge.i + 1] if t.is_alpha]
+            office = [t for t in doc[tok.left_edge.i:tok.right_edge.i + 1] if t.is_alpha and t.lower_ not in ARTICLES]
+            # (the whole office: "Chief" of "The Chief Minister has refused …" too)
+            words = {t.lower_ for t in office if t.lower_ not in _INITIALS_LINKS}
+            if any(words <= self._words_of(sp) for at, sp in self.history if at < tok.i and sp.kind == PERSON and sp.name):
+                continue  # its holder was named before ("First Minister Rhys Penrose … The First Minister said")
             for t in doc[tok.i - 1:tok.right_edge.i + 1]:
                 self.introduced[t.i] = name
-            self.described.setdefault(name, set()).update(t.lower_ for t in office if t.lower_ not in _INITIALS_LINKS)
+            self.described.setdefault(name, set()).update(words)
 
     def _collect_headline_roles(self) -> None:
         """The office a headline or deck gives its subject ("PM accused of ‘…’", "Prime minister says ‘…’") is held
@@ -461,7 +476,7 @@ class PersonDescriptions:
         return j < 0 or self.paragraph_of[j] != para
 
     def _collect_ages(self) -> None:
-        """"The 24-year-old" for someone whose age the article has not given yet: the person last
+        """"The 24-year-old" for someone whose age the article has not given yet: of those of no other age, the person last
         named in its sentence ("Coach X praised striker Y after the 22-year-old scored"), not as a preposition's
         object ("Asked whether the players were behind Rennie, the 29-year-old said"), else the one
         last named as a subject in that paragraph or the two before ("Marlins forward Kieran Boyd
@@ -475,13 +490,18 @@ class PersonDescriptions:
                     or any(age in words for words in self.described.values()):
                 continue
             para, sentence = self.paragraph_of[span.start], doc[span.start].sent.start
-            before = [(pos, sp) for pos, sp in people if sentence <= pos < span.start and not in_opening_question(doc[pos])
+            # (one whose age the article gave is of no other age: "Tolley, 29," is not "the 24-year-old")
+            ageless = [(pos, sp) for pos, sp in people if not any(AGE.fullmatch(w) for w in self._words_of(sp))]
+            before = [(pos, sp) for pos, sp in ageless if sentence <= pos < span.start and not in_opening_question(doc[pos])
                       and name_head(doc[pos]).dep_ != "pobj"] or \
-                [(pos, sp) for pos, sp in people if pos < span.start and para - self.paragraph_of[pos] <= 2
+                [(pos, sp) for pos, sp in ageless if pos < span.start and para - self.paragraph_of[pos] <= 2
                  and pos in self.subjects]
             if before:
-                sp = before[-1][1]
-                self.described.setdefault(self.full_name(sp.name, sp.gender)[0], set()).add(age)
+                self._words_of(before[-1][1]).add(age)
+
+    def _words_of(self, sp: Speaker) -> set[str]:
+        """The words the article describes a person by (see _collect_descriptions), kept under the full name."""
+        return self.described.setdefault(self.full_name(sp.name, sp.gender)[0], set())
 
     def _described_person(self, word: str, lo: int) -> Speaker:
         """The latest person the article described as `word` ("coach", "66-year-old"), else the one person the
@@ -570,7 +590,24 @@ def role_abbreviations(words) -> set[str]:
     return {capitals[k:] for k in range(len(capitals) - 1)}
 
 
-def _age_after(doc, end: int) -> str | None:
+def one_named(toks, i: int) -> bool:
+    """Whether the one-word name at token `i` is a person's by what stands beside it: set alone between commas
+    beside a role ("The striker, Neymar,"), with a role for a person as its appositive ("Ngugi, the veteran
+    goalkeeper,"), with an age after it ("Rodrigo, 34,"), or after a role joined to it ("goalkeeper Ngugi")."""
+    tok = toks[i]
+    if tok.dep_ == "appos" and role_noun(tok.head) and i > 0 and toks[i - 1].text == "," and tok.left_edge.i == i:
+        return True
+    before = toks[i - 1] if i > 0 else None
+    if before is not None and (before.lower_ in TITLES or before.pos_ == "PROPN" and not role_noun(before)):
+        return False  # a surname after a title or a given name ("Ms August, a former bank manager,")
+    if i + 1 < len(toks) and toks[i + 1].text == "," and any(c.dep_ == "appos" and c.tag_ == "NN" and role_noun(c)
+                                                                for c in tok.rights):
+        return True
+    return age_after(toks, i + 1) is not None \
+        or before is not None and before.dep_ == "compound" and before.head.i == i and role_noun(before)
+
+
+def age_after(doc, end: int) -> str | None:
     """The age written right after a name ending before token `end`: "X, 46,", "X, 46.", "X (46)", "X, aged 46,",
     "X, now 46,"; else None."""
     k = end + 1
@@ -624,6 +661,19 @@ def _party_and_state(doc, end: int) -> tuple[str, ...]:
     if i + 2 < len(doc) and doc[i].text in _PARTY_LETTERS and doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper():
         return (*_PARTY_LETTERS[doc[i].text], doc[i + 2].lower_.rstrip("."))
     return ()
+
+
+def _seat_after(head, nouns: list) -> set[str]:
+    """The words of the place a person holds a seat for, written after the name that ends at `head` or after a role
+    in apposition to it (`nouns`): "Senator Maria Olsen of Ohio", "Peter Mwangi, MCA for Kiamaina", "…, the member
+    for Cwm Tawel,"; lower case (an empty set if none)."""
+    seated = [noun for noun in nouns if noun.lower_ in CONSTITUENCY_ROLES or noun.lower_ in ROLE_SYNONYMS["legislator"]]
+    for word, link in ((head, "of"), *((noun, "for") for noun in seated)):
+        place = next((c for p in word.rights if p.dep_ == "prep" and p.lower_ == link for c in p.children
+                      if c.dep_ == "pobj" and c.text[:1].isupper()), None)
+        if place is not None and (link == "for" or place.ent_type_ in ("GPE", "LOC")):
+            return {t.lower_ for t in place.subtree if t.is_alpha and t.text[:1].isupper()}
+    return set()
 
 
 def _describes(noun, name) -> bool:

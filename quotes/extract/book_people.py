@@ -10,7 +10,7 @@ import numpy as np
 import regex
 
 from .bodies import canonical_body
-from .book_descriptions import nationality
+from .book_descriptions import nationality, one_named
 from .grammar import GIVEN_NAME_ENTS, given_name_alone, is_main_subject, is_subject, reporting_subject
 from .lexicon import (
     FAMILY_NAMES_TOO,
@@ -264,7 +264,8 @@ class PeopleNames:
     def _collect_lone_given_names(self) -> None:
         """A person named by the given name alone, which the tagger missed ("Mikayla, who has lived …",
         "Iain from Lochcarron sent …"): a word standing alone that is a subject or has a "who" clause, and
-        is a given name of data/given_names.tsv or, with "who", any capitalised word the tagger calls no place."""
+        is a given name of data/given_names.tsv or, with "who", any capitalised word the tagger calls no place; or
+        a proper noun set beside a role or an age (book_descriptions.one_named)."""
         doc, toks, known = self.doc, self.tokens, {pos for pos, _ in self.history}
         for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("PROPN", "NOUN", "NUM"))):
             if tok.i in known or not self.outside(tok.i) or not capitalised(tok.text) or tok.text.isupper() \
@@ -275,7 +276,8 @@ class PeopleNames:
                 continue  # a word of a longer name ("Khumalo-Daniels, who …")
             who = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in tok.rights)
             lone = given_name_alone(tok)
-            if (who or lone and is_subject(tok)) and (tok.pos_ == "PROPN" or lone):
+            if (who or lone and is_subject(tok)) and (tok.pos_ == "PROPN" or lone) \
+                    or tok.pos_ == "PROPN" and one_named(toks, tok.i):  # "Ngugi, the veteran goalkeeper,"
                 self._meet(tok.i, tok.text, is_subject(tok), GIVEN_NAME_GENDER.get(tok.text))
 
     def _collect_name_runs(self, bodies: list[tuple[int, Speaker]]) -> None:

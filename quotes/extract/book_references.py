@@ -16,7 +16,15 @@ from ..boilerplate import is_byline
 from .bodies import canonical_body, places
 from .body_mentions import is_acronym
 from .book_descriptions import nationalities_in, nationality
-from .grammar import in_opening_question, is_main_subject, lead_word_in_capitals, name_head, reporting_subject, role_of_kind
+from .grammar import (
+    in_opening_question,
+    is_main_subject,
+    lead_word_in_capitals,
+    name_head,
+    reporting_subject,
+    role_of_kind,
+    title_alone,
+)
 from .layout import heading_line
 from .lexicon import (
     ARTICLES,
@@ -565,11 +573,12 @@ class BackReferences:
         return self._unproven_names
 
     def _role_reference(self, tok, lo: int) -> Speaker | None:
-        """"the Ceann Comhairle", "the Leitrim TD": a role written capitalised after "the" (a place before it
-        or not), held by a person named earlier: the latest such person."""
+        """"the Ceann Comhairle", "the Leitrim TD", a live post's "Premier": a role written capitalised after "the"
+        (a place before it or not) or alone, held by a person named earlier: the latest such person."""
         low = tok.lower_.rstrip(".")
-        mention = self.columns.span_text(lo + 1, tok.i + 1)
-        if self.tokens[lo].lower_ != "the" or not tok.text[:1].isupper() \
+        alone = lo == tok.i and title_alone(tok)
+        mention = self.columns.span_text(lo + (not alone), tok.i + 1)
+        if not alone and self.tokens[lo].lower_ != "the" or not tok.text[:1].isupper() \
                 or low in BODY_NOUNS or low in DOCUMENT_NOUNS or low in GENERIC_BODY_NOUNS:
             return None
         office = self.office_words(lo, tok.i)

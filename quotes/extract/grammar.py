@@ -29,7 +29,7 @@ from .lexicon import (
     TITLES,
     WORK_NOUNS,
 )
-from .person_mentions import PERSONAL_TITLES, holder_after_seat, in_party_tag, opening_participle
+from .person_mentions import NOT_ROLE, PERSONAL_TITLES, holder_after_seat, in_party_tag, is_name_token, opening_participle
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}")
@@ -109,6 +109,15 @@ def role_noun(tok) -> bool:
     low = tok.lower_
     return tok.ent_type_ != "PERSON" and (low not in BODY_NOUNS or low in SPOKESPERSON_NOUNS) \
         and (low in OCCUPATIONS or low in ROLE_WORDS or low in PERSON_NOUNS or low in OFFICE_INITIALS)
+
+
+def title_alone(tok) -> bool:
+    """A capitalised title or role heading a mention, however tagged, and no name's last word ("Special Assistant
+    to the Prime Minister … Ms Nadia Khattak", "Councillor for the … Division, Desmond Forbes,"): the name in
+    apposition to it or set beside it is the speaker's."""
+    low = tok.lower_
+    return (low in TITLES or low in ROLE_WORDS) and low not in NOT_ROLE and tok.text[:1].isupper() \
+        and not (tok.ent_iob_ == "I" and tok.i > 0 and is_name_token(tok.doc[tok.i - 1]))
 
 
 def _after_personal_title(tok) -> bool:

@@ -388,6 +388,9 @@ ASKING_VERBS = frozenset(word for word, kind in _QUESTION_WORDS if kind == "aski
 PUTTING_VERBS = frozenset(word for word, kind in _QUESTION_WORDS if kind == "putting")
 REPLYING_VERBS = frozenset(word for word, kind in _QUESTION_WORDS if kind == "replying")
 QUESTION_OPENERS = frozenset(word for word, kind in _QUESTION_WORDS if kind == "opening")
+#: Words for a party or its members before a member's name -> the other words its members are called by ("tory" ->
+#: {"conservative"}; data/party_words.tsv): no word of the name.
+PARTY_WORDS = {row[0]: frozenset(row[1:]) for row in data.rows("party_words.tsv")}
 #: Words written before a birth name ("née Voss", "Mrs Carmody, born Voss,"; data/birth_words.tsv).
 BIRTH_WORDS = frozenset(row[0] for row in data.rows("birth_words.tsv"))
 #: Words before a body's kind that make it a lesser body of that kind ("Inverbrae Community Council"): a story's

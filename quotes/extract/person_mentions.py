@@ -33,6 +33,7 @@ from .lexicon import (
     NAME_HONORIFICS,
     NAME_PARTICLES,
     OCCUPATIONS,
+    PARTY_WORDS,
     PERSON_NOUNS,
     PERSON_TITLES,
     POSTNOMINALS,
@@ -220,15 +221,21 @@ def name_in(doc, lo: int, hi: int) -> str | None:
 _WORDS_SPOKEN = frozenset("speech interview remarks statement video transcript footage testimony tweet tweets".split())
 
 
+def _surname_like_verb(tok) -> bool:
+    """Whether a reporting verb's own form ends a tagged person's name ("Jo Brand", "Ann Cross"), where it is the
+    surname: a headline's verb after a name is inflected ("Obama Says", "Trump Brands")."""
+    return REPORTING_FORMS.get(tok.lower_) == tok.lower_ and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I"
+
+
 def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
     """Token range of the personal name at the end of tokens lo..hi: name words, hyphenated parts
     ("Morgan-Evans", "Tsz-kin"), particles ("de Vries") and a quoted nickname between them, without the
     honorifics, titles and occupations in front."""
     end = hi
     while end > lo and (doc[end - 1].is_punct or doc[end - 1].text in POSSESSIVE_TOKENS
-                        or REPORTING_FORMS.get(doc[end - 1].lower_)  # "Obama Says" in a headline
+                        or REPORTING_FORMS.get(doc[end - 1].lower_) and not _surname_like_verb(doc[end - 1])
                         or end - 1 > lo and doc[end - 1].lower_ in _WORDS_SPOKEN):  # a video's "Obama Speech"
-        end -= 1
+        end -= 1  # ("Obama Says" in a headline)
     end = before_headline_verb(doc, lo, end)
     end = after_postnominals(doc, lo, end)
     start = end
@@ -317,12 +324,14 @@ def _name_after_seat(doc, start: int, end: int) -> int:
 def name_start(doc, start: int, end: int) -> int:
     """The first token of the name in tokens start..end, after its honorifics, what the person does or the
     role held ("Guild organiser Tama Rewiti", "Opener Hamza Qureshi", "Kimumu Ward MCA Daniel Kosgei": the name
-    after the last word of it), a nationality's noun ("The Spaniard Diego Ferrer") and a relative's word
+    after the last word of it), a nationality's noun ("The Spaniard Diego Ferrer"), a party's ("Tory Doug Whelan")
+    and a relative's word
     ("Grandson Gareth")."""
     start = after_honorifics(doc, start, end)
     nicknamed = {k for i in range(start, end) if (closing := nickname_end(doc, i)) is not None for k in range(i, closing)}
     jobs = [i for i in range(start, end - 2) if i not in nicknamed  # (not Selma “Captain” Amupolo's nickname)
-            and (doc[i].lower_ in OCCUPATIONS or _role_word(doc[i]) or doc[i].text in DEMONYMS)]
+            and (doc[i].lower_ in OCCUPATIONS or _role_word(doc[i]) or doc[i].text in DEMONYMS
+                 or doc[i].lower_ in PARTY_WORDS)]
     start = jobs[-1] + 1 if jobs else start
     while end - start >= 2 and doc[start].lower_ in KINSHIP and doc[start].text.istitle():
         start += 1  # "Grandson Gareth added", a relative's word opening the sentence

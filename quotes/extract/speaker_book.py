@@ -21,7 +21,7 @@ from .bodies import canonical_body
 from .body_mentions import body_extent, describes_by_hyphen, entities, is_acronym, linked_place_end, names_team
 from .book_bodies import OFFICIAL, BodyNames, names_office
 from .book_described import DescribedPeople
-from .book_descriptions import PersonDescriptions, is_nationality_word, member_word_in, nationality
+from .book_descriptions import PersonDescriptions, is_nationality_word, member_word_in, nationality, one_named
 from .book_families import Families
 from .book_people import PeopleNames
 from .book_questions import AddressedQuestions
@@ -41,6 +41,7 @@ from .grammar import (
     preps_after,
     reporting_subject,
     role_noun,
+    title_alone,
     title_reporting,
     trimmed_mention,
 )
@@ -61,6 +62,7 @@ from .lexicon import (
     NEWSROOM_NOUNS,
     OCCUPATIONS,
     ORGANISER_NOUNS,
+    PARTY_WORDS,
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
     REPRESENTATIVE_NOUNS,
@@ -135,6 +137,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.roles: dict[str, str] = {}  # full name -> role seen before it ("Japanese Prime Minister")
         # full name -> lower-case words the article describes the person by ("judge", "coach", "66-year-old")
         self.described: dict[str, set[str]] = {}
+        self.seats: dict[str, set[str]] = {}  # full name -> words of the place they sit for ("Senator X of Ohio")
         # full name -> words heading a phrase that describes them, and words modifying the word after ("chief executive")
         self.heads: dict[str, set[str]] = {}
         self.modifiers: dict[str, set[str]] = {}
@@ -181,10 +184,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.named_bodies = {canonical_body(self.columns.span_text(start, end)) for start, end, _ in ents
                              if self._body_by_words(start, end)}
         person_starts = {start for start, _, label in ents if label == "PERSON"}
-        # "The striker, Neymar,": a person known by one name, set alone between commas beside a role
-        self.one_named = {toks[start].text for start, end, _ in ents
-                          if end - start == 1 and toks[start].dep_ == "appos" and role_noun(toks[start].head)
-                          and toks[start - 1].text == "," and toks[start].left_edge.i == start}
+        # "The striker, Neymar,", "Ngugi, the veteran goalkeeper,": a person known by one name (one_named)
+        self.one_named = {toks[start].text for start, end, _ in ents if end - start == 1 and one_named(toks, start)}
         for start, end, label in ents:
             if self._dateline_agency(start, end):
                 continue  # "TOKYO (Reuters) -": the agency that sent the story, whom no "it" means
@@ -336,6 +337,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return self._office_holder(lo, hi)  # "The First Minister": the holder named before, else the office
         if unnamed_legislator(tok, toks[lo]) and named_in_apposition(tok) is None and person_beside(tok) is None:
             return Speaker(bare_noun(tok), PERSON, None, None, "unresolved")  # "a Labour MP", tagged a body
+        if (hi - lo == 1 or head in self.body_at and hi - lo == 2) and title_alone(tok) \
+                and (held := self._role_reference(tok, lo)) is not None:
+            return held  # "the Premier" the tagger took for a body, a live post's "Premier:": "Premier Dana Whitlock"
         if head in self.body_at and (found := self._named_body(tok, *self.body_at[head])) is not None:
             return found
         if is_acronym(tok.text) and (full := self._fuller_body(tok.text, lo)) is not None:
@@ -353,9 +357,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if tok.pos_ == "NOUN" and tok.text.islower() and (named := self._named_in_clause(tok)) is not None:
             return Speaker(named, PERSON, None, self.gender_of_name(named), "name")  # "A resident, who gave his name only as X,"
         words = self.tokens[lo:hi]
-        titled = role_noun(tok) or _title_alone(tok)
+        titled = role_noun(tok) or title_alone(tok)
         named = named_in_apposition(tok) or (person_beside(tok) if titled else None) \
-            or (_honoured_name_at_end(tok) if _title_alone(tok) else None)
+            or (_honoured_name_at_end(tok) if title_alone(tok) else None)
         if named is not None and (not self._is_person(tok, lo, hi) or titled):
             # "the report's author, Nadia Petrov,": the appositive names the speaker
             found = self.resolve(min(named.left_edge.i, named.i), named.i + 1, named.i)
@@ -539,7 +543,20 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             if found.kind == PERSON and found.name:
                 return found
         words = [t.text for t in doc[place.left_edge.i:place.i + 1]]
-        return self._beside_place(words, lo) or self._latest_in_role(low, lo) or self._person_in_focus(lo)
+        seat = {w.lower() for w in words}
+        return self._beside_place(words, lo) or self._latest_in_role(low, lo, seat) or self._person_in_focus(lo) \
+            or self._seated_in_paragraph(lo, seat)
+
+    def _seated_in_paragraph(self, lo: int, seat: set[str]) -> Speaker | None:
+        """The latest person named before token `lo` in its paragraph who sits for no place but `seat` ("Then it was
+        Giles Purdue's turn. “…,” the member for Stourfield asked"), or None."""
+        for pos, sp in self._recent(lo):
+            if self.paragraph_of[pos] != self.paragraph_of[lo]:
+                return None
+            if sp.kind == PERSON and sp.name and sp.resolved != "unresolved" \
+                    and seat <= self.seats.get(self.full_name(sp.name)[0], seat):
+                return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
+        return None
 
     def _beside_place(self, words: list[str], lo: int, after_for: bool = False) -> Speaker | None:
         """The person named nearest the place `words` where it was written before token `lo` ("Labour MP for
@@ -576,7 +593,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return None  # ("the RNC member", "the DA caucus spokesperson": a body's; "the Kano State Governor,
             # Alhaji X,": the name in apposition; both found later)
         member = tok.tag_ == "NNP" and (tok.ent_type_ == "NORP" and before or not before and self._member_taken_for_name(tok)) \
-            or tok.text in DEMONYMS or not before and _person_of_nation(tok.text)  # "the Spaniard", "the Uruguayan"
+            or tok.text in DEMONYMS or not before and (_person_of_nation(tok.text) or tok.lower_ in PARTY_WORDS)
+        # ("the Spaniard", "the Uruguayan", "the Conservative")
         acronym = tok.is_alpha and tok.text.isupper() and 2 <= len(tok.text) <= 5
         if acronym and (full := self._fuller_body(tok.text, lo)) is not None \
                 and full.split()[-1].lower() not in ROLE_WORDS | OCCUPATIONS:
@@ -619,9 +637,12 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         return tok.ent_type_ in ("NORP", "PERSON") and tok.text.istitle() and tok.i not in self.body_at \
             and not self.names_with_word(tok.text)
 
-    def _latest_in_role(self, noun: str, lo: int) -> Speaker | None:
-        """The latest person named before token `lo` whose role or description fits `noun`, or None."""
-        met = self._latest_person(lo, lambda sp, role: self._fits(noun, sp.name, role))
+    def _latest_in_role(self, noun: str, lo: int, seat: set[str] = frozenset()) -> Speaker | None:
+        """The latest person named before token `lo` whose role or description fits `noun`, or None; with the words
+        of a `seat`, never one who sits for another place ("the member for Stourfield" is not "X, the member for
+        Cwm Tawel")."""
+        met = self._latest_person(lo, lambda sp, role: self._fits(noun, sp.name, role)
+                                  and seat <= self.seats.get(self.full_name(sp.name)[0], seat))
         return Speaker(met.name, PERSON, met.role, self._gender(met), "nominal") if met is not None else None
 
     def _latest_person(self, lo: int, fits) -> Speaker | None:
@@ -806,15 +827,6 @@ def _seat_represented(tok):
     """The seat a member's noun names with "representing" ("the lawmaker representing Kano North": North), or None."""
     verb = next((c for c in tok.rights if c.dep_ == "acl" and c.lower_ == "representing"), None)
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None) if verb is not None else None
-
-
-def _title_alone(tok) -> bool:
-    """A capitalised title or role heading a mention, however tagged, and no name's last word ("Special Assistant
-    to the Prime Minister … Ms Nadia Khattak", "Councillor for the … Division, Desmond Forbes,"): the name in
-    apposition to it or set beside it is the speaker's."""
-    low = tok.lower_
-    return (low in TITLES or low in ROLE_WORDS) and low not in NOT_ROLE and tok.text[:1].isupper() \
-        and not (tok.ent_iob_ == "I" and tok.i > 0 and is_name_token(tok.doc[tok.i - 1]))
 
 
 def _honoured_name_at_end(tok):
