@@ -21,3 +21,25 @@ POSSESSIVE = regex.compile(f"[{APOSTROPHES}]s?$")
 def words(text: str) -> list[str]:
     """The words of a text, in order."""
     return WORD.findall(text)
+
+
+#: A line is in title case, as headlines are, when at least this share of its words of four letters or more is capitalised.
+TITLE_CASE_SHARE = 0.85
+#: Longer lines are paragraphs, whatever their capitals.
+TITLE_LINE_CHARS = 300
+_LONG_WORD = regex.compile(r"[A-Za-z][\w'’-]{3,}")
+
+
+def is_title_case_line(line: str) -> bool:
+    """Whether a line is written in title case, as headlines are ("Trump Addresses Munich Attack: …"): nearly all
+    its longer words capitalised, and no paragraph's length."""
+    long = _LONG_WORD.findall(line)
+    return bool(long) and len(line) < TITLE_LINE_CHARS and sum(w[0].isupper() for w in long) >= TITLE_CASE_SHARE * len(long)
+
+
+def doubled_letter_slip(a: str, b: str) -> bool:
+    """Whether two words differ only by a doubled letter written once, whatever the case ("McClenney" and
+    "McLenney", "Hillary" and "Hilary")."""
+    short, long = sorted((a.lower(), b.lower()), key=len)
+    return len(long) == len(short) + 1 and any(long[i] == long[i + 1] and long[:i] + long[i + 1:] == short
+                                               for i in range(len(long) - 1))

@@ -121,6 +121,18 @@ CASES = [
      "TOKYO (Reuters) - Japan\u2019s defence ministry said on Friday that two warships had sailed between the "
      "islands. \u201cWe are monitoring the situation closely,\u201d it said in a statement.",
      "Japanese Ministry of Defense", "organization"),
+    ("a word of a body's name that is also a headline's verb ('Claims') does not cut it in prose",
+     "The Small Claims Tribunal ruled against the landlord on Monday.\n\n"
+     "\u201cThe deposit must be returned in full,\u201d the Small Claims Tribunal said.",
+     "Small Claims Tribunal", "organization"),
+    ("an acronym of a body whose name ends in 'Center' is that body, no person",
+     "The National Hurricane Center (NHC) upgraded the storm on Tuesday.\n\n"
+     "\u201cResidents should finish preparations now,\u201d the NHC said.",
+     "National Hurricane Center", "organization"),
+    ("a body the tagger names is no slip for a person's surname one doubled letter away",
+     "Two shop owners, Tom Phillips and Owen Lusk, spoke at the meeting.\n\n"
+     "\u201cWe are delighted,\u201d said Philips, the Dutch electronics firm that bought the site.",
+     "Philips", "organization"),
     ("'the ministry' after the same office is that office",
      "Japan\u2019s defence ministry said on Friday that two warships had sailed between the islands.\n\n"
      "\u201cWe are monitoring the situation closely,\u201d the ministry said.",
@@ -160,9 +172,9 @@ def test_a_document_someone_issued_speaks_for_them(nlp, text, mention, name):
 
 
 def test_the_agency_of_a_dateline_is_no_one_it_means(speakers):
-    text = ("TOKYO (Pacific Wire) - Two warships sailed between the islands on Friday, officials said.\n\n"
+    text = ("TOKYO (Reuters) - Two warships sailed between the islands on Friday, officials said. "
             "\u201cWe are monitoring the situation closely,\u201d it said.")
-    assert "Pacific Wire" not in speakers(text)
+    assert speakers(text) == [None]  # (the quotation is found; the agency did not say it)
 
 
 def test_a_relative_clause_on_quoted_words_names_no_one(nlp):

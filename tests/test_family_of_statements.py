@@ -39,6 +39,11 @@ CASES = [
      "The Pryce family has campaigned for a crossing since their son was hurt.\n\n"
      "\u201cWe have waited four years,\u201d the family said.",
      ["Pryce family"]),
+    ("'the family' of a victim no one named is no family of the officer quoted",
+     "A man died when his car hit a wall on the A9. Inspector Ruth Cole said the road was closed for six hours. "
+     "Inspector Cole said officers were appealing for witnesses.\n\n\u201cHe was a loving father,\u201d the family "
+     "said.",
+     ["family"]),
     ("'the family' of no one named is a family, not a person",
      "A teenager was taken to hospital after a crash on the A470.\n\n\u201cWe just want him home,\u201d the family said.",
      ["family"]),

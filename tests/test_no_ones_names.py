@@ -51,6 +51,11 @@ TITLED = ("Purple Heart Widow Corners Senator: only \u2018a few promises\u2019 w
           "A health website called the cure a \u201cmiracle\u201d in May.")
 
 
+def test_a_document_name_in_lower_case_is_no_headline_fragment_and_no_error():
+    text = "Council Publishes annual report\nBy Jo Bloggs\n\nThe council published its annual report on Monday."
+    assert is_headline_fragment("annual report", "document", text) is False
+
+
 @pytest.mark.parametrize("name, kind, fragment", [
     ("Purple Heart Widow Corners Senator", "person", True),  # a noun for a person: describes her
     ("Board Blasts Levy Of Fleet", "organization", True),  # a headline's verb

@@ -103,3 +103,9 @@ def test_a_party_is_no_speaker_of_its_members_words(speakers):
     text = ("Fianna F\u00e1il TD Se\u00e1n Kelly said the county would lose out.\n"
             "Tory Doug Whelan said: \u201cIt is a bad deal for Carlow and for everyone else.\u201d\n")
     assert speakers(text, kinds=True) == [("Doug Whelan", "person")]
+
+
+def test_a_number_in_brackets_after_a_place_is_a_score_not_an_age(speakers):
+    text = ("Kenya (12) finished ahead of Uganda in the medal table.\n\n"
+            "\u201cWe are proud of every athlete,\u201d Kenya said.")
+    assert speakers(text, kinds=True) == [("Kenya", "organization")]

@@ -24,7 +24,7 @@ from itertools import islice
 
 import regex
 
-from .body_mentions import before_headline_verb
+from .body_mentions import end_before_headline_verb
 from .grammar import (
     SUBJECT_DEPS,
     ancestors_outside,
@@ -194,7 +194,7 @@ def by_headline(ctx: Context, k: int) -> Proposal | None:
         if t.text == ":" or (t.lower_ in REPORTING_FORMS and REPORTING_FORMS[t.lower_] in STRONG and i > lo):
             names = [w for w in lay.doc[lo:i] if w.pos_ == "PROPN" or w.text[:1].isupper()]
             if names and len(names) == i - lo:
-                cut = before_headline_verb(lay.doc, lo, i)  # "Ruth Okonjo Blasts Harbour Board:": Ruth Okonjo
+                cut = end_before_headline_verb(lay.doc, lo, i)  # "Ruth Okonjo Blasts Harbour Board:": Ruth Okonjo
                 return Proposal("headline", subject=(lo, cut), head=cut - 1,
                                 cue=(cut, cut + 1) if cut < i or t.text != ":" else None)
             return None

@@ -14,7 +14,7 @@ import functools
 import regex
 
 from .. import data
-from ..words import APOSTROPHE_S, POSSESSIVE_TOKENS
+from ..words import APOSTROPHE_S, POSSESSIVE_TOKENS, is_title_case_line
 from .lexicon import (
     ARTICLES,
     BUSINESS_NOUNS,
@@ -22,6 +22,7 @@ from .lexicon import (
     GENERIC_BODY_NOUNS,
     GIVEN_NAME_GENDER,
     GROUP_NOUNS,
+    HEADLINE_VERBS,
     NON_BUSINESS_HEADS,
     REPORTING_FORMS,
     SPEAKING_TO,
@@ -325,7 +326,7 @@ def entities(doc) -> list[tuple[int, int, str]]:
             continue  # "the Grammy-nominated star": no one called Grammy; "Harsh? He does not think so."
         end = _end_before_mark(doc, ent.start, ent.end)
         end -= ent.label_ == "PERSON" and end - ent.start > 1 and doc[end - 1].lower_ in LINKS
-        verb = before_headline_verb(doc, ent.start, end) if ent.label_ in ("PERSON", "ORG") else end
+        verb = end_before_headline_verb(doc, ent.start, end) if ent.label_ in ("PERSON", "ORG") else end
         person = _person_after_body(doc, ent.start, verb) if ent.label_ == "ORG" else verb
         out.append((ent.start, person, ent.label_))  # ("Marcus Fenwick of" + "Caldwell & Ross": a person of a body)
         if person < verb:
@@ -346,21 +347,24 @@ def _person_after_body(doc, start: int, end: int) -> int:
     return k if any(not start <= t.head.i < end for t in doc[start:k]) else end
 
 
-#: Reporting verbs in -s that are also words of names and bodies ("United States", "Rules Committee").
-_NAME_WORD_VERBS = frozenset(("states", "rules", "reports", "notes", "posts", "times", "reads", "lists", "quotes"))
-
-
-def before_headline_verb(doc, lo: int, end: int) -> int:
-    """The end of a name a title-case headline runs into its verb and object ("Glenn Beck Blasts Drudge", "Ruth
-    Okonjo Slams Harbour Board", which the tagger takes for one name): before the first capitalised reporting verb
-    in -s after a capitalised word; else `end`."""
-    return next((j for j in range(lo + 1, end - 1) if _headline_verb(doc[j]) and doc[j - 1].text.istitle()), end)
+def end_before_headline_verb(doc, lo: int, end: int) -> int:
+    """The end of a name that a title-case headline runs into its verb and object ("Glenn Beck Blasts Drudge", "Ruth
+    Okonjo Slams Harbour Board", which the tagger takes for one name): before the first of the headline's verbs
+    (lexicon.HEADLINE_VERBS) after a capitalised word, on a title-case line only; else `end`."""
+    cut = next((j for j in range(lo + 1, end - 1) if _headline_verb(doc[j]) and doc[j - 1].text.istitle()), end)
+    return cut if cut == end or is_title_case_line(_line_of(doc, lo)) else end
 
 
 def _headline_verb(word) -> bool:
-    """Whether a word is a title-case headline's reporting verb in -s ("Blasts", "Praises", "Says")."""
-    return word.text.istitle() and word.lower_.endswith("s") and word.lower_ not in _NAME_WORD_VERBS \
-        and REPORTING_FORMS.get(word.lower_) is not None
+    """Whether a word is a title-case headline's reporting verb ("Blasts", "Praises", "Says")."""
+    return word.text in HEADLINE_VERBS
+
+
+def _line_of(doc, i: int) -> str:
+    """The text of the line that token `i` stands on (`doc`: a Doc or its tokens)."""
+    text, at = doc[i].doc.text, doc[i].idx
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return text[start:end if end >= 0 else len(text)]
 
 
 def _asked_alone(doc, start: int, end: int) -> bool:

@@ -94,6 +94,10 @@ def _role_word(tok) -> bool:
     return tok.text.rstrip(".").isalpha() and (tok.lower_ in TITLES or low in ROLE_WORDS or low in OCCUPATIONS)
 
 
+#: Titles of an office one person holds at a time, which "The <Title> has …" alone may stand for.
+_SOLE_OFFICES = frozenset("premier president governor mayor chancellor taoiseach tanaiste tánaiste".split())
+
+
 class PersonDescriptions:
     """The words each person is described by, and the person a description stands for."""
 
@@ -118,7 +122,7 @@ class PersonDescriptions:
             walked = start
             while start > 0:
                 if _role_word(tokens[start - 1]) or tokens[start - 1].ent_type_ == "NORP" or tokens[start - 1].text in DEMONYMS \
-                        or tokens[start - 1].lower_ in PARTY_WORDS:
+                        or tokens[start - 1].lower_ in PARTY_WORDS and tokens[start - 1].text[:1].isupper():
                     start -= 1  # "Gen." describes "the general" (role_synonyms.tsv), "Republican Sen." "the Republican"
                     words.add(tokens[start].lower_.rstrip("."))
                     words.update(PARTY_WORDS.get(tokens[start].lower_, ()))  # "Tory Doug Whelan": "the Conservative"
@@ -173,7 +177,8 @@ class PersonDescriptions:
                              if o.dep_ == "pobj" and o.text[:1].isupper()]
                     words.update(role_abbreviations([*phrase, *field]))  # "Member of Parliament": MP
                 words.update(nationality(tokens[i].text) for i in owner if nationality(tokens[i].text))
-            if seat := _seat_after(head, nouns) if head is not None else set():
+            legislator = any(w in CONSTITUENCY_ROLES or w in ROLE_SYNONYMS["legislator"] for w in words)
+            if seat := _seat_after(head, nouns, legislator) if head is not None else set():
                 words.update(seat)  # "Senator Maria Olsen of Ohio": "the Ohio senator"
                 self.seats.setdefault(full, set()).update(seat)
             words.update(nationality(w) for w in (self.roles.get(sp.name) or "").split() if nationality(w))
@@ -409,7 +414,8 @@ class PersonDescriptions:
         for tok in (self.tokens[i] for i in self.columns.tokens_with("lower", PERSONAL_TITLES | NAME_TITLES)):
             after_the = tok.i > 0 and doc[tok.i - 1].lower_ == "the"
             field = after_the and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("of", "for")
-            alone = after_the and tok.left_edge.i == tok.i - 1 and tok.right_edge.i == tok.i  # "The Premier has …"
+            alone = after_the and tok.left_edge.i == tok.i - 1 and tok.right_edge.i == tok.i \
+                and tok.lower_ in _SOLE_OFFICES  # "The Premier has …" (not "The Minister", one of many)
             if not (tok.text[:1].isupper() and (field or alone or office_alone(doc, tok.left_edge.i, tok.i + 1, tok.i))
                     and tok.dep_ in ("nsubj", "nsubjpass") and self.outside(tok.i)) \
                     or named.intersection(range(tok.i, tok.right_edge.i + 1)):
@@ -593,7 +599,8 @@ def role_abbreviations(words) -> set[str]:
 def one_named(toks, i: int) -> bool:
     """Whether the one-word name at token `i` is a person's by what stands beside it: set alone between commas
     beside a role ("The striker, Neymar,"), with a role for a person as its appositive ("Ngugi, the veteran
-    goalkeeper,"), with an age after it ("Rodrigo, 34,"), or after a role joined to it ("goalkeeper Ngugi")."""
+    goalkeeper,"), with an age after it ("Rodrigo, 34,"; but a number in brackets after a place or body the tagger
+    typed so is a score or a count: "Kenya (12)", "Labour (41)"), or after a role joined to it ("goalkeeper Ngugi")."""
     tok = toks[i]
     if tok.dep_ == "appos" and role_noun(tok.head) and i > 0 and toks[i - 1].text == "," and tok.left_edge.i == i:
         return True
@@ -603,7 +610,8 @@ def one_named(toks, i: int) -> bool:
     if i + 1 < len(toks) and toks[i + 1].text == "," and any(c.dep_ == "appos" and c.tag_ == "NN" and role_noun(c)
                                                                 for c in tok.rights):
         return True
-    return age_after(toks, i + 1) is not None \
+    bracket_score = i + 1 < len(toks) and toks[i + 1].text == "(" and tok.ent_type_ in ("GPE", "LOC", "NORP", "ORG")
+    return age_after(toks, i + 1) is not None and not bracket_score \
         or before is not None and before.dep_ == "compound" and before.head.i == i and role_noun(before)
 
 
@@ -663,12 +671,12 @@ def _party_and_state(doc, end: int) -> tuple[str, ...]:
     return ()
 
 
-def _seat_after(head, nouns: list) -> set[str]:
-    """The words of the place a person holds a seat for, written after the name that ends at `head` or after a role
-    in apposition to it (`nouns`): "Senator Maria Olsen of Ohio", "Peter Mwangi, MCA for Kiamaina", "…, the member
-    for Cwm Tawel,"; lower case (an empty set if none)."""
+def _seat_after(head, nouns: list, legislator: bool) -> set[str]:
+    """The words of the place a person holds a seat for, written after the name that ends at `head` (of a
+    `legislator` only: "Senator Maria Olsen of Ohio", not "Jane Roe of Leeds") or after a role in apposition to it
+    (`nouns`): "Peter Mwangi, MCA for Kiamaina", "…, the member for Cwm Tawel,"; lower case (an empty set if none)."""
     seated = [noun for noun in nouns if noun.lower_ in CONSTITUENCY_ROLES or noun.lower_ in ROLE_SYNONYMS["legislator"]]
-    for word, link in ((head, "of"), *((noun, "for") for noun in seated)):
+    for word, link in [(head, "of")] * legislator + [(noun, "for") for noun in seated]:
         place = next((c for p in word.rights if p.dep_ == "prep" and p.lower_ == link for c in p.children
                       if c.dep_ == "pobj" and c.text[:1].isupper()), None)
         if place is not None and (link == "for" or place.ent_type_ in ("GPE", "LOC")):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..words import POSSESSIVE
 from .bodies import places
-from .grammar import is_subject, name_head
+from .grammar import is_subject, name_head, reporting_subject
 from .lexicon import (
     BIRTH_WORDS,
     FEMALE_PRONOUNS,
@@ -171,11 +171,15 @@ class Families:
     def _family_in_focus(self, tok) -> Speaker:
         """"the family said", no one named beside it: the family named last before it ("The Pryce family has …"),
         else that of the person the story is about (the deceased of "Tomas Reilly, 19, died … the family said"), else
-        the family no one named."""
+        the family no one named.  The one the story is about holds no role the article gives and speaks nowhere
+        before (not the inspector quoted three times in a crash story whose victim is unnamed)."""
         for before in reversed(self.tokens[:tok.i]):
             if before.lower_ == "family" and (named := self.family_body(before)) is not None and named.resolved == "name":
                 return named
-        name = self._story_subject(self._people_before(tok.i))
+        people = self._people_before(tok.i)
+        speaking = {sp.name for pos, sp in people if sp.role or self.roles.get(sp.name)
+                    or reporting_subject(name_head(self.tokens[pos]))}
+        name = self._story_subject([(pos, sp) for pos, sp in people if sp.name not in speaking])
         if name and len(name.split()) >= 2:
             return Speaker(f"{family_name(name)} family", ORG, None, None, "nominal")
         return Speaker("family", ORG, None, None, "unresolved")

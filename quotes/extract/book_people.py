@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 import regex
 
+from ..words import doubled_letter_slip
 from .bodies import canonical_body
 from .book_descriptions import nationality, one_named
 from .grammar import GIVEN_NAME_ENTS, given_name_alone, is_main_subject, is_subject, reporting_subject
@@ -435,12 +436,17 @@ class PeopleNames:
         inside = self._of_gender([o for o, words in self.names_with_word(parts[0]) if _within(parts, words)], gender)
         if len(inside) == 1 and (len(parts) == 1 or self._outside_headlines(inside[0])):
             return inside[0], True  # "Lau" of "Kevin Lau Ka-ho", "Ahmad Faizal" of "Ahmad Faizal Hamzah"
-        if len(parts) == 1 and len(name) >= 6 and not inside:
-            misspelt = [o for surname, names in self.full_names.items() if _doubled_letter_slip(surname, name)
+        if len(parts) == 1 and len(name) >= 6 and not inside and not self._typed_not_a_person(name):
+            misspelt = [o for surname, names in self.full_names.items() if doubled_letter_slip(surname, name)
                         for o in names if len(o.split()) >= 2]
             if len(misspelt) == 1:
                 return misspelt[0], True  # "McLenney" after "Tyresha McClenney": the article's typing slip
         return name, False
+
+    def _typed_not_a_person(self, word: str) -> bool:
+        """Whether the tagger types the word a body, place or product somewhere in the article ("Philips, the Dutch
+        electronics firm")."""
+        return any(t.text == word and t.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP") for t in self.tokens)
 
     def _named_last(self, names: list[str], at: int | None, subjects_first: bool = True) -> str | None:
         """Of `names`, the one the article named last before token `at` as the subject of a sentence's main verb
@@ -540,11 +546,3 @@ def _within(parts: list[str], words: list[str]) -> bool:
     """Whether `parts` are some consecutive words of the longer name `words`."""
     n = len(parts)
     return len(words) > n and any(words[i:i + n] == parts for i in range(len(words) - n + 1))
-
-
-def _doubled_letter_slip(a: str, b: str) -> bool:
-    """Whether two words differ only by a doubled letter written once, whatever the case ("McClenney" and
-    "McLenney", "Phillips" and "Philips")."""
-    short, long = sorted((a.lower(), b.lower()), key=len)
-    return len(long) == len(short) + 1 and any(long[i] == long[i + 1] and long[:i] + long[i + 1:] == short
-                                               for i in range(len(long) - 1))

@@ -87,6 +87,13 @@ for _verb in _REPORTING + ["answer"]:
     for _form in _inflect(_verb):
         REPORTING_FORMS.setdefault(_form, _verb)
 
+#: Reporting verbs in -s as a title-case headline writes them after its speaker ("Says", "Blasts", "Warns"), but for
+#: those more often words of names and bodies ("United States", "Small Claims Tribunal", "Spectrum Brands").
+HEADLINE_VERBS = frozenset(f.capitalize() for f in REPORTING_FORMS if f.endswith("s") and not f.endswith("ss")) - set("""
+States Rules Reports Notes Posts Reads Lists Quotes Claims Brands Orders Answers Pledges Charges Points Labels
+Messages Questions Comments Remarks Texts Frames Thanks Lectures Cites
+""".split())
+
 #: Verbs that report speech strongly enough to attribute a bare quotation.
 STRONG = set("""
 say tell add state write note claim argue insist explain continue ask reply respond warn

@@ -14,7 +14,7 @@ from spacy.symbols import PERSON as _PERSON
 from spacy.symbols import PROPN as _PROPN
 
 from ..words import POSSESSIVE_TOKENS
-from .body_mentions import before_headline_verb, names_body
+from .body_mentions import end_before_headline_verb, names_body
 from .lexicon import (
     ARTICLES,
     BODY_NOUNS,
@@ -43,6 +43,7 @@ from .lexicon import (
     SEAT_HONORIFICS,
     STREET_WORDS,
     TITLES,
+    TRAIT_NOMINALS,
 )
 
 #: Every title that may stand before a person's name ("Ms", "Dr", "Judge").
@@ -236,7 +237,7 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
                         or REPORTING_FORMS.get(doc[end - 1].lower_) and not _surname_like_verb(doc[end - 1])
                         or end - 1 > lo and doc[end - 1].lower_ in _WORDS_SPOKEN):  # a video's "Obama Speech"
         end -= 1  # ("Obama Says" in a headline)
-    end = before_headline_verb(doc, lo, end)
+    end = end_before_headline_verb(doc, lo, end)
     end = after_postnominals(doc, lo, end)
     start = end
     if end > lo and _surname_title(doc, end - 1, lo):
@@ -324,14 +325,13 @@ def _name_after_seat(doc, start: int, end: int) -> int:
 def name_start(doc, start: int, end: int) -> int:
     """The first token of the name in tokens start..end, after its honorifics, what the person does or the
     role held ("Guild organiser Tama Rewiti", "Opener Hamza Qureshi", "Kimumu Ward MCA Daniel Kosgei": the name
-    after the last word of it), a nationality's noun ("The Spaniard Diego Ferrer"), a party's ("Tory Doug Whelan")
-    and a relative's word
-    ("Grandson Gareth")."""
+    after the last word of it), a trait ("Billionaire Grant Halvorsen"; data/trait_nominals.tsv), a nationality's
+    noun ("The Spaniard Diego Ferrer"), a party's ("Tory Doug Whelan") and a relative's word ("Grandson Gareth")."""
     start = after_honorifics(doc, start, end)
     nicknamed = {k for i in range(start, end) if (closing := nickname_end(doc, i)) is not None for k in range(i, closing)}
     jobs = [i for i in range(start, end - 2) if i not in nicknamed  # (not Selma “Captain” Amupolo's nickname)
-            and (doc[i].lower_ in OCCUPATIONS or _role_word(doc[i]) or doc[i].text in DEMONYMS
-                 or doc[i].lower_ in PARTY_WORDS)]
+            and (doc[i].lower_ in OCCUPATIONS or doc[i].lower_ in TRAIT_NOMINALS or _role_word(doc[i])
+                 or doc[i].text in DEMONYMS or doc[i].lower_ in PARTY_WORDS and doc[i].text[:1].isupper())]
     start = jobs[-1] + 1 if jobs else start
     while end - start >= 2 and doc[start].lower_ in KINSHIP and doc[start].text.istitle():
         start += 1  # "Grandson Gareth added", a relative's word opening the sentence

@@ -108,8 +108,9 @@ _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOU
 
 #: Entity types the tagger gives bodies' names by mistake ("Halvorsen Foods" a person, a hospital a building).
 _MISTAKEN_BODIES = {"PERSON", "FAC", "PRODUCT", "WORK_OF_ART"}
-#: How a court addresses its judge or magistrate ("her Honour", "His Lordship", "His Worship"; data/role_synonyms.tsv).
-_COURT_ADDRESS = frozenset(("honour", "honor", "lordship", "ladyship", "worship"))
+#: Nouns for a judge or magistrate (data/role_synonyms.tsv), a court's address for them after "his", "her" or "your"
+#: ("her Honour", "His Lordship", "Her Worship").
+_COURT_ADDRESS = frozenset(noun for noun, roles in ROLE_SYNONYMS.items() if {"judge", "magistrate"} & set(roles))
 #: Entity types a team's plural name may be given ("the Marlins" a person, "The Omaha Stormriders" a work of art).
 _TEAM_LABELS = {"PERSON", "WORK_OF_ART", "ORG"}
 
@@ -544,19 +545,28 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 return found
         words = [t.text for t in doc[place.left_edge.i:place.i + 1]]
         seat = {w.lower() for w in words}
-        return self._beside_place(words, lo) or self._latest_in_role(low, lo, seat) or self._person_in_focus(lo) \
-            or self._seated_in_paragraph(lo, seat)
+        focus = self._person_in_focus(lo)
+        return self._beside_place(words, lo) or self._latest_in_role(low, lo, seat) \
+            or (focus if focus is not None and self._may_sit(focus, seat) else None) or self._seated_in_paragraph(lo, seat)
 
     def _seated_in_paragraph(self, lo: int, seat: set[str]) -> Speaker | None:
-        """The latest person named before token `lo` in its paragraph who sits for no place but `seat` ("Then it was
-        Giles Purdue's turn. “…,” the member for Stourfield asked"), or None."""
+        """The latest person named before token `lo` in its paragraph who sits for `seat`, or for no place the article
+        gives and holds no role but a legislator's ("Then it was Giles Purdue's turn. “…,” the member for Stourfield
+        asked"; not "Clare Amos, the Speaker," who called him), or None."""
         for pos, sp in self._recent(lo):
             if self.paragraph_of[pos] != self.paragraph_of[lo]:
                 return None
-            if sp.kind == PERSON and sp.name and sp.resolved != "unresolved" \
-                    and seat <= self.seats.get(self.full_name(sp.name)[0], seat):
+            if sp.kind == PERSON and sp.name and sp.resolved != "unresolved" and self._may_sit(sp, seat):
                 return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
         return None
+
+    def _may_sit(self, sp: Speaker, seat: set[str]) -> bool:
+        """Whether the person `sp` may sit for `seat`: the seat the article gives them, else no role at all or a
+        legislator's."""
+        full, role = self.full_name(sp.name)[0], sp.role or self.roles.get(sp.name)
+        if full in self.seats:
+            return seat <= self.seats[full]
+        return not (role or self.described.get(full)) or self._fits("legislator", sp.name, role)
 
     def _beside_place(self, words: list[str], lo: int, after_for: bool = False) -> Speaker | None:
         """The person named nearest the place `words` where it was written before token `lo` ("Labour MP for
@@ -593,8 +603,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return None  # ("the RNC member", "the DA caucus spokesperson": a body's; "the Kano State Governor,
             # Alhaji X,": the name in apposition; both found later)
         member = tok.tag_ == "NNP" and (tok.ent_type_ == "NORP" and before or not before and self._member_taken_for_name(tok)) \
-            or tok.text in DEMONYMS or not before and (_person_of_nation(tok.text) or tok.lower_ in PARTY_WORDS)
-        # ("the Spaniard", "the Uruguayan", "the Conservative")
+            or tok.text in DEMONYMS or not before and (_person_of_nation(tok.text)
+                                                       or tok.lower_ in PARTY_WORDS and not tok.text.isupper())
+        # ("the Spaniard", "the Uruguayan", "the Conservative"; "the NDP" is the party)
         acronym = tok.is_alpha and tok.text.isupper() and 2 <= len(tok.text) <= 5
         if acronym and (full := self._fuller_body(tok.text, lo)) is not None \
                 and full.split()[-1].lower() not in ROLE_WORDS | OCCUPATIONS:

@@ -18,6 +18,7 @@ from collections import defaultdict
 
 from .. import data
 from ..extract.lexicon import GIVEN_NAME_GENDER, NAME_TITLES
+from ..words import doubled_letter_slip
 from .normalize import name_key
 from .schema import SURNAME
 from .speaker_names import other_office_orders
@@ -83,7 +84,7 @@ def is_slip(a: str, b: str) -> bool:
     if len(long) != len(short) + 1:
         return False
     left_out = [i for i in range(1, len(long) - 1) if long[:i] + long[i + 1:] == short]
-    return bool(left_out) and (not both_listed or any(long[i] in (long[i - 1], long[i + 1]) for i in left_out))
+    return bool(left_out) and (not both_listed or doubled_letter_slip(a, b))
 
 
 def same_given_name(a: str, b: str) -> bool:

@@ -22,6 +22,7 @@ from .. import data
 from ..extract.lexicon import (
     DOCUMENT_NOUNS,
     GIVEN_NAME_GENDER,
+    HEADLINE_VERBS,
     KINSHIP,
     LOCAL_SERVICES,
     MEDIA_LABELS,
@@ -29,8 +30,8 @@ from ..extract.lexicon import (
     NAME_TITLES,
     OFFICE_HEADS,
     PERSON_NOUNS,
-    REPORTING_FORMS,
 )
+from ..words import is_title_case_line
 from .normalize import name_key
 
 _PARENTHESIS = re.compile(r"\s*\([^)]*(\)|$)")
@@ -99,35 +100,22 @@ def clean_name(name: str) -> str:
     return " ".join(words) or name
 
 
-#: Verbs of saying as headlines write them, capitalised after the speaker: "Says", "Blasts", "Warns"
-#: ("States" is more often the end of "United States" than a headline's verb).
-_HEADLINE_VERBS = frozenset(w.capitalize() for w in REPORTING_FORMS if w.endswith("s") and not w.endswith("ss")) - {"States"}
-
-
 def before_headline_verb(name: str) -> str:
     """A person's name cut before the headline verb it runs on into: "Glenn Beck Blasts Drudge" ->
     "Glenn Beck", "Obama Says Trump" -> "Obama".  The verb must follow a full name or be followed by
     more of the headline, so a two-word name ending in such a word ("Jane Hopes") stays whole."""
     words = name.split()
     for i, word in enumerate(words[1:], 1):
-        if word in _HEADLINE_VERBS and (i >= 2 or i + 1 < len(words)):
+        if word in HEADLINE_VERBS and (i >= 2 or i + 1 < len(words)):
             return " ".join(words[:i])
     return name
 
 
-#: A line is in title case, as headlines are, when at least this share of its words of four letters or more is capitalised.
-TITLE_CASE_SHARE = 0.85
-#: Longer lines are paragraphs, whatever their capitals.
-TITLE_LINE_CHARS = 300
-
-
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
-    """The (start, end) offsets of the lines of `text` written in title case, as headlines are ("Trump
-    Addresses Munich Attack: …"): nearly all their longer words capitalised."""
+    """The (start, end) offsets of the lines of `text` written in title case, as headlines are (words.is_title_case_line)."""
     spans, at = [], 0
     for line in text.split("\n"):
-        long = re.findall(r"[A-Za-z][\w'’-]{3,}", line)
-        if long and len(line) < TITLE_LINE_CHARS and sum(w[0].isupper() for w in long) >= TITLE_CASE_SHARE * len(long):
+        if is_title_case_line(line):
             spans.append((at, at + len(line)))
         at += len(line) + 1
     return spans
@@ -205,9 +193,9 @@ def is_headline_fragment(name: str, kind: str, text: str, title: str | None = No
     def in_lower_case(word: str) -> bool:
         return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
-    return any(w in _HEADLINE_VERBS or _for_a_person(w) for w in words) or kind in ("person", "unknown") \
+    return any(w in HEADLINE_VERBS or _for_a_person(w) for w in words) or kind in ("person", "unknown") \
         and any(w not in GIVEN_NAME_GENDER and in_lower_case(w) for w in words) \
-        or kind == "document" and words[-1].lower() in DOCUMENT_NOUNS and in_lower_case(words[-1])
+        or kind == "document" and bool(words) and words[-1].lower() in DOCUMENT_NOUNS and in_lower_case(words[-1])
 
 
 @functools.cache
