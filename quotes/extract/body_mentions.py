@@ -361,10 +361,13 @@ def _headline_verb(word) -> bool:
 
 
 def _line_of(doc, i: int) -> str:
-    """The text of the line that token `i` stands on (`doc`: a Doc or its tokens)."""
-    text, at = doc[i].doc.text, doc[i].idx
-    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    return text[start:end if end >= 0 else len(text)]
+    """The text of the line that token `i` stands on (`doc`: a Doc or its tokens; Doc.text is never rebuilt)."""
+    start, end = i, i + 1
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    return "".join(doc[k].text_with_ws for k in range(start, end)).strip()
 
 
 def _asked_alone(doc, start: int, end: int) -> bool:

@@ -446,7 +446,9 @@ class PeopleNames:
     def _typed_not_a_person(self, word: str) -> bool:
         """Whether the tagger types the word a body, place or product somewhere in the article ("Philips, the Dutch
         electronics firm")."""
-        return any(t.text == word and t.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP") for t in self.tokens)
+        if self._not_people is None:
+            self._not_people = {t.text for t in self.tokens if t.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP")}
+        return word in self._not_people
 
     def _named_last(self, names: list[str], at: int | None, subjects_first: bool = True) -> str | None:
         """Of `names`, the one the article named last before token `at` as the subject of a sentence's main verb

@@ -161,6 +161,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._nameless: list[int] | None = None  # tokens of people brought in unnamed (_unnamed_people)
         self._places: set[str] | None = None  # names taken for people that stand only as places (see _placelike)
         self._unproven_names: set[str] | None = None  # names taken for people that nothing shows to be one
+        self._not_people: set[str] | None = None  # words the tagger types a body, place or product (book_people)
         self._with_words: list[int] | None = None  # numbers of the paragraphs that hold words, in order
         self._described_bodies: dict[str, set[str]] | None = None  # body -> nouns it is called by (_body_nouns)
         self.groups: set[int] = set()  # history positions of plural nominals that speak ("the trustees said")
@@ -545,9 +546,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 return found
         words = [t.text for t in doc[place.left_edge.i:place.i + 1]]
         seat = {w.lower() for w in words}
-        focus = self._person_in_focus(lo)
-        return self._beside_place(words, lo) or self._latest_in_role(low, lo, seat) \
-            or (focus if focus is not None and self._may_sit(focus, seat) else None) or self._seated_in_paragraph(lo, seat)
+        return self._beside_place(words, lo) or self._latest_in_role(low, lo, seat) or self._person_in_focus(lo) \
+            or self._seated_in_paragraph(lo, seat)
 
     def _seated_in_paragraph(self, lo: int, seat: set[str]) -> Speaker | None:
         """The latest person named before token `lo` in its paragraph who sits for `seat`, or for no place the article
