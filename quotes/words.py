@@ -1,6 +1,8 @@
 """What a word is, for every count, key and search in the project."""
 from __future__ import annotations
 
+import functools
+
 import regex
 
 #: A word: a run of letters and digits, as SQLite's unicode61 full-text tokenizer sees it.
@@ -35,6 +37,13 @@ def is_title_case_line(line: str) -> bool:
     its longer words capitalised, and no paragraph's length."""
     long = _LONG_WORD.findall(line)
     return bool(long) and len(line) < TITLE_LINE_CHARS and sum(w[0].isupper() for w in long) >= TITLE_CASE_SHARE * len(long)
+
+
+@functools.cache
+def undoubled(word: str) -> str:
+    """A word in lower case with each doubled letter written once ("McClenney" -> "mclenney"): two words one doubled
+    letter apart have the same (see doubled_letter_slip)."""
+    return regex.sub(r"(.)\1", r"\1", word.lower())
 
 
 def doubled_letter_slip(a: str, b: str) -> bool:

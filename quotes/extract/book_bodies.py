@@ -290,12 +290,14 @@ class BodyNames:
         """Whether doc[lo:hi] is the agency in brackets of a dateline opening a paragraph ("TOKYO (Reuters) -",
         "LAGOS, Nigeria, May 2 (Pacific Wire) —"): a place in capitals first, a dash after the closing bracket."""
         doc = self.doc
+        if not (0 < lo and doc[lo - 1].text == "(" and hi + 1 < len(doc) and doc[hi].text == ")"):
+            return False
         para_start = next((i for i in range(lo, -1, -1) if i == 0 or self.paragraph_of[i - 1] != self.paragraph_of[i]), lo)
         while para_start < lo and doc[para_start].is_space:
             para_start += 1
-        return 0 < lo - para_start <= 10 and doc[lo - 1].text == "(" and hi + 1 < len(doc) and doc[hi].text == ")" \
-            and doc[hi + 1].text in ("-", "\u2013", "\u2014", "--") and doc[para_start].text.isupper() \
-            and doc[para_start].is_alpha and len(doc[para_start].text) > 2
+        first = doc[para_start]
+        return 0 < lo - para_start <= 10 and doc[hi + 1].text in ("-", "\u2013", "\u2014", "--") and first.text.isupper() \
+            and first.is_alpha and len(first.text) > 2
 
     def _common_noun(self, lo: int, hi: int) -> bool:
         """Whether doc[lo:hi], which the tagger took for a body, is a common noun: ending in a lower-case word

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import regex
 
-from ..words import doubled_letter_slip
+from ..words import doubled_letter_slip, undoubled
 from .bodies import canonical_body
 from .book_descriptions import nationality, one_named
 from .grammar import GIVEN_NAME_ENTS, given_name_alone, is_main_subject, is_subject, reporting_subject
@@ -437,7 +437,8 @@ class PeopleNames:
         if len(inside) == 1 and (len(parts) == 1 or self._outside_headlines(inside[0])):
             return inside[0], True  # "Lau" of "Kevin Lau Ka-ho", "Ahmad Faizal" of "Ahmad Faizal Hamzah"
         if len(parts) == 1 and len(name) >= 6 and not inside and not self._typed_not_a_person(name):
-            misspelt = [o for surname, names in self.full_names.items() if doubled_letter_slip(surname, name)
+            misspelt = [o for surname, names in self.full_names.items()
+                        if undoubled(surname) == undoubled(name) and doubled_letter_slip(surname, name)
                         for o in names if len(o.split()) >= 2]
             if len(misspelt) == 1:
                 return misspelt[0], True  # "McLenney" after "Tyresha McClenney": the article's typing slip
