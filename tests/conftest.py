@@ -53,6 +53,21 @@ def speakers(nlp):
 
 
 @pytest.fixture(scope="session")
+def labelled(nlp):
+    """`labelled(text)`: the quotations of a text taken for names, titles, labels or scare quotes (never anybody's
+    words)."""
+    from quotes.extract.attribution import context_of
+    from quotes.extract.marks import scan
+
+    def _labelled(text):
+        spans = scan(text)
+        ctx = context_of(nlp(text), spans, text)
+        return [text[s.start:s.end] for s, scare in zip(spans, ctx.scare) if scare]
+
+    return _labelled
+
+
+@pytest.fixture(scope="session")
 def bench() -> Path:
     """../shared/bench, or skip the test when this checkout has no shared folder beside it."""
     if not (BENCH / "seeds.jsonl").exists():

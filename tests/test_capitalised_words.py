@@ -5,20 +5,6 @@ holds an article)."""
 import pytest
 
 
-@pytest.fixture(scope="module")
-def labelled(nlp):
-    """The quotations of a text taken for names, titles or scare quotes (never anybody's words)."""
-    from quotes.extract.attribution import context_of
-    from quotes.extract.marks import scan
-
-    def _labelled(text):
-        spans = scan(text)
-        ctx = context_of(nlp(text), spans, text)
-        return [text[s.start:s.end] for s, scare in zip(spans, ctx.scare) if scare]
-
-    return _labelled
-
-
 @pytest.mark.parametrize("text", [
     "Councillor Ben Achebe said the new hospital chief could not be trusted because she is \u201cNigerian,\u201d "
     "although she was born in Leeds.",

@@ -19,20 +19,6 @@ def said(quotes):
     return [q.text for q in quotes]
 
 
-@pytest.fixture(scope="module")
-def labelled(nlp):
-    """The quotations of a text taken for names, labels or scare quotes (never anybody's words)."""
-    from quotes.extract.attribution import context_of
-    from quotes.extract.marks import scan
-
-    def _labelled(text):
-        spans = scan(text)
-        ctx = context_of(nlp(text), spans, text)
-        return [text[s.start:s.end] for s, scare in zip(spans, ctx.scare) if scare]
-
-    return _labelled
-
-
 def test_placards_no_one_named_carries_are_slogans(labelled):
     text = ("Parent Grace Okoro said the board had broken its promise. \u201cWe have waited four years,\u201d she said.\n\n"
             "Some held placards reading \u201cSmaller classes now\u201d and \u201cOur kids deserve better\u201d.")
