@@ -39,7 +39,7 @@ def is_title_case_line(line: str) -> bool:
     return bool(long) and len(line) < TITLE_LINE_CHARS and sum(w[0].isupper() for w in long) >= TITLE_CASE_SHARE * len(long)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4096)
 def undoubled(word: str) -> str:
     """A word in lower case with each doubled letter written once ("McClenney" -> "mclenney"): two words one doubled
     letter apart have the same (see doubled_letter_slip)."""
