@@ -405,6 +405,22 @@ def test_headline_quote_takes_the_speaker_of_the_story_quote_that_repeats_it(run
     assert head.method == "headline echo" and head.cue is None
 
 
+def test_a_headlines_common_noun_gives_way_to_the_one_the_story_quotes(run):
+    # "Opposition" is a heading's capital on a common noun the story writes in lower case: no body's name
+    text = ("Opposition slams \u2018heartless\u2019 rent rise\n\n"
+            "The opposition housing spokesperson, Aroha Delacey, called the rise \u201cheartless\u201d on Tuesday. "
+            "\u201cTenants are already choosing between food and heat,\u201d Ms Delacey said.")
+    head = run(text)[0]
+    assert (head.text, head.speaker_name, head.method) == ("heartless", "Aroha Delacey", "headline echo")
+
+
+def test_a_headlines_named_body_keeps_its_words(run):
+    text = ("Rail union slams \u2018reckless\u2019 timetable\n\n"
+            "The Rail Workers Union said the new timetable was \u201creckless\u201d and asked for talks. "
+            "\u201cDrivers were not consulted,\u201d the union said.")
+    assert run(text)[0].speaker_name != "Union"
+
+
 def test_headline_without_full_stop_is_its_own_sentence(speakers):
     # without a sentence break at the line end, "offer" of the headline became the speaker
     text = ("Union: pay offer \u2018unacceptable\u2019\nMick Dunmore, general secretary of the rail crews\u2019 union, said "

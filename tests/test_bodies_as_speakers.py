@@ -54,6 +54,18 @@ CASES = [
      "The statement was issued by the Tana Basin Authority, which hosted the talks.\n"
      "\"Both sides will meet again in May,\" the joint statement said.",
      "Tana Basin Authority", "organization"),
+    ("a body's initials after 'the' that no one holds as an office",
+     "Stray dogs were found at the farm.\n"
+     "\"We will prosecute,\" the RSPCA said in a statement.",
+     "RSPCA", "organization"),
+    ("a party's initials named before, not a member of it",
+     "The NDP has asked for an inquiry into the contract.\n"
+     "\"Voters deserve to see the paperwork,\" the NDP said.",
+     "NDP", "organization"),
+    ("a statement issued after talks: the statement speaks, not the talks",
+     "Ministers of the two states met in Tromsø.\n"
+     "A joint statement released after the talks said both sides would \"share the cod quota fairly\".",
+     "joint statement", "document"),
     ("'Organisers' speak for the group just named",
      "About 80 cyclists from the group Pedal Power Leeds rode to the town hall on Sunday.\n"
      "Organisers said the ride was \"only the beginning\".",

@@ -68,7 +68,7 @@ def test_a_quoted_nickname_is_no_quotation(nlp):
 
 
 @pytest.mark.parametrize("honorific", ["Tan Sri", "Datuk Seri", "Dato' Sri", "Alhaji", "Hon.", "the Rt Revd",
-                                       "the Venerable", "the Very Rev"])
+                                       "the Venerable", "the Very Rev", "Matua", "Whaea"])
 def test_honorifics_are_stripped_from_the_front(nlp, honorific):
     from quotes.extract.person_mentions import name_in
 
@@ -110,3 +110,10 @@ def test_an_undersheriff_title_the_tagger_put_in_the_name_is_no_part_of_it(nlp):
     doc = nlp(text)
     doc.ents = [Span(doc, 0, 3, label="PERSON")]  # (as the tagger reads it in some articles)
     assert {q.speaker_name for q in core.quotes_in(doc, text, choose=core.rules_choice)} == {"Carla Menendez"}
+
+
+def test_a_maori_elders_honorific_is_no_part_of_the_name(speakers):
+    text = ("Matua Hemi Rangitane opened the meeting at the marae.\n"
+            "\u201cThe river was our food basket,\u201d Matua Hemi said.\n"
+            "Whaea Ngaio Kereama, who runs the kōhanga, agreed. \u201cOur babies swam here,\u201d she said.")
+    assert speakers(text) == ["Hemi Rangitane", "Ngaio Kereama"]

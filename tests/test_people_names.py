@@ -137,6 +137,18 @@ def test_q_and_a_labels_before_the_marks_and_an_asker_who_asked_him(speakers):
     assert speakers(text) == ["Ritu Saikia", "Bhaskar Deka"]
 
 
+@pytest.mark.parametrize("lead_in, asker, answerer", [
+    ("Councillor Ruth Obi spoke to the Ledger about the bin strike.", "Ledger reporter", "Ruth Obi"),
+    ("The Ledger's Simon Achterberg put questions to Councillor Ruth Obi.", "Simon Achterberg", "Ruth Obi"),
+    ("Presenter Lea Morandi spoke to the councillor, Ruth Obi, on Sunday.", "Lea Morandi", "Ruth Obi"),
+    ("Councillor Ruth Obi spoke to presenter Lea Morandi on Sunday.", "Lea Morandi", "Ruth Obi"),
+])
+def test_who_asks_in_an_interview_is_the_journalist_or_the_paper(speakers, lead_in, asker, answerer):
+    text = (f"{lead_in}\n\nQ: \u201cWhen will the bins be collected?\u201d\n\n"
+            "A: \u201cFrom Monday, street by street.\u201d\n")
+    assert speakers(text) == [asker, answerer]
+
+
 def test_q_turns_with_no_asker_named_are_a_reporters(speakers):
     text = ("Police Commissioner Nomvula Dlamini took questions after the briefing.\n\n"
             "Q: \u201cWill there be arrests this week?\u201d\n\nA: \u201cWe expect arrests, yes.\u201d\n\n"

@@ -110,7 +110,8 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         kept = words >= MIN_WORDS_UNATTRIBUTED or (quote.speaker is not None and (conf is None or conf >= floor))
         heading = (opening := leads_headline(lay, k)) or lay.in_heading(k)
         cued = heading and not opening and quote.speaker is not None and quote.cue is not None \
-            and not (quote.resolved == "unresolved" and quote.speaker_kind == "person")
+            and not (quote.resolved == "unresolved" and quote.speaker_kind == "person") \
+            and not _common_noun_body(quote, text)
         if heading and not (cued and _named_person(quote)):  # (a person the heading names keeps them)
             headline[k] = quote, kept, cued  # (a heading's words the story gives someone are theirs: below)
         if kept and (cued or not heading):
@@ -137,6 +138,14 @@ def _named_person(quote: Quote) -> bool:
     Nair), not by a noun for a group ("Family say …", which the story may name: the Strachan family)."""
     words = (quote.speaker_name or "").split()
     return quote.speaker_kind == "person" and len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _common_noun_body(quote: Quote, text: str) -> bool:
+    """Whether a quotation's speaker is a body named by one word that the story writes in lower case: a heading's
+    capitalised common noun ("Opposition slams ‘reckless’ budget" of "the opposition leader"), no body's name."""
+    name = quote.speaker_name or ""
+    return quote.speaker_kind == "organization" and name.isalpha() and name[:1].isupper() \
+        and regex.search(rf"\b{name.lower()}\b", text) is not None
 
 
 def rules_choice(cands: list[Candidate], feats: list[dict], facts: dict) -> tuple[int, float | None]:

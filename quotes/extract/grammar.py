@@ -485,6 +485,8 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
         return lay.doc[nxt] if nxt < len(lay.doc) and lay.outside(nxt) else None
     if (quoted := quoted_person(verb)) is not None:
         return quoted
+    if (document := _document_of_subordinate_verb(verb)) is not None:
+        return document
     first, node = None, verb
     for depth in range(6):
         subj = _subject_child(lay, node)
@@ -527,6 +529,17 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
             continue
         node = node.head
     return nearby_speaker(lay, verb, lo, hi) or first
+
+
+def _document_of_subordinate_verb(verb):
+    """The document a misparse left with no verb, whose reporting verb the parser hung on the participle that
+    describes it ("A joint statement released after the talks said …" read as "released after the talks said"):
+    the document, when it heads a sentence with no verb of its own; else None."""
+    participle = verb.head
+    if verb.dep_ != "advcl" or participle.dep_ != "acl" or not any(c.dep_ == "mark" for c in verb.children):
+        return None
+    document = participle.head
+    return document if document.dep_ == "ROOT" and document.lower_ in DOCUMENT_NOUNS else None
 
 
 def _named_after_dateline(lay: Layout, place):
@@ -598,9 +611,12 @@ def _subject_child(lay: Layout, node):
 
 
 def _in_a_row(doc, subj, later) -> bool:
-    """Whether the subject `later` follows the subject `subj` with no verb nor comma between them, only the pieces
-    of a hyphenated word the parser split ("Her co-star | Priya Dhanoa commented")."""
-    return all(not (t.pos_ in ("VERB", "AUX") or t.text in ",;:") for t in doc[subj.right_edge.i + 1:later.left_edge.i])
+    """Whether the subject `later` follows the subject `subj` with no verb, comma nor preposition but "as" between
+    them: the pieces of a hyphenated word the parser split ("Her co-star | Priya Dhanoa commented"), "as" of "X,
+    who owed …, as a diplomat put it"; not "A statement released after | the talks said", whose second subject is
+    the object of "after"."""
+    return all(not (t.pos_ in ("VERB", "AUX") or t.pos_ in ("ADP", "SCONJ") and t.lower_ != "as" or t.text in ",;:")
+               for t in doc[subj.right_edge.i + 1:later.left_edge.i])
 
 
 def named_after_body(tok):

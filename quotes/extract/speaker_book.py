@@ -61,6 +61,7 @@ from .lexicon import (
     MALE_PRONOUNS,
     NEWSROOM_NOUNS,
     OCCUPATIONS,
+    OFFICE_INITIALS,
     ORGANISER_NOUNS,
     PARTY_WORDS,
     PERSON_NOUNS,
@@ -640,6 +641,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return Speaker(fitting[0], PERSON, self.roles.get(fitting[0]), self.gender_of_name(fitting[0]), "nominal")
         if (named := self.introduced.get(tok.i)) is not None:  # "The Prime Minister has refused … ¶ Margaret Delany said"
             return Speaker(named, PERSON, self.roles.get(named), self.gender_of_name(named), "nominal")
+        if acronym and not before and low not in ROLE_WORDS and low not in OFFICE_INITIALS:
+            return None  # "the RSPCA", "the NDP" that no one holds as an office: a body's initials (found later)
         return Speaker(doc[lo + 1:hi].text, PERSON, None, None, "unresolved")
 
     def _member_taken_for_name(self, tok) -> bool:
@@ -686,13 +689,22 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
 
     def _asks_someone(self, pos: int) -> bool:
         """Whether the person named at token `pos` is the subject of asking, interviewing or speaking to
-        someone ("Our correspondent Ritu Saikia asked him", "Presenter Anna Kerr spoke to …")."""
+        someone ("Our correspondent Ritu Saikia asked him", "Presenter Anna Kerr spoke to the minister"), or of
+        putting questions to them ("Dan Pryce put questions to …"); not one who spoke to a paper ("Mayor Linda
+        Okafor spoke to the Courier": she answers)."""
         tok = name_head(self.doc[pos], ("compound", "flat", "appos"))
         verb = tok.head
-        if tok.dep_ != "nsubj" or verb.lower_ not in INTERVIEW_CUES:
+        if tok.dep_ != "nsubj":
             return False
-        return any(c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") or c.dep_ == "prep" and c.lower_ in ("to", "with")
-                   for c in verb.children)
+        if verb.lower_ in _PUTTING_VERBS and any(c.dep_ == "dobj" and c.lower_ in ("question", "questions")
+                                                 for c in verb.children):
+            return True
+        return verb.lower_ in INTERVIEW_CUES and any(
+            c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") or c.dep_ == "prep" and c.lower_ in ("to", "with")
+            and any(o.dep_ == "pobj" and (o.pos_ == "PRON" or o.lower_ in PERSON_NOUNS or o.lower_ in ROLE_WORDS
+                                          or o.ent_type_ == "PERSON" and not any(d.dep_ == "det" for d in o.children))
+                    for o in c.children)  # (not "the Ledger", a paper the tagger may call a person)
+            for c in verb.children)
 
     def _object_of_interview(self, pos: int) -> bool:
         """Whether the name at token `pos` is whom a verb of interviewing has its subject speak to or be questioned
@@ -723,9 +735,11 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             question = {t.i for t in doc[asked_pos].head.subtree}
             recent = [(pos, sp) for pos, sp in recent if pos not in question and sp.name != answerer.name]
             people = [(pos, sp) for pos, sp in people if pos not in question and sp.name != answerer.name]
-        asker = next((without_postnominals(sp.name) for pos, sp in people if after_cue(pos)), None) \
+        asker = next((without_postnominals(sp.name) for pos, sp in people if self._interviews(sp.name)), None) \
+            or next((without_postnominals(sp.name) for pos, sp in people if after_cue(pos)), None) \
             or next((without_postnominals(sp.name) for pos, sp in people if asked is None and self._asks_someone(pos)), None) \
-            or next((without_postnominals(sp.name) for pos, sp in recent if sp.name and after_cue(pos)), None)  # (a paper)
+            or next((f"{sp.name} {INTERVIEWER}" for pos, sp in recent if sp.name and after_cue(pos)), None)
+        # (a paper spoken to: its unnamed reporter, "Courier reporter")
         if asked is not None:
             if not asking or asker is not None:
                 found = answerer.name if not asking else asker
@@ -740,11 +754,19 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             lead = [t for t in reversed(doc[:at]) if para - self.paragraph_of[t.i] <= 2]
             found = next((sp.name for t in lead if t.lower_ in HE_SHE and t.dep_ in ("nsubj", "nsubjpass")
                           and self.outside(t.i) and (sp := self._pronoun(t.lower_, t.i)).name != asker), None)
-            found = found or next((sp.name for pos, sp in self._recent(at) if sp.kind == PERSON and sp.name
-                                   and sp.name not in (asker, INTERVIEWER) and pos in self.subjects), None)
+            others = [(pos, sp.name) for pos, sp in self._recent(at) if sp.kind == PERSON and sp.name
+                      and sp.name not in (asker, INTERVIEWER)]
+            found = found or next((name for pos, name in others if pos in self.subjects), None) \
+                or (others[0][1] if asker is not None and others else None)  # "X put questions to Mayor Y"
         if found is None:
             return Speaker(None, UNKNOWN, None, None, "unresolved")
         return Speaker(found, PERSON, self.roles.get(found), self.gender_of_name(found), "nominal")
+
+    def _interviews(self, name: str) -> bool:
+        """Whether the article describes a person as one whose trade is asking ("presenter Anna Kerr", "Dan
+        Pryce, the Courier's reporter"): in an interview's lead-in, the one who puts the questions."""
+        words = self.described.get(name, set()) | set((self.roles.get(name) or "").lower().split())
+        return not words.isdisjoint(INTERVIEWER_NOUNS)
 
     def _asked_in_passive(self, at: int, people: list[tuple[int, Speaker]]) -> tuple[int, Speaker] | None:
         """The person a transcript's lead-in says was asked or questioned ("Brennan was asked whether …"), within
@@ -776,6 +798,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         words = [t for t in self.tokens[lo:hi] if t.i not in owner]
         if any(t.lower_ in PERSONAL_TITLES for t in words):  # "Minister Ana Ruiz", not "the Danish minister"
             return any(is_name_token(t) and not nationality(t.text) for t in words)
+        if tok.text.isupper() and tok.i > lo and self.tokens[tok.i - 1].lower_ == "the":
+            return False  # "the RSPCA": initials after "the" are a body's, never a person's name
         return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS and tok.text[:1].isupper()  # not "evacuee"
 
 
@@ -786,6 +810,10 @@ def _capitalised(ent) -> bool:
 
 #: Who asks a transcript's questions when the lead-in names no one ("X was asked whether …").
 INTERVIEWER = "reporter"
+#: Verbs of putting questions to someone ("put questions to", "sent questions to"; not "took questions").
+_PUTTING_VERBS = frozenset("put puts putting posed poses posing sent sends fired directed submitted".split())
+#: Nouns for those whose trade is to put the questions of an interview.
+INTERVIEWER_NOUNS = NEWSROOM_NOUNS | {"host", "anchor", "interviewer", "editor", "broadcaster", "columnist"}
 
 
 def _time_zone(doc, start: int, end: int) -> bool:
