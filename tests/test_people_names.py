@@ -149,6 +149,13 @@ def test_who_asks_in_an_interview_is_the_journalist_or_the_paper(speakers, lead_
     assert speakers(text) == [asker, answerer]
 
 
+def test_a_label_that_is_only_a_role_is_the_one_the_article_names_in_it(speakers):
+    text = ("The assembly sat late under Speaker Hon. Ruth Chimwaza. The exchange is from the official record.\n\n"
+            "CHIMWAZA: \u201cThe member will withdraw that remark.\u201d\n\n"
+            "SPEAKER: \u201cOrder! I will not ask again.\u201d\n")
+    assert speakers(text) == ["Ruth Chimwaza", "Ruth Chimwaza"]
+
+
 def test_q_turns_with_no_asker_named_are_a_reporters(speakers):
     text = ("Police Commissioner Nomvula Dlamini took questions after the briefing.\n\n"
             "Q: \u201cWill there be arrests this week?\u201d\n\nA: \u201cWe expect arrests, yes.\u201d\n\n"

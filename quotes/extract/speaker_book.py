@@ -672,8 +672,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return self._interview_turn(lo, asking=label == ["Q"])
         words = [w.title() for w in regex.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", self.doc[lo:hi].text)
                  if w.lower() not in TITLES]  # "OKONJO-BELL" is Okonjo-Bell
-        if not words:
-            return Speaker(None, UNKNOWN, None, None, "unresolved")
+        if not words:  # "SPEAKER:", "THE CHAIR:": the one the article names in that role
+            roles = [w.lower() for w in label if w.lower() not in ARTICLES]
+            held = self._latest_in_role(roles[-1], lo) if roles else None
+            return held or Speaker(None, UNKNOWN, None, None, "unresolved")
         full, linked = self.full_name(" ".join(words))
         if not linked and len(words) == 1 and (written := self._written_with_given_name(words[0])):
             full, linked = written, True
