@@ -474,3 +474,14 @@ def test_inverted_said_after_a_clause_with_its_own_subject(speakers):
     text = ("Couple a crowded field with a \u201ccandidate who is a lightning rod\u201d and residents get nervous, "
             "said Maria Lind, director of the civic league.")
     assert speakers(text) == ["Maria Lind"]
+
+
+def test_words_someone_recalls_another_saying_are_the_others_by_the_rules(nlp):
+    # the parser hangs the quotation on "recalled"; its object described by "telling" said the words
+    from quotes.extract import core
+
+    text = ("Minister Dina Sethi toured the night market on Saturday. She recalled one stallholder telling her: "
+            "\u201cWe cannot survive another rent rise.\u201d")
+    (quote,) = core.quotes_in(nlp(text), text, choose=core.rules_choice)
+    assert (quote.speaker_name, quote.speaker_kind) == ("stallholder", "person")
+

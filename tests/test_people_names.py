@@ -65,6 +65,10 @@ CASES = [
     ("what she does, written capitalised before her name, is no part of it",
      "Farmer Gwen Pryce said the water reached the house in an hour. \u201cWe lost everything,\u201d she said.",
      "We lost", "Gwen Pryce"),
+    ("a sport written capitalised before her name is no part of it, and the noun later is her",
+     "Rider Kalani Brooks won the road race a year after breaking her wrist. \u201cI kept counting the strokes,\u201d "
+     "the rider said.",
+     "I kept", "Kalani Brooks"),
     ("wealth written capitalised before a name is no part of it",
      "Billionaire Rafe Lindqvist said the deal was done. \u201cWe signed it this morning,\u201d he said.",
      "We signed", "Rafe Lindqvist"),

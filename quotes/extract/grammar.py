@@ -487,6 +487,8 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
         return quoted
     if (document := _document_of_subordinate_verb(verb)) is not None:
         return document
+    if (relayed := _object_heard_saying(lay, verb)) is not None:
+        return relayed
     first, node = None, verb
     for depth in range(6):
         subj = _subject_child(lay, node)
@@ -529,6 +531,24 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
             continue
         node = node.head
     return nearby_speaker(lay, verb, lo, hi) or first
+
+
+#: Verbs whose object is someone the subject remembers or heard speak ("recalled a nurse saying").
+_HEARING_VERBS = frozenset("recall recalls recalled recalling remember remembers remembered remembering hear hears "
+                           "heard hearing overheard recount recounts recounted".split())
+
+
+def _object_heard_saying(lay: Layout, verb):
+    """The one a verb's subject recalls or heard saying the words, which the parser hung on that verb ("She
+    recalled one stallholder telling her: “…”"): the object described by a reporting participle, when the verb is
+    one of remembering or hearing (not "called a report suggesting … “…”"); else None."""
+    if verb.lower_ not in _HEARING_VERBS:
+        return None
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and lay.outside(obj.i) and (plausible(lay, obj) or role_noun(obj)) and any(
+                c.dep_ == "acl" and c.tag_ == "VBG" and REPORTING_FORMS.get(c.lower_) for c in obj.children):
+            return obj
+    return None
 
 
 def _document_of_subordinate_verb(verb):
