@@ -153,6 +153,13 @@ def test_who_asks_in_an_interview_is_the_journalist_or_the_paper(speakers, lead_
     assert speakers(text) == [asker, answerer]
 
 
+def test_a_club_that_hosts_a_match_puts_no_questions(speakers):
+    text = ("Harbury manager Neil Ostrowski has called the schedule madness. Harbury host Kelton on Saturday.\n\n"
+            "Ostrowski was asked whether Kelton were the best side in the league.\n\n"
+            "Q: \u201cAre they the best you will face?\u201d\n\nA: \u201cThey are up there.\u201d\n")
+    assert speakers(text) == ["reporter", "Neil Ostrowski"]
+
+
 def test_a_label_that_is_only_a_role_is_the_one_the_article_names_in_it(speakers):
     text = ("The assembly sat late under Speaker Hon. Ruth Chimwaza. The exchange is from the official record.\n\n"
             "CHIMWAZA: \u201cThe member will withdraw that remark.\u201d\n\n"

@@ -815,7 +815,7 @@ INTERVIEWER = "reporter"
 #: Verbs of putting questions to someone ("put questions to", "sent questions to"; not "took questions").
 _PUTTING_VERBS = frozenset("put puts putting posed poses posing sent sends fired directed submitted".split())
 #: Nouns for those whose trade is to put the questions of an interview.
-INTERVIEWER_NOUNS = NEWSROOM_NOUNS | {"host", "anchor", "interviewer", "editor", "broadcaster", "columnist"}
+INTERVIEWER_NOUNS = NEWSROOM_NOUNS | {"anchor", "interviewer", "editor", "broadcaster", "columnist"}  # (not "host": "Rovers host X")
 
 
 def _time_zone(doc, start: int, end: int) -> bool:
