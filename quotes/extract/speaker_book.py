@@ -814,8 +814,8 @@ def _capitalised(ent) -> bool:
 INTERVIEWER = "reporter"
 #: Verbs of putting questions to someone ("put questions to", "sent questions to"; not "took questions").
 _PUTTING_VERBS = frozenset("put puts putting posed poses posing sent sends fired directed submitted".split())
-#: Nouns for those whose trade is to put the questions of an interview.
-INTERVIEWER_NOUNS = NEWSROOM_NOUNS | {"anchor", "interviewer", "editor", "broadcaster", "columnist"}  # (not "host": "Rovers host X")
+#: Nouns for those whose trade is to put the questions of an interview (not "host": "Rovers host Queensgate").
+INTERVIEWER_NOUNS = NEWSROOM_NOUNS | {"anchor", "interviewer", "editor", "broadcaster", "columnist"}
 
 
 def _time_zone(doc, start: int, end: int) -> bool:
