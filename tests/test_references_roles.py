@@ -76,6 +76,18 @@ CASES = [
      "What will you do differently?\n\n"
      "\"Treat earlier, like Tomáš. Some people laughed at him, but he was right.\"",
      "Hana Kovářová", "person"),
+    ("an unlabelled interview's answer is whom 'we' met, not the first person the lead-in names",
+     "Trainer Cedric Moss has had a good year. His apprentice, Andre Pinder, rode his first winner on Saturday. "
+     "We caught up with Pinder at the stables on Monday.\n\n"
+     "How did the win feel?\n\n"
+     "\"I cried. I am not ashamed of it. My mother was in the stand.\"",
+     "Andre Pinder", "person"),
+    ("an unlabelled interview's answer is whom 'we' spoke to, named by a pronoun",
+     "Trainer Cedric Moss has had a good year. His apprentice, Andre Pinder, rode his first winner on Saturday. "
+     "We spoke to him at the stables.\n\n"
+     "How did the win feel?\n\n"
+     "\"I cried. I am not ashamed of it. My mother was in the stand.\"",
+     "Andre Pinder", "person"),
     ("a body's whole name, a place's word before it included, for 'the health board'",
      "Eryri University Health Board said the ward would close in March.\n\n"
      "\"The heating has failed twice this winter,\" the health board said.",

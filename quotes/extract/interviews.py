@@ -7,6 +7,8 @@ from .layout import Layout
 
 #: Words before a name that make it the byline's or the interviewer's, not the interviewee's.
 _INTERVIEWER_WORDS = frozenset(("by", "reporter", "correspondent", "editor", "writer", "interviewer", "host"))
+#: Verbs of meeting or talking to someone that an interview's lead-in puts after "we" ("We met him at …").
+_MEETING_VERBS = frozenset("met meet spoke speak talked talk interviewed caught sat joined visited".split())
 #: Bold or emphasis marks a question line may be wrapped in.
 _EMPHASIS = frozenset(("*", "**", "_", "__"))
 
@@ -35,14 +37,18 @@ def answers(lay: Layout, k: int) -> bool:
 
 
 def interviewee(lay: Layout):
-    """The head token of the interviewee's name: the first person the lead-in (the paragraphs before the
-    first question line that an answer follows; the headline only when they name no one) names, not the
-    byline's nor a reporter's; None when there is no such interview."""
+    """The head token of the interviewee's mention: whom the lead-in (the paragraphs before the first question
+    line that an answer follows) says "we" met or spoke to ("We caught up with Pinder at the stables"), else the
+    first person it names (the headline only when it names no one), not the byline's nor a reporter's; None when
+    there is no such interview."""
     first = next((lay.para_of[lay.tok_range[k][0]] for k in range(len(lay.spans)) if answers(lay, k)), None)
     if first is None:
         return None
     doc = lay.doc
     lead = list(doc[:lay.para_start[previous_paragraph(lay, first)]])
+    met = next((o for o in reversed(lead) if _met_by_us(o) and lay.outside(o.i)), None)
+    if met is not None:
+        return met
     for tok in sorted(lead, key=lambda t: lay.para_of[t.i] == 0):  # the headline last
         ends_name = tok.ent_type_ == "PERSON" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")
         if not ends_name or not lay.outside(tok.i):
@@ -53,3 +59,17 @@ def interviewee(lay: Layout):
         if not any(t.lower_ in _INTERVIEWER_WORDS for t in doc[max(lay.para_start[lay.para_of[tok.i]], start - 3):start]):
             return tok
     return None
+
+
+def _met_by_us(tok) -> bool:
+    """Whether a name or a pronoun is whom "we" met or spoke to ("we spoke to him", "We caught up with Pinder"):
+    the object of a verb of meeting, directly or after "to"/"with"."""
+    if tok.pos_ not in ("PROPN", "PRON") or tok.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "with") else tok.head
+    if tok.dep_ == "pobj" and verb is tok.head:
+        return False
+    while verb.dep_ == "prt" or verb.lower_ in ("up",):
+        verb = verb.head
+    return verb.lower_ in _MEETING_VERBS and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)
+
