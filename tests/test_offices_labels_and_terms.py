@@ -126,3 +126,12 @@ def test_a_person_a_heading_names_keeps_its_words_over_the_story(speakers):
             "visited the site in Patna on Monday, where four workers were injured.\n\nHis deputy, Meena Joshi, later "
             "told reporters the guilty “will not be spared”.\n")
     assert speakers(text) == ["Anil Rao", "Meena Joshi"]
+
+
+@pytest.mark.parametrize("opening, noun", [
+    ("A farmer, a father of two,", "farmer"),      # a trade said first: the relative's word adds none
+    ("One man, a retired ferryman,", "ferryman"),  # a man who is a ferryman: called by what he does
+])
+def test_an_unnamed_speaker_is_called_by_what_they_do(speakers, opening, noun):
+    text = f"The drought has hit the north hardest. {opening} told the Herald: \u201cWe have sold half the herd.\u201d"
+    assert speakers(text) == [noun]

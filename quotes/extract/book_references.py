@@ -1005,12 +1005,14 @@ class BackReferences:
 
     def _better_described(self, tok):
         """The noun an unnamed person is best called by: the appositive that says what they do ("the man, a
-        retired ferryman," -> "ferryman"), else the noun itself; a name is described by nothing."""
-        if tok.pos_ != "NOUN":
+        retired ferryman," -> "ferryman"), else the noun itself ("A farmer, a father of two," is a farmer: a
+        trade already said, a relative's word no trade); a name is described by nothing."""
+        if tok.pos_ != "NOUN" or tok.lower_ in OCCUPATIONS or tok.lower_ in ROLE_WORDS:
             return tok
         return next((c for c in tok.rights if (c.dep_ == "appos" or c.dep_ == "conj" and not any(
                          d.dep_ == "cc" for d in tok.children)) and c.pos_ == "NOUN" and c.text.islower()
-                     and c.tag_ == "NN" and c.lower_ not in BODY_NOUNS), tok)  # (the parser's conj without "and")
+                     and c.tag_ == "NN" and c.lower_ not in BODY_NOUNS and c.lower_ not in KINSHIP), tok)
+        # (the parser's conj without "and")
 
     def _names_a_person(self, tok, agent_at_root: bool = True) -> bool:
         """Whether a noun is a person's: a person noun, role, occupation, trait, relative or informant, an age,
