@@ -485,3 +485,19 @@ def test_words_someone_recalls_another_saying_are_the_others_by_the_rules(nlp):
     (quote,) = core.quotes_in(nlp(text), text, choose=core.rules_choice)
     assert (quote.speaker_name, quote.speaker_kind) == ("stallholder", "person")
 
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Traders said the market had been quiet for weeks, as the Harbour Authority blamed \u201cdelays at the port\u201d "
+     "for the shortages.", "Harbour Authority"),
+    ("Traders said the market had been quiet for weeks, while the minister, Rose Mollel, blamed \u201ca decade of "
+     "neglect\u201d for the shortages.", "Rose Mollel"),
+])
+def test_a_verb_of_blame_reports_its_subjects_words_not_an_earlier_clauses(speakers, sentence, speaker):
+    assert speakers("Shelves were empty on Monday. " + sentence) == [speaker]
+
+
+def test_blame_as_a_noun_or_an_idiom_reports_no_one(speakers):
+    text = ("Parliament met on Tuesday.\nA 2019 audit by Halden University found the new rules partly to blame, "
+            "along with what it called \u201cyears of underinvestment\u201d.")
+    assert speakers(text) != ["rules"]

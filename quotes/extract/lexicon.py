@@ -19,7 +19,7 @@ point put echo agree disagree hint signal indicate reveal disclose divulge alleg
 guess reckon believe think feel hope fear worry expect forecast recommend propose concur
 surmise theorize theorise lecture preach instruct order command direct rule find read highlight
 underline underscore recognise recognize characterize characterise portray frame interject
-interrupt rail rant chant bark dismiss denounce
+interrupt rail rant chant bark dismiss denounce blame condemn term
 """.split()
 
 _IRREGULAR = {
@@ -86,6 +86,7 @@ REPORTING_FORMS: dict[str, str] = {}
 for _verb in _REPORTING + ["answer"]:
     for _form in _inflect(_verb):
         REPORTING_FORMS.setdefault(_form, _verb)
+del REPORTING_FORMS["blame"]  # "is partly to blame", "shares blame": an idiom or a noun; "blamed", "blames" report
 
 #: Reporting verbs in -s as a title-case headline writes them after its speaker ("Says", "Blasts", "Warns"), but for
 #: those more often words of names and bodies ("United States", "Small Claims Tribunal", "Spectrum Brands").
