@@ -501,3 +501,16 @@ def test_blame_as_a_noun_or_an_idiom_reports_no_one(speakers):
     text = ("Parliament met on Tuesday.\nA 2019 audit by Halden University found the new rules partly to blame, "
             "along with what it called \u201cyears of underinvestment\u201d.")
     assert speakers(text) != ["rules"]
+
+
+@pytest.mark.parametrize("verb, words", [
+    ("assured voters the budget was", "fully costed"), ("confessed the plan was", "not perfect"),
+    ("lauded the", "quiet heroes"), ("rubbished the claims as", "fantasy economics"),
+])
+def test_verbs_of_assurance_and_praise_are_the_quotations_cue(run, verb, words):
+    (quote,) = run(f"Parliament met on Tuesday. Treasurer Ana Pike {verb} \u201c{words}\u201d.")
+    assert (quote.speaker_name, quote.cue.text) == ("Ana Pike", verb.split()[0])
+
+
+def test_a_name_after_an_inverted_verb_is_not_split_at_a_hyphenated_role(speakers):
+    assert speakers("The firm grew fast. \u201cWe never planned it,\u201d said Acme co-founder Jill Hart.") == ["Jill Hart"]

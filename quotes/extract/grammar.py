@@ -612,8 +612,8 @@ def _subject_child(lay: Layout, node):
         return next((c for c in node.lefts if is_age_noun(c) and lay.outside(c.i)), None)
     subj = subjects[0]
     for later in subjects[1:]:
-        if later.i < node.i and _in_a_row(lay.doc, subj, later):
-            subj = later
+        if (later.i < node.i or subj.i > node.i and later.ent_type_ == "PERSON") and _in_a_row(lay.doc, subj, later):
+            subj = later  # (after an inverted verb too: "said Acme co-founder Jill Hart", "co" split off)
         elif later.i > node.i > subj.i and node.i > 0 and lay.doc[node.i - 1].text == "," \
                 and REPORTING_FORMS.get(node.lower_):
             subj = later  # "… and residents get nervous, said Maria Lind": the subject after the verb

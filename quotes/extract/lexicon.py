@@ -19,7 +19,7 @@ point put echo agree disagree hint signal indicate reveal disclose divulge alleg
 guess reckon believe think feel hope fear worry expect forecast recommend propose concur
 surmise theorize theorise lecture preach instruct order command direct rule find read highlight
 underline underscore recognise recognize characterize characterise portray frame interject
-interrupt rail rant chant bark dismiss denounce blame condemn term
+interrupt rail rant chant bark dismiss denounce blame condemn term assure reassure confess laud rubbish muse sigh
 """.split()
 
 _IRREGULAR = {
