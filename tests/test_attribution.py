@@ -506,6 +506,8 @@ def test_blame_as_a_noun_or_an_idiom_reports_no_one(speakers):
 @pytest.mark.parametrize("verb, words", [
     ("assured voters the budget was", "fully costed"), ("confessed the plan was", "not perfect"),
     ("lauded the", "quiet heroes"), ("rubbished the claims as", "fantasy economics"),
+    ("gushed about the", "quiet heroes"), ("confided that the plan was", "not perfect"),
+    ("taunted the opposition for its", "fantasy economics"),
 ])
 def test_verbs_of_assurance_and_praise_are_the_quotations_cue(run, verb, words):
     (quote,) = run(f"Parliament met on Tuesday. Treasurer Ana Pike {verb} \u201c{words}\u201d.")

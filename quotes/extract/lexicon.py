@@ -20,6 +20,8 @@ guess reckon believe think feel hope fear worry expect forecast recommend propos
 surmise theorize theorise lecture preach instruct order command direct rule find read highlight
 underline underscore recognise recognize characterize characterise portray frame interject
 interrupt rail rant chant bark dismiss denounce blame condemn term assure reassure confess laud rubbish muse sigh
+fume seethe gush rave enthuse marvel reflect reminisce clarify elaborate posit trumpet crow gloat commend extol
+confide inquire enquire scoff sneer taunt grumble gripe bemoan bristle lash chuckle laugh
 """.split()
 
 _IRREGULAR = {
