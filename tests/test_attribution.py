@@ -516,3 +516,17 @@ def test_verbs_of_assurance_and_praise_are_the_quotations_cue(run, verb, words):
 
 def test_a_name_after_an_inverted_verb_is_not_split_at_a_hyphenated_role(speakers):
     assert speakers("The firm grew fast. \u201cWe never planned it,\u201d said Acme co-founder Jill Hart.") == ["Jill Hart"]
+
+
+def test_a_verb_the_parser_hung_inside_a_reported_clause_keeps_the_reporters_subject(speakers):
+    text = ("ISLAMABAD: Special Assistant to the Prime Minister on Information Ms Saima Qureshi on Monday said the rise "
+            "in the price of diesel was \u201cpainful but temporary\u201d, and blamed the previous government for deals "
+            "that had left the country with \u201cno room at all\u201d.")
+    assert speakers(text) == ["Saima Qureshi", "Saima Qureshi"]
+
+
+def test_a_minister_named_after_the_portfolio_is_that_minister(speakers):
+    text = ("Energy minister rejects claim tariffs were rigged\n\nOur Staff Reporter\nPublished August 3, 2026\n\n"
+            "ISLAMABAD: Federal Minister for Power Tariq Mahmood on Saturday rejected the opposition's claims, "
+            "terming them \u201cbaseless and politically motivated\u201d.")
+    assert speakers(text) == ["Tariq Mahmood"]

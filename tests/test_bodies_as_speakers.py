@@ -66,6 +66,9 @@ CASES = [
      "Ministers of the two states met in Tromsø.\n"
      "A joint statement released after the talks said both sides would \"share the cod quota fairly\".",
      "joint statement", "document"),
+    ("an aide named by the body they work for, like an official",
+     "The bill stalled on Tuesday.\nA Senate aide said the vote was \"a foregone conclusion\".",
+     "Senate aide", "person"),
     ("'Organisers' speak for the group just named",
      "About 80 cyclists from the group Pedal Power Leeds rode to the town hall on Sunday.\n"
      "Organisers said the ride was \"only the beginning\".",

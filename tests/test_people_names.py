@@ -69,6 +69,12 @@ CASES = [
      "Rider Kalani Brooks won the road race a year after breaking her wrist. \u201cI kept counting the strokes,\u201d "
      "the rider said.",
      "I kept", "Kalani Brooks"),
+    ("where someone was when the news found them, written capitalised before the name, is no part of it",
+     "Hundreds watched from the sand. \u201cIt came right up to the rocks,\u201d Beachgoer Lisa Tuck told the Gazette.",
+     "It came", "Lisa Tuck"),
+    ("a magistrate's title with the surname later is the magistrate named in full",
+     "Magistrate Fatmata Kamara adjourned the case. \u201cThe accused will stay in custody,\u201d Magistrate Kamara said.",
+     "The accused", "Fatmata Kamara"),
     ("wealth written capitalised before a name is no part of it",
      "Billionaire Rafe Lindqvist said the deal was done. \u201cWe signed it this morning,\u201d he said.",
      "We signed", "Rafe Lindqvist"),

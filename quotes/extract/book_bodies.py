@@ -58,6 +58,8 @@ from .speaker import ORG, PERSON, Speaker
 _MAKER_NOUNS = BODY_NOUNS | GENERIC_BODY_NOUNS | {"family"}
 #: The noun of a body's unnamed official ("a senior BBMP official").
 OFFICIAL = "official"
+#: Nouns for a body's staff named after it, kept in the speaker's name ("a Senate aide", "a ministry official").
+STAFF_NOUNS = frozenset((OFFICIAL, "aide"))
 _DATELINE_ENDS = {"-", "\u2013", "\u2014", ":", "(", ","}
 
 
@@ -324,8 +326,8 @@ class BodyNames:
         name is a person's after all (a surname the tagger took for a body)."""
         doc = self.doc
         after = doc[hi].lower_ if hi < len(doc) else ""
-        if after in SPOKESPERSON_NOUNS or after == OFFICIAL:
-            noun = OFFICIAL if after == OFFICIAL else "spokesperson"
+        if after in SPOKESPERSON_NOUNS or after in STAFF_NOUNS:
+            noun = after if after in STAFF_NOUNS else "spokesperson"
             return Speaker(f"{self.body_name(lo, hi)} {noun}", PERSON, None, None, "name")
         if self._names_body(lo, hi) or not self._is_person(tok, lo, hi):
             return Speaker(self.body_name(lo, hi), ORG, None, None, "name")

@@ -516,6 +516,10 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
                                         and not postal_state(subj) and subj.ent_type_ not in _NOT_SPEAKER_ENTS):
                 return subj
             first = first or subj
+        if subj is None and node.dep_ == "conj" and node.head.dep_ == "ccomp" \
+                and REPORTING_FORMS.get(node.head.head.lower_) and _subject_child(lay, node.head.head) is not None:
+            node = node.head.head  # "X said the rise was “…”, and blamed …": the parser hung "blamed" on "was"
+            continue
         if is_root(node) or node.dep_ in ("ccomp", "parataxis"):
             break
         if node.dep_ == "conj" and not lay.outside(node.head.i) and _subject_child(lay, node.head) is not None:

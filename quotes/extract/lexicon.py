@@ -150,6 +150,7 @@ admiral cmdr commander maj maj. major judge justice rev rev. reverend pastor fat
 prince princess chairman chairwoman chair ceo former deputy chief assistant spokesman
 spokeswoman spokesperson mayor attorney ambassador envoy premier chancellor treasurer speaker leader
 candidate nominee senator-elect president-elect commissioner director minister-counselor recorder sheriff undersheriff coroner
+magistrate
 counsel officer sheriff detective agent trooper coach host anchor correspondent reporter editor
 councillor councilor councilwoman councilman cllr alderman garda constable pc inspector superintendent
 columnist author analyst pope bishop cardinal archbishop rabbi imam sheikh emir sultan the a an
@@ -226,7 +227,7 @@ PERSON_TITLES = {"dr", "dr.", "prof", "prof.", "professor", "judge", "justice", 
                  "secretary", "mayor", "governor", "spokesman", "spokeswoman", "spokesperson", "ambassador",
                  "chairman", "chairwoman", "councillor", "councilor", "councilwoman", "councilman", "cllr",
                  "alderman", "garda", "constable", "inspector", "superintendent", "recorder", "sheriff", "undersheriff",
-                 "coroner"} | _LONE_HONORIFICS | _TITLE_ABBREVIATIONS
+                 "coroner", "magistrate"} | _LONE_HONORIFICS | _TITLE_ABBREVIATIONS
 
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
@@ -299,7 +300,7 @@ NAME_TITLES = frozenset(
     "adm admiral sgt cmdr commander president vice prime minister secretary senator sen rep representative "
     "gov governor mayor judge justice chancellor treasurer premier king queen prince princess pope rev father sister "
     "ambassador chairman chairwoman chief deputy councillor councilor councilwoman councilman cllr alderman "
-    "garda constable inspector superintendent recorder sheriff coroner".split()) \
+    "garda constable inspector superintendent recorder sheriff coroner magistrate".split()) \
     | {h.rstrip(".") for h in _LONE_HONORIFICS | _TITLE_ABBREVIATIONS}
 
 #: Heads of a government office named by its topic either way round ("the defence ministry", "Ministry of

@@ -19,7 +19,7 @@ import regex
 from ..boilerplate import credits
 from .bodies import canonical_body
 from .body_mentions import body_extent, describes_by_hyphen, entities, is_acronym, linked_place_end, names_team
-from .book_bodies import OFFICIAL, BodyNames, names_office
+from .book_bodies import OFFICIAL, STAFF_NOUNS, BodyNames, names_office
 from .book_described import DescribedPeople
 from .book_descriptions import PersonDescriptions, is_nationality_word, member_word_in, nationality, one_named
 from .book_families import Families
@@ -347,10 +347,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return found
         if is_acronym(tok.text) and (full := self._fuller_body(tok.text, lo)) is not None:
             return Speaker(full, ORG, None, None, "name")  # "the ACCC", the tagger's person or no one
-        if low == OFFICIAL and (any(t.text[:1].isupper() and t.lower_ not in NOT_ROLE and t.pos_ not in ("DET", "NUM")
-                                    or t.dep_ == "compound" and t.lower_ in BODY_NOUNS for t in self.tokens[lo:head])
-                                or _of_a_body(tok)):
-            return self._spokesperson(tok, lo, hi, OFFICIAL)  # "a senior BBMP official", "a ministry official"
+        if low in STAFF_NOUNS and named_in_apposition(tok) is None and (any(
+                t.text[:1].isupper() and t.lower_ not in NOT_ROLE and t.pos_ not in ("DET", "NUM", "PRON")
+                or t.dep_ == "compound" and t.lower_ in BODY_NOUNS for t in self.tokens[lo:head]) or _of_a_body(tok)):
+            return self._spokesperson(tok, lo, hi, low)  # "a senior BBMP official", "a ministry official", "a Senate aide"
         if low == "officer" and tok.text == low and any(t.i in self.body_at or is_acronym(t.text)
                                                         and self._fuller_body(t.text, lo) for t in doc[lo:head]):
             return self._spokesperson(tok, lo, hi, low)  # "a DNPW officer": of the body the article named
@@ -474,10 +474,23 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         met = self._latest_person(lo, lambda sp, role: sp.resolved != "unresolved" and _holds_office(office, role or ""))
         if met is not None:
             return Speaker(met.name, PERSON, met.role or self.roles.get(met.name) or "", self._gender(met), "nominal")
+        if (named := self._named_after_portfolio(self.doc[hi - 1])) is not None:
+            return named
         found = self._nominal(self.doc[hi - 1], lo, hi)  # the holder the article describes otherwise
         if found.kind == PERSON and found.resolved == "nominal" and not _other_office(office, found.role or ""):
             return found
         return Speaker(office, PERSON, None, None, "unresolved")
+
+    def _named_after_portfolio(self, office) -> Speaker | None:
+        """The person named right after an office's portfolio, with no comma, whom the parser made the object of
+        "for" ("Federal Minister for Energy Khurram Rana", the tagger's body "Energy Khurram Rana"); else None."""
+        for prep in (c for c in office.rights if c.dep_ == "prep" and c.lower_ == "for"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+                lo = obj.left_edge.i
+                if not any(t.is_punct for t in self.doc[prep.i:obj.i]) and self._is_person(obj, lo, obj.i + 1) \
+                        and (name := self._name_in(lo, obj.i + 1)) and " " in name:
+                    return Speaker(name, PERSON, None, self.gender_of_name(name), "name")
+        return None
 
     def _describes_someone(self, tok) -> bool:
         """Whether a lower-case singular noun after "the" heading a mention with capitalised words is a person's,
