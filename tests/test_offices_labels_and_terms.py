@@ -131,6 +131,7 @@ def test_a_person_a_heading_names_keeps_its_words_over_the_story(speakers):
 @pytest.mark.parametrize("opening, noun", [
     ("A farmer, a father of two,", "farmer"),      # a trade said first: the relative's word adds none
     ("One man, a retired ferryman,", "ferryman"),  # a man who is a ferryman: called by what he does
+    ("Farmers are angry. One, a dairy farmer from Kisa,", "dairy farmer"),  # "One" of a group, by her trade
 ])
 def test_an_unnamed_speaker_is_called_by_what_they_do(speakers, opening, noun):
     text = f"The drought has hit the north hardest. {opening} told the Herald: \u201cWe have sold half the herd.\u201d"

@@ -996,6 +996,10 @@ class BackReferences:
         if tok.lower_ not in ("one", "another") or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights) \
                 or tok.dep_ not in ("nsubj", "nsubjpass"):
             return None
+        trade = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN" and c.text.islower()
+                      and self._names_a_person(c)), None)
+        if trade is not None:  # "One, a nurse from Lerwick, said": called by what they do
+            return Speaker(bare_noun(trade).lower(), PERSON, None, None, "unresolved")
         for i in range(tok.i - 1, self._sentence_before(tok.i) - 1, -1):
             t = self.tokens[i]
             if t.tag_ == "NNS" and (t.text.islower() or t.is_sent_start) and self.outside(i) and _names_people(t.lower_) \
