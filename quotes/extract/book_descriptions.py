@@ -639,6 +639,9 @@ def _joins_role_words(doc, k: int) -> bool:
         and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
 
 
+#: Marks an office written before a name may hold ("Minister of Lands, Housing and …", "(Primary Health Care)").
+_OFFICE_MARKS = frozenset((",", "(", ")"))
+
 #: Lower-case words a role's initials pass over ("Chairman and Managing Director": "CMD").
 _INITIALS_LINKS = frozenset(("and", "of", "for", "&"))
 
@@ -687,13 +690,13 @@ def age_after(doc, end: int) -> str | None:
 def _office_before_comma(doc, start: int) -> list:
     """The office written between "the" (or the start of a sentence) and a comma right before a name starting at
     token `start`: a capitalised title and its field after "of" or "for", in capitalised words joined by commas, "and"
-    or "&" ("the Minister of Lands, Housing and Urban Development, Harriet X", "Senior Coroner for Midshire, Jonathan
-    X,"); [] if none."""
+    or "&", a part in brackets or not ("the Minister of Lands, Housing and Urban Development, Harriet X", "Senior
+    Coroner for Midshire, Jonathan X,", "The Minister of State for Health (Primary Health Care), Dr X,"); [] if none."""
     k, title = start - 2, None
     if k < 0 or doc[start - 1].text != ",":
         return []
-    while k >= 0 and start - k <= 12 and (doc[k].is_alpha and doc[k].text[:1].isupper()
-                                          or doc[k].lower_ in _INITIALS_LINKS or doc[k].text == ","):
+    while k >= 0 and start - k <= 16 and (doc[k].is_alpha and doc[k].text[:1].isupper()
+                                          or doc[k].lower_ in _INITIALS_LINKS or doc[k].text in _OFFICE_MARKS):
         if doc[k].text[:1].isupper() and doc[k].lower_ in PERSONAL_TITLES and doc[k + 1].lower_ in ("of", "for"):
             title = k
         if title is not None and (doc[k].is_sent_start or k > 0 and doc[k - 1].lower_ == "the"):
