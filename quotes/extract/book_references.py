@@ -103,6 +103,13 @@ def _names_kind(tok, name: str, plain: str | None = None) -> bool:
     return all(n in name.lower().split() for n in nouns) and (is_kind(tok.lower_, name, nouns) or plain is None)
 
 
+def _office_of_holder(noun: str, name: str) -> bool:
+    """Whether a body's name holds a person's role only after "of", naming the office of its holder ("Office of the
+    Commissioner", "Office of the Ombudsman"): "the commissioner" is the holder, not that body."""
+    words = name.lower().split()
+    return (noun in ROLE_WORDS or noun in TITLES) and "of" in words and noun not in words[:words.index("of")]
+
+
 def is_kind(noun: str, name: str, said: list[str] = ()) -> bool:
     """Whether a body's name is plainly of the kind `noun` ("council" for "Glenmorran Council"), not a lesser
     body of that kind ("Kilbarchan Community Council", a "parish council") unless the mention says so (`said`)."""
@@ -638,6 +645,7 @@ class BackReferences:
                         any(w in sp.name.lower() for w in words - {low, "the"}):
                     return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
             if not is_doc and sp.kind == ORG and (low in sp.name.lower().split() and _names_kind(tok, sp.name, plain)
+                                                  and not _office_of_holder(low, sp.name)
                                                   or low in GENERIC_BODY_NOUNS and definite and not self._home_of_someone(pos)
                                                   or definite and BODY_NOMINALS.get(low, set()) & set(sp.name.lower().split())
                                                   or definite and low in self._body_nouns().get(sp.name, ())):
