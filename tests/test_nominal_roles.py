@@ -4,7 +4,9 @@ body, or a live post's "11:05 — Premier:") is its holder; a role tied to a sea
 Stourfield") is the one who sits for that place, never one who sits for another; a one-word name set beside a role
 or an age ("Ngugi, the veteran goalkeeper,", "Rodrigo, 34,", "goalkeeper Otieno") is a person's, whom "the veteran"
 or "the 36-year-old" then means, and an age never goes to one whose other age the article gave; a party's word before
-a name ("Tory Doug Whelan") is no word of it, and "the Conservative" is the member named with it."""
+a name ("Tory Doug Whelan") is no word of it, and "the Conservative" is the member named with it; an office written
+before the name, a part of it in brackets ("The Minister of State for Water (Rural Supply), Dr X,"), is "the Minister";
+"the commissioner" is the holder of the office, never a body named for it ("the Office of the Commissioner")."""
 from __future__ import annotations
 
 import pytest
@@ -52,6 +54,19 @@ CASES = [
      "Coach Ben Otieno said his side lacked a cutting edge. \u201cWe must score,\u201d Otieno said.\n"
      "\u201cIt was a team effort,\u201d the veteran said.\n",
      "Ngugi"),
+    ("'the Minister' is the one whose office, a part of it in brackets, was written before the name",
+     "The Member of Parliament for Bungokho, Hon. Peter Wamala, has accused the ministry of abandoning a clinic.\n"
+     "\u201cMothers are giving birth on the floor,\u201d Mr Wamala said.\n"
+     "The Minister of State for Water (Rural Supply), Dr Amina Nakato Kasule, who visited the site on Monday, blamed "
+     "a dispute with the contractor.\n"
+     "\u201cWe cannot pay a contractor who has not delivered,\u201d the Minister said.\n",
+     "Amina Nakato Kasule"),
+    ("'the commissioner' is the one holding the office, not the 'Office of the Commissioner' named since",
+     "Commissioner of Police Dr Ansel Morrow says thefts across the island are down 12 per cent since January.\n"
+     "Morrow, who was speaking at a briefing at the Office of the Commissioner on Duke Street yesterday, credited new "
+     "patrols.\n"
+     "\u201cWe are not declaring victory,\u201d the commissioner said.\n",
+     "Ansel Morrow"),
     ("'the 34-year-old' is the one-named striker whose age was given",
      "Rodrigo, 34, scored twice as Harbour City beat Westvale 2-0 on Saturday.\n"
      "Manager Colin Fairweather praised his striker. \u201cHe was magnificent,\u201d Fairweather said.\n"

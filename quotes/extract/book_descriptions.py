@@ -94,6 +94,13 @@ def _role_word(tok) -> bool:
     return tok.text.rstrip(".").isalpha() and (tok.lower_ in TITLES or low in ROLE_WORDS or low in OCCUPATIONS)
 
 
+#: Words for a role that a lede may give someone it names only later ("a coroner", "the chief executive").
+_LEDE_ROLES = ROLE_WORDS | OCCUPATIONS | TITLES
+
+#: Dependencies of a noun that describes someone named beside it, or is part of another noun ("Trump would become the
+#: Republican candidate", "X, a judge,", "the judge's ruling" aside).
+_PREDICATES = frozenset(("attr", "oprd", "appos", "compound", "poss", "conj"))
+
 #: Titles of an office one person holds at a time, which "The <Title> has …" alone may stand for.
 _SOLE_OFFICES = frozenset("premier president governor mayor chancellor taoiseach tanaiste tánaiste".split())
 
@@ -186,6 +193,7 @@ class PersonDescriptions:
                 words.add(owner)  # "Denmark’s Mads Vinther": "the Danish minister"
         self._collect_introductions()
         self._collect_unnamed_offices()
+        self._collect_lede_roles()
         self._collect_headline_roles()
         self._collect_ages()
 
@@ -434,6 +442,53 @@ class PersonDescriptions:
                 self.introduced[t.i] = name
             self.described.setdefault(name, set()).update(words)
 
+    def _collect_lede_roles(self) -> None:
+        """A role the lede gives someone it names only later ("…, a coroner has concluded. ¶ … Senior Coroner for
+        Midshire, Jonathan Fairbrother, said …", "has been told by a sheriff … ¶ … Sheriff Alison Kerrigan deferred
+        sentence"): "a" or "the" and a role, title or occupation, with no name beside it, no predicate of anyone ("X
+        would become the candidate"), after no subject the lede names and fitting no one named before, is the one
+        person the article names after it in full whose own role, description and nationality fit it (see _fits);
+        where no one's does, the one of no other role whom the next paragraph has speak (_identified_next: "The chief
+        executive of Tamar Water has apologised … ¶ … Gareth Pennock said"); where two fit, no one.  Its words then
+        describe them ("the chief executive replied")."""
+        lede = self._lede_paragraph()
+        for tok in (self.tokens[i] for i in self.columns.tokens_with("lower", _LEDE_ROLES)):
+            first = tok.left_edge.i
+            if self.paragraph_of[tok.i] != lede or tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.introduced \
+                    or not self.outside(tok.i) \
+                    or self.tokens[first].lower_ not in ("a", "an", "the") or tok.dep_ in _PREDICATES \
+                    or any(first <= pos <= tok.i for pos, _ in self.history) or any(c.dep_ == "appos" for c in tok.rights):
+                continue
+            before = [(pos, sp) for pos, sp in self.history if pos < tok.i and sp.kind == PERSON and sp.name]
+            if any(self.paragraph_of[pos] == lede and pos in self.subjects and pos not in self.introduced for pos, _ in before):
+                continue  # (the lede's own subject may be it: "Mads Vinther said … the Danish minister joked")
+            nations = frozenset(n for t in tok.lefts if t.dep_ in ("amod", "compound") and (n := nationality(t.text)))
+            office = self.office_words(first, tok.i)
+            fits = {name for _, name in self._people_after(tok.i) if len(name.split()) >= 2
+                    and self._fits(tok.lower_, name, self.roles.get(name), nations, office)}
+            if len(fits) > 1 or any(self._fits(tok.lower_, self.full_name(sp.name, sp.gender)[0], sp.role, nations, office)
+                                    for _, sp in before):
+                continue
+            if fits:
+                name = fits.pop()
+            elif (found := self._identified_next(tok, first)) is not None:
+                name = found.name
+            else:
+                continue
+            for t in self.doc[first:tok.i + 1]:
+                self.introduced[t.i] = name
+            self.described.setdefault(name, set()).update(t.lower_ for t in self.doc[first:tok.i + 1]
+                                                          if t.is_alpha and t.lower_ not in ARTICLES)
+            self._meet(tok.i, name, subject=tok.dep_ in ("nsubj", "nsubjpass"))
+
+    def _lede_paragraph(self) -> int:
+        """The number of the story's first paragraph: the first with words below the headline, deck and byline."""
+        self._previous_paragraph(0)  # (fills _with_words)
+        starts = {}
+        for tok in self.tokens:
+            starts.setdefault(self.paragraph_of[tok.i], tok.i)
+        return next((p for p in self._with_words if p in starts and not self._in_top_lines(starts[p])), -1)
+
     def _collect_headline_roles(self) -> None:
         """The office a headline or deck gives its subject ("PM accused of ‘…’", "Prime minister says ‘…’") is held
         by the person the lead below it names first as a subject, in the first six paragraphs with words (a byline and
@@ -584,6 +639,9 @@ def _joins_role_words(doc, k: int) -> bool:
         and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
 
 
+#: Marks an office written before a name may hold ("Minister of Lands, Housing and …", "(Primary Health Care)").
+_OFFICE_MARKS = frozenset((",", "(", ")"))
+
 #: Lower-case words a role's initials pass over ("Chairman and Managing Director": "CMD").
 _INITIALS_LINKS = frozenset(("and", "of", "for", "&"))
 
@@ -630,16 +688,18 @@ def age_after(doc, end: int) -> str | None:
 
 
 def _office_before_comma(doc, start: int) -> list:
-    """The office written between "the" and a comma right before a name starting at token `start`: a capitalised
-    title and its field after "of" or "for", in capitalised words joined by commas, "and" or "&" ("the Minister of
-    Lands, Housing and Urban Development, Harriet X"); [] if none."""
-    k = start - 2
+    """The office written between "the" (or the start of a sentence) and a comma right before a name starting at
+    token `start`: a capitalised title and its field after "of" or "for", in capitalised words joined by commas, "and"
+    or "&", a part in brackets or not ("the Minister of Lands, Housing and Urban Development, Harriet X", "Senior
+    Coroner for Midshire, Jonathan X,", "The Minister of State for Health (Primary Health Care), Dr X,"); [] if none."""
+    k, title = start - 2, None
     if k < 0 or doc[start - 1].text != ",":
         return []
-    while k > 0 and start - k <= 12 and (doc[k].is_alpha and doc[k].text[:1].isupper()
-                                         or doc[k].lower_ in _INITIALS_LINKS or doc[k].text == ","):
-        if doc[k].text[:1].isupper() and doc[k].lower_ in PERSONAL_TITLES and doc[k - 1].lower_ == "the" \
-                and doc[k + 1].lower_ in ("of", "for"):
+    while k >= 0 and start - k <= 16 and (doc[k].is_alpha and doc[k].text[:1].isupper()
+                                          or doc[k].lower_ in _INITIALS_LINKS or doc[k].text in _OFFICE_MARKS):
+        if doc[k].text[:1].isupper() and doc[k].lower_ in PERSONAL_TITLES and doc[k + 1].lower_ in ("of", "for"):
+            title = k
+        if title is not None and (doc[k].is_sent_start or k > 0 and doc[k - 1].lower_ == "the"):
             return list(doc[k:start - 1])
         k -= 1
     return []

@@ -103,6 +103,13 @@ def _names_kind(tok, name: str, plain: str | None = None) -> bool:
     return all(n in name.lower().split() for n in nouns) and (is_kind(tok.lower_, name, nouns) or plain is None)
 
 
+def _office_of_holder(noun: str, name: str) -> bool:
+    """Whether a body's name holds a person's role only after "of", naming the office of its holder ("Office of the
+    Commissioner", "Office of the Ombudsman"): "the commissioner" is the holder, not that body."""
+    words = name.lower().split()
+    return (noun in ROLE_WORDS or noun in TITLES) and "of" in words and noun not in words[:words.index("of")]
+
+
 def is_kind(noun: str, name: str, said: list[str] = ()) -> bool:
     """Whether a body's name is plainly of the kind `noun` ("council" for "Glenmorran Council"), not a lesser
     body of that kind ("Kilbarchan Community Council", a "parish council") unless the mention says so (`said`)."""
@@ -638,6 +645,7 @@ class BackReferences:
                         any(w in sp.name.lower() for w in words - {low, "the"}):
                     return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
             if not is_doc and sp.kind == ORG and (low in sp.name.lower().split() and _names_kind(tok, sp.name, plain)
+                                                  and not _office_of_holder(low, sp.name)
                                                   or low in GENERIC_BODY_NOUNS and definite and not self._home_of_someone(pos)
                                                   or definite and BODY_NOMINALS.get(low, set()) & set(sp.name.lower().split())
                                                   or definite and low in self._body_nouns().get(sp.name, ())):
@@ -759,8 +767,8 @@ class BackReferences:
         """A story's first person brought in by an office alone ("The chief executive of Pennine Rail apologised …"),
         whom the next paragraph names as the subject of a reporting verb ("Appearing before MPs, Gareth Llewell
         said …"): the news lead that names its speaker a paragraph late.  None where someone was named a subject
-        below the headline, where the noun is no office or role (an informant, a spokesperson stays unnamed) or where the next
-        paragraph has no one named speak."""
+        below the headline, where the noun is no office or role (an informant, a spokesperson stays unnamed), where the next
+        paragraph has no one named speak or where the one it has speak holds a role the noun does not fit."""
         low = tok.lower_
         if self.doc[lo].lower_ not in ("the", "a", "an") or not (low in ROLE_WORDS or low in TITLES) \
                 or low in INFORMANT_NOUNS or low in SPOKESPERSON_NOUNS or tok.tag_ not in ("NN", "NNP") \
@@ -779,10 +787,12 @@ class BackReferences:
             head = name_head(self.doc[pos])
             if head.dep_ != "nsubj":
                 continue  # ("Addressing reporters outside Transport Malta, X said": no subject)
-            if REPORTING_FORMS.get(head.head.lower_) and self.outside(pos):
-                name = self.full_name(sp.name, sp.gender, pos)[0]
+            name = self.full_name(sp.name, sp.gender, pos)[0]
+            role = self.roles.get(name) or self.roles.get(sp.name) or sp.role
+            if REPORTING_FORMS.get(head.head.lower_) and self.outside(pos) and not (role and not self._fits(low, name, role)):
                 return Speaker(name, PERSON, sp.role, self._gender(sp), "nominal")
-            return None  # (the paragraph's first subject named is the one it identifies, or no one)
+            return None  # (the paragraph's first subject named is the one it identifies, or no one; not one of another
+            # role: "a coroner said" is no "Detective Inspector Rob Hale said")
         return None
 
     def lead_speaker(self, tok) -> Speaker | None:
