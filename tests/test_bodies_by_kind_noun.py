@@ -36,6 +36,12 @@ CASES = [
      "Jane Oake, who chairs the Keep Harlow Green group, said: \u201cThe field floods every winter.\u201d\n"
      "The group said in a statement that the plan was \u201creckless\u201d.",
      "Keep Harlow Green"),
+    ("a group named before its noun stays a body where a caption makes its last words a person",
+     "Members of Save Brookfield Meadow gathered at the site on Saturday. Picture: Dan Hale\n\n"
+     "Greystone Homes wants to build 140 homes on a meadow at the edge of Brookfield.\n\n"
+     "Brenda Oakley, who chairs the Save Brookfield Meadow group, said: \u201cPeople are not against new homes.\u201d\n\n"
+     "The group said in a statement that drainage was \u201chopeless in winter\u201d.",
+     "Save Brookfield Meadow"),
     ("'the group' of no campaign group is the business the story is about",
      "Bexmoor Holdings, which owns the Valora supermarket chain, faces a lawsuit from former staff.\n"
      "\u201cWe are reviewing the claims,\u201d the group said.",

@@ -94,6 +94,8 @@ def _people_or_body(noun: str) -> bool:
 
 #: Words before a make of things written before the noun for them ("a CrispAir fryer", "its CrispAir fryers").
 _BEFORE_A_MAKE = frozenset(("a", "an", "its", "their", "'s", "\u2019s"))
+#: Lower-case nouns written after a body's name that say its kind: "the TWU union", "the Save Ashcombe Meadow group".
+KIND_NOUNS = BODY_KIND_NOUNS | {"group"}
 #: Nouns for a body that a group may be called by too ("the charity"), unlike "the company" or "the firm".
 _NOUNS_FOR_GROUPS = frozenset(("club", "charity"))
 
@@ -182,7 +184,7 @@ class BodyNames:
         acronym ("The TWU union called …") or two or more capitalised words after "the" ("the Keep Harlow Green
         group"): the words name the body, and "the union" or "the group" later means it (see _body_nouns)."""
         doc, bodies = self.doc, []
-        for i in self.columns.tokens_with("lower", tuple(BODY_KIND_NOUNS | {"group"})):
+        for i in self.columns.tokens_with("lower", tuple(KIND_NOUNS)):
             lo = self._name_before_kind(i) if doc[i].text.islower() else None
             if lo is None:
                 continue

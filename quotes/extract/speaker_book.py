@@ -28,7 +28,7 @@ from .body_mentions import (
     linked_place_end,
     names_team,
 )
-from .book_bodies import OFFICIAL, BodyNames, names_office
+from .book_bodies import KIND_NOUNS, OFFICIAL, BodyNames, names_office
 from .book_described import DescribedPeople
 from .book_descriptions import PersonDescriptions, is_nationality_word, member_word_in, nationality, one_named
 from .book_families import Families
@@ -260,7 +260,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._collect_speaking_names()
         self._collect_lone_given_names()
         self._collect_one_names()
-        surnames = [(pos, sp) for pos, sp in bodies if self._surname_of_someone(pos, sp.name)]  # "Nakatani"
+        surnames = [(pos, sp) for pos, sp in bodies if self._surname_of_someone(pos, sp.name)  # "Nakatani"
+                    and not self._before_kind_noun(pos)]  # (not "the Save Ashcombe Meadow group")
         for pos, sp in surnames:  # (no body's name reaches over the surname: "Banks said" of Trevor Banks;
             if len(sp.name.split()) > 2:  # a longer one is no surname's: "Gold Star Mom Corners Obama", a headline)
                 continue
@@ -291,6 +292,12 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if (lo, hi) not in self._names_in:
             self._names_in[lo, hi] = name_in(self.tokens, lo, hi)
         return self._names_in[lo, hi]
+
+    def _before_kind_noun(self, pos: int) -> bool:
+        """Whether the body's name at token `pos` stands right before a lower-case noun for its kind ("the Save Ashcombe
+        Meadow group", "the TWU union"): a body's, even where the article calls its last words a person."""
+        hi = self.body_at.get(pos, (pos, pos + 1))[1]
+        return hi < len(self.tokens) and self.tokens[hi].text.islower() and self.tokens[hi].lower_ in KIND_NOUNS
 
     def _body_typed_place(self, hi: int) -> bool:
         """Whether a name the tagger typed a place's, ending before token `hi`, is a body's by its last word, one only
