@@ -37,7 +37,7 @@ LINKS = frozenset(("of", "for", "and", "&"))
 _PLACE_PREPS = frozenset(("in", "at", "near"))
 #: Words for the areas a local council serves, two of which "and" joins in one council's name ("Limerick City and
 #: County Council").
-_AREA_WORDS = frozenset(("city", "county", "borough", "district", "town", "municipal", "regional", "shire"))
+AREA_WORDS = frozenset(("city", "county", "borough", "district", "town", "municipal", "regional", "shire"))
 #: Entity types of the words a body's name may end with after "of" or "for" ("of Kenya", "for Lower Lusatia").
 _PLACE_ENTS = frozenset(("GPE", "LOC", "FAC", "NORP", ""))
 
@@ -181,7 +181,7 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
     lo = name_start(doc, after_business_noun(doc, lo, hi, common), hi, common)
     if lo >= 2 and doc[lo - 1].lower_ == "and" and doc[lo - 2].text[:1].isupper() \
             and "\n" not in doc[lo - 2].whitespace_ + doc[lo - 1].whitespace_ \
-            and (doc[lo].lower_ in _AREA_WORDS and doc[lo - 2].lower_ in _AREA_WORDS
+            and (doc[lo].lower_ in AREA_WORDS and doc[lo - 2].lower_ in AREA_WORDS
                  or doc[hi - 1].lower_ in body_end_words() and (doc[lo - 2].lower_ in body_end_words() or hi < len(doc)
                                                                   and doc[hi].lower_ in SPOKESPERSON_NOUNS)):
         lo -= 2  # "Limerick City and" + "County Council", "Wide Bay Hospital and" + "Health Service", "Queensland
@@ -325,6 +325,9 @@ def entities(doc) -> list[tuple[int, int, str]]:
         if ent.label_ == "PERSON" and (describes_by_hyphen(doc, ent.end - 1) or _asked_alone(doc, ent.start, ent.end)):
             continue  # "the Grammy-nominated star": no one called Grammy; "Harsh? He does not think so."
         end = _end_before_mark(doc, ent.start, ent.end)
+        if ent.label_ != "PERSON" and end - ent.start > 2 and doc[end - 1].text in POSSESSIVE_TOKENS \
+                and doc[end - 2].lower_ in body_end_words():
+            end -= 1  # "Ridgeway Metro Municipality's" (typed a building's): the body's name, without its "'s"
         end -= ent.label_ == "PERSON" and end - ent.start > 1 and doc[end - 1].lower_ in LINKS
         verb = end_before_headline_verb(doc, ent.start, end) if ent.label_ in ("PERSON", "ORG") else end
         person = _person_after_body(doc, ent.start, verb) if ent.label_ == "ORG" else verb

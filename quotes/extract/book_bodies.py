@@ -13,7 +13,7 @@ import functools
 import regex
 
 from .. import data
-from ..words import APOSTROPHE_S
+from ..words import APOSTROPHE_S, POSSESSIVE_TOKENS
 from .bodies import canonical_body, name_head_word
 from .body_mentions import (
     LINKS,
@@ -39,6 +39,7 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     GENERIC_BODY_NOUNS,
+    GOVERNING_NOUNS,
     GROUP_NOUNS,
     ISSUING_VERBS,
     NUMBER_WORDS,
@@ -95,6 +96,8 @@ def _people_or_body(noun: str) -> bool:
 
 #: Words before a make of things written before the noun for them ("a CrispAir fryer", "its CrispAir fryers").
 _BEFORE_A_MAKE = frozenset(("a", "an", "its", "their", "'s", "\u2019s"))
+#: Lower-case nouns written after a body's name that say its kind: "the TWU union", "the Save Ashcombe Meadow group".
+KIND_NOUNS = BODY_KIND_NOUNS | {"group"}
 #: Nouns for a body that a group may be called by too ("the charity"), unlike "the company" or "the firm".
 _NOUNS_FOR_GROUPS = frozenset(("club", "charity"))
 
@@ -149,7 +152,7 @@ class BodyNames:
             bodies.append((lo, Speaker(self.body_name(lo, hi), ORG)))
             if is_subject(doc[lo:hi].root):
                 self.subjects.add(lo)
-        return bodies + self._acronyms_of_a_kind() + self._one_word_bodies() + self._spelled_out_again()
+        return bodies + self._named_by_kind() + self._one_word_bodies() + self._spelled_out_again()
 
     def _spelled_out_again(self) -> list[tuple[int, Speaker]]:
         """An acronym the article spelled out in brackets, used again where the tagger made nothing of it ("LoWSB
@@ -178,19 +181,42 @@ class BodyNames:
                 self.subjects.add(i)
         return bodies
 
-    def _acronyms_of_a_kind(self) -> list[tuple[int, Speaker]]:
-        """Bodies named by an acronym the tagger put in no entity, with a noun after it that says their kind ("The
-        TWU union called …"): the acronym names the body, and "the union" later means it (see _body_nouns)."""
+    def _named_by_kind(self) -> list[tuple[int, Speaker]]:
+        """Bodies the tagger put in no body's entity, named just before a lower-case noun that says their kind: an
+        acronym ("The TWU union called …") or two or more capitalised words after "the" ("the Keep Harlow Green
+        group"): the words name the body, and "the union" or "the group" later means it (see _body_nouns)."""
         doc, bodies = self.doc, []
-        for i in self.columns.tokens_with("lower", BODY_KIND_NOUNS):
-            k = i - 1
-            if k >= 0 and is_acronym(doc[k].text) and doc[k].ent_type_ == "" and doc[i].text.islower() \
-                    and k not in self.body_at and self.outside(k):
-                self.body_at[k] = (k, k + 1)
-                bodies.append((k, Speaker(doc[k].text, ORG)))
-                if is_subject(doc[i]):
-                    self.subjects.add(k)
+        for i in self.columns.tokens_with("lower", tuple(KIND_NOUNS)):
+            lo = self._name_before_kind(i) if doc[i].text.islower() else None
+            if lo is None:
+                continue
+            self.history = [(pos, sp) for pos, sp in self.history if not lo <= pos < i]
+            for k in range(lo, i):
+                self.body_at[k] = (lo, i)
+            bodies.append((lo, Speaker(self.body_name(lo, i), ORG)))
+            if is_subject(doc[i]):
+                self.subjects.add(lo)
         return bodies
+
+    def _name_before_kind(self, i: int) -> int | None:
+        """Where the name of a body the tagger did not find starts before its kind noun at token `i`: an acronym
+        in no entity ("TWU"), or capitalised words after "the", one at least in no entity and none a person's or a
+        title ("Keep Harlow Green"; not "the New York group", "the Tory group"); None where there is none."""
+        toks, k = self.tokens, i - 1
+        if k < 0 or k in self.body_at or not self.outside(k):
+            return None
+        if is_acronym(toks[k].text):
+            return k if toks[k].ent_type_ == "" else None
+        lo = k
+        while lo > 0 and toks[lo - 1].is_alpha and toks[lo - 1].text[:1].isupper() and lo - 1 not in self.body_at:
+            lo -= 1
+        words = toks[lo:i]
+        if lo == 0 or toks[lo - 1].lower_ != "the" or len(words) < 2 or not all(t.is_alpha and t.text[:1].isupper()
+                                                                           for t in words):
+            return None
+        if all(t.ent_type_ for t in words) or any(t.ent_type_ == "PERSON" or t.lower_ in TITLES for t in words):
+            return None
+        return lo
 
     def common_words(self) -> frozenset[str]:
         """The words the article writes in lower case (outside names): no capitalised one of them starts a body's name."""
@@ -620,10 +646,24 @@ class BodyNames:
                         before.text.islower() or before.is_sent_start and before.lower_ in self.common_words()):
                     nouns.add(before.lower_)  # (also "Brokerage Kotwal Securities cut …", then "the brokerage")
                 nouns.update(c.lower_ for c in self.doc[lo:hi].root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
-                after = self.doc[hi] if hi < len(self.doc) else None
-                if after is not None and after.lower_ in BODY_KIND_NOUNS and after.text.islower():
-                    nouns.add(after.lower_)  # "the GMB union", then "the union"
+                if (after := self._kind_noun_after(hi)) is not None:
+                    nouns.add(after)  # "the GMB union", "the Dunmore Rovers board", "Dunmore Rovers' board"
         return self._described_bodies
+
+    def _kind_noun_after(self, hi: int) -> str | None:
+        """The lower-case noun written right after a body's name ending before token `hi`, or after its "'s", that
+        says its kind or who runs it (a kind noun, a group's noun or a governing noun: "the GMB union", "the Keep
+        Harlow Green group", "the Dunmore Rovers board", "Ovington Rugby Club's board"), or None."""
+        doc = self.doc
+        if hi < len(doc) and doc[hi].text in POSSESSIVE_TOKENS:
+            after = doc[hi + 1] if hi + 1 < len(doc) else None
+            nouns = GOVERNING_NOUNS  # (the body's "board" or "trustees"; not "its union")
+        else:
+            after = doc[hi] if hi < len(doc) else None
+            nouns = BODY_KIND_NOUNS | GROUP_NOUNS | GOVERNING_NOUNS
+        if after is None or not after.text.islower() or after.lower_ not in nouns or after.dep_ == "compound":
+            return None  # (not "the Citizens United campaign finance case")
+        return after.lower_
 
     def _author(self, tok) -> Speaker | None:
         """Who a report, study or statement says made it (made_by: "a June 2019 report by the Lunchbox Alliance", "a

@@ -14,7 +14,7 @@ import numpy as np
 
 from ..boilerplate import is_byline
 from .bodies import canonical_body, places
-from .body_mentions import is_acronym
+from .body_mentions import body_end_words, is_acronym
 from .book_descriptions import nationalities_in, nationality
 from .grammar import (
     in_opening_question,
@@ -37,6 +37,7 @@ from .lexicon import (
     FIRST_PERSON,
     GENERIC_BODY_NOUNS,
     GIVING_TO,
+    GOVERNING_NOUNS,
     GROUP_NOUNS,
     HEAD_ROLES,
     INFORMANT_NOUNS,
@@ -115,6 +116,13 @@ def is_kind(noun: str, name: str, said: list[str] = ()) -> bool:
     body of that kind ("Kilbarchan Community Council", a "parish council") unless the mention says so (`said`)."""
     words = name.lower().split()
     return not any(w in SUB_BODY_KINDS and w not in said and words[k + 1:k + 2] == [noun] for k, w in enumerate(words))
+
+
+def body_kind_noun(low: str) -> bool:
+    """Whether a lower-case noun says what kind of body one is ("ministry", "municipality", "commission", "board"),
+    never what a person is: "the commission said" is no commissioner, "the board said" no board chair."""
+    return (low in BODY_NOUNS or low in body_end_words() and singular(low) == low) and low not in PERSON_NOUNS \
+        and low not in OCCUPATIONS and low not in ROLE_WORDS and low not in SPOKESPERSON_NOUNS  # (not "growers")
 
 
 def _whole_word(tok) -> str:
@@ -649,8 +657,11 @@ class BackReferences:
                                                   or low in GENERIC_BODY_NOUNS and definite and not self._home_of_someone(pos)
                                                   or definite and BODY_NOMINALS.get(low, set()) & set(sp.name.lower().split())
                                                   or definite and low in self._body_nouns().get(sp.name, ())):
+                if self._kind_shared_by_conjunct(pos, low):
+                    break  # "Harlow Teachers Union and the Essex Nurses Union": "the union" may be either
                 return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
-            if not is_doc and sp.kind == PERSON and not other and self._fits(low, sp.name, sp.role, nationalities, office) \
+            if not is_doc and sp.kind == PERSON and not other and not body_kind_noun(low) \
+                    and self._fits(low, sp.name, sp.role, nationalities, office) \
                     and sp.name not in self._placelike():  # ("evicted from Kasokoso, the Minister of Lands, …")
                 if bare and self.only_modifies(low, sp.name):
                     modified = modified or Speaker(sp.name, sp.kind, sp.role, sp.gender, "nominal")
@@ -658,6 +669,8 @@ class BackReferences:
                 return Speaker(sp.name, sp.kind, sp.role, sp.gender, "nominal")
         if modified is not None:
             return modified
+        if definite and bare and low in GOVERNING_NOUNS and (governed := self._body_governed(low, lo)) is not None:
+            return governed  # "the board" after "the club's board"
         if definite and bare and (low in BODY_NOUNS or low in BODY_NOMINALS) \
                 and (introduced := self._unnamed_body_introduced(low, lo)) is not None:
             return introduced
@@ -683,6 +696,18 @@ class BackReferences:
         text = "".join(t.text_with_ws for t in kept).strip()
         office = canonical_body(text) if kind == ORG else text  # "Japan's defence ministry": the Japanese Ministry of
         return Speaker(office, kind, None, None, "unresolved" if office == text else "name")  # Defense, a name
+
+    def _kind_shared_by_conjunct(self, pos: int, noun: str) -> bool:
+        """Whether the body named at token `pos` is joined by "and" or "or" to another body whose name holds `noun`
+        too ("Harlow Teachers Union and the Essex Nurses Union"): "the union" then names neither for sure."""
+        start, end = self.body_at.get(pos, (pos, pos + 1))
+        head = self.doc[start:end].root
+        joined = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+        for other in joined:
+            lo, hi = self.body_at.get(other.i, (other.i, other.i + 1))
+            if not start <= other.i < end and noun in {t.lower_ for t in self.tokens[lo:hi]}:
+                return True
+        return False
 
     def _head_of_body(self, tok, lo: int) -> Speaker | None:
         """"the DOH chief", "the DA head", "the EPA boss": the person heading the body whose initials stand before

@@ -18,8 +18,17 @@ import regex
 
 from ..boilerplate import credits
 from .bodies import canonical_body
-from .body_mentions import body_extent, describes_by_hyphen, entities, is_acronym, linked_place_end, names_team
-from .book_bodies import OFFICIAL, STAFF_NOUNS, BodyNames, names_office
+from .body_mentions import (
+    AREA_WORDS,
+    body_end_words,
+    body_extent,
+    describes_by_hyphen,
+    entities,
+    is_acronym,
+    linked_place_end,
+    names_team,
+)
+from .book_bodies import KIND_NOUNS, OFFICIAL, STAFF_NOUNS, BodyNames, names_office
 from .book_described import DescribedPeople
 from .book_descriptions import PersonDescriptions, is_nationality_word, member_word_in, nationality, one_named
 from .book_families import Families
@@ -109,6 +118,8 @@ _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOU
 
 #: Entity types the tagger gives bodies' names by mistake ("Halvorsen Foods" a person, a hospital a building).
 _MISTAKEN_BODIES = {"PERSON", "FAC", "PRODUCT", "WORK_OF_ART"}
+#: The tagger's types for places, which it gives bodies' names too ("Eastvale District Municipality").
+_PLACE_LABELS = frozenset(("GPE", "LOC"))
 #: Nouns for a judge or magistrate (data/role_synonyms.tsv), a court's address for them after "his", "her" or "your"
 #: ("her Honour", "His Lordship", "Her Worship").
 _COURT_ADDRESS = frozenset(noun for noun, roles in ROLE_SYNONYMS.items() if {"judge", "magistrate"} & set(roles))
@@ -200,7 +211,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 and _capitalised(doc[start:end]) and not self._alone_on_line(start, end) \
                 and not self._common_noun(start, end) \
                 or label in _MISTAKEN_BODIES and self._names_body(start, end) \
-                or label == "LOC" and reporting_subject(doc[start:end].root) and self._names_body(start, end)  # "Halvorsen Foods"
+                or label == "LOC" and reporting_subject(doc[start:end].root) and self._names_body(start, end) \
+                or label in _PLACE_LABELS and self._body_typed_place(end)  # "Halvorsen Foods"; "Eastvale District Municipality"
             # (a place's type on a name that speaks and names a body: "Pacific Northern Railway said …")
             team = label in _TEAM_LABELS and names_team(toks, start, end)
             if is_body and self.outside(start):
@@ -249,7 +261,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._collect_speaking_names()
         self._collect_lone_given_names()
         self._collect_one_names()
-        surnames = [(pos, sp) for pos, sp in bodies if self._surname_of_someone(pos, sp.name)]  # "Nakatani"
+        surnames = [(pos, sp) for pos, sp in bodies if self._surname_of_someone(pos, sp.name)  # "Nakatani"
+                    and not self._before_kind_noun(pos)]  # (not "the Save Ashcombe Meadow group")
         for pos, sp in surnames:  # (no body's name reaches over the surname: "Banks said" of Trevor Banks;
             if len(sp.name.split()) > 2:  # a longer one is no surname's: "Gold Star Mom Corners Obama", a headline)
                 continue
@@ -280,6 +293,18 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if (lo, hi) not in self._names_in:
             self._names_in[lo, hi] = name_in(self.tokens, lo, hi)
         return self._names_in[lo, hi]
+
+    def _before_kind_noun(self, pos: int) -> bool:
+        """Whether the body's name at token `pos` stands right before a lower-case noun for its kind ("the Save Ashcombe
+        Meadow group", "the TWU union"): a body's, even where the article calls its last words a person."""
+        hi = self.body_at.get(pos, (pos, pos + 1))[1]
+        return hi < len(self.tokens) and self.tokens[hi].text.islower() and self.tokens[hi].lower_ in KIND_NOUNS
+
+    def _body_typed_place(self, hi: int) -> bool:
+        """Whether a name the tagger typed a place's, ending before token `hi`, is a body's by its last word, one only
+        bodies' names end in and no word for an area ("Eastvale District Municipality", not "Harlow District")."""
+        last = self.tokens[hi - 1]
+        return last.text[:1].isupper() and last.lower_ in body_end_words() and last.lower_ not in AREA_WORDS
 
     def _alone_on_line(self, lo: int, hi: int) -> bool:
         """Whether the name doc[lo:hi] fills its line: a live page's place line ("Port Ardlach") or a label,
@@ -524,6 +549,13 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return None
         body = self._nominal(owner, owner.left_edge.i, owner.i + 1)
         return body if body.resolved == "nominal" and body.kind == ORG else None
+
+    def _body_governed(self, noun: str, at: int) -> Speaker | None:
+        """The body "the board" (a governing noun) at token `at` means: the one body whose board the article named
+        before by a lower-case noun for it ("the club's board" after "Kilnsea Sailing Club"); None for none or two."""
+        found = {sp.name: sp for i in self.columns.tokens_with("lower", (noun,)) if i < at and self.outside(i)
+                 and (sp := self._body_run_by(self.tokens[i])) is not None}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _named_after_occupation(self, lo: int, hi: int, head: int) -> Speaker | None:
         """The person whose two or three capitalised words end a mention after a lower-case occupation ("Guild
