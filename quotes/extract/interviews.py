@@ -66,10 +66,10 @@ def _met_by_us(tok) -> bool:
     the object of a verb of meeting, directly or after "to"/"with"."""
     if tok.pos_ not in ("PROPN", "PRON") or tok.dep_ not in ("dobj", "pobj"):
         return False
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "with") else tok.head
-    if tok.dep_ == "pobj" and verb is tok.head:
+    if tok.dep_ == "pobj" and tok.head.lower_ not in ("to", "with"):
         return False
-    while verb.dep_ == "prt" or verb.lower_ in ("up",):
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    while verb.dep_ == "prt" or verb.lower_ == "up":  # "caught up with": the verb, not its particle
         verb = verb.head
     return verb.lower_ in _MEETING_VERBS and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)
 
