@@ -159,6 +159,13 @@ def test_who_asks_in_an_interview_is_the_journalist_or_the_paper(speakers, lead_
     assert speakers(text) == [asker, answerer]
 
 
+def test_counsel_with_letters_after_the_name_asks_as_herself_not_as_a_papers_reporter(speakers):
+    text = ("Declan Horan was giving evidence for a second day. Under questioning from counsel for the inquiry, "
+            "Aoife Brennan SC, he said he had passed on the results.\n\n"
+            "Q: \u201cDid you tell the minister?\u201d\n\nA: \u201cI told his adviser.\u201d\n")
+    assert speakers(text) == ["Aoife Brennan", "Declan Horan"]
+
+
 def test_a_club_that_hosts_a_match_puts_no_questions(speakers):
     text = ("Harbury manager Neil Ostrowski has called the schedule madness. Harbury host Kelton on Saturday.\n\n"
             "Ostrowski was asked whether Kelton were the best side in the league.\n\n"

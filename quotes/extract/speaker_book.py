@@ -785,8 +785,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         asker = next((without_postnominals(sp.name) for pos, sp in people if self._interviews(sp.name)), None) \
             or next((without_postnominals(sp.name) for pos, sp in people if after_cue(pos)), None) \
             or next((without_postnominals(sp.name) for pos, sp in people if asked is None and self._asks_someone(pos)), None) \
-            or next((f"{sp.name} {INTERVIEWER}" for pos, sp in recent if sp.name and after_cue(pos)), None)
-        # (a paper spoken to: its unnamed reporter, "Courier reporter")
+            or next((f"{sp.name} {INTERVIEWER}" if sp.kind == ORG and without_postnominals(sp.name) == sp.name
+                     else without_postnominals(sp.name) for pos, sp in recent if sp.name and after_cue(pos)), None)
+        # (a paper spoken to: its unnamed reporter, "Courier reporter"; not counsel the tagger typed a body,
+        # "Fionnuala Breen SC": letters after a name are a person's)
         if asked is not None:
             if not asking or asker is not None:
                 found = answerer.name if not asking else asker
