@@ -7,6 +7,7 @@ and `introduced`.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 
 import regex
@@ -451,8 +452,9 @@ class PersonDescriptions:
         where no one's does, the one of no other role whom the next paragraph has speak (_identified_next: "The chief
         executive of Tamar Water has apologised … ¶ … Gareth Pennock said"); where two fit, no one.  Its words then
         describe them ("the chief executive replied")."""
-        lede = self._lede_paragraph()
-        for tok in (self.tokens[i] for i in self.columns.tokens_with("lower", _LEDE_ROLES)):
+        roles = self.columns.tokens_with("lower", _LEDE_ROLES)
+        lede = self._lede_paragraph() if len(roles) else -1
+        for tok in (self.tokens[i] for i in roles):
             first = tok.left_edge.i
             if self.paragraph_of[tok.i] != lede or tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.introduced \
                     or not self.outside(tok.i) \
@@ -484,10 +486,11 @@ class PersonDescriptions:
     def _lede_paragraph(self) -> int:
         """The number of the story's first paragraph: the first with words below the headline, deck and byline."""
         self._previous_paragraph(0)  # (fills _with_words)
-        starts = {}
-        for tok in self.tokens:
-            starts.setdefault(self.paragraph_of[tok.i], tok.i)
-        return next((p for p in self._with_words if p in starts and not self._in_top_lines(starts[p])), -1)
+        for p in self._with_words:
+            start = bisect.bisect_left(self.paragraph_of, p)  # (paragraph numbers rise with the tokens)
+            if start < len(self.tokens) and self.paragraph_of[start] == p and not self._in_top_lines(start):
+                return p
+        return -1
 
     def _collect_headline_roles(self) -> None:
         """The office a headline or deck gives its subject ("PM accused of ‘…’", "Prime minister says ‘…’") is held
