@@ -69,7 +69,7 @@ def _met_by_us(tok) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ not in ("to", "with"):
         return False
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    while verb.dep_ == "prt" or verb.lower_ == "up":  # "caught up with": the verb, not its particle
-        verb = verb.head
+    while (verb.dep_ == "prt" or verb.lower_ == "up") and verb.head.i != verb.i:  # "caught up with": the verb, not
+        verb = verb.head  # its particle (a particle the parser made the root is its own head: no further)
     return verb.lower_ in _MEETING_VERBS and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)
 
