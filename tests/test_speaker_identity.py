@@ -264,7 +264,9 @@ def test_a_name_read_in_the_wrong_encoding_is_the_person_written_right(conn):
                                          ("Mayor Lena de Vries's office", "Lena de Vries office"),
                                          ("Gov. Pieter van der Berg\u2019s office", "Pieter van der Berg office"),
                                          ("The Halvard campaign's manager", "Halvard campaign manager"),
-                                         ("The Halvards' campaign", "Halvards campaign")])
+                                         ("The Halvards' campaign", "Halvards campaign"),
+                                         ("Prime Minister's office", "Prime Minister office"),  # a post, no owner
+                                         ("Senate Majority Leader's office", "Senate Majority Leader office")])
 def test_a_body_named_after_its_owner_takes_one_form(name, owned):
     assert owner_unpossessed(name) == owned
 

@@ -295,7 +295,8 @@ class PeopleNames:
         def fits(tok) -> bool:
             return (is_name_token(tok) and tok.pos_ == "PROPN" and not tok.text.isupper()
                     and (tok.ent_type_ in _NAME_RUN_ENTS or not run and _given_name_taken_for_people(tokens, tok.i)
-                         or _given_name_taken_for_place(tokens, run[0].i if run else tok.i, alone))
+                         or _given_name_taken_for_place(tokens, run[0].i if run else tok.i, alone)
+                         or _name_after_place_possessive(tokens, run[0].i if run else tok.i))
                     and tok.lower_ not in BODY_WORDS and self.outside(tok.i)
                     and (tok.lower_ not in PERSON_NOUNS or not tok.whitespace_ and tok.nbor().text == "-")  # "Man-lok"
                     and not self._in_headline(tok.i))
@@ -522,6 +523,20 @@ def _given_name_taken_for_place(tokens, i: int, alone: set[str]) -> bool:
         return False
     after = tokens[i + 1]
     return after.ent_iob_ == "I" and (i + 2 == len(tokens) or tokens[i + 2].ent_iob_ != "I") or after.ent_type_ == ""
+
+
+def _name_after_place_possessive(tokens, i: int) -> bool:
+    """Whether token i opens a person's name of two words that the tagger took for a place, after a place's
+    possessive ("Spain's Marta Ruiz, who chairs the panel,", "said Chile's Ana Soto"): the second word is the head of
+    the first and speaks or has a "who" clause (a place's place, "Spain's Costa Brava", does neither)."""
+    if not (1 < i and i + 1 < len(tokens) and tokens[i - 1].lower_ in ("'s", "’s")
+            and tokens[i - 2].ent_type_ in ("GPE", "LOC", "NORP")):
+        return False
+    first, last = tokens[i], tokens[i + 1]
+    return first.ent_type_ in ("GPE", "LOC", "FAC") and first.head.i == last.i and last.pos_ == "PROPN" \
+        and (i + 2 == len(tokens) or tokens[i + 2].ent_iob_ != "I") \
+        and (reporting_subject(last) or any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+                                            for c in last.rights))
 
 
 def _person_alone(tokens, i: int) -> bool:

@@ -345,6 +345,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return self._pronoun(low, lo)
         if (family := self.family_body(tok)) is not None:
             return family  # "Ms Holloway's family": "Holloway family"
+        if low == "office" and (office := self._office_of_holder(tok)) is not None:
+            return office  # "The office of Senate Majority Leader X": "Senate Majority Leader's office"
         if (member := self._member_for(tok, lo)) is not None:
             return member
         if (role_noun(tok) or low in KINSHIP) and (hi - lo == 1 or self._in_top_lines(lo, headings_only=True)) \
@@ -709,6 +711,31 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         else as the article gives it), as met; or None."""
         return next((sp for _, sp in self._recent(lo)
                      if sp.kind == PERSON and sp.name and fits(sp, sp.role or self.roles.get(sp.name))), None)
+
+    def _office_of_holder(self, tok, earlier: bool = True) -> Speaker | None:
+        """The office of a person named with their post ("House Speaker Dana Whitfield's office", "the office of
+        Manitoba Premier Carla Benoit"): a body named by the post, "<post>'s office"; "the office" alone is the last
+        such office named before it; a holder named without a post keeps the words ("Okafor's office")."""
+        toks = self.tokens
+        holder = next((c for c in tok.lefts if c.dep_ == "poss"), None) or next(
+            (o for p in tok.rights if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+        if holder is None:
+            if not earlier or [c.lower_ for c in tok.lefts] != ["the"]:
+                return None
+            return next((found for i in reversed(self.columns.tokens_with("lower", ("office",))) if i < tok.i
+                         and (found := self._office_of_holder(toks[i], earlier=False)) is not None), None)
+        if holder.pos_ != "PROPN":
+            return None
+        lo = holder.left_edge.i
+        start, _ = name_range(toks, lo, holder.i + 1)
+        post = role_before(toks, lo, start) if start > lo else None
+        if self.resolve(lo, holder.i + 1, holder.i).kind != PERSON:
+            return None
+        if post and all(w[:1].isupper() for w in post.split()):
+            return Speaker(f"{post}'s office", ORG, None, None, "name")
+        if holder.i < tok.i:  # "Okafor's office": its own, never another office named before
+            return Speaker(self.columns.span_text(lo, tok.i + 1), ORG, None, None, "name")
+        return None
 
     def resolve_label(self, lo: int, hi: int) -> Speaker:
         """A transcript's speaker label ("WALLACE", "GOV. PENCE"): a person, named as the article names them."""

@@ -216,6 +216,8 @@ def owner_unpossessed(name: str) -> str:
     if not found or found["thing"].split()[-1] not in _owned_nouns():
         return name
     owner = found["owner"].split()
+    if owner[-1].lower().rstrip(".") in NAME_TITLES:  # a post, no person: "Prime Minister's office"
+        return " ".join(owner + [found["thing"]])
     before = [i + 1 for i, w in enumerate(owner[:-1]) if w.lower().rstrip(".") in NAME_TITLES or w.lower() == "the"
               or w[:1].islower() and w not in NAME_PARTICLES]
     return " ".join(owner[max(before, default=0):] + [found["thing"]])
