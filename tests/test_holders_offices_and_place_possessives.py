@@ -22,6 +22,10 @@ CASES = [
      "Pension vote delayed\n\n"
      f"{Q}The Speaker will not be rushed,{E} House Speaker Dana Whitfield's office said in a statement.\n",
      "House Speaker's office", 0),
+    ("an abbreviated post is written in full",
+     "Bridge tolls\n\n"
+     f"The office of Gov. Ruth Alder said in a statement that the governor {Q}will consider it carefully.{E}\n",
+     "Governor's office", 0),
     ("'said Spain's Marta Ruiz' is the person, not a place",
      "Pay talks stall\n\n"
      f"{Q}We are not moving,{E} said Spain's Marta Ruiz, who chairs the panel.\n",

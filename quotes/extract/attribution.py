@@ -343,8 +343,8 @@ def _same_speaker_outside(lay: Layout, inner: tuple, outer: tuple) -> bool:
     (inner_cue, inner_subj), (outer_cue, outer_subj) = inner, outer
     if outer_subj.i == inner_subj.i:
         return False
-    if (inner_subj.lower_ == "it" or not plausible(lay, inner_subj) and not role_noun(inner_subj)) \
-            and _reports(outer_cue, inner_cue):
+    if (inner_subj.lower_ == "it" or not plausible(lay, inner_subj) and not role_noun(inner_subj)
+            and not _tells_a_person(inner_cue)) and _reports(outer_cue, inner_cue):
         return True  # “She says it underscores …”: the thing is what she talks about (a coach is no thing)
     if REPORTING_FORMS.get(inner_cue.lower_) not in STRONG and REPORTING_FORMS.get(outer_cue.lower_) in STRONG \
             and _reports(outer_cue, inner_cue) and inner_subj.dep_ != "appos":
@@ -361,6 +361,16 @@ def _same_speaker_outside(lay: Layout, inner: tuple, outer: tuple) -> bool:
     outer_singular = outer_subj.tag_ in ("NNP", "NN") or outer_subj.lower_ in ("he", "she", "i")
     return singular == outer_singular
 
+
+def _tells_a_person(cue) -> bool:
+    """Whether a reporting verb after the words it reports tells them to a person ("“…,” one machinist told him,
+    Havili said"): its subject speaks, whatever noun names it (not "graziers had told him they were “…”", the
+    words of whoever reports the telling)."""
+    return REPORTING_FORMS.get(cue.lower_) == "tell" and any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children) \
+        and any(c.dep_ in ("dobj", "dative") and c.lower_ in _PEOPLE_TOLD for c in cue.children)
+
+
+_PEOPLE_TOLD = frozenset(("him", "her", "them", "me", "us"))
 
 #: Auxiliaries and negations that make a speech act one not (yet) made: its words are whoever reports it.
 _NOT_YET_SAID = frozenset(("would", "will", "could", "might", "may", "should", "'ll", "\u2019ll", "'d", "\u2019d",

@@ -112,6 +112,8 @@ from .speaker import DOCUMENT, NO_NAME, ORG, PERSON, UNKNOWN, Speaker
 from .token_columns import TokenColumns
 
 _ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
+#: Posts abbreviated before a name, written in full when the post names an office ("Gov. X's office").
+_POST_IN_FULL = {"gov.": "Governor", "gov": "Governor", "sen.": "Senator", "rep.": "Representative"}
 #: "the Munster man", "the Galway woman": a person of that gender, described by the words before.
 _PEOPLE_WORDS = {"man": "m", "woman": "f"}
 _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
@@ -728,10 +730,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return None
         lo = holder.left_edge.i
         start, _ = name_range(toks, lo, holder.i + 1)
-        post = role_before(toks, lo, start) if start > lo else None
+        post = " ".join(_POST_IN_FULL.get(t.lower_, t.text) for t in toks[lo:start] if not t.is_punct and t.lower_ != "the")
         if self.resolve(lo, holder.i + 1, holder.i).kind != PERSON:
             return None
-        if post and all(w[:1].isupper() for w in post.split()):
+        if post and all(w[:1].isupper() for w in post.split()):  # ("Gov." written "Governor")
             return Speaker(f"{post}'s office", ORG, None, None, "name")
         if holder.i < tok.i:  # "Okafor's office": its own, never another office named before
             return Speaker(self.columns.span_text(lo, tok.i + 1), ORG, None, None, "name")
