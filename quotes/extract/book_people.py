@@ -258,7 +258,7 @@ class PeopleNames:
             if not (given if tok.ent_type_ in ("GPE", "LOC", "NORP", "FAC") else REPORTING_FORMS.get(tok.head.lower_)):
                 continue
             if hi - lo >= 2 and lo not in known and not self._names_body(lo, hi) and not self._in_longer_body(lo, hi) \
-                    and not qualifies_role(doc, lo, tok.i + 1, known) \
+                    and not qualifies_role(doc, lo, tok.i + 1, known) and not _body_that_says_it(toks[lo:hi]) \
                     and all(t.text.istitle() and t.lower_ not in BODY_WORDS for t in doc[lo:hi]):
                 self._meet(lo, " ".join(t.text for t in doc[lo:hi]), subject=True)
 
@@ -339,7 +339,8 @@ class PeopleNames:
                     and not self._names_body(run[0].i, run[-1].i + 1) \
                     and not self._in_longer_body(run[0].i, run[-1].i + 1) \
                     and not describes_noun(tokens, run[0].i, run[-1].i + 1) \
-                    and not after_indefinite(tokens, run[0].i, run[-1].i + 1):
+                    and not after_indefinite(tokens, run[0].i, run[-1].i + 1) \
+                    and not _body_that_says_it(run):
                 self._file_full_name(run[-1].text, text)
             elif 2 <= words <= 3 and self._relative_missed(run, text, known):
                 self._meet(run[0].i, text, any(is_subject(t) for t in run))
@@ -537,6 +538,18 @@ def _name_after_place_possessive(tokens, i: int) -> bool:
         and (i + 2 == len(tokens) or tokens[i + 2].ent_iob_ != "I") \
         and (reporting_subject(last) or any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
                                             for c in last.rights))
+
+
+def _body_that_says_it(run: list) -> bool:
+    """Whether a run of names the tagger took for a body speaks of itself as "it" ("Ridgeway Haulage said it had
+    cooperated", "The licence holder, Pinecrest Lumber, said it …"): a body, unless it opens with a given name
+    ("Angus MacRae said it was a disgrace")."""
+    head = run[-1]
+    subject = head.head if head.dep_ == "appos" else head
+    verb = subject.head
+    return all(t.ent_type_ == "ORG" for t in run) and run[0].text not in GIVEN_NAME_GENDER \
+        and subject.dep_ == "nsubj" and bool(REPORTING_FORMS.get(verb.lower_)) \
+        and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "it"
 
 
 def _person_alone(tokens, i: int) -> bool:
