@@ -21,7 +21,7 @@ from .lexicon import (
     NAME_PARTICLES,
     TITLES,
 )
-from .person_mentions import BODY_WORDS, PERSONAL_TITLES, capitalised, is_name_token
+from .person_mentions import AGE, BODY_WORDS, PERSONAL_TITLES, capitalised, is_name_token
 from .speaker import ORG, PERSON, Speaker
 
 #: What a person is to their relative, for each relation the relative is to them.
@@ -234,16 +234,34 @@ class Families:
                 return True
         return False
 
+    def _by_age(self, name: str, oldest: bool, at: int) -> str | None:
+        """The oldest (youngest) of the full names holding the surname `name` by the ages the article gives
+        ("Peter Wong Kai-ming … Wong, 70," and "Felix Wong Siu-lun, 41": "the elder Wong" is Peter; an age given to
+        the surname alone is its holder's), when two or more have one and they differ."""
+        names = list(self.full_names.get(name, ())) or [o for o, words in self.names_with_word(name) if name in words[1:]]
+        holder = self._surname_holder(name, names, at)
+        aged = {}
+        for full in names:
+            words = self.described.get(full, set()) | (self.described.get(name, set()) if full == holder else set())
+            ages = {int(m.group(1)) for w in words if (m := AGE.fullmatch(w))}
+            if len(ages) == 1:
+                aged[full] = ages.pop()
+        if len(aged) < 2 or len(set(aged.values())) < len(aged):
+            return None
+        return (max if oldest else min)(aged, key=aged.get)
+
     def _by_generation(self, name: str, gender: str | None, at: int | None) -> str | None:
         """The person "the elder" or "the younger" before token `at` picks of the family the surname `name`
         names: the one of the oldest (youngest) generation the article relates, no one's child (parent) there,
         of the title's gender."""
-        if at is None or not self.relatives:
+        if at is None:
             return None
-        word = next((t.lower_ for t in self.doc[max(0, at - 2):at + 1] if t.lower_ in _GENERATION_WORDS), None)
+        word = next((t.lower_ for t in self.doc[max(0, at - 2):at + 2] if t.lower_ in _GENERATION_WORDS), None)
         if word is None:
             return None
-        family = list(dict.fromkeys(p for p, _ in self.relatives if p.endswith(" " + name)))
+        if not self.relatives:
+            return self._by_age(name, _GENERATION_WORDS[word] == "parent", at)
+        family = list(dict.fromkeys(p for p, _ in self.relatives if name in p.split()[1:]))  # ("Wong Kai-ming" too)
         above = _INVERSE[_GENERATION_WORDS[word]]  # elder: no one's child; younger: no one's parent
         picked = [n for n in family if not any(n in self.relatives.get((o, above), ()) for o in family)
                   and (gender is None or self.gender_of_name(n) in (gender, None))]

@@ -438,6 +438,8 @@ class PeopleNames:
         inside = self._of_gender([o for o, words in self.names_with_word(parts[0]) if _within(parts, words)], gender)
         if len(inside) == 1 and (len(parts) == 1 or self._outside_headlines(inside[0])):
             return inside[0], True  # "Lau" of "Kevin Lau Ka-ho", "Ahmad Faizal" of "Ahmad Faizal Hamzah"
+        if len(parts) == 1 and len(inside) > 1 and (held := self._surname_holder(name, inside, at)) is not None:
+            return held, True  # "Mr Wong" of Peter Wong Kai-ming, "Wong" before his son was named
         if len(parts) == 1 and len(name) >= 6 and not inside and not self._typed_not_a_person(name):
             misspelt = [o for surname, names in self.full_names.items()
                         if undoubled(surname) == undoubled(name) and doubled_letter_slip(surname, name)
@@ -445,6 +447,22 @@ class PeopleNames:
             if len(misspelt) == 1:
                 return misspelt[0], True  # "McLenney" after "Tyresha McClenney": the article's typing slip
         return name, False
+
+    def _surname_holder(self, name: str, names: list[str], at: int | None) -> str | None:
+        """Of several full names holding the word `name`, the one the article first called by that word alone, before
+        token `at`, when no other of them had been named yet ("Peter Wong Kai-ming … Wong, 70, told reporters" before
+        "His son, Felix Wong Siu-lun,"): the surname stays his."""
+        if at is None:
+            return None
+        first = {o: self.text.find(o) for o in names}
+        for i in self.columns.tokens_with("orth", (name,)):
+            start = self.tokens[i].idx
+            if i >= at:
+                return None
+            if self.outside(i) and not any(0 <= first[o] <= start < first[o] + len(o) for o in names):
+                known = [o for o in names if 0 <= first[o] < start]  # (not a word of a full name, nor quoted)
+                return known[0] if len(known) == 1 else None
+        return None
 
     def _typed_not_a_person(self, word: str) -> bool:
         """Whether the tagger types the word a body, place or product somewhere in the article ("Philips, the Dutch

@@ -1,0 +1,26 @@
+"""Two people of one surname written surname-first in the middle of the name (Cantonese order), on sentences written
+for the test: the surname alone stays with the one the article first called by it before the other was named ("Peter
+Wong Kai-ming … Wong, 70, told reporters" before "His son, Felix Wong Siu-lun, 41,"), and "the elder Wong" / "the
+younger Wong" are the older and the younger by the ages the article gives."""
+from __future__ import annotations
+
+Q, E = "\u201c", "\u201d"
+
+TEXT = ("Family firm changes hands\n\n"
+        "HONG KONG - Lucky Star Noodles, the family business founded in 1968, will pass to a new generation, its "
+        "chairman, Peter Wong Kai-ming, said on Monday. Wong, 70, told reporters the handover would take a year.\n\n"
+        "His son, Felix Wong Siu-lun, 41, will become managing director in January.\n\n"
+        f"{Q}I have made noodles for fifty years,{E} Mr Wong said.\n\n"
+        f"The elder Wong will stay on as honorary chairman. {Q}I will still taste every batch,{E} he said.\n\n"
+        f"{Q}My father built this from one stall,{E} the younger Wong said.\n")
+
+
+def test_the_surname_alone_and_the_generations(speakers):
+    assert speakers(TEXT) == ["Peter Wong Kai-ming", "Peter Wong Kai-ming", "Felix Wong Siu-lun"]
+
+
+def test_the_surname_alone_is_no_one_before_either_is_named(speakers):
+    text = ("Noodle makers\n\n"
+            f"{Q}We will not sell,{E} Wong said.\n\n"
+            "Peter Wong Kai-ming and his son, Felix Wong Siu-lun, run the firm.\n")
+    assert speakers(text) == ["Wong"]  # (either may have said it)
