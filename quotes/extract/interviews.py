@@ -9,6 +9,9 @@ from .layout import Layout
 _INTERVIEWER_WORDS = frozenset(("by", "reporter", "correspondent", "editor", "writer", "interviewer", "host"))
 #: Verbs of meeting or talking to someone that an interview's lead-in puts after "we" ("We met him at …").
 _MEETING_VERBS = frozenset("met meet spoke speak talked talk interviewed caught sat joined visited".split())
+#: Verbs of joining "us" and of answering questions, whose subject is the interviewee ("She joined us", "he answers").
+_JOINING_VERBS = frozenset("joined joins join".split())
+_ANSWERING_VERBS = frozenset("answers answered answer answering tackles tackled".split())
 #: Bold or emphasis marks a question line may be wrapped in.
 _EMPHASIS = frozenset(("*", "**", "_", "__"))
 
@@ -38,7 +41,8 @@ def answers(lay: Layout, k: int) -> bool:
 
 def interviewee(lay: Layout):
     """The head token of the interviewee's mention: whom the lead-in (the paragraphs before the first question
-    line that an answer follows) says "we" met or spoke to ("We caught up with Pinder at the stables"), else the
+    line that an answer follows) says "we" met or spoke to ("We caught up with Pinder at the stables") or who joins
+    "us" or answers the questions ("Below, she answers listeners' questions"), else the
     first person it names (the headline only when it names no one), not the byline's nor a reporter's; None when
     there is no such interview."""
     first = next((lay.para_of[lay.tok_range[k][0]] for k in range(len(lay.spans)) if answers(lay, k)), None)
@@ -46,12 +50,12 @@ def interviewee(lay: Layout):
         return None
     doc = lay.doc
     lead = list(doc[:lay.para_start[previous_paragraph(lay, first)]])
-    met = next((o for o in reversed(lead) if _met_by_us(o) and lay.outside(o.i)), None)
+    met = next((o for o in reversed(lead) if (_met_by_us(o) or _answers_us(o)) and lay.outside(o.i)), None)
     if met is not None:
         return met
     for tok in sorted(lead, key=lambda t: lay.para_of[t.i] == 0):  # the headline last
         ends_name = tok.ent_type_ == "PERSON" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")
-        if not ends_name or not lay.outside(tok.i):
+        if not ends_name or not lay.outside(tok.i) or _word_before_name_or_number(tok):
             continue
         start = tok.i
         while doc[start].ent_iob_ == "I":
@@ -59,6 +63,16 @@ def interviewee(lay: Layout):
         if not any(t.lower_ in _INTERVIEWER_WORDS for t in doc[max(lay.para_start[lay.para_of[tok.i]], start - 3):start]):
             return tok
     return None
+
+
+def _answers_us(tok) -> bool:
+    """Whether a name or a pronoun is the subject of joining "us" or of answering questions ("Dr Marsh joined us this
+    week", "Below, she answers listeners' questions")."""
+    if tok.pos_ not in ("PROPN", "PRON") or tok.dep_ != "nsubj" or tok.lower_ in ("we", "i", "you"):
+        return False
+    verb, objects = tok.head, [c.lower_ for c in tok.head.children if c.dep_ == "dobj"]
+    return verb.lower_ in _JOINING_VERBS and "us" in objects \
+        or verb.lower_ in _ANSWERING_VERBS and any(o in ("questions", "queries") for o in objects)
 
 
 def _met_by_us(tok) -> bool:
@@ -73,3 +87,13 @@ def _met_by_us(tok) -> bool:
         verb = verb.head  # its particle (a particle the parser made the root is its own head: no further)
     return verb.lower_ in _MEETING_VERBS and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)
 
+
+
+def _word_before_name_or_number(tok) -> bool:
+    """Whether a one-word name of the tagger's is a word in front of a name or a number ("Agronomist Dr Helen Marsh",
+    a podcast's "Episode 12"): no one's name."""
+    doc = tok.doc
+    if tok.ent_iob_ != "B" or tok.i + 1 >= len(doc):
+        return False
+    after = doc[tok.i + 1]
+    return after.like_num or tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "PROPN"
