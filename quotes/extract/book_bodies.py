@@ -87,6 +87,21 @@ def names_office(doc, lo: int) -> bool:
 _OFFICE_QUALIFIERS = frozenset(("union", "federal", "provincial", "junior", "cabinet"))
 
 
+def _read_on_behalf_of(verb, reader):
+    """Whom a statement is read for ("X read a statement on behalf of the club", "the family's solicitor, X, read a
+    statement on their behalf"): the object of "on behalf of", else, for "on their behalf", the reader's owner; None
+    when the verb reads for no one."""
+    behalf = next((o for p in verb.children if p.lower_ == "on" for o in p.children if o.lower_ == "behalf"), None)
+    if behalf is None:
+        return None
+    of = next((o for p in behalf.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+    if of is not None:
+        return of
+    if reader is not None and any(c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for c in behalf.children):
+        return next((c for c in reader.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+    return None
+
+
 def _people_or_body(noun: str) -> bool:
     """Whether a noun names people or a body ("spokesman", "staff", "board"), not a thing."""
     one = singular(noun)
@@ -600,6 +615,8 @@ class BodyNames:
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             subject = subjects[-1] if subjects else None  # "The Chief Press Secretary, Mr X, in a statement, said"
             subject = made_by(tok) or subject  # "a notice that the corporation had served", "… issued by X"
+            subject = _read_on_behalf_of(verb, subject) or subject  # "the family's solicitor read a statement on
+            # their behalf": the family's
             if subject is not None and (named := appositive_name(subject)) is not None:
                 subject = named  # "The club's chairman, Liam Doyle, said in a statement"
             found = None

@@ -176,7 +176,7 @@ class Families:
         for before in reversed(self.tokens[:tok.i]):
             if before.lower_ == "family" and (named := self.family_body(before)) is not None and named.resolved == "name":
                 return named
-        people = self._people_before(tok.i)
+        people = [(pos, sp) for pos, sp in self._people_before(tok.i) if sp.name[:1].isupper()]  # ("a coroner": no one)
         speaking = {sp.name for pos, sp in people if sp.role or self.roles.get(sp.name)
                     or reporting_subject(name_head(self.tokens[pos]))}
         name = self._story_subject([(pos, sp) for pos, sp in people if sp.name not in speaking])

@@ -1,0 +1,32 @@
+"""A statement read for someone else is theirs, on sentences written for the test: "the family's solicitor, X, read
+a statement on their behalf. “…,” the statement said" is the family's (was the solicitor's), as is "X read a
+statement on behalf of the club" the club's; a statement read for no one is the reader's."""
+from __future__ import annotations
+
+import pytest
+
+Q, E = "\u201c", "\u201d"
+
+CASES = [
+    ("'on their behalf' after the family's solicitor: the family's",
+     "Inquest hears of crash\n\n"
+     "Dylan Morgan, 19, died when his car left the A470 in March.\n\n"
+     "After the hearing, the family's solicitor, Owen Pritchard, read a statement on their behalf. "
+     f"{Q}Dylan was the light of our lives,{E} the statement said. {Q}We will never stop missing him,{E} it added.\n",
+     ["Morgan family", "Morgan family"]),
+    ("'on behalf of the club': the club's",
+     "Manager leaves Rovers\n\n"
+     "Club secretary Ann Hale read a statement on behalf of Dunmore Rovers outside the ground. "
+     f"{Q}The board thanks him for six loyal years,{E} the statement said.\n",
+     ["Dunmore Rovers"]),
+    ("a statement read for no one is the reader's",
+     "Manager leaves Rovers\n\n"
+     "Outgoing manager Tom Kerr read a statement outside the ground. "
+     f"{Q}I leave with nothing but gratitude,{E} the statement said.\n",
+     ["Tom Kerr"]),
+]
+
+
+@pytest.mark.parametrize("text,names", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_speakers(speakers, text, names):
+    assert speakers(text) == names
