@@ -699,7 +699,10 @@ def nickname_end(doc, opening: int) -> int | None:
 
 
 def role_before(doc, lo: int, hi: int) -> str | None:
-    """The words of a mention before the name (tokens lo..hi): "Japanese Prime Minister"."""
+    """The words of a mention before the name (tokens lo..hi): "Japanese Prime Minister"; none of another person's
+    name and what comes before it ("Chief Justice Omar Iyer and Justices" + "Lata Menon": "Justices")."""
+    named = next((t.i for t in doc[lo:hi] if t.ent_type_ == "PERSON"), hi)
+    lo = max([lo] + [t.i + 1 for t in doc[named:hi] if t.pos_ == "CCONJ" or t.text == ","])
     words = [t for t in doc[lo:hi] if t.lower_ not in NOT_ROLE and not t.is_space
              and t.text not in POSSESSIVE_TOKENS and not t.is_punct and t.ent_type_ not in ("DATE", "TIME")]
     if not any(w.is_alpha and w.lower_ not in ("of", "and", "for") for w in words):
