@@ -48,7 +48,8 @@ class AddressedQuestions:
         """Each question told in the writer's words, with no quotation in its sentence ("Brennan asked Ms Mallon
         whether …"; "The host asked him how …"; "She pressed him on …"; not the request of "asked her to
         speak"): (the token after its sentence, its paragraph, None, the gender of "him" or "her", the token of
-        the one asked)."""
+        the one asked); one asked of no one named ("The judge asked whether …") is its asker's, in `askers`, so that
+        "she replied" after it is someone else."""
         doc = self.doc
         for i in self.columns.tokens_with("lower", ASKING_VERBS):
             tok = doc[i]
@@ -57,6 +58,8 @@ class AddressedQuestions:
             if _puts_question(tok) and (asked := _object_asked(tok)) is not None:
                 gender = _ASKED_PRONOUNS.get(doc[asked].lower_)
                 self.questions.append((tok.sent.end, self.paragraph_of[i], None, gender, asked))
+            elif _puts_question(tok) and (asker := next((c for c in tok.children if c.dep_ == "nsubj"), None)) is not None:
+                self.askers.append((tok.sent.end, self.paragraph_of[i], asker.i))  # "The judge asked whether …"
 
     def _addressed_by_name(self, i: int) -> tuple[str, str | None] | None:
         """The full name and gender of the one a quotation opening at mark `i` addresses with a title and name and
