@@ -340,11 +340,18 @@ class PeopleNames:
                     and not self._in_longer_body(run[0].i, run[-1].i + 1) \
                     and not describes_noun(tokens, run[0].i, run[-1].i + 1) \
                     and not after_indefinite(tokens, run[0].i, run[-1].i + 1) \
-                    and not _body_that_says_it(run):
+                    and not _body_that_says_it(run) and not self._family_business(run):
                 self._file_full_name(run[-1].text, text)
             elif 2 <= words <= 3 and self._relative_missed(run, text, known):
                 self._meet(run[0].i, text, any(is_subject(t) for t in run))
             run = [tok] if fit else []
+
+    def _family_business(self, run: list) -> bool:
+        """Whether a run of names the tagger took for a body opens with the surname of a person the article names
+        ("Ana Pereira … runs Pereira Hill Wines"): the family's business, no person."""
+        first = run[0].text
+        return all(t.ent_type_ == "ORG" for t in run) \
+            and any(len(full.split()) >= 2 for full in self.full_names.get(first, ()))
 
     def _relative_missed(self, run: list, text: str, known: set[str]) -> bool:
         """Whether a run of capitalised words the tagger missed ("Naomi Okafor-Reid", after a byline it ran into
