@@ -489,6 +489,8 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
         return document
     if (relayed := _object_heard_saying(lay, verb)) is not None:
         return relayed
+    if (doer := _doer_before_participle(lay, verb)) is not None:
+        return doer
     first, node = None, verb
     for depth in range(6):
         subj = _subject_child(lay, node)
@@ -555,6 +557,22 @@ def _object_heard_saying(lay: Layout, verb):
         if obj.dep_ == "dobj" and lay.outside(obj.i) and (plausible(lay, obj) or role_noun(obj)) and any(
                 c.dep_ == "acl" and c.tag_ == "VBG" and REPORTING_FORMS.get(c.lower_) for c in obj.children):
             return obj
+    return None
+
+
+def _doer_before_participle(lay: Layout, verb):
+    """The one who speaks in a participle the parser hung on a clause whose subject cannot ("The vote was delayed when
+    Grech interrupted the Prime Minister, shouting “…”"): the subject of the nearest verb before it in its sentence,
+    when that one can speak; else None."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i > verb.i:
+        return None
+    own = _subject_child(lay, head)
+    if own is None or plausible(lay, own):
+        return None
+    for tok in reversed(lay.doc[head.i + 1:verb.i]):
+        if tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBG" and (subj := _subject_child(lay, tok)) is not None:
+            return subj if plausible(lay, subj) and subj.dep_ == "nsubj" else None
     return None
 
 
