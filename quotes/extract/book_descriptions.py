@@ -678,8 +678,10 @@ def one_named(toks, i: int) -> bool:
 
 def age_after(doc, end: int) -> str | None:
     """The age written right after a name ending before token `end`: "X, 46,", "X, 46.", "X (46)", "X, aged 46,",
-    "X, now 46,"; else None."""
+    "X, now 46,", "X, who is 46,"; else None."""
     k = end + 1
+    if k + 1 < len(doc) and doc[end].text == "," and doc[k].lower_ == "who" and doc[k + 1].lower_ in ("is", "was"):
+        k += 2
     if k < len(doc) and doc[end].text == "," and doc[k].lower_ in ("aged", "now"):
         k += 1
     if end >= len(doc) or doc[end].text not in (",", "(") or k + 1 >= len(doc) or not doc[k].text.isdigit() \
