@@ -354,6 +354,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if (role_noun(tok) or low in KINSHIP) and (hi - lo == 1 or self._in_top_lines(lo, headings_only=True)) \
                 and (below := self._named_below_headline(low, lo) or self.lead_speaker(tok)):
             return below  # a headline's "… as CEO warns", "Red Willow Chief Walks Away": the one the story names
+        if (role_noun(tok) or title_alone(tok)) and (named := self._named_below_label(low, lo, hi)) is not None:
+            return named  # a live post's "Mayor: ‘…’" over "Mayor Julie Tran said …": the one the post names
         if low in _COURT_ADDRESS and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "your") for c in tok.lefts) \
                 and (judge := self._latest_in_role(low, lo)) is not None:
             return judge  # "her Honour said", "His Lordship said": the judge the article named
@@ -713,6 +715,19 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         else as the article gives it), as met; or None."""
         return next((sp for _, sp in self._recent(lo)
                      if sp.kind == PERSON and sp.name and fits(sp, sp.role or self.roles.get(sp.name))), None)
+
+    def _named_below_label(self, noun: str, lo: int, hi: int) -> Speaker | None:
+        """The person the paragraph after a role written as a label opening its line ("Mayor: ‘…’", "Fire chief:
+        “…”") names in that role ("Mayor Julie Tran said …"), else the one person it names, if any."""
+        toks = self.tokens
+        if hi >= len(toks) or toks[hi].text != ":" or (lo > 0 and "\n" not in toks[lo - 1].text + toks[lo - 1].whitespace_):
+            return None
+        para = self.paragraph_of[lo]
+        after = [(pos, name) for pos, name in self._people_after(hi) if self.paragraph_of[pos] <= para + 2]
+        names = list(dict.fromkeys(name for _, name in after if self.paragraph_of[_] > para))
+        fitting = [name for name in names if self._fits(noun, name, self.roles.get(name))]
+        name = fitting[0] if fitting else names[0] if len(names) == 1 else None
+        return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal") if name else None
 
     def _office_of_holder(self, tok, earlier: bool = True) -> Speaker | None:
         """The office of a person named with their post ("House Speaker Dana Whitfield's office", "the office of

@@ -1,0 +1,31 @@
+"""A live page's post that opens with a role as its label ("Mayor: ‘…’") is the person the post goes on to name in
+that role ("Mayor Julie Tran said …"), else the one person it names, on posts written for the test; a label no one
+in the post fits keeps the role."""
+from __future__ import annotations
+
+import pytest
+
+Q, E = "\u201c", "\u201d"
+
+CASES = [
+    ("the label's role, named in the post",
+     "Bushfire live: evacuations ordered\n\n14:20\n\n"
+     "Mayor: \u2018We will open the showgrounds tonight.\u2019\n\n"
+     "Mayor Julie Tran said buses would leave the town hall every half hour.\n",
+     "Julie Tran"),
+    ("the one person the post names",
+     "Bushfire live: evacuations ordered\n\n14:05\n\n"
+     f"Fire chief: {Q}This fire is moving faster than anything we have seen this season.{E}\n\n"
+     "Incident controller Mark Dunstan told reporters crews had been pulled back from the ridge.\n",
+     "Mark Dunstan"),
+    ("a label with two people named and neither in the role keeps the role",
+     "Bushfire live: evacuations ordered\n\n14:20\n\n"
+     "Mayor: \u2018We will open the showgrounds tonight.\u2019\n\n"
+     "Residents Ann Kerr and Bill Ross said they would stay with friends.\n",
+     "Mayor"),
+]
+
+
+@pytest.mark.parametrize("text,name", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_speaker(speakers, text, name):
+    assert speakers(text) == [name]
