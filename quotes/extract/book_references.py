@@ -47,6 +47,7 @@ from .lexicon import (
     OCCUPATIONS,
     ORGANISER_NOUNS,
     OWN_VOICE_GROUPS,
+    PARTY_WORDS,
     PERSON_NOUNS,
     PLACE_WORDS,
     PLURAL_PRONOUNS,
@@ -423,6 +424,16 @@ class BackReferences:
             return Speaker(found.name, found.kind, found.role, self._gender(found) or gender, how)
         return Speaker(None, UNKNOWN, None, gender, "unresolved")
 
+    def _of_another_side(self, name: str, sides: frozenset[str]) -> bool:
+        """Whether a person the article describes by a capitalised word before their role ("Rovers boss Tom Kerr") is
+        of another side than the one a mention names (`sides`: "city" of "the City manager")."""
+        if not sides:
+            return False
+        words = self.described.get(name, set())
+        own = {w for w in words - ROLE_WORDS - TITLES - OCCUPATIONS if w.isalpha() and w.capitalize() in self.text
+               and not nationality(w.capitalize())}
+        return bool(own) and not sides & words
+
     def _sentence_before(self, at: int) -> int:
         """The first token of the sentence before token `at`'s (of its own, in the first sentence)."""
         start = self.doc[at].sent.start
@@ -620,6 +631,10 @@ class BackReferences:
         is_doc = low in DOCUMENT_NOUNS
         nationalities = frozenset(n for t in tok.lefts if t.dep_ in ("amod", "compound") and (n := nationality(t.text)))
         office = self.office_words(lo, tok.i)
+        sides = frozenset(t.lower_ for t in tok.lefts if t.dep_ in ("compound", "amod") and t.text[:1].isupper()
+                          and not t.is_sent_start and t.ent_type_ not in ("GPE", "NORP", "LOC")
+                          and not nationality(t.text) and t.lower_ not in office and t.lower_ not in ROLE_WORDS
+                          and t.lower_ not in PARTY_WORDS)  # "City" of "the City manager"
         if not is_doc and tok.tag_ == "NNS" and (body := self._group_body(tok)) is not None:
             return body
         if definite and low in STUDY_AUTHORS and (institution := self._study_institution(lo)) is not None:
@@ -662,7 +677,8 @@ class BackReferences:
                 return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
             if not is_doc and sp.kind == PERSON and not other and not body_kind_noun(low) \
                     and self._fits(low, sp.name, sp.role, nationalities, office) \
-                    and sp.name not in self._placelike():  # ("evicted from Kasokoso, the Minister of Lands, …")
+                    and sp.name not in self._placelike() and not self._of_another_side(sp.name, sides):
+                # ("evicted from Kasokoso, the Minister of Lands, …"; "the City manager" is not the "Rovers boss")
                 if bare and self.only_modifies(low, sp.name):
                     modified = modified or Speaker(sp.name, sp.kind, sp.role, sp.gender, "nominal")
                     continue
@@ -681,7 +697,7 @@ class BackReferences:
         if not is_doc and definite and (unnamed := self._unnamed_of_body(low, lo)) is not None:
             return unnamed
         if not is_doc and low not in BODY_NOUNS and self.doc[lo].lower_ in _DEFINITE_OR_OWNED \
-                and (later := self._named_after(low, lo, hi, nationalities)) is not None:
+                and (later := self._named_after(low, lo, hi, nationalities, sides)) is not None:
             return later
         if not is_doc and (identified := self._identified_next(tok, lo)) is not None:
             return identified
@@ -956,19 +972,21 @@ class BackReferences:
             line.append(tok)
         return bool(line) and _heading_tokens(line)
 
-    def _named_after(self, noun: str, lo: int, hi: int, nationalities: frozenset[str] = frozenset()) -> Speaker | None:
+    def _named_after(self, noun: str, lo: int, hi: int, nationalities: frozenset[str] = frozenset(),
+                     sides: frozenset[str] = frozenset()) -> Speaker | None:
         """"The head of the Department of …", "his solicitor", "its chief executive" that no one named before
         fits: the first person named after it whose role or description fits ("Secretary Malcolm Ferriday",
         "Solicitor for the accused, Siobhán Kerrigan,", "CEO Priya Raghunathan"): in its paragraph or the next
         two after "the", anywhere after "his", "her", "its" or "their" (someone's own solicitor, often named late);
         not one of another nationality than the noun's adjectives give ("the Danish minister" is no Latvian minister
-        named next)."""
+        named next) nor of another side (`sides`, see _of_another_side)."""
         para, owned = self.paragraph_of[lo], self.doc[lo].lower_ != "the"
         for pos, name in self._people_after(hi - 1):
             if self.paragraph_of[pos] - para > 2 and not owned:
                 break
             other = nationalities_in(self.described.get(name, set())) - nationalities
-            if self._fits(noun, name, self.roles.get(name)) and not (nationalities and other):
+            if self._fits(noun, name, self.roles.get(name)) and not (nationalities and other) \
+                    and not self._of_another_side(name, sides):
                 return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
         return None
 
