@@ -64,6 +64,7 @@ from .lexicon import (
     FEMALE_PRONOUNS,
     GIVEN_NAME_GENDER,
     GOVERNING_NOUNS,
+    HONORIFICS,
     INFORMANT_NOUNS,
     INTERVIEW_CUES,
     KINSHIP,
@@ -354,6 +355,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if (role_noun(tok) or low in KINSHIP) and (hi - lo == 1 or self._in_top_lines(lo, headings_only=True)) \
                 and (below := self._named_below_headline(low, lo) or self.lead_speaker(tok)):
             return below  # a headline's "… as CEO warns", "Red Willow Chief Walks Away": the one the story names
+        if hi - lo == 2 and toks[lo].lower_ == "the" and low in HONORIFICS and (styled := self._styled(tok)) is not None:
+            return styled  # "the Kgosi said" after "Kgosi Tshekedi Modisaotsile": the one named with the style
         if (role_noun(tok) or title_alone(tok)) and (named := self._named_below_label(low, lo, hi)) is not None:
             return named  # a live post's "Mayor: ‘…’" over "Mayor Julie Tran said …": the one the post names
         if low in _COURT_ADDRESS and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "your") for c in tok.lefts) \
@@ -715,6 +718,17 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         else as the article gives it), as met; or None."""
         return next((sp for _, sp in self._recent(lo)
                      if sp.kind == PERSON and sp.name and fits(sp, sp.role or self.roles.get(sp.name))), None)
+
+    def _styled(self, tok) -> Speaker | None:
+        """The person the article last named, before token `tok`, with the honorific `tok` is ("Kgosi Tshekedi
+        Modisaotsile", then "the Kgosi"): None where it named no one so, or more than one."""
+        before = self.text[:tok.idx]
+        named = {full: at for names in self.full_names.values() for full in names
+                 if (at := before.rfind(f"{tok.text} {full}")) != -1}
+        if len(named) != 1:
+            return None
+        name = next(iter(named))
+        return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
 
     def _named_below_label(self, noun: str, lo: int, hi: int) -> Speaker | None:
         """The person the paragraph after a role written as a label opening its line ("Mayor: ‘…’", "Fire chief:
