@@ -79,6 +79,8 @@ HE_SHE = MALE_PRONOUNS | FEMALE_PRONOUNS
 _PLACE_PREPOSITIONS = frozenset(("at", "in", "on", "off", "from", "near", "outside", "inside", "across", "around", "to"))
 #: What opens a description of someone the article may name only after it ("the head of …", "his solicitor").
 _DEFINITE_OR_OWNED = frozenset(("the", "its", "their", "his", "her"))
+#: Nouns that may stand for a body of any kind ("the organization", "the federation", "the body").
+_ANY_BODY_NOUNS = frozenset(("organization", "organisation", "federation", "body"))
 #: Words that pick one of a group named after them ("one of the sources", "each of the officials").
 _ONE_OF = frozenset(("one", "another", "each", "either", "neither"))
 #: Entity types of places and bodies: a name the tagger gives one of these is no person unless the article shows it.
@@ -424,6 +426,18 @@ class BackReferences:
             return Speaker(found.name, found.kind, found.role, self._gender(found) or gender, how)
         return Speaker(None, UNKNOWN, None, gender, "unresolved")
 
+    def _body_that_just_spoke(self, lo: int) -> Speaker | None:
+        """The body last named as the subject of a reporting verb before token `lo`, in its paragraph or the one
+        before ("The Salvation Army said demand had doubled"), which a noun for any body then means; else None."""
+        before = self._previous_paragraph(self.paragraph_of[lo])
+        for pos, sp in self._recent(lo):
+            if self.paragraph_of[pos] < (self.paragraph_of[lo] if before is None else before):
+                return None
+            if sp.kind == ORG and sp.name and sp.resolved != "unresolved" \
+                    and reporting_subject(name_head(self.tokens[self.body_at.get(pos, (pos, pos + 1))[1] - 1])):
+                return Speaker(sp.name, ORG, sp.role, None, "nominal")
+        return None
+
     def _of_another_side(self, name: str, sides: frozenset[str]) -> bool:
         """Whether a person the article describes by a capitalised word before their role ("Rovers boss Tom Kerr") is
         of another side than the one a mention names (`sides`: "city" of "the City manager")."""
@@ -655,6 +669,8 @@ class BackReferences:
             return unnamed
         if words == {"the", low} and not is_doc and (unnamed := self._unnamed_called_more_fully(low, lo)) is not None:
             return unnamed  # "one Liberal senator, who spoke on condition of anonymity," … "the senator said"
+        if words == {"the", low} and low in _ANY_BODY_NOUNS and (spoke := self._body_that_just_spoke(lo)) is not None:
+            return spoke  # "The Salvation Army said …. “…,” the organization said"
         if not is_doc and low in BODY_NOUNS:
             self._follow_bodies(lo)  # ("Japan's defence ministry said …. “…,” the ministry said")
         plain = None if is_doc else self.plain_body_of_kind(low, lo)
