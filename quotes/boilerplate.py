@@ -74,12 +74,16 @@ _STAMP = regex.compile(
     rf"^\s*(?:(?:last\s+|first\s+)?(?:updated|published|posted|modified)(?:\s+(?:at|on))?\s*:?\s*)?"
     rf"(?:(?:{_CLOCK}|{_DAY})[\s,|\u2013\u2014-]*){{1,3}}$|^\s*(?:(?:last\s+)?(?:updated|published|posted))?\s*:?\s*\d+\s+"
     rf"(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\s*$", regex.I)
+#: The most words a line of page furniture has: its label's, a count before it and after it, and a colon.
+_MAX_FURNITURE_WORDS = max(len(line.split()) for lines in _FURNITURE.values() for line in lines) + 3
 #: A line in a list of links to other stories ("1. ‘We feel forgotten’: village cut off") is a headline: this short.
 MAX_LINK_WORDS = 25
 
 
 def _furniture(line: str) -> str | None:
     """"button" for a page's control or label alone on its line, "list" for a heading over a list of links."""
+    if len(line.split()) > _MAX_FURNITURE_WORDS:
+        return None  # (no label is so long: the pattern, slow on a long line, need not read it)
     label = _LABEL.match(line)
     if label is None:
         return None

@@ -5,6 +5,7 @@ from pathlib import Path
 import numpy as np
 import spacy
 from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
+from spacy.tokens import Span
 
 from quotes.extract import entity_decoding
 
@@ -35,6 +36,17 @@ def test_same_entities_as_spacy(nlp):
         assert np.array_equal(a.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID]), b.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID]))
     one = decoder(docs[3].copy())
     assert [(e.text, e.label_) for e in one.ents] == [(e.text, e.label_) for e in theirs[3].ents]
+
+
+def test_preset_entities_kept_as_spacy_keeps_them(nlp):
+    """A Doc with an entity already set is decoded with spaCy's own move checks (_Moves knows no presets)."""
+    decoder = nlp.get_pipe(entity_decoding.NAME)
+    with nlp.select_pipes(disable=[entity_decoding.NAME]):
+        doc = nlp(TEXTS[3])
+    doc.set_ents([Span(doc, 5, 7, "ORG")], default="missing")  # ("the Harbour Authority", left to the recognizer)
+    ours, theirs = decoder(doc.copy()), decoder.ner(doc.copy())
+    assert [(e.text, e.label_) for e in ours.ents] == [(e.text, e.label_) for e in theirs.ents]
+    assert ("Harbour Authority", "ORG") in [(e.text, e.label_) for e in ours.ents]
 
 
 def test_a_pipeline_without_a_recognizer_is_left_alone():

@@ -32,7 +32,10 @@ MANY_SPEAKERS = 4
 def first_word_lower(words: list[str], text: str) -> bool:
     """Whether the first word of a person's name of two words or more is an ordinary word the article also
     writes in lower case ("Custodian Harold Jeffcoat" after "the custodian")."""
-    return len(words) > 1 and words[0][:1].isupper() and re.search(rf"\b{re.escape(words[0].lower())}\b", text) is not None
+    if not (len(words) > 1 and words[0][:1].isupper()):
+        return False
+    word = words[0].lower()  # (a plain substring test first: the regular expression scans the whole article)
+    return word in text and re.search(rf"\b{re.escape(word)}\b", text) is not None
 
 
 def bare_surname(words: list[str]) -> bool:
