@@ -1063,8 +1063,8 @@ class BackReferences:
         """"One said", "Another added", "One of them told her" (no other "of" after it): one of the people the
         sentence before (or its own) names as a group ("Vesey's allies insist … One said:" -> "ally"), singular; None
         where none is named, or where "One of them" is named beside it ("One of them, fisherman X, said")."""
-        of_them = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)
-        if tok.lower_ not in ("one", "another") or of_them and any(c.dep_ == "appos" for c in tok.rights) \
+        has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)
+        if tok.lower_ not in ("one", "another") or has_of and any(c.dep_ == "appos" for c in tok.rights) \
                 or any(c.dep_ == "prep" and c.lower_ == "of" and [o.lower_ for o in c.children] != ["them"]
                        for c in tok.rights) \
                 or tok.dep_ not in ("nsubj", "nsubjpass"):

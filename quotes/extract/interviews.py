@@ -88,7 +88,6 @@ def _met_by_us(tok) -> bool:
     return verb.lower_ in _MEETING_VERBS and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)
 
 
-
 def _word_before_name_or_number(tok) -> bool:
     """Whether a one-word name of the tagger's is a word in front of a name or a number ("Agronomist Dr Helen Marsh",
     a podcast's "Episode 12"): no one's name."""

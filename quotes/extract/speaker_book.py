@@ -720,14 +720,13 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                      if sp.kind == PERSON and sp.name and fits(sp, sp.role or self.roles.get(sp.name))), None)
 
     def _styled(self, tok) -> Speaker | None:
-        """The person the article last named, before token `tok`, with the honorific `tok` is ("Kgosi Tshekedi
+        """The one person the article named, before token `tok`, with the honorific `tok` is ("Kgosi Tshekedi
         Modisaotsile", then "the Kgosi"): None where it named no one so, or more than one."""
         before = self.text[:tok.idx]
-        named = {full: at for names in self.full_names.values() for full in names
-                 if (at := before.rfind(f"{tok.text} {full}")) != -1}
+        named = {full for names in self.full_names.values() for full in names if f"{tok.text} {full}" in before}
         if len(named) != 1:
             return None
-        name = next(iter(named))
+        name = named.pop()
         return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
 
     def _named_below_label(self, noun: str, lo: int, hi: int) -> Speaker | None:
@@ -737,8 +736,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if hi >= len(toks) or toks[hi].text != ":" or (lo > 0 and "\n" not in toks[lo - 1].text + toks[lo - 1].whitespace_):
             return None
         para = self.paragraph_of[lo]
-        after = [(pos, name) for pos, name in self._people_after(hi) if self.paragraph_of[pos] <= para + 2]
-        names = list(dict.fromkeys(name for _, name in after if self.paragraph_of[_] > para))
+        names = list(dict.fromkeys(name for pos, name in self._people_after(hi) if para < self.paragraph_of[pos] <= para + 2))
         fitting = [name for name in names if self._fits(noun, name, self.roles.get(name))]
         name = fitting[0] if fitting else names[0] if len(names) == 1 else None
         return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal") if name else None
