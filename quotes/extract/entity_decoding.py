@@ -105,7 +105,9 @@ class _Moves:
         for state in states:
             i, doc = state.B(0), id(state.doc)
             facts = (self.open.get(id(state), 0), self.space[doc][i], self.runs_on[doc][i])
-            rows.append(self._valid[facts] if facts in self._valid else self._valid.setdefault(facts, self.valid(*facts)))
+            if facts not in self._valid:
+                self._valid[facts] = self.valid(*facts)
+            rows.append(self._valid[facts])
         for state, move in zip(states, np.where(rows, scores, -np.inf).argmax(axis=1).tolist()):
             kind = self.kinds[move]
             if kind in ("B", "U"):
