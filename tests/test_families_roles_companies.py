@@ -31,6 +31,27 @@ FAMILIES = [
      "His son Milind, a sitar teacher, and grandson Rohan, 19, learn from him.\n"
      f"{L}Ajja corrected my fingering only last month,{R} Rohan said.\n",
      ["Rohan Patil"]),
+    ("a relative written with no possessive ('after wife Carla') is of the one named before in the sentence",
+     "Soap star\u2019s marriage over\n\nSoap star Jonno Pike is said to be devastated after wife Carla moved out of their "
+     "Cheshire home.\n"
+     f"Carla was seen leaving a gym yesterday. Asked about it, Carla replied: \u2018No comment.\u2019\n",
+     ["Carla Pike"]),
+    ("'whose husband Seamus' is of the one the clause describes",
+     "The fishing families of Kilmore Quay met on Tuesday. One of them, Bridget Kehoe, whose husband Seamus has fished "
+     "out of the harbour for 30 years, said prices had never been lower.\n"
+     f"{L}We have never seen it like this,{R} Seamus said.\n",
+     ["Seamus Kehoe"]),
+    ("'the deceased's sister' is of the one the inquest is about",
+     "Cyclist Martin Cole, 52, was struck by a van on the A38 near Taunton in March. An inquest opened on Monday.\n"
+     f"The deceased\u2019s sister, Claire, told the hearing he had held the family together. {L}He rang our mother "
+     f"every single day,{R} Claire said.\n",
+     ["Claire Cole"]),
+    ("a relative of someone never named keeps the one name the story gives ('The trader's brother, Bwambale,')",
+     "Dr Moses Baluku, the district health officer, said the quarantine would last 21 days.\n"
+     "A trader from Kasese has been held at the border post since Friday.\n"
+     f"The trader\u2019s brother, Bwambale, said the family could not visit. {L}We only want to know he is eating,{R} he "
+     "said.\n",
+     ["Bwambale"]),
     ("a relative's word opening the sentence is no word of the name ('Grandson Huw added')",
      "Alun Rees, 70, farms at Cwm Isaf with his grandson Huw, 19.\n"
      f"Grandson Huw added: {L}We lamb four hundred ewes.{R}\n",

@@ -239,18 +239,21 @@ class PersonDescriptions:
             owner = next((c for c in (*tok.lefts, *(given.lefts if given is not None else ()))
                           if c.i < tok.i and possessive(c)), None) or _owner_before(doc, first)
             # (the parser's "nmod" for "the guard’s"; "Shannon’s" hung on "Denise" of "Shannon’s mum Denise")
-            if owner is None and first > 0 and doc[first - 1].lower_ in ("and", ","):
+            owners = None if owner is None else self._owners(owner)
+            if owners is None and first > 0 and doc[first - 1].lower_ in ("and", ","):
                 # "her son Declan and daughter Moira", "His son Milind, a sitar teacher, and grandson Aditya": the
                 # owner of the relative named last in the sentence
-                owner = next((o for i, o in reversed(owner_at.items()) if tok.sent.start <= i < tok.i), None)
-            if given is None or owner is None or not self.outside(tok.i) \
+                owners = next((o for i, o in reversed(owner_at.items()) if tok.sent.start <= i < tok.i), None)
+            if owners is None and _bare(doc, tok, first) and not self._in_top_lines(first):
+                owners = self._named_before_in_sentence(first)  # "Jonno Pike is devastated after wife Carla moved out"
+            if given is None or owners is None or not self.outside(tok.i) \
                     or not (given.text.istitle() and given.is_alpha and all(c.i <= tok.i for c in given.lefts)
                             and all(c.is_punct or c.like_num or c.dep_ in ("cc", "conj", "relcl")
                                     or c.dep_ == "appos" and c.pos_ == "NOUN" for c in given.rights)):
                 continue  # (the given name alone: "his wife Pauline, 68,", "their son, Dafydd, and …", "…, who",
                 # "Her grandson Callum, a law student,")
-            if self._relative_named(given, noun, owner, found, is_subject(tok)):
-                owner_at[given.i] = owner
+            if self._relative_named(given, noun, owners, found, is_subject(tok)):
+                owner_at[given.i] = owners
         for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("NOUN",))):
             if tok.tag_ != "NNS":
                 continue
@@ -259,7 +262,7 @@ class PersonDescriptions:
                 continue
             owner = next((c for c in tok.lefts if possessive(c)), None) or _haver(tok)
             for given in _given_names_after(doc, tok) if owner is not None else ():
-                self._relative_named(given, relation, owner, found, is_subject(tok) or is_subject(given))
+                self._relative_named(given, relation, self._owners(owner), found, is_subject(tok) or is_subject(given))
         if not found:
             return
         known = {pos for pos, _ in self.history}
@@ -268,12 +271,11 @@ class PersonDescriptions:
                     and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()):
                 self._mention_relative(tok.i, found[tok.text], is_subject(tok))
 
-    def _relative_named(self, given, noun: str, owner, found: dict[str, str], subject: bool) -> bool:
+    def _relative_named(self, given, noun: str, owners: list, found: dict[str, str], subject: bool) -> bool:
         """File the relative named by the given name at token `given`, whom `noun` ("wife", "child") makes the
-        relative of the person the possessive at token `owner` means: their full name with the possessor's
-        family name, the relation, the noun's gender, a mention (a subject or not); False where the possessor has
-        no family name."""
-        owners = self._owners(owner)
+        relative of `owners` (the people a possessive means, or the one named before a bare "wife"): their full
+        name with the first owner's family name, the relation, the noun's gender, a mention (a subject or not);
+        False where that owner has no family name."""
         family = family_name(owners[0]) if owners and owners[0] and len(owners[0].split()) >= 2 else None
         if family is None:
             return False
@@ -315,6 +317,20 @@ class PersonDescriptions:
                     and not self._names_body(lo, hi):
                 self._meet(lo, doc[lo:hi].text, is_subject(noun))
 
+    def _named_before_in_sentence(self, at: int) -> list[str] | None:
+        """The person named last before token `at` in its sentence, by a full name of two words or more, as the one
+        owner of a relative written with no possessive ("Jonno Pike is devastated after wife Carla moved out");
+        None if there is none."""
+        start = self.doc[at].sent.start
+        named = [self.full_name(sp.name, sp.gender, pos)[0] for pos, sp in self._people_before(at) if pos >= start]
+        return [named[-1]] if named and len(named[-1].split()) >= 2 else None
+
+    def _person_at(self, tok) -> str | None:
+        """The full name of the person mentioned in the phrase token `tok` heads ("Bridget Kehoe" of "Bridget
+        Kehoe, whose husband …"), else None."""
+        mentioned = [(pos, sp) for pos, sp in self._people_before(tok.i + 1) if tok.left_edge.i <= pos]
+        return self.full_name(mentioned[-1][1].name, mentioned[-1][1].gender, mentioned[-1][0])[0] if mentioned else None
+
     def _possessor(self, owner) -> str | None:
         """The person "his", "her", "the guard's" or "Frank Penhallow's" at token `owner` means: the person
         named, or the latest person of fitting gender named before in the paragraph or the two before it, else
@@ -326,9 +342,15 @@ class PersonDescriptions:
             if named:
                 return self.full_name(named[-1][1].name, named[-1][1].gender, named[-1][0])[0]
             return self._story_subject(fitting)  # (no one in the paragraphs before)
+        if owner.lower_ == "whose":
+            clause = next((t for t in owner.ancestors if t.dep_ == "relcl"), None)
+            return None if clause is None else self._person_at(clause.head)  # "Bridget Kehoe, whose husband Seamus"
         if (owner.pos_ == "NOUN" or owner.pos_ == "ADJ" and owner.text.islower()) and owner.lower_ not in BODY_WORDS:
-            return self._person_called(owner)  # ("the deceased’s wife"; "the forward’s father": a noun the tagger
+            called = self._person_called(owner)  # ("the deceased’s wife"; "the forward’s father": a noun the tagger
             # took for an adjective)
+            return called or (self._story_subject(self._people_before(owner.i)) if owner.lower_ == "deceased" else None)
+            # (the one an inquest's story is about: "The deceased’s sister, Claire,"; not every noun's: "The trader’s
+            # brother, Bwambale," of a trader never named)
         return self.full_name(POSSESSIVE.sub("", owner.text))[0] if owner.pos_ == "PROPN" else None
 
     def _people_before(self, at: int, gender: str | None = None) -> list:
@@ -769,6 +791,13 @@ def _kin_word(doc, tok) -> tuple[str | None, int]:
         start -= 2
     word = doc[start:tok.i + 1].text.lower()
     return (word if word in KINSHIP else None), start
+
+
+def _bare(doc, kin, first: int) -> bool:
+    """Whether the word for a relative at token `kin` (starting at token `first`) stands with no word before it that
+    makes it someone's or anyone's ("after wife Carla moved out", not "a wife" or "his wife")."""
+    return first > 0 and not any(c.i < kin.i and c.dep_ in ("det", "poss", "nmod", "amod", "compound") for c in kin.lefts) \
+        and doc[first - 1].is_lower and doc[first - 1].is_alpha and doc[first - 1].lower_ not in ARTICLES
 
 
 def _owner_before(doc, at: int):
