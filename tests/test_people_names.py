@@ -196,3 +196,20 @@ def test_a_headline_quotes_no_place_named_after_its_colon(nlp):
     names = {q.text: q.speaker_name for q in extract_quotes(text, nlp=nlp)}
     assert names.get("The river is our road") in (None, "Bhaskar Deka")
     assert "Brahmaputra" not in names.values()
+
+
+def test_a_role_asked_a_question_is_the_one_who_then_replies(speakers):
+    text = ("Students protest at Wexbridge\n\n"
+            "Vice-chancellor Helen Aspinall announced the closure of three departments on Monday.\n\n"
+            "Ellie Brandon, a first-year student from Swindon, said she was not convinced. "
+            "\u201cThey said that at other places too,\u201d the 19-year-old said.\n\n"
+            "In an interview with the Tribune, the vice-chancellor was asked whether she would take a pay cut. "
+            "\u201cI have already declined this year\u2019s increase,\u201d she replied.\n")
+    assert speakers(text) == ["Ellie Brandon", "Helen Aspinall"]
+
+
+def test_the_one_who_asks_is_not_the_one_who_replies(speakers):
+    text = ("Council leader Moira Quinn faced questions on the budget on Monday.\n\n"
+            "A reporter asked Ms Quinn whether council tax would rise. "
+            "\u201cWe have not decided yet,\u201d she replied.\n")
+    assert speakers(text) == ["Moira Quinn"]

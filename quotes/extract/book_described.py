@@ -130,7 +130,8 @@ class DescribedPeople:
         "the" or "her" where no one named in the paragraph or the one before may be meant ("the landlord …
         pulls a pint", not "the candidate said" after Ms Rowe spoke)."""
         subject = tok.head if tok.dep_ == "appos" else tok
-        if subject.dep_ in ("nsubj", "nsubjpass") and not is_main_subject(subject) or subject.head.lower_ in ASKING_VERBS:
+        if subject.dep_ in ("nsubj", "nsubjpass") and not is_main_subject(subject) \
+                or subject.head.lower_ in ASKING_VERBS and subject.dep_ != "nsubjpass":
             return  # ("A reporter asked Sanders how he felt. He replied: …": Sanders)
         lo = min((c.left_edge.i for c in tok.lefts), default=tok.i)
         if self.doc[lo].lower_ == "the" and _introduced_by_apposition(tok):  # "The van driver, a 31-year-old man, …"
