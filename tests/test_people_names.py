@@ -213,3 +213,13 @@ def test_the_one_who_asks_is_not_the_one_who_replies(speakers):
             "A reporter asked Ms Quinn whether council tax would rise. "
             "\u201cWe have not decided yet,\u201d she replied.\n")
     assert speakers(text) == ["Moira Quinn"]
+
+
+def test_a_surname_opening_a_sentence_is_the_person_even_when_tagged_a_noun(speakers):
+    # the tagger reads "Chikowore" opening "Chikowore laughs at …" as a common noun
+    text = ("Sorghum growers find a market\n\n"
+            "Chipo Chikowore, 61, has grown sorghum in Gutu for twenty years.\n\n"
+            "Her neighbour, Rudo Mhlanga, says it was Chikowore who taught her to save seed. "
+            "\u201cShe tells you your mistakes to your face,\u201d she says.\n\n"
+            "Chikowore laughs at the description. \u201cIf I spare you, the birds will not spare you,\u201d she says.\n")
+    assert speakers(text) == ["Rudo Mhlanga", "Chipo Chikowore"]

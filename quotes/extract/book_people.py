@@ -367,9 +367,13 @@ class PeopleNames:
 
     def _collect_surname_mentions(self) -> None:
         """A surname alone that the tagger left untagged or took for a body ("Duffy rejected that.",
-        "Khumalo-Daniels said"): a mention of that person, for the pronouns after it."""
+        "Khumalo-Daniels said"), or for a common word opening a sentence ("Mutasa laughs at …", a noun): a mention of
+        that person, for the pronouns after it."""
         doc, toks, known = self.doc, self.tokens, {pos for pos, _ in self.history}
-        for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("PROPN",))):
+        proper = self.columns.tokens_with("pos", ("PROPN",))
+        opening = [i for i in self.columns.tokens_with("orth", tuple(self.full_names)) if toks[i].is_sent_start
+                   and toks[i].pos_ in ("NOUN", "VERB", "ADJ") and not toks[i].is_stop and toks[i].is_title]
+        for tok in (self.tokens[i] for i in sorted(proper + opening)):
             if tok.i >= 2 and toks[tok.i - 1].text == "-" and not toks[tok.i - 2].whitespace_ \
                     and not toks[tok.i - 1].whitespace_ and (word := doc[tok.i - 2:tok.i + 1].text) in self.full_names:
                 if known.isdisjoint(range(tok.i - 2, tok.i + 1)) and tok.ent_type_ != "PERSON" and self.outside(tok.i):
