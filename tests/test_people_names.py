@@ -223,3 +223,12 @@ def test_a_surname_opening_a_sentence_is_the_person_even_when_tagged_a_noun(spea
             "\u201cShe tells you your mistakes to your face,\u201d she says.\n\n"
             "Chikowore laughs at the description. \u201cIf I spare you, the birds will not spare you,\u201d she says.\n")
     assert speakers(text) == ["Rudo Mhlanga", "Chipo Chikowore"]
+
+
+def test_the_one_who_shrugs_when_asked_is_the_one_who_answers(speakers):
+    text = ("Eastfield edge Carver Tech in overtime\n\n"
+            "Carver Tech coach Ron Delgado said his side had stopped playing to win in the fourth quarter.\n\n"
+            "Eastfield quarterback Dale Whitmore said he had told Delgado at midfield that Carver Tech were the best "
+            "team they had played. Delgado shook his head when asked about that. \u201cHe\u2019s being kind,\u201d he "
+            "said.\n")
+    assert speakers(text) == ["Ron Delgado"]

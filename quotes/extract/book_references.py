@@ -17,6 +17,7 @@ from .bodies import canonical_body, places
 from .body_mentions import body_end_words, is_acronym
 from .book_descriptions import nationalities_in, nationality
 from .grammar import (
+    asked_in_clause,
     in_opening_question,
     is_main_subject,
     lead_word_in_capitals,
@@ -547,7 +548,8 @@ class BackReferences:
                 if pos in self.subjects and is_main_subject(self.tokens[pos]):
                     same = sp
                     if low in HE_SHE and reporting_subject(name_head(self.doc[at]), passive=True) \
-                            and not reporting_subject(name_head(self.doc[pos]), passive=True):
+                            and not reporting_subject(name_head(self.doc[pos]), passive=True) \
+                            and not asked_in_clause(name_head(self.doc[pos])):  # (not "X shrugged when asked")
                         # "Neil Ambrose said Hurst … Mr Lomas was wearing …. “…,” he told the court": the speaker
                         same = self._reporter_in_paragraph(recent, para, gender, skipped) or sp
                     break

@@ -424,6 +424,13 @@ def in_opening_question(tok) -> bool:
     return False
 
 
+def asked_in_clause(tok) -> bool:
+    """Whether the person at token `tok` is the subject of a clause that says they were asked something ("Saldana
+    shook his head when asked about that", "Ms Quinn was asked whether …"), so that the words after are their answer."""
+    verb = tok.head
+    return any(t.lower_ in _ASKING and t.tag_ == "VBN" for t in (verb, *(c for c in verb.children if c.dep_ == "advcl")))
+
+
 def trimmed_mention(doc, lo: int, hi: int, head: int) -> tuple[int, int]:
     """The mention in tokens lo..hi (head token `head`) without leading punctuation, without what
     stands in another paragraph and without a dateline's date and agency before it ("Mar 3 (PTI)")."""
