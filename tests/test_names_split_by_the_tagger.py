@@ -23,6 +23,13 @@ CASES = [
      "SHIKONGO: \u201cPeople in Opuwo have had water for two hours a day for a month. Why?\u201d\n\n"
      "AMUKWAYA: \u201cThe borehole field is producing a third of what it did three years ago.\u201d",
      ["Johanna Shikongo", "Festus Amukwaya"]),
+    ("a parliament's label, a title in small letters before a name in capitals, is the full name",
+     "Nationals senator Brendan O'Keeley questioned the chief executive, Graham Whitcombe, and the operating officer, "
+     "Rachel Nguyen. From the Hansard proof:\n\n"
+     "Senator O'KEELEY: \u201cHow many customers were still without service after 72 hours?\u201d\n\n"
+     "Mr WHITCOMBE: \u201cAbout 11,400, Senator.\u201d\n\n"
+     "Ms NGUYEN: \u201cIf I could assist, Chair, the figure is roughly 2,100.\u201d",
+     ["Brendan O'Keeley", "Graham Whitcombe", "Rachel Nguyen"]),
     ("a quoted nickname opening with 'the' joins the given name to the surname",
      "The match was level at half-time.\n\nThe full-forward, Donal \u201cthe Bull\u201d Hennessy, scored in the 58th "
      "minute.\n\n\u201cI just shut my eyes and pulled the trigger on it,\u201d Hennessy said.",

@@ -153,7 +153,7 @@ def by_label(ctx: Context, k: int) -> Proposal | None:
     else:
         return None
     lo, hi = lay.tokens_between(start, colon)
-    words = [t for t in lay.tokens[lo:hi] if t.is_alpha]
+    words = [t for t in lay.tokens[lo:hi] if t.is_alpha or t.text[:1].isalpha() and not t.is_punct]  # ("O'KEEFFE")
     if not words or len(words) > 4:
         return None
     return Proposal("transcript label", subject=(words[0].i, words[-1].i + 1), head=words[-1].i)

@@ -305,7 +305,9 @@ def _trim_end(text: str, end: int) -> int:
     return end
 
 
-SPEAKER_LABEL = regex.compile(r"\s*[A-Z][A-Z.'\- ]{0,40}:")  # "WALLACE:", "MR DEREK NG:", "Q:"
+#: A title written in small letters before a label's name in capitals, as parliaments' records set it ("Senator KEELEY:").
+_LABEL_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Senator|Sen|Rep|Hon|Cllr|Councillor|Sir|Dame|Lord|Lady|Judge|Justice)\.? )?"
+SPEAKER_LABEL = regex.compile(rf"\s*{_LABEL_TITLE}[A-Z][A-Z.'\- ]{{0,40}}:")  # "WALLACE:", "MR DEREK NG:", "Q:", "Ms NGUYEN:"
 
 
 def _labelled(text: str, segment: tuple[int, int]) -> bool:
