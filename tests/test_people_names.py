@@ -232,3 +232,18 @@ def test_the_one_who_shrugs_when_asked_is_the_one_who_answers(speakers):
             "team they had played. Delgado shook his head when asked about that. \u201cHe\u2019s being kind,\u201d he "
             "said.\n")
     assert speakers(text) == ["Ron Delgado"]
+
+
+def test_a_seat_is_never_the_member_who_sits_for_it(speakers):
+    text = ("Housing bill passes second reading\n\n"
+            "Dr Neville Brissett, who sits for St Catherine West, said families in his constituency had waited years.\n\n"
+            "\u201cI have people living eight to a room,\u201d the member for St Catherine West said.\n")
+    assert speakers(text) == ["Neville Brissett"]
+
+
+def test_a_seat_in_brackets_after_a_senator_is_no_one_she_can_mean(speakers):
+    text = ("Senate passes grazing bill\n\n"
+            "Senator Amina Garba-Lawal (Kebbi North) backed the bill. \u201cThis is a bill for peace,\u201d she said.\n\n"
+            "But Senator Ifeoma Chukwu (Enugu East) said her people would not accept it. "
+            "\u201cI have the floor, and I will finish,\u201d she said.\n")
+    assert speakers(text) == ["Amina Garba-Lawal", "Ifeoma Chukwu"]

@@ -26,6 +26,7 @@ from .lexicon import (
 )
 from .person_mentions import (
     BODY_WORDS,
+    COMPASS_WORDS,
     PERSONAL_TITLES,
     QUOTE_MARKS,
     after_indefinite,
@@ -340,7 +341,8 @@ class PeopleNames:
                     and not self._in_longer_body(run[0].i, run[-1].i + 1) \
                     and not describes_noun(tokens, run[0].i, run[-1].i + 1) \
                     and not after_indefinite(tokens, run[0].i, run[-1].i + 1) \
-                    and not _body_that_says_it(run) and not self._family_business(run):
+                    and not _body_that_says_it(run) and not self._family_business(run) \
+                    and run[-1].lower_ not in COMPASS_WORDS:  # ("Senator Hadiza Bello-Kaura (Sokoto South)": a seat)
                 self._file_full_name(run[-1].text, text)
             elif 2 <= words <= 3 and self._relative_missed(run, text, known):
                 self._meet(run[0].i, text, any(is_subject(t) for t in run))

@@ -251,9 +251,9 @@ def _next_before(indices: list[int], start: int, until: int) -> int | None:
 
 def _represents(tok) -> bool:
     """Whether a noun is a member who sits for a seat: "MP", "MSP", "senator", "Member (of Parliament)" (its
-    synonyms in data/role_synonyms.tsv)."""
+    synonyms in data/role_synonyms.tsv), or the verb is "sits" ("Dr Omar Lindo, who sits for St Andrew South,")."""
     noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "member" else tok
-    return noun.lower_ == "member" or noun.lower_ in ROLE_SYNONYMS.get("legislator", ())
+    return noun.lower_ in ("member", "sits", "sit", "sat", "sitting") or noun.lower_ in ROLE_SYNONYMS.get("legislator", ())
 
 
 class BackReferences:

@@ -36,6 +36,7 @@ from .lexicon import (
     PARTY_WORDS,
     PERSON_NOUNS,
     PERSON_TITLES,
+    PLACE_WORDS,
     POSTNOMINALS,
     RANKS,
     REPORTING_FORMS,
@@ -311,11 +312,21 @@ def after_seat(doc, start: int, end: int) -> int:
     return max(start, _name_after_seat(doc, seat, end))
 
 
+#: The last words of a seat's name ("Kano Central", "St Andrew South", "Sokoto South"), which no name of a person ends in
+#: where the tagger found none.
+COMPASS_WORDS = frozenset("north south east west central northeast northwest southeast southwest".split())
+
+
 def _name_after_seat(doc, start: int, end: int) -> int:
     """The first token of the name after the seat of a role ("MLA for" + "Foyle Siobhán Ní Cheallaigh", "TD for"
     + "Mayo North Gráinne Nic Dhonnchadha"), which the tagger often runs together: a listed given name, or the
-    word before a surname's capitalised particle; `start` where neither leaves two words."""
+    word before a surname's capitalised particle; `start` where neither leaves two words, nor for words of the seat
+    itself: a given name after a place's word ("St Andrew South") or words ending in a point of the compass."""
+    if doc[end - 1].lower_ in COMPASS_WORDS:
+        return start
     for k in range(start + 1, end - 1):
+        if doc[k - 1].lower_ in PLACE_WORDS:
+            continue
         if doc[k].text in GIVEN_NAME_GENDER or doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B" \
                 or doc[k + 1].lower_ in NAME_PARTICLES and doc[k + 1].text.istitle() and k + 2 < end:
             return k
