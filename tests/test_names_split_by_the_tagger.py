@@ -30,6 +30,14 @@ CASES = [
      "Mr WHITCOMBE: \u201cAbout 11,400, Senator.\u201d\n\n"
      "Ms NGUYEN: \u201cIf I could assist, Chair, the figure is roughly 2,100.\u201d",
      ["Brendan O'Keeley", "Graham Whitcombe", "Rachel Nguyen"]),
+    ("a police rank the tagger reads as a name of its own ('Det Con') is the name after it",
+     "Speaking after the hearing, Det Con Gary Ellison of Merseyside Police said the victim had shown \u201cenormous "
+     "courage\u201d. \u201cShe has been through a horrific ordeal,\u201d he said.",
+     ["Gary Ellison", "Gary Ellison"]),
+    ("'DPP' before a surname is a prosecutor's style, no word of the name",
+     "Deputy Public Prosecutor Vincent Loh Kah Wai said the accused had approved the invoices himself.\n\n"
+     "\u201cHe was the gatekeeper, and he opened the gate for himself,\u201d DPP Loh said.",
+     ["Vincent Loh Kah Wai"]),
     ("a quoted nickname opening with 'the' joins the given name to the surname",
      "The match was level at half-time.\n\nThe full-forward, Donal \u201cthe Bull\u201d Hennessy, scored in the 58th "
      "minute.\n\n\u201cI just shut my eyes and pulled the trigger on it,\u201d Hennessy said.",

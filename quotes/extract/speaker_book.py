@@ -93,6 +93,7 @@ from .person_mentions import (
     age_in,
     describes_noun,
     holder_after_seat,
+    honorific_length,
     hyphenated_end,
     is_name_token,
     joined_person_entities,
@@ -324,7 +325,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if hi == head + 1 and head > lo and toks[head].lower_ in CONSTITUENCY_ROLES | TITLES \
                 and (seat := holder_after_seat(toks, head + 1)) is not None:
             return self.resolve(seat[0], seat[1], seat[1] - 1)  # "Sinn Féin MLA" + "for Foyle Siobhán Ní Cheallaigh"
-        if hi == head + 1 and role_noun(toks[head]) and (named := _person_right_after(toks, head)) is not None:
+        if hi == head + 1 and (role_noun(toks[head]) or honorific_length(toks, lo, hi) == hi - lo) \
+                and (named := _person_right_after(toks, head)) is not None:  # (or a rank: "Det Con" + "Mark Ellison")
             found = self.resolve(*named, named[1] - 1)  # "Ireland coach" + "Niall Fennelly", which the parser left out
             if found.kind == PERSON and found.name:
                 found.role = found.role or role_before(toks, lo, named[0])
