@@ -106,6 +106,11 @@ ROLES = [
 ]
 
 COMPANIES = [
+    ("a place and a body's initials the tagger took for a person's name ('Wexford GAA') is the body 'it' means",
+     "Wexford win the Leinster title\n\n"
+     f"Wexford GAA said on social media that the team would return on Monday evening. {L}Bring the flags, bring the "
+     f"noise,{R} it said.\n",
+     ["Wexford GAA"]),
     ("a business's name with 'and' after a noun for a business is whole",
      f"The MV Islay Lass needs {L}urgent repairs{R}, operator Clyde and Kintyre Ferries said.\n",
      ["Clyde and Kintyre Ferries"]),
@@ -149,3 +154,12 @@ def test_speaker_named_from_what_the_article_said_before(nlp, text, names):
     from quotes.extract import extract_quotes
 
     assert [q.speaker_name for q in extract_quotes(text, nlp=nlp)] == names
+
+
+def test_a_roman_numeral_after_a_name_is_no_bodys_initials(nlp):
+    from quotes.extract import extract_quotes
+
+    text = ("Kwaku Boateng III, the chief executive, said the bank would expand.\n"
+            f"{L}We are opening six branches,{R} Boateng said.\n")
+    (quote,) = extract_quotes(text, nlp=nlp)
+    assert quote.speaker_kind == "person" and quote.speaker_name.startswith("Kwaku Boateng")

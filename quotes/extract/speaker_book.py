@@ -81,6 +81,7 @@ from .lexicon import (
     ROLE_WORDS,
     SPOKESPERSON_NOUNS,
     THING_PRONOUNS,
+    POSTNOMINALS,
     TITLES,
     UNDER_GRADES,
 )
@@ -209,6 +210,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 continue  # "TOKYO (Reuters) -": the agency that sent the story, whom no "it" means
             if end - start == 1 and toks[start].text in self.one_named:
                 label = "PERSON"  # (wherever the article writes it, whatever the tagger says)
+            elif label == "PERSON" and end - start >= 2 and _initials_of_body(toks[end - 1]):
+                label = "ORG"  # "Limerick GAA said", "Ballykeeran GAA": a place and a body's initials
             is_body = label == "ORG" and toks[start].lower_ not in PERSONAL_TITLES and not self._dateline(start, end) \
                 and not _time_zone(doc, start, end) \
                 and not (toks[start].lower_ in ARTICLES and names_office(toks, start + 1)) \
@@ -948,6 +951,15 @@ def _other_office(office: str, role: str) -> bool:
     """Whether a role is another office of the same title ("Health Minister" beside "First Minister")."""
     words, held = office.lower().split(), role.lower().split()
     return words[-1] in held and held.index(words[-1]) > 0 and held[held.index(words[-1]) - 1] != words[-2]
+
+
+def _initials_of_body(tok) -> bool:
+    """Whether the last word of a name the tagger took for a person's is a body's initials ("GAA" of "Limerick GAA"):
+    three to five capitals, no Roman numeral ("Joseph R. Murray III"), no letters after a name ("QC", "OBE") nor
+    title."""
+    text = tok.text
+    return text.isalpha() and text.isupper() and 3 <= len(text) <= 5 and regex.fullmatch(r"[IVXLC]+", text) is None \
+        and text not in POSTNOMINALS and tok.lower_ not in TITLES
 
 
 def _person_right_after(doc, head: int) -> tuple[int, int] | None:
