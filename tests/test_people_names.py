@@ -247,3 +247,10 @@ def test_a_seat_in_brackets_after_a_senator_is_no_one_she_can_mean(speakers):
             "But Senator Ifeoma Chukwu (Enugu East) said her people would not accept it. "
             "\u201cI have the floor, and I will finish,\u201d she said.\n")
     assert speakers(text) == ["Amina Garba-Lawal", "Ifeoma Chukwu"]
+
+
+def test_a_plural_noun_opening_its_sentence_is_named_in_small_letters(speakers):
+    text = ("Sewage leak angers Millbrook\n\n"
+            "A burst main has sent sewage into the Millbrook stream for a week.\n\n"
+            "Residents said the smell was \u201cunbearable\u201d and that children had been sick.\n")
+    assert speakers(text) == ["residents"]

@@ -322,7 +322,15 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         return before and after
 
     def resolve(self, lo: int, hi: int, head: int) -> Speaker:
-        """Resolve the mention in tokens lo..hi whose head token is `head`."""
+        """Resolve the mention in tokens lo..hi whose head token is `head`; a plural common noun opening its
+        sentence is named in small letters ("Residents said …": `residents`)."""
+        found = self._resolve(lo, hi, head)
+        tok = self.tokens[head]
+        if found.name == tok.text and tok.tag_ == "NNS" and tok.is_sent_start and tok.is_title and not tok.ent_type_:
+            return Speaker(tok.lower_, found.kind, found.role, found.gender, found.resolved)
+        return found
+
+    def _resolve(self, lo: int, hi: int, head: int) -> Speaker:
         doc, toks = self.doc, self.tokens
         lo, hi = trimmed_mention(toks, lo, hi, head)
         if hi == head + 1 and head > lo and toks[head].lower_ in CONSTITUENCY_ROLES | TITLES \
