@@ -254,3 +254,20 @@ def test_a_plural_noun_opening_its_sentence_is_named_in_small_letters(speakers):
             "A burst main has sent sewage into the Millbrook stream for a week.\n\n"
             "Residents said the smell was \u201cunbearable\u201d and that children had been sick.\n")
     assert speakers(text) == ["residents"]
+
+
+@pytest.mark.parametrize("lead, later, name", [
+    ("Officer-in-Charge (OC) of Savar Police Station Md Rafiqul Islam said nine workers had been taken to hospital.",
+     "\u201cWe are still searching the third floor,\u201d the OC said.", "Md Rafiqul Islam"),
+    ("MMC for finance Cllr Thandiwe Mahlangu said the municipality had paid every supplier.",
+     "\u201cOur door is open,\u201d the MMC said.", "Thandiwe Mahlangu"),
+])
+def test_an_offices_initials_after_the_are_the_one_named_holding_it(speakers, lead, later, name):
+    assert speakers(f"Strike enters second week\n\n{lead}\n\n{later}\n") == [name]
+
+
+def test_a_bodys_initials_spelled_out_in_brackets_are_no_person(speakers):
+    text = ("Broadcaster cuts jobs\n\n"
+            "The Kenya Broadcasting Corporation (KBC) presenter Jane Wambui said staff were told on Friday.\n\n"
+            "\u201cWe will restructure the newsroom,\u201d the KBC said.\n")
+    assert speakers(text) != ["Jane Wambui"]

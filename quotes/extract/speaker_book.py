@@ -361,6 +361,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return self._pronoun(low, lo)
         if (family := self.family_body(tok)) is not None:
             return family  # "Ms Holloway's family": "Holloway family"
+        if hi - lo == 2 and toks[lo].lower_ == "the" and _initials(tok) and low not in CONSTITUENCY_ROLES \
+                and low not in ROLE_WORDS and (holder := self._holder_of_initials(tok)):
+            return holder  # "Officer-in-Charge (OC) of Ashulia Police Station Md Kamrul Hasan said …": "the OC said"
         if low == "office" and (office := self._office_of_holder(tok)) is not None:
             return office  # "The office of Senate Majority Leader X": "Senate Majority Leader's office"
         if (member := self._member_for(tok, lo)) is not None:
@@ -795,6 +798,31 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             full, linked = written, True
         return Speaker(full, PERSON, None, self.gender_of_name(full), "surname" if linked else "name")
 
+    def _holder_of_initials(self, tok) -> Speaker | None:
+        """The person an office's initials after "the" at token `tok` mean: the one the article named holding the office
+        when it spelled it out with the initials in brackets ("Officer-in-Charge (OC) of Ashulia Police Station Md Kamrul
+        Hasan", "Jane Roe, the member of the mayoral committee (MMC),") or wrote them before their name with a portfolio
+        ("MMC for finance Cllr Nomvula Dithebe"); None if none is found that way."""
+        for i in self.columns.tokens_with("orth", (tok.text,)):
+            if i >= tok.i or not self.outside(i):
+                break
+            sent = self.tokens[i].sent
+            if 0 < i < len(self.tokens) - 1 and self.tokens[i - 1].text == "(" and self.tokens[i + 1].text == ")":
+                phrase = [t for t in self.tokens[max(sent.start, i - 8):i - 1] if t.is_alpha]
+                if not any(t.lower_ in ROLE_WORDS or t.lower_ in CONSTITUENCY_ROLES for t in phrase[:2]):
+                    continue  # ("the British Broadcasting Corporation (BBC)": no office)
+            elif not (i + 2 < len(self.tokens) and self.tokens[i + 1].lower_ == "for" and self.tokens[i + 2].is_lower
+                      and self.tokens[i + 2].lower_ not in ARTICLES):
+                continue
+            people = [(pos, sp) for pos, sp in self.history if sent.start <= pos < sent.end and sp.kind == PERSON
+                      and sp.name and sp.resolved != "unresolved" and abs(pos - i) <= 12]
+            after = [(pos, sp) for pos, sp in people if pos > i]
+            pos, sp = (after or people[::-1] or [(None, None)])[0]
+            if sp is not None:
+                name = self.full_name(sp.name, sp.gender, pos)[0]
+                return Speaker(name, PERSON, sp.role, self.gender_of_name(name), "nominal")
+        return None
+
     def _written_with_given_name(self, surname: str) -> str | None:
         """The one full name the article writes outside quotations for a surname the tagger found in no person's name
         ("presenter Johanna Shikongo", tagged a building, for the label "SHIKONGO"): a name word before it."""
@@ -968,6 +996,11 @@ def _initials_of_body(tok) -> bool:
     text = tok.text
     return text.isalpha() and text.isupper() and 3 <= len(text) <= 5 and regex.fullmatch(r"[IVXLC]+", text) is None \
         and text not in POSTNOMINALS and tok.lower_ not in TITLES
+
+
+def _initials(tok) -> bool:
+    """Whether a word is an office's or a body's initials: two to five capitals ("OC", "MMC")."""
+    return tok.text.isalpha() and tok.text.isupper() and 2 <= len(tok.text) <= 5
 
 
 def _person_right_after(doc, head: int) -> tuple[int, int] | None:
