@@ -34,7 +34,7 @@ FAMILIES = [
     ("a relative written with no possessive ('after wife Carla') is of the one named before in the sentence",
      "Soap star\u2019s marriage over\n\nSoap star Jonno Pike is said to be devastated after wife Carla moved out of their "
      "Cheshire home.\n"
-     f"Carla was seen leaving a gym yesterday. Asked about it, Carla replied: \u2018No comment.\u2019\n",
+     "Carla was seen leaving a gym yesterday. Asked about it, Carla replied: \u2018No comment.\u2019\n",
      ["Carla Pike"]),
     ("'whose husband Seamus' is of the one the clause describes",
      "The fishing families of Kilmore Quay met on Tuesday. One of them, Bridget Kehoe, whose husband Seamus has fished "

@@ -306,7 +306,8 @@ def _trim_end(text: str, end: int) -> int:
 
 
 #: A title written in small letters before a label's name in capitals, as parliaments' records set it ("Senator KEELEY:").
-_LABEL_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Senator|Sen|Rep|Hon|Cllr|Councillor|Sir|Dame|Lord|Lady|Judge|Justice)\.? )?"
+_LABEL_TITLE = (r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Senator|Sen|Rep|Hon|Cllr|Councillor|Sir|Dame|Lord|Lady|Judge"
+                r"|Justice)\.? )?")
 SPEAKER_LABEL = regex.compile(rf"\s*{_LABEL_TITLE}[A-Z][A-Z.'\- ]{{0,40}}:")  # "WALLACE:", "MR DEREK NG:", "Q:", "Ms NGUYEN:"
 
 
