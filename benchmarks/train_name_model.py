@@ -31,8 +31,9 @@ OUTPUT = ROOT / "quotes" / "data" / name_confidence.MODEL_FILE
 #: The penalty on the weights.  With 24 blind sets, 1.0 left 4.1 % of the left-out names given >= 0.9 wrong (61 of
 #: 1,497) and 2.2 % of dev's quotations at >= 0.9 wrong; 10.0 leaves 2.8 % (30 of 1,084) and 1.8 %: a confident
 #: name should be a right one, at the cost of fewer names reaching 0.9; with 26 sets, 3.3 % (40 of 1,202) at 10.0
-#: and 2.9 % (31 of 1,064) at 20.0, with dev at 1.8 % (see docs/model-card.md).
-L2 = 10.0
+#: and 2.9 % (31 of 1,064) at 20.0, with dev at 1.8 %; with 32 sets, 3.75 % (63 of 1,678) at 10.0, 3.55 % (48 of 1,353)
+#: at 20.0, 3.14 % (37 of 1,177) at 30.0 and 3.73 % (30 of 804) at 50.0: 30.0 (see docs/model-card.md).
+L2 = 30.0
 
 
 def _jsonl(path: Path) -> list[dict]:
