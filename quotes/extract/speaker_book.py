@@ -361,7 +361,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return self._pronoun(low, lo)
         if (family := self.family_body(tok)) is not None:
             return family  # "Ms Holloway's family": "Holloway family"
-        if hi - lo == 2 and toks[lo].lower_ == "the" and _initials(tok) and low not in CONSTITUENCY_ROLES \
+        if hi - lo == 2 and toks[lo].lower_ == "the" and is_acronym(tok.text) and low not in CONSTITUENCY_ROLES \
                 and low not in ROLE_WORDS and (holder := self._holder_of_initials(tok)):
             return holder  # "Officer-in-Charge (OC) of Ashulia Police Station Md Kamrul Hasan said …": "the OC said"
         if low == "office" and (office := self._office_of_holder(tok)) is not None:
@@ -994,13 +994,8 @@ def _initials_of_body(tok) -> bool:
     three to five capitals, no Roman numeral ("Joseph R. Murray III"), no letters after a name ("QC", "OBE") nor
     title."""
     text = tok.text
-    return text.isalpha() and text.isupper() and 3 <= len(text) <= 5 and regex.fullmatch(r"[IVXLC]+", text) is None \
+    return is_acronym(text) and 3 <= len(text) <= 5 and regex.fullmatch(r"[IVXLC]+", text) is None \
         and text not in POSTNOMINALS and tok.lower_ not in TITLES
-
-
-def _initials(tok) -> bool:
-    """Whether a word is an office's or a body's initials: two to five capitals ("OC", "MMC")."""
-    return tok.text.isalpha() and tok.text.isupper() and 2 <= len(tok.text) <= 5
 
 
 def _person_right_after(doc, head: int) -> tuple[int, int] | None:
