@@ -55,8 +55,10 @@ from .lexicon import (
 from .person_mentions import PERSONAL_TITLES
 from .speaker import ORG, PERSON, Speaker
 
+#: Nouns in lower case for a kind of body, before its spokesperson too ("a club spokesperson", "a council spokesman").
+_KIND_OF_BODY = BODY_NOUNS | GENERIC_BODY_NOUNS
 #: Nouns in lower case that can make a document ("a statement from the council", "a statement from his family").
-_MAKER_NOUNS = BODY_NOUNS | GENERIC_BODY_NOUNS | {"family"}
+_MAKER_NOUNS = _KIND_OF_BODY | {"family"}
 #: The noun of a body's unnamed official ("a senior BBMP official").
 OFFICIAL = "official"
 #: Nouns for a body's staff named after it, kept in the speaker's name ("a Senate aide", "a ministry official").
@@ -422,8 +424,8 @@ class BodyNames:
         if mine is not None and (found := self._pronoun(mine.lower_, mine.i)).kind == PERSON and found.name \
                 and found.resolved != "unresolved":
             return Speaker(f"{found.name} {noun}", PERSON, None, None, "nominal")  # "her official spokesperson"
-        kind = next((c for c in tok.lefts if c.dep_ == "compound" and c.text.islower() and c.lower_ in BODY_NOUNS), None)
-        if kind is not None:  # "a government spokesman": the government the article names, else the noun's own
+        kind = next((c for c in tok.lefts if c.dep_ == "compound" and c.text.islower() and c.lower_ in _KIND_OF_BODY), None)
+        if kind is not None:  # "a government spokesman", "a club spokesperson": the one the article names, else the noun's own
             body = self._body_of_kind(kind.lower_, lo)
             if body == kind.lower_:  # none named: the noun with its own lower-case words ("a finance ministry official")
                 body = " ".join(t.text for t in doc[kind.left_edge.i:kind.i + 1] if t.text.islower() and t.is_alpha

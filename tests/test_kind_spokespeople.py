@@ -1,0 +1,25 @@
+""""A club spokesperson" or "an airline spokeswoman" speaks for the body of that kind the story is about (its
+subject, named most often), not whichever body was named last. Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+Q, E = "\u201c", "\u201d"
+
+CASES = [
+    ("the club that turned the bid down, not the bidder",
+     "Harwick say no again\n\nHarwick Athletic have turned down a second offer, thought to be worth £20m, from "
+     "Dunmore United for their Ghanaian winger Kofi Mensah.\n\n"
+     f"A club spokesperson told the Courier: {Q}Kofi is not for sale. We have said so twice now.{E}\n",
+     "Harwick Athletic spokesperson"),
+    ("the airline the story is about, not the airport named last",
+     "Flights cancelled\n\nSkyrail Airways cancelled 40 flights on Friday after a strike by baggage handlers at "
+     "Northfield Airport.\n\n"
+     f"An airline spokeswoman said: {Q}We are sorry for the disruption and will rebook every passenger.{E}\n",
+     "Skyrail Airways spokesperson"),
+]
+
+
+@pytest.mark.parametrize("text,name", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_speaker(speakers, text, name):
+    assert speakers(text) == [name]
