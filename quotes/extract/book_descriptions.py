@@ -564,9 +564,9 @@ class PersonDescriptions:
     def _collect_ages(self) -> None:
         """"The 24-year-old" for someone whose age the article has not given yet: of those of no other age, the person last
         named in its sentence ("Coach X praised striker Y after the 22-year-old scored"), not as a preposition's
-        object ("Asked whether the players were behind Rennie, the 29-year-old said"), else the one
-        last named as a subject in that paragraph or the two before ("Marlins forward Kieran Boyd
-        has signed … ¶ The 24-year-old, nicknamed …")."""
+        object ("Asked whether the players were behind Rennie, the 29-year-old said"), else the one its paragraph says
+        a reporter spoke to ("She spoke to farmer Angus Telford, who …"), else the one last named as a subject in
+        that paragraph or the two before ("Marlins forward Kieran Boyd has signed … ¶ The 24-year-old, nicknamed …")."""
         doc = self.doc
         people = sorted(((pos, sp) for pos, sp in self.history if sp.kind == PERSON and sp.name), key=lambda h: h[0])
         for m in AGE.finditer(self.text):
@@ -580,6 +580,8 @@ class PersonDescriptions:
             ageless = [(pos, sp) for pos, sp in people if not any(AGE.fullmatch(w) for w in self._words_of(sp))]
             before = [(pos, sp) for pos, sp in ageless if sentence <= pos < span.start and not in_opening_question(doc[pos])
                       and name_head(doc[pos]).dep_ != "pobj"] or \
+                [(pos, sp) for pos, sp in ageless if pos < span.start and para == self.paragraph_of[pos]
+                 and _interviewed(name_head(doc[pos]))] or \
                 [(pos, sp) for pos, sp in ageless if pos < span.start and para - self.paragraph_of[pos] <= 2
                  and pos in self.subjects]
             if before:
@@ -617,6 +619,19 @@ class PersonDescriptions:
         if role and noun in OFFICE_INITIALS and OFFICE_INITIALS[noun] in role.lower():
             return True  # "the CFO" of "chief financial officer Martin Oyelaran" (data/office_initials.tsv)
         return any(other in words or role and other in role.lower().split() for other in ROLE_SYNONYMS.get(noun, ()))
+
+
+def _interviewed(tok) -> bool:
+    """Whether the name headed by `tok` is of someone a reporter spoke to ("She spoke to farmer Angus Telford",
+    "talked with", "interviewed"): the one whose words follow."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "with"):
+        return tok.head.head.lower_ in _INTERVIEW_VERBS
+    return tok.dep_ == "dobj" and tok.head.lower_ in ("interviewed", "interviewing")
+
+
+#: Verbs of a reporter's talk with someone, whose "to" or "with" names who is quoted next (no lemmas: the pipeline
+#: runs no lemmatizer).
+_INTERVIEW_VERBS = frozenset(("spoke", "speaking", "speaks", "talked", "talking", "talks", "chatted", "chatting"))
 
 
 def _name_end(doc, pos: int, name: str) -> int:

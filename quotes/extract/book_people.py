@@ -342,7 +342,9 @@ class PeopleNames:
                     and not describes_noun(tokens, run[0].i, run[-1].i + 1) \
                     and not after_indefinite(tokens, run[0].i, run[-1].i + 1) \
                     and not _body_that_says_it(run) and not self._family_business(run) \
-                    and run[-1].lower_ not in COMPASS_WORDS:  # ("Senator Hadiza Bello-Kaura (Sokoto South)": a seat)
+                    and text not in self.teams \
+                    and run[-1].lower_ not in COMPASS_WORDS:  # ("Senator Hadiza Bello-Kaura (Sokoto South)": a seat;
+                # a team's name is no one's: "the Barbados Pride Strikers")
                 self._file_full_name(run[-1].text, text)
             elif 2 <= words <= 3 and self._relative_missed(run, text, known):
                 self._meet(run[0].i, text, any(is_subject(t) for t in run))
