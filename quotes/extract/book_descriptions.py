@@ -604,6 +604,14 @@ class PersonDescriptions:
             return found
         return Speaker(word, PERSON, None, None, "unresolved")
 
+    def _of_age(self, word: str, lo: int) -> Speaker | None:
+        """The latest person before token `lo` whose stated age the noun for an age band `word` fits ("the teenager"
+        of "His son Imran, who is 19,"; AGE_BANDS), or None."""
+        for _, sp in self._recent(lo):
+            if sp.kind == PERSON and sp.name and of_age_band(word, self.described.get(sp.name, ())):
+                return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
+        return None
+
     def _fits(self, noun: str, name: str, role: str | None, nationalities: frozenset[str] = frozenset(),
               office: frozenset[str] = frozenset()) -> bool:
         """Whether "the <noun>" may be the person `name`: their role or a word the article describes
@@ -621,6 +629,18 @@ class PersonDescriptions:
         return any(other in words or role and other in role.lower().split() for other in ROLE_SYNONYMS.get(noun, ()))
 
 
+def of_age_band(word: str, words) -> bool:
+    """Whether a noun for an age band ("teenager", "octogenarian") fits someone of a stated age among `words`
+    ("19-year-old")."""
+    band = AGE_BANDS.get(word)
+    return band is not None and any((m := AGE.fullmatch(w)) and band[0] <= int(m.group(1)) <= band[1] for w in words)
+
+
+#: Nouns for the years of one's age -> the ages they fit.
+AGE_BANDS = {"teenager": (13, 19), "teen": (13, 19), "septuagenarian": (70, 79), "octogenarian": (80, 89),
+             "nonagenarian": (90, 99), "centenarian": (100, 115)}
+
+
 def _interviewed(tok) -> bool:
     """Whether the name headed by `tok` is of someone a reporter spoke to ("She spoke to farmer Angus Telford",
     "talked with", "interviewed"): the one whose words follow."""
@@ -635,9 +655,15 @@ _INTERVIEW_VERBS = frozenset(("spoke", "speaking", "speaks", "talked", "talking"
 
 
 def _name_end(doc, pos: int, name: str) -> int:
-    """The token after the name `name` written from token `pos` ("Ingrid Solberg-Haugen" is four tokens)."""
+    """The token after the name `name` written from token `pos` ("Ingrid Solberg-Haugen" is four tokens), or after
+    the words of it written there ("Imran" of Imran Rasool)."""
     span = doc.char_span(doc[pos].idx, doc[pos].idx + len(name), alignment_mode="expand")
-    return span.end if span is not None and span.text == name else pos + len(name.split())
+    if span is not None and span.text == name:
+        return span.end
+    words, end = name.split(), pos  # written shorter: a relative's given name alone ("His son Imran, who is 19,")
+    while end < len(doc) and end - pos < len(words) and doc[end].text in words:
+        end += 1
+    return end if end > pos else pos + len(words)
 
 
 def _verb_of_subject(tok):

@@ -30,7 +30,7 @@ from .body_mentions import (
 )
 from .book_bodies import KIND_NOUNS, OFFICIAL, STAFF_NOUNS, BodyNames, names_office
 from .book_described import DescribedPeople
-from .book_descriptions import PersonDescriptions, is_nationality_word, member_word_in, nationality, one_named
+from .book_descriptions import AGE_BANDS, PersonDescriptions, is_nationality_word, member_word_in, nationality, one_named
 from .book_families import Families
 from .book_people import PeopleNames
 from .book_questions import AddressedQuestions
@@ -441,6 +441,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             if found.resolved == "unresolved" and tok.pos_ == "NOUN" and not age.endswith(tok.lower_):
                 found.name = bare_noun(tok)  # "the bespectacled, 71-year-old diplomat" no one named: "diplomat"
             return found
+        if low in AGE_BANDS and toks[lo].lower_ == "the" and (aged := self._of_age(low, lo)) is not None:
+            return aged  # "the teenager" of "His son Imran, who is 19,"
         if (held := self._role_reference(tok, lo)) is not None:
             return held
         person = self._is_person(tok, lo, hi)
