@@ -406,6 +406,9 @@ class BodyNames:
                         # "for Agriculture Minister Tom Ravell": his spokesperson by his name, the office left out
                     body = self.body_name(obj.left_edge.i, end)
                     body = self._person_by_part(body, lo) or body if " " not in body else body  # "for Jessa"
+                    title, _, surname = body.partition(" ")
+                    if title.lower() in PERSONAL_TITLES and " " not in surname:  # "for Ms Carmody": Danielle Carmody's
+                        body = self._person_by_part(surname, lo) or body  # (a name the tagger took for a body's)
                     return Speaker(f"{body} {noun}", PERSON, None, None, "name")
                 if (named := self._body_beside(obj)) is not None:  # "for one of the retailers, Marlow & Finch,"
                     return Speaker(f"{named} {noun}", PERSON, None, None, "name")

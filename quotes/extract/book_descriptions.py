@@ -144,6 +144,8 @@ class PersonDescriptions:
             if office := _office_before_comma(tokens, start):  # "the Minister of Lands, Housing and …, X,"
                 words.update(t.lower_ for t in office if t.is_alpha and t.lower_ not in _INITIALS_LINKS)
             words.update(_role_initials(tokens, walked))  # "Chief Financial Officer Owen Mabry", "Cabinet Secretary X": "the CS"
+            if _chairs(name_head(tokens[pos])):
+                words.add("chair")  # "the hearing, chaired by Trevor Hollis": "The CHAIR:"
             if start < walked and start > 0 and tokens[start - 1].is_alpha and tokens[start - 1].text[:1].isupper() \
                     and "\n" not in tokens[start - 1].whitespace_:
                 words.add(tokens[start - 1].lower_)  # "Leinster lock Rory Hennessy": "the Leinster lock"
@@ -639,6 +641,21 @@ def of_age_band(word: str, words) -> bool:
 #: Nouns for the years of one's age -> the ages they fit.
 AGE_BANDS = {"teenager": (13, 19), "teen": (13, 19), "septuagenarian": (70, 79), "octogenarian": (80, 89),
              "nonagenarian": (90, 99), "centenarian": (100, 115)}
+
+
+def _chairs(tok) -> bool:
+    """Whether the name headed by `tok` is of the one who chairs a meeting: the agent of "chaired by", the subject of
+    "chairs" or "chaired", or whom a "who chairs" clause describes ("a hearing chaired by Labor MP Trevor Hollis",
+    "Hollis chaired the hearing", "Hollis, who chairs the committee,")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+        return tok.head.head.lower_ == "chaired"
+    if tok.dep_ == "nsubj" and tok.head.lower_ in _CHAIRING:
+        return True
+    return any(c.dep_ == "relcl" and c.lower_ in _CHAIRING for c in tok.children)
+
+
+#: Forms of the verb "chair" whose subject chairs the meeting.
+_CHAIRING = frozenset(("chairs", "chaired"))
 
 
 def _interviewed(tok) -> bool:
