@@ -1,6 +1,7 @@
 """A live page's post that opens with a role as its label ("Mayor: ‘…’") is the person the post goes on to name in
 that role ("Mayor Julie Tran said …"), else the one person it names, on posts written for the test; a label no one
-in the post fits keeps the role."""
+in the post fits keeps the role. A body's name as the label ("Environment Agency: “…”", "Police: “…”") is the body,
+the force the page names for "Police"."""
 from __future__ import annotations
 
 import pytest
@@ -23,6 +24,16 @@ CASES = [
      "Mayor: \u2018We will open the showgrounds tonight.\u2019\n\n"
      "Residents Ann Kerr and Bill Ross said they would stay with friends.\n",
      "Mayor"),
+    ("a body's name as the label",
+     "Live: Flooding across Shropshire\n\n10.42am\n\n"
+     f"Environment Agency: {Q}Barriers are holding in Frankwell{E}\n\n"
+     "Teams worked through the night to raise the temporary walls.\n",
+     "Environment Agency"),
+    ("'Police' as the label, the force the page names",
+     "Live: Flooding across Shropshire\n\n10.30am\n\n"
+     "West Mercia Police said two roads in the town centre had been closed.\n\n10.15am\n\n"
+     f"Police: {Q}Stay away from the riverside{E}\n\nOfficers have closed two roads.\n",
+     "West Mercia Police"),
 ]
 
 

@@ -24,7 +24,7 @@ from itertools import islice
 
 import regex
 
-from .body_mentions import end_before_headline_verb
+from .body_mentions import body_end_words, end_before_headline_verb
 from .grammar import (
     SUBJECT_DEPS,
     ancestors_outside,
@@ -432,6 +432,8 @@ def by_introduction(ctx: Context, k: int) -> Proposal | None:
     (b_lo, b_hi), (a_lo, a_hi) = ctx.gaps[k]
     doc = lay.doc
     prev = b_hi - 1
+    if prev > b_lo and doc[prev].text == ":" and (body := _body_label(lay, b_lo, prev)) is not None:
+        return Proposal("colon introduction", subject=body, head=body[1] - 1)  # a live post's "Environment Agency: “…”"
     if prev > b_lo and doc[prev].text in (":",) + _DASHES and not is_dateline(lay, b_lo, prev):
         subject = clause_subject(lay, b_lo, prev)
         stamped = all(is_clock(t) or t.is_punct or t.is_space for t in lay.tokens[b_lo:prev - 1])
@@ -463,6 +465,26 @@ def by_introduction(ctx: Context, k: int) -> Proposal | None:
         return None
     speaker, relay = _quoted_as_saying(subject)
     return _take(lay, speaker, "colon introduction", relay=relay)
+
+
+def _body_label(lay: Layout, lo: int, colon: int) -> tuple[int, int] | None:
+    """The tokens of a body's name written alone before a colon that opens its line, as live pages label a post by
+    who speaks in it ("Police: “…”", "Environment Agency: “…”", after a time or not): capitalised words, at most
+    five, the last a body's noun or a word only bodies' names end in; else None."""
+    def furniture(t) -> bool:
+        return t.is_space or t.is_punct or is_clock(t)
+
+    start = lay.para_start[lay.para_of[lo]]
+    if not all(furniture(t) for t in lay.doc[start:lo]):
+        return None  # (a sentence's own words before the name: no label)
+    while lo < colon and furniture(lay.doc[lo]):
+        lo += 1
+    words = lay.doc[lo:colon]
+    if not 1 <= len(words) <= 5 \
+            or not all(t.is_alpha and t.text[:1].isupper() or t.lower_ in ("of", "for", "&") for t in words):
+        return None
+    last = words[-1].lower_
+    return (lo, colon) if last in BODY_NOUNS and last not in TITLES or last in body_end_words() else None
 
 
 def _quoted_as_saying(subject) -> tuple:
