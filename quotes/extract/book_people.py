@@ -52,6 +52,13 @@ from .person_mentions import (
 )
 from .speaker import ORG, PERSON, Speaker
 
+#: Titles that tell one holder of a surname from another who is not styled so ("Dr Borg", "Prof. Ng").
+_DISTINGUISHING_TITLES = frozenset(("dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "lord", "lady", "judge",
+                                    "justice", "rev", "rev.", "fr", "fr."))
+#: The same as written before a name, for a pattern.
+_STYLES = r"(?:Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Justice|Rev|Fr)"
+#: Titles of courtesy, which a person styled by one of those is not given ("Mr Borg" is not Dr Borg).
+_COURTESY_TITLES = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx"))
 _NAME_RUN_ENTS = {"", "PERSON", "ORG"}  # entity types a run of capitalised names may carry and still be a person
 #: A hyphenated given name of Hong Kong, Taiwan or Korea, written after the surname ("Ka-lok", "Jae-won").
 _HYPHENATED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")
@@ -435,6 +442,8 @@ class PeopleNames:
             fullest = max(core, key=lambda o: len(o.split()))  # the first of the longest, in text order
             if all(set(o.split()) <= set(fullest.split()) for o in core):
                 return fullest, True  # "Hillary Clinton" and "Hillary Rodham Clinton": one person
+            if (titled := self._written_with_title(core, at)) is not None:
+                return titled, True  # "Dr Borg" of Dr Clayton Borg, not of Adam Borg named since
             latest = self._named_last(core, at)  # "Mr Hughes" of Geoffrey and Patricia Hughes: the one just named
             return (latest, True) if latest else (name, False)  # (no position: ambiguous)
         shorter = [o for o in options if 2 <= len(o.split()) < len(parts) and name.endswith(" " + o)
@@ -485,6 +494,22 @@ class PeopleNames:
         if self._not_people is None:
             self._not_people = {t.text for t in self.tokens if t.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP")}
         return word in self._not_people
+
+    def _written_with_title(self, names: list[str], at: int | None) -> str | None:
+        """Of full names sharing a surname, the one the article wrote with the title written before the mention at
+        token `at` ("Dr Borg" of "Dr Clayton Borg" beside "Opposition Leader Adam Borg"), or for "Mr", "Ms" and the
+        like the one it never styled so, when just one fits; None otherwise."""
+        if at is None:
+            return None
+        tok = self.tokens[at] if self.tokens[at].lower_ in PERSONAL_TITLES or at == 0 else self.tokens[at - 1]
+        title = tok.lower_  # (the mention from its title on, or its name after it)
+        if title in _DISTINGUISHING_TITLES:
+            written = [n for n in names if f"{tok.text} {n}" in self.text]
+        elif title in _COURTESY_TITLES:  # "Mr Borg": the one never styled "Dr"
+            written = [n for n in names if not regex.search(rf"\b{_STYLES}\.? {regex.escape(n)}\b", self.text)]
+        else:
+            return None
+        return written[0] if len(written) == 1 else None
 
     def _named_last(self, names: list[str], at: int | None, subjects_first: bool = True) -> str | None:
         """Of `names`, the one the article named last before token `at` as the subject of a sentence's main verb

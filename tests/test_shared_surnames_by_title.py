@@ -1,0 +1,18 @@
+"""Two people of one surname told apart by the title the article styles one of them with: "Dr Borg" is Dr Clayton Borg
+even after "Opposition Leader Adam Borg, no relation," is named, and "Mr Borg" the one never styled "Dr". Sentences
+written for the test."""
+from __future__ import annotations
+
+Q, E = "\u201c", "\u201d"
+
+TEXT = ("Minister defends hospital waiting lists\n\n"
+        "Health Minister Dr Clayton Borg told Parliament on Monday that waiting lists had fallen by a fifth.\n\n"
+        f"{Q}We have more surgeons working today than at any time in the past decade,{E} Dr Borg said.\n\n"
+        "Opposition Leader Adam Borg, no relation, said the figures hid the real picture. "
+        f"{Q}Patients are waiting longer for their first appointment,{E} he said.\n\n"
+        f"Dr Borg rejected the claim. {Q}The Opposition is quoting last year's numbers,{E} he said.\n\n"
+        f"{Q}The minister knows the truth,{E} Mr Borg said.\n")
+
+
+def test_the_title_tells_them_apart(speakers):
+    assert speakers(TEXT) == ["Clayton Borg", "Adam Borg", "Clayton Borg", "Adam Borg"]
