@@ -233,8 +233,22 @@ def portfolio_end(doc, lo: int, hi: int) -> int:
 
 
 def _portfolio_word(tok) -> bool:
-    """A capitalised word of a portfolio's name, no person's ("Communities", "Net", "Zero")."""
-    return tok.is_alpha and tok.text[:1].isupper() and tok.ent_type_ != "PERSON" and tok.lower_ not in TITLES
+    """A capitalised word of a portfolio's name, no person's ("Communities", "Net", "Zero"), or the hyphen inside one
+    ("Non-Metallic")."""
+    doc = tok.doc
+    if tok.text == "-" and 0 < tok.i < len(doc) - 1 and not tok.whitespace_ and not doc[tok.i - 1].whitespace_:
+        return _portfolio_word(doc[tok.i + 1])
+    return tok.is_alpha and tok.text[:1].isupper() and not _named_person(tok) and tok.lower_ not in TITLES
+
+
+def _named_person(tok) -> bool:
+    """Whether the tagger's person at `tok` may be someone: a name of two words or more, or a listed given name
+    ("Rubber" of "Chemical, Footwear, Rubber, Leather and …", typed a person's alone, is none)."""
+    if tok.ent_type_ != "PERSON":
+        return False
+    doc = tok.doc
+    alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+    return not alone or tok.text in GIVEN_NAME_GENDER
 
 
 def _joined_first_word(doc, i: int) -> bool:

@@ -1,0 +1,25 @@
+"""A body's name that lists its trades or portfolios with commas and a last "and" is one name, whatever the tagger
+made of the words in the list ("Rubber" typed a person's, "Non-Metallic" hyphenated). Sentences written for the
+test."""
+from __future__ import annotations
+
+import pytest
+
+Q, E = "\u201c", "\u201d"
+
+CASES = [
+    ("a union's list of trades",
+     "Union threatens strike at fertiliser plant\n\nThe National Union of Chemical, Footwear, Rubber, Leather and "
+     "Non-Metallic Products Employees said on Monday that its members would walk out next week.\n\n"
+     f"{Q}Our members have waited two years for the new wage scale,{E} the union said in a statement.\n",
+     "National Union of Chemical, Footwear, Rubber, Leather and Non-Metallic Products Employees"),
+    ("a ministry's portfolios",
+     "Roads plan\n\nThe Ministry of Lands, Housing and Urban Development said on Tuesday that the plan would go "
+     f"ahead. {Q}Work starts in March,{E} the ministry said.\n",
+     "Ministry of Lands, Housing and Urban Development"),
+]
+
+
+@pytest.mark.parametrize("text,name", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_speaker(speakers, text, name):
+    assert speakers(text) == [name]
