@@ -751,6 +751,8 @@ def made_by(doc_noun):
     for prep in [*doc_noun.rights, *from_author]:  # "a report by X"; "a report to council from X"
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
             for obj in prep.children:
+                if obj.dep_ == "pobj" and (named := appositive_name(obj)) is not None and obj.text.islower():
+                    return named  # "a statement from the victim, Lindiwe Dube,": hers
                 if obj.dep_ == "pobj" and (obj.text[:1].isupper() or obj.pos_ == "PROPN" or obj.lower_ in _MAKER_NOUNS):
                     return obj
     verb = doc_noun.head

@@ -146,6 +146,8 @@ class PersonDescriptions:
             words.update(_role_initials(tokens, walked))  # "Chief Financial Officer Owen Mabry", "Cabinet Secretary X": "the CS"
             if _chairs(name_head(tokens[pos])):
                 words.add("chair")  # "the hearing, chaired by Trevor Hollis": "The CHAIR:"
+            if _in_the_dock(name_head(tokens[pos])):
+                words.update(_DEFENDANT_NOUNS)  # "Tara Quilty, 31, pleaded guilty …": "the defendant", "the accused"
             if start < walked and start > 0 and tokens[start - 1].is_alpha and tokens[start - 1].text[:1].isupper() \
                     and "\n" not in tokens[start - 1].whitespace_:
                 words.add(tokens[start - 1].lower_)  # "Leinster lock Rory Hennessy": "the Leinster lock"
@@ -656,6 +658,32 @@ def _chairs(tok) -> bool:
 
 #: Forms of the verb "chair" whose subject chairs the meeting.
 _CHAIRING = frozenset(("chairs", "chaired"))
+
+
+def _in_the_dock(tok) -> bool:
+    """Whether the name headed by `tok` is of one a court tries: the subject of a plea or of being charged, tried or
+    sentenced ("X, 31, pleaded guilty", "X denies", "X was fined", "X is accused of"), or of appearing in a court
+    ("X appeared at Ennis District Court")."""
+    verb = tok.head
+    if tok.dep_ == "nsubjpass":
+        return verb.lower_ in _TRIED
+    if tok.dep_ != "nsubj":
+        return False
+    if verb.lower_ in _PLEADING:
+        return True
+    return verb.lower_ in ("appeared", "appears", "appearing") and any(
+        p.dep_ == "prep" and any(w.lower_ in _COURT_WORDS for w in p.subtree) for p in verb.children)
+
+
+#: Verbs whose subject pleads to a charge (no lemmas: the pipeline runs no lemmatizer).
+_PLEADING = frozenset(("pleaded", "pled", "pleads", "denied", "denies", "admitted", "admits"))
+#: Participles whose passive subject is charged, tried or sentenced.
+_TRIED = frozenset(("charged", "convicted", "sentenced", "fined", "jailed", "acquitted", "accused", "remanded",
+                    "indicted", "arraigned", "prosecuted", "imprisoned"))
+#: Words for where someone appears to be tried.
+_COURT_WORDS = frozenset(("court", "dock", "magistrates", "magistrate", "tribunal"))
+#: What a story calls the one a court tries.
+_DEFENDANT_NOUNS = ("defendant", "accused")
 
 
 def _interviewed(tok) -> bool:
