@@ -254,7 +254,10 @@ class BodyNames:
             short = self._written_in_case(short)  # a kicker's "PORTLEVAN THISTLE": "Portlevan Thistle"
         cut = hi < len(self.doc) and self.tokens[hi].text[:1].isupper()  # "Republican" of "Republican Jewish Coalition"
         if " " in short and not cut:
-            return self._named_with_its_kind(short, lo, earlier) or short
+            after_the = self.tokens[lo].lower_ == "the" or lo > 0 and self.tokens[lo - 1].lower_ == "the"
+            return self._named_with_its_kind(short, lo, earlier) \
+                or (self._body_it_ends(short, lo, earlier) if after_the else None) or short
+            # ("the Chamber of Mines" after "The Ghana Chamber of Mines": its name without the place)
         if " " in short or cut and not is_acronym(short):
             return short
         return self._fuller_body(short, lo, earlier) or short
