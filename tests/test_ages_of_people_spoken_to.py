@@ -28,6 +28,11 @@ CASES = [
      "the Barbados Pride Strikers by five wickets on Sunday, and the 27-year-old said afterwards the innings was "
      f"{Q}for my mother{E}.\n",
      "Marlon Baptiste"),
+    ("a team with its place first, and its last words before a role, is no 25-year-old",
+     "Grant century sinks Volcanoes\n\nOpener Shamar Grant made a career-best 138 as the Guyana Harpy Eagles beat the "
+     "Windward Islands Volcanoes by four wickets on Saturday, and the 25-year-old said afterwards the innings was "
+     f"{Q}for my grandmother in Berbice{E}.\n\nHarpy Eagles captain Leon Persaud praised the opener.\n",
+     "Shamar Grant"),
 ]
 
 

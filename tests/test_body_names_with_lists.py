@@ -1,5 +1,6 @@
 """A body's name that lists its trades or portfolios with commas and a last "and" is one name, whatever the tagger
-made of the words in the list ("Rubber" typed a person's, "Non-Metallic" hyphenated). Sentences written for the
+made of the words in the list ("Rubber" typed a person's, "Non-Metallic" hyphenated): the tail the tagger read as a
+body of its own is no second body. A name in apposition to "the company" is a body's. Sentences written for the
 test."""
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ CASES = [
      "Roads plan\n\nThe Ministry of Lands, Housing and Urban Development said on Tuesday that the plan would go "
      f"ahead. {Q}Work starts in March,{E} the ministry said.\n",
      "Ministry of Lands, Housing and Urban Development"),
+    ("the firm after the union's long name is whom 'it said' means",
+     "Workers threaten shutdown at glass plant\n\nThe National Union of Glass, Ceramic, Rubber, Plastic and "
+     "Non-Metallic Mineral Workers said on Thursday that its members would down tools on Monday.\n\n"
+     f"The company, Lagoon Glassworks, said talks were continuing. {Q}We remain committed to dialogue,{E} it said.\n",
+     "Lagoon Glassworks"),
 ]
 
 

@@ -11,6 +11,7 @@ import regex
 
 from ..words import doubled_letter_slip, undoubled
 from .bodies import canonical_body
+from .body_mentions import names_team
 from .book_descriptions import nationality, one_named
 from .grammar import GIVEN_NAME_ENTS, given_name_alone, is_main_subject, is_subject, reporting_subject
 from .lexicon import (
@@ -343,19 +344,26 @@ class PeopleNames:
                 bodies.append((run[0].i, Speaker(canonical_body(text), ORG)))
                 if any(is_subject(t) for t in run):  # "Kaweka Timber Processors has been fined"
                     self.subjects.add(run[0].i)
+            elif 2 <= words <= 3 and (team := _team_around(tokens, run[0].i, run[-1].i + 1)) is not None:
+                self.teams.add(team)  # "the Guyana Harpy Eagles", whose place the tagger left out of the run
             elif 2 <= words <= 3 and _adds_to(text, known.get(text.split()[-1], ())) \
                     and not self._names_body(run[0].i, run[-1].i + 1) \
                     and not self._in_longer_body(run[0].i, run[-1].i + 1) \
                     and not describes_noun(tokens, run[0].i, run[-1].i + 1) \
                     and not after_indefinite(tokens, run[0].i, run[-1].i + 1) \
                     and not _body_that_says_it(run) and not self._family_business(run) \
-                    and text not in self.teams \
+                    and not self._of_a_team(text) \
                     and run[-1].lower_ not in COMPASS_WORDS:  # ("Senator Hadiza Bello-Kaura (Sokoto South)": a seat;
-                # a team's name is no one's: "the Barbados Pride Strikers")
+                # a team's name, or its last words, is no one's: "the Barbados Pride Strikers")
                 self._file_full_name(run[-1].text, text)
             elif 2 <= words <= 3 and self._relative_missed(run, text, known):
                 self._meet(run[0].i, text, any(is_subject(t) for t in run))
             run = [tok] if fit else []
+
+    def _of_a_team(self, text: str) -> bool:
+        """Whether the words `text` are a team's name met so far, or its last words ("Harpy Eagles" of "the Guyana
+        Harpy Eagles")."""
+        return any(team == text or team.endswith(" " + text) for team in self.teams)
 
     def _family_business(self, run: list) -> bool:
         """Whether a run of names the tagger took for a body opens with the surname of a person the article names
@@ -560,6 +568,15 @@ class PeopleNames:
             return self.gender[name]
         first, _, rest = name.partition(" ")
         return GIVEN_NAME_GENDER.get(first) if rest or first not in FAMILY_NAMES_TOO else None
+
+
+def _team_around(tokens, lo: int, hi: int) -> str | None:
+    """The name of the team a run of capitalised words tokens[lo:hi] ends, with a place or two before it after "the"
+    ("Harpy Eagles" of "the Guyana Harpy Eagles": body_mentions.names_team), or None."""
+    start = lo
+    while start > lo - 2 and start > 0 and tokens[start - 1].pos_ == "PROPN" and tokens[start - 1].text[:1].isupper():
+        start -= 1
+    return canonical_body(" ".join(t.text for t in tokens[start:hi])) if names_team(tokens, start, hi) else None
 
 
 def _given_name_taken_for_people(tokens, i: int) -> bool:

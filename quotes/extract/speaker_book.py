@@ -222,9 +222,11 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 or label in _PLACE_LABELS and self._body_typed_place(end)  # "Halvorsen Foods"; "Eastvale District Municipality"
             # (a place's type on a name that speaks and names a body: "Pacific Northern Railway said …")
             team = label in _TEAM_LABELS and names_team(toks, start, end)
+            if is_body and self.outside(start) and self.body_at.get(start, (start,))[0] < start:
+                continue  # the tail of a body's name already read whole ("… Leather and" + "Non-Metallic … Workers")
             if is_body and self.outside(start):
                 lo, hi = body_extent(doc, start, end, self.common_words())
-                for i in range(start, end):
+                for i in range(start, max(end, hi)):
                     self.body_at.setdefault(i, (lo, hi))
                 if lo < start:  # words before it that the tagger took for a name of their own ("Clyde" and …)
                     bodies = [(pos, sp) for pos, sp in bodies if not lo <= pos < start]
@@ -240,6 +242,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             if label != "PERSON" or is_body or team:
                 continue
             ent = doc[start:end]
+            if start in self.body_at or self._of_a_team(doc[start:end].text):
+                continue  # a word of a body's name read whole ("… Rubber, Plastic and …"), a team's ("Harpy Eagles captain X")
             name = self._name_in(ent.start, ent.end)
             if not name or qualifies_role(self.tokens, start, end, person_starts):
                 continue  # "Sinn Féin TD for Mayo North Gráinne Nic Dhonnchadha": a party
