@@ -1,6 +1,7 @@
 """"The 64-year-old" whose age the article never gave: the one a reporter spoke to in that paragraph ("She spoke to
 sheep farmer Angus Telford, who …"), not the reporter; a team named in the sentence is no one of any age (names of
-teams are bodies, not people). Sentences written for the test."""
+teams are bodies, not people), though a surname that looks plural after "the" ("the Bernie Sanders presidential
+campaign") is no team. Sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -33,6 +34,11 @@ CASES = [
      "Windward Islands Volcanoes by four wickets on Saturday, and the 25-year-old said afterwards the innings was "
      f"{Q}for my grandmother in Berbice{E}.\n\nHarpy Eagles captain Leon Persaud praised the opener.\n",
      "Shamar Grant"),
+    ("a person's surname that looks plural stays a person's after 'the … campaign'",
+     "Debate over debates\n\nFriday, the Bernie Sanders presidential campaign challenged Hillary Clinton to four "
+     "more debates.\n\nClinton said she would take part in one. Bernie Sanders was unimpressed.\n\n"
+     f"Sanders told the New York Daily News that Clinton was {Q}hiding from voters{E}.\n",
+     "Bernie Sanders"),
 ]
 
 

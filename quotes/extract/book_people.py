@@ -362,8 +362,10 @@ class PeopleNames:
 
     def _of_a_team(self, text: str) -> bool:
         """Whether the words `text` are a team's name met so far, or its last words ("Harpy Eagles" of "the Guyana
-        Harpy Eagles")."""
-        return any(team == text or team.endswith(" " + text) for team in self.teams)
+        Harpy Eagles"); never a person's name that a plural-looking surname made a team's once ("the Bernie Sanders
+        campaign": a listed given name first)."""
+        return any((team == text or team.endswith(" " + text)) and team.split()[0] not in GIVEN_NAME_GENDER
+                   for team in self.teams)
 
     def _family_business(self, run: list) -> bool:
         """Whether a run of names the tagger took for a body opens with the surname of a person the article names

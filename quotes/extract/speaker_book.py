@@ -242,8 +242,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             if label != "PERSON" or is_body or team:
                 continue
             ent = doc[start:end]
-            if start in self.body_at or self._of_a_team(doc[start:end].text):
-                continue  # a word of a body's name read whole ("… Rubber, Plastic and …"), a team's ("Harpy Eagles captain X")
+            if start in self.body_at or end - start >= 2 and self._of_a_team(doc[start:end].text):
+                continue  # a word of a body's name read whole ("… Rubber, Plastic and …"), a team's ("Harpy Eagles captain X";
+                # not a surname alone that a team's plural took once: "the Sanders campaign")
             name = self._name_in(ent.start, ent.end)
             if not name or qualifies_role(self.tokens, start, end, person_starts):
                 continue  # "Sinn Féin TD for Mayo North Gráinne Nic Dhonnchadha": a party
