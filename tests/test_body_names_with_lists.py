@@ -1,6 +1,6 @@
 """A body's name that lists its trades or portfolios with commas and a last "and" is one name, whatever the tagger
 made of the words in the list ("Rubber" typed a person's, "Non-Metallic" hyphenated): the tail the tagger read as a
-body of its own is no second body. A name in apposition to "the company" is a body's. Sentences written for the
+body of its own is no second body; a list may end "and the Marine". A name in apposition to "the company" is a body's. Sentences written for the
 test."""
 from __future__ import annotations
 
@@ -23,6 +23,14 @@ CASES = [
      "Non-Metallic Mineral Workers said on Thursday that its members would down tools on Monday.\n\n"
      f"The company, Lagoon Glassworks, said talks were continuing. {Q}We remain committed to dialogue,{E} it said.\n",
      "Lagoon Glassworks"),
+    ("an office whose list ends 'and the …', then 'the minister'",
+     "Farm grants extended\n\nThe Minister for Agriculture, Food and the Marine, Charlie McConalogue, said the "
+     f"scheme would run for another year. {Q}Farmers need certainty,{E} the minister said.\n",
+     "Charlie McConalogue"),
+    ("a department whose list ends 'and the …'",
+     "Farm grants extended\n\nThe Department of Agriculture, Food and the Marine said the scheme would run for "
+     f"another year. {Q}Farmers need certainty,{E} the department said.\n",
+     "Department of Agriculture, Food and the Marine"),
 ]
 
 

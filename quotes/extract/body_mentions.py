@@ -218,19 +218,22 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
 def portfolio_end(doc, lo: int, hi: int) -> int:
     """Where a ministry's name in doc[lo:hi] ends with the rest of its list of portfolios, which commas and a
     last "and" join ("Ministry of Housing" + ", Communities and Local Government", "Department for Energy
-    Security" + ", Net Zero and Industrial Strategy"), on one line; `hi` where no such list follows."""
+    Security" + ", Net Zero and Industrial Strategy", "Department of Agriculture, Food" + "and the Marine"), on one
+    line; `hi` where no such list follows."""
     if not any(t.lower_ in ("of", "for") and t.text.islower() for t in doc[lo:hi]):
         return hi
-    end = hi
+    end, listed = hi, any(t.text == "," for t in doc[lo:hi])  # (the tagger may take in the list's first words)
     while end + 1 < len(doc) and doc[end].text == "," and _portfolio_word(doc[end + 1]):
-        end += 1
+        end, listed = end + 1, True
         while end < len(doc) and _portfolio_word(doc[end]):
             end += 1
-        if end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end].text.islower() and _portfolio_word(doc[end + 1]):
+    the = end + 2 < len(doc) and doc[end + 1].text == "the" and _portfolio_word(doc[end + 2])  # "… and the Marine"
+    if listed and end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end].text.islower() \
+            and (the or _portfolio_word(doc[end + 1])):
+        end += 1 + the
+        while end < len(doc) and _portfolio_word(doc[end]):
             end += 1
-            while end < len(doc) and _portfolio_word(doc[end]):
-                end += 1
-            return end if "\n" not in doc[hi:end].text else hi
+        return end if "\n" not in doc[hi:end].text else hi
     return hi
 
 
@@ -244,13 +247,12 @@ def _portfolio_word(tok) -> bool:
 
 
 def _named_person(tok) -> bool:
-    """Whether the tagger's person at `tok` may be someone: a name of two words or more, or a listed given name
-    ("Rubber" of "Chemical, Footwear, Rubber, Leather and …", typed a person's alone, is none)."""
+    """Whether the tagger's person at `tok` may be someone: a name of two words or more ("Rubber" of "Chemical,
+    Footwear, Rubber, Leather and …" and "Marine" of "Food and the Marine", typed a person's alone, are none)."""
     if tok.ent_type_ != "PERSON":
         return False
     doc = tok.doc
-    alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
-    return not alone or tok.text in GIVEN_NAME_GENDER
+    return tok.ent_iob_ == "I" or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"
 
 
 def _joined_first_word(doc, i: int) -> bool:

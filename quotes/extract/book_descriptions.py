@@ -809,7 +809,9 @@ def _office_before_comma(doc, start: int) -> list:
     if k < 0 or doc[start - 1].text != ",":
         return []
     while k >= 0 and start - k <= 16 and (doc[k].is_alpha and doc[k].text[:1].isupper()
-                                          or doc[k].lower_ in _INITIALS_LINKS or doc[k].text in _OFFICE_MARKS):
+                                          or doc[k].lower_ in _INITIALS_LINKS or doc[k].text in _OFFICE_MARKS
+                                          or doc[k].text == "the" and k > 0 and doc[k - 1].lower_ == "and"):
+        # ("the Minister for Agriculture, Food and the Marine, Charlie X,")
         if doc[k].text[:1].isupper() and doc[k].lower_ in PERSONAL_TITLES and doc[k + 1].lower_ in ("of", "for"):
             title = k
         if title is not None and (doc[k].is_sent_start or k > 0 and doc[k - 1].lower_ == "the"):
