@@ -436,7 +436,7 @@ def by_introduction(ctx: Context, k: int) -> Proposal | None:
         return Proposal("colon introduction", subject=body, head=body[1] - 1)  # a live post's "Environment Agency: “…”"
     if prev > b_lo and doc[prev].text in (":",) + _DASHES and not is_dateline(lay, b_lo, prev):
         subject = clause_subject(lay, b_lo, prev)
-        stamped = all(is_clock(t) or t.is_punct or t.is_space for t in lay.tokens[b_lo:prev - 1])
+        stamped = all(map(_post_furniture, lay.tokens[b_lo:prev - 1]))
         label = stamped and media_label(doc[prev - 1])
         if subject is None and doc[prev].text == ":" and doc[prev - 1].lower_ in DOCUMENT_NOUNS and not label:
             subject = doc[prev - 1]  # "… exemplified by this finding: “…”", not a post's label ("13:15 Video: “…”")
@@ -471,13 +471,10 @@ def _body_label(lay: Layout, lo: int, colon: int) -> tuple[int, int] | None:
     """The tokens of a body's name written alone before a colon that opens its line, as live pages label a post by
     who speaks in it ("Police: “…”", "Environment Agency: “…”", after a time or not): capitalised words, at most
     five, the last a body's noun or a word only bodies' names end in; else None."""
-    def furniture(t) -> bool:
-        return t.is_space or t.is_punct or is_clock(t)
-
     start = lay.para_start[lay.para_of[lo]]
-    if not all(furniture(t) for t in lay.doc[start:lo]):
+    if not all(map(_post_furniture, lay.doc[start:lo])):
         return None  # (a sentence's own words before the name: no label)
-    while lo < colon and furniture(lay.doc[lo]):
+    while lo < colon and _post_furniture(lay.doc[lo]):
         lo += 1
     words = lay.doc[lo:colon]
     if not 1 <= len(words) <= 5 \
@@ -485,6 +482,11 @@ def _body_label(lay: Layout, lo: int, colon: int) -> tuple[int, int] | None:
         return None
     last = words[-1].lower_
     return (lo, colon) if last in BODY_NOUNS and last not in TITLES or last in body_end_words() else None
+
+
+def _post_furniture(tok) -> bool:
+    """A live post's time stamp, punctuation or space before its label ("10.42am", "—")."""
+    return is_clock(tok) or tok.is_punct or tok.is_space
 
 
 def _quoted_as_saying(subject) -> tuple:

@@ -57,7 +57,7 @@ from .speaker import ORG, PERSON, Speaker
 _DISTINGUISHING_TITLES = frozenset(("dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "lord", "lady", "judge",
                                     "justice", "rev", "rev.", "fr", "fr."))
 #: The same as written before a name, for a pattern.
-_STYLES = r"(?:Dr|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Justice|Rev|Fr)"
+_STYLES = "(?:" + "|".join(sorted({t.rstrip(".").capitalize() for t in _DISTINGUISHING_TITLES})) + ")"
 #: Titles of courtesy, which a person styled by one of those is not given ("Mr Borg" is not Dr Borg).
 _COURTESY_TITLES = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx"))
 _NAME_RUN_ENTS = {"", "PERSON", "ORG"}  # entity types a run of capitalised names may carry and still be a person
