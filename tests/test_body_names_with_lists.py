@@ -1,6 +1,7 @@
 """A body's name that lists its trades or portfolios with commas and a last "and" is one name, whatever the tagger
 made of the words in the list ("Rubber" typed a person's, "Non-Metallic" hyphenated): the tail the tagger read as a
-body of its own is no second body; a list may end "and the Marine". A name in apposition to "the company" is a body's. Sentences written for the
+body of its own is no second body; a list may end "and the Marine", and two portfolios may be joined by "and" alone
+("Ministry of Roads and Highways"). A name in apposition to "the company" is a body's. Sentences written for the
 test."""
 from __future__ import annotations
 
@@ -31,6 +32,18 @@ CASES = [
      "Farm grants extended\n\nThe Department of Agriculture, Food and the Marine said the scheme would run for "
      f"another year. {Q}Farmers need certainty,{E} the department said.\n",
      "Department of Agriculture, Food and the Marine"),
+    ("a ministry of two portfolios joined by 'and' alone",
+     "ACCRA - The Ministry of Roads and Highways said the road would open next month.\n\n"
+     f"{Q}Work is 90 per cent done,{E} the ministry said.\n",
+     "Ministry of Roads and Highways"),
+    ("the second portfolio typed a person's name",
+     "ACCRA - The Ministry of Roads and Harbour Works said the road would open next month.\n\n"
+     f"{Q}Work is 90 per cent done,{E} the ministry said.\n",
+     "Ministry of Roads and Harbour Works"),
+    ("a firm after a ministry and 'and' is no portfolio",
+     "The Ministry of Defence and Lockheed Martin signed the deal on Monday.\n\n"
+     f"{Q}It is a good day for the air force,{E} the ministry said.\n",
+     "Ministry of Defence"),
 ]
 
 

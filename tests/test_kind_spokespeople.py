@@ -20,6 +20,22 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,name", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+GOVERNMENTS = [
+    ("a government spokesman under a dateline naming the country after its city",
+     "LAGOS, Nigeria (AP) - The naira fell again on Tuesday.\n\n"
+     f"{Q}We are watching the market closely,{E} a government spokesman said.\n",
+     "Nigerian government spokesperson"),
+    ("a country's government by its adjective",
+     "NAIROBI - Kenya's government has banned the export of raw avocados.\n\n"
+     f"{Q}We want the jobs to stay here,{E} a government spokeswoman said.\n",
+     "Kenyan government spokesperson"),
+    ("the Prime Minister's official spokesman speaks for the prime minister the story named",
+     "LONDON - The Prime Minister, Martin Hale, faced questions over the budget on Monday.\n\n"
+     f"{Q}The Prime Minister has full confidence in the Chancellor,{E} the Prime Minister's official spokesman said.\n",
+     "Martin Hale spokesperson"),
+]
+
+
+@pytest.mark.parametrize("text,name", [c[1:] for c in CASES + GOVERNMENTS], ids=[c[0] for c in CASES + GOVERNMENTS])
 def test_speaker(speakers, text, name):
     assert speakers(text) == [name]

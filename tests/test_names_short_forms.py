@@ -81,8 +81,38 @@ RELATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text,names", [c[1:] for c in CASES + RANKS + RELATIVES],
-                         ids=[c[0] for c in CASES + RANKS + RELATIVES])
+SHORT_FORMS = [
+    ("a first and last word of a longer name, the words between left out",
+     "LAHORE - The opposition walked out of the assembly.\n\nOpposition Leader Chaudhry Tariq Naveed Gondal said the "
+     "budget was \u201ca fraud on the people\u201d.\n\n\u201cWe will not sit here while they lie,\u201d Chaudhry Gondal said.",
+     ["Chaudhry Tariq Naveed Gondal", "Chaudhry Tariq Naveed Gondal"]),
+    ("a style that is also a given name, then the given name the person goes by",
+     "SUVA - A chief has called for calm in the province.\n\nAdi Salote Vunivalu, the paramount chief of the "
+     "district, spoke after the meeting.\n\n\u201cWe will not be divided,\u201d Adi Salote said.",
+     ["Salote Vunivalu"]),
+    ("an engineer's abbreviated title before the full name and the surname",
+     "HARARE - Work on the bridge has stalled.\n\n\u201cWe have no cement,\u201d said Eng Tawanda Chikwanha, the "
+     "project manager.\n\n\u201cThe money is there,\u201d Eng Chikwanha said.",
+     ["Tawanda Chikwanha", "Tawanda Chikwanha"]),
+    ("an Akan elder's and a chief's linguist's styles",
+     "KUMASI - The elders have backed the chief.\n\n\u201cThe stool belongs to the people,\u201d said Opanin Yaw "
+     "Ofosu-Mensah, an elder.\n\nOkyeame Kwaku Anane spoke for the chief. \u201cNana wants peace,\u201d he said.",
+     ["Yaw Ofosu-Mensah", "Kwaku Anane"]),
+    ("a surname that opens with an Irish particle, then pronouns",
+     "GALWAY - The county board met on Monday night.\n\nPeadar \u00d3 Flatharta, the board chairman, opened the "
+     "meeting. \u201cWe have no money for the pitch,\u201d he said.\n\n\u00d3 Flatharta said the grant had been cut. "
+     "\u201cIt is a disgrace,\u201d he said.",
+     ["Peadar \u00d3 Flatharta", "Peadar \u00d3 Flatharta"]),
+    ("a word of name the tagger left out between two it tagged, then the short form",
+     "LAHORE - The assembly passed the water bill on Tuesday.\n\nProvincial Irrigation Minister Syed Mohsin Raza "
+     "Bukhari said the opposition had refused to engage.\n\n\u201cThe charges have not been revised since 2009,\u201d "
+     "Syed Mohsin said.",
+     ["Syed Mohsin Raza Bukhari"]),
+]
+
+
+@pytest.mark.parametrize("text,names", [c[1:] for c in CASES + RANKS + RELATIVES + SHORT_FORMS],
+                         ids=[c[0] for c in CASES + RANKS + RELATIVES + SHORT_FORMS])
 def test_the_full_name_the_article_gives(speakers, text, names):
     assert speakers(text) == names
 

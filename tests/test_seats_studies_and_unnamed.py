@@ -7,6 +7,10 @@ import pytest
 from quotes.boilerplate import is_boilerplate
 
 NAMES = [
+    ("a study by a team from a body whose initials and town follow its name",
+     "A study by a team from the Coastal Water Laboratory (CWL), Veraval, found that the estuary was polluted.\n\n"
+     "“Levels of arsenic are high,” the study says.",
+     "arsenic", "Coastal Water Laboratory"),
     ("an office's topic after 'in the' is no word of the name",
      "Minister in the Presidency Lindiwe Mahlangu toured the clinic on Tuesday.\n\n"
      "“The doors will open in April,” she said.",

@@ -23,6 +23,7 @@ from .lexicon import (
     GIVEN_NAME_GENDER,
     GROUP_NOUNS,
     HEADLINE_VERBS,
+    KIND_INITIALS,
     NON_BUSINESS_HEADS,
     REPORTING_FORMS,
     SPEAKING_TO,
@@ -96,6 +97,8 @@ def names_body(doc, lo: int, hi: int) -> bool:
     before = doc[words[0].i - 1] if words[0].i > 0 else None
     if before is not None and before.text.islower() and before.lower_ in BUSINESS_NOUNS:
         return True  # "operator Ridings Travel", "food maker Halvorsen Foods"
+    if len(words) >= 2 and words[0].text in KIND_INITIALS or before is not None and before.text in KIND_INITIALS:
+        return True  # "NGO Green Islands"
     if before is not None and before.lower_ == "the" and last == "court" and len(words) >= 2:
         return True  # "the Kerala High Court": "Court" is a surname too, but no one's name takes "the"
     if before is not None and before.lower_ == "the" and _told(words[-1]):
@@ -181,6 +184,8 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
                            and not lo <= doc[lo].head.i < hi):  # "Later the Chamber of Shipping released …"
         lo += 1
     lo = name_start(doc, after_business_noun(doc, lo, hi, common), hi, common)
+    if hi - lo >= 2 and doc[lo].text in KIND_INITIALS:
+        lo += 1  # "NGO Green Islands": the body's kind, no word of its name
     if lo >= 2 and doc[lo - 1].lower_ == "and" and doc[lo - 2].text[:1].isupper() \
             and "\n" not in doc[lo - 2].whitespace_ + doc[lo - 1].whitespace_ \
             and (doc[lo].lower_ in AREA_WORDS and doc[lo - 2].lower_ in AREA_WORDS
@@ -228,6 +233,8 @@ def portfolio_end(doc, lo: int, hi: int) -> int:
         while end < len(doc) and _portfolio_word(doc[end]):
             end += 1
     the = end + 2 < len(doc) and doc[end + 1].text == "the" and _portfolio_word(doc[end + 2])  # "… and the Marine"
+    if not listed and doc[end].text == "and" and (n := _second_portfolio(doc, end)):
+        return end + 1 + n if "\n" not in doc[hi:end + 1 + n].text else hi
     if listed and end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end].text.islower() \
             and (the or _portfolio_word(doc[end + 1])):
         end += 1 + the
@@ -235,6 +242,21 @@ def portfolio_end(doc, lo: int, hi: int) -> int:
             end += 1
         return end if "\n" not in doc[hi:end].text else hi
     return hi
+
+
+def _second_portfolio(doc, i: int) -> int:
+    """How many words of a second portfolio "and" at token i joins to a ministry's name ("Roads" + "and Highways",
+    "Lands" + "and Mineral Resources"): one to three words in title case, none a given name or title, where the
+    name ends (none of "the Ministry of Defence and Lockheed Martin", "and BAE Systems"); 0 where it joins none."""
+    if i + 1 >= len(doc):
+        return 0
+    n = 0
+    while i + 1 + n < len(doc) and doc[i + 1 + n].text.istitle() and doc[i + 1 + n].is_alpha:
+        if doc[i + 1 + n].text in GIVEN_NAME_GENDER or doc[i + 1 + n].lower_ in TITLES:
+            return 0
+        n += 1
+    after = doc[i + 1 + n] if i + 1 + n < len(doc) else None
+    return n if 1 <= n <= 3 and (after is None or not after.text[:1].isupper()) else 0
 
 
 def _portfolio_word(tok) -> bool:

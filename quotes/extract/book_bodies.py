@@ -14,7 +14,7 @@ import regex
 
 from .. import data
 from ..words import APOSTROPHE_S, POSSESSIVE_TOKENS
-from .bodies import canonical_body, name_head_word
+from .bodies import canonical_body, name_head_word, places
 from .body_mentions import (
     LINKS,
     after_business_noun,
@@ -27,7 +27,7 @@ from .body_mentions import (
     portfolio_end,
     spelled_out,
 )
-from .book_references import is_kind
+from .book_references import STUDY_AUTHORS, is_kind
 from .grammar import agent_of, appositive_name, is_subject, name_head, preps_after, reporting_subject
 from .lexicon import (
     ARTICLES,
@@ -42,6 +42,7 @@ from .lexicon import (
     GOVERNING_NOUNS,
     GROUP_NOUNS,
     ISSUING_VERBS,
+    KIND_INITIALS,
     NUMBER_WORDS,
     OCCUPATIONS,
     ONE_WORD_BODIES,
@@ -386,6 +387,11 @@ class BodyNames:
         doc = self.doc
         named = [t for t in doc[lo:tok.i] if t.text[:1].isupper() and t.lower_ not in ARTICLES
                  and t.lower_ not in NUMBER_WORDS and t.pos_ not in ("PRON", "DET")]  # not "His", "Another"
+        title = next((c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in TITLES), None)
+        if named and title is not None and (found := self.resolve(title.left_edge.i, title.i + 1, title.i)).kind == PERSON \
+                and found.name and found.resolved != "unresolved":
+            return Speaker(f"{found.name} {noun}", PERSON, None, None, "nominal")  # "the Prime Minister's official
+            # spokesman": the spokesperson of the prime minister the article named
         if named:
             body = self.body_name(named[0].i, tok.i)  # "an FSA spokesperson": the body the acronym stands for
             if " " not in body and not is_acronym(body):
@@ -483,10 +489,11 @@ class BodyNames:
                 lo = hi
                 while lo > 0 and self.tokens[lo - 1].ent_type_ in ("GPE", "NORP") and self.tokens[lo - 1].text[:1].isupper():
                     lo -= 1
-                if lo < hi:
-                    return f"{self.doc[lo:hi].text} {noun}"
+                if lo < hi:  # (a country by its adjective: "Kenya's government" is the Kenyan government)
+                    return f"{places().get(place := self.doc[lo:hi].text, place)} {noun}"
         if noun == "government" and (state := self._dateline_state()) is not None:
-            return f"{state} Government"  # "a government spokesman" in a story from "HONG KONG -"
+            return f"{state} Government" if state in city_states() else f"{state} government"
+            # "a government spokesman" in a story from "HONG KONG -"; from "LAGOS, Nigeria (AP) -": the Nigerian one
         if noun in GENERIC_BODY_NOUNS and (story := self._story_body(noun, at)) is not None:
             return story.name
         return noun
@@ -503,7 +510,8 @@ class BodyNames:
     def _dateline_state(self) -> str | None:
         """The state a story's dateline names, when the state is its own city (data/city_states.tsv):
         "SINGAPORE —", "HONG KONG (Meridian) -" in the first paragraphs that hold words: the first words in
-        capitals opening one of them that _dateline takes for a dateline's place."""
+        capitals opening one of them that _dateline takes for a dateline's place; or the country written after
+        its city, by its adjective ("NAIROBI, Kenya (AP) -": "Kenyan")."""
         tokens, starts = self.tokens, [0]
         starts += [i for i in range(1, min(len(tokens), 200)) if self.paragraph_of[i] != self.paragraph_of[i - 1]]
         for start in starts[:4]:
@@ -512,7 +520,11 @@ class BodyNames:
                 end += 1
             if start < end and self._dateline(start, end):
                 place = " ".join(t.text.capitalize() if t.lower_ != "of" else "of" for t in tokens[start:end])
-                return place if place in city_states() else None
+                if place in city_states():
+                    return place
+                country = tokens[end + 1] if end + 1 < len(tokens) and tokens[end].text == "," else None
+                return places()[country.text] if country is not None and country.ent_type_ == "GPE" \
+                    and country.text in places() and country.text != places()[country.text] else None
         return None
 
     def _earlier_spokesperson(self, at: int) -> Speaker | None:
@@ -543,7 +555,7 @@ class BodyNames:
         if any(sp.name not in makes for _, sp in recent):  # (a make is no business, unless no other is named)
             recent = [(pos, sp) for pos, sp in recent if sp.name not in makes]
         recent = [(pos, sp) for pos, sp in recent if sp.name in not_place and sp.name not in groups
-                  and not _other_than_broadcaster(noun, sp.name)]
+                  and not _other_than_broadcaster(noun, sp.name) and not self._called_a_kind(sp.name)]
         bodies = [sp for _, sp in recent]
         named = next((sp for sp in bodies if noun in sp.name.lower().split()), None)
         if named is not None:
@@ -668,12 +680,19 @@ class BodyNames:
                 lo, hi = self.body_at.get(pos, (pos, pos + 1))
                 before = self.doc[lo - 1] if lo else None
                 if before is not None and before.pos_ in ("NOUN", "PROPN") and before.is_alpha and (
-                        before.text.islower() or before.is_sent_start and before.lower_ in self.common_words()):
-                    nouns.add(before.lower_)  # (also "Brokerage Kotwal Securities cut …", then "the brokerage")
+                        before.text.islower() or before.is_sent_start and before.lower_ in self.common_words()
+                        or before.text in KIND_INITIALS):
+                    nouns.add(before.lower_)  # (also "Brokerage Kotwal Securities cut …", then "the brokerage"; "NGO
+                    # Ħarsien Għawdex", then "the NGO")
                 nouns.update(c.lower_ for c in self.doc[lo:hi].root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
                 if (after := self._kind_noun_after(hi)) is not None:
                     nouns.add(after)  # "the GMB union", "the Dunmore Rovers board", "Dunmore Rovers' board"
         return self._described_bodies
+
+    def _called_a_kind(self, name: str) -> bool:
+        """Whether the article called the body `name` by initials that say its kind ("environmental NGO Blue Cove
+        Trust"): no business, whatever noun of one a later mention uses ("the developer")."""
+        return any(noun.upper() in KIND_INITIALS for noun in self._body_nouns().get(name, ()))
 
     def _kind_noun_after(self, hi: int) -> str | None:
         """The lower-case noun written right after a body's name ending before token `hi`, or after its "'s", that
@@ -742,6 +761,18 @@ _OWNER_PRONOUNS = {"her": "she", "his": "he", "its": "it", "their": "they"}
 _CLAUSE_OBJECTS = frozenset(("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"))
 
 
+def _team_body(authors):
+    """The body named after "a team", "researchers" and the like ("from the Water Laboratory", "at Corrigan
+    University"): the head of its name, where the tagger types it a body or its last word ends only bodies' names."""
+    for prep in authors.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "from", "of", "with"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.text[:1].isupper() \
+                        and (obj.ent_type_ == "ORG" or obj.lower_ in body_end_words()):
+                    return obj
+    return None
+
+
 def made_by(doc_noun):
     """Who a document's own words say made it, as the token heading their name: the object of its "by" or "from"
     ("a report by the Lunchbox Alliance", "a statement from the club", "a report to council from Westmount …"), the
@@ -756,6 +787,8 @@ def made_by(doc_noun):
             for obj in prep.children:
                 if obj.dep_ == "pobj" and (named := appositive_name(obj)) is not None and obj.text.islower():
                     return named  # "a statement from the victim, Lindiwe Dube,": hers
+                if obj.dep_ == "pobj" and obj.lower_ in STUDY_AUTHORS and (body := _team_body(obj)) is not None:
+                    return body  # "a study by a team from the Water Laboratory (NWL), Ahmedabad": the laboratory's
                 if obj.dep_ == "pobj" and (obj.text[:1].isupper() or obj.pos_ == "PROPN" or obj.lower_ in _MAKER_NOUNS):
                     return obj
     verb = doc_noun.head

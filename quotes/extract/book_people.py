@@ -425,15 +425,16 @@ class PeopleNames:
         """The article's full name for a surname or partial name, and whether it was linked; `gender`
         (from a title: "Mr Pengelly") leaves out the full names of the other gender, and a surname two
         people share is the one named last before token `at`. A mention that opens with a capitalised
-        particle or a given-name honorific ("Van der Walt", "Nana Boateng") finds the name without it."""
+        particle or a given-name honorific ("Van der Walt", "Nana Boateng") finds the name without it, never the
+        mention itself ("Adi Mere" is Mere Tuilagi, not a person whose surname is "Mere")."""
         found = self._full_name(name, gender, at)
         if not found[1]:
             for variant in name_variants(name):
-                if (other := self._full_name(variant, gender, at))[1]:
+                if (other := self._full_name(variant, gender, at, besides=name))[1]:
                     return other
         return found
 
-    def _full_name(self, name: str, gender: str | None, at: int | None) -> tuple[str, bool]:
+    def _full_name(self, name: str, gender: str | None, at: int | None, besides: str | None = None) -> tuple[str, bool]:
         if name in self.held_titles:
             name = self.held_titles[name]  # "Tui Falealupo": the chief who holds the title
         if (elder := self._by_generation(name, gender, at)) is not None:
@@ -442,13 +443,17 @@ class PeopleNames:
         options = self.full_names.get(parts[-1], {})
         if gender:  # "Mrs Pritchard" may be a relative named by the given name alone ("his wife, Siân")
             options = {**options, **dict.fromkeys(o for o, words in self.names_with_word(parts[-1]) if words[-1] == parts[-1])}
-        longer = self._of_gender([o for o in options if len(o.split()) > len(parts) and o.endswith(name)], gender)
+        longer = self._of_gender([o for o in options if len(o.split()) > len(parts) and o.endswith(name) and o != besides],
+                                 gender)
+        if not longer and len(parts) == 2:  # "Chaudhry Khan" of Chaudhry Amir Khan: the words between left out
+            longer = self._of_gender([o for o in options if len(o.split()) > 2 and o.split()[0] == parts[0]], gender)
         if len(longer) == 1:
             return longer[0], True
         if longer:
             # words put in front of a full name ("Crooked Hillary Clinton", a headline's "Rip Donald Trump")
             # are no part of it
-            core = [o for o in longer if not any(o.endswith(" " + other) for other in longer)]
+            core = [o for o in longer if not any(o.endswith(" " + other) and other.split()[0].lower() not in NAME_PARTICLES
+                                                 for other in longer)]  # ("Ó Duibhir" is a surname alone)
             fullest = max(core, key=lambda o: len(o.split()))  # the first of the longest, in text order
             if all(set(o.split()) <= set(fullest.split()) for o in core):
                 return fullest, True  # "Hillary Clinton" and "Hillary Rodham Clinton": one person

@@ -688,6 +688,7 @@ class BackReferences:
             if not is_doc and sp.kind == ORG and (low in sp.name.lower().split() and _names_kind(tok, sp.name, plain)
                                                   and not _office_of_holder(low, sp.name)
                                                   or low in GENERIC_BODY_NOUNS and definite and not self._home_of_someone(pos)
+                                                  and not self._called_a_kind(sp.name)  # (an NGO is no "developer")
                                                   or definite and BODY_NOMINALS.get(low, set()) & set(sp.name.lower().split())
                                                   or definite and low in self._body_nouns().get(sp.name, ())):
                 if self._kind_shared_by_conjunct(pos, low):

@@ -138,7 +138,7 @@ forces campaign company firm association organization organisation
 foundation institute center centre board embassy consulate parliament congress senate
 house white kremlin pentagon secretariat coalition alliance league federation network
 newspaper paper station channel magazine outlet team staff spokesman spokeswoman
-spokesperson coastguard tribunal inquiry hospital university school trust brigade
+spokesperson coastguard tribunal inquiry hospital university school trust brigade ngo
 """.split()) | {row[0] for row in _BODY_NOMINAL_ROWS if row[2:] == ["alone"]}
 
 #: Words that are titles or roles, never part of a person's name.
@@ -319,6 +319,8 @@ distributor exporter importer""".split())
 #: "Florida developer Mel Sembler").
 BUSINESS_NOUNS = frozenset("""company firm airline carrier operator retailer supermarket chain bank insurer lender
 manufacturer carmaker maker utility charity broker brokerage""".split())
+#: Initials written before a body's name that only say its kind ("environmental NGO Green Islands"): no word of it.
+KIND_INITIALS = frozenset(("NGO", "INGO", "CSO"))
 #: Lower-case nouns after a body's own name that only say its kind ("the GMB union"; data/body_kind_nouns.tsv).
 BODY_KIND_NOUNS = frozenset(row[0] for row in data.rows("body_kind_nouns.tsv"))
 #: Nouns for words someone said, whose owner said a quotation hanging from them ("his call for “…”"; data/speech_nouns.tsv).

@@ -409,13 +409,18 @@ def office_title_before(doc, i: int) -> int | None:
     return None
 
 
+def _untagged_name_word(tok) -> bool:
+    """A capitalised proper noun of a name that the tagger put in no entity, between two parts of a name it tagged."""
+    return is_name_token(tok) and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_alpha and not tok.text.isupper()
+
+
 def joined_person_entities(doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Entities (start, end, label) with each tagged person's name made whole: two person entities side by
-    side ("Datuk Ahmad" + "Faizal Hamzah") are one, and a name runs on over a quoted nickname to the name
-    words after it (Delroy "Scrappy" + Morgan), over the parts of a hyphenated name ("Tsz-kin",
-    "Mabaso-Nkosi") and back over a given name the tagger left out or put in the entity before ("Regina" +
-    "Ho Wing-yan", "MNA Louis-Philippe" + "Gendron"); a person's name the tagger put at the end of a body's
-    or other entity is a person's (see person_in_entity)."""
+    side ("Datuk Ahmad" + "Faizal Hamzah"), or with one untagged word of name between, are one, and a name runs
+    on over a quoted nickname to the name words after it (Delroy "Scrappy" + Morgan), over the parts of a
+    hyphenated name ("Tsz-kin", "Mabaso-Nkosi") and back over a given name the tagger left out or put in the
+    entity before ("Regina" + "Ho Wing-yan", "MNA Louis-Philippe" + "Gendron"); a person's name the tagger put at
+    the end of a body's or other entity is a person's (see person_in_entity)."""
     out: list[tuple[int, int, str]] = []
     for start, end, label in ents:
         if out and out[-1][2] == "PERSON" and start < out[-1][1]:
@@ -429,8 +434,10 @@ def joined_person_entities(doc, ents: list[tuple[int, int, str]]) -> list[tuple[
             start, end, label = *person, "PERSON"
         if label == "PERSON":
             end = _person_end(doc, start, end)
-            if out and out[-1][2] == "PERSON" and out[-1][1] == start and "\n" not in doc[start - 1].whitespace_:
-                start = out.pop()[0]
+            if out and out[-1][2] == "PERSON" and (out[-1][1] == start or out[-1][1] == start - 1
+                                                   and _untagged_name_word(doc[start - 1])) \
+                    and "\n" not in doc[out[-1][1] - 1].whitespace_ + doc[start - 1].whitespace_:
+                start = out.pop()[0]  # (and over an untagged word between: "Syed Mohsin" + "Raza" + "Bukhari")
             elif given := given_name_before(doc, start, end):
                 start -= given
                 if out and out[-1][1] > start:  # the given name taken for (the end of) an entity before

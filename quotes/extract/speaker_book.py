@@ -67,6 +67,7 @@ from .lexicon import (
     HONORIFICS,
     INFORMANT_NOUNS,
     INTERVIEW_CUES,
+    KIND_INITIALS,
     KINSHIP,
     MALE_PRONOUNS,
     NEWSROOM_NOUNS,
@@ -212,6 +213,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 label = "PERSON"  # (wherever the article writes it, whatever the tagger says)
             elif label == "PERSON" and end - start >= 2 and _initials_of_body(toks[end - 1]):
                 label = "ORG"  # "Limerick GAA said", "Ballykeeran GAA": a place and a body's initials
+            if toks[end - 1].text in KIND_INITIALS and end - start == 1 + (toks[start].lower_ in ARTICLES):
+                continue  # "the NGO": a noun for the body the article called so, no name of one
             is_body = label == "ORG" and toks[start].lower_ not in PERSONAL_TITLES and not self._dateline(start, end) \
                 and not _time_zone(doc, start, end) \
                 and not (toks[start].lower_ in ARTICLES and names_office(toks, start + 1)) \
@@ -400,6 +403,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return held  # "the Premier" the tagger took for a body, a live post's "Premier:": "Premier Dana Whitlock"
         if head in self.body_at and (found := self._named_body(tok, *self.body_at[head])) is not None:
             return found
+        if tok.text in KIND_INITIALS and hi - lo == 2 and toks[lo].lower_ == "the":
+            return self._nominal(tok, lo, hi)  # "the NGO": the body the article called one
         if is_acronym(tok.text) and (full := self._fuller_body(tok.text, lo)) is not None:
             return Speaker(full, ORG, None, None, "name")  # "the ACCC", the tagger's person or no one
         if low in STAFF_NOUNS and named_in_apposition(tok) is None and (any(
