@@ -108,6 +108,22 @@ SHORT_FORMS = [
      "Bukhari said the opposition had refused to engage.\n\n\u201cThe charges have not been revised since 2009,\u201d "
      "Syed Mohsin said.",
      ["Syed Mohsin Raza Bukhari"]),
+    ("an office's last topic after 'and' is no word of the name after it",
+     "NEW DELHI - Subsidies were cut.\n\nMinister for Chemicals and Fertilizers Raghunath Prasad Yadav said the cut "
+     "was needed. \u201cWe cannot pay forever,\u201d Yadav said.",
+     ["Raghunath Prasad Yadav"]),
+    ("an office's last topic of two words, to the given name",
+     "LONDON - Waiting lists fell.\n\nSecretary of State for Health and Social Care Wes Streeting said the NHS was "
+     "recovering. \u201cWe are turning the corner,\u201d Streeting said.",
+     ["Wes Streeting"]),
+    ("a surname that is a title word, after a name the tagger cut",
+     "ISLAMABAD - Textile mills have warned of closures.\n\nAptma chairman Mian Kamran Ilyas Sheikh said gas prices "
+     "were too high. \u201cMills will close by June,\u201d he said.",
+     ["Mian Kamran Ilyas Sheikh"]),
+    ("an office's title after its topic is no surname",
+     "KUALA LUMPUR - The drainage plan is on track, says Datuk Seri Azman Hakim.\n\nThe Natural Resources Minister "
+     "said work would finish by 2028. \u201cWe are ahead of schedule,\u201d he said.",
+     ["Azman Hakim"]),
 ]
 
 

@@ -71,6 +71,35 @@ def test_press_conference_labels_follow_the_lead_in(speakers):
     assert speakers(text) == ["reporter", "Gary Holt"]
 
 
+def test_an_edited_interviews_turns_go_to_the_byline_and_the_name_labelled(speakers):
+    text = ("\u2018I wrote it for my father\u2019: Meera Dasgupta on her river novel\n\nBy Anjali Rao\n\n"
+            "Meera Dasgupta\u2019s second novel follows a family of boatmen on the Hooghly. Her publisher, Vikram Sethi, "
+            "calls it \u201cthe book of the year\u201d. \u201cI cut very little,\u201d he says.\n\n"
+            "We met at a caf\u00e9 in Ballygunge. Edited excerpts:\n\n"
+            "Q: \u201cThe title comes from an old song, doesn\u2019t it?\u201d\n\n"
+            "Dasgupta: \u201cYes. My grandfather sang it every evening on the ghat.\u201d\n\n"
+            "Q: \u201cWhy leave so many words untranslated?\u201d\n\n"
+            "Dasgupta: \u201cBecause a translation would explain them, and then they would be dead.\u201d\n")
+    assert speakers(text)[3:] == ["Anjali Rao", "Meera Dasgupta", "Anjali Rao", "Meera Dasgupta"]
+
+
+def test_the_standfirst_names_whom_the_interviewee_talks_to(speakers):
+    text = ("\u2018I delivered 4,000 babies\u2019: the midwife who became a novelist\n\n"
+            "At 64, Bernadette Quayle has published her first novel. She talks to Joe Pennant about grief and night "
+            "shifts.\n\nWe talk in her kitchen. This conversation has been edited.\n\n"
+            "Q: \u201cWhy a novel and not a memoir?\u201d\n\nA: \u201cBecause nobody in it is real.\u201d\n")
+    assert speakers(text, saying="memoir") + speakers(text, saying="nobody") == ["Joe Pennant", "Bernadette Quayle"]
+
+
+def test_a_name_in_title_case_labels_turns_only_when_it_labels_two_lines():
+    from quotes.extract.attribution import _label_before
+
+    once = "Dasgupta: \u201cYes.\u201d\n\nQ: \u201cWhy?\u201d\n"
+    twice = once + "\nDasgupta: \u201cBecause.\u201d\n"
+    assert _label_before(once, once.index("\u201c")) is None
+    assert _label_before(twice, twice.index("\u201c")).group() == "Dasgupta:"
+
+
 def test_a_pronoun_after_an_unnamed_newcomer_is_the_newcomer(speakers):
     text = ("Pedestrian hurt in crash\n\nSgt Helen Price said officers were called at 7am.\n\n"
             "The bus driver, a 52-year-old woman from Leeds, was not hurt. In a statement, she said: "

@@ -162,15 +162,24 @@ def by_label(ctx: Context, k: int) -> Proposal | None:
 def _label_before(text: str, open_at: int):
     """A speaker label alone before a quotation's opening mark at the start of its line
     ('KERR: "How long will it last?"'), when the label's name is written elsewhere in the article
-    ("Presenter Anna Kerr"), or is Q or A: else a heading ('WATCH: "…"')."""
+    ("Presenter Anna Kerr"), or is Q or A: else a heading ('WATCH: "…"'); a name in title case too where it
+    labels two lines or more ('Sengupta: "Yes. …"', an edited interview's turns)."""
     line = text.rfind("\n", 0, open_at) + 1
-    label = SPEAKER_LABEL.fullmatch(text, line, line + len(text[line:open_at].rstrip()))
+    end = line + len(text[line:open_at].rstrip())
+    label = SPEAKER_LABEL.fullmatch(text, line, end)
+    if label is None and (label := _NAME_LABEL.fullmatch(text, line, end)) is not None:
+        opening = regex.compile(rf"^{regex.escape(label.group().strip())} ", regex.M)
+        return label if len(opening.findall(text)) >= 2 else None
     if label is None:
         return None
     words = regex.findall(r"[A-Za-z]+", label.group())
     if words in (["Q"], ["A"]) or any(regex.search(rf"\b{w.title()}\b", text) for w in words if len(w) > 1):
         return label
     return None
+
+
+#: A name in title case labelling a turn of an edited interview ("Sengupta:", "Mr Okafor:").
+_NAME_LABEL = regex.compile(r"\s*\p{Lu}[\p{Ll}'\u2019\-]+(?: \p{Lu}[\p{Ll}'\u2019\-]+)?:")
 
 
 def by_headline(ctx: Context, k: int) -> Proposal | None:

@@ -347,7 +347,7 @@ GIVING_TO = frozenset("""tribute tributes pay pays paid paying give gives gave g
     dedicate dedicates dedicated letter letters message messages married engaged born""".split())
 #: Words before the name of the one who asks the questions of an interview ("She spoke to the Sentinel's
 #: Owen Petrie", "Under questioning from counsel, Fionnuala Breen SC,").
-INTERVIEW_CUES = frozenset("""spoke speaking talked talking questioning questioned interviewed interviewing
+INTERVIEW_CUES = frozenset("""spoke speaks speaking talked talks talking questioning questioned interviewed interviewing
 cross-examination cross-examined asked""".split())
 #: Words of a monk's title written after the name, and part of it ("Nayaka Thera"; data/monastic_titles.tsv).
 MONASTIC_TITLES = frozenset(row[0] for row in data.rows("monastic_titles.tsv"))

@@ -196,10 +196,15 @@ def capitalised(word: str) -> bool:
 
 
 def _surname_title(doc, i: int, lo: int) -> bool:
-    """A title word that is a surname after a given name ("Imran Sheikh", "Ada Chief"), ending the mention."""
+    """A title word that is a surname after a given name ("Imran Sheikh", "Ada Chief"), ending the mention; also
+    untagged, heading the name after two words of it, one tagged a person's ("Mian Kamran Ilyas" + "Sheikh said"; not
+    "The Natural Resources" + "Minister said")."""
     tok = doc[i]
-    return tok.lower_ in TITLES and tok.text.istitle() and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" \
-        and i - 1 >= lo and is_name_token(doc[i - 1]) and doc[i - 1].ent_type_ == "PERSON"
+    if not (tok.lower_ in TITLES and tok.text.istitle() and i - 1 >= lo and is_name_token(doc[i - 1])):
+        return False
+    return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" and doc[i - 1].ent_type_ == "PERSON" \
+        or i - 2 >= lo and is_name_token(doc[i - 2]) and tok.dep_ != "compound" and "\n" not in doc[i - 1].whitespace_ \
+        and "PERSON" in (doc[i - 2].ent_type_, doc[i - 1].ent_type_)
 
 
 def name_in(doc, lo: int, hi: int) -> str | None:
@@ -337,13 +342,20 @@ def name_start(doc, start: int, end: int) -> int:
     """The first token of the name in tokens start..end, after its honorifics, what the person does or the
     role held ("Guild organiser Tama Rewiti", "Opener Hamza Qureshi", "Kimumu Ward MCA Daniel Kosgei": the name
     after the last word of it), a trait ("Billionaire Grant Halvorsen"; data/trait_nominals.tsv), a nationality's
-    noun ("The Spaniard Diego Ferrer"), a party's ("Tory Doug Whelan") and a relative's word ("Grandson Gareth")."""
+    noun ("The Spaniard Diego Ferrer"), a party's ("Tory Doug Whelan"), a relative's word ("Grandson Gareth") and an
+    office's last topic after "and" ("Minister for Ports and" + "Shipping Anil Joshi")."""
     start = after_honorifics(doc, start, end)
     nicknamed = {k for i in range(start, end) if (closing := nickname_end(doc, i)) is not None for k in range(i, closing)}
     jobs = [i for i in range(start, end - 2) if i not in nicknamed  # (not Selma “Captain” Amupolo's nickname)
             and (doc[i].lower_ in OCCUPATIONS or doc[i].lower_ in TRAIT_NOMINALS or _role_word(doc[i])
                  or doc[i].text in DEMONYMS or doc[i].lower_ in PARTY_WORDS and doc[i].text[:1].isupper())]
     start = jobs[-1] + 1 if jobs else start
+    if end - start >= 3 and start > 0 and doc[start - 1].lower_ in ("and", "&") and doc[start].text not in GIVEN_NAME_GENDER \
+            and office_title_before(doc, start) is not None:  # "Minister for Chemicals and" + "Fertilizers": the
+        # office's last topic, to the first word that is only a given name ("… and" + "Social Care" + "Wes
+        # Streeting"; not "Prasad" of "Raghunath Prasad Yadav", a surname too), else one word
+        start = next((i for i in range(start + 1, end - 1) if doc[i].text in GIVEN_NAME_GENDER
+                      and doc[i].text not in FAMILY_NAMES_TOO), start + 1)
     while end - start >= 2 and doc[start].lower_ in KINSHIP and doc[start].text.istitle():
         start += 1  # "Grandson Gareth added", a relative's word opening the sentence
     if end - start >= 2 and (opening_participle(doc, start) or opening_verb_of_saying(doc, start)):
@@ -555,7 +567,8 @@ def _surname_part(doc, i: int) -> bool:
 
 def _person_end(doc, start: int, end: int) -> int:
     """Where a tagged person's name ends: past a quoted nickname it opens and the name words after, the
-    parts of a hyphenated name, and a person entity right after."""
+    parts of a hyphenated name, untagged name words up to a surname that is a title word, and a person entity
+    right after."""
     for i in range(start + 1, end + 1):
         if i < len(doc) and (closing := nickname_end(doc, i)) is not None and closing + 1 >= end:
             end = closing + 1
@@ -564,6 +577,11 @@ def _person_end(doc, start: int, end: int) -> int:
             break
     end = hyphenated_end(doc, start, end)
     end = surname_end(doc, end)
+    last = end
+    while last < len(doc) and _untagged_name_word(doc[last]) and "\n" not in doc[last - 1].whitespace_:
+        last += 1
+    if last < len(doc) and _surname_title(doc, last, start):
+        end = last + 1  # "Mian Kamran" + "Ilyas Sheikh said": a surname that is a title word too
     while end < len(doc) and doc[end].lower_ in MONASTIC_TITLES and doc[end].text[:1].isupper() \
             and doc[end - 1].whitespace_ == " ":
         end += 1  # "Medagoda Piyaratana" + "Nayaka Thera"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import regex
 
-from ..boilerplate import credits
+from ..boilerplate import credits, is_byline
 from .bodies import canonical_body
 from .body_mentions import (
     AREA_WORDS,
@@ -872,6 +872,15 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             tok = tok.head
         return tok.head.lower_ in INTERVIEW_CUES and tok.dep_ in ("prep", "dobj", "agent")
 
+    def _byline_writer(self) -> str | None:
+        """The one writer a byline in the article's first lines names ("By Anjali Rao", "By Anjali Rao, Kolkata");
+        None for none or several."""
+        for line in self.text.split("\n")[:8]:
+            if is_byline(line):
+                names = regex.split(r"\s+and\s+|\s*,\s*", line.strip()[3:])
+                return names[0] if len(names) == 1 or "," in line and " and " not in line else None
+        return None
+
     def _interview_turn(self, at: int, asking: bool) -> Speaker:
         """Who asks ("Q:") or answers ("A:") in an interview transcript, as its lead-in tells: the asker
         is the person it names after "spoke to", "questioning from", "interviewed by" …, else a reporter; the one who
@@ -904,6 +913,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 return Speaker(found, PERSON, self.roles.get(found), self.gender_of_name(found), "nominal")
             return Speaker(INTERVIEWER, PERSON, None, None, "unresolved")
         if asking:
+            asker = asker or self._byline_writer()  # ("By Anjali Rao": the one who wrote the interview up)
             if asker is None:  # "took questions from reporters": the unnamed asker is a reporter
                 return Speaker(INTERVIEWER, PERSON, None, None, "unresolved")
             found = asker
