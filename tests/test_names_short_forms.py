@@ -124,6 +124,24 @@ SHORT_FORMS = [
      "KUALA LUMPUR - The drainage plan is on track, says Datuk Seri Azman Hakim.\n\nThe Natural Resources Minister "
      "said work would finish by 2028. \u201cWe are ahead of schedule,\u201d he said.",
      ["Azman Hakim"]),
+    ("a chief's regnal number ends the full name a styled surname finds",
+     "KUMASI - The chief has called for calm.\n\nNana Kwame Ampofo Ababio II, the Omanhene of the area, spoke at the "
+     "durbar.\n\n\u201cNobody should take the law into his hands,\u201d Nana Ababio said.",
+     ["Kwame Ampofo Ababio II"]),
+    ("a deputy fire marshal's title is no part of the name",
+     "CHICAGO - Fire crews battled a blaze on Sunday.\n\n\u201cThe building had no working alarms,\u201d Deputy Fire "
+     "Marshal Ben Ostrowski said.\n\n\u201cWe will know more next week,\u201d Ostrowski said.",
+     ["Ben Ostrowski", "Ben Ostrowski"]),
+    ("initials after 'the' in apposition to a name, then alone",
+     "JOHANNESBURG - Ward 12 has had no water for nine days.\n\nCllr Thandeka Mbatha, the water MMC, visited on "
+     "Monday.\n\nResidents were unimpressed. \u201cThe trucks come once a week,\u201d said Nomvula Sithole.\n\n"
+     "\u201cWe have fixed the main pump,\u201d the MMC said.",
+     ["Nomvula Sithole", "Thandeka Mbatha"]),
+    ("a union's name ending in a plural's possessive, its secretary and its initials",
+     "BRISBANE - Hospital staff will walk off the job next week.\n\nQueensland Nurses and Midwives' Union secretary "
+     "Sarah Dunleavy said members had voted for action. \u201cWe have run out of patience,\u201d she said.\n\n"
+     "The QNMU said the offer was too low. \u201cIt does not cover inflation,\u201d the QNMU said.",
+     ["Sarah Dunleavy", "Queensland Nurses and Midwives' Union"]),
 ]
 
 

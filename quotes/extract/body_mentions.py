@@ -207,6 +207,9 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
         hi += 2  # "Department for Energy" + "and Mines"
         while hi < len(doc) and _untagged_name(doc[hi]):
             hi += 1
+        if hi + 1 < len(doc) and doc[hi].text in ("'", "\u2019") and doc[hi - 1].lower_.endswith("s") \
+                and doc[hi + 1].lower_ in body_end_words() and doc[hi + 1].text.istitle():
+            hi += 2  # "Queensland Nurses and Midwives" + "' Union"
     if hi + 2 < len(doc) and doc[hi].lower_ == "and" and doc[hi + 1].lower_ == "the" and _untagged_name(doc[hi + 2]) \
             and doc[hi + 2].lower_ not in body_end_words() and not (hi + 3 < len(doc) and doc[hi + 3].text[:1].isupper()) \
             and any(t.lower_ in ("of", "for") for t in doc[lo:hi]):

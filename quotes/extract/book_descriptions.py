@@ -10,8 +10,6 @@ from __future__ import annotations
 import bisect
 import functools
 
-import regex
-
 from ..words import APOSTROPHES, POSSESSIVE, POSSESSIVE_TOKENS
 from .bodies import places
 from .body_mentions import initials
@@ -52,6 +50,7 @@ from .person_mentions import (
     name_range,
     office_alone,
     office_title_before,
+    regnal,
 )
 from .speaker import PERSON, Speaker
 
@@ -84,9 +83,6 @@ def _nationalities() -> frozenset[str]:
     """The adjectives of places.tsv ("Icelandic"), whether or not it lists them as places too."""
     return frozenset(places().values())
 
-
-#: A regnal number ending a traditional ruler's name ("Nana Kwame Ofori III").
-_REGNAL = regex.compile(r"[IVX]{1,5}")
 
 
 def _role_word(tok) -> bool:
@@ -314,8 +310,8 @@ class PersonDescriptions:
                     and self.outside(tok.i)):  # (also "The Police Public Relations Officer, SP Olumide Adewale,")
                 continue
             lo, hi = name_range(doc, tok.left_edge.i, tok.i + 1)
-            regnal = hi - lo >= 3 and bool(_REGNAL.fullmatch(doc[hi - 1].text))  # "Nana Kwame Ofori III"
-            words = [t for t in doc[lo:hi - regnal] if not joins_words(t) and (t.i == lo or not joins_words(doc[t.i - 1]))]
+            numbered = hi - lo >= 3 and regnal(doc[hi - 1].text)  # "Nana Kwame Ofori III"
+            words = [t for t in doc[lo:hi - numbered] if not joins_words(t) and (t.i == lo or not joins_words(doc[t.i - 1]))]
             if 2 <= len(words) <= 3 and not any(i in known or i in self.body_at for i in range(lo, hi)) \
                     and all(t.text.istitle() and t.is_alpha and t.lower_ not in BODY_WORDS for t in words) \
                     and not self._names_body(lo, hi):

@@ -47,6 +47,7 @@ from .person_mentions import (
     office_holder,
     office_title_before,
     qualifies_role,
+    regnal,
     seat_title_at,
     surname_end,
     title_gender,
@@ -73,12 +74,12 @@ class PeopleNames:
     def _know_full_name(self, name: str) -> None:
         """Let the surname of a name of two words or more find it later: its last word, or the word before a
         hyphenated given name of a Chinese or Korean name ("Yeung" of "Dominic Yeung Ka-lok", "Han" of
-        "Han Jae-won")."""
+        "Han Jae-won") or before a regnal number ("Ababio" of "Kwame Ampofo Ababio II")."""
         parts = name.split()
         if len(parts) >= 2:
             self._file_full_name(parts[-1], name)
-            if _HYPHENATED_GIVEN.fullmatch(parts[-1]):
-                self._file_full_name(parts[-2], name)
+            if _HYPHENATED_GIVEN.fullmatch(parts[-1]) or len(parts) >= 3 and regnal(parts[-1]):
+                self._file_full_name(parts[-2], name)  # (also "Ababio" of "Kwame Ampofo Ababio II")
 
     def _file_full_name(self, key: str, name: str) -> None:
         """Let the word `key` of a full name find it (full_names is written only here)."""
@@ -443,8 +444,9 @@ class PeopleNames:
         options = self.full_names.get(parts[-1], {})
         if gender:  # "Mrs Pritchard" may be a relative named by the given name alone ("his wife, Siân")
             options = {**options, **dict.fromkeys(o for o, words in self.names_with_word(parts[-1]) if words[-1] == parts[-1])}
-        longer = self._of_gender([o for o in options if len(o.split()) > len(parts) and o.endswith(name) and o != besides],
-                                 gender)
+        longer = self._of_gender([o for o in options if len(o.split()) > len(parts) and o != besides
+                                  and (o.endswith(name) or o.rsplit(" ", 1)[0].endswith(name) and regnal(o.rsplit(" ", 1)[1]))],
+                                 gender)  # ("Ababio" of "Kwame Ampofo Ababio II")
         if not longer and len(parts) == 2:  # "Chaudhry Khan" of Chaudhry Amir Khan: the words between left out
             longer = self._of_gender([o for o in options if len(o.split()) > 2 and o.split()[0] == parts[0]], gender)
         if len(longer) == 1:

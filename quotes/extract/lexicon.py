@@ -150,7 +150,7 @@ admiral cmdr commander maj maj. major judge justice rev rev. reverend pastor fat
 prince princess chairman chairwoman chair ceo former deputy chief assistant spokesman
 spokeswoman spokesperson mayor attorney ambassador envoy premier chancellor treasurer speaker leader
 candidate nominee senator-elect president-elect commissioner director minister-counselor recorder sheriff undersheriff coroner
-magistrate
+magistrate marshal omanhene
 counsel officer sheriff detective agent trooper coach host anchor correspondent reporter editor
 councillor councilor councilwoman councilman cllr alderman garda constable pc inspector superintendent
 columnist author analyst pope bishop cardinal archbishop rabbi imam sheikh emir sultan the a an

@@ -88,6 +88,15 @@ def without_postnominals(name: str) -> str:
     return " ".join(parts)
 
 
+#: A regnal number ending a traditional ruler's name ("Nana Kwame Ofori III").
+_REGNAL = regex.compile(r"[IVX]{1,5}")
+
+
+def regnal(word: str) -> bool:
+    """Whether a word of a name is a regnal number ("II" of "Kwame Ampofo Ababio II")."""
+    return bool(_REGNAL.fullmatch(word))
+
+
 def name_variants(name: str) -> list[str]:
     """Other ways the article may write the person of a mention: a particle capitalised at the start of a
     sentence in lower case ("Van der Walt" -> "van der Walt", "Al-Rashidi" -> "al-Rashidi"), and the name
@@ -203,7 +212,8 @@ def _surname_title(doc, i: int, lo: int) -> bool:
     if not (tok.lower_ in TITLES and tok.text.istitle() and i - 1 >= lo and is_name_token(doc[i - 1])):
         return False
     return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" and doc[i - 1].ent_type_ == "PERSON" \
-        or i - 2 >= lo and is_name_token(doc[i - 2]) and tok.dep_ != "compound" and "\n" not in doc[i - 1].whitespace_ \
+        or i - 2 >= lo and is_name_token(doc[i - 2]) and tok.pos_ == "PROPN" and tok.dep_ != "compound" \
+        and "\n" not in doc[i - 1].whitespace_ \
         and "PERSON" in (doc[i - 2].ent_type_, doc[i - 1].ent_type_)
 
 

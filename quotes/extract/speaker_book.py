@@ -814,7 +814,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         """The person an office's initials after "the" at token `tok` mean: the one the article named holding the office
         when it spelled it out with the initials in brackets ("Officer-in-Charge (OC) of Ashulia Police Station Md Kamrul
         Hasan", "Jane Roe, the member of the mayoral committee (MMC),") or wrote them before their name with a portfolio
-        ("MMC for finance Cllr Nomvula Dithebe"); None if none is found that way."""
+        ("MMC for finance Cllr Nomvula Dithebe") or after their name ("Cllr Thandeka Mbatha, the water MMC,"); None if
+        none is found that way."""
         for i in self.columns.tokens_with("orth", (tok.text,)):
             if i >= tok.i or not self.outside(i):
                 break
@@ -824,7 +825,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 if not any(t.lower_ in ROLE_WORDS or t.lower_ in CONSTITUENCY_ROLES for t in phrase[:2]):
                     continue  # ("the British Broadcasting Corporation (BBC)": no office)
             elif not (i + 2 < len(self.tokens) and self.tokens[i + 1].lower_ == "for" and self.tokens[i + 2].is_lower
-                      and self.tokens[i + 2].lower_ not in ARTICLES):
+                      and self.tokens[i + 2].lower_ not in ARTICLES) and not self._initials_after_name(i):
                 continue
             people = [(pos, sp) for pos, sp in self.history if sent.start <= pos < sent.end and sp.kind == PERSON
                       and sp.name and sp.resolved != "unresolved" and abs(pos - i) <= 12]
@@ -834,6 +835,15 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 name = self.full_name(sp.name, sp.gender, pos)[0]
                 return Speaker(name, PERSON, sp.role, self.gender_of_name(name), "nominal")
         return None
+
+    def _initials_after_name(self, i: int) -> bool:
+        """Whether the initials at token i end a phrase set off after a person's name ("Cllr Thandeka Mbatha, the
+        water MMC,"): "the", at most two words in lower case, the initials."""
+        j = i - 1
+        while j > i - 3 and self.tokens[j].is_lower and self.tokens[j].is_alpha and self.tokens[j].lower_ != "the":
+            j -= 1
+        return j >= 2 and self.tokens[j].lower_ == "the" and self.tokens[j - 1].text == "," \
+            and is_name_token(self.tokens[j - 2])
 
     def _written_with_given_name(self, surname: str) -> str | None:
         """The one full name the article writes outside quotations for a surname the tagger found in no person's name
