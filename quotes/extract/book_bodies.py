@@ -360,9 +360,9 @@ class BodyNames:
 
     def _in_longer_body(self, lo: int, hi: int) -> bool:
         """Whether doc[lo:hi] is only the start of a body's name, cut before "of", "for", "and" or "’s" ("Royal
-        College" of "Royal College of Nursing", "Queensland Nurses" of "Queensland Nurses and Midwives' Union", "Press Wire" of "the Press Wire of India", "St Ninian" of "St
-        Ninian’s Hospice": a saint or founder the body is named after, no one in the story; not a plural's
-        "Traders'")."""
+        College" of "Royal College of Nursing", "Queensland Nurses" of "Queensland Nurses and Midwives' Union",
+        "Press Wire" of "the Press Wire of India", "St Ninian" of "St Ninian’s Hospice": a saint or founder the body
+        is named after, no one in the story; not a plural's "Traders'")."""
         extent = self.body_at.get(lo)
         return extent is not None and extent[0] <= lo and hi < extent[1] \
             and (self.doc[hi].lower_ in ("of", "for", "and") or self.doc[hi].text in APOSTROPHE_S)
