@@ -88,3 +88,24 @@ def test_a_short_quotation_after_it_said_is_the_companys(nlp):
             "profit of £410m. It said sales had been \"noticeably slower\" than a year ago.")
     quotes = core.quotes_in(nlp(text), text, choose=core.rules_choice)
     assert [q.speaker_name for q in quotes] == ["Denby & Sharp"]
+
+
+def test_it_after_the_body_called_by_its_last_word_is_that_body(speakers):
+    """"The division said …" names the 2nd Infantry Division by the last word of its name: "it said" after a sentence
+    that also names the agency investigating is the division."""
+    text = ("FORT CARSON, Colo. (AP) - The 2nd Infantry Division has suspended live-fire training after a soldier was "
+            "killed on Monday.\n\nThe division said the accident was being investigated by the Army Combat Readiness "
+            "Center. \u201cOur thoughts are with the family,\u201d it said.\n")
+    assert speakers(text) == ["2nd Infantry Division"]
+
+
+def test_a_dateline_the_tagger_ran_into_the_next_words_is_no_body(speakers):
+    text = ("FORT CARSON - The Army's 2nd Infantry Division said training would resume on Monday.\n\n"
+            "\u201cSafety comes first,\u201d it said.\n")
+    assert not any(name and "FORT" in name for name in speakers(text))
+
+
+def test_a_numbered_unit_keeps_its_number(speakers):
+    text = ("Drills halted\n\nThe 4th Armored Brigade has suspended live-fire training after a soldier died.\n\n"
+            "\u201cOur thoughts are with the family,\u201d the brigade said.\n")
+    assert speakers(text) == ["4th Armored Brigade"]

@@ -58,6 +58,8 @@ from .speaker import ORG, PERSON, Speaker
 
 #: Nouns in lower case for a kind of body, before its spokesperson too ("a club spokesperson", "a council spokesman").
 _KIND_OF_BODY = BODY_NOUNS | GENERIC_BODY_NOUNS
+#: An ordinal written in figures ("4th", "101st"), which opens a numbered unit's name.
+_ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
 #: Nouns in lower case that can make a document ("a statement from the council", "a statement from his family").
 _MAKER_NOUNS = _KIND_OF_BODY | {"family"}
 #: The noun of a body's unnamed official ("a senior BBMP official").
@@ -158,6 +160,8 @@ class BodyNames:
             after = hi
             while lo < hi and toks[lo].lower_ in ARTICLES:
                 lo += 1
+            if lo > 0 and _ORDINAL.fullmatch(toks[lo - 1].text) and "\n" not in toks[lo - 1].whitespace_:
+                lo -= 1  # "4th" + "Armored Brigade": a numbered unit keeps its number
             lo = after_business_noun(doc, lo, hi, self.common_words())  # "Brokerage" + "Mehta Iyer Securities"
             if hi - lo < 2 or not self._body_by_words(lo, hi) or self._in_headline(lo) \
                     or any(k in self.body_at for k in range(lo, hi)) or names_office(doc, lo):
@@ -330,10 +334,15 @@ class BodyNames:
         return self._by_words[lo, hi]
 
     def _dateline(self, lo: int, hi: int) -> bool:
-        """Whether doc[lo:hi] is a dateline's place in capitals ("NAPIER –", "BENGALURU:"), not a body."""
+        """Whether doc[lo:hi] is a dateline's place in capitals ("NAPIER –", "BENGALURU:"), not a body, or holds one
+        with the words after its dash that the tagger took in ("FORT CARSON - The")."""
         doc = self.doc
         starts = lo == 0 or self.paragraph_of[lo - 1] != self.paragraph_of[lo]
-        return starts and self.columns.span_text(lo, hi).isupper() and hi < len(doc) and doc[hi].text in _DATELINE_ENDS
+        place = lo
+        while place < hi and doc[place].is_alpha and doc[place].text.isupper():
+            place += 1
+        return starts and (self.columns.span_text(lo, hi).isupper() and hi < len(doc) and doc[hi].text in _DATELINE_ENDS
+                           or lo < place < hi and doc[place].text in _DATELINE_ENDS - {"(", ","})
 
     def _dateline_agency(self, lo: int, hi: int) -> bool:
         """Whether doc[lo:hi] is the agency in brackets of a dateline opening a paragraph ("TOKYO (Reuters) -",

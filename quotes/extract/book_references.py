@@ -322,9 +322,11 @@ class BackReferences:
                 continue
             if tok.lower_ in THING_PRONOUNS:
                 found = self._pronoun(tok.lower_, tok.i)
-            elif tok.text.islower() and (tok.lower_ in GENERIC_BODY_NOUNS or tok.lower_ in BODY_NOUNS) \
+            elif tok.text.islower() and (tok.lower_ in GENERIC_BODY_NOUNS or tok.lower_ in BODY_NOUNS
+                                         or tok.lower_ in self._last_words_of_bodies(i)) \
                     and any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ == "PROPN"
-                            for c in tok.children):  # ("Japan's defence ministry said …")
+                            for c in tok.children):  # ("Japan's defence ministry said …", "the division" of the
+                # "2nd Infantry Division" named before)
                 found = self._nominal(tok, tok.left_edge.i, tok.i + 1)
             else:
                 continue
@@ -332,6 +334,12 @@ class BackReferences:
             if found.kind == ORG and (found.resolved in ("nominal", "pronoun") or found.name and " " in found.name):
                 self.remember(tok.i, found)
         self._followed_bodies = max(self._followed_bodies, until)
+
+    def _last_words_of_bodies(self, before: int) -> set[str]:
+        """The last words, in lower case, of the bodies' names met before token `before` ("division" of the "2nd
+        Infantry Division")."""
+        return {sp.name.rsplit(" ", 1)[-1].lower() for pos, sp in self.history
+                if pos < before and sp.kind == ORG and sp.name and " " in sp.name}
 
     def _as_place(self, pos: int) -> bool:
         """Whether the name mentioned at token `pos` stands as a place or a body there: the object of a
