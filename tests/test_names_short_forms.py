@@ -124,6 +124,11 @@ SHORT_FORMS = [
      "KUALA LUMPUR - The drainage plan is on track, says Datuk Seri Azman Hakim.\n\nThe Natural Resources Minister "
      "said work would finish by 2028. \u201cWe are ahead of schedule,\u201d he said.",
      ["Azman Hakim"]),
+    ("a given name after an office's topic opens the name the tagger cut",
+     "SINGAPORE - Worksites were inspected.\n\nIn Parliament, Senior Parliamentary Secretary for Manpower Muhammad "
+     "Irfan Hashim said 1,200 worksites had been inspected. \u201cIn one in five, we found no shaded rest area,\u201d "
+     "Mr Irfan said.",
+     ["Muhammad Irfan Hashim"]),
     ("a chief's regnal number ends the full name a styled surname finds",
      "KUMASI - The chief has called for calm.\n\nNana Kwame Ampofo Ababio II, the Omanhene of the area, spoke at the "
      "durbar.\n\n\u201cNobody should take the law into his hands,\u201d Nana Ababio said.",

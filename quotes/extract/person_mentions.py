@@ -548,7 +548,8 @@ def given_name_before(doc, start: int, end: int) -> int:
     chinese = _surname_and_hyphenated_given(doc, start, end)
     before = doc[first.i - 1] if first.i > 0 else None
     after_name = before is not None and is_name_token(before) and not honorific_length(doc, before.i, start) \
-        and not _role_word(before) and before.lower_ not in OCCUPATIONS
+        and not _role_word(before) and before.lower_ not in OCCUPATIONS \
+        and office_title_before(doc, first.i) is None  # ("Secretary for Manpower" + "Muhammad": an office's topic)
     particled = size == 1 and end - start >= 2 and doc[start].lower_ in NAME_PARTICLES
     if listed and chinese or particled or not after_name and (listed or chinese and size == 1):
         return size
