@@ -129,6 +129,14 @@ SHORT_FORMS = [
      "Irfan Hashim said 1,200 worksites had been inspected. \u201cIn one in five, we found no shaded rest area,\u201d "
      "Mr Irfan said.",
      ["Muhammad Irfan Hashim"]),
+    ("a Somali given name the tagger left out of the name is listed, so the surname finds the whole name",
+     "MOGADISHU - Aid trucks left for the south on Friday.\n\nAbdirahman Nuur Hirsi, the ministry spokesman, said the "
+     "convoy carried maize. \u201cThe rains failed twice,\u201d Hirsi said.",
+     ["Abdirahman Nuur Hirsi"]),
+    ("a Kalenjin given name the tagger left out is listed too",
+     "ELDORET - The athletics body has named its squad.\n\nJosphat Kiprono Rotich, the federation chairman, said the "
+     "team was young. \u201cThey will surprise people,\u201d Rotich said.",
+     ["Josphat Kiprono Rotich"]),
     ("a chief's regnal number ends the full name a styled surname finds",
      "KUMASI - The chief has called for calm.\n\nNana Kwame Ampofo Ababio II, the Omanhene of the area, spoke at the "
      "durbar.\n\n\u201cNobody should take the law into his hands,\u201d Nana Ababio said.",
