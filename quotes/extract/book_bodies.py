@@ -498,8 +498,9 @@ class BodyNames:
                 lo = hi
                 while lo > 0 and self.tokens[lo - 1].ent_type_ in ("GPE", "NORP") and self.tokens[lo - 1].text[:1].isupper():
                     lo -= 1
-                if lo < hi:  # (a country by its adjective: "Kenya's government" is the Kenyan government)
-                    return f"{places().get(place := self.doc[lo:hi].text, place)} {noun}"
+                if lo < hi:  # (a country by its adjective: "Kenya's government" is the Kenyan government; a city's
+                    # is its own: "Taipei's government")
+                    return f"{_country_adjective(self.doc[lo:hi].text)} {noun}"
         if noun == "government" and (state := self._dateline_state()) is not None:
             return f"{state} Government" if state in city_states() else f"{state} government"
             # "a government spokesman" in a story from "HONG KONG -"; from "LAGOS, Nigeria (AP) -": the Nigerian one
@@ -741,6 +742,13 @@ class BodyNames:
         if maker.dep_ == "pobj" and maker.text.islower() and found.resolved == "unresolved":
             return None  # "a statement from the family" no one named: the statement, not a "family"
         return found
+
+
+def _country_adjective(place: str) -> str:
+    """A country's adjective for its name, written as names of its bodies are ("Kenya" -> "Kenyan"), where the
+    adjective is plainly the country's (data/places.tsv; "Taipei", a capital, stays itself)."""
+    adjective = places().get(place, place)
+    return adjective if adjective[:4] == place[:4] else place
 
 
 def _other_than_broadcaster(noun: str, name: str) -> bool:
