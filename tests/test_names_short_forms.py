@@ -170,3 +170,15 @@ def test_ranks_are_data_and_no_title_words():
     assert lexicon.RANKS["sp"] == "SP" and lexicon.RANKS["pmaj"] == "PMaj"
     assert "sp" not in lexicon.TITLES and "dig" not in lexicon.TITLES  # "the SP said" may be a party
     assert "gogo" in lexicon.TITLES and "baba" not in lexicon.TITLES  # (Baba is a given name too)
+
+
+def test_two_names_met_at_one_token_never_break_the_article(nlp):
+    """A regnal name in apposition is met whole ("Charles Elliott III") and by its words ("Charles Elliott") at one
+    token; "their son" later in the sentence sorts the people met by position, which must not compare the two."""
+    from quotes.extract import extract_many
+
+    text = ("Mourners gathered on Friday.\n\nIn his tribute, the pastor, Charles Elliott III, said the champion had "
+            "changed the city. Elliott and his wife said their son, Marcus, had met him once.\n\n"
+            "\u201cThere is no greater man,\u201d Elliott said.")
+    quotes = next(extract_many([text], nlp=nlp, parse="quoted"))
+    assert [q.speaker_name for q in quotes] == ["Charles Elliott III"]

@@ -141,7 +141,8 @@ class Families:
         # "His son, Rhodri, and daughter-in-law, Siân, run it with their son Gareth": the two named last in the
         # sentence, of one family
         sentence = self.doc[owner.i].sent.start
-        named = list(dict.fromkeys(self.full_name(sp.name, sp.gender, pos)[0] for pos, sp in sorted(self.history)
+        in_order = sorted(self.history, key=lambda h: h[0])  # (two names may be met at one token: by position alone)
+        named = list(dict.fromkeys(self.full_name(sp.name, sp.gender, pos)[0] for pos, sp in in_order
                                    if sentence <= pos < owner.i and sp.kind == PERSON and sp.name))[-2:]
         if len(named) == 2 and all(len(n.split()) >= 2 for n in named) \
                 and family_name(named[0]) == family_name(named[1]):
