@@ -162,7 +162,7 @@ def names_team(doc, lo: int, hi: int) -> bool:
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[lo:hi])
 
 
-def _untagged_name(tok) -> bool:
+def untagged_name(tok) -> bool:
     """A capitalised proper noun the tagger put in no entity ("Mines" of "Department for Energy and Mines")."""
     return tok.text[:1].isupper() and tok.is_alpha and not tok.ent_type_ and tok.pos_ == "PROPN"
 
@@ -201,16 +201,16 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
     if hi < len(doc) and hi - 1 > lo and doc[hi - 1].lower_ in LINKS and doc[hi].pos_ == "PROPN" \
             and doc[hi].is_alpha and doc[hi].text.istitle() and doc[hi].lower_ not in TITLES:
         hi += 1  # "Scottish Ferries and" + "Harbours" (untagged, or the tagger's name of one word)
-        while hi < len(doc) and _untagged_name(doc[hi]):
+        while hi < len(doc) and untagged_name(doc[hi]):
             hi += 1
-    while hi + 1 < len(doc) and doc[hi].lower_ in LINKS and doc[hi].text.islower() and _untagged_name(doc[hi + 1]):
+    while hi + 1 < len(doc) and doc[hi].lower_ in LINKS and doc[hi].text.islower() and untagged_name(doc[hi + 1]):
         hi += 2  # "Department for Energy" + "and Mines"
-        while hi < len(doc) and _untagged_name(doc[hi]):
+        while hi < len(doc) and untagged_name(doc[hi]):
             hi += 1
         if hi + 1 < len(doc) and doc[hi].text in ("'", "\u2019") and doc[hi - 1].lower_.endswith("s") \
                 and doc[hi + 1].lower_ in body_end_words() and doc[hi + 1].text.istitle():
             hi += 2  # "Queensland Nurses and Midwives" + "' Union"
-    if hi + 2 < len(doc) and doc[hi].lower_ == "and" and doc[hi + 1].lower_ == "the" and _untagged_name(doc[hi + 2]) \
+    if hi + 2 < len(doc) and doc[hi].lower_ == "and" and doc[hi + 1].lower_ == "the" and untagged_name(doc[hi + 2]) \
             and doc[hi + 2].lower_ not in body_end_words() and not (hi + 3 < len(doc) and doc[hi + 3].text[:1].isupper()) \
             and any(t.lower_ in ("of", "for") for t in doc[lo:hi]):
         hi += 3  # "Ministry of Water Resources" + "and the Environment": a portfolio, not a second body

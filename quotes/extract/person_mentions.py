@@ -14,7 +14,7 @@ from spacy.symbols import PERSON as _PERSON
 from spacy.symbols import PROPN as _PROPN
 
 from ..words import POSSESSIVE_TOKENS
-from .body_mentions import end_before_headline_verb, names_body
+from .body_mentions import end_before_headline_verb, names_body, untagged_name
 from .lexicon import (
     ARTICLES,
     BODY_NOUNS,
@@ -432,8 +432,9 @@ def office_title_before(doc, i: int) -> int | None:
 
 
 def _untagged_name_word(tok) -> bool:
-    """A capitalised proper noun of a name that the tagger put in no entity, between two parts of a name it tagged."""
-    return is_name_token(tok) and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_alpha and not tok.text.isupper()
+    """A word of a name that the tagger put in no entity (body_mentions.untagged_name), between two parts of a name
+    it tagged: no title nor word in capitals."""
+    return untagged_name(tok) and is_name_token(tok) and not tok.text.isupper()
 
 
 def joined_person_entities(doc, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
