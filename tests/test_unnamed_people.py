@@ -69,6 +69,26 @@ CASES = [
      "Dr Ffion Maddox became the harbour's first flood adviser in May.\n\nHer first report, out on Friday, warned "
      "that the quay may have to be \u201cgiven back\u201d to the sea.",
      "Ffion Maddox"),
+    ("'One analyst, who asked not to be named,' is someone new, not the analyst named before",
+     "\u201cThe quarter was weak,\u201d said Ines Moreau, an analyst at Kestrel Bank.\n\nChief executive Paul Brandt "
+     "said the bank was sound. \u201cWe are well placed,\u201d he said.\n\nOne analyst, who asked not to be named "
+     "because his firm advises the bank, said investors were nervous. \u201cNobody wants to hold this,\u201d he said.",
+     "analyst"),
+    ("'An economist, who did not wish to be named,' after an economist named, then 'he'",
+     "Ramesh Kale, an economist at the Pune Institute, said prices would rise. \u201cExpect Rs 80 a kilo,\u201d "
+     "Kale said.\n\nAn economist, who did not wish to be named, said curbs were likely. \u201cThe government will "
+     "act,\u201d he said.",
+     "economist"),
+    ("'a mason who asked not to be named' is a person by the clause, though no list has the noun",
+     "Governor Fredrick Oduya said the hospital was on schedule. \u201cWe will deliver it,\u201d he said.\n\n"
+     "At the site, a mason who asked not to be named said workers had not been paid. \u201cWe build it but "
+     "cannot afford it,\u201d he said.",
+     "mason"),
+    ("'Kissane, a former fisherman,' is still Kissane: an appositive brings in no one new",
+     "Jury chair Margot Lefevre praised the cast. \u201cIt is a fierce film,\u201d said Ms Lefevre.\n\nSean "
+     "Kissane plays the father. Kissane, a former fisherman from Ballydavid, had never acted before. \u201cI was "
+     "only meant to be driving the van,\u201d he said.",
+     "Sean Kissane"),
     ("a Q&A's questions are the interviewer's the lead-in names after the paper",
      "Dr Lena Voss runs the only clinic on Inishcarra. She spoke to the Western Courier\u2019s health editor, "
      "Ines Duarte, at the pier.\n\nQ: \u201cHow many patients do you see?\u201d\n\nA: \u201cForty a day in summer.\u201d"

@@ -14,8 +14,9 @@ from dataclasses import replace
 from itertools import islice, takewhile
 
 from .book_descriptions import nationalities_in, nationality
-from .book_references import _AGENT_ENDINGS, _NOT_PERSON_ENTS, _NOUN_GENDERS, HE_SHE, _whole_word
+from .book_references import _AGENT_ENDINGS, _BRINGING_IN, _NOT_PERSON_ENTS, _NOUN_GENDERS, HE_SHE, _whole_word
 from .grammar import is_main_subject, name_head, title_reporting
+from .person_mentions import has_who_clause
 from .lexicon import ASKING_VERBS, BODY_NOUNS, DEMONYMS, DOCUMENT_NOUNS, KINSHIP, NOUN_GENDERS, SPOKESPERSON_NOUNS, TITLES
 from .speaker import PERSON, Speaker
 
@@ -77,7 +78,7 @@ class DescribedPeople:
                 if (tok := self.tokens[i]).tag_ == "NN" and tok.pos_ == "NOUN" and tok.text.islower()
                 and self.outside(i) and (tok.lower_ not in BODY_NOUNS or tok.lower_ in SPOKESPERSON_NOUNS)
                 and tok.lower_ not in DOCUMENT_NOUNS and self._stands_as_subject(tok)
-                and (self._names_a_person(tok, agent_at_root=False) or self._agent_taken_up(tok))
+                and (self._names_a_person(tok, agent_at_root=False) or self._agent_taken_up(tok) or has_who_clause(tok))
                 or _capitalised_title_reporting(tok) and self.outside(i)]
 
     def _agent_taken_up(self, tok) -> bool:
@@ -151,7 +152,7 @@ class DescribedPeople:
                 return
             if self._relative_of_someone_named(tok):
                 return  # ("His mother said …" of Dafydd Llewellyn may be the Bethan Llewellyn named before)
-            if self.doc[lo].lower_ not in ("a", "an", "another") and not self._met_before(found.name, lo) \
+            if self.doc[lo].lower_ not in _BRINGING_IN and not self._met_before(found.name, lo) \
                     and (tok.lower_ in TITLES or any(c.pos_ == "PROPN" for c in tok.lefts)
                          or self._named_near(lo) and not _introduced_by_clause(tok)):
                 return  # ("the GOP candidate" is someone named, however far back)

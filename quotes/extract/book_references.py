@@ -84,6 +84,8 @@ _DEFINITE_OR_OWNED = frozenset(("the", "its", "their", "his", "her"))
 _ANY_BODY_NOUNS = frozenset(("organization", "organisation", "federation", "body"))
 #: Words that pick one of a group named after them ("one of the sources", "each of the officials").
 _ONE_OF = frozenset(("one", "another", "each", "either", "neither"))
+#: First words of a person's noun that bring in someone not met before ("An analyst, who asked not to be named,").
+_BRINGING_IN = frozenset(("a", "an", "another", "one"))
 #: Entity types of places and bodies: a name the tagger gives one of these is no person unless the article shows it.
 _NOT_PERSON_ENTS = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP"))
 #: Nouns for a person that tell the gender (beside kinship.tsv's): "the convicted man".
@@ -651,7 +653,8 @@ class BackReferences:
         low = tok.lower_
         words = {t.lower_ for t in self.doc[lo:hi]}
         definite = self.doc[lo].lower_ in ("the", "its", "their")  # "the company", not "a company"
-        other = self.doc[lo].lower_ == "another"  # "Another diplomat said": not the one before
+        # "Another diplomat said", "One analyst, who asked …": not the one before ("Kissane, a former fisherman," is)
+        other = self.doc[lo].lower_ == "another" or self.doc[lo].lower_ in _BRINGING_IN and tok.dep_ != "appos"
         is_doc = low in DOCUMENT_NOUNS
         nationalities = frozenset(n for t in tok.lefts if t.dep_ in ("amod", "compound") and (n := nationality(t.text)))
         office = self.office_words(lo, tok.i)

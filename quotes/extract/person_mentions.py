@@ -758,13 +758,18 @@ def role_before(doc, lo: int, hi: int) -> str | None:
     return " ".join(t.text for t in words) or None
 
 
+def has_who_clause(noun) -> bool:
+    """Whether a relative clause with "who" follows a noun ("a mason who asked not to be named"): a person's."""
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in noun.rights)
+
+
 def describes_person(noun) -> bool:
     """Whether a description names a person: a person noun, an age ("a 23-year-old"), a clause
     with "who", or "he" / "she" later in its sentence where no person is named before it (not "Rubio offered
     the crowd an emotional evaluation … as he ended his bid": Rubio's "he")."""
     if noun.lower_ in PERSON_NOUNS or age_in(noun.doc[noun.left_edge.i:noun.i].text):
         return True
-    if any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in noun.rights):
+    if has_who_clause(noun):
         return True
     return any(t.lower_ in ("he", "she") for t in noun.sent if t.i > noun.i) \
         and not any(t.ent_type_ == "PERSON" for t in noun.sent if t.i < noun.i)
