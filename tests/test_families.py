@@ -31,6 +31,15 @@ CASES = [
      f"Huw, is 90.\nGethin Pryce said the hives were his idea. {L}Dad took some persuading,{R} he said.\n"
      f"The elder Mr Pryce, who kept bees in the 1950s, was unimpressed. {L}We never needed a manual,{R} he said.\n",
      ["Gethin Pryce", "Huw Pryce"]),
+    ("'the younger' of two brothers is the one of the lower age",
+     "Mayo beat Galway by three points.\nCaptain Conor Loftus, 29, kicked six points, while his brother Eoin, 22, "
+     f"scored the goal.\n{L}We had that one in our heads all winter,{R} Conor Loftus said.\n"
+     f"The younger Loftus, playing his third game, said he had just hit it. {L}I was glad that went in,{R} he grinned.\n",
+     ["Conor Loftus", "Eoin Loftus"]),
+    ("'the elder' of two sisters is the one of the higher age, named second",
+     "Niamh Brennan, 35, bakes the bread.\nHer sister Aoife, 41, opened the shop in 2010.\n"
+     f"{L}We fight every morning,{R} the elder Brennan said.\n",
+     ["Aoife Brennan"]),
     ("'their daughter' named by given name is the 'she' of her sentence",
      "Kofi Mensah-Bonsu came to Croydon in 1971. His wife, Adwoa, whom he met at church, ran a market stall.\n"
      f"{L}We sold yams to half of south London,{R} she says.\n"

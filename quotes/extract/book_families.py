@@ -235,11 +235,12 @@ class Families:
                 return True
         return False
 
-    def _by_age(self, name: str, oldest: bool, at: int) -> str | None:
-        """The oldest (youngest) of the full names holding the surname `name` by the ages the article gives
-        ("Peter Wong Kai-ming … Wong, 70," and "Felix Wong Siu-lun, 41": "the elder Wong" is Peter; an age given to
-        the surname alone is its holder's), when two or more have one and they differ."""
-        names = list(self.full_names.get(name, ())) or [o for o, words in self.names_with_word(name) if name in words[1:]]
+    def _by_age(self, name: str, oldest: bool, at: int, family: list[str] = ()) -> str | None:
+        """The oldest (youngest) of the full names holding the surname `name` (or of the `family` the article relates)
+        by the ages the article gives ("Peter Wong Kai-ming … Wong, 70," and "Felix Wong Siu-lun, 41": "the elder
+        Wong" is Peter; an age given to the surname alone is its holder's), when two or more have one and they differ."""
+        names = list(family) or list(self.full_names.get(name, ())) \
+            or [o for o, words in self.names_with_word(name) if name in words[1:]]
         holder = self._surname_holder(name, names, at)
         aged = {}
         for full in names:
@@ -266,4 +267,6 @@ class Families:
         above = _INVERSE[_GENERATION_WORDS[word]]  # elder: no one's child; younger: no one's parent
         picked = [n for n in family if not any(n in self.relatives.get((o, above), ()) for o in family)
                   and (gender is None or self.gender_of_name(n) in (gender, None))]
-        return picked[0] if len(picked) == 1 else None
+        # brothers or sisters are of one generation: their ages say who is the elder ("Conor Loftus, 29, … his brother
+        # Eoin, 22": "the younger Loftus" is Eoin)
+        return picked[0] if len(picked) == 1 else self._by_age(name, _GENERATION_WORDS[word] == "parent", at, family)
