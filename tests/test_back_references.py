@@ -114,6 +114,18 @@ CASES = [
      "Shares in Brenholt rose 2%.\n\n"
      "Economists at Vessel Bank said the cuts were \"overdue but welcome\".",
      "Vessel Bank", "organization"),
+    ("'he' after a correspondent spoke to a shopkeeper is the shopkeeper's",
+     "Our correspondent Aled Price says the water on Market Street is waist-deep.\n\n"
+     "He spoke to shopkeeper Imran Malik, who runs a hardware store. \"It came up in 20 minutes,\" he said.",
+     "Imran Malik", "person"),
+    ("'she' after a reporter talked to a volunteer the parser reads as a verb is the volunteer's",
+     "The strike entered its third day.\n\nReporter Jane Cole visited the picket line on Tuesday. She spoke to "
+     "nurse Mary Doyle, who has worked at the hospital for 20 years. \"We are exhausted,\" she said.",
+     "Mary Doyle", "person"),
+    ("'he' after someone who is no reporter spoke to another man stays with the one who spoke",
+     "The talks ended on Friday.\n\nPresident Tom Aldous spoke to Prime Minister Raj Mehta by phone. "
+     "\"We agreed on the timetable,\" he said.",
+     "Tom Aldous", "person"),
     ("a plural nominal keeps only its noun",
      "The fund's deficit has grown to £300m.\n\n"
      "The scheme\u2019s trustees said the deficit was \"manageable\".",

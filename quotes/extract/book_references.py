@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
-from itertools import takewhile
+from itertools import islice, takewhile
 
 import numpy as np
 
@@ -84,6 +84,10 @@ _DEFINITE_OR_OWNED = frozenset(("the", "its", "their", "his", "her"))
 _ANY_BODY_NOUNS = frozenset(("organization", "organisation", "federation", "body"))
 #: Words that pick one of a group named after them ("one of the sources", "each of the officials").
 _ONE_OF = frozenset(("one", "another", "each", "either", "neither"))
+#: Words describing a person as the article's reporter, whose interviewees a "he" or "she" then quotes.
+_REPORTER_WORDS = frozenset(("correspondent", "reporter", "journalist"))
+#: Verbs of a reporter's meeting someone ("spoke to", "talked with", "interviewed", "met").
+_MEETING_WORDS = frozenset("spoke speaks speaking talked talks talking chatted interviewed interviews met meets".split())
 #: First words of a person's noun that bring in someone not met before ("An analyst, who asked not to be named,").
 _BRINGING_IN = frozenset(("a", "an", "another", "one"))
 #: Entity types of places and bodies: a name the tagger gives one of these is no person unless the article shows it.
@@ -432,10 +436,29 @@ class BackReferences:
         if low in HE_SHE and found is not None and found.name and self.replies_to_asker(at, found.name):
             other, newest = self._scan(at, low, wanted, gender, places | {found.name})
             found = other or (newest[1] if newest else None) or found  # "X asked: “…?” ¶ “…,” she replied."
+        if low in HE_SHE and found is not None and (met := self._met_by_reporter(at, found, gender)) is not None:
+            return met  # "Our correspondent … He spoke to shopkeeper Imran Malik, … “…,” he said."
         if found is not None:  # (one no name was found for stays as unsure: "she" of "the Texas Republican")
             how = "unresolved" if found.resolved == "unresolved" else "pronoun"
             return Speaker(found.name, found.kind, found.role, self._gender(found) or gender, how)
         return Speaker(None, UNKNOWN, None, gender, "unresolved")
+
+    def _met_by_reporter(self, at: int, found: Speaker, gender: str | None) -> Speaker | None:
+        """The person whom `found`, a reporter the article describes so, spoke to, talked to, interviewed or met in the
+        sentence before the quotation that ends at token `at` or in its own ("He spoke to shopkeeper Imran Malik"): whom a "he" or "she" there
+        quotes, the reporter only relaying; None if no such person of the pronoun's gender."""
+        if not found.name or not _REPORTER_WORDS & self.described.get(found.name, set()):
+            return None
+        for i in range(self._sentence_before(self._quotation_before(at)), at):  # (however long the quotation before)
+            tok = self.tokens[i]
+            if tok.pos_ != "PROPN" or tok.dep_ not in ("pobj", "dobj") or not self.outside(i) \
+                    or not any(a.lower_ in _MEETING_WORDS for a in islice(tok.ancestors, 3)):
+                continue  # (the parser may take "to nurse Mary Doyle" for a verb and its object)
+            for pos, sp in self._recent(at):
+                if tok.left_edge.i <= pos <= tok.i and sp.kind == PERSON and sp.name and sp.name != found.name \
+                        and not (gender and self._gender(sp) and self._gender(sp) != gender):
+                    return Speaker(sp.name, PERSON, sp.role, self._gender(sp) or gender, "pronoun")
+        return None
 
     def _body_that_just_spoke(self, lo: int) -> Speaker | None:
         """The body last named as the subject of a reporting verb before token `lo`, in its paragraph or the one
