@@ -119,3 +119,12 @@ def test_a_candidate_that_relays_another_is_marked(nlp):
     feats = _candidates(nlp, "Judge Mary Cole told the jury: \u201cYou must acquit him,\u201d the Herald reported.",
                         "acquit him")
     assert feats["Herald"]["relays_other"] == 1.0
+
+
+def test_a_person_the_words_name_is_marked(nlp):
+    """"Kofi is ready," he said of winger Kofi Mensah: the words name Mensah, seldom their own speaker; the coach
+    named before is not named in them."""
+    text = ("Coach Javier Ortega had good news on winger Kofi Mensah, who returns after a knee injury.\n"
+            "\u201cKofi is ready. He has worked so hard,\u201d he said.")
+    feats = _candidates(nlp, text, "Kofi is ready")
+    assert feats["Kofi Mensah"]["named_inside"] == 1.0 and feats["Javier Ortega"]["named_inside"] == 0.0

@@ -137,6 +137,12 @@ def _spoken_about(lay: Layout, k: int) -> int | None:
     return subject.i if subject is not None and passive_target(lay, subject, verb) else None
 
 
+def _names_inside(lay: Layout, k: int) -> set[str]:
+    """The proper nouns of quotation k ("Kofi" of "Kofi is ready"): the names its words may give."""
+    a, b = lay.tok_range[k]
+    return {t.text for t in lay.tokens[a:b] if t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()}
+
+
 def _quoted(tok) -> bool:
     """Whether a proposal's speaker is whom a relay quotes ("The agency quoted a refugee … as saying"): the relay,
     which the proposal names, is then no candidate of its own."""
@@ -176,6 +182,7 @@ def features(ctx: Context, k: int, cands: list[Candidate], partial: bool, previo
         if first is not None and first.proposal.head is not None else None
     earlier_para = lay.para_of[lay.tok_range[earlier_k][0]] if earlier_k is not None else None
     relays = {i for c in cands if c.proposal.via is not None for i in range(*c.proposal.via)}
+    inside = _names_inside(lay, k)
     quote_level = {"partial": float(partial), "words": _log(words), "short": float(words < 6),
                    "unterminated": float(span.unterminated), "ruled": float(ruled),
                    "starts_para": float(lay.starts_paragraph(k)), "n_cands": _log(len(cands))}
@@ -256,5 +263,7 @@ def features(ctx: Context, k: int, cands: list[Candidate], partial: bool, previo
             f["same_as_first"] = float(first is not None and c is not first and first.name == c.name)
             f["same_as_previous"] = float(c.name == previous_name)
             f["previous_same_para"] = float(c.name == previous_name and earlier_para == para)
+            # a person the words themselves name ("Kofi is ready. He has worked so hard") is seldom their speaker
+            f["named_inside"] = float(sp is not None and sp.kind == PERSON and bool(inside & set(c.name.split())))
         out.append(f)
     return out
