@@ -14,7 +14,7 @@ from dataclasses import replace
 from itertools import islice, takewhile
 
 from .book_descriptions import nationalities_in, nationality
-from .book_references import _AGENT_ENDINGS, _BRINGING_IN, _NOT_PERSON_ENTS, _NOUN_GENDERS, HE_SHE, _whole_word
+from .book_references import _AGENT_ENDINGS, _BRINGING_IN, _NOT_PERSON_ENTS, _NOUN_GENDERS, _ONE_OF, HE_SHE, _whole_word
 from .grammar import is_main_subject, name_head, title_reporting
 from .person_mentions import has_who_clause
 from .lexicon import ASKING_VERBS, BODY_NOUNS, DEMONYMS, DOCUMENT_NOUNS, KINSHIP, NOUN_GENDERS, SPOKESPERSON_NOUNS, TITLES
@@ -78,7 +78,8 @@ class DescribedPeople:
                 if (tok := self.tokens[i]).tag_ == "NN" and tok.pos_ == "NOUN" and tok.text.islower()
                 and self.outside(i) and (tok.lower_ not in BODY_NOUNS or tok.lower_ in SPOKESPERSON_NOUNS)
                 and tok.lower_ not in DOCUMENT_NOUNS and self._stands_as_subject(tok)
-                and (self._names_a_person(tok, agent_at_root=False) or self._agent_taken_up(tok) or has_who_clause(tok))
+                and (self._names_a_person(tok, agent_at_root=False) or self._agent_taken_up(tok)
+                     or has_who_clause(tok) and tok.lower_ not in _ONE_OF)  # (not "as one who believes")
                 or _capitalised_title_reporting(tok) and self.outside(i)]
 
     def _agent_taken_up(self, tok) -> bool:

@@ -334,6 +334,11 @@ class BackReferences:
                             for c in tok.children):  # ("Japan's defence ministry said …", "the division" of the
                 # "2nd Infantry Division" named before)
                 found = self._nominal(tok, tok.left_edge.i, tok.i + 1)
+                named = self.resolve(tok.left_edge.i, tok.i + 1, tok.i) if found.resolved == "unresolved" \
+                    and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts) else None
+                if named is not None and named.kind == ORG and named.name and named.resolved == "name":
+                    self.remember(tok.i, named)  # "The RMT union said …": the RMT, as the mention itself says
+                    continue
             else:
                 continue
             # a body the article names only by its noun and a modifier ("The county board said …") speaks as "it" too
@@ -676,8 +681,10 @@ class BackReferences:
         low = tok.lower_
         words = {t.lower_ for t in self.doc[lo:hi]}
         definite = self.doc[lo].lower_ in ("the", "its", "their")  # "the company", not "a company"
-        # "Another diplomat said", "One analyst, who asked …": not the one before ("Kissane, a former fisherman," is)
-        other = self.doc[lo].lower_ == "another" or self.doc[lo].lower_ in _BRINGING_IN and tok.dep_ != "appos"
+        # "Another diplomat said", "One analyst, who asked …, said": not the one before; but "Kissane, a former
+        # fisherman," is, and so is "A president who authorized the raid … will hand his successor …"
+        other = self.doc[lo].lower_ == "another" or self.doc[lo].lower_ in _BRINGING_IN and tok.dep_ != "appos" \
+            and reporting_subject(tok)
         is_doc = low in DOCUMENT_NOUNS
         nationalities = frozenset(n for t in tok.lefts if t.dep_ in ("amod", "compound") and (n := nationality(t.text)))
         office = self.office_words(lo, tok.i)
