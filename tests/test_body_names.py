@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.extract.body_mentions import business, initials, is_acronym
+from quotes.extract.body_mentions import business, initials, is_acronym, is_mixed_acronym
 
 CASES = [
     ("a body's name is not cut at 'of'",
@@ -23,6 +23,17 @@ CASES = [
      "Members questioned the Lowveld Water Services Board (LoWSB) over the dry taps in Marula.\n"
      "\"Every borehole will be repaired before the rains,\" LoWSB said.",
      "Lowveld Water Services Board", "organization"),
+    ("a mixed-case acronym joins the name its words' first letters spell, never spelled out in brackets",
+     "Tube services were suspended on Monday.\nTransport for London apologised to passengers.\n"
+     "\"Please allow extra time,\" TfL said.",
+     "Transport for London", "organization"),
+    ("'it' after 'The RMT union said' is the RMT, as the mention itself is",
+     "Services were cut on Monday.\nThe RMT union said staff were exhausted. \"Cuts have consequences,\" it said.",
+     "RMT", "organization"),
+    ("'DfE' is the Department for Education written once in full",
+     "Teachers in Leeds will strike next week.\nThe Department for Education said talks would resume.\n"
+     "\"We urge the union to call off the action,\" a DfE spokesperson said.",
+     "Department for Education spokesperson", "person"),
     ("a body's name with a possessive inside is one name, and its acronym joins it",
      "The Biometrics Commissioner\u2019s Office has fined the gym chain Fitwell \u00a31.3m after members\u2019 "
      "fingerprints were stored without consent.\n\"The company ignored three warnings,\" the BCO said.",
@@ -187,6 +198,8 @@ def test_acronyms_and_initials():
     assert initials("Australian Competition and Consumer Commission") == "ACCC"
     assert initials("Bruhat Bengaluru Mahanagara Palike") == "BBMP"
     assert is_acronym("ACCC") and not is_acronym("Accc") and not is_acronym("A")
+    assert is_mixed_acronym("TfL") and is_mixed_acronym("DoH") and not is_mixed_acronym("ACCC")
+    assert not is_mixed_acronym("Tom") and not is_mixed_acronym("TfL2")
 
 
 @pytest.mark.parametrize("name,is_business", [

@@ -54,6 +54,12 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
+def is_mixed_acronym(text: str) -> bool:
+    """An acronym with the lower-case initial of a linking word inside ("TfL", "DfE", "DoH"): three to six letters,
+    opening and ending in a capital."""
+    return 3 <= len(text) <= 6 and text.isalpha() and text[0].isupper() and text[-1].isupper() and not text.isupper()
+
+
 def is_bracketed_acronym(text: str) -> bool:
     """An acronym an article spells out before it in brackets: all capitals, or mostly capitals with a few
     lower-case letters of the words ("Kenya Rural Roads Authority (KeRRA)", "Department for Education (DfE)")."""

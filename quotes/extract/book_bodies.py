@@ -22,6 +22,7 @@ from .body_mentions import (
     business,
     initials,
     is_acronym,
+    is_mixed_acronym,
     name_start,
     names_body,
     portfolio_end,
@@ -298,6 +299,8 @@ class BodyNames:
         ("the Times"; "Council leader X" after "Glenmorran Council")."""
         if short in self.acronyms:
             return self.acronyms[short]
+        if is_mixed_acronym(short):  # "TfL" of "Transport for London"
+            return self._words_of_initials(short)
         acronym = is_acronym(short)
         found = [name for name in self._bodies_met(at, earlier) if " " in name and initials(name) == short] if acronym \
             else self._bodies_it_begins(short, at, earlier)
@@ -325,7 +328,16 @@ class BodyNames:
         """Whether doc[lo:hi] names a body: by its own words, as a body the article names elsewhere
         with words that show it ("food maker Arnesen Seafoods"), or as an acronym it spelled out in brackets."""
         written = self.columns.span_text(lo, hi)
-        return self._body_by_words(lo, hi) or canonical_body(written) in self.named_bodies or written in self.acronyms
+        return self._body_by_words(lo, hi) or canonical_body(written) in self.named_bodies or written in self.acronyms \
+            or is_mixed_acronym(written) and self._words_of_initials(written) is not None
+
+    def _words_of_initials(self, acronym: str) -> str | None:
+        """The one name the article writes whose words' first letters are a mixed-case acronym ("Transport for London"
+        of "TfL", "Department for Education" of "DfE"), capitals for capitalised words; None if none or several."""
+        pattern = regex.compile(r"\b" + r"\s+".join(rf"{c}\p{{Ll}}+" if c.isupper() else rf"{c}\p{{Ll}}*"
+                                                     for c in acronym) + r"\b")
+        found = {m.group() for m in pattern.finditer(self.text)}
+        return found.pop() if len(found) == 1 else None
 
     def _body_by_words(self, lo: int, hi: int) -> bool:
         """body_mentions.names_body of doc[lo:hi], worked out once per range (the collectors ask again)."""
