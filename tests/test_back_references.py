@@ -126,6 +126,16 @@ CASES = [
      "The talks ended on Friday.\n\nPresident Tom Aldous spoke to Prime Minister Raj Mehta by phone. "
      "\"We agreed on the timetable,\" he said.",
      "Tom Aldous", "person"),
+    ("'he' is never someone named in passing as dead ('the late selector Mick Doyle, who died in March')",
+     "Wexford beat Kilkenny by two points on Sunday, with captain Cathal Ryan scoring 0-9.\n\nRyan, 26, who was named "
+     "man of the match, paid tribute to the Kilkenny defence. \"They're a savage team,\" the Wexford captain said.\n\n"
+     "The 26-year-old said the win was for the late Wexford selector Mick Doyle, who died in March. \"Mick would "
+     "have loved today. We talked about him in the dressing room,\" he said.",
+     "Cathal Ryan", "person"),
+    ("an obituary's subject, dead but the sentence's subject, keeps the 'he' of words from earlier days",
+     "Harold Finch, who founded the mill in 1962, died on Monday aged 91.\n\nFinch, who died at home, was known "
+     "for his temper. \"I never sacked a man I didn't rehire,\" he said in a 2010 interview.",
+     "Harold Finch", "person"),
     ("a plural nominal keeps only its noun",
      "The fund's deficit has grown to £300m.\n\n"
      "The scheme\u2019s trustees said the deficit was \"manageable\".",

@@ -577,8 +577,9 @@ class BackReferences:
                     and not (low in PLURAL_PRONOUNS and sp.kind == PERSON and pos not in self.groups)) \
                     or sp.name in skipped or low in HE_SHE and (pos in self.groups or self._modifies_noun(pos, sp.name)) \
                     or low in THING_PRONOUNS and share_index(sp.name) \
-                    or sp.name in asked or self._in_byline(pos):
-                continue
+                    or sp.name in asked or self._in_byline(pos) \
+                    or low in HE_SHE and pos not in self.subjects and self.died_at(pos):
+                continue  # (nor one named in passing as dead: "… was for the late selector Mick Doyle, who died in March")
             where = self.paragraph_of[pos]
             if newest is None:
                 newest = where, sp
