@@ -30,6 +30,10 @@ CASES = [
     ("'it' after 'The RMT union said' is the RMT, as the mention itself is",
      "Services were cut on Monday.\nThe RMT union said staff were exhausted. \"Cuts have consequences,\" it said.",
      "RMT", "organization"),
+    ("a spokesperson for an office 'of the' someone keeps the whole office's name",
+     "Rents rose again in March.\n\"Tenants need protection,\" said a spokesperson for the Office of the Rent "
+     "Commissioner.",
+     "Office of the Rent Commissioner spokesperson", "person"),
     ("'DfE' is the Department for Education written once in full",
      "Teachers in Leeds will strike next week.\nThe Department for Education said talks would resume.\n"
      "\"We urge the union to call off the action,\" a DfE spokesperson said.",

@@ -426,8 +426,12 @@ class BodyNames:
                     continue
                 if obj.text[:1].isupper():
                     end = obj.i + 1  # "the Office for Product Safety and Standards": the links and words after it
-                    while end + 1 <= obj.right_edge.i and doc[end].lower_ in LINKS and doc[end + 1].text[:1].isupper():
-                        end += 2
+                    while end + 1 <= obj.right_edge.i and doc[end].lower_ in LINKS:
+                        word = end + 1 + (doc[end].lower_ == "of" and doc[end + 1].lower_ == "the"
+                                          and end + 2 <= obj.right_edge.i)  # "the Office of the Rent Commissioner"
+                        if not doc[word].text[:1].isupper():
+                            break
+                        end = word + 1
                         while end <= obj.right_edge.i and doc[end].text[:1].isupper():
                             end += 1
                     end = portfolio_end(doc, obj.left_edge.i, end)  # "…, Communities and Local Government"
