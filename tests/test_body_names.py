@@ -34,6 +34,12 @@ CASES = [
      "Rents rose again in March.\n\"Tenants need protection,\" said a spokesperson for the Office of the Rent "
      "Commissioner.",
      "Office of the Rent Commissioner spokesperson", "person"),
+    ("a candidate's campaign is named without the possessive, as US copy writes it",
+     "The race tightened on Monday.\n\"Voters will decide,\" Halvorsen's campaign said in a statement.",
+     "Halvorsen campaign", "organization"),
+    ("an office keeps its owner's possessive",
+     "The budget is final.\n\"There will be no new spending,\" the Premier's office said.",
+     "Premier's office", "organization"),
     ("'DfE' is the Department for Education written once in full",
      "Teachers in Leeds will strike next week.\nThe Department for Education said talks would resume.\n"
      "\"We urge the union to call off the action,\" a DfE spokesperson said.",

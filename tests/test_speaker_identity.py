@@ -6,6 +6,7 @@ import itertools
 import pytest
 from test_store_linking import add, speaker_names
 
+from quotes.extract.bodies import owner_unpossessed
 from quotes.store import corrections
 from quotes.store.db import connect
 from quotes.store.speaker_names import (
@@ -16,7 +17,6 @@ from quotes.store.speaker_names import (
     is_no_ones_name,
     is_ordinary_word,
     other_office_orders,
-    owner_unpossessed,
     unmangled,
 )
 

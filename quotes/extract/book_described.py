@@ -16,8 +16,8 @@ from itertools import islice, takewhile
 from .book_descriptions import nationalities_in, nationality
 from .book_references import _AGENT_ENDINGS, _BRINGING_IN, _NOT_PERSON_ENTS, _NOUN_GENDERS, _ONE_OF, HE_SHE, _whole_word
 from .grammar import is_main_subject, name_head, title_reporting
-from .person_mentions import has_who_clause
 from .lexicon import ASKING_VERBS, BODY_NOUNS, DEMONYMS, DOCUMENT_NOUNS, KINSHIP, NOUN_GENDERS, SPOKESPERSON_NOUNS, TITLES
+from .person_mentions import has_who_clause
 from .speaker import PERSON, Speaker
 
 #: Words of a clause that gives a described person's name ("who gave his name as", "known as", "who identified

@@ -450,8 +450,8 @@ class BackReferences:
 
     def _met_by_reporter(self, at: int, found: Speaker, gender: str | None) -> Speaker | None:
         """The person whom `found`, a reporter the article describes so, spoke to, talked to, interviewed or met in the
-        sentence before the quotation that ends at token `at` or in its own ("He spoke to shopkeeper Imran Malik"): whom a "he" or "she" there
-        quotes, the reporter only relaying; None if no such person of the pronoun's gender."""
+        sentence before the quotation that ends at token `at` or in its own ("He spoke to shopkeeper Imran Malik"):
+        whom a "he" or "she" there quotes, the reporter only relaying; None if no such person of the pronoun's gender."""
         if not found.name or not _REPORTER_WORDS & self.described.get(found.name, set()):
             return None
         for i in range(self._sentence_before(self._quotation_before(at)), at):  # (however long the quotation before)
@@ -719,6 +719,7 @@ class BackReferences:
             self._follow_bodies(lo)  # ("Japan's defence ministry said …. “…,” the ministry said")
         plain = None if is_doc else self.plain_body_of_kind(low, lo)
         bare = not any(c.dep_ in ("amod", "compound") for c in tok.lefts)
+        owner = next((c.text for c in tok.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)  # "Marsh's campaign"
         modified = None  # a person the noun only modifies a role of ("the chief" of a "chief executive")
         for pos, sp in self._recent(lo):
             if not sp.name or sp.resolved == "unresolved":  # ("the power firm" twice is still no one named)
@@ -727,7 +728,8 @@ class BackReferences:
                 if not (words - ARTICLES - {low, "its", "their"}) or \
                         any(w in sp.name.lower() for w in words - {low, "the"}):
                     return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
-            if not is_doc and sp.kind == ORG and (low in sp.name.lower().split() and _names_kind(tok, sp.name, plain)
+            if not is_doc and sp.kind == ORG and (owner is None or any(w.startswith(owner) for w in sp.name.split())) \
+                    and (low in sp.name.lower().split() and _names_kind(tok, sp.name, plain)
                                                   and not _office_of_holder(low, sp.name)
                                                   or low in GENERIC_BODY_NOUNS and definite and not self._home_of_someone(pos)
                                                   and not self._called_a_kind(sp.name)  # (an NGO is no "developer")

@@ -10,6 +10,7 @@ from .. import boilerplate
 from ..errors import QuotesError
 from . import model, name_confidence, parsing, speaker_model
 from .attribution import OWN_LINE_METHODS, STRATEGIES, Attribution, context_of, echo_of, leads_headline, proposals
+from .bodies import unpossessed_campaign
 from .confidence import confidence
 from .features import Candidate, features, gather, mention_tokens
 from .grammar import is_partial, trimmed_mention
@@ -225,7 +226,7 @@ def _inherit(q: Quote, earlier: Quote, method: str) -> None:
 
 
 def _apply(q: Quote, sp: Speaker) -> None:
-    q.speaker_name, q.speaker_kind, q.speaker_role = sp.name, sp.kind, sp.role
+    q.speaker_name, q.speaker_kind, q.speaker_role = unpossessed_campaign(sp.name) if sp.name else sp.name, sp.kind, sp.role
 
 
 def _paragraph(text: str, s: QuoteSpan) -> Mention:

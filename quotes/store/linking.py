@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
+from ..extract.bodies import owner_unpossessed
 from ..extract.lexicon import BODY_HEADS, NUMBER_WORDS, PERSON_NOUNS, TITLES
 from .db import now
 from .identity import add_alias, is_name_like, resolve
@@ -17,7 +18,6 @@ from .speaker_names import (
     completed_name,
     is_no_ones_name,
     only_describes,
-    owner_unpossessed,
 )
 
 

@@ -26,7 +26,6 @@ from ..extract.lexicon import (
     KINSHIP,
     LOCAL_SERVICES,
     MEDIA_LABELS,
-    NAME_PARTICLES,
     NAME_TITLES,
     OFFICE_HEADS,
     PERSON_NOUNS,
@@ -196,33 +195,6 @@ def is_headline_fragment(name: str, kind: str, text: str, title: str | None = No
     return any(w in HEADLINE_VERBS or _for_a_person(w) for w in words) or kind in ("person", "unknown") \
         and any(w not in GIVEN_NAME_GENDER and in_lower_case(w) for w in words) \
         or kind == "document" and bool(words) and words[-1].lower() in DOCUMENT_NOUNS and in_lower_case(words[-1])
-
-
-@functools.cache
-def _owned_nouns() -> frozenset[str]:
-    return frozenset(w for (w, *_) in data.rows("owned_nouns.tsv"))
-
-
-_OWNED = re.compile(r"^(?P<owner>[A-Z][^'’]*?)['’]s? (?P<thing>[a-z][a-z ]*)$")
-
-
-def owner_unpossessed(name: str) -> str:
-    """A body or post named after its owner in one form whichever way it is written: "Clinton's
-    campaign", "Mrs. Clinton's campaign" -> "Clinton campaign", "Sanders' campaign manager" ->
-    "Sanders campaign manager" (the nouns of data/owned_nouns.tsv; the owner without the titles, "the" and
-    lower-case words before it, the particles of its name kept: "Mayor Bill de Blasio's office" -> "Bill de
-    Blasio office")."""
-    found = _OWNED.match(name)
-    if not found or found["thing"].split()[-1] not in _owned_nouns():
-        return name
-    owner = found["owner"].split()
-    if owner[-1].lower().rstrip(".") in NAME_TITLES:  # a post, no person: "Prime Minister's office"
-        return " ".join(owner + [found["thing"]])
-    before = [i + 1 for i, w in enumerate(owner[:-1]) if w.lower().rstrip(".") in NAME_TITLES or w.lower() == "the"
-              or w[:1].islower() and w not in NAME_PARTICLES]
-    return " ".join(owner[max(before, default=0):] + [found["thing"]])
-
-
 
 
 def other_office_orders(name: str) -> list[str]:
