@@ -37,6 +37,10 @@ CASES = [
     ("a candidate's campaign is named without the possessive, as US copy writes it",
      "The race tightened on Monday.\n\"Voters will decide,\" Halvorsen's campaign said in a statement.",
      "Halvorsen campaign", "organization"),
+    ("'his campaign' is the campaign of the candidate the pronoun means",
+     "Senator Paul Meade trails in the latest poll.\nMeade dismissed the numbers on Tuesday. \"We are right where we "
+     "need to be,\" his campaign said.",
+     "Meade campaign", "organization"),
     ("an office keeps its owner's possessive",
      "The budget is final.\n\"There will be no new spending,\" the Premier's office said.",
      "Premier's office", "organization"),

@@ -695,6 +695,8 @@ class BackReferences:
                           and t.lower_ not in PARTY_WORDS)  # "City" of "the City manager"
         if not is_doc and tok.tag_ == "NNS" and (body := self._group_body(tok)) is not None:
             return body
+        if low == "campaign" and (candidate := self._candidate_of(tok)) is not None:
+            return candidate
         if definite and low in STUDY_AUTHORS and (institution := self._study_institution(lo)) is not None:
             return institution
         if is_doc and definite and (issuer := self._issuer(low, lo)) is not None:
@@ -775,6 +777,17 @@ class BackReferences:
         text = "".join(t.text_with_ws for t in kept).strip()
         office = canonical_body(text) if kind == ORG else text  # "Japan's defence ministry": the Japanese Ministry of
         return Speaker(office, kind, None, None, "unresolved" if office == text else "name")  # Defense, a name
+
+    def _candidate_of(self, tok) -> Speaker | None:
+        """"His campaign", "her campaign": the campaign of the person the pronoun means, named by the surname as US
+        copy writes a candidate's campaign ("Meade campaign"); None where no one named is meant."""
+        mine = next((c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if mine is None:
+            return None
+        found = self._pronoun(mine.lower_, mine.i)
+        if found.kind != PERSON or not found.name or found.resolved == "unresolved":
+            return None
+        return Speaker(f"{found.name.split()[-1]} campaign", ORG, None, None, "nominal")
 
     def _kind_shared_by_conjunct(self, pos: int, noun: str) -> bool:
         """Whether the body named at token `pos` is joined by "and" or "or" to another body whose name holds `noun`
