@@ -103,6 +103,10 @@ SHORT_FORMS = [
      "meeting. \u201cWe have no money for the pitch,\u201d he said.\n\n\u00d3 Flatharta said the grant had been cut. "
      "\u201cIt is a disgrace,\u201d he said.",
      ["Peadar \u00d3 Flatharta", "Peadar \u00d3 Flatharta"]),
+    ("a given name that finds a shorter form of a name, itself the start of the whole name",
+     "SHAH ALAM - A former clerk told the court on Tuesday that he had stamped the files.\n\nEncik Mohd Hafiz "
+     "Zulkarnain, 41, is charged with forgery.\n\n\u201cThat is not true,\u201d Hafiz replied.",
+     ["Mohd Hafiz Zulkarnain"]),
     ("a word of name the tagger left out between two it tagged, then the short form",
      "LAHORE - The assembly passed the water bill on Tuesday.\n\nProvincial Irrigation Minister Syed Mohsin Raza "
      "Bukhari said the opposition had refused to engage.\n\n\u201cThe charges have not been revised since 2009,\u201d "
