@@ -107,6 +107,10 @@ SHORT_FORMS = [
      "SHAH ALAM - A former clerk told the court on Tuesday that he had stamped the files.\n\nEncik Mohd Hafiz "
      "Zulkarnain, 41, is charged with forgery.\n\n\u201cThat is not true,\u201d Hafiz replied.",
      ["Mohd Hafiz Zulkarnain"]),
+    ("a barrister's letters after the whole name are no part of it, whichever short form finds it",
+     "DUBLIN - A solicitor was spared jail on Monday.\n\nDefending, Gr\u00e1inne Lonergan BL said her client had "
+     "lost everything.\n\n\u201cShe has lost her career,\u201d Ms Lonergan said.",
+     ["Gr\u00e1inne Lonergan"]),
     ("a word of name the tagger left out between two it tagged, then the short form",
      "LAHORE - The assembly passed the water bill on Tuesday.\n\nProvincial Irrigation Minister Syed Mohsin Raza "
      "Bukhari said the opposition had refused to engage.\n\n\u201cThe charges have not been revised since 2009,\u201d "

@@ -434,8 +434,9 @@ class PeopleNames:
                 if (other := self._full_name(variant, gender, at, besides=name))[1]:
                     return other
         elif found[0] != name and len(found[0].split()) > len(name.split()) \
-                and (fuller := self._full_name(found[0], gender, at))[1] and fuller[0].startswith(found[0] + " "):
-            return fuller  # "Hafiz" of "Mohd Hafiz", itself the start of "Mohd Hafiz Zulkarnain"
+                and (fuller := self._full_name(found[0], gender, at))[1] and fuller[0].startswith(found[0] + " ") \
+                and not any(w.isupper() for w in fuller[0][len(found[0]):].split()):
+            return fuller  # "Hafiz" of "Mohd Hafiz", itself the start of "Mohd Hafiz Zulkarnain" (not of "… BL")
         return found
 
     def _full_name(self, name: str, gender: str | None, at: int | None, besides: str | None = None) -> tuple[str, bool]:
