@@ -44,6 +44,10 @@ CASES = [
     ("an office keeps its owner's possessive",
      "The budget is final.\n\"There will be no new spending,\" the Premier's office said.",
      "Premier's office", "organization"),
+    ("a division written in brackets after a ministry's name keeps its closing bracket",
+     "ISLAMABAD: Gas supplies to industry will be cut from Monday.\n\"Domestic consumers will be protected,\" the "
+     "Ministry of Energy (Petroleum Division) said.",
+     "Ministry of Energy (Petroleum Division)", "organization"),
     ("'DfE' is the Department for Education written once in full",
      "Teachers in Leeds will strike next week.\nThe Department for Education said talks would resume.\n"
      "\"We urge the union to call off the action,\" a DfE spokesperson said.",

@@ -226,7 +226,19 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
     for i in range(lo + 1, hi - 1):
         if doc[i].lower_ in _PLACE_PREPS and doc[i].text.islower() and doc[i + 1].text[:1].isupper():
             return lo, i
-    return lo, hi
+    return lo, _bracket_closed(doc, lo, hi)
+
+
+def _bracket_closed(doc, lo: int, hi: int) -> int:
+    """The end of a body's name doc[lo:hi] with its bracket closed: the ")" the tagger left out after a division
+    written in brackets ("Ministry of Energy (Petroleum Division" + ")"), else the name cut before an open "(" that
+    no ")" closes."""
+    opened = next((i for i in range(hi - 1, lo - 1, -1) if doc[i].text in ("(", ")")), None)
+    if opened is None or doc[opened].text == ")":
+        return hi
+    if hi < len(doc) and doc[hi].text == ")" and "\n" not in doc[opened:hi].text:
+        return hi + 1
+    return opened if opened > lo else hi
 
 
 def portfolio_end(doc, lo: int, hi: int) -> int:
