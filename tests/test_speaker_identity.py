@@ -6,7 +6,7 @@ import itertools
 import pytest
 from test_store_linking import add, speaker_names
 
-from quotes.extract.bodies import owner_unpossessed
+from quotes.extract.lexicon import owner_unpossessed
 from quotes.store import corrections
 from quotes.store.db import connect
 from quotes.store.speaker_names import (

@@ -8,12 +8,11 @@ turn into the country's adjective, British spellings into American ones, and
 from __future__ import annotations
 
 import functools
-import re
 
 from .. import data
 from ..words import APOSTROPHE_S, POSSESSIVE
 from .body_mentions import LINKS, body_end_words
-from .lexicon import ARTICLES, LOCAL_SERVICES, NAME_PARTICLES, NAME_TITLES, OFFICE_HEADS, OFFICE_TOPIC_WORDS
+from .lexicon import ARTICLES, LOCAL_SERVICES, OFFICE_HEADS, OFFICE_TOPIC_WORDS
 
 _TOPIC_NAMES = {"foreign": "Foreign Affairs", "home": "Home Affairs"}
 #: A company's legal form written after its name in American copy, no part of the name it is known by
@@ -103,35 +102,3 @@ def name_head_word(name: str) -> str:
     words = name.lower().split()
     cut = next((k for k, w in enumerate(words) if w in _QUALIFYING_LINKS and k > 0), len(words))
     return words[cut - 1]
-
-
-@functools.cache
-def _owned_nouns() -> frozenset[str]:
-    return frozenset(w for (w, *_) in data.rows("owned_nouns.tsv"))
-
-
-_OWNED = re.compile(r"^(?P<owner>[A-Z][^'’]*?)['’]s? (?P<thing>[a-z][a-z ]*)$")
-
-
-def owner_unpossessed(name: str) -> str:
-    """A body or post named after its owner in one form whichever way it is written: "Clinton's
-    campaign", "Mrs. Clinton's campaign" -> "Clinton campaign", "Sanders' campaign manager" ->
-    "Sanders campaign manager" (the nouns of data/owned_nouns.tsv; the owner without the titles, "the" and
-    lower-case words before it, the particles of its name kept: "Mayor Bill de Blasio's office" -> "Bill de
-    Blasio office")."""
-    found = _OWNED.match(name)
-    if not found or found["thing"].split()[-1] not in _owned_nouns():
-        return name
-    owner = found["owner"].split()
-    if owner[-1].lower().rstrip(".") in NAME_TITLES:  # a post, no person: "Prime Minister's office"
-        return " ".join(owner + [found["thing"]])
-    before = [i + 1 for i, w in enumerate(owner[:-1]) if w.lower().rstrip(".") in NAME_TITLES or w.lower() == "the"
-              or w[:1].islower() and w not in NAME_PARTICLES]
-    return " ".join(owner[max(before, default=0):] + [found["thing"]])
-
-
-def unpossessed_campaign(name: str) -> str:
-    """A campaign named after its candidate as US copy writes it, without the possessive ("Halvorsen's campaign" ->
-    "Halvorsen campaign"); any other owner's body or office stays as written ("Premier's office")."""
-    found = _OWNED.match(name)
-    return owner_unpossessed(name) if found and found["thing"] == "campaign" else name

@@ -10,10 +10,10 @@ from .. import boilerplate
 from ..errors import QuotesError
 from . import model, name_confidence, parsing, speaker_model
 from .attribution import OWN_LINE_METHODS, STRATEGIES, Attribution, context_of, echo_of, leads_headline, proposals
-from .bodies import unpossessed_campaign
 from .confidence import confidence
 from .features import Candidate, features, gather, mention_tokens
 from .grammar import is_partial, trimmed_mention
+from .lexicon import unpossessed_campaign
 from .marks import QuoteSpan, scan
 from .records import Mention, Quote
 from .speaker import NO_NAME, Speaker

@@ -1,6 +1,8 @@
 """Word lists the attribution rules rely on: reporting verbs, titles, pronouns."""
 from __future__ import annotations
 
+import re
+
 from .. import data
 
 # Verbs that report speech or writing.  Inflected forms are generated below, so
@@ -448,3 +450,34 @@ def singular(noun: str) -> str:
     elif low.endswith("s") and not low.endswith("ss"):
         last = last[:-1]
     return f"{head} {last}" if head else last
+
+
+#: Nouns for a body or post named after its one owner ("campaign", "office"; data/owned_nouns.tsv).
+OWNED_NOUNS = frozenset(w for (w, *_) in data.rows("owned_nouns.tsv"))
+
+
+_OWNED = re.compile(r"^(?P<owner>[A-Z][^'’]*?)['’]s? (?P<thing>[a-z][a-z ]*)$")
+
+
+def owner_unpossessed(name: str) -> str:
+    """A body or post named after its owner in one form whichever way it is written: "Clinton's
+    campaign", "Mrs. Clinton's campaign" -> "Clinton campaign", "Sanders' campaign manager" ->
+    "Sanders campaign manager" (the nouns of data/owned_nouns.tsv; the owner without the titles, "the" and
+    lower-case words before it, the particles of its name kept: "Mayor Bill de Blasio's office" -> "Bill de
+    Blasio office")."""
+    found = _OWNED.match(name)
+    if not found or found["thing"].split()[-1] not in OWNED_NOUNS:
+        return name
+    owner = found["owner"].split()
+    if owner[-1].lower().rstrip(".") in NAME_TITLES:  # a post, no person: "Prime Minister's office"
+        return " ".join(owner + [found["thing"]])
+    before = [i + 1 for i, w in enumerate(owner[:-1]) if w.lower().rstrip(".") in NAME_TITLES or w.lower() == "the"
+              or w[:1].islower() and w not in NAME_PARTICLES]
+    return " ".join(owner[max(before, default=0):] + [found["thing"]])
+
+
+def unpossessed_campaign(name: str) -> str:
+    """A campaign named after its candidate as US copy writes it, without the possessive ("Halvorsen's campaign" ->
+    "Halvorsen campaign"); any other owner's body or office stays as written ("Premier's office")."""
+    found = _OWNED.match(name)
+    return owner_unpossessed(name) if found and found["thing"] == "campaign" else name

@@ -6,8 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from ..extract.bodies import owner_unpossessed
-from ..extract.lexicon import BODY_HEADS, NUMBER_WORDS, PERSON_NOUNS, TITLES
+from ..extract.lexicon import BODY_HEADS, NUMBER_WORDS, PERSON_NOUNS, TITLES, owner_unpossessed
 from .db import now
 from .identity import add_alias, is_name_like, resolve
 from .normalize import name_key, quote_key, variant_score, word_diff
