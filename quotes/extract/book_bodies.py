@@ -457,9 +457,7 @@ class BodyNames:
         if owner is not None and (found := self.resolve(owner.left_edge.i, owner.i + 1, owner.i)).name \
                 and found.resolved != "unresolved":
             return Speaker(f"{found.name} {noun}", PERSON, None, None, "nominal")  # "the prime minister's spokesperson"
-        mine = next((c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-        if mine is not None and (found := self._pronoun(mine.lower_, mine.i)).kind == PERSON and found.name \
-                and found.resolved != "unresolved":
+        if (found := self.named_owner(tok)) is not None:
             return Speaker(f"{found.name} {noun}", PERSON, None, None, "nominal")  # "her official spokesperson"
         kind = next((c for c in tok.lefts if c.dep_ == "compound" and c.text.islower() and c.lower_ in _KIND_OF_BODY), None)
         if kind is not None:  # "a government spokesman", "a club spokesperson": the one the article names, else the noun's own

@@ -225,6 +225,11 @@ class Families:
         """Whether the person mentioned at token `pos` is said there to have died: the subject of "died" or
         "passed away", the name or the noun it stands beside ("Her husband, Harold Calloway, who ran the mill,
         died in 2009", "…, who died in 2009"), or "the late" one ("her late husband, Harold")."""
+        if pos not in self._deaths:
+            self._deaths[pos] = self._said_to_have_died(pos)
+        return self._deaths[pos]
+
+    def _said_to_have_died(self, pos: int) -> bool:
         tok = name_head(self.tokens[pos])
         nouns = [tok, tok.head] if tok.dep_ == "appos" else [tok]
         for noun in nouns:

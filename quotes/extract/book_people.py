@@ -434,6 +434,7 @@ class PeopleNames:
                 if (other := self._full_name(variant, gender, at, besides=name))[1]:
                     return other
         elif found[0] != name and len(found[0].split()) > len(name.split()) \
+                and any(o.startswith(found[0] + " ") for o, _ in self.names_with_word(found[0].split()[0])) \
                 and (fuller := self._full_name(found[0], gender, at))[1] and fuller[0].startswith(found[0] + " ") \
                 and not any(w.isupper() for w in fuller[0][len(found[0]):].split()):
             return fuller  # "Hafiz" of "Mohd Hafiz", itself the start of "Mohd Hafiz Zulkarnain" (not of "… BL")

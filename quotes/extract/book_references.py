@@ -781,13 +781,16 @@ class BackReferences:
     def _candidate_of(self, tok) -> Speaker | None:
         """"His campaign", "her campaign": the campaign of the person the pronoun means, named by the surname as US
         copy writes a candidate's campaign ("Meade campaign"); None where no one named is meant."""
+        found = self.named_owner(tok)
+        return Speaker(f"{found.name.split()[-1]} campaign", ORG, None, None, "nominal") if found is not None else None
+
+    def named_owner(self, tok) -> Speaker | None:
+        """The person named before whom a "his" or "her" before the noun `tok` means ("her official spokesperson",
+        "his campaign"), else None."""
         mine = next((c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-        if mine is None:
-            return None
-        found = self._pronoun(mine.lower_, mine.i)
-        if found.kind != PERSON or not found.name or found.resolved == "unresolved":
-            return None
-        return Speaker(f"{found.name.split()[-1]} campaign", ORG, None, None, "nominal")
+        found = self._pronoun(mine.lower_, mine.i) if mine is not None else None
+        return found if found is not None and found.kind == PERSON and found.name and found.resolved != "unresolved" \
+            else None
 
     def _kind_shared_by_conjunct(self, pos: int, noun: str) -> bool:
         """Whether the body named at token `pos` is joined by "and" or "or" to another body whose name holds `noun`

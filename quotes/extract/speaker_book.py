@@ -193,6 +193,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._common: frozenset[str] | None = None  # the words the article writes in lower case (common_words)
         self._by_words: dict[tuple[int, int], bool] = {}  # token range -> names a body by its own words (names_body)
         self._names_in: dict[tuple[int, int], str | None] = {}  # token range -> the personal name in it (_name_in)
+        self._deaths: dict[int, bool] = {}  # token -> said there to have died (died_at)
         self._collect_names()
 
     def _collect_names(self) -> None:
