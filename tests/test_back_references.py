@@ -136,6 +136,18 @@ CASES = [
      "Harold Finch, who founded the mill in 1962, died on Monday aged 91.\n\nFinch, who died at home, was known "
      "for his temper. \"I never sacked a man I didn't rehire,\" he said in a 2010 interview.",
      "Harold Finch", "person"),
+    ("'he' after 'X said …, while Y said …' is Y, the newer of the two speakers",
+     "Councillors clashed over ferry fares on Tuesday.\n\nMayor Grant Hollis said the rise was overdue, while "
+     "councillor Peter Ruane said it would hurt families.\n\n\"Nobody on my street can pay that,\" he said.",
+     "Peter Ruane", "person"),
+    ("'she' after 'X said …, whereas Y argued …' in the same paragraph is Y",
+     "The board met on Monday. Chair Susan Ebdon said the fees were fair, whereas parent Linda Marsh argued they "
+     "were too high. \"I pay more for the bus than for the books,\" she said.",
+     "Linda Marsh", "person"),
+    ("'he' after 'X said that Y had told him …' stays with X, who reports Y",
+     "Mayor Grant Hollis said that councillor Peter Ruane had told him the rise would hurt families.\n\n"
+     "\"I listened, and we will still go ahead,\" he said.",
+     "Grant Hollis", "person"),
     ("a plural nominal keeps only its noun",
      "The fund's deficit has grown to £300m.\n\n"
      "The scheme\u2019s trustees said the deficit was \"manageable\".",

@@ -22,6 +22,7 @@ from .grammar import (
     is_main_subject,
     lead_word_in_capitals,
     name_head,
+    parallel_reporter,
     reporting_subject,
     role_of_kind,
     title_alone,
@@ -584,7 +585,7 @@ class BackReferences:
             if newest is None:
                 newest = where, sp
             if where == para:
-                if pos in self.subjects and is_main_subject(self.tokens[pos]):
+                if pos in self.subjects and self._speaks_in_main_clause(pos):
                     same = sp
                     if low in HE_SHE and reporting_subject(name_head(self.doc[at]), passive=True) \
                             and not reporting_subject(name_head(self.doc[pos]), passive=True) \
@@ -601,13 +602,18 @@ class BackReferences:
             if same is not None:
                 break
             if where == before and pos in self.subjects:
-                if is_main_subject(self.tokens[pos]):  # "Adewale said the commissioner, X, had ordered …"
+                if self._speaks_in_main_clause(pos):  # "Adewale said the commissioner, X, had ordered …"
                     main_before = sp
                     break
                 previous = previous or sp
             if where < before:
                 break
         return same or embedded or other or main_before or previous, newest
+
+    def _speaks_in_main_clause(self, pos: int) -> bool:
+        """Whether the mention at `pos` is its sentence's main subject, or the newer of two speakers set side by side
+        ("Hollis said …, while Ruane said …"), whom a "he" after means."""
+        return is_main_subject(self.tokens[pos]) or parallel_reporter(self.tokens[pos])
 
     def _reporter_in_paragraph(self, recent: list, para: int, gender: str | None, skipped: set[str]) -> Speaker | None:
         """The newest person of paragraph `para` (of the pronoun's gender) who is the subject of a reporting verb:

@@ -377,6 +377,25 @@ def is_main_subject(tok) -> bool:
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 
+_CONTRASTING = frozenset(("while", "whereas"))
+
+
+def parallel_reporter(tok) -> bool:
+    """Whether a mention is the subject of a reporting verb set beside the sentence's main one, the newer of two
+    speakers ("Smith said the cost was high, while Jones said it was low"; "…, whereas Ruane argued …"; "…, and
+    Cruz replied …"), however the parser hung it (often from the first speaker's reported clause)."""
+    tok = name_head(tok)
+    verb = tok.head
+    if not reporting_subject(tok) or verb.dep_ not in ("advcl", "conj") or verb.dep_ == "advcl" \
+            and not any(c.dep_ == "mark" and c.lower_ in _CONTRASTING for c in verb.children):
+        return False
+    head = verb.head
+    while head.dep_ in ("ccomp", "conj") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "ROOT" and head.i != verb.i and bool(REPORTING_FORMS.get(head.lower_)) \
+        and any(c.dep_ == "nsubj" for c in head.children)
+
+
 def reporting_subject(tok, passive: bool = False) -> bool:
     """Whether token `tok` is the subject of a reporting verb ("Halvard Energy said", "he told the court"); with
     `passive`, also of one in the passive ("she was asked")."""
