@@ -148,6 +148,11 @@ CASES = [
      "Mayor Grant Hollis said that councillor Peter Ruane had told him the rise would hurt families.\n\n"
      "\"I listened, and we will still go ahead,\" he said.",
      "Grant Hollis", "person"),
+    ("'it' after 'X said … and that a survey by Y had found …' stays with X: a second reported clause, not a speaker",
+     "Harrowgate Borough Council said the hall had \"reached the end of its life\" and that a survey by engineers "
+     "Brindle & Cope had found \"significant\" corrosion in the roof.\n\n"
+     "\"We know this is a worrying time for traders,\" it said.",
+     "Harrowgate Borough Council", "organization"),
     ("a plural nominal keeps only its noun",
      "The fund's deficit has grown to £300m.\n\n"
      "The scheme\u2019s trustees said the deficit was \"manageable\".",

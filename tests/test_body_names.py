@@ -15,6 +15,21 @@ CASES = [
      "Two ports were closed on Sunday.\n\"The quays will reopen when inspections finish,\" the Directorate General "
      "of Port Safety said.",
      "Directorate General of Port Safety", "organization"),
+    ("a body's name joined by 'for' is whole, never the word before it",
+     "Work on the interchange has been delayed again.\n\"The contractor has found contaminated soil,\" Transport for "
+     "NSW said in a statement.",
+     "Transport for NSW", "organization"),
+    ("'it' after a body whose name is joined by 'for' is the whole body, not the place the tagger typed a body",
+     "A trench collapsed on Monday.\nTransport for NSW said it would review every site. \"Safety comes before any "
+     "deadline,\" it said.",
+     "Transport for NSW", "organization"),
+    ("a body's name joined by 'and' is whole, never its last two words taken for a person",
+     "A worker was injured at the site on Monday.\n\"Inspectors attended on Tuesday and issued two notices,\" "
+     "Workplace Health and Safety Queensland said.",
+     "Workplace Health and Safety Queensland", "organization"),
+    ("a minister whose portfolio holds 'and' is the person named after it",
+     "The scheme opens in July.\n\"Carers have waited long enough,\" Minister for Health and Ageing Jo Bryce said.",
+     "Jo Bryce", "person"),
     ("an acronym joins the name the article spells out before it",
      "The Lagos Waste Management Authority (LWMA) began clearing drains on Monday.\n"
      "\"Residents must stop dumping refuse in the canals,\" the LWMA said.",

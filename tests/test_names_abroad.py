@@ -80,6 +80,19 @@ CASES = [
      "A senior government source, who was not authorized to speak, said the deal was done.\n"
      "\"It is signed,\" the source said.",
      "signed", "source"),
+    ("a portfolio's topic word is no word of a surname-first name the tagger drew over it (South Korea)",
+     "Seoul and Tokyo resumed talks on Monday.\n\"The talks were useful,\" said Minister of Foreign Affairs "
+     "Cho Tae-hoon.",
+     "talks were useful", "Cho Tae-hoon"),
+    ("a three-word name after a minister's portfolio keeps its first word (Singapore)",
+     "Bus fares were frozen on Monday.\n\"Fares will not rise this year,\" said Senior Minister of State for "
+     "Transport Ong Kai Meng.\n\nDr Ong said trains would run later on weekends. \"Shift workers asked for this,\" he "
+     "said.",
+     "Shift workers", "Ong Kai Meng"),
+    ("a minister named with a two-part portfolio is the one named, not the minister quoted before (Singapore)",
+     "Ministers spoke at the budget debate.\n\"Fares will not rise,\" said Minister for Transport Chee Wen Tat.\n\n"
+     "\"We must stay open,\" said Minister for Trade and Industry Gan Kim Hock.",
+     "stay open", "Gan Kim Hock"),
 ]
 
 

@@ -202,6 +202,8 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
         while lo > 0 and (t := doc[lo - 1]).is_alpha and t.text[:1].isupper() and "\n" not in t.whitespace_ \
                 and t.lower_ not in TITLES and t.lower_ not in common and t.ent_type_ not in ("DATE", "TIME"):
             lo -= 1
+    if lo >= 2 and _named_for_before(doc, lo):
+        lo -= 2  # "Transport for" + "NSW", which the tagger typed a body alone
     if lo >= 3 and doc[lo - 1].lower_ == "and" and _joined_first_word(doc, lo - 2) and doc[hi - 1].lower_ in body_end_words():
         lo -= 2  # "operator Clyde" + "and Isles Ferries": one business's name, the word before "and" no body
     if hi < len(doc) and hi - 1 > lo and doc[hi - 1].lower_ in LINKS and doc[hi].pos_ == "PROPN" \
@@ -227,6 +229,23 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
         if doc[i].lower_ in _PLACE_PREPS and doc[i].text.islower() and doc[i + 1].text[:1].isupper():
             return lo, i
     return lo, _bracket_closed(doc, lo, hi)
+
+
+def _named_for_before(doc, lo: int) -> bool:
+    """Whether a capitalised noun and "for" before token `lo` open the body's name that starts there ("Transport for"
+    + "NSW"): the noun no title nor role ("Minister for", "Spokesperson for"), the first capitalised word of its run,
+    and "for" its own and the name's head."""
+    noun, prep = doc[lo - 2], doc[lo - 1]
+    return prep.lower_ == "for" and prep.dep_ == "prep" and prep.head.i == noun.i and doc[lo].head.i in (prep.i, lo) \
+        and noun.is_alpha and noun.text.istitle() and noun.lower_ not in TITLES and noun.lower_ not in SPOKESPERSON_NOUNS \
+        and noun.ent_type_ != "PERSON" and noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in _ROLE_NOUNS_FOR \
+        and "\n" not in noun.whitespace_ + prep.whitespace_ \
+        and (lo == 2 or not doc[lo - 3].text[:1].isupper() or doc[lo - 3].is_sent_start or doc[lo - 3].lower_ in ARTICLES)
+
+
+#: Nouns of people that "for" a place or a body may follow ("Member for Foyle", "Candidate for Ward 3").
+_ROLE_NOUNS_FOR = frozenset(("member", "candidate", "mla", "mp", "td", "msp", "ms", "mhk", "advocate", "counsel",
+                             "solicitor", "barrister", "attorney", "lawyer", "ambassador", "envoy", "commissioner"))
 
 
 def _bracket_closed(doc, lo: int, hi: int) -> int:

@@ -386,9 +386,10 @@ def parallel_reporter(tok) -> bool:
     Cruz replied …"), however the parser hung it (often from the first speaker's reported clause)."""
     tok = name_head(tok)
     verb = tok.head
-    if not reporting_subject(tok) or verb.dep_ not in ("advcl", "conj") or verb.dep_ == "advcl" \
-            and not any(c.dep_ == "mark" and c.lower_ in _CONTRASTING for c in verb.children):
-        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if not reporting_subject(tok) or verb.dep_ not in ("advcl", "conj") \
+            or (not marks & _CONTRASTING if verb.dep_ == "advcl" else "that" in marks):
+        return False  # (not a second reported clause: "… said the hall had … and that a survey by X had found …")
     head = verb.head
     while head.dep_ in ("ccomp", "conj") and head.head.i != head.i:
         head = head.head
@@ -776,7 +777,7 @@ def mention_range(lay: Layout, head) -> tuple[int, int]:
     for child in head.rights:
         if child.dep_ in _RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of" and head.text[:1].isupper()
                                          and not lead_word_in_capitals(head) and not _group_opening(head, child)) \
-                or role_of_kind(child):
+                or role_of_kind(child) or _named_for(head, child):
             if all(lay.outside(i) for i in range(child.i, child.right_edge.i + 1)):
                 hi = max(hi, child.right_edge.i)
     while lo < hi and (lay.tokens[lo].is_punct or lay.tokens[lo].dep_ == "advmod" or is_clock(lay.tokens[lo])):
@@ -823,6 +824,17 @@ def is_addressee(lay: Layout, tok) -> bool:
         return False
     end = next((t.i for t in doc[verb.i + 1:verb.i + 6] if t.lower_ in _CLAUSE_VERBS or t.tag_ in ("VBZ", "VBP", "MD")), None)
     return end is not None and end > verb.i + 1 and all(t.pos_ in ("NOUN", "ADJ", "PROPN", "NUM") for t in doc[verb.i + 1:end])
+
+
+def _named_for(head, prep) -> bool:
+    """Whether "for" and the names after it belong to a body's name written in capitals ("Transport for NSW",
+    "Transport for London", "Minister for Trade and Industry Gan Kim Yong"): a capitalised head, "for", then capitalised
+    words only, no "the"; a title's portfolio and holder may run to six words."""
+    words = list(prep.subtree)[1:]
+    return prep.dep_ == "prep" and prep.lower_ == "for" and head.text[:1].isupper() and not lead_word_in_capitals(head) \
+        and 0 < len(words) <= (6 if head.lower_ in TITLES else 3) and words[-1].pos_ == "PROPN" \
+        and all(w.text[:1].isupper() and w.pos_ == "PROPN" or w.lower_ in ("and", "&") and 0 < k < len(words) - 1
+                for k, w in enumerate(words))
 
 
 def _group_opening(head, prep) -> bool:

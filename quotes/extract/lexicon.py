@@ -386,6 +386,8 @@ STANDING_ROLES = frozenset(row[0] for row in data.rows("standing_roles.tsv"))
 ROLE_ADJECTIVES = frozenset(row[0] for row in data.rows("role_adjectives.tsv"))
 #: Those of them that make a grade below the office after them ("deputy", "vice", "assistant").
 UNDER_GRADES = frozenset(row[0] for row in data.rows("role_adjectives.tsv") if row[1:2] == ["under"])
+#: Words that end a portfolio's topic ("Foreign Affairs", "Trade and Industry"; data/office_topics.tsv).
+OFFICE_TOPICS = frozenset(row[0] for row in data.rows("office_topics.tsv"))
 #: Roles that head a body ("the DOH chief" for "Health Secretary X"; data/head_roles.tsv).
 HEAD_ROLES = frozenset(row[0] for row in data.rows("head_roles.tsv"))
 #: Nouns for an unnamed informant that a story uses for one another ("a source …", "the insider"; data/informant_nouns.tsv).

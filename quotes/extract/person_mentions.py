@@ -33,6 +33,7 @@ from .lexicon import (
     NAME_HONORIFICS,
     NAME_PARTICLES,
     OCCUPATIONS,
+    OFFICE_TOPICS,
     PARTY_WORDS,
     PERSON_NOUNS,
     PERSON_TITLES,
@@ -260,6 +261,8 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
         start -= 1  # "Imran Sheikh": a surname, whatever else the word may be
     while start > lo:
         prev = doc[start - 1]
+        if prev.lower_ in OFFICE_TOPICS and office_title_before(doc, start - 1) is not None:
+            break  # "Minister for Transport" + "Chee Hong Tat": the office's topic ends before the name
         if is_name_token(prev) or hyphenated_part(doc, start - 1, lo):
             start -= 1
         elif start < end and start - 2 >= lo and (is_name_token(doc[start - 2]) and joins_words(prev)
@@ -406,6 +409,9 @@ def office_holder(doc, head: int, hi: int) -> tuple[int, int] | None:
     words = [i for i in range(start, end) if is_name_token(doc[i]) and not (i > start and joins_words(doc[i - 1]))]
     if len(words) < 2:
         return None
+    topic = [i for i in range(head + 2, words[-1]) if doc[i].lower_ in OFFICE_TOPICS]
+    if topic and len(after := [i for i in words if i > topic[-1]]) >= 2 and not honorific_length(doc, after[0], end):
+        return after[0], end  # "Minister of Foreign Affairs" + "Cho Tae-yul", "… for Transport" + "Chee Hong Tat"
     if doc[end - 1].ent_type_ != "PERSON" and len(words) >= 3:
         titled = [i + size for i in range(start, end - 2) if (size := honorific_length(doc, i, end))]
         start = titled[-1] if titled else words[-2]  # (the office's topic before it: "Sport"; "… Shri" + name)
@@ -558,9 +564,11 @@ def given_name_before(doc, start: int, end: int) -> int:
 
 
 def _given_word(tok) -> bool:
-    """A capitalised proper noun that may be a given name: no title, body word, date or people's adjective."""
+    """A capitalised proper noun that may be a given name: no title, body word, portfolio's topic ("Foreign Affairs"),
+    date or people's adjective."""
     return tok.is_alpha and tok.text.istitle() and tok.pos_ == "PROPN" and tok.lower_ not in TITLES \
-        and tok.lower_ not in BODY_WORDS and tok.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP")
+        and tok.lower_ not in BODY_WORDS and tok.lower_ not in OFFICE_TOPICS \
+        and tok.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP")
 
 
 def _surname_and_hyphenated_given(doc, start: int, end: int) -> bool:

@@ -454,8 +454,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return found
         if low in AGE_BANDS and toks[lo].lower_ == "the" and (aged := self._of_age(low, lo)) is not None:
             return aged  # "the teenager" of "His son Imran, who is 19,"
-        if (held := self._role_reference(tok, lo)) is not None:
-            return held
+        holder = office_holder(toks, head, max(hi, _office_end(toks, head))) if low in TITLES else None
+        if holder is None and (held := self._role_reference(tok, lo)) is not None:
+            return held  # (but "Minister for Trade and Industry Gan Kim Yong" is the one it names, not the minister before)
         person = self._is_person(tok, lo, hi)
         if person and hi - lo == 1 and tok.text.endswith("s") and plural_subject(tok) and self.outside(tok.head.i) \
                 and tok.text not in GIVEN_NAME_GENDER and not self.full_name(tok.text)[1]:
@@ -964,7 +965,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
     def _is_person(self, tok, lo: int, hi: int) -> bool:
         """A personal name: tagged PERSON, titled (Mr, Gen.), or a surname the article names in full;
         a title with no name ("the judge") is a description, not a name."""
-        if tok.lower_ in BODY_NOUNS or tok.lower_ in DOCUMENT_NOUNS:
+        if tok.lower_ in BODY_NOUNS or tok.lower_ in DOCUMENT_NOUNS or _joined_title(self.tokens[lo:hi]):
             return False
         name = self._name_in(lo, tok.i + 1) or tok.text
         if tok.ent_type_ != "PERSON" and " " in name and self._named_with_its_kind(name, lo):
@@ -980,6 +981,23 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if tok.text.isupper() and tok.i > lo and self.tokens[tok.i - 1].lower_ == "the":
             return False  # "the RSPCA": initials after "the" are a body's, never a person's name
         return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS and tok.text[:1].isupper()  # not "evacuee"
+
+
+#: Small words inside a body's name written in capitals ("Transport for NSW", "Workplace Health and Safety Queensland").
+_NAME_JOINS = frozenset(("and", "for", "&"))
+
+
+def _joined_title(words) -> bool:
+    """Whether capitalised words joined inside by "and", "for" or "&", none of them a given name nor a person's title
+    and the first no title at all, make one name: a body's ("Workplace Health and Safety Queensland", "Transport for
+    NSW"), never two people's ("Mr and Mrs Ellis", "Tom and Jerry Hale") nor a headline in capitals ("Trump Makes
+    Campaign Announcement For Speech …")."""
+    words = [w for w in words if w.lower_ not in ARTICLES]
+    inner = words[1:-1]
+    return any(w.lower_ in _NAME_JOINS for w in inner) and words[0].lower_ not in TITLES and len(words) <= 7 \
+        and not any(w.pos_ in ("VERB", "AUX") for w in words) \
+        and all(w.lower_ in _NAME_JOINS or w.text[:1].isupper() and w.text not in GIVEN_NAME_GENDER and not role_noun(w)
+                and w.lower_ not in PERSONAL_TITLES and w.lower_ not in HONORIFICS for w in words)
 
 
 def _capitalised(ent) -> bool:
