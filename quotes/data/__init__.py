@@ -46,6 +46,7 @@ demonyms.tsv          nouns for a person of a nation ("the Spaniard") and the na
 one_word_bodies.tsv   bodies known by one word the tagger may miss ("Ofwat") (extract/lexicon.py)
 speaking_things.tsv   nouns for what may "say" yet is no person ("the district said", "the hosts said") (extract/lexicon.py)
 office_initials.tsv   offices a headline writes by initials ("PM") and the words they stand for (extract/lexicon.py)
+office_topics.tsv     words that end a portfolio ("Foreign Affairs"), before the holder's name (extract/person_mentions.py)
 speech_nouns.tsv      nouns for someone's words ("his call for “…”"): their owner said the quotation (extract/attribution.py)
 question_words.tsv    verbs of asking, putting and replying, and words opening a reported question (extract/book_questions.py)
 birth_words.tsv       words before a birth name ("née Voss", "born Elspeth Voss") (extract/book_families.py)
