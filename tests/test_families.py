@@ -92,6 +92,14 @@ CASES = [
      f"{L}Ms. Okafor, the pier failed its inspection twice. Why was it open?{R} asked Sam Reilly of WXPT.\n"
      f"She took a moment. {L}Because the second inspection was passed in March,{R} she said.\n",
      ["Sam Reilly", "Grace Okafor"]),
+    ("'Mr Brown senior' and 'Mr Brown junior' are the father and the son, never 'senior' nor 'junior'",
+     "Joe Brown, 74, opened the bakery on Mill Street in 1972. His son Mark now runs it.\n"
+     f"{L}The oven is older than I am,{R} Mr Brown senior said.\n{L}He still comes in at five,{R} Mr Brown junior said.\n",
+     ["Joe Brown", "Mark Brown"]),
+    ("'senior' before a noun after a surname is a grade, no generation",
+     "Joe Brown, 74, opened the bakery in 1972.\n"
+     f"{L}The oven is older than I am,{R} Brown, senior partner at the firm, said.\n",
+     ["Joe Brown"]),
     ("a couple sharing a surname, the wife's given name typed a place, gives her the surname",
      "For Shona and Gary Baird, of Paisley, the exercise found 212 pounds a month. That was not wasted on Mrs "
      f"Baird. {L}It paid for the school trip,{R} she said.",

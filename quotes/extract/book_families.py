@@ -258,12 +258,13 @@ class Families:
         return (max if oldest else min)(aged, key=aged.get)
 
     def _by_generation(self, name: str, gender: str | None, at: int | None) -> str | None:
-        """The person "the elder" or "the younger" before token `at` picks of the family the surname `name`
-        names: the one of the oldest (youngest) generation the article relates, no one's child (parent) there,
+        """The person "the elder" or "the younger" before token `at` (or "senior", "junior" after the surname: "Mr Brown
+        senior") picks of the family the surname `name` names: the one of the oldest (youngest) generation the article relates, no one's child (parent) there,
         of the title's gender."""
         if at is None:
             return None
-        word = next((t.lower_ for t in self.doc[max(0, at - 2):at + 2] if t.lower_ in _GENERATION_WORDS), None)
+        word = next((t.lower_ for t in self.doc[max(0, at - 2):at + 2] if t.lower_ in _GENERATION_WORDS), None) \
+            or next((t.lower_ for t in self.doc[at + 1:at + 3] if _generation_after_name(t)), None)
         if word is None:
             return None
         if not self.relatives:
@@ -275,3 +276,10 @@ class Families:
         # brothers or sisters are of one generation: their ages say who is the elder ("Conor Loftus, 29, … his brother
         # Eoin, 22": "the younger Loftus" is Eoin)
         return picked[0] if len(picked) == 1 else self._by_age(name, _GENERATION_WORDS[word] == "parent", at, family)
+
+
+def _generation_after_name(tok) -> bool:
+    """Whether a lower-case "senior" or "junior" right after a surname picks a generation ("Mr Brown senior said"),
+    not a grade of the noun after it ("Brown, senior lecturer")."""
+    return tok.text in ("senior", "junior") and tok.i > 0 and tok.doc[tok.i - 1].text.istitle() \
+        and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("NOUN", "PROPN"))

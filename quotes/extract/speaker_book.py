@@ -357,6 +357,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 and person_beside(toks[head]) is None:
             head, hi = head - 1, head  # "Fergus McCandless MSP": the name, not the letters after it
             # (but "Kelsham's Labour MP, Joanna Pryce,": the role of the person named beside it)
+        if head > lo and toks[head].text in ("senior", "junior") and is_name_token(toks[head - 1]):
+            head, hi = head - 1, head  # "Mr Brown senior": the surname, "senior" picking the family's elder
         tok = toks[head]
         low = tok.lower_
         if low in ("who", "that", "which") and tok.head.dep_ == "relcl" and not is_root(tok.head):
