@@ -92,6 +92,17 @@ CASES = [
      f"{L}Ms. Okafor, the pier failed its inspection twice. Why was it open?{R} asked Sam Reilly of WXPT.\n"
      f"She took a moment. {L}Because the second inspection was passed in March,{R} she said.\n",
      ["Sam Reilly", "Grace Okafor"]),
+    ("a widow's given name with a nickname in quotation marks after it takes the family's surname",
+     "Alf Penrose ran the harbour ferry for 40 years. He died last spring.\n"
+     "Now his widow, Doreen \u2013 \u201cDodie\u201d to everyone on the quay \u2013 has raised money for a new boat. "
+     f"{L}He would have hated the fuss,{R} she says.\n",
+     ["Doreen Penrose"]),
+    ("'their son' after paragraphs of quotations only is the son of the couple named before them",
+     "Alf Penrose ran the harbour ferry for 40 years. He died last spring. His widow, Doreen, still lives above the "
+     f"slipway.\n{L}He went out in every weather,{R} she says.\n{L}I never asked him not to.\n"
+     f"{L}He would come home and say nothing at all.{R}\nTheir son, Nick, 41, now runs the ferry. {L}Dad never "
+     f"talked about the bad days,{R} he says.\n",
+     ["Doreen Penrose", "Doreen Penrose", "Nick Penrose"]),
     ("'Mr Brown senior' and 'Mr Brown junior' are the father and the son, never 'senior' nor 'junior'",
      "Joe Brown, 74, opened the bakery on Mill Street in 1972. His son Mark now runs it.\n"
      f"{L}The oven is older than I am,{R} Mr Brown senior said.\n{L}He still comes in at five,{R} Mr Brown junior said.\n",

@@ -249,9 +249,10 @@ class PersonDescriptions:
             if given is None or owners is None or not self.outside(tok.i) \
                     or not (given.text.istitle() and given.is_alpha and all(c.i <= tok.i for c in given.lefts)
                             and all(c.is_punct or c.like_num or c.dep_ in ("cc", "conj", "relcl")
-                                    or c.dep_ == "appos" and c.pos_ == "NOUN" for c in given.rights)):
+                                    or c.dep_ == "appos" and c.pos_ == "NOUN" or c.i in _dash_aside(doc, given.i)
+                                    for c in given.rights)):
                 continue  # (the given name alone: "his wife Pauline, 68,", "their son, Dafydd, and …", "…, who",
-                # "Her grandson Callum, a law student,")
+                # "Her grandson Callum, a law student,", "his widow, Margaret – “Peggy” to the village –")
             if self._relative_named(given, noun, owners, found, is_subject(tok)):
                 owner_at[given.i] = owners
         for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("NOUN",))):
@@ -896,12 +897,13 @@ def _owner_before(doc, at: int):
 
 
 def _name_in_commas(doc, kin):
-    """A given name standing alone between commas right after a word for a relative, which the parser did not
-    set in apposition ("and daughter-in-law, Eleri, run …"); else None."""
+    """A given name standing alone between commas (or a comma and an aside between dashes) right after a word for a
+    relative, which the parser did not set in apposition ("and daughter-in-law, Eleri, run …"); else None."""
     if kin.i + 3 >= len(doc) or doc[kin.i + 1].text != ",":
         return None
     name, after = doc[kin.i + 2], doc[kin.i + 3]
-    return name if name.pos_ == "PROPN" and name.is_alpha and name.text.istitle() and after.text in (",", ".") else None
+    return name if name.pos_ == "PROPN" and name.is_alpha and name.text.istitle() \
+        and (after.text in (",", ".") or _dash_aside(doc, name.i)) else None
 
 
 def _haver(noun):
@@ -945,3 +947,14 @@ def _name_after(doc, tok):
     after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
     return nxt if after is None or not after.text[:1].isupper() else None
 
+
+def _dash_aside(doc, i: int) -> range:
+    """The tokens of an aside between dashes right after token `i` ("Margaret – “Peggy” to the whole village – has
+    raised …"), which say no more of who the name is; empty when none."""
+    if i + 1 >= len(doc) or doc[i + 1].text not in _DASHES:
+        return range(0)
+    end = next((k for k in range(i + 2, min(len(doc), i + 16)) if doc[k].text in _DASHES), None)
+    return range(i + 1, end + 1) if end is not None else range(0)
+
+
+_DASHES = frozenset(("\u2013", "\u2014", "--"))

@@ -127,17 +127,23 @@ class Families:
         """The people "their" at token `owner` means: the couple named last before it in its paragraph or the
         two before it ("Cai and Bethan Llewellyn"), else the person named last there with their partner
         ("Kwabena Owusu-Boateng … His wife, Abena, …") or, with none, their one brother or sister ("His older
-        brother, Joe, … Their mother, Agnes,"), else the two of one family named last in its sentence."""
+        brother, Joe, … Their mother, Agnes,"), else, when those paragraphs name no one, the couple named last before
+        them, else the two of one family named last in its sentence."""
         since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[owner.i]))
         couples = [pair for pos, pair in self.couples if pos < owner.i and self.paragraph_of[pos] >= since]
         if couples:
             return list(couples[-1])
-        for pos, sp in sorted(self.history, key=lambda h: -h[0]):
-            if pos < owner.i and self.paragraph_of[pos] >= since and sp.kind == PERSON and sp.name:
-                name = self.full_name(sp.name, sp.gender, pos)[0]
-                others = list(self.relatives.get((name, "partner"), ())) or list(self.relatives.get((name, "sibling"), ()))
-                if len(others) == 1:
-                    return [name, others[0]]
+        newest_first = [(pos, sp) for pos, sp in sorted(self.history, key=lambda h: -h[0])
+                        if pos < owner.i and sp.kind == PERSON and sp.name]
+        for pos, sp in newest_first:
+            if self.paragraph_of[pos] >= since and len(pair := self._with_partner(pos, sp, "sibling")) == 2:
+                return pair
+        if not any(self.paragraph_of[pos] >= since for pos, _ in newest_first):
+            # no one named in those paragraphs (quotations only): the couple named last before them ("His widow,
+            # Margaret, …", her words over two paragraphs, then "Their son, Tom,")
+            pair = next((pair for pos, sp in newest_first if len(pair := self._with_partner(pos, sp)) == 2), None)
+            if pair is not None:
+                return pair
         # "His son, Rhodri, and daughter-in-law, Siân, run it with their son Gareth": the two named last in the
         # sentence, of one family
         sentence = self.doc[owner.i].sent.start
@@ -148,6 +154,14 @@ class Families:
                 and family_name(named[0]) == family_name(named[1]):
             return named
         return []
+
+    def _with_partner(self, pos: int, sp: Speaker, or_relation: str | None = None) -> list[str]:
+        """The person named at `pos` and their one partner (or, with none, their one relative of `or_relation`);
+        the person alone when there is no one such."""
+        name = self.full_name(sp.name, sp.gender, pos)[0]
+        others = list(self.relatives.get((name, "partner"), ())) \
+            or (list(self.relatives.get((name, or_relation), ())) if or_relation else [])
+        return [name, others[0]] if len(others) == 1 else [name]
 
     def family_body(self, tok) -> Speaker | None:
         """"Ms Holloway's family", "the Penhallow family", "his family": the family as one body, named by its
@@ -259,8 +273,8 @@ class Families:
 
     def _by_generation(self, name: str, gender: str | None, at: int | None) -> str | None:
         """The person "the elder" or "the younger" before token `at` (or "senior", "junior" after the surname: "Mr Brown
-        senior") picks of the family the surname `name` names: the one of the oldest (youngest) generation the article relates, no one's child (parent) there,
-        of the title's gender."""
+        senior") picks of the family the surname `name` names: the one of the oldest (youngest) generation the article
+        relates, no one's child (parent) there, of the title's gender."""
         if at is None:
             return None
         word = next((t.lower_ for t in self.doc[max(0, at - 2):at + 2] if t.lower_ in _GENERATION_WORDS), None) \
