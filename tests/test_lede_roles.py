@@ -40,9 +40,41 @@ CASES = [
      "Committee chair Alan Pike asked whether bonuses would be paid.\n\n"
      f"{Q}Not this year,{E} the chief executive replied.\n",
      "Ruth Okonedo", -1),
+    ("'a state coroner' of the lede is the coroner named next, not taken by the teenager the lede describes",
+     "Coroner finds hospital failed teen\n\n"
+     f"A teenager who died after waiting nine hours in an emergency department was let down by {Q}a system under "
+     f"strain{E}, a state coroner has found.\n\n"
+     "Coroner Harriet Lowe said on Friday that staff had been too few for the number of patients.\n",
+     "Harriet Lowe", 0),
+    ("'a Queensland coroner' is the coroner named next, never a surname of a body's name's tail ('… Safety Queensland')",
+     "Farm death preventable\n\n"
+     f"A Queensland coroner has found the death of a farmhand was {Q}entirely preventable{E}.\n\n"
+     "Coroner Mark Ellery handed down his findings in Brisbane on Wednesday.\n\n"
+     "Workplace Health and Safety Queensland said it would review the case.\n",
+     "Mark Ellery", 0),
+    ("'an iwi trust' of the lede is the trust the next paragraph names",
+     "Trust objects to water take\n\n"
+     f"An iwi trust has objected to a water consent for a bottling plant, saying the aquifer is {Q}not for sale{E}.\n\n"
+     "Ngāti Kahu Trust chair Hemi Walker said the trust had not been consulted.\n",
+     "Ngāti Kahu Trust", 0),
+    ("'their union' of the lede is the union the next paragraph names by a word unions are named with",
+     "Nurses to strike\n\n"
+     f"Nurses at three hospitals will walk out over staffing that is {Q}unsafe every single night{E}, their union "
+     "says.\n\nThe New Zealand Nurses Organisation said 4,000 members had voted for the strike.\n",
+     "New Zealand Nurses Organisation", 0),
+    ("'The union representing …' of the lede is the union the next paragraph names",
+     "Port strike deadline\n\n"
+     f"The union representing about 900 port workers has set a strike deadline, saying talks have {Q}hit a wall{E}.\n\n"
+     "The Harbour Workers Union said on Friday it had given notice to the port authority.\n",
+     "Harbour Workers Union", 0),
 ]
 
 GUARDS = [
+    ("'their union' of the lede is no other body the next paragraph names",
+     "Port strike deadline\n\n"
+     f"Port workers will walk out next week over rosters that are {Q}unsafe every single night{E}, their union says."
+     "\n\nThe port authority said it was disappointed.\n",
+     "their union", 0),
     ("a lede's role that two people named later hold stays unresolved",
      "Van driver told jail is likely\n\n"
      f"A van driver has been told by a sheriff that prison is {Q}likely{E}.\n\n"

@@ -423,7 +423,8 @@ class PersonDescriptions:
             speaks = reporting_subject(tok)  # ("A reporter asked …" ¶ the
             # one who answers opens the next paragraph)
             if len(name.split()) < 2 or not (self.paragraph_of[pos] - self.paragraph_of[tok.i] in (0, 1)
-                                             or self._opens_next_paragraph(tok.i, pos) and not speaks):
+                                             or self._opens_next_paragraph(tok.i, pos) and not speaks) \
+                    or self._another_role_fits(tok, name, pos):
                 continue
             phrase = doc[det.i:tok.i + 1]  # not a dateline before it
             for t in phrase:
@@ -433,6 +434,17 @@ class PersonDescriptions:
             if age := age_in(phrase.text):
                 words.add(age)
             self._meet(tok.i, name, subject=True)
+
+    def _another_role_fits(self, tok, name: str, pos: int) -> bool:
+        """Whether the person `name`, named at `pos`, whom the description at `tok` would name, is rather the holder of
+        a role another noun of its sentence gives, which the description's noun is not ("A teenager who died … was let
+        down …, a state coroner has found. ¶ Coroner Harriet Lowe said …": the coroner, not the teenager)."""
+        head = name_head(self.doc[pos])
+        titled = " ".join(t.text for t in self.doc[head.left_edge.i:head.i + 1] if t.text not in name.split())
+        role = self.roles.get(name) or titled
+        return bool(role) and not self._fits(tok.lower_, name, role) and any(
+            t.i != tok.i and t.pos_ == "NOUN" and self.outside(t.i) and self._fits(t.lower_, name, role)
+            and self.doc[t.left_edge.i].lower_ in ("a", "an", "the") for t in tok.sent)
 
     def _collect_unnamed_offices(self) -> None:
         """An office written before its holder is named ("The Minister for Lands and Natural Resources has rejected

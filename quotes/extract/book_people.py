@@ -13,7 +13,15 @@ from ..words import doubled_letter_slip, undoubled
 from .bodies import canonical_body
 from .body_mentions import names_team
 from .book_descriptions import nationality, one_named
-from .grammar import GIVEN_NAME_ENTS, given_name_alone, is_main_subject, is_subject, reporting_subject
+from .grammar import (
+    GIVEN_NAME_ENTS,
+    given_name_alone,
+    is_main_subject,
+    is_subject,
+    joined_title,
+    reporting_subject,
+    run_start,
+)
 from .lexicon import (
     FAMILY_NAMES_TOO,
     GIVEN_NAME_GENDER,
@@ -353,6 +361,7 @@ class PeopleNames:
                     and not describes_noun(tokens, run[0].i, run[-1].i + 1) \
                     and not after_indefinite(tokens, run[0].i, run[-1].i + 1) \
                     and not _body_that_says_it(run) and not self._family_business(run) \
+                    and not joined_title(tokens[run_start(tokens, run[0].i):run[-1].i + 1]) \
                     and not self._of_a_team(text) \
                     and run[-1].lower_ not in COMPASS_WORDS:  # ("Senator Hadiza Bello-Kaura (Sokoto South)": a seat;
                 # a team's name, or its last words, is no one's: "the Barbados Pride Strikers")

@@ -772,6 +772,8 @@ class BackReferences:
             return later
         if not is_doc and (identified := self._identified_next(tok, lo)) is not None:
             return identified
+        if not is_doc and low in BODY_NOUNS and (named := self._body_named_next(tok, lo)) is not None:
+            return named
         if (focus := self._described_in_focus(tok, lo)) is not None:
             return focus
         kind = DOCUMENT if is_doc else ORG if low in BODY_NOUNS or low in BUSINESS_NOUNS else PERSON
@@ -920,6 +922,25 @@ class BackReferences:
             return None  # (the paragraph's first subject named is the one it identifies, or no one; not one of another
             # role: "a coroner said" is no "Detective Inspector Rob Hale said")
         return None
+
+    def _body_named_next(self, tok, lo: int) -> Speaker | None:
+        """A body the lede brings in unnamed ("An iwi trust has objected …, saying …", "…, their union says"), whom the
+        next paragraph names, the first body there whose name says it is of that kind ("Ngāti Kahu Trust"; for a union
+        "the Nurses Organisation", data/body_nominals.tsv): the news lead that names its body a paragraph late; None
+        where the noun came with "the" and no clause describing it (one named before), or stands outside the lede."""
+        described = self.doc[lo].lower_ == "the" and any(c.dep_ in ("acl", "relcl") for c in tok.rights) \
+            and self.plain_body_of_kind(tok.lower_, lo) is None  # "The union representing 11,000 transit workers"
+        if not (described or self.doc[lo].lower_ in ("a", "an", "their", "its")) \
+                or self.paragraph_of[lo] != self._lede_paragraph():
+            return None
+        self._previous_paragraph(0)  # (fills _with_words)
+        k = bisect.bisect_right(self._with_words, self.paragraph_of[lo])
+        if k >= len(self._with_words):
+            return None
+        kinds = {tok.lower_, *BODY_NOMINALS.get(tok.lower_, ())}
+        return next((Speaker(sp.name, ORG, None, None, "nominal") for pos, sp in sorted(self.history, key=lambda h: h[0])
+                     if self.paragraph_of[pos] == self._with_words[k] and sp.kind == ORG and sp.name
+                     and sp.resolved != "unresolved" and kinds & set(sp.name.lower().split())), None)
 
     def lead_speaker(self, tok) -> Speaker | None:
         """Whom a headline's role that speaks means ("…, says minister", not "senator struggles" nor "says

@@ -10,10 +10,12 @@ import regex
 from ..words import APOSTROPHE_S
 from .layout import Layout
 from .lexicon import (
+    ARTICLES,
     BODY_NOUNS,
     DOCUMENT_NOUNS,
     FAMILY_NAMES_TOO,
     GIVEN_NAME_GENDER,
+    HONORIFICS,
     MEDIA_LABELS,
     NAME_PARTICLES,
     OCCUPATIONS,
@@ -1068,3 +1070,32 @@ def _uttered(lay: Layout, k, b_lo, b_hi) -> bool:
     if len(gap) >= 2 and gap[-1].text in (",", ":") and is_cue(lay, gap[-2]):
         return True
     return lay.text[lay.spans[k].start:lay.spans[k].end].rstrip()[-1:] in ("!", "?")
+
+
+#: Small words inside a body's name written in capitals ("Transport for NSW", "Workplace Health and Safety Queensland").
+NAME_JOINS = frozenset(("and", "for", "&"))
+
+
+def run_start(doc, start: int) -> int:
+    """Where the run of capitalised words and the small words joining them ("and", "for", "&") that ends at token
+    `start` begins, on its line."""
+    lo = start
+    while lo > 0 and "\n" not in doc[lo - 1].whitespace_ and (doc[lo - 1].text[:1].isupper() and doc[lo - 1].is_alpha
+                                                            or doc[lo - 1].lower_ in NAME_JOINS):
+        lo -= 1
+    while lo < start and doc[lo].lower_ in NAME_JOINS:
+        lo += 1
+    return lo
+
+
+def joined_title(words) -> bool:
+    """Whether capitalised words joined inside by "and", "for" or "&", none of them a given name nor a person's title
+    and the first no title at all, make one name: a body's ("Workplace Health and Safety Queensland", "Transport for
+    NSW"), never two people's ("Mr and Mrs Ellis", "Tom and Jerry Hale") nor a headline in capitals ("Trump Makes
+    Campaign Announcement For Speech …")."""
+    words = [w for w in words if w.lower_ not in ARTICLES]
+    inner = words[1:-1]
+    return any(w.lower_ in NAME_JOINS for w in inner) and words[0].lower_ not in TITLES and len(words) <= 7 \
+        and not any(w.pos_ in ("VERB", "AUX") for w in words) \
+        and all(w.lower_ in NAME_JOINS or w.text[:1].isupper() and w.text not in GIVEN_NAME_GENDER and not role_noun(w)
+                and w.lower_ not in PERSONAL_TITLES and w.lower_ not in HONORIFICS for w in words)

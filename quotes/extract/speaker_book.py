@@ -40,6 +40,7 @@ from .grammar import (
     is_clock,
     is_root,
     is_subject,
+    joined_title,
     lead_word_in_capitals,
     name_head,
     named_after_topic,
@@ -50,6 +51,7 @@ from .grammar import (
     preps_after,
     reporting_subject,
     role_noun,
+    run_start,
     title_alone,
     title_reporting,
     trimmed_mention,
@@ -243,8 +245,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 bodies.append((start, Speaker(canonical_body(doc[start:end].text), ORG)))
             if team and self.outside(start):
                 self.teams.add(bodies[-1][1].name)
-            if label != "PERSON" or is_body or team:
-                continue
+            if label != "PERSON" or is_body or team or joined_title(toks[run_start(toks, start):end]):
+                continue  # (nor the tail of a body's name the tagger made a person: "Workplace Health and" + "Safety Queensland")
             ent = doc[start:end]
             if start in self.body_at or end - start >= 2 and self._of_a_team(doc[start:end].text):
                 continue  # a word of a body's name read whole ("… Rubber, Plastic and …"), a team's ("Harpy Eagles captain X";
@@ -260,10 +262,14 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             lo = ent.start
             while lo > ent.root.left_edge.i and not toks[lo - 1].is_punct and not toks[lo - 1].is_space:
                 lo -= 1
+            inside = next((t.i for t in ent if t.text == name.split()[0]), ent.start)
             if lo < ent.start and self.outside(ent.start):
                 role = role_before(toks, lo, ent.start)
                 if role:
                     self.roles.setdefault(name, role)
+            elif inside > ent.start and self.outside(ent.start) \
+                    and all(t.lower_ in PERSONAL_TITLES or role_noun(t) for t in toks[ent.start:inside]):
+                self.roles.setdefault(name, doc[ent.start:inside].text)  # "Coroner" of "Coroner Mark Ellery", all tagged
             if self.outside(ent.start):
                 self.history.append((ent.start, Speaker(name, PERSON, gender=gender)))  # full names: below
                 if is_subject(ent.root):
@@ -967,7 +973,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
     def _is_person(self, tok, lo: int, hi: int) -> bool:
         """A personal name: tagged PERSON, titled (Mr, Gen.), or a surname the article names in full;
         a title with no name ("the judge") is a description, not a name."""
-        if tok.lower_ in BODY_NOUNS or tok.lower_ in DOCUMENT_NOUNS or _joined_title(self.tokens[lo:hi]):
+        if tok.lower_ in BODY_NOUNS or tok.lower_ in DOCUMENT_NOUNS or joined_title(self.tokens[lo:hi]):
             return False
         name = self._name_in(lo, tok.i + 1) or tok.text
         if tok.ent_type_ != "PERSON" and " " in name and self._named_with_its_kind(name, lo):
@@ -978,28 +984,13 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             # one known by one name ("The striker, Neymar,")
         owner = {t.i for c in tok.lefts if c.dep_ == "poss" for t in c.subtree}  # "Mr Lim's neighbour"
         words = [t for t in self.tokens[lo:hi] if t.i not in owner]
-        if any(t.lower_ in PERSONAL_TITLES for t in words):  # "Minister Ana Ruiz", not "the Danish minister"
-            return any(is_name_token(t) and not nationality(t.text) for t in words)
+        titles = [t.i for t in words if t.lower_ in PERSONAL_TITLES]
+        if titles:  # "Minister Ana Ruiz", not "the Danish minister" nor "a Queensland coroner" (a title last, in small letters)
+            return any(is_name_token(t) and not nationality(t.text) for t in words) \
+                and not (tok.i == titles[-1] and tok.text.islower())
         if tok.text.isupper() and tok.i > lo and self.tokens[tok.i - 1].lower_ == "the":
             return False  # "the RSPCA": initials after "the" are a body's, never a person's name
         return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS and tok.text[:1].isupper()  # not "evacuee"
-
-
-#: Small words inside a body's name written in capitals ("Transport for NSW", "Workplace Health and Safety Queensland").
-_NAME_JOINS = frozenset(("and", "for", "&"))
-
-
-def _joined_title(words) -> bool:
-    """Whether capitalised words joined inside by "and", "for" or "&", none of them a given name nor a person's title
-    and the first no title at all, make one name: a body's ("Workplace Health and Safety Queensland", "Transport for
-    NSW"), never two people's ("Mr and Mrs Ellis", "Tom and Jerry Hale") nor a headline in capitals ("Trump Makes
-    Campaign Announcement For Speech …")."""
-    words = [w for w in words if w.lower_ not in ARTICLES]
-    inner = words[1:-1]
-    return any(w.lower_ in _NAME_JOINS for w in inner) and words[0].lower_ not in TITLES and len(words) <= 7 \
-        and not any(w.pos_ in ("VERB", "AUX") for w in words) \
-        and all(w.lower_ in _NAME_JOINS or w.text[:1].isupper() and w.text not in GIVEN_NAME_GENDER and not role_noun(w)
-                and w.lower_ not in PERSONAL_TITLES and w.lower_ not in HONORIFICS for w in words)
 
 
 def _capitalised(ent) -> bool:
