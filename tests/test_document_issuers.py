@@ -66,3 +66,15 @@ def test_a_document_owned_by_an_unnamed_official_is_no_speaker_named_after_a_wor
     text = ("Auditors looked at the contracts.\n\nAn inspector general\u2019s report issued in May found what it called "
             "\u201ca pattern of missing signatures on every contract we examined\u201d.")
     assert "general" not in speakers(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("In a letter to the Chronicle today, 50 hydrologists urge the council to drop the dam. \"The river cannot take "
+     "another wall,\" the letter says.", "hydrologists"),
+    ("Hundreds marched on Saturday. A statement signed by 12 vets was read out at the rally.\n\n\"Animals are suffering "
+     "in these sheds,\" the statement said.", "vets"),
+    ("The prosecutor read from a letter signed by 30 nurses. \"We warned the board every week,\" the letter said.",
+     "nurses"),
+])
+def test_a_letter_of_a_counted_group_speaks_for_the_group_not_the_paper_crowd_or_reader(speakers, text, name):
+    assert speakers(text) == [name]

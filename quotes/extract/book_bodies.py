@@ -667,7 +667,8 @@ class BodyNames:
             if subject is not None and subject.lower_ not in DOCUMENT_NOUNS and subject.lower_ not in FIRST_PERSON:
                 found = self.resolve(subject.left_edge.i, subject.i + 1, subject.i)
                 found = Speaker(found.name, found.kind, found.role, found.gender, "nominal") \
-                    if found.name and found.resolved != "unresolved" else None
+                    if found.name and (found.resolved != "unresolved" or counted_people(subject) and found.kind == PERSON) \
+                    else None  # (also "In a letter to the Chronicle, 50 hydrologists urge …": the hydrologists')
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                 return found or fallback  # "a statement", "its statement": where it came in
             fallback = fallback or found
@@ -684,8 +685,8 @@ class BodyNames:
                 continue
             if (obj := made_by(tok)) is not None:
                 sp = self.resolve(obj.left_edge.i, obj.i + 1, obj.i)
-                if sp.name and sp.resolved != "unresolved":
-                    found.add((sp.name, sp.kind))
+                if sp.name and (sp.resolved != "unresolved" or counted_people(obj) and sp.kind == PERSON):
+                    found.add((sp.name, sp.kind))  # (also "a statement signed by 12 vets": the vets')
         if len(found) != 1:
             return None
         name, kind = found.pop()
@@ -802,6 +803,12 @@ def _team_body(authors):
                         and (obj.ent_type_ == "ORG" or obj.lower_ in body_end_words()):
                     return obj
     return None
+
+
+def counted_people(tok) -> bool:
+    """Whether a plural noun in small letters with a number before it names a counted group of people ("50
+    hydrologists", "12 vets"), who may sign or write as one though no one names them."""
+    return tok.tag_ == "NNS" and tok.text.islower() and any(c.dep_ == "nummod" for c in tok.children)
 
 
 def made_by(doc_noun):
