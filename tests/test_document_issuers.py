@@ -78,3 +78,9 @@ def test_a_document_owned_by_an_unnamed_official_is_no_speaker_named_after_a_wor
 ])
 def test_a_letter_of_a_counted_group_speaks_for_the_group_not_the_paper_crowd_or_reader(speakers, text, name):
     assert speakers(text) == [name]
+
+
+def test_a_letter_someone_else_signed_later_is_not_who_the_letter_speaks_for(speakers):
+    text = ("Harlan Voss wrote to the firm's chief executive, threatening a lawsuit. That letter demanded that Dan Pike "
+            "make \"a major public apology\". Pike later signed a letter of apology that he said the firm had drafted.")
+    assert speakers(text) != ["Dan Pike"]

@@ -805,6 +805,10 @@ def _team_body(authors):
     return None
 
 
+#: Participles of signing: a document "signed by" people is theirs (but "X signed a letter" may be one another wrote).
+_SIGNED = frozenset(("signed", "co-signed", "countersigned"))
+
+
 def counted_people(tok) -> bool:
     """Whether a plural noun in small letters with a number before it names a counted group of people ("50
     hydrologists", "12 vets"), who may sign or write as one though no one names them."""
@@ -843,6 +847,7 @@ def made_by(doc_noun):
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
                 return subject
-        if clause.dep_ == "acl" and clause.lower_ in ISSUING_VERBS and (found := agent_of(clause)) is not None:
-            return found  # "issued by", not "confirmed by" the laboratory
+        if clause.dep_ == "acl" and (clause.lower_ in ISSUING_VERBS or clause.lower_ in _SIGNED) \
+                and (found := agent_of(clause)) is not None:
+            return found  # "issued by", "signed by", not "confirmed by" the laboratory
     return None

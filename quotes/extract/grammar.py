@@ -1092,10 +1092,10 @@ def joined_title(words) -> bool:
     """Whether capitalised words joined inside by "and", "for" or "&", none of them a given name nor a person's title
     and the first no title at all, make one name: a body's ("Workplace Health and Safety Queensland", "Transport for
     NSW"), never two people's ("Mr and Mrs Ellis", "Tom and Jerry Hale") nor a headline in capitals ("Trump Makes
-    Campaign Announcement For Speech …")."""
+    Campaign Announcement For Speech …") nor "As for Trump" nor "Wald and Reuters": nouns, none tagged a person's."""
     words = [w for w in words if w.lower_ not in ARTICLES]
     inner = words[1:-1]
     return any(w.lower_ in NAME_JOINS for w in inner) and words[0].lower_ not in TITLES and len(words) <= 7 \
-        and not any(w.pos_ in ("VERB", "AUX") for w in words) \
+        and all(w.pos_ in ("PROPN", "NOUN") and w.ent_type_ != "PERSON" for w in words if w.lower_ not in NAME_JOINS) \
         and all(w.lower_ in NAME_JOINS or w.text[:1].isupper() and w.text not in GIVEN_NAME_GENDER and not role_noun(w)
                 and w.lower_ not in PERSONAL_TITLES and w.lower_ not in HONORIFICS for w in words)

@@ -113,7 +113,7 @@ caution advise threaten demand plead quote answer opine comment write text email
 ISSUING_VERBS = frozenset(f"{stem}{end}" for stem in ("issue", "release", "circulate", "distribute")
                           for end in ("", "s", "d")) | frozenset("""
 issuing releasing circulating distributing publish publishes published publishing send sends sent sending
-post posts posted posting file files filed filing put puts putting sign signs signed signing co-signed""".split())
+post posts posted posting file files filed filing put puts putting""".split())
 
 #: Nouns that head a reporting phrase: "in a statement", "his remarks".
 DOCUMENT_NOUNS = set("""

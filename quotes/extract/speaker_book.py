@@ -232,6 +232,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 continue  # the tail of a body's name already read whole ("… Leather and" + "Non-Metallic … Workers")
             if is_body and self.outside(start):
                 lo, hi = body_extent(doc, start, end, self.common_words())
+                if (run := run_start(toks, lo)) < lo and joined_title(toks[run:hi]):
+                    lo = run  # "Workplace Health and" + "Safety Queensland", the tagger's body
                 for i in range(start, max(end, hi)):
                     self.body_at.setdefault(i, (lo, hi))
                 if lo < start:  # words before it that the tagger took for a name of their own ("Clyde" and …)
@@ -268,7 +270,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 if role:
                     self.roles.setdefault(name, role)
             elif inside > ent.start and self.outside(ent.start) \
-                    and all(t.lower_ in PERSONAL_TITLES or role_noun(t) for t in toks[ent.start:inside]):
+                    and all(role_noun(t) and t.is_alpha for t in toks[ent.start:inside]):
                 self.roles.setdefault(name, doc[ent.start:inside].text)  # "Coroner" of "Coroner Mark Ellery", all tagged
             if self.outside(ent.start):
                 self.history.append((ent.start, Speaker(name, PERSON, gender=gender)))  # full names: below
