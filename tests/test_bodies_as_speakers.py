@@ -102,6 +102,8 @@ def test_a_headline_role_is_the_person_the_lead_has_speak(speakers):
     ("Redfern Appliances Inc.", "Redfern Appliances"),
     ("Halden Corp.", "Halden"),
     ("Brightnest Home Ltd", "Brightnest Home Ltd"),  # a British company's "Ltd" is kept as written
+    ("Keystone Water Co.", "Keystone Water"),
+    ("Pennock & Co.", "Pennock & Co."),  # a firm's "& Co." is its name
 ])
 def test_legal_forms(mention, name):
     assert canonical_body(mention) == name

@@ -16,8 +16,8 @@ from .lexicon import ARTICLES, LOCAL_SERVICES, OFFICE_HEADS, OFFICE_TOPIC_WORDS
 
 _TOPIC_NAMES = {"foreign": "Foreign Affairs", "home": "Home Affairs"}
 #: A company's legal form written after its name in American copy, no part of the name it is known by
-#: ("Redfern Appliances Inc." is Redfern Appliances).
-_LEGAL_FORMS = frozenset(("inc", "inc.", "corp", "corp.", "llc"))
+#: ("Redfern Appliances Inc." is Redfern Appliances, "Keystone Water Co." Keystone Water; "Smith & Co." stays whole).
+_LEGAL_FORMS = frozenset(("inc", "inc.", "corp", "corp.", "llc", "co", "co."))
 
 
 @functools.cache
@@ -78,7 +78,7 @@ def canonical_body(mention: str) -> str:
     if not words:
         return mention.strip()
     words[-1] = POSSESSIVE.sub("", words[-1]) if words[-1].endswith(APOSTROPHE_S) else words[-1]
-    if len(words) > 1 and words[-1].lower() in _LEGAL_FORMS:
+    if len(words) > 1 and words[-1].lower() in _LEGAL_FORMS and words[-2] not in ("&", "and"):  # (not "Smith & Co.")
         words = words[:-1]
         words[-1] = words[-1].rstrip(",")
     place, rest = _split_place(words)

@@ -60,6 +60,7 @@ from .lexicon import (
     ARTICLES,
     BODY_KIND_NOUNS,
     BODY_NOUNS,
+    COMPANY_SUFFIXES,
     CONSTITUENCY_ROLES,
     DEMONYMS,
     DOCUMENT_NOUNS,
@@ -975,8 +976,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
     def _is_person(self, tok, lo: int, hi: int) -> bool:
         """A personal name: tagged PERSON, titled (Mr, Gen.), or a surname the article names in full;
         a title with no name ("the judge") is a description, not a name."""
-        if tok.lower_ in BODY_NOUNS or tok.lower_ in DOCUMENT_NOUNS or joined_title(self.tokens[lo:hi]):
-            return False
+        if tok.lower_ in BODY_NOUNS or tok.lower_ in DOCUMENT_NOUNS or joined_title(self.tokens[lo:hi]) \
+                or hi - lo >= 2 and tok.lower_.rstrip(".") in COMPANY_SUFFIXES:
+            return False  # (nor "Keystone Water Co.", a company by its legal form)
         name = self._name_in(lo, tok.i + 1) or tok.text
         if tok.ent_type_ != "PERSON" and " " in name and self._named_with_its_kind(name, lo):
             return False  # "Prairie Federal" after "Prairie Federal Bank": the bank
