@@ -1092,10 +1092,18 @@ def joined_title(words) -> bool:
     """Whether capitalised words joined inside by "and", "for" or "&", none of them a given name nor a person's title
     and the first no title at all, make one name: a body's ("Workplace Health and Safety Queensland", "Transport for
     NSW"), never two people's ("Mr and Mrs Ellis", "Tom and Jerry Hale") nor a headline in capitals ("Trump Makes
-    Campaign Announcement For Speech …") nor "As for Trump" nor "Wald and Reuters": nouns, none tagged a person's."""
+    Campaign Announcement For Speech …") nor "As for Trump": nouns only, and no "and" between two names the tagger
+    found apart ("Wald and Reuters", "Goodlatte and Benghazi Committee")."""
     words = [w for w in words if w.lower_ not in ARTICLES]
     inner = words[1:-1]
     return any(w.lower_ in NAME_JOINS for w in inner) and words[0].lower_ not in TITLES and len(words) <= 7 \
-        and all(w.pos_ in ("PROPN", "NOUN") and w.ent_type_ != "PERSON" for w in words if w.lower_ not in NAME_JOINS) \
+        and all(w.pos_ in ("PROPN", "NOUN") for w in words if w.lower_ not in NAME_JOINS) \
+        and not any(w.lower_ == "and" and _joins_two_entities(w) for w in inner) \
         and all(w.lower_ in NAME_JOINS or w.text[:1].isupper() and w.text not in GIVEN_NAME_GENDER and not role_noun(w)
                 and w.lower_ not in PERSONAL_TITLES and w.lower_ not in HONORIFICS for w in words)
+
+
+def _joins_two_entities(conj) -> bool:
+    """Whether "and" stands between the end of one tagged name and the start of another ("Wald" and "Reuters")."""
+    doc = conj.doc
+    return 0 < conj.i < len(doc) - 1 and doc[conj.i - 1].ent_iob_ in ("B", "I") and doc[conj.i + 1].ent_iob_ == "B"
