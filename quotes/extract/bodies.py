@@ -17,7 +17,7 @@ from .lexicon import ARTICLES, LOCAL_SERVICES, OFFICE_HEADS, OFFICE_TOPIC_WORDS
 _TOPIC_NAMES = {"foreign": "Foreign Affairs", "home": "Home Affairs"}
 #: A company's legal form written after its name in American copy, no part of the name it is known by
 #: ("Redfern Appliances Inc." is Redfern Appliances, "Keystone Water Co." Keystone Water; "Smith & Co." stays whole).
-_LEGAL_FORMS = frozenset(("inc", "inc.", "corp", "corp.", "llc", "co", "co."))
+_LEGAL_FORMS = frozenset(("inc", "inc.", "corp", "corp.", "llc", "co."))
 
 
 @functools.cache

@@ -805,14 +805,17 @@ def _team_body(authors):
     return None
 
 
-#: Participles of signing: a document "signed by" people is theirs (but "X signed a letter" may be one another wrote).
+#: Participles of signing: a document "signed by" a counted group is theirs (one "signed by" an official speaks for
+#: the official's body, and "X signed a letter" may be one another wrote).
 _SIGNED = frozenset(("signed", "co-signed", "countersigned"))
 
 
 def counted_people(tok) -> bool:
     """Whether a plural noun in small letters with a number before it names a counted group of people ("50
-    hydrologists", "12 vets"), who may sign or write as one though no one names them."""
-    return tok.tag_ == "NNS" and tok.text.islower() and any(c.dep_ == "nummod" for c in tok.children)
+    hydrologists", "12 vets"; not "41 projects"), who may sign or write as one though no one names them."""
+    one = singular(tok.lower_)
+    return tok.tag_ == "NNS" and tok.text.islower() and any(c.dep_ == "nummod" for c in tok.children) \
+        and (one in PERSON_NOUNS or one in OCCUPATIONS or one.endswith("ist"))
 
 
 def made_by(doc_noun):
@@ -847,7 +850,9 @@ def made_by(doc_noun):
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
                 return subject
-        if clause.dep_ == "acl" and (clause.lower_ in ISSUING_VERBS or clause.lower_ in _SIGNED) \
-                and (found := agent_of(clause)) is not None:
-            return found  # "issued by", "signed by", not "confirmed by" the laboratory
+        if clause.dep_ == "acl" and clause.lower_ in ISSUING_VERBS and (found := agent_of(clause)) is not None:
+            return found  # "issued by", not "confirmed by" the laboratory
+        if clause.dep_ == "acl" and clause.lower_ in _SIGNED and (found := agent_of(clause)) is not None \
+                and counted_people(found):
+            return found  # "a statement signed by 12 vets" (but one "signed by" a body's spokesman is the body's)
     return None
