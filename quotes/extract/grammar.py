@@ -1104,6 +1104,9 @@ def joined_title(words) -> bool:
 
 
 def _joins_two_entities(conj) -> bool:
-    """Whether "and" stands between the end of one tagged name and the start of another ("Wald" and "Reuters")."""
+    """Whether "and" stands between the end of one tagged name and the start of another ("Wald" and "Reuters"), or
+    before a person's name the tagger found ("Navy SEALs Tyrone Woods and" + "Glen Doherty")."""
     doc = conj.doc
-    return 0 < conj.i < len(doc) - 1 and doc[conj.i - 1].ent_iob_ in ("B", "I") and doc[conj.i + 1].ent_iob_ == "B"
+    if not 0 < conj.i < len(doc) - 1 or doc[conj.i + 1].ent_iob_ != "B":
+        return False
+    return doc[conj.i - 1].ent_iob_ in ("B", "I") or doc[conj.i + 1].ent_type_ == "PERSON"
