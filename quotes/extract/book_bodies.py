@@ -658,7 +658,8 @@ class BodyNames:
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             subject = subjects[-1] if subjects else None  # "The Chief Press Secretary, Mr X, in a statement, said"
-            subject = made_by(tok) or subject  # "a notice that the corporation had served", "… issued by X"
+            maker = made_by(tok)
+            subject = maker or subject  # "a notice that the corporation had served", "… issued by X"
             subject = _read_on_behalf_of(verb, subject) or subject  # "the family's solicitor read a statement on
             # their behalf": the family's
             if subject is not None and (named := appositive_name(subject)) is not None:
@@ -667,8 +668,10 @@ class BodyNames:
             if subject is not None and subject.lower_ not in DOCUMENT_NOUNS and subject.lower_ not in FIRST_PERSON:
                 found = self.resolve(subject.left_edge.i, subject.i + 1, subject.i)
                 found = Speaker(found.name, found.kind, found.role, found.gender, "nominal") \
-                    if found.name and (found.resolved != "unresolved" or counted_people(subject) and found.kind == PERSON) \
-                    else None  # (also "In a letter to the Chronicle, 50 hydrologists urge …": the hydrologists')
+                    if found.name and (found.resolved != "unresolved" or (noun == "letter" or subject is maker)
+                                       and counted_people(subject) and found.kind == PERSON) \
+                    else None  # (also "In a letter to the Chronicle, 50 hydrologists urge …": the hydrologists'; not
+                # the declaration "the 27 leaders" adopted, which is their council's)
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                 return found or fallback  # "a statement", "its statement": where it came in
             fallback = fallback or found
@@ -811,10 +814,11 @@ _SIGNED = frozenset(("signed", "co-signed", "countersigned"))
 
 
 def counted_people(tok) -> bool:
-    """Whether a plural noun in small letters with a number before it names a counted group of people ("50
-    hydrologists", "12 vets"; not "41 projects"), who may sign or write as one though no one names them."""
+    """Whether a plural noun in small letters (or initials: "GPs") with a number before it names a counted group of
+    people ("50 hydrologists", "12 vets"; not "41 projects"), who may sign or write as one though no one names them."""
     one = singular(tok.lower_)
-    return tok.tag_ == "NNS" and tok.text.islower() and any(c.dep_ == "nummod" for c in tok.children) \
+    return tok.tag_ in ("NNS", "NNPS") and (tok.text.islower() or tok.text[:-1].isupper()) \
+        and any(c.dep_ == "nummod" for c in tok.children) \
         and (one in PERSON_NOUNS or one in OCCUPATIONS or one.endswith("ist"))
 
 

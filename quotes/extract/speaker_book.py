@@ -513,11 +513,12 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             if tok.lower_ in BODY_KIND_NOUNS and (is_acronym(doc[lo:head].text) or self._names_body(lo, head)
                                                   or lo in self.body_at):
                 hi = head  # "The GMB union": the union is the GMB
-        if kind == ORG and head == hi - 1 and tok.text[:1].isupper():  # "the far-right Alternative for Lower Lusatia"
+        if kind == ORG and tok.text[:1].isupper() and (head == hi - 1 or toks[head + 1].lower_ == "for"):
+            # "the far-right Alternative for Lower Lusatia" (its "for …" in the mention or not)
             while lo < head and (toks[lo].lower_ in ARTICLES
                                  or not toks[lo].text[:1].isupper() and toks[lo].dep_ in ("amod", "advmod", "punct")):
                 lo += 1
-            hi = linked_place_end(toks, hi)
+            hi = linked_place_end(toks, hi) if head == hi - 1 else hi
         return Speaker(self.body_name(lo, hi), kind, None, None, "name")
 
     def _ordinary_opening(self, tok, full: str) -> bool:
@@ -977,7 +978,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         """A personal name: tagged PERSON, titled (Mr, Gen.), or a surname the article names in full;
         a title with no name ("the judge") is a description, not a name."""
         if tok.lower_ in BODY_NOUNS or tok.lower_ in DOCUMENT_NOUNS or joined_title(self.tokens[lo:hi]) \
-                or hi - lo >= 2 and tok.lower_.rstrip(".") in COMPANY_SUFFIXES:
+                or hi - lo >= 2 and tok.lower_.rstrip(".") in COMPANY_SUFFIXES and not _hyphen_after(tok):
             return False  # (nor "Keystone Water Co.", a company by its legal form)
         name = self._name_in(lo, tok.i + 1) or tok.text
         if tok.ent_type_ != "PERSON" and " " in name and self._named_with_its_kind(name, lo):
@@ -995,6 +996,11 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if tok.text.isupper() and tok.i > lo and self.tokens[tok.i - 1].lower_ == "the":
             return False  # "the RSPCA": initials after "the" are a body's, never a person's name
         return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS and tok.text[:1].isupper()  # not "evacuee"
+
+
+def _hyphen_after(tok) -> bool:
+    """Whether a hyphen joins the word after token `tok` to it ("Co" of "Co-operative")."""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and not tok.whitespace_
 
 
 def _capitalised(ent) -> bool:
