@@ -665,11 +665,12 @@ class BodyNames:
             if subject is not None and (named := appositive_name(subject)) is not None:
                 subject = named  # "The club's chairman, Liam Doyle, said in a statement"
             found = None
+            signers = (noun == "letter" or maker is not None and subject is not None and subject.i == maker.i) \
+                and subject is not None and counted_people(subject)
             if subject is not None and subject.lower_ not in DOCUMENT_NOUNS and subject.lower_ not in FIRST_PERSON:
                 found = self.resolve(subject.left_edge.i, subject.i + 1, subject.i)
                 found = Speaker(found.name, found.kind, found.role, found.gender, "nominal") \
-                    if found.name and (found.resolved != "unresolved" or (noun == "letter" or subject is maker)
-                                       and counted_people(subject) and found.kind == PERSON) \
+                    if found.name and (found.resolved != "unresolved" or signers and found.kind == PERSON) \
                     else None  # (also "In a letter to the Chronicle, 50 hydrologists urge …": the hydrologists'; not
                 # the declaration "the 27 leaders" adopted, which is their council's)
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
