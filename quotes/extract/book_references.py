@@ -409,6 +409,12 @@ class BackReferences:
         k = bisect.bisect_left(self._with_words, para)
         return self._with_words[k - 1] if k else -1
 
+    def _next_paragraph(self, para: int) -> int | None:
+        """The number of the first paragraph with words after paragraph `para`, or None at the end."""
+        self._previous_paragraph(0)  # (fills _with_words)
+        k = bisect.bisect_right(self._with_words, para)
+        return self._with_words[k] if k < len(self._with_words) else None
+
     def _pronoun(self, low: str, at: int) -> Speaker:
         self._follow_pronouns(at)
         self._follow_bodies(at)
@@ -904,11 +910,9 @@ class BackReferences:
                 or any(pos < lo and sp.kind == PERSON and sp.name and sp.resolved != "unresolved"
                        and not self._in_top_lines(pos) for pos, sp in self.history if pos in self.subjects):
             return None
-        self._previous_paragraph(0)  # (fills _with_words)
-        k = bisect.bisect_right(self._with_words, self.paragraph_of[lo])
-        if k >= len(self._with_words):
+        following = self._next_paragraph(self.paragraph_of[lo])
+        if following is None:
             return None
-        following = self._with_words[k]
         for pos, sp in sorted(self.history, key=lambda h: h[0]):
             if pos <= lo or self.paragraph_of[pos] != following or sp.kind != PERSON or not sp.name:
                 continue
@@ -933,13 +937,12 @@ class BackReferences:
         if not (described or self.doc[lo].lower_ in ("a", "an", "their", "its")) \
                 or self.paragraph_of[lo] != self._lede_paragraph():
             return None
-        self._previous_paragraph(0)  # (fills _with_words)
-        k = bisect.bisect_right(self._with_words, self.paragraph_of[lo])
-        if k >= len(self._with_words):
+        following = self._next_paragraph(self.paragraph_of[lo])
+        if following is None:
             return None
         kinds = {tok.lower_, *BODY_NOMINALS.get(tok.lower_, ())}
         return next((Speaker(sp.name, ORG, None, None, "nominal") for pos, sp in sorted(self.history, key=lambda h: h[0])
-                     if self.paragraph_of[pos] == self._with_words[k] and sp.kind == ORG and sp.name
+                     if self.paragraph_of[pos] == following and sp.kind == ORG and sp.name
                      and sp.resolved != "unresolved" and kinds & set(sp.name.lower().split())), None)
 
     def lead_speaker(self, tok) -> Speaker | None:

@@ -978,7 +978,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         """A personal name: tagged PERSON, titled (Mr, Gen.), or a surname the article names in full;
         a title with no name ("the judge") is a description, not a name."""
         if tok.lower_ in BODY_NOUNS or tok.lower_ in DOCUMENT_NOUNS or joined_title(self.tokens[lo:hi]) \
-                or hi - lo >= 2 and tok.lower_.rstrip(".") in COMPANY_SUFFIXES and not _hyphen_after(tok):
+                or hi - lo >= 2 and tok.lower_.rstrip(".") in COMPANY_SUFFIXES \
+                and not (tok.i + 1 < len(tok.doc) and joins_words(tok.doc[tok.i + 1])):  # (not "Co" of "Co-operative")
             return False  # (nor "Keystone Water Co.", a company by its legal form)
         name = self._name_in(lo, tok.i + 1) or tok.text
         if tok.ent_type_ != "PERSON" and " " in name and self._named_with_its_kind(name, lo):
@@ -996,11 +997,6 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if tok.text.isupper() and tok.i > lo and self.tokens[tok.i - 1].lower_ == "the":
             return False  # "the RSPCA": initials after "the" are a body's, never a person's name
         return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS and tok.text[:1].isupper()  # not "evacuee"
-
-
-def _hyphen_after(tok) -> bool:
-    """Whether a hyphen joins the word after token `tok` to it ("Co" of "Co-operative")."""
-    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and not tok.whitespace_
 
 
 def _capitalised(ent) -> bool:
