@@ -36,6 +36,22 @@ CASES = [
      f"scored the goal.\n{L}We had that one in our heads all winter,{R} Conor Loftus said.\n"
      f"The younger Loftus, playing his third game, said he had just hit it. {L}I was glad that went in,{R} he grinned.\n",
      ["Conor Loftus", "Eoin Loftus"]),
+    ("'the elder' and 'the younger' of a family whose surname comes first, the daughter named in full",
+     "Tea grower Lin Cheng-tsung, 66, walked the terraces with his daughter, Lin Pei-shan.\n"
+     f"{L}I have never heard hail like that,{R} the elder Lin said.\n"
+     f"{L}Now I have to call every buyer,{R} the younger Lin said.\n",
+     ["Lin Cheng-tsung", "Lin Pei-shan"]),
+    ("'His son' opening a sentence about him is the son named in full before",
+     "Fruit farmer Chen Wen-hsiung stood among the broken branches with his son, Chen Yi-chieh.\n"
+     f"{L}I have never seen the wind take a whole row,{R} the elder Chen said.\n"
+     "His son, who returned from Taipei two years ago, said half the crop was lost. "
+     f"{L}There were not enough hands,{R} he said.\n",
+     ["Chen Wen-hsiung", "Chen Yi-chieh"]),
+    ("'the older' of two brothers whose surname comes first is the one of the higher age",
+     "Busan beat Daegu after their goalkeeper, Park Ji-hoon, 33, saved two penalties.\n"
+     "His brother, Park Ji-won, 28, had scored the goal.\n"
+     f"{L}I told him I would take care of it,{R} the older Park said.\n",
+     ["Park Ji-hoon"]),
     ("'the elder' of two sisters is the one of the higher age, named second",
      "Niamh Brennan, 35, bakes the bread.\nHer sister Aoife, 41, opened the shop in 2010.\n"
      f"{L}We fight every morning,{R} the elder Brennan said.\n",

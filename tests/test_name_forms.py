@@ -6,6 +6,18 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    ("'MK' (a member of the Knesset) is no part of the name",
+     "Opposition lawmaker MK Yoav Kessler called the budget unfair.\n"
+     "\u201cEvery shekel taken from Sderot will be needed later,\u201d Kessler said.",
+     "Every shekel", "Yoav Kessler"),
+    ("a title before a surname with the Arabic article keeps the article",
+     "Dr Samira al-Khatib leads the museum's cuneiform collection.\n"
+     "\u201cNow scholars can hold it,\u201d Dr al-Khatib said.",
+     "Now scholars", "Samira al-Khatib"),
+    ("a surname written without the Arabic article finds the full name",
+     "Mustafa al-Janabi, a retired guard, watched from the front row.\n"
+     "\u201cNobody believed me when I said it would come back,\u201d Janabi said.",
+     "Nobody believed", "Mustafa al-Janabi"),
     ("a quoted nickname is no part of the name, and the surname later finds the full name",
      "Veteran trainer Clive \u201cSmokey\u201d Barrett has retired after forty years at the track.\n"
      "\u201cI have had enough early mornings for one lifetime,\u201d Barrett said.",

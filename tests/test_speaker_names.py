@@ -180,3 +180,11 @@ def test_the_company_is_the_company_the_story_is_about(speakers):
 ])
 def test_body_names_are_never_invented_by_reordering_words(mention, name):
     assert canonical_body(mention) == name
+
+
+def test_people_speaking_for_a_list_of_countries_are_none_of_them(speakers):
+    text = ("Shipowners' groups from Greece, Cyprus and Malta said in a joint response that the plan "
+            "\u201cpunishes the ships already investing in cleaner engines\u201d.")
+    assert speakers(text) == ["groups"]
+    firm = ("Analysts at Pemberton & Co said the fall was \u201cmanageable outside of the Columbus market\u201d.")
+    assert speakers(firm) == ["Pemberton & Co"]  # (one firm's name, no list)

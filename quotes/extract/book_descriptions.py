@@ -26,6 +26,7 @@ from .lexicon import (
     KINSHIP,
     MALE_PRONOUNS,
     NAME_TITLES,
+    NOUN_GENDERS,
     OCCUPATIONS,
     OFFICE_INITIALS,
     PARTY_WORDS,
@@ -228,7 +229,8 @@ class PersonDescriptions:
         daughter-in-law, Eleri,", "The deceased’s wife, Hauwa,"), after a word for a relative joined to such a one
         ("her son Declan and daughter Moira"), or among the given names after a plural one ("Her children, Declan
         and Moira,", "She has two sons, Ama and Kojo"): a person of the possessor's family (June Penhallow), whom
-        the given name alone and "she" later find; the noun gives the gender."""
+        the given name alone and "she" later find; the noun gives the gender.  A relative named in full who shares a
+        family name with the possessor ("with his son, Chen Yi-chieh") is filed in named_kin, for "the elder Chen"."""
         doc, found, owner_at = self.doc, {}, {}
         for tok in (self.tokens[i] for i in self.columns.tokens_with("lower", _KIN_ENDINGS)):
             noun, first = _kin_word(doc, tok)
@@ -246,6 +248,11 @@ class PersonDescriptions:
                 owners = next((o for i, o in reversed(owner_at.items()) if tok.sent.start <= i < tok.i), None)
             if owners is None and _bare(doc, tok, first) and not self._in_top_lines(first):
                 owners = self._named_before_in_sentence(first)  # "Jonno Pike is devastated after wife Carla moved out"
+            if given is not None and owners and noun in KIN_RELATIONS and self.outside(tok.i) \
+                    and (full := self._person_at(given)) is not None and len(full.split()) >= 2:
+                for person in owners:  # "with his son, Chen Yi-chieh": a relative named in full, who shares a family
+                    if person and person != full and _ends(person) & _ends(full):  # name (first or last, as written)
+                        self._relate(person, KIN_RELATIONS[noun], full, self.named_kin)
             if given is None or owners is None or not self.outside(tok.i) \
                     or not (given.text.istitle() and given.is_alpha and all(c.i <= tok.i for c in given.lefts)
                             and all(c.is_punct or c.like_num or c.dep_ in ("cc", "conj", "relcl")
@@ -410,21 +417,29 @@ class PersonDescriptions:
         paragraph, that the next person named as a subject, in the same or next paragraph, is (across a blank line
         only a name opening that paragraph, after a description that does not speak: "A man killed … has been
         described by his family as “…” ¶ Daniel Forde, 41, died …").  The description then names them, and its
-        words describe them ("the 84-year-old").  An informant ("a pal of Bramwell's") or a spokesperson is never
-        named so."""
+        words describe them ("the 84-year-old").  "One volunteer" (or "a mother") whom the next paragraph opens by
+        naming as that one is the one named there (_identified_next_paragraph: "That volunteer, Louise Gagnon, …",
+        "Her name is …"), a description that speaks too.  An informant ("a pal of Bramwell's") or a spokesperson is
+        never named so."""
         doc = self.doc
         for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("NOUN",))):
-            det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+            det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("a", "an")
+                        or c.dep_ == "nummod" and c.lower_ == "one"), None)  # ("said one volunteer")
             if not (det is not None and self.outside(tok.i) and tok.lower_ not in BODY_WORDS
-                    and (tok.dep_ in ("nsubj", "nsubjpass") or self._opens_paragraph(det.i)) and describes_person(tok)
+                    and (tok.dep_ in ("nsubj", "nsubjpass") or self._opens_paragraph(det.i))
                     and tok.lower_ not in INFORMANT_NOUNS | SPOKESPERSON_NOUNS | REPRESENTATIVE_NOUNS):
                 continue  # ("a pal of Bramwell's claimed …" is never Bramwell, nor "A representative for …" the next named)
-            pos, name = next(((pos, name) for pos, name in self._people_after(tok.i) if pos in self.subjects), (0, ""))
-            speaks = reporting_subject(tok)  # ("A reporter asked …" ¶ the
-            # one who answers opens the next paragraph)
-            if len(name.split()) < 2 or not (self.paragraph_of[pos] - self.paragraph_of[tok.i] in (0, 1)
-                                             or self._opens_next_paragraph(tok.i, pos) and not speaks) \
-                    or self._another_role_fits(tok, name, pos):
+            person = describes_person(tok)
+            pos, name = self._identified_next_paragraph(tok) if person or reporting_subject(tok) else (0, "")
+            if not name and person and det.lower_ != "one":
+                pos, name = next(((pos, name) for pos, name in self._people_after(tok.i) if pos in self.subjects), (0, ""))
+                speaks = reporting_subject(tok)  # ("A reporter asked …" ¶ the
+                # one who answers opens the next paragraph)
+                if len(name.split()) < 2 or not (self.paragraph_of[pos] - self.paragraph_of[tok.i] in (0, 1)
+                                                 or self._opens_next_paragraph(tok.i, pos) and not speaks) \
+                        or self._another_role_fits(tok, name, pos):
+                    continue
+            if not name:
                 continue
             phrase = doc[det.i:tok.i + 1]  # not a dateline before it
             for t in phrase:
@@ -434,6 +449,39 @@ class PersonDescriptions:
             if age := age_in(phrase.text):
                 words.add(age)
             self._meet(tok.i, name, subject=True)
+
+    def _identified_next_paragraph(self, tok) -> tuple[int, str]:
+        """(token index, full name) of the person whom the paragraph after the description at `tok` opens by naming
+        as the one described: "That supporter, Trevor Hindle, 64, …" or "The operator, Ann Moyo, …" (its noun again,
+        the name beside it), "That owner is …", "She was …", "His name is …" (a pronoun of the noun's gender, if it
+        has one); (0, "") where it does not."""
+        following = self._next_paragraph(self.paragraph_of[tok.i])
+        pos, name = next(((pos, name) for pos, name in self._people_after(tok.i)
+                          if self.paragraph_of[pos] == following), (0, ""))
+        if len(name.split()) < 2:
+            return 0, ""
+        head = name_head(self.doc[pos])
+        if not self._opens_paragraph(head.sent.start):
+            return 0, ""
+        gender = NOUN_GENDERS.get(tok.lower_) or KINSHIP.get(tok.lower_)
+
+        def means_it(word) -> bool:  # "that supporter", "the operator", "she", "her name"
+            if word.lower_ == tok.lower_:
+                return any(c.dep_ == "det" and c.lower_ in ("that", "the", "this") for c in word.lefts)
+            if word.lower_ == "name":
+                owner = next((c for c in word.lefts if c.dep_ == "poss"), None)
+                word = owner if owner is not None else word
+            said = pronoun_gender(word.lower_)
+            return word.lower_ in ("he", "she", "his", "her") and (gender is None or said == gender)
+
+        noun = self.doc[pos - 2] if pos >= 2 and self.doc[pos - 1].text == "," else None  # ("That supporter, …": the
+        # parser may make the name the subject)
+        if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass") and means_it(head.head) \
+                or noun is not None and noun.lower_ == tok.lower_ and means_it(noun) \
+                or head.dep_ == "attr" and head.head.lower_ in ("is", "was") \
+                and any(c.dep_ == "nsubj" and means_it(c) for c in head.head.lefts):
+            return pos, name
+        return 0, ""
 
     def _another_role_fits(self, tok, name: str, pos: int) -> bool:
         """Whether the person `name`, named at `pos`, whom the description at `tok` would name, is rather the holder of
@@ -878,6 +926,12 @@ def _describes(noun, name) -> bool:
 
 #: The words that end a word for a relative, written whole or after hyphens ("law" of "daughter-in-law").
 _KIN_ENDINGS = frozenset(word.rsplit("-", 1)[-1] for word in KINSHIP)
+
+
+def _ends(name: str) -> set[str]:
+    """The first and last words of a full name, one of which is the family name, whichever order it is written in."""
+    words = name.split()
+    return {words[0], words[-1]}
 
 
 def _kin_word(doc, tok) -> tuple[str | None, int]:

@@ -66,11 +66,13 @@ def _died(verb) -> bool:
 class Families:
     """Relations between the people of one article, and the mentions they resolve."""
 
-    def _relate(self, person: str, relation: str, relative: str) -> None:
-        """`relative` is `person`'s `relation` ("parent"), and so `person` the relative's inverse one ("child")."""
+    def _relate(self, person: str, relation: str, relative: str, into: dict | None = None) -> None:
+        """`relative` is `person`'s `relation` ("parent"), and so `person` the relative's inverse one ("child"), in
+        `into` (by default self.relatives)."""
+        into = self.relatives if into is None else into
         if person != relative:
-            self.relatives.setdefault((person, relation), {})[relative] = None
-            self.relatives.setdefault((relative, _INVERSE[relation]), {})[person] = None
+            into.setdefault((person, relation), {})[relative] = None
+            into.setdefault((relative, _INVERSE[relation]), {})[person] = None
 
     def _collect_couples(self) -> None:
         """Two people named with one surname ("Cai and Bethan Llewellyn run the farm"): the given name alone
@@ -226,8 +228,10 @@ class Families:
                 continue  # ("her son, Declan," and "her son Declan" name the relative)
             owners = self._owners(owner)
             gender = KINSHIP[tok.lower_]
-            found = [r for o in owners if o for r in self.relatives.get((o, KIN_RELATIONS[tok.lower_]), ())
-                     if r not in owners]
+            known = {**self.named_kin, **self.relatives} if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" \
+                and owner.i == tok.sent.start else self.relatives  # (one named in full, when the sentence opens with
+            # them: "His son, who …, said"; not "…, his brother added", whose "his" may be either brother)
+            found = [r for o in owners if o for r in known.get((o, KIN_RELATIONS[tok.lower_]), ()) if r not in owners]
             fitting = self._of_gender(list(dict.fromkeys(found)), gender)  # (known to be of it if any are)
             if len(fitting) == 1:
                 self.kin_at[tok.i] = fitting[0]
@@ -259,7 +263,7 @@ class Families:
         by the ages the article gives ("Peter Wong Kai-ming … Wong, 70," and "Felix Wong Siu-lun, 41": "the elder
         Wong" is Peter; an age given to the surname alone is its holder's), when two or more have one and they differ."""
         names = list(family) or list(self.full_names.get(name, ())) \
-            or [o for o, words in self.names_with_word(name) if name in words[1:]]
+            or [o for o, words in self.names_with_word(name) if len(words) > 1]
         holder = self._surname_holder(name, names, at)
         aged = {}
         for full in names:
@@ -281,11 +285,13 @@ class Families:
             or next((t.lower_ for t in self.doc[at + 1:at + 3] if _generation_after_name(t)), None)
         if word is None:
             return None
-        if not self.relatives:
+        relatives = {**self.named_kin, **self.relatives}  # (a relative named in full too: "with his son, Chen Yi-chieh")
+        if not relatives:
             return self._by_age(name, _GENERATION_WORDS[word] == "parent", at)
-        family = list(dict.fromkeys(p for p, _ in self.relatives if name in p.split()[1:]))  # ("Wong Kai-ming" too)
+        family = list(dict.fromkeys(p for p, _ in relatives if name in p.split()))  # ("Wong Kai-ming", whose
+        # surname comes first, too)
         above = _INVERSE[_GENERATION_WORDS[word]]  # elder: no one's child; younger: no one's parent
-        picked = [n for n in family if not any(n in self.relatives.get((o, above), ()) for o in family)
+        picked = [n for n in family if not any(n in relatives.get((o, above), ()) for o in family)
                   and (gender is None or self.gender_of_name(n) in (gender, None))]
         # brothers or sisters are of one generation: their ages say who is the elder ("Conor Loftus, 29, … his brother
         # Eoin, 22": "the younger Loftus" is Eoin)

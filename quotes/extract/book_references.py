@@ -1214,6 +1214,9 @@ class BackReferences:
         for prep in tok.rights:
             if prep.dep_ == "prep" and prep.lower_ in ("at", "from", "of", "with"):
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and any(c.dep_ == "conj" for c in obj.children) \
+                        and not any(c.text == "&" for c in obj.children):  # (not "Pemberton & Co")
+                    return None  # "ministers of Chile, Norway and Fiji": speaking for several, none of them alone
                 if obj is not None and obj.text[:1].isupper():
                     found = self.resolve(obj.left_edge.i, obj.i + 1, obj.i)
                     if found.name and (found.kind == ORG or obj.ent_type_ == "ORG" and prep.lower_ in ("at", "from")):

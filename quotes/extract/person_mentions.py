@@ -98,16 +98,23 @@ def regnal(word: str) -> bool:
     return bool(_REGNAL.fullmatch(word))
 
 
+#: The Arabic article as written before a family name with a hyphen ("al-Janabi", "El-Sayed").
+ARABIC_ARTICLES = ("al", "el", "Al", "El")
+
+
 def name_variants(name: str) -> list[str]:
     """Other ways the article may write the person of a mention: a particle capitalised at the start of a
-    sentence in lower case ("Van der Walt" -> "van der Walt", "Al-Rashidi" -> "al-Rashidi"), and the name
-    without an honorific that is also a given name ("Nana Boateng" -> "Boateng")."""
+    sentence in lower case ("Van der Walt" -> "van der Walt", "Al-Rashidi" -> "al-Rashidi"), the name
+    without an honorific that is also a given name ("Nana Boateng" -> "Boateng"), and a surname alone with
+    the Arabic article papers often drop ("Janabi" -> "al-Janabi")."""
     parts, out = name.split(), []
     first = parts[0] if parts else ""
     if first[:1].isupper() and first.lower().split("-")[0] in NAME_PARTICLES and (len(parts) > 1 or "-" in first):
         out.append(" ".join([first[0].lower() + first[1:], *parts[1:]]))
     if len(parts) >= 2 and first.lower() in NAME_HONORIFICS:
         out.append(" ".join(parts[1:]))
+    if len(parts) == 1 and first[:1].isupper() and "-" not in first:
+        out.extend(f"{article}-{first}" for article in ARABIC_ARTICLES)  # "Janabi" of "Mustafa al-Janabi"
     return out
 
 
@@ -270,8 +277,8 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
                                                   or joins_words(prev) and doc[start - 2].lower_ in NAME_PARTICLES):
             start -= 1  # "Morgan-Evans", "de Vries", "al-Rashid"
         elif start < end and prev.lower_ in NAME_PARTICLES and prev.text.islower() \
-                and (start - 1 == lo or doc[start - 2].lower_ in NAME_PARTICLES):
-            start -= 1  # a mention that opens with the particles: "de Vries said", "van der Berg said"
+                and (start - 1 == lo or doc[start - 2].lower_ in NAME_PARTICLES or joins_words(doc[start])):
+            start -= 1  # a mention that opens with the particles: "de Vries said", "van der Berg said", "Dr al-Khatib"
         elif start < end and (opening := _nickname_start(doc, start - 1, lo)) is not None:
             start = opening - 1  # with the given name before it, whatever its tag
         elif start == end - 1 and prev.text in GIVEN_NAME_GENDER and prev.text not in FAMILY_NAMES_TOO \

@@ -167,6 +167,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.history: list[tuple[int, Speaker]] = []  # (token index, speaker) in text order
         self.subjects: set[int] = set()  # history positions that are grammatical subjects
         self.relatives: dict[tuple[str, str], dict[str, None]] = {}  # (full name, "parent") -> their parents
+        self.named_kin: dict[tuple[str, str], dict[str, None]] = {}  # the same, of relatives named in full (generations)
         self.couples: list[tuple[int, tuple[str, str]]] = []  # (token, the two) of people named with one surname
         self.kin_at: dict[int, str] = {}  # token of "husband" in "her husband" (no name given) -> the person meant
         self.questions: list[tuple[int, int, str | None, str | None, int | None]] = []  # questions put (book_questions.py)
