@@ -8,6 +8,10 @@ from quotes.extract.bodies import canonical_body
 from quotes.extract.book_references import is_kind
 
 CASES = [
+    ("'the release' of 'a TTPS release' is the service's, not a unit named after it",
+     "According to a Trinidad and Tobago Police Service (TTPS) release, officers of the task force, assisted by the "
+     "Canine Unit, searched a house.\n\u201cInvestigations are continuing,\u201d the release said.",
+     "Trinidad and Tobago Police Service", "organization"),
     ("a local service's department keeps its order when it is referred back to",
      "The Harrowgate Volunteer Fire Department posted photographs of the damage on Sunday.\n"
      "\u201cKeep clear of Mill Lane while crews work,\u201d the department wrote.\n",

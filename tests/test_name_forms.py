@@ -6,6 +6,14 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    ("'Councilmember' is a title, no part of the name",
+     "Councilmember Rosa Delgado wrote the ordinance.\n"
+     "\u201cI am not willing to wait for a fifth,\u201d Delgado said.",
+     "I am not willing", "Rosa Delgado"),
+    ("Uganda's 'Hajat' is an honorific, after an engineer's 'Eng.' too",
+     "The State Minister for Works, Eng. Hajat Sarah Nansubuga, told reporters that Uganda had \u201cno intention "
+     "of leasing the port\u201d.",
+     "no intention", "Sarah Nansubuga"),
     ("'MK' (a member of the Knesset) is no part of the name",
      "Opposition lawmaker MK Yoav Kessler called the budget unfair.\n"
      "\u201cEvery shekel taken from Sderot will be needed later,\u201d Kessler said.",

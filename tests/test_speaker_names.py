@@ -6,6 +6,10 @@ import pytest
 from quotes.extract.bodies import canonical_body
 
 CASES = [
+    ("a body's name, a role and a person's name: the person, not the body the parser made the head",
+     "Dock Workers Union of Kenya secretary-general Simon Kioko Mwanzia said the unions were \u201cthe most united "
+     "in our history\u201d.",
+     "Simon Kioko Mwanzia", "person"),
     ("body names stay as written",
      "Flood defences were raised overnight.\n\"We expect the river to peak on Friday,\" The Environment Agency said.",
      "Environment Agency", "organization"),

@@ -658,8 +658,8 @@ class BodyNames:
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             subject = subjects[-1] if subjects else None  # "The Chief Press Secretary, Mr X, in a statement, said"
-            maker = made_by(tok)
-            subject = maker or subject  # "a notice that the corporation had served", "… issued by X"
+            maker = made_by(tok) or (_named_before(tok) if subject is None else None)
+            subject = maker or subject  # "a notice that the corporation had served", "… issued by X", "a TTPS release"
             subject = _read_on_behalf_of(verb, subject) or subject  # "the family's solicitor read a statement on
             # their behalf": the family's
             if subject is not None and (named := appositive_name(subject)) is not None:
@@ -861,3 +861,10 @@ def made_by(doc_noun):
                 and counted_people(found):
             return found  # "a statement signed by 12 vets" (but one "signed by" a body's spokesman is the body's)
     return None
+
+
+def _named_before(doc_noun):
+    """The proper name written before a document's noun, heading it ("a TTPS release", "a Trinidad and Tobago Police
+    Service (TTPS) release": the service's; not "a June study"), else None."""
+    return next((c for c in doc_noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.text[:1].isupper()
+                 and c.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "NORP")), None)

@@ -154,7 +154,8 @@ spokeswoman spokesperson mayor attorney ambassador envoy premier chancellor trea
 candidate nominee senator-elect president-elect commissioner director minister-counselor recorder sheriff undersheriff coroner
 magistrate marshal omanhene
 counsel officer sheriff detective agent trooper coach host anchor correspondent reporter editor
-councillor councilor councilwoman councilman cllr alderman garda constable pc inspector superintendent
+councillor councilor councilwoman councilman councilmember assemblymember cllr alderman garda constable pc inspector
+superintendent
 columnist author analyst pope bishop cardinal archbishop rabbi imam sheikh emir sultan the a an
 his her their its our new top senior acting interim then incumbent late defense defence foreign
 finance interior trade economy home health state us u.s. u.s uk un eu republican democratic

@@ -352,6 +352,14 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
     def _resolve(self, lo: int, hi: int, head: int) -> Speaker:
         doc, toks = self.doc, self.tokens
         lo, hi = trimmed_mention(toks, lo, hi, head)
+        if hi - head > 2 and toks[head].pos_ == "PROPN" and toks[hi - 1].ent_type_ == "PERSON":
+            for i in range(head + 1, hi - 1):  # "Dock Workers Union of Kenya chairman Simon Mwanzia", which the parser
+                if role_noun(toks[i]) and (named := _person_right_after(toks, i)) is not None and named[1] == hi:
+                    found = self.resolve(*named, named[1] - 1)  # heads by the body: the person in that role
+                    if found.kind == PERSON and found.name:
+                        found.role = found.role or role_before(toks, lo, named[0])
+                        return found
+                    break
         if hi == head + 1 and head > lo and toks[head].lower_ in CONSTITUENCY_ROLES | TITLES \
                 and (seat := holder_after_seat(toks, head + 1)) is not None:
             return self.resolve(seat[0], seat[1], seat[1] - 1)  # "Sinn Féin MLA" + "for Foyle Siobhán Ní Cheallaigh"
