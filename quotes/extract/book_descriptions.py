@@ -456,6 +456,13 @@ class PersonDescriptions:
         the name beside it), "That owner is …", "She was …", "His name is …" (a pronoun of the noun's gender, if it
         has one); (0, "") where it does not."""
         following = self._next_paragraph(self.paragraph_of[tok.i])
+        if following is None:
+            return 0, ""
+        doc, start = self.doc, bisect.bisect_left(self.paragraph_of, following)
+        opening = [t.lower_ for t in doc[start:start + 4] if not t.is_space]
+        if not (opening[:1] in (["that"], ["the"], ["this"]) and tok.lower_ in opening[1:]
+                or opening[:1] in (["he"], ["she"], ["his"], ["her"])):
+            return 0, ""  # (what the paragraph opens with comes first: the people after are sought only then)
         pos, name = next(((pos, name) for pos, name in self._people_after(tok.i)
                           if self.paragraph_of[pos] == following), (0, ""))
         if len(name.split()) < 2:
