@@ -90,6 +90,7 @@ def test_a_police_chief_is_no_title():
     ("Al-Rashidi", ["al-Rashidi"]),
     ("Nana Boateng", ["Boateng"]),
     ("Van", []),
+    ("Janabi", ["al-Janabi", "el-Janabi", "Al-Janabi", "El-Janabi"]),
     ("Vanessa Walt", []),
 ])
 def test_name_variants(mention, variants):

@@ -113,7 +113,7 @@ def name_variants(name: str) -> list[str]:
         out.append(" ".join([first[0].lower() + first[1:], *parts[1:]]))
     if len(parts) >= 2 and first.lower() in NAME_HONORIFICS:
         out.append(" ".join(parts[1:]))
-    if len(parts) == 1 and first[:1].isupper() and "-" not in first:
+    if len(parts) == 1 and first[:1].isupper() and "-" not in first and first.lower() not in NAME_PARTICLES:
         out.extend(f"{article}-{first}" for article in ARABIC_ARTICLES)  # "Janabi" of "Mustafa al-Janabi"
     return out
 
