@@ -74,6 +74,10 @@ class Families:
             into.setdefault((person, relation), {})[relative] = None
             into.setdefault((relative, _INVERSE[relation]), {})[person] = None
 
+    def _every_relative(self) -> dict[tuple[str, str], dict[str, None]]:
+        """The relations of self.relatives with those of relatives named in full (named_kin) beside them."""
+        return {**self.named_kin, **self.relatives}
+
     def _collect_couples(self) -> None:
         """Two people named with one surname ("Cai and Bethan Llewellyn run the farm"): the given name alone
         before "and" takes the surname, and the two are partners unless they are known to be of one gender."""
@@ -228,7 +232,7 @@ class Families:
                 continue  # ("her son, Declan," and "her son Declan" name the relative)
             owners = self._owners(owner)
             gender = KINSHIP[tok.lower_]
-            known = {**self.named_kin, **self.relatives} if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" \
+            known = self._every_relative() if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" \
                 and owner.i == tok.sent.start else self.relatives  # (one named in full, when the sentence opens with
             # them: "His son, who …, said"; not "…, his brother added", whose "his" may be either brother)
             found = [r for o in owners if o for r in known.get((o, KIN_RELATIONS[tok.lower_]), ()) if r not in owners]
@@ -285,7 +289,7 @@ class Families:
             or next((t.lower_ for t in self.doc[at + 1:at + 3] if _generation_after_name(t)), None)
         if word is None:
             return None
-        relatives = {**self.named_kin, **self.relatives}  # (a relative named in full too: "with his son, Chen Yi-chieh")
+        relatives = self._every_relative()  # (a relative named in full too: "with his son, Chen Yi-chieh")
         if not relatives:
             return self._by_age(name, _GENERATION_WORDS[word] == "parent", at)
         family = list(dict.fromkeys(p for p, _ in relatives if name in p.split()))  # ("Wong Kai-ming", whose

@@ -349,15 +349,22 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return Speaker(tok.lower_, found.kind, found.role, found.gender, found.resolved)
         return found
 
+    def _person_named(self, lo: int, named: tuple[int, int]) -> Speaker | None:
+        """The person whose name spans `named`, after a role in the mention starting at `lo` (their role, if the
+        article gives none), or None where the name is no person's."""
+        found = self.resolve(*named, named[1] - 1)
+        if found.kind != PERSON or not found.name:
+            return None
+        found.role = found.role or role_before(self.tokens, lo, named[0])
+        return found
+
     def _resolve(self, lo: int, hi: int, head: int) -> Speaker:
         doc, toks = self.doc, self.tokens
         lo, hi = trimmed_mention(toks, lo, hi, head)
         if hi - head > 2 and toks[head].pos_ == "PROPN" and toks[hi - 1].ent_type_ == "PERSON":
             for i in range(head + 1, hi - 1):  # "Dock Workers Union of Kenya chairman Simon Mwanzia", which the parser
                 if role_noun(toks[i]) and (named := _person_right_after(toks, i)) is not None and named[1] == hi:
-                    found = self.resolve(*named, named[1] - 1)  # heads by the body: the person in that role
-                    if found.kind == PERSON and found.name:
-                        found.role = found.role or role_before(toks, lo, named[0])
+                    if (found := self._person_named(lo, named)) is not None:  # heads by the body: the person in that role
                         return found
                     break
         if hi == head + 1 and head > lo and toks[head].lower_ in CONSTITUENCY_ROLES | TITLES \
@@ -365,10 +372,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return self.resolve(seat[0], seat[1], seat[1] - 1)  # "Sinn Féin MLA" + "for Foyle Siobhán Ní Cheallaigh"
         if hi == head + 1 and (role_noun(toks[head]) or honorific_length(toks, lo, hi) == hi - lo) \
                 and (named := _person_right_after(toks, head)) is not None:  # (or a rank: "Det Con" + "Mark Ellison")
-            found = self.resolve(*named, named[1] - 1)  # "Ireland coach" + "Niall Fennelly", which the parser left out
-            if found.kind == PERSON and found.name:
-                found.role = found.role or role_before(toks, lo, named[0])
-                return found
+            if (found := self._person_named(lo, named)) is not None:  # "Ireland coach" + "Niall Fennelly", which the
+                return found  # parser left out
         while head + 2 < hi and joins_words(toks[head + 1]) and toks[head + 2].is_alpha:
             head += 2  # "Santos" of "Santos-Villareal", which the parser may make the head
         if after_postnominals(toks, lo, head + 1) < head + 1 and named_in_apposition(toks[head]) is None \
