@@ -1,5 +1,5 @@
 """An unlabelled interview's answers are the interviewee's, whom the lead-in names, on articles written for the test:
-the one who answers the questions or joins "us" ("Below, agronomist Helen Marsh answers listeners' questions"), not
+the one who answers the questions, joins "us" or speaks to "us" ("Below, agronomist Helen Marsh answers listeners' questions"), not
 the presenter named first; a word the tagger took for a name in front of a name or a number ("Agronomist Dr Helen
 Marsh", a podcast's "Episode 12") is no one."""
 from __future__ import annotations
@@ -21,9 +21,13 @@ CASES = [
     ("the one who joined us, not the word before her name nor the episode's",
      "The Soil Show podcast \u00b7 Episode 12 \u00b7 31 min\n\nDry spring worries growers\n\n"
      "Agronomist Dr Helen Marsh joined us this week to talk about the dry spring.\n\n" + QUESTIONS),
+    ("the one who spoke to us, not a place in the lead-in the tagger took for a person",
+     "Dry spring worries growers\n\nMòrag Mhic Ille Bhàin, 71, from Gleann Cholm Cille, has farmed for fifty years. She "
+     "spoke to us from her home.\n\n" + QUESTIONS, "Mòrag Mhic Ille Bhàin"),
 ]
 
 
-@pytest.mark.parametrize("text", [c[1] for c in CASES], ids=[c[0] for c in CASES])
-def test_the_answers_are_the_interviewees(speakers, text):
-    assert speakers(text) == ["Helen Marsh", "Helen Marsh"]
+@pytest.mark.parametrize("text,name", [(c[1], c[2] if len(c) > 2 else "Helen Marsh") for c in CASES],
+                         ids=[c[0] for c in CASES])
+def test_the_answers_are_the_interviewees(speakers, text, name):
+    assert speakers(text) == [name, name]

@@ -74,6 +74,17 @@ NAMES = [
      "Teenagers who use phones after midnight sleep less, according to a study by a team at Halden University.\n\n"
      "The authors wrote that screens “delay sleep by up to an hour”.",
      "delay sleep", "Halden University"),
+    ("a seat's holder the tagger ran into the seat as one body, hyphenated surname and all",
+     "Bus cuts attacked\n\n“People in the hills are being cut off from their doctors,” said Conservative Senedd member for "
+     "Ystrad Fawr Gareth Pryce-Hughes.",
+     "in the hills", "Gareth Pryce-Hughes"),
+    ("an office after 'the' that the tagger took for a name yields to the name in apposition",
+     "Dáil suspended\n\nThe Ceann Comhairle, Fergal Tuohy, said: “Deputies will resume their seats at once.”",
+     "resume their seats", "Fergal Tuohy"),
+    ("a company named by its first word, where no person of that name is in the article",
+     "Strike at meat plant\n\nAbout 400 workers walked off the job at the Kessler Foods plant in Grand Island.\n\n"
+     "Kessler said it was “disappointed that the union chose to strike while talks were still under way.”",
+     "disappointed", "Kessler Foods"),
 ]
 
 

@@ -10,6 +10,7 @@ from .. import boilerplate
 from ..errors import QuotesError
 from . import model, name_confidence, parsing, speaker_model
 from .attribution import OWN_LINE_METHODS, STRATEGIES, Attribution, context_of, echo_of, leads_headline, proposals
+from .capital_leads import running_case
 from .confidence import confidence
 from .features import Candidate, features, gather, mention_tokens
 from .grammar import is_partial, trimmed_mention
@@ -46,10 +47,12 @@ def extract_many(texts: Iterable[str], nlp=None, batch_size: int = 16, parse: st
 
 def _tokenizable(text: str, max_length: int) -> str:
     """The text as the model will read it: too long is an error; long runs of punctuation (which
-    spaCy's tokenizer splits in quadratic time) get a space every 32 characters, keeping all offsets."""
+    spaCy's tokenizer splits in quadratic time) get a space every 32 characters, and paragraphs' lead words
+    in capitals are read in running-text case (capital_leads.py), keeping all offsets."""
     if len(text) > max_length:
         raise QuotesError(f"an article of {len(text):,} characters is longer than the model takes ({max_length:,})")
-    return _PUNCTUATION_RUN.sub(lambda m: "".join(c if (k + 1) % 32 else " " for k, c in enumerate(m.group())), text)
+    text = _PUNCTUATION_RUN.sub(lambda m: "".join(c if (k + 1) % 32 else " " for k, c in enumerate(m.group())), text)
+    return running_case(text)
 
 
 def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: float | None = None) -> list[Quote]:

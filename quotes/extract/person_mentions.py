@@ -317,8 +317,12 @@ def holder_after_seat(doc, end: int) -> tuple[int, int] | None:
     def seat_word(k: int) -> bool:
         return doc[k].pos_ == "PROPN" and capitalised(doc[k].text) and doc[k].is_alpha
 
-    while i < min(len(doc), seat + 8) and (seat_word(i) or i > seat and doc[i].lower_ in ("and", "of")
-                                          and i + 1 < len(doc) and seat_word(i + 1)):
+    def joined(k: int) -> bool:  # the hyphen of "Davies-Hughes"
+        return doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+            and capitalised(doc[k + 1].text) and doc[k + 1].is_alpha
+
+    while i < min(len(doc), seat + 8) and (seat_word(i) or i > seat and i + 1 < len(doc) and (
+            doc[i].lower_ in ("and", "of") and seat_word(i + 1) or joined(i))):
         i += 1  # ("for the Highlands and Islands Catriona Beaton")
     start = _name_after_seat(doc, seat, i)
     return (start, i) if start > seat else None
@@ -332,8 +336,8 @@ def after_seat(doc, start: int, end: int) -> int:
     while seat > max(0, start - _SEAT_WORDS) and doc[seat - 1].pos_ == "PROPN" and doc[seat - 1].is_alpha \
             and capitalised(doc[seat - 1].text):
         seat -= 1
-    if seat < 2 or doc[seat - 1].lower_ != "for" or not _role_word(doc[seat - 2]):
-        return start
+    if seat < 2 or doc[seat - 1].lower_ != "for" or not (_role_word(doc[seat - 2]) or doc[seat - 2].text == "member"):
+        return start  # ("Senedd member for" + "Clwyd West Gareth Davies-Hughes", the seat's member in small letters)
     return max(start, _name_after_seat(doc, seat, end))
 
 

@@ -369,7 +369,12 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                     break
         if hi == head + 1 and head > lo and toks[head].lower_ in CONSTITUENCY_ROLES | TITLES \
                 and (seat := holder_after_seat(toks, head + 1)) is not None:
-            return self.resolve(seat[0], seat[1], seat[1] - 1)  # "Sinn Féin MLA" + "for Foyle Siobhán Ní Cheallaigh"
+            found = self.resolve(seat[0], seat[1], seat[1] - 1)  # "Sinn Féin MLA" + "for Foyle Siobhán Ní Cheallaigh"
+            if found.kind != PERSON or not (found.name or "").startswith(toks[seat[0]].text):
+                # the holder's name the tagger ran into the seat as one name or body ("Clwyd West Gareth …")
+                full, linked = self.full_name(self._name_in(*seat) or doc[seat[0]:seat[1]].text)
+                found = Speaker(full, PERSON, None, self.gender_of_name(full), "surname" if linked else "name")
+            return found
         if hi == head + 1 and (role_noun(toks[head]) or honorific_length(toks, lo, hi) == hi - lo) \
                 and (named := _person_right_after(toks, head)) is not None:  # (or a rank: "Det Con" + "Mark Ellison")
             if (found := self._person_named(lo, named)) is not None:  # "Ireland coach" + "Niall Fennelly", which the
@@ -449,7 +454,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         titled = role_noun(tok) or title_alone(tok)
         named = named_in_apposition(tok) or (person_beside(tok) if titled else None) \
             or (_honoured_name_at_end(tok) if title_alone(tok) else None)
-        if named is not None and (not self._is_person(tok, lo, hi) or titled):
+        if named is not None and (not self._is_person(tok, lo, hi) or titled or toks[lo].lower_ == "the"
+                                  and toks[lo].head.i == head and (named.ent_type_ == "PERSON" or personal_words(named))):
+            # ("The Ceann Comhairle, Fergal Tuohy,": an office the tagger took for a name, which "the" stands before)
             # "the report's author, Nadia Petrov,": the appositive names the speaker
             found = self.resolve(min(named.left_edge.i, named.i), named.i + 1, named.i)
             if found.kind != PERSON and titled and personal_words(named):  # a name the tagger typed a body's
@@ -498,6 +505,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             name = (self._name_in(*office) if office else self._name_in(lo, end)) or tok.text
             titled = next((g for t in self.tokens[lo:name_start] if (g := title_gender(t.lower_))), None)
             full, linked = self.full_name(name, titled, lo)
+            if hi - lo == 1 and not linked and titled is None and tok.text not in GIVEN_NAME_GENDER \
+                    and (body := self._fuller_body(tok.text, lo)) is not None:
+                return Speaker(body, ORG, None, None, "name")  # "Kessler said it was" after "the Kessler Foods plant"
             if hi - lo == 1 and self._ordinary_opening(tok, full):
                 return Speaker(None, UNKNOWN, None, None, NO_NAME)  # "Brutal as it sounds, …": no one's name
             gender = titled or self.gender_of_name(full)
