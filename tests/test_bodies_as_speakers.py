@@ -87,6 +87,27 @@ CASES = [
      "Bakeries may close on Monday.\n"
      "\"We cannot bake at a loss,\" said the Master Bakers Association of Uganda.",
      "Master Bakers Association of Uganda", "organization"),
+    ("a noun for a body no name of which holds it, right after that body spoke, whose name ends in 'of' and more",
+     "Pay row\n\nThe Royal College of Nursing said members would vote next month. “Nurses have waited long enough "
+     "for a fair offer,” the union said.",
+     "Royal College of Nursing", "organization"),
+    ("'the spokesperson' after a body's spokesperson said so, not the body named in what was said",
+     "Aid flights\n\nA Department of Foreign Affairs and Trade spokesperson said an Australian Defence Force C-130 "
+     "Hercules carrying shelter kits had landed on Friday. “A second flight is scheduled for tomorrow,” the "
+     "spokesperson said.",
+     "Department of Foreign Affairs and Trade spokesperson", "person"),
+    ("'the centre' right after a body named the Center spoke",
+     "Storm\n\nThe National Center for Hydro-Meteorological Forecasting said rain of up to 500 mm was expected. "
+     "“Rivers will reach alarm level three by Wednesday,” the centre said.",
+     "National Center for Hydro-Meteorological Forecasting", "organization"),
+    ("a name the tagger took for a person's, before ', which runs', is a body's that 'it' then means",
+     "Line closed\n\nKestrel Trains, which runs most services on the route, said buses would replace trains.\n\n"
+     "“We know this is hugely frustrating for our customers,” it said in a statement.",
+     "Kestrel Trains", "organization"),
+    ("a company named by its first word, where no person of that name is in the article",
+     "Strike at meat plant\n\nAbout 400 workers walked off the job at the Kessler Foods plant in Grand Island.\n\n"
+     "Kessler said it was “disappointed that the union chose to strike while talks were still under way.”",
+     "Kessler Foods", "organization"),
 ]
 
 

@@ -244,3 +244,20 @@ def test_acronyms_and_initials():
 ])
 def test_what_the_company_may_mean(name, is_business):
     assert business(name) is is_business
+
+
+def test_a_datelines_bracketed_agency_run_into_a_name_is_cut_off():
+    # "Taipei, May 14 (CNA) Formosa Microdevices Corp. said …", the tagger's body holding "CNA)"
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotes.extract.body_mentions import entities
+
+    words = ["Taipei", ",", "May", "14", "(", "CNA", ")", "Formosa", "Microdevices", "Corp.", "said"]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              ents=["B-GPE", "O", "B-DATE", "I-DATE", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])
+    assert (7, 10, "ORG") in entities(doc)
+    assert not any(start <= 6 < end and label == "ORG" for start, end, label in entities(doc))
+    whole = Doc(spacy.blank("en").vocab, words=["The", "Mining", "Service", "(", "Sernageomin", ")", "said"],
+                ents=["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])
+    assert entities(whole)[0][:2] == (1, 6)  # a bracket the name opens itself stays

@@ -9,6 +9,10 @@ from quotes.extract.book_families import family_name
 L, R = "\u201c", "\u201d"
 
 CASES = [
+    ("a wife named between commas before 'and two of their children' takes the family surname",
+     "Chips\n\nGeoff Pennock is cutting haddock.\n\nGeoff, 61, runs the shop with his wife, Lorraine, and two of their "
+     f"three children.\n\n{L}I came for one summer. That was thirty-nine summers ago,{R} Lorraine says.\n",
+     ["Lorraine Pennock"]),
     ("a given name before 'and' takes the couple's surname",
      f"Iwan and Carys Vaughan keep bees above Llandeilo.\n{L}We started with one hive in 2009,{R} Iwan said.\n",
      ["Iwan Vaughan"]),

@@ -4,7 +4,7 @@ import threading
 import spacy
 from spacy.tokens import Doc
 
-from quotes.extract.interviews import _met_by_us
+from quotes.extract.interviews import _answers_us, _met_by_us
 
 _VOCAB = spacy.blank("en").vocab  # (English lexical attributes: lower case)
 
@@ -27,3 +27,21 @@ def test_a_particle_the_parser_made_the_root_ends_the_walk():
     walker.start()
     walker.join(timeout=30)
     assert answer == [False]
+
+
+def test_whom_the_paper_spoke_to_is_met_but_not_whom_a_person_spoke_to():
+    # "Euroview spoke to Marchetti": the paper's interviewee; "Aalto spoke to Marchetti": no interview
+    words, heads = ["Euroview", "spoke", "to", "Marchetti"], [1, 1, 1, 2]
+    deps, pos = ["nsubj", "ROOT", "prep", "pobj"], ["PROPN", "VERB", "ADP", "PROPN"]
+    assert _met_by_us(_doc(words, heads, deps, pos)[3])
+    person = Doc(_VOCAB, words=["Aalto", "spoke", "to", "Marchetti"], heads=heads, deps=deps, pos=pos,
+                 ents=["B-PERSON", "O", "O", "B-PERSON"])
+    assert not _met_by_us(person[3])
+
+
+def test_one_who_spoke_to_us_answers():
+    doc = _doc(["She", "spoke", "to", "us"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+               ["PRON", "VERB", "ADP", "PRON"])
+    assert _answers_us(doc[0])
+    assert not _answers_us(_doc(["She", "spoke", "to", "them"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
+                                ["PRON", "VERB", "ADP", "PRON"])[0])

@@ -6,6 +6,21 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    ("a Japanese given name the tagger ran into a place still gives the surname its full name",
+     "Tigers lose in tenth\n\nVeteran catcher Toru Nakahara, 37, said the pitch had been where they wanted it.\n\n"
+     "\u201cHe is not afraid of anybody, and that is why he is our closer,\u201d Nakahara said.",
+     "not afraid", "Toru Nakahara"),
+    ("a double surname alone, also in the headline, is the woman named in full with it",
+     "Gómez Ruiz and Villalobos trade blows in last Jalisco debate\n\nGUADALAJARA – The two front-runners "
+     "for governor of Jalisco clashed over water and security on Thursday in the last debate before the "
+     "election.\n\nMariana Gómez Ruiz, the candidate of the governing coalition, promised to finish the "
+     "aqueduct within two years. “Guadalajara will not be left without water,” she said.\n\nAndrés "
+     "Villalobos Treviño, a former mayor of Zapopan, said the aqueduct had been promised by three "
+     "governors already. “Every six years somebody sells us the same pipe,” Villalobos said.\n\nGómez Ruiz, "
+     "44, hit back over a rise in disappearances in Zapopan during his term. “You want to talk about "
+     "promises? Talk to the mothers who are still searching,” she said.\n\nAsked afterwards whether she was "
+     "worried by the polls, Gómez Ruiz smiled. “Worried, no. Awake, yes,” she said.\n",
+     "Talk to the mothers", "Mariana Gómez Ruiz"),
     ("'Councilmember' is a title, no part of the name",
      "Councilmember Rosa Delgado wrote the ordinance.\n"
      "\u201cI am not willing to wait for a fifth,\u201d Delgado said.",

@@ -78,13 +78,21 @@ NAMES = [
      "Bus cuts attacked\n\n“People in the hills are being cut off from their doctors,” said Conservative Senedd member for "
      "Ystrad Fawr Gareth Pryce-Hughes.",
      "in the hills", "Gareth Pryce-Hughes"),
+    ("a named person's description in apposition is no one else for a later 'she'",
+     "Water queues\n\nNatalia Kravets, a 63-year-old retired teacher, had filled six bottles by nine o’clock.\n\n"
+     "“We have candles and the gas stove at my daughter’s flat, so we will manage,” she said.",
+     "candles", "Natalia Kravets"),
+    ("'Local Member of the Senedd' is a title before the name, no name itself",
+     "Buses cut\n\nLocal Member of the Senedd Rhys Bevan said he had written to the transport secretary.\n\n"
+     "“Rural Wales is being left behind,” he said.",
+     "left behind", "Rhys Bevan"),
+    ("'the detective' is the one named with an abbreviated detective's rank",
+     "Attack\n\nDet Insp Claire Moffat said the attack was shocking.\n\nA man has been arrested.\n\n"
+     "“If you were in the area on Saturday night, please get in touch,” the detective said.",
+     "please get in touch", "Claire Moffat"),
     ("an office after 'the' that the tagger took for a name yields to the name in apposition",
      "Dáil suspended\n\nThe Ceann Comhairle, Fergal Tuohy, said: “Deputies will resume their seats at once.”",
      "resume their seats", "Fergal Tuohy"),
-    ("a company named by its first word, where no person of that name is in the article",
-     "Strike at meat plant\n\nAbout 400 workers walked off the job at the Kessler Foods plant in Grand Island.\n\n"
-     "Kessler said it was “disappointed that the union chose to strike while talks were still under way.”",
-     "disappointed", "Kessler Foods"),
 ]
 
 

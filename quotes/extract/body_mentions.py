@@ -25,6 +25,7 @@ from .lexicon import (
     HEADLINE_VERBS,
     KIND_INITIALS,
     NON_BUSINESS_HEADS,
+    OCCUPATIONS,
     REPORTING_FORMS,
     SPEAKING_TO,
     SPOKESPERSON_NOUNS,
@@ -404,6 +405,16 @@ def entities(doc) -> list[tuple[int, int, str]]:
                 continue
         if ent.label_ == "PERSON" and (describes_by_hyphen(doc, ent.end - 1) or _asked_alone(doc, ent.start, ent.end)):
             continue  # "the Grammy-nominated star": no one called Grammy; "Harsh? He does not think so."
+        start = _after_closing_bracket(doc, ent.start, ent.end)
+        if start > ent.start:  # a dateline's "(CNA)" run into the name: "CNA) Formosa Microdevices Corp."
+            out.append((start, ent.end, ent.label_))
+            continue
+        if ent.label_ != "PERSON" and _given_and_surname(ent) and _described_as_person(doc, ent.end):
+            out.append((ent.start, ent.end, "PERSON"))  # "Natalia Kravets, a 63-year-old retired teacher,"
+            continue
+        if ent.label_ == "PERSON" and _which_clause(ent.root):
+            out.append((ent.start, ent.end, "ORG"))  # "Westmoor Trains, which runs most services …,": no one's name
+            continue
         end = _end_before_mark(doc, ent.start, ent.end)
         if ent.label_ != "PERSON" and end - ent.start > 2 and doc[end - 1].text in POSSESSIVE_TOKENS \
                 and doc[end - 2].lower_ in body_end_words():
@@ -417,6 +428,34 @@ def entities(doc) -> list[tuple[int, int, str]]:
         if verb + 1 < end:
             out.append((verb + 1, end, ent.label_))  # "Ruth Okonjo" + "Harbour Board", with "Blasts" between
     return out
+
+
+def _which_clause(tok) -> bool:
+    """Whether a name is set before a relative clause opened by "which" ("Westmoor Trains, which runs …"), as a
+    thing's or a body's is and a person's never."""
+    return any(c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
+               for c in tok.rights)
+
+
+def _described_as_person(doc, end: int) -> bool:
+    """Whether the name ending before token `end` is set off by a comma and an age or a person's occupation ("…, 63,",
+    "…, a 63-year-old retired teacher,")."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    described = next((t for t in doc[end - 1].rights if t.dep_ == "appos"), None)
+    return doc[end + 1].like_num or described is not None and (
+        described.lower_ in OCCUPATIONS or any(t.lower_ == "old" for t in described.subtree))
+
+
+def _after_closing_bracket(doc, lo: int, hi: int) -> int:
+    """The first token after a closing bracket in tokens lo..hi that no opening one before it in the range matches,
+    where words follow it (`lo` where there is none)."""
+    for i in range(lo, hi - 1):
+        if doc[i].text == "(":
+            return lo
+        if doc[i].text == ")":
+            return i + 1
+    return lo
 
 
 def _person_after_body(doc, start: int, end: int) -> int:

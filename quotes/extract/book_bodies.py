@@ -468,6 +468,8 @@ class BodyNames:
             return Speaker(f"{body} {noun}", PERSON, None, None, "nominal")
         if doc[lo].lower_ == "the" and noun != OFFICIAL and (earlier := self._earlier_spokesperson(lo)) is not None:
             return earlier
+        if (spoke := self._body_that_just_spoke(lo)) is not None:  # ("A Department of … spokesperson said an Australian
+            return Speaker(f"{spoke.name} {noun}", PERSON, None, None, "nominal")  # Defence Force plane had landed")
         for _, sp in self._recent(lo):
             if sp.kind == ORG and sp.name:
                 return Speaker(f"{sp.name} {noun}", PERSON, None, None, "nominal")
@@ -565,7 +567,7 @@ class BodyNames:
         return None
 
     def _story_body(self, noun: str, at: int) -> Speaker | None:
-        """The body "the company" or "the airline" means: the newest whose name says so ("the club"), else
+        """The body "the company" or "the airline" means: the newest whose name says so ("the club", "Vietnam Airlines"), else
         the business the story names most often, most of all as a subject (the newest of equals), never a
         public body, club or union that the noun does not name, nor a speaker described in lower case, nor a
         name met only as a place ("Gary Holt, from Swindon,"), nor a broadcaster the noun does not mean ("Thistle TV"
@@ -581,7 +583,7 @@ class BodyNames:
         recent = [(pos, sp) for pos, sp in recent if sp.name in not_place and sp.name not in groups
                   and not _other_than_broadcaster(noun, sp.name) and not self._called_a_kind(sp.name)]
         bodies = [sp for _, sp in recent]
-        named = next((sp for sp in bodies if noun in sp.name.lower().split()), None)
+        named = next((sp for sp in bodies if {noun, noun + "s"} & set(sp.name.lower().split())), None)  # ("Airlines")
         if named is not None:
             return Speaker(named.name, ORG, named.role, None, "nominal")
         counts = self._mention_counts(((pos, sp) for pos, sp in recent if business(sp.name)

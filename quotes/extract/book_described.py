@@ -132,6 +132,9 @@ class DescribedPeople:
         "the" or "her" where no one named in the paragraph or the one before may be meant ("the landlord …
         pulls a pint", not "the candidate said" after Ms Rowe spoke)."""
         subject = tok.head if tok.dep_ == "appos" else tok
+        if tok.dep_ == "appos" and subject.pos_ == "PROPN" and subject.dep_ in ("nsubj", "nsubjpass") \
+                and subject.ent_type_ not in ("GPE", "LOC", "FAC", "NORP"):
+            return  # "Natalia Kravets, a 63-year-old retired teacher,": the one named, no one else
         if subject.dep_ in ("nsubj", "nsubjpass") and not is_main_subject(subject) \
                 or subject.head.lower_ in ASKING_VERBS and subject.dep_ != "nsubjpass":
             return  # ("A reporter asked Sanders how he felt. He replied: …": Sanders)

@@ -236,8 +236,8 @@ class PersonDescriptions:
             noun, first = _kin_word(doc, tok)
             if noun is None:
                 continue
-            given = next((c for c in tok.rights if c.dep_ == "appos"), None) or _name_after(doc, tok) \
-                or _name_in_commas(doc, tok)
+            given = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
+                or _name_after(doc, tok) or _name_in_commas(doc, tok)  # (not "two" of "his wife, Lorraine, and two of …")
             owner = next((c for c in (*tok.lefts, *(given.lefts if given is not None else ()))
                           if c.i < tok.i and possessive(c)), None) or _owner_before(doc, first)
             # (the parser's "nmod" for "the guard’s"; "Shannon’s" hung on "Denise" of "Shannon’s mum Denise")
@@ -254,7 +254,7 @@ class PersonDescriptions:
                     if person and person != full and _ends(person) & _ends(full):  # name (first or last, as written)
                         self._relate(person, KIN_RELATIONS[noun], full, self.named_kin)
             if given is None or owners is None or not self.outside(tok.i) \
-                    or not (given.text.istitle() and given.is_alpha and all(c.i <= tok.i for c in given.lefts)
+                    or not (given.text.istitle() and given.is_alpha and all(c.i <= tok.i or c.is_punct for c in given.lefts)
                             and all(c.is_punct or c.like_num or c.dep_ in ("cc", "conj", "relcl")
                                     or c.dep_ == "appos" and c.pos_ == "NOUN" or c.i in _dash_aside(doc, given.i)
                                     for c in given.rights)):

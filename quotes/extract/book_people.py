@@ -30,12 +30,14 @@ from .lexicon import (
     OCCUPATIONS,
     PERSON_NOUNS,
     REPORTING_FORMS,
+    ROLE_WORDS,
     SEAT_HONORIFICS,
     TITLES,
 )
 from .person_mentions import (
     BODY_WORDS,
     COMPASS_WORDS,
+    OFFICE_LINKS,
     PERSONAL_TITLES,
     QUOTE_MARKS,
     after_indefinite,
@@ -277,8 +279,9 @@ class PeopleNames:
                 continue
             if hi - lo >= 2 and lo not in known and not self._names_body(lo, hi) and not self._in_longer_body(lo, hi) \
                     and not qualifies_role(doc, lo, tok.i + 1, known) and not _body_that_says_it(toks[lo:hi]) \
-                    and all(t.text.istitle() and t.lower_ not in BODY_WORDS for t in doc[lo:hi]):
-                self._meet(lo, " ".join(t.text for t in doc[lo:hi]), subject=True)
+                    and all(t.text.istitle() and t.lower_ not in BODY_WORDS for t in doc[lo:hi]) \
+                    and not (hi < len(doc) and toks[hi].lower_ in OFFICE_LINKS and toks[hi - 1].lower_ in ROLE_WORDS):
+                self._meet(lo, " ".join(t.text for t in doc[lo:hi]), subject=True)  # (not "Local Member" + "of the …")
 
     def _collect_lone_given_names(self) -> None:
         """A person named by the given name alone, which the tagger missed ("Mikayla, who has lived …",
@@ -469,7 +472,9 @@ class PeopleNames:
             # words put in front of a full name ("Crooked Hillary Clinton", a headline's "Rip Donald Trump")
             # are no part of it
             core = [o for o in longer if not any(o.endswith(" " + other) and other.split()[0].lower() not in NAME_PARTICLES
-                                                 for other in longer)]  # ("Ó Duibhir" is a surname alone)
+                                                 and o[:-len(other) - 1] not in GIVEN_NAME_GENDER
+                                                 for other in longer)]  # ("Ó Duibhir" is a surname alone; "Mariana"
+            # of "Mariana Gómez Ruiz" is her given name before a double surname)
             fullest = max(core, key=lambda o: len(o.split()))  # the first of the longest, in text order
             if all(set(o.split()) <= set(fullest.split()) for o in core):
                 return fullest, True  # "Hillary Clinton" and "Hillary Rodham Clinton": one person

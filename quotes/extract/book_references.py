@@ -250,6 +250,13 @@ def _names_people(plural: str) -> bool:
         or one.endswith(_AGENT_ENDINGS)
 
 
+def _speaks(tok) -> bool:
+    """Whether a body's name headed by `tok` is a reporting verb's subject, or that of the spokesperson "for" it."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lower_ in SPOKESPERSON_NOUNS:
+        tok = tok.head.head
+    return reporting_subject(tok)
+
+
 def _next_before(indices: list[int], start: int, until: int) -> int | None:
     """The first of the sorted token `indices` at or after `start` and before `until`, or None."""
     k = bisect.bisect_left(indices, start)
@@ -473,14 +480,15 @@ class BackReferences:
         return None
 
     def _body_that_just_spoke(self, lo: int) -> Speaker | None:
-        """The body last named as the subject of a reporting verb before token `lo`, in its paragraph or the one
-        before ("The Salvation Army said demand had doubled"), which a noun for any body then means; else None."""
+        """The body last named by its name as the subject of a reporting verb before token `lo`, or as the body its
+        spokesperson speaks for, in its paragraph or the one before ("The Salvation Army said demand had doubled", "A
+        spokesperson for Tanhill Homes said"), which a noun for any body then means; else None."""
         before = self._previous_paragraph(self.paragraph_of[lo])
         for pos, sp in self._recent(lo):
             if self.paragraph_of[pos] < (self.paragraph_of[lo] if before is None else before):
                 return None
-            if sp.kind == ORG and sp.name and sp.resolved != "unresolved" \
-                    and reporting_subject(name_head(self.tokens[self.body_at.get(pos, (pos, pos + 1))[1] - 1])):
+            if sp.kind == ORG and sp.name and sp.resolved == "name" \
+                    and _speaks(self.doc[slice(*self.body_at.get(pos, (pos, pos + 1)))].root):
                 return Speaker(sp.name, ORG, sp.role, None, "nominal")
         return None
 
@@ -767,8 +775,8 @@ class BackReferences:
         if definite and bare and (low in BODY_NOUNS or low in BODY_NOMINALS) \
                 and (introduced := self._unnamed_body_introduced(low, lo)) is not None:
             return introduced
-        if definite and bare and low == "group" and (business := self._story_body(low, lo)) is not None:
-            return business  # "The group said" of no campaign group: the business the story is about
+        if definite and bare and low == "group" and (story := self._story_body(low, lo)) is not None:
+            return story  # "The group said" of no campaign group: the business the story is about
         if not is_doc and (below := self._named_below_headline(low, lo)) is not None:
             return below
         if not is_doc and definite and (unnamed := self._unnamed_of_body(low, lo)) is not None:
@@ -782,6 +790,9 @@ class BackReferences:
             return named
         if (focus := self._described_in_focus(tok, lo)) is not None:
             return focus
+        if not is_doc and words == {"the", low} and (low in BODY_NOUNS or low in BUSINESS_NOUNS) \
+                and (spoke := self._body_that_just_spoke(lo)) is not None:
+            return spoke  # "DigitalEurope, which represents device makers, warned …. “…,” the association said"
         kind = DOCUMENT if is_doc else ORG if low in BODY_NOUNS or low in BUSINESS_NOUNS else PERSON
         if kind == PERSON:  # "A senior EU diplomat", "A second source": "diplomat", "source"
             return Speaker(bare_noun(self._better_described(tok)), PERSON, None, None, "unresolved")

@@ -78,7 +78,8 @@ def _answers_us(tok) -> bool:
 
 
 def _met_by_us(tok) -> bool:
-    """Whether a name or a pronoun is whom "we" met or spoke to ("we spoke to him", "We caught up with Pinder"):
+    """Whether a name or a pronoun is whom "we" (or the paper) met or spoke to ("we spoke to him", "We caught up with
+    Pinder", "Euroview spoke to Dr Hanna Vermeulen"):
     the object of a verb of meeting, directly or after "to"/"with"."""
     if tok.pos_ not in ("PROPN", "PRON") or tok.dep_ not in ("dobj", "pobj"):
         return False
@@ -87,7 +88,12 @@ def _met_by_us(tok) -> bool:
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     while (verb.dep_ == "prt" or verb.lower_ == "up") and verb.head.i != verb.i:  # "caught up with": the verb, not
         verb = verb.head  # its particle (a particle the parser made the root is its own head: no further)
-    return verb.lower_ in _MEETING_VERBS and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)
+    return verb.lower_ in _MEETING_VERBS and any(c.dep_ == "nsubj" and (c.lower_ == "we" or _outlet(c)) for c in verb.children)
+
+
+def _outlet(tok) -> bool:
+    """Whether a subject is a name of no person, as a paper or a programme is ("Euroview spoke to Dr Hanna …")."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "NORP", "GPE") and tok.head.i > tok.i
 
 
 def _word_before_name_or_number(tok) -> bool:

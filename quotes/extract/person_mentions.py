@@ -413,8 +413,10 @@ def opening_participle(doc, i: int) -> bool:
 
 def office_holder(doc, head: int, hi: int) -> tuple[int, int] | None:
     """Token range of the name after a title's office in a mention headed by the title ("Minister of Sport
-    Olivia Grant-Bailey", "Secretary of State Maria Lopez"); untagged, the name is its last two words."""
-    if doc[head].lower_ not in TITLES or head + 3 >= hi or doc[head + 1].lower_ not in OFFICE_LINKS:
+    Olivia Grant-Bailey", "Secretary of State Maria Lopez", "Member of the Senedd Rhys Bevan"); untagged, the name is
+    its last two words."""
+    if doc[head].lower_ not in TITLES and doc[head].text != "Member" or head + 3 >= hi \
+            or doc[head + 1].lower_ not in OFFICE_LINKS:
         return None
     start, end = name_range(doc, head + 2, hi)
     words = [i for i in range(start, end) if is_name_token(doc[i]) and not (i > start and joins_words(doc[i - 1]))]
@@ -443,8 +445,9 @@ def office_title_before(doc, i: int) -> int | None:
         j -= 1
     if j >= 2 and doc[j].text == "the":
         j -= 1
-    if j >= 1 and doc[j].lower_ in OFFICE_LINKS and doc[j - 1].lower_ in TITLES and doc[j - 1].text[:1].isupper():
-        return j - 1
+    if j >= 1 and doc[j].lower_ in OFFICE_LINKS and (doc[j - 1].lower_ in TITLES and doc[j - 1].text[:1].isupper()
+                                                     or doc[j - 1].text == "Member"):
+        return j - 1  # ("Member of the" + "Senedd Rhys Bevan")
     return None
 
 
