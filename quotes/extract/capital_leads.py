@@ -14,6 +14,7 @@ _LEAD = regex.compile(r"(?m)^((?:\p{Lu}[\p{Lu}'’-]+ ){1,3})(?=\p{Lu}?\p{Ll})")
 
 
 def _recased(run: str) -> str:
+    """A run of capitalised words (with its trailing space) in running-text case, or as it is when it may be an acronym."""
     words = run.split(" ")[:-1]
     first = words[0].title()
     if first in GIVEN_NAME_GENDER:  # "ARCHIE LUMSDEN" -> "Archie Lumsden"
