@@ -104,6 +104,11 @@ CASES = [
      "Line closed\n\nKestrel Trains, which runs most services on the route, said buses would replace trains.\n\n"
      "“We know this is hugely frustrating for our customers,” it said in a statement.",
      "Kestrel Trains", "organization"),
+    ("'the company' right after a spokesperson for a company spoke, not the place the story names most",
+     "Homes plan approved\n\nCouncillors approved 400 homes on farmland at Oakhurst. Oakhurst residents were furious.\n\n"
+     "A spokesperson for Tanhill Homes said: “We have listened carefully to local people.”\n\n"
+     "“We expect to begin work in the spring of next year,” the company added.",
+     "Tanhill Homes", "organization"),
     ("a company named by its first word, where no person of that name is in the article",
      "Strike at meat plant\n\nAbout 400 workers walked off the job at the Kessler Foods plant in Grand Island.\n\n"
      "Kessler said it was “disappointed that the union chose to strike while talks were still under way.”",

@@ -14,7 +14,7 @@ import numpy as np
 
 from ..boilerplate import is_byline
 from .bodies import canonical_body, places
-from .body_mentions import body_end_words, is_acronym
+from .body_mentions import body_end_words, business, is_acronym
 from .book_descriptions import nationalities_in, nationality
 from .grammar import (
     asked_in_clause,
@@ -250,11 +250,12 @@ def _names_people(plural: str) -> bool:
         or one.endswith(_AGENT_ENDINGS)
 
 
-def _speaks(tok) -> bool:
-    """Whether a body's name headed by `tok` is a reporting verb's subject, or that of the spokesperson "for" it."""
+def _speaks(tok, by_spokesperson: bool = False) -> bool:
+    """Whether a body's name headed by `tok` is a reporting verb's subject, or that of the spokesperson "for" it
+    (with `by_spokesperson`, only the spokesperson's)."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lower_ in SPOKESPERSON_NOUNS:
-        tok = tok.head.head
-    return reporting_subject(tok)
+        return reporting_subject(tok.head.head)
+    return not by_spokesperson and reporting_subject(tok)
 
 
 def _next_before(indices: list[int], start: int, until: int) -> int | None:
@@ -479,16 +480,17 @@ class BackReferences:
                     return Speaker(sp.name, PERSON, sp.role, self._gender(sp) or gender, "pronoun")
         return None
 
-    def _body_that_just_spoke(self, lo: int) -> Speaker | None:
+    def _body_that_just_spoke(self, lo: int, by_spokesperson: bool = False) -> Speaker | None:
         """The body last named by its name as the subject of a reporting verb before token `lo`, or as the body its
-        spokesperson speaks for, in its paragraph or the one before ("The Salvation Army said demand had doubled", "A
-        spokesperson for Tanhill Homes said"), which a noun for any body then means; else None."""
+        spokesperson speaks for (with `by_spokesperson`, only so), in its paragraph or the one before ("The Salvation
+        Army said demand had doubled", "A spokesperson for Tanhill Homes said"), which a noun for any body then means;
+        else None."""
         before = self._previous_paragraph(self.paragraph_of[lo])
         for pos, sp in self._recent(lo):
             if self.paragraph_of[pos] < (self.paragraph_of[lo] if before is None else before):
                 return None
             if sp.kind == ORG and sp.name and sp.resolved == "name" \
-                    and _speaks(self.doc[slice(*self.body_at.get(pos, (pos, pos + 1)))].root):
+                    and _speaks(self.doc[slice(*self.body_at.get(pos, (pos, pos + 1)))].root, by_spokesperson):
                 return Speaker(sp.name, ORG, sp.role, None, "nominal")
         return None
 
@@ -725,6 +727,9 @@ class BackReferences:
             return issuer
         if not is_doc and definite and (head := self._head_of_body(tok, lo)) is not None:
             return head
+        if not is_doc and words == {"the", low} and low in GENERIC_BODY_NOUNS \
+                and (spoke := self._body_that_just_spoke(lo, by_spokesperson=True)) is not None and business(spoke.name):
+            return spoke  # "A spokesperson for Tanhill Homes said: “…” ¶ “…,” the company added"
         if not is_doc and definite and low in GENERIC_BODY_NOUNS and (body := self._story_body(low, lo)) is not None:
             return body
         if definite and low in TEAM_NOUNS and (team := self._story_team(lo)) is not None:
