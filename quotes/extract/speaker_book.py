@@ -349,6 +349,11 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return Speaker(tok.lower_, found.kind, found.role, found.gender, found.resolved)
         return found
 
+    def _person_of_name(self, name: str) -> Speaker:
+        """The person a name the tagger typed otherwise stands for: the article's full name for it, linked or not."""
+        full, linked = self.full_name(name)
+        return Speaker(full, PERSON, None, self.gender_of_name(full), "surname" if linked else "name")
+
     def _person_named(self, lo: int, named: tuple[int, int]) -> Speaker | None:
         """The person whose name spans `named`, after a role in the mention starting at `lo` (their role, if the
         article gives none), or None where the name is no person's."""
@@ -372,8 +377,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             found = self.resolve(seat[0], seat[1], seat[1] - 1)  # "Sinn Féin MLA" + "for Foyle Siobhán Ní Cheallaigh"
             if found.kind != PERSON or not (found.name or "").startswith(toks[seat[0]].text):
                 # the holder's name the tagger ran into the seat as one name or body ("Clwyd West Gareth …")
-                full, linked = self.full_name(self._name_in(*seat) or doc[seat[0]:seat[1]].text)
-                found = Speaker(full, PERSON, None, self.gender_of_name(full), "surname" if linked else "name")
+                found = self._person_of_name(self._name_in(*seat) or doc[seat[0]:seat[1]].text)
             return found
         if hi == head + 1 and (role_noun(toks[head]) or honorific_length(toks, lo, hi) == hi - lo) \
                 and (named := _person_right_after(toks, head)) is not None:  # (or a rank: "Det Con" + "Mark Ellison")
@@ -460,8 +464,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             # "the report's author, Nadia Petrov,": the appositive names the speaker
             found = self.resolve(min(named.left_edge.i, named.i), named.i + 1, named.i)
             if found.kind != PERSON and titled and personal_words(named):  # a name the tagger typed a body's
-                full, linked = self.full_name(self._name_in(named.left_edge.i, named.i + 1) or named.text)
-                found = Speaker(full, PERSON, None, self.gender_of_name(full), "surname" if linked else "name")
+                found = self._person_of_name(self._name_in(named.left_edge.i, named.i + 1) or named.text)
             found.role = found.role or role_before(toks, lo, hi)
             return found
         if (topical := named_after_topic(tok)) is not None and role_noun(tok):
