@@ -14,9 +14,30 @@ from dataclasses import replace
 from itertools import islice, takewhile
 
 from .book_descriptions import nationalities_in, nationality
-from .book_references import _AGENT_ENDINGS, _BRINGING_IN, _NOT_PERSON_ENTS, _NOUN_GENDERS, _ONE_OF, HE_SHE, _whole_word
+from .book_references import (
+    _AGENT_ENDINGS,
+    _BRINGING_IN,
+    _NOT_PERSON_ENTS,
+    _NOUN_GENDERS,
+    _ONE_OF,
+    HE_SHE,
+    _names_people,
+    _whole_word,
+    bare_noun,
+)
 from .grammar import is_main_subject, name_head, title_reporting
-from .lexicon import ASKING_VERBS, BODY_NOUNS, DEMONYMS, DOCUMENT_NOUNS, KINSHIP, NOUN_GENDERS, SPOKESPERSON_NOUNS, TITLES
+from .lexicon import (
+    ASKING_VERBS,
+    BODY_NOUNS,
+    DEMONYMS,
+    DOCUMENT_NOUNS,
+    KINSHIP,
+    NOUN_GENDERS,
+    SPOKESPERSON_NOUNS,
+    TITLES,
+    pronoun_gender,
+    singular,
+)
 from .person_mentions import has_who_clause
 from .speaker import PERSON, Speaker
 
@@ -53,6 +74,15 @@ def _introduced_by_apposition(tok) -> bool:
                and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.lefts) for c in tok.rights)
 
 
+def _age_subject(tok) -> bool:
+    """Whether `tok` ends "the 81-year-old" written as its sentence's subject, alone ("The 81-year-old holds up …")
+    or before "himself" or "herself" ("The 31-year-old himself was …"), which the parser reads as the subject."""
+    if tok.lower_ != "old" or tok.i < 4 or tok.doc[tok.i - 2].lower_ != "year" or not tok.doc[tok.i - 4].like_num:
+        return False
+    subject = tok.head if tok.dep_ == "amod" and tok.head.lower_ in ("himself", "herself") else tok
+    return subject.dep_ in ("nsubj", "nsubjpass") and tok.doc[subject.left_edge.i].lower_ == "the"
+
+
 def _capitalised_title_reporting(tok) -> bool:
     """Whether a capitalised word, no body's noun, ends a title written after "the" alone or after "the" and the
     capitalised words of its title ("The Iyaloja said", "The First Minister said") as a reporting verb's subject
@@ -74,11 +104,16 @@ class DescribedPeople:
         """Tokens of the singular common nouns for a person that are subjects outside quotations ("the
         landlord … pulls a pint", "His daughter gathers his coat", "A spokeswoman said …"), and of a title
         written alone after "the" as a reporting verb's subject ("The Iyaloja said …")."""
-        return [i for i in self.columns.tokens_with("dep", ("nsubj", "nsubjpass", "appos", "nmod", "ROOT"))
+        ages = [i for i in self.columns.tokens_with("lower", ("old",)) if _age_subject(self.tokens[i]) and self.outside(i)]
+        groups = [i for i in self.columns.tokens_with("lower", ("one",)) if self._one_of_people(self.tokens[i]) is not None
+                  and self.outside(i)]
+        return ages + groups + [i for i in self.columns.tokens_with("dep", ("nsubj", "nsubjpass", "appos", "nmod", "ROOT"))
                 if (tok := self.tokens[i]).tag_ == "NN" and tok.pos_ == "NOUN" and tok.text.islower()
                 and self.outside(i) and (tok.lower_ not in BODY_NOUNS or tok.lower_ in SPOKESPERSON_NOUNS)
                 and tok.lower_ not in DOCUMENT_NOUNS and self._stands_as_subject(tok)
                 and (self._names_a_person(tok, agent_at_root=False) or self._agent_taken_up(tok)
+                     or tok.dep_ in ("nsubj", "nsubjpass") and self._names_a_person(tok)
+                     and self._named_in_clause(tok) is not None
                      or has_who_clause(tok) and tok.lower_ not in _ONE_OF)  # (not "as one who believes")
                 or _capitalised_title_reporting(tok) and self.outside(i)]
 
@@ -131,14 +166,17 @@ class DescribedPeople:
         the gender the noun tells: one brought in by "a" ("A porter pushing a wheelchair stops …"), or by
         "the" or "her" where no one named in the paragraph or the one before may be meant ("the landlord …
         pulls a pint", not "the candidate said" after Ms Rowe spoke)."""
-        subject = tok.head if tok.dep_ == "appos" else tok
+        if (noun := self._one_of_people(tok)) is not None:  # "one of the fined fishermen, who asked not to be named,"
+            self.remember(tok.i, Speaker(noun, PERSON, None, noun_gender(noun), "unresolved"))
+            return
+        subject = tok.head if tok.dep_ == "appos" or _age_subject(tok) and tok.dep_ == "amod" else tok
         if tok.dep_ == "appos" and subject.pos_ == "PROPN" and subject.dep_ in ("nsubj", "nsubjpass") \
                 and subject.ent_type_ not in ("GPE", "LOC", "FAC", "NORP"):
             return  # "Natalia Kravets, a 63-year-old retired teacher,": the one named, no one else
         if subject.dep_ in ("nsubj", "nsubjpass") and not is_main_subject(subject) \
                 or subject.head.lower_ in ASKING_VERBS and subject.dep_ != "nsubjpass":
             return  # ("A reporter asked Sanders how he felt. He replied: …": Sanders)
-        lo = min((c.left_edge.i for c in tok.lefts), default=tok.i)
+        lo = subject.left_edge.i if _age_subject(tok) else min((c.left_edge.i for c in tok.lefts), default=tok.i)
         if self.doc[lo].lower_ == "the" and _introduced_by_apposition(tok):  # "The van driver, a 31-year-old man, …"
             noun = self.doc[lo + 1:tok.i + 1].text
             self.remember(tok.i, Speaker(noun, PERSON, None, noun_gender(tok.lower_), "unresolved"))
@@ -163,7 +201,14 @@ class DescribedPeople:
             found = replace(found, gender=found.gender or noun_gender(found.name.split()[-1]) or noun_gender(tok.lower_))
         elif found.resolved == "nominal" and self.doc[lo].lower_ not in ("a", "an") and not self._named_near(lo, found.name) \
                 and not self._sole_holder(tok.lower_, found.name, lo):
-            return  # ("the senator" for one of the senators named pages before is too unsure to follow)
+            # ("the senator" for one of the senators named pages before is too unsure to follow), unless the pronoun
+            # that takes it up tells which ("The minister … flew to Kharkiv. … she spoke" of the one woman minister)
+            if (found := self._holder_of_gender(tok.lower_, lo, self._gender_taken_up(tok))) is None:
+                return
+        elif found.resolved == "nominal" and (gender := self._gender_taken_up(tok)) and self._gender(found) not in (None, gender):
+            # ("the minister" for the minister last named, a man; "she" after it is the woman minister named before)
+            if (found := self._holder_of_gender(tok.lower_, lo, gender)) is None:
+                return
         self.remember(tok.i, found)
 
     def _may_be_of_nation(self, noun: str, name: str) -> bool:
@@ -178,7 +223,8 @@ class DescribedPeople:
         "the base chief known as Bob", "A villager, who identified herself only as Mrs Phiri,"): a proper noun after
         a word of _NAMING_WORDS; None if none (not
         "A woman who attended a town hall for Gov. Chris Christie")."""
-        for clause in (c for c in tok.rights if c.dep_ in ("relcl", "acl")):
+        described = [tok, *(c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN")]  # ("Her neighbour, a
+        for clause in (c for t in described for c in t.rights if c.dep_ in ("relcl", "acl")):  # sailor who gave …")
             naming = False
             for t in clause.subtree:
                 naming = naming or t.lower_ in _NAMING_WORDS
@@ -207,6 +253,45 @@ class DescribedPeople:
                    if sp.kind == PERSON and sp.name and sp.resolved != "unresolved"
                    and self._fits(noun, sp.name, sp.role or self.roles.get(sp.name))}
         return fitting == {name}
+
+    def _gender_taken_up(self, tok) -> str | None:
+        """The gender of the "he" or "she" that next opens a clause in the paragraph of a description `tok` that tells
+        none itself ("The minister, who has held the portfolio since 2024, flew to Kharkiv. … she spoke"), with no one
+        named between; None if there is no such pronoun."""
+        if noun_gender(tok.lower_) is not None:
+            return None
+        para = self.paragraph_of[tok.i]
+        taken = next((t for t in self.doc[tok.head.i + 1 if _age_subject(tok) else tok.i + 1:]  # (after "himself")
+                      if self.paragraph_of[t.i] != para or t.lower_ in HE_SHE and t.dep_ in ("nsubj", "nsubjpass")), None)
+        if taken is None or self.paragraph_of[taken.i] != para:
+            return None
+        places = self._placelike()
+        start = bisect.bisect_right(self.history, tok.i, key=lambda h: h[0])
+        if any(sp.kind == PERSON and sp.name not in places and not self._as_place(pos)
+               for pos, sp in takewhile(lambda h: h[0] < taken.i, islice(self.history, start, None))):
+            return None  # (someone named between: "Kharkiv" of "flew to Kharkiv", tagged a person, is a place)
+        return pronoun_gender(taken.lower_)
+
+    def _holder_of_gender(self, noun: str, lo: int, gender: str | None) -> Speaker | None:
+        """The one person of `gender` named before token `lo` whom "the <noun>" fits, else None."""
+        fitting = {sp.name: sp for pos, sp in takewhile(lambda h: h[0] < lo, self.history)
+                   if gender and sp.kind == PERSON and sp.name and sp.resolved != "unresolved" and self._gender(sp) == gender
+                   and self._fits(noun, sp.name, sp.role or self.roles.get(sp.name))}
+        return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+    def _one_of_people(self, tok) -> str | None:
+        """The singular noun of the people a subject "one of the <people>" is one of, brought in with a clause
+        ("But one of the fined fishermen, who asked not to be named, said …" -> "fisherman"); None for any other token."""
+        if tok.lower_ != "one" or tok.dep_ not in ("nsubj", "nsubjpass") or not is_main_subject(tok) \
+                or any(c.dep_ == "appos" for c in tok.rights):
+            return None
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if group is None or group.tag_ != "NNS" or not group.text.islower() or not _names_people(group.lower_) \
+                or not any(c.lower_ == "the" for c in group.lefts) \
+                or not any(c.dep_ == "relcl" for c in (*tok.rights, *group.rights)):
+            return None
+        return singular(bare_noun(group).lower())
 
     def _named_near(self, at: int, name: str | None = None) -> bool:
         """Whether someone named is met before token `at` in its paragraph or the one before (`name`, also as

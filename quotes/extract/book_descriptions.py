@@ -47,6 +47,7 @@ from .person_mentions import (
     PERSONAL_TITLES,
     age_in,
     describes_person,
+    honorific_length,
     joins_words,
     name_range,
     office_alone,
@@ -154,10 +155,12 @@ class PersonDescriptions:
                 words.update(t.lower_ for t in title if t.lower_ not in _INITIALS_LINKS)
                 words.update(role_abbreviations(title))
                 self._phrase_heads(full, [t.lower_ for t in title])
-            inside = pos  # a role the tagger put inside the name ("Kaumātua Hemi Tawhiri")
-            while inside < min(len(tokens), pos + 3) and tokens[inside].text != parts[0] and _role_word(tokens[inside]):
-                words.add(tokens[inside].lower_.rstrip("."))
-                inside += 1
+            inside = pos  # a role the tagger put inside the name ("Kaumātua Hemi Tawhiri"; "Lt-Gen", three tokens)
+            while inside < min(len(tokens), pos + 3) and tokens[inside].text != parts[0] \
+                    and ((rank := honorific_length(doc, inside, len(doc))) > 1 or _role_word(tokens[inside])):
+                rank = max(rank, 1)
+                words.update(t.lower_.rstrip(".") for t in tokens[inside:inside + rank] if t.text.rstrip(".").isalpha())
+                inside += rank
             if age := age_in(self.columns.span_text(max(0, start - 6), start)):
                 words.add(age)
             if years := age_after(tokens, end):
@@ -662,7 +665,9 @@ class PersonDescriptions:
     def _described_person(self, word: str, lo: int) -> Speaker:
         """The latest person the article described as `word` ("coach", "66-year-old"), else the one person the
         nearest paragraph with people named in it is about (_person_in_focus: "PORTDUNNAN boss Declan Rooke … ¶
-        “…,” said Rooke. ¶ The Hoops boss admitted … ¶ “…,” the 46-year-old added"); else `word`, unresolved."""
+        “…,” said Rooke. ¶ The Hoops boss admitted … ¶ “…,” the 46-year-old added"), the subjects that describe someone
+        counting as whom they mean ("The general … visited …" of Lt-Gen Prasert); else `word`, unresolved."""
+        self._follow_pronouns(lo)
         for _, sp in self._recent(lo):
             if sp.kind == PERSON and sp.name and word in self.described.get(sp.name, ()):
                 return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
@@ -726,10 +731,10 @@ _CHAIRING = frozenset(("chairs", "chaired"))
 
 def _in_the_dock(tok) -> bool:
     """Whether the name headed by `tok` is of one a court tries: the subject of a plea or of being charged, tried or
-    sentenced ("X, 31, pleaded guilty", "X denies", "X was fined", "X is accused of"), or of appearing in a court
-    ("X appeared at Ennis District Court")."""
+    sentenced ("X, 31, pleaded guilty", "X denies", "X was fined", "X is accused of"), the object of sentencing ("The
+    court sentenced X"), or the subject of appearing in a court ("X appeared at Ennis District Court")."""
     verb = tok.head
-    if tok.dep_ == "nsubjpass":
+    if tok.dep_ == "nsubjpass" or tok.dep_ == "dobj" and verb.lower_ != "accused":  # (also "… sentenced Dragan Vukić")
         return verb.lower_ in _TRIED
     if tok.dep_ != "nsubj":
         return False

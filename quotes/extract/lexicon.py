@@ -439,6 +439,11 @@ _IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "child
                       "spokespeople": "spokesperson", "spokesmen": "spokesman", "spokeswomen": "spokeswoman"}
 
 
+#: Nouns ending in "men" that are no plural of a "-man".
+_SINGULAR_IN_MEN = frozenset(("abdomen", "acumen", "albumen", "bitumen", "cyclamen", "dolmen", "foramen", "hymen", "lumen",
+                              "omen", "regimen", "rumen", "semen", "specimen", "stamen"))
+
+
 def singular(noun: str) -> str:
     """The singular of a plural English noun phrase's last word ("sources" -> "source", "police officers" ->
     "police officer", "people" -> "person"); a word that is no plural stays as it is."""
@@ -446,6 +451,8 @@ def singular(noun: str) -> str:
     low = last.lower()
     if low in _IRREGULAR_PLURALS:
         last = _IRREGULAR_PLURALS[low]
+    elif low.endswith("men") and low not in _SINGULAR_IN_MEN:
+        last = last[:-3] + "man"  # "fishermen", "businesswomen"
     elif low.endswith("ies") and len(low) > 4:
         last = last[:-3] + "y"
     elif low.endswith(("sses", "ches", "shes", "xes")):
