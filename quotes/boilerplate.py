@@ -58,6 +58,9 @@ _LINK_HEADLINE = regex.compile(r"^\s*(?:\p{Lu}[\p{Lu}\p{N} ,.'\u2019&$:]{1,40})?
 _WEB_ADDRESS = regex.compile(r"https?://|www\.|\b[a-z]+\.[a-z]{2,4}/\w")
 _SOURCE_TAG = regex.compile(r"^\s*[\"\u201c\u2018'][^\n]*\[\p{Lu}[^\]\n]{1,60}\]\s*$")
 #: A line is only taken for a promotion when it is this short (in words).
+#: A page's line of sections, paper and date between bars ("Kestrel Bay Sentinel | Local News | Jan. 27, 2026").
+_SECTIONS = regex.compile(r"^\s*[^|\n\"\u201c\u201d\u2018\u2019]{1,60}(?:\s\|\s[^|\n\"\u201c\u201d\u2018\u2019]{1,60}){1,5}\s*$")
+_MAX_SECTIONS_WORDS = 15
 MAX_PROMOTION_WORDS = 30
 _LINE = regex.compile(r"[^\n]*")
 #: "Share", "Comments (12)", "12 comments", "Most Read": a page's label alone on its line, a count beside it.
@@ -93,7 +96,7 @@ def _furniture(line: str) -> str | None:
 
 def is_boilerplate(line: str) -> bool:
     """A photo credit, a promotion ("Join our Telegram channel ..."), a teaser, a byline line, a link,
-    a page's button, label or time stamp on a line of its own."""
+    a page's button, label, time stamp or line of sections between bars on a line of its own."""
     return _is_boilerplate(line, _furniture(line))
 
 
@@ -111,6 +114,8 @@ def _is_boilerplate(line: str, furniture: str | None) -> bool:
     if _LINK_HEADLINE.match(line) and _WEB_ADDRESS.search(line):
         return True
     if _STAMP.match(line) or furniture is not None:
+        return True
+    if len(line.split()) <= _MAX_SECTIONS_WORDS and _SECTIONS.match(line):
         return True
     return len(line.split()) <= MAX_PROMOTION_WORDS and bool(_PROMOTION.search(line))
 
@@ -142,12 +147,17 @@ def credits(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+def furniture_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the lines of `text` that are boilerplate (boilerplate_lines), in order."""
+    lines = [m for m in _LINE.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+    return [(m.start(), m.end()) for m, dropped in zip(lines, boilerplate_lines([m.group() for m in lines]))
+            if dropped and m.group().strip()]
+
+
 def regions(text: str) -> list[tuple[int, int]]:
     """Character ranges of `text` that are not prose: boilerplate lines, credits inside a line,
     and an opening wire dateline; in order."""
-    lines = [m for m in _LINE.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"]
-    found = [(m.start(), m.end()) for m, dropped in zip(lines, boilerplate_lines([m.group() for m in lines]))
-             if dropped and m.group().strip()]
+    found = furniture_lines(text)
     found += [(m.start(), m.end()) for m in INLINE_CREDIT.finditer(text)]
     if dateline := DATELINE.match(text.lstrip()):
         offset = len(text) - len(text.lstrip())

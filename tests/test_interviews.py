@@ -45,3 +45,15 @@ def test_one_who_spoke_to_us_answers():
     assert _answers_us(doc[0])
     assert not _answers_us(_doc(["She", "spoke", "to", "them"], [1, 1, 1, 2], ["nsubj", "ROOT", "prep", "pobj"],
                                 ["PRON", "VERB", "ADP", "PRON"])[0])
+
+
+def test_one_who_spoke_to_a_named_interviewer_answers():
+    # "She spoke to Mahesh Perera in Galle.": she is the interviewee, the one named the one who asks
+    words, heads = ["She", "spoke", "to", "Mahesh", "Perera", "in", "Galle", "."], [1, 1, 1, 4, 2, 1, 5, 1]
+    deps = ["nsubj", "ROOT", "prep", "compound", "pobj", "prep", "pobj", "punct"]
+    pos = ["PRON", "VERB", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"]
+    named = Doc(_VOCAB, words=words, heads=heads, deps=deps, pos=pos,
+                ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O"])
+    assert _answers_us(named[0])
+    unnamed = Doc(_VOCAB, words=words, heads=heads, deps=deps, pos=pos, ents=["O", "O", "O", "B-ORG", "I-ORG", "O", "B-GPE", "O"])
+    assert not _answers_us(unnamed[0])  # (to a body: "She spoke to Ocean Watch in Galle" is no interview's lead-in)

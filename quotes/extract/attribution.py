@@ -172,7 +172,7 @@ def _label_before(text: str, open_at: int):
         return label if len(opening.findall(text)) >= 2 else None
     if label is None:
         return None
-    words = regex.findall(r"[A-Za-z]+", label.group())
+    words = regex.findall(r"\p{L}+", label.group())  # ("RĀWIRI MOKO")
     if words in (["Q"], ["A"]) or any(regex.search(rf"\b{w.title()}\b", text) for w in words if len(w) > 1):
         return label
     return None

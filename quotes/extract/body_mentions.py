@@ -102,8 +102,9 @@ def names_body(doc, lo: int, hi: int) -> bool:
     if link is not None and any(t.lower_ in body_end_words() for t in words[:link]):
         return True  # "Royal College of Nursing", "Directorate General of Civil Aviation"
     before = doc[words[0].i - 1] if words[0].i > 0 else None
-    if before is not None and before.text.islower() and before.lower_ in BUSINESS_NOUNS:
-        return True  # "operator Ridings Travel", "food maker Halvorsen Foods"
+    if before is not None and before.text.islower() and before.lower_ in BUSINESS_NOUNS \
+            and not _given_and_surname(words) and not _described_as_person(doc, words[-1].i + 1):
+        return True  # "operator Ridings Travel", "food maker Halvorsen Foods"; not "plant operator Jordan Fiddler, 29,"
     if len(words) >= 2 and words[0].text in KIND_INITIALS or before is not None and before.text in KIND_INITIALS:
         return True  # "NGO Green Islands"
     if before is not None and before.lower_ == "the" and last == "court" and len(words) >= 2:

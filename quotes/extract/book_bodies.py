@@ -172,6 +172,7 @@ class BodyNames:
                 lo = start
             for k in range(lo, hi):
                 self.body_at[k] = (lo, hi)
+            self.named_bodies.add(canonical_body(self.columns.span_text(lo, hi)))  # (its words show it: "Kafubu" of it later)
             bodies.append((lo, Speaker(self.body_name(lo, hi), ORG)))
             if is_subject(doc[lo:hi].root):
                 self.subjects.add(lo)

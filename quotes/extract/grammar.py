@@ -282,6 +282,25 @@ def named_in_apposition(tok):
     return appositive_name(noun) if noun is not None else _name_hung_on_place(tok)
 
 
+def name_after_office(tok):
+    """The last token of a person's name set off by commas right after an office and the words of its field ("The
+    Commissioner of Police, CP Yusuf Kangiwa, who …", "The Resident Electoral Commissioner in the state, Mr Garba
+    Attahiru, told …"), which the parser may hang on the field or make a second subject; None if there is none."""
+    doc = tok.doc
+    end = max((c.right_edge.i for c in tok.rights if c.dep_ == "prep" and c.i == tok.i + 1), default=tok.i)
+    start = end + 2
+    if end == tok.i or start >= len(doc) or doc[end + 1].text != ",":  # (no field: an appositive, named_in_apposition)
+        return None
+    while start < min(len(doc), end + 5) and doc[start].ent_type_ != "PERSON" and doc[start].pos_ == "PROPN":
+        start += 1  # (a title or rank the tagger left out: "Mr", "CP")
+    if start >= len(doc) or doc[start].ent_iob_ != "B" or doc[start].ent_type_ != "PERSON":
+        return None
+    last = start
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return doc[last] if last + 1 < len(doc) and doc[last + 1].text == "," else None
+
+
 def _name_hung_on_place(tok):
     """A person's name the parser set in apposition to the body or place after a noun, not to the noun ("A
     volcanologist at the Bandung Institute, Ratna Sari,"), or None."""

@@ -66,13 +66,15 @@ def interviewee(lay: Layout):
 
 
 def _answers_us(tok) -> bool:
-    """Whether a name or a pronoun is the subject of joining "us", of speaking to "us" or of answering questions ("Dr
-    Marsh joined us this week", "She spoke to us from her home", "Below, she answers listeners' questions")."""
+    """Whether a name or a pronoun is the subject of joining "us", of speaking to "us" or to a named interviewer, or of
+    answering questions ("Dr Marsh joined us this week", "She spoke to us from her home", "She spoke to Mahesh Perera
+    in Matara", "Below, she answers listeners' questions")."""
     if tok.pos_ not in ("PROPN", "PRON") or tok.dep_ != "nsubj" or tok.lower_ in ("we", "i", "you"):
         return False
     verb, objects = tok.head, [c.lower_ for c in tok.head.children if c.dep_ == "dobj"]
-    spoke_to_us = verb.lower_ in _MEETING_VERBS and any(
-        p.lower_ in ("to", "with") and any(o.lower_ == "us" for o in p.children) for p in verb.children if p.dep_ == "prep")
+    spoke_to_us = verb.lower_ in _MEETING_VERBS and any(  # (or to the one who asks: "She spoke to Mahesh Perera")
+        p.lower_ in ("to", "with") and any(o.lower_ == "us" or o.ent_type_ == "PERSON" and o.pos_ == "PROPN"
+                                           for o in p.children) for p in verb.children if p.dep_ == "prep")
     return verb.lower_ in _JOINING_VERBS and "us" in objects or spoke_to_us \
         or verb.lower_ in _ANSWERING_VERBS and any(o in ("questions", "queries") for o in objects)
 

@@ -308,7 +308,8 @@ def _trim_end(text: str, end: int) -> int:
 #: A title written in small letters before a label's name in capitals, as parliaments' records set it ("Senator KEELEY:").
 _LABEL_TITLE = (r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Senator|Sen|Rep|Hon|Cllr|Councillor|Sir|Dame|Lord|Lady|Judge"
                 r"|Justice|The)\.? )?")  # ("The CHAIR:", "The DEPUTY SPEAKER:": an office, its holder's turn)
-SPEAKER_LABEL = regex.compile(rf"\s*{_LABEL_TITLE}[A-Z][A-Z.'\- ]{{0,40}}:")  # "WALLACE:", "MR DEREK NG:", "Q:", "Ms NGUYEN:"
+#: A speaker's label in capitals of any alphabet: "WALLACE:", "MR DEREK NG:", "Q:", "Ms NGUYEN:", "RĀWIRI MOKO:".
+SPEAKER_LABEL = regex.compile(rf"\s*{_LABEL_TITLE}\p{{Lu}}[\p{{Lu}}.'\- ]{{0,40}}:")
 
 
 def _labelled(text: str, segment: tuple[int, int]) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import regex
 
-from ..boilerplate import credits, is_byline
+from ..boilerplate import credits, furniture_lines, is_byline
 from .bodies import canonical_body
 from .body_mentions import (
     AREA_WORDS,
@@ -42,6 +42,7 @@ from .grammar import (
     is_subject,
     joined_title,
     lead_word_in_capitals,
+    name_after_office,
     name_head,
     named_after_topic,
     named_in_apposition,
@@ -203,7 +204,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
     def _collect_names(self) -> None:
         doc, toks = self.doc, self.tokens
         bodies = self._collect_spelled_out()
-        credited = credits(self.text)  # (the names in a picture's credit took it: no one the story speaks of)
+        # (the names in a picture's credit took it, those on a page's furniture ("Sentinel | Local News") label it:
+        # no one the story speaks of; a byline's writer is kept, for _in_byline)
+        credited = credits(self.text) + [(lo, hi) for lo, hi in furniture_lines(self.text) if not is_byline(self.text[lo:hi])]
         ents = [e for e in joined_person_entities(self.tokens, entities(doc))
                 if not any(lo <= toks[e[0]].idx < hi for lo, hi in credited)]
         self.named_bodies = {canonical_body(self.columns.span_text(start, end)) for start, end, _ in ents
@@ -418,6 +421,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return styled  # "the Kgosi said" after "Kgosi Tshekedi Modisaotsile": the one named with the style
         if (role_noun(tok) or title_alone(tok)) and (named := self._named_below_label(low, lo, hi)) is not None:
             return named  # a live post's "Mayor: ‘…’" over "Mayor Julie Tran said …": the one the post names
+        if (role_noun(tok) or title_alone(tok)) and toks[lo].lower_ == "the" and (named := name_after_office(tok)) is not None \
+                and (found := self.resolve(min(named.left_edge.i, named.i), named.i + 1, named.i)).kind == PERSON:
+            found.role = found.role or role_before(toks, lo, hi)
+            return found  # "The Commissioner of Police, CP Yusuf Kangiwa, who …": the one the office is given to
         if low in _COURT_ADDRESS and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "your") for c in tok.lefts) \
                 and (judge := self._latest_in_role(low, lo)) is not None:
             return judge  # "her Honour said", "His Lordship said": the judge the article named
@@ -436,6 +443,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if (hi - lo == 1 or head in self.body_at and hi - lo == 2) and title_alone(tok) \
                 and (held := self._role_reference(tok, lo)) is not None:
             return held  # "the Premier" the tagger took for a body, a live post's "Premier:": "Premier Dana Whitlock"
+        if hi - lo == 2 and toks[lo].lower_ == "the" and tok.text.istitle() and low in BODY_NOUNS and tok.n_rights == 0 \
+                and (nominal := self._nominal(tok, lo, hi)).name and nominal.name.lower() != low:
+            return nominal  # "the Bench said", "the Ministry said": the court, the ministry the article named
         if head in self.body_at and (found := self._named_body(tok, *self.body_at[head])) is not None:
             return found
         if tok.text in KIND_INITIALS and hi - lo == 2 and toks[lo].lower_ == "the":
