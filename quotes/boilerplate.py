@@ -57,10 +57,11 @@ _LINK_HEADLINE = regex.compile(r"^\s*(?:\p{Lu}[\p{Lu}\p{N} ,.'\u2019&$:]{1,40})?
                                r"(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,6}\s*(?::|https?://|www\.)")
 _WEB_ADDRESS = regex.compile(r"https?://|www\.|\b[a-z]+\.[a-z]{2,4}/\w")
 _SOURCE_TAG = regex.compile(r"^\s*[\"\u201c\u2018'][^\n]*\[\p{Lu}[^\]\n]{1,60}\]\s*$")
-#: A line is only taken for a promotion when it is this short (in words).
-#: A page's line of sections, paper and date between bars ("Kestrel Bay Sentinel | Local News | Jan. 27, 2026").
+#: A page's line of sections, paper and date between bars ("Kestrel Bay Sentinel | Local News | Jan. 27, 2026"), of
+#: at most this many words.
 _SECTIONS = regex.compile(r"^\s*[^|\n\"\u201c\u201d\u2018\u2019]{1,60}(?:\s\|\s[^|\n\"\u201c\u201d\u2018\u2019]{1,60}){1,5}\s*$")
 _MAX_SECTIONS_WORDS = 15
+#: A line is only taken for a promotion when it is this short (in words).
 MAX_PROMOTION_WORDS = 30
 _LINE = regex.compile(r"[^\n]*")
 #: "Share", "Comments (12)", "12 comments", "Most Read": a page's label alone on its line, a count beside it.

@@ -132,11 +132,14 @@ class DescribedPeople:
                 return not self._person_named_between(tok.i, t.i)
         return False
 
-    def _person_named_between(self, lo: int, hi: int) -> bool:
+    def _person_named_between(self, lo: int, hi: int, places_too: bool = True) -> bool:
         """Whether the book met a person between tokens `lo` and `hi`, also one whose name the tagger took for a
-        body's ("The key moment came at the 14th, where Fenwick … found the green", "Fenwick" an ORG)."""
+        body's ("The key moment came at the 14th, where Fenwick … found the green", "Fenwick" an ORG); without
+        `places_too`, not a name taken for a person that stands as a place ("flew to Kharkiv")."""
         start = bisect.bisect_right(self.history, lo, key=lambda h: h[0])
-        return any(sp.kind == PERSON and sp.name for _, sp in takewhile(lambda h: h[0] < hi, islice(self.history, start, None)))
+        places = set() if places_too else self._placelike()
+        return any(sp.kind == PERSON and sp.name and (places_too or sp.name not in places and not self._as_place(pos))
+                   for pos, sp in takewhile(lambda h: h[0] < hi, islice(self.history, start, None)))
 
     def _stands_as_subject(self, tok) -> bool:
         """Whether a noun is its sentence's subject, or stands for it where the parser read the sentence
@@ -246,13 +249,16 @@ class DescribedPeople:
         "the retired ferryman is still standing …"): the same person returning."""
         return any(sp.kind == PERSON and sp.name == noun and sp.resolved == "unresolved" for _, sp in self._recent(at))
 
+    def _fitting(self, noun: str, at: int) -> dict[str, Speaker]:
+        """The people named before token `at` whom "the <noun>" fits, by name (a mention of each)."""
+        return {sp.name: sp for pos, sp in takewhile(lambda h: h[0] < at, self.history)
+                if sp.kind == PERSON and sp.name and sp.resolved != "unresolved"
+                and self._fits(noun, sp.name, sp.role or self.roles.get(sp.name))}
+
     def _sole_holder(self, noun: str, name: str, at: int) -> bool:
         """Whether `name` is the one person named before token `at` whom "the <noun>" fits ("The administrator said …"
         of the story's one administrator, however far back she was named)."""
-        fitting = {sp.name for pos, sp in takewhile(lambda h: h[0] < at, self.history)
-                   if sp.kind == PERSON and sp.name and sp.resolved != "unresolved"
-                   and self._fits(noun, sp.name, sp.role or self.roles.get(sp.name))}
-        return fitting == {name}
+        return set(self._fitting(noun, at)) == {name}
 
     def _gender_taken_up(self, tok) -> str | None:
         """The gender of the "he" or "she" that next opens a clause in the paragraph of a description `tok` that tells
@@ -265,19 +271,14 @@ class DescribedPeople:
                       if self.paragraph_of[t.i] != para or t.lower_ in HE_SHE and t.dep_ in ("nsubj", "nsubjpass")), None)
         if taken is None or self.paragraph_of[taken.i] != para:
             return None
-        places = self._placelike()
-        start = bisect.bisect_right(self.history, tok.i, key=lambda h: h[0])
-        if any(sp.kind == PERSON and sp.name not in places and not self._as_place(pos)
-               for pos, sp in takewhile(lambda h: h[0] < taken.i, islice(self.history, start, None))):
-            return None  # (someone named between: "Kharkiv" of "flew to Kharkiv", tagged a person, is a place)
+        if self._person_named_between(tok.i, taken.i, places_too=False):
+            return None  # (someone named between; "Kharkiv" of "flew to Kharkiv", tagged a person, is a place)
         return pronoun_gender(taken.lower_)
 
     def _holder_of_gender(self, noun: str, lo: int, gender: str | None) -> Speaker | None:
         """The one person of `gender` named before token `lo` whom "the <noun>" fits, else None."""
-        fitting = {sp.name: sp for pos, sp in takewhile(lambda h: h[0] < lo, self.history)
-                   if gender and sp.kind == PERSON and sp.name and sp.resolved != "unresolved" and self._gender(sp) == gender
-                   and self._fits(noun, sp.name, sp.role or self.roles.get(sp.name))}
-        return next(iter(fitting.values())) if len(fitting) == 1 else None
+        fitting = [sp for sp in self._fitting(noun, lo).values() if gender and self._gender(sp) == gender]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _one_of_people(self, tok) -> str | None:
         """The singular noun of the people a subject "one of the <people>" is one of, brought in with a clause
