@@ -33,17 +33,21 @@ _SHOWING = frozenset("read reads reading say says said saying proclaim proclaims
 _PICTURES = frozenset("picture pictures photo photos photograph photographs video videos".split())
 #: Bearers whose sign's words are taken for their own: one person named, or he, she, I.
 _OWN_PRONOUNS = frozenset(("he", "she", "i"))
-#: "what researchers call a", "what is known as the", "what has been called": a term, no one's words.
+#: "what researchers call a", "what is known as the", "what has been called", "which they call", "a stretch athletes
+#: call": a term, no one's words (not "what they call": PolNeAR's gold takes that for the words of those "they" are).
+_CALLING = r"\s+(?:\p{Ll}+ly\s+)?(?:call|term|dub|refer\s+to\s+as|describe\s+as)"
+_PEOPLE = r"(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s"
 _TERM = regex.compile(
-    r"\b[Ww]hat\s+(?:(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s\s+(?:\p{Ll}+ly\s+)?(?:call|term|dub|refer\s+to\s+as|describe\s+as)"
+    rf"(?:\b[Ww]hat\s+(?:{_PEOPLE}{_CALLING}"
     r"|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?"
     r"(?:called|termed|dubbed|known(?:\s+\p{Ll}+ly)?\s+as|referred\s+to\s+as|described\s+as))"
+    rf"|\b(?:which|that)\s+(?:{_PEOPLE}|they){_CALLING}|\b(?:a|an|the)\s+[\p{{Ll}}-]+\s+{_PEOPLE}{_CALLING})"
     r"\s+(?:(?:a|an|the)\s+)?$")
 
-#: "…, known as", "known to staff as", "known among locals as", "…, known locally as the", "…, known in the
-#: corridors as the": the name a thing or person goes by (after a comma or with those who call it so, or where;
+#: "…, known as", "…, popularly known as", "known to staff as", "known among locals as", "…, known locally as the",
+#: "…, known in the corridors as the": the name a thing or person goes by (after a comma or with those who call it so, or where;
 #: "it's known as “…”" stays with _TERM's copulas).
-_KNOWN_AS = regex.compile(r"(?:,\s*known\s+(?:\p{Ll}+ly\s+)?|\bknown\s+(?=to|among|by))"
+_KNOWN_AS = regex.compile(r"(?:,\s*(?:\p{Ll}+ly\s+)?known\s+(?:\p{Ll}+ly\s+)?|\bknown\s+(?=to|among|by))"
                           r"(?:(?:to|among|by|in|around|on|at|inside|within)\s+(?:[\p{L}'\u2019-]+\s+){1,3})?"
                           r"as\s+(?:(?:a|an|the)\s+)?$")
 

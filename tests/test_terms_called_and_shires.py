@@ -1,0 +1,32 @@
+"""Names given by many, no one's words ("a stretch athletes call “…”", "hills which they call “…”", "…, popularly
+known as “…”"), while a particular speaker's naming stays a quotation; and a shire, a body that says "it".
+Sentences written for the test; fictional people and places."""
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract import extract_quotes
+
+L, R = "\u201c", "\u201d"
+
+
+@pytest.mark.parametrize("text", [
+    f"The race turned on a climb outside town that riders call {L}the wall{R}, where the heat passed 30C.",
+    f"The group trains in hills which they call {L}the staircase{R} every winter.",
+    f"Miners dig the riverbanks for gold, popularly known as {L}galamsey{R}, without licences.",
+], ids=["a stretch <plural> call", "which they call", "popularly known as"])
+def test_a_name_many_give_is_no_quotation(nlp, text):
+    assert extract_quotes(text, nlp=nlp) == []
+
+
+def test_a_name_one_speaker_gives_stays_a_quotation(speakers):
+    text = f"Council leader Ruth Amos called the scheme {L}a white elephant{R} on Monday."
+    assert speakers(text) == ["Ruth Amos"]
+
+
+def test_a_shire_is_the_body_its_it_speaks_for(speakers):
+    text = ("Flags lowered\n\nFormer shire chief executive Alan Roe said the mayor had served well. "
+            f"{L}She knew every road,{R} he said.\n\n"
+            "The Buloke Shire said in a statement that flags would fly at half-mast.\n\n"
+            f"{L}Her service will not be forgotten,{R} it said.")
+    assert speakers(text, saying="Her service") == ["Buloke Shire"]
