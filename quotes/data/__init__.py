@@ -14,6 +14,7 @@ broadcaster_words.tsv words ending broadcasters' names ("Thistle TV"), never "th
 body_nominals.tsv     nouns a story calls a named body by ("the bench" for a court), and which speak alone (extract/lexicon.py)
 label_nouns.tsv       nouns of signs and grades whose quoted words are no one's (labels.py)
 trait_nominals.tsv    nouns for a person by a trait ("the left-hander"), for the one person in focus (book_references.py)
+us_states.tsv         US states by the abbreviation a party tag writes ("R-Neb.", "D-NY") (extract/lexicon.py)
 rank_roles.tsv        ranks that lead a team or people ("captain", "chief"), no contradiction of a position (book_references.py)
 role_adjectives.tsv   adjectives and gerunds that are part of an unnamed role ("chief executive", "sparring partner"), and
                       grades below an office ("deputy") (book_references.py, book_descriptions.py, speaker_book.py)

@@ -368,15 +368,20 @@ def spelled_out(doc, at: int) -> tuple[int, int] | None:
         return None
     hi = lo = at - 1
     loose = None
-    while lo > 0 and _in_name(doc[lo - 1]) and "\n" not in doc[lo - 1].whitespace_:
+    while lo > 0 and (_in_name(doc[lo - 1]) or _hyphen_inside(doc, lo - 1)) and "\n" not in doc[lo - 1].whitespace_:
         lo -= 1
-        if doc[lo].lower_ in LINKS:
+        if doc[lo].lower_ in LINKS or doc[lo].text == "-":
             continue
         if acronym in (initials(doc[lo:hi].text), "".join(t.text[0].upper() for t in doc[lo:hi] if t.is_alpha)):
             return lo, hi  # ("MOM" of "Ministry of Manpower" spells its "of" too)
         if loose is None and spells(acronym, doc[lo:hi].text):
             loose = lo, hi
     return loose
+
+
+def _hyphen_inside(doc, i: int) -> bool:
+    """Whether token i is a hyphen between two words of a name, written without spaces ("Anti-Corruption")."""
+    return doc[i].text == "-" and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
 
 
 def spells(acronym: str, name: str) -> bool:

@@ -38,6 +38,7 @@ from .lexicon import (
     SPOKESPERSON_NOUNS,
     TITLES,
     UNDER_GRADES,
+    US_STATES,
     pronoun_gender,
     singular,
 )
@@ -908,10 +909,12 @@ _PARTY_LETTERS = {"R": ("republican",), "D": ("democrat", "democratic"), "I": ("
 
 
 def _party_and_state(doc, end: int) -> tuple[str, ...]:
-    """The party and state a tag after a name gives ("Sen. Lindqvist, R-Texas," -> republican, texas), or ()."""
+    """The party and state words a tag after a name gives ("Sen. Lindqvist, R-Texas," -> republican, texas; "R-Neb."
+    -> republican, nebraska), or ()."""
     i = end + (end < len(doc) and doc[end].text in (",", "("))
     if i + 2 < len(doc) and doc[i].text in _PARTY_LETTERS and doc[i + 1].text == "-" and doc[i + 2].text[:1].isupper():
-        return (*_PARTY_LETTERS[doc[i].text], doc[i + 2].lower_.rstrip("."))
+        state = US_STATES.get(doc[i + 2].text, doc[i + 2].text.rstrip("."))
+        return (*_PARTY_LETTERS[doc[i].text], *state.lower().split())
     return ()
 
 

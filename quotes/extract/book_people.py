@@ -20,6 +20,7 @@ from .grammar import (
     is_subject,
     joined_title,
     reporting_subject,
+    role_noun,
     run_start,
 )
 from .lexicon import (
@@ -263,9 +264,10 @@ class PeopleNames:
                 self.gender.setdefault(sp.name, gender)
 
     def _collect_speaking_names(self) -> None:
-        """Two-word names the tagger missed that speak ("Marek Sobczak … said"), or took for a place though they
-        start with a given name and are a subject ("Declan Forde admitted"; a given name that is a place too
-        with an age after the name: "Shannon Pickering, 24, was"): people."""
+        """Two-word names the tagger missed that speak ("Marek Sobczak … said"; not a body it found that opens with no
+        given name: "Southern Piedmont Power, which …, said"), or took for a place though they start with a given name
+        and are a subject ("Declan Forde admitted"; a given name that is a place too with an age after the name:
+        "Shannon Pickering, 24, was"): people."""
         doc, toks, known = self.doc, self.tokens, {pos for pos, _ in self.history}
         for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("PROPN",))):
             if not (is_subject(tok) and self.outside(tok.i)):
@@ -278,10 +280,26 @@ class PeopleNames:
             if not (given if tok.ent_type_ in ("GPE", "LOC", "NORP", "FAC") else REPORTING_FORMS.get(tok.head.lower_)):
                 continue
             if hi - lo >= 2 and lo not in known and not self._names_body(lo, hi) and not self._in_longer_body(lo, hi) \
+                    and not (tok.ent_type_ == "ORG" and self.body_at.get(lo) == (lo, hi)
+                             and toks[lo].text not in GIVEN_NAME_GENDER) \
                     and not qualifies_role(doc, lo, tok.i + 1, known) and not _body_that_says_it(toks[lo:hi]) \
                     and all(t.text.istitle() and t.lower_ not in BODY_WORDS for t in doc[lo:hi]) \
                     and not (hi < len(doc) and toks[hi].lower_ in OFFICE_LINKS and toks[hi - 1].lower_ in ROLE_WORDS):
                 self._meet(lo, " ".join(t.text for t in doc[lo:hi]), subject=True)  # (not "Local Member" + "of the …")
+
+    def _collect_described_names(self) -> None:
+        """Names of two to four words the tagger typed a place, a building or a people, with a word for what someone
+        does in apposition ("Thanakorn Rattanapong, head of research at …, said", "Le Quang Vinh, a 43-year-old
+        ride-hailing driver,"): people."""
+        known = {pos for pos, _ in self.history}
+        for ent in self.doc.ents:
+            if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or not 2 <= len(ent) <= 4 or ent.start in known \
+                    or not self.outside(ent.start):
+                continue
+            if all(t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() and t.lower_ not in BODY_WORDS for t in ent) \
+                    and any(c.dep_ == "appos" and c.i >= ent.end and role_noun(c) for c in ent.root.children) \
+                    and not self._names_body(ent.start, ent.end):
+                self._meet(ent.start, ent.text, is_subject(ent.root))
 
     def _collect_lone_given_names(self) -> None:
         """A person named by the given name alone, which the tagger missed ("Mikayla, who has lived …",
@@ -500,6 +518,9 @@ class PeopleNames:
             return inside[0], True  # "Lau" of "Kevin Lau Ka-ho", "Ahmad Faizal" of "Ahmad Faizal Hamzah"
         if len(parts) == 1 and len(inside) > 1 and (held := self._surname_holder(name, inside, at)) is not None:
             return held, True  # "Mr Wong" of Peter Wong Kai-ming, "Wong" before his son was named
+        if len(parts) == 1 and not inside and name[:1].isupper() \
+                and len(joined := {o for key, names in self.full_names.items() if key.endswith("-" + name) for o in names}) == 1:
+            return joined.pop(), True  # "Beltrán" of Anthony Ruiz-Beltrán, whose "Ruiz-" the tagger left out of the mention
         if len(parts) == 1 and len(name) >= 6 and not inside and not self._typed_not_a_person(name):
             misspelt = [o for surname, names in self.full_names.items()
                         if undoubled(surname) == undoubled(name) and doubled_letter_slip(surname, name)

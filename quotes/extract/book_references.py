@@ -318,13 +318,16 @@ class BackReferences:
 
     def _follow_bodies(self, until: int) -> None:
         """Remember the bodies that speak as "it" or "the department" before token `until` ("The department
-        said in a statement it had hired 40 staff."), so that a later "it said" finds them."""
+        said in a statement it had hired 40 staff.", "…, according to the health department."), so that a later "it
+        said" finds them."""
         if self._subjects_to_follow is None:
-            self._subjects_to_follow = self.columns.tokens_with("dep", ("nsubj", "nsubjpass"))
+            self._subjects_to_follow = self.columns.tokens_with("dep", ("nsubj", "nsubjpass", "pobj"))
         while (i := _next_before(self._subjects_to_follow, self._followed_bodies, until)) is not None:
             tok = self.tokens[i]
             self._followed_bodies = i + 1
-            if not (REPORTING_FORMS.get(tok.head.lower_) and self.outside(tok.i)):
+            saying = tok.head.lower_ == "to" and tok.head.head.lower_ == "according" if tok.dep_ == "pobj" \
+                else REPORTING_FORMS.get(tok.head.lower_)
+            if not (saying and self.outside(tok.i)):
                 continue
             # "The scheme's trustees said …", then "they said"
             if tok.tag_ == "NNS" and tok.text.islower() and _names_people(tok.lower_):

@@ -671,6 +671,11 @@ def quoted_person(verb):
     return next((c for c in relay.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
+def _names_a_person(tok) -> bool:
+    """Whether a subject is a person's name or has one in apposition ("The chief executive …, Dr Ruth Kellaway,")."""
+    return tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
+
+
 def _subject_child(lay: Layout, node):
     """The subject among a verb's children: of two subjects in a row ("Jury chair | Margot Lefèvre
     described", a name split off its role) the one next to the verb; the person named in apposition
@@ -688,8 +693,9 @@ def _subject_child(lay: Layout, node):
         if (later.i < node.i or subj.i > node.i and later.ent_type_ == "PERSON") and _in_a_row(lay.doc, subj, later):
             subj = later  # (after an inverted verb too: "said Acme co-founder Jill Hart", "co" split off)
         elif later.i > node.i > subj.i and node.i > 0 and lay.doc[node.i - 1].text == "," \
-                and REPORTING_FORMS.get(node.lower_):
-            subj = later  # "… and residents get nervous, said Maria Lind": the subject after the verb
+                and REPORTING_FORMS.get(node.lower_) and not _names_a_person(subj):
+            subj = later  # "… and residents get nervous, said Maria Lind": the subject after the verb (not "The
+            # chief executive of X, Dr Ruth Kellaway, who …, said the findings …": a person named before the comma)
     if in_place_phrase(lay, subj):
         after = [c for c in subjects if c.i > subj.i and not in_place_phrase(lay, c)] \
             + [c for c in subj.subtree if c.i > subj.i and c.dep_ in ("appos", "conj") and c.pos_ in ("PROPN", "NOUN")]

@@ -164,6 +164,8 @@ democrat gop independent libertarian house senate white
 
 #: What people do, written before a name ("Farmer Gwen Pryce"): never part of the name (data/occupations.tsv).
 OCCUPATIONS = frozenset(row[0] for row in data.rows("occupations.tsv"))
+#: US states by the abbreviation a party tag after a name writes ("R-Neb." -> "Nebraska"; data/us_states.tsv).
+US_STATES = {row[0]: row[1] for row in data.rows("us_states.tsv")}
 #: Share indices' names without their numbers ("FTSE", "Hang Seng"): no business "it" can mean.
 SHARE_INDICES = frozenset(row[0] for row in data.rows("share_indices.tsv"))
 

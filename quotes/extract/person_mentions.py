@@ -288,9 +288,15 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
             break
     last = doc[end - 1] if end > lo else None
     if last is not None and last.ent_type_ == "PERSON" and last.ent_iob_ != "B":
-        ent_start = last.i
+        ent_start, over_untagged = last.i, False
         while ent_start > lo and (doc[ent_start].ent_iob_ == "I" or doc[ent_start - 1].ent_type_ == "PERSON"):
             ent_start -= 1  # (two tagged names side by side are one: "Datuk Ahmad" "Faizal Hamzah")
+            if ent_start - 2 >= lo and doc[ent_start].ent_iob_ == "B" and _untagged_name_word(doc[ent_start - 1]) \
+                    and doc[ent_start - 2].ent_type_ == "PERSON":
+                ent_start -= 1  # (or with one untagged word between: "Datuk Seri" + "Harvinder" + "Singh Gill")
+                over_untagged = True
+        if over_untagged and (titled := [i + size for i in range(ent_start, end - 1) if (size := honorific_length(doc, i, end))]):
+            ent_start = max(ent_start, titled[-1])  # (from after the last honorific: "Pahang Menteri Besar Datuk Seri" + …)
         if ent_start > lo and (given := given_name_before(doc, ent_start, end)):
             ent_start = max(lo, ent_start - given)  # "Regina" of "Regina Ho Wing-yan"
         start = max(start, ent_start)  # "Harbour Master Ilse Brandt": the tagged name only
@@ -728,12 +734,19 @@ def joins_words(tok) -> bool:
     return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
+#: One syllable of a romanised Korean or Chinese given name ("wook", "ting", "yeon", "hyun"), which an English word
+#: joined to a name by a hyphen seldom is ("Clinton-style", "Obama-era", "Trump-backed").
+_ROMANISED_SYLLABLE = regex.compile(r"(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|ts|ng)?[wy]?[aeiou]{1,3}(?:ng|n|k|m|p|t|l)?")
+
+
 def hyphenated_part(doc, i: int, lo: int) -> bool:
-    """A lower-case part of a hyphenated given name the tagger reads as a name or puts in an entity ("kin" of
-    "Wong Tsz-kin")."""
+    """A lower-case part of a hyphenated given name the tagger reads as a name, puts in an entity or leaves as
+    a common noun when it is one romanised syllable ("kin" of "Wong Tsz-kin", "wook" of "Choi Sang-wook"; not the
+    particle of "Runner-up")."""
     tok = doc[i]
-    return tok.is_alpha and tok.text.islower() and (tok.pos_ == "PROPN" or tok.ent_type_ != "") \
-        and i - 2 >= lo and joins_words(doc[i - 1]) and is_name_token(doc[i - 2])
+    return tok.is_alpha and tok.text.islower() and i - 2 >= lo and joins_words(doc[i - 1]) and is_name_token(doc[i - 2]) \
+        and (tok.pos_ == "PROPN" or tok.ent_type_ != ""
+             or tok.pos_ not in ("ADP", "ADV", "PART") and _ROMANISED_SYLLABLE.fullmatch(tok.text) is not None)
 
 
 def _nickname_start(doc, closing: int, lo: int) -> int | None:

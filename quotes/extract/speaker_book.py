@@ -288,6 +288,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._collect_particle_names()
         self._collect_gaelic_names()
         self._collect_speaking_names()
+        self._collect_described_names()
         self._collect_lone_given_names()
         self._collect_one_names()
         surnames = [(pos, sp) for pos, sp in bodies if self._surname_of_someone(pos, sp.name)  # "Nakatani"
@@ -313,8 +314,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         for k, (pos, sp) in enumerate(self.history):  # in text order: a shared surname is whoever was just named
             self.history[k] = (pos, Speaker(self.full_name(sp.name, sp.gender, pos)[0], PERSON))
         self.history = [(pos, sp) for pos, sp in self.history if not is_nationality_word(sp.name)]
-        # ("The Spaniard, who …" is no one's name; "Cuban" of Mark Cuban is his)
-        self.history = sorted(self.history + bodies, key=lambda h: h[0])
+        # ("The Spaniard, who …" is no one's name; "Cuban" of Mark Cuban is his), nor a body's ("the Dutchman said")
+        self.history = sorted(self.history + [b for b in bodies if not is_nationality_word(b[1].name)], key=lambda h: h[0])
         self._collect_questions()
 
     def _name_in(self, lo: int, hi: int) -> str | None:
