@@ -12,21 +12,57 @@ import pytest
 L, R = "\u201c", "\u201d"
 
 
-def test_an_untagged_given_name_between_honorifics_and_surname_is_kept(speakers):
-    text = ("Counsel Datuk Seri Gurdev Singh Bains, representing Ahmad Nizam, pleaded for leniency and asked for a fine.\n\n"
-            f"{L}My client has already lost everything he worked for,{R} Gurdev said.")
-    assert speakers(text) == ["Gurdev Singh Bains"]
+#: Sentences and the speakers they must give, one case a phenomenon.
+_CASES = {
+    "an_untagged_given_name_between_honorifics_and_surname_is_kept": (
+        "Counsel Datuk Seri Gurdev Singh Bains, representing Ahmad Nizam, pleaded for leniency and asked for a fine.\n\n"
+        f"{L}My client has already lost everything he worked for,{R} Gurdev said.",
+        ["Gurdev Singh Bains"]),
+    "a_romanised_syllable_after_a_hyphen_ends_the_given_name": (
+        "Suwon coach Yoon Sang-wook admitted his side had been beaten.\n\n"
+        f"{L}We were second to every ball,{R} Yoon said.",
+        ["Yoon Sang-wook"]),
+    "an_english_particle_after_a_hyphen_is_no_part_of_a_name": (
+        f"Runner-up Grace Wanjiru Mwangi said she was {L}very happy{R} with her time.",
+        ["Grace Wanjiru Mwangi"]),
+    "a_name_typed_a_place_with_a_trade_in_apposition_is_a_person": (
+        "Among the most active contributors is Le Minh Khoa, a 43-year-old ride-hailing driver in Go Vap District, "
+        "who says he has sent more than 500 clips since March.\n\n"
+        f"{L}At first I did it for the reward money, to be honest,{R} Khoa said.",
+        ["Le Minh Khoa"]),
+    "an_acronym_stands_for_a_name_with_a_hyphenated_word": (
+        "The prosecutor read out a statement from the Malaysian Anti-Corruption Commission (MACC) after the sentence.\n\n"
+        f"{L}The commission will keep watching every permit office in the state,{R} the statement read.",
+        ["Malaysian Anti-Corruption Commission"]),
+    "a_party_tag_state_abbreviation_describes_the_member": (
+        "Sen. Carla Whitmore, R-Alaska, who chairs the panel, said she wanted more hearings.\n\n"
+        "Sen. Dale Hutchins, R-Neb., who wrote the bill, said families should not pay for the servers next door. "
+        f"{L}This is about who carries the bill,{R} the Nebraska Republican told reporters.",
+        ["Dale Hutchins"]),
+    "the_authority_is_the_council_named_before": (
+        "Hallam Metropolitan Borough Council's cabinet had agreed last year to lease land next to two of the sites.\n\n"
+        "Council leader Priya Sandhu (Labour) said the leases would be reviewed.\n\n"
+        f"{L}We will look at every lease before it is renewed,{R} the authority said.",
+        ["Hallam Metropolitan Borough Council"]),
+    "a_nationality_noun_the_tagger_typed_a_body_is_no_body": (
+        "Harrowgate Athletic were held to a 1-1 draw by Millbrook Town on Saturday.\n\n"
+        "Joost van Aalst accused the officials of looking for a reason to rule the goal out.\n\n"
+        '"In Holland we say you must earn your luck. Today we did not earn it. I will take the point," the Dutchman said.\n\n'
+        "Harrowgate later confirmed that defender Sam Tennick had gone to hospital for a scan on his ankle.\n\n"
+        '"Sam was assessed by the medical staff and was able to walk, but we will know more on Monday," the club said.',
+        ["Joost van Aalst", "Harrowgate Athletic"]),
+    "a_surname_alone_finds_the_hyphenated_surname_it_ends": (
+        "The council passed the budget at 4 a.m. on Thursday after a 10-hour meeting.\n\n"
+        'A tax Mayor Jorge Ruiz-Calderón had called "off the table" in March was part of the final deal.\n\n'
+        '"This is not the budget I would have written alone. It is the budget this city needed tonight," '
+        "Calderón told reporters outside the chamber.",
+        ["Jorge Ruiz-Calderón", "Jorge Ruiz-Calderón"]),
+}
 
 
-def test_a_romanised_syllable_after_a_hyphen_ends_the_given_name(speakers):
-    text = ("Suwon coach Yoon Sang-wook admitted his side had been beaten.\n\n"
-            f"{L}We were second to every ball,{R} Yoon said.")
-    assert speakers(text) == ["Yoon Sang-wook"]
-
-
-def test_an_english_particle_after_a_hyphen_is_no_part_of_a_name(speakers):
-    text = f"Runner-up Grace Wanjiru Mwangi said she was {L}very happy{R} with her time."
-    assert speakers(text) == ["Grace Wanjiru Mwangi"]
+@pytest.mark.parametrize("text, expected", _CASES.values(), ids=_CASES.keys())
+def test_names_come_out_whole(speakers, text, expected):
+    assert speakers(text) == expected
 
 
 @pytest.mark.parametrize("honorific", ["Pak", "Bu"])
@@ -36,55 +72,11 @@ def test_pak_and_bu_are_no_part_of_a_name(speakers, honorific):
     assert speakers(text) == ["Darmaji"]
 
 
-def test_a_name_typed_a_place_with_a_trade_in_apposition_is_a_person(speakers):
-    text = ("Among the most active contributors is Le Minh Khoa, a 43-year-old ride-hailing driver in Go Vap District, "
-            "who says he has sent more than 500 clips since March.\n\n"
-            f"{L}At first I did it for the reward money, to be honest,{R} Khoa said.")
-    assert speakers(text) == ["Le Minh Khoa"]
-
-
-def test_an_acronym_stands_for_a_name_with_a_hyphenated_word(speakers):
-    text = ("The prosecutor read out a statement from the Malaysian Anti-Corruption Commission (MACC) after the sentence.\n\n"
-            f"{L}The commission will keep watching every permit office in the state,{R} the statement read.")
-    assert speakers(text) == ["Malaysian Anti-Corruption Commission"]
-
-
-def test_a_party_tag_state_abbreviation_describes_the_member(speakers):
-    text = ("Sen. Carla Whitmore, R-Alaska, who chairs the panel, said she wanted more hearings.\n\n"
-            "Sen. Dale Hutchins, R-Neb., who wrote the bill, said families should not pay for the servers next door. "
-            f"{L}This is about who carries the bill,{R} the Nebraska Republican told reporters.")
-    assert speakers(text) == ["Dale Hutchins"]
-
-
-def test_the_authority_is_the_council_named_before(speakers):
-    text = ("Hallam Metropolitan Borough Council's cabinet had agreed last year to lease land next to two of the sites.\n\n"
-            "Council leader Priya Sandhu (Labour) said the leases would be reviewed.\n\n"
-            f"{L}We will look at every lease before it is renewed,{R} the authority said.")
-    assert speakers(text) == ["Hallam Metropolitan Borough Council"]
-
-
 def test_a_body_the_tagger_found_is_no_person_when_it_speaks(speakers):
     text = ("A Senate panel on Wednesday backed a bill that would make data centers pay more of the cost of new lines.\n\n"
             "Eastern Prairie Power, which serves 1.4 million customers, said demand from data centers would triple. "
             f"{L}We support a fair split of the cost,{R} the company said in a statement.")
     assert speakers(text, kinds=True) == [("Eastern Prairie Power", "organization")]
-
-
-def test_a_nationality_noun_the_tagger_typed_a_body_is_no_body(speakers):
-    text = ("Harrowgate Athletic were held to a 1-1 draw by Millbrook Town on Saturday.\n\n"
-            "Joost van Aalst accused the officials of looking for a reason to rule the goal out.\n\n"
-            '"In Holland we say you must earn your luck. Today we did not earn it. I will take the point," the Dutchman said.\n\n'
-            "Harrowgate later confirmed that defender Sam Tennick had gone to hospital for a scan on his ankle.\n\n"
-            '"Sam was assessed by the medical staff and was able to walk, but we will know more on Monday," the club said.')
-    assert speakers(text) == ["Joost van Aalst", "Harrowgate Athletic"]
-
-
-def test_a_surname_alone_finds_the_hyphenated_surname_it_ends(speakers):
-    text = ("The council passed the budget at 4 a.m. on Thursday after a 10-hour meeting.\n\n"
-            'A tax Mayor Jorge Ruiz-Calderón had called "off the table" in March was part of the final deal.\n\n'
-            '"This is not the budget I would have written alone. It is the budget this city needed tonight," '
-            "Calderón told reporters outside the chamber.")
-    assert speakers(text) == ["Jorge Ruiz-Calderón", "Jorge Ruiz-Calderón"]
 
 
 @pytest.mark.parametrize("name", ["Kestrel Ridge Tour", "Harbour Lane Books"])
