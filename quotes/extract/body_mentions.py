@@ -80,6 +80,11 @@ def initials(name: str) -> str:
 _PREFIXED_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}")
 
 
+def joins_words(tok) -> bool:
+    """A hyphen written between two words without spaces ("Morgan-Evans", "Anti-Corruption")."""
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
 def _in_name(tok) -> bool:
     """A word that may stand inside a body's name: capitalised (after a lower-case prefix too: "iTaukei Land
     Trust Board"), a possessive ("St Ciarán's") or a link."""
@@ -305,7 +310,7 @@ def _portfolio_word(tok) -> bool:
     """A capitalised word of a portfolio's name, no person's ("Communities", "Net", "Zero"), or the hyphen inside one
     ("Non-Metallic")."""
     doc = tok.doc
-    if tok.text == "-" and 0 < tok.i < len(doc) - 1 and not tok.whitespace_ and not doc[tok.i - 1].whitespace_:
+    if joins_words(tok) and tok.i < len(doc) - 1:
         return _portfolio_word(doc[tok.i + 1])
     return tok.is_alpha and tok.text[:1].isupper() and not _named_person(tok) and tok.lower_ not in TITLES
 
@@ -368,7 +373,7 @@ def spelled_out(doc, at: int) -> tuple[int, int] | None:
         return None
     hi = lo = at - 1
     loose = None
-    while lo > 0 and (_in_name(doc[lo - 1]) or _hyphen_inside(doc, lo - 1)) and "\n" not in doc[lo - 1].whitespace_:
+    while lo > 0 and (_in_name(doc[lo - 1]) or joins_words(doc[lo - 1])) and "\n" not in doc[lo - 1].whitespace_:
         lo -= 1
         if doc[lo].lower_ in LINKS or doc[lo].text == "-":
             continue
@@ -377,11 +382,6 @@ def spelled_out(doc, at: int) -> tuple[int, int] | None:
         if loose is None and spells(acronym, doc[lo:hi].text):
             loose = lo, hi
     return loose
-
-
-def _hyphen_inside(doc, i: int) -> bool:
-    """Whether token i is a hyphen between two words of a name, written without spaces ("Anti-Corruption")."""
-    return doc[i].text == "-" and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
 
 
 def spells(acronym: str, name: str) -> bool:

@@ -14,7 +14,7 @@ from spacy.symbols import PERSON as _PERSON
 from spacy.symbols import PROPN as _PROPN
 
 from ..words import POSSESSIVE_TOKENS
-from .body_mentions import end_before_headline_verb, names_body, untagged_name
+from .body_mentions import end_before_headline_verb, joins_words, names_body, untagged_name
 from .lexicon import (
     ARTICLES,
     BODY_NOUNS,
@@ -727,11 +727,6 @@ def _text_start(doc, i: int, end: int, chars: int) -> str:
         pieces.append(tok.text if k == end - 1 else tok.text_with_ws)
         length += len(pieces[-1])
     return "".join(pieces)
-
-
-def joins_words(tok) -> bool:
-    """A hyphen written between two words without spaces ("Morgan-Evans")."""
-    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
 #: One syllable of a romanised Korean or Chinese given name ("wook", "ting", "yeon", "hyun"), which an English word
