@@ -27,6 +27,7 @@ given_names.tsv       given names that tell a man or a woman, for "he" and "she"
 place_words.tsv       words before a name that make it a place's ("Mount", "St", "Lough") (extract/lexicon.py)
 premises_nouns.tsv    a business's premises: a name after "in"/"at" one is a place ("branch in Ashwell") (extract/lexicon.py)
 street_words.tsv      words ending a street's name, never a person's ("Aberteifi Road") (person_mentions.py)
+field_words.tsv       fields of sport or public life naming a national body before a place ("Athletics Kenya") (body_mentions.py)
 confidence.tsv        how sure an attribution is, by method and resolution (confidence.py)
 speaker_model.json    the trained ranker over candidate speakers (speaker_model.py)
 name_model.json       how sure a speaker's canonical name is (extract/name_confidence.py)

@@ -18,7 +18,9 @@ from ..words import APOSTROPHE_S, POSSESSIVE_TOKENS, is_title_case_line
 from .lexicon import (
     ARTICLES,
     BUSINESS_NOUNS,
+    DEMONYMS,
     FAMILY_NAMES_TOO,
+    FIELD_WORDS,
     GENERIC_BODY_NOUNS,
     GIVEN_NAME_GENDER,
     GROUP_NOUNS,
@@ -418,6 +420,13 @@ def entities(doc) -> list[tuple[int, int, str]]:
         if ent.label_ != "PERSON" and _given_and_surname(ent) and _described_as_person(doc, ent.end):
             out.append((ent.start, ent.end, "PERSON"))  # "Natalia Kravets, a 63-year-old retired teacher,"
             continue
+        if ent.label_ == "NORP" and (end := _surname_after_given(doc, ent.start, ent.end)) > ent.end:
+            out.append((ent.start, end, "PERSON"))  # "Adrian" (typed a people) + "Vella": a person's name
+            continue
+        if ent.label_ == "GPE" and (_field_before(doc, ent.start) or ent.end - ent.start >= 2
+                                    and doc[ent.start].lower_ in FIELD_WORDS and doc[ent.start].text[:1].isupper()):
+            out.append((ent.start - (doc[ent.start].lower_ not in FIELD_WORDS), ent.end, "ORG"))  # "Athletics Kenya",
+            continue  # "Cricket Ireland" (typed a place whole): a body, not the place
         if ent.label_ == "PERSON" and _which_clause(ent.root):
             out.append((ent.start, ent.end, "ORG"))  # "Westmoor Trains, which runs most services …,": no one's name
             continue
@@ -434,6 +443,28 @@ def entities(doc) -> list[tuple[int, int, str]]:
         if verb + 1 < end:
             out.append((verb + 1, end, ent.label_))  # "Ruth Okonjo" + "Harbour Board", with "Blasts" between
     return out
+
+
+def _surname_after_given(doc, start: int, end: int) -> int:
+    """Where the name ends that a given name typed a people ("Adrian" of "Adrian Vella") opens: after the one to
+    three capitalised proper nouns in no entity that follow it; `end` where the entity is no lone given name or no
+    such words follow."""
+    if end - start != 1 or doc[start].text not in GIVEN_NAME_GENDER or doc[start].text in DEMONYMS \
+            or "\n" in doc[start].whitespace_:
+        return end
+    stop = end
+    while stop < min(len(doc), end + 3) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper() \
+            and doc[stop].is_alpha and not doc[stop].ent_type_ and doc[stop].lower_ not in TITLES:
+        stop += 1
+    return stop
+
+
+def _field_before(doc, start: int) -> bool:
+    """Whether the place named from token `start` has a field of sport or public life written capitalised right before
+    it, in no entity of its own ("Athletics" + "Kenya", "Water" + "UK"; data/field_words.tsv)."""
+    word = doc[start - 1] if start > 0 else None
+    return word is not None and word.lower_ in FIELD_WORDS and word.text[:1].isupper() and not word.ent_type_ \
+        and word.whitespace_ == " "
 
 
 def _which_clause(tok) -> bool:

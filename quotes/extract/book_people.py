@@ -39,6 +39,7 @@ from .person_mentions import (
     BODY_WORDS,
     COMPASS_WORDS,
     OFFICE_LINKS,
+    OPENING_CONJUNCTIONS,
     PERSONAL_TITLES,
     QUOTE_MARKS,
     after_indefinite,
@@ -692,8 +693,10 @@ def _adds_to(name: str, known) -> bool:
 
 
 def _given_word(tok) -> bool:
-    """A word that may be a given name before a surname's particles, whatever its tag ("Johannes" a noun)."""
+    """A word that may be a given name before a surname's particles, whatever its tag ("Johannes" a noun; not "But"
+    of "But Ó Ceallaigh")."""
     return tok.is_alpha and capitalised(tok.text) and tok.lower_ not in TITLES and tok.lower_ not in BODY_WORDS \
+        and tok.lower_ not in OPENING_CONJUNCTIONS \
         and "\n" not in tok.whitespace_ and tok.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")
 
 

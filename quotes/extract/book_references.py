@@ -71,7 +71,7 @@ from .lexicon import (
     share_index,
     singular,
 )
-from .person_mentions import age_in, describes_person, noun_described_by
+from .person_mentions import age_in, describes_person, is_name_token, noun_described_by
 from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
 
 #: How many of the latest people and bodies a pronoun or "the ministry" may refer back to.
@@ -592,6 +592,8 @@ class BackReferences:
         asked = {sp.name for pos, sp in takewhile(lambda h: h[0] >= sentence, recent)
                  if self.tokens[pos].pos_ != "PRON" and in_opening_question(self.tokens[pos])}
         for pos, sp in recent:
+            if low in HE_SHE and gender and sp.kind == PERSON and sp.name and self._gender(sp) not in (None, gender):
+                sp = self._bearer_of_gender(pos, sp.name, gender) or sp  # "Sithole" of the mother, not her son
             if not (sp.kind in wanted and sp.name
                     and not (gender and self._gender(sp) and self._gender(sp) != gender)
                     and not (low in PLURAL_PRONOUNS and sp.kind == PERSON and pos not in self.groups)) \
@@ -628,6 +630,17 @@ class BackReferences:
             if where < before:
                 break
         return same or embedded or other or main_before or previous, newest
+
+    def _bearer_of_gender(self, pos: int, name: str, gender: str) -> Speaker | None:
+        """The one other person of `gender` whose family name the surname written alone at token `pos` is, where the
+        book took it for `name`, a relative of the other sex ("Nomvula Sithole" … "her son, Lwazi Sithole" …
+        "Sithole was not convinced. “…,” she said"); else None."""
+        surname = self.tokens[pos].text
+        if len(name.split()) < 2 or not name.endswith(" " + surname) or self.columns.span_text(pos, pos + 1) != surname \
+                or pos + 1 < len(self.tokens) and is_name_token(self.tokens[pos + 1]):
+            return None
+        others = [n for n in self.full_names.get(surname, {}) if n != name and self.gender_of_name(n) == gender]
+        return Speaker(others[0], PERSON, self.roles.get(others[0]), gender, "surname") if len(others) == 1 else None
 
     def _speaks_in_main_clause(self, pos: int) -> bool:
         """Whether the mention at `pos` is its sentence's main subject, or the newer of two speakers set side by side

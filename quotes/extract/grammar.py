@@ -735,8 +735,10 @@ def named_after_body(tok):
 
 def named_after_roles(tok):
     """The name that ends two roles joined by "and" ("Brantley President and CEO Nadia Fenn", "chairman and
-    founder Walter Pruitt"), which the parser makes a conjunct of the first role: the conjunct when `tok` is a
-    title with no article of its own, and "and" opens the words between, with no punctuation among them; else None."""
+    founder Walter Pruitt") or an office whose field holds "and" ("Minister of Culture and the Arts Tomas Eriksen"),
+    which the parser makes a conjunct of the first role: the conjunct when `tok` is a title with no article of its
+    own, and "and" opens the words between (or the office's field, in title case, holds it before a person's name),
+    with no punctuation among them; else None."""
     if tok.lower_ not in TITLES or any(c.dep_ in ("det", "poss") for c in tok.children):
         return None
     conjuncts = [c for c in tok.rights if c.dep_ == "conj" and c.pos_ == "PROPN"]
@@ -745,9 +747,18 @@ def named_after_roles(tok):
     if conj is None or conj.ent_type_ not in ("PERSON", "ORG", ""):
         return None
     between = tok.doc[tok.i + 1:conj.left_edge.i]
-    if not between or between[0].lower_ not in ("and", "&") or any(t.is_punct for t in between):
+    if not between or any(t.is_punct for t in between):
         return None
-    return conj
+    if between[0].lower_ in ("and", "&") or _office_field(tok.doc[tok.i + 1:conj.i]):
+        return conj
+    return None
+
+
+def _office_field(words) -> bool:
+    """Whether `words` after a title open with "of", "for" or "in" and run on in title case with an "and" among
+    them ("of Culture and the Arts Tomas"): an office's field before a name."""
+    return words[0].lower_ in ("of", "for", "in") and any(t.lower_ in ("and", "&") for t in words) \
+        and all(t.text[:1].isupper() or t.lower_ in ("and", "&", "the", "of") for t in words[1:])
 
 
 def nearby_speaker(lay: Layout, verb, lo: int, hi: int):

@@ -189,6 +189,8 @@ BROADCASTER_WORDS = {row[0]: frozenset(row[1].split()) for row in data.rows("bro
 
 #: Words that end a street's name and never a person's ("Aberteifi Road"; data/street_words.tsv).
 STREET_WORDS = frozenset(row[0] for row in data.rows("street_words.tsv"))
+#: Fields that name a national body before a place ("Athletics Kenya"; data/field_words.tsv).
+FIELD_WORDS = frozenset(row[0] for row in data.rows("field_words.tsv"))
 #: People of a newsroom, named by their outlet when unnamed ("a reporter from the Examiner").
 NEWSROOM_NOUNS = frozenset("reporter correspondent journalist producer presenter".split())
 #: Roles held for a constituency, written "the member for X", "the TD for X".

@@ -120,10 +120,15 @@ def name_variants(name: str) -> list[str]:
 
 def is_name_token(tok) -> bool:
     """A capitalised proper noun or tagged person's word that is no title (but one joined by a hyphen to the name
-    word before it: "Obong" of "Okello-Obong") nor possessive ending."""
+    word before it: "Obong" of "Okello-Obong"), possessive ending nor conjunction opening a sentence ("But" of "But Ó
+    Ceallaigh said", which the tagger may put in the name)."""
     return (tok.pos == _PROPN or tok.ent_type == _PERSON) and capitalised(tok.text) \
         and (tok.lower_ not in TITLES or _joined_to_word(tok)) and tok.text not in POSSESSIVE_TOKENS \
-        and tok.text not in POSTNOMINALS
+        and tok.text not in POSTNOMINALS and tok.lower_ not in OPENING_CONJUNCTIONS
+
+
+#: Conjunctions that open sentences and are no one's name.
+OPENING_CONJUNCTIONS = frozenset(("but", "and", "yet"))
 
 
 def _joined_to_word(tok) -> bool:
@@ -225,11 +230,25 @@ def _surname_title(doc, i: int, lo: int) -> bool:
         and "PERSON" in (doc[i - 2].ent_type_, doc[i - 1].ent_type_)
 
 
+#: Words that end the name of a ground, hall or bridge named after a person ("Declan Brennan Park"); some are
+#: surnames too, so they end a place's name only after a person's whole name written alone elsewhere.
+_GROUND_WORDS = frozenset(("park", "stadium", "arena", "oval", "field", "hall", "bridge", "green", "hill", "ground"))
+
+
+def _named_after_someone(doc, start: int, end: int) -> bool:
+    """Whether tokens start..end are a place named after a person: two or more words of name and a ground word
+    ("Declan Brennan Park"), where the article also writes the person's name without it ("Declan Brennan, a …")."""
+    if end - start < 3 or doc[end - 1].lower_ not in _GROUND_WORDS:
+        return False
+    person, ground, text = "".join(t.text_with_ws for t in doc[start:end - 1]).strip(), doc[end - 1].text, doc[start].doc.text
+    return any(text[m.end():m.end() + len(ground) + 1].strip() != ground for m in regex.finditer(regex.escape(person), text))
+
+
 def name_in(doc, lo: int, hi: int) -> str | None:
     """The personal name at the end of tokens lo..hi, without titles, roles or a quoted nickname (none
     where the words name a street: "Aberteifi Road")."""
     start, end = name_range(doc, lo, hi)
-    if end <= start or end - start >= 2 and doc[end - 1].lower_ in STREET_WORDS:
+    if end <= start or end - start >= 2 and doc[end - 1].lower_ in STREET_WORDS or _named_after_someone(doc, start, end):
         return None
     words, i = [], start
     while i < end:
@@ -443,10 +462,11 @@ def office_holder(doc, head: int, hi: int) -> tuple[int, int] | None:
 
 def office_title_before(doc, i: int) -> int | None:
     """The title heading an office whose name runs on to token i: "Minister" of "Minister of Sport" + "…", of
-    "Minister of Water and" + "Sanitation …" (the first words of the office's topic before i) or of "Minister in
-    the" + "Presidency …"."""
+    "Minister of Water and" + "Sanitation …", "Minister of Culture and the" + "Arts …" (the first words of the
+    office's topic before i) or of "Minister in the" + "Presidency …"."""
     j = i - 1
-    while j > 0 and i - j <= 6 and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in ("and", "&")) \
+    while j > 0 and i - j <= 6 and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in ("and", "&")
+                                    or doc[j].text == "the" and doc[j - 1].lower_ in ("and", "&")) \
             and "\n" not in doc[j].whitespace_:
         j -= 1
     if j >= 2 and doc[j].text == "the":
