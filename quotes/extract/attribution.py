@@ -56,7 +56,7 @@ from .grammar import (
 from .interviews import answers, interviewee
 from .labels import names_a_thing, read_off_a_sign
 from .layout import SENTENCE_END, Layout, layout_of
-from .lexicon import BODY_NOUNS, DOCUMENT_NOUNS, PERSONAL_PRONOUNS, REPORTING_FORMS, SPEECH_NOUNS, STRONG, TITLES
+from .lexicon import BODY_NOUNS, DOCUMENT_NOUNS, PERSONAL_PRONOUNS, REPORTING_FORMS, SPEECH_NOUNS, STRONG, TITLES, UNNAMED_LABELS
 from .marks import SPEAKER_LABEL, QuoteSpan
 from .person_mentions import joins_words
 
@@ -162,7 +162,8 @@ def by_label(ctx: Context, k: int) -> Proposal | None:
 def _label_before(text: str, open_at: int):
     """A speaker label alone before a quotation's opening mark at the start of its line
     ('KERR: "How long will it last?"'), when the label's name is written elsewhere in the article
-    ("Presenter Anna Kerr"), or is Q or A: else a heading ('WATCH: "…"'); a name in title case too where it
+    ("Presenter Anna Kerr"), or is Q, A or a part no name is given ('OPERATOR: "…"'): else a heading ('WATCH:
+    "…"'); a name in title case too where it
     labels two lines or more ('Sengupta: "Yes. …"', an edited interview's turns)."""
     line = text.rfind("\n", 0, open_at) + 1
     end = line + len(text[line:open_at].rstrip())
@@ -173,7 +174,8 @@ def _label_before(text: str, open_at: int):
     if label is None:
         return None
     words = regex.findall(r"\p{L}+", label.group())  # ("RĀWIRI MOKO")
-    if words in (["Q"], ["A"]) or any(regex.search(rf"\b{w.title()}\b", text) for w in words if len(w) > 1):
+    if words in (["Q"], ["A"]) or len(words) == 1 and words[0].lower() in UNNAMED_LABELS \
+            or any(regex.search(rf"\b{w.title()}\b", text) for w in words if len(w) > 1):
         return label
     return None
 
@@ -288,6 +290,8 @@ def by_cue(ctx: Context, k: int) -> Proposal | None:
     subject = subject_of(lay, choice, lo, hi)
     if subject is None:
         return None
+    if (author := _author_read_out(lay, choice)) is not None:
+        return _take(lay, author, method, choice, subject)  # (a reading the parser hung on the words read)
     return _take(lay, subject, method, choice, _relay(lay, k, choice, None, cues_after, a_lo, a_hi))
 
 
@@ -316,7 +320,31 @@ def _by_governing(lay: Layout, k: int, governing: list, cues_before: list, cues_
         teller = subject_of(lay, opener, *lay.gap_of(k, opener))
         if teller is not None and teller.i != subject.i and _introduces(lay, k, opener, teller):
             return _take(lay, teller, "governing verb", opener, subject)
+    if (author := _author_read_out(lay, cue)) is not None:
+        return _take(lay, author, "governing verb", cue, subject)  # "The chair read out a statement from Ashcroft:"
     return _take(lay, subject, "governing verb", cue, _relay(lay, k, cue, outer, cues_after, a_lo, a_hi))
+
+
+def _author_read_out(lay: Layout, cue):
+    """The one whose statement, letter or message the cue's subject reads out: the object of "from" or "by" after the
+    document, or of "on behalf of" after the verb or the document ("The chair, X, read out a statement from Ashcroft,
+    who did not attend: “…”"); None for any other cue."""
+    if REPORTING_FORMS.get(cue.lower_) != "read" or cue.pos_ != "VERB":
+        return None
+    document = next((c for c in cue.children if c.dep_ == "dobj" and c.lower_ in DOCUMENT_NOUNS), None)
+    if document is None:
+        return None
+    for prep in (*document.children, *cue.children):
+        if prep.dep_ != "prep":
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and prep.lower_ == "on" and obj.lower_ == "behalf":
+            obj = next((c for of in obj.children if of.lower_ == "of" for c in of.children if c.dep_ == "pobj"), None)
+        elif prep.lower_ not in ("from", "by"):
+            continue
+        if obj is not None and lay.outside(obj.i) and plausible(lay, obj):
+            return obj
+    return None
 
 
 def _introduces(lay: Layout, k: int, cue, subject) -> bool:

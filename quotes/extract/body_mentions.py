@@ -371,7 +371,18 @@ def name_start(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> i
 def spelled_out(doc, at: int) -> tuple[int, int] | None:
     """The words an acronym in brackets at token `at` ("(BBMP)") stands for, just before it."""
     acronym = doc[at].text
-    if not (is_bracketed_acronym(acronym) and 0 < at < len(doc) - 1 and doc[at - 1].text == "(" and doc[at + 1].text == ")"):
+    if not (0 < at < len(doc) - 1 and doc[at - 1].text == "(" and doc[at + 1].text == ")"):
+        return None
+    if not is_bracketed_acronym(acronym):  # a short name written as a word: "(Defra)" of "Department for Environment,
+        if not (acronym.istitle() and acronym.isalpha() and 4 <= len(acronym) <= 8):  # Food and Rural Affairs"
+            return None
+        acronym = acronym.upper()  # (its every letter an initial: never "spells" loosely)
+        hi = lo = at - 1
+        while lo > 0 and (_in_name(doc[lo - 1]) or joins_words(doc[lo - 1]) or doc[lo - 1].text == ",") \
+                and "\n" not in doc[lo - 1].whitespace_:
+            lo -= 1
+            if acronym == initials(doc[lo:hi].text):
+                return lo, hi
         return None
     hi = lo = at - 1
     loose = None
@@ -447,14 +458,14 @@ def entities(doc) -> list[tuple[int, int, str]]:
 
 def _surname_after_given(doc, start: int, end: int) -> int:
     """Where the name ends that a given name typed a people ("Adrian" of "Adrian Vella") opens: after the one to
-    three capitalised proper nouns in no entity that follow it; `end` where the entity is no lone given name or no
-    such words follow."""
+    three capitalised proper nouns in no entity but a person's that follow it; `end` where the entity is no lone
+    given name or no such words follow."""
     if end - start != 1 or doc[start].text not in GIVEN_NAME_GENDER or doc[start].text in DEMONYMS \
             or "\n" in doc[start].whitespace_:
         return end
     stop = end
     while stop < min(len(doc), end + 3) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper() \
-            and doc[stop].is_alpha and not doc[stop].ent_type_ and doc[stop].lower_ not in TITLES:
+            and doc[stop].is_alpha and doc[stop].ent_type_ in ("", "PERSON") and doc[stop].lower_ not in TITLES:
         stop += 1
     return stop
 

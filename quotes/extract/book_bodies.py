@@ -416,7 +416,9 @@ class BodyNames:
             # spokesman": the spokesperson of the prime minister the article named
         if named:
             body = self.body_name(named[0].i, tok.i)  # "an FSA spokesperson": the body the acronym stands for
-            if " " not in body and not is_acronym(body):
+            if " " not in body and body in self.acronyms:  # "A Defra spokesperson" after "Department for
+                body = self.acronyms[body]  # Environment, Food and Rural Affairs (Defra)": the name it spells out
+            elif " " not in body and not is_acronym(body):
                 body = self._person_by_part(body, lo) or self._body_it_ends(body, lo) or body
                 # "Jessa's spokesperson": Jessa Morrow's; "A Commission spokesperson": the European Commission's
             return Speaker(f"{body} {noun}", PERSON, None, None, "name")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import regex
 
-from ..words import doubled_letter_slip, undoubled
+from ..words import POSSESSIVE_TOKENS, doubled_letter_slip, undoubled
 from .bodies import canonical_body
 from .body_mentions import names_team
 from .book_descriptions import nationality, one_named
@@ -55,6 +55,7 @@ from .person_mentions import (
     name_range,
     name_start,
     name_variants,
+    named_after_someone,
     nickname_end,
     office_holder,
     office_title_before,
@@ -167,6 +168,26 @@ class PeopleNames:
             if name and len(name.split()) >= 2 and start not in known:
                 self._meet(start, name, is_subject(doc[end - 1]))
 
+    def _collect_names_known_as(self) -> None:
+        """A name someone goes by, given after "known (to …) as" ("Mahmoud Al Adwan, a tomato farmer known to his
+        neighbours as Abu Khaled,"): the person named last before it in its sentence, wherever the article writes
+        that name alone later (held_titles)."""
+        doc = self.doc
+        for i in self.columns.tokens_with("lower", ("known",)):
+            tok = self.tokens[i]
+            as_ = next((t for t in doc[i + 1:min(len(doc), i + 7)] if t.lower_ == "as" or t.is_punct), None)
+            if as_ is None or as_.lower_ != "as" or not self.outside(i):
+                continue  # ("known to his neighbours as", not "known, as …")
+            end = as_.i + 1
+            while end < min(len(doc), as_.i + 4) and doc[end].is_alpha and doc[end].text[:1].isupper() and self.outside(end):
+                end += 1
+            words = doc[as_.i + 1:end]
+            if not len(words) or end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text in POSSESSIVE_TOKENS):
+                continue  # (a name in marks is a nickname's; more than three words or "…'s" are no name it goes by)
+            named = [sp.name for pos, sp in self.history if tok.sent.start <= pos < tok.i and sp.kind == PERSON and sp.name]
+            if named and (name := self.full_name(named[-1])[0]) != words.text:
+                self.held_titles.setdefault(words.text, name)
+
     def _collect_particle_names(self) -> None:
         """Names with lower-case particles between the given name and the surname ("Johannes du Plessis",
         "Llyr ap Gwynedd", "Khalid al-Rashidi"), however the tagger read them: people, whom the surname
@@ -181,11 +202,14 @@ class PeopleNames:
             if not (doc[end].is_alpha and capitalised(doc[end].text)):
                 continue
             end += 1
-            while end + 1 < len(doc) and joins_words(doc[end]) and capitalised(doc[end + 1].text):
-                end += 2  # "ap Rhys-Jones"
+            while end + 1 < len(doc) and (joins_words(doc[end]) or doc[end].lower_ in NAME_PARTICLES
+                                          and doc[end - 1].whitespace_ == " ") and capitalised(doc[end + 1].text) \
+                    and doc[end + 1].is_alpha:
+                end += 2  # "ap Rhys-Jones"; "bint Hamdan" + "Al Qasimi"
             start = tok.i
-            while start > max(tok.sent.start, tok.i - 3) and _given_word(doc[start - 1]):
-                start -= 1
+            while start > max(tok.sent.start, tok.i - 3) and (_given_word(doc[start - 1]) or start - 2 > tok.sent.start
+                                                              and joins_words(doc[start - 1]) and _given_word(doc[start - 2])):
+                start -= 1  # ("Carl-Philipp von Ahlefeldt": a hyphenated given name)
             start = name_start(doc, start, end) if start < tok.i else tok.i
             if start < tok.i and start not in known and not self._names_body(start, end):
                 self._meet(start, doc[start:end].text, any(is_subject(t) for t in doc[start:end]))
@@ -204,7 +228,8 @@ class PeopleNames:
             while end < min(len(doc), tok.i + 3) and is_name_token(doc[end]) and doc[end].is_alpha \
                     and doc[end - 1].whitespace_ == " ":
                 end += 1
-            if end > tok.i + 1 and start not in known and not self._names_body(start, end):
+            if end > tok.i + 1 and start not in known and not self._names_body(start, end) \
+                    and not named_after_someone(doc, start, end):  # (not "Ruairí Ó Briain Park", a ground)
                 self._meet(start, doc[start:end].text, any(is_subject(t) for t in doc[start:end]))
 
     def _collect_one_names(self) -> None:
@@ -384,7 +409,7 @@ class PeopleNames:
                     and not after_indefinite(tokens, run[0].i, run[-1].i + 1) \
                     and not _body_that_says_it(run) and not self._family_business(run) \
                     and not joined_title(tokens[run_start(tokens, run[0].i):run[-1].i + 1]) \
-                    and not self._of_a_team(text) \
+                    and not self._of_a_team(text) and not named_after_someone(tokens, run[0].i, run[-1].i + 1) \
                     and run[-1].lower_ not in COMPASS_WORDS:  # ("Senator Hadiza Bello-Kaura (Sokoto South)": a seat;
                 # a team's name, or its last words, is no one's: "the Barbados Pride Strikers")
                 self._file_full_name(run[-1].text, text)

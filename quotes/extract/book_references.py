@@ -309,12 +309,13 @@ class BackReferences:
         self._followed = max(self._followed, until)
 
     def _whole_name_after_article(self, pos: int) -> bool:
-        """Whether the name met at token `pos` after "the" is written whole there, in two words or more, and
-        names no thing after it ("the Drovers Arms", not "the Sanders campaign")."""
+        """Whether the name met at token `pos` after "the" is written whole there, in two words or more or in one
+        that is no family's plural, and names no thing after it ("the Drovers Arms", "an interview with the Beacon",
+        not "the Sanders campaign" nor "the Smiths")."""
         end = pos + 1
         while end < len(self.doc) and self.tokens[end].ent_iob_ == "I":
             end += 1
-        return end - pos >= 2 and self.tokens[end - 1].dep_ != "compound"
+        return (end - pos >= 2 or self.tokens[pos].tag_ == "NNP") and self.tokens[end - 1].dep_ != "compound"
 
     def _follow_bodies(self, until: int) -> None:
         """Remember the bodies that speak as "it" or "the department" before token `until` ("The department

@@ -124,6 +124,10 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         echo = echo_of(lay, k, [j for j in out if j > k], one_word=kept, own=cued)
         if echo is not None and quote.resolved == "unresolved" == out[echo].resolved:
             echo = None  # "says power firm" repeated by the story's "the power firm said": no surer for it
+        if echo is not None and quote.method == "dash attribution" and quote.speaker_kind == "organization" \
+                and quote.resolved == "name" and _ends_line(text, quote.speaker.end):
+            echo = None  # a live page's key event "‘…’ – Met Department": the body its label names, not whom it quotes
+            # (but "‘…’ – Albright Pharma chief executive" is the chief executive the post names)
         if echo is not None:  # the speaker of the quotation in the story that repeats the headline's words
             own = quote.speaker if quote.speaker is not None and quote.method in OWN_LINE_METHODS \
                 and not leads_headline(lay, k) and quote.resolved != "unresolved" else None  # ("says evacuee")
@@ -135,6 +139,13 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
     found = [out[k] for k in sorted(out)]
     name_confidence.apply(found, text)
     return found
+
+
+def _ends_line(text: str, at: int) -> bool:
+    """Whether nothing but spaces follows offset `at` on its line (a mention may end past its line's break)."""
+    at = len(text[:at].rstrip())
+    end = text.find("\n", at)
+    return not text[at:len(text) if end < 0 else end].strip()
 
 
 def _named_person(quote: Quote) -> bool:

@@ -262,6 +262,9 @@ order instruct command direct question lecture beg implore
 SCARE_CUES = {"so-called", "dubbed", "nicknamed", "named", "titled", "entitled",
               "term", "word", "phrase", "slogan", "motto", "hashtag", "label", "banner", "title", "headline"}
 
+#: Transcript labels for someone whose part the transcript names by it alone ("OPERATOR:", "MODERATOR:").
+UNNAMED_LABELS = frozenset(("operator", "moderator", "announcer", "narrator", "interviewer", "presenter", "host"))
+
 #: Common nouns that name people who can be quoted ("officials said", "the senator told").
 PERSON_NOUNS = set("""
 official officials aide aides source sources spokesman spokeswoman spokesperson spokesmen people person man

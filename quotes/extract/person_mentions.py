@@ -235,20 +235,22 @@ def _surname_title(doc, i: int, lo: int) -> bool:
 _GROUND_WORDS = frozenset(("park", "stadium", "arena", "oval", "field", "hall", "bridge", "green", "hill", "ground"))
 
 
-def _named_after_someone(doc, start: int, end: int) -> bool:
+def named_after_someone(doc, start: int, end: int) -> bool:
     """Whether tokens start..end are a place named after a person: two or more words of name and a ground word
     ("Declan Brennan Park"), where the article also writes the person's name without it ("Declan Brennan, a …")."""
-    if end - start < 3 or doc[end - 1].lower_ not in _GROUND_WORDS:
-        return False
-    person, ground, text = "".join(t.text_with_ws for t in doc[start:end - 1]).strip(), doc[end - 1].text, doc[start].doc.text
-    return any(text[m.end():m.end() + len(ground) + 1].strip() != ground for m in regex.finditer(regex.escape(person), text))
+    if end - start < 3 or doc[end - 1].lower_ not in _GROUND_WORDS or joins_words(doc[end - 2]):
+        return False  # (not "Nadine Russell-Hall")
+    words, ground, whole = [t.text for t in doc[start:end - 1]], doc[end - 1].text, doc[start].doc
+    return any([t.text for t in whole[i:i + len(words)]] == words
+               and (i + len(words) >= len(whole) or whole[i + len(words)].text != ground)
+               for i in range(len(whole) - len(words) + 1) if whole[i].text == words[0])
 
 
 def name_in(doc, lo: int, hi: int) -> str | None:
     """The personal name at the end of tokens lo..hi, without titles, roles or a quoted nickname (none
     where the words name a street: "Aberteifi Road")."""
     start, end = name_range(doc, lo, hi)
-    if end <= start or end - start >= 2 and doc[end - 1].lower_ in STREET_WORDS or _named_after_someone(doc, start, end):
+    if end <= start or end - start >= 2 and doc[end - 1].lower_ in STREET_WORDS or named_after_someone(doc, start, end):
         return None
     words, i = [], start
     while i < end:
@@ -289,8 +291,9 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
         prev = doc[start - 1]
         if prev.lower_ in OFFICE_TOPICS and office_title_before(doc, start - 1) is not None:
             break  # "Minister for Transport" + "Chee Hong Tat": the office's topic ends before the name
-        if is_name_token(prev) or hyphenated_part(doc, start - 1, lo):
-            start -= 1
+        if is_name_token(prev) or hyphenated_part(doc, start - 1, lo) \
+                or start - 2 >= lo and prev.text.istitle() and is_particle(doc[start - 2]):
+            start -= 1  # (a title word after "bin" is a father's name: "Hamad bin Sultan Al Shamsi")
         elif start < end and start - 2 >= lo and (is_name_token(doc[start - 2]) and joins_words(prev)
                                                   or prev.lower_ in NAME_PARTICLES and is_name_token(doc[start - 2])
                                                   or joins_words(prev) and doc[start - 2].lower_ in NAME_PARTICLES):
@@ -314,6 +317,12 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
                     and doc[ent_start - 2].ent_type_ == "PERSON":
                 ent_start -= 1  # (or with one untagged word between: "Datuk Seri" + "Harvinder" + "Singh Gill")
                 over_untagged = True
+            elif ent_start - 2 >= lo and doc[ent_start].ent_iob_ == "B" and is_particle(doc[ent_start - 1]) \
+                    and doc[ent_start - 2].ent_type_ == "PERSON":
+                ent_start -= 1  # (or a particle: "Latifa" + "bint" + "Hamdan Al Qasimi")
+        if ent_start - 2 >= lo and is_particle(doc[ent_start - 1]) and doc[ent_start - 2].lower_ in NAME_PARTICLES \
+                and doc[ent_start - 2].text.istitle():
+            ent_start -= 2  # ("Van der" + "Veen Binnenvaart": the particles opening the name)
         if over_untagged and (titled := [i + size for i in range(ent_start, end - 1) if (size := honorific_length(doc, i, end))]):
             ent_start = max(ent_start, titled[-1])  # (from after the last honorific: "Pahang Menteri Besar Datuk Seri" + …)
         if ent_start > lo and (given := given_name_before(doc, ent_start, end)):
@@ -396,6 +405,7 @@ def name_start(doc, start: int, end: int) -> int:
     start = after_honorifics(doc, start, end)
     nicknamed = {k for i in range(start, end) if (closing := nickname_end(doc, i)) is not None for k in range(i, closing)}
     jobs = [i for i in range(start, end - 2) if i not in nicknamed  # (not Selma “Captain” Amupolo's nickname)
+            and not (i > start and is_particle(doc[i - 1]))  # (nor a father's name after "bin": "Hamad bin Sultan")
             and (doc[i].lower_ in OCCUPATIONS or doc[i].lower_ in TRAIT_NOMINALS or _role_word(doc[i])
                  or doc[i].text in DEMONYMS or doc[i].lower_ in PARTY_WORDS and doc[i].text[:1].isupper())]
     start = jobs[-1] + 1 if jobs else start
@@ -493,6 +503,8 @@ def joined_person_entities(doc, ents: list[tuple[int, int, str]]) -> list[tuple[
     out: list[tuple[int, int, str]] = []
     for start, end, label in ents:
         if out and out[-1][2] == "PERSON" and start < out[-1][1]:
+            if label == "PERSON" and end > out[-1][1]:  # (the name before ran over particles into this one: "Latifa
+                out[-1] = (out[-1][0], _person_end(doc, start, end), "PERSON")  # bint Hamdan" + "Al Qasimi")
             continue  # taken into the name before
         if label != "PERSON" and end - start == 1 and _hyphenated_given_at(doc, end):
             label = "PERSON"  # "Han" (a people) + "Jae-won"
@@ -514,6 +526,9 @@ def joined_person_entities(doc, ents: list[tuple[int, int, str]]) -> list[tuple[
                     out.pop()
                     if any(not _role_word(t) and t.lower_ not in TITLES for t in doc[kept[0]:kept[1]]):
                         out.append(kept)  # ("Development and Planning" of "… Planning Dominic")
+            elif start >= 2 and is_particle(doc[start - 1]) and doc[start - 2].lower_ in NAME_PARTICLES \
+                    and doc[start - 2].text.istitle() and not doc[start - 2].ent_type_:
+                start -= 2  # "Van der" + "Veen Binnenvaart": the particles opening the name
         out.append((start, end, label))
     return out
 

@@ -66,6 +66,7 @@ from .lexicon import (
     DEMONYMS,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
+    GENERIC_BODY_NOUNS,
     GIVEN_NAME_GENDER,
     GOVERNING_NOUNS,
     HONORIFICS,
@@ -89,6 +90,7 @@ from .lexicon import (
     THING_PRONOUNS,
     TITLES,
     UNDER_GRADES,
+    UNNAMED_LABELS,
 )
 from .person_mentions import (
     BODY_WORDS,
@@ -291,6 +293,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._collect_described_names()
         self._collect_lone_given_names()
         self._collect_one_names()
+        self._collect_names_known_as()
         surnames = [(pos, sp) for pos, sp in bodies if self._surname_of_someone(pos, sp.name)  # "Nakatani"
                     and not self._before_kind_noun(pos)]  # (not "the Save Ashcombe Meadow group")
         for pos, sp in surnames:  # (no body's name reaches over the surname: "Banks said" of Trevor Banks;
@@ -474,6 +477,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             # ("The Ceann Comhairle, Fergal Tuohy,": an office the tagger took for a name, which "the" stands before)
             # "the report's author, Nadia Petrov,": the appositive names the speaker
             found = self.resolve(min(named.left_edge.i, named.i), named.i + 1, named.i)
+            if found.name and low in SPOKESPERSON_NOUNS and (found.kind == ORG or _names_body_spoken_for(tok, named)):
+                return Speaker(f"{found.name} spokesperson", PERSON, None, None, "name")  # "A spokesperson for the
+                # hub's manufacturer, Telvane Systems,": the body's spokesperson, whom the parser set beside the body
             if found.kind != PERSON and titled and personal_words(named):  # a name the tagger typed a body's
                 found = self._person_of_name(self._name_in(named.left_edge.i, named.i + 1) or named.text)
             found.role = found.role or role_before(toks, lo, hi)
@@ -860,6 +866,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         full, linked = self.full_name(" ".join(words))
         if not linked and len(words) == 1 and (written := self._written_with_given_name(words[0])):
             full, linked = written, True
+        if not linked and len(words) == 1 and words[0].lower() in UNNAMED_LABELS:  # "OPERATOR:" of an earnings call
+            return self._latest_in_role(words[0].lower(), lo) or Speaker(words[0].lower(), PERSON, None, None, "unresolved")
         return Speaker(full, PERSON, None, self.gender_of_name(full), "surname" if linked else "name")
 
     def _holder_of_initials(self, tok) -> Speaker | None:
@@ -1148,3 +1156,14 @@ def _person_of_nation(word: str) -> bool:
     """Whether a nation's adjective is also a noun for one of its people ("the Uruguayan", "the Pakistani"), unlike
     "the Chinese", "the French", "the Swiss" (a side, or a people)."""
     return is_nationality_word(word) and word.endswith(("an", "i"))
+
+
+def _names_body_spoken_for(tok, named) -> bool:
+    """Whether the appositive `named` after "a spokesperson for the <noun>," names that body ("A spokesperson for the
+    hub's manufacturer, Brightwave,"), whatever type the tagger gave it: the noun is a body's or a business's, the
+    name follows it and a comma, and opens with no given name."""
+    obj = next((o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"),
+               None)
+    return obj is not None and obj.text.islower() and (obj.lower_ in GENERIC_BODY_NOUNS or obj.lower_ in BODY_NOUNS) \
+        and obj.i + 2 == named.left_edge.i and tok.doc[obj.i + 1].text == "," \
+        and tok.doc[named.left_edge.i].text not in GIVEN_NAME_GENDER

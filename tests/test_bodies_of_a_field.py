@@ -1,0 +1,45 @@
+"""Bodies named by a field and a place ("Athletics Kenya", "Transport Canada"), which the tagger reads as the
+place, and a spokesperson for a body the article names in apposition ("A spokesperson for the manufacturer,
+Brightwave,"), who is the body's spokesperson, not the body, and a spokesperson by a short name the article
+spelled out in brackets ("A Defra spokesperson").  "Rugby Australia", "Transport Canada" (which the
+tagger reads as bodies already) and a person named beside the body are guards.  Sentences written for the test;
+fictional bodies."""
+from __future__ import annotations
+
+import pytest
+
+L, R = "\u201c", "\u201d"
+
+
+@pytest.mark.parametrize("body", ["Athletics Kenya", "Cricket Ireland", "Rugby Australia"])
+def test_a_field_and_a_place_name_a_body(speakers, body):
+    text = ("The trials were held on Saturday.\n\n"
+            f"{body} said the selection panel would meet on Tuesday. {L}The panel will look at every result of the "
+            f"season,{R} the federation said in a statement.")
+    assert speakers(text) == [body]
+
+
+def test_a_field_and_a_place_speak_through_a_spokesperson(speakers):
+    text = ("Flights were cancelled across the north.\n\n"
+            f"A spokesperson for Transport Canada said the rules were {L}under review{R}.")
+    assert speakers(text) == ["Transport Canada spokesperson"]
+
+
+@pytest.mark.parametrize("body", ["Telvane Systems", "Brightwave"])
+def test_a_spokesperson_for_a_body_named_beside_it(speakers, body):
+    text = ("Thousands of home hubs were affected.\n\n"
+            f"A spokesperson for the hub's manufacturer, {body}, said the company had {L}closed the interface{R} "
+            "and changed its build process.")
+    assert speakers(text) == [f"{body} spokesperson"]
+
+
+def test_a_person_named_beside_the_body_is_the_spokesperson(speakers):
+    text = ("Thousands of passengers were stranded.\n\n"
+            f"A spokesman for the airline, Jane Moore, said: {L}We apologise to every passenger.{R}")
+    assert speakers(text) == ["Jane Moore"]
+
+
+def test_a_short_name_in_brackets_spells_out_the_body_for_its_spokesperson(speakers):
+    text = ("Sewage spills rose again last year, figures from the Department for Environment, Food and Rural Affairs "
+            f"(Defra) show.\n\nA Defra spokesperson said: {L}This government inherited a broken system.{R}")
+    assert speakers(text) == ["Department for Environment, Food and Rural Affairs spokesperson"]

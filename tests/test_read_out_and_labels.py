@@ -1,0 +1,49 @@
+"""Words someone reads out for another ("read out a statement from Ashcroft", "on behalf of the force"): the
+writer's, relayed by the reader; transcript labels for a part no name is given ("OPERATOR:"); and a live page's
+key event labelled by a body ("‘…’ – Met Department"), which is the body's, while one labelled by a role is the
+person the post names.  Sentences written for the test; fictional people and bodies."""
+from __future__ import annotations
+
+import pytest
+
+L, R = "\u201c", "\u201d"
+
+
+def _relayed(nlp, text):
+    from quotes.extract import extract_quotes
+
+    return [(q.speaker_name, q.reported_by) for q in extract_quotes(text, nlp=nlp)]
+
+
+@pytest.mark.parametrize("reading, writer", [
+    ("read out a statement from Ashcroft, who did not attend", "Simon Ashcroft"),
+    ("read a letter by Ashcroft to the meeting", "Simon Ashcroft"),
+    ("read a statement on behalf of the Harwell Trust", "Harwell Trust"),
+])
+def test_a_statement_read_out_is_its_writers(nlp, reading, writer):
+    text = ("The board met on Thursday. Simon Ashcroft founded the Harwell Trust in 1998.\n\n"
+            f"The chair, Margaret Olufemi, {reading}: {L}I have concluded that the trust needs a new chief executive.{R}")
+    assert _relayed(nlp, text) == [(writer, "Margaret Olufemi")]
+
+
+def test_an_operator_label_is_the_operator(speakers):
+    text = ("Harbourline earnings call: excerpts\n\n"
+            "Chief executive Tom Garza and chief financial officer Lena Park took questions on Thursday.\n\n"
+            f"GARZA: {L}We had a strong quarter. Revenue rose 12 percent.{R}\n\n"
+            f"OPERATOR: {L}Our next question comes from Priya Raman with Coastal Securities.{R}\n\n"
+            f"RAMAN: {L}Thanks. Can you talk about margins?{R}\n\n"
+            f"PARK: {L}Margins improved by two points, mostly from lower freight costs.{R}")
+    assert speakers(text) == ["Tom Garza", "operator", "Priya Raman", "Lena Park"]
+
+
+def test_a_key_event_labelled_by_a_body_is_the_bodys(speakers):
+    text = ("Storm Mara live: the eye passes close to Abaco\n\n"
+            "Key events\n"
+            "10.05 ‘Deeply worrying’ – Abaco council chief executive\n"
+            "11.40 ‘It is now a Category 3’ – National Emergency Management Agency\n\n"
+            "10.05\n\n"
+            "Abaco council chief executive Nikhil Varma said the flooding was “deeply worrying”.\n\n"
+            "11.40\n\n"
+            f"Chief meteorologist Latoya Darville said: {L}It is now a Category 3. The eye will pass close to Abaco "
+            f"overnight.{R}")
+    assert speakers(text) == ["Nikhil Varma", "National Emergency Management Agency", "Nikhil Varma", "Latoya Darville"]
