@@ -369,31 +369,28 @@ def name_start(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> i
 
 
 def spelled_out(doc, at: int) -> tuple[int, int] | None:
-    """The words an acronym in brackets at token `at` ("(BBMP)") stands for, just before it."""
+    """The words an acronym in brackets at token `at` ("(BBMP)") stands for, just before it; also a short name
+    written as a word whose every letter is an initial of those words, commas between them allowed ("Department for
+    Environment, Food and Rural Affairs (Defra)")."""
     acronym = doc[at].text
     if not (0 < at < len(doc) - 1 and doc[at - 1].text == "(" and doc[at + 1].text == ")"):
         return None
-    if not is_bracketed_acronym(acronym):  # a short name written as a word: "(Defra)" of "Department for Environment,
-        if not (acronym.istitle() and acronym.isalpha() and 4 <= len(acronym) <= 8):  # Food and Rural Affairs"
-            return None
-        acronym = acronym.upper()  # (its every letter an initial: never "spells" loosely)
-        hi = lo = at - 1
-        while lo > 0 and (_in_name(doc[lo - 1]) or joins_words(doc[lo - 1]) or doc[lo - 1].text == ",") \
-                and "\n" not in doc[lo - 1].whitespace_:
-            lo -= 1
-            if acronym == initials(doc[lo:hi].text):
-                return lo, hi
+    word = not is_bracketed_acronym(acronym)
+    if word and not (acronym.istitle() and acronym.isalpha() and 4 <= len(acronym) <= 8):
         return None
+    acronym = acronym.upper() if word else acronym
     hi = lo = at - 1
     loose = None
-    while lo > 0 and (_in_name(doc[lo - 1]) or joins_words(doc[lo - 1])) and "\n" not in doc[lo - 1].whitespace_:
+    while lo > 0 and (_in_name(doc[lo - 1]) or joins_words(doc[lo - 1]) or word and doc[lo - 1].text == ",") \
+            and "\n" not in doc[lo - 1].whitespace_:
         lo -= 1
-        if doc[lo].lower_ in LINKS or doc[lo].text == "-":
+        if doc[lo].lower_ in LINKS or doc[lo].text in ("-", ","):
             continue
-        if acronym in (initials(doc[lo:hi].text), "".join(t.text[0].upper() for t in doc[lo:hi] if t.is_alpha)):
+        if acronym == initials(doc[lo:hi].text) or not word and acronym == "".join(
+                t.text[0].upper() for t in doc[lo:hi] if t.is_alpha):
             return lo, hi  # ("MOM" of "Ministry of Manpower" spells its "of" too)
-        if loose is None and spells(acronym, doc[lo:hi].text):
-            loose = lo, hi
+        if loose is None and not word and spells(acronym, doc[lo:hi].text):
+            loose = lo, hi  # (a word never spells loosely)
     return loose
 
 

@@ -212,6 +212,12 @@ def is_particle(tok) -> bool:
     return tok.lower_ in NAME_PARTICLES and tok.text.islower()
 
 
+def _opening_particles(doc, i: int) -> bool:
+    """Whether the two tokens before token `i` are particles that open a name, the first capitalised ("Van der" of
+    "Van der Veen Binnenvaart", which the tagger leaves out of the name)."""
+    return i >= 2 and is_particle(doc[i - 1]) and doc[i - 2].lower_ in NAME_PARTICLES and doc[i - 2].text.istitle()
+
+
 def capitalised(word: str) -> bool:
     """A word written with a capital, Irish mutated words included ("tSaoir", "bhFáil", "nGallchóir")."""
     return word[:1].isupper() or not word.islower() and bool(_MUTATED.match(word))  # (a mutated word has a capital)
@@ -320,9 +326,8 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
             elif ent_start - 2 >= lo and doc[ent_start].ent_iob_ == "B" and is_particle(doc[ent_start - 1]) \
                     and doc[ent_start - 2].ent_type_ == "PERSON":
                 ent_start -= 1  # (or a particle: "Latifa" + "bint" + "Hamdan Al Qasimi")
-        if ent_start - 2 >= lo and is_particle(doc[ent_start - 1]) and doc[ent_start - 2].lower_ in NAME_PARTICLES \
-                and doc[ent_start - 2].text.istitle():
-            ent_start -= 2  # ("Van der" + "Veen Binnenvaart": the particles opening the name)
+        if ent_start - 2 >= lo and _opening_particles(doc, ent_start):
+            ent_start -= 2  # ("Van der" + "Veen Binnenvaart")
         if over_untagged and (titled := [i + size for i in range(ent_start, end - 1) if (size := honorific_length(doc, i, end))]):
             ent_start = max(ent_start, titled[-1])  # (from after the last honorific: "Pahang Menteri Besar Datuk Seri" + …)
         if ent_start > lo and (given := given_name_before(doc, ent_start, end)):
@@ -526,9 +531,8 @@ def joined_person_entities(doc, ents: list[tuple[int, int, str]]) -> list[tuple[
                     out.pop()
                     if any(not _role_word(t) and t.lower_ not in TITLES for t in doc[kept[0]:kept[1]]):
                         out.append(kept)  # ("Development and Planning" of "… Planning Dominic")
-            elif start >= 2 and is_particle(doc[start - 1]) and doc[start - 2].lower_ in NAME_PARTICLES \
-                    and doc[start - 2].text.istitle() and not doc[start - 2].ent_type_:
-                start -= 2  # "Van der" + "Veen Binnenvaart": the particles opening the name
+            elif start >= 2 and _opening_particles(doc, start) and not doc[start - 2].ent_type_:
+                start -= 2  # "Van der" + "Veen Binnenvaart"
         out.append((start, end, label))
     return out
 
