@@ -135,6 +135,11 @@ CASES = [
      "For Shona and Gary Baird, of Paisley, the exercise found 212 pounds a month. That was not wasted on Mrs "
      f"Baird. {L}It paid for the school trip,{R} she said.",
      ["Shona Baird"]),
+    ("a son named by the given name after a possessor written by a surname three people share takes that surname",
+     "Mrs Wanjiru Kamau has farmed the plot since 1998. Her late husband, Mr Peter Kamau, died in 2021, and his "
+     "brother, Mr Samuel Kamau, now claims it.\n\nMrs Kamau's son, Brian, 27, says the family is divided.\n\n"
+     f"{L}We only want what my father left us,{R} Brian said.\n",
+     ["Brian Kamau"]),
 ]
 
 

@@ -287,8 +287,11 @@ class PersonDescriptions:
         """File the relative named by the given name at token `given`, whom `noun` ("wife", "child") makes the
         relative of `owners` (the people a possessive means, or the one named before a bare "wife"): their full
         name with the first owner's family name, the relation, the noun's gender, a mention (a subject or not);
-        False where that owner has no family name."""
-        family = family_name(owners[0]) if owners and owners[0] and len(owners[0].split()) >= 2 else None
+        False where that owner has no family name.  An owner named by a surname alone that several full names end in
+        ("Mrs Kibet's son, Collins," where three Kibets are named) gives that surname."""
+        owner = owners[0] if owners else None
+        family = family_name(owner) if owner and len(owner.split()) >= 2 \
+            else owner if owner and any(family_name(n) == owner for n in self.full_names.get(owner, ())) else None
         if family is None:
             return False
         found[given.text] = full = f"{given.text} {family}"
