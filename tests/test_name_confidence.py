@@ -77,3 +77,13 @@ def test_a_surname_alone_behind_its_particles():
     assert _values("Aoife Ní Dhonnell", text="Aoife Ní Dhonnell said")["bare_surname"] == 0.0
     assert _values("DI Corrigan", text="DI Corrigan said")["bare_surname"] == 0.0
     assert _values("Corrigan", text="Corrigan said")["bare_surname"] == 0.0
+
+
+def test_a_name_whose_surname_another_speaker_shares():
+    names = {"Moira Carmody", "Ben Ode"}
+    assert _values("Elspeth Carmody", text="Elspeth Carmody said", names=names)["shares_family_name"] == 1.0
+    assert _values("Elspeth Carmody", text="Elspeth Carmody said", names={"Ben Ode"})["shares_family_name"] == 0.0
+    assert _values("Carmody", text="Carmody said", names=names)["shares_family_name"] == 0.0
+    assert _values("Carmody Holdings", kind="organization", text="Carmody Holdings said",
+                   names=names)["shares_family_name"] == 0.0
+    assert name_confidence.load()["shares_family_name"] < 0

@@ -24,7 +24,8 @@ MODEL_FILE = "name_model.json"
 #: How a mention was resolved to a name (records.Quote.resolved), each one feature.
 RESOLUTIONS = ("name", "pronoun", "surname", "nominal", "unresolved", "inherited")
 FEATURES = ("bias",) + RESOLUTIONS + ("person", "body_word", "written_so", "one_word", "lower_case", "title_first",
-                                      "mention_is_name", "many_speakers", "first_word_lower", "bare_surname")
+                                      "mention_is_name", "many_speakers", "first_word_lower", "bare_surname",
+                                      "shares_family_name")
 #: An article quoting this many different speakers or more.
 MANY_SPEAKERS = 4
 
@@ -45,6 +46,13 @@ def bare_surname(words: list[str]) -> bool:
                                   for w in words[:-1])
 
 
+def shares_family_name(words: list[str], article_names: set[str]) -> bool:
+    """Whether another speaker of the article has the last word of this name of two words or more as theirs
+    ("Moira Carmody" beside "Elspeth Carmody"): a surname or "she" may have gone to the wrong one."""
+    return len(words) > 1 and any(other != " ".join(words) and other.split()[-1] == words[-1] and len(other.split()) > 1
+                                  for other in article_names)
+
+
 def features(name: str, resolved: str | None, kind: str, mention: str | None, text: str,
              article_names: set[str]) -> list[float]:
     """What the name model reads: how the name was found, whether a body's name holds a word that names
@@ -52,7 +60,7 @@ def features(name: str, resolved: str | None, kind: str, mention: str | None, te
     it is one word or lower case, whether it begins with a title, role or determiner ("Cde Farai Mutasa",
     "Health minister", "His mother"; a rank stays in a name by convention), whether the mention as written
     is the name itself, how many speakers the article quotes, and for a person whether the name begins with
-    an ordinary word or is a surname alone (see the helpers above)."""
+    an ordinary word, is a surname alone or shares its surname with another speaker (see the helpers above)."""
     words, person = name.split(), kind == "person"
     values = [1.0] + [resolved == r for r in RESOLUTIONS]
     body_word = not person and any(w.lower() in body_end_words() for w in words)
@@ -60,7 +68,8 @@ def features(name: str, resolved: str | None, kind: str, mention: str | None, te
     title_first = len(words) > 1 and first.rstrip(".") in lexicon.TITLES and first not in lexicon.RANKS
     values += [person, body_word, name in text, len(words) == 1, name[:1].islower(), title_first,
                mention == name, len(article_names) >= MANY_SPEAKERS]
-    values += [person and first_word_lower(words, text), person and bare_surname(words)]
+    values += [person and first_word_lower(words, text), person and bare_surname(words),
+               person and shares_family_name(words, article_names)]
     return [float(v) for v in values]
 
 
