@@ -19,6 +19,17 @@ POSSESSIVE_TOKENS = frozenset(APOSTROPHE_S) | frozenset(APOSTROPHES)
 #: A possessive ending: "Tokyo's", "Reuters'".
 POSSESSIVE = regex.compile(f"[{APOSTROPHES}]s?$")
 
+#: A time of day as a live page stamps its posts: "12:40", "9.15", "3.30pm".
+CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}(?:[ap]m)?", regex.IGNORECASE)
+#: A name that opens with a small prefix before its capital: a Nguni locative or class prefix ("eThekwini",
+#: "uMgeni", "iSimangaliso").
+_PREFIXED_NAME = regex.compile(r"[eiou]\p{Lu}\p{Ll}")
+
+
+def capital_name(word: str) -> bool:
+    """Whether a word is written as a name is: capitalised, or a capital after a one-letter prefix ("eThekwini")."""
+    return word[:1].isupper() or _PREFIXED_NAME.match(word) is not None
+
 
 def words(text: str) -> list[str]:
     """The words of a text, in order."""

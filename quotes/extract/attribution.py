@@ -196,6 +196,8 @@ def by_headline(ctx: Context, k: int) -> Proposal | None:
         return None
     while lo < a and lay.doc[lo].is_space:
         lo += 1
+    if lo + 2 < a and lay.doc[lo + 1].text == ":" and media_label(lay.doc[lo]):
+        lo += 2  # "TRANSCRIPT: Palace on …", "Letters: …": the section the headline stands in, no speaker
     if not (lay.headline_case(k) or hi - lo <= MAX_HEADLINE_TOKENS):
         return _headline_shared_subject(lay, lo, a) if lay.in_heading(k) else None
     for i in range(lo, min(a, lo + 6)):
@@ -709,7 +711,7 @@ def echo_of(lay: Layout, k: int, later: list[int], one_word: bool, own: bool = F
         return found
     word = _long_words(lay, k)
     span = lay.spans[k]
-    if not one_word or len(word) != 1 or len(next(iter(word))) < 5 or len(lay.text[span.start:span.end].split()) != 1:
+    if len(word) != 1 or len(next(iter(word))) < 5 or len(lay.text[span.start:span.end].split()) > (1 if one_word else 2):
         return None
     holding = [j for j in later if lay.para_of[lay.tok_range[j][0]] > 0 and word <= _long_words(lay, j)]
     return holding[0] if len(holding) == 1 else None

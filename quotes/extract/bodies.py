@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import functools
 
+import regex
+
 from .. import data
 from ..words import APOSTROPHE_S, POSSESSIVE
 from .body_mentions import LINKS, body_end_words
 from .lexicon import ARTICLES, LOCAL_SERVICES, OFFICE_HEADS, OFFICE_TOPIC_WORDS
 
+#: A short name written in brackets after a body's full name ("(COA)", "(NEMA)", "(Defra)").
+_BRACKETED_SHORT_NAME = regex.compile(r"\(\p{Lu}[\p{L}&]*\)")
 _TOPIC_NAMES = {"foreign": "Foreign Affairs", "home": "Home Affairs"}
 #: A company's legal form written after its name in American copy, no part of the name it is known by
 #: ("Redfern Appliances Inc." is Redfern Appliances, "Keystone Water Co." Keystone Water; "Smith & Co." stays whole).
@@ -73,6 +77,8 @@ def canonical_body(mention: str) -> str:
     the office's name, with the country's adjective and American spelling ("Tokyo's defence ministry" ->
     "Japanese Ministry of Defense")."""
     words = mention.split()
+    if len(words) > 1 and _BRACKETED_SHORT_NAME.fullmatch(words[-1]):
+        words = words[:-1]  # "Commission on Audit (COA)": the name, without the short form it then goes by
     while words and (words[0].lower() in ARTICLES or _describes_name(words)):
         words = words[1:]
     if not words:

@@ -14,7 +14,7 @@ import functools
 import regex
 
 from .. import data
-from ..words import APOSTROPHE_S, POSSESSIVE_TOKENS, is_title_case_line
+from ..words import APOSTROPHE_S, CLOCK, POSSESSIVE_TOKENS, capital_name, is_title_case_line
 from .lexicon import (
     ARTICLES,
     BUSINESS_NOUNS,
@@ -179,7 +179,7 @@ def names_team(doc, lo: int, hi: int) -> bool:
 
 def untagged_name(tok) -> bool:
     """A capitalised proper noun the tagger put in no entity ("Mines" of "Department for Energy and Mines")."""
-    return tok.text[:1].isupper() and tok.is_alpha and not tok.ent_type_ and tok.pos_ == "PROPN"
+    return capital_name(tok.text) and tok.is_alpha and not tok.ent_type_ and tok.pos_ == "PROPN"
 
 
 def after_business_noun(doc, lo: int, hi: int, common: frozenset[str]) -> int:
@@ -196,8 +196,8 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
     "of" or "for" that the tagger left out ("Eryri" University Health Board, "Department for Energy" and
     "Mines"); `common`: the words the article writes in lower case (see name_start)."""
     while lo < hi - 1 and (doc[lo].lower_ in ARTICLES or doc[lo].pos_ == "ADV" and doc[lo].dep_ == "advmod"
-                           and not lo <= doc[lo].head.i < hi):  # "Later the Chamber of Shipping released …"
-        lo += 1
+                           and not lo <= doc[lo].head.i < hi or CLOCK.fullmatch(doc[lo].text)):
+        lo += 1  # "Later the Chamber of Shipping released …", a live page's "3.30pm Bureau warns …"
     lo = name_start(doc, after_business_noun(doc, lo, hi, common), hi, common)
     if hi - lo >= 2 and doc[lo].text in KIND_INITIALS:
         lo += 1  # "NGO Green Islands": the body's kind, no word of its name
@@ -205,7 +205,8 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
             and "\n" not in doc[lo - 2].whitespace_ + doc[lo - 1].whitespace_ \
             and (doc[lo].lower_ in AREA_WORDS and doc[lo - 2].lower_ in AREA_WORDS
                  or doc[hi - 1].lower_ in body_end_words() and (doc[lo - 2].lower_ in body_end_words() or hi < len(doc)
-                                                                  and doc[hi].lower_ in SPOKESPERSON_NOUNS)):
+                                                                  and doc[hi].lower_ in SPOKESPERSON_NOUNS
+                                                                  or _members_joined(doc, lo, hi))):
         lo -= 2  # "Limerick City and" + "County Council", "Wide Bay Hospital and" + "Health Service", "Queensland
         # Parks and" + "Wildlife Service spokesman", with the place's name before it
         while lo > 0 and (t := doc[lo - 1]).is_alpha and t.text[:1].isupper() and "\n" not in t.whitespace_ \
@@ -238,6 +239,17 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
         if doc[i].lower_ in _PLACE_PREPS and doc[i].text.islower() and doc[i + 1].text[:1].isupper():
             return lo, i
     return lo, _bracket_closed(doc, lo, hi)
+
+
+def _members_joined(doc, lo: int, hi: int) -> bool:
+    """Whether a body named by its members and its kind ("Exporters Association") follows other members and "and"
+    ("Garment Manufacturers and"): one body of both ("Garment Manufacturers and Exporters Association")."""
+    return hi - lo == 2 and _plural_name_word(doc[lo]) and _plural_name_word(doc[lo - 2])
+
+
+def _plural_name_word(tok) -> bool:
+    """A capitalised plural noun for members ("Manufacturers", "Growers")."""
+    return tok.is_alpha and tok.text.istitle() and tok.tag_ == "NNPS" or tok.text.istitle() and tok.lower_.endswith("ers")
 
 
 def _named_for_before(doc, lo: int) -> bool:
@@ -431,6 +443,10 @@ def entities(doc) -> list[tuple[int, int, str]]:
         if ent.label_ == "NORP" and (end := _surname_after_given(doc, ent.start, ent.end)) > ent.end:
             out.append((ent.start, end, "PERSON"))  # "Adrian" (typed a people) + "Vella": a person's name
             continue
+        if ent.label_ in ("PRODUCT", "WORK_OF_ART", "FAC", "ORG", "GPE") and _given_name_before(doc, ent.start) \
+                and _one_surname(doc, ent.start, ent.end) and not (out and out[-1][1] > ent.start - 1):
+            out.append((ent.start - 1, ent.end, "PERSON"))  # "Sibongile" (untagged) + "Mchunu-Zondi" (typed a product)
+            continue
         if ent.label_ == "GPE" and (_field_before(doc, ent.start) or ent.end - ent.start >= 2
                                     and doc[ent.start].lower_ in FIELD_WORDS and doc[ent.start].text[:1].isupper()):
             out.append((ent.start - (doc[ent.start].lower_ not in FIELD_WORDS), ent.end, "ORG"))  # "Athletics Kenya",
@@ -465,6 +481,20 @@ def _surname_after_given(doc, start: int, end: int) -> int:
             and doc[stop].is_alpha and doc[stop].ent_type_ in ("", "PERSON") and doc[stop].lower_ not in TITLES:
         stop += 1
     return stop
+
+
+def _given_name_before(doc, start: int) -> bool:
+    """Whether a listed given name in no entity stands right before token `start`, on its line ("Sibongile")."""
+    tok = doc[start - 1] if start > 0 else None
+    return tok is not None and tok.text in GIVEN_NAME_GENDER and not tok.ent_type_ and tok.text not in DEMONYMS \
+        and tok.whitespace_ == " " and tok.lower_ not in TITLES
+
+
+def _one_surname(doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] is one capitalised word or a hyphenated one ("Mchunu-Zondi"), naming no body."""
+    words = list(doc[start:end])
+    return len(words) % 2 == 1 and all(t.is_alpha and t.text.istitle() for t in words[::2]) \
+        and all(joins_words(t) for t in words[1::2]) and not names_body(doc, start, end)
 
 
 def _field_before(doc, start: int) -> bool:

@@ -30,6 +30,7 @@ from .body_mentions import (
 )
 from .book_references import STUDY_AUTHORS, is_kind
 from .grammar import agent_of, appositive_name, is_subject, name_head, preps_after, reporting_subject
+from .layout import heading_line
 from .lexicon import (
     ARTICLES,
     BODY_KIND_NOUNS,
@@ -123,6 +124,12 @@ KIND_NOUNS = BODY_KIND_NOUNS | {"group"}
 _NOUNS_FOR_GROUPS = frozenset(("club", "charity"))
 
 
+#: Verbs by which a body puts out a document it then speaks through, as written ("The authority has upgraded the
+#: warning").
+_ISSUING_VERBS = frozenset("""issued issues released releases published publishes upgraded upgrades updated updates
+extended extends posted posts sent sends downgraded reissued""".split())
+
+
 class BodyNames:
     """Naming the bodies an article mentions, and the bodies behind documents and spokespeople."""
 
@@ -167,7 +174,10 @@ class BodyNames:
             if hi - lo < 2 or not self._body_by_words(lo, hi) or self._in_headline(lo) \
                     or any(k in self.body_at for k in range(lo, hi)) or names_office(doc, lo):
                 continue
-            if (start := name_start(doc, lo, hi, self.common_words())) < lo:  # "St Kenna" of "St Kenna Parish Council": no person
+            start = name_start(doc, lo, hi, self.common_words())
+            while start < lo and start > 0 and toks[start].ent_iob_ == "I" and toks[start].ent_type_ in ("NORP", "GPE"):
+                start -= 1  # "South" of "South African" + "Weather Service": the people's or place's name whole
+            if start < lo:  # "St Kenna" of "St Kenna Parish Council": no person
                 self.history = [(pos, sp) for pos, sp in self.history if not start <= pos < lo]
                 lo = start
             for k in range(lo, hi):
@@ -314,10 +324,23 @@ class BodyNames:
                           {n for n, kind in named.items() if kind == ORG and initials(n).endswith(short)}):
                 if len(later) == 1:
                     return later.pop()
+        if not acronym and self._on_heading_line(at):  # a live post's "Bureau warns of …" over "The Bureau of
+            begun = {sp.name for _, sp in self.history if sp.kind == ORG and sp.name and sp.name.startswith(short + " ")}
+            if len(begun) == 1:  # Meteorology says …": the one body the article names so
+                return begun.pop()
         opening_noun = self.doc[at].is_sent_start and short.lower() in BODY_NOUNS  # "Council leader X" after "Glenmorran Council"
         if acronym or at == 0 or self.doc[at - 1].lower_ != "the" and not opening_noun:
             return None
         return self._body_it_ends(short, at, earlier)  # "the Times" after "The New York Times", if one
+
+    def _on_heading_line(self, at: int) -> bool:
+        """Whether token `at` stands in a line that reads as a heading (layout.heading_line)."""
+        para, lo, hi = self.paragraph_of[at], at, at
+        while lo > 0 and self.paragraph_of[lo - 1] == para:
+            lo -= 1
+        while hi < len(self.tokens) and self.paragraph_of[hi] == para:
+            hi += 1
+        return heading_line(self.columns.span_text(lo, hi))
 
     def _body_it_ends(self, short: str, at: int, earlier: list[tuple[int, Speaker]] = ()) -> str | None:
         """The one body met before token `at` whose name of several words ends with the word(s) `short` ("the
@@ -678,8 +701,9 @@ class BodyNames:
                     if found.name and (found.resolved != "unresolved" or signers and found.kind == PERSON) \
                     else None  # (also "In a letter to the Chronicle, 50 hydrologists urge …": the hydrologists'; not
                 # the declaration "the 27 leaders" adopted, which is their council's)
-            if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-                return found or fallback  # "a statement", "its statement": where it came in
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                    or found is not None and tok.dep_ == "dobj" and verb.lower_ in _ISSUING_VERBS:
+                return found or fallback  # "a statement", "its statement", "X has upgraded the warning": where it came in
             fallback = fallback or found
         return fallback
 

@@ -45,6 +45,7 @@ from .lexicon import (
 from .person_mentions import (
     AGE,
     BODY_WORDS,
+    NOT_ROLE,
     PERSONAL_TITLES,
     age_in,
     describes_person,
@@ -812,6 +813,9 @@ def _role_initials(doc, end: int) -> set[str]:
             words.insert(0, doc[k])
         k -= 1
     found = role_abbreviations(words)  # "Cabinet Secretary X": "the CS", the title a part of the role
+    while words and words[-1].lower_ in NOT_ROLE:
+        words.pop()  # "Health Cabinet Secretary Dr X": "the CS" still
+    found |= role_abbreviations(words)
     while words and words[-1].lower_ in PERSONAL_TITLES and not _joins_role_words(doc, words[-1].i - 1):
         words.pop()  # (not the "General" of "Director-General")
     return found | role_abbreviations(words)

@@ -704,9 +704,14 @@ class BackReferences:
         office = self.office_words(lo, tok.i)
         for _, sp in self._recent(lo):
             if sp.kind == PERSON and sp.name and not sp.name.endswith(mention) and sp.name not in self._placelike() \
-                    and self._fits(low, sp.name, sp.role, office=office):
+                    and self._fits(low, sp.name, sp.role, office=office) and not self.initials_of_role_body(tok, sp.name):
                 return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
         return None
+
+    def initials_of_role_body(self, tok, name: str) -> bool:
+        """Whether the initials at token `tok` only ever name the body of the person `name`'s role ("AFL" of "AFL
+        counsel Patrick Hennessy"): "the AFL" is the body, not the person."""
+        return is_acronym(tok.text) and self.only_modifies(tok.lower_, name)
 
     def _nominal(self, tok, lo: int, hi: int) -> Speaker:
         """"the statement", "the ministry", "the minister": the last fitting speaker.  The answer

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from ..words import APOSTROPHE_S
+from ..words import APOSTROPHE_S, CLOCK
 from .layout import Layout
 from .lexicon import (
     ARTICLES,
@@ -34,7 +34,6 @@ from .lexicon import (
 from .person_mentions import NOT_ROLE, PERSONAL_TITLES, holder_after_seat, in_party_tag, is_name_token, opening_participle
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-_CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}")
 _LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct", "advmod", "npadvmod"}
 _RIGHT_DEPS = {"compound", "flat", "case"}
 _NOT_SPEAKER_ENTS = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
@@ -659,16 +658,21 @@ def _outer_reporter(lay: Layout, verb, node, subj):
 
 def quoted_person(verb):
     """Whom a relay quotes ("The agency quoted a refugee, Halima, as saying: …", "cited the mayor as
-    saying"): the object of "quoted" or "cited" when `verb` is the "saying" after its "as"; else None. A
-    document that quotes someone ("An early tweet quoted the president as saying") is itself the source."""
+    saying", "The statement quoted the mission chief as saying"): the object of "quoted" or "cited" when `verb` is
+    the "saying" after its "as"; else None."""
     prep = verb.head
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "as" or prep.dep_ != "prep":
         return None
     relay = prep.head
-    if REPORTING_FORMS.get(relay.lower_) not in ("quote", "cite") \
-            or any(c.dep_ == "nsubj" and c.lower_ in DOCUMENT_NOUNS for c in relay.children):
+    if REPORTING_FORMS.get(relay.lower_) not in ("quote", "cite"):
         return None
-    return next((c for c in relay.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    quoted = next((c for c in relay.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    named = None
+    if quoted is not None and quoted.pos_ == "NOUN":  # "quoted its director of operations, Brig Gen X, as saying": X
+        named = appositive_name(quoted) or next((c for c in relay.children if quoted.i < c.i < verb.i and c.pos_ == "PROPN"
+                                                 and c.dep_ in ("appos", "npadvmod") and c.doc[c.left_edge.i - 1].text == ","),
+                                                None)  # (the name the parser hung on the verb)
+    return named or quoted
 
 
 def _names_a_person(tok) -> bool:
@@ -894,8 +898,8 @@ def role_of_kind(prep) -> bool:
 
 
 def is_clock(tok) -> bool:
-    """A time of day as a live blog stamps its posts: "12:40", "9.15"."""
-    return bool(_CLOCK.fullmatch(tok.text))
+    """A time of day as a live blog stamps its posts: "12:40", "9.15", "3.30pm"."""
+    return bool(CLOCK.fullmatch(tok.text))
 
 
 def cue_range(lay: Layout, verb) -> tuple[int, int]:

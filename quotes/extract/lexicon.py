@@ -124,7 +124,7 @@ transcript post tweet tweets email emails message messages editorial column op-e
 book article interview speech remarks address testimony document documents notice
 circular guidance proposal plan platform manifesto resolution bill law agreement treaty
 survey poll study paper analysis review website blog podcast video ad advertisement submission submissions
-memoir memoirs autobiography diary diaries
+memoir memoirs autobiography diary diaries warning warnings alert advisory bulletin
 """.split())
 
 #: Nouns for a body that its name need not hold -> words of the names they may stand for ("the bench" for a court;
@@ -287,11 +287,11 @@ accused defendant claimant plaintiff appellant complainant
 others some many most several few both all everyone someone somebody nobody
 """.split())
 
-#: Words that label a live blog's post or a page's media item ("Video: ‘…’", "Readers' pictures: ‘…’"):
-#: what is shown, never who speaks.
+#: Words that label a live blog's post, a page's media item or a headline's section ("Video: ‘…’", "Readers' pictures:
+#: ‘…’", "TRANSCRIPT: …", "Letters: …"): what is shown, never who speaks.
 MEDIA_LABELS = set("""
 video videos watch listen audio photo photos picture pictures gallery live latest update updates analysis
-explainer timeline recap breaking summary
+explainer timeline recap breaking summary transcript letters opinion editorial exclusive factbox podcast
 """.split())
 
 #: Nouns naming works whose titles stand in quotation marks ("the book “…”").

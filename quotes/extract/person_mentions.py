@@ -13,7 +13,7 @@ import regex
 from spacy.symbols import PERSON as _PERSON
 from spacy.symbols import PROPN as _PROPN
 
-from ..words import POSSESSIVE_TOKENS
+from ..words import POSSESSIVE_TOKENS, capital_name
 from .body_mentions import end_before_headline_verb, joins_words, names_body, untagged_name
 from .lexicon import (
     ARTICLES,
@@ -219,8 +219,9 @@ def _opening_particles(doc, i: int) -> bool:
 
 
 def capitalised(word: str) -> bool:
-    """A word written with a capital, Irish mutated words included ("tSaoir", "bhFáil", "nGallchóir")."""
-    return word[:1].isupper() or not word.islower() and bool(_MUTATED.match(word))  # (a mutated word has a capital)
+    """A word written with a capital, Irish mutated words ("tSaoir", "bhFáil", "nGallchóir") and names after a small
+    prefix ("eThekwini") included."""
+    return capital_name(word) or not word.islower() and bool(_MUTATED.match(word))  # (a mutated word has a capital)
 
 
 def _surname_title(doc, i: int, lo: int) -> bool:
@@ -373,8 +374,8 @@ def after_seat(doc, start: int, end: int) -> int:
     holding the seat's last word): `start` where no role and "for" stand before the seat."""
     seat = start
     while seat > max(0, start - _SEAT_WORDS) and doc[seat - 1].pos_ == "PROPN" and doc[seat - 1].is_alpha \
-            and capitalised(doc[seat - 1].text):
-        seat -= 1
+            and capitalised(doc[seat - 1].text) and doc[seat - 1].lower_ not in TITLES and doc[seat - 1].lower_ not in HONORIFICS:
+        seat -= 1  # (no seat runs over a title: "Minister for Water Dr" + "Salum Omari Kigoda", "… Energy Sardar")
     if seat < 2 or doc[seat - 1].lower_ != "for" or not (_role_word(doc[seat - 2]) or doc[seat - 2].text == "member"):
         return start  # ("Senedd member for" + "Clwyd West Gareth Davies-Hughes", the seat's member in small letters)
     return max(start, _name_after_seat(doc, seat, end))
@@ -598,7 +599,8 @@ def given_name_before(doc, start: int, end: int) -> int:
     it (0 when none), on the same line and in no other person's name: a name word of data/given_names.tsv
     ("Regina" of "Regina Ho Wing-yan", "Rajesh" of "Rajesh Kumar Verma"), a hyphenated given name with a
     part there ("Louis-Philippe" of "Louis-Philippe Gendron"), or any name word before a Chinese name of a
-    surname and a hyphenated given name ("Vivian" of "Vivian Kwan Hoi-ting"); one after another name word
+    surname and a hyphenated given name ("Vivian" of "Vivian Kwan Hoi-ting"), or any name word right after a
+    personal title ("Salum" of "Dr Salum Omari Kigoda"); one after another name word
     only when it is listed and the name Chinese ("Development and Planning Dominic" + "Yeung Ka-lok"), or when the
     tagged name is a surname of particles ("TD for Mayo North Gráinne" + "Nic Dhonnchadha"), which has a given name
     before it."""
@@ -617,8 +619,9 @@ def given_name_before(doc, start: int, end: int) -> int:
         and not _role_word(before) and before.lower_ not in OCCUPATIONS \
         and office_title_before(doc, first.i) is None  # ("Secretary for Manpower" + "Muhammad": an office's topic)
     particled = size == 1 and end - start >= 2 and doc[start].lower_ in NAME_PARTICLES
-    if listed and chinese or particled or not after_name and (listed or chinese and size == 1):
-        return size
+    titled = size == 1 and before is not None and before.lower_ in NOT_ROLE - ARTICLES and before.text[:1].isupper()
+    if listed and chinese or particled or not after_name and (listed or chinese and size == 1 or titled):
+        return size  # (or any name word right after "Dr" or "Mr": "Dr Salum" + "Omari Kigoda")
     return 0
 
 
@@ -661,6 +664,8 @@ def _person_end(doc, start: int, end: int) -> int:
         last += 1
     if last < len(doc) and _surname_title(doc, last, start):
         end = last + 1  # "Mian Kamran" + "Ilyas Sheikh said": a surname that is a title word too
+    elif end < len(doc) and _surname_head(doc, start, end):
+        end += 1  # "Dr Jumanne Selemani" + "Kibwana, who …": the word the tagged words hang on
     while end < len(doc) and doc[end].lower_ in MONASTIC_TITLES and doc[end].text[:1].isupper() \
             and doc[end - 1].whitespace_ == " ":
         end += 1  # "Medagoda Piyaratana" + "Nayaka Thera"
@@ -670,6 +675,20 @@ def _person_end(doc, start: int, end: int) -> int:
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
     return end
+
+
+def _surname_head(doc, start: int, end: int) -> bool:
+    """Whether the name word right after the tagged person's name doc[start:end], untagged or alone in an entity the
+    tagger took for a place or a people, is its surname: the parser hangs every tagged word on it, and no name word,
+    verb of saying nor body's word comes next ("Jumanne Selemani" + "Kibwana,", "Tariro Nyasha" + "Mlambo," tagged a
+    place; not "Kofi Annan" + "Foundation", "Obama" + "Says")."""
+    head = doc[end]
+    alone = not head.ent_type_ or head.ent_type_ in ("GPE", "NORP", "LOC") and head.ent_iob_ == "B" \
+        and not (end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I")
+    return alone and is_name_token(head) and head.is_alpha and not head.text.isupper() \
+        and all(t.dep_ == "compound" and t.head.i == end for t in doc[start:end]) \
+        and not (end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].text[:1].isupper())) \
+        and head.lower_ not in REPORTING_FORMS and not names_body(doc, end, end + 1) and "\n" not in doc[end - 1].whitespace_
 
 
 def hyphenated_end(doc, start: int, end: int) -> int:

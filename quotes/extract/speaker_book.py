@@ -139,6 +139,10 @@ _COURT_ADDRESS = frozenset(noun for noun, roles in ROLE_SYNONYMS.items() if {"ju
 _TEAM_LABELS = {"PERSON", "WORK_OF_ART", "ORG"}
 
 
+#: Nouns for a session of questions that someone answers: "X's news conference" is where X answers.
+_SESSION_NOUNS = frozenset(("conference", "interview", "briefing", "presser", "q&a", "session"))
+
+
 class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions, BodyNames, DescribedPeople,
                   BackReferences):
     """What one article says about its people and bodies, for resolving mentions."""
@@ -460,8 +464,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 t.text[:1].isupper() and t.lower_ not in NOT_ROLE and t.pos_ not in ("DET", "NUM", "PRON")
                 or t.dep_ == "compound" and t.lower_ in BODY_NOUNS for t in self.tokens[lo:head]) or _of_a_body(tok)):
             return self._spokesperson(tok, lo, hi, low)  # "a senior BBMP official", "a ministry official", "a Senate aide"
-        if low == "officer" and tok.text == low and any(t.i in self.body_at or is_acronym(t.text)
-                                                        and self._fuller_body(t.text, lo) for t in doc[lo:head]):
+        if low == "officer" and tok.text == low and named_in_apposition(tok) is None \
+                and any(t.i in self.body_at or is_acronym(t.text) and self._fuller_body(t.text, lo) for t in doc[lo:head]):
             return self._spokesperson(tok, lo, hi, low)  # "a DNPW officer": of the body the article named
         if head in self.introduced or head in self.kin_at:  # "An 84-year-old man who …" before "Harold
             name = self.introduced.get(head) or self.kin_at[head]  # Pengelly, from …"; "her husband"
@@ -765,7 +769,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             elif member:
                 fits = member_word_in(tok.text, words)
             else:
-                fits = self._fits(low, sp.name, role, office=office)
+                fits = self._fits(low, sp.name, role, office=office) and not self.initials_of_role_body(tok, sp.name)
             if fits and marks <= words:
                 return Speaker(sp.name, PERSON, sp.role, self._gender(sp), "nominal")
             if fits and sp.name not in fitting:
@@ -1007,8 +1011,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         return not words.isdisjoint(INTERVIEWER_NOUNS)
 
     def _asked_in_passive(self, at: int, people: list[tuple[int, Speaker]]) -> tuple[int, Speaker] | None:
-        """The person a transcript's lead-in says was asked or questioned ("Brennan was asked whether …"), within
-        the three paragraphs before token `at` (the question's and its answer's), with where they are named; or None."""
+        """The person a transcript's lead-in says was asked or questioned ("Brennan was asked whether …", "the Reds
+        coach was asked": the coach named before) or whose news conference or interview it is ("Part of Hollins'
+        postgame news conference:"), within the three paragraphs before token `at` (the question's and its answer's),
+        with where they are named; or None."""
         since = self.paragraph_of[at]
         for _ in range(3):
             since = self._previous_paragraph(since)
@@ -1016,8 +1022,19 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             if self.paragraph_of[pos] < since:
                 break
             tok = name_head(self.doc[pos], ("compound", "flat"))
-            if tok.dep_ == "nsubjpass" and tok.head.lower_ in INTERVIEW_CUES:
+            if tok.pos_ == "NOUN" and tok.i != pos:
+                continue  # ("Reds" of "the Reds coach": the coach's team, found below)
+            if tok.dep_ == "nsubjpass" and tok.head.lower_ in INTERVIEW_CUES \
+                    or tok.dep_ == "poss" and _SESSION_NOUNS.intersection((tok.head.lower_, tok.head.head.lower_)):
                 return pos, sp
+        for i in range(at - 1, -1, -1):
+            tok = self.tokens[i]
+            if self.paragraph_of[i] < since:
+                break
+            if tok.dep_ == "nsubjpass" and tok.pos_ == "NOUN" and tok.head.lower_ in INTERVIEW_CUES and self.outside(i):
+                held = self.resolve(tok.left_edge.i, tok.i + 1, tok.i)
+                if held.kind == PERSON and held.name and held.resolved != "unresolved":
+                    return i, held
         return None
 
     def _is_person(self, tok, lo: int, hi: int) -> bool:
@@ -1042,7 +1059,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 and not (tok.i == titles[-1] and tok.text.islower())
         if tok.text.isupper() and tok.i > lo and self.tokens[tok.i - 1].lower_ == "the":
             return False  # "the RSPCA": initials after "the" are a body's, never a person's name
-        return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS and tok.text[:1].isupper()  # not "evacuee"
+        return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS and tok.text[:1].isupper() \
+            and not self._body_by_words(lo, tok.i + 1)  # not "evacuee", nor "uMngeni Municipality" the tagger left untyped
 
 
 def _capitalised(ent) -> bool:

@@ -12,6 +12,8 @@ from spacy.attrs import DEP, ENT_TYPE, LOWER, ORTH, POS, SPACY
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 
+from ..words import capital_name
+
 #: The attributes `tokens_with` reads: word forms, dependency labels and entity types by their string ids, tags by
 #: POS ids.
 _STRING_ATTRS = {"orth": ORTH, "lower": LOWER, "dep": DEP, "ent_type": ENT_TYPE}
@@ -33,7 +35,7 @@ def _learn(vocab, orth: int) -> int:
     """The facts of the word `orth`, read from its lexeme and kept."""
     lex = vocab[orth]
     facts = (_ALPHA * lex.is_alpha | _LOWER * lex.is_lower | _LONG * (len(lex.orth_) > 3)
-             | _CAPITALISED * (lex.shape_[:1] == "X") | _SPACE * lex.is_space)
+             | _CAPITALISED * capital_name(lex.orth_) | _SPACE * lex.is_space)
     if lex.is_alpha and lex.is_lower:
         _LOWER_WORDS[orth] = lex.orth_
     _FACTS[orth] = facts
