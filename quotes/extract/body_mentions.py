@@ -443,7 +443,7 @@ def entities(doc) -> list[tuple[int, int, str]]:
         if ent.label_ == "NORP" and (end := _surname_after_given(doc, ent.start, ent.end)) > ent.end:
             out.append((ent.start, end, "PERSON"))  # "Adrian" (typed a people) + "Vella": a person's name
             continue
-        if ent.label_ in ("PRODUCT", "WORK_OF_ART", "FAC", "ORG", "GPE") and _given_name_before(doc, ent.start) \
+        if ent.label_ in ("PRODUCT", "WORK_OF_ART", "FAC", "ORG", "GPE") and _untagged_given_name_before(doc, ent.start) \
                 and _one_surname(doc, ent.start, ent.end) and not (out and out[-1][1] > ent.start - 1):
             out.append((ent.start - 1, ent.end, "PERSON"))  # "Sibongile" (untagged) + "Mchunu-Zondi" (typed a product)
             continue
@@ -473,8 +473,7 @@ def _surname_after_given(doc, start: int, end: int) -> int:
     """Where the name ends that a given name typed a people ("Adrian" of "Adrian Vella") opens: after the one to
     three capitalised proper nouns in no entity but a person's that follow it; `end` where the entity is no lone
     given name or no such words follow."""
-    if end - start != 1 or doc[start].text not in GIVEN_NAME_GENDER or doc[start].text in DEMONYMS \
-            or "\n" in doc[start].whitespace_:
+    if end - start != 1 or not _given_name_on_its_line(doc[start]):
         return end
     stop = end
     while stop < min(len(doc), end + 3) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper() \
@@ -483,11 +482,16 @@ def _surname_after_given(doc, start: int, end: int) -> int:
     return stop
 
 
-def _given_name_before(doc, start: int) -> bool:
-    """Whether a listed given name in no entity stands right before token `start`, on its line ("Sibongile")."""
+def _given_name_on_its_line(tok) -> bool:
+    """Whether a token is a listed given name, no people's name, with no line break after it."""
+    return tok.text in GIVEN_NAME_GENDER and tok.text not in DEMONYMS and "\n" not in tok.whitespace_
+
+
+def _untagged_given_name_before(doc, start: int) -> bool:
+    """Whether a listed given name in no entity stands right before token `start`, a space between ("Sibongile")."""
     tok = doc[start - 1] if start > 0 else None
-    return tok is not None and tok.text in GIVEN_NAME_GENDER and not tok.ent_type_ and tok.text not in DEMONYMS \
-        and tok.whitespace_ == " " and tok.lower_ not in TITLES
+    return tok is not None and _given_name_on_its_line(tok) and tok.whitespace_ == " " and not tok.ent_type_ \
+        and tok.lower_ not in TITLES
 
 
 def _one_surname(doc, start: int, end: int) -> bool:
