@@ -619,7 +619,8 @@ def given_name_before(doc, start: int, end: int) -> int:
         and not _role_word(before) and before.lower_ not in OCCUPATIONS \
         and office_title_before(doc, first.i) is None  # ("Secretary for Manpower" + "Muhammad": an office's topic)
     particled = size == 1 and end - start >= 2 and doc[start].lower_ in NAME_PARTICLES
-    titled = size == 1 and before is not None and before.lower_ in NOT_ROLE - ARTICLES and before.text[:1].isupper()
+    titled = size == 1 and before is not None and before.lower_ in NOT_ROLE and before.lower_ not in ARTICLES \
+        and before.text[:1].isupper()
     if listed and chinese or particled or not after_name and (listed or chinese and size == 1 or titled):
         return size  # (or any name word right after "Dr" or "Mr": "Dr Salum" + "Omari Kigoda")
     return 0
