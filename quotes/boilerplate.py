@@ -155,11 +155,15 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
             if dropped and m.group().strip()]
 
 
+#: A letter's salutation opening its line ("Sir, –", "Madam,", "Dear Editor,"), whom no words are said by.
+SALUTATION = regex.compile(r"^(?:Dear\s+)?(?:Sir|Madam|Editor|Sir\s+or\s+Madam)\s*[,:\u2013\u2014-][\s,\u2013\u2014-]*", regex.M)
+
+
 def regions(text: str) -> list[tuple[int, int]]:
-    """Character ranges of `text` that are not prose: boilerplate lines, credits inside a line,
-    and an opening wire dateline; in order."""
+    """Character ranges of `text` that are not prose: boilerplate lines, credits inside a line, letters'
+    salutations and an opening wire dateline; in order."""
     found = furniture_lines(text)
-    found += [(m.start(), m.end()) for m in INLINE_CREDIT.finditer(text)]
+    found += [(m.start(), m.end()) for pattern in (INLINE_CREDIT, SALUTATION) for m in pattern.finditer(text)]
     if dateline := DATELINE.match(text.lstrip()):
         offset = len(text) - len(text.lstrip())
         found.append((offset, offset + dateline.end()))

@@ -5,6 +5,18 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    ("a supporter's word before a name is no word of it (The Gambia)",
+     "Supporter Modou Lamin Jobe, a taxi driver from Serekunda, said: \"We spent three days on the road to get here.\"",
+     "three days", "Modou Lamin Jobe"),
+    ("a common Gambian given name after an office is the name's first word (The Gambia)",
+     "Minister of Youth and Sports Lamin Fatty Jammeh wrote on Facebook: \"Heads up, Scorpions. The nation is behind "
+     "you.\"",
+     "Heads up", "Lamin Fatty Jammeh"),
+    ("a Yoruba given name that men and women both bear tells no gender, so 'she' may be its bearer (Nigeria)",
+     "The command's Police Public Relations Officer, SP Oluwaseun Akinbiyi, said three suspects were arrested.\n\n"
+     "\"The hoodlums fled into the bush,\" Akinbiyi said.\n\nShe said the Commissioner of Police, CP Ahmed Musa "
+     "Tijjani, had ordered a manhunt.\n\n\"The CP has assured residents that the command will not rest,\" she said.",
+     "will not rest", "Oluwaseun Akinbiyi"),
     ("an office abbreviated as ranks are, before a surname alone, is no word of the name (Kenya)",
      "Health Cabinet Secretary Mary Njeri has ordered an audit of county hospitals. Speaking in Kisumu on Monday, "
      "CS Njeri said the drugs had not arrived.\n\"I am not happy with what I have found here,\" she said.",
@@ -121,3 +133,9 @@ def test_one_known_by_one_name_beside_a_role_is_a_person_wherever_named(speakers
 def test_a_business_beside_its_noun_stays_a_body(speakers):
     text = "The regulator, Ofcom, said it would \u201cact quickly\u201d. \u201cWe are looking at it,\u201d Ofcom said."
     assert {kind for _, kind in speakers(text, kinds=True)} == {"organization"}
+
+
+def test_a_minister_s_honorifics_are_no_one_the_minister_is(speakers):
+    text = ("Dengue cases rise\n\nBy Nurul Huda\n\nHealth Minister Datuk Seri Dr Hamdan Yusoff said cases had "
+            "\u201crisen sharply\u201d.\n\nThe minister, however, described the numbers as \u201cworrying\u201d.\n")
+    assert speakers(text) == ["Hamdan Yusoff", "Hamdan Yusoff"]

@@ -5,7 +5,8 @@ by ("the man, a retired boatman," is the "boatman"), never a place or building t
 ("St Enda's", "Mount Karewa", "the Anchor Inn"), never someone named before whom the description cannot mean;
 the subject of the sentence before, not a man named inside its reported clause; "the spokesperson" just brought
 in by a body's noun; "the group" for the alliance that spoke; analysts at a bank and a report for whose they are; the reporting speaker of words a reported clause says someone will say; and the interviewer
-the lead-in of a Q&A names after the paper ("spoke to the Courier's health editor, Ines Duarte")."""
+the lead-in of a Q&A names after the paper ("spoke to the Courier's health editor, Ines Duarte"); a trade in apposition
+after what one is only for the moment ("One motorist, a banker,": `banker`)."""
 from __future__ import annotations
 
 import pytest
@@ -94,6 +95,18 @@ CASES = [
      "Ines Duarte, at the pier.\n\nQ: \u201cHow many patients do you see?\u201d\n\nA: \u201cForty a day in summer.\u201d"
      "\n\nQ: \u201cIs that sustainable?\u201d",
      "Ines Duarte"),
+    ("a trade in apposition names a motorist better",
+     "Traffic chaos on the bridge\n\nThe bridge was closed for six hours on Monday.\n\nOne motorist, a banker, told "
+     "her: \u201cI have been stuck here since 7am.\u201d",
+     "banker"),
+    ("a neighbour is one by relation to the place, as a relative is: the trade after it does not rename them",
+     "Council approves tower\n\nThe vote was 5-2.\n\nOne neighbor, a retired engineer, told the room the building would "
+     "\u201cchange the feel of the street forever.\u201d",
+     "neighbor"),
+    ("a resident described by a relative's word stays a resident",
+     "Floods in Kumasi\n\nThe river burst its banks on Sunday.\n\nOne resident, a mother of three, said: \u201cWe lost "
+     "everything.\u201d",
+     "resident"),
 ]
 
 

@@ -56,7 +56,17 @@ from .grammar import (
 from .interviews import answers, interviewee
 from .labels import names_a_thing, read_off_a_sign
 from .layout import SENTENCE_END, Layout, layout_of
-from .lexicon import BODY_NOUNS, DOCUMENT_NOUNS, PERSONAL_PRONOUNS, REPORTING_FORMS, SPEECH_NOUNS, STRONG, TITLES, UNNAMED_LABELS
+from .lexicon import (
+    BODY_NOUNS,
+    DOCUMENT_NOUNS,
+    MEDIA_LABELS,
+    PERSONAL_PRONOUNS,
+    REPORTING_FORMS,
+    SPEECH_NOUNS,
+    STRONG,
+    TITLES,
+    UNNAMED_LABELS,
+)
 from .marks import SPEAKER_LABEL, QuoteSpan
 from .person_mentions import joins_words
 
@@ -154,8 +164,8 @@ def by_label(ctx: Context, k: int) -> Proposal | None:
         return None
     lo, hi = lay.tokens_between(start, colon)
     words = [t for t in lay.tokens[lo:hi] if t.is_alpha or t.text[:1].isalpha() and not t.is_punct]  # ("O'KEEFFE")
-    if not words or len(words) > 4:
-        return None
+    if not words or len(words) > 4 or all(w.lower_ in MEDIA_LABELS for w in words):
+        return None  # ("LETTERS: ‘…’ – and other views": a page's section, no speaker)
     return Proposal("transcript label", subject=(words[0].i, words[-1].i + 1), head=words[-1].i)
 
 
@@ -196,7 +206,7 @@ def by_headline(ctx: Context, k: int) -> Proposal | None:
         return None
     while lo < a and lay.doc[lo].is_space:
         lo += 1
-    if lo + 2 < a and lay.doc[lo + 1].text == ":" and media_label(lay.doc[lo]):
+    if lo + 1 < a and lay.doc[lo + 1].text == ":" and media_label(lay.doc[lo]):
         lo += 2  # "TRANSCRIPT: Palace on …", "Letters: …": the section the headline stands in, no speaker
     if not (lay.headline_case(k) or hi - lo <= MAX_HEADLINE_TOKENS):
         return _headline_shared_subject(lay, lo, a) if lay.in_heading(k) else None
@@ -380,8 +390,8 @@ def _same_speaker_outside(lay: Layout, inner: tuple, outer: tuple) -> bool:
     a thing (“she says it shows …”, “the union said the strike would continue ‘…’”) or someone
     whose belief they report (“he says people think …”)."""
     (inner_cue, inner_subj), (outer_cue, outer_subj) = inner, outer
-    if outer_subj.i == inner_subj.i:
-        return False
+    if outer_subj.i == inner_subj.i or {inner_subj.lower_, outer_subj.lower_} == {"he", "she"}:
+        return False  # (“He used to say that …”, she recalled: his words, which she relays)
     if (inner_subj.lower_ == "it" or not plausible(lay, inner_subj) and not role_noun(inner_subj)
             and not _tells_a_person(inner_cue)) and _reports(outer_cue, inner_cue):
         return True  # “She says it underscores …”: the thing is what she talks about (a coach is no thing)

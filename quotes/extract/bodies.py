@@ -14,7 +14,7 @@ import regex
 from .. import data
 from ..words import APOSTROPHE_S, POSSESSIVE
 from .body_mentions import LINKS, body_end_words
-from .lexicon import ARTICLES, LOCAL_SERVICES, OFFICE_HEADS, OFFICE_TOPIC_WORDS
+from .lexicon import ARTICLES, BODY_NOUNS, LOCAL_SERVICES, OFFICE_HEADS, OFFICE_TOPIC_WORDS
 
 #: A short name written in brackets after a body's full name ("(COA)", "(NEMA)", "(Defra)").
 _BRACKETED_SHORT_NAME = regex.compile(r"\(\p{Lu}[\p{L}&]*\)")
@@ -83,6 +83,7 @@ def canonical_body(mention: str) -> str:
         words = words[1:]
     if not words:
         return mention.strip()
+    words = _parent_of_unit(words)
     words[-1] = POSSESSIVE.sub("", words[-1]) if words[-1].endswith(APOSTROPHE_S) else words[-1]
     if len(words) > 1 and words[-1].lower() in _LEGAL_FORMS and words[-2] not in ("&", "and"):  # (not "Smith & Co.")
         words = words[:-1]
@@ -95,6 +96,21 @@ def canonical_body(mention: str) -> str:
     if rest and rest[0].lower() in OFFICE_HEADS and place:
         return " ".join([place, rest[0].capitalize(), *(american(w) for w in rest[1:])])
     return " ".join(words)
+
+
+def _parent_of_unit(words: list[str]) -> list[str]:
+    """A body's words up to its possessive when a unit of it follows ("The World Health Organization's country
+    office", "the Seoul Central District Court’s Civil Division 50": the body speaks); else the words as given (a
+    shop named for its owner keeps its name: "Entwistle’s Bakery")."""
+    for k, word in enumerate(words[:-1]):
+        if word.endswith(APOSTROPHE_S) and POSSESSIVE.sub("", word).lower() in BODY_NOUNS | body_end_words() \
+                and any(w.lower() in _UNIT_NOUNS for w in words[k + 1:k + 4]):
+            return words[:k + 1]
+    return words
+
+
+#: Nouns for a part of a body that speaks for it ("country office", "Civil Division").
+_UNIT_NOUNS = frozenset(("office", "division", "branch", "unit", "bureau", "secretariat", "section", "desk", "wing"))
 
 
 #: Words after which a body's name says where or what it serves, no longer what it is ("University of Northbridge").

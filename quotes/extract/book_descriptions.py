@@ -316,7 +316,8 @@ class PersonDescriptions:
 
     def _collect_named_roles(self) -> None:
         """A name of two or three capitalised words in apposition to a noun for a person ("Sweden's rural
-        affairs minister, Magnus Ekholm,"): a person, whatever type the tagger gave it, for later pronouns."""
+        affairs minister, Magnus Ekholm,"): a person, whatever type the tagger gave it, for later pronouns; not words in
+        brackets, a seat or party beside the name."""
         doc, known = self.doc, {pos for pos, _ in self.history}
         for tok in (self.tokens[i] for i in self.columns.tokens_with("dep", ("appos",))):
             noun = tok.head
@@ -330,8 +331,9 @@ class PersonDescriptions:
             words = [t for t in doc[lo:hi - numbered] if not joins_words(t) and (t.i == lo or not joins_words(doc[t.i - 1]))]
             if 2 <= len(words) <= 3 and not any(i in known or i in self.body_at for i in range(lo, hi)) \
                     and all(t.text.istitle() and t.is_alpha and t.lower_ not in BODY_WORDS for t in words) \
-                    and not self._names_body(lo, hi):
-                self._meet(lo, doc[lo:hi].text, is_subject(noun))
+                    and not self._names_body(lo, hi) and not (lo > 0 and doc[lo - 1].text == "("):
+                self._meet(lo, doc[lo:hi].text, is_subject(noun))  # (not a seat in brackets: "Hon. Sanjo Adedoyin
+                # (Ogbomoso South),")
 
     def _named_before_in_sentence(self, at: int) -> list[str] | None:
         """The person named last before token `at` in its sentence, by a full name of two words or more, as the one

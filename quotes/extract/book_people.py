@@ -59,6 +59,7 @@ from .person_mentions import (
     nickname_end,
     office_holder,
     office_title_before,
+    only_styles,
     qualifies_role,
     regnal,
     seat_title_at,
@@ -134,6 +135,8 @@ class PeopleNames:
                     or self._names_body(tok.i, end):
                 continue  # (a body's name is no title and name: "Caldmoor General Hospital")
             name = " ".join(doc[start:end].text.split())
+            if only_styles(name):
+                continue  # "Health Minister Datuk Seri" + "Dr Hamdan Yusoff": the name comes after the styles
             self._meet(start, name, is_subject(doc[end - 1]), title_gender(low))
 
     def _collect_seat_titles(self) -> None:

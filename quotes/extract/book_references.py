@@ -50,6 +50,7 @@ from .lexicon import (
     ORGANISER_NOUNS,
     OWN_VOICE_GROUPS,
     PARTY_WORDS,
+    PASSING_ROLES,
     PERSON_NOUNS,
     PLACE_WORDS,
     PLURAL_PRONOUNS,
@@ -83,6 +84,9 @@ _PLACE_PREPOSITIONS = frozenset(("at", "in", "on", "off", "from", "near", "outsi
 _DEFINITE_OR_OWNED = frozenset(("the", "its", "their", "his", "her"))
 #: Nouns that may stand for a body of any kind ("the organization", "the federation", "the body").
 _ANY_BODY_NOUNS = frozenset(("organization", "organisation", "federation", "body"))
+#: Nouns for a public body of any kind, after a body named as the subject of any verb ("Nova Scotia Health announced …",
+#: then "the health authority said"): that body, when no body of the noun's kind is named.
+_ACTING_BODY_NOUNS = _ANY_BODY_NOUNS | {"authority", "agency", "regulator", "watchdog"}
 #: Words that pick one of a group named after them ("one of the sources", "each of the officials").
 _ONE_OF = frozenset(("one", "another", "each", "either", "neither"))
 #: Words describing a person as the article's reporter, whose interviewees a "he" or "she" then quotes.
@@ -160,6 +164,23 @@ def _modifiers(tok) -> set[str]:
 def _heading_tokens(line: list) -> bool:
     """Whether a line's tokens may be a headline's or a deck's (layout.heading_line)."""
     return heading_line(line[0].doc[line[0].i:line[-1].i + 1].text)
+
+
+def _of_a_number(tok) -> bool:
+    """Whether a relative's noun has a number of children after it ("the mother of four", "the father-of-two"): an
+    epithet of someone the story named, no relative of anyone's."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(c.dep_ == "pobj" and c.like_num for c in p.children)
+               for p in tok.rights)
+
+
+def _author_of(document):
+    """Who a document subject is "from" or "by": the object of the preposition, or the name in apposition to it
+    ("A statement from Mr Pickering's wife, Judith,"); else None."""
+    obj = next((o for p in document.rights if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                for o in p.children if o.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    return next((c for c in obj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), obj)
 
 
 def bare_noun(tok) -> str:
@@ -484,17 +505,19 @@ class BackReferences:
                     return Speaker(sp.name, PERSON, sp.role, self._gender(sp) or gender, "pronoun")
         return None
 
-    def _body_that_just_spoke(self, lo: int, by_spokesperson: bool = False) -> Speaker | None:
+    def _body_that_just_spoke(self, lo: int, by_spokesperson: bool = False, acted: bool = False) -> Speaker | None:
         """The body last named by its name as the subject of a reporting verb before token `lo`, or as the body its
-        spokesperson speaks for (with `by_spokesperson`, only so), in its paragraph or the one before ("The Salvation
+        spokesperson speaks for (with `by_spokesperson`, only so), or with `acted` as the subject of any verb ("Natural
+        Resources Wales has issued a severe flood warning"), in its paragraph or the one before ("The Salvation
         Army said demand had doubled", "A spokesperson for Tanhill Homes said"), which a noun for any body then means;
         else None."""
         before = self._previous_paragraph(self.paragraph_of[lo])
         for pos, sp in self._recent(lo):
             if self.paragraph_of[pos] < (self.paragraph_of[lo] if before is None else before):
                 return None
+            root = self.doc[slice(*self.body_at.get(pos, (pos, pos + 1)))].root
             if sp.kind == ORG and sp.name and sp.resolved == "name" \
-                    and _speaks(self.doc[slice(*self.body_at.get(pos, (pos, pos + 1)))].root, by_spokesperson):
+                    and (_speaks(root, by_spokesperson) or acted and root.dep_ in ("nsubj", "nsubjpass")):
                 return Speaker(sp.name, ORG, sp.role, None, "nominal")
         return None
 
@@ -546,6 +569,10 @@ class BackReferences:
                 return found if found is not None and found.kind == PERSON else None
             if tok.lower_ in DOCUMENT_NOUNS and self.outside(i) and tok.dep_ == "dobj" and tok.head.lower_ in ISSUING_VERBS:
                 return self._issuer(tok.lower_, i + 1)  # "the family of … released a statement. “…,” it said."
+            if tok.lower_ in DOCUMENT_NOUNS and self.outside(i) and tok.dep_ in ("nsubj", "nsubjpass") \
+                    and (author := _author_of(tok)) is not None:  # "A statement from Mr Pickering's wife, Judith, was read"
+                found = self.resolve(author.left_edge.i, author.i + 1, author.i)
+                return found if found.kind == PERSON and found.name and found.resolved != "unresolved" else None
         return None
 
     def _owner_of_document(self, at: int) -> Speaker | None:
@@ -737,6 +764,9 @@ class BackReferences:
                           and not t.is_sent_start and t.ent_type_ not in ("GPE", "NORP", "LOC")
                           and not nationality(t.text) and t.lower_ not in office and t.lower_ not in ROLE_WORDS
                           and t.lower_ not in PARTY_WORDS)  # "City" of "the City manager"
+        if definite and KINSHIP.get(low) and _of_a_number(tok) \
+                and (focus := self._person_in_focus(lo, gender=KINSHIP[low])) is not None:
+            return focus  # "…,” said the mother of four (or "mother-of-four"): the woman the paragraph is about
         if not is_doc and tok.tag_ == "NNS" and (body := self._group_body(tok)) is not None:
             return body
         if low == "campaign" and (candidate := self._candidate_of(tok)) is not None:
@@ -820,6 +850,8 @@ class BackReferences:
         if not is_doc and words == {"the", low} and (low in BODY_NOUNS or low in BUSINESS_NOUNS) \
                 and (spoke := self._body_that_just_spoke(lo)) is not None:
             return spoke  # "DigitalEurope, which represents device makers, warned …. “…,” the association said"
+        if not is_doc and definite and low in _ACTING_BODY_NOUNS and (acted := self._body_that_just_spoke(lo, acted=True)):
+            return acted  # "…, Nova Scotia Health announced Tuesday. ¶ In a statement, the health authority said"
         kind = DOCUMENT if is_doc else ORG if low in BODY_NOUNS or low in BUSINESS_NOUNS else PERSON
         if kind == PERSON:  # "A senior EU diplomat", "A second source": "diplomat", "source"
             return Speaker(bare_noun(self._better_described(tok)), PERSON, None, None, "unresolved")
@@ -1213,10 +1245,11 @@ class BackReferences:
 
     def _better_described(self, tok):
         """The noun an unnamed person is best called by: the appositive that says what they do ("the man, a
-        retired ferryman," -> "ferryman"), else the noun itself ("A farmer, a father of two," is a farmer: a
+        retired ferryman," -> "ferryman"; "One motorist, a banker," too: what one is only where one is,
+        data/passing_roles.tsv), else the noun itself ("A farmer, a father of two," is a farmer: a
         trade already said, a relative's word no trade); a name is described by nothing."""
-        if tok.pos_ != "NOUN" or tok.lower_ in OCCUPATIONS or tok.lower_ in ROLE_WORDS:
-            return tok
+        if tok.pos_ != "NOUN" or (tok.lower_ in OCCUPATIONS or tok.lower_ in ROLE_WORDS) and tok.lower_ not in PASSING_ROLES:
+            return tok  # ("One motorist, a banker,": a banker; a motorist is what anyone is on the road)
         return next((c for c in tok.rights if (c.dep_ == "appos" or c.dep_ == "conj" and not any(
                          d.dep_ == "cc" for d in tok.children)) and c.pos_ == "NOUN" and c.text.islower()
                      and c.tag_ == "NN" and c.lower_ not in BODY_NOUNS and c.lower_ not in KINSHIP), tok)

@@ -568,8 +568,9 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
         if subj is None and node.dep_ == "conj" and node.head.dep_ == "ccomp" \
                 and REPORTING_FORMS.get(node.head.head.lower_) and _subject_child(lay, node.head.head) is not None:
             shared = _subject_child(lay, node.head)
-            if shared is not None and plausible(lay, shared):
-                return shared  # "Clinton held a meeting and pledged “…”, the Sentinel reported": Clinton's
+            if shared is not None and (plausible(lay, shared) or shared.lower_ in OCCUPATIONS or shared.lower_ in ROLE_WORDS):
+                return shared  # "Clinton held a meeting and pledged “…”, the Sentinel reported": Clinton's; "When I
+                # asked why, the driver turned round and said: “…”": the driver's
             node = node.head.head  # "X said the rise was “…”, and blamed …": the parser hung "blamed" on "was"
             continue
         if is_root(node) or node.dep_ in ("ccomp", "parataxis"):

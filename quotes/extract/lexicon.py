@@ -164,6 +164,9 @@ democrat gop independent libertarian house senate white
 
 #: What people do, written before a name ("Farmer Gwen Pryce"): never part of the name (data/occupations.tsv).
 OCCUPATIONS = frozenset(row[0] for row in data.rows("occupations.tsv"))
+#: Nouns for what a person is only where they are or for the moment ("motorist", "neighbour", "passenger"): a trade
+#: in apposition says more ("One motorist, a banker,"; data/passing_roles.tsv).
+PASSING_ROLES = frozenset(row[0] for row in data.rows("passing_roles.tsv"))
 #: US states by the abbreviation a party tag after a name writes ("R-Neb." -> "Nebraska"; data/us_states.tsv).
 US_STATES = {row[0]: row[1] for row in data.rows("us_states.tsv")}
 #: Share indices' names without their numbers ("FTSE", "Hang Seng"): no business "it" can mean.

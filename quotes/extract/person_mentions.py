@@ -76,6 +76,13 @@ def age_in(text: str) -> str | None:
     return f"{m.group(1)}-year-old" if m else None
 
 
+def only_styles(name: str) -> bool:
+    """Whether a name is honorifics and titles alone ("Datuk Seri", the tagger's or a title's run before "Dr Hamdan
+    Yusoff"): no one's name."""
+    low = name.lower()
+    return low in HONORIFICS or all(w.rstrip(".") in TITLES for w in low.split())
+
+
 def title_gender(word: str) -> str | None:
     """The gender an honorific tells ("mrs" -> "f"), if any."""
     return "m" if word in MALE_TITLES else "f" if word in FEMALE_TITLES else None

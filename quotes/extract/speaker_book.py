@@ -14,6 +14,8 @@ person_mentions.py and body_mentions.py are the plain functions of tokens they s
 """
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from ..boilerplate import credits, furniture_lines, is_byline
@@ -111,6 +113,7 @@ from .person_mentions import (
     name_start,
     office_alone,
     office_holder,
+    only_styles,
     opens_sentence,
     qualifies_role,
     role_before,
@@ -205,6 +208,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._by_words: dict[tuple[int, int], bool] = {}  # token range -> names a body by its own words (names_body)
         self._names_in: dict[tuple[int, int], str | None] = {}  # token range -> the personal name in it (_name_in)
         self._deaths: dict[int, bool] = {}  # token -> said there to have died (died_at)
+        self._turns: dict[tuple[int, bool], Speaker] = {}  # (first token of a run of "Q:"/"A:" turns, asking) -> who
         self._collect_names()
 
     def _collect_names(self) -> None:
@@ -214,7 +218,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         # no one the story speaks of; a byline's writer is kept, for _in_byline)
         credited = credits(self.text) + [(lo, hi) for lo, hi in furniture_lines(self.text) if not is_byline(self.text[lo:hi])]
         ents = [e for e in joined_person_entities(self.tokens, entities(doc))
-                if not any(lo <= toks[e[0]].idx < hi for lo, hi in credited)]
+                if not any(lo <= toks[e[0]].idx < hi for lo, hi in credited)
+                and not _over_a_mark(toks[e[0]:e[1]])]
         self.named_bodies = {canonical_body(self.columns.span_text(start, end)) for start, end, _ in ents
                              if self._body_by_words(start, end)}
         person_starts = {start for start, _, label in ents if label == "PERSON"}
@@ -227,6 +232,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 label = "PERSON"  # (wherever the article writes it, whatever the tagger says)
             elif label == "PERSON" and end - start >= 2 and _initials_of_body(toks[end - 1]):
                 label = "ORG"  # "Limerick GAA said", "Ballykeeran GAA": a place and a body's initials
+            elif label != "PERSON" and 2 <= end - start <= 4 and not self._names_body(start, end) \
+                    and _AGED_BEFORE.search(self.text, max(0, toks[start].idx - 40), toks[start].idx):
+                label = "PERSON"  # "converted by 19-year-old Abdul-Fatawu Seidu", typed a body: an age shows a person
             if toks[end - 1].text in KIND_INITIALS and end - start == 1 + (toks[start].lower_ in ARTICLES):
                 continue  # "the NGO": a noun for the body the article called so, no name of one
             is_body = label == "ORG" and toks[start].lower_ not in PERSONAL_TITLES and not self._dateline(start, end) \
@@ -265,7 +273,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 continue  # a word of a body's name read whole ("… Rubber, Plastic and …"), a team's ("Harpy Eagles captain X";
                 # not a surname alone that a team's plural took once: "the Sanders campaign")
             name = self._name_in(ent.start, ent.end)
-            if not name or qualifies_role(self.tokens, start, end, person_starts):
+            if not name or qualifies_role(self.tokens, start, end, person_starts) or only_styles(name):
                 continue  # "Sinn Féin TD for Mayo North Gráinne Nic Dhonnchadha": a party
             self._know_full_name(name)
             if describes_noun(self.tokens, start, end) or after_indefinite(self.tokens, start, end):
@@ -859,8 +867,11 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
     def resolve_label(self, lo: int, hi: int) -> Speaker:
         """A transcript's speaker label ("WALLACE", "GOV. PENCE"): a person, named as the article names them."""
         label = [t.text for t in self.doc[lo:hi] if t.is_alpha]
-        if label in (["Q"], ["A"]):
-            return self._interview_turn(lo, asking=label == ["Q"])
+        if label in (["Q"], ["A"]):  # every turn of one run of turns is the same asker's or answerer's
+            key = (self._turns_start(lo), label == ["Q"])
+            if key not in self._turns:
+                self._turns[key] = self._interview_turn(*key)
+            return self._turns[key]
         words = [w.title() for w in regex.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", self.doc[lo:hi].text)
                  if w.lower() not in TITLES]  # "OKONJO-BELL" is Okonjo-Bell
         if not words:  # "SPEAKER:", "THE CHAIR:": the one the article names in that role
@@ -955,10 +966,26 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 return names[0] if len(names) == 1 or "," in line and " and " not in line else None
         return None
 
+    def _turns_start(self, at: int) -> int:
+        """The first token of the run of paragraphs opening with "Q:" or "A:" that token `at` is in."""
+        para = self.paragraph_of[at]
+        while (before := self._previous_paragraph(para)) >= 0 and self._opens_turn(before):
+            para = before
+        return next(i for i in range(bisect.bisect_left(self.paragraph_of, para), len(self.tokens))
+                    if not self.tokens[i].is_space)
+
+    def _opens_turn(self, para: int) -> bool:
+        """Whether paragraph `para` opens with a transcript's "Q:" or "A:"."""
+        toks = self.tokens
+        first = next((i for i in range(bisect.bisect_left(self.paragraph_of, para), len(toks)) if not toks[i].is_space),
+                     len(toks))
+        return first + 1 < len(toks) and toks[first].text in ("Q", "A") and toks[first + 1].text == ":"
+
     def _interview_turn(self, at: int, asking: bool) -> Speaker:
-        """Who asks ("Q:") or answers ("A:") in an interview transcript, as its lead-in tells: the asker
-        is the person it names after "spoke to", "questioning from", "interviewed by" …, else a reporter; the one who
-        answers, the latest other person it names, a sentence's subject first."""
+        """Who asks ("Q:") or answers ("A:") in an interview transcript whose turns begin at token `at`, as its lead-in
+        tells: the asker is the person it names after "spoke to", "questioning from", "interviewed by" …, else a
+        reporter; the one who answers, the latest other person it names, a sentence's subject first, never the asker
+        nor the byline's writer who put the questions."""
         doc = self.doc
 
         def after_cue(pos: int) -> bool:  # "spoke to X", "questioning from X", "spoke to the Gazette's editor, X,"
@@ -993,11 +1020,12 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             found = asker
         else:  # "She spoke to …", "… he said he had passed": the subject of the lead-in
             para = self.paragraph_of[at]
+            questioner = asker or self._byline_writer()
             lead = [t for t in reversed(doc[:at]) if para - self.paragraph_of[t.i] <= 2]
             found = next((sp.name for t in lead if t.lower_ in HE_SHE and t.dep_ in ("nsubj", "nsubjpass")
-                          and self.outside(t.i) and (sp := self._pronoun(t.lower_, t.i)).name != asker), None)
+                          and self.outside(t.i) and (sp := self._pronoun(t.lower_, t.i)).name != questioner), None)
             others = [(pos, sp.name) for pos, sp in self._recent(at) if sp.kind == PERSON and sp.name
-                      and sp.name not in (asker, INTERVIEWER)]
+                      and sp.name not in (questioner, INTERVIEWER)]
             found = found or next((name for pos, name in others if pos in self.subjects), None) \
                 or (others[0][1] if asker is not None and others else None)  # "X put questions to Mayor Y"
         if found is None:
@@ -1012,9 +1040,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
 
     def _asked_in_passive(self, at: int, people: list[tuple[int, Speaker]]) -> tuple[int, Speaker] | None:
         """The person a transcript's lead-in says was asked or questioned ("Brennan was asked whether …", "the Reds
-        coach was asked": the coach named before) or whose news conference or interview it is ("Part of Hollins'
-        postgame news conference:"), within the three paragraphs before token `at` (the question's and its answer's),
-        with where they are named; or None."""
+        coach was asked": the coach named before; "Asked whether …, Ampofo was blunt") or whose news conference or
+        interview it is ("Part of Hollins' postgame news conference:"), within the three paragraphs before token `at`
+        (the first turn's), with where they are named; or None."""
         since = self.paragraph_of[at]
         for _ in range(3):
             since = self._previous_paragraph(since)
@@ -1022,11 +1050,12 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             if self.paragraph_of[pos] < since:
                 break
             tok = name_head(self.doc[pos], ("compound", "flat"))
-            if tok.pos_ == "NOUN" and tok.i != pos:
-                continue  # ("Reds" of "the Reds coach": the coach's team, found below)
-            if tok.dep_ == "nsubjpass" and tok.head.lower_ in INTERVIEW_CUES \
-                    or tok.dep_ == "poss" and _SESSION_NOUNS.intersection((tok.head.lower_, tok.head.head.lower_)):
-                return pos, sp
+            if tok.pos_ == "NOUN" and tok.i != pos and tok.ent_type_ != "PERSON":
+                continue  # ("Reds" of "the Reds coach": the coach's team, found below; not "hoon" of "Lim Sang-hoon")
+            if tok.dep_ == "nsubjpass" and tok.head.lower_ in INTERVIEW_CUES or self._holds_session(tok) \
+                    or tok.dep_ == "nsubj" and any(c.dep_ == "advcl" and c.tag_ == "VBN" and c.lower_ in INTERVIEW_CUES
+                                                   and c.i < tok.i for c in tok.head.children):
+                return pos, sp  # ("Asked whether his players tired, Ampofo was blunt.")
         for i in range(at - 1, -1, -1):
             tok = self.tokens[i]
             if self.paragraph_of[i] < since:
@@ -1036,6 +1065,18 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 if held.kind == PERSON and held.name and held.resolved != "unresolved":
                     return i, held
         return None
+
+    def _holds_session(self, tok) -> bool:
+        """Whether a name's head owns a news conference or interview named within the next six words ("Hollins'
+        postgame news conference", "Lim Sang-hoon’s post-match news conference", however the parser hung the "’s")."""
+        if not (tok.dep_ == "poss" or any(c.dep_ == "case" for c in tok.children)):
+            return False
+        for t in self.tokens[tok.i + 1:tok.i + 8]:
+            if t.lower_ in _SESSION_NOUNS:
+                return True
+            if t.is_punct and t.text not in ("-", "’s", "'s", "'", "’"):
+                return False
+        return False
 
     def _is_person(self, tok, lo: int, hi: int) -> bool:
         """A personal name: tagged PERSON, titled (Mr, Gen.), or a surname the article names in full;
@@ -1055,12 +1096,24 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         words = [t for t in self.tokens[lo:hi] if t.i not in owner]
         titles = [t.i for t in words if t.lower_ in PERSONAL_TITLES]
         if titles:  # "Minister Ana Ruiz", not "the Danish minister" nor "a Queensland coroner" (a title last, in small letters)
-            return any(is_name_token(t) and not nationality(t.text) for t in words) \
-                and not (tok.i == titles[-1] and tok.text.islower())
+            return any(is_name_token(t) and not nationality(t.text) and t.i not in titles for t in words) \
+                and not (tok.i == titles[-1] and tok.text.islower())  # (a letter's "Sir," is no one)
         if tok.text.isupper() and tok.i > lo and self.tokens[tok.i - 1].lower_ == "the":
             return False  # "the RSPCA": initials after "the" are a body's, never a person's name
         return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS and tok.text[:1].isupper() \
             and not self._body_by_words(lo, tok.i + 1)  # not "evacuee", nor "uMngeni Municipality" the tagger left untyped
+
+
+def _over_a_mark(tokens) -> bool:
+    """Whether an entity's tokens run over a quotation's opening or closing mark, not both of a pair ("captain’s
+    ‘Sorry" is no one's name; "Rodolfo “Rudy” Villacorta" with his nickname in marks is)."""
+    marks = [t.text for t in tokens if t.text in _PAIRED_MARKS]
+    return any(marks.count(o) != marks.count(c) for o, c in (("\u201c", "\u201d"), ("\u00ab", "\u00bb"))) \
+        or marks.count("\u2018") > marks.count("\u2019") or marks.count('"') % 2 == 1  # (a lone "’" may end "Hollins’")
+
+
+#: Quotation marks as tokens of their own ("’" only then: "Hollins’" is one token and an apostrophe).
+_PAIRED_MARKS = frozenset("\u201c\u201d\u2018\u2019\u00ab\u00bb\"")
 
 
 def _capitalised(ent) -> bool:
@@ -1068,6 +1121,8 @@ def _capitalised(ent) -> bool:
     return any(t.text[:1].isupper() for t in ent if t.lower_ not in ARTICLES)
 
 
+#: An age written right before a name with no article before it ("by 19-year-old"; not "the 92-year-old" of a shop).
+_AGED_BEFORE = regex.compile(r"(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)\b\d{1,3}-year-old\s+$")
 #: Who asks a transcript's questions when the lead-in names no one ("X was asked whether …").
 INTERVIEWER = "reporter"
 #: Verbs of putting questions to someone ("put questions to", "sent questions to"; not "took questions").

@@ -1,0 +1,40 @@
+"""A letters page written for the test: a letter's salutation ("Sir, –") is no one, so the words a letter quotes
+stay with whom it quotes (the government that promised, the correspondent who claimed); a page's section label
+("LETTERS:") is no speaker, nor a word the tagger runs from a headline into its quotation ("captain’s ‘Sorry"); "the driver turned round and said" after "When I asked why" is the driver's."""
+from __future__ import annotations
+
+Q, E, L, R = "\u201c", "\u201d", "\u2018", "\u2019"
+PAGE = (
+    f"LETTERS: {L}Our bus is our lifeline{R} \u2013 and other views\n\n"
+    f"Sir, \u2013 In 2019 the Scottish Government promised to finish the Perth bypass {Q}by 2025{E}. Your correspondent "
+    f"Ewan Baird (Letters, March 1) claims that the new turbines are {Q}ruining every view in Strathearn{E}.\n\n"
+    f"He is wrong. They bring {Q}real money to real villages{E}.\n\nMorag Dunlop, Comrie\n")
+
+
+def test_a_salutation_is_no_speaker(speakers):
+    names = speakers(PAGE)
+    assert "Sir" not in names
+    assert speakers(PAGE, saying="by 2025") == ["Scottish Government"]
+    assert speakers(PAGE, saying="ruining every view") == ["Ewan Baird"]
+
+
+def test_a_page_s_section_label_is_no_speaker(speakers):
+    assert "Letters" not in speakers(PAGE) and "LETTERS" not in speakers(PAGE)
+
+
+def test_a_knight_at_a_line_s_start_is_still_a_person(speakers):
+    text = f"Sir Alan Ferrier, the club's president, said the stand would reopen. {Q}We owe the town that,{E} he said.\n"
+    assert speakers(text) == ["Alan Ferrier"]
+
+
+def test_a_name_the_tagger_runs_over_a_quotation_s_mark_is_no_one_s(speakers):
+    text = (f"Forum: Bus captain{R}s {L}Sorry, uncle, bus full{R} is not good enough for wheelchair users\n\n"
+            "I use a wheelchair and take the 190 to work every day.\n\nLast Tuesday, the bus captain did not lower the "
+            f"ramp. He told us through the open door: {Q}Sorry, uncle, bus full. Next one.{E}\n\nTan Ah Kow\n")
+    assert "Sorry" not in speakers(text)
+
+
+def test_a_role_whose_verbs_are_joined_says_the_words_a_letter_writer_asked_for(speakers):
+    text = ("Letters\n\nLast Monday I boarded a trotro and was charged nine cedis. When I asked why, the driver turned "
+            f"round and said: {Q}Madam, fuel price went up, so fare goes up.{E}\n\nAbena Larbi, Dansoman\n")
+    assert speakers(text) == ["driver"]

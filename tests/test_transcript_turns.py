@@ -1,0 +1,47 @@
+"""Question-and-answer turns ("Q:", "A:") on pages written for the test: every turn of one run is the asker's or the
+answerer's the lead-in names, however far the run goes on; the answers are never the questions' asker nor the
+byline's writer (an edited interview, a coach "blunt" before a post-match exchange, whose questions a reporter put:
+"Asked whether …, Asante-Darko was blunt"); a news conference is whose the
+lead-in says it is ("Lim Sang-hoon’s post-match news conference")."""
+from __future__ import annotations
+
+Q, E = "\u201c", "\u201d"
+INTERVIEW = (
+    f"{Q}The loch taught me patience{E}: Morag Ellison on 40 years as a ferry skipper\n\nBy Callum Reid\nCourier Staff\n\n"
+    "After four decades of carrying passengers across the loch, skipper Morag Ellison steered her last crossing on "
+    "Saturday.\n\nEllison, 66, took the helm in 1986 and became senior skipper in 2001.\n\n"
+    "This interview has been edited for length.\n\n"
+    f"Q: {Q}What was the job like when you started?{E}\n\nA: {Q}Cold. We had no cabin heater and a radio that worked "
+    f"when it felt like it.{E}\n\nQ: {Q}Your worst crossing?{E}\n\nA: {Q}January 1993. Force nine and a bus on board. "
+    f"Never again.{E}\n\nQ: {Q}What will you do now?{E}\n\nA: {Q}Sleep past five, for a start.{E}\n")
+MATCH = (
+    "'We deserved more' - Harbour coach fumes after late equaliser\n\nBy Efua Mensimah\n\n"
+    "Tema Harbour head coach Kojo Asante-Darko criticised the officials after a 1-1 draw with Obuasi Miners on "
+    'Saturday.\n\n"We scored a clean goal and it was taken away," Asante-Darko said after the match.\n\n'
+    'Obuasi coach Yaw Boakye-Ansah, 52, praised his players.\n\n"They kept going until the end," Boakye-Ansah said.\n\n'
+    "Asked whether his side had tired late on, Asante-Darko was blunt.\n\n"
+    'Q: "Coach, did your players run out of legs?"\n\nA: "Run out of legs? We pressed for ninety minutes. Watch the '
+    'tape again."\n')
+CONFERENCE = (
+    f"Daegu coach Lim: {Q}We forgot how to defend{E}\n\nBy Seo Ji-won\n\nDAEGU \u2014 Suwon Bluewings beat Daegu Stars 3-1 "
+    f"on Sunday, a fourth straight defeat for the home side.\n\nSuwon captain Baek Min-jae scored twice.\n\n"
+    f"{Q}We were patient and the chances came,{E} Baek said.\n\n"
+    "Part of Daegu coach Lim Sang-hoon\u2019s post-match news conference:\n\n"
+    f"Q: {Q}What went wrong at the back?{E}\n\nA: {Q}We forgot how to defend. Every cross was a danger.{E}\n\n"
+    f"Q: {Q}Are you worried about your job?{E}\n\nA: {Q}No. I worry about Wednesday.{E}\n\n"
+    f"Q: {Q}Why was Cho on the bench?{E}\n\nA: {Q}He trained for one day this week. I could not risk him.{E}\n\n"
+    "Daegu said on Monday that Lim had the club's backing.\n")
+
+
+def test_an_edited_interview_s_answers_are_the_interviewee_s_and_its_questions_the_writer_s(speakers):
+    names = speakers(INTERVIEW)[-6:]
+    assert names == ["Callum Reid", "Morag Ellison"] * 3
+
+
+def test_a_coach_asked_before_the_turns_answers_a_reporter_not_the_byline_s_writer(speakers):
+    assert speakers(MATCH)[-2:] == ["reporter", "Kojo Asante-Darko"]
+
+
+def test_every_answer_of_a_news_conference_is_the_coach_s_whose_conference_it_is(speakers):
+    names = speakers(CONFERENCE)[-6:]
+    assert names == ["reporter", "Lim Sang-hoon"] * 3
