@@ -103,7 +103,8 @@ def _parent_of_unit(words: list[str]) -> list[str]:
     office", "the Seoul Central District Court’s Civil Division 50": the body speaks); else the words as given (a
     shop named for its owner keeps its name: "Entwistle’s Bakery")."""
     for k, word in enumerate(words[:-1]):
-        if word.endswith(APOSTROPHE_S) and POSSESSIVE.sub("", word).lower() in BODY_NOUNS | body_end_words() \
+        owner = POSSESSIVE.sub("", word).lower() if word.endswith(APOSTROPHE_S) else None
+        if owner is not None and (owner in BODY_NOUNS or owner in body_end_words()) \
                 and any(w.lower() in _UNIT_NOUNS for w in words[k + 1:k + 4]):
             return words[:k + 1]
     return words

@@ -164,7 +164,7 @@ democrat gop independent libertarian house senate white
 
 #: What people do, written before a name ("Farmer Gwen Pryce"): never part of the name (data/occupations.tsv).
 OCCUPATIONS = frozenset(row[0] for row in data.rows("occupations.tsv"))
-#: Nouns for what a person is only where they are or for the moment ("motorist", "neighbour", "passenger"): a trade
+#: Nouns for what a person is only where they are or for the moment ("motorist", "passenger", "commuter"): a trade
 #: in apposition says more ("One motorist, a banker,"; data/passing_roles.tsv).
 PASSING_ROLES = frozenset(row[0] for row in data.rows("passing_roles.tsv"))
 #: US states by the abbreviation a party tag after a name writes ("R-Neb." -> "Nebraska"; data/us_states.tsv).

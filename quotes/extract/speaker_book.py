@@ -1096,8 +1096,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         words = [t for t in self.tokens[lo:hi] if t.i not in owner]
         titles = [t.i for t in words if t.lower_ in PERSONAL_TITLES]
         if titles:  # "Minister Ana Ruiz", not "the Danish minister" nor "a Queensland coroner" (a title last, in small letters)
-            return any(is_name_token(t) and not nationality(t.text) and t.i not in titles for t in words) \
-                and not (tok.i == titles[-1] and tok.text.islower())  # (a letter's "Sir," is no one)
+            return any(is_name_token(t) and not nationality(t.text) for t in words) \
+                and not (tok.i == titles[-1] and tok.text.islower())
         if tok.text.isupper() and tok.i > lo and self.tokens[tok.i - 1].lower_ == "the":
             return False  # "the RSPCA": initials after "the" are a body's, never a person's name
         return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS and tok.text[:1].isupper() \
