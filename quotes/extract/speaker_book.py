@@ -971,15 +971,18 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         para = self.paragraph_of[at]
         while (before := self._previous_paragraph(para)) >= 0 and self._opens_turn(before):
             para = before
-        return next(i for i in range(bisect.bisect_left(self.paragraph_of, para), len(self.tokens))
-                    if not self.tokens[i].is_space)
+        return self._first_word(para)
 
     def _opens_turn(self, para: int) -> bool:
         """Whether paragraph `para` opens with a transcript's "Q:" or "A:"."""
-        toks = self.tokens
-        first = next((i for i in range(bisect.bisect_left(self.paragraph_of, para), len(toks)) if not toks[i].is_space),
-                     len(toks))
+        toks, first = self.tokens, self._first_word(para)
         return first + 1 < len(toks) and toks[first].text in ("Q", "A") and toks[first + 1].text == ":"
+
+    def _first_word(self, para: int) -> int:
+        """The first token of paragraph `para` that is no space (len(tokens) past the last)."""
+        toks = self.tokens
+        return next((i for i in range(bisect.bisect_left(self.paragraph_of, para), len(toks)) if not toks[i].is_space),
+                    len(toks))
 
     def _interview_turn(self, at: int, asking: bool) -> Speaker:
         """Who asks ("Q:") or answers ("A:") in an interview transcript whose turns begin at token `at`, as its lead-in
