@@ -29,7 +29,7 @@ from .body_mentions import (
     spelled_out,
 )
 from .book_references import STUDY_AUTHORS, is_kind
-from .grammar import agent_of, appositive_name, is_subject, name_head, preps_after, reporting_subject
+from .grammar import agent_of, appositive_name, is_subject, name_head, preps_after, reporting_subject, role_noun
 from .layout import heading_line
 from .lexicon import (
     ARTICLES,
@@ -698,9 +698,10 @@ class BodyNames:
             if subject is not None and subject.lower_ not in DOCUMENT_NOUNS and subject.lower_ not in FIRST_PERSON:
                 found = self.resolve(subject.left_edge.i, subject.i + 1, subject.i)
                 found = Speaker(found.name, found.kind, found.role, found.gender, "nominal") \
-                    if found.name and (found.resolved != "unresolved" or signers and found.kind == PERSON) \
+                    if found.name and (found.resolved != "unresolved" or signers and found.kind == PERSON
+                                       or any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in subject.lefts)) \
                     else None  # (also "In a letter to the Chronicle, 50 hydrologists urge …": the hydrologists'; not
-                # the declaration "the 27 leaders" adopted, which is their council's)
+                # the declaration "the 27 leaders" adopted, which is their council's; but "the boy's family" is one)
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                     or found is not None and tok.dep_ == "dobj" and verb.lower_ in _ISSUING_VERBS:
                 return found or fallback  # "a statement", "its statement", "X has upgraded the warning": where it came in
@@ -864,7 +865,8 @@ def made_by(doc_noun):
     for prep in [*doc_noun.rights, *from_author]:  # "a report by X"; "a report to council from X"
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
             for obj in prep.children:
-                if obj.dep_ == "pobj" and (named := appositive_name(obj)) is not None and obj.text.islower():
+                if obj.dep_ == "pobj" and (named := appositive_name(obj) or _name_ending_role(obj)) is not None \
+                        and obj.text.islower():
                     return named  # "a statement from the victim, Lindiwe Dube,": hers
                 if obj.dep_ == "pobj" and obj.lower_ in STUDY_AUTHORS and (body := _team_body(obj)) is not None:
                     return body  # "a study by a team from the Water Laboratory (NWL), Ahmedabad": the laboratory's
@@ -890,6 +892,20 @@ def made_by(doc_noun):
                 and counted_people(found):
             return found  # "a statement signed by 12 vets" (but one "signed by" a body's spokesman is the body's)
     return None
+
+
+def _name_ending_role(role):
+    """The person's name a role's "of" phrase ends with, which the parser took for the field's last word ("from
+    director of public works Karen Mott"), as the token heading it; else None."""
+    if not role_noun(role):
+        return None
+    field = next((o for p in role.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+    if field is None or field.ent_type_ != "PERSON":
+        return None
+    first = field.i
+    while field.doc[first].ent_iob_ == "I":
+        first -= 1
+    return field if first > role.i + 2 and field.doc[first - 1].text.islower() else None
 
 
 def _named_before(doc_noun):

@@ -34,6 +34,10 @@ _POSSESSIVES = MALE_PRONOUNS | FEMALE_PRONOUNS | {"their"}
 _DYING_VERBS = {"died", "passed"}
 
 
+#: Entity types of a capitalised word before "family" that is no surname ("the Galway family", "the Toyota family").
+_NO_FAMILY_ENTITIES = frozenset(("GPE", "LOC", "NORP", "ORG", "FAC", "PRODUCT", "DATE"))
+
+
 def family_name(name: str) -> str:
     """The family name of a full name: its last word with the particles before it ("Llewellyn", "van der
     Merwe", "Nic Dhonnchadha")."""
@@ -182,8 +186,11 @@ class Families:
             surname = family_name(name) if name and len(name.split()) >= 2 else None
             if surname is None and owner.pos_ == "PROPN" and owner.text[:1].isupper():
                 surname = POSSESSIVE.sub("", owner.text)  # "Ms Holloway's": the surname alone
+            if surname is None and owner.pos_ == "NOUN" and owner.text.islower() and not name:
+                return Speaker("family", ORG, None, None, "unresolved")  # "the boy's family", the boy never named
         else:
-            named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+            named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text.istitle()
+                     and c.ent_type_ not in _NO_FAMILY_ENTITIES]  # (also "the Dineen family", untyped)
             surname = named[-1].text if named else self._family_of(tok)  # "the Penhallow family"
             if surname is None and not named and any(c.lower_ == "the" for c in tok.lefts) and tok.text.islower():
                 return self._family_in_focus(tok)

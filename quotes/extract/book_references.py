@@ -521,6 +521,28 @@ class BackReferences:
                 return Speaker(sp.name, ORG, sp.role, None, "nominal")
         return None
 
+    def _body_reported_on(self, tok) -> Speaker | None:
+        """The name that is the subject of the clause a body noun at `tok` reports, written before it in its sentence
+        ("Minera Norte suspended operations …, the company said", "Tanesco has restored supply, the utility said"):
+        that body, though the tagger typed it a person's or its name is no business's; not a name of one word nor
+        one with a gender ("Okafor resigned, the bank said", "Grace Okafor resigned")."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or not reporting_subject(tok):
+            return None
+        clause = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.i < tok.i), None)
+        subjects = [c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")] if clause is not None else []
+        subject = subjects[-1] if subjects else None  # (not a dateline the parser took for one: "SANTIAGO – X …")
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        for pos, sp in self._recent(tok.i):
+            lo, hi = self.body_at.get(pos, (pos, pos + 1))
+            if not sp.name or self.doc[lo:hi].root.i != subject.i and name_head(self.doc[pos]).i != subject.i:
+                continue
+            if sp.kind == PERSON and (len(sp.name.split()) < 2 or sp.gender or self.gender_of_name(sp.name)):
+                return None
+            return Speaker(sp.name, ORG, None, None, "nominal") if sp.kind in (ORG, PERSON) else None
+        return None
+
     def _of_another_side(self, name: str, sides: frozenset[str]) -> bool:
         """Whether a person the article describes by a capitalised word before their role ("Rovers boss Tom Kerr") is
         of another side than the one a mention names (`sides`: "city" of "the City manager")."""
@@ -779,6 +801,9 @@ class BackReferences:
             return issuer
         if not is_doc and definite and (head := self._head_of_body(tok, lo)) is not None:
             return head
+        if not is_doc and words == {"the", low} and (low in GENERIC_BODY_NOUNS or low in BODY_NOUNS) \
+                and (reported := self._body_reported_on(tok)) is not None:
+            return reported  # "Rio Tinto halted work at the mine, the company said"
         if not is_doc and words == {"the", low} and low in GENERIC_BODY_NOUNS \
                 and (spoke := self._body_that_just_spoke(lo, by_spokesperson=True)) is not None and business(spoke.name):
             return spoke  # "A spokesperson for Tanhill Homes said: “…” ¶ “…,” the company added"

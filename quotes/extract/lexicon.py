@@ -119,7 +119,7 @@ post posts posted posting file files filed filing put puts putting""".split())
 DOCUMENT_NOUNS = set("""
 statement statements release communique communiqué report reports letter letters memo finding findings
 piece headline headlines bylaws footage spot
-declaration announcement filing complaint lawsuit ruling opinion order decision readout
+declaration announcement filing complaint lawsuit ruling judgment judgement opinion order decision readout
 transcript post tweet tweets email emails message messages editorial column op-ed essay
 book article interview speech remarks address testimony document documents notice
 circular guidance proposal plan platform manifesto resolution bill law agreement treaty
