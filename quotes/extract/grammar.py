@@ -286,7 +286,17 @@ def name_after_office(tok):
     Commissioner of Police, CP Yusuf Kangiwa, who …", "The Resident Electoral Commissioner in the state, Mr Garba
     Attahiru, told …"), which the parser may hang on the field or make a second subject; None if there is none."""
     doc = tok.doc
-    end = max((c.right_edge.i for c in tok.rights if c.dep_ == "prep" and c.i == tok.i + 1), default=tok.i)
+    end = tok.i
+    for prep in tok.rights:  # (each field's phrase after the one before: "of Police" + "in the state")
+        if prep.dep_ == "prep" and prep.i == end + 1:
+            end = prep.right_edge.i
+    if end > tok.i and doc[end].ent_type_ == "PERSON":  # the name the parser took for the field's last words ("the
+        first = end  # Chief Press Secretary to the Speaker, Tunde Olaniyi, said")
+        while doc[first].ent_iob_ == "I" or first - 1 > tok.i and doc[first - 1].pos_ == "PROPN" \
+                and doc[first - 1].text.istitle() and end - first < 3:
+            first -= 1  # (and a given name the tagger left out)
+        if first - 2 > tok.i and doc[first - 1].text == ",":
+            end = first - 2
     start = end + 2
     if end == tok.i or start >= len(doc) or doc[end + 1].text != ",":  # (no field: an appositive, named_in_apposition)
         return None

@@ -1,0 +1,34 @@
+"""An office named with the person who holds it set off by commas is that person's, however the tagger and parser took
+it: an office the tagger typed a body's ("the Chief Medical Officer, Prof. X,"), a name the parser hung inside the
+office's field ("the Chief Press Secretary to the Speaker, X,"), an office with two phrases of field ("The Commissioner
+of Police in the state, Mr X,"); on articles written for the test."""
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("an office typed a body, with an honorific before the name",
+     "Lassa fever: Health Ministry urges calm as Kenema records nine cases\n\nBy Mohamed Sorie Kamara\n\nSpeaking at a "
+     "press conference at the Youyi Building in Freetown on Tuesday, the Chief Medical Officer, Prof. Aminata "
+     "Koroma-Bangura, said the situation was \"under control but serious\".\n",
+     ["Aminata Koroma-Bangura"]),
+    ("the name hung inside the office's field",
+     "Speaker denies bias\n\nIn a statement issued after plenary, the Chief Press Secretary to the Speaker, Kunle "
+     "Adebayo, said the Speaker had \"followed the Standing Orders to the letter\".\n",
+     ["Kunle Adebayo"]),
+    ("two phrases of field before the name",
+     "Curfew in Jos\n\nThe Commissioner of Police in the state, Mr Bala Yakubu, said officers had been deployed \"to "
+     "every flashpoint\".\n",
+     ["Bala Yakubu"]),
+]
+
+
+@pytest.mark.parametrize("text,names", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_office_named_beside(speakers, text, names):
+    assert speakers(text) == names
+
+
+def test_the_one_an_office_serves_is_not_its_holder(speakers):
+    """Guard: a name in the office's field with no comma before it is whom the office serves, not who holds it."""
+    text = "Road plan\n\nThe special adviser to Governor Kunle Adebayo said the plan was \"on course\".\n"
+    assert speakers(text) != ["Kunle Adebayo"]
