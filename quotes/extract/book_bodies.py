@@ -201,6 +201,33 @@ class BodyNames:
                     self.subjects.add(i)
         return bodies
 
+    def short_names_of_bodies(self, bodies: list[tuple[int, Speaker]]) -> list[tuple[int, Speaker]]:
+        """A body named again by the first word of its name alone as a subject, which the tagger put in no entity
+        ("Nordkyst Energi has shut …" ¶ "Nordkyst rejected that. “…,” it said"): that body, where one body met before
+        starts so and the article writes the word in lower case nowhere."""
+        doc, found = self.doc, []
+        firsts: dict[str, set[str]] = {}
+        for pos, sp in bodies:
+            if sp.name and len(sp.name.split()) >= 2:
+                firsts.setdefault(sp.name.split()[0], set()).add(sp.name)
+        first_met = {}
+        for pos, sp in sorted(bodies, key=lambda b: b[0]):
+            first_met.setdefault(sp.name, pos)
+        for i in self.columns.tokens_with("orth", tuple(firsts)):
+            tok = doc[i]
+            names = firsts[tok.text]
+            if len(names) != 1 or i in self.body_at or tok.ent_type_ or not self.outside(i) or not tok.is_alpha \
+                    or tok.lower_ in self.common_words() or tok.dep_ not in ("nsubj", "nsubjpass") \
+                    or i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+                continue  # (not a word of a longer name: "Nordkyst Offshore")
+            name = next(iter(names))
+            if first_met[name] >= i:
+                continue
+            self.body_at[i] = (i, i + 1)
+            found.append((i, Speaker(name, ORG)))
+            self.subjects.add(i)
+        return found
+
     def _one_word_bodies(self) -> list[tuple[int, Speaker]]:
         """Bodies known by one capitalised word of data/one_word_bodies.tsv ("Ofwat said it had opened an
         investigation"), whatever the tagger made of it."""

@@ -296,6 +296,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 if is_subject(ent.root):
                     self.subjects.add(ent.start)
         bodies += self._collect_untagged_bodies()
+        bodies += self.short_names_of_bodies(bodies)  # ("Nordkyst rejected that", after "Nordkyst Energi")
         self._collect_titled_names()
         self._collect_seat_titles()
         self._collect_nicknamed_names()
