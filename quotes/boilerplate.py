@@ -43,7 +43,8 @@ _TEASER = regex.compile(r"^\s*(?:READ MORE|MORE|WATCH|LISTEN|SEE ALSO|ALSO READ|
 _TEASER_TAIL = regex.compile(r"[\u2013\u2014-]\s*(?:read|watch|listen|see|take|try|follow)\b[^\n]{0,40}?\b(?:here|below)\W*$",
                              regex.I)
 #: "By Jane Smith", "By Jane Smith and Tom Lee, Reuters".
-_BYLINE = regex.compile(r"^\s*By\s+\p{Lu}[\p{L}.'\u2019\-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\u2019\-]+){0,5}"
+_BYLINE = regex.compile(r"^\s*(?:(?:Interview|Interviewed|Reporting|Words)\s+by|By)\s+"
+                        r"\p{Lu}[\p{L}.'\u2019\-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\u2019\-]+){0,5}"
                         r"(?:\s*[,|\u2013\u2014-]\s*[\p{L} ]{1,40})?\s*$")
 #: "TOKYO - ", "WASHINGTON (Reuters) - ", "LAGOS, Nigeria (Reuters) -", "HALDEN, March 5 (Coastline Wire) \u2014 ".
 DATELINE = regex.compile(
@@ -101,8 +102,12 @@ def is_boilerplate(line: str) -> bool:
     return _is_boilerplate(line, _furniture(line))
 
 
+#: The words of a byline before the writer's name ("By ", "Interview by ").
+BYLINE_OPENING = regex.compile(r"^\s*(?:(?:Interview|Interviewed|Reporting|Words)\s+by|By)\s+")
+
+
 def is_byline(line: str) -> bool:
-    """A byline standing on its own line ("By Lauren Pike", "By Jo Lee and Tom Ng, Reuters")."""
+    """A byline standing on its own line ("By Lauren Pike", "By Jo Lee and Tom Ng, Reuters", "Interview by Anu Rao")."""
     return bool(_BYLINE.match(line))
 
 

@@ -181,6 +181,14 @@ CASES = [
      "Japan\u2019s defence ministry said on Friday that two warships had sailed between the islands.\n\n"
      "\u201cWe are monitoring the situation closely,\u201d the ministry said.",
      "Japanese Ministry of Defense", "organization"),
+    ("a headline's 'Ex-' before a body's name is no word of it",
+     "Ex-Millbrook Township treasurer charged with theft\n\nIn a statement posted on its website, the township said "
+     "it had adopted \"new controls on every account\".",
+     "Millbrook Township", "organization"),
+    ("a relative clause after a body's name is no part of it",
+     "Port protest\n\nMeanwhile, the Syro-Malabar Archdiocese of Thrissur, which has led the fishers\u2019 agitation "
+     "since 2022, said the state had \u201cbroken every promise\u201d.",
+     "Syro-Malabar Archdiocese of Thrissur", "organization"),
 ]
 
 

@@ -1,7 +1,8 @@
 """An office named with the person who holds it set off by commas is that person's, however the tagger and parser took
 it: an office the tagger typed a body's ("the Chief Medical Officer, Prof. X,"), a name the parser hung inside the
 office's field ("the Chief Press Secretary to the Speaker, X,"), an office with two phrases of field ("The Commissioner
-of Police in the state, Mr X,"); on articles written for the test."""
+of Police in the state, Mr X,"), an office whose last words the parser ran into the name ("said Special Agent in
+Charge X of the FBI's … office"); on articles written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -16,6 +17,10 @@ CASES = [
      "Speaker denies bias\n\nIn a statement issued after plenary, the Chief Press Secretary to the Speaker, Kunle "
      "Adebayo, said the Speaker had \"followed the Standing Orders to the letter\".\n",
      ["Kunle Adebayo"]),
+    ("an office whose last words run into the name",
+     "Treasurer charged\n\n\"Public corruption at any level will be pursued,\" said Special Agent in Charge Lucia "
+     "Ferraro of the FBI's Pittsburgh field office.\n",
+     ["Lucia Ferraro"]),
     ("two phrases of field before the name",
      "Curfew in Jos\n\nThe Commissioner of Police in the state, Mr Bala Yakubu, said officers had been deployed \"to "
      "every flashpoint\".\n",

@@ -55,6 +55,20 @@ def test_a_grade_in_quotation_marks_is_no_quotation(labelled):
     assert labelled(text) == ["overweight", "neutral"]
 
 
+def test_a_grade_after_its_noun_and_of_is_no_quotation(labelled, run):
+    text = ("Coroner Dr Aisling Brophy returned a verdict of \u201cmisadventure\u201d and said she would write to the "
+            "council.\n\nInspectors gave the school a rating of \u201crequires improvement\u201d.")
+    assert labelled(text) == ["misadventure", "requires improvement"]
+    assert run(text) == []
+
+
+def test_words_after_of_and_a_verb_are_someone_s(run):
+    """Guard: after a verb, "of" brings in what was said, though the verb is spelt as a label noun is."""
+    text = ("Coroner Dr Aisling Brophy spoke of \u201ca death that should never have happened\u201d.\n\nThe union "
+            "backed the strike, its leader Francis Otieno warning of \u201csolidarity action across all sectors\u201d.")
+    assert [q.speaker_name for q in run(text)] == ["Aisling Brophy", "Francis Otieno"]
+
+
 def test_a_term_a_class_of_people_uses_is_no_quotation(labelled):
     text = ("Resident Lerato Sithole said the estate sits in what housing researchers call a \u201cservice gap\u201d, "
             "on the road that is known locally as the \u201cTop Field\u201d.")

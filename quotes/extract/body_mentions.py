@@ -198,6 +198,8 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
     while lo < hi - 1 and (doc[lo].lower_ in ARTICLES or doc[lo].pos_ == "ADV" and doc[lo].dep_ == "advmod"
                            and not lo <= doc[lo].head.i < hi or CLOCK.fullmatch(doc[lo].text)):
         lo += 1  # "Later the Chamber of Shipping released …", a live page's "3.30pm Bureau warns …"
+    if hi - lo > 3 and doc[lo].lower_ == "ex" and doc[lo + 1].text in ("-", "\u2011") and not doc[lo].whitespace_:
+        lo += 2  # a headline's "Ex-South Annville Township treasurer": the body is no former one
     lo = name_start(doc, after_business_noun(doc, lo, hi, common), hi, common)
     if hi - lo >= 2 and doc[lo].text in KIND_INITIALS:
         lo += 1  # "NGO Green Islands": the body's kind, no word of its name
@@ -423,6 +425,9 @@ def entities(doc) -> list[tuple[int, int, str]]:
     person's name that ran on into a link word ends before it ("Marcus Fenwick of" + "Caldwell & Ross")."""
     out: list[tuple[int, int, str]] = []
     for ent in doc.ents:
+        if len(ent) > 1 and ent[-1].is_space:  # ("Hanne Vik" + a blank line, which the tagger may take in)
+            ent, label = ent[:-1], ent.label_
+            ent.label_ = label
         if out and ent.label_ == "ORG":
             start, end, label = out[-1]
             between = doc[end] if end + 1 == ent.start else None

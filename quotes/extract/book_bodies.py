@@ -922,12 +922,14 @@ def made_by(doc_noun):
 
 
 def _name_ending_role(role):
-    """The person's name a role's "of" phrase ends with, which the parser took for the field's last word ("from
-    director of public works Karen Mott"), as the token heading it; else None."""
+    """The person's name a role's "of" phrase ends with, which the parser took for the field's last word or set beside
+    it ("from director of public works Karen Mott"), as the token heading it; else None."""
     if not role_noun(role):
         return None
     field = next((o for p in role.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
-    if field is None or field.ent_type_ != "PERSON":
+    if field is not None and field.ent_type_ != "PERSON":  # ("director of mine safety Rodrigo Vial": set beside the
+        field = next((c for c in field.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)  # field)
+    if field is None:
         return None
     first = field.i
     while field.doc[first].ent_iob_ == "I":

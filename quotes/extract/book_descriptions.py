@@ -55,6 +55,7 @@ from .person_mentions import (
     office_alone,
     office_title_before,
     regnal,
+    seat_before,
 )
 from .speaker import PERSON, Speaker
 
@@ -141,6 +142,10 @@ class PersonDescriptions:
                     start = title  # "Minister for Water and Sanitation Shri X": "the Minister"
                 else:
                     break
+            if (seat := seat_before(tokens, start)) is not None:  # "Independent TD for Cork South-Central Mick Dorgan":
+                held = [t.lower_ for t in tokens[seat[0] - 2:seat[1]] if t.is_alpha and t.lower_ != "for"]
+                words.update(held)  # "the Cork South-Central TD"
+                self.seats.setdefault(full, set()).update(held[1:])
             if office := _office_before_comma(tokens, start):  # "the Minister of Lands, Housing and …, X,"
                 words.update(t.lower_ for t in office if t.is_alpha and t.lower_ not in _INITIALS_LINKS)
             words.update(_role_initials(tokens, walked))  # "Chief Financial Officer Owen Mabry", "Cabinet Secretary X": "the CS"
@@ -359,7 +364,7 @@ class PersonDescriptions:
             named = [(pos, sp) for pos, sp in fitting if self.paragraph_of[pos] >= since]
             if named:
                 return self.full_name(named[-1][1].name, named[-1][1].gender, named[-1][0])[0]
-            return self._story_subject(fitting)  # (no one in the paragraphs before)
+            return self.obituary_subject(fitting) or self._story_subject(fitting)  # (no one in the paragraphs before)
         if owner.lower_ == "whose":
             clause = next((t for t in owner.ancestors if t.dep_ == "relcl"), None)
             return None if clause is None else self._person_at(clause.head)  # "Bridget Kehoe, whose husband Seamus"

@@ -32,6 +32,8 @@ _GENERATION_WORDS = {"elder": "parent", "older": "parent", "senior": "parent", "
 _POSSESSIVES = MALE_PRONOUNS | FEMALE_PRONOUNS | {"their"}
 #: Verbs whose subject the article says has died ("Harold Calloway died in 2009", "who passed away").
 _DYING_VERBS = {"died", "passed"}
+#: Verbs that give a death as news ("has died", "dies at 88").
+_DEATH_NEWS = frozenset(("died", "dies", "passed"))
 
 
 #: Entity types of a capitalised word before "family" that is no surname ("the Galway family", "the Toyota family").
@@ -249,6 +251,25 @@ class Families:
                 if gender:
                     self.gender.setdefault(fitting[0], gender)
                 self._mention_relative(tok.i, fitting[0], is_subject(tok))
+
+    def obituary_subject(self, people: list) -> str | None:
+        """The one of `people` ((token index, speaker) pairs) whose death is the story's news ("Tributes have been paid
+        to … Patrick Quinn, who has died at his home", "X dies at 88"): whom an obituary's "His son, Ciarán," is the son
+        of, however many others it quotes; None if not exactly one."""
+        dead = {self.full_name(sp.name, sp.gender, pos)[0] for pos, sp in people if self._news_of_death(pos)}
+        return dead.pop() if len(dead) == 1 else None
+
+    def _news_of_death(self, pos: int) -> bool:
+        """Whether the name at token `pos` is the subject of "died", "has died" or "dies", or the noun of a clause
+        that says so ("…, who has died at his home")."""
+        tok = name_head(self.tokens[pos])
+        while tok.dep_ == "nmod" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+            tok = tok.head  # ("Patrick" of "Patrick “Packie” Quinn")
+        for noun in ([tok, tok.head] if tok.dep_ in ("appos", "conj") else [tok]):  # (the clause the parser hung on
+            if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lower_ in _DEATH_NEWS \
+                    or any(c.dep_ == "relcl" and c.lower_ in _DEATH_NEWS and c.i > tok.i for c in noun.rights):
+                return True  # the role before the name: "footballer and schoolteacher Patrick Quinn, who has died")
+        return False
 
     def died_at(self, pos: int) -> bool:
         """Whether the person mentioned at token `pos` is said there to have died: the subject of "died" or

@@ -72,9 +72,10 @@ def _answers_us(tok) -> bool:
     if tok.pos_ not in ("PROPN", "PRON") or tok.dep_ != "nsubj" or tok.lower_ in ("we", "i", "you"):
         return False
     verb, objects = tok.head, [c.lower_ for c in tok.head.children if c.dep_ == "dobj"]
-    spoke_to_us = verb.lower_ in _MEETING_VERBS and any(  # (or to the one who asks: "She spoke to Mahesh Perera")
+    spoke_to_us = verb.lower_ in _MEETING_VERBS and any(  # (or to the one who asks: "She spoke to Mahesh Perera", or
         p.lower_ in ("to", "with") and any(o.lower_ == "us" or o.ent_type_ == "PERSON" and o.pos_ == "PROPN"
-                                           for o in p.children) for p in verb.children if p.dep_ == "prep")
+                                           or _paper(o) for o in p.children)  # to the paper: "spoke with the Ledger")
+        for p in verb.children if p.dep_ == "prep")
     return verb.lower_ in _JOINING_VERBS and "us" in objects or spoke_to_us \
         or verb.lower_ in _ANSWERING_VERBS and any(o in ("questions", "queries") for o in objects)
 
@@ -83,8 +84,8 @@ def _met_by_us(tok) -> bool:
     """Whether a name or a pronoun is whom "we" (or the paper) met or spoke to ("we spoke to him", "We caught up with
     Pinder", "Euroview spoke to Dr Hanna Vermeulen"):
     the object of a verb of meeting, directly or after "to"/"with"."""
-    if tok.pos_ not in ("PROPN", "PRON") or tok.dep_ not in ("dobj", "pobj"):
-        return False
+    if tok.pos_ not in ("PROPN", "PRON") or tok.dep_ not in ("dobj", "pobj") or _paper(tok):
+        return False  # (not the paper someone spoke with)
     if tok.dep_ == "pobj" and tok.head.lower_ not in ("to", "with"):
         return False
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -96,6 +97,12 @@ def _met_by_us(tok) -> bool:
 def _outlet(tok) -> bool:
     """Whether a subject is a name of no person, as a paper or a programme is ("Euroview spoke to Dr Hanna …")."""
     return tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "NORP", "GPE") and tok.head.i > tok.i
+
+
+def _paper(tok) -> bool:
+    """Whether a name is a paper's or a programme's written after "the" ("spoke with the Ledger"): no person's."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "NORP", "GPE") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _word_before_name_or_number(tok) -> bool:

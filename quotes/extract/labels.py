@@ -4,7 +4,7 @@
   “…”" (where a named person holds it up, the words are taken for theirs, as news annotators do);
 - the same words set as a sentence with their sign after them: "“…,” the signs read" (read_off_a_sign);
 - a quotation written as the name of a grade, class or sign before its noun: his “hold” rating,
-  their “Fix it” placards;
+  their “Fix it” placards; or after its noun and "of": a verdict of “accidental death”;
 - a photo's caption: "Readers’ pictures: “Quiet streets before the storm”" (a reader's words there, with a
   subject and its verb, are theirs);
 - a term of art: what a class of people (a plural noun, no one in particular) call a “…”, or what is
@@ -62,7 +62,16 @@ def names_a_thing(lay: Layout, k: int, b_lo: int, b_hi: int) -> bool:
     """Whether quotation k labels a thing (see the module); b_lo..b_hi: the tokens before it in its clause."""
     before = [t for t in lay.tokens[b_lo:b_hi] if not t.is_punct and t.lower_ not in ("a", "an", "the")]
     return _label_before_noun(lay, k) or _inscription(before) or _caption(lay, k, b_hi, before) or _term_of_art(lay, k) \
-        or _term_before_noun(lay, k) or _headline_term(lay, k)
+        or _term_before_noun(lay, k) or _headline_term(lay, k) or _label_of(before)
+
+
+def _label_of(before: list) -> bool:
+    """"a verdict of “accidental death”", "a rating of “outstanding”": the quotation is the grade or class a label
+    noun right before "of" gives something, no one's words."""
+    return len(before) >= 2 and before[-1].lower_ == "of" and before[-2].pos_ == "NOUN" \
+        and LABEL_NOUNS.get(_noun(before[-2])) == "label" and _noun(before[-2]) != "warning" \
+        and any(c.dep_ in ("det", "poss") for c in before[-2].children)  # (not a verb's "X warning of “…”", which the
+    # parser may take for a noun)
 
 
 def _term_before_noun(lay: Layout, k: int) -> bool:

@@ -388,6 +388,21 @@ def after_seat(doc, start: int, end: int) -> int:
     return max(start, _name_after_seat(doc, seat, end))
 
 
+def seat_before(doc, start: int) -> tuple[int, int] | None:
+    """The token range of the seat written between a role and "for" and a name starting at token `start` ("TD for" +
+    "Cork South-Central" + "Mick Dorgan"), its hyphens joined; None where no role and "for" stand before it."""
+    seat = start
+    while seat > max(0, start - _SEAT_WORDS - 2) and (
+            doc[seat - 1].pos_ == "PROPN" and doc[seat - 1].is_alpha and capitalised(doc[seat - 1].text)
+            and doc[seat - 1].lower_ not in TITLES and doc[seat - 1].lower_ not in HONORIFICS
+            or doc[seat - 1].text == "-" and not doc[seat - 1].whitespace_ and seat < start):
+        seat -= 1
+    if seat == start or seat < 2 or doc[seat - 1].lower_ != "for" or not _role_word(doc[seat - 2]) \
+            or doc[seat].text == "-":
+        return None
+    return seat, start
+
+
 #: The last words of a seat's name ("Kano Central", "St Andrew South", "Sokoto South"), which no name of a person ends in
 #: where the tagger found none.
 COMPASS_WORDS = frozenset("north south east west central northeast northwest southeast southwest".split())

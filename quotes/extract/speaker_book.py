@@ -18,7 +18,7 @@ import bisect
 
 import regex
 
-from ..boilerplate import credits, furniture_lines, is_byline
+from ..boilerplate import BYLINE_OPENING, credits, furniture_lines, is_byline
 from .bodies import canonical_body
 from .body_mentions import (
     AREA_WORDS,
@@ -386,6 +386,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
     def _resolve(self, lo: int, hi: int, head: int) -> Speaker:
         doc, toks = self.doc, self.tokens
         lo, hi = trimmed_mention(toks, lo, hi, head)
+        clause = next((i for i in range(lo + 1, head) if toks[i].text == "," and toks[i + 1].lower_ in ("which", "who")), None)
+        if clause is not None:  # a head the parser found inside a relative clause ("the Latin Archdiocese of X, which
+            hi = clause  # has led the fishers' agitation"): the noun before it
+            head = doc[lo:hi].root.i
         if hi - head > 2 and toks[head].pos_ == "PROPN" and toks[hi - 1].ent_type_ == "PERSON":
             for i in range(head + 1, hi - 1):  # "Dock Workers Union of Kenya chairman Simon Mwanzia", which the parser
                 if role_noun(toks[i]) and (named := _person_right_after(toks, i)) is not None and named[1] == hi:
@@ -617,8 +621,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
 
     def _named_after_portfolio(self, office) -> Speaker | None:
         """The person named right after an office's portfolio, with no comma, whom the parser made the object of
-        "for" ("Federal Minister for Energy Khurram Rana", the tagger's body "Energy Khurram Rana"); else None."""
-        for prep in (c for c in office.rights if c.dep_ == "prep" and c.lower_ == "for"):
+        "for" or "in" ("Federal Minister for Energy Khurram Rana", the tagger's body "Energy Khurram Rana"; "Special
+        Agent in Charge Marisol Vega"); else None."""
+        for prep in (c for c in office.rights if c.dep_ == "prep" and c.lower_ in ("for", "in")):
             for obj in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
                 lo = obj.left_edge.i
                 if not any(t.is_punct for t in self.doc[prep.i:obj.i]) and self._is_person(obj, lo, obj.i + 1) \
@@ -964,7 +969,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         None for none or several."""
         for line in self.text.split("\n")[:8]:
             if is_byline(line):
-                names = regex.split(r"\s+and\s+|\s*,\s*", line.strip()[3:])
+                names = regex.split(r"\s+and\s+|\s*,\s*", BYLINE_OPENING.sub("", line.strip()))
                 return names[0] if len(names) == 1 or "," in line and " and " not in line else None
         return None
 
@@ -1009,10 +1014,11 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         asker = next((without_postnominals(sp.name) for pos, sp in people if self._interviews(sp.name)), None) \
             or next((without_postnominals(sp.name) for pos, sp in people if after_cue(pos)), None) \
             or next((without_postnominals(sp.name) for pos, sp in people if asked is None and self._asks_someone(pos)), None) \
-            or next((f"{sp.name} {INTERVIEWER}" if sp.kind == ORG and without_postnominals(sp.name) == sp.name
+            or next(((self._byline_writer() or f"{sp.name} {INTERVIEWER}") if sp.kind == ORG
+                     and without_postnominals(sp.name) == sp.name
                      else without_postnominals(sp.name) for pos, sp in recent if sp.name and after_cue(pos)), None)
-        # (a paper spoken to: its unnamed reporter, "Courier reporter"; not counsel the tagger typed a body,
-        # "Fionnuala Breen SC": letters after a name are a person's)
+        # (a paper spoken to: the byline's writer, else its unnamed reporter, "Courier reporter"; not counsel the
+        # tagger typed a body, "Fionnuala Breen SC": letters after a name are a person's)
         if asked is not None:
             if not asking or asker is not None:
                 found = answerer.name if not asking else asker
@@ -1028,14 +1034,32 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             questioner = asker or self._byline_writer()
             lead = [t for t in reversed(doc[:at]) if para - self.paragraph_of[t.i] <= 2]
             found = next((sp.name for t in lead if t.lower_ in HE_SHE and t.dep_ in ("nsubj", "nsubjpass")
-                          and self.outside(t.i) and (sp := self._pronoun(t.lower_, t.i)).name != questioner), None)
-            others = [(pos, sp.name) for pos, sp in self._recent(at) if sp.kind == PERSON and sp.name
-                      and sp.name not in (questioner, INTERVIEWER)]
-            found = found or next((name for pos, name in others if pos in self.subjects), None) \
-                or (others[0][1] if asker is not None and others else None)  # "X put questions to Mayor Y"
+                          and self.outside(t.i) and (sp := self._pronoun(t.lower_, t.i)).name != questioner
+                          and sp.name and sp.name[:1].isupper()), None)  # (not "critic" of "one critic called it")
+            found = found or self._most_named_before(at, {questioner, self._byline_writer(), INTERVIEWER})
         if found is None:
             return Speaker(None, UNKNOWN, None, None, "unresolved")
         return Speaker(found, PERSON, self.roles.get(found), self.gender_of_name(found), "nominal")
+
+    def _most_named_before(self, at: int, skipped: set) -> str | None:
+        """The person named by name in the most paragraphs of the lead-in before token `at` (since the turns before, if
+        any), the last named of equals (an interview's subject, whom its headline and lead-in name: the novelist, not
+        "Her publisher, X, calls the book …") by a name of two words or more, not in a byline nor in `skipped`; None if
+        no one is named."""
+        paragraphs: dict[str, set[int]] = {}
+        para = self._previous_paragraph(self.paragraph_of[at])
+        while para >= 0 and not self._opens_turn(para):
+            para = self._previous_paragraph(para)  # (the lead-in since the turns before, if any: "Presenter X later
+            # spoke to Y")
+        for pos, sp in self.history:
+            if pos >= at:
+                break
+            if self.paragraph_of[pos] <= para:
+                continue
+            if sp.kind == PERSON and sp.name and sp.name[:1].isupper() and " " in sp.name and sp.name not in skipped \
+                    and not self._in_byline(pos):
+                paragraphs.setdefault(sp.name, set()).add(self.paragraph_of[pos])
+        return max(reversed(paragraphs), key=lambda name: len(paragraphs[name]), default=None)  # (the newest of equals)
 
     def _interviews(self, name: str) -> bool:
         """Whether the article describes a person as one whose trade is asking ("presenter Anna Kerr", "Dan

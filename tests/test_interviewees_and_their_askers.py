@@ -1,0 +1,33 @@
+"""Who answers and who asks in an interview: the person the lead-in names in the most paragraphs answers, not the last
+person it names ("Her agent, X, calls the album …"); the one who "spoke with the Herald" answers, not the paper; the
+byline's writer asks, also after "Interview by" and where the lead-in says the interviewee spoke to the paper; on
+articles written for the test."""
+from __future__ import annotations
+
+Q, E = "\u201c", "\u201d"
+
+
+def test_the_one_the_lead_in_is_about_answers(speakers):
+    text = (f"{Q}I sing the songs my aunts sang at the well{E}\n\nFolk singer Meera Pillai on her third album and "
+            "why she records in one take\n\nInterview by Tomás Grealy\n\nMeera Pillai recorded her third album in a "
+            f"single night in a church hall in Thrissur.\n\n{Q}We had one microphone and a lot of tea,{E} Pillai says.\n\n"
+            f"Her agent, Colin Haddow, calls the record {Q}the best thing she has done{E}.\n\nEdited excerpts:\n\n"
+            f"Q: {Q}Why one take?{E}\n\nA: {Q}Because the songs were never meant to be perfect.{E}\n\n"
+            f"Q: {Q}Who taught you?{E}\n\nA: {Q}My aunts, at the well, every morning.{E}\n")
+    got = speakers(text)
+    assert got[-4:] == ["Tomás Grealy", "Meera Pillai", "Tomás Grealy", "Meera Pillai"]
+
+
+def test_the_one_who_spoke_with_the_paper_answers(speakers):
+    text = ("Q&A: Mayor Denise Okafor on buses and bridges\n\nBy Lena Ortiz\n\nMayor Denise Okafor was sworn in to a second "
+            "term in January.\n\nOkafor, 49, a former school principal, spoke with the Herald last week in her office at City Hall.\n\nWhen will the bridge reopen?\n\n"
+            f"{Q}Not before the spring. The steel has to be tested first.{E}\n\nWhy cut the night buses?\n\n"
+            f"{Q}We did not cut them. We moved them to the routes people ride.{E}\n")
+    assert speakers(text) == ["Denise Okafor", "Denise Okafor"]
+
+
+def test_the_byline_writer_asks_for_the_paper_spoken_to(speakers):
+    text = ("A glaciologist on the melt\n\nBy Hanne Vik\n\nIngrid Solberg, who leads the ice group at the "
+            "university in Tromsø, spoke to The Arctic Ledger in her office.\n\nQ: \u201cHow fast is the glacier "
+            f"going?{E}\n\nA: {Q}Faster every year. We measure it twice a season.{E}\n")
+    assert speakers(text) == ["Hanne Vik", "Ingrid Solberg"]
