@@ -42,9 +42,11 @@ _TEASER = regex.compile(r"^\s*(?:READ MORE|MORE|WATCH|LISTEN|SEE ALSO|ALSO READ|
 #: "‘Ten players who could still move’ – read our guide here": a line that sends the reader to another story.
 _TEASER_TAIL = regex.compile(r"[\u2013\u2014-]\s*(?:read|watch|listen|see|take|try|follow)\b[^\n]{0,40}?\b(?:here|below)\W*$",
                              regex.I)
-#: "By Jane Smith", "By Jane Smith and Tom Lee, Reuters".
-_BYLINE = regex.compile(r"^\s*(?:(?:Interview|Interviewed|Reporting|Words)\s+by|By)\s+"
-                        r"\p{Lu}[\p{L}.'\u2019\-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\u2019\-]+){0,5}"
+#: The words of a byline before the writer's name ("By ", "Interview by ").
+BYLINE_OPENING = regex.compile(r"^\s*(?:(?:Interview|Interviewed|Reporting|Words)\s+by|By)\s+")
+#: "By Jane Smith", "By Jane Smith and Tom Lee, Reuters", "Interview by Anu Rao".
+_BYLINE = regex.compile(BYLINE_OPENING.pattern
+                        + r"\p{Lu}[\p{L}.'\u2019\-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'\u2019\-]+){0,5}"
                         r"(?:\s*[,|\u2013\u2014-]\s*[\p{L} ]{1,40})?\s*$")
 #: "TOKYO - ", "WASHINGTON (Reuters) - ", "LAGOS, Nigeria (Reuters) -", "HALDEN, March 5 (Coastline Wire) \u2014 ".
 DATELINE = regex.compile(
@@ -100,10 +102,6 @@ def is_boilerplate(line: str) -> bool:
     """A photo credit, a promotion ("Join our Telegram channel ..."), a teaser, a byline line, a link,
     a page's button, label, time stamp or line of sections between bars on a line of its own."""
     return _is_boilerplate(line, _furniture(line))
-
-
-#: The words of a byline before the writer's name ("By ", "Interview by ").
-BYLINE_OPENING = regex.compile(r"^\s*(?:(?:Interview|Interviewed|Reporting|Words)\s+by|By)\s+")
 
 
 def is_byline(line: str) -> bool:

@@ -207,12 +207,11 @@ class BodyNames:
         starts so and the article writes the word in lower case nowhere."""
         doc, found = self.doc, []
         firsts: dict[str, set[str]] = {}
-        for pos, sp in bodies:
-            if sp.name and len(sp.name.split()) >= 2:
-                firsts.setdefault(sp.name.split()[0], set()).add(sp.name)
-        first_met = {}
+        first_met: dict[str, int] = {}
         for pos, sp in sorted(bodies, key=lambda b: b[0]):
             first_met.setdefault(sp.name, pos)
+            if sp.name and len(sp.name.split()) >= 2:
+                firsts.setdefault(sp.name.split()[0], set()).add(sp.name)
         for i in self.columns.tokens_with("orth", tuple(firsts)):
             tok = doc[i]
             names = firsts[tok.text]

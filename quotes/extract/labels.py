@@ -67,11 +67,11 @@ def names_a_thing(lay: Layout, k: int, b_lo: int, b_hi: int) -> bool:
 
 def _label_of(before: list) -> bool:
     """"a verdict of “accidental death”", "a rating of “outstanding”": the quotation is the grade or class a label
-    noun right before "of" gives something, no one's words."""
+    noun with its determiner right before "of" gives something, no one's words; not "X warning of “…”", a verb the
+    parser may take for a noun."""
     return len(before) >= 2 and before[-1].lower_ == "of" and before[-2].pos_ == "NOUN" \
         and LABEL_NOUNS.get(_noun(before[-2])) == "label" and _noun(before[-2]) != "warning" \
-        and any(c.dep_ in ("det", "poss") for c in before[-2].children)  # (not a verb's "X warning of “…”", which the
-    # parser may take for a noun)
+        and any(c.dep_ in ("det", "poss") for c in before[-2].children)
 
 
 def _term_before_noun(lay: Layout, k: int) -> bool:
