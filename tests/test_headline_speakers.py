@@ -34,6 +34,10 @@ CASES = [
      "A surveyor who signed off Harlow Pier has told a public inquiry he never saw a report warning of rot in its "
      "piles.\n\nGiving evidence on Tuesday, Owen Brackley said the report had gone to his deputy.\n\n"
      "“I never saw that survey until the pier was in the water,” Mr Brackley said.", "Owen Brackley"),
+    ("a heading's noun for a kind of body is the one who says the words in the story",
+     "Port budget passes; Opposition calls it ‘a harbour for cronies’\n\nBy Staff Reporter\n\nThe Assembly "
+     "passed the port budget on Friday.\n\nOpposition MLA Ravi Kumaran called the plan “a harbour for cronies, built "
+     "with public money”.", "Ravi Kumaran"),
 ]
 
 

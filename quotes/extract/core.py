@@ -14,7 +14,7 @@ from .capital_leads import running_case
 from .confidence import confidence
 from .features import Candidate, features, gather, mention_tokens
 from .grammar import is_partial, trimmed_mention
-from .lexicon import unpossessed_campaign
+from .lexicon import BODY_NOUNS, unpossessed_campaign
 from .marks import QuoteSpan, scan
 from .records import Mention, Quote
 from .speaker import NO_NAME, Speaker
@@ -141,6 +141,10 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
     return found
 
 
+#: Nouns for a kind of body, which a heading capitalises for the one its story names ("Cabinet", "Opposition").
+_KIND_OF_BODY = BODY_NOUNS | {"opposition"}
+
+
 def _ends_line(text: str, at: int) -> bool:
     """Whether nothing but spaces follows offset `at` on its line (a mention may end past its line's break)."""
     at = len(text[:at].rstrip())
@@ -156,11 +160,12 @@ def _named_person(quote: Quote) -> bool:
 
 
 def _common_noun_body(quote: Quote, text: str) -> bool:
-    """Whether a quotation's speaker is a body named by one word that the story writes in lower case: a heading's
-    capitalised common noun ("Opposition slams ‘reckless’ budget" of "the opposition leader"), no body's name."""
+    """Whether a quotation's speaker is a body named by one word that the story writes in lower case, or a noun for a
+    kind of body: a heading's capitalised common noun ("Opposition slams ‘reckless’ budget" of "the opposition
+    leader", "Cabinet calls freeze ‘reckless’"), no body's name."""
     name = quote.speaker_name or ""
     return quote.speaker_kind == "organization" and name.isalpha() and name[:1].isupper() \
-        and regex.search(rf"\b{name.lower()}\b", text) is not None
+        and (name.lower() in _KIND_OF_BODY or regex.search(rf"\b{name.lower()}\b", text) is not None)
 
 
 def rules_choice(cands: list[Candidate], feats: list[dict], facts: dict) -> tuple[int, float | None]:
