@@ -375,14 +375,20 @@ def holder_after_seat(doc, end: int) -> tuple[int, int] | None:
     return (start, i) if start > seat else None
 
 
+def _in_seat_name(tok) -> bool:
+    """A capitalised proper noun that may be a word of a seat's name: no title nor honorific (no seat runs over one:
+    "Minister for Water Dr" + "Salum Omari Kigoda", "… Energy Sardar")."""
+    return tok.pos_ == "PROPN" and tok.is_alpha and capitalised(tok.text) and tok.lower_ not in TITLES \
+        and tok.lower_ not in HONORIFICS
+
+
 def after_seat(doc, start: int, end: int) -> int:
     """The first token of the name in tokens start..end after the seat of a role before it or running into it
     ("MLA for" + "Foyle Siobhán Ní Cheallaigh"; "MP for Hessington" + "North Dawn Aldridge", the tagger's name
     holding the seat's last word): `start` where no role and "for" stand before the seat."""
     seat = start
-    while seat > max(0, start - _SEAT_WORDS) and doc[seat - 1].pos_ == "PROPN" and doc[seat - 1].is_alpha \
-            and capitalised(doc[seat - 1].text) and doc[seat - 1].lower_ not in TITLES and doc[seat - 1].lower_ not in HONORIFICS:
-        seat -= 1  # (no seat runs over a title: "Minister for Water Dr" + "Salum Omari Kigoda", "… Energy Sardar")
+    while seat > max(0, start - _SEAT_WORDS) and _in_seat_name(doc[seat - 1]):
+        seat -= 1
     if seat < 2 or doc[seat - 1].lower_ != "for" or not (_role_word(doc[seat - 2]) or doc[seat - 2].text == "member"):
         return start  # ("Senedd member for" + "Clwyd West Gareth Davies-Hughes", the seat's member in small letters)
     return max(start, _name_after_seat(doc, seat, end))
@@ -393,9 +399,7 @@ def seat_before(doc, start: int) -> tuple[int, int] | None:
     "Cork South-Central" + "Mick Dorgan"), its hyphens joined; None where no role and "for" stand before it."""
     seat = start
     while seat > max(0, start - _SEAT_WORDS - 2) and (
-            doc[seat - 1].pos_ == "PROPN" and doc[seat - 1].is_alpha and capitalised(doc[seat - 1].text)
-            and doc[seat - 1].lower_ not in TITLES and doc[seat - 1].lower_ not in HONORIFICS
-            or doc[seat - 1].text == "-" and not doc[seat - 1].whitespace_ and seat < start):
+            _in_seat_name(doc[seat - 1]) or doc[seat - 1].text == "-" and not doc[seat - 1].whitespace_ and seat < start):
         seat -= 1
     if seat == start or seat < 2 or doc[seat - 1].lower_ != "for" or not _role_word(doc[seat - 2]) \
             or doc[seat].text == "-":
