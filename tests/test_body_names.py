@@ -189,12 +189,26 @@ CASES = [
      "Port protest\n\nMeanwhile, the Syro-Malabar Archdiocese of Thrissur, which has led the fishers\u2019 agitation "
      "since 2022, said the state had \u201cbroken every promise\u201d.",
      "Syro-Malabar Archdiocese of Thrissur", "organization"),
+    ("a body's name stops before 'and' a person named by their role",
+     "Selection row\n\nLAHORE: A row between the Pakistan Hockey Federation and Test captain Waqas Bhatti "
+     "deepened on Friday.\n\n\u201cNo player is bigger than the team,\u201d the PHF said.",
+     "Pakistan Hockey Federation", "organization"),
+    ("an acronym spells a body's name the tagger took for a place",
+     "Test squad named\n\nNew Zealand Rugby confirmed the lock would miss the tour.\n\n\u201cHe is recovering well "
+     "and will be back for the autumn,\u201d NZR said in a statement.",
+     "New Zealand Rugby", "organization"),
 ]
 
 
 @pytest.mark.parametrize("text,name,kind", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_body_speaker(speakers, text, name, kind):
     assert speakers(text, kinds=True)[-1:] == [(name, kind)]
+
+
+def test_a_body_s_initials_written_alone_are_no_person_s_name(speakers):
+    text = ("Storm live\n\nKey events\n\u2018Keep off the coast road\u2019 \u2013 PSNI\nFerries cancelled\n\n14:10\n"
+            "Sergeant Niamh Corr said: \u201cKeep off the coast road until the wind drops.\u201d\n")
+    assert speakers(text, saying="coast road", kinds=True) == [("PSNI", "organization"), ("Niamh Corr", "person")]
 
 
 def _resolved(nlp, text: str, words: str):

@@ -36,6 +36,11 @@ CASES = [
      "Monday defended the ban on sugar imports, with Palace Press Officer Andrea Villanueva-Cruz insisting there "
      f"would be {Q}no shortage{E} before the harvest.\n",
      "no shortage", "Andrea Villanueva-Cruz"),
+    ("a key event credited to a body's initials, though an officer says the words in the story",
+     f"Storm live: roads closed across Antrim\n\nKey events\n{L}Keep off the coast road{R} \u2013 PSNI\n"
+     f"Ferries cancelled\n\n14:10\nThe coast road is shut at Glenarm. Sergeant Niamh Corr said: {Q}Keep off the coast road "
+     f"until the wind drops. We have had two cars hit by falling branches.{E}\n",
+     "Keep off the coast road", "PSNI"),
 ]
 
 

@@ -475,6 +475,14 @@ def by_unknown_verb_after(ctx: Context, k: int) -> Proposal | None:
     return None
 
 
+def _credited_acronym(tok) -> bool:
+    """Whether a word in capitals after a quotation's dash is a body's initials ending the line, the credit of a live
+    page's key event ("‘Please stay off the roads’ – PSNI"), not a dateline's place ("— LAGOS")."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return 2 <= len(tok.text) <= 6 and tok.is_alpha and tok.ent_type_ not in ("GPE", "LOC", "NORP") \
+        and (after is None or after.is_space and "\n" in after.text)
+
+
 def by_introduction(ctx: Context, k: int) -> Proposal | None:
     """Smith: “…”, “…” — Smith, and a paragraph introduced by a colon at the end of the last one."""
     lay = ctx.layout
@@ -498,7 +506,7 @@ def by_introduction(ctx: Context, k: int) -> Proposal | None:
     after_mark = lay.text[lay.spans[k].outer_end:lay.spans[k].outer_end + 3].lstrip()[:1]
     if a_lo < a_hi and (doc[a_lo].text in _DASHES or after_mark in _DASHES) and a_hi - a_lo <= 8:
         subject = clause_subject(lay, a_lo + (doc[a_lo].text in _DASHES), a_hi)
-        if subject is not None and subject.pos_ == "PROPN" and not subject.text.isupper():
+        if subject is not None and subject.pos_ == "PROPN" and (not subject.text.isupper() or _credited_acronym(subject)):
             return _take(lay, subject, "dash attribution")
     a = lay.tok_range[k][0]
     if b_lo != b_hi or a == 0 or lay.para_of[a - 1] == lay.para_of[a]:

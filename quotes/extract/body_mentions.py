@@ -224,9 +224,14 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
         while hi < len(doc) and untagged_name(doc[hi]):
             hi += 1
     while hi + 1 < len(doc) and doc[hi].lower_ in LINKS and doc[hi].text.islower() and untagged_name(doc[hi + 1]):
-        hi += 2  # "Department for Energy" + "and Mines"
-        while hi < len(doc) and untagged_name(doc[hi]):
-            hi += 1
+        end = hi + 2  # "Department for Energy" + "and Mines"
+        while end < len(doc) and untagged_name(doc[end]):
+            end += 1
+        if end + 1 < len(doc) and doc[end].text.islower() and (doc[end].lower_ in OCCUPATIONS or doc[end].lower_ in TITLES) \
+                and doc[end + 1].ent_type_ == "PERSON" and not any(t.lower_ in ("of", "for") for t in doc[lo:hi]):
+            break  # "the Pakistan Cricket Board and Test captain Hasnain Qureshi": a person named by their role, not
+            # a portfolio ("Department of Trade and Industry minister X")
+        hi = end
         if hi + 1 < len(doc) and doc[hi].text in ("'", "\u2019") and doc[hi - 1].lower_.endswith("s") \
                 and doc[hi + 1].lower_ in body_end_words() and doc[hi + 1].text.istitle():
             hi += 2  # "Queensland Nurses and Midwives" + "' Union"

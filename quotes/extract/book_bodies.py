@@ -62,6 +62,9 @@ from .speaker import ORG, PERSON, Speaker
 _KIND_OF_BODY = BODY_NOUNS | GENERIC_BODY_NOUNS
 #: An ordinal written in figures ("4th", "101st"), which opens a numbered unit's name.
 _ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
+#: A run of capitalised words on one line, with the links a body's name holds between them.
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}’'-]*(?:[ ]+(?:(?:of|for|and|the|&)[ ]+)*\p{Lu}[\p{L}’'-]*)+")
+_RUN_LINKS = frozenset(("of", "for", "and", "the", "&"))
 #: Nouns in lower case that can make a document ("a statement from the council", "a statement from his family").
 _MAKER_NOUNS = _KIND_OF_BODY | {"family"}
 #: The noun of a body's unnamed official ("a senior BBMP official").
@@ -346,10 +349,14 @@ class BodyNames:
         if acronym:  # a headline's "IOM warns …" before "The International Organization for Migration warned",
             # else "HC quashes …" before "The Bombay High Court": the name whose last words it spells
             named = {sp.name: sp.kind for _, sp in self.history if sp.name and " " in sp.name}
-            for later in ({n for n in named if initials(n) == short},
-                          {n for n, kind in named.items() if kind == ORG and initials(n).endswith(short)}):
+            options = ({n for n in named if initials(n) == short},
+                       {n for n, kind in named.items() if kind == ORG and initials(n).endswith(short)})
+            for later in options:
                 if len(later) == 1:
                     return later.pop()
+            if not any(options) and not any(initials(n).endswith(short) for n in self._bodies_met(at, earlier)) \
+                    and len(runs := self._runs_spelling(short)) == 1:
+                return runs.pop()  # (a name the tagger took for a place's: "New Zealand Rugby")
         if not acronym and self._on_heading_line(at):  # a live post's "Bureau warns of …" over "The Bureau of
             begun = {sp.name for _, sp in self.history if sp.kind == ORG and sp.name and sp.name.startswith(short + " ")}
             if len(begun) == 1:  # Meteorology says …": the one body the article names so
@@ -358,6 +365,24 @@ class BodyNames:
         if acronym or at == 0 or self.doc[at - 1].lower_ != "the" and not opening_noun:
             return None
         return self._body_it_ends(short, at, earlier)  # "the Times" after "The New York Times", if one
+
+    def _runs_spelling(self, short: str) -> set[str]:
+        """The runs of capitalised words the article writes whose initials spell the acronym `short` of three letters
+        or more, word for word ("New Zealand Rugby" for "NZR", which the tagger took for a place), links between
+        them ("of", "and") aside; the names are the runs' words."""
+        if len(short) < 3:
+            return set()
+        found = set()
+        for run in _CAPITALISED_RUN.finditer(self.text):
+            words = run.group().split()
+            for i in range(len(words)):
+                if words[i].lower() in _RUN_LINKS or words[i][0] != short[0]:
+                    continue
+                capitals = [w for w in words[i:] if w.lower() not in _RUN_LINKS][:len(short)]
+                if "".join(w[0] for w in capitals) == short and capitals[-1].lower() not in ROLE_WORDS | TITLES | OCCUPATIONS:
+                    end = words.index(capitals[-1], i) + 1
+                    found.add(" ".join(words[i:end]))
+        return found
 
     def _on_heading_line(self, at: int) -> bool:
         """Whether token `at` stands in a line that reads as a heading (layout.heading_line)."""

@@ -356,12 +356,14 @@ class PersonDescriptions:
 
     def _possessor(self, owner) -> str | None:
         """The person "his", "her", "the guard's" or "Frank Penhallow's" at token `owner` means: the person
-        named, or the latest person of fitting gender named before in the paragraph or the two before it, else
-        the story's subject (an obituary's "Bridget Hanrahan … has died", paragraphs before "Her daughter, Nuala,")."""
+        named, or the latest person of fitting gender named before in the paragraph or the two before it (of those a
+        sentence is about, if any: _in_focus), else the story's subject (an obituary's "Bridget Hanrahan … has died",
+        paragraphs before "Her daughter, Nuala,")."""
         if (gender := pronoun_gender(owner.lower_)) in ("m", "f"):
             since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[owner.i]))
             fitting = self._people_before(owner.i, gender)
             named = [(pos, sp) for pos, sp in fitting if self.paragraph_of[pos] >= since]
+            named = [(pos, sp) for pos, sp in named if self._in_focus(pos)] or named  # the one a sentence is about
             if named:
                 return self.full_name(named[-1][1].name, named[-1][1].gender, named[-1][0])[0]
             return self.obituary_subject(fitting) or self._story_subject(fitting)  # (no one in the paragraphs before)
@@ -375,6 +377,15 @@ class PersonDescriptions:
             # (the one an inquest's story is about: "The deceased’s sister, Claire,"; not every noun's: "The trader’s
             # brother, Bwambale," of a trader never named)
         return self.full_name(POSSESSIVE.sub("", owner.text))[0] if owner.pos_ == "PROPN" else None
+
+    def _in_focus(self, pos: int) -> bool:
+        """Whether the name at token `pos` is what its clause is about: a subject, the one a possessive names ("Mr
+        Aldridge’s widow"), or the name a subject is given ("a farmer named Ghulam Rasool, 54, said"); not one named
+        in passing ("sweeping floors for a watchmaker called Arnold Pike")."""
+        head = name_head(self.tokens[pos])
+        if head.dep_ in ("oprd", "dobj", "attr") and head.head.lower_ in ("named", "called") and head.head.dep_ == "acl":
+            head = head.head.head
+        return pos in self.subjects or is_subject(head) or head.dep_ == "poss"
 
     def _people_before(self, at: int, gender: str | None = None) -> list:
         """The people named before token `at` (of `gender` or of none known), as (token index, speaker) in text order;

@@ -1127,8 +1127,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if titles:  # "Minister Ana Ruiz", not "the Danish minister" nor "a Queensland coroner" (a title last, in small letters)
             return any(is_name_token(t) and not nationality(t.text) for t in words) \
                 and not (tok.i == titles[-1] and tok.text.islower())
-        if tok.text.isupper() and tok.i > lo and self.tokens[tok.i - 1].lower_ == "the":
-            return False  # "the RSPCA": initials after "the" are a body's, never a person's name
+        if tok.text.isupper() and (tok.i > lo and self.tokens[tok.i - 1].lower_ == "the" or hi - lo == 1 and tok.is_alpha):
+            return False  # "the RSPCA", "– PSNI": initials, untagged and alone, are a body's, never a person's name
         return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS and tok.text[:1].isupper() \
             and not self._body_by_words(lo, tok.i + 1)  # not "evacuee", nor "uMngeni Municipality" the tagger left untyped
 

@@ -1,0 +1,41 @@
+""""His wife, Jean," is the wife of the one the sentences before are about, a subject or a name a possessive gives
+("Mr Hardy's widow"), not of a man named in passing ("apprenticed to a saddler called Owen Pryce"); on articles
+written for the test."""
+from __future__ import annotations
+
+import pytest
+
+Q, E = "\u201c", "\u201d"
+
+CASES = [
+    ("the subject, not the man named in passing",
+     "The last saddler of Ludlow\n\nFor fifty years Dennis Hardy has stitched harness in a shed behind the Bull Ring.\n\n"
+     "Hardy began at 14, apprenticed to a saddler in Leominster called Owen Pryce, a man he still calls the Master.\n\n"
+     f"{Q}He would throw a strap in the stove if the stitches were not even,{E} he says.\n\n"
+     f"His wife, Jean, does the accounts. {Q}He counts stitches in his sleep,{E} she says.\n",
+     "counts stitches", "Jean Hardy"),
+    ("the one a possessive names",
+     "Inquest into cyclist's death\n\nThe coroner recorded a verdict of misadventure on Martin Lomax, 52. Detective "
+     "Sergeant Paul Garvey told the hearing the van had been travelling within the limit.\n\n"
+     f"Mr Lomax's widow, Ruth, did not speak, but his brother, Alan, said the family would write to the council. "
+     f"{Q}That junction needed lights years ago,{E} he said.\n",
+     "junction needed lights", "Alan Lomax"),
+    ("the one a subject is given as a name",
+     "Floods reach Dadu\n\nProvincial officials said 40 villages were cut off. Relief commissioner Tariq Soomro said "
+     "boats had been sent.\n\nIn Mehar, a farmer named Allah Bux Jatoi, 60, said the water came at night. "
+     f"{Q}We lost the goats and the wheat,{E} he said.\n\n"
+     f"His son Nadeem, 22, said the family had been given one tent. {Q}There are eleven of us in it,{E} Nadeem said.\n",
+     "eleven of us", "Nadeem Jatoi"),
+]
+
+
+@pytest.mark.parametrize("text,words,name", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_the_relative_of_the_one_in_focus(speakers, text, words, name):
+    assert speakers(text, saying=words) == [name]
+
+
+def test_a_relative_of_the_only_man_named_before(speakers):
+    text = ("Fire at Carrow farm\n\nFirefighters spent six hours at the barn. Station manager Keith Orme said the "
+            f"hay had caught overnight.\n\nHis daughter, Lily, said the family lost 300 bales. {Q}It went up like paper,"
+            f"{E} she said.\n")
+    assert speakers(text, saying="like paper") == ["Lily Orme"]
