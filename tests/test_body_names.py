@@ -197,6 +197,50 @@ CASES = [
      "Test squad named\n\nNew Zealand Rugby confirmed the lock would miss the tour.\n\n\u201cHe is recovering well "
      "and will be back for the autumn,\u201d NZR said in a statement.",
      "New Zealand Rugby", "organization"),
+    ("a bracketed acronym whose letters spell another language's name stands for the body before it",
+     "Bribery case\n\nThe Special Investigation Service (STT) said it had detained a deputy mayor.\n\n"
+     "\u201cThe investigation continues,\u201d the STT said in a statement.",
+     "Special Investigation Service", "organization"),
+    ("a bracketed acronym spells a name with accents and small words",
+     "Blackouts\n\n\u00c9lectricit\u00e9 du Liban (EDL) said its fuel would run out on Thursday.\n\n"
+     "\u201cReserves will not last beyond Thursday,\u201d EDL said.",
+     "\u00c9lectricit\u00e9 du Liban", "organization"),
+    ("a bracketed acronym whose letters spell only the end of the name stands for the whole",
+     "Appeal\n\nThe Royal Moroccan Football Federation (FRMF) said it would appeal.\n\n"
+     "\u201cAny club that breaks the rules will be punished,\u201d it said.",
+     "Royal Moroccan Football Federation", "organization"),
+    ("a name of one word set beside a noun for a business is a body, and 'the company' after it is that body",
+     "Power cuts\n\nThe Ukrainian Air Force said it had shot down 47 drones overnight.\n\nUkrenergo, the national grid "
+     "operator, said repair crews were working.\n\n\u201cThe situation remains difficult,\u201d the company said.",
+     "Ukrenergo", "organization"),
+    ("a name of one word followed by 'which' is a body",
+     "Gas prices\n\nMoldova's government approved the new tariff on Monday.\n\nMoldovagaz, which operates the "
+     "distribution network, said bills would rise.\n\n\u201cEvery degree counts,\u201d the company said.",
+     "Moldovagaz", "organization"),
+    ("'council said' with no article, as Australian papers write it, is the council 'it' then means",
+     "Rates rise\n\nMulgrave Highlands Regional Council voted on Tuesday to lift rates by 9.5 per cent. The Mulgrave "
+     "Highlands Ratepayers Association called the rise \u201ca kick in the guts\u201d.\n\nIn a statement issued after the "
+     "meeting, council said the rise was needed to fix roads. \u201cCouncil understands this is a difficult time for many "
+     "households,\u201d it said.",
+     "Mulgrave Highlands Regional Council", "organization"),
+    ("a document is the words of the one its possessive names",
+     "Bus changes\n\nThe number 3 route will be cut in March. The Ministry of Transport's report said the route was "
+     "\u201cno longer viable\u201d.",
+     "Ministry of Transport", "organization"),
+    ("a name after a noun for a business is the body 'the company said' reports on, and its statement's",
+     "ALGIERS - National hydrocarbons company Sonatrach on Tuesday signed a $4.2 billion contract with a consortium led by "
+     "Korean engineering group Hanseong E&C to boost output at the gas field, the company said in a statement.\n\n"
+     "The project will allow the field to \u201cmaintain its production plateau until at least 2040,\u201d the statement said.",
+     "Sonatrach", "organization"),
+    ("initials written in mixed case are a body's, whom 'it' then means, never a person's name",
+     "Tube strike\n\nThe RMT union said the failure showed the need for more staff. \u201cCuts have consequences,\u201d "
+     "the union said.\n\nServices resumed before 10am, but TfL said some trains would be busier than usual. "
+     "\u201cPlease allow extra time,\u201d it said.",
+     "TfL", "organization"),
+    ("a British department written as one word is a body, not a person",
+     "Flood payments\n\nThe National Farmers' Union said members were still waiting.\n\nDefra said more than 1,100 "
+     "applications had been received. \u201cOur priority is to get money to those who need it,\u201d it said.",
+     "Defra", "organization"),
 ]
 
 

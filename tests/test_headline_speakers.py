@@ -38,6 +38,10 @@ CASES = [
      "Port budget passes; Opposition calls it ‘a harbour for cronies’\n\nBy Staff Reporter\n\nThe Assembly "
      "passed the port budget on Friday.\n\nOpposition MLA Ravi Kumaran called the plan “a harbour for cronies, built "
      "with public money”.", "Ravi Kumaran"),
+    ("a live post's heading written with the office alone is the office's holder the post names",
+     "Bushfire live: towns told to leave\n\n3.40pm\n\nPremier promises ‘every resource we have’\n\nPremier Michael "
+     "Brereton has told a press conference that interstate crews are on the way. “We will throw every resource we have "
+     "at this,” he said.", "Michael Brereton"),
 ]
 
 

@@ -1,7 +1,11 @@
 """A letters page written for the test: a letter's salutation ("Sir, –") is no one, so the words a letter quotes
 stay with whom it quotes (the government that promised, the correspondent who claimed); a page's section label
-("LETTERS:") is no speaker, nor a word the tagger runs from a headline into its quotation ("captain’s ‘Sorry"); "the driver turned round and said" after "When I asked why" is the driver's."""
+("LETTERS:") is no speaker, nor a word the tagger runs from a headline into its quotation ("captain’s ‘Sorry"); "the driver turned round and said" after "When I asked why" is the driver's; a letter's heading in marks is its
+writer's words, the name signed below the letter, however the signature is set ("Name, Place", "Name, Street, Town.",
+"Name," or the name over the place), and a page's title that quotes one letter's heading is that letter's writer's."""
 from __future__ import annotations
+
+from quotes.extract.letters import signatures, writer_of
 
 Q, E, L, R = "\u201c", "\u201d", "\u2018", "\u2019"
 PAGE = (
@@ -38,3 +42,41 @@ def test_a_role_whose_verbs_are_joined_says_the_words_a_letter_writer_asked_for(
     text = ("Letters\n\nLast Monday I boarded a trotro and was charged nine cedis. When I asked why, the driver turned "
             f"round and said: {Q}Madam, fuel price went up, so fare goes up.{E}\n\nAbena Larbi, Dansoman\n")
     assert speakers(text) == ["driver"]
+
+
+SIGNED = (f"Letters: {L}Our bus stop has no shelter{R} and other views\n\nLETTERS TO THE EDITOR\n\n"
+        f"{L}Two hours in the rain for the 14{R}\n\nI waited for the 14 bus on Tuesday for two hours. The driver told me: "
+        f"{Q}We are three drivers short.{E}\n\nMoira Cullen, Ballymena\n\n"
+        f"{L}Our bus stop has no shelter{R}\n\nThe shelter on Church Street was removed in March and never replaced.\n\n"
+        "T. J. Hanna,\nCarrickfergus\n\n"
+        f"{L}Thank you to the ward staff{R}\n\nThe nurses on Ward 4 were kindness itself.\n\nGrace Adair\nLarne\n")
+
+
+def test_the_signatures_of_a_letters_page():
+    assert [name for _, _, name in signatures(SIGNED)] == ["Moira Cullen", "T. J. Hanna", "Grace Adair"]
+
+
+def test_a_page_with_one_signature_is_no_letters_page():
+    text = "Council news\n\nThe council met on Monday.\n\nMoira Cullen, Ballymena\n"
+    assert signatures(text) == []
+
+
+def test_lines_that_open_a_letter_or_an_article_are_no_signatures():
+    text = "By Jane Mercer, Political Editor\n\nDear Editor,\n\nBuses are late.\n\nMoira Cullen, Ballymena\n\nGrace Adair, Larne\n"
+    assert [name for _, _, name in signatures(text)] == ["Moira Cullen", "Grace Adair"]
+
+
+def test_the_writer_is_the_one_signed_below_the_heading_or_below_the_heading_it_repeats():
+    signed = signatures(SIGNED)
+    first = SIGNED.index("Two hours")
+    title = SIGNED.index("Our bus stop")
+    assert writer_of(SIGNED, first, first + len("Two hours in the rain for the 14"), signed)[2] == "Moira Cullen"
+    assert writer_of(SIGNED, title, title + len("Our bus stop has no shelter"), signed)[2] == "T. J. Hanna"
+
+
+def test_each_letter_s_heading_is_its_writer_s(speakers):
+    names = dict(zip(["Two hours in the rain for the 14", "Our bus stop has no shelter", "Thank you to the ward staff"],
+                     ["Moira Cullen", "T. J. Hanna", "Grace Adair"]))
+    for words, name in names.items():
+        assert set(speakers(SIGNED, saying=words)) == {name}
+    assert speakers(SIGNED, saying="three drivers short") == ["driver"]

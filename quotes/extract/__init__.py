@@ -9,6 +9,7 @@ parsing.py                parsing the paragraphs attribution needs
 marks.py                  quotation spans from the quotation marks
 layout.py, grammar.py,    attribution: where the quotation stands, the reporting verb and
 attribution.py              its subject, transcripts, "it said" after a statement
+letters.py                letters pages: a letter's heading in marks is the writer's who signs below
 speaker_book.py           speakers: the mention resolved to a canonical name within the article
                             (speaker.py the resolved Speaker), in parts: book_people.py (names),
                             book_descriptions.py (roles, ages), book_bodies.py (organisations,

@@ -10,6 +10,7 @@ follows a noun for a business ("food maker Halvorsen Foods") or is spelled out b
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 import regex
 
@@ -400,17 +401,43 @@ def spelled_out(doc, at: int) -> tuple[int, int] | None:
     acronym = acronym.upper() if word else acronym
     hi = lo = at - 1
     loose = None
-    while lo > 0 and (_in_name(doc[lo - 1]) or joins_words(doc[lo - 1]) or word and doc[lo - 1].text == ",") \
+    while lo > 0 and (_in_name(doc[lo - 1]) or joins_words(doc[lo - 1]) or word and doc[lo - 1].text == ","
+                      or doc[lo - 1].lower_ in _NAME_PARTICLES and lo > 1 and _in_name(doc[lo - 2])) \
             and "\n" not in doc[lo - 1].whitespace_:
         lo -= 1
-        if doc[lo].lower_ in LINKS or doc[lo].text in ("-", ","):
+        if doc[lo].lower_ in LINKS or doc[lo].text in ("-", ",") or doc[lo].lower_ in _NAME_PARTICLES:
             continue
-        if acronym == initials(doc[lo:hi].text) or not word and acronym == "".join(
-                t.text[0].upper() for t in doc[lo:hi] if t.is_alpha):
-            return lo, hi  # ("MOM" of "Ministry of Manpower" spells its "of" too)
-        if loose is None and not word and spells(acronym, doc[lo:hi].text):
+        if acronym == _unaccented(initials(doc[lo:hi].text)) or not word and acronym == "".join(
+                _unaccented(t.text[0]).upper() for t in doc[lo:hi] if t.is_alpha):
+            return lo, hi  # ("MOM" of "Ministry of Manpower" spells its "of" too; "EDL" of "Électricité du Liban")
+        if loose is None and not word and spells(acronym, _unaccented(doc[lo:hi].text)):
             loose = lo, hi  # (a word never spells loosely)
-    return loose
+    whole = None if word else _body_named_before(doc, at - 1)
+    return whole if whole is not None and (loose is None or whole[0] < loose[0]) else loose
+    # (the tagger's whole name where the letters spell only its end: "Royal Moroccan Football Federation (FRMF)")
+
+
+#: Small words inside a body's name in French, Spanish, Italian or Arabic ("Électricité du Liban").
+_NAME_PARTICLES = frozenset(("du", "de", "des", "del", "della", "di", "da", "la", "le", "el", "al"))
+
+
+def _body_named_before(doc, hi: int) -> tuple[int, int] | None:
+    """The body's name of two words or more that the tagger found ending at token `hi`, before a bracketed acronym
+    that spells no word of it (the Lithuanian "STT" of "the Special Investigation Service (STT)")."""
+    lo = hi
+    while lo > 0 and doc[lo - 1].ent_type_ == "ORG" and doc[lo - 1].ent_iob_ in ("B", "I") \
+            and "\n" not in doc[lo - 1].whitespace_:
+        lo -= 1
+        if doc[lo].ent_iob_ == "B":
+            break
+    while lo < hi and doc[lo].lower_ in ARTICLES:
+        lo += 1
+    return (lo, hi) if hi - lo >= 2 and doc[lo].ent_iob_ in ("B", "I") and names_body(doc, lo, hi) else None
+
+
+def _unaccented(text: str) -> str:
+    """`text` without its letters' accents ("Electricite" of "Électricité")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def spells(acronym: str, name: str) -> bool:

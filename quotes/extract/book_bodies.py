@@ -60,6 +60,8 @@ from .speaker import ORG, PERSON, Speaker
 
 #: Nouns in lower case for a kind of body, before its spokesperson too ("a club spokesperson", "a council spokesman").
 _KIND_OF_BODY = BODY_NOUNS | GENERIC_BODY_NOUNS
+#: The tagger's types for places, whose names a "which" clause may follow ("Kharkiv, which lies …").
+_PLACE_ENTS = frozenset(("GPE", "LOC", "FAC", "NORP"))
 #: An ordinal written in figures ("4th", "101st"), which opens a numbered unit's name.
 _ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
 #: A run of capitalised words on one line, with the links a body's name holds between them.
@@ -189,7 +191,8 @@ class BodyNames:
             bodies.append((lo, Speaker(self.body_name(lo, hi), ORG)))
             if is_subject(doc[lo:hi].root):
                 self.subjects.add(lo)
-        return bodies + self._named_by_kind() + self._one_word_bodies() + self._spelled_out_again()
+        return bodies + self._named_by_kind() + self._one_word_bodies() + self._bodies_by_description() \
+            + self._spelled_out_again()
 
     def _spelled_out_again(self) -> list[tuple[int, Speaker]]:
         """An acronym the article spelled out in brackets, used again where the tagger made nothing of it ("LoWSB
@@ -232,10 +235,46 @@ class BodyNames:
 
     def _one_word_bodies(self) -> list[tuple[int, Speaker]]:
         """Bodies known by one capitalised word of data/one_word_bodies.tsv ("Ofwat said it had opened an
-        investigation"), whatever the tagger made of it."""
+        investigation") or by initials written in mixed case ("TfL said"), whatever the tagger made of it."""
         doc, bodies = self.doc, []
-        for i in self.columns.tokens_with("lower", ONE_WORD_BODIES):
+        mixed = [i for i in self.columns.tokens_with("pos", ("PROPN", "NOUN")) if is_mixed_acronym(doc[i].text)]
+        for i in sorted(set(self.columns.tokens_with("lower", ONE_WORD_BODIES)) | set(mixed)):
             if i in self.body_at or not doc[i].text[:1].isupper() or not self.outside(i):
+                continue
+            self.history = [(pos, sp) for pos, sp in self.history if pos != i]
+            self.body_at[i] = (i, i + 1)
+            bodies.append((i, Speaker(doc[i].text, ORG)))
+            if is_subject(doc[i]):
+                self.subjects.add(i)
+        return bodies
+
+    def _bodies_by_description(self) -> list[tuple[int, Speaker]]:
+        """Names of one word that the article shows to be a body's, whatever the tagger made of them: set beside a
+        noun for a business ("Ukrenergo, the national grid operator, said", "hydrocarbons company Sonatrach"), or,
+        where the tagger typed no person, beside any body's noun or followed by "which" ("Moldovagaz, which operates
+        the network, said"); every mention of the word outside quotations is then that body."""
+        doc, described = self.doc, set()
+        for i in self.columns.tokens_with("pos", ("PROPN",)):
+            tok = doc[i]
+            if not self.outside(i) or not tok.is_alpha or not tok.text[:1].isupper() \
+                    or tok.ent_type_ in _PLACE_ENTS or tok.ent_iob_ == "I" or i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+                continue
+            kind = any(c.dep_ == "appos" and c.text.islower() and doc[c.left_edge.i - 1].text == ","
+                       and (c.lower_ in GENERIC_BODY_NOUNS or c.lower_ in _KIND_OF_BODY and tok.ent_type_ != "PERSON")
+                       and any(d.dep_ in ("det", "poss") for d in c.lefts) for c in tok.rights)  # (a business's noun
+            # outweighs the tagger's person; not a dateline's "(Reuters) - New Zealand's second-largest dairy exporter, …")
+            if tok.ent_type_ == "PERSON" and not kind:
+                continue
+            which = any(c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass") for w in c.lefts)
+                        for c in tok.rights)
+            after_kind = tok.dep_ in ("appos", "compound") and tok.head.i == i - 1 and tok.head.lower_ in GENERIC_BODY_NOUNS \
+                and tok.head.text.islower()  # "National hydrocarbons company Sonatrach on Tuesday signed …"
+            if kind or which or after_kind:
+                described.add(tok.text)
+        self.bodies_by_description = described
+        bodies = []
+        for i in self.columns.tokens_with("orth", tuple(described)):
+            if i in self.body_at or not self.outside(i) or doc[i].ent_iob_ == "I":
                 continue
             self.history = [(pos, sp) for pos, sp in self.history if pos != i]
             self.body_at[i] = (i, i + 1)

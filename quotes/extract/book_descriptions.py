@@ -584,9 +584,18 @@ class PersonDescriptions:
             office = self.office_words(first, tok.i)
             fits = {name for _, name in self._people_after(tok.i) if len(name.split()) >= 2
                     and self._fits(tok.lower_, name, self.roles.get(name), nations, office)}
-            if len(fits) > 1 or any(self._fits(tok.lower_, self.full_name(sp.name, sp.gender)[0], sp.role, nations, office)
-                                    for _, sp in before):
-                continue
+            prior = {full for _, sp in before if self._fits(tok.lower_, full := self.full_name(sp.name, sp.gender)[0],
+                                                             sp.role, nations, office)}
+            if len(fits) > 1:  # several fit: the one the lede or the paragraph after it names first as a subject
+                pos, name = next(((pos, name) for pos, name in self._people_after(tok.i) if pos in self.subjects), (0, ""))
+                near = self.paragraph_of[pos] in (lede, self._next_paragraph(lede))
+                sentence = self.doc[pos].sent
+                alone = not any(other != name and other in fits for at, other in self._people_after(tok.i)
+                                if sentence.start <= at < sentence.end)  # (not "Sheriff X and Sheriff Y heard …")
+                fits = {name} if near and alone and name in fits else fits  # ("A Greens senator has accused … ¶
+                # Tasmanian senator Bridget Cahill tabled figures …", other senators later)
+            if len(fits) > 1 or prior and prior != fits:
+                continue  # (but a headline's "Senator grills …", already found to be her, is no other one)
             if fits:
                 name = fits.pop()
             elif (found := self._identified_next(tok, first)) is not None:

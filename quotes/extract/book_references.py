@@ -17,6 +17,7 @@ from .bodies import canonical_body, places
 from .body_mentions import body_end_words, business, is_acronym
 from .book_descriptions import nationalities_in, nationality
 from .grammar import (
+    appositive_name,
     asked_in_clause,
     in_opening_question,
     is_main_subject,
@@ -72,7 +73,7 @@ from .lexicon import (
     share_index,
     singular,
 )
-from .person_mentions import age_in, describes_person, is_name_token, noun_described_by
+from .person_mentions import PERSONAL_TITLES, age_in, describes_person, is_name_token, noun_described_by
 from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
 
 #: How many of the latest people and bodies a pronoun or "the ministry" may refer back to.
@@ -364,9 +365,11 @@ class BackReferences:
                 found = self._pronoun(tok.lower_, tok.i)
             elif tok.text.islower() and (tok.lower_ in GENERIC_BODY_NOUNS or tok.lower_ in BODY_NOUNS
                                          or tok.lower_ in self._last_words_of_bodies(i)) \
-                    and any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ == "PROPN"
-                            for c in tok.children):  # ("Japan's defence ministry said …", "the division" of the
-                # "2nd Infantry Division" named before)
+                    and (any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ == "PROPN"
+                             for c in tok.children)
+                         or tok.tag_ in ("NN", "NNP") and not any(c.dep_ in ("det", "poss") for c in tok.children)):
+                # ("Japan's defence ministry said …", "council said" with no article as Australian papers write it, "the
+                # division" of the "2nd Infantry Division" named before)
                 found = self._nominal(tok, tok.left_edge.i, tok.i + 1)
                 named = self.resolve(tok.left_edge.i, tok.i + 1, tok.i) if found.resolved == "unresolved" \
                     and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts) else None
@@ -532,13 +535,16 @@ class BackReferences:
         clause = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.i < tok.i), None)
         subjects = [c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")] if clause is not None else []
         subject = subjects[-1] if subjects else None  # (not a dateline the parser took for one: "SANTIAGO – X …")
+        kind = subject is not None and subject.pos_ == "NOUN" and subject.lower_ in GENERIC_BODY_NOUNS
+        if kind and (named := appositive_name(subject)) is not None:
+            subject = named  # "National hydrocarbons company Sonatrach on Tuesday signed …, the company said"
         if subject is None or subject.pos_ != "PROPN":
             return None
         for pos, sp in self._recent(tok.i):
             lo, hi = self.body_at.get(pos, (pos, pos + 1))
             if not sp.name or self.doc[lo:hi].root.i != subject.i and name_head(self.doc[pos]).i != subject.i:
                 continue
-            if sp.kind == PERSON and (len(sp.name.split()) < 2 or sp.gender or self.gender_of_name(sp.name)):
+            if sp.kind == PERSON and (len(sp.name.split()) < 2 and not kind or sp.gender or self.gender_of_name(sp.name)):
                 return None
             return Speaker(sp.name, ORG, None, None, "nominal") if sp.kind in (ORG, PERSON) else None
         return None
@@ -795,6 +801,8 @@ class BackReferences:
             return candidate
         if definite and low in STUDY_AUTHORS and (institution := self._study_institution(lo)) is not None:
             return institution
+        if is_doc and (owner := self._document_owner(tok)) is not None:
+            return owner  # "The hospital's website says", "Rīgas satiksme's website": whose document it is
         if is_doc and definite and (issuer := self._issuer(low, lo)) is not None:
             return issuer
         if is_doc and (issuer := self._issued_by(low, lo, definite)) is not None:
@@ -807,6 +815,9 @@ class BackReferences:
         if not is_doc and words == {"the", low} and low in GENERIC_BODY_NOUNS \
                 and (spoke := self._body_that_just_spoke(lo, by_spokesperson=True)) is not None and business(spoke.name):
             return spoke  # "A spokesperson for Tanhill Homes said: “…” ¶ “…,” the company added"
+        if not is_doc and words == {"the", low} and low in GENERIC_BODY_NOUNS \
+                and (spoke := self._body_that_just_spoke(lo)) is not None and spoke.name in self.bodies_by_description:
+            return spoke  # "Ukrenergo, the national grid operator, said … ¶ “…,” the company said"
         if not is_doc and definite and low in GENERIC_BODY_NOUNS and (body := self._story_body(low, lo)) is not None:
             return body
         if definite and low in TEAM_NOUNS and (team := self._story_team(lo)) is not None:
@@ -886,6 +897,18 @@ class BackReferences:
         text = "".join(t.text_with_ws for t in kept).strip()
         office = canonical_body(text) if kind == ORG else text  # "Japan's defence ministry": the Japanese Ministry of
         return Speaker(office, kind, None, None, "unresolved" if office == text else "name")  # Defense, a name
+
+    def _document_owner(self, tok) -> Speaker | None:
+        """The body or person a document noun's possessive names ("the Ministry of Health's report", "the
+        hospital's website"), resolved as a mention of its own; None where there is none or it finds no one."""
+        owner = next((c for c in tok.lefts if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        if owner is None:
+            return None
+        end = next((c.i for c in owner.children if c.dep_ == "case"), owner.right_edge.i + 1)
+        found = self.resolve(owner.left_edge.i, end, owner.i)
+        if not found.name or found.kind not in (ORG, PERSON) or found.resolved == "unresolved":
+            return None
+        return Speaker(found.name, found.kind, found.role, found.gender, "nominal")
 
     def _candidate_of(self, tok) -> Speaker | None:
         """"His campaign", "her campaign": the campaign of the person the pronoun means, named by the surname as US
@@ -1016,6 +1039,7 @@ class BackReferences:
                 continue  # ("Addressing reporters outside Transport Malta, X said": no subject)
             name = self.full_name(sp.name, sp.gender, pos)[0]
             role = self.roles.get(name) or self.roles.get(sp.name) or sp.role
+            role = None if role and role.lower().rstrip(".") in PERSONAL_TITLES else role  # ("Professor": no office)
             if REPORTING_FORMS.get(head.head.lower_) and self.outside(pos) and not (role and not self._fits(low, name, role)):
                 return Speaker(name, PERSON, sp.role, self._gender(sp), "nominal")
             return None  # (the paragraph's first subject named is the one it identifies, or no one; not one of another

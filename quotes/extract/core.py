@@ -8,7 +8,7 @@ import regex
 
 from .. import boilerplate
 from ..errors import QuotesError
-from . import model, name_confidence, parsing, speaker_model
+from . import letters, model, name_confidence, parsing, speaker_model
 from .attribution import OWN_LINE_METHODS, STRATEGIES, Attribution, context_of, echo_of, leads_headline, proposals
 from .capital_leads import running_case
 from .confidence import confidence
@@ -120,8 +120,12 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
             headline[k] = quote, kept, cued  # (a heading's words the story gives someone are theirs: below)
         if kept and (cued or not heading):
             out[k] = quote
+    signed = letters.signatures(text)
     for k, (quote, kept, cued) in headline.items():
         echo = echo_of(lay, k, [j for j in out if j > k], one_word=kept, own=cued)
+        if echo is None and signed and not cued and (writer := letters.writer_of(text, quote.start, quote.end, signed)):
+            _signed_by(quote, *writer)  # a letters page's heading ‘…’: the writer who signs the letter below it
+            kept = True
         if echo is not None and quote.resolved == "unresolved" == out[echo].resolved:
             echo = None  # "says power firm" repeated by the story's "the power firm said": no surer for it
         if echo is not None and quote.method == "dash attribution" and quote.speaker_kind == "organization" \
@@ -234,6 +238,14 @@ def _build(doc, text: str, found: Attribution, book: SpeakerBook, cand: Candidat
         q.reported_by_mention = _mention(doc, f.via)
         q.reported_by = relay.name or q.reported_by_mention.text
     return q
+
+
+def _signed_by(q: Quote, start: int, end: int, name: str) -> None:
+    """The quotation is the words of the letter's writer who signs it at text[start:end]."""
+    q.speaker, q.speaker_name, q.speaker_kind, q.speaker_role = Mention(start, end, name), name, "person", None
+    q.cue, q.reported_by, q.reported_by_mention = None, None, None
+    q.resolved, q.method = "name", "letter signature"
+    q.confidence = confidence(q.method, q.resolved)
 
 
 def _inherit(q: Quote, earlier: Quote, method: str) -> None:

@@ -532,6 +532,16 @@ def is_dateline(lay: Layout, lo: int, hi: int) -> bool:
     return place or any(t.ent_type_ == "DATE" for t in lay.tokens[lo:min(hi, lo + 4)])
 
 
+def _named_after_second_role(subj):
+    """The name joined by "and" to a bare singular noun for a role, both describing one person ("Former Labor
+    colleague and one-time deputy premier Helen Garside said"): a noun with no article or possessive stands before a
+    name; None if there is no such name."""
+    if subj.tag_ != "NN" or any(c.dep_ in ("det", "poss") for c in subj.children):
+        return None
+    return next((c for c in subj.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                 and not any(d.dep_ in ("det", "poss") for d in c.children)), None)
+
+
 def subject_of(lay: Layout, verb, lo: int, hi: int):
     """The speaker token of a reporting verb; lo..hi is the gap the verb stands in."""
     if verb.lower_ == "according":
@@ -571,6 +581,7 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
         if subj is not None and depth > 0 and (outer := _outer_reporter(lay, verb, node, subj)) is not None:
             return outer
         if subj is not None:
+            subj = _named_after_second_role(subj) or subj
             if plausible(lay, subj) or (depth == 0 and subj.pos_ in ("NOUN", "PROPN") and not dateline_place(lay, subj)
                                         and not postal_state(subj) and subj.ent_type_ not in _NOT_SPEAKER_ENTS):
                 return subj

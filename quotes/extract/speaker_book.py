@@ -27,6 +27,7 @@ from .body_mentions import (
     describes_by_hyphen,
     entities,
     is_acronym,
+    is_mixed_acronym,
     linked_place_end,
     names_team,
 )
@@ -196,6 +197,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._not_people: set[str] | None = None  # words the tagger types a body, place or product (book_people)
         self._with_words: list[int] | None = None  # numbers of the paragraphs that hold words, in order
         self._described_bodies: dict[str, set[str]] | None = None  # body -> nouns it is called by (_body_nouns)
+        self.bodies_by_description: set[str] = set()  # one-word names shown to be bodies' (_bodies_by_description)
         self.groups: set[int] = set()  # history positions of plural nominals that speak ("the trustees said")
         self._headlines: dict[int, bool] | None = None  # paragraph -> written in title case
         self.one_named: set[str] = set()  # one-word names set beside a role ("The striker, Neymar,"): people
@@ -428,6 +430,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return self._pronoun(low, lo)
         if (family := self.family_body(tok)) is not None:
             return family  # "Ms Holloway's family": "Holloway family"
+        if hi - lo == 1 and title_alone(tok) and self._on_heading_line(head) \
+                and (holder := self._nominal(tok, lo, hi)).kind == PERSON and holder.resolved == "nominal":
+            return holder  # a heading's "Premier promises ‘…’": the premier the article names
         if hi - lo == 2 and toks[lo].lower_ == "the" and is_acronym(tok.text) and low not in CONSTITUENCY_ROLES \
                 and low not in ROLE_WORDS and (holder := self._holder_of_initials(tok)):
             return holder  # "Officer-in-Charge (OC) of Ashulia Police Station Md Kamrul Hasan said …": "the OC said"
@@ -1127,8 +1132,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if titles:  # "Minister Ana Ruiz", not "the Danish minister" nor "a Queensland coroner" (a title last, in small letters)
             return any(is_name_token(t) and not nationality(t.text) for t in words) \
                 and not (tok.i == titles[-1] and tok.text.islower())
-        if tok.text.isupper() and (tok.i > lo and self.tokens[tok.i - 1].lower_ == "the" or hi - lo == 1 and tok.is_alpha):
-            return False  # "the RSPCA", "– PSNI": initials, untagged and alone, are a body's, never a person's name
+        if (tok.text.isupper() or is_mixed_acronym(tok.text)) \
+                and (tok.i > lo and self.tokens[tok.i - 1].lower_ == "the" or hi - lo == 1 and tok.is_alpha):
+            return False  # "the RSPCA", "– PSNI", "TfL": initials, untagged and alone, are a body's, never a person's name
         return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS and tok.text[:1].isupper() \
             and not self._body_by_words(lo, tok.i + 1)  # not "evacuee", nor "uMngeni Municipality" the tagger left untyped
 

@@ -1,0 +1,29 @@
+"""Letters pages: a letter's heading in marks is the words of its writer, whose name is signed below the letter
+("Karima Belkacem, Bab Ezzouar", or "R. Sivakumar," over a line for the place)."""
+from __future__ import annotations
+
+import regex
+
+_NAME = r"((?:\p{Lu}\.[ ]?)*\p{Lu}[\p{L}’'-]+(?:[ ]+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3})"
+_PLACE = r"\p{Lu}[\p{L}’' .-]*"
+#: A signature: a name of two to four capitalised words (initials allowed) alone on its line, with the place (and
+#: street) after commas ("Anne Baxter, Tay Street, Perth."), a comma alone, or the place alone on the next line.
+_SIGNATURE = regex.compile(rf"^[ \t]*{_NAME}(?:[ ]*(?:,[ ]*{_PLACE})+[ ]*[,.]?|[ ]*,|[ \t]*\n[ \t]*{_PLACE})[ \t]*$", regex.M)
+#: First words of a line that is no signature ("Dear Editor,", "By Jane Smith, Political Editor").
+_NOT_SIGNED = frozenset(("dear", "by", "sir", "madam", "yours", "letters", "updated", "published"))
+
+
+def signatures(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the letters' signatures in `text`, when it signs two letters or more (a letters page);
+    else none."""
+    found = [(m.start(1), m.end(1), m.group(1)) for m in _SIGNATURE.finditer(text)
+             if (len(m.group(1).split()) >= 2 or "." in m.group(1)) and m.group(1).split()[0].lower() not in _NOT_SIGNED]
+    return found if len(found) >= 2 else []
+
+
+def writer_of(text: str, start: int, end: int, signed: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """The signature of the letter whose heading holds the quotation text[start:end]: the first signed below it, or
+    below the letter's heading that repeats it (a page's title quoting one of its letters); None if none is."""
+    again = text.find(text[start:end], end)
+    at = again if again >= 0 else start
+    return next((sig for sig in signed if sig[0] > at), None)
