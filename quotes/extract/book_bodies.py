@@ -64,9 +64,11 @@ _KIND_OF_BODY = BODY_NOUNS | GENERIC_BODY_NOUNS
 _PLACE_ENTS = frozenset(("GPE", "LOC", "FAC", "NORP"))
 #: An ordinal written in figures ("4th", "101st"), which opens a numbered unit's name.
 _ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
-#: A run of capitalised words on one line, with the links a body's name holds between them.
-_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}’'-]*(?:[ ]+(?:(?:of|for|and|the|&)[ ]+)*\p{Lu}[\p{L}’'-]*)+")
-_RUN_LINKS = frozenset(("of", "for", "and", "the", "&"))
+#: The links a body's name holds between its capitalised words, and "the" ("Ministry of the Interior").
+_RUN_LINKS = LINKS | {"the"}
+#: A run of capitalised words on one line, with those links between them.
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}’'-]*(?:[ ]+(?:(?:" + "|".join(map(regex.escape, sorted(_RUN_LINKS)))
+                                 + r")[ ]+)*\p{Lu}[\p{L}’'-]*)+")
 #: Nouns in lower case that can make a document ("a statement from the council", "a statement from his family").
 _MAKER_NOUNS = _KIND_OF_BODY | {"family"}
 #: The noun of a body's unnamed official ("a senior BBMP official").
@@ -197,15 +199,18 @@ class BodyNames:
     def _spelled_out_again(self) -> list[tuple[int, Speaker]]:
         """An acronym the article spelled out in brackets, used again where the tagger made nothing of it ("LoWSB
         said"): the body it stands for."""
-        doc, bodies = self.doc, []
-        for i in self.columns.tokens_with("orth", tuple(self.acronyms)):
-            if i not in self.body_at and self.outside(i) and doc[i - 1].text != "(":
-                self.history = [(pos, sp) for pos, sp in self.history if pos != i]
-                self.body_at[i] = (i, i + 1)
-                bodies.append((i, Speaker(self.acronyms[doc[i].text], ORG)))
-                if is_subject(doc[i]):
-                    self.subjects.add(i)
-        return bodies
+        doc = self.doc
+        return [self._body_of_one_word(i, self.acronyms[doc[i].text])
+                for i in self.columns.tokens_with("orth", tuple(self.acronyms))
+                if i not in self.body_at and self.outside(i) and doc[i - 1].text != "("]
+
+    def _body_of_one_word(self, i: int, name: str) -> tuple[int, Speaker]:
+        """The body `name` that the word at token `i` names, in place of whatever the tagger made of the word."""
+        self.history = [(pos, sp) for pos, sp in self.history if pos != i]
+        self.body_at[i] = (i, i + 1)
+        if is_subject(self.doc[i]):
+            self.subjects.add(i)
+        return i, Speaker(name, ORG)
 
     def short_names_of_bodies(self, bodies: list[tuple[int, Speaker]]) -> list[tuple[int, Speaker]]:
         """A body named again by the first word of its name alone as a subject, which the tagger put in no entity
@@ -236,17 +241,11 @@ class BodyNames:
     def _one_word_bodies(self) -> list[tuple[int, Speaker]]:
         """Bodies known by one capitalised word of data/one_word_bodies.tsv ("Ofwat said it had opened an
         investigation") or by initials written in mixed case ("TfL said"), whatever the tagger made of it."""
-        doc, bodies = self.doc, []
+        doc = self.doc
         mixed = [i for i in self.columns.tokens_with("pos", ("PROPN", "NOUN")) if is_mixed_acronym(doc[i].text)]
-        for i in sorted(set(self.columns.tokens_with("lower", ONE_WORD_BODIES)) | set(mixed)):
-            if i in self.body_at or not doc[i].text[:1].isupper() or not self.outside(i):
-                continue
-            self.history = [(pos, sp) for pos, sp in self.history if pos != i]
-            self.body_at[i] = (i, i + 1)
-            bodies.append((i, Speaker(doc[i].text, ORG)))
-            if is_subject(doc[i]):
-                self.subjects.add(i)
-        return bodies
+        return [self._body_of_one_word(i, doc[i].text)
+                for i in sorted(set(self.columns.tokens_with("lower", ONE_WORD_BODIES)) | set(mixed))
+                if i not in self.body_at and doc[i].text[:1].isupper() and self.outside(i)]
 
     def _bodies_by_description(self) -> list[tuple[int, Speaker]]:
         """Names of one word that the article shows to be a body's, whatever the tagger made of them: set beside a
@@ -272,16 +271,8 @@ class BodyNames:
             if kind or which or after_kind:
                 described.add(tok.text)
         self.bodies_by_description = described
-        bodies = []
-        for i in self.columns.tokens_with("orth", tuple(described)):
-            if i in self.body_at or not self.outside(i) or doc[i].ent_iob_ == "I":
-                continue
-            self.history = [(pos, sp) for pos, sp in self.history if pos != i]
-            self.body_at[i] = (i, i + 1)
-            bodies.append((i, Speaker(doc[i].text, ORG)))
-            if is_subject(doc[i]):
-                self.subjects.add(i)
-        return bodies
+        return [self._body_of_one_word(i, doc[i].text) for i in self.columns.tokens_with("orth", tuple(described))
+                if i not in self.body_at and self.outside(i) and doc[i].ent_iob_ != "I"]
 
     def _named_by_kind(self) -> list[tuple[int, Speaker]]:
         """Bodies the tagger put in no body's entity, named just before a lower-case noun that says their kind: an
@@ -417,10 +408,10 @@ class BodyNames:
             for i in range(len(words)):
                 if words[i].lower() in _RUN_LINKS or words[i][0] != short[0]:
                     continue
-                capitals = [w for w in words[i:] if w.lower() not in _RUN_LINKS][:len(short)]
-                if "".join(w[0] for w in capitals) == short and capitals[-1].lower() not in ROLE_WORDS | TITLES | OCCUPATIONS:
-                    end = words.index(capitals[-1], i) + 1
-                    found.add(" ".join(words[i:end]))
+                ends = [j for j in range(i, len(words)) if words[j].lower() not in _RUN_LINKS][:len(short)]
+                last = words[ends[-1]].lower()
+                if "".join(words[j][0] for j in ends) == short and last not in ROLE_WORDS | TITLES | OCCUPATIONS:
+                    found.add(" ".join(words[i:ends[-1] + 1]))
         return found
 
     def _on_heading_line(self, at: int) -> bool:
