@@ -241,6 +241,10 @@ CASES = [
      "Flood payments\n\nThe National Farmers' Union said members were still waiting.\n\nDefra said more than 1,100 "
      "applications had been received. \u201cOur priority is to get money to those who need it,\u201d it said.",
      "Defra", "organization"),
+    ("'the union' before any union is named is the one union the article names",
+     "Strike at Uis mine\n\nTalks at the tin mine broke down on Friday, with the union accusing management of offering "
+     "\u201can insult to every family in Uis\u201d.\n\nThe Mineworkers Union of Namibia is demanding a housing allowance.",
+     "Mineworkers Union of Namibia", "organization"),
 ]
 
 
@@ -327,3 +331,10 @@ def test_a_datelines_bracketed_agency_run_into_a_name_is_cut_off():
     whole = Doc(spacy.blank("en").vocab, words=["The", "Mining", "Service", "(", "Sernageomin", ")", "said"],
                 ents=["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])
     assert entities(whole)[0][:2] == (1, 6)  # a bracket the name opens itself stays
+
+
+def test_the_union_stays_unnamed_where_the_article_names_two(speakers):
+    text = ("Strike at Uis mine\n\nTalks broke down on Friday, with the union accusing management of offering "
+            "\u201can insult to every family in Uis\u201d.\n\nThe Mineworkers Union of Namibia and the Metal and Allied "
+            "Namibian Workers Union both back the strike.")
+    assert speakers(text) == ["union"]

@@ -872,6 +872,9 @@ class BackReferences:
             return story  # "The group said" of no campaign group: the business the story is about
         if not is_doc and (below := self._named_below_headline(low, lo)) is not None:
             return below
+        if not is_doc and low in BODY_NOUNS and (words == {low} or words == {"the", low}) \
+                and (only := self._only_body_of_kind(low)) is not None:
+            return only  # "union calls offer ‘insulting’" … "the Mineworkers Union of Namibia": the one union named
         if not is_doc and definite and (unnamed := self._unnamed_of_body(low, lo)) is not None:
             return unnamed
         if not is_doc and low not in BODY_NOUNS and self.doc[lo].lower_ in _DEFINITE_OR_OWNED \
@@ -1045,6 +1048,13 @@ class BackReferences:
             return None  # (the paragraph's first subject named is the one it identifies, or no one; not one of another
             # role: "a coroner said" is no "Detective Inspector Rob Hale said")
         return None
+
+    def _only_body_of_kind(self, noun: str) -> Speaker | None:
+        """The one body the article names anywhere whose name holds `noun` ("union" of "Mineworkers Union of Namibia"),
+        which "the union" means where none was named before it; None where the article names none or several."""
+        names = {sp.name for _, sp in self.history if sp.kind == ORG and sp.name and sp.resolved != "unresolved"
+                 and " " in sp.name and noun in sp.name.lower().split()}
+        return Speaker(names.pop(), ORG, None, None, "nominal") if len(names) == 1 else None
 
     def _body_named_next(self, tok, lo: int) -> Speaker | None:
         """A body the lede brings in unnamed ("An iwi trust has objected …, saying …", "…, their union says"), whom the
