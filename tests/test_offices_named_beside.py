@@ -1,5 +1,5 @@
 """An office named with the person who holds it set off by commas is that person's, however the tagger and parser took
-it: an office the tagger typed a body's ("the Chief Medical Officer, Prof. X,"), a name the parser hung inside the
+it: an office the tagger typed a body's ("the Chief Medical Officer, Prof. X,"), a one-word office before honorifics ("the Speaker, Rt. Hon. X,"), a name the parser hung inside the
 office's field ("the Chief Press Secretary to the Speaker, X,"), an office with two phrases of field ("The Commissioner
 of Police in the state, Mr X,"), an office whose last words the parser ran into the name ("said Special Agent in
 Charge X of the FBI's … office"); on articles written for the test."""
@@ -25,6 +25,16 @@ CASES = [
      "Curfew in Jos\n\nThe Commissioner of Police in the state, Mr Bala Yakubu, said officers had been deployed \"to "
      "every flashpoint\".\n",
      ["Bala Yakubu"]),
+    ("a one-word office with honorifics before the name, which the parser did not set in apposition",
+     "Member suspended\n\nThe House of Assembly on Wednesday suspended a member for three months.\n\nThe member had "
+     "called the Speaker, Rt. Hon. Adaeze Nwachukwu Obi, a puppet on a phone-in programme.\n\nPresiding over the "
+     "sitting, the Speaker said the suspension was \"nothing personal\".\n",
+     ["Adaeze Nwachukwu Obi"]),
+    ("an office of two words with an honorific before the name, named again by the office",
+     "Member suspended\n\nThe House of Assembly on Wednesday suspended a member for three months.\n\nThe motion was "
+     "moved by the Deputy Leader, Hon. Garba Tanko Aliyu, who told the plenary that the member had insulted the House."
+     "\n\nThe Deputy Leader said the suspension was \"nothing personal\".\n",
+     ["Garba Tanko Aliyu"]),
 ]
 
 

@@ -908,10 +908,18 @@ def _office_before_comma(doc, start: int) -> list:
     """The office written between "the" (or the start of a sentence) and a comma right before a name starting at
     token `start`: a capitalised title and its field after "of" or "for", in capitalised words joined by commas, "and"
     or "&", a part in brackets or not ("the Minister of Lands, Housing and Urban Development, Harriet X", "Senior
-    Coroner for Midshire, Jonathan X,", "The Minister of State for Health (Primary Health Care), Dr X,"); [] if none."""
+    Coroner for Midshire, Jonathan X,", "The Minister of State for Health (Primary Health Care), Dr X,"), or a title of up to four
+    capitalised words that ends in a role ("the Speaker, Rt. Hon. X,", "the Majority Leader, Hon. X,"); [] if none."""
     k, title = start - 2, None
     if k < 0 or doc[start - 1].text != ",":
         return []
+    first = k
+    while first > 0 and k - first < 3 and doc[first - 1].is_alpha and doc[first - 1].text.istitle():
+        first -= 1
+    if first > 0 and doc[first - 1].lower_ == "the" and _role_word(doc[k]) \
+            and all(t.is_alpha and t.text.istitle() for t in doc[first:k + 1]):
+        return list(doc[first:k + 1])  # "the Speaker, Rt. Hon. X,", "the Majority Leader, Hon. X,", which the parser
+        # may not set in apposition
     while k >= 0 and start - k <= 16 and (doc[k].is_alpha and doc[k].text[:1].isupper()
                                           or doc[k].lower_ in _INITIALS_LINKS or doc[k].text in _OFFICE_MARKS
                                           or doc[k].text == "the" and k > 0 and doc[k - 1].lower_ == "and"):

@@ -420,6 +420,29 @@ class PeopleNames:
                 self._meet(run[0].i, text, any(is_subject(t) for t in run))
             run = [tok] if fit else []
 
+    def _collect_double_barrelled_names(self) -> None:
+        """A double-barrelled surname the article also writes alone ("Cartwright-Moss said") after one given name
+        ("Kirkland Cartwright-Moss, for the defence,") whatever the tagger typed the pair (a building, a work): that
+        person, whom the surname alone then finds; none where the surname has two given names or a full name."""
+        toks, met = self.tokens, {pos for pos, _ in self.history}
+        given: dict[str, set[int]] = {}
+        alone: set[str] = set()
+        for i in self.columns.tokens_with("orth", ("-",)):
+            if not (2 <= i < len(toks) - 1 and _surname_half(toks[i - 1]) and _surname_half(toks[i + 1])
+                    and not toks[i - 1].whitespace_ and not toks[i].whitespace_ and self.outside(i)):
+                continue
+            surname, before = f"{toks[i - 1].text}-{toks[i + 1].text}", toks[i - 2]
+            if not (before.is_alpha and before.text[:1].isupper()) or before.lower_ in TITLES:
+                alone.add(surname)  # ("Mr Tudor-Jones", "… Cartwright-Moss said")
+            elif _given_before_surname(toks, i - 2) and not self._in_headline(i - 2):
+                given.setdefault(surname, set()).add(i - 2)
+        for surname, starts in given.items():
+            names = {toks[i].text for i in starts}
+            if surname in alone and len(names) == 1 and surname not in self.full_names:
+                for i in sorted(starts):
+                    if met.isdisjoint(range(i, i + 4)):
+                        self._meet(i, f"{toks[i].text} {surname}", is_subject(toks[i + 3]))
+
     def _of_a_team(self, text: str) -> bool:
         """Whether the words `text` are a team's name met so far, or its last words ("Harpy Eagles" of "the Guyana
         Harpy Eagles"); never a person's name that a plural-looking surname made a team's once ("the Bernie Sanders
@@ -718,6 +741,24 @@ def _adds_to(name: str, known) -> bool:
     new, or known only as a surname that opens with a particle, which the run ends with ("Te Wharau" of a headline,
     "Kaleb Te Wharau" below; not "Imran Bakshi" of "Ustad Imran Bakshi")."""
     return all(other.split()[0].lower() in NAME_PARTICLES and name.endswith(" " + other) for other in known)
+
+
+def _surname_half(tok) -> bool:
+    """One capitalised half of a double-barrelled surname ("Cartwright", "Moss"): no word for a body."""
+    return tok.is_alpha and tok.text.istitle() and tok.lower_ not in BODY_WORDS and tok.lower_ not in TITLES
+
+
+def _given_before_surname(tokens, i: int) -> bool:
+    """Whether the word at `i`, before a double-barrelled surname, is a given name: listed, or a capitalised proper
+    noun that opens a name (no capitalised word before it) and is typed no place or date."""
+    tok = tokens[i]
+    if not (tok.is_alpha and tok.text.istitle() and "\n" not in tok.whitespace_) or tok.lower_ in TITLES \
+            or tok.lower_ in BODY_WORDS or tok.lower_ in OCCUPATIONS:
+        return False
+    if tok.text in GIVEN_NAME_GENDER:
+        return True
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "DATE") \
+        and not (i and tokens[i - 1].is_alpha and tokens[i - 1].text[:1].isupper() and "\n" not in tokens[i - 1].whitespace_)
 
 
 def _given_word(tok) -> bool:

@@ -318,6 +318,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 self.body_at.pop(i, None)
         bodies = [b for b in bodies if b not in surnames]
         self._collect_name_runs(bodies)
+        self._collect_double_barrelled_names()
         self._collect_surname_mentions()
         self._collect_birth_names()
         self._collect_couples()
