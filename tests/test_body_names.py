@@ -245,6 +245,18 @@ CASES = [
      "Strike at Uis mine\n\nTalks at the tin mine broke down on Friday, with the union accusing management of offering "
      "\u201can insult to every family in Uis\u201d.\n\nThe Mineworkers Union of Namibia is demanding a housing allowance.",
      "Mineworkers Union of Namibia", "organization"),
+    ("a body's name before its 'of', after the full name",
+     "Bank closed\n\nThe Central Bank of Lesotho revoked the lender's licence in March. At the time, the Central Bank "
+     "said the lender had \u201crepeatedly broken\u201d the rules.",
+     "Central Bank of Lesotho", "organization"),
+    ("a headline's body named in full below",
+     "National Bank holds rate at 7%, citing \u2018sticky\u2019 prices\n\nLILONGWE \u2014 The National Bank of Malawi "
+     "kept its policy rate unchanged on Thursday.",
+     "National Bank of Malawi", "organization"),
+    ("analysts at a firm the tagger took for a person speak for the firm",
+     "Calder shares jump\n\nAnalysts at Harcourt Lyle said in a note that a bid would be \u201ccomfortably north of "
+     "480p\u201d.",
+     "Harcourt Lyle", "organization"),
 ]
 
 

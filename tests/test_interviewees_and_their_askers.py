@@ -31,3 +31,14 @@ def test_the_byline_writer_asks_for_the_paper_spoken_to(speakers):
             "university in Tromsø, spoke to The Arctic Ledger in her office.\n\nQ: \u201cHow fast is the glacier "
             f"going?{E}\n\nA: {Q}Faster every year. We measure it twice a season.{E}\n")
     assert speakers(text) == ["Hanne Vik", "Ingrid Solberg"]
+
+
+def test_the_byline_writer_asks_where_the_paper_did_the_interview(speakers):
+    """The lead-in says the paper spoke to the film-maker, and names her producer: the producer puts no question."""
+    text = ("\u2018Cinema is how a small country talks\u2019: Dina Abenova on her new film\n\nBy Saule Kenzhebek\n\n"
+            "Dina Abenova's second feature premiered this week in Berlin.\n\nHer producer, Arman Tulegenov, says the film "
+            f"cost less than {Q}a Hollywood catering bill{E}.\n\nThe Steppe Herald spoke to Abenova in Astana before she "
+            f"left for Berlin.\n\nQ: {Q}Why salt?{E}\n\nA: {Q}Because salt is what the sea left behind.{E}\n")
+    assert speakers(text, saying="Why salt") == ["Saule Kenzhebek"]
+    assert speakers(text, saying="Because salt") == ["Dina Abenova"]
+

@@ -80,3 +80,13 @@ def test_each_letter_s_heading_is_its_writer_s(speakers):
     for words, name in names.items():
         assert set(speakers(SIGNED, saying=words)) == {name}
     assert speakers(SIGNED, saying="three drivers short") == ["driver"]
+
+
+def test_a_signature_loses_from_and_titles_and_capitals():
+    """"From Deborah Finch, Leeds" opens a letter where some papers sign it; "Fr MARK SCICLUNA" signs in capitals
+    after a title: the writers are Deborah Finch and Mark Scicluna."""
+    text = (f"Letters\n\n{L}My bank told me to visit a branch that closed{R}\n\nFrom Deborah Finch, Leeds\n\nMy bank "
+            f"closed its branch in 2023.\n\n{L}Our parishes hide the homeless{R}\n\nMany sleep in cars.\n\nFr MARK "
+            "SCICLUNA,\nSliema\n")
+    assert [name for _, _, name in signatures(text)] == ["Deborah Finch", "Mark Scicluna"]
+

@@ -186,3 +186,12 @@ def test_a_title_with_its_subtitle_or_after_its_maker_is_a_name(labelled):
     text = ("Dr Alison Fairweather, the author of \u201cSalt and Iron: The Making of Porthaven Docks\u201d, spoke on "
             "Thursday. Dana Whitfield, the host of \u201cNight Desk with Dana Whitfield\u201d, is running for council.")
     assert labelled(text) == ["Salt and Iron: The Making of Porthaven Docks", "Night Desk with Dana Whitfield"]
+
+
+def test_a_grade_after_the_verb_or_noun_that_gives_it_is_no_quotation(labelled):
+    """A grade alone in the marks after a verb of rating ("rates the stock a “buy”") or a label noun ("keeps stance
+    ‘neutral’") labels the stock or the stance; a grade said as a sentence is still someone's words."""
+    text = ("Bank keeps stance \u2018neutral\u2019 as inflation eases\n\nSunita Rao, who rates the stock "
+            "\u201coutperform.\u201d said the results were \u201cclean\u201d. The broker rates Kestrel a \u201cbuy\u201d.\n\n"
+            "\u201cSell,\u201d the trader said.\n")
+    assert labelled(text) == ["neutral", "outperform.", "buy"]

@@ -13,6 +13,7 @@ city_states.tsv       city-states, whose "government spokesperson" takes the sta
 broadcaster_words.tsv words ending broadcasters' names ("Thistle TV"), never "the club" or "the company" (extract/lexicon.py)
 body_nominals.tsv     nouns a story calls a named body by ("the bench" for a court), and which speak alone (extract/lexicon.py)
 label_nouns.tsv       nouns of signs and grades whose quoted words are no one's (labels.py)
+ratings.tsv           analysts' grades and banks' stances, a quoted "buy" or ‘neutral’ no one's words (labels.py)
 trait_nominals.tsv    nouns for a person by a trait ("the left-hander"), for the one person in focus (book_references.py)
 us_states.tsv         US states by the abbreviation a party tag writes ("R-Neb.", "D-NY") (extract/lexicon.py)
 rank_roles.tsv        ranks that lead a team or people ("captain", "chief"), no contradiction of a position (book_references.py)

@@ -85,6 +85,8 @@ def canonical_body(mention: str) -> str:
         return mention.strip()
     words = _parent_of_unit(words)
     words[-1] = POSSESSIVE.sub("", words[-1]) if words[-1].endswith(APOSTROPHE_S) else words[-1]
+    if len(words[-1]) > 2 and words[-1][-1] in "'\u2019" and words[-1][-2] in "sS":
+        words[-1] = words[-1][:-1]  # "the Electricity Authority of Cyprus’ chief": the possessive mark alone
     if len(words) > 1 and words[-1].lower() in _LEGAL_FORMS and words[-2] not in ("&", "and"):  # (not "Smith & Co.")
         words = words[:-1]
         words[-1] = words[-1].rstrip(",")

@@ -332,7 +332,7 @@ class BodyNames:
         if " " in short and not cut:
             after_the = self.tokens[lo].lower_ == "the" or lo > 0 and self.tokens[lo - 1].lower_ == "the"
             return self._named_with_its_kind(short, lo, earlier) \
-                or (self._body_it_ends(short, lo, earlier) if after_the else None) or short
+                or (self._body_it_ends(short, lo, earlier) if after_the else None) or self._body_it_begins(short, lo) or short
             # ("the Chamber of Mines" after "The Ghana Chamber of Mines": its name without the place)
         if " " in short or cut and not is_acronym(short):
             return short
@@ -428,6 +428,15 @@ class BodyNames:
         Times" after "The New York Times", "A Commission spokesperson" after "The European Commission"), or None."""
         ending = {name for name in self._bodies_met(at, earlier) if name.endswith(" " + short)}
         return ending.pop() if len(ending) == 1 else None
+
+    def _body_it_begins(self, short: str, at: int) -> str | None:
+        """The one body named before token `at` (or anywhere, for a headline) whose name is `short` (two words or more)
+        and the place or field "of" which it is ("the Central Bank" after "the Central Bank of Azerbaijan", a headline's
+        "National Bank" of "the National Bank of Kazakhstan"), or None."""
+        headline = self.paragraph_of[at] == 0
+        begun = {sp.name for pos, sp in self.history if sp.kind == ORG and sp.name and sp.name.startswith(short + " of ")
+                 and (pos < at or headline)}
+        return begun.pop() if len(begun) == 1 else None
 
     def _names_body(self, lo: int, hi: int) -> bool:
         """Whether doc[lo:hi] names a body: by its own words, as a body the article names elsewhere

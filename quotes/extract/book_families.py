@@ -21,7 +21,7 @@ from .lexicon import (
     NAME_PARTICLES,
     TITLES,
 )
-from .person_mentions import AGE, BODY_WORDS, PERSONAL_TITLES, capitalised, is_name_token
+from .person_mentions import AGE, BODY_WORDS, HYPHENATED_GIVEN, PERSONAL_TITLES, capitalised, is_name_token
 from .speaker import ORG, PERSON, Speaker
 
 #: What a person is to their relative, for each relation the relative is to them.
@@ -42,8 +42,10 @@ _NO_FAMILY_ENTITIES = frozenset(("GPE", "LOC", "NORP", "ORG", "FAC", "PRODUCT", 
 
 def family_name(name: str) -> str:
     """The family name of a full name: its last word with the particles before it ("Llewellyn", "van der
-    Merwe", "Nic Dhonnchadha")."""
+    Merwe", "Nic Dhonnchadha"), or the word before a hyphenated given name ("Lam" of "Cecilia Lam Wai-sze")."""
     words = name.split()
+    if len(words) >= 2 and HYPHENATED_GIVEN.fullmatch(words[-1]):
+        return words[-2]  # "Lam" of "Cecilia Lam Wai-sze": the family name before a hyphenated given name
     start = len(words) - 1
     while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
         start -= 1

@@ -38,6 +38,7 @@ from .lexicon import (
 from .person_mentions import (
     BODY_WORDS,
     COMPASS_WORDS,
+    HYPHENATED_GIVEN,
     OFFICE_LINKS,
     OPENING_CONJUNCTIONS,
     PERSONAL_TITLES,
@@ -76,8 +77,9 @@ _STYLES = "(?:" + "|".join(sorted({t.rstrip(".").capitalize() for t in _DISTINGU
 #: Titles of courtesy, which a person styled by one of those is not given ("Mr Borg" is not Dr Borg).
 _COURTESY_TITLES = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx"))
 _NAME_RUN_ENTS = {"", "PERSON", "ORG"}  # entity types a run of capitalised names may carry and still be a person
-#: A hyphenated given name of Hong Kong, Taiwan or Korea, written after the surname ("Ka-lok", "Jae-won").
-_HYPHENATED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")
+#: Particles of a patronymic that may end a name, the father's given name before them ("Aibek Nurlan uulu", "Gulzat
+#: Asan kyzy"): the two words are the name the story later calls them by.
+_CLOSING_PATRONYMICS = frozenset(("uulu", "kyzy", "ugli", "qizi", "oglu", "ogly", "gizi", "kizi"))
 #: The capitalised particles an Irish or Scottish surname opens with ("Ní Bhriain", "Mac Giolla Phádraig").
 _GAELIC_PARTICLES = ("Mac", "Mhic", "Nic", "Ní", "Ó", "Ua", "Uí")
 
@@ -92,7 +94,7 @@ class PeopleNames:
         parts = name.split()
         if len(parts) >= 2:
             self._file_full_name(parts[-1], name)
-            if _HYPHENATED_GIVEN.fullmatch(parts[-1]) or len(parts) >= 3 and regnal(parts[-1]):
+            if HYPHENATED_GIVEN.fullmatch(parts[-1]) or len(parts) >= 3 and regnal(parts[-1]):
                 self._file_full_name(parts[-2], name)  # (also "Ababio" of "Kwame Ampofo Ababio II")
 
     def _file_full_name(self, key: str, name: str) -> None:
@@ -200,10 +202,14 @@ class PeopleNames:
             if not (tok.i > 0 and is_particle(tok) and not is_particle(doc[tok.i - 1]) and self.outside(tok.i)):
                 continue
             end = tok.i
-            while end + 1 < len(doc) and (is_particle(doc[end]) or joins_words(doc[end])) and "\n" not in doc[end].whitespace_:
-                end += 1
-            if not (doc[end].is_alpha and capitalised(doc[end].text)):
-                continue
+            if tok.lower_ in _CLOSING_PATRONYMICS and not (end + 1 < len(doc) and capitalised(doc[end + 1].text)):
+                pass  # "Aibek Nurlan uulu": the father's name and "son of" close the name
+            else:
+                while end + 1 < len(doc) and (is_particle(doc[end]) or joins_words(doc[end])) \
+                        and "\n" not in doc[end].whitespace_:
+                    end += 1
+                if not (doc[end].is_alpha and capitalised(doc[end].text)):
+                    continue
             end += 1
             while end + 1 < len(doc) and (joins_words(doc[end]) or doc[end].lower_ in NAME_PARTICLES
                                           and doc[end - 1].whitespace_ == " ") and capitalised(doc[end + 1].text) \
@@ -214,7 +220,8 @@ class PeopleNames:
                                                               and joins_words(doc[start - 1]) and _given_word(doc[start - 2])):
                 start -= 1  # ("Carl-Philipp von Ahlefeldt": a hyphenated given name)
             start = name_start(doc, start, end) if start < tok.i else tok.i
-            if start < tok.i and start not in known and not self._names_body(start, end):
+            if start < tok.i and (start not in known or doc[end - 1].lower_ in _CLOSING_PATRONYMICS) \
+                    and not self._names_body(start, end):  # (the tagger's "Aibek Nurlan" ends before "uulu")
                 self._meet(start, doc[start:end].text, any(is_subject(t) for t in doc[start:end]))
 
     def _collect_gaelic_names(self) -> None:
@@ -543,8 +550,10 @@ class PeopleNames:
             # are no part of it
             core = [o for o in longer if not any(o.endswith(" " + other) and other.split()[0].lower() not in NAME_PARTICLES
                                                  and o[:-len(other) - 1] not in GIVEN_NAME_GENDER
+                                                 and not any(w in _CLOSING_PATRONYMICS for w in other.split()[1:])
                                                  for other in longer)]  # ("Ó Duibhir" is a surname alone; "Mariana"
-            # of "Mariana Gómez Ruiz" is her given name before a double surname)
+            # of "Mariana Gómez Ruiz" is her given name before a double surname; "Ilham oglu Guliyev" and "Nurlan uulu"
+            # are a father's name and "son of", after the given names "Rauf" and "Aibek")
             fullest = max(core, key=lambda o: len(o.split()))  # the first of the longest, in text order
             if all(set(o.split()) <= set(fullest.split()) for o in core):
                 return fullest, True  # "Hillary Clinton" and "Hillary Rodham Clinton": one person

@@ -4,7 +4,8 @@
   “…”" (where a named person holds it up, the words are taken for theirs, as news annotators do);
 - the same words set as a sentence with their sign after them: "“…,” the signs read" (read_off_a_sign);
 - a quotation written as the name of a grade, class or sign before its noun: his “hold” rating,
-  their “Fix it” placards; or after its noun and "of": a verdict of “accidental death”;
+  their “Fix it” placards; or after its noun and "of": a verdict of “accidental death”; a grade after the verb that
+  gives it or its noun: rates the stock a “buy”, keeps stance ‘neutral’;
 - a photo's caption: "Readers’ pictures: “Quiet streets before the storm”" (a reader's words there, with a
   subject and its verb, are theirs);
 - a term of art: what a class of people (a plural noun, no one in particular) call a “…”, or what is
@@ -26,6 +27,12 @@ from .lexicon import BODY_NOUNS, REPORTING_FORMS
 
 #: noun -> "inscription" (a thing words are written on) or "label" (a grade, class or name of something).
 LABEL_NOUNS = {row[0]: row[1] for row in data.rows("label_nouns.tsv")}
+#: Analysts' grades and banks' stances ("buy", "outperform", "neutral"; data/ratings.tsv).
+_RATINGS = frozenset(row[0] for row in data.rows("ratings.tsv"))
+#: Verbs that give a grade ("rates the stock a", "upgraded it to", "kept").
+_RATING_VERBS = frozenset("rate rates rated rating upgrade upgrades upgraded downgrade downgrades downgraded reiterate "
+                          "reiterates reiterated maintain maintains maintained keep keeps kept initiate initiates "
+                          "initiated assign assigns assigned".split())
 #: Verbs by which a sign shows its words ("placards reading", "a shirt that said").
 _SHOWING = frozenset("read reads reading say says said saying proclaim proclaims proclaimed proclaiming "
                      "declare declares declared declaring bear bears bore bearing".split())
@@ -62,7 +69,15 @@ def names_a_thing(lay: Layout, k: int, b_lo: int, b_hi: int) -> bool:
     """Whether quotation k labels a thing (see the module); b_lo..b_hi: the tokens before it in its clause."""
     before = [t for t in lay.tokens[b_lo:b_hi] if not t.is_punct and t.lower_ not in ("a", "an", "the")]
     return _label_before_noun(lay, k) or _inscription(before) or _caption(lay, k, b_hi, before) or _term_of_art(lay, k) \
-        or _term_before_noun(lay, k) or _headline_term(lay, k) or _label_of(before)
+        or _term_before_noun(lay, k) or _headline_term(lay, k) or _label_of(before) or _grade(lay, k, before)
+
+
+def _grade(lay: Layout, k: int, before: list) -> bool:
+    """"who rates the stock “outperform.”", "keeps stance ‘neutral’": a grade alone in the marks (data/ratings.tsv),
+    after a verb of rating three words before at most or right after a label noun, no one's words."""
+    said = lay.text[lay.spans[k].start:lay.spans[k].end].strip(" .,;:!?").lower()
+    return said in _RATINGS and bool(before) and (any(t.lower_ in _RATING_VERBS for t in before[-3:])
+                                                  or before[-1].pos_ == "NOUN" and LABEL_NOUNS.get(_noun(before[-1])) == "label")
 
 
 def _label_of(before: list) -> bool:

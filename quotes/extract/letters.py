@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import regex
 
+from .lexicon import TITLES
+
 _NAME = r"((?:\p{Lu}\.[ ]?)*\p{Lu}[\p{L}’'-]+(?:[ ]+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3})"
 _PLACE = r"\p{Lu}[\p{L}’' .-]*"
 #: A signature: a name of two to four capitalised words (initials allowed) alone on its line, with the place (and
@@ -16,9 +18,22 @@ _NOT_SIGNED = frozenset(("dear", "by", "sir", "madam", "yours", "letters", "upda
 def signatures(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the letters' signatures in `text`, when it signs two letters or more (a letters page);
     else none."""
-    found = [(m.start(1), m.end(1), m.group(1)) for m in _SIGNATURE.finditer(text)
+    found = [_signer(m.start(1), m.end(1), m.group(1)) for m in _SIGNATURE.finditer(text)
              if (len(m.group(1).split()) >= 2 or "." in m.group(1)) and m.group(1).split()[0].lower() not in _NOT_SIGNED]
     return found if len(found) >= 2 else []
+
+
+def _signer(start: int, end: int, signed: str) -> tuple[int, int, str]:
+    """The writer's name in a signature text[start:end]: without a leading "From" (a letter's opening line "From
+    Deborah Finch, Leeds") or titles ("Fr MARK SCICLUNA"), a name in capitals in title case ("Mark Scicluna")."""
+    words, cut = signed.split(), 0
+    while len(words) > 2 and (words[0].lower() == "from" or words[0].lower() in TITLES):
+        cut = signed.index(words[1], cut + len(words[0]))
+        words = words[1:]
+    start += cut
+    if all(w.isupper() for w in words if len(w) > 2):
+        words = [regex.sub(r"\p{L}+", lambda m: m[0][:1] + m[0][1:].lower(), w) for w in words]  # "O’Neill-Byrne"
+    return start, end, " ".join(words)
 
 
 def writer_of(text: str, start: int, end: int, signed: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:

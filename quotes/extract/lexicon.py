@@ -206,8 +206,10 @@ FAMILY_NAMES_TOO = frozenset(row[0] for row in data.rows("given_names.tsv") if r
 NAME_PARTICLES = frozenset(row[0] for row in data.rows("name_particles.tsv"))
 #: Honorifics of several countries written before a name (data/honorifics.tsv), longest first: honorific ->
 #: the gender it tells ("m", "f" or "").
-HONORIFICS = dict(sorted(((row[0].lower(), row[1].strip("-")) for row in data.rows("honorifics.tsv")),
-                         key=lambda h: -len(h[0])))
+HONORIFICS = dict(sorted(((row[0].lower(), row[1].strip("-")) for row in data.rows("honorifics.tsv")
+                          if row[2:] != ["after"]), key=lambda h: -len(h[0])))
+#: Honorifics written after a given name ("Şükrü Bey", "Ayten Hanım"): no word of the name -> the gender they tell.
+AFTER_HONORIFICS = {row[0].lower(): row[1].strip("-") for row in data.rows("honorifics.tsv") if row[2:] == ["after"]}
 #: Honorifics that are also given names ("Nana"): dropped only before two words of name.
 NAME_HONORIFICS = frozenset(row[0] for row in data.rows("honorifics.tsv") if row[2:] == ["name"])
 #: Abbreviated ranks ("SP", "PMaj"): lower case -> the only way they are written; no title word elsewhere.
@@ -223,13 +225,13 @@ ABBREVIATIONS = {row[0]: row[1] for row in data.rows("title_abbreviations.tsv")}
 _TITLE_ABBREVIATIONS = {a.lower() for a, kind in ABBREVIATIONS.items() if kind == "title"}
 #: Abbreviated given names, a word of the name ("Ma." of "Ma. Lourdes Reyes").
 NAME_ABBREVIATIONS = frozenset(a for a, kind in ABBREVIATIONS.items() if kind == "name")
-TITLES |= _LONE_HONORIFICS | _TITLE_ABBREVIATIONS
+TITLES |= _LONE_HONORIFICS | _TITLE_ABBREVIATIONS | set(AFTER_HONORIFICS)
 
 #: Honorifics that tell a person's gender.
 MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "rev", "rev."} \
-    | {h for h, g in HONORIFICS.items() if g == "m" and " " not in h}
+    | {h for h, g in (HONORIFICS | AFTER_HONORIFICS).items() if g == "m" and " " not in h}
 FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "madam"} \
-    | {h for h, g in HONORIFICS.items() if g == "f" and " " not in h}
+    | {h for h, g in (HONORIFICS | AFTER_HONORIFICS).items() if g == "f" and " " not in h}
 
 #: Titles that only people carry.
 PERSON_TITLES = {"dr", "dr.", "prof", "prof.", "professor", "judge", "justice", "rev", "rev.", "sen", "sen.",

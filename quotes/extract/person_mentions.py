@@ -16,6 +16,7 @@ from spacy.symbols import PROPN as _PROPN
 from ..words import POSSESSIVE_TOKENS, capital_name
 from .body_mentions import end_before_headline_verb, joins_words, names_body, untagged_name
 from .lexicon import (
+    AFTER_HONORIFICS,
     ARTICLES,
     BODY_NOUNS,
     CLAUSE_PARTICIPLES,
@@ -65,6 +66,8 @@ _PARTY_TAG = regex.compile(r"\(\s*[RDI]\s*[-\u2013]\s*[A-Z][A-Za-z.]{1,13}\s*\)"
 #: The marks a quoted nickname stands in (Donald “Dod” MacLeod).
 QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
 #: An Irish word after a mutation: a lower-case prefix before the capital ("tSaoir", "bhFáil").
+#: A hyphenated given name of Hong Kong, Taiwan or Korea, written after the surname ("Ka-lok", "Jae-won").
+HYPHENATED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")
 #: Initials written before a name ("K.", "H.S.").
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 _MUTATED = regex.compile(r"(?:t|n|h|bh|mb|gc|nd|ng|bp|dt)\p{Lu}\p{Ll}")
@@ -298,6 +301,8 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
         end -= 1  # ("Obama Says" in a headline)
     end = end_before_headline_verb(doc, lo, end)
     end = after_postnominals(doc, lo, end)
+    while end - 2 >= lo and doc[end - 1].lower_ in AFTER_HONORIFICS and capitalised(doc[end - 2].text):
+        end -= 1  # "Şükrü Bey", "Ayten Hanım": the name before the honorific
     start = end
     if end > lo and _surname_title(doc, end - 1, lo):
         start -= 1  # "Imran Sheikh": a surname, whatever else the word may be

@@ -515,6 +515,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if low in SPOKESPERSON_NOUNS or low in REPRESENTATIVE_NOUNS and toks[lo].lower_ in ("a", "an") \
                 and any(p.lower_ == "for" for p in preps_after(tok)):
             return self._spokesperson(tok, lo, hi)  # "A representative for the singer": the singer's spokesperson
+        if low in _FIRM_STAFF and (firm := _firm_at(tok)) is not None:
+            return Speaker(firm, ORG, None, None, "name")  # "Analysts at Harcourt Lyle said": the firm's note
         if low in NEWSROOM_NOUNS and any(c.lower_ in ("from", "for", "at", "with") and any(
                 o.dep_ == "pobj" and o.text[:1].isupper() for o in c.children) for c in preps_after(tok)):
             return self._spokesperson(tok, lo, hi, low)  # "a reporter from the Examiner": "Examiner reporter"
@@ -1017,7 +1019,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             question = {t.i for t in doc[asked_pos].head.subtree}
             recent = [(pos, sp) for pos, sp in recent if pos not in question and sp.name != answerer.name]
             people = [(pos, sp) for pos, sp in people if pos not in question and sp.name != answerer.name]
-        asker = next((without_postnominals(sp.name) for pos, sp in people if self._interviews(sp.name)), None) \
+        asker = self._paper_that_spoke_to(recent) \
+            or next((without_postnominals(sp.name) for pos, sp in people if self._interviews(sp.name)), None) \
             or next((without_postnominals(sp.name) for pos, sp in people if after_cue(pos)), None) \
             or next((without_postnominals(sp.name) for pos, sp in people if asked is None and self._asks_someone(pos)), None) \
             or next(((self._byline_writer() or f"{sp.name} {INTERVIEWER}") if sp.kind == ORG
@@ -1046,6 +1049,14 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if found is None:
             return Speaker(None, UNKNOWN, None, None, "unresolved")
         return Speaker(found, PERSON, self.roles.get(found), self.gender_of_name(found), "nominal")
+
+    def _paper_that_spoke_to(self, recent: list[tuple[int, Speaker]]) -> str | None:
+        """The byline's writer where the lead-in says the paper did the interview ("The Astana Gazette spoke to X"):
+        the asker, before anyone the lead-in describes by a newsroom word ("Her producer, X,"); else None."""
+        writer = self._byline_writer()
+        return writer if writer is not None and any(
+            sp.kind == ORG and (head := name_head(self.doc[pos], ("compound", "flat"))).dep_ == "nsubj"
+            and head.head.lower_ in INTERVIEW_CUES for pos, sp in recent) else None
 
     def _most_named_before(self, at: int, skipped: set) -> str | None:
         """The person named by name in the most paragraphs of the lead-in before token `at` (since the turns before, if
@@ -1276,3 +1287,21 @@ def _names_body_spoken_for(tok, named) -> bool:
     return obj is not None and obj.text.islower() and (obj.lower_ in GENERIC_BODY_NOUNS or obj.lower_ in BODY_NOUNS) \
         and obj.i + 2 == named.left_edge.i and tok.doc[obj.i + 1].text == "," \
         and tok.doc[named.left_edge.i].text not in GIVEN_NAME_GENDER
+
+
+#: Plural nouns for a firm's researchers, whose words are their firm's ("Analysts at Harcourt Lyle said").
+_FIRM_STAFF = frozenset(("analysts", "economists", "strategists"))
+
+
+def _firm_at(tok) -> str | None:
+    """The firm named after "at" a noun for its researchers: its capitalised words before the object of "at" ("the
+    broker Pellman Hurst", "Pemberton & Co"), whatever the tagger typed it; None when no capitalised object follows."""
+    for prep in preps_after(tok):
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep.lower_ == "at" else None
+        if obj is not None and obj.text[:1].isupper():
+            start = obj.i
+            while start > prep.i + 1 and (tok.doc[start - 1].text[:1].isupper() or tok.doc[start - 1].text == "&"):
+                start -= 1
+            return canonical_body(tok.doc[start:obj.i + 1].text)
+    return None
+

@@ -1,0 +1,43 @@
+"""Names written with a father's name and "son of" or "daughter of" ("Rashad Vagif oglu Mammadli", "Bakyt Almaz uulu"),
+with an honorific after the given name ("Fatma Hanım") or before the given name and surname ("Doña Carmen Ruiz"), and
+the family name a Hong Kong relative takes ("Patrick" of "Grace Cheung Mei-ling" is Patrick Cheung). On articles
+written for the test."""
+from __future__ import annotations
+
+import pytest
+
+Q, E = "\u201c", "\u201d"
+
+CASES = [
+    ("an Azerbaijani patronymic between the given name and the surname",
+     "Banker jailed\n\nBAKU \u2014 A court on Tuesday jailed Rashad Vagif oglu Mammadli, the former head of a savings "
+     f"bank, for eight years.\n\n{Q}I made mistakes, but I never stole,{E} Mammadli said.\n",
+     "I made mistakes", "Rashad Vagif oglu Mammadli"),
+    ("a Kyrgyz name that ends with the father's name and \"uulu\"",
+     "Derby win\n\nForward Bakyt Almaz uulu scored twice on Sunday.\n\n"
+     f"{Q}I waited all week for this match,{E} Almaz uulu said.\n",
+     "I waited all week", "Bakyt Almaz uulu"),
+    ("a Turkish honorific after the given name",
+     "Night in the cars\n\nNearby, Fatma Han\u0131m, 72, said she would sleep in her car. "
+     f"{Q}I am not going back inside,{E} she said.\n",
+     "not going back inside", "Fatma"),
+    ("a Spanish honorific before a given name and surname",
+     "The last tenant\n\nDo\u00f1a Carmen Ruiz, 84, has lived in the flat since 1962. "
+     f"{Q}Where would I go now?{E} she says.\n",
+     "Where would I go", "Carmen Ruiz"),
+    ("a Hong Kong relative named by the given name alone",
+     "Builder dies at 91\n\nGrace Cheung Mei-ling, his daughter, now chairs the firm.\n\nHer brother, Patrick, said "
+     f"their father read every report twice. {Q}He trusted nothing he had not checked,{E} Patrick said.\n",
+     "He trusted nothing", "Patrick Cheung"),
+]
+
+
+@pytest.mark.parametrize("text,words,name", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_the_name_as_the_article_gives_it(speakers, text, words, name):
+    assert speakers(text, saying=words) == [name]
+
+
+def test_don_alone_before_a_surname_is_a_given_name(speakers):
+    """Guard: "Don" before one word of name is a given name ("Don Johnson"), no honorific."""
+    text = f"Club appeal\n\n{Q}We will appeal,{E} said Don Johnson, the club's chairman.\n"
+    assert speakers(text) == ["Don Johnson"]
