@@ -202,9 +202,8 @@ class PeopleNames:
             if not (tok.i > 0 and is_particle(tok) and not is_particle(doc[tok.i - 1]) and self.outside(tok.i)):
                 continue
             end = tok.i
-            if tok.lower_ in _CLOSING_PATRONYMICS and not (end + 1 < len(doc) and capitalised(doc[end + 1].text)):
-                pass  # "Aibek Nurlan uulu": the father's name and "son of" close the name
-            else:
+            closing = tok.lower_ in _CLOSING_PATRONYMICS and not (end + 1 < len(doc) and capitalised(doc[end + 1].text))
+            if not closing:  # ("Aibek Nurlan uulu": the father's name and "son of" close the name)
                 while end + 1 < len(doc) and (is_particle(doc[end]) or joins_words(doc[end])) \
                         and "\n" not in doc[end].whitespace_:
                     end += 1
