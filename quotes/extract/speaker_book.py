@@ -1294,14 +1294,13 @@ _FIRM_STAFF = frozenset(("analysts", "economists", "strategists"))
 
 
 def _firm_at(tok) -> str | None:
-    """The firm named after "at" a noun for its researchers: its capitalised words before the object of "at" ("the
-    broker Pellman Hurst", "Pemberton & Co"), whatever the tagger typed it; None when no capitalised object follows."""
+    """The firm named after "at" a noun for its researchers ("the broker Pellman Hurst", "Pemberton & Co"): the body's
+    name body_extent reads up to the object of "at", whatever the tagger typed it; None when no capitalised object
+    follows."""
     for prep in preps_after(tok):
         obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep.lower_ == "at" else None
         if obj is not None and obj.text[:1].isupper():
-            start = obj.i
-            while start > prep.i + 1 and (tok.doc[start - 1].text[:1].isupper() or tok.doc[start - 1].text == "&"):
-                start -= 1
-            return canonical_body(tok.doc[start:obj.i + 1].text)
+            lo, hi = body_extent(tok.doc, prep.i + 1, obj.i + 1)
+            return canonical_body(tok.doc[lo:hi].text)
     return None
 
