@@ -105,6 +105,14 @@ CASES = [
      "Ministers spoke at the budget debate.\n\"Fares will not rise,\" said Minister for Transport Chee Wen Tat.\n\n"
      "\"We must stay open,\" said Minister for Trade and Industry Gan Kim Hock.",
      "stay open", "Gan Kim Hock"),
+    ("a portfolio that ends with a topic word of one country's ministry before a hyphenated given name (Iran)",
+     "Concerts resume\n\nMinister of Culture and Islamic Guidance Reza-Ali Tavakoli said the concerts would "
+     "\u201crespect the values of society\u201d.",
+     "respect the values", "Reza-Ali Tavakoli"),
+    ("a portfolio that ends with \"Heritage\" before the minister's name (Kenya)",
+     "Museum reopens\n\nMinister for Tourism and Heritage Wanjiru Kamau said the museum would \u201cwelcome every "
+     "school in the county\u201d.",
+     "welcome every school", "Wanjiru Kamau"),
 ]
 
 

@@ -3,8 +3,9 @@
 It knows nothing of SQLite, the command line or Datasette.  The stages, in the order
 the data flows:
 
-model.py, attributes.py,  loading en_core_web_sm (what this core needs of it, made fast)
-  entity_decoding.py
+model.py, attributes.py,  loading en_core_web_sm (what this core needs of it, made fast;
+  entity_decoding.py,       joined_initials.py keeps "Ts.Oyunchimeg" one token)
+  joined_initials.py
 parsing.py                parsing the paragraphs attribution needs
 marks.py                  quotation spans from the quotation marks
 layout.py, grammar.py,    attribution: where the quotation stands, the reporting verb and

@@ -23,6 +23,7 @@ from .grammar import (
     role_noun,
     run_start,
 )
+from .joined_initials import JOINED_NAME, given_part
 from .lexicon import (
     FAMILY_NAMES_TOO,
     GIVEN_NAME_GENDER,
@@ -90,8 +91,11 @@ class PeopleNames:
     def _know_full_name(self, name: str) -> None:
         """Let the surname of a name of two words or more find it later: its last word, or the word before a
         hyphenated given name of a Chinese or Korean name ("Yeung" of "Dominic Yeung Ka-lok", "Han" of
-        "Han Jae-won") or before a regnal number ("Ababio" of "Kwame Ampofo Ababio II")."""
+        "Han Jae-won") or before a regnal number ("Ababio" of "Kwame Ampofo Ababio II"); the given name of a
+        Mongolian name with a joined initial ("Enkhjin" of "B.Enkhjin")."""
         parts = name.split()
+        if len(parts) == 1 and (given := given_part(name)) is not None:
+            self._file_full_name(given, name)  # "Enkhjin" of "B.Enkhjin"
         if len(parts) >= 2:
             self._file_full_name(parts[-1], name)
             if HYPHENATED_GIVEN.fullmatch(parts[-1]) or len(parts) >= 3 and regnal(parts[-1]):
@@ -264,6 +268,16 @@ class PeopleNames:
                 self._meet(tok.i + 1, name, is_subject(doc[end - 1]))
             self.named_with_one.append((tok.i + 1, name))
 
+    def _collect_joined_initial_names(self) -> None:
+        """Mongolian names with a joined initial the tagger missed ("B.Enkhjin, coordinator of …", "department head
+        Ch.Ganbold points"), outside quotations: people, so that the given name alone later finds them."""
+        known = {pos for pos, _ in self.history}
+        for found in JOINED_NAME.finditer(self.text):
+            span = self.doc.char_span(*found.span())
+            if span is not None and span.start not in known and self.outside(span.start) \
+                    and (found.start() == 0 or not self.text[found.start() - 1].isalnum()):
+                self._meet(span.start, span.text, is_subject(span.root))
+
     def _surname_of_someone(self, pos: int, name: str) -> bool:
         """Whether a name taken for a body at token `pos` ends with the surname of a person the article
         names ("Nakatani"); a given name and that surname ("Thabo Dlamini" beside "Sipho Dlamini") is a
@@ -318,6 +332,7 @@ class PeopleNames:
                     and not (tok.ent_type_ == "ORG" and self.body_at.get(lo) == (lo, hi)
                              and toks[lo].text not in GIVEN_NAME_GENDER) \
                     and not qualifies_role(doc, lo, tok.i + 1, known) and not _body_that_says_it(toks[lo:hi]) \
+                    and not any(given_part(t.text) for t in toks[lo:hi]) \
                     and all(t.text.istitle() and t.lower_ not in BODY_WORDS for t in doc[lo:hi]) \
                     and not (hi < len(doc) and toks[hi].lower_ in OFFICE_LINKS and toks[hi - 1].lower_ in ROLE_WORDS):
                 self._meet(lo, " ".join(t.text for t in doc[lo:hi]), subject=True)  # (not "Local Member" + "of the …")
@@ -373,7 +388,8 @@ class PeopleNames:
                          or _name_after_place_possessive(tokens, run[0].i if run else tok.i))
                     and tok.lower_ not in BODY_WORDS and self.outside(tok.i)
                     and (tok.lower_ not in PERSON_NOUNS or not tok.whitespace_ and tok.nbor().text == "-")  # "Man-lok"
-                    and not self._in_headline(tok.i))
+                    and not self._in_headline(tok.i) and not (run and given_part(tok.text)))  # ("Ulaanbaatar" +
+            # "Kh.Temuulen": a name with a joined initial is whole)
 
         def joins(tok) -> bool:  # the hyphen of "Marie-Claude", "Tsz-kin" and the lower-case part after it,
             # the particles of "Séamus Mac an tSaoir"
@@ -534,6 +550,8 @@ class PeopleNames:
         if (elder := self._by_generation(name, gender, at)) is not None:
             return elder, True  # "the elder Mr Llewellyn": the father of the family
         parts = name.split()
+        if len(parts) == 1 and len(joined := [o for o in self.full_names.get(name, ()) if given_part(o) == name]) == 1:
+            return joined[0], True  # "Enkhjin" of B.Enkhjin
         options = self.full_names.get(parts[-1], {})
         if gender:  # "Mrs Pritchard" may be a relative named by the given name alone ("his wife, Siân")
             options = {**options, **dict.fromkeys(o for o, words in self.names_with_word(parts[-1]) if words[-1] == parts[-1])}

@@ -15,6 +15,7 @@ from spacy.symbols import PROPN as _PROPN
 
 from ..words import POSSESSIVE_TOKENS, capital_name
 from .body_mentions import end_before_headline_verb, joins_words, names_body, untagged_name
+from .joined_initials import given_part
 from .lexicon import (
     AFTER_HONORIFICS,
     ARTICLES,
@@ -304,6 +305,8 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
     while end - 2 >= lo and doc[end - 1].lower_ in AFTER_HONORIFICS and capitalised(doc[end - 2].text):
         end -= 1  # "Şükrü Bey", "Ayten Hanım": the name before the honorific
     start = end
+    if end - 1 > lo and given_part(doc[end - 1].text) is not None:
+        return end - 1, end  # "Mayor of Ulaanbaatar" + "Kh.Temuulen": a name with a joined initial is whole
     if end > lo and _surname_title(doc, end - 1, lo):
         start -= 1  # "Imran Sheikh": a surname, whatever else the word may be
     while start > lo:
@@ -486,14 +489,14 @@ def opening_participle(doc, i: int) -> bool:
 def office_holder(doc, head: int, hi: int) -> tuple[int, int] | None:
     """Token range of the name after a title's office in a mention headed by the title ("Minister of Sport
     Olivia Grant-Bailey", "Secretary of State Maria Lopez", "Member of the Senedd Rhys Bevan"); untagged, the name is
-    its last two words."""
+    its last two words, or the last one if it is a name with a joined initial."""
     if doc[head].lower_ not in TITLES and doc[head].text != "Member" or head + 3 >= hi \
             or doc[head + 1].lower_ not in OFFICE_LINKS:
         return None
     start, end = name_range(doc, head + 2, hi)
     words = [i for i in range(start, end) if is_name_token(doc[i]) and not (i > start and joins_words(doc[i - 1]))]
-    if len(words) < 2:
-        return None
+    if len(words) < 2 and not (end - start == 1 and given_part(doc[start].text)):
+        return None  # (one word is a name only with a joined initial: "Mayor of Darkhan" + "Ch.Batbayar")
     topic = [i for i in range(head + 2, words[-1]) if doc[i].lower_ in OFFICE_TOPICS]
     if topic and len(after := [i for i in words if i > topic[-1]]) >= 2 and not honorific_length(doc, after[0], end):
         return after[0], end  # "Minister of Foreign Affairs" + "Cho Tae-yul", "… for Transport" + "Chee Hong Tat"

@@ -304,6 +304,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._collect_nicknamed_names()
         self._collect_particle_names()
         self._collect_gaelic_names()
+        self._collect_joined_initial_names()
         self._collect_speaking_names()
         self._collect_described_names()
         self._collect_lone_given_names()
@@ -1262,11 +1263,11 @@ def _bloc_prefix(word, noun) -> bool:
 
 def _office_end(doc, head: int) -> int:
     """Where the capitalised words of an office and a name written after a title at token `head` end, over
-    "of", "for", "and" and initials, on one line without punctuation between ("Minister" + "for Kannada and
-    Culture Shri H.S. Gowdar", which the parser may not hang on the title)."""
+    "of", "for", "and", initials and the hyphen of a given name, on one line without punctuation between ("Minister" +
+    "for Kannada and Culture Shri H.S. Gowdar", which the parser may not hang on the title; "… Guidance Ali-Reza X")."""
     end = head + 1
     while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and (
-            doc[end].lower_ in ("of", "for", "and", "&") or doc[end].text[:1].isupper()
+            doc[end].lower_ in ("of", "for", "and", "&") or joins_words(doc[end]) or doc[end].text[:1].isupper()
             and (doc[end].is_alpha or doc[end].text.rstrip(".").replace(".", "").isalpha())):
         end += 1
     return end
