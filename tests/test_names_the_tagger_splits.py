@@ -1,7 +1,8 @@
 """Names the tagger cuts or mistypes, made whole on sentences written for the test: a surname the tagged given names
 hang on, left untagged or typed a place ("Dr Jumanne Selemani" + "Kibwana"), and a given name it left out after "Dr";
 a surname typed a product after a given name it left out ("Sibongile" + "Khumalo-Shezi"); "Kumari" inside a Nepali name, no honorific there; "Rre", Botswana's "Mr";
-and the office's initials after a title ("Health Cabinet Secretary Dr X" is "the CS")."""
+and the office's initials after a title ("Health Cabinet Secretary Dr X" is "the CS"); a hyphenated given name's first part
+the tagger read as a preposition or a place ("Per-Gunnar", "Jukka-Pekka")."""
 from __future__ import annotations
 
 import pytest
@@ -40,6 +41,14 @@ CASES = [
      "Nurses end strike\n\nEducation Cabinet Secretary Dr Wanjiku Achieng Otieno said on Monday that 900 teachers "
      f"would be hired. {Q}That was the biggest grievance, and it has been addressed,{E} the CS said.\n",
      ["Wanjiku Achieng Otieno"]),
+    ("a hyphenated given name whose first part the tagger reads as the preposition \"per\"",
+     "Wind farm row\n\nSocial Democrat Per-Gunnar Lindqvist said the plan was \u201ca gift to the south\u201d.\n\n"
+     f"{Q}The government talks about the north, but it never listens,{E} Lindqvist said.\n",
+     ["Per-Gunnar Lindqvist", "Per-Gunnar Lindqvist"]),
+    ("a hyphenated given name whose first part the tagger types a place",
+     "Beds blocked\n\nThe county\u2019s director of hospital services, Jukka-Pekka Salminen, said the queue started in "
+     f"the nursing homes.\n\n{Q}Opening beds is easy. Finding staff is not,{E} Salminen says.\n",
+     ["Jukka-Pekka Salminen"]),
 ]
 
 

@@ -1,6 +1,7 @@
 """Names written with a father's name and "son of" or "daughter of" ("Rashad Vagif oglu Mammadli", "Bakyt Almaz uulu"),
 with an honorific after the given name ("Fatma Hanım") or before the given name and surname ("Doña Carmen Ruiz"), and
-the family name a Hong Kong relative takes ("Patrick" of "Grace Cheung Mei-ling" is Patrick Cheung). On articles
+Malay names whose father's name opens with an honorific ("Yusof bin Haji Ismail") and the styles "Dayang" and
+"Awang"; the family name a Hong Kong relative takes ("Patrick" of "Grace Cheung Mei-ling" is Patrick Cheung). On articles
 written for the test."""
 from __future__ import annotations
 
@@ -29,6 +30,20 @@ CASES = [
      "Builder dies at 91\n\nGrace Cheung Mei-ling, his daughter, now chairs the firm.\n\nHer brother, Patrick, said "
      f"their father read every report twice. {Q}He trusted nothing he had not checked,{E} Patrick said.\n",
      "He trusted nothing", "Patrick Cheung"),
+    ("a father's honorific after \"bin\", and the short form after a style (Brunei)",
+     "Floods\n\nMinister of Home Affairs Yang Berhormat Pehin Orang Kaya Pekerma Laila Diraja Dato Seri Utama Awang Haji "
+     "Hamid bin Haji Ali visited the relief centre at Dewan Kemasyarakatan Lumapas on Sunday.\n\n"
+     f"{Q}I want to thank the volunteers,{E} Pehin Hamid said.\n",
+     "thank the volunteers", "Hamid bin Haji Ali"),
+    ("a daughter's name whose father's name opens with an honorific the tagger took for hers (Brunei)",
+     "Damage\n\nThe statement quoted the ministry\u2019s Permanent Secretary, Dayang Hajah Norliza binti Haji Md "
+     f"Salleh, as saying that damage assessments would begin soon.\n\n{Q}Homeowners should take photographs,{E} she "
+     "said.\n",
+     "take photographs", "Norliza binti Haji Md Salleh"),
+    ("\"Dayang\" before a woman's given names is a style (Brunei)",
+     "Water rose in an hour\n\nA resident, Dayang Nur Aisyah binti Yusof, 47, said the water rose quickly. "
+     f"{Q}In one hour it was at my knees,{E} she said.\n",
+     "In one hour", "Nur Aisyah binti Yusof"),
 ]
 
 

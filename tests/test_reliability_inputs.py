@@ -161,6 +161,20 @@ def test_pathological_quotation_marks_are_stored_without_error(add, folder, name
         assert [(len(quote), unterminated) for _, _, quote, unterminated in rows][0] == (len(LONG_ARTICLE), 1)
 
 
+@pytest.mark.parametrize("last", ["Observer", "reporter", "Herald-Observer"])
+def test_an_article_ending_in_a_word_for_a_person_is_stored(add, folder, last):
+    """A caption's credit that ends the file with no full stop or line end after it ("Photo: Ada Lind / Nordvik
+    Observer"): the last word is read without looking past it."""
+    (folder / "credit.txt").write_text(
+        f"Harbour reopens\n\n\u201cThe harbour will reopen on Monday,\u201d said harbour master Ada Lind.\n\n"
+        f"Boats wait at the pier. Photo: Per Dahl / Nordvik {last}", encoding="utf-8")
+    result, texts = add("credit.txt")
+    assert result.exit_code == 0, result.output
+    assert texts[0].endswith(last)
+    speakers = sqlite3.connect("q.db").execute("SELECT speaker_name FROM appearances").fetchall()
+    assert speakers == [("Ada Lind",)]
+
+
 def test_long_runs_of_marks_are_stored_as_written():
     """The extractor spaces such runs for the tokenizer itself (offsets kept), so cleaning leaves them be."""
     text = "He said " + "\u201c" * 10_000 + " no."

@@ -39,6 +39,7 @@ from .lexicon import (
 from .person_mentions import (
     BODY_WORDS,
     COMPASS_WORDS,
+    FILIAL_PARTICLES,
     HYPHENATED_GIVEN,
     OFFICE_LINKS,
     OPENING_CONJUNCTIONS,
@@ -48,6 +49,7 @@ from .person_mentions import (
     after_seat,
     capitalised,
     describes_noun,
+    given_or_listed,
     hyphenated_end,
     hyphenated_part,
     is_name_token,
@@ -129,8 +131,8 @@ class PeopleNames:
         doc, known = self.doc, {pos for pos, _ in self.history}
         for i in self.columns.tokens_with("lower", PERSONAL_TITLES):
             tok, low = self.tokens[i], self.tokens[i].lower_
-            if not tok.text[:1].isupper():
-                continue
+            if not tok.text[:1].isupper() or i > 0 and self.tokens[i - 1].text in FILIAL_PARTICLES:
+                continue  # ("binti" + "Haji Md Salleh": her father's honorific and name, inside hers)
             end = tok.i + 1
             while end < len(doc) and is_name_token(doc[end]):
                 end += 1
@@ -387,7 +389,8 @@ class PeopleNames:
                          or _given_name_taken_for_place(tokens, run[0].i if run else tok.i, alone)
                          or _name_after_place_possessive(tokens, run[0].i if run else tok.i))
                     and tok.lower_ not in BODY_WORDS and self.outside(tok.i)
-                    and (tok.lower_ not in PERSON_NOUNS or not tok.whitespace_ and tok.nbor().text == "-")  # "Man-lok"
+                    and (tok.lower_ not in PERSON_NOUNS or not tok.whitespace_ and tok.i + 1 < len(tokens)
+                         and tokens[tok.i + 1].text == "-")  # "Man-lok" (the last word has none after it)
                     and not self._in_headline(tok.i) and not (run and given_part(tok.text)))  # ("Ulaanbaatar" +
             # "Kh.Temuulen": a name with a joined initial is whole)
 
@@ -411,6 +414,9 @@ class PeopleNames:
             if len(run) < 2:  # (one word is no full name nor a body's name)
                 run = [tok] if fit else []
                 continue
+            if run[0].i >= 2 and joins_words(tokens[run[0].i - 1]) and given_or_listed(tokens[run[0].i - 2]):
+                run = [tokens[run[0].i - 2], tokens[run[0].i - 1], *run]  # "Per-" + "Olof Nyström" (read "per"),
+                # "Jukka-" + "Pekka Virtanen" (typed a place)
             # no honorific, occupation nor office is a word of the name ("Dato' Sri Rahim Osman",
             # "Opener Hamza Qureshi", "Minister of Sport …")
             head = office_title_before(tokens, run[0].i)  # (the title of "Minister of Water and" + "Sanitation …")

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import regex
 
-#: A two-letter initial of a Cyrillic letter written in Latin ("Ts", "Kh", "Ch"), a full stop, a given name.
-JOINED_INITIAL = regex.compile(r"(?:Ch|Kh|Sh|Ts|Zh|Ya|Yu|Yo|Ye)\.\p{Lu}\p{Ll}+")
+#: Two-letter initials: a Cyrillic letter written in Latin ("Ts", "Kh", "Ch").
+_DIGRAPHS = "Ch|Kh|Sh|Ts|Zh|Ya|Yu|Yo|Ye"
+#: A two-letter initial, a full stop, a given name: what the tokenizer would split.
+JOINED_INITIAL = regex.compile(rf"(?:{_DIGRAPHS})\.\p{{Lu}}\p{{Ll}}+")
 #: A whole name so written, of one initial letter or two, maybe hyphenated ("B.Enkhjin", "G.Bat-Erdene").
-JOINED_NAME = regex.compile(r"(?:\p{Lu}|Ch|Kh|Sh|Ts|Zh|Ya|Yu|Yo|Ye)\.(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)")
+JOINED_NAME = regex.compile(rf"(?:\p{{Lu}}|{_DIGRAPHS})\.(\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)")
 
 
 def given_part(name: str) -> str | None:

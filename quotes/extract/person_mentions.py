@@ -149,7 +149,8 @@ def _joined_to_word(tok) -> bool:
 
 def surname_end(doc, end: int) -> int:
     """Where a name ending before token `end` ends, over the particles of its surname and the word after
-    them ("Séamus Mac" + "an tSaoir", "Joost van den" + "Heuvel")."""
+    them ("Séamus Mac" + "an tSaoir", "Joost van den" + "Heuvel"), or an honorific and the name after it ("Yusof bin" +
+    "Haji Ismail")."""
     while end > 0 and not doc[end - 1].is_punct:
         after = end
         while after < len(doc) and is_particle(doc[after]):
@@ -157,6 +158,10 @@ def surname_end(doc, end: int) -> int:
         if end < after < len(doc) or is_particle(doc[end - 1]) and after < len(doc):
             if doc[after].is_alpha and capitalised(doc[after].text):
                 end = after + 1
+                if doc[after].lower_ in TITLES:  # "bin Haji" + "Ismail", "binti Haji" + "Md Salleh": the father's
+                    while end < min(len(doc), after + 3) and doc[end].is_alpha and capitalised(doc[end].text) \
+                            and doc[end].lower_ not in TITLES and "\n" not in doc[end - 1].whitespace_:
+                        end += 1  # honorific, then his name
                 continue
         return end
     return end
@@ -340,7 +345,8 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
                 ent_start -= 1  # (or with one untagged word between: "Datuk Seri" + "Harvinder" + "Singh Gill")
                 over_untagged = True
             elif ent_start - 2 >= lo and doc[ent_start].ent_iob_ == "B" and is_particle(doc[ent_start - 1]) \
-                    and doc[ent_start - 2].ent_type_ == "PERSON":
+                    and (doc[ent_start - 2].ent_type_ == "PERSON"
+                         or doc[ent_start - 1].text in FILIAL_PARTICLES and given_or_listed(doc[ent_start - 2])):
                 ent_start -= 1  # (or a particle: "Latifa" + "bint" + "Hamdan Al Qasimi")
         if ent_start - 2 >= lo and _opening_particles(doc, ent_start):
             ent_start -= 2  # ("Van der" + "Veen Binnenvaart")
@@ -351,6 +357,8 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
         start = max(start, ent_start)  # "Harbour Master Ilse Brandt": the tagged name only
         if start - 1 >= lo and doc[start - 1].text in NAME_ABBREVIATIONS:
             start -= 1  # "Ma." of "Ma. Lourdes Reyes", left out by the tagger
+    if start < end and start - 2 >= lo and joins_words(doc[start - 1]) and given_or_listed(doc[start - 2]):
+        start -= 2  # "Jukka-" + "Pekka Virtanen", "Per-" + "Anders Kuoljok": a given name's first part, whatever its tag
     start = name_start(doc, start, end)
     start = after_seat(doc, start, end)
     if end - start >= 3 and doc[start - 1].lower_ in OFFICE_LINKS + ("the",) \
@@ -568,6 +576,12 @@ def joined_person_entities(doc, ents: list[tuple[int, int, str]]) -> list[tuple[
                         out.append(kept)  # ("Development and Planning" of "… Planning Dominic")
             elif start >= 2 and _opening_particles(doc, start) and not doc[start - 2].ent_type_:
                 start -= 2  # "Van der" + "Veen Binnenvaart"
+            elif start >= 2 and doc[start - 1].text in FILIAL_PARTICLES and given_or_listed(doc[start - 2]) \
+                    and not (out and out[-1][1] > start - 2):
+                start -= 2  # "Norhayati binti" + "Haji Md Salleh": the given name before "son of" or "daughter of"
+            elif start >= 2 and joins_words(doc[start - 1]) and given_or_listed(doc[start - 2]) \
+                    and not (out and out[-1][1] > start - 2):
+                start -= 2  # "Jukka-" + "Pekka Virtanen": the given name's first part, left out
         out.append((start, end, label))
     return out
 
@@ -642,9 +656,9 @@ def given_name_before(doc, start: int, end: int) -> int:
         return 0
     if doc[start - 1].text in NAME_ABBREVIATIONS and "\n" not in doc[start - 1].whitespace_:
         return 1  # "Ma." of "Ma. Lourdes Reyes"
-    size = 3 if start >= 3 and joins_words(doc[start - 2]) and _given_word(doc[start - 3]) else 1
+    size = 3 if start >= 3 and joins_words(doc[start - 2]) and given_or_listed(doc[start - 3]) else 1
     first = doc[start - size]
-    if not all(_given_word(doc[i]) for i in range(start - size, start, 2)) or doc[start - 1].whitespace_ != " ":
+    if not (_given_word(doc[start - 1]) and (size == 1 or given_or_listed(first))) or doc[start - 1].whitespace_ != " ":
         return 0
     listed = any(doc[i].text in GIVEN_NAME_GENDER for i in range(start - size, start, 2))
     chinese = _surname_and_hyphenated_given(doc, start, end)
@@ -666,6 +680,17 @@ def _given_word(tok) -> bool:
     return tok.is_alpha and tok.text.istitle() and tok.pos_ == "PROPN" and tok.lower_ not in TITLES \
         and tok.lower_ not in BODY_WORDS and tok.lower_ not in OFFICE_TOPICS \
         and tok.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP")
+
+
+#: Particles between a Malay or Arabic given name and the father's name.
+FILIAL_PARTICLES = frozenset(("bin", "binti", "bint", "ibn"))
+
+
+def given_or_listed(tok) -> bool:
+    """A word that may be a given name, or a listed given name however the tagger read it: the first part of a
+    hyphenated given name ("Per" of "Per-Anders", taken for the preposition; "Jukka", typed a place) or the given name
+    before "binti" ("Norhayati")."""
+    return _given_word(tok) or tok.is_alpha and tok.text.istitle() and tok.text in GIVEN_NAME_GENDER
 
 
 def _surname_and_hyphenated_given(doc, start: int, end: int) -> bool:
