@@ -334,7 +334,6 @@ class PeopleNames:
                     and not (tok.ent_type_ == "ORG" and self.body_at.get(lo) == (lo, hi)
                              and toks[lo].text not in GIVEN_NAME_GENDER) \
                     and not qualifies_role(doc, lo, tok.i + 1, known) and not _body_that_says_it(toks[lo:hi]) \
-                    and not any(given_part(t.text) for t in toks[lo:hi]) \
                     and all(t.text.istitle() and t.lower_ not in BODY_WORDS for t in doc[lo:hi]) \
                     and not (hi < len(doc) and toks[hi].lower_ in OFFICE_LINKS and toks[hi - 1].lower_ in ROLE_WORDS):
                 self._meet(lo, " ".join(t.text for t in doc[lo:hi]), subject=True)  # (not "Local Member" + "of the …")
