@@ -1,5 +1,6 @@
 """A paragraph whose subject describes someone ("The 22-year-old himself", "one of the striking nurses, who …",
-"His cousin, a mechanic who gave his name only as …", "The defendant", "The minister", "The general") and whose "he" or "she"
+"His cousin, a mechanic who gave his name only as …", "The defendant", "The minister", "The general", "The hydrologist,
+51,", whose age beside it names no one else) and whose "he" or "she"
 then quotes: the person the description means, not the one quoted last.  Sentences written for the test;
 fictional people."""
 from __future__ import annotations
@@ -40,6 +41,10 @@ CASES = [
      "The minister, who trained as a doctor, visited the clinic that evening. Walking through the ward, she "
      f"thanked the staff. {L}You are holding this country up,{R} she said.",
      "You are holding", "Ruth Amsel"),
+    ("'The <occupation>, <age>,' right after the person's introduction, then 'he'",
+     "Dr. Ilse Marquardt took over as head of the river authority in March. The hydrologist, 51, who grew up in "
+     f"Passau, has measured the Danube for twenty years. She calls the floods {L}a bill that always comes{R}.",
+     "a bill that always comes", "Ilse Marquardt"),
 ]
 
 GUARDS = [

@@ -1,6 +1,7 @@
 """Names written with a father's name and "son of" or "daughter of" ("Rashad Vagif oglu Mammadli", "Bakyt Almaz uulu"),
 with an honorific after the given name ("Fatma Hanım") or before the given name and surname ("Doña Carmen Ruiz"), and
-Malay names whose father's name opens with an honorific ("Yusof bin Haji Ismail") and the styles "Dayang" and
+Malay names whose father's name opens with an honorific ("Yusof bin Haji Ismail"), Singapore's and Malaysia's "s/o"
+and "a/l" ("Suresh s/o Govindasamy") and the styles "Dayang" and
 "Awang"; the family name a Hong Kong relative takes ("Patrick" of "Grace Cheung Mei-ling" is Patrick Cheung). On articles
 written for the test."""
 from __future__ import annotations
@@ -44,6 +45,15 @@ CASES = [
      "Water rose in an hour\n\nA resident, Dayang Nur Aisyah binti Yusof, 47, said the water rose quickly. "
      f"{Q}In one hour it was at my knees,{E} she said.\n",
      "In one hour", "Nur Aisyah binti Yusof"),
+    ("\"s/o\" between a given name the tagger typed a person and a father's name it typed a place (Singapore)",
+     "Cleaner fined\n\nSINGAPORE \u2013 A cleaner was fined $4,000 on Monday for taking cash from a lift lobby.\n\n"
+     "Palaniappan s/o Ramasamy, 52, pleaded guilty to theft.\n\n"
+     f"Through an interpreter, Palaniappan told the court: {Q}I wanted to return it on payday.{E}\n",
+     "return it on payday", "Palaniappan s/o Ramasamy"),
+    ("\"a/l\" after a listed given name, the name in the reporting clause (Malaysia)",
+     "Stall owner hopeful\n\nIPOH \u2013 Traders at the old market say the roof repairs are late.\n\n"
+     f"{Q}We have waited since March,{E} said Ganesh a/l Subramaniam, who sells spices there.\n",
+     "We have waited", "Ganesh a/l Subramaniam"),
 ]
 
 

@@ -1,6 +1,6 @@
 """Question-and-answer turns ("Q:", "A:") on pages written for the test: every turn of one run is the asker's or the
 answerer's the lead-in names, however far the run goes on; the answers are never the questions' asker nor the
-byline's writer (an edited interview, a coach "blunt" before a post-match exchange, whose questions a reporter put:
+byline's writer, nor broken by an answer's second paragraph (an edited interview, a coach "blunt" before a post-match exchange, whose questions a reporter put:
 "Asked whether …, Asante-Darko was blunt"); a news conference is whose the
 lead-in says it is ("Lim Sang-hoon’s post-match news conference")."""
 from __future__ import annotations
@@ -31,6 +31,19 @@ CONFERENCE = (
     f"Q: {Q}Are you worried about your job?{E}\n\nA: {Q}No. I worry about Wednesday.{E}\n\n"
     f"Q: {Q}Why was Cho on the bench?{E}\n\nA: {Q}He trained for one day this week. I could not risk him.{E}\n\n"
     "Daegu said on Monday that Lim had the club's backing.\n")
+
+RESUMED = (
+    "Toomas Kallas on ferries, fog and the islands\n\nBy Liis Parn\n\n"
+    "Captain Toomas Kallas has run the island ferry for eleven years. The mariner, 58, grew up on Hiiumaa.\n\n"
+    "We met him on the bridge. The interview has been edited.\n\n"
+    f"Q: Is the crossing getting harder?\n\nA: {Q}Fog is worse than ice. Ice you can see.{E}\n\n"
+    f"{Q}Last winter we waited nine hours off Rohuküla. Nobody complained.{E}\n\n"
+    f"Q: Will the new bridge plan end your job?\n\nA: {Q}Nobody will build that bridge in my lifetime.{E}\n\n"
+    f"Q: And after you retire?\n\nA: {Q}A small boat and no timetable.{E}\n")
+
+
+def test_answers_after_an_answer_s_second_paragraph_are_still_the_interviewee_s(speakers):
+    assert speakers(RESUMED) == ["Toomas Kallas"] * 4
 
 
 def test_an_edited_interview_s_answers_are_the_interviewee_s_and_its_questions_the_writer_s(speakers):

@@ -6,6 +6,8 @@ A mixin: it reads and fills the book's `doc` (and its `tokens` and `columns`), `
 """
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import regex
 
@@ -39,6 +41,7 @@ from .lexicon import (
 from .person_mentions import (
     BODY_WORDS,
     COMPASS_WORDS,
+    FILIAL_NAME,
     FILIAL_PARTICLES,
     HYPHENATED_GIVEN,
     OFFICE_LINKS,
@@ -270,11 +273,12 @@ class PeopleNames:
                 self._meet(tok.i + 1, name, is_subject(doc[end - 1]))
             self.named_with_one.append((tok.i + 1, name))
 
-    def _collect_joined_initial_names(self) -> None:
-        """Mongolian names with a joined initial the tagger missed ("B.Enkhjin, coordinator of …", "department head
-        Ch.Ganbold points"), outside quotations: people, so that the given name alone later finds them."""
+    def _collect_joined_and_filial_names(self) -> None:
+        """Mongolian names with a joined initial ("B.Enkhjin, coordinator of …", "department head Ch.Ganbold points")
+        and names with "s/o" or "a/l" ("Palaniappan s/o Ramasamy, 52, pleaded …") the tagger missed, outside quotations:
+        people, so that the given name alone later finds them."""
         known = {pos for pos, _ in self.history}
-        for found in JOINED_NAME.finditer(self.text):
+        for found in itertools.chain(JOINED_NAME.finditer(self.text), FILIAL_NAME.finditer(self.text)):
             span = self.doc.char_span(*found.span())
             if span is not None and span.start not in known and self.outside(span.start) \
                     and (found.start() == 0 or not self.text[found.start() - 1].isalnum()):

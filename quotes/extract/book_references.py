@@ -1162,7 +1162,7 @@ class BackReferences:
         if self.doc[lo].lower_ != "the" or not one or low in BODY_NOUNS or low in DOCUMENT_NOUNS \
                 or low in GENERIC_BODY_NOUNS or not (self._names_a_person(tok) or speaking_description(tok)) \
                 or self._met_unnamed(tok, lo) \
-                or any(c.dep_ == "appos" for c in tok.rights) and not _with_children(tok) \
+                or any(c.dep_ == "appos" and not c.like_num for c in tok.rights) and not _with_children(tok) \
                 or any(sentence <= pos and sp.kind == PERSON for pos, sp in self._recent(lo)):
             return None  # (a name beside it, or one in its sentence, is someone else: "after the front-runner had said")
         found = self._person_in_focus(lo, _NOUN_GENDERS.get(low) or KINSHIP.get(low), low)

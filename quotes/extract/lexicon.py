@@ -219,12 +219,14 @@ SEAT_HONORIFICS = frozenset(row[0] for row in data.rows("honorifics.tsv") if row
 #: One-word honorifics that begin no longer one ("Alhaji", not "Datuk" of "Datuk Seri"): never a word of a name.
 _LONE_HONORIFICS = {h for h in HONORIFICS if " " not in h and not any(o.startswith(h + " ") for o in HONORIFICS)
                     and h not in NAME_HONORIFICS and h not in RANKS and h not in SEAT_HONORIFICS}
-#: Abbreviations with a full stop written before a name (data/title_abbreviations.tsv): abbreviation -> "title"
-#: (no part of the name: "Coun.") or "name" (an abbreviated given name: "Ma.").
+#: Abbreviations written in or before a name (data/title_abbreviations.tsv): abbreviation -> "title"
+#: (no part of the name: "Coun."), "name" (an abbreviated given name: "Ma.") or "filial" ("s/o", "son of").
 ABBREVIATIONS = {row[0]: row[1] for row in data.rows("title_abbreviations.tsv")}
 _TITLE_ABBREVIATIONS = {a.lower() for a, kind in ABBREVIATIONS.items() if kind == "title"}
 #: Abbreviated given names, a word of the name ("Ma." of "Ma. Lourdes Reyes").
 NAME_ABBREVIATIONS = frozenset(a for a, kind in ABBREVIATIONS.items() if kind == "name")
+#: "Son of", "daughter of" abbreviated between a given name and the father's ("Suresh s/o Govindasamy").
+FILIAL_ABBREVIATIONS = frozenset(a for a, kind in ABBREVIATIONS.items() if kind == "filial")
 TITLES |= _LONE_HONORIFICS | _TITLE_ABBREVIATIONS | set(AFTER_HONORIFICS)
 
 #: Honorifics that tell a person's gender.

@@ -26,6 +26,7 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     FAMILY_NAMES_TOO,
     FEMALE_TITLES,
+    FILIAL_ABBREVIATIONS,
     GIVEN_NAME_GENDER,
     HONORIFICS,
     KINSHIP,
@@ -344,10 +345,10 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
                     and doc[ent_start - 2].ent_type_ == "PERSON":
                 ent_start -= 1  # (or with one untagged word between: "Datuk Seri" + "Harvinder" + "Singh Gill")
                 over_untagged = True
-            elif ent_start - 2 >= lo and doc[ent_start].ent_iob_ == "B" and is_particle(doc[ent_start - 1]) \
-                    and (doc[ent_start - 2].ent_type_ == "PERSON"
+            elif ent_start - 2 >= lo and doc[ent_start].ent_iob_ == "B" \
+                    and (is_particle(doc[ent_start - 1]) and doc[ent_start - 2].ent_type_ == "PERSON"
                          or doc[ent_start - 1].text in FILIAL_PARTICLES and given_or_listed(doc[ent_start - 2])):
-                ent_start -= 1  # (or a particle: "Latifa" + "bint" + "Hamdan Al Qasimi")
+                ent_start -= 1  # (or a particle: "Latifa" + "bint" + "Hamdan Al Qasimi", "Suresh" + "s/o" + …)
         if ent_start - 2 >= lo and _opening_particles(doc, ent_start):
             ent_start -= 2  # ("Van der" + "Veen Binnenvaart")
         if over_untagged and (titled := [i + size for i in range(ent_start, end - 1) if (size := honorific_length(doc, i, end))]):
@@ -359,6 +360,8 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
             start -= 1  # "Ma." of "Ma. Lourdes Reyes", left out by the tagger
     if start < end and start - 2 >= lo and joins_words(doc[start - 1]) and given_or_listed(doc[start - 2]):
         start -= 2  # "Jukka-" + "Pekka Virtanen", "Per-" + "Anders Kuoljok": a given name's first part, whatever its tag
+    if start < end and start - 2 >= lo and _son_of(doc, start):
+        start -= 2  # "Suresh s/o" + "Govindasamy": the given name before "son of", whatever its tag
     start = name_start(doc, start, end)
     start = after_seat(doc, start, end)
     if end - start >= 3 and doc[start - 1].lower_ in OFFICE_LINKS + ("the",) \
@@ -556,6 +559,8 @@ def joined_person_entities(doc, ents: list[tuple[int, int, str]]) -> list[tuple[
             continue  # taken into the name before
         if label != "PERSON" and end - start == 1 and _hyphenated_given_at(doc, end):
             label = "PERSON"  # "Han" (a people) + "Jae-won"
+        if start >= 2 and _son_of(doc, start):  # "Muthukumar" + "s/o" + "Ramasamy" (typed a place): one name
+            start, label = out.pop()[0] if out and out[-1][1] == start - 1 else start - 2, "PERSON"
         if label != "PERSON" and not _person_entity_at(doc, end) \
                 and (person := person_in_entity(doc, start, end)) is not None:
             if doc[start].lower_ not in TITLES and person[0] - 1 > start and _role_word(doc[person[0] - 1]):
@@ -682,8 +687,18 @@ def _given_word(tok) -> bool:
         and tok.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP")
 
 
-#: Particles between a Malay or Arabic given name and the father's name.
-FILIAL_PARTICLES = frozenset(("bin", "binti", "bint", "ibn"))
+#: Particles between a Malay, Arabic or Indian given name and the father's name ("s/o": "son of").
+FILIAL_PARTICLES = frozenset(("bin", "binti", "bint", "ibn")) | FILIAL_ABBREVIATIONS
+#: A given name, "s/o" (or "d/o", "a/l", "a/p") and a father's name: one person's name ("Muthukumar s/o Ramasamy").
+FILIAL_NAME = regex.compile(r"(?<![\w/])\p{Lu}\p{Ll}+ (?:%s) \p{Lu}\p{Ll}+\b"
+                            % "|".join(regex.escape(a) for a in sorted(FILIAL_ABBREVIATIONS)))
+
+
+def _son_of(doc, i: int) -> bool:
+    """Whether the capitalised word at token `i` follows a capitalised word and "s/o", "d/o", "a/l" or "a/p": a father's
+    name after a given name ("Muthukumar s/o Ramasamy"), whatever the tagger typed either."""
+    given = doc[i - 2]
+    return doc[i - 1].text in FILIAL_ABBREVIATIONS and given.is_alpha and given.text.istitle() and doc[i].text[:1].isupper()
 
 
 def given_or_listed(tok) -> bool:

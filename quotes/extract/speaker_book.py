@@ -304,7 +304,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._collect_nicknamed_names()
         self._collect_particle_names()
         self._collect_gaelic_names()
-        self._collect_joined_initial_names()
+        self._collect_joined_and_filial_names()
         self._collect_speaking_names()
         self._collect_described_names()
         self._collect_lone_given_names()
@@ -983,11 +983,20 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         return None
 
     def _turns_start(self, at: int) -> int:
-        """The first token of the run of paragraphs opening with "Q:" or "A:" that token `at` is in."""
+        """The first token of the run of paragraphs opening with "Q:" or "A:" that token `at` is in, an answer's
+        further paragraphs, which open with a quotation mark, inside the run."""
         para = self.paragraph_of[at]
-        while (before := self._previous_paragraph(para)) >= 0 and self._opens_turn(before):
-            para = before
+        before = self._previous_paragraph(para)
+        while before >= 0 and (self._opens_turn(before) or self._opens_quotation(before)):
+            if self._opens_turn(before):
+                para = before
+            before = self._previous_paragraph(before)
         return self._first_word(para)
+
+    def _opens_quotation(self, para: int) -> bool:
+        """Whether paragraph `para` opens with a quotation (an answer's paragraph after its first)."""
+        first = self._first_word(para)
+        return first < len(self.tokens) and self.tokens[first].is_punct and not self.outside(first)
 
     def _opens_turn(self, para: int) -> bool:
         """Whether paragraph `para` opens with a transcript's "Q:" or "A:"."""
