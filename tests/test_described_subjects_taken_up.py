@@ -1,6 +1,6 @@
 """A paragraph whose subject describes someone ("The 22-year-old himself", "one of the striking nurses, who …",
 "His cousin, a mechanic who gave his name only as …", "The defendant", "The minister", "The general", "The hydrologist,
-51,", whose age beside it names no one else) and whose "he" or "she"
+51,", whose age beside it names no one else, "the 58-year-old" after "One of them is …") and whose "he" or "she"
 then quotes: the person the description means, not the one quoted last.  Sentences written for the test;
 fictional people."""
 from __future__ import annotations
@@ -45,6 +45,11 @@ CASES = [
      "Dr. Ilse Marquardt took over as head of the river authority in March. The hydrologist, 51, who grew up in "
      f"Passau, has measured the Danube for twenty years. She calls the floods {L}a bill that always comes{R}.",
      "a bill that always comes", "Ilse Marquardt"),
+    ("'the <age>-year-old' after 'One of them is <name>, …'",
+     "Former players are being diagnosed earlier, the study found.\n\nOne of them is Declan Furlong, a former "
+     "Kilkenny hurler who played 140 games and was diagnosed last spring.\n\n"
+     f"{L}I took knocks every week and nobody counted them,{R} the 58-year-old said from his home in Thomastown.",
+     "I took knocks", "Declan Furlong"),
 ]
 
 GUARDS = [

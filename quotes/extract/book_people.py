@@ -21,6 +21,7 @@ from .grammar import (
     is_main_subject,
     is_subject,
     joined_title,
+    name_head,
     reporting_subject,
     role_noun,
     run_start,
@@ -551,6 +552,10 @@ class PeopleNames:
                 and (fuller := self._full_name(found[0], gender, at))[1] and fuller[0].startswith(found[0] + " ") \
                 and not any(w.isupper() for w in fuller[0][len(found[0]):].split()):
             return fuller  # "Hafiz" of "Mohd Hafiz", itself the start of "Mohd Hafiz Zulkarnain" (not of "… BL")
+        elif found[0] != name and (fuller := self._full_name(found[0], gender, at))[1] and fuller[0].endswith(" " + found[0]) \
+                and all(w in GIVEN_NAME_GENDER for w in fuller[0][:-len(found[0])].split()):
+            return fuller  # "Ibarra" of "Ibarra Cienfuegos", a double surname written alone, of Rogelio Ibarra Cienfuegos
+            # (given names before it, not a word the tagger ran into the name: "Transport Eimear Costigan")
         return found
 
     def _full_name(self, name: str, gender: str | None, at: int | None, besides: str | None = None) -> tuple[str, bool]:
@@ -598,7 +603,9 @@ class PeopleNames:
             firsts = self._of_gender(firsts, gender)  # "Mr Tan" of "Mr Tan Ah Huat" and "Madam Tan Lee Choo"
             if len(firsts) == 1:
                 return firsts[0], True
-            if firsts and (latest := self._named_last(firsts, at, subjects_first=False)):
+            family = all(len(words := o.split()) == 2 and "-" in words[1] for o in firsts)  # ("Kim" of "Kim Ji-eun" and
+            # "Kim Jong-un": a family name before hyphenated given names, whose holder a sentence's subject is first)
+            if firsts and (latest := self._named_last(firsts, at, subjects_first=family)):
                 return latest, True  # "Declan" of two Declans: the one named last, of the family the story is on
         inside = self._of_gender([o for o, words in self.names_with_word(parts[0]) if _within(parts, words)], gender)
         if len(inside) == 1 and (len(parts) == 1 or self._outside_headlines(inside[0])):
@@ -665,7 +672,7 @@ class PeopleNames:
         if at is None:
             return None
         words = {w for n in names for w in n.split()}
-        named = [(subjects_first and pos in self.subjects and is_main_subject(self.tokens[pos]), pos, full)
+        named = [(subjects_first and self._main_subject_at(pos), pos, full)
                  for pos, sp in self.history if sp.kind == PERSON and sp.name and words.issuperset(sp.name.split())
                  and (full := sp.name if sp.name in names else self._full_name(sp.name, sp.gender, None)[0]) in names]
         # (a mention not yet linked to its full name, "Gareth" of Gareth Pritchard, counts for that name)
@@ -676,6 +683,13 @@ class PeopleNames:
         before = [n for n in named if n[1] < at]
         subjects = [n for n in before if n[0]] or before
         return max(subjects)[2] if subjects else min(named, key=lambda n: n[1])[2] if named else names[0]
+
+    def _main_subject_at(self, pos: int) -> bool:
+        """Whether the name at token `pos` is the subject of a sentence's main verb, or set in apposition to it
+        ("Lin's father, Lin Chin-fa, watched …")."""
+        head = name_head(self.tokens[pos])
+        return pos in self.subjects and is_main_subject(self.tokens[pos]) \
+            or head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass") and is_main_subject(head.head)
 
     def _outside_headlines(self, name: str) -> bool:
         """Whether the article writes `name` outside its title-case lines ("Glenn Beck Blasts Drudge" is

@@ -263,6 +263,15 @@ def _joined_subject(tok) -> bool:
     return head.i != name_head(tok).i and head.dep_ in ("nsubj", "nsubjpass")
 
 
+def _presented(tok) -> bool:
+    """Whether a name is the one a sentence presents after "One of them is", "Another is", "Among them is" ("One of
+    them is Brendan Costello, a former ruckman …"): the person the paragraph goes on about, as a subject would be."""
+    head = name_head(tok)
+    verb = head.head
+    return head.dep_ == "attr" and verb.lower_ in ("is", "was") and any(
+        c.dep_ in ("nsubj", "prep") and c.lower_ in ("one", "another", "among") for c in verb.children)
+
+
 def _names_people(plural: str) -> bool:
     """Whether a plural noun names people who may speak together: a known noun for people or groups or an
     occupation ("officials", "groups", "nurses"), or a noun for someone who does something ("trustees",
@@ -1254,7 +1263,7 @@ class BackReferences:
                     return found if found.kind == PERSON and found.name else None
                 subjects, main = {}, set()
                 for pos, sp in named:  # (a speaker no one named counts for no other noun: "the insider" no "operative")
-                    if (pos in self.subjects or _joined_subject(self.doc[pos])) and sp.name \
+                    if (pos in self.subjects or _joined_subject(self.doc[pos]) or _presented(self.doc[pos])) and sp.name \
                             and not (noun and sp.resolved == "unresolved"):
                         full = self.full_name(sp.name, self._gender(sp), pos)[0]  # ("Lyall" of "Fergus Lyall")
                         how = "unresolved" if sp.resolved == "unresolved" else "nominal"

@@ -14,6 +14,7 @@ from spacy.symbols import PERSON as _PERSON
 from spacy.symbols import PROPN as _PROPN
 
 from ..words import POSSESSIVE_TOKENS, capital_name
+from .bodies import places
 from .body_mentions import end_before_headline_verb, joins_words, names_body, untagged_name
 from .joined_initials import given_part
 from .lexicon import (
@@ -315,6 +316,8 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
         return end - 1, end  # "Mayor of Ulaanbaatar" + "Kh.Temuulen": a name with a joined initial is whole
     if end > lo and _surname_title(doc, end - 1, lo):
         start -= 1  # "Imran Sheikh": a surname, whatever else the word may be
+    elif end - 3 >= lo and _romanised_given(doc, end - 3):
+        start -= 3  # "Do-hyun" of "Kim Do-hyun", whose "Do" the tagger read as a noun
     while start > lo:
         prev = doc[start - 1]
         if prev.lower_ in OFFICE_TOPICS and office_title_before(doc, start - 1) is not None:
@@ -606,6 +609,8 @@ def person_in_entity(doc, start: int, end: int) -> tuple[int, int] | None:
     else None."""
     if (named := _name_with_letters(doc, start, end)) is not None:
         return named
+    if (named := _long_name_from_given(doc, start, end)) is not None:
+        return named
     if honorific_length(doc, start, end) and 2 <= end - (lo := after_honorifics(doc, start, end)) <= 3 \
             and all(t.pos_ == "PROPN" and t.is_alpha for t in doc[lo:end]) and not names_body(doc, lo, end):
         return lo, end
@@ -622,6 +627,28 @@ def person_in_entity(doc, start: int, end: int) -> tuple[int, int] | None:
                 return lo, hi
             return None
     return None
+
+
+def _long_name_from_given(doc, start: int, end: int) -> tuple[int, int] | None:
+    """Token range of a name of three or four words opening with a listed given name that a body's entity is, after
+    "the" and a nationality if any ("Marcos Vinícius Teixeira Lobo", "the Uruguayan Gustavo Peñaloza Herrera"): capitalised
+    words, none a body's word, a title or a word the article also writes in lower case ("Barack Obama Election Day", an
+    event); None otherwise."""
+    lo = start
+    while lo < end and (doc[lo].lower_ == "the" or doc[lo].text in _nationality_words()):
+        lo += 1
+    words = doc[lo:end]
+    if not (3 <= len(words) <= 4 and words[0].text in GIVEN_NAME_GENDER) or names_body(doc, lo, end) \
+            or not all(t.is_alpha and t.text.istitle() and t.lower_ not in BODY_WORDS and t.lower_ not in TITLES for t in words):
+        return None
+    lower = {t.lower_ for t in words[1:]}
+    return None if any(t.text in lower for t in doc) else (lo, end)
+
+
+@functools.cache
+def _nationality_words() -> frozenset[str]:
+    """The nationalities' adjectives of data/places.tsv ("Uruguayan")."""
+    return frozenset(places().values())
 
 
 def _name_with_letters(doc, start: int, end: int) -> tuple[int, int] | None:
@@ -676,6 +703,10 @@ def given_name_before(doc, start: int, end: int) -> int:
         and before.text[:1].isupper()
     if listed and chinese or particled or not after_name and (listed or chinese and size == 1 or titled):
         return size  # (or any name word right after "Dr" or "Mr": "Dr Salum" + "Omari Kigoda")
+    if size == 1 and end - start >= 2 and before is not None and first.text in GIVEN_NAME_GENDER \
+            and before.text in GIVEN_NAME_GENDER and _given_word(before) and before.whitespace_ == " " \
+            and given_name_before(doc, start - 1, end) == 1:
+        return 2  # two listed given names before a double surname: "Luz Marina" + "Ochoa Gallego"
     return 0
 
 
@@ -778,7 +809,17 @@ def hyphenated_end(doc, start: int, end: int) -> int:
 def _hyphenated_given_at(doc, i: int) -> bool:
     """Whether an untagged hyphenated given name of Hong Kong, Taiwan or Korea starts at token i ("Wai-ling",
     "Jae-won")."""
-    return i + 2 < len(doc) and doc[i].ent_type_ == "" and _given_word(doc[i]) and hyphenated_part(doc, i + 2, i)
+    return i + 2 < len(doc) and doc[i].ent_type_ == "" and (_given_word(doc[i]) and hyphenated_part(doc, i + 2, i)
+                                                            or _romanised_given(doc, i))
+
+
+def _romanised_given(doc, i: int) -> bool:
+    """Whether tokens i..i+2 are two romanised syllables joined by a hyphen, the first capitalised ("Do-hyun", whose
+    "Do" the tagger reads as a verb)."""
+    first, mark, second = doc[i], doc[i + 1], doc[i + 2]
+    return first.text.istitle() and second.text.islower() and mark.text == "-" and not first.whitespace_ \
+        and not mark.whitespace_ and _ROMANISED_SYLLABLE.fullmatch(first.lower_) is not None \
+        and _ROMANISED_SYLLABLE.fullmatch(second.text) is not None
 
 
 def after_honorifics(doc, start: int, end: int) -> int:
