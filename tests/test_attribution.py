@@ -136,6 +136,17 @@ def test_no_inheritance_when_another_speaker_intervened(run):
     assert quotes[-1].method != "paragraph continuation"
 
 
+@pytest.mark.parametrize("opening", ["Outside court, Jack\u2019s mother, Renee Kinsella,",
+                                     "In a statement read by the family\u2019s lawyer, Jack\u2019s mother, Renee Kinsella,"])
+def test_a_quotation_paragraph_after_a_relative_named_in_apposition(run, opening):
+    # the paragraph before reports the mother's words; the parser takes "court" (or "lawyer") for its subject
+    text = ("Coroner rules on farm death\n\nCoroner Graham Lusk said the station had \u201cno system at all\u201d "
+            f"for tracking workers.\n\n{opening} said the family had waited two years for the findings.\n\n"
+            "\u201cHe was so proud of that job.\u201d\n")
+    last = run(text)[-1]
+    assert (last.speaker_name, last.method) == ("Renee Kinsella", "previous paragraph")
+
+
 def test_scare_quotes_and_nicknames_are_not_quotes(run):
     text = ("The minister\u2019s \u201cHarbour First\u201d policy was debated by the so-called \u201cgang of four\u201d, "
             "and the blogger \u201cRed Kite\u201d wrote about it, analysts said.")

@@ -28,6 +28,35 @@ CASES = [
      "eleven of us", "Nadeem Jatoi"),
 ]
 
+# A relative's possessor whose family the article has begun to name: "Tobias's mother, Helen Ferne," before "His
+# father, Robert," (a guard: the defendant and the judge are named before), and, with no one named in the paragraphs of
+# quotations between, the one whose mother was named, not the coroner named in more paragraphs.
+FAMILY_CASES = [
+    ("the victim whose mother spoke, not the defendant",
+     "Driver jailed over death of cyclist\n\nA driver who was watching football on his phone has been "
+     "jailed for six years.\n\nDaniel Prewett, 31, of Hartwell, admitted causing death by dangerous "
+     "driving. Prosecuting, Sarah Lund said Prewett had been looking down for four seconds when he hit "
+     f"Tobias Ferne, 19.\n\nSentencing, Judge Mark Ellison told Prewett: {Q}You chose the match over the "
+     f"road.{E}\n\nIn a victim impact statement read to the court by Lund, Tobias’s mother, Helen Ferne, "
+     f"said her son had been training to be a nurse.\n\n{Q}He was the one who made us laugh.{E}\n\nHis "
+     f"father, Robert, said in his own statement that he could no longer drive past the junction. {Q}I take "
+     f"the long way round every day,{E} he said.\n",
+     "long way round", "Robert Ferne"),
+    ("the one whose mother was named, after paragraphs of her words",
+     "Coroner calls for farm safety rules\n\nCoroner Alan Pryor said on Friday that Kieran Ashby, 16, who "
+     "was killed on a farm, had been sent out alone with no training.\n\nMr Pryor said the quad bike had "
+     "no roll bar.\n\nMr Pryor said the owner had not kept records.\n\nOutside court, Kieran's mother, "
+     f"Donna Ashby, said the family had waited two years.\n\n{Q}He was 16. He loved that farm.{E}\n\n{Q}We "
+     f"trusted them with him.{E}\n\n{Q}Nobody checked on him all day.{E}\n\nHis older brother, Shane, said "
+     f"he hoped the findings would change things. {Q}We are not angry at farmers,{E} he said.\n",
+     "not angry at farmers", "Shane Ashby"),
+]
+
+
+@pytest.mark.parametrize("text,words,name", [c[1:] for c in FAMILY_CASES], ids=[c[0] for c in FAMILY_CASES])
+def test_the_relative_of_a_family_already_named(speakers, text, words, name):
+    assert speakers(text, saying=words) == [name]
+
 
 @pytest.mark.parametrize("text,words,name", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_the_relative_of_the_one_in_focus(speakers, text, words, name):

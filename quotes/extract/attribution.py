@@ -696,12 +696,23 @@ def by_previous_paragraph(ctx: Context, k: int) -> Proposal | None:
     if end < 0 or not lay.outside(end):
         return None
     lo = lay.sentence_start(end)
+    root = lay.doc[end].sent.root
+    if REPORTING_FORMS.get(root.lower_) and lo <= root.i <= end \
+            and (t := subject_of(lay, root, lo, end + 1)) is not None and lo <= t.i < root.i and _named(lay, t):
+        return _take(lay, t, "previous paragraph")  # "Outside court, Callum’s mother, Leanne Nairn, said the family
+        # had waited …", where the parser took "court" for the subject
     for i in range(lo, end + 1):
         t = lay.doc[i]
-        if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT" and plausible(lay, t) \
-                and (t.pos_ == "PROPN" or t.lower_ in PERSONAL_PRONOUNS or t.ent_type_ == "PERSON"):
+        if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT" and _named(lay, t):
             return _take(lay, t, "previous paragraph")
     return None
+
+
+def _named(lay: Layout, t) -> bool:
+    """Whether token `t` names or stands for a person: a name, a pronoun for one, or a noun with a name in apposition
+    ("Jack’s mother, Renee Kinsella,")."""
+    return plausible(lay, t) and (t.pos_ == "PROPN" or t.lower_ in PERSONAL_PRONOUNS or t.ent_type_ == "PERSON"
+                                  or t.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children))
 
 
 def leads_headline(lay: Layout, k: int) -> bool:

@@ -362,11 +362,25 @@ class PersonDescriptions:
         if (gender := pronoun_gender(owner.lower_)) in ("m", "f"):
             since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[owner.i]))
             fitting = self._people_before(owner.i, gender)
+            families = {person for person, _ in self._every_relative()}
+
+            def of_a_family(pos: int, sp: Speaker) -> bool:
+                # named before the sentence, with a relative named, and of the pronoun's gender, known ("Aaron",
+                # not "his father", nor "Sian" of "with her daughter Sian and her granddaughter Ella")
+                name = self.full_name(sp.name, sp.gender, pos)[0]
+                return pos < owner.sent.start and self.tokens[pos].pos_ == "PROPN" and name in families \
+                    and self.gender_of_name(name) == gender
+
             named = [(pos, sp) for pos, sp in fitting if self.paragraph_of[pos] >= since]
-            named = [(pos, sp) for pos, sp in named if self._in_focus(pos)] or named  # the one a sentence is about
+            named = [(pos, sp) for pos, sp in named if self._in_focus(pos) or of_a_family(pos, sp)] or named
+            # (the one a sentence is about, or one of a family: "Aaron’s mother, Joanne Whitlam, …" before "His
+            # father, Colin,")
             if named:
                 return self.full_name(named[-1][1].name, named[-1][1].gender, named[-1][0])[0]
-            return self.obituary_subject(fitting) or self._story_subject(fitting)  # (no one in the paragraphs before)
+            kin = [self.full_name(sp.name, sp.gender, pos)[0] for pos, sp in fitting if of_a_family(pos, sp)]
+            return kin[-1] if kin else self.obituary_subject(fitting) or self._story_subject(fitting)
+            # (no one in the paragraphs before: the last one a relative of whom is named, as "Callum’s mother"
+            # before her words and then "His older brother, Jarrod,")
         if owner.lower_ == "whose":
             clause = next((t for t in owner.ancestors if t.dep_ == "relcl"), None)
             return None if clause is None else self._person_at(clause.head)  # "Bridget Kehoe, whose husband Seamus"
