@@ -11,9 +11,11 @@ RECASED = [
     ("ARCHIE LUMSDEN has farmed the glen.", "Archie Lumsden has farmed the glen."),
     ("The sale ended.\nMÁIRE O'NEILL said she was glad.", "The sale ended.\nMáire O'Neill said she was glad."),
     ("THE council has voted.", "The council has voted."),
+    ("HE said he would go.", "He said he would go."),
 ]
 KEPT = ["NASA officials said the launch slipped.", "FBI Director Kash Patel said so.", "WASHINGTON (AP) — The vote",
-        "US officials said no.", "WHO experts met.", "JOHN SMITH RESIGNS", "They met ARCHIE Lumsden there."]
+        "US officials said no.", "WHO experts met.", "JOHN SMITH RESIGNS", "They met ARCHIE Lumsden there.",
+        "HE Saif bin Rashid Al Rawahi said so."]  # (His Excellency, a style before a name)
 
 
 @pytest.mark.parametrize("text,expected", RECASED)
@@ -32,3 +34,10 @@ def test_the_capitalised_name_is_the_speakers_and_his_familys(speakers):
             "now runs the sheep.\n\n“Nobody gave me five years up here,” Lumsden said.\n\n"
             "“Dad still walks the hill every morning,” Callum said.")
     assert speakers(text) == ["Archie Lumsden", "Callum Lumsden"]
+
+
+@pytest.mark.model
+def test_his_excellency_in_capitals_is_no_word_of_the_name(speakers):
+    text = ("Farmers want guarantees\n\nHE Saif bin Rashid Al Rawahi, the council member for Samail, said farmers wanted "
+            "\u201cwritten guarantees, not promises\u201d.\n")
+    assert speakers(text) == ["Saif bin Rashid Al Rawahi"]

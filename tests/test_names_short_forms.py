@@ -242,3 +242,12 @@ def test_an_event_named_after_a_person_is_no_full_name_of_theirs(speakers):
             "\u201cOur progress is on the ballot,\u201d Ms. Tubman said in a recorded message played at the launch.")
     (name,) = speakers(text, saying="Our progress")
     assert "Day" not in name
+
+
+def test_a_surname_that_ends_a_bodys_name_is_the_persons(speakers):
+    # "Labrador Power", a body, ends in the surname of Gerard Power: no relative of his, since "Labrador" is also a
+    # word of another body's name ("Royal Labrador Constabulary")
+    text = ("Storm closes roads\n\nThe Royal Labrador Constabulary asked drivers to stay home. Labrador Power said "
+            "crews were restoring power where it was safe.\n\nOn Battery Road, Gerard Power, 67, was clearing his path "
+            "with a broom.\n\n\u201cI have never seen drifts like this,\u201d Power said.\n")
+    assert speakers(text, saying="never seen drifts") == ["Gerard Power"]

@@ -37,6 +37,10 @@ CASES = [
      "Fr Colm Brennan and Rabbi Ruth Adler led the vigil.\n\"We stand together,\" Fr Brennan said.\n"
      "\"Tonight nobody is alone,\" Rabbi Adler said.",
      ["Colm Brennan", "Ruth Adler"]),
+    ("Shaikh, the Bahraini spelling, is a style before the name",
+     "The stadium was full.\n\"The whole kingdom is proud of you,\" Shaikh Ali bin Khalid Al Khalifa said.\n"
+     "\"Now finish the job,\" Shaikh Ali said.",
+     ["Ali bin Khalid Al Khalifa", "Ali bin Khalid Al Khalifa"]),
     ("Sheikh after a given name is a surname",
      "Selector Nadeem Sheikh named the squad on Monday.\n\"The young players earned it,\" Sheikh said.",
      ["Nadeem Sheikh"]),

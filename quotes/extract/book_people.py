@@ -285,6 +285,11 @@ class PeopleNames:
                     and (found.start() == 0 or not self.text[found.start() - 1].isalnum()):
                 self._meet(span.start, span.text, is_subject(span.root))
 
+    def _in_other_body(self, pos: int, word: str) -> bool:
+        """Whether `word` is a word of a name the tagger typed a body, other than the one at token `pos`."""
+        return any(word in ent.text.split() and not ent.start <= pos < ent.end
+                   for ent in self.doc.ents if ent.label_ == "ORG")
+
     def _surname_of_someone(self, pos: int, name: str) -> bool:
         """Whether a name taken for a body at token `pos` ends with the surname of a person the article
         names ("Nakatani"); a given name and that surname ("Thabo Dlamini" beside "Sipho Dlamini") is a
@@ -296,7 +301,9 @@ class PeopleNames:
                 return False
             self._meet(pos, surname, pos in self.subjects)  # "Al-Rashidi" of Khalid al-Rashidi
         elif 2 <= len(words) <= 3 and name not in self.full_names[words[-1]] and self.doc[pos].text == words[0] \
-                and all(capitalised(w) and w.lower() not in BODY_WORDS for w in words):
+                and all(capitalised(w) and w.lower() not in BODY_WORDS for w in words) \
+                and (words[0] in GIVEN_NAME_GENDER or not self._in_other_body(pos, words[0])):
+            # (not "Newfoundland Power" beside Gerard Power, "Newfoundland" a word of "Royal Newfoundland Constabulary")
             self._meet(pos, name, pos in self.subjects)
         return True
 

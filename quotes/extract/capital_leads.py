@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon import GIVEN_NAME_GENDER
+from .lexicon import GIVEN_NAME_GENDER, RANKS
 
 #: Words that open a lead and are never an acronym ("WHO", "US" and "IT" are).
 _OPENERS = frozenset("the this that these those there when after for in on as he she they we".split())
@@ -25,5 +25,14 @@ def _recased(run: str) -> str:
 
 
 def running_case(text: str) -> str:
-    """`text` with each paragraph's capitalised lead words in running-text case (same length)."""
-    return _LEAD.sub(lambda m: _recased(m.group(1)), text)
+    """`text` with each paragraph's capitalised lead words in running-text case (same length); not a style written
+    in capitals before a name ("HE Saif bin Rashid", His Excellency, not "He")."""
+    return _LEAD.sub(lambda m: m.group(1) if _style_before_name(m.group(1), text, m.end())
+                     else _recased(m.group(1)), text)
+
+
+def _style_before_name(run: str, text: str, end: int) -> bool:
+    """Whether the one word of `run` is a style written as ranks are (data/honorifics.tsv) and a capitalised word
+    follows at `end`."""
+    word = run.strip()
+    return " " not in word and RANKS.get(word.lower()) == word and text[end:end + 1].isupper()

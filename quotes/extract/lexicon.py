@@ -156,7 +156,7 @@ magistrate marshal omanhene
 counsel officer sheriff detective agent trooper coach host anchor correspondent reporter editor
 councillor councilor councilwoman councilman councilmember assemblymember cllr alderman garda constable pc inspector
 superintendent
-columnist author analyst pope bishop cardinal archbishop rabbi imam sheikh emir sultan the a an
+columnist author analyst pope bishop cardinal archbishop rabbi imam sheikh shaikh emir sultan the a an
 his her their its our new top senior acting interim then incumbent late defense defence foreign
 finance interior trade economy home health state us u.s. u.s uk un eu republican democratic
 democrat gop independent libertarian house senate white
