@@ -987,9 +987,11 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         further paragraphs, which open with a quotation mark, inside the run."""
         para = self.paragraph_of[at]
         before = self._previous_paragraph(para)
-        while before >= 0 and (self._opens_turn(before) or self._opens_quotation(before)):
+        while before >= 0:
             if self._opens_turn(before):
                 para = before
+            elif not self._opens_quotation(before):
+                break
             before = self._previous_paragraph(before)
         return self._first_word(para)
 
