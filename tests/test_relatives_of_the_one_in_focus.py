@@ -1,6 +1,7 @@
 """"His wife, Jean," is the wife of the one the sentences before are about, a subject or a name a possessive gives
-("Mr Hardy's widow"), not of a man named in passing ("apprenticed to a saddler called Owen Pryce"); on articles
-written for the test."""
+("Mr Hardy's widow"), not of a man named in passing ("apprenticed to a saddler called Owen Pryce"); past paragraphs
+of her own words, the husband of the one they quote, not of the story's first woman; on articles written for the
+test."""
 from __future__ import annotations
 
 import pytest
@@ -51,6 +52,24 @@ FAMILY_CASES = [
      f"he hoped the findings would change things. {Q}We are not angry at farmers,{E} he said.\n",
      "not angry at farmers", "Shane Ashby"),
 ]
+
+
+BEYOND_CASES = [
+    ("the woman whose words fill the paragraphs before, not the first woman of the story",
+     "Council votes to close village school\n\nCouncillors in Brackford voted 9 to 6 on Monday to close "
+     "Elmstead Primary.\n\nCouncil leader Margaret Oduya said the decision was painful. "
+     f"{Q}We have half the pupils we had ten years ago,{E} she said.\n\nOpposition leader Tom Reeve called "
+     "the vote a mistake.\n\nAmong the parents in the gallery was Leah Whitcombe, whose two daughters attend "
+     f"the school.\n\n{Q}I understand the numbers. I know a small school costs more.\n\n{Q}But nobody asked "
+     f"how a five-year-old feels on a bus for an hour,{E} she said.\n\nHer husband, Gareth, said the family "
+     f"would consider moving. {Q}We may drive to a town with a future,{E} he said.\n",
+     "town with a future", "Gareth Whitcombe"),
+]
+
+
+@pytest.mark.parametrize("text,words,name", [c[1:] for c in BEYOND_CASES], ids=[c[0] for c in BEYOND_CASES])
+def test_the_relative_of_one_whose_words_came_before(speakers, text, words, name):
+    assert speakers(text, saying=words) == [name]
 
 
 @pytest.mark.parametrize("text,words,name", [c[1:] for c in FAMILY_CASES], ids=[c[0] for c in FAMILY_CASES])

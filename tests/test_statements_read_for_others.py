@@ -1,6 +1,7 @@
 """A statement read for someone else is theirs, on sentences written for the test: "the family's solicitor, X, read
 a statement on their behalf. “…,” the statement said" is the family's (was the solicitor's), as is "X read a
-statement on behalf of the club" the club's; a statement read for no one is the reader's."""
+statement on behalf of the club" the club's, and "X read a statement on her behalf" the woman's named before (was
+the reader's); a statement read for no one is the reader's."""
 from __future__ import annotations
 
 import pytest
@@ -19,6 +20,23 @@ CASES = [
      "Club secretary Ann Hale read a statement on behalf of Dunmore Rovers outside the ground. "
      f"{Q}The board thanks him for six loyal years,{E} the statement said.\n",
      ["Dunmore Rovers"]),
+    ("'on her behalf' read by her neighbour: the woman named before's, not the reader's",
+     "Clinic closure questioned\n\n"
+     "Rosalind Achebe, whose son waited six hours for care, was too upset to attend on Tuesday. "
+     "Her neighbour, Paula Kingsley, read a short statement on her behalf.\n\n"
+     f"{Q}Nobody told us anything all night,{E} the statement said.\n",
+     ["Rosalind Achebe"]),
+    ("'on his behalf' with two men named: the one who is not reading",
+     "Hearing adjourned\n\n"
+     "Farmer Gideon Tolley did not attend the hearing. His solicitor, Martin Oyelaran, read a statement on his behalf.\n\n"
+     f"{Q}I have farmed this land for forty years,{E} the statement said.\n",
+     ["Gideon Tolley"]),
+    ("'in a statement read on his behalf by' another, X said: X's own",
+     "Miners set deadline\n\n"
+     "Union president Obed Chileshe, in a statement read on his behalf by the union's secretary, Mr Joseph "
+     "Banda, said the company had failed to pay the agreed increase.\n\n"
+     f"{Q}We negotiated in good faith,{E} the statement read.\n",
+     ["Obed Chileshe"]),
     ("a statement read for no one is the reader's",
      "Manager leaves Rovers\n\n"
      "Outgoing manager Tom Kerr read a statement outside the ground. "

@@ -50,9 +50,11 @@ from .lexicon import (
     ONE_WORD_BODIES,
     PERSON_NOUNS,
     PREMISES_NOUNS,
+    REPORTING_FORMS,
     ROLE_WORDS,
     SPOKESPERSON_NOUNS,
     TITLES,
+    pronoun_gender,
     singular,
 )
 from .person_mentions import PERSONAL_TITLES
@@ -778,8 +780,8 @@ class BodyNames:
             subject = subjects[-1] if subjects else None  # "The Chief Press Secretary, Mr X, in a statement, said"
             maker = made_by(tok) or (_named_before(tok) if subject is None else None)
             subject = maker or subject  # "a notice that the corporation had served", "… issued by X", "a TTPS release"
-            subject = _read_on_behalf_of(verb, subject) or subject  # "the family's solicitor read a statement on
-            # their behalf": the family's
+            read_for = _read_on_behalf_of(verb, subject)
+            subject = read_for or subject  # "the family's solicitor read a statement on their behalf": the family's
             if subject is not None and (named := appositive_name(subject)) is not None:
                 subject = named  # "The club's chairman, Liam Doyle, said in a statement"
             found = None
@@ -792,11 +794,29 @@ class BodyNames:
                                        or any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in subject.lefts)) \
                     else None  # (also "In a letter to the Chronicle, 50 hydrologists urge …": the hydrologists'; not
                 # the declaration "the 27 leaders" adopted, which is their council's; but "the boy's family" is one)
+            if read_for is None and found is not None:
+                found = self._read_for_one(verb, found) or found  # "Kingsley read a statement on her behalf": hers
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                     or found is not None and tok.dep_ == "dobj" and verb.lower_ in _ISSUING_VERBS:
                 return found or fallback  # "a statement", "its statement", "X has upgraded the warning": where it came in
             fallback = fallback or found
         return fallback
+
+    def _read_for_one(self, verb, reader: Speaker) -> Speaker | None:
+        """Whom "his" or "her" of "on her behalf" means after `verb` (a statement read out by `reader`, who is never
+        the one it is read for: "Her neighbour, Paula Kingsley, read a short statement on her behalf"); None without
+        such words or a person of that gender named before."""
+        behalf = next((o for p in verb.children if p.lower_ == "on" for o in p.children if o.lower_ == "behalf"), None)
+        if behalf is None or REPORTING_FORMS.get(verb.lower_) != "read" \
+                or not any(c.dep_ == "nsubj" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+            return None  # (one who reads it, not "X, in a statement read on his behalf by Y, said": X's own)
+        owner = next((c for c in behalf.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in ("his", "her") or not reader.name:
+            return None
+        low = _OWNER_PRONOUNS[owner.lower_]
+        found, newest = self._scan(owner.i, low, (PERSON,), pronoun_gender(low), {reader.name})
+        found = found or (newest[1] if newest else None)
+        return Speaker(found.name, PERSON, found.role, found.gender, "nominal") if found is not None else None
 
     def _issued_by(self, noun: str, at: int, definite: bool) -> Speaker | None:
         """Who the article says issued the statement at token `at`, before or after quoting it ("The statement

@@ -357,8 +357,9 @@ class PersonDescriptions:
     def _possessor(self, owner) -> str | None:
         """The person "his", "her", "the guard's" or "Frank Penhallow's" at token `owner` means: the person
         named, or the latest person of fitting gender named before in the paragraph or the two before it (of those a
-        sentence is about, if any: _in_focus), else the story's subject (an obituary's "Bridget Hanrahan … has died",
-        paragraphs before "Her daughter, Nuala,")."""
+        sentence is about, if any: _in_focus), else an obituary's subject ("Bridget Hanrahan … has died", paragraphs
+        before "Her daughter, Nuala,"), else the last one a sentence was about before those paragraphs (Sara Holm,
+        whose words fill them, before "Her husband, Anders,")."""
         if (gender := pronoun_gender(owner.lower_)) in ("m", "f"):
             since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[owner.i]))
             fitting = self._people_before(owner.i, gender)
@@ -378,7 +379,8 @@ class PersonDescriptions:
             if named:
                 return self.full_name(named[-1][1].name, named[-1][1].gender, named[-1][0])[0]
             kin = [self.full_name(sp.name, sp.gender, pos)[0] for pos, sp in fitting if of_a_family(pos, sp)]
-            return kin[-1] if kin else self.obituary_subject(fitting) or self._story_subject(fitting)
+            before = [self.full_name(sp.name, sp.gender, pos)[0] for pos, sp in fitting if self._in_focus(pos)]
+            return kin[-1] if kin else self.obituary_subject(fitting) or (before[-1] if before else None)
             # (no one in the paragraphs before: the last one a relative of whom is named, as "Callum’s mother"
             # before her words and then "His older brother, Jarrod,")
         if owner.lower_ == "whose":
