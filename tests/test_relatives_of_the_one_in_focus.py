@@ -1,7 +1,7 @@
 """"His wife, Jean," is the wife of the one the sentences before are about, a subject or a name a possessive gives
 ("Mr Hardy's widow"), not of a man named in passing ("apprenticed to a saddler called Owen Pryce"); past paragraphs
-of her own words, the husband of the one they quote, not of the story's first woman; on articles written for the
-test."""
+of her own words, the husband of the one they quote, not of the story's first woman; in an obituary, the dead
+man's daughter, not the quoted neighbour's; on articles written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -54,7 +54,7 @@ FAMILY_CASES = [
 ]
 
 
-BEYOND_CASES = [
+STORY_CASES = [
     ("the woman whose words fill the paragraphs before, not the first woman of the story",
      "Council votes to close village school\n\nCouncillors in Brackford voted 9 to 6 on Monday to close "
      "Elmstead Primary.\n\nCouncil leader Margaret Oduya said the decision was painful. "
@@ -64,11 +64,17 @@ BEYOND_CASES = [
      f"how a five-year-old feels on a bus for an hour,{E} she said.\n\nHer husband, Gareth, said the family "
      f"would consider moving. {Q}We may drive to a town with a future,{E} he said.\n",
      "town with a future", "Gareth Whitcombe"),
+    ("an obituary's subject, not the neighbour quoted in the paragraph before",
+     "Farewell to the pan tuner of Laventille\n\nClive Baptiste, who tuned steelpans for half a century, died at "
+     "his home on Tuesday. He was 84.\n\nBaptiste tuned instruments for a dozen bands.\n\nNeighbour Winston "
+     f"Charles, 70, remembered the sound of his hammer. {Q}You knew Professor was alive,{E} he said.\n\nHis "
+     f"daughter, Denise, said her father tuned his last pan in March. {Q}His ears were perfect,{E} she said.\n",
+     "ears were perfect", "Denise Baptiste"),
 ]
 
 
-@pytest.mark.parametrize("text,words,name", [c[1:] for c in BEYOND_CASES], ids=[c[0] for c in BEYOND_CASES])
-def test_the_relative_of_one_whose_words_came_before(speakers, text, words, name):
+@pytest.mark.parametrize("text,words,name", [c[1:] for c in STORY_CASES], ids=[c[0] for c in STORY_CASES])
+def test_the_relative_of_the_one_the_story_follows(speakers, text, words, name):
     assert speakers(text, saying=words) == [name]
 
 

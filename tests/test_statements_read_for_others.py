@@ -1,7 +1,8 @@
 """A statement read for someone else is theirs, on sentences written for the test: "the family's solicitor, X, read
 a statement on their behalf. “…,” the statement said" is the family's (was the solicitor's), as is "X read a
 statement on behalf of the club" the club's, and "X read a statement on her behalf" the woman's named before (was
-the reader's); a statement read for no one is the reader's."""
+the reader's), as are "X read a statement from the minister, Y,", "her statement was read by X" and "the statement Y
+made to investigators", read out by X; a statement read for no one is the reader's."""
 from __future__ import annotations
 
 import pytest
@@ -37,6 +38,22 @@ CASES = [
      "Banda, said the company had failed to pay the agreed increase.\n\n"
      f"{Q}We negotiated in good faith,{E} the statement read.\n",
      ["Obed Chileshe"]),
+    ("a statement read 'from the minister', which the parser hangs on the verb: the minister's",
+     "Strike talks stall\n\n"
+     "At a briefing, the permanent secretary, Dr Aspect Gumbo, read a statement from the minister, Dr Douglas Chari, "
+     f"which said an offer had been made. {Q}Government values its health workers,{E} the statement said.\n",
+     ["Douglas Chari"]),
+    ("'her statement was read by' another: hers",
+     "Farewell to a teacher\n\n"
+     "The widow, Rosemary Ouma, 84, was too frail to speak, and her statement was read by her granddaughter, "
+     f"Achieng Wekesa. {Q}He was my husband for 62 years,{E} the statement read.\n",
+     ["Rosemary Ouma"]),
+    ("'the statement X made to investigators', read out by the prosecutor: X's",
+     "Harbour bribery trial\n\n"
+     "Prosecutor Nirmala Gunasekera told the court the accused had demanded money. She read out the statement "
+     f"Mr Asanka Jayawardena made to investigators in 2022.\n\n{Q}He told me the tender would not move without "
+     f"payment,{E} the statement said.\n",
+     ["Asanka Jayawardena"]),
     ("a statement read for no one is the reader's",
      "Manager leaves Rovers\n\n"
      "Outgoing manager Tom Kerr read a statement outside the ground. "

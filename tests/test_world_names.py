@@ -26,6 +26,16 @@ CASES = [
      "Puan Sri Halimah Yaakob opened the clinic.\n\"It took four years,\" Halimah said.\n"
      "Encik Faizal Rahim, a volunteer, agreed. \"We built it ourselves,\" Faizal said.",
      ["Halimah Yaakob", "Faizal Rahim"]),
+    ("a Nepali given name of two words, the tagger's name holding only the second",
+     "Opposition chief whip Padma Devi Bhattarai said her party would not allow the House to function. "
+     "\"We are against the government running away from questions,\" Bhattarai told reporters.",
+     ["Padma Devi Bhattarai"]),
+    ("'Adviser' after a portfolio is a title",
+     "Relief Adviser Shahidul Islam Faruqui told reporters in Sylhet: \"No one will go without food.\"",
+     ["Shahidul Islam Faruqui"]),
+    ("'Advocate' before a surname is a title",
+     "Advocate Prakash Mani Dhakal filed the petition in 2016.\n\"For ten years we waited,\" Advocate Dhakal said.",
+     ["Prakash Mani Dhakal"]),
     ("a Nigerian Chief and Engr. are titles",
      "Chief Emeka Nwosu chaired the meeting.\n\"The road must be finished,\" Chief Nwosu said.\n"
      "Engr. Bola Adeyemi replied. \"The rains stopped us,\" Adeyemi said.",

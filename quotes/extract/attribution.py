@@ -47,6 +47,7 @@ from .grammar import (
     passive_target,
     plausible,
     quoted_person,
+    read_out_authors,
     role_noun,
     stands_alone,
     subject_of,
@@ -338,25 +339,14 @@ def _by_governing(lay: Layout, k: int, governing: list, cues_before: list, cues_
 
 
 def _author_read_out(lay: Layout, cue):
-    """The one whose statement, letter or message the cue's subject reads out: the object of "from" or "by" after the
-    document, or of "on behalf of" after the verb or the document ("The chair, X, read out a statement from Ashcroft,
-    who did not attend: “…”"); None for any other cue."""
-    if REPORTING_FORMS.get(cue.lower_) != "read" or cue.pos_ != "VERB":
+    """The one whose statement, letter or message the cue's subject reads out (grammar.read_out_authors: "The chair,
+    X, read out a statement from Ashcroft, who did not attend: “…”"); None for any other cue."""
+    if cue.pos_ != "VERB":
         return None
     document = next((c for c in cue.children if c.dep_ == "dobj" and c.lower_ in DOCUMENT_NOUNS), None)
     if document is None:
         return None
-    for prep in (*document.children, *cue.children):
-        if prep.dep_ != "prep":
-            continue
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is not None and prep.lower_ == "on" and obj.lower_ == "behalf":
-            obj = next((c for of in obj.children if of.lower_ == "of" for c in of.children if c.dep_ == "pobj"), None)
-        elif prep.lower_ not in ("from", "by"):
-            continue
-        if obj is not None and lay.outside(obj.i) and plausible(lay, obj):
-            return obj
-    return None
+    return next((o for o in read_out_authors(cue, document) if lay.outside(o.i) and plausible(lay, o)), None)
 
 
 def _introduces(lay: Layout, k: int, cue, subject) -> bool:

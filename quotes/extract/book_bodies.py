@@ -23,13 +23,23 @@ from .body_mentions import (
     initials,
     is_acronym,
     is_mixed_acronym,
+    joins_words,
     name_start,
     names_body,
     portfolio_end,
     spelled_out,
 )
 from .book_references import STUDY_AUTHORS, is_kind
-from .grammar import agent_of, appositive_name, is_subject, name_head, preps_after, reporting_subject, role_noun
+from .grammar import (
+    agent_of,
+    appositive_name,
+    is_subject,
+    name_head,
+    preps_after,
+    read_out_authors,
+    reporting_subject,
+    role_noun,
+)
 from .layout import heading_line
 from .lexicon import (
     ARTICLES,
@@ -171,9 +181,13 @@ class BodyNames:
                 continue
             lo = hi = i
             while hi < len(doc) and (self._untagged_word(hi) or (toks[hi].lower_ in LINKS and toks[hi].text.islower()
-                                                                 or toks[hi].text in APOSTROPHE_S and hi > lo)
+                                                                 or toks[hi].text in APOSTROPHE_S and hi > lo
+                                                                 or hi > lo and joins_words(toks[hi]))
                                      and hi + 1 < len(doc) and self._untagged_word(hi + 1)):
-                hi += 1
+                hi += 1  # (a hyphen between its words: "Kuwait Anti-Corruption Authority")
+                if hi + 3 < len(doc) and joins_words(toks[hi]) and toks[hi + 1].is_lower and toks[hi + 1].is_alpha \
+                        and joins_words(toks[hi + 2]) and self._untagged_word(hi + 3):
+                    hi += 3  # "Cash" + "-in-" + "Transit Association"
             after = hi
             while lo < hi and toks[lo].lower_ in ARTICLES:
                 lo += 1
@@ -778,7 +792,8 @@ class BodyNames:
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             subject = subjects[-1] if subjects else None  # "The Chief Press Secretary, Mr X, in a statement, said"
-            maker = made_by(tok) or (_named_before(tok) if subject is None else None)
+            maker = made_by(tok) or next((o for o in read_out_authors(verb, tok) if self.outside(o.i)), None) \
+                or (_named_before(tok) if subject is None else None)  # (also "X read a statement from the minister")
             subject = maker or subject  # "a notice that the corporation had served", "… issued by X", "a TTPS release"
             read_for = _read_on_behalf_of(verb, subject)
             subject = read_for or subject  # "the family's solicitor read a statement on their behalf": the family's
@@ -794,11 +809,15 @@ class BodyNames:
                                        or any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in subject.lefts)) \
                     else None  # (also "In a letter to the Chronicle, 50 hydrologists urge …": the hydrologists'; not
                 # the declaration "the 27 leaders" adopted, which is their council's; but "the boy's family" is one)
+            if found is None and subject is not None and subject.i == tok.i \
+                    and any(c.dep_ == "poss" for c in tok.children):
+                found = self._author(tok)  # "her statement was read by her granddaughter": hers
             if read_for is None and found is not None:
                 found = self._read_for_one(verb, found) or found  # "Kingsley read a statement on her behalf": hers
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-                    or found is not None and tok.dep_ == "dobj" and verb.lower_ in _ISSUING_VERBS:
-                return found or fallback  # "a statement", "its statement", "X has upgraded the warning": where it came in
+                    or found is not None and (tok.dep_ == "dobj" and verb.lower_ in _ISSUING_VERBS or maker is not None):
+                return found or fallback  # "a statement", "its statement", "X has upgraded the warning", "the statement
+                # X made to investigators": where it came in
             fallback = fallback or found
         return fallback
 
@@ -990,9 +1009,11 @@ def made_by(doc_noun):
             if subject.dep_ == "nsubj" and (subject.text[:1].isupper() or subject.lower_ in BODY_NOUNS):
                 return subject
     for clause in doc_noun.children:
-        if clause.dep_ in ("relcl", "acl") and not any(c.dep_ in _CLAUSE_OBJECTS for c in clause.children):
+        if clause.dep_ in ("relcl", "acl") and not any(c.dep_ in _CLAUSE_OBJECTS and c.lower_ != "to"
+                                                       for c in clause.children):
             # (the parser hangs "that X had served" either way; with an object of its own, "a statement that the
-            # laboratory had confirmed two cases", the clause says what the document says, not who made it)
+            # laboratory had confirmed two cases", the clause says what the document says, not who made it; "to" of
+            # "the statement X made to investigators" is no object)
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
                 return subject

@@ -357,9 +357,10 @@ class PersonDescriptions:
     def _possessor(self, owner) -> str | None:
         """The person "his", "her", "the guard's" or "Frank Penhallow's" at token `owner` means: the person
         named, or the latest person of fitting gender named before in the paragraph or the two before it (of those a
-        sentence is about, if any: _in_focus), else an obituary's subject ("Bridget Hanrahan … has died", paragraphs
-        before "Her daughter, Nuala,"), else the last one a sentence was about before those paragraphs (Sara Holm,
-        whose words fill them, before "Her husband, Anders,")."""
+        sentence is about, if any: _in_focus), unless an obituary's subject is and that one has no relative named,
+        else an obituary's subject ("Bridget Hanrahan … has died", paragraphs before "Her daughter, Nuala,"), else
+        the last one a sentence was about before those paragraphs (Sara Holm, whose words fill them, before "Her
+        husband, Anders,")."""
         if (gender := pronoun_gender(owner.lower_)) in ("m", "f"):
             since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[owner.i]))
             fitting = self._people_before(owner.i, gender)
@@ -377,7 +378,9 @@ class PersonDescriptions:
             # (the one a sentence is about, or one of a family: "Aaron’s mother, Joanne Whitlam, …" before "His
             # father, Colin,")
             if named:
-                return self.full_name(named[-1][1].name, named[-1][1].gender, named[-1][0])[0]
+                name = self.full_name(named[-1][1].name, named[-1][1].gender, named[-1][0])[0]
+                return name if name in families else self.obituary_subject(fitting) or name  # (an obituary's "His
+                # son, Ravindra," after a school principal quoted: the dead man's son)
             kin = [self.full_name(sp.name, sp.gender, pos)[0] for pos, sp in fitting if of_a_family(pos, sp)]
             before = [self.full_name(sp.name, sp.gender, pos)[0] for pos, sp in fitting if self._in_focus(pos)]
             return kin[-1] if kin else self.obituary_subject(fitting) or (before[-1] if before else None)

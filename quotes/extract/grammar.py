@@ -1172,3 +1172,24 @@ def _joins_two_entities(conj) -> bool:
     if not 0 < conj.i < len(doc) - 1 or doc[conj.i + 1].ent_iob_ != "B":
         return False
     return doc[conj.i - 1].ent_iob_ in ("B", "I") or doc[conj.i + 1].ent_type_ == "PERSON"
+
+
+def read_out_authors(verb, document) -> list:
+    """The ones whose document `verb` reads out, by the parse: the objects of "from" or "by" after the document or
+    the verb, or of "on behalf of" after either ("The chair read out a statement from Ashcroft", "Dr Gumbo read a
+    statement from the minister, Dr Chari,", which the parser hangs on the verb); none unless `verb` is a verb of
+    reading."""
+    if REPORTING_FORMS.get(verb.lower_) != "read":
+        return []
+    found = []
+    for prep in (*document.children, *verb.children):
+        if prep.dep_ != "prep":
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and prep.lower_ == "on" and obj.lower_ == "behalf":
+            obj = next((c for of in obj.children if of.lower_ == "of" for c in of.children if c.dep_ == "pobj"), None)
+        elif prep.lower_ not in ("from", "by"):
+            continue
+        if obj is not None:
+            found.append(obj)
+    return found

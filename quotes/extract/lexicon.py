@@ -156,7 +156,7 @@ magistrate marshal omanhene
 counsel officer sheriff detective agent trooper coach host anchor correspondent reporter editor
 councillor councilor councilwoman councilman councilmember assemblymember cllr alderman garda constable pc inspector
 superintendent
-columnist author analyst pope bishop cardinal archbishop rabbi imam sheikh shaikh emir sultan the a an
+columnist author analyst adviser advisor advocate pope bishop cardinal archbishop rabbi imam sheikh shaikh emir sultan the a an
 his her their its our new top senior acting interim then incumbent late defense defence foreign
 finance interior trade economy home health state us u.s. u.s uk un eu republican democratic
 democrat gop independent libertarian house senate white
@@ -204,6 +204,8 @@ GIVEN_NAME_GENDER = {row[0]: row[1] for row in data.rows("given_names.tsv")}
 FAMILY_NAMES_TOO = frozenset(row[0] for row in data.rows("given_names.tsv") if row[2:] == ["surname"])
 #: Lower-case words inside a family name ("de" of "Jeroen de Vries"; data/name_particles.tsv).
 NAME_PARTICLES = frozenset(row[0] for row in data.rows("name_particles.tsv"))
+#: Second parts of South Asian given names ("Devi" of "Padma Devi Bhattarai"; data/second_given_names.tsv).
+SECOND_GIVEN_NAMES = frozenset(row[0] for row in data.rows("second_given_names.tsv"))
 #: Honorifics of several countries written before a name (data/honorifics.tsv), longest first: honorific ->
 #: the gender it tells ("m", "f" or "").
 HONORIFICS = dict(sorted(((row[0].lower(), row[1].strip("-")) for row in data.rows("honorifics.tsv")

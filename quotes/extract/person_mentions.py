@@ -47,6 +47,7 @@ from .lexicon import (
     REPORTING_FORMS,
     ROLE_WORDS,
     SEAT_HONORIFICS,
+    SECOND_GIVEN_NAMES,
     STREET_WORDS,
     TITLES,
     TRAIT_NOMINALS,
@@ -677,7 +678,8 @@ def written_rank(tok) -> bool:
 def given_name_before(doc, start: int, end: int) -> int:
     """How many tokens before a tagged name starting at token `start` make a given name the tagger left out of
     it (0 when none), on the same line and in no other person's name: a name word of data/given_names.tsv
-    ("Regina" of "Regina Ho Wing-yan", "Rajesh" of "Rajesh Kumar Verma"), a hyphenated given name with a
+    ("Regina" of "Regina Ho Wing-yan", "Rajesh" of "Rajesh Kumar Verma") or any name word before a second given
+    name of data/second_given_names.tsv ("Padma" of "Padma Devi Bhattarai"), a hyphenated given name with a
     part there ("Louis-Philippe" of "Louis-Philippe Gendron"), or any name word before a Chinese name of a
     surname and a hyphenated given name ("Vivian" of "Vivian Kwan Hoi-ting"), or any name word right after a
     personal title ("Salum" of "Dr Salum Omari Kigoda"); one after another name word
@@ -692,7 +694,8 @@ def given_name_before(doc, start: int, end: int) -> int:
     first = doc[start - size]
     if not (_given_word(doc[start - 1]) and (size == 1 or given_or_listed(first))) or doc[start - 1].whitespace_ != " ":
         return 0
-    listed = any(doc[i].text in GIVEN_NAME_GENDER for i in range(start - size, start, 2))
+    listed = any(doc[i].text in GIVEN_NAME_GENDER for i in range(start - size, start, 2)) \
+        or size == 1 and end - start >= 2 and doc[start].text in SECOND_GIVEN_NAMES  # "Padma" + "Devi Bhattarai"
     chinese = _surname_and_hyphenated_given(doc, start, end)
     before = doc[first.i - 1] if first.i > 0 else None
     after_name = before is not None and is_name_token(before) and not honorific_length(doc, before.i, start) \
