@@ -113,11 +113,16 @@ def names_office(doc, lo: int) -> bool:
 _OFFICE_QUALIFIERS = frozenset(("union", "federal", "provincial", "junior", "cabinet"))
 
 
+def _behalf(verb):
+    """The "behalf" of "on behalf of …" or "on her behalf" after `verb`, or None."""
+    return next((o for p in verb.children if p.lower_ == "on" for o in p.children if o.lower_ == "behalf"), None)
+
+
 def _read_on_behalf_of(verb, reader):
     """Whom a statement is read for ("X read a statement on behalf of the club", "the family's solicitor, X, read a
     statement on their behalf"): the object of "on behalf of", else, for "on their behalf", the reader's owner; None
     when the verb reads for no one."""
-    behalf = next((o for p in verb.children if p.lower_ == "on" for o in p.children if o.lower_ == "behalf"), None)
+    behalf = _behalf(verb)
     if behalf is None:
         return None
     of = next((o for p in behalf.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
@@ -825,7 +830,7 @@ class BodyNames:
         """Whom "his" or "her" of "on her behalf" means after `verb` (a statement read out by `reader`, who is never
         the one it is read for: "Her neighbour, Paula Kingsley, read a short statement on her behalf"); None without
         such words or a person of that gender named before."""
-        behalf = next((o for p in verb.children if p.lower_ == "on" for o in p.children if o.lower_ == "behalf"), None)
+        behalf = _behalf(verb)
         if behalf is None or REPORTING_FORMS.get(verb.lower_) != "read" \
                 or not any(c.dep_ == "nsubj" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
             return None  # (one who reads it, not "X, in a statement read on his behalf by Y, said": X's own)
