@@ -381,9 +381,11 @@ class PersonDescriptions:
                 name = self.full_name(named[-1][1].name, named[-1][1].gender, named[-1][0])[0]
                 return name if name in families else self.obituary_subject(fitting) or name  # (an obituary's "His
                 # son, Ravindra," after a school principal quoted: the dead man's son)
-            kin = [self.full_name(sp.name, sp.gender, pos)[0] for pos, sp in fitting if of_a_family(pos, sp)]
-            before = [self.full_name(sp.name, sp.gender, pos)[0] for pos, sp in fitting if self._in_focus(pos)]
-            return kin[-1] if kin else self.obituary_subject(fitting) or (before[-1] if before else None)
+            def last(fits) -> str | None:  # the full name of the last one of `fitting` that fits
+                pos, sp = next(((pos, sp) for pos, sp in reversed(fitting) if fits(pos, sp)), (None, None))
+                return None if sp is None else self.full_name(sp.name, sp.gender, pos)[0]
+
+            return last(of_a_family) or self.obituary_subject(fitting) or last(lambda pos, sp: self._in_focus(pos))
             # (no one in the paragraphs before: the last one a relative of whom is named, as "Callum’s mother"
             # before her words and then "His older brother, Jarrod,")
         if owner.lower_ == "whose":
