@@ -47,6 +47,17 @@ def test_the_shipped_model_is_what_its_training_command_makes():
     assert built["features"] == list(FEATURES) and built["trained_on"]["quotations"] > 1000
 
 
+def test_the_penalty_chosen_is_the_smallest_within_a_standard_error_of_the_lowest_share():
+    spec = importlib.util.spec_from_file_location("train_name_model", ROOT / "benchmarks" / "train_name_model.py")
+    trainer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(trainer)
+    # Lowest share 100 of 4,000 (2.5 %, one standard error 0.247 points): 2.70 % is within it, 2.80 % is not.
+    totals = {30.0: (5000, 160), 45.0: (4600, 129), 60.0: (4400, 119), 100.0: (4000, 100), 120.0: (3800, 98)}
+    assert trainer.choose(totals) == 60.0
+    assert trainer.choose({**totals, 60.0: (4400, 124)}) == 100.0
+    assert trainer.choose({30.0: (5000, 200), 45.0: (4600, 184)}) == 30.0
+
+
 def test_a_bare_surname_is_less_sure_than_a_full_name(nlp):
     """The same market trader, named in full and then by his surname alone (never joined to a full name)."""
     def story(who):

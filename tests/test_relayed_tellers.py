@@ -1,6 +1,7 @@
 """Words someone told the one who reports them, on sentences written for the test: "“…,” one machinist told him,
 Havili said" are the machinist's (whatever noun names the teller), relayed by Havili; "One of them had told her: “…”"
-and "“…,” one of them told her" are one of the group the sentence before names ("exporters" -> "exporter").  Words
+and "“…,” one of them told her" are one of the group the sentence before names ("exporters" -> "exporter"); "She said
+he told detectives: “…”" is his.  Words
 in a telling that runs on after its verb ("graziers had told him they were “…”") stay the reporter's, and "One of
 them, fisherman X, said" is X."""
 from __future__ import annotations
@@ -24,6 +25,11 @@ CASES = [
      "Ferry cuts\n\n"
      f"Councillor Ruth Mains said islanders were furious. {Q}We are being cut off,{E} one of them told her.\n",
      "islander", 0),
+    ("'She said he told detectives:' opens his words, the colon hung on 'told' or on 'said'",
+     "Stock theft charge\n\n"
+     "Prosecutor Tegan Murdoch told the court the accused, Dale Prowse, had made admissions in an interview.\n\n"
+     f"She said he told detectives: {Q}I only took cleanskins. Everyone does it.{E}\n",
+     "Dale Prowse", 0),
 ]
 
 GUARDS = [

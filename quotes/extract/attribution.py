@@ -368,9 +368,12 @@ def _relayed_cue(lay: Layout, k: int, cue):
         return None
     for inner in cue.subtree:
         if cue.i < inner.i < start and REPORTING_FORMS.get(inner.lower_) in STRONG and _reports(cue, inner) \
-                and inner.right_edge.i < start and tokens[inner.right_edge.i + 1].text == ":" \
-                and all(t.is_punct or t.is_space for t in tokens[inner.right_edge.i + 1:start]):
-            return inner
+                and inner.right_edge.i < start:
+            last = inner.right_edge.i  # (the parser may hang the colon on the inner verb or on the cue)
+            while last > inner.i and tokens[last].is_punct:
+                last -= 1
+            if tokens[last + 1].text == ":" and all(t.is_punct or t.is_space for t in tokens[last + 1:start]):
+                return inner
     return None
 
 
