@@ -86,6 +86,10 @@ CASES = [
      "Kwame Osei and Kojo Osei, his brother, run the farm.\n"
      "Kojo said the harvest was late. \"We lost a month to the rain,\" he said.",
      ["Kojo Osei"]),
+    ("a hyphenated surname whose first part is also a ruler's title (the Igbo Obi)",
+     "Defence counsel Chidi Obi-Nwosu asked for bail.\n"
+     "\"My client has been coming to this court for two years,\" Obi-Nwosu submitted.",
+     ["Chidi Obi-Nwosu"]),
 ]
 
 

@@ -300,7 +300,7 @@ others some many most several few both all everyone someone somebody nobody
 #: ‘…’", "TRANSCRIPT: …", "Letters: …"): what is shown, never who speaks.
 MEDIA_LABELS = set("""
 video videos watch listen audio photo photos picture pictures gallery live latest update updates analysis
-explainer timeline recap breaking summary transcript letters opinion editorial exclusive factbox podcast
+explainer timeline recap breaking summary transcript letters opinion editorial exclusive factbox podcast caption
 """.split())
 
 #: Nouns naming works whose titles stand in quotation marks ("the book “…”").

@@ -461,6 +461,7 @@ def name_start(doc, start: int, end: int) -> int:
     nicknamed = {k for i in range(start, end) if (closing := nickname_end(doc, i)) is not None for k in range(i, closing)}
     jobs = [i for i in range(start, end - 2) if i not in nicknamed  # (not Selma “Captain” Amupolo's nickname)
             and not (i > start and is_particle(doc[i - 1]))  # (nor a father's name after "bin": "Hamad bin Sultan")
+            and not joins_words(doc[i + 1])  # (nor a name's first part: "Obi" of "Obi-Nwosu")
             and (doc[i].lower_ in OCCUPATIONS or doc[i].lower_ in TRAIT_NOMINALS or _role_word(doc[i])
                  or doc[i].text in DEMONYMS or doc[i].lower_ in PARTY_WORDS and doc[i].text[:1].isupper())]
     start = jobs[-1] + 1 if jobs else start
