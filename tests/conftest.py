@@ -279,6 +279,16 @@ def site():
     server.stop()
 
 
+def benchmark_script(name: str):
+    """The module of benchmarks/<name>.py (the training and recording scripts, which are no package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parents[1] / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def lines_run(fn, *args) -> int:
     """How many lines of the quotes package run while fn(*args) runs: work counted, not timed, so
     that a test of how work grows holds on a busy machine."""

@@ -1,21 +1,15 @@
 """The blind records (benchmarks/blind/) keep the speaker model's own confidence beside the shipped one, and the
 name model's left-out figures are scored by it: a left-out name meets the name model's chance once, as it does in
 the extractor, not twice (the shipped confidence already holds the chance of its day)."""
-import importlib.util
 import json
 from pathlib import Path
+
+from conftest import benchmark_script
 
 from quotes.extract import extract_quotes, name_confidence
 
 ROOT = Path(__file__).resolve().parents[1]
 BLIND = ROOT / "benchmarks" / "blind"
-
-
-def _script(name):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 TEXT = ("Dr Priya Venkatesan chairs the board. Her brother, Arun Venkatesan, runs the depot.\n\n"
@@ -35,7 +29,7 @@ def test_a_record_divides_the_name_chance_out_of_the_confidence(nlp, monkeypatch
     shipped = [q.to_dict() for q in extract_quotes(TEXT)]
     monkeypatch.setattr(name_confidence, "apply", lambda quotes, text: None)
     own = [q.confidence for q in extract_quotes(TEXT)]
-    recorded = _script("record_blind").record({"id": "a", "quotes": shipped}, TEXT)["quotes"]
+    recorded = benchmark_script("record_blind").record({"id": "a", "quotes": shipped}, TEXT)["quotes"]
     assert len(recorded) == len(own) == 2
     assert any(q["speaker_confidence"] > q["confidence"] for q in recorded)
     for q, confidence in zip(recorded, own):
@@ -52,7 +46,7 @@ def test_left_out_names_are_scored_by_the_speaker_models_own_confidence(tmp_path
     (tmp_path / "gold" / "set.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
     record = {"id": "x-1", "quotes": [{**quote, "confidence": 0.5, "speaker_confidence": 0.95}]}
     (tmp_path / "blind" / "set.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
-    trainer = _script("train_name_model")
+    trainer = benchmark_script("train_name_model")
     monkeypatch.setattr(trainer, "GOLD", tmp_path / "gold")
     monkeypatch.setattr(trainer, "BLIND", tmp_path / "blind")
     [(values, confidence, right)] = trainer.rows("set")

@@ -1,8 +1,9 @@
 """How sure a speaker's name is: the features the name model reads, the shipped model is what its
 training command makes of the project's blind predictions, and the extractor scales confidence by it."""
-import importlib.util
 import json
 from pathlib import Path
+
+from conftest import benchmark_script
 
 from quotes.extract import extract_quotes, name_confidence
 from quotes.extract.name_confidence import FEATURES, features
@@ -39,18 +40,14 @@ def test_a_role_taken_for_a_body_has_no_body_word():
 
 
 def test_the_shipped_model_is_what_its_training_command_makes():
-    spec = importlib.util.spec_from_file_location("train_name_model", ROOT / "benchmarks" / "train_name_model.py")
-    trainer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(trainer)
+    trainer = benchmark_script("train_name_model")
     built = trainer.build(report=lambda line: None)
     assert json.loads(SHIPPED.read_text(encoding="utf-8")) == built
     assert built["features"] == list(FEATURES) and built["trained_on"]["quotations"] > 1000
 
 
 def test_the_penalty_chosen_is_the_smallest_within_a_standard_error_of_the_lowest_share_and_under_the_bar():
-    spec = importlib.util.spec_from_file_location("train_name_model", ROOT / "benchmarks" / "train_name_model.py")
-    trainer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(trainer)
+    trainer = benchmark_script("train_name_model")
     # Lowest share 100 of 4,000 (2.5 %, one standard error 0.247 points): 2.70 % is within it, 2.80 % is not.
     totals = {30.0: (5000, 160), 45.0: (4600, 129), 60.0: (4400, 119), 100.0: (4000, 100), 120.0: (3800, 98)}
     assert trainer.choose(totals) == 60.0

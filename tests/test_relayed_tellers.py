@@ -1,9 +1,8 @@
-"""Words someone told the one who reports them, on sentences written for the test: "“…,” one machinist told him,
-Havili said" are the machinist's (whatever noun names the teller), relayed by Havili; "One of them had told her: “…”"
-and "“…,” one of them told her" are one of the group the sentence before names ("exporters" -> "exporter"); "She said
-he told detectives: “…”" is his.  Words
-in a telling that runs on after its verb ("graziers had told him they were “…”") stay the reporter's, and "One of
-them, fisherman X, said" is X."""
+"""Words someone told the one who reports them, on sentences written for the test: "“…,” one machinist told him, Havili
+said" are the machinist's (whatever noun names the teller), relayed by Havili; "One of them had told her: “…”" and
+"“…,” one of them told her" are one of the group the sentence before names ("exporters" -> "exporter"); "She said he
+told detectives: “…”" is his. Words in a telling that runs on after its verb ("graziers had told him they were “…”")
+stay the reporter's, and "One of them, fisherman X, said" is X."""
 from __future__ import annotations
 
 import pytest

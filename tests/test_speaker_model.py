@@ -1,23 +1,16 @@
 """The trained speaker model: the shipped file is what the training command makes of its data,
 the training is deterministic, and the extractor reads the model."""
 import hashlib
-import importlib.util
 import json
 import math
 from pathlib import Path
 
 import pytest
+from conftest import benchmark_script
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = ROOT / "quotes" / "data" / "speaker_model.json"
 REGRESSION = ROOT / "tests" / "fixtures" / "regression" / "articles.jsonl"
-
-
-def _trainer():
-    spec = importlib.util.spec_from_file_location("train_speaker_model", ROOT / "benchmarks" / "train_speaker_model.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_the_shipped_model_is_small_and_well_formed():
@@ -40,7 +33,7 @@ def test_the_shipped_model_was_trained_on_the_shared_training_file(bench):
 
 
 def test_training_twice_gives_the_same_file(nlp, tmp_path):
-    trainer = _trainer()
+    trainer = benchmark_script("train_speaker_model")
     out = []
     for n in range(2):
         target = tmp_path / f"model{n}.json"
@@ -53,7 +46,7 @@ def test_training_twice_gives_the_same_file(nlp, tmp_path):
 
 def test_labels_credit_the_speaker_not_the_relay():
     """PolNeAR credits "the Post" in "the judge said, according to the Post"; the product credits the judge."""
-    trainer = _trainer()
+    trainer = benchmark_script("train_speaker_model")
     text = "The judge said the ruling stands, according to the Post. \u201cIt is final.\u201d"
     post = {"start": text.index("the Post"), "end": text.index("the Post") + 8, "text": "the Post"}
     judge = {"start": 0, "end": 9, "text": "The judge"}
