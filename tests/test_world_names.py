@@ -90,6 +90,12 @@ CASES = [
      "Defence counsel Chidi Obi-Nwosu asked for bail.\n"
      "\"My client has been coming to this court for two years,\" Obi-Nwosu submitted.",
      ["Chidi Obi-Nwosu"]),
+    ("a royal style before a middle initial is a given name",
+     "Senator Prince T. Gbowee voted against the bill.\n\"We were not consulted,\" Gbowee told reporters.",
+     ["Prince T. Gbowee"]),
+    ("a royal style before a given name is no part of the name",
+     "Foreign Minister Prince Turki al-Saud arrived on Sunday.\n\"We came to listen,\" Prince Turki said.",
+     ["Turki al-Saud"]),
 ]
 
 

@@ -51,6 +51,7 @@ from .person_mentions import (
     QUOTE_MARKS,
     after_indefinite,
     after_seat,
+    after_surname,
     capitalised,
     describes_noun,
     given_or_listed,
@@ -69,7 +70,7 @@ from .person_mentions import (
     office_title_before,
     only_styles,
     qualifies_role,
-    regnal,
+    royal_given_name,
     seat_title_at,
     surname_end,
     title_gender,
@@ -104,8 +105,9 @@ class PeopleNames:
             self._file_full_name(given, name)  # "Enkhjin" of "B.Enkhjin"
         if len(parts) >= 2:
             self._file_full_name(parts[-1], name)
-            if HYPHENATED_GIVEN.fullmatch(parts[-1]) or len(parts) >= 3 and regnal(parts[-1]):
-                self._file_full_name(parts[-2], name)  # (also "Ababio" of "Kwame Ampofo Ababio II")
+            if HYPHENATED_GIVEN.fullmatch(parts[-1]) or len(parts) >= 3 and after_surname(parts[-1]):
+                self._file_full_name(parts[-2].rstrip(","), name)  # (also "Ababio" of "Kwame Ampofo Ababio II",
+                # "Villanueva" of "Eduardo M. Villanueva, Jr.")
 
     def _file_full_name(self, key: str, name: str) -> None:
         """Let the word `key` of a full name find it (full_names is written only here)."""
@@ -135,8 +137,10 @@ class PeopleNames:
         doc, known = self.doc, {pos for pos, _ in self.history}
         for i in self.columns.tokens_with("lower", PERSONAL_TITLES):
             tok, low = self.tokens[i], self.tokens[i].lower_
-            if not tok.text[:1].isupper() or i > 0 and self.tokens[i - 1].text in FILIAL_PARTICLES:
-                continue  # ("binti" + "Haji Md Salleh": her father's honorific and name, inside hers)
+            if not tok.text[:1].isupper() or i > 0 and self.tokens[i - 1].text in FILIAL_PARTICLES \
+                    or royal_given_name(doc, i):
+                continue  # ("binti" + "Haji Md Salleh": her father's honorific and name, inside hers; "Prince" of
+                # "Prince Y. Kollie", his given name)
             end = tok.i + 1
             while end < len(doc) and is_name_token(doc[end]):
                 end += 1
@@ -577,7 +581,7 @@ class PeopleNames:
         if gender:  # "Mrs Pritchard" may be a relative named by the given name alone ("his wife, Siân")
             options = {**options, **dict.fromkeys(o for o, words in self.names_with_word(parts[-1]) if words[-1] == parts[-1])}
         longer = self._of_gender([o for o in options if len(o.split()) > len(parts) and o != besides
-                                  and (o.endswith(name) or o.rsplit(" ", 1)[0].endswith(name) and regnal(o.rsplit(" ", 1)[1]))],
+                                  and (o.endswith(name) or _before_suffix(o).endswith(name))],
                                  gender)  # ("Ababio" of "Kwame Ampofo Ababio II")
         if not longer and len(parts) == 2:  # "Chaudhry Khan" of Chaudhry Amir Khan: the words between left out
             longer = self._of_gender([o for o in options if len(o.split()) > 2 and o.split()[0] == parts[0]], gender)
@@ -797,6 +801,13 @@ def _adds_to(name: str, known) -> bool:
     new, or known only as a surname that opens with a particle, which the run ends with ("Te Wharau" of a headline,
     "Kaleb Te Wharau" below; not "Imran Bakshi" of "Ustad Imran Bakshi")."""
     return all(other.split()[0].lower() in NAME_PARTICLES and name.endswith(" " + other) for other in known)
+
+
+def _before_suffix(name: str) -> str:
+    """A name without the regnal number or generational suffix that ends it ("Eduardo M. Villanueva, Jr." ->
+    "Eduardo M. Villanueva"); "" when it has none."""
+    rest, _, last = name.rpartition(" ")
+    return rest.rstrip(",") if after_surname(last) else ""
 
 
 def _surname_half(tok) -> bool:

@@ -52,6 +52,7 @@ from .lexicon import (
     TITLES,
     TRAIT_NOMINALS,
 )
+from .name_suffixes import SUFFIXES
 
 #: Every title that may stand before a person's name ("Ms", "Dr", "Judge").
 PERSONAL_TITLES = MALE_TITLES | FEMALE_TITLES | PERSON_TITLES
@@ -110,6 +111,12 @@ _REGNAL = regex.compile(r"[IVX]{1,5}")
 def regnal(word: str) -> bool:
     """Whether a word of a name is a regnal number ("II" of "Kwame Ampofo Ababio II")."""
     return bool(_REGNAL.fullmatch(word))
+
+
+def after_surname(word: str) -> bool:
+    """Whether a word ending a name comes after the surname: a regnal number ("III") or a generational
+    suffix ("Jr.")."""
+    return regnal(word) or word in SUFFIXES
 
 
 #: The Arabic article as written before a family name with a hyphen ("al-Janabi", "El-Sayed").
@@ -308,6 +315,10 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
                         or REPORTING_FORMS.get(doc[end - 1].lower_) and not _surname_like_verb(doc[end - 1])
                         or end - 1 > lo and doc[end - 1].lower_ in _WORDS_SPOKEN):  # a video's "Obama Speech"
         end -= 1  # ("Obama Says" in a headline)
+    suffixed = None
+    if end - 2 > lo and doc[end - 1].text in SUFFIXES:
+        suffixed, end = end, end - (2 if doc[end - 2].text == "," else 1)  # "Eduardo M. Villanueva, Jr.": the
+        # name before the suffix, then the suffix
     end = end_before_headline_verb(doc, lo, end)
     end = after_postnominals(doc, lo, end)
     while end - 2 >= lo and doc[end - 1].lower_ in AFTER_HONORIFICS and capitalised(doc[end - 2].text):
@@ -323,7 +334,7 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
         prev = doc[start - 1]
         if prev.lower_ in OFFICE_TOPICS and office_title_before(doc, start - 1) is not None:
             break  # "Minister for Transport" + "Chee Hong Tat": the office's topic ends before the name
-        if is_name_token(prev) or hyphenated_part(doc, start - 1, lo) \
+        if is_name_token(prev) or hyphenated_part(doc, start - 1, lo) or royal_given_name(doc, start - 1) \
                 or start - 2 >= lo and prev.text.istitle() and is_particle(doc[start - 2]):
             start -= 1  # (a title word after "bin" is a father's name: "Hamad bin Sultan Al Shamsi")
         elif start < end and start - 2 >= lo and (is_name_token(doc[start - 2]) and joins_words(prev)
@@ -373,7 +384,7 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
         start += 1  # "Minister of State for" + "Manpower Daryl Ong", "Minister in the" + "Presidency …": the office's topic
         titled = [i + size for i in range(start, end - 2) if (size := honorific_length(doc, i, end))]
         start = titled[-1] if titled else start  # "… for Water" + "Resources Sardar Javed Bugti": after the honorific
-    return start, end
+    return start, suffixed if suffixed and start < end else end
 
 
 def holder_after_seat(doc, end: int) -> tuple[int, int] | None:
@@ -826,6 +837,16 @@ def _romanised_given(doc, i: int) -> bool:
         and _ROMANISED_SYLLABLE.fullmatch(second.text) is not None
 
 
+#: Royal styles that are given names too; no royal is written with a middle initial.
+_ROYAL_STYLES = frozenset(("prince", "princess", "king", "queen"))
+_MIDDLE_INITIAL = regex.compile(r"\p{Lu}\.")
+
+
+def royal_given_name(doc, i: int) -> bool:
+    """Whether token i, a royal style, is a given name: a middle initial follows ("Senator Prince Y. Kollie")."""
+    return doc[i].lower_ in _ROYAL_STYLES and i + 1 < len(doc) and bool(_MIDDLE_INITIAL.fullmatch(doc[i + 1].text))
+
+
 def after_honorifics(doc, start: int, end: int) -> int:
     """The first token after the honorifics and titles at the front of tokens start..end ("Tan Sri",
     "Datuk Seri Dr", "Alhaji", "Coun.", and "Sri" of "Dato' Sri" begun before `start`), leaving at
@@ -835,6 +856,8 @@ def after_honorifics(doc, start: int, end: int) -> int:
             start = before + length
             break
     while start < end - 1:
+        if start + 2 < end and royal_given_name(doc, start):
+            return start  # "Senator Prince Y. Kollie"
         skip = honorific_length(doc, start, end) or (doc[start].lower_ in TITLES)
         if not skip or start + skip >= end or (doc[start].lower_ in NAME_HONORIFICS or _seat_title(doc, start, skip)) \
                 and start + skip >= end - 1:

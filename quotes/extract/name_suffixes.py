@@ -1,0 +1,50 @@
+"""Generational suffixes written after a comma ("Eduardo M. Villanueva, Jr."): a pipe after the entity
+recognizer, which ends the person's name at the comma, extends the name over the comma and the suffix."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+NAME = "name_suffixes"
+
+#: The suffixes as written: "Jr." is never anything else; "Sr." may open a nun's name ("Sr. Agnes"), so it
+#: counts only when no capitalised word follows, or a new sentence that opens with no name.
+JUNIOR = frozenset(("Jr.", "Jr", "Jnr", "Jnr."))
+SENIOR = frozenset(("Sr.", "Sr", "Snr", "Snr."))
+SUFFIXES = JUNIOR | SENIOR
+
+
+def suffix_after(doc: Doc, end: int) -> bool:
+    """Whether a comma and a generational suffix follow a name ending before token `end`."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end].whitespace_ != " ":
+        return False
+    word = doc[end + 1].text
+    if word in JUNIOR:
+        return True
+    after = end + 3 if end + 3 < len(doc) and doc[end + 2].text == "." else end + 2  # (past the stop of "Sr" ".")
+    nxt = doc[after] if after < len(doc) else None
+    return word in SENIOR and (nxt is None or not nxt.text[:1].isupper() or nxt.is_sent_start and nxt.ent_type_ != "PERSON")
+
+
+@Language.component(NAME)
+def name_suffixes(doc: Doc) -> Doc:
+    """Extend each person's name the recognizer ended at a comma over a generational suffix after it (the
+    suffix may have been tagged an entity of its own: "Jr." as a body)."""
+    ents, out = list(doc.ents), []
+    for k, ent in enumerate(ents):
+        if out and out[-1].end > ent.start:
+            continue  # (the suffix, now in the name before it)
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        free = nxt is None or nxt.start >= ent.end + 2 or nxt.start == ent.end + 1 and nxt.end == ent.end + 2
+        if ent.label_ == "PERSON" and free and suffix_after(doc, ent.end):
+            ent = Span(doc, ent.start, ent.end + 2, label="PERSON")
+        out.append(ent)
+    if len(out) != len(ents) or any(a.end != b.end for a, b in zip(out, ents)):
+        doc.ents = out
+    return doc
+
+
+def add_to(nlp) -> None:
+    """Put the pipe after the entity recognizer (once)."""
+    if NAME not in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe(NAME, after="ner")
