@@ -123,3 +123,9 @@ def test_name_variants(mention, variants):
 
 def test_postnominals_are_matched_as_written():
     assert {"MS", "SC", "OBE", "PhD"} <= lexicon.POSTNOMINALS and "Ms" not in lexicon.POSTNOMINALS
+
+
+def test_a_city_demonym_before_a_name_is_no_part_of_it(speakers):
+    text = ("Her agent, Dubliner Emer Halpin, reads every manuscript twice.\n"
+            "\"I get 200 submissions a month and I answer every one of them,\" Halpin says.")
+    assert speakers(text) == ["Emer Halpin"]

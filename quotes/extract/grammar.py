@@ -31,7 +31,7 @@ from .lexicon import (
     TITLES,
     WORK_NOUNS,
 )
-from .name_suffixes import suffix_after
+from .name_suffixes import suffix_end
 from .person_mentions import NOT_ROLE, PERSONAL_TITLES, holder_after_seat, in_party_tag, is_name_token, opening_participle
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -856,8 +856,8 @@ def mention_range(lay: Layout, head) -> tuple[int, int]:
         hi += 2
     while lo >= 2 and _hyphen_joined(toks[lo - 2], toks[lo]) and toks[lo - 2].text.istitle() and lay.outside(lo - 2):
         lo -= 2
-    if toks[hi].ent_type_ == "PERSON" and suffix_after(doc, hi + 1) and toks[hi + 2].ent_iob_ == "I":
-        hi += 2  # the suffix of "Sergio P. Lagdameo, Jr.", which the parser made a subject of its own
+    if toks[hi].ent_type_ == "PERSON" and (stop := suffix_end(doc, hi + 1)) and toks[stop - 1].ent_iob_ == "I":
+        hi = stop - 1  # the suffix of "Sergio P. Lagdameo, Jr.", which the parser made a subject of its own
     if lo > 0 and (seat := holder_after_seat(lay.doc, lo - 1)) is not None and seat[1] == head.i + 1:
         lo = seat[0]  # "MLA for" + "Foyle" + "Siobhán Ní Cheallaigh": the name, not the seat
     return lo, hi + 1

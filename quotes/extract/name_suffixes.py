@@ -14,16 +14,18 @@ SENIOR = frozenset(("Sr.", "Sr", "Snr", "Snr."))
 SUFFIXES = JUNIOR | SENIOR
 
 
-def suffix_after(doc: Doc, end: int) -> bool:
-    """Whether a comma and a generational suffix follow a name ending before token `end`."""
+def suffix_end(doc: Doc, end: int) -> int | None:
+    """Where a comma and a generational suffix after a name ending before token `end` end (over the full stop
+    the tokenizer may split from "Sr"), or None where none follows."""
     if end + 1 >= len(doc) or doc[end].text != "," or doc[end].whitespace_ != " ":
-        return False
-    word = doc[end + 1].text
-    if word in JUNIOR:
-        return True
-    after = end + 3 if end + 3 < len(doc) and doc[end + 2].text == "." else end + 2  # (past the stop of "Sr" ".")
-    nxt = doc[after] if after < len(doc) else None
-    return word in SENIOR and (nxt is None or not nxt.text[:1].isupper() or nxt.is_sent_start and nxt.ent_type_ != "PERSON")
+        return None
+    word = doc[end + 1]
+    stop = end + 3 if end + 2 < len(doc) and doc[end + 2].text == "." and not word.whitespace_ else end + 2
+    if word.text in JUNIOR:
+        return stop
+    nxt = doc[stop] if stop < len(doc) else None
+    senior = nxt is None or not nxt.text[:1].isupper() or nxt.is_sent_start and nxt.ent_type_ != "PERSON"
+    return stop if word.text in SENIOR and senior else None
 
 
 @Language.component(NAME)
@@ -35,9 +37,9 @@ def name_suffixes(doc: Doc) -> Doc:
         if out and out[-1].end > ent.start:
             continue  # (the suffix, now in the name before it)
         nxt = ents[k + 1] if k + 1 < len(ents) else None
-        free = nxt is None or nxt.start >= ent.end + 2 or nxt.start == ent.end + 1 and nxt.end == ent.end + 2
-        if ent.label_ == "PERSON" and free and suffix_after(doc, ent.end):
-            ent = Span(doc, ent.start, ent.end + 2, label="PERSON")
+        stop = suffix_end(doc, ent.end) if ent.label_ == "PERSON" else None
+        if stop is not None and (nxt is None or nxt.start >= stop or ent.end < nxt.start and nxt.end <= stop):
+            ent = Span(doc, ent.start, stop, label="PERSON")
         out.append(ent)
     if len(out) != len(ents) or any(a.end != b.end for a, b in zip(out, ents)):
         doc.ents = out

@@ -316,9 +316,10 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
                         or end - 1 > lo and doc[end - 1].lower_ in _WORDS_SPOKEN):  # a video's "Obama Speech"
         end -= 1  # ("Obama Says" in a headline)
     suffixed = None
-    if end - 2 > lo and doc[end - 1].text in SUFFIXES:
-        suffixed, end = end, end - (2 if doc[end - 2].text == "," else 1)  # "Eduardo M. Villanueva, Jr.": the
-        # name before the suffix, then the suffix
+    if end - 2 > lo and doc[end - 1].text in SUFFIXES:  # "Eduardo M. Villanueva, Jr.": the name before the suffix,
+        # then the suffix (with the full stop the tokenizer split from "Sr")
+        suffixed = end + 1 if end < hi and doc[end].text == "." and not doc[end - 1].whitespace_ else end
+        end -= 2 if doc[end - 2].text == "," else 1
     end = end_before_headline_verb(doc, lo, end)
     end = after_postnominals(doc, lo, end)
     while end - 2 >= lo and doc[end - 1].lower_ in AFTER_HONORIFICS and capitalised(doc[end - 2].text):
