@@ -88,6 +88,15 @@ CASES = [
      "crowd an emotional assessment of the state of politics as he ended his bid.\n\n"
      "The Vermont senator sought to calm his supporters, saying the heckler would \u201cnot get beat up\u201d at his rally.",
      "Owen Marsh"),
+    ("an office with its seat before a comma gives its initials ('The Member of Parliament for …, X,' -> 'the MP')",
+     "The Member of Parliament for Clarendon South Western, Dorothea Quashie-Lamb, who attended the briefing, said parents "
+     "were worried.\n\n"
+     "\u201cI have mothers calling me at midnight,\u201d the MP said.",
+     "Dorothea Quashie-Lamb"),
+    ("a role before a title of two words joined by a hyphen ('State prosecutor Sub-Inspector X' -> 'the prosecutor')",
+     "State prosecutor Sub-Inspector Chikondi Banda told the court that the two men forced the door of the store.\n\n"
+     "\u201cThese are children who walk long distances to school,\u201d the prosecutor said.",
+     "Chikondi Banda"),
     ("'the man' after 'a man' met as no subject stays an unnamed man",
      "Mayor Alan Brightwell opened the bridge on Monday, watched by a man from the next village.\n\n"
      "\u201cIt has taken ten years,\u201d the man said.",

@@ -137,6 +137,9 @@ class PersonDescriptions:
                     words.update(PARTY_WORDS.get(tokens[start].lower_, ()))  # "Tory Doug Whelan": "the Conservative"
                     if nation := nationality(tokens[start].text):
                         words.add(nation)  # "The Spaniard Diego Ferrer": "the Spanish midfielder"
+                elif _joins_role_words(tokens, start - 1) and start >= 2:
+                    start -= 2  # "Sub-Inspector", "Lieutenant-Colonel": a title of two words joined by a hyphen
+                    words.add(tokens[start].lower_)
                 elif (title := office_title_before(tokens, start)) is not None:
                     words.update(t.lower_ for t in tokens[title:start] if t.is_alpha and t.lower_ not in _INITIALS_LINKS)
                     start = title  # "Minister for Water and Sanitation Shri X": "the Minister"
@@ -148,6 +151,8 @@ class PersonDescriptions:
                 self.seats.setdefault(full, set()).update(held[1:])
             if office := _office_before_comma(tokens, start):  # "the Minister of Lands, Housing and …, X,"
                 words.update(t.lower_ for t in office if t.is_alpha and t.lower_ not in _INITIALS_LINKS)
+                if seat_at := next((i for i, t in enumerate(office) if t.lower_ == "for"), 0):
+                    words.update(role_abbreviations(office[:seat_at]))  # "Member of Parliament for …": "the MP"
             words.update(_role_initials(tokens, walked))  # "Chief Financial Officer Owen Mabry", "Cabinet Secretary X": "the CS"
             if _chairs(name_head(tokens[pos])):
                 words.add("chair")  # "the hearing, chaired by Trevor Hollis": "The CHAIR:"
@@ -945,7 +950,8 @@ def _office_before_comma(doc, start: int) -> list:
                                           or doc[k].lower_ in _INITIALS_LINKS or doc[k].text in _OFFICE_MARKS
                                           or doc[k].text == "the" and k > 0 and doc[k - 1].lower_ == "and"):
         # ("the Minister for Agriculture, Food and the Marine, Charlie X,")
-        if doc[k].text[:1].isupper() and doc[k].lower_ in PERSONAL_TITLES and doc[k + 1].lower_ in ("of", "for"):
+        if doc[k].text[:1].isupper() and (doc[k].lower_ in PERSONAL_TITLES or _role_word(doc[k])) \
+                and doc[k + 1].lower_ in ("of", "for"):  # ("The Member of Parliament for …, X,", "Custos of …, X,")
             title = k
         if title is not None and (doc[k].is_sent_start or k > 0 and doc[k - 1].lower_ == "the"):
             return list(doc[k:start - 1])

@@ -107,23 +107,26 @@ class AddressedQuestions:
     def _answering(self, at: int, asker: str | None, gender: str | None) -> Speaker | None:
         """The person a question in the paragraph before token `at`, or in the sentence before its own in its
         paragraph, was put to, whom "he" or "she" at `at` (of `gender`) means instead of `asker`; None when no
-        such question was asked of another ("Brennan asked Ms Mallon whether …. “…,” she said.": Mallon)."""
+        such question was asked of another ("Brennan asked Ms Mallon whether …. “…,” she said.": Mallon), or it was
+        asked of someone of the other gender (one of no known gender may answer)."""
         asked = self._asked_just_before(at, self.questions)
         if not asked:
             return None
         _, _, name, asked_gender, obj = asked[-1]
         if obj is not None:
             name = self._asked_person(obj)
-        if name is None or name == asker or gender and (asked_gender or self.gender_of_name(name)) != gender:
+        if name is None or name == asker or gender and (asked_gender or self.gender_of_name(name)) not in (gender, None):
             return None
-        return Speaker(name, PERSON, self.roles.get(name), asked_gender or self.gender_of_name(name), "pronoun")
+        return Speaker(name, PERSON, self.roles.get(name), asked_gender or self.gender_of_name(name) or gender, "pronoun")
 
     def _asked_just_before(self, at: int, questions: list[tuple]) -> list[tuple]:
         """The questions (token after the question, its paragraph, …) that end before the sentence of token `at`
         in the paragraph before its own, or in its paragraph after the sentence before its own: those whose
-        answer the sentence may give."""
-        para, start = self.paragraph_of[at], self.doc[at].sent.start
-        before, just_before = self._previous_paragraph(para), self._sentence_before(at)
+        answer the sentence may give.  A quotation of several sentences right before `at` counts from its first
+        ("… asked Ms Rao whether …. “…. …,” she replied.")."""
+        opening = self._quotation_before(at)
+        para, start = self.paragraph_of[at], self.doc[opening].sent.start
+        before, just_before = self._previous_paragraph(para), self._sentence_before(opening)
         return [q for q in questions if q[0] <= start and (q[1] == before or q[1] == para and q[0] > just_before)]
 
     def _asked_person(self, obj: int) -> str | None:

@@ -56,6 +56,7 @@ from .lexicon import (
     PLACE_WORDS,
     PLURAL_PRONOUNS,
     RANK_ROLES,
+    REPLYING_VERBS,
     REPORTING_FORMS,
     ROLE_ADJECTIVES,
     ROLE_SYNONYMS,
@@ -73,7 +74,7 @@ from .lexicon import (
     share_index,
     singular,
 )
-from .person_mentions import PERSONAL_TITLES, age_in, describes_person, is_name_token, noun_described_by
+from .person_mentions import PERSONAL_TITLES, age_in, describes_person, is_name_token, noun_described_by, title_gender
 from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
 
 #: How many of the latest people and bodies a pronoun or "the ministry" may refer back to.
@@ -476,7 +477,7 @@ class BackReferences:
             return informant  # "An insider claimed …: ‘…,’ they said"
         if low == "it" and (writer := self._statement_just_issued(at) or self._owner_of_document(at)) is not None:
             return writer  # "Chairman Ewan Strachan said in a statement that … It added:"
-        places = self._placelike() if low in HE_SHE else set()
+        places = self._placelike() | self._not_the_speaker(at) if low in HE_SHE else set()
         found = None
         if low in HE_SHE and self._unproven() - places:
             # a place taken for a person ("Moss Side was rougher then") yields to one shown to be a person
@@ -488,7 +489,8 @@ class BackReferences:
         if low in HE_SHE and gender and found is not None and found.resolved == "nominal" and not self._gender(found) \
                 and self._guessed_by_trait(at, found) and (known := self._of_gender_near(at, gender)) is not None:
             found = known  # "The Grammy-nominated star" guessed for the partner last named; "she" is the one woman named
-        if low in HE_SHE and found is not None and (answering := self._answering(at, found.name, gender)) is not None:
+        if low in HE_SHE and found is not None and (answering := self._answering(at, found.name, gender)) is not None \
+                and answering.name not in places:
             return answering  # "“Mr. Halvorsen, …?” asked Kerry Motz. ¶ He paused before answering."
         if low in HE_SHE and found is not None and found.name and self.replies_to_asker(at, found.name):
             other, newest = self._scan(at, low, wanted, gender, places | {found.name})
@@ -637,6 +639,35 @@ class BackReferences:
         while end < len(self.doc) and self.tokens[end].text in words:
             end += 1
         return noun_described_by(self.tokens[end - 1]) is not None
+
+    def _not_the_speaker(self, at: int) -> set[str]:
+        """The full names of people whom "he" or "she" at token `at` cannot mean: the one its verb has for object
+        ("He told Sir Alan: “…”"), and the one the quotation right before it addresses by title and name ("“…, Ms
+        Mathur,” she said")."""
+        verb, names = self.doc[at].head, set()
+        if self.doc[at].dep_ in ("nsubj", "nsubjpass"):
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+            for obj in objects:
+                if obj.ent_type_ == "PERSON" and (found := self.resolve(obj.left_edge.i, obj.i + 1, obj.i)).kind == PERSON \
+                        and found.name and found.resolved in ("name", "surname"):  # (a name, not "the Courier")
+                    names.add(found.name)
+        for i in range(self._quotation_before(at), at):
+            if self.tokens[i].lower_ in PERSONAL_TITLES and self.tokens[i].text[:1].isupper() and not self.outside(i) \
+                    and i > 0 and self.tokens[i - 1].text == "," and (named := self._addressed_at(i)) is not None:
+                names.add(named)
+        return names
+
+    def _addressed_at(self, i: int) -> str | None:
+        """The full name of one a quotation addresses by the title at token `i` and a name closing the sentence or
+        set off by a comma ("…, Ms Mathur," "…, Mr Leathley?"), where the article links the name to a full one."""
+        end = i + 1
+        while end < len(self.doc) and is_name_token(self.tokens[end]):
+            end += 1
+        if end == i + 1 or end >= len(self.doc) or self.tokens[end].text not in (",", "?", "!", ".") and not self.outside(end):
+            return None
+        name, linked = self.full_name(self.doc[i + 1:end].text, title_gender(self.tokens[i].lower_))
+        return name if linked else None
 
     def _scan(self, at: int, low: str, wanted: tuple, gender: str | None,
               skipped: set[str]) -> tuple[Speaker | None, tuple[int, Speaker] | None]:
@@ -1246,7 +1277,12 @@ class BackReferences:
         paragraph introduces without a name by that noun ("A teenager who saw it said …" for "the teenager"),
         or by another informant's noun ("A source close to the couple told …" for "the insider"), is the answer
         as the article would name them ("teenager", "source"); one introduced by another noun ("a cashier was
-        shaken … said the woman") leaves no one."""
+        shaken … said the woman") leaves no one.  A description that replies to a question just put to someone
+        ("“…, Mr Leathley?” he asked. ¶ “…,” the witness replied.") is the one asked."""
+        head = self.doc[at].head if self.doc[at].dep_ == "det" else self.doc[at]
+        if head.dep_ == "nsubj" and head.head.lower_ in REPLYING_VERBS \
+                and (asked := self._answering(head.i, None, gender)) is not None:
+            return replace(asked, resolved="nominal")
         para = self.paragraph_of[at]
         before = self._previous_paragraph(para)
         for where in (para, before, self._previous_paragraph(before)):
