@@ -48,6 +48,10 @@ CASES = [
     ("a report speaks for whoever it is by",
      "\"Too few children eat a hot meal at school,\" a June 2019 report by the Lunchbox Alliance found.",
      "Lunchbox Alliance", "organization"),
+    ("a statement a club's name comes before speaks for the club, not for the body named before it",
+     "A striker left the club on Friday. Derbyshire Constabulary said a fan had been arrested.\n\n"
+     "A Port Vale Wanderers statement said: \u201cThe club thanks Luca for his service.\u201d",
+     "Port Vale Wanderers", "organization"),
     ("a court document speaks for whoever filed it",
      "\u201cThe evidence cannot support a prosecution,\u201d according to a court document filed by state attorney Miriam Okafor.",
      "Miriam Okafor", "person"),

@@ -905,7 +905,7 @@ class BodyNames:
     def _author(self, tok) -> Speaker | None:
         """Who a report, study or statement says made it (made_by: "a June 2019 report by the Lunchbox Alliance", "a
         court filing lodged by …", "the union issued a statement saying …"), or whose it is ("her first report", "his
-        family's statement"): it speaks for them."""
+        family's statement", "a Derbyshire Constabulary statement"): it speaks for them."""
         owner = next((c for c in tok.lefts if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ in _OWNER_PRONOUNS:  # "Her first report, published last week, warned …": hers
             found = self._pronoun(_OWNER_PRONOUNS[owner.lower_], owner.i)
@@ -915,6 +915,10 @@ class BodyNames:
             found = self.resolve(owner.left_edge.i, owner.i + 1, owner.i)
             if found.name and found.name[:1].isupper() and found.resolved != "unresolved":
                 return found  # (a name, not "general" of "an inspector general's report")
+        named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if owner is None and named and (found := self.resolve(named[0].left_edge.i, tok.i, named[-1].i)).kind == ORG \
+                and found.name and found.resolved != "unresolved":
+            return found  # "A Derbyshire Constabulary statement said": the force's
         maker = made_by(tok)
         if maker is None:
             return None

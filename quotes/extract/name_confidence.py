@@ -15,8 +15,6 @@ import math
 import re
 from importlib import resources
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from .. import data
 from . import lexicon
 from .body_mentions import body_end_words
@@ -27,7 +25,7 @@ MODEL_FILE = "name_model.json"
 RESOLUTIONS = ("name", "pronoun", "surname", "nominal", "unresolved", "inherited")
 FEATURES = ("bias",) + RESOLUTIONS + ("person", "body_word", "written_so", "one_word", "lower_case", "title_first",
                                       "mention_is_name", "many_speakers", "first_word_lower", "bare_surname",
-                                      "shares_family_name", "surname_given_to_another")
+                                      "shares_family_name")
 #: An article quoting this many different speakers or more.
 MANY_SPEAKERS = 4
 
@@ -55,34 +53,6 @@ def shares_family_name(words: list[str], article_names: set[str]) -> bool:
                                   for other in article_names)
 
 
-#: A capitalised word, as a given name before a surname is written ("Moira", "Jean-Luc", "O’Neill").
-_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
-
-
-@functools.lru_cache(maxsize=256)
-def _given_names_of(surname: str, text: str) -> frozenset[str]:
-    """The capitalised words the article writes before `surname` that are no title, no stop word and no word it
-    writes in lower case ("Elspeth", "Patrick"; not "Mrs", a sentence's "When" or "Farmer"), and the hyphenated
-    given names it writes after it ("Chan Ka-lok")."""
-    before = {m.group(1) for m in re.finditer(rf"\b({_WORD}) {re.escape(surname)}\b", text)
-              if m.group(1).lower().rstrip(".") not in lexicon.TITLES and m.group(1).lower() not in STOP_WORDS
-              and not first_word_lower([m.group(1), surname], text)}
-    after = {m.group(1) for m in re.finditer(rf"\b{re.escape(surname)} ({_WORD}-[a-z][\w’']*)", text)}
-    return frozenset(before | after)
-
-
-def surname_given_to_another(words: list[str], mention: str | None, text: str) -> bool:
-    """Whether the article writes the surname of a person's name of two words or more after (or, for a family
-    name written first, before) a given name that is not theirs ("Moira Carmody" where the speaker is
-    Elspeth Carmody, quoted or not): a surname or a pronoun may have gone to the wrong relative. The surname is
-    the mention's last word when it is one of the name's ("Mr Chan" of Raymond Chan Tai-man), else the name's."""
-    if len(words) < 2:
-        return False
-    last = re.sub(r"[’']s$", "", (mention or "").split()[-1]) if mention else ""
-    surname = last if last in words else words[-1]
-    return bool(_given_names_of(surname, text) - set(words))
-
-
 def features(name: str, resolved: str | None, kind: str, mention: str | None, text: str,
              article_names: set[str]) -> list[float]:
     """What the name model reads: how the name was found, whether a body's name holds a word that names
@@ -90,8 +60,7 @@ def features(name: str, resolved: str | None, kind: str, mention: str | None, te
     it is one word or lower case, whether it begins with a title, role or determiner ("Cde Farai Mutasa",
     "Health minister", "His mother"; a rank stays in a name by convention), whether the mention as written
     is the name itself, how many speakers the article quotes, and for a person whether the name begins with
-    an ordinary word, is a surname alone, shares its surname with another speaker or has it written after another
-    given name (see the helpers above)."""
+    an ordinary word, is a surname alone or shares its surname with another speaker (see the helpers above)."""
     words, person = name.split(), kind == "person"
     values = [1.0] + [resolved == r for r in RESOLUTIONS]
     body_word = not person and any(w.lower() in body_end_words() for w in words)
@@ -100,8 +69,7 @@ def features(name: str, resolved: str | None, kind: str, mention: str | None, te
     values += [person, body_word, name in text, len(words) == 1, name[:1].islower(), title_first,
                mention == name, len(article_names) >= MANY_SPEAKERS]
     values += [person and first_word_lower(words, text), person and bare_surname(words),
-               person and shares_family_name(words, article_names),
-               person and surname_given_to_another(words, mention, text)]
+               person and shares_family_name(words, article_names)]
     return [float(v) for v in values]
 
 
