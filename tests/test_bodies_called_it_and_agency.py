@@ -1,7 +1,8 @@
 """Bodies referred to by a noun or "it", on sentences written for the test: "the agency" is the Authority, the
 Administration or the Bureau named before it (data/body_nominals.tsv); a name the tagger took for a body that speaks
 of itself as "it" ("Ridgeway Haulage said it had …") is a body, so "the company said" finds it; a person who says
-"it" stays a person."""
+"it" stays a person; and "it" is never the place where someone named lives ("Carl Dimmock, 47, of
+Downend")."""
 from __future__ import annotations
 
 import pytest
@@ -33,3 +34,11 @@ GUARDS = [
 @pytest.mark.parametrize("text,name,which", [c[1:] for c in CASES + GUARDS], ids=[c[0] for c in CASES + GUARDS])
 def test_speaker(speakers, text, name, which):
     assert speakers(text)[which] == name
+
+
+def test_it_is_never_where_someone_named_lives(speakers):
+    text = ("Builder jailed over scam\n\n"
+            "Carl Dimmock, 47, of Downend, took deposits from eleven households between 2023 and 2025.\n\n"
+            "Avon and Somerset Police urged homeowners to check traders before paying. "
+            f"{Q}Never pay large sums up front,{E} it said in a statement.\n")
+    assert speakers(text)[-1] != "Downend"

@@ -669,6 +669,15 @@ class BackReferences:
         name, linked = self.full_name(self.doc[i + 1:end].text, title_gender(self.tokens[i].lower_))
         return name if linked else None
 
+    def _home_of_person(self, pos: int) -> bool:
+        """Whether the name at token `pos` is where a person named before it lives ("Carl Dimmock, 47, of Downend",
+        "Ms Reid of Leven"): a place, whatever the tagger typed it, that "it" never means."""
+        prep = name_head(self.tokens[pos]).head
+        if prep.lower_ != "of" or prep.i >= pos:
+            return False
+        owner = prep.head.head if prep.head.like_num and prep.head.dep_ == "appos" else prep.head
+        return owner.ent_type_ == "PERSON" and owner.i < prep.i
+
     def _scan(self, at: int, low: str, wanted: tuple, gender: str | None,
               skipped: set[str]) -> tuple[Speaker | None, tuple[int, Speaker] | None]:
         """Whom a pronoun at token `at` means in its own paragraph or the one before (None if no one there
@@ -694,7 +703,7 @@ class BackReferences:
                     and not (gender and self._gender(sp) and self._gender(sp) != gender)
                     and not (low in PLURAL_PRONOUNS and sp.kind == PERSON and pos not in self.groups)) \
                     or sp.name in skipped or low in HE_SHE and (pos in self.groups or self._modifies_noun(pos, sp.name)) \
-                    or low in THING_PRONOUNS and share_index(sp.name) \
+                    or low in THING_PRONOUNS and (share_index(sp.name) or self._home_of_person(pos)) \
                     or sp.name in asked or self._in_byline(pos) \
                     or low in HE_SHE and pos not in self.subjects and self.died_at(pos):
                 continue  # (nor one named in passing as dead: "… was for the late selector Mick Doyle, who died in March")
