@@ -55,18 +55,21 @@ def load_gold(path: Path) -> list[dict]:
 
 
 def parse_all(articles: list[dict], cache: Path | None = None) -> list:
-    """The Doc of every article as the extractor parses it, read from (or written to) a DocBin cache."""
+    """The Doc of every article as the extractor parses it, read from (or written to) a DocBin cache; a cache
+    written by another pipeline (other pipes or model version) is parsed again."""
     from spacy.tokens import DocBin
 
     from quotes.extract import model, parsing
 
     nlp = model.load()
     ids = [a["id"] for a in articles]
+    pipeline = {"pipes": list(nlp.pipe_names), "model": f"{nlp.meta.get('name')} {nlp.meta.get('version')}"}
     if cache is not None and cache.exists():
         stored = json.loads(Path(str(cache) + ".ids").read_text())
-        docs = dict(zip(stored, DocBin().from_bytes(cache.read_bytes()).get_docs(nlp.vocab)))
-        if all(i in docs for i in ids):
-            return [docs[i] for i in ids]
+        if isinstance(stored, dict) and stored.get("pipeline") == pipeline:
+            docs = dict(zip(stored["ids"], DocBin().from_bytes(cache.read_bytes()).get_docs(nlp.vocab)))
+            if all(i in docs for i in ids):
+                return [docs[i] for i in ids]
     pairs = ((core._tokenizable(a["text"], nlp.max_length), a["id"]) for a in articles)
     docs = [doc for doc, _ in parsing.parse(nlp, pairs, 16, "needed")]
     if cache is not None:
@@ -74,7 +77,7 @@ def parse_all(articles: list[dict], cache: Path | None = None) -> list:
         for d in docs:
             db.add(d)
         cache.write_bytes(db.to_bytes())
-        Path(str(cache) + ".ids").write_text(json.dumps(ids))
+        Path(str(cache) + ".ids").write_text(json.dumps({"pipeline": pipeline, "ids": ids}))
     return docs
 
 

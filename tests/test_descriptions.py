@@ -93,6 +93,12 @@ CASES = [
      "were worried.\n\n"
      "\u201cI have mothers calling me at midnight,\u201d the MP said.",
      "Dorothea Quashie-Lamb"),
+    ("'the MP' is the Member named before, not a person named after whose initials are M. P.",
+     "The Member of Parliament for Clarendon South Western, Dorothea Quashie-Lamb, told residents she had written "
+     "three times.\n\n"
+     "\u201cThree letters and not one answer,\u201d the MP said.\n\n"
+     "In a separate matter, Martin Pryce, 29, appeared in court.",
+     "Dorothea Quashie-Lamb"),
     ("a role before a title of two words joined by a hyphen ('State prosecutor Sub-Inspector X' -> 'the prosecutor')",
      "State prosecutor Sub-Inspector Chikondi Banda told the court that the two men forced the door of the store.\n\n"
      "\u201cThese are children who walk long distances to school,\u201d the prosecutor said.",

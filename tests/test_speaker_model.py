@@ -44,6 +44,21 @@ def test_training_twice_gives_the_same_file(nlp, tmp_path):
     assert raw["ranker"]["features"] and raw["trained_on"]["articles"] == 12
 
 
+def test_a_parse_cache_of_another_pipeline_is_parsed_again(nlp, tmp_path):
+    trainer = benchmark_script("train_speaker_model")
+    articles = [{"id": "a", "text": "“We will stay,” Ana Ruiz said."}, {"id": "b", "text": "Tom Oyelaran spoke."}]
+    cache = tmp_path / "docs.spacy"
+    first = trainer.parse_all(articles, cache)
+    key = Path(str(cache) + ".ids")
+    stored = json.loads(key.read_text())
+    assert stored["ids"] == ["a", "b"] and stored["pipeline"]["pipes"] == list(nlp.pipe_names)
+    assert [d.text for d in trainer.parse_all(articles, cache)] == [d.text for d in first]
+    stored["pipeline"]["pipes"] = stored["pipeline"]["pipes"][:-1]  # as if written before a pipe was added
+    key.write_text(json.dumps(stored))
+    trainer.parse_all(articles, cache)
+    assert json.loads(key.read_text())["pipeline"]["pipes"] == list(nlp.pipe_names)
+
+
 def test_labels_credit_the_speaker_not_the_relay():
     """PolNeAR credits "the Post" in "the judge said, according to the Post"; the product credits the judge."""
     trainer = benchmark_script("train_speaker_model")

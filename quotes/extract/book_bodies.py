@@ -400,7 +400,8 @@ class BodyNames:
         if acronym:  # a headline's "IOM warns …" before "The International Organization for Migration warned",
             # else "HC quashes …" before "The Bombay High Court": the name whose last words it spells
             named = {sp.name: sp.kind for _, sp in self.history if sp.name and " " in sp.name}
-            options = ({n for n in named if initials(n) == short},
+            options = ({n for n, kind in named.items() if kind != PERSON and initials(n) == short},  # (not "MP" of
+                       # Marlon Pusey, a person named after "the MP said")
                        {n for n, kind in named.items() if kind == ORG and initials(n).endswith(short)})
             for later in options:
                 if len(later) == 1:
