@@ -47,3 +47,15 @@ def test_a_key_event_labelled_by_a_body_is_the_bodys(speakers):
             f"Chief meteorologist Latoya Darville said: {L}It is now a Category 3. The eye will pass close to Abaco "
             f"overnight.{R}")
     assert speakers(text) == ["Nikhil Varma", "National Emergency Management Agency", "Nikhil Varma", "Latoya Darville"]
+
+
+def test_a_label_of_initials_is_the_person_they_spell(speakers):
+    text = ("Garvey: ‘We will not panic’\n\n"
+            "By Ruth Ellam\n\n"
+            "Harrogate Town manager Niall Garvey said his side would not panic after a fourth defeat in a row.\n\n"
+            f"{L}We will not panic. Every team has a bad month,{R} Garvey said on Thursday.\n\n"
+            "Here is what else the Town boss said:\n\n"
+            "On his goalkeeper\n\n"
+            f"Q: {L}How is Sam's shoulder?{R}\n\n"
+            f"NG: {L}Better than we feared. He should be back in March.{R}\n")
+    assert speakers(text)[-1] == "Niall Garvey"

@@ -57,6 +57,7 @@ from .lexicon import (
     KIND_INITIALS,
     NUMBER_WORDS,
     OCCUPATIONS,
+    OFFICE_INITIALS,
     ONE_WORD_BODIES,
     PERSON_NOUNS,
     PREMISES_NOUNS,
@@ -400,8 +401,9 @@ class BodyNames:
         if acronym:  # a headline's "IOM warns …" before "The International Organization for Migration warned",
             # else "HC quashes …" before "The Bombay High Court": the name whose last words it spells
             named = {sp.name: sp.kind for _, sp in self.history if sp.name and " " in sp.name}
-            options = ({n for n, kind in named.items() if kind != PERSON and initials(n) == short},  # (not "MP" of
-                       # Marlon Pusey, a person named after "the MP said")
+            role = short.lower() in ROLE_WORDS or short.lower() in OFFICE_INITIALS  # "MP", "CFO": a role's, no one's
+            options = ({n for n, kind in named.items() if initials(n) == short and not (role and kind == PERSON)},
+                       # (a transcript's "DM:" of Declan Moriarty, but not "the MP said" of Marlon Pusey, named after)
                        {n for n, kind in named.items() if kind == ORG and initials(n).endswith(short)})
             for later in options:
                 if len(later) == 1:
