@@ -477,23 +477,24 @@ class BackReferences:
             return informant  # "An insider claimed …: ‘…,’ they said"
         if low == "it" and (writer := self._statement_just_issued(at) or self._owner_of_document(at)) is not None:
             return writer  # "Chairman Ewan Strachan said in a statement that … It added:"
-        places = self._placelike() | self._not_the_speaker(at) if low in HE_SHE else set()
+        passed_over = self._placelike() | self._not_the_speaker(at) if low in HE_SHE else set()  # (places taken for
+        # people, and whom the pronoun cannot mean)
         found = None
-        if low in HE_SHE and self._unproven() - places:
+        if low in HE_SHE and self._unproven() - passed_over:
             # a place taken for a person ("Moss Side was rougher then") yields to one shown to be a person
-            found, newest = self._scan(at, low, wanted, gender, places | self._unproven())
+            found, newest = self._scan(at, low, wanted, gender, passed_over | self._unproven())
             found = found or (newest[1] if newest and newest[0] >= self._previous_paragraph(self.paragraph_of[at]) else None)
         if found is None:
-            found, newest = self._scan(at, low, wanted, gender, places)
+            found, newest = self._scan(at, low, wanted, gender, passed_over)
             found = found or (newest[1] if newest else None)
         if low in HE_SHE and gender and found is not None and found.resolved == "nominal" and not self._gender(found) \
                 and self._guessed_by_trait(at, found) and (known := self._of_gender_near(at, gender)) is not None:
             found = known  # "The Grammy-nominated star" guessed for the partner last named; "she" is the one woman named
         if low in HE_SHE and found is not None and (answering := self._answering(at, found.name, gender)) is not None \
-                and answering.name not in places:
+                and answering.name not in passed_over:
             return answering  # "“Mr. Halvorsen, …?” asked Kerry Motz. ¶ He paused before answering."
         if low in HE_SHE and found is not None and found.name and self.replies_to_asker(at, found.name):
-            other, newest = self._scan(at, low, wanted, gender, places | {found.name})
+            other, newest = self._scan(at, low, wanted, gender, passed_over | {found.name})
             found = other or (newest[1] if newest else None) or found  # "X asked: “…?” ¶ “…,” she replied."
         if low in HE_SHE and found is not None and (met := self._met_by_reporter(at, found, gender)) is not None:
             return met  # "Our correspondent … He spoke to shopkeeper Imran Malik, … “…,” he said."
