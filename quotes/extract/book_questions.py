@@ -64,16 +64,23 @@ class AddressedQuestions:
     def _addressed_by_name(self, i: int) -> tuple[str, str | None] | None:
         """The full name and gender of the one a quotation opening at mark `i` addresses with a title and name and
         a comma ("“Mr. Halvorsen, …"), where the article links the name to a full one."""
-        doc, toks = self.doc, self.tokens
-        if i + 4 >= len(doc) or toks[i + 1].lower_ not in PERSONAL_TITLES:
+        if i + 4 >= len(self.doc) or self.tokens[i + 1].lower_ not in PERSONAL_TITLES:
             return None
-        end = i + 2
+        return self.titled_name_at(i + 1, (",",))
+
+    def titled_name_at(self, title: int, closers: tuple[str, ...],
+                       or_closing_mark: bool = False) -> tuple[str, str | None] | None:
+        """The full name and gender of one called by the title at token `title` and the name right after it, where a
+        word of `closers` follows the name (or, with `or_closing_mark`, the quotation's closing mark: "…, Mr Leathley”")
+        and the article links the name to a full one; None otherwise."""
+        doc, toks = self.doc, self.tokens
+        end = title + 1
         while end < len(doc) and is_name_token(toks[end]):
             end += 1
-        if end == i + 2 or toks[end].text != ",":
+        if end == title + 1 or end >= len(doc) or toks[end].text not in closers and not (or_closing_mark and self.outside(end)):
             return None
-        gender = title_gender(toks[i + 1].lower_)
-        name, linked = self.full_name(doc[i + 2:end].text, gender)
+        gender = title_gender(toks[title].lower_)
+        name, linked = self.full_name(doc[title + 1:end].text, gender)
         return (name, gender) if linked else None
 
     def _asked(self, i: int, close: int) -> int | None:

@@ -74,7 +74,7 @@ from .lexicon import (
     share_index,
     singular,
 )
-from .person_mentions import PERSONAL_TITLES, age_in, describes_person, is_name_token, noun_described_by, title_gender
+from .person_mentions import PERSONAL_TITLES, age_in, describes_person, is_name_token, noun_described_by
 from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
 
 #: How many of the latest people and bodies a pronoun or "the ministry" may refer back to.
@@ -655,20 +655,10 @@ class BackReferences:
                     names.add(found.name)
         for i in range(self._quotation_before(at), at):
             if self.tokens[i].lower_ in PERSONAL_TITLES and self.tokens[i].text[:1].isupper() and not self.outside(i) \
-                    and i > 0 and self.tokens[i - 1].text == "," and (named := self._addressed_at(i)) is not None:
-                names.add(named)
+                    and i > 0 and self.tokens[i - 1].text == "," \
+                    and (named := self.titled_name_at(i, (",", "?", "!", "."), or_closing_mark=True)) is not None:
+                names.add(named[0])  # (set off by commas, or closing its sentence or the quotation: "…, Mr Leathley?")
         return names
-
-    def _addressed_at(self, i: int) -> str | None:
-        """The full name of one a quotation addresses by the title at token `i` and a name closing the sentence or
-        set off by a comma ("…, Ms Mathur," "…, Mr Leathley?"), where the article links the name to a full one."""
-        end = i + 1
-        while end < len(self.doc) and is_name_token(self.tokens[end]):
-            end += 1
-        if end == i + 1 or end >= len(self.doc) or self.tokens[end].text not in (",", "?", "!", ".") and not self.outside(end):
-            return None
-        name, linked = self.full_name(self.doc[i + 1:end].text, title_gender(self.tokens[i].lower_))
-        return name if linked else None
 
     def _home_of_person(self, pos: int) -> bool:
         """Whether the name at token `pos` is where a person named before it lives ("Carl Dimmock, 47, of Downend",
