@@ -257,6 +257,18 @@ CASES = [
      "Calder shares jump\n\nAnalysts at Harcourt Lyle said in a note that a bid would be \u201ccomfortably north of "
      "480p\u201d.",
      "Harcourt Lyle", "organization"),
+    ("an acronym in brackets made of the openings of the name's words stands for that name",
+     "Fire on the mountain\n\nThe blaze was first reported by Serengeti Highland Parks (SEHIPA) on Monday. "
+     "\u201cThe fire is now under control,\u201d SEHIPA said.",
+     "Serengeti Highland Parks", "organization"),
+    ("a bracketed short name spelling a small word of the name stands for it, 'it' too",
+     "Graft probe\n\nThe Commission to Investigate Allegations of Bribery or Corruption (CIABOC) opened a case on "
+     "Tuesday. \u201cNo office holder is above the law,\u201d it said.",
+     "Commission to Investigate Allegations of Bribery or Corruption", "organization"),
+    ("a short name written as a word that spells the openings of the name's words",
+     "Prices\n\nThe Federation of Lowland Consumers Associations (Folca) warned that bread prices would rise. "
+     "\u201cFamilies cannot absorb another increase,\u201d Folca said.",
+     "Federation of Lowland Consumers Associations", "organization"),
 ]
 
 
@@ -307,6 +319,21 @@ def test_a_relative_clause_on_quoted_words_names_no_one(nlp):
     text = ("The two leaders issued a statement calling the talks a \"useful first step toward a deal\" "
             "that showed \"a shared wish to end the dispute.\"")
     assert _resolved(nlp, text, "that").name is None
+
+
+@pytest.mark.parametrize("acronym,words,spelled", [
+    ("TANAPA", ["Tanzania", "National", "Parks"], True),
+    ("CIABOC", ["Commission", "to", "Investigate", "Allegations", "of", "Bribery", "or", "Corruption"], True),
+    ("Fomca", ["Federation", "of", "Malaysian", "Consumers", "Associations"], True),
+    ("SBB", ["Swiss", "Federal", "Railways"], False),
+    ("TNPX", ["Tanzania", "National", "Parks"], False),
+    ("NP", ["National", "Parks"], False),
+    ("NAPA", ["the", "National", "Parks"], False),
+])
+def test_an_acronym_spelled_by_the_openings_of_words(acronym, words, spelled):
+    from quotes.extract.body_mentions import spelled_by_openings
+
+    assert spelled_by_openings(acronym, words) is spelled
 
 
 def test_acronyms_and_initials():

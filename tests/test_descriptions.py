@@ -157,3 +157,13 @@ def test_initials_of_a_role_and_of_its_ends():
     assert role_abbreviations(words) == {"cmd", "md"}
     assert role_abbreviations([Word("Secretary")]) == set()
     assert {"source", "insider", "pal", "friend"} <= INFORMANT_NOUNS
+
+
+def test_what_a_role_belongs_to_is_not_the_one_who_holds_it(speakers):
+    text = ("Tributes to conductor\n\n"
+            "Tributes have been paid to Huw Morgan, who conducted the Llanfair Male Voice Choir for 30 years.\n\n"
+            "The choir's current musical director, Owen Rhys, said he had been \"a giant\". \"We will rehearse as normal "
+            "tonight,\" Mr Rhys said.\n\n"
+            "The choir said in a statement that it had lost \"its heart\".\n\n"
+            "\"Huw gave this choir its sound,\" it said.")
+    assert speakers(text) == ["Owen Rhys", "Owen Rhys", "Llanfair Male Voice Choir", "Llanfair Male Voice Choir"]

@@ -59,3 +59,19 @@ def test_a_label_of_initials_is_the_person_they_spell(speakers):
             f"Q: {L}How is Sam's shoulder?{R}\n\n"
             f"NG: {L}Better than we feared. He should be back in March.{R}\n")
     assert speakers(text)[-1] == "Niall Garvey"
+
+
+@pytest.mark.parametrize("verb", ["read", "read out"])
+def test_a_reader_named_after_a_quotation_reads_another_s_words(nlp, verb):
+    text = ("Mayor skips council meeting\n\n"
+            "Mayor Ingrid Solberg, who is recovering from surgery, did not attend. Her chief of staff, Marcus Oduya, "
+            f"{verb} a statement on her behalf.\n\n"
+            f"{L}I remain fully committed to the budget we agreed in March,{R} Oduya {verb}.")
+    assert _relayed(nlp, text) == [("Ingrid Solberg", "Marcus Oduya")]
+
+
+def test_a_reader_of_nothing_before_reads_their_own_words(nlp):
+    text = ("Poet opens festival\n\n"
+            "The poet Anwen Price opened the festival on Friday with a new poem.\n\n"
+            f"{L}The river keeps what the town forgets,{R} Anwen Price read.")
+    assert _relayed(nlp, text) == [("Anwen Price", None)]

@@ -402,14 +402,16 @@ def spelled_out(doc, at: int) -> tuple[int, int] | None:
     hi = lo = at - 1
     loose = None
     while lo > 0 and (_in_name(doc[lo - 1]) or joins_words(doc[lo - 1]) or word and doc[lo - 1].text == ","
-                      or doc[lo - 1].lower_ in _NAME_PARTICLES and lo > 1 and _in_name(doc[lo - 2])) \
+                      or doc[lo - 1].lower_ in _NAME_PARTICLES | _INNER_LINKS and lo > 1 and _in_name(doc[lo - 2])) \
             and "\n" not in doc[lo - 1].whitespace_:
         lo -= 1
-        if doc[lo].lower_ in LINKS or doc[lo].text in ("-", ",") or doc[lo].lower_ in _NAME_PARTICLES:
+        if doc[lo].lower_ in LINKS or doc[lo].text in ("-", ",") or doc[lo].lower_ in _NAME_PARTICLES | _INNER_LINKS:
             continue
         if acronym == _unaccented(initials(doc[lo:hi].text)) or not word and acronym == "".join(
-                _unaccented(t.text[0]).upper() for t in doc[lo:hi] if t.is_alpha):
-            return lo, hi  # ("MOM" of "Ministry of Manpower" spells its "of" too; "EDL" of "Électricité du Liban")
+                _unaccented(t.text[0]).upper() for t in doc[lo:hi] if t.is_alpha) \
+                or spelled_by_openings(acronym, [_unaccented(t.text) for t in doc[lo:hi] if t.is_alpha]):
+            return lo, hi  # ("MOM" of "Ministry of Manpower" spells its "of" too; "EDL" of "Électricité du Liban";
+            # "TANAPA" of "Tanzania National Parks", "Fomca" of "Federation of Malaysian Consumers Associations")
         if loose is None and not word and spells(acronym, _unaccented(doc[lo:hi].text)):
             loose = lo, hi  # (a word never spells loosely)
     whole = None if word else _body_named_before(doc, at - 1)
@@ -419,6 +421,28 @@ def spelled_out(doc, at: int) -> tuple[int, int] | None:
 
 #: Small words inside a body's name in French, Spanish, Italian or Arabic ("Électricité du Liban").
 _NAME_PARTICLES = frozenset(("du", "de", "des", "del", "della", "di", "da", "la", "le", "el", "al"))
+#: Small English words inside a body's name besides the links ("Commission to Investigate Allegations of Bribery or
+#: Corruption", "Council on Foreign Relations").
+_INNER_LINKS = frozenset(("to", "or", "on"))
+
+
+def spelled_by_openings(acronym: str, words: list[str]) -> bool:
+    """Whether `acronym` is the openings of `words` written one after another, each capitalised word giving one letter
+    or more and a small word in lower case giving its opening or nothing ("TANAPA": TAnzania NAtional PArks; "CIABOC":
+    Commission to Investigate Allegations of Bribery Or Corruption); case aside, three letters or more."""
+    letters = acronym.lower()
+    if len(letters) < 3 or not words or not words[0][:1].isupper():
+        return False
+
+    def rest(i: int, k: int) -> bool:  # letters[i:] from words[k:]
+        if k == len(words):
+            return i == len(letters)
+        word, optional = words[k].lower(), words[k].islower()
+        if optional and rest(i, k + 1):
+            return True
+        return any(letters[i:i + n] == word[:n] and rest(i + n, k + 1) for n in range(1, min(len(word), len(letters) - i) + 1))
+
+    return rest(0, 0)
 
 
 def _body_named_before(doc, hi: int) -> tuple[int, int] | None:

@@ -845,6 +845,27 @@ class BodyNames:
         found = found or (newest[1] if newest else None)
         return Speaker(found.name, PERSON, found.role, found.gender, "nominal") if found is not None else None
 
+    def statement_read_by(self, tok, reader: Speaker) -> Speaker | None:
+        """Whose statement `reader`, the subject at `tok` of a bare "read" ("“…,” Pamba read."), reads out: the one
+        the article said in the two sentences before the quotation that they read it for or from ("His spokesperson,
+        Sizwe Pamba, read a statement on his behalf."); None where they read none there, or their own."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or REPORTING_FORMS.get(verb.lower_) != "read" or not reader.name \
+                or any(c.dep_ in ("dobj", "ccomp") and self.outside(c.i) for c in verb.children):
+            return None
+        for i in range(tok.i - 1, self._sentence_before(self._sentence_before(self._quotation_before(tok.i))) - 1, -1):
+            document = self.tokens[i]
+            if document.lower_ not in DOCUMENT_NOUNS or not self.outside(i) or document.dep_ != "dobj" \
+                    or REPORTING_FORMS.get(document.head.lower_) != "read":
+                continue
+            subject = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
+            subject = appositive_name(subject) or subject if subject is not None else None
+            if subject is None or self.resolve(subject.left_edge.i, subject.i + 1, subject.i).name != reader.name:
+                return None
+            owner = self._issuer(document.lower_, i + 1)
+            return owner if owner is not None and owner.name and owner.name != reader.name else None
+        return None
+
     def _issued_by(self, noun: str, at: int, definite: bool) -> Speaker | None:
         """Who the article says issued the statement at token `at`, before or after quoting it ("The statement
         was issued by the Verdelago Basin Commission", "a statement from the club"): the one body or person named

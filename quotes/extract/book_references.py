@@ -135,6 +135,12 @@ def is_kind(noun: str, name: str, said: list[str] = ()) -> bool:
     return not any(w in SUB_BODY_KINDS and w not in said and words[k + 1:k + 2] == [noun] for k, w in enumerate(words))
 
 
+def _names_someone(low: str) -> bool:
+    """Whether a lower-case noun may name a person by itself: a role, title, occupation or noun for people ("the
+    chief"), not a thing a role belongs to ("the choir", "the club")."""
+    return low in ROLE_WORDS or low in TITLES or low in OCCUPATIONS or low in PERSON_NOUNS
+
+
 def body_kind_noun(low: str) -> bool:
     """Whether a lower-case noun says what kind of body one is ("ministry", "municipality", "commission", "board"),
     never what a person is: "the commission said" is no commissioner, "the board said" no board chair."""
@@ -895,7 +901,8 @@ class BackReferences:
                 return Speaker(sp.name, sp.kind, sp.role, None, "nominal")
             if not is_doc and sp.kind == PERSON and not other and not body_kind_noun(low) \
                     and self._fits(low, sp.name, sp.role, nationalities, office) \
-                    and sp.name not in self._placelike() and not self._of_another_side(sp.name, sides):
+                    and sp.name not in self._placelike() and not self._of_another_side(sp.name, sides) \
+                    and not self._owner_in_role(low, sp):
                 # ("evicted from Kasokoso, the Minister of Lands, …"; "the City manager" is not the "Rovers boss")
                 if bare and self.only_modifies(low, sp.name):
                     modified = modified or Speaker(sp.name, sp.kind, sp.role, sp.gender, "nominal")
@@ -940,6 +947,13 @@ class BackReferences:
         text = "".join(t.text_with_ws for t in kept).strip()
         office = canonical_body(text) if kind == ORG else text  # "Japan's defence ministry": the Japanese Ministry of
         return Speaker(office, kind, None, None, "unresolved" if office == text else "name")  # Defense, a name
+
+    def _owner_in_role(self, low: str, sp: Speaker) -> bool:
+        """Whether the noun `low` stands in the role of the person `sp` only before the role's own noun, as what the
+        role belongs to, and names no one by itself ("choir" of "The choir's current musical director"): "the choir"
+        is then the choir, not its director."""
+        words = (sp.role or self.roles.get(sp.name) or "").lower().split()
+        return low in words[:-1] and not _names_someone(low) and low not in self.described.get(sp.name, set())
 
     def _document_owner(self, tok) -> Speaker | None:
         """The body or person a document noun's possessive names ("the Ministry of Health's report", "the

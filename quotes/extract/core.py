@@ -228,6 +228,8 @@ def _build(doc, text: str, found: Attribution, book: SpeakerBook, cand: Candidat
         q.speaker = _mention(doc, trimmed_mention(doc, *f.subject, f.subject[1] - 1 if f.head is None else f.head))
         _apply(q, sp)
         q.resolved = sp.resolved
+        if f.via is None and (reader := book.read_out_by.get(f.head)) is not None and reader != sp.name:
+            q.reported_by, q.reported_by_mention = reader, q.speaker  # "“…,” Pamba read."
     elif earlier is not None and earlier.speaker is not None:
         _inherit(q, earlier, q.method)
     else:

@@ -204,6 +204,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._inside: frozenset[str] | None = None  # capitalised words inside sentences (_capitalised_inside)
         self.body_at: dict[int, tuple[int, int]] = {}  # token index -> token range of the body name it is in
         self.acronyms: dict[str, str] = {}  # acronym the article spells out -> the body's name
+        self.read_out_by: dict[int, str] = {}  # head of one reading out another's statement -> the reader's name
         self.named_bodies: set[str] = set()  # names the article shows to be bodies' ("Halvorsen Foods")
         self.teams: set[str] = set()  # bodies' names that are teams' ("the Omaha Stormriders"): "the team" means one
         self._common: frozenset[str] | None = None  # the words the article writes in lower case (common_words)
@@ -369,6 +370,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         sentence is named in small letters ("Residents said …": `residents`)."""
         found = self._resolve(lo, hi, head)
         tok = self.tokens[head]
+        if found.kind == PERSON and (owner := self.statement_read_by(tok, found)) is not None:
+            self.read_out_by[head] = found.name  # "“…,” Pamba read.": the words of the one he reads them for
+            return Speaker(owner.name, owner.kind, owner.role, owner.gender, "nominal")
         if found.name == tok.text and tok.tag_ == "NNS" and tok.is_sent_start and tok.is_title and not tok.ent_type_:
             return Speaker(tok.lower_, found.kind, found.role, found.gender, found.resolved)
         return found
