@@ -13,11 +13,12 @@ from .attribution import OWN_LINE_METHODS, STRATEGIES, Attribution, context_of, 
 from .capital_leads import running_case
 from .confidence import confidence
 from .features import Candidate, features, gather, mention_tokens
+from .fuller_names import fuller_forms
 from .grammar import is_partial, trimmed_mention
 from .lexicon import BODY_NOUNS, unpossessed_campaign
 from .marks import QuoteSpan, scan
 from .records import Mention, Quote
-from .speaker import NO_NAME, Speaker
+from .speaker import NO_NAME, PERSON, Speaker
 from .speaker_book import SpeakerBook
 
 #: A quotation with no attribution is still reported when it is at least this long.
@@ -141,6 +142,10 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         if kept or echo is not None:
             out[k] = quote
     found = [out[k] for k in sorted(out)]
+    fuller = fuller_forms(lay.tokens, text, [q.speaker_name for q in found if q.speaker_kind == PERSON])
+    for q in found:
+        if q.speaker_kind == PERSON and q.speaker_name in fuller:
+            q.speaker_name = fuller[q.speaker_name]  # "Abdul Rasheed" written "P.M. Abdul Rasheed"
     name_confidence.apply(found, text)
     return found
 

@@ -1,0 +1,58 @@
+"""A person's name as the article writes it most fully: the initials or the listed given name that the tagger left out of
+the name it found ("P.M." of "Leader of the Opposition P.M. Abdul Rasheed", "Tariq" of "General Tariq Mehmood Qureshi"),
+given back to every quotation of that person."""
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from .lexicon import GIVEN_NAME_GENDER, HONORIFICS, OCCUPATIONS, OFFICE_TOPICS, PLACE_WORDS, ROLE_WORDS, TITLES
+from .person_mentions import BODY_WORDS, is_name_token, office_title_before
+
+#: Initials written with full stops before a name ("K.", "C.V.", "K.A.D.").
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}")
+#: Words before a name that never begin one: titles, roles, trades, honorifics, offices' topics, bodies' and places'
+#: words.
+_NO_NAME = TITLES | ROLE_WORDS | OCCUPATIONS | {w for h in HONORIFICS for w in h.split()} | OFFICE_TOPICS | BODY_WORDS \
+    | PLACE_WORDS
+#: Entity types of a word before a name that is no part of it (a place, a body, a people, a date).
+_OTHER_ENTS = frozenset(("GPE", "LOC", "ORG", "NORP", "FAC", "DATE", "TIME"))
+#: Those of them that initials may be tagged ("U.S."), where a body's is only the tagger taking the name for one.
+_PLACE_ENTS = _OTHER_ENTS - {"ORG"}
+
+
+def fuller_forms(tokens, text: str, names) -> dict[str, str]:
+    """Each person's name of two words or more among `names` -> the fuller form the article writes it in somewhere
+    (see written_before), where it writes one such form only."""
+    starts = [t.idx for t in tokens]
+    forms: dict[str, set[str]] = {}
+    for name in {n for n in names if n and " " in n}:
+        for found in regex.finditer(rf"(?<![\w.]){regex.escape(name)}(?!\w)", text):
+            k = bisect.bisect_left(starts, found.start())
+            if k < len(starts) and starts[k] == found.start() and (extra := written_before(tokens, k)):
+                forms.setdefault(name, set()).add(f"{extra} {name}")
+    return {name: next(iter(found)) for name, found in forms.items() if len(found) == 1}
+
+
+def written_before(tokens, i: int) -> str | None:
+    """What the article writes right before the name opening at token `i` (on its line, one space between) that
+    belongs to it: initials ("C.V.", or "K. P." apart), else one listed given name (data/given_names.tsv) after a word
+    that is no name's ("General", "leader", a comma), never a title, role, trade, honorific or a word of one, office's
+    topic, body's or place's word; None otherwise (not the "Dubliner" or "Seri" the tagger may run into a name)."""
+    if i == 0 or tokens[i - 1].whitespace_ != " ":
+        return None
+    word = tokens[i - 1]
+    if _INITIALS.fullmatch(word.text) and word.ent_type_ not in _PLACE_ENTS:
+        other = tokens[i - 2] if i >= 2 else None
+        if other is not None and other.whitespace_ == " " and _INITIALS.fullmatch(other.text) and len(other.text) == 2:
+            return f"{other.text} {word.text}"
+        return word.text
+    if not (word.is_alpha and word.is_title and word.text in GIVEN_NAME_GENDER) or word.lower_ in _NO_NAME \
+            or word.ent_type_ in _OTHER_ENTS:
+        return None
+    before = tokens[i - 2] if i >= 2 else None
+    if before is not None and "\n" not in before.whitespace_ and is_name_token(before) and before.lower_ not in _NO_NAME \
+            and office_title_before(tokens, i - 1) is None:  # (an office's topic ends: "Minister for Water Supply")
+        return None  # (a run of name words whose start is unsure: "Luz Dary" + "Quintero Arango")
+    return word.text

@@ -1,0 +1,51 @@
+"""A person's name as the article writes it most fully: initials and a listed given name the tagger left out of the
+name ("C.V. Nagesh Prasad", "Dipak Raj Mahato", "Kulwant Singh Grewal"), never a title, honorific, place or other word
+run into it.  Sentences written for the test; fictional people."""
+from __future__ import annotations
+
+import pytest
+
+L, R = "\u201c", "\u201d"
+
+CASES = [
+    ("initials of two letters joined by full stops",
+     f"Senior advocate C.V. Lokesh Prasad argued for bail. {L}My client has no record of any kind,{R} Prasad said.",
+     "C.V. Lokesh Prasad"),
+    ("one initial after an office",
+     f"Leader of the Opposition P.M. Abdul Rasheed walked out of the House. {L}They were promised jobs,{R} Rasheed said.",
+     "P.M. Abdul Rasheed"),
+    ("a listed given name after a rank",
+     f"Chief of Army Staff General Tariq Mehmood Qureshi on Saturday visited forward posts. {L}The nation stands with "
+     f"you,{R} Qureshi said.",
+     "Tariq Mehmood Qureshi"),
+    ("a listed given name after an office's topic",
+     f"The opposition wants Minister for Water Supply Dipak Raj Mahato to appear. {L}I will answer every question,{R} "
+     "Mahato said.",
+     "Dipak Raj Mahato"),
+    ("a given name before 'Singh', a second given name",
+     f"His neighbour, Kulwant Singh Sandhu, burnt his field on Saturday. {L}The wheat has to be sown by November,{R} "
+     "Sandhu said.",
+     "Kulwant Singh Sandhu"),
+]
+
+
+@pytest.mark.parametrize("text, name", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_the_name_as_written_in_full(speakers, text, name):
+    assert speakers("Headline\n\n" + text) == [name]
+
+
+@pytest.mark.parametrize("before", ["Dubliner", "Conservative", "Tan Sri", "Datuk Seri"])
+def test_no_word_before_a_name_that_is_no_given_name_joins_it(speakers, before):
+    text = (f"Headline\n\n{before} Rahmat Ismail said the works would finish in March. {L}The project is on track,{R} "
+            "Rahmat said.")
+    assert speakers(text) == ["Rahmat Ismail"]
+
+
+def test_written_before_reads_initials_and_listed_given_names(nlp):
+    from quotes.extract.fuller_names import written_before
+
+    doc = nlp("Advocate K. P. Anandan met Dubliner Emer Halpin and General Tariq Mehmood.")
+    at = {t.text: t.i for t in doc}
+    assert written_before(list(doc), at["Anandan"]) == "K. P."
+    assert written_before(list(doc), at["Emer"]) is None
+    assert written_before(list(doc), at["Mehmood"]) == "Tariq"
