@@ -31,6 +31,7 @@ from .grammar import (
 from .layout import heading_line
 from .lexicon import (
     ARTICLES,
+    ASKING_VERBS,
     BODY_NOMINALS,
     BODY_NOUNS,
     BUSINESS_NOUNS,
@@ -89,6 +90,10 @@ _ANY_BODY_NOUNS = frozenset(("organization", "organisation", "federation", "body
 #: Nouns for a public body of any kind, after a body named as the subject of any verb ("Nova Scotia Health announced …",
 #: then "the health authority said"): that body, when no body of the noun's kind is named.
 _ACTING_BODY_NOUNS = _ANY_BODY_NOUNS | {"authority", "agency", "regulator", "watchdog"}
+#: Pronouns for a person as the object of a verb.
+_OBJECT_PRONOUNS = frozenset(("him", "her"))
+#: Words opening a clause of time, whose subject a "he" or "she" after it means ("When X rose, he said").
+_TIME_MARKS = frozenset(("when", "as", "after", "before", "once", "while", "whenever"))
 #: Words that pick one of a group named after them ("one of the sources", "each of the officials").
 _ONE_OF = frozenset(("one", "another", "each", "either", "neither"))
 #: Words describing a person as the article's reporter, whose interviewees a "he" or "she" then quotes.
@@ -485,6 +490,8 @@ class BackReferences:
             return writer  # "Chairman Ewan Strachan said in a statement that … It added:"
         passed_over = self._placelike() | self._not_the_speaker(at) if low in HE_SHE else set()  # (places taken for
         # people, and whom the pronoun cannot mean)
+        if low in HE_SHE and (opener := self._person_of_opening_clause(at, gender, passed_over)) is not None:
+            return opener  # "When Mr. Palanivel rose again, he said …"
         found = None
         if low in HE_SHE and self._unproven() - passed_over:
             # a place taken for a person ("Moss Side was rougher then") yields to one shown to be a person
@@ -508,6 +515,32 @@ class BackReferences:
             how = "unresolved" if found.resolved == "unresolved" else "pronoun"
             return Speaker(found.name, found.kind, found.role, self._gender(found) or gender, how)
         return Speaker(None, UNKNOWN, None, gender, "unresolved")
+
+    def _person_of_opening_clause(self, at: int, gender: str | None, passed_over: set[str]) -> Speaker | None:
+        """Whom "he" or "she", the subject at token `at`, means after a clause of time opening its sentence: that
+        clause's subject ("When Mr. Palanivel rose again, he said …", "After Ms Okafor finished, she said …"), or the
+        one it says was asked ("When the judge asked Mr. Varghese whether …, he said …"), where the article names
+        them there and they may be of the pronoun's gender; None otherwise."""
+        tok = self.tokens[at]
+        if tok.dep_ != "nsubj" or any(c.dep_ in ("dobj", "dative") and c.lower_ in _OBJECT_PRONOUNS for c in tok.head.children):
+            return None  # (not "When Vella continued, he warned him …": the one warned)
+        clause = next((c for c in tok.head.children if c.dep_ == "advcl" and c.i < at and c.left_edge.i == tok.sent.start
+                       and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIME_MARKS for m in c.children)), None)
+        if clause is None:
+            return None
+        target = next((c for c in clause.children if c.dep_ == ("dobj" if clause.lower_ in ASKING_VERBS else "nsubj")),
+                      None)
+        if target is None:
+            return None
+        for pos, sp in self._recent(at):
+            if target.left_edge.i <= pos <= target.i:
+                if sp.kind != PERSON or not sp.name or sp.name in passed_over \
+                        or gender and self._gender(sp) not in (None, gender):
+                    return None
+                return Speaker(sp.name, PERSON, sp.role, self._gender(sp) or gender, "pronoun")
+            if pos < target.left_edge.i:
+                return None
+        return None
 
     def _met_by_reporter(self, at: int, found: Speaker, gender: str | None) -> Speaker | None:
         """The person whom `found`, a reporter the article describes so, spoke to, talked to, interviewed or met in the
