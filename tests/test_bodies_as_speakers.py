@@ -160,6 +160,8 @@ def test_lesser_bodies_of_a_kind(noun, name, said, fits):
     ("the Lower Kettle Valley Water Department", "Lower Kettle Valley Water Department"),
     ("the federal Maritime Safety Commission", "Maritime Safety Commission"),  # no describing word before a name
     ("senior Harlow adviser", "senior Harlow adviser"),
+    ("the federal department", "federal department"),  # a level of government is no topic: no name is invented
+    ("the provincial ministry", "provincial ministry"),
 ])
 def test_only_a_government_office_described_by_its_topic_is_put_in_order(mention, name):
     assert canonical_body(mention) == name

@@ -167,3 +167,26 @@ def test_what_a_role_belongs_to_is_not_the_one_who_holds_it(speakers):
             "The choir said in a statement that it had lost \"its heart\".\n\n"
             "\"Huw gave this choir its sound,\" it said.")
     assert speakers(text) == ["Owen Rhys", "Owen Rhys", "Llanfair Male Voice Choir", "Llanfair Male Voice Choir"]
+
+
+@pytest.mark.parametrize("office, short, name", [
+    ("The district election officer and district magistrate of Kharda, Anirban Ghoshal,", "the DM", "Anirban Ghoshal"),
+    ("The assistant commissioner of police for the eastern zone, Meera Hegde,", "the ACP", "Meera Hegde"),
+])
+def test_an_office_s_initials_are_whoever_holds_the_office_written_out(speakers, office, short, name):
+    text = (f"Voter lists\n\n{office} said hearings would continue next week.\n\n"
+            f"\u201cAnyone left out can appeal within seven days,\u201d {short} said.")
+    assert speakers(text) == [name]
+
+
+def test_an_abbreviated_rank_is_the_rank_s_noun(speakers):
+    text = ("Crash closes highway\n\nRCMP Cpl. Guillaume Tremblay said the road was closed after the crash. "
+            "\u201cWe're asking people not to share names online,\u201d the corporal said.")
+    assert speakers(text) == ["Guillaume Tremblay"]
+
+
+def test_initials_of_a_body_someone_is_from_are_the_body(speakers):
+    text = ("Inquest\n\nAn inspector from the Health and Safety Executive, Priya Nandra, said the tractor had no working "
+            "seatbelt. \u201cThe belt had been cut through,\u201d Ms Nandra said.\n\nThe coroner said she would write to "
+            "the HSE. The HSE said it would respond \u201cin due course, once the report has been read in full\u201d.")
+    assert speakers(text)[-1] in ("HSE", "Health and Safety Executive")

@@ -49,3 +49,11 @@ def test_written_before_reads_initials_and_listed_given_names(nlp):
     assert written_before(list(doc), at["Anandan"]) == "K. P."
     assert written_before(list(doc), at["Emer"]) is None
     assert written_before(list(doc), at["Mehmood"]) == "Tariq"
+
+
+def test_a_surname_written_after_a_name_the_tagger_cut_is_part_of_it(speakers):
+    text = ("Army chief visits posts\n\nChief of Army Staff General Tariq Mehmood Qureshi visited forward posts on "
+            "Saturday, the military said.\n\n\u201cThe sacrifices of our soldiers will never be forgotten,\u201d the COAS "
+            "said.\n\nThe ISPR said General Qureshi also met families of soldiers. \u201cPeace has been bought with blood,"
+            "\u201d Qureshi said.")
+    assert set(speakers(text)) == {"Tariq Mehmood Qureshi"}

@@ -1,8 +1,10 @@
 """A surname written alone that two relatives share, followed by "she" or "he": the one of the pronoun's sex
 ("Sithole" of the mother, when her son is the Sithole named last), whom the pronoun then means.  The father's case
-is a guard (there, the one nearer before is a man of another name).  Sentences written for the test; fictional
-people."""
+is a guard (there, the one nearer before is a man of another name).  A given name of either sex ("Lindsay") is no
+woman's only: "Mr Warrawee" is Lindsay Warrawee.  Sentences written for the test; fictional people."""
 from __future__ import annotations
+
+import pytest
 
 L, R = "\u201c", "\u201d"
 
@@ -25,3 +27,10 @@ def test_he_takes_the_man_of_a_shared_surname(speakers):
             "Neighbour Joan Penner said the valley would miss them.\n\n"
             f"Wiebe, who plans to stay in the house, smiled. {L}I will still watch the sky every morning,{R} he said.")
     assert speakers(text, saying="watch the sky") == ["Gord Wiebe"]
+
+
+@pytest.mark.parametrize("given", ["Lindsay", "Jamie", "Ashley", "Courtney"])
+def test_a_title_joins_a_surname_to_a_given_name_of_either_sex(speakers, given):
+    text = (f"Pipeline row\n\nSenior elder {given} Warrawee told the Courier the pegs appeared without notice.\n\n"
+            "\u201cNo one asked us. Not the company, not the government,\u201d Mr Warrawee said.")
+    assert speakers(text) == [f"{given} Warrawee"]

@@ -58,7 +58,13 @@ def _split_place(words: list[str]) -> tuple[str | None, list[str]]:
 def _is_topic(words: list[str]) -> bool:
     """Whether the words before "ministry" or "department" are the topic of a government office."""
     return (0 < len(words) <= OFFICE_TOPIC_WORDS and all(w.islower() or w.istitle() for w in words)
-            and not any(w.lower() in LOCAL_SERVICES for w in words))
+            and not any(w.lower() in LOCAL_SERVICES or w.lower() in _LEVELS for w in words))
+
+
+#: Words for the level of government an office belongs to, never its topic ("the federal department" is no
+#: "Department of Federal").
+_LEVELS = frozenset(("federal", "provincial", "regional", "municipal", "local", "national", "central", "territorial",
+                     "cantonal"))
 
 
 def _describes_name(words: list[str]) -> bool:

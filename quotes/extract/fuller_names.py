@@ -24,15 +24,30 @@ _PLACE_ENTS = _OTHER_ENTS - {"ORG"}
 
 def fuller_forms(tokens, text: str, names) -> dict[str, str]:
     """Each person's name of two words or more among `names` -> the fuller form the article writes it in somewhere
-    (see written_before), where it writes one such form only."""
+    (see written_before and written_after), where it writes one such form only."""
     starts = [t.idx for t in tokens]
+    surnames = {n.split()[-1] for n in names if n}
     forms: dict[str, set[str]] = {}
     for name in {n for n in names if n and " " in n}:
         for found in regex.finditer(rf"(?<![\w.]){regex.escape(name)}(?!\w)", text):
             k = bisect.bisect_left(starts, found.start())
-            if k < len(starts) and starts[k] == found.start() and (extra := written_before(tokens, k)):
-                forms.setdefault(name, set()).add(f"{extra} {name}")
+            end = bisect.bisect_left(starts, found.end())
+            if k == len(starts) or starts[k] != found.start():
+                continue
+            before, after = written_before(tokens, k), written_after(tokens, end, surnames - {name.split()[-1]})
+            if before or after:
+                forms.setdefault(name, set()).add(" ".join(w for w in (before, name, after) if w))
     return {name: next(iter(found)) for name, found in forms.items() if len(found) == 1}
+
+
+def written_after(tokens, i: int, surnames: set[str]) -> str | None:
+    """The surname written right after a name that ends before token `i` (one space between), where another speaker's
+    name ends in it: "Qureshi" after "Tariq Mehmood" (the tagger's cut) where "Mehmood Qureshi" speaks too."""
+    if i == 0 or i >= len(tokens) or tokens[i - 1].whitespace_ != " ":
+        return None
+    word = tokens[i]
+    return word.text if word.text in surnames and word.is_title and word.lower_ not in _NO_NAME \
+        and word.ent_type_ not in _OTHER_ENTS else None
 
 
 def written_before(tokens, i: int) -> str | None:

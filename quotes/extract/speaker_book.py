@@ -26,6 +26,7 @@ from .body_mentions import (
     body_extent,
     describes_by_hyphen,
     entities,
+    initials,
     is_acronym,
     is_mixed_acronym,
     linked_place_end,
@@ -145,6 +146,10 @@ _TEAM_LABELS = {"PERSON", "WORK_OF_ART", "ORG"}
 
 #: Nouns for a session of questions that someone answers: "X's news conference" is where X answers.
 _SESSION_NOUNS = frozenset(("conference", "interview", "briefing", "presser", "q&a", "session"))
+
+
+#: Small words inside an office's name that its initials leave out ("Deputy Commissioner of Police": "DCP").
+_OFFICE_LINKS = frozenset(("of", "for", "and", "the"))
 
 
 class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions, BodyNames, DescribedPeople,
@@ -370,6 +375,12 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         sentence is named in small letters ("Residents said …": `residents`)."""
         found = self._resolve(lo, hi, head)
         tok = self.tokens[head]
+        if hi - lo == 2 and self.tokens[lo].lower_ == "the" and is_acronym(tok.text) and tok.text not in self.acronyms \
+                and found.kind != PERSON and (found.name == tok.text or initials(found.name or "") == tok.text
+                                              and found.name.split()[0].lower() in TITLES | ROLE_WORDS) \
+                and (holder := self._holder_of_spelled_office(tok)) is not None:
+            return holder  # "the DCP" of "Deputy Commissioner of Police … Shilpa Nagaraj", found no one else (but
+            # "the HSE" of the Health and Safety Executive is the body)
         if found.kind == PERSON and (owner := self.statement_read_by(tok, found)) is not None:
             self.read_out_by[head] = found.name  # "“…,” Pamba read.": the words of the one he reads them for
             return Speaker(owner.name, owner.kind, owner.role, owner.gender, "nominal")
@@ -927,6 +938,40 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             after = [(pos, sp) for pos, sp in people if pos > i]
             pos, sp = (after or people[::-1] or [(None, None)])[0]
             if sp is not None:
+                name = self.full_name(sp.name, sp.gender, pos)[0]
+                return Speaker(name, PERSON, sp.role, self.gender_of_name(name), "nominal")
+        return None
+
+    def _holder_of_spelled_office(self, tok) -> Speaker | None:
+        """The person an office's initials after "the" at token `tok` mean where the article wrote the office out in
+        words whose initials they are, with the holder's name right after or right before them in the sentence
+        ("Deputy Commissioner of Police (CEN, East) Shilpa Nagaraj" for "the DCP", "the district magistrate of Nadia,
+        Arnab Chatterjee," for "the DM"): the newest such holder; None if none."""
+        letters, toks = tok.text.lower(), self.tokens
+        for j in range(tok.i - 1, -1, -1):
+            if not toks[j].is_alpha or toks[j].lower_[0] != letters[0] or not self.outside(j):
+                continue
+            k, end = 0, j
+            while end < tok.i and k < len(letters):
+                word = toks[end]
+                if word.is_alpha and word.lower_[0] == letters[k]:
+                    k, end = k + 1, end + 1
+                elif word.lower_ in _OFFICE_LINKS and k:
+                    end += 1
+                else:
+                    break
+            if k < len(letters) or not any(t.lower_ in ROLE_WORDS or t.lower_ in OCCUPATIONS or t.lower_ in TITLES
+                                           for t in toks[j:end]):
+                continue  # (an office holds a role's noun: "Commissioner", "magistrate")
+            if self.doc[j:end].root.dep_ == "pobj":
+                continue  # (a body someone is from: "An inspector from the Health and Safety Executive, Priya …")
+            sent = toks[j].sent
+            near = [(pos, sp) for pos, sp in self.history if sent.start <= pos < sent.end and sp.kind == PERSON
+                    and sp.name and sp.resolved != "unresolved" and end <= pos <= end + 10 and not self._as_place(pos)
+                    and toks[pos - 1].lower_ not in ("of", "for")]  # (not the place the office is of: "district
+            # magistrate of Kharda, Anirban Ghoshal")
+            if near:
+                pos, sp = near[0]
                 name = self.full_name(sp.name, sp.gender, pos)[0]
                 return Speaker(name, PERSON, sp.role, self.gender_of_name(name), "nominal")
         return None
