@@ -160,6 +160,9 @@ def test_lesser_bodies_of_a_kind(noun, name, said, fits):
     ("the Lower Kettle Valley Water Department", "Lower Kettle Valley Water Department"),
     ("the federal Maritime Safety Commission", "Maritime Safety Commission"),  # no describing word before a name
     ("senior Harlow adviser", "senior Harlow adviser"),
+    ("courier firm SwiftLink Logistics", "SwiftLink Logistics"),  # words in lower case that only describe the name
+    ("rival Lenscape", "Lenscape"),
+    ("city of Toronto", "city of Toronto"),  # (joined to it by a link: kept)
     ("the federal department", "federal department"),  # a level of government is no topic: no name is invented
     ("the provincial ministry", "provincial ministry"),
 ])

@@ -76,6 +76,16 @@ def _describes_name(words: list[str]) -> bool:
         and all(w[:1].isupper() or w in LINKS for w in rest)
 
 
+def _lower_case_lead(words: list[str]) -> int:
+    """How many words in lower case open a body's name written in capitals after them, which only describe it ("courier
+    firm" of "courier firm SwiftLink Logistics", "rival" of "rival Lenscape"); 0 where a link joins them to it ("city
+    of Toronto") or a word in lower case follows ("senior Harlow adviser")."""
+    lead = next((k for k, w in enumerate(words) if not (w.isalpha() and w.islower())), len(words))
+    if lead == 0 or lead == len(words) or any(w in LINKS for w in words[:lead]):
+        return 0
+    return lead if all(w[:1].isupper() or w in LINKS for w in words[lead:]) else 0
+
+
 def canonical_body(mention: str) -> str:
     """The canonical name of an organisation or document mentioned as `mention`: as written, without
     a leading article, describing words before its name or a possessive.  A name written with capitals keeps its
@@ -89,6 +99,7 @@ def canonical_body(mention: str) -> str:
         words = words[1:]
     if not words:
         return mention.strip()
+    words = words[_lower_case_lead(words):]
     words = _parent_of_unit(words)
     words[-1] = POSSESSIVE.sub("", words[-1]) if words[-1].endswith(APOSTROPHE_S) else words[-1]
     if len(words[-1]) > 2 and words[-1][-1] in "'\u2019" and words[-1][-2] in "sS":
