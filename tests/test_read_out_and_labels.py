@@ -1,5 +1,6 @@
-"""Words someone reads out for another ("read out a statement from Ashcroft", "on behalf of the force"): the
-writer's, relayed by the reader; transcript labels for a part no name is given ("OPERATOR:"); and a live page's
+"""Words someone reads out for another ("read out a statement from Ashcroft", "on behalf of the force", "“…,” Oduya
+read" after he read a statement on her behalf) or was told ("“…,” he told me, Mr Bainbridge said"): the writer's or
+teller's, relayed by the reader; transcript labels for a part no name is given ("OPERATOR:"); and a live page's
 key event labelled by a body ("‘…’ – Met Department"), which is the body's, while one labelled by a role is the
 person the post names.  Sentences written for the test; fictional people and bodies."""
 from __future__ import annotations
@@ -75,3 +76,15 @@ def test_a_reader_of_nothing_before_reads_their_own_words(nlp):
             "The poet Anwen Price opened the festival on Friday with a new poem.\n\n"
             f"{L}The river keeps what the town forgets,{R} Anwen Price read.")
     assert _relayed(nlp, text) == [("Anwen Price", None)]
+
+
+@pytest.mark.parametrize("pronoun, speaker, teller", [
+    ("he", "Shaun Tennick", "Craig Bainbridge"),
+    ("she", "Joan Pike", "Sandra Hale"),
+])
+def test_words_told_to_the_one_who_reports_them_are_the_teller_s(nlp, pronoun, speaker, teller):
+    tlast = teller.split()[-1]
+    title = "Mr" if pronoun == "he" else "Ms"
+    text = (f"Arson trial\n\n{teller} told the court that weeks earlier {speaker} had come to the door.\n\n"
+            f"{L}I will burn it down with you in it,{R} {pronoun} told me, {title} {tlast} said.")
+    assert _relayed(nlp, text) == [(speaker, teller)]

@@ -682,8 +682,8 @@ class BackReferences:
 
     def _not_the_speaker(self, at: int) -> set[str]:
         """The full names of people whom "he" or "she" at token `at` cannot mean: the one its verb has for object
-        ("He told Sir Alan: “…”"), and the one the quotation right before it addresses by title and name ("“…, Ms
-        Mathur,” she said")."""
+        ("He told Sir Alan: “…”") or tells as "me" ("“…,” he told me, Mr Bainbridge said"), and the one the quotation
+        right before it addresses by title and name ("“…, Ms Mathur,” she said")."""
         verb, names = self.doc[at].head, set()
         if self.doc[at].dep_ in ("nsubj", "nsubjpass"):
             objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
@@ -692,6 +692,11 @@ class BackReferences:
                 if obj.ent_type_ == "PERSON" and (found := self.resolve(obj.left_edge.i, obj.i + 1, obj.i)).kind == PERSON \
                         and found.name and found.resolved in ("name", "surname"):  # (a name, not "the Courier")
                     names.add(found.name)
+            outer = verb.head if verb.dep_ == "ccomp" else None
+            if outer is not None and outer.i > verb.i and any(o.lower_ in ("me", "us") for o in objects):
+                for teller in (c for c in outer.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
+                    if (found := self.resolve(teller.left_edge.i, teller.i + 1, teller.i)).kind == PERSON and found.name:
+                        names.add(found.name)  # "“…,” he told me, Mr Bainbridge said": not the one he told
         for i in range(self._quotation_before(at), at):
             if self.tokens[i].lower_ in PERSONAL_TITLES and self.tokens[i].text[:1].isupper() and not self.outside(i) \
                     and i > 0 and self.tokens[i - 1].text == "," \
