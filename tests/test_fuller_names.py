@@ -14,6 +14,10 @@ CASES = [
     ("one initial after an office",
      f"Leader of the Opposition P.M. Abdul Rasheed walked out of the House. {L}They were promised jobs,{R} Rasheed said.",
      "P.M. Abdul Rasheed"),
+    ("initials before a surname the tagger found alone",
+     f"In a separate matter, Senior advocate S.R. Balakrishnan argued for bail. {L}My client has cooperated at every "
+     f"stage,{R} Balakrishnan submitted.",
+     "S.R. Balakrishnan"),
     ("a listed given name after a rank",
      f"Chief of Army Staff General Tariq Mehmood Qureshi on Saturday visited forward posts. {L}The nation stands with "
      f"you,{R} Qureshi said.",

@@ -23,18 +23,20 @@ _PLACE_ENTS = _OTHER_ENTS - {"ORG"}
 
 
 def fuller_forms(tokens, text: str, names) -> dict[str, str]:
-    """Each person's name of two words or more among `names` -> the fuller form the article writes it in somewhere
-    (see written_before and written_after), where it writes one such form only."""
+    """Each person's name among `names` -> the fuller form the article writes it in somewhere (see written_before and
+    written_after; a name of one word takes initials only), where it writes one such form only."""
     starts = [t.idx for t in tokens]
     surnames = {n.split()[-1] for n in names if n}
     forms: dict[str, set[str]] = {}
-    for name in {n for n in names if n and " " in n}:
+    for name in {n for n in names if n}:
         for found in regex.finditer(rf"(?<![\w.]){regex.escape(name)}(?!\w)", text):
             k = bisect.bisect_left(starts, found.start())
             end = bisect.bisect_left(starts, found.end())
             if k == len(starts) or starts[k] != found.start():
                 continue
             before, after = written_before(tokens, k), written_after(tokens, end, surnames - {name.split()[-1]})
+            if " " not in name:  # a surname alone takes initials only ("S.R." of "S.R. Balachandran")
+                before, after = (before if before and _INITIALS.fullmatch(before.split()[-1]) else None), None
             if before or after:
                 forms.setdefault(name, set()).add(" ".join(w for w in (before, name, after) if w))
     return {name: next(iter(found)) for name, found in forms.items() if len(found) == 1}

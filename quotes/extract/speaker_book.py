@@ -967,7 +967,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 continue  # (a body someone is from: "An inspector from the Health and Safety Executive, Priya …")
             sent = toks[j].sent
             near = [(pos, sp) for pos, sp in self.history if sent.start <= pos < sent.end and sp.kind == PERSON
-                    and sp.name and sp.resolved != "unresolved" and end <= pos <= end + 10 and not self._as_place(pos)
+                    and sp.name and sp.resolved != "unresolved" and end <= pos <= end + 10 and sp.name not in self._placelike()
                     and toks[pos - 1].lower_ not in ("of", "for")]  # (not the place the office is of: "district
             # magistrate of Kharda, Anirban Ghoshal")
             if near:
