@@ -60,6 +60,7 @@ from .layout import SENTENCE_END, Layout, layout_of
 from .lexicon import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
+    FIRST_PERSON_OBJECTS,
     MEDIA_LABELS,
     PERSONAL_PRONOUNS,
     REPORTING_FORMS,
@@ -402,7 +403,7 @@ def _same_speaker_outside(lay: Layout, inner: tuple, outer: tuple) -> bool:
         return False
     if REPORTING_FORMS.get(inner_cue.lower_) in STRONG and not _reports(outer_cue, inner_cue):
         return False
-    if any(c.dep_ in ("dobj", "dative") and c.lower_ in _TELLER for c in inner_cue.children):
+    if any(c.dep_ in ("dobj", "dative") and c.lower_ in FIRST_PERSON_OBJECTS for c in inner_cue.children):
         return False  # "“…,” he told me, Mr Bainbridge said": told the outer speaker, who only relays it
     singular = inner_subj.lower_ in ("he", "she", "i")
     outer_singular = outer_subj.tag_ in ("NNP", "NN") or outer_subj.lower_ in ("he", "she", "i")
@@ -418,8 +419,6 @@ def _tells_a_person(cue) -> bool:
 
 
 _PEOPLE_TOLD = frozenset(("him", "her", "them", "me", "us"))
-#: Objects of telling that are the one who reports the telling ("he told me, X said").
-_TELLER = frozenset(("me", "us"))
 
 #: Auxiliaries and negations that make a speech act one not (yet) made: its words are whoever reports it.
 _NOT_YET_SAID = frozenset(("would", "will", "could", "might", "may", "should", "'ll", "\u2019ll", "'d", "\u2019d",

@@ -39,6 +39,7 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
     FIRST_PERSON,
+    FIRST_PERSON_OBJECTS,
     GENERIC_BODY_NOUNS,
     GIVING_TO,
     GOVERNING_NOUNS,
@@ -693,7 +694,7 @@ class BackReferences:
                         and found.name and found.resolved in ("name", "surname"):  # (a name, not "the Courier")
                     names.add(found.name)
             outer = verb.head if verb.dep_ == "ccomp" else None
-            if outer is not None and outer.i > verb.i and any(o.lower_ in ("me", "us") for o in objects):
+            if outer is not None and outer.i > verb.i and any(o.lower_ in FIRST_PERSON_OBJECTS for o in objects):
                 for teller in (c for c in outer.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
                     if (found := self.resolve(teller.left_edge.i, teller.i + 1, teller.i)).kind == PERSON and found.name:
                         names.add(found.name)  # "“…,” he told me, Mr Bainbridge said": not the one he told

@@ -250,6 +250,8 @@ FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 FIRST_PERSON = {"i", "we", "me", "us"}
+#: First-person objects of telling: the one who reports the telling ("“…,” he told me, X said").
+FIRST_PERSON_OBJECTS = frozenset(("me", "us"))
 PERSONAL_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON | {"you", "who"}
 
 

@@ -944,9 +944,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
 
     def _holder_of_spelled_office(self, tok) -> Speaker | None:
         """The person an office's initials after "the" at token `tok` mean where the article wrote the office out in
-        words whose initials they are, with the holder's name right after or right before them in the sentence
-        ("Deputy Commissioner of Police (CEN, East) Shilpa Nagaraj" for "the DCP", "the district magistrate of Nadia,
-        Arnab Chatterjee," for "the DM"): the newest such holder; None if none."""
+        words whose initials they are (one of them a role's), with the holder's name within ten words after them in
+        the sentence ("Deputy Commissioner of Police (CEN, East) Shilpa Nagaraj" for "the DCP", "the district
+        magistrate of Nadia, Arnab Chatterjee," for "the DM"): the newest such holder; None if none."""
         letters, toks = tok.text.lower(), self.tokens
         for j in range(tok.i - 1, -1, -1):
             if not toks[j].is_alpha or toks[j].lower_[0] != letters[0] or not self.outside(j):
