@@ -1,6 +1,6 @@
-"""A person's name as the article writes it most fully: the initials or the listed given name that the tagger left out of
-the name it found ("P.M." of "Leader of the Opposition P.M. Abdul Rasheed", "Tariq" of "General Tariq Mehmood Qureshi"),
-given back to every quotation of that person."""
+"""A person's name as the article writes it most fully: the initials, listed given name or surname that the tagger left
+out of the name it found ("P.M." of "Leader of the Opposition P.M. Abdul Rasheed", "Tariq" of "General Tariq Mehmood
+Qureshi", "Qureshi" after "Tariq Mehmood"), given back to every quotation of that person."""
 from __future__ import annotations
 
 import bisect
