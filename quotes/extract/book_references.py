@@ -1259,7 +1259,7 @@ class BackReferences:
                 or any(sentence <= pos and sp.kind == PERSON for pos, sp in self._recent(lo)):
             return None  # (a name beside it, or one in its sentence, is someone else: "after the front-runner had said")
         found = self._person_in_focus(lo, _NOUN_GENDERS.get(low) or KINSHIP.get(low), low)
-        known = low in ROLE_WORDS or low in TITLES or low in OCCUPATIONS or low in PERSON_NOUNS  # (a role the focus's
+        known = _names_someone(low)  # (a role the focus's
         past = any(c.lower_ in PAST_ROLE_WORDS for c in tok.lefts)  # own may rule out: not "the former international")
         trait = low in TRAIT_NOMINALS or low in _NOUN_GENDERS or _with_children(tok)  # (which no role rules out)
         role = found and known and not past and not trait and (self.roles.get(found.name) or found.role)
