@@ -113,6 +113,10 @@ CASES = [
      "Strike at meat plant\n\nAbout 400 workers walked off the job at the Kessler Foods plant in Grand Island.\n\n"
      "Kessler said it was “disappointed that the union chose to strike while talks were still under way.”",
      "Kessler Foods", "organization"),
+    ("a country that ends a body's name the tagger found whole is no person's name",
+     "Quarry jobs at risk\n\nPRETORIA - Quarry jobs are at risk, the industry warned on Monday.\n\n"
+     "The Quarrying Council South Africa said the sector faced “a slow decline” without new permits.",
+     "Quarrying Council South Africa", "organization"),
 ]
 
 

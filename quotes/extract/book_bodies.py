@@ -526,6 +526,13 @@ class BodyNames:
         return extent is not None and extent[0] <= lo and hi < extent[1] \
             and (self.doc[hi].lower_ in ("of", "for", "and") or self.doc[hi].text in APOSTROPHE_S)
 
+    def _place_ending_body(self, lo: int, hi: int) -> bool:
+        """Whether doc[lo:hi] is a place that ends a body's longer name ("South Africa" of "Minerals Council South
+        Africa", "New Zealand" of "Fire and Emergency New Zealand"): the body's words, no one's name."""
+        extent = self.body_at.get(lo)
+        return extent is not None and extent[0] < lo and hi == extent[1] \
+            and self.columns.span_text(lo, hi) in places()
+
     def _named_body(self, tok, lo: int, hi: int) -> Speaker | None:
         """A mention whose head stands in the body name doc[lo:hi]: the body by its whole name, or its
         spokesperson or official ("A Department for Business and Trade spokesperson"); None when the

@@ -451,6 +451,7 @@ class PeopleNames:
             elif 2 <= words <= 3 and _adds_to(text, known.get(text.split()[-1], ())) \
                     and not self._names_body(run[0].i, run[-1].i + 1) \
                     and not self._in_longer_body(run[0].i, run[-1].i + 1) \
+                    and not self._place_ending_body(run[0].i, run[-1].i + 1) \
                     and not describes_noun(tokens, run[0].i, run[-1].i + 1) \
                     and not after_indefinite(tokens, run[0].i, run[-1].i + 1) \
                     and not _body_that_says_it(run) and not self._family_business(run) \
