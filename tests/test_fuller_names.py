@@ -30,6 +30,10 @@ CASES = [
      f"His neighbour, Kulwant Singh Sandhu, burnt his field on Saturday. {L}The wheat has to be sown by November,{R} "
      "Sandhu said.",
      "Kulwant Singh Sandhu"),
+    ("'Te' opening a Māori given name",
+     f"Te Rangi Whaanga, who carved the meeting house doors, died on Sunday. He once said: {L}Every panel tells a "
+     f"story.{R}",
+     "Te Rangi Whaanga"),
 ]
 
 
@@ -55,9 +59,22 @@ def test_written_before_reads_initials_and_listed_given_names(nlp):
     assert written_before(list(doc), at["Mehmood"]) == "Tariq"
 
 
+def test_a_surname_alone_takes_a_listed_given_name_only_after_a_title(nlp):
+    from quotes.extract.fuller_names import fuller_forms
+
+    text = "Dr Anaru Kīngi and Dubliner Emer Halpin spoke."
+    assert fuller_forms(nlp(text), text, {"Kīngi", "Halpin"}) == {"Kīngi": "Anaru Kīngi"}
+
+
 def test_a_surname_written_after_a_name_the_tagger_cut_is_part_of_it(speakers):
     text = ("Army chief visits posts\n\nChief of Army Staff General Tariq Mehmood Qureshi visited forward posts on "
             "Saturday, the military said.\n\n\u201cThe sacrifices of our soldiers will never be forgotten,\u201d the COAS "
             "said.\n\nThe ISPR said General Qureshi also met families of soldiers. \u201cPeace has been bought with blood,"
             "\u201d Qureshi said.")
     assert set(speakers(text)) == {"Tariq Mehmood Qureshi"}
+
+
+def test_a_word_for_relatives_opening_the_sentence_is_no_word_of_either_name(speakers):
+    text = (f"Headline\n\nBrothers Callum and Ewan Strachan took over the station in 2019. {L}The first winter nearly "
+            f"broke us,{R} Callum said. {L}We learned fast,{R} Ewan said.")
+    assert speakers(text) == ["Callum Strachan", "Ewan Strachan"]

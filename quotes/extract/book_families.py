@@ -20,6 +20,7 @@ from .lexicon import (
     MALE_PRONOUNS,
     NAME_PARTICLES,
     TITLES,
+    relatives_word,
 )
 from .person_mentions import AGE, BODY_WORDS, HYPHENATED_GIVEN, PERSONAL_TITLES, capitalised, is_name_token
 from .speaker import ORG, PERSON, Speaker
@@ -100,8 +101,10 @@ class Families:
                          or given.text in GIVEN_NAME_GENDER and given.text not in places())  # ("Shona", however typed)
                     and given.lower_ not in TITLES
                     and given.lower_ not in BODY_WORDS and given.text not in self.full_names
-                    and (given.i == 0 or not is_name_token(doc[given.i - 1]) and doc[given.i - 1].lower_ not in TITLES)):
-                continue  # (not "Labour and Jane Smith", "Smith and Jane Brown", "Mary Ann and …", "Mr. Obama and …")
+                    and (given.i == 0 or not is_name_token(doc[given.i - 1]) and doc[given.i - 1].lower_ not in TITLES
+                         or relatives_word(doc[given.i - 1].lower_))):
+                continue  # (not "Labour and Jane Smith", "Smith and Jane Brown", "Mary Ann and …", "Mr. Obama and …";
+                # "Brothers Hamish and Angus McLeay" are two)
             named = next((n for n in known if text.startswith(n, after.idx)
                           and not text[after.idx + len(n):after.idx + len(n) + 1].isalpha()), None)
             if named is None:

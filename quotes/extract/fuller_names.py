@@ -16,6 +16,11 @@ _INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}")
 #: words.
 _NO_NAME = TITLES | ROLE_WORDS | OCCUPATIONS | {w for h in HONORIFICS for w in h.split()} | OFFICE_TOPICS | BODY_WORDS \
     | PLACE_WORDS
+#: The word that opens many Māori given names ("Te Rangi", "Te Aroha").
+_TE = "Te"
+#: Titles of a person alone, after which a listed given name opens the name ("Dr Anaru Kīngi", "Mr Hone Tipene").
+_PERSON_TITLES = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor",
+                            "sir", "dame"))
 #: Entity types of a word before a name that is no part of it (a place, a body, a people, a date).
 _OTHER_ENTS = frozenset(("GPE", "LOC", "ORG", "NORP", "FAC", "DATE", "TIME"))
 #: Those of them that initials may be tagged ("U.S."), where a body's is only the tagger taking the name for one.
@@ -35,8 +40,10 @@ def fuller_forms(tokens, text: str, names) -> dict[str, str]:
             if k == len(starts) or starts[k] != found.start():
                 continue
             before, after = written_before(tokens, k), written_after(tokens, end, surnames - {name.split()[-1]})
-            if " " not in name:  # a surname alone takes initials only ("S.R." of "S.R. Balachandran")
-                before, after = (before if before and _INITIALS.fullmatch(before.split()[-1]) else None), None
+            if " " not in name:  # a surname alone takes initials only ("S.R." of "S.R. Balachandran"), or a listed
+                # given name after a title ("Anaru" of "Dr Anaru Kīngi")
+                before = before if before and (_INITIALS.fullmatch(before.split()[-1]) or after_title(tokens, k)) else None
+                after = None
             if before or after:
                 forms.setdefault(name, set()).add(" ".join(w for w in (before, name, after) if w))
     return {name: next(iter(found)) for name, found in forms.items() if len(found) == 1}
@@ -52,6 +59,12 @@ def written_after(tokens, i: int, surnames: set[str]) -> str | None:
         and word.ent_type_ not in _OTHER_ENTS else None
 
 
+def after_title(tokens, i: int) -> bool:
+    """Whether the word before the name opening at token `i` comes right after a person's title ("Dr" of "Dr Anaru
+    Kīngi"): a given name, not a word of an office's."""
+    return i >= 2 and tokens[i - 2].whitespace_ == " " and tokens[i - 2].lower_ in _PERSON_TITLES
+
+
 def written_before(tokens, i: int) -> str | None:
     """What the article writes right before the name opening at token `i` (on its line, one space between) that
     belongs to it: initials ("C.V.", or "K. P." apart), else one listed given name (data/given_names.tsv) after a word
@@ -60,6 +73,8 @@ def written_before(tokens, i: int) -> str | None:
     if i == 0 or tokens[i - 1].whitespace_ != " ":
         return None
     word = tokens[i - 1]
+    if word.text == _TE and not (i >= 2 and "\n" not in tokens[i - 2].whitespace_ and is_name_token(tokens[i - 2])):
+        return word.text  # a Māori given name opening with "Te" ("Te Rangi Hekenui"), which the tagger leaves out
     if _INITIALS.fullmatch(word.text) and word.ent_type_ not in _PLACE_ENTS:
         other = tokens[i - 2] if i >= 2 else None
         if other is not None and other.whitespace_ == " " and _INITIALS.fullmatch(other.text) and len(other.text) == 2:

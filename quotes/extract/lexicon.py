@@ -382,6 +382,12 @@ ROLE_WORDS = frozenset(word for noun, roles in ROLE_SYNONYMS.items() for word in
 #: Nouns for a relative -> the gender they tell, "m", "f" or None ("His wife, June,", "his wife, Patricia
 #: Hughes"; data/kinship.tsv).
 KINSHIP = {row[0]: row[1] if row[1] in ("m", "f") else None for row in data.rows("kinship.tsv")}
+
+
+def relatives_word(low: str) -> bool:
+    """Whether a word in lower case is a noun for one relative or several ("son", "brothers")."""
+    return low in KINSHIP or low[-1:] == "s" and low[:-1] in KINSHIP
+
 #: Words that describe someone without naming them ("retired", "former"; data/describing_words.tsv): no part
 #: of an unnamed person's noun ("a retired quarry foreman" is a "quarry foreman").
 DESCRIBING_WORDS = frozenset(row[0] for row in data.rows("describing_words.tsv"))

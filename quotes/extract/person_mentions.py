@@ -30,7 +30,6 @@ from .lexicon import (
     FILIAL_ABBREVIATIONS,
     GIVEN_NAME_GENDER,
     HONORIFICS,
-    KINSHIP,
     MALE_TITLES,
     MONASTIC_TITLES,
     NAME_ABBREVIATIONS,
@@ -51,6 +50,7 @@ from .lexicon import (
     STREET_WORDS,
     TITLES,
     TRAIT_NOMINALS,
+    relatives_word,
 )
 from .name_suffixes import SUFFIXES
 
@@ -483,8 +483,8 @@ def name_start(doc, start: int, end: int) -> int:
         # Streeting"; not "Prasad" of "Raghunath Prasad Yadav", a surname too), else one word
         start = next((i for i in range(start + 1, end - 1) if doc[i].text in GIVEN_NAME_GENDER
                       and doc[i].text not in FAMILY_NAMES_TOO), start + 1)
-    while end - start >= 2 and doc[start].lower_ in KINSHIP and doc[start].text.istitle():
-        start += 1  # "Grandson Gareth added", a relative's word opening the sentence
+    while end - start >= 2 and relatives_word(doc[start].lower_) and doc[start].text.istitle():
+        start += 1  # "Grandson Gareth added", "Brothers Hamish and Angus McLeay": relatives' words opening the sentence
     if end - start >= 2 and (opening_participle(doc, start) or opening_verb_of_saying(doc, start)):
         start += 1  # "Sentencing McAllister, the sheriff said": the participle's object; "Stated Stone:"
     return start
