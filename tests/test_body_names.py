@@ -269,6 +269,10 @@ CASES = [
      "Prices\n\nThe Federation of Lowland Consumers Associations (Folca) warned that bread prices would rise. "
      "\u201cFamilies cannot absorb another increase,\u201d Folca said.",
      "Federation of Lowland Consumers Associations", "organization"),
+    ("'St' opening a body's name before its acronym, which the tagger left out",
+     "Power cuts\n\nSt Lucia Electricity Services Limited (LUCELEC) apologised on Monday for the cuts. "
+     "\u201cWe regret the inconvenience to our customers,\u201d the company said.",
+     "St Lucia Electricity Services Limited", "organization"),
 ]
 
 

@@ -202,6 +202,7 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
     if hi - lo > 3 and doc[lo].lower_ == "ex" and doc[lo + 1].text in ("-", "\u2011") and not doc[lo].whitespace_:
         lo += 2  # a headline's "Ex-South Annville Township treasurer": the body is no former one
     lo = name_start(doc, after_business_noun(doc, lo, hi, common), hi, common)
+    lo -= saint_before(doc, lo)
     if hi - lo >= 2 and doc[lo].text in KIND_INITIALS:
         lo += 1  # "NGO Green Islands": the body's kind, no word of its name
     if lo >= 2 and doc[lo - 1].lower_ == "and" and doc[lo - 2].text[:1].isupper() \
@@ -456,7 +457,20 @@ def _body_named_before(doc, hi: int) -> tuple[int, int] | None:
             break
     while lo < hi and doc[lo].lower_ in ARTICLES:
         lo += 1
-    return (lo, hi) if hi - lo >= 2 and doc[lo].ent_iob_ in ("B", "I") and names_body(doc, lo, hi) else None
+    if hi - lo >= 2 and doc[lo].ent_iob_ in ("B", "I") and names_body(doc, lo, hi):
+        return lo - saint_before(doc, lo), hi
+    return None
+
+
+#: "Saint" as written before a place's or a saint's name that opens a body's name ("St Vincent Electricity Services").
+_SAINT = frozenset(("St", "St.", "Saint", "Ste", "Ste."))
+
+
+def saint_before(doc, lo: int) -> int:
+    """1 where the word before a body's name that the tagger found from token `lo` is "St" of the place or saint the
+    name opens with ("St" + "Vincent Electricity Services Limited"), on the same line; else 0."""
+    return int(lo > 0 and doc[lo - 1].text in _SAINT and "\n" not in doc[lo - 1].whitespace_
+               and doc[lo].text[:1].isupper() and not doc[lo].is_sent_start)  # (not "… on Bay St." + "Harbour Board said")
 
 
 def _unaccented(text: str) -> str:
