@@ -273,6 +273,13 @@ CASES = [
      "Power cuts\n\nSt Lucia Electricity Services Limited (LUCELEC) apologised on Monday for the cuts. "
      "\u201cWe regret the inconvenience to our customers,\u201d the company said.",
      "St Lucia Electricity Services Limited", "organization"),
+    ("a place named by a possessive opens a body's name",
+     "Orchards\n\nGrowers want a new dam. Hawke\u2019s Bay Regional Council said it would \u201ccheck the modelling "
+     "again\u201d before a vote.",
+     "Hawke\u2019s Bay Regional Council", "organization"),
+    ("a possessive place's body, written with a straight mark and 'the'",
+     "Beds\n\nWards are full. The Hawke's Bay District Health Board said the pressure was \u201cunprecedented\u201d.",
+     "Hawke's Bay District Health Board", "organization"),
 ]
 
 

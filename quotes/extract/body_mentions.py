@@ -202,7 +202,7 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
     if hi - lo > 3 and doc[lo].lower_ == "ex" and doc[lo + 1].text in ("-", "\u2011") and not doc[lo].whitespace_:
         lo += 2  # a headline's "Ex-South Annville Township treasurer": the body is no former one
     lo = name_start(doc, after_business_noun(doc, lo, hi, common), hi, common)
-    lo -= saint_before(doc, lo)
+    lo -= saint_before(doc, lo) or possessor_of_place(doc, lo)
     if hi - lo >= 2 and doc[lo].text in KIND_INITIALS:
         lo += 1  # "NGO Green Islands": the body's kind, no word of its name
     if lo >= 2 and doc[lo - 1].lower_ == "and" and doc[lo - 2].text[:1].isupper() \
@@ -464,6 +464,19 @@ def _body_named_before(doc, hi: int) -> tuple[int, int] | None:
 
 #: "Saint" as written before a place's or a saint's name that opens a body's name ("St Vincent Electricity Services").
 _SAINT = frozenset(("St", "St.", "Saint", "Ste", "Ste."))
+
+
+#: Nouns for a feature of the land that a place's name puts after a possessive ("Hawke's Bay", "Smith's Island").
+_POSSESSED_FEATURES = frozenset(("bay", "island", "islands", "point", "harbour", "harbor", "cove", "creek", "landing",
+                                 "vineyard", "end"))
+
+
+def possessor_of_place(doc, lo: int) -> int:
+    """2 where a body's name from token `lo` opens with a place named by a possessive ("Hawke's" + "Bay Regional
+    Council"): a capitalised word and its "'s" before a feature of the land; else 0."""
+    return 2 * int(lo >= 2 and doc[lo].lower_ in _POSSESSED_FEATURES and doc[lo].text[:1].isupper()
+                   and doc[lo - 1].text in POSSESSIVE_TOKENS and not doc[lo - 2].whitespace_
+                   and doc[lo - 2].is_alpha and doc[lo - 2].text[:1].isupper())
 
 
 def saint_before(doc, lo: int) -> int:

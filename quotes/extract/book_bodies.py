@@ -27,6 +27,7 @@ from .body_mentions import (
     name_start,
     names_body,
     portfolio_end,
+    possessor_of_place,
     spelled_out,
 )
 from .book_references import STUDY_AUTHORS, is_kind
@@ -200,6 +201,7 @@ class BodyNames:
             if lo > 0 and _ORDINAL.fullmatch(toks[lo - 1].text) and "\n" not in toks[lo - 1].whitespace_:
                 lo -= 1  # "4th" + "Armored Brigade": a numbered unit keeps its number
             lo = after_business_noun(doc, lo, hi, self.common_words())  # "Brokerage" + "Mehta Iyer Securities"
+            lo -= possessor_of_place(toks, lo)  # "Hawke's" + "Bay Regional Council"
             if hi - lo < 2 or not self._body_by_words(lo, hi) or self._in_headline(lo) \
                     or any(k in self.body_at for k in range(lo, hi)) or names_office(doc, lo):
                 continue
