@@ -280,6 +280,10 @@ CASES = [
     ("a possessive place's body, written with a straight mark and 'the'",
      "Beds\n\nWards are full. The Hawke's Bay District Health Board said the pressure was \u201cunprecedented\u201d.",
      "Hawke's Bay District Health Board", "organization"),
+    ("an office written before its holder's name is no body",
+     "Robberies\n\nCommissioner of Police Desmond Rolle yesterday warned the gang that detectives were \u201cclosing "
+     "in\u201d.",
+     "Desmond Rolle", "person"),
 ]
 
 

@@ -110,6 +110,13 @@ def names_office(doc, lo: int) -> bool:
     return False
 
 
+def _office_before_holder(toks, lo: int, hi: int) -> bool:
+    """Whether capitalised words lo..hi are an office written before its holder's name, a title and "of" or "for"
+    opening them ("Commissioner of Police" + "Anthony Bethel"): the person's office, no body."""
+    return hi - lo >= 3 and toks[lo].lower_ in TITLES and toks[lo + 1].lower_ in ("of", "for") and hi < len(toks) \
+        and toks[hi].ent_type_ == "PERSON" and toks[hi].ent_iob_ == "B"
+
+
 #: Words before a title that say which government's or what rank of office it is ("Union Minister", "Federal
 #: Minister", "Junior Minister"), besides the words of lexicon.TITLES ("State", "Deputy", "Senior").
 _OFFICE_QUALIFIERS = frozenset(("union", "federal", "provincial", "junior", "cabinet"))
@@ -203,7 +210,8 @@ class BodyNames:
             lo = after_business_noun(doc, lo, hi, self.common_words())  # "Brokerage" + "Mehta Iyer Securities"
             lo -= possessor_of_place(toks, lo)  # "Hawke's" + "Bay Regional Council"
             if hi - lo < 2 or not self._body_by_words(lo, hi) or self._in_headline(lo) \
-                    or any(k in self.body_at for k in range(lo, hi)) or names_office(doc, lo):
+                    or any(k in self.body_at for k in range(lo, hi)) or names_office(doc, lo) \
+                    or _office_before_holder(toks, lo, hi):
                 continue
             start = name_start(doc, lo, hi, self.common_words())
             while start < lo and start > 0 and toks[start].ent_iob_ == "I" and toks[start].ent_type_ in ("NORP", "GPE"):
