@@ -185,6 +185,14 @@ def test_an_abbreviated_rank_is_the_rank_s_noun(speakers):
     assert speakers(text) == ["Guillaume Tremblay"]
 
 
+def test_a_philippine_police_rank_abbreviated_with_a_full_stop_is_the_rank_s_noun(speakers):
+    text = ("Carnapping ring busted\n\nPLtCol. Ramil Dagohoy, chief of the Lapu-Lapu City Police Station, said five men "
+            "were arrested on Monday.\n\nOne of them, Jerome Abellana, denied the charge. \u201cI only repair "
+            "motorcycles,\u201d he told reporters.\n\nThe police colonel dismissed the claim. \u201cA repairman does "
+            "not need six sets of fake plates,\u201d he said.")
+    assert speakers(text) == ["Jerome Abellana", "Ramil Dagohoy"]
+
+
 def test_initials_of_a_body_someone_is_from_are_the_body(speakers):
     text = ("Inquest\n\nAn inspector from the Health and Safety Executive, Priya Nandra, said the tractor had no working "
             "seatbelt. \u201cThe belt had been cut through,\u201d Ms Nandra said.\n\nThe coroner said she would write to "
