@@ -198,3 +198,9 @@ def test_initials_of_a_body_someone_is_from_are_the_body(speakers):
             "seatbelt. \u201cThe belt had been cut through,\u201d Ms Nandra said.\n\nThe coroner said she would write to "
             "the HSE. The HSE said it would respond \u201cin due course, once the report has been read in full\u201d.")
     assert speakers(text)[-1] in ("HSE", "Health and Safety Executive")
+
+
+def test_an_office_no_one_is_named_to_keeps_its_topic(speakers):
+    text = ("Ferry fares\n\nIslanders want the old fares back. The Minister of Shipping said a review was \u201cthe first "
+            "priority\u201d of the ministry.")
+    assert speakers(text) == ["Minister of Shipping"]

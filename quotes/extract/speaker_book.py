@@ -567,6 +567,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             name = (self._name_in(*office) if office else self._name_in(lo, end)) or tok.text
             titled = next((g for t in self.tokens[lo:name_start] if (g := title_gender(t.lower_))), None)
             full, linked = self.full_name(name, titled, lo)
+            if not linked and name == tok.text and title_alone(tok) and toks[lo].lower_ == "the" \
+                    and (end := _office_end(toks, head)) > head + 2 and toks[head + 1].lower_ in ("of", "for"):
+                return Speaker(self.columns.span_text(head, end), PERSON, None, None, "unresolved")
+                # "The Minister of Transport said" whom the article names nowhere: the office, not "Minister"
             if hi - lo == 1 and not linked and titled is None and tok.text not in GIVEN_NAME_GENDER \
                     and (body := self._fuller_body(tok.text, lo)) is not None:
                 return Speaker(body, ORG, None, None, "name")  # "Kessler said it was" after "the Kessler Foods plant"
