@@ -17,6 +17,10 @@ CASES = [
      "Northfield Airport.\n\n"
      f"An airline spokeswoman said: {Q}We are sorry for the disruption and will rebook every passenger.{E}\n",
      "Skyrail Airways spokesperson"),
+    ("the body whose long name the words before the noun end",
+     "Beach closed\n\nThe Northern Marine Rescue Service closed Pier Beach on Tuesday after a shark sighting.\n\n"
+     f"{Q}Swimmers should stay out of the water until Friday,{E} a Marine Rescue Service spokesperson said.\n",
+     "Northern Marine Rescue Service spokesperson"),
 ]
 
 

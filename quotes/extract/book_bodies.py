@@ -575,6 +575,9 @@ class BodyNames:
             elif " " not in body and not is_acronym(body):
                 body = self._person_by_part(body, lo) or self._body_it_ends(body, lo) or body
                 # "Jessa's spokesperson": Jessa Morrow's; "A Commission spokesperson": the European Commission's
+            elif " " in body:
+                body = self._body_it_ends(body, lo) or body  # "a Waka Kotahi spokesperson" after "the NZ Transport
+                # Agency Waka Kotahi": that body's, by its whole name
             return Speaker(f"{body} {noun}", PERSON, None, None, "name")
         for prep in preps_after(tok):
             if prep.lower_ in ("for", "at", "of", "from", "with") and prep.children:
