@@ -204,3 +204,14 @@ def test_an_office_no_one_is_named_to_keeps_its_topic(speakers):
     text = ("Ferry fares\n\nIslanders want the old fares back. The Minister of Shipping said a review was \u201cthe first "
             "priority\u201d of the ministry.")
     assert speakers(text) == ["Minister of Shipping"]
+
+
+@pytest.mark.parametrize("intro", [
+    "Testifying for the prosecution, 34-year-old Delia Marsh said the van left at midnight.",
+    "Delia Marsh testified that the van left at midnight.",
+    "Delia Marsh gave evidence that the van left at midnight.",
+])
+def test_one_who_testified_is_the_witness(speakers, intro):
+    text = (f"Trial\n\n{intro}\n\nUnder cross-examination by defence counsel Omar Reid, she stood firm. "
+            "\u201cI know what I saw,\u201d the witness said.")
+    assert speakers(text) == ["Delia Marsh"]

@@ -158,6 +158,8 @@ class PersonDescriptions:
                 words.add("chair")  # "the hearing, chaired by Trevor Hollis": "The CHAIR:"
             if _in_the_dock(name_head(tokens[pos])):
                 words.update(_DEFENDANT_NOUNS)  # "Tara Quilty, 31, pleaded guilty …": "the defendant", "the accused"
+            if _testifies(name_head(tokens[pos])):
+                words.add(_WITNESS)  # "Testifying for the Crown, Tricia Joseph said …": "the witness"
             if start < walked and start > 0 and tokens[start - 1].is_alpha and tokens[start - 1].text[:1].isupper() \
                     and "\n" not in tokens[start - 1].whitespace_:
                 words.add(tokens[start - 1].lower_)  # "Leinster lock Rory Hennessy": "the Leinster lock"
@@ -800,6 +802,25 @@ def _in_the_dock(tok) -> bool:
         return True
     return verb.lower_ in ("appeared", "appears", "appearing") and any(
         p.dep_ == "prep" and any(w.lower_ in _COURT_WORDS for w in p.subtree) for p in verb.children)
+
+
+def _testifies(tok) -> bool:
+    """Whether the name headed by `tok` is of a witness: the subject of testifying ("X testified", "X gave evidence"),
+    or of a verb that a participle of testifying opens the sentence before ("Testifying for the Crown, X said")."""
+    sent = tok.sent
+    if sent[0].lower_ == "testifying" and tok.i < sent.root.i:
+        return True  # (however the parser hung the name on the clause: "Testifying for the Crown, 26-year-old X said")
+    if tok.dep_ != "nsubj":
+        return False
+    verb = tok.head
+    return verb.lower_ in _TESTIFYING or verb.lower_ in ("gave", "giving") and any(
+        c.dep_ == "dobj" and c.lower_ == "evidence" for c in verb.children)
+
+
+#: Verbs of testifying (no lemmas: the pipeline runs no lemmatizer).
+_TESTIFYING = frozenset(("testified", "testifies", "testify"))
+#: The noun a story calls one who testified by.
+_WITNESS = "witness"
 
 
 #: Verbs whose subject pleads to a charge (no lemmas: the pipeline runs no lemmatizer).
