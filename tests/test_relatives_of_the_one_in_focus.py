@@ -93,3 +93,13 @@ def test_a_relative_of_the_only_man_named_before(speakers):
             f"hay had caught overnight.\n\nHis daughter, Lily, said the family lost 300 bales. {Q}It went up like paper,"
             f"{E} she said.\n")
     assert speakers(text, saying="like paper") == ["Lily Orme"]
+
+
+def test_his_relative_is_not_of_a_woman_quoted_by_her_surname_alone(speakers):
+    text = ("Former mayor, columnist Casimiro Lumawag; 91\n\n\u201cHe taught this town to say no to the loggers,\u201d "
+            "Mayor Andres Pagsuyuin said in a statement.\n\n"
+            "Councilor Teresita Dagdagan, who worked as Lumawag\u2019s aide in the 1990s, said he was "
+            f"{Q}strict in the kindest way.{E}\n\n{Q}He read every line of every contract,{E} Dagdagan said.\n\n"
+            f"His son Tomas, a forester in Ifugao, remembered a father who walked everywhere. {Q}He never owned a car,"
+            f"{E} Tomas said.\n")
+    assert speakers(text, saying="owned a car") == ["Tomas Lumawag"]

@@ -422,7 +422,15 @@ class PersonDescriptions:
         return [(pos, sp) for pos, sp in sorted(self.history, key=lambda h: h[0]) if pos < at
                 and sp.kind == PERSON and sp.name and not self._after_place_preposition(pos)
                 and not self._ends_body_object(pos) and not is_alias(self.tokens[pos])
-                and (gender is None or (sp.gender or self.gender_of_name(sp.name)) in (gender, None))]
+                and (gender is None or (sp.gender or self.gender_of_name(sp.name) or self._only_holder_gender(sp.name))
+                     in (gender, None))]
+
+    def _only_holder_gender(self, name: str) -> str | None:
+        """The gender of the one person whose full name ends in the surname `name` written alone ("Bayangan" of
+        Councilor Elvira Bayangan), so that "His son" is not hers; None for a name of several words, several holders
+        or none."""
+        holders = list(self.full_names.get(name, ())) if " " not in name else []
+        return self.gender_of_name(holders[0]) if len(holders) == 1 and holders[0] != name else None
 
     def _story_subject(self, people: list) -> str | None:
         """The full name of the one of `people` ((token index, speaker) pairs) the story is about: the subject named in
