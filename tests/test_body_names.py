@@ -392,3 +392,11 @@ def test_the_union_stays_unnamed_where_the_article_names_two(speakers):
             "\u201can insult to every family in Uis\u201d.\n\nThe Mineworkers Union of Namibia and the Metal and Allied "
             "Namibian Workers Union both back the strike.")
     assert speakers(text) == ["union"]
+
+
+def test_a_name_after_a_business_noun_that_a_who_clause_describes_is_a_person(speakers):
+    text = ("Road works\n\nThe Leader of the Opposition, Hon. Jerome Lafeuille, said the government had \u201crun out "
+            "of excuses\u201d.\n\nMotorists say the road is worse. Taxi operator Wesley Charles, who drives the airport "
+            "route, said he had replaced four tyres since March. \u201cSome days it feels like driving on the moon,"
+            "\u201d he said.")
+    assert speakers(text, saying="moon", kinds=True) == [("Wesley Charles", "person")]

@@ -605,12 +605,12 @@ def _which_clause(tok) -> bool:
 
 
 def _described_as_person(doc, end: int) -> bool:
-    """Whether the name ending before token `end` is set off by a comma and an age or a person's occupation ("…, 63,",
-    "…, a 63-year-old retired teacher,")."""
+    """Whether the name ending before token `end` is set off by a comma and an age, a person's occupation or "who"
+    ("…, 63,", "…, a 63-year-old retired teacher,", "…, who drives the Castries route,")."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return False
     described = next((t for t in doc[end - 1].rights if t.dep_ == "appos"), None)
-    return doc[end + 1].like_num or described is not None and (
+    return doc[end + 1].like_num or doc[end + 1].lower_ == "who" or described is not None and (
         described.lower_ in OCCUPATIONS or any(t.lower_ == "old" for t in described.subtree))
 
 
