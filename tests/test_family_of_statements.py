@@ -59,3 +59,12 @@ def test_the_family_alone_is_a_family_not_a_person(speakers):
 @pytest.mark.parametrize("text,names", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_family_of_speaks_as_one(speakers, text, names):
     assert speakers(text) == names
+
+
+def test_the_family_is_not_the_one_of_a_quotation_s_his(speakers):
+    text = ("Police name man found dead\n\nPolice have named the man whose body was found in a Kaikohe driveway on "
+            "Sunday.\n\nHe was Rawiri James Tamihana, 38, of Kaikohe.\n\nDetective Inspector Hamish Kerr told a media "
+            "conference on Monday that the death was being treated as a homicide.\n\n\u201cRawiri was a father of two, "
+            "and his family are devastated. They deserve answers,\u201d Kerr said.\n\nKerr said the family had asked "
+            "for privacy.\n\n\u201cRawiri was loud and generous to a fault,\u201d the family said.")
+    assert speakers(text, saying="generous") == ["Tamihana family"]

@@ -371,6 +371,9 @@ class PersonDescriptions:
         if (gender := pronoun_gender(owner.lower_)) in ("m", "f"):
             since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[owner.i]))
             fitting = self._people_before(owner.i, gender)
+            if not self.outside(owner.i):  # a quotation's "his" is not its speaker's ("… his family are devastated,"
+                speakers = self._reporters_of_paragraph(self.paragraph_of[owner.i])  # Kerr said): "my" would be
+                fitting = [(pos, sp) for pos, sp in fitting if sp.name not in speakers]
             families = {person for person, _ in self._every_relative()}
 
             def of_a_family(pos: int, sp: Speaker) -> bool:
@@ -414,6 +417,16 @@ class PersonDescriptions:
         if head.dep_ in ("oprd", "dobj", "attr") and head.head.lower_ in ("named", "called") and head.head.dep_ == "acl":
             head = head.head.head
         return pos in self.subjects or is_subject(head) or head.dep_ == "poss"
+
+    def _reporters_of_paragraph(self, para: int) -> set[str]:
+        """The names of the people a paragraph has say something outside its quotations (the subjects of its reporting
+        verbs), as written and in full."""
+        names = set()
+        for pos, sp in self.history:
+            if self.paragraph_of[pos] == para and sp.kind == PERSON and sp.name and self.outside(pos) \
+                    and reporting_subject(name_head(self.tokens[pos])):
+                names.update((sp.name, self.full_name(sp.name, sp.gender, pos)[0]))
+        return names
 
     def _people_before(self, at: int, gender: str | None = None) -> list:
         """The people named before token `at` (of `gender` or of none known), as (token index, speaker) in text order;

@@ -204,20 +204,24 @@ class Families:
         return Speaker(f"{surname} family", ORG, None, None, "name") if surname else None
 
     def _family_in_focus(self, tok) -> Speaker:
-        """"the family said", no one named beside it: the family named last before it ("The Pryce family has …"),
-        else that of the person the story is about (the deceased of "Tomas Reilly, 19, died … the family said"), else
-        the family no one named.  The one the story is about holds no role the article gives and speaks nowhere
-        before (not the inspector quoted three times in a crash story whose victim is unnamed)."""
+        """"the family said", no one named beside it: the family named last before it outside quotations ("The Pryce
+        family has …"), else that of the person the story is about (the deceased of "Tomas Reilly, 19, died … the
+        family said"), else the family a quotation named last, else the family no one named.  The one the story is about holds no role the
+        article gives and speaks nowhere before (not the inspector quoted three times in a crash story whose victim is
+        unnamed)."""
+        quoted = None
         for before in reversed(self.tokens[:tok.i]):
             if before.lower_ == "family" and (named := self.family_body(before)) is not None and named.resolved == "name":
-                return named
+                if self.outside(before.i):
+                    return named
+                quoted = quoted or named  # a quotation's "his family": the speaker's "his" may be read as the speaker
         people = [(pos, sp) for pos, sp in self._people_before(tok.i) if sp.name[:1].isupper()]  # ("a coroner": no one)
         speaking = {sp.name for pos, sp in people if sp.role or self.roles.get(sp.name)
                     or reporting_subject(name_head(self.tokens[pos]))}
         name = self._story_subject([(pos, sp) for pos, sp in people if sp.name not in speaking])
         if name and len(name.split()) >= 2:
             return Speaker(f"{family_name(name)} family", ORG, None, None, "nominal")
-        return Speaker("family", ORG, None, None, "unresolved")
+        return quoted or Speaker("family", ORG, None, None, "unresolved")
 
     def _family_of(self, tok) -> str | None:
         """The surname of the one "the family of …" at token `tok` names ("the family of Leanne Moss", "the family
