@@ -206,9 +206,9 @@ class Families:
     def _family_in_focus(self, tok) -> Speaker:
         """"the family said", no one named beside it: the family named last before it outside quotations ("The Pryce
         family has …"), else that of the person the story is about (the deceased of "Tomas Reilly, 19, died … the
-        family said"), else the family a quotation named last, else the family no one named.  The one the story is about holds no role the
-        article gives and speaks nowhere before (not the inspector quoted three times in a crash story whose victim is
-        unnamed)."""
+        family said"), else the family a quotation named last, else the family no one named.  The one the story is
+        about holds no role the article gives and speaks nowhere before (not the inspector quoted three times in a crash
+        story whose victim is unnamed)."""
         quoted = None
         for before in reversed(self.tokens[:tok.i]):
             if before.lower_ == "family" and (named := self.family_body(before)) is not None and named.resolved == "name":
