@@ -215,3 +215,9 @@ def test_one_who_testified_is_the_witness(speakers, intro):
     text = (f"Trial\n\n{intro}\n\nUnder cross-examination by defence counsel Omar Reid, she stood firm. "
             "\u201cI know what I saw,\u201d the witness said.")
     assert speakers(text) == ["Delia Marsh"]
+
+
+def test_an_indefinite_description_is_someone_new_not_one_named_before(speakers):
+    text = ("Governor skips briefing\n\nGovernor Arturo Delos Reyes arrived an hour late. A third reporter asked, "
+            "\u201cIs the governor avoiding the media?\u201d Delos Reyes laughed. \u201cI am here, am I not?\u201d he said.")
+    assert speakers(text) == ["reporter", "Arturo Delos Reyes"]

@@ -507,7 +507,12 @@ class PersonDescriptions:
             person = describes_person(tok)
             pos, name = self._identified_next_paragraph(tok) if person or reporting_subject(tok) else (0, "")
             if not name and person and det.lower_ != "one":
+                met = {self.full_name(sp.name, sp.gender)[0] for at, sp in self.history
+                       if at < det.i and sp.name and not self._in_top_lines(at)}  # (a standfirst or a caption may name
+                # the one the lede then describes)
                 pos, name = next(((pos, name) for pos, name in self._people_after(tok.i) if pos in self.subjects), (0, ""))
+                if name in met:
+                    continue  # "A third reporter asked …" is someone new, never the governor named before
                 speaks = reporting_subject(tok)  # ("A reporter asked …" ¶ the
                 # one who answers opens the next paragraph)
                 if len(name.split()) < 2 or not (self.paragraph_of[pos] - self.paragraph_of[tok.i] in (0, 1)
