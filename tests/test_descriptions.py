@@ -221,3 +221,14 @@ def test_an_indefinite_description_is_someone_new_not_one_named_before(speakers)
     text = ("Governor skips briefing\n\nGovernor Arturo Delos Reyes arrived an hour late. A third reporter asked, "
             "\u201cIs the governor avoiding the media?\u201d Delos Reyes laughed. \u201cI am here, am I not?\u201d he said.")
     assert speakers(text) == ["reporter", "Arturo Delos Reyes"]
+
+
+@pytest.mark.parametrize("noun,name", [
+    ("the council\u2019s water services manager", "water services manager"),
+    ("the operations manager", "Rhys Tolley"),
+    ("the manager", "Rhys Tolley"),
+])
+def test_a_noun_s_field_must_be_the_named_one_s(speakers, noun, name):
+    text = ("Pool roof\n\nThe council\u2019s operations manager, Rhys Tolley, said the roof would be checked. \u201cIt is "
+            f"routine,\u201d Tolley said.\n\n\u201cThese things happen with new equipment,\u201d {noun} said.")
+    assert speakers(text, saying="equipment") == [name]

@@ -941,7 +941,7 @@ class BackReferences:
             if not is_doc and sp.kind == PERSON and not other and not body_kind_noun(low) \
                     and self._fits(low, sp.name, sp.role, nationalities, office) \
                     and sp.name not in self._placelike() and not self._of_another_side(sp.name, sides) \
-                    and not self._owner_in_role(low, sp):
+                    and not self._owner_in_role(low, sp) and not self._of_another_field(tok, sp.name):
                 # ("evicted from Kasokoso, the Minister of Lands, …"; "the City manager" is not the "Rovers boss")
                 if bare and self.only_modifies(low, sp.name):
                     modified = modified or Speaker(sp.name, sp.kind, sp.role, sp.gender, "nominal")
@@ -986,6 +986,16 @@ class BackReferences:
         text = "".join(t.text_with_ws for t in kept).strip()
         office = canonical_body(text) if kind == ORG else text  # "Japan's defence ministry": the Japanese Ministry of
         return Speaker(office, kind, None, None, "unresolved" if office == text else "name")  # Defense, a name
+
+    def _of_another_field(self, tok, name: str) -> bool:
+        """Whether a noun with words for its field before it ("the council's property manager", "the water services
+        manager") describes someone other than `name`, whose own descriptions give the same noun other such words
+        only ("operations manager Mark Tully")."""
+        field = {t.lower_ for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "NOUN" and t.text.islower()
+                 and t.lower_ not in TITLES and t.lower_ not in ROLE_WORDS}
+        own = {w for w in self.modifiers.get(name, ()) if w not in TITLES and w not in ROLE_WORDS
+               and w not in DESCRIBING_WORDS}  # (not "local" of "a local leader of the … union")
+        return bool(field and own and tok.lower_ in self.heads.get(name, ()) and not field & own)
 
     def _owner_in_role(self, low: str, sp: Speaker) -> bool:
         """Whether the noun `low` stands in the role of the person `sp` only before the role's own noun, as what the
@@ -1269,8 +1279,10 @@ class BackReferences:
             # captain X" "the midfielder", "Senior Chief X" "the traditional leader"; a standing in a race no calling:
             # "Republican contender X" "the billionaire businessman")
         if found is None or found.resolved == "nominal" and (low in INFORMANT_NOUNS or nationality(found.name)
-                                                             or role and not self._fits(low, found.name, role)):
-            return None  # (a people's name the tagger took for a person's: "Muslim")
+                                                             or role and not self._fits(low, found.name, role)) \
+                or found.name and self._of_another_field(tok, found.name):
+            return None  # (a people's name the tagger took for a person's: "Muslim"; "the water services manager" is
+            # not the operations manager in focus)
         return found
 
     def _met_unnamed(self, tok, lo: int) -> bool:
