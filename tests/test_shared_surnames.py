@@ -24,3 +24,12 @@ def test_the_surname_alone_is_no_one_before_either_is_named(speakers):
             f"{Q}We will not sell,{E} Wong said.\n\n"
             "Peter Wong Kai-ming and his son, Felix Wong Siu-lun, run the firm.\n")
     assert speakers(text) == ["Wong"]  # (either may have said it)
+
+
+def test_the_younger_of_a_family_by_the_word_for_a_relative_and_the_coach_by_his_role(speakers):
+    text = ("Warriors fall short\n\nUSC coach Benedicto Lacson praised the winners. \u201cThat is on me; I did not "
+            "prepare them well enough,\u201d Lacson said.\n\nWarriors guard Paolo Lacson, the coach\u2019s nephew, "
+            "finished with 20 points. Asked how the loss felt, the younger Lacson said: \u201cIt hurts, but we will be "
+            "back.\u201d\n\nCoach Lacson said he would not blame the officiating. \u201cThe referees did their job,"
+            "\u201d he said.")
+    assert speakers(text) == ["Benedicto Lacson", "Paolo Lacson", "Benedicto Lacson"]

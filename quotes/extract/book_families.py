@@ -28,6 +28,10 @@ from .speaker import ORG, PERSON, Speaker
 #: What a person is to their relative, for each relation the relative is to them.
 _INVERSE = {"partner": "partner", "parent": "child", "child": "parent", "sibling": "sibling",
             "grandparent": "grandchild", "grandchild": "grandparent"}
+#: Words for a relative of an older and of a younger generation than the one they are a relative of.
+_OLDER_KIN = frozenset("father mother dad mum mom uncle aunt grandfather grandmother grandpa grandma stepfather stepmother"
+                       .split())
+_YOUNGER_KIN = frozenset("son daughter nephew niece grandson granddaughter stepson stepdaughter child".split())
 #: Words before a titled surname that pick the older or the younger of a family ("the elder Mr Llewellyn").
 _GENERATION_WORDS = {"elder": "parent", "older": "parent", "senior": "parent", "younger": "child", "junior": "child"}
 _POSSESSIVES = MALE_PRONOUNS | FEMALE_PRONOUNS | {"their"}
@@ -327,8 +331,9 @@ class Families:
         if word is None:
             return None
         relatives = self._every_relative()  # (a relative named in full too: "with his son, Chen Yi-chieh")
+        elder = _GENERATION_WORDS[word] == "parent"
         if not relatives:
-            return self._by_age(name, _GENERATION_WORDS[word] == "parent", at)
+            return self._by_age(name, elder, at) or self._by_kin_noun(name, elder, at)
         family = list(dict.fromkeys(p for p, _ in relatives if name in p.split()))  # ("Wong Kai-ming", whose
         # surname comes first, too)
         above = _INVERSE[_GENERATION_WORDS[word]]  # elder: no one's child; younger: no one's parent
@@ -336,7 +341,27 @@ class Families:
                   and (gender is None or self.gender_of_name(n) in (gender, None))]
         # brothers or sisters are of one generation: their ages say who is the elder ("Conor Loftus, 29, … his brother
         # Eoin, 22": "the younger Loftus" is Eoin)
-        return picked[0] if len(picked) == 1 else self._by_age(name, _GENERATION_WORDS[word] == "parent", at, family)
+        return picked[0] if len(picked) == 1 else self._by_age(name, elder, at, family) \
+            or self._by_kin_noun(name, elder, at, family)
+
+    def _by_kin_noun(self, name: str, elder: bool, at: int, family: list[str] = ()) -> str | None:
+        """The elder (younger) of the full names holding the surname `name` by the word for a relative the article
+        describes one of them by ("Paolo Yap, the coach's nephew": "the younger Yap"): the one so described of an older
+        (younger) generation, or of two the one the other's word makes the elder (younger); None otherwise."""
+        names = list(family) or list(self.full_names.get(name, ())) \
+            or [o for o, words in self.names_with_word(name) if len(words) > 1]
+        holder = self._surname_holder(name, names, at)
+        older = [n for n in names if self._kin_words(n, name, holder) & _OLDER_KIN]
+        younger = [n for n in names if self._kin_words(n, name, holder) & _YOUNGER_KIN]
+        wanted, others = (older, younger) if elder else (younger, older)
+        if len(wanted) == 1 and wanted[0] not in others:
+            return wanted[0]
+        rest = [n for n in names if n not in others]
+        return rest[0] if not wanted and len(names) == 2 and len(others) == 1 and len(rest) == 1 else None
+
+    def _kin_words(self, full: str, name: str, holder: str | None) -> set[str]:
+        """The words the article describes the person `full` by (and the surname alone, where they hold it)."""
+        return self.described.get(full, set()) | (self.described.get(name, set()) if full == holder else set())
 
 
 def _generation_after_name(tok) -> bool:

@@ -660,8 +660,9 @@ class PeopleNames:
 
     def _written_with_title(self, names: list[str], at: int | None) -> str | None:
         """Of full names sharing a surname, the one the article wrote with the title written before the mention at
-        token `at` ("Dr Borg" of "Dr Clayton Borg" beside "Opposition Leader Adam Borg"), or for "Mr", "Ms" and the
-        like the one it never styled so, when just one fits; None otherwise."""
+        token `at` ("Dr Borg" of "Dr Clayton Borg" beside "Opposition Leader Adam Borg"), for "Mr", "Ms" and the
+        like the one it never styled so, or for a role the one it describes by it ("Coach Yap"), when just one fits;
+        None otherwise."""
         if at is None:
             return None
         tok = self.tokens[at] if self.tokens[at].lower_ in PERSONAL_TITLES or at == 0 else self.tokens[at - 1]
@@ -670,6 +671,8 @@ class PeopleNames:
             written = [n for n in names if f"{tok.text} {n}" in self.text]
         elif title in _COURTESY_TITLES:  # "Mr Borg": the one never styled "Dr"
             written = [n for n in names if not regex.search(rf"\b{_STYLES}\.? {regex.escape(n)}\b", self.text)]
+        elif title.rstrip(".") in ROLE_WORDS and tok.text[:1].isupper():  # "Coach Yap": the one described as the coach
+            written = [n for n in names if title.rstrip(".") in self.described.get(n, ())]
         else:
             return None
         return written[0] if len(written) == 1 else None
