@@ -507,11 +507,8 @@ class PersonDescriptions:
             person = describes_person(tok)
             pos, name = self._identified_next_paragraph(tok) if person or reporting_subject(tok) else (0, "")
             if not name and person and det.lower_ != "one":
-                met = {self.full_name(sp.name, sp.gender)[0] for at, sp in self.history
-                       if at < det.i and sp.name and not self._in_top_lines(at)}  # (a standfirst or a caption may name
-                # the one the lede then describes)
                 pos, name = next(((pos, name) for pos, name in self._people_after(tok.i) if pos in self.subjects), (0, ""))
-                if name in met:
+                if name and self._named_before(name, det.i):
                     continue  # "A third reporter asked …" is someone new, never the governor named before
                 speaks = reporting_subject(tok)  # ("A reporter asked …" ¶ the
                 # one who answers opens the next paragraph)
@@ -529,6 +526,12 @@ class PersonDescriptions:
             if age := age_in(phrase.text):
                 words.add(age)
             self._meet(tok.i, name, subject=True)
+
+    def _named_before(self, name: str, at: int) -> bool:
+        """Whether the article names the person `name` (in full) before token `at`, outside its top lines and
+        captions (a standfirst or a caption may name the one the lede then describes)."""
+        return any(pos < at and sp.name and self.full_name(sp.name, sp.gender)[0] == name and not self._in_top_lines(pos)
+                   for pos, sp in self.history)
 
     def _identified_next_paragraph(self, tok) -> tuple[int, str]:
         """(token index, full name) of the person whom the paragraph after the description at `tok` opens by naming

@@ -307,13 +307,11 @@ class Families:
         """The oldest (youngest) of the full names holding the surname `name` (or of the `family` the article relates)
         by the ages the article gives ("Peter Wong Kai-ming … Wong, 70," and "Felix Wong Siu-lun, 41": "the elder
         Wong" is Peter; an age given to the surname alone is its holder's), when two or more have one and they differ."""
-        names = list(family) or list(self.full_names.get(name, ())) \
-            or [o for o, words in self.names_with_word(name) if len(words) > 1]
+        names = self._bearers(name, family)
         holder = self._surname_holder(name, names, at)
         aged = {}
         for full in names:
-            words = self.described.get(full, set()) | (self.described.get(name, set()) if full == holder else set())
-            ages = {int(m.group(1)) for w in words if (m := AGE.fullmatch(w))}
+            ages = {int(m.group(1)) for w in self._described_in_family(full, name, holder) if (m := AGE.fullmatch(w))}
             if len(ages) == 1:
                 aged[full] = ages.pop()
         if len(aged) < 2 or len(set(aged.values())) < len(aged):
@@ -348,19 +346,24 @@ class Families:
         """The elder (younger) of the full names holding the surname `name` by the word for a relative the article
         describes one of them by ("Paolo Yap, the coach's nephew": "the younger Yap"): the one so described of an older
         (younger) generation, or of two the one the other's word makes the elder (younger); None otherwise."""
-        names = list(family) or list(self.full_names.get(name, ())) \
-            or [o for o, words in self.names_with_word(name) if len(words) > 1]
+        names = self._bearers(name, family)
         holder = self._surname_holder(name, names, at)
-        older = [n for n in names if self._kin_words(n, name, holder) & _OLDER_KIN]
-        younger = [n for n in names if self._kin_words(n, name, holder) & _YOUNGER_KIN]
+        older = [n for n in names if self._described_in_family(n, name, holder) & _OLDER_KIN]
+        younger = [n for n in names if self._described_in_family(n, name, holder) & _YOUNGER_KIN]
         wanted, others = (older, younger) if elder else (younger, older)
         if len(wanted) == 1 and wanted[0] not in others:
             return wanted[0]
         rest = [n for n in names if n not in others]
         return rest[0] if not wanted and len(names) == 2 and len(others) == 1 and len(rest) == 1 else None
 
-    def _kin_words(self, full: str, name: str, holder: str | None) -> set[str]:
-        """The words the article describes the person `full` by (and the surname alone, where they hold it)."""
+    def _bearers(self, name: str, family: list[str] = ()) -> list[str]:
+        """The `family` the article relates, else the full names holding the surname `name`."""
+        return list(family) or list(self.full_names.get(name, ())) \
+            or [o for o, words in self.names_with_word(name) if len(words) > 1]
+
+    def _described_in_family(self, full: str, name: str, holder: str | None) -> set[str]:
+        """The words the article describes the person `full` by, and those it gives the surname `name` alone where
+        `full` is the one who holds it there."""
         return self.described.get(full, set()) | (self.described.get(name, set()) if full == holder else set())
 
 
