@@ -28,10 +28,10 @@ from .speaker import ORG, PERSON, Speaker
 #: What a person is to their relative, for each relation the relative is to them.
 _INVERSE = {"partner": "partner", "parent": "child", "child": "parent", "sibling": "sibling",
             "grandparent": "grandchild", "grandchild": "grandparent"}
-#: Words for a relative of an older and of a younger generation than the one they are a relative of.
-_OLDER_KIN = frozenset("father mother dad mum mom uncle aunt grandfather grandmother grandpa grandma stepfather stepmother"
-                       .split())
-_YOUNGER_KIN = frozenset("son daughter nephew niece grandson granddaughter stepson stepdaughter child".split())
+#: Words for a relative of an older and of a younger generation than the one they are a relative of: parents and
+#: grandparents, children and grandchildren (data/kinship.tsv), and the generations the file relates to no one.
+_OLDER_KIN = frozenset(w for w, rel in KIN_RELATIONS.items() if rel in ("parent", "grandparent")) | {"uncle", "aunt"}
+_YOUNGER_KIN = frozenset(w for w, rel in KIN_RELATIONS.items() if rel in ("child", "grandchild")) | {"nephew", "niece"}
 #: Words before a titled surname that pick the older or the younger of a family ("the elder Mr Llewellyn").
 _GENERATION_WORDS = {"elder": "parent", "older": "parent", "senior": "parent", "younger": "child", "junior": "child"}
 _POSSESSIVES = MALE_PRONOUNS | FEMALE_PRONOUNS | {"their"}
