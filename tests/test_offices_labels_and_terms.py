@@ -165,3 +165,26 @@ def test_a_person_a_heading_names_keeps_its_words_over_the_story(speakers):
 def test_an_unnamed_speaker_is_called_by_what_they_do(speakers, opening, noun):
     text = f"The drought has hit the north hardest. {opening} told the Herald: \u201cWe have sold half the herd.\u201d"
     assert speakers(text) == [noun]
+
+
+def test_an_office_after_the_is_its_holder_whose_style_is_a_grade(speakers):
+    """"Deputy", a TD's style before her name, is no grade of the office: the Ceann Comhairle is the one named
+    (was the person "Ceann Comhairle", 0.915)."""
+    text = ("Order in the House\n\nThe Ceann Comhairle, Deputy Nóirín Haverty, was forced to step in as Deputies "
+            "shouted across the chamber.\n“Deputies, please. The Minister is entitled to a hearing,” the Ceann "
+            "Comhairle said.")
+    assert speakers(text) == ["Nóirín Haverty"]
+
+
+def test_an_office_after_the_named_beside_a_given_name_is_that_person(speakers):
+    text = ("Tempers fray in the Dáil\n\nThe Ceann Comhairle, Colm Devereux, twice intervened as the exchanges grew "
+            "heated, warning Deputies that they were “well over time”.")
+    assert speakers(text) == ["Colm Devereux"]
+
+
+def test_words_after_the_are_no_persons_name(speakers):
+    """"The Emergency Coordination Centre says …" under a live post's "Emergency warns …": the centre, not the person
+    "Emergency Coordination" (0.935)."""
+    text = ("Live: Floods in the midlands\n\n09:40\n\nEmergency warns of ‘rising water’ by noon\n\nThe Emergency "
+            "Coordination Centre says the Mooi river will bring “rising water” to low bridges by noon.")
+    assert speakers(text, kinds=True) == [("Emergency Coordination Centre", "organization")] * 2

@@ -782,7 +782,9 @@ class PersonDescriptions:
         words (`office`: "first" of "the First Minister", see office_words) only for its holder, and not for one
         a grade below it ("the Prime Minister" is not the Deputy Prime Minister)."""
         words = self.described.get(name, set())
-        if not nationalities <= words or not office <= words or office and (words & UNDER_GRADES) - office:
+        style = (self.roles.get(name) or "").lower()  # a grade alone before the name is a style: "Deputy Bernadette
+        # Kissane", a TD, is "the Ceann Comhairle" the article calls her
+        if not nationalities <= words or not office <= words or office and (words & UNDER_GRADES) - office - {style}:
             return False
         if role and noun in role.lower() or noun in words:
             return True

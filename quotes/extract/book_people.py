@@ -351,7 +351,8 @@ class PeopleNames:
                              and toks[lo].text not in GIVEN_NAME_GENDER) \
                     and not qualifies_role(doc, lo, tok.i + 1, known) and not _body_that_says_it(toks[lo:hi]) \
                     and all(t.text.istitle() and t.lower_ not in BODY_WORDS for t in doc[lo:hi]) \
-                    and not (hi < len(doc) and toks[hi].lower_ in OFFICE_LINKS and toks[hi - 1].lower_ in ROLE_WORDS):
+                    and not (hi < len(doc) and toks[hi].lower_ in OFFICE_LINKS and toks[hi - 1].lower_ in ROLE_WORDS) \
+                    and not after_the(toks, lo):
                 self._meet(lo, " ".join(t.text for t in doc[lo:hi]), subject=True)  # (not "Local Member" + "of the …")
 
     def _collect_described_names(self) -> None:
@@ -457,7 +458,7 @@ class PeopleNames:
                     and not _body_that_says_it(run) and not self._family_business(run) \
                     and not joined_title(tokens[run_start(tokens, run[0].i):run[-1].i + 1]) \
                     and not self._of_a_team(text) and not named_after_someone(tokens, run[0].i, run[-1].i + 1) \
-                    and run[-1].lower_ not in COMPASS_WORDS:  # ("Senator Hadiza Bello-Kaura (Sokoto South)": a seat;
+                    and run[-1].lower_ not in COMPASS_WORDS and not after_the(tokens, run[0].i):  # ("Senator Hadiza Bello-Kaura (Sokoto South)": a seat;
                 # a team's name, or its last words, is no one's: "the Barbados Pride Strikers")
                 self._file_full_name(run[-1].text, text)
             elif 2 <= words <= 3 and self._relative_missed(run, text, known):
@@ -790,6 +791,12 @@ def _body_that_says_it(run: list) -> bool:
     return all(t.ent_type_ == "ORG" for t in run) and run[0].text not in GIVEN_NAME_GENDER \
         and subject.dep_ == "nsubj" and bool(REPORTING_FORMS.get(verb.lower_)) \
         and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "it"
+
+
+def after_the(tokens, i: int) -> bool:
+    """Whether the capitalised words at i follow "the" straight away, as an office's do and no one's name does ("the
+    Ceann Comhairle said", "the Mentri Besar")."""
+    return i > 0 and tokens[i - 1].lower_ == "the"
 
 
 def _person_alone(tokens, i: int) -> bool:

@@ -489,9 +489,12 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if hi - lo == 2 and toks[lo].lower_ == "the" and tok.text.istitle() and low in BODY_NOUNS and tok.n_rights == 0 \
                 and (nominal := self._nominal(tok, lo, hi)).name and nominal.name.lower() != low:
             return nominal  # "the Bench said", "the Ministry said": the court, the ministry the article named
-        if head in self.body_at and not (role_noun(tok) and toks[lo].lower_ == "the" and named_in_apposition(tok) is not None) \
+        if head in self.body_at and not (toks[lo].lower_ == "the" and (named := named_in_apposition(tok)) is not None
+                                         and (role_noun(tok) or personal_words(named)
+                                              and toks[named.left_edge.i].text in GIVEN_NAME_GENDER)) \
                 and (found := self._named_body(tok, *self.body_at[head])) is not None:
-            return found  # (not an office the tagger typed a body's, named beside: "the Chief Medical Officer, Prof. X,")
+            return found  # (not an office the tagger typed a body's, named beside: "the Chief Medical Officer, Prof. X,",
+            # "The Ceann Comhairle, Fergal Tuohy,")
         if tok.text in KIND_INITIALS and hi - lo == 2 and toks[lo].lower_ == "the":
             return self._nominal(tok, lo, hi)  # "the NGO": the body the article called one
         if is_acronym(tok.text) and (full := self._fuller_body(tok.text, lo)) is not None:
