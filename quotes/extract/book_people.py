@@ -458,7 +458,8 @@ class PeopleNames:
                     and not _body_that_says_it(run) and not self._family_business(run) \
                     and not joined_title(tokens[run_start(tokens, run[0].i):run[-1].i + 1]) \
                     and not self._of_a_team(text) and not named_after_someone(tokens, run[0].i, run[-1].i + 1) \
-                    and run[-1].lower_ not in COMPASS_WORDS and not after_the(tokens, run[0].i):  # ("Senator Hadiza Bello-Kaura (Sokoto South)": a seat;
+                    and not after_the(tokens, run[0].i) \
+                    and run[-1].lower_ not in COMPASS_WORDS:  # ("Senator Hadiza Bello-Kaura (Sokoto South)": a seat;
                 # a team's name, or its last words, is no one's: "the Barbados Pride Strikers")
                 self._file_full_name(run[-1].text, text)
             elif 2 <= words <= 3 and self._relative_missed(run, text, known):
