@@ -95,3 +95,14 @@ def test_a_chamber_of_commerce_is_a_body_however_tagged(nlp, name):
 
     doc = nlp(f"He met the {name} last year.")
     assert names_body(doc, 3, 3 + len(name.split()))
+
+
+@pytest.mark.parametrize("lead", [
+    "Paramedic Rochelle Vandermolen of Sioux Center said the wait had worn her down.",
+    "The Iowa EMS Association has lobbied for the change for three sessions. Its president, paramedic Rochelle "
+    "Vandermolen of Sioux Center, watched the vote from the gallery.",
+])
+def test_a_person_of_a_town_is_no_body(speakers, lead):
+    """"Rochelle Vandermolen of Sioux Center", untagged or typed a body, was read as a body ending in "Center", so
+    "Vandermolen said" lost her given name."""
+    assert speakers(f"Waiting for a clinic\n\n{lead}\n\n“I cried a little,” Vandermolen said.") == ["Rochelle Vandermolen"]

@@ -44,6 +44,7 @@ def test_the_addressee_of_told_is_never_the_speaker(nlp):
 @pytest.mark.parametrize("text,name", [
     ("Green MSP for the Lothians and Fife Ruairidh Orr said the cuts were “a disgrace”.", "Ruairidh Orr"),
     ("England coach Gareth Connolly admitted his players had been “off the pace”.", "Gareth Connolly"),
+    ("Independent TD for Limerick County Richard O'Flynn called the delay “a scandal”.", "Richard O'Flynn"),
 ])
 def test_a_seat_or_team_before_a_name_leaves_the_name(speakers, text, name):
     assert speakers("Reaction\n\n" + text) == [name]

@@ -58,3 +58,21 @@ def test_a_coach_asked_before_the_turns_answers_a_reporter_not_the_byline_s_writ
 def test_every_answer_of_a_news_conference_is_the_coach_s_whose_conference_it_is(speakers):
     names = speakers(CONFERENCE)[-6:]
     assert names == ["reporter", "Lim Sang-hoon"] * 3
+
+
+SHERIFF = (
+    "Sheriff answers questions\n\nSheriff Ronnie Castellaw spoke to reporters on Friday.\n\n"
+    f"{{ASK}}: {Q}Sheriff, is the deputy’s body camera footage going to be released?{E}\n\n"
+    f"{{ANSWER}}: {Q}Not until the state police finish their review.{E}\n\n"
+    f"{{ASK}}: {Q}Do you believe the deputy followed policy?{E}\n\n"
+    f"{{ANSWER}}: {Q}I am not going to get ahead of the investigation.{E}\n")
+
+
+def test_one_who_spoke_to_reporters_answers_them(speakers):
+    text = SHERIFF.replace("{ASK}", "Q").replace("{ANSWER}", "A")
+    assert speakers(text) == ["reporter", "Ronnie Castellaw"] * 2
+
+
+def test_a_reporter_label_no_one_named_is_a_reporter(speakers):
+    text = SHERIFF.replace("{ASK}", "REPORTER").replace("{ANSWER}", "CASTELLAW")
+    assert speakers(text) == ["reporter", "Ronnie Castellaw"] * 2

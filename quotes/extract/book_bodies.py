@@ -52,6 +52,7 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     GENERIC_BODY_NOUNS,
+    GIVEN_NAME_GENDER,
     GOVERNING_NOUNS,
     GROUP_NOUNS,
     ISSUING_VERBS,
@@ -163,6 +164,16 @@ _ISSUING_VERBS = frozenset("""issued issues released releases published publishe
 extended extends posted posts sent sends downgraded reissued""".split())
 
 
+def _after_person_of(toks, lo: int, hi: int) -> int:
+    """Where a body's name starts in the capitalised run toks[lo:hi]: after "of" when a listed given name and a
+    surname come before it ("paramedic Rochelle Vandermolen of Sioux Center": the person, then her town)."""
+    given = lo + (toks[lo].lower_ in OCCUPATIONS or toks[lo].lower_ in TITLES)  # ("Paramedic")
+    of = next((k for k in range(given + 2, min(given + 4, hi)) if toks[k].lower_ == "of"), None)
+    if of is None or toks[given].text not in GIVEN_NAME_GENDER or names_body(toks, given, of):
+        return lo
+    return of + 1
+
+
 class BodyNames:
     """Naming the bodies an article mentions, and the bodies behind documents and spokespeople."""
 
@@ -205,6 +216,7 @@ class BodyNames:
             after = hi
             while lo < hi and toks[lo].lower_ in ARTICLES:
                 lo += 1
+            lo = _after_person_of(toks, lo, hi)  # "Rochelle Vandermolen of" + "Sioux Center"
             if lo > 0 and _ORDINAL.fullmatch(toks[lo - 1].text) and "\n" not in toks[lo - 1].whitespace_:
                 lo -= 1  # "4th" + "Armored Brigade": a numbered unit keeps its number
             lo = after_business_noun(doc, lo, hi, self.common_words())  # "Brokerage" + "Mehta Iyer Securities"

@@ -274,7 +274,8 @@ SCARE_CUES = {"so-called", "dubbed", "nicknamed", "named", "titled", "entitled",
               "term", "word", "phrase", "slogan", "motto", "hashtag", "label", "banner", "title", "headline"}
 
 #: Transcript labels for someone whose part the transcript names by it alone ("OPERATOR:", "MODERATOR:").
-UNNAMED_LABELS = frozenset(("operator", "moderator", "announcer", "narrator", "interviewer", "presenter", "host"))
+UNNAMED_LABELS = frozenset(("operator", "moderator", "announcer", "narrator", "interviewer", "presenter", "host",
+                            "reporter", "correspondent", "anchor"))
 
 #: Common nouns that name people who can be quoted ("officials said", "the senator told").
 PERSON_NOUNS = set("""

@@ -388,6 +388,10 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
     return start, suffixed if suffixed and start < end else end
 
 
+#: A surname written with an apostrophe after its first letters: "O'Flynn", "D’Souza".
+_APOSTROPHE_NAME = regex.compile(r"\p{Lu}\p{Ll}?['\u2019]\p{Lu}\p{Ll}+")
+
+
 def holder_after_seat(doc, end: int) -> tuple[int, int] | None:
     """Token range of the name after "for" and a seat at token `end`, which the tagger ran together ("Sinn Féin
     MLA" + "for Foyle Siobhán Ní Cheallaigh"): the capitalised words there from a listed given name or the word
@@ -396,8 +400,9 @@ def holder_after_seat(doc, end: int) -> tuple[int, int] | None:
         return None
     seat = i = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else end + 1  # "for the Borders"
 
-    def seat_word(k: int) -> bool:
-        return doc[k].pos_ == "PROPN" and capitalised(doc[k].text) and doc[k].is_alpha
+    def seat_word(k: int) -> bool:  # (or the last one, a surname with an apostrophe: "O'Flynn")
+        return doc[k].pos_ == "PROPN" and capitalised(doc[k].text) \
+            and (doc[k].is_alpha or _APOSTROPHE_NAME.fullmatch(doc[k].text) is not None)
 
     def joined(k: int) -> bool:  # the hyphen of "Davies-Hughes"
         return doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \

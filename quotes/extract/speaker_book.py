@@ -246,6 +246,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             if toks[end - 1].text in KIND_INITIALS and end - start == 1 + (toks[start].lower_ in ARTICLES):
                 continue  # "the NGO": a noun for the body the article called so, no name of one
             is_body = label == "ORG" and toks[start].lower_ not in PERSONAL_TITLES and not self._dateline(start, end) \
+                and not _occupation_before_name(toks, start, end) \
                 and not _time_zone(doc, start, end) \
                 and not (toks[start].lower_ in ARTICLES and names_office(toks, start + 1)) \
                 and _capitalised(doc[start:end]) and not self._alone_on_line(start, end) \
@@ -915,6 +916,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if not words:  # "SPEAKER:", "THE CHAIR:": the one the article names in that role
             roles = [w.lower() for w in label if w.lower() not in ARTICLES]
             held = self._latest_in_role(roles[-1], lo) if roles else None
+            if held is None and roles and roles[-1] in UNNAMED_LABELS:
+                return Speaker(roles[-1], PERSON, None, None, "unresolved")  # "REPORTER:" of a news conference
             return held or Speaker(None, UNKNOWN, None, None, "unresolved")
         full, linked = self.full_name(" ".join(words))
         if not linked and len(words) == 1 and (written := self._written_with_given_name(words[0])):
@@ -1016,7 +1019,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") or c.dep_ == "prep" and c.lower_ in ("to", "with")
             and any(o.dep_ == "pobj" and (o.pos_ == "PRON" or o.lower_ in PERSON_NOUNS or o.lower_ in ROLE_WORDS
                                           or o.ent_type_ == "PERSON" and not any(d.dep_ == "det" for d in o.children))
-                    for o in c.children)  # (not "the Ledger", a paper the tagger may call a person)
+                    and not (o.tag_ == "NNS" and o.lower_[:-1] in NEWSROOM_NOUNS)
+                    for o in c.children)  # (not "the Ledger", a paper the tagger may call a person; not "spoke to
+            # reporters": they ask)
             for c in verb.children)
 
     def _object_of_interview(self, pos: int) -> bool:
@@ -1344,6 +1349,13 @@ def _person_of_nation(word: str) -> bool:
     """Whether a nation's adjective is also a noun for one of its people ("the Uruguayan", "the Pakistani"), unlike
     "the Chinese", "the French", "the Swiss" (a side, or a people)."""
     return is_nationality_word(word) and word.endswith(("an", "i"))
+
+
+def _occupation_before_name(toks, start: int, end: int) -> bool:
+    """Whether a lower-case occupation stands before a listed given name and a surname the tagger typed a body
+    ("paramedic Rochelle Vandermolen of Sioux Center"): a person's name, whatever follows it."""
+    return end - start == 2 and start > 0 and toks[start - 1].text.islower() and toks[start - 1].lower_ in OCCUPATIONS \
+        and toks[start].text in GIVEN_NAME_GENDER
 
 
 def _names_body_spoken_for(tok, named) -> bool:
