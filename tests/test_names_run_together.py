@@ -106,3 +106,11 @@ def test_a_person_of_a_town_is_no_body(speakers, lead):
     """"Rochelle Vandermolen of Sioux Center", untagged or typed a body, was read as a body ending in "Center", so
     "Vandermolen said" lost her given name."""
     assert speakers(f"Waiting for a clinic\n\n{lead}\n\n“I cried a little,” Vandermolen said.") == ["Rochelle Vandermolen"]
+
+
+def test_a_name_ending_in_health_is_a_body(nlp):
+    """"Renown Health said in a statement …" was given to the district health officer named before (0.834)."""
+    from quotes.extract.body_mentions import names_body
+
+    doc = nlp("He met Tamarack Valley Health last year.")
+    assert names_body(doc, 2, 5)
