@@ -8,6 +8,10 @@ from quotes.extract.bodies import canonical_body
 from quotes.extract.book_references import is_kind
 
 CASES = [
+    ("'the agency' is the body that spoke before it, named with a lower-case noun for its kind",
+     "Measles case confirmed\n\nThe Tamarack Valley Public Health district said the child had returned from travel. "
+     "The agency said the risk to the public was \u201clow but not zero.\u201d",
+     "Tamarack Valley Public Health", "organization"),
     ("'the release' of 'a TTPS release' is the service's, not a unit named after it",
      "According to a Trinidad and Tobago Police Service (TTPS) release, officers of the task force, assisted by the "
      "Canine Unit, searched a house.\n\u201cInvestigations are continuing,\u201d the release said.",

@@ -570,7 +570,10 @@ class BackReferences:
         for pos, sp in self._recent(lo):
             if self.paragraph_of[pos] < (self.paragraph_of[lo] if before is None else before):
                 return None
-            root = self.doc[slice(*self.body_at.get(pos, (pos, pos + 1)))].root
+            extent = self.body_at.get(pos, (pos, pos + 1))
+            root = self.doc[slice(*extent)].root
+            if root.dep_ == "compound" and root.head.i == extent[1] and root.head.text.islower():
+                root = root.head  # "The Northern Nevada Public Health district said": the body, with a noun for its kind
             if sp.kind == ORG and sp.name and sp.resolved == "name" \
                     and (_speaks(root, by_spokesperson) or acted and root.dep_ in ("nsubj", "nsubjpass")):
                 return Speaker(sp.name, ORG, sp.role, None, "nominal")
