@@ -8,6 +8,10 @@ from quotes.extract.bodies import canonical_body
 from quotes.extract.book_references import is_kind
 
 CASES = [
+    ("a branch's place between a body's name and a role there is no word of the name",
+     "Floods in Kisumu\n\nKenya Red Cross Society Nyanza regional coordinator Grace Achieng said 300 families had "
+     "been moved.\n\n\u201cOur teams are working through the night,\u201d Achieng said.\n\nThe society posted on X: "
+     "\u201cPlease stay away from river banks.\u201d", "Kenya Red Cross Society", "organization"),
     ("'the agency' is the body that spoke before it, named with a lower-case noun for its kind",
      "Measles case confirmed\n\nThe Tamarack Valley Public Health district said the child had returned from travel. "
      "The agency said the risk to the public was \u201clow but not zero.\u201d",

@@ -244,10 +244,18 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
     if names_body(doc, lo, hi):  # "the Fuel Retailers Association" + "of Kenya"
         hi = linked_place_end(doc, hi)
     hi = portfolio_end(doc, lo, hi)
+    if hi - lo >= 3 and hi < len(doc) and doc[hi].lower_ in _BRANCH_WORDS and doc[hi].text.islower() \
+            and doc[hi - 1].lower_ not in body_end_words() and doc[hi - 2].lower_ in body_end_words():
+        hi -= 1  # "Kenya Red Cross Society" + "Nyanza regional coordinator": the branch's place, no word of the name
     for i in range(lo + 1, hi - 1):
         if doc[i].lower_ in _PLACE_PREPS and doc[i].text.islower() and doc[i + 1].text[:1].isupper():
             return lo, i
     return lo, _bracket_closed(doc, lo, hi)
+
+
+#: Lower-case words after a body's branch's place, before a role there ("regional coordinator", "county chair").
+_BRANCH_WORDS = frozenset(("regional", "region", "county", "provincial", "province", "branch", "chapter", "district",
+                           "state"))
 
 
 def _members_joined(doc, lo: int, hi: int) -> bool:
