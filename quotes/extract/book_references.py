@@ -876,7 +876,8 @@ class BackReferences:
         is_doc = low in DOCUMENT_NOUNS
         nationalities = frozenset(n for t in tok.lefts if t.dep_ in ("amod", "compound") and (n := nationality(t.text)))
         office = self.office_words(lo, tok.i)
-        sides = frozenset(t.lower_ for t in tok.lefts if t.dep_ in ("compound", "amod") and t.text[:1].isupper()
+        sides = frozenset(t.lower_ for t in tok.lefts if (t.dep_ in ("compound", "amod") or t.dep_ == "nmod" and any(
+                          c.dep_ == "cc" for c in t.children)) and t.text[:1].isupper()  # ("the Drom & Inch man")
                           and not t.is_sent_start and t.ent_type_ not in ("GPE", "NORP", "LOC")
                           and not nationality(t.text) and t.lower_ not in office and t.lower_ not in ROLE_WORDS
                           and t.lower_ not in PARTY_WORDS)  # "City" of "the City manager"
