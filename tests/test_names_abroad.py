@@ -147,3 +147,13 @@ def test_a_minister_s_honorifics_are_no_one_the_minister_is(speakers):
     text = ("Dengue cases rise\n\nBy Nurul Huda\n\nHealth Minister Datuk Seri Dr Hamdan Yusoff said cases had "
             "\u201crisen sharply\u201d.\n\nThe minister, however, described the numbers as \u201cworrying\u201d.\n")
     assert speakers(text) == ["Hamdan Yusoff", "Hamdan Yusoff"]
+
+
+def test_an_irish_body_with_na_is_no_person_and_the_one_interviewed_speaks(speakers):
+    """"In a 2009 interview with Raidió na Gaeltachta, he said": "na" is a particle of a family name only after Mac, Ó
+    or Nic, and the other side of an interview is not the "he" who spoke (the station was given the words at 0.895)."""
+    text = ("Singer Tomás Ó Flaithearta dies aged 87\n\nTomás Ó Flaithearta, the singer whose recordings carried the "
+            "songs of Connemara abroad, has died at his home. He was 87.\n\nIn a 2009 interview with Raidió na "
+            "Gaeltachta, he said he had never thought of the songs as his own. “I learned them from my mother at the "
+            "fire,” he said.")
+    assert speakers(text) == ["Tomás Ó Flaithearta"]

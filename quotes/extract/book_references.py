@@ -87,6 +87,8 @@ _PLACE_PREPOSITIONS = frozenset(("at", "in", "on", "off", "from", "near", "outsi
 #: What opens a description of someone the article may name only after it ("the head of …", "his solicitor").
 _DEFINITE_OR_OWNED = frozenset(("the", "its", "their", "his", "her"))
 #: Nouns that may stand for a body of any kind ("the organization", "the federation", "the body").
+#: Nouns for a talk whose other side, "with" someone, is not the subject it is told of ("In an interview with X, he").
+_TALK_NOUNS = frozenset(("interview", "conversation", "chat", "podcast", "exchange", "meeting"))
 _ANY_BODY_NOUNS = frozenset(("organization", "organisation", "federation", "body"))
 #: Nouns for a public body of any kind, after a body named as the subject of any verb ("Nova Scotia Health announced …",
 #: then "the health authority said"): that body, when no body of the noun's kind is named.
@@ -692,6 +694,9 @@ class BackReferences:
         if self.doc[at].dep_ in ("nsubj", "nsubjpass"):
             objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
             objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+            objects += [o for c in verb.children if c.dep_ == "prep" and c.i < at for n in c.children if n.dep_ == "pobj"
+                        and n.lower_ in _TALK_NOUNS for w in n.children if w.dep_ == "prep" and w.lower_ == "with"
+                        for o in w.children if o.dep_ == "pobj"]  # "In an interview with X, he said": not X
             for obj in objects:
                 if obj.ent_type_ == "PERSON" and (found := self.resolve(obj.left_edge.i, obj.i + 1, obj.i)).kind == PERSON \
                         and found.name and found.resolved in ("name", "surname"):  # (a name, not "the Courier")

@@ -234,8 +234,16 @@ def after_indefinite(doc, start: int, end: int) -> bool:
 
 
 def is_particle(tok) -> bool:
-    """A lower-case particle of a family name ("van", "du", "ap", "bin")."""
+    """A lower-case particle of a family name ("van", "du", "ap", "bin"); Irish "an" and "na" only after Mac, Ó or
+    Nic ("Séamus Mac an tSaoir"), not in a body's or a place's name ("Raidió na Gaeltachta", "Corca Dhuibhne")."""
+    if tok.lower_ in _IRISH_ARTICLES:
+        return tok.text.islower() and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _IRISH_PATRONYMICS
     return tok.lower_ in NAME_PARTICLES and tok.text.islower()
+
+
+#: The Irish article, a particle of a family name only after a patronymic ("Mac an tSaoir", "Ó na Gaillimhe").
+_IRISH_ARTICLES = frozenset(("an", "na"))
+_IRISH_PATRONYMICS = frozenset(("mac", "mhic", "nic", "ní", "ó", "ua", "uí", "mag"))
 
 
 def _opening_particles(doc, i: int) -> bool:
