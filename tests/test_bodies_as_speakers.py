@@ -8,6 +8,10 @@ from quotes.extract.bodies import canonical_body
 from quotes.extract.book_references import is_kind
 
 CASES = [
+    ("initials with a digit followed by 'which' name a body, never a person: 'the station' is it",
+     "Tributes paid\n\nS4C, which broadcast a documentary on his life in 2015, said it would show a tribute "
+     "programme on Sunday night. \u201cHe gave us some of our finest moments,\u201d the station said.",
+     "S4C", "organization"),
     ("a branch's place between a body's name and a role there is no word of the name",
      "Floods in Kisumu\n\nKenya Red Cross Society Nyanza regional coordinator Grace Achieng said 300 families had "
      "been moved.\n\n\u201cOur teams are working through the night,\u201d Achieng said.\n\nThe society posted on X: "

@@ -164,6 +164,10 @@ _ISSUING_VERBS = frozenset("""issued issues released releases published publishe
 extended extends posted posts sent sends downgraded reissued""".split())
 
 
+#: Initials with a digit, as broadcasters and networks are named ("TG4", "S4C", "E4"): one word of a body's name.
+_INITIALS_AND_DIGITS = regex.compile(r"(?=.*\d)\p{Lu}[\p{Lu}\d]{1,4}")
+
+
 def _after_person_of(toks, lo: int, hi: int) -> int:
     """Where a body's name starts in the capitalised run toks[lo:hi]: after "of" when a listed given name and a
     surname come before it ("paramedic Rochelle Vandermolen of Sioux Center": the person, then her town)."""
@@ -299,15 +303,16 @@ class BodyNames:
         doc, described = self.doc, set()
         for i in self.columns.tokens_with("pos", ("PROPN",)):
             tok = doc[i]
-            if not self.outside(i) or not tok.is_alpha or not tok.text[:1].isupper() \
+            if not self.outside(i) or not (tok.is_alpha or _INITIALS_AND_DIGITS.fullmatch(tok.text)) \
+                    or not tok.text[:1].isupper() \
                     or tok.ent_type_ in _PLACE_ENTS or tok.ent_iob_ == "I" or i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
                 continue
             kind = any(c.dep_ == "appos" and c.text.islower() and doc[c.left_edge.i - 1].text == ","
                        and (c.lower_ in GENERIC_BODY_NOUNS or c.lower_ in _KIND_OF_BODY and tok.ent_type_ != "PERSON")
                        and any(d.dep_ in ("det", "poss") for d in c.lefts) for c in tok.rights)  # (a business's noun
             # outweighs the tagger's person; not a dateline's "(Reuters) - New Zealand's second-largest dairy exporter, …")
-            if tok.ent_type_ == "PERSON" and not kind:
-                continue
+            if tok.ent_type_ == "PERSON" and not kind and not _INITIALS_AND_DIGITS.fullmatch(tok.text):
+                continue  # (no one's name holds a digit: "TG4", which the tagger may call a person)
             which = any(c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass") for w in c.lefts)
                         for c in tok.rights)
             after_kind = tok.dep_ in ("appos", "compound") and tok.head.i == i - 1 and tok.head.lower_ in GENERIC_BODY_NOUNS \
