@@ -39,6 +39,9 @@ _TEASER = regex.compile(r"^\s*(?:READ MORE|MORE|WATCH|LISTEN|SEE ALSO|ALSO READ|
                         r"|RELATED(?:\s+(?:STOR(?:Y|IES)|ARTICLES?|CONTENT|COVERAGE))?"
                         r"|EXPLAINER|EXPLAINED|FACT ?CHECK|IN PICTURES|IN PHOTOS|QUIZ|INTERACTIVE)"
                         r"\s*[:|\-\u2013\u2014]\s*\S", regex.I)
+#: "Photo: A funnel cloud forms west of Blanchard. “I’ve never seen one that close,” said viewer Gary Pruett.": a
+#: caption, which quotes someone in double marks after a sentence of its own, not a teaser for a gallery.
+_CAPTION_QUOTING = regex.compile(r"^\s*PHOTOS?\s*:\s*[^\n]{20,}?[.!?]\s+[\"\u201c][^\n]{10,}", regex.I)
 #: "‘Ten players who could still move’ – read our guide here": a line that sends the reader to another story.
 _TEASER_TAIL = regex.compile(r"[\u2013\u2014-]\s*(?:read|watch|listen|see|take|try|follow)\b[^\n]{0,40}?\b(?:here|below)\W*$",
                              regex.I)
@@ -111,7 +114,8 @@ def is_byline(line: str) -> bool:
 
 def _is_boilerplate(line: str, furniture: str | None) -> bool:
     """is_boilerplate, the line's _furniture known."""
-    if _CREDIT.match(line) or _TEASER.match(line) or is_byline(line) or _SOURCE_TAG.match(line):
+    if _CREDIT.match(line) or _TEASER.match(line) and not _CAPTION_QUOTING.match(line) or is_byline(line) \
+            or _SOURCE_TAG.match(line):
         return True
     if len(line.split()) <= MAX_PROMOTION_WORDS and _TEASER_TAIL.search(line):
         return True

@@ -24,7 +24,8 @@ PAGE = ("LAGOS, Nigeria (Wirewatch) - A protester holds a sign outside the court
                                   "\u2014\"Ferry fares rise again,\" by Tidewater Post's Sam Ngata http://tdw.st/4kq",
                                   "\u2018THE TOWN THAT VOTED TWICE\u2019 \u201cIn Marrow Cove, the count took a week.\u201d "
                                   "[Ellen Varga, Coastal Times]",
-                                  "Harbour Gazette | Local News | Mar. 4, 2026", "Home | Sport | Rugby"])
+                                  "Harbour Gazette | Local News | Mar. 4, 2026", "Home | Sport | Rugby",
+                                  "PHOTOS: ‘Sixty stalls, one notice’", "Photos: Inside the new stadium"])
 def test_lines_that_are_not_prose(line):
     assert is_boilerplate(line)
 
@@ -34,7 +35,9 @@ def test_lines_that_are_not_prose(line):
                                   "\u201cIt was a disgrace,\u201d by Mr Lee\u2019s account, said the owner, who posted it at "
                                   "www.harbourcafe.ie.",
                                   "The plan was called \u201cunworkable\u201d by Councillor Ann Doyle on Monday.",
-                                  "He wrote \u201cyes | no\u201d on the board and left it there for the council to read."])
+                                  "He wrote \u201cyes | no\u201d on the board and left it there for the council to read.",
+                                  "Photo: Hail covers a driveway in Tuttle on Tuesday. \u201cSounded like somebody throwing "
+                                  "rocks at the roof,\u201d said homeowner Lisa Barnes."])
 def test_prose_is_prose(line):
     assert not is_boilerplate(line)
 
