@@ -157,3 +157,12 @@ def test_an_irish_body_with_na_is_no_person_and_the_one_interviewed_speaks(speak
             "Gaeltachta, he said he had never thought of the songs as his own. “I learned them from my mother at the "
             "fire,” he said.")
     assert speakers(text) == ["Tomás Ó Flaithearta"]
+
+
+def test_one_a_paragraph_of_tributes_is_about_is_she_though_she_died(speakers):
+    """The dead named in passing are passed over by "he" and "she", but not the only person of a paragraph of tributes
+    (was the Ceann Comhairle of the paragraph before, 0.892)."""
+    text = ("Tributes paid\n\nThe Ceann Comhairle, Deputy Úna Breathnach, opened the sitting.\n\nTributes were also "
+            "paid to the broadcaster Nuala de Búrca, who died on Monday. She said she had never wanted to leave "
+            "Connemara. “Every story I told was one I heard at a kitchen table,” she said.")
+    assert speakers(text) == ["Nuala de Búrca"]

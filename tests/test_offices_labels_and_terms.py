@@ -189,3 +189,12 @@ def test_words_after_the_are_no_persons_name(speakers):
     text = ("Live: Floods in the midlands\n\n09:40\n\nEmergency warns of ‘rising water’ by noon\n\nThe Emergency "
             "Coordination Centre says the Mooi river will bring “rising water” to low bridges by noon.")
     assert speakers(text, kinds=True) == [("Emergency Coordination Centre", "organization")] * 2
+
+
+def test_a_headline_that_opens_with_an_office_the_story_writes_after_the_names_no_one(speakers):
+    """"Ceann Comhairle calls order …", which the tagger reads as a person's name, is the office the story writes as
+    "the Ceann Comhairle": its holder speaks (was the person "Ceann Comhairle", 0.917)."""
+    text = ("Ceann Comhairle calls order as housing row boils over\n\nTempers flared in the Dáil on Wednesday.\n\n"
+            "The Ceann Comhairle, Deputy Úna Breathnach, was forced to intervene as Deputies shouted across the "
+            "chamber.\n\n“Deputies, please. The Minister is entitled to a hearing,” the Ceann Comhairle said.")
+    assert speakers(text) == ["Úna Breathnach"]

@@ -76,3 +76,9 @@ def test_one_who_spoke_to_reporters_answers_them(speakers):
 def test_a_reporter_label_no_one_named_is_a_reporter(speakers):
     text = SHERIFF.replace("{ASK}", "REPORTER").replace("{ANSWER}", "CASTELLAW")
     assert speakers(text) == ["reporter", "Ronnie Castellaw"] * 2
+
+
+def test_a_desk_s_byline_puts_no_questions(speakers):
+    text = SHERIFF.replace("{ASK}", "Q").replace("{ANSWER}", "A").replace(
+        "Sheriff answers questions\n\n", "Sheriff answers questions\n\nBy Newsroom Staff\n\n")
+    assert speakers(text) == ["reporter", "Ronnie Castellaw"] * 2

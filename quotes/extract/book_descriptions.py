@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 import functools
 
+import regex
+
 from ..words import APOSTROPHES, POSSESSIVE, POSSESSIVE_TOKENS
 from .bodies import places
 from .body_mentions import initials
@@ -782,9 +784,10 @@ class PersonDescriptions:
         words (`office`: "first" of "the First Minister", see office_words) only for its holder, and not for one
         a grade below it ("the Prime Minister" is not the Deputy Prime Minister)."""
         words = self.described.get(name, set())
-        style = (self.roles.get(name) or "").lower()  # a grade alone before the name is a style: "Deputy Bernadette
-        # Kissane", a TD, is "the Ceann Comhairle" the article calls her
-        if not nationalities <= words or not office <= words or office and (words & UNDER_GRADES) - office - {style}:
+        grades = {g for g in (words & UNDER_GRADES) - office
+                  if not regex.search(rf"\b{regex.escape(g)}\s+{regex.escape(name)}\b", self.text, regex.I)}
+        # (a grade alone before the name is a style: "Deputy Bernadette Kissane", a TD, is "the Ceann Comhairle")
+        if not nationalities <= words or not office <= words or office and grades:
             return False
         if role and noun in role.lower() or noun in words:
             return True

@@ -109,8 +109,21 @@ class PeopleNames:
                 self._file_full_name(parts[-2].rstrip(","), name)  # (also "Ababio" of "Kwame Ampofo Ababio II",
                 # "Villanueva" of "Eduardo M. Villanueva, Jr.")
 
+    def _office_written_after_the(self, name: str) -> bool:
+        """Whether the article writes the words of `name` (two or more) straight after "the" outside quotations, as
+        it writes an office ("the Ceann Comhairle") and never a person's name (but "the Declan Brennan Cup", "the
+        Declan Brennan memorial" and "the Declan Brennan's" are named after the person)."""
+        if " " not in name:
+            return False
+        return any((span := self.doc.char_span(m.start(), m.end(), alignment_mode="expand")) is not None
+                   and self.outside(span.start)
+                   for m in regex.finditer(rf"\b[Tt]he\s+{regex.escape(name)}\b(?![\s-]*\p{{Lu}}|['\u2019]s)", self.text))
+
     def _file_full_name(self, key: str, name: str) -> None:
-        """Let the word `key` of a full name find it (full_names is written only here)."""
+        """Let the word `key` of a full name find it (full_names is written only here); not an office the article
+        writes after "the" ("Ceann Comhairle", which a headline may open with)."""
+        if self._office_written_after_the(name):
+            return
         self.full_names.setdefault(key, {}).setdefault(name, None)
         self._names_by_word = None
 
@@ -126,7 +139,10 @@ class PeopleNames:
         return self._names_by_word.get(word, [])
 
     def _meet(self, pos: int, name: str, subject: bool, gender: str | None = None) -> None:
-        """A person named at token `pos`: their full name known, the mention met, and whether it is a subject."""
+        """A person named at token `pos`: their full name known, the mention met, and whether it is a subject; no one
+        where the name is an office the article writes after "the"."""
+        if self._office_written_after_the(name):
+            return
         self._know_full_name(name)
         self.history.append((pos, Speaker(name, PERSON, gender=gender)))
         if subject:

@@ -722,6 +722,13 @@ class BackReferences:
         owner = prep.head.head if prep.head.like_num and prep.head.dep_ == "appos" else prep.head
         return owner.ent_type_ == "PERSON" and owner.i < prep.i
 
+    def _alone_in_paragraph(self, pos: int, recent, para: int, skipped: set[str]) -> bool:
+        """Whether the person named at token `pos` is the only person the paragraph `para` names before the pronoun
+        (`recent`: the mentions before it, newest first), but those the pronoun cannot mean (`skipped`)."""
+        name = next(sp.name for p, sp in recent if p == pos)
+        return self.paragraph_of[pos] == para and all(sp.kind != PERSON or sp.name in (name, *skipped)
+                                                      for p, sp in recent if self.paragraph_of[p] == para)
+
     def _scan(self, at: int, low: str, wanted: tuple, gender: str | None,
               skipped: set[str]) -> tuple[Speaker | None, tuple[int, Speaker] | None]:
         """Whom a pronoun at token `at` means in its own paragraph or the one before (None if no one there
@@ -749,8 +756,10 @@ class BackReferences:
                     or sp.name in skipped or low in HE_SHE and (pos in self.groups or self._modifies_noun(pos, sp.name)) \
                     or low in THING_PRONOUNS and (share_index(sp.name) or self._home_of_person(pos)) \
                     or sp.name in asked or self._in_byline(pos) \
-                    or low in HE_SHE and pos not in self.subjects and self.died_at(pos):
-                continue  # (nor one named in passing as dead: "… was for the late selector Mick Doyle, who died in March")
+                    or low in HE_SHE and pos not in self.subjects and self.died_at(pos) \
+                    and not self._alone_in_paragraph(pos, recent, para, skipped):
+                continue  # (nor one named in passing as dead: "… was for the late selector Mick Doyle, who died in March";
+                # but the one a paragraph of tributes is about: "Tributes were paid to X, who died …. In an interview, she")
             where = self.paragraph_of[pos]
             if newest is None:
                 newest = where, sp

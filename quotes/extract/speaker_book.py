@@ -282,8 +282,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 continue  # a word of a body's name read whole ("… Rubber, Plastic and …"), a team's ("Harpy Eagles captain X";
                 # not a surname alone that a team's plural took once: "the Sanders campaign")
             name = self._name_in(ent.start, ent.end)
-            if not name or qualifies_role(self.tokens, start, end, person_starts) or only_styles(name):
-                continue  # "Sinn Féin TD for Mayo North Gráinne Nic Dhonnchadha": a party
+            if not name or qualifies_role(self.tokens, start, end, person_starts) or only_styles(name) \
+                    or self._office_written_after_the(name):
+                continue  # "Sinn Féin TD for Mayo North Gráinne Nic Dhonnchadha": a party; a headline's "Ceann
+                # Comhairle calls order" where the story writes "the Ceann Comhairle": an office
             self._know_full_name(name)
             if describes_noun(self.tokens, start, end) or after_indefinite(self.tokens, start, end):
                 continue  # "a Hillary Clinton supporter", "the Plaid Cymru member", "a blue Morris Oxford": no one
@@ -1036,11 +1038,12 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
 
     def _byline_writer(self) -> str | None:
         """The one writer a byline in the article's first lines names ("By Anjali Rao", "By Anjali Rao, Kolkata");
-        None for none or several."""
+        None for none or several, or a desk's byline ("By Newsroom Staff", "By Court Reporter")."""
         for line in self.text.split("\n")[:8]:
             if is_byline(line):
                 names = regex.split(r"\s+and\s+|\s*,\s*", BYLINE_OPENING.sub("", line.strip()))
-                return names[0] if len(names) == 1 or "," in line and " and " not in line else None
+                one = names[0] if len(names) == 1 or "," in line and " and " not in line else None
+                return None if one is None or one.split()[-1].lower() in _DESK_WORDS else one
         return None
 
     def _turns_start(self, at: int) -> int:
@@ -1349,6 +1352,10 @@ def _person_of_nation(word: str) -> bool:
     """Whether a nation's adjective is also a noun for one of its people ("the Uruguayan", "the Pakistani"), unlike
     "the Chinese", "the French", "the Swiss" (a side, or a people)."""
     return is_nationality_word(word) and word.endswith(("an", "i"))
+
+
+#: Last words of a byline that names a desk, not a writer ("By Newsroom Staff", "By Court Reporter", "By Our Correspondent").
+_DESK_WORDS = frozenset(("staff", "reporter", "reporters", "correspondent", "desk", "team", "writer", "writers"))
 
 
 def _occupation_before_name(toks, start: int, end: int) -> bool:
