@@ -112,11 +112,11 @@ class PeopleNames:
     def _office_written_after_the(self, name: str) -> bool:
         """Whether the article writes the words of `name` (two or more) straight after "the" outside quotations, as
         it writes an office ("the Ceann Comhairle") and never a person's name (but "the Declan Brennan Cup", "the
-        Declan Brennan memorial" and "the Declan Brennan's" are named after the person)."""
+        Bernie Sanders presidential campaign" and "the Declan Brennan's" are named after the person)."""
         if " " not in name:
             return False
         return any((span := self.doc.char_span(m.start(), m.end(), alignment_mode="expand")) is not None
-                   and self.outside(span.start)
+                   and self.outside(span.start) and not _modifies_a_noun(span[-1])
                    for m in regex.finditer(rf"\b[Tt]he\s+{regex.escape(name)}\b(?![\s-]*\p{{Lu}}|['\u2019]s)", self.text))
 
     def _file_full_name(self, key: str, name: str) -> None:
@@ -808,6 +808,11 @@ def _body_that_says_it(run: list) -> bool:
     return all(t.ent_type_ == "ORG" for t in run) and run[0].text not in GIVEN_NAME_GENDER \
         and subject.dep_ == "nsubj" and bool(REPORTING_FORMS.get(verb.lower_)) \
         and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "it"
+
+
+def _modifies_a_noun(tok) -> bool:
+    """Whether the last word of a name hangs on a noun after it ("the Bernie Sanders presidential campaign")."""
+    return tok.dep_ in ("compound", "nmod", "amod", "poss") and tok.head.i > tok.i
 
 
 def after_the(tokens, i: int) -> bool:
