@@ -113,11 +113,11 @@ class PeopleNames:
         """Whether the article writes the words of `name` (two or more) straight after "the" outside quotations, as
         it writes an office ("the Ceann Comhairle") and never a person's name (but "the Declan Brennan Cup", "the
         Bernie Sanders presidential campaign" and "the Declan Brennan's" are named after the person)."""
-        if " " not in name:
-            return False
+        if " " not in name or f"he {name}" not in self.text and f"he\n{name}" not in self.text:
+            return False  # (a quick look first: most names never follow "the")
         return any((span := self.doc.char_span(m.start(), m.end(), alignment_mode="expand")) is not None
                    and self.outside(span.start) and not _modifies_a_noun(span[-1])
-                   for m in regex.finditer(rf"\b[Tt]he\s+{regex.escape(name)}\b(?![\s-]*\p{{Lu}}|['\u2019]s)", self.text))
+                   for m in regex.finditer(rf"\b[Tt]he[ \n]{regex.escape(name)}\b(?![\s-]*\p{{Lu}}|['\u2019]s)", self.text))
 
     def _file_full_name(self, key: str, name: str) -> None:
         """Let the word `key` of a full name find it (full_names is written only here); not an office the article
