@@ -235,7 +235,7 @@ def after_indefinite(doc, start: int, end: int) -> bool:
 
 def is_particle(tok) -> bool:
     """A lower-case particle of a family name ("van", "du", "ap", "bin"); Irish "an" and "na" only after Mac, Ó or
-    Nic ("Séamus Mac an tSaoir"), not in a body's or a place's name ("Raidió na Gaeltachta", "Corca Dhuibhne")."""
+    Nic ("Séamus Mac an tSaoir"), not in a body's name ("Raidió na Gaeltachta", "Oireachtas na Gaeilge")."""
     if tok.lower_ in _IRISH_ARTICLES:
         return tok.text.islower() and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _IRISH_PATRONYMICS
     return tok.lower_ in NAME_PARTICLES and tok.text.islower()
