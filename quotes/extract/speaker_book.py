@@ -95,6 +95,7 @@ from .lexicon import (
     TITLES,
     UNDER_GRADES,
     UNNAMED_LABELS,
+    singular,
 )
 from .person_mentions import (
     BODY_WORDS,
@@ -1021,7 +1022,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") or c.dep_ == "prep" and c.lower_ in ("to", "with")
             and any(o.dep_ == "pobj" and (o.pos_ == "PRON" or o.lower_ in PERSON_NOUNS or o.lower_ in ROLE_WORDS
                                           or o.ent_type_ == "PERSON" and not any(d.dep_ == "det" for d in o.children))
-                    and not (o.tag_ == "NNS" and o.lower_[:-1] in NEWSROOM_NOUNS)
+                    and not (o.tag_ == "NNS" and singular(o.lower_) in NEWSROOM_NOUNS)
                     for o in c.children)  # (not "the Ledger", a paper the tagger may call a person; not "spoke to
             # reporters": they ask)
             for c in verb.children)
