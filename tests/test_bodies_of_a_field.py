@@ -43,3 +43,11 @@ def test_a_short_name_in_brackets_spells_out_the_body_for_its_spokesperson(speak
     text = ("Sewage spills rose again last year, figures from the Department for Environment, Food and Rural Affairs "
             f"(Defra) show.\n\nA Defra spokesperson said: {L}This government inherited a broken system.{R}")
     assert speakers(text) == ["Department for Environment, Food and Rural Affairs spokesperson"]
+
+
+@pytest.mark.parametrize("body", ["Meat Industry Ireland", "Horse Racing Ireland", "Sport Ireland"])
+def test_a_field_inside_a_name_that_ends_in_a_place_names_a_body(speakers, body):
+    text = ("Prices fell again in October.\n\n"
+            f"{body} rejected the claims on Tuesday. {L}The figures do not show what the critics say they show,{R} "
+            "it said.")
+    assert speakers(text) == [body]

@@ -84,3 +84,10 @@ def test_a_letter_someone_else_signed_later_is_not_who_the_letter_speaks_for(spe
     text = ("Harlan Voss wrote to the firm's chief executive, threatening a lawsuit. That letter demanded that Dan Pike "
             "make \"a major public apology\". Pike later signed a letter of apology that he said the firm had drafted.")
     assert speakers(text) != ["Dan Pike"]
+
+
+def test_a_statement_given_in_a_decision_is_the_one_who_decided(speakers):
+    text = ("Orla Kennedy has stepped down as Kilbrack manager with a year left on her term.\n\n"
+            "Kennedy confirmed her decision in a statement released on Monday evening.\n\n"
+            "“It has been the privilege of my life to manage my own county,” the statement read.")
+    assert speakers(text) == ["Orla Kennedy"]

@@ -106,6 +106,8 @@ def names_body(doc, lo: int, hi: int) -> bool:
         return True  # "Torran Aquaculture"
     if (last in GENERIC_BODY_NOUNS or last[:-1] in GENERIC_BODY_NOUNS) and not _given_and_surname(words):
         return True  # "Kaweka Timber Processors", not the surname of "Trevor Banks"
+    if len(words) >= 2 and any(t.lower_ in FIELD_WORDS for t in words[:-1]) and _is_place(words[-1].text):
+        return True  # "Meat Industry Ireland", "Horse Racing Ireland": a field before a country's name
     link = next((k for k, t in enumerate(words) if t.lower_ in LINKS), None)
     if link is not None and any(t.lower_ in body_end_words() for t in words[:link]):
         return True  # "Royal College of Nursing", "Directorate General of Civil Aviation"
@@ -128,6 +130,12 @@ def names_body(doc, lo: int, hi: int) -> bool:
     after = doc[words[-1].i + 1:words[-1].i + 4]
     return len(after) == 3 and after[0].text == "(" and after[2].text == ")" and is_acronym(after[1].text) \
         and initials(" ".join(t.text for t in words)) == after[1].text
+
+
+def _is_place(word: str) -> bool:
+    """Whether `word` is a place data/places.tsv lists ("Ireland")."""
+    from .bodies import places  # (bodies imports this module)
+    return word in places()
 
 
 def _told(tok) -> bool:
@@ -544,9 +552,9 @@ def entities(doc) -> list[tuple[int, int, str]]:
             out.append((ent.start - 1, ent.end, "PERSON"))  # "Sibongile" (untagged) + "Mchunu-Zondi" (typed a product)
             continue
         if ent.label_ == "GPE" and (_field_before(doc, ent.start) or ent.end - ent.start >= 2
-                                    and doc[ent.start].lower_ in FIELD_WORDS and doc[ent.start].text[:1].isupper()):
-            out.append((ent.start - (doc[ent.start].lower_ not in FIELD_WORDS), ent.end, "ORG"))  # "Athletics Kenya",
-            continue  # "Cricket Ireland" (typed a place whole): a body, not the place
+                                    and any(t.lower_ in FIELD_WORDS and t.text[:1].isupper() for t in doc[ent.start:ent.end - 1])):
+            out.append((ent.start - (doc[ent.start].lower_ not in FIELD_WORDS and _field_before(doc, ent.start)), ent.end, "ORG"))
+            continue  # "Athletics Kenya", "Cricket Ireland", "Meat Industry Ireland" (typed a place whole): a body, not the place
         if ent.label_ == "PERSON" and _which_clause(ent.root):
             out.append((ent.start, ent.end, "ORG"))  # "Westmoor Trains, which runs most services …,": no one's name
             continue

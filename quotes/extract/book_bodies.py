@@ -835,6 +835,8 @@ class BodyNames:
             if tok.lower_ != noun or not self.outside(i):
                 continue
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if tok.dep_ == "pobj" and verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+                verb = verb.head  # "X confirmed his decision in a statement", the parser's "decision in a statement"
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             subject = subjects[-1] if subjects else None  # "The Chief Press Secretary, Mr X, in a statement, said"
             maker = made_by(tok) or next((o for o in read_out_authors(verb, tok) if self.outside(o.i)), None) \
