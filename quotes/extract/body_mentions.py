@@ -551,8 +551,8 @@ def entities(doc) -> list[tuple[int, int, str]]:
                 and _one_surname(doc, ent.start, ent.end) and not (out and out[-1][1] > ent.start - 1):
             out.append((ent.start - 1, ent.end, "PERSON"))  # "Sibongile" (untagged) + "Mchunu-Zondi" (typed a product)
             continue
-        if ent.label_ == "GPE" and (_field_before(doc, ent.start) or ent.end - ent.start >= 2
-                                    and any(t.lower_ in FIELD_WORDS and t.text[:1].isupper() for t in doc[ent.start:ent.end - 1])):
+        if ent.label_ == "GPE" and (_field_before(doc, ent.start) or ent.end - ent.start >= 2 and any(
+                t.lower_ in FIELD_WORDS and t.text[:1].isupper() for t in doc[ent.start:ent.end - 1])):
             out.append((ent.start - (doc[ent.start].lower_ not in FIELD_WORDS and _field_before(doc, ent.start)), ent.end, "ORG"))
             continue  # "Athletics Kenya", "Cricket Ireland", "Meat Industry Ireland" (typed a place whole): a body, not the place
         if ent.label_ == "PERSON" and _which_clause(ent.root):
