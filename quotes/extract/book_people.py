@@ -52,6 +52,7 @@ from .person_mentions import (
     after_indefinite,
     after_seat,
     after_surname,
+    one_syllable_word,
     capitalised,
     describes_noun,
     given_or_listed,
@@ -108,6 +109,8 @@ class PeopleNames:
             if HYPHENATED_GIVEN.fullmatch(parts[-1]) or len(parts) >= 3 and after_surname(parts[-1]):
                 self._file_full_name(parts[-2].rstrip(","), name)  # (also "Ababio" of "Kwame Ampofo Ababio II",
                 # "Villanueva" of "Eduardo M. Villanueva, Jr.")
+            elif len(parts) >= 3 and all(one_syllable_word(p) for p in parts[-3:]):
+                self._file_full_name(parts[-3], name)  # "Ng" of "Ng Boon Kiat", "Goh" of "Ivan Goh Chee Meng"
 
     def _office_written_after_the(self, name: str) -> bool:
         """Whether the article writes the words of `name` (two or more) straight after "the" outside quotations, as

@@ -344,6 +344,8 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
         if prev.lower_ in OFFICE_TOPICS and office_title_before(doc, start - 1) is not None:
             break  # "Minister for Transport" + "Chee Hong Tat": the office's topic ends before the name
         if is_name_token(prev) or hyphenated_part(doc, start - 1, lo) or royal_given_name(doc, start - 1) \
+                or start - 2 >= lo and _untagged_syllable(prev) and doc[start - 2].ent_type_ == "PERSON" \
+                and _one_syllable(doc[start - 2]) \
                 or start - 2 >= lo and prev.text.istitle() and is_particle(doc[start - 2]):
             start -= 1  # (a title word after "bin" is a father's name: "Hamad bin Sultan Al Shamsi")
         elif start < end and start - 2 >= lo and (is_name_token(doc[start - 2]) and joins_words(prev)
@@ -379,6 +381,7 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
             ent_start = max(ent_start, titled[-1])  # (from after the last honorific: "Pahang Menteri Besar Datuk Seri" + …)
         if ent_start > lo and (given := given_name_before(doc, ent_start, end)):
             ent_start = max(lo, ent_start - given)  # "Regina" of "Regina Ho Wing-yan"
+        ent_start = _romanised_name(doc, ent_start, end, lo)[0]  # ("Ng" + "Boon Kiat")
         start = max(start, ent_start)  # "Harbour Master Ilse Brandt": the tagged name only
         if start - 1 >= lo and doc[start - 1].text in NAME_ABBREVIATIONS:
             start -= 1  # "Ma." of "Ma. Lourdes Reyes", left out by the tagger
@@ -598,6 +601,7 @@ def joined_person_entities(doc, ents: list[tuple[int, int, str]]) -> list[tuple[
             start, end, label = *person, "PERSON"
         if label == "PERSON":
             end = _person_end(doc, start, end)
+            start, end = _romanised_name(doc, start, end, out[-1][1] if out else 0)
             if out and out[-1][2] == "PERSON" and (out[-1][1] == start or out[-1][1] == start - 1
                                                    and _untagged_name_word(doc[start - 1])) \
                     and "\n" not in doc[out[-1][1] - 1].whitespace_ + doc[start - 1].whitespace_:
@@ -619,6 +623,40 @@ def joined_person_entities(doc, ents: list[tuple[int, int, str]]) -> list[tuple[
                 start -= 2  # "Jukka-" + "Pekka Virtanen": the given name's first part, left out
         out.append((start, end, label))
     return out
+
+
+def _romanised_name(doc, start: int, end: int, free_from: int) -> tuple[int, int]:
+    """A Chinese name of three one-syllable words written without hyphens, whose surname or given names the tagger
+    left out of the person's entity: "Ng" + "Boon Kiat", "Datuk Yeoh" + "Soon Hin" (not before token `free_from`,
+    which an entity before holds)."""
+    words = doc[start:end]
+    if len(words) == 2 and all(_one_syllable(t) for t in words) and start - 1 >= free_from \
+            and _untagged_syllable(doc[start - 1]):
+        return start - 1, end
+    if _one_syllable(doc[end - 1]) and all(t.lower_.rstrip(".") in TITLES or t.lower_ in HONORIFICS for t in doc[start:end - 1]) \
+            and end + 2 <= len(doc) and all(_untagged_syllable(t) for t in doc[end:end + 2]) \
+            and not (end + 2 < len(doc) and _untagged_syllable(doc[end + 2])):
+        return start, end + 2
+    return start, end
+
+
+def _one_syllable(tok) -> bool:
+    """A capitalised word of one romanised syllable ("Boon", "Yeoh", "Ng")."""
+    return tok.is_alpha and one_syllable_word(tok.text)
+
+
+def one_syllable_word(word: str) -> bool:
+    """Whether a capitalised word is one romanised syllable ("Boon", "Yeoh", "Ng")."""
+    return word[:1].isupper() and word[1:].islower() \
+        and (word == "Ng" or _ROMANISED_SYLLABLE.fullmatch(word.lower()) is not None)
+
+
+def _untagged_syllable(tok) -> bool:
+    """A word of one romanised syllable in no entity, inside a sentence and no common word ("Soon" of "Yeoh Soon
+    Hin" may be the adverb to the parser, but not "On")."""
+    return not tok.ent_type_ and _one_syllable(tok) and not tok.is_stop \
+        and not (tok.is_sent_start and (tok.i == 0 or tok.nbor(-1).is_punct or not tok.nbor(-1).whitespace_.strip(" ") == ""))
+    # (the parser may open a sentence inside a name: "Datuk Yeoh" + "Soon Hin said")
 
 
 def _person_entity_at(doc, i: int) -> bool:
@@ -946,7 +984,7 @@ def _text_start(doc, i: int, end: int, chars: int) -> str:
 
 #: One syllable of a romanised Korean or Chinese given name ("wook", "ting", "yeon", "hyun"), which an English word
 #: joined to a name by a hyphen seldom is ("Clinton-style", "Obama-era", "Trump-backed").
-_ROMANISED_SYLLABLE = regex.compile(r"(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|ts|ng)?[wy]?[aeiou]{1,3}(?:ng|n|k|m|p|t|l)?")
+_ROMANISED_SYLLABLE = regex.compile(r"(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|ts|ng)?[wy]?[aeiou]{1,3}(?:ng|n|k|m|p|t|l|h)?")
 
 
 def hyphenated_part(doc, i: int, lo: int) -> bool:
