@@ -655,7 +655,7 @@ def _untagged_syllable(tok) -> bool:
     """A word of one romanised syllable in no entity, inside a sentence and no common word ("Soon" of "Yeoh Soon
     Hin" may be the adverb to the parser, but not "On")."""
     return not tok.ent_type_ and _one_syllable(tok) and not tok.is_stop \
-        and not (tok.is_sent_start and (tok.i == 0 or tok.nbor(-1).is_punct or not tok.nbor(-1).whitespace_.strip(" ") == ""))
+        and not (tok.is_sent_start and (tok.i == 0 or tok.nbor(-1).is_punct or "\n" in tok.nbor(-1).whitespace_))
     # (the parser may open a sentence inside a name: "Datuk Yeoh" + "Soon Hin said")
 
 
