@@ -104,7 +104,7 @@ def test_a_quoted_nickname_is_no_quotation(nlp):
 
 @pytest.mark.parametrize("honorific", ["Tan Sri", "Datuk Seri", "Dato' Sri", "Alhaji", "Hon.", "the Rt Revd",
                                        "the Venerable", "the Very Rev", "Matua", "Whaea", "Mma", "Rra", "Khun", "Odikro",
-                                       "Hajjat", "the Rev. Canon", "Archdeacon"])
+                                       "Hajjat", "the Rev. Canon", "Archdeacon", "Mgr"])
 def test_honorifics_are_stripped_from_the_front(nlp, honorific):
     from quotes.extract.person_mentions import name_in
 

@@ -16,3 +16,10 @@ TEXT = ("Minister defends hospital waiting lists\n\n"
 
 def test_the_title_tells_them_apart(speakers):
     assert speakers(TEXT) == ["Clayton Borg", "Adam Borg", "Clayton Borg", "Adam Borg"]
+
+
+def test_a_churchman_s_title_tells_him_from_an_archbishop_of_his_surname(speakers):
+    text = ("Fr Mark Mizzi succeeds Mgr Alfred Galea, who retires after 22 years as rector.\n\n"
+            "Archbishop Emmanuel Galea, who is not related to the outgoing rector, praised the choice.\n\n"
+            f"{Q}I have buried half the village and baptised the other half,{E} Mgr Galea said.")
+    assert speakers(text) == ["Alfred Galea"]

@@ -129,3 +129,9 @@ def test_a_city_demonym_before_a_name_is_no_part_of_it(speakers):
     text = ("Her agent, Dubliner Emer Halpin, reads every manuscript twice.\n"
             "\"I get 200 submissions a month and I answer every one of them,\" Halpin says.")
     assert speakers(text) == ["Emer Halpin"]
+
+
+def test_a_religious_order_s_letters_are_no_part_of_a_name(speakers):
+    text = ("Sir, The Archbishop was right to speak out on the petards.\n\n"
+            "\"Nobody in this parish has slept a full night since July,\" Fr Mario Vella OFM writes from Valletta.")
+    assert speakers(text) == ["Mario Vella"]

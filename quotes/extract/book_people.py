@@ -80,7 +80,8 @@ from .speaker import ORG, PERSON, Speaker
 
 #: Titles that tell one holder of a surname from another who is not styled so ("Dr Borg", "Prof. Ng").
 _DISTINGUISHING_TITLES = frozenset(("dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "lord", "lady", "judge",
-                                    "justice", "rev", "rev.", "fr", "fr."))
+                                    "justice", "rev", "rev.", "fr", "fr.", "mgr", "mgr.", "msgr", "msgr.", "monsignor",
+                                    "canon", "archdeacon", "bishop", "archbishop", "rabbi", "imam", "pastor"))
 #: The same as written before a name, for a pattern.
 _STYLES = "(?:" + "|".join(sorted({t.rstrip(".").capitalize() for t in _DISTINGUISHING_TITLES})) + ")"
 #: Titles of courtesy, which a person styled by one of those is not given ("Mr Borg" is not Dr Borg).
