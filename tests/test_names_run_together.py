@@ -114,3 +114,10 @@ def test_a_name_ending_in_health_is_a_body(nlp):
 
     doc = nlp("He met Tamarack Valley Health last year.")
     assert names_body(doc, 2, 5)
+
+
+def test_an_occupation_before_a_name_the_tagger_typed_a_building(speakers):
+    text = ("BASEL: National shuttler Aidil Haikal Rosli pulled off the biggest win of his career yesterday.\n\n"
+            f"{L}I only thought about the next rally,{R} said Aidil.\n\n"
+            f"{L}He is a great player, but today I wanted it more,{R} the 24-year-old added.")
+    assert speakers(text) == ["Aidil Haikal Rosli", "Aidil Haikal Rosli"]
