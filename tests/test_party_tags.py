@@ -13,6 +13,14 @@ CASES = [
      "Tuesday in Berea, OH, after winning the primary, Gov. Harold Pike said, "
      "\u201cI\u2019m getting ready to rent a covered wagon.\u201d",
      "Harold Pike"),
+    ("a party and a seat of several words, a Singapore MP's",
+     "Mr Yip Hon Seng (PAP-Jurong East-Bukit Batok) raised the hawker succession scheme in Parliament. \u201cThe young "
+     "ones come in with passion and leave with debt,\u201d he said.",
+     "Yip Hon Seng"),
+    ("a party and a seat, a Malaysian assemblywoman's",
+     "Mr Tan Wei Ming spoke first. Ms Chong Mei Fong (PH-Pengkalan Kota) disagreed. \u201cResidents downhill are the "
+     "ones who hear the rain,\u201d she said.",
+     "Chong Mei Fong"),
 ]
 
 

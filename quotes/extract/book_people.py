@@ -57,6 +57,7 @@ from .person_mentions import (
     given_or_listed,
     hyphenated_end,
     hyphenated_part,
+    in_party_tag,
     is_name_token,
     is_particle,
     joins_words,
@@ -427,8 +428,9 @@ class PeopleNames:
                     and tok.lower_ not in BODY_WORDS and self.outside(tok.i)
                     and (tok.lower_ not in PERSON_NOUNS or not tok.whitespace_ and tok.i + 1 < len(tokens)
                          and tokens[tok.i + 1].text == "-")  # "Man-lok" (the last word has none after it)
-                    and not self._in_headline(tok.i) and not (run and given_part(tok.text)))  # ("Ulaanbaatar" +
-            # "Kh.Temuulen": a name with a joined initial is whole)
+                    and not self._in_headline(tok.i) and not (run and given_part(tok.text))  # ("Ulaanbaatar" +
+                    and not in_party_tag(tok))  # "Kh.Temuulen": a name with a joined initial is whole; no seat in
+            # "(PAP-Jurong East-Bukit Batok)")
 
         def joins(tok) -> bool:  # the hyphen of "Marie-Claude", "Tsz-kin" and the lower-case part after it,
             # the particles of "Séamus Mac an tSaoir"

@@ -67,7 +67,7 @@ _LONGEST_HONORIFIC = max(map(len, HONORIFICS))
 _SEAT_WORDS = 4
 AGE = regex.compile(r"\b(\d{1,3})-year-old\b")
 #: A party-and-state tag in parentheses after a legislator's name ("(D-MA)", "(R-Ohio)", "(I-Vt.)").
-_PARTY_TAG = regex.compile(r"\(\s*[RDI]\s*[-\u2013]\s*[A-Z][A-Za-z.]{1,13}\s*\)")
+_PARTY_TAG = regex.compile(r"\(\s*(?:[RDI]\s*[-\u2013]\s*[A-Z][A-Za-z.]{1,13}|\p{Lu}{2,4}[-\u2013]\p{Lu}[\p{L} '’-]{1,40})\s*\)")
 #: The marks a quoted nickname stands in (Donald “Dod” MacLeod).
 QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
 #: An Irish word after a mutation: a lower-case prefix before the capital ("tSaoir", "bhFáil").
@@ -346,6 +346,8 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
         if is_name_token(prev) or hyphenated_part(doc, start - 1, lo) or royal_given_name(doc, start - 1) \
                 or start - 2 >= lo and _untagged_syllable(prev) and doc[start - 2].ent_type_ == "PERSON" \
                 and _one_syllable(doc[start - 2]) \
+                or start - 2 >= lo and start < end and prev.ent_iob_ == "I" == doc[start].ent_iob_ \
+                and all(_one_syllable(t) for t in doc[start - 2:start + 1]) \
                 or start - 2 >= lo and prev.text.istitle() and is_particle(doc[start - 2]):
             start -= 1  # (a title word after "bin" is a father's name: "Hamad bin Sultan Al Shamsi")
         elif start < end and start - 2 >= lo and (is_name_token(doc[start - 2]) and joins_words(prev)
@@ -1068,13 +1070,14 @@ def office_alone(doc, lo: int, hi: int, head: int) -> bool:
 
 
 def in_party_tag(tok) -> bool:
-    """Whether a token is part of a party-and-state tag in parentheses right after a name ("Sen. Elizabeth Warren
-    (D-MA) said", "Gov. John Kasich (R-OH),"): the legislator's party and state, never a name of its own."""
+    """Whether a token is part of a party-and-state or party-and-seat tag in parentheses right after a name ("Sen.
+    Elizabeth Warren (D-MA) said", "Gov. John Kasich (R-OH),", "Mr Yip Hon Seng (PAP-Jurong East-Bukit Batok)"): the
+    legislator's party and state or seat, never a name of its own."""
     doc = tok.doc
-    if not any("(" in doc[k].text for k in range(max(0, tok.i - 4), tok.i + 1)):
-        return False  # no parenthesis opens in the four characters before it (each token has one at least)
-    window = doc[max(0, tok.i - 4):tok.i + 8]  # (Doc.text would rebuild the whole article at each call)
+    if not any("(" in doc[k].text for k in range(max(0, tok.i - 8), tok.i + 1)):
+        return False  # no parenthesis opens in the eight tokens before it
+    window = doc[max(0, tok.i - 8):tok.i + 12]  # (Doc.text would rebuild the whole article at each call)
     text, at = window.text, tok.idx - window.start_char
-    opening, closing = text.rfind("(", max(0, at - 4), at + 1), text.find(")", at, at + 16)
+    opening, closing = text.rfind("(", max(0, at - 40), at + 1), text.find(")", at, at + 44)
     return opening > 0 and closing > 0 and text[opening - 2:opening].strip()[-1:].isalpha() \
         and bool(_PARTY_TAG.fullmatch(text, opening, closing + 1))
