@@ -121,3 +121,17 @@ def test_an_occupation_before_a_name_the_tagger_typed_a_building(speakers):
             f"{L}I only thought about the next rally,{R} said Aidil.\n\n"
             f"{L}He is a great player, but today I wanted it more,{R} the 24-year-old added.")
     assert speakers(text) == ["Aidil Haikal Rosli", "Aidil Haikal Rosli"]
+
+
+def test_an_occupation_opening_a_headline_is_no_given_name(speakers):
+    text = ("SPL: Teenager Ilhan strikes late as Serangoon Tigers stun leaders\n\n"
+            "Nineteen-year-old Ilhan Hakimi Zainal came off the bench to score a stoppage-time winner.\n\n"
+            f"{L}I just closed my eyes and hit it,{R} said Ilhan.")
+    assert speakers(text) == ["Ilhan Hakimi Zainal"]
+
+
+def test_an_occupation_opening_a_sentence_is_no_part_of_a_body_s_name(speakers):
+    text = ("Thornbury shares rose 4 per cent on Monday.\n\n"
+            "Activist Greyfriars Capital, which owns 6 per cent of the company, wrote to the board last week. "
+            f"{L}The shares have underperformed for five years,{R} Greyfriars said.")
+    assert speakers(text) == ["Greyfriars Capital"]

@@ -71,6 +71,7 @@ from .person_mentions import (
     office_title_before,
     one_syllable_word,
     only_styles,
+    opening_description,
     qualifies_role,
     royal_given_name,
     seat_title_at,
@@ -461,6 +462,8 @@ class PeopleNames:
             office = office_holder(tokens, head, run[-1].i + 1) if head is not None else None
             first = office[0] if office else after_seat(tokens, name_start(tokens, run[0].i, run[-1].i + 1), run[-1].i + 1)
             run = [t for t in run if t.i >= first]
+            if len(run) >= 2 and opening_description(tokens, run[0].i):
+                run = run[1:]  # "Teenager Ilhan" of a headline's "SPL: Teenager Ilhan strikes late"
             # words of name: "Marie-Claude Tremblay" two, "Séamus Mac an tSaoir" three
             words = len(run) - 2 * sum(t.text == "-" for t in run) - sum(map(is_particle, run))
             text = doc[run[0].i:run[-1].i + 1].text if run else ""

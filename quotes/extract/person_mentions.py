@@ -343,6 +343,8 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
         prev = doc[start - 1]
         if prev.lower_ in OFFICE_TOPICS and office_title_before(doc, start - 1) is not None:
             break  # "Minister for Transport" + "Chee Hong Tat": the office's topic ends before the name
+        if start < end and opening_description(doc, start - 1):
+            break  # a headline's "SPL: Teenager Ilhan strikes late": the word opening the line describes him
         if is_name_token(prev) or hyphenated_part(doc, start - 1, lo) or royal_given_name(doc, start - 1) \
                 or start - 2 >= lo and _untagged_syllable(prev) and doc[start - 2].ent_type_ == "PERSON" \
                 and _one_syllable(doc[start - 2]) \
@@ -625,6 +627,15 @@ def joined_person_entities(doc, ents: list[tuple[int, int, str]]) -> list[tuple[
                 start -= 2  # "Jukka-" + "Pekka Virtanen": the given name's first part, left out
         out.append((start, end, label))
     return out
+
+
+def opening_description(doc, i: int) -> bool:
+    """Whether token `i`, capitalised as it opens a sentence or follows a colon, is an occupation or a word for a
+    person that describes the one named after it ("Teenager Ilhan strikes late", "Activist Greyfriars …"), not a
+    given name."""
+    tok = doc[i]
+    return tok.lower_ in OCCUPATIONS and tok.text not in GIVEN_NAME_GENDER \
+        and (tok.is_sent_start or i == 0 or doc[i - 1].text == ":")
 
 
 def _romanised_name(doc, start: int, end: int, free_from: int) -> tuple[int, int]:
