@@ -65,3 +65,10 @@ CASES = [
 @pytest.mark.parametrize("text,names", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_speakers(speakers, text, names):
     assert speakers(text) == names
+
+
+def test_the_reader_named_beside_his_role_is_not_the_one_who_said_it(speakers):
+    text = ("Dr Chua Kok Leong, 52, was suspended for 18 months by the tribunal.\n\n"
+            f"In a statement read out by his lawyer, Mr Darren Lim, Dr Chua said: {Q}I accept the tribunal's "
+            f"decision. I was trying to help patients.{E}")
+    assert speakers(text) == ["Chua Kok Leong"]

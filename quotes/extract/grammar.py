@@ -543,6 +543,17 @@ def _named_after_second_role(subj):
                  and not any(d.dep_ in ("det", "poss") for d in c.children)), None)
 
 
+def _named_after_reader(subj):
+    """The name the parser set beside a subject that is itself the name of a role before it ("read out by his
+    lawyer, Mr Darren Lim, Dr Chua said": Dr Chua speaks, Mr Lim is the lawyer); None otherwise."""
+    doc, left = subj.doc, subj.left_edge.i
+    if subj.pos_ != "PROPN" or left < 2 or doc[left - 1].text != "," or doc[left - 2].pos_ != "NOUN" \
+            or doc[left - 2].dep_ != "pobj":
+        return None
+    return next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i > subj.i + 1
+                 and doc[c.left_edge.i - 1].text == "," and not c.text.isupper()), None)  # (not "…, SAN,")
+
+
 def subject_of(lay: Layout, verb, lo: int, hi: int):
     """The speaker token of a reporting verb; lo..hi is the gap the verb stands in."""
     if verb.lower_ == "according":
@@ -582,7 +593,7 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
         if subj is not None and depth > 0 and (outer := _outer_reporter(lay, verb, node, subj)) is not None:
             return outer
         if subj is not None:
-            subj = _named_after_second_role(subj) or subj
+            subj = _named_after_second_role(subj) or _named_after_reader(subj) or subj
             if plausible(lay, subj) or (depth == 0 and subj.pos_ in ("NOUN", "PROPN") and not dateline_place(lay, subj)
                                         and not postal_state(subj) and subj.ent_type_ not in _NOT_SPEAKER_ENTS):
                 return subj
