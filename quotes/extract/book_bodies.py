@@ -838,7 +838,8 @@ class BodyNames:
             if tok.dep_ == "pobj" and verb.dep_ == "dobj" and verb.pos_ == "NOUN":
                 verb = verb.head  # "X confirmed his decision in a statement", the parser's "decision in a statement"
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            subject = subjects[-1] if subjects else None  # "The Chief Press Secretary, Mr X, in a statement, said"
+            subject = subjects[-1] if subjects else _beside_the_reader(tok)  # "The Chief Press Secretary, Mr X, in a
+            # statement, said"
             maker = made_by(tok) or next((o for o in read_out_authors(verb, tok) if self.outside(o.i)), None) \
                 or (_named_before(tok) if subject is None else None)  # (also "X read a statement from the minister")
             subject = maker or subject  # "a notice that the corporation had served", "… issued by X", "a TTPS release"
@@ -1095,6 +1096,15 @@ def made_by(doc_noun):
                 and counted_people(found):
             return found  # "a statement signed by 12 vets" (but one "signed by" a body's spokesman is the body's)
     return None
+
+
+def _beside_the_reader(doc_noun):
+    """The one the parser set beside the reader of a document, with no verb of their own ("In a statement read out by
+    the DPP, the victim's daughter, Ms Lee, said …": the daughter, whose statement it is); None otherwise."""
+    reading = next((c for c in doc_noun.children if c.dep_ == "acl" and REPORTING_FORMS.get(c.lower_) == "read"), None)
+    reader = agent_of(reading) if reading is not None else None
+    return next((c for c in reader.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None) \
+        if reader is not None else None
 
 
 def _name_ending_role(role):
