@@ -74,8 +74,9 @@ def test_the_reader_named_beside_his_role_is_not_the_one_who_said_it(speakers):
     assert speakers(text) == ["Chua Kok Leong"]
 
 
-def test_a_statement_read_out_by_one_is_the_one_the_parser_set_beside_the_reader(speakers):
-    text = ("In a victim impact statement read out by the DPP, the victim's daughter, Ms Lee Hui Min, 39, said her "
-            f"father had cycled to the market every morning.\n\n{Q}My father survived two heart operations,{E} the "
-            "statement read.")
-    assert speakers(text) == ["Lee Hui Min"]
+@pytest.mark.parametrize("maker,name", [("the victim's daughter, Ms Lee Hui Min, 39,", "Lee Hui Min"),
+                                        ("the victim's son, Mr Tan Wei Jie, 28,", "Tan Wei Jie")])
+def test_a_statement_read_out_by_one_is_the_one_the_parser_set_beside_the_reader(speakers, maker, name):
+    text = (f"In a victim impact statement read out by the DPP, {maker} said the victim had cycled to the market every "
+            f"morning.\n\n{Q}My father survived two heart operations,{E} the statement read.")
+    assert speakers(text) == [name]

@@ -1103,8 +1103,9 @@ def _beside_the_reader(doc_noun):
     the DPP, the victim's daughter, Ms Lee, said …": the daughter, whose statement it is); None otherwise."""
     reading = next((c for c in doc_noun.children if c.dep_ == "acl" and REPORTING_FORMS.get(c.lower_) == "read"), None)
     reader = agent_of(reading) if reading is not None else None
-    return next((c for c in reader.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None) \
-        if reader is not None else None
+    beside = [c for c in reader.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")] if reader is not None else []
+    return next((c for c in beside if c.pos_ == "PROPN"), beside[0] if beside else None)  # ("the victim's son, Mr
+    # Tan," both set beside the reader: the name)
 
 
 def _name_ending_role(role):
