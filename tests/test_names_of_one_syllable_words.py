@@ -26,5 +26,5 @@ def test_a_surname_inside_a_name_with_an_english_given_name(speakers):
 
 
 def test_english_words_after_a_surname_are_no_given_names(speakers):
-    text = f"{L}We will appeal,{R} said Mr Tan On Monday the court had erred."
+    text = f"{L}We will appeal,{R} said Mr Tan on his way out. Mr Tan On Sun Street was not there."
     assert speakers(text) == ["Tan"]

@@ -37,3 +37,11 @@ def test_which_tokens_are_tags(nlp):
     tagged = {t.text for t in doc if in_party_tag(t)}
     assert {"N.Y.", "Ohio"} <= tagged and not tagged & {"Ann", "Lowe", "Hart", "I", "Akron"}
     assert [t.text for t in doc if postal_state(t)] == ["OH"]
+
+
+def test_every_word_of_a_long_seat_is_in_the_tag(nlp):
+    from quotes.extract.person_mentions import in_party_tag
+
+    doc = nlp("Mr Tan Ah Kow (PAP-Aljunied-Hougang-Punggol East) spoke on Monday.")
+    tagged = {t.text for t in doc if in_party_tag(t)}
+    assert {"Aljunied", "Hougang", "Punggol", "East"} <= tagged and not tagged & {"Tan", "Kow", "Monday"}

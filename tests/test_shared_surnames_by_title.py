@@ -23,3 +23,9 @@ def test_a_churchman_s_title_tells_him_from_an_archbishop_of_his_surname(speaker
             "Archbishop Emmanuel Galea, who is not related to the outgoing rector, praised the choice.\n\n"
             f"{Q}I have buried half the village and baptised the other half,{E} Mgr Galea said.")
     assert speakers(text) == ["Alfred Galea"]
+
+
+def test_a_canon_s_title_tells_him_from_another_of_his_surname(speakers):
+    text = ("Canon Daniel Mensah led the service, and the shop owner Aaron Mensah, no relation, read the names.\n\n"
+            f"{Q}We remember every one of them,{E} Canon Mensah said.")
+    assert speakers(text) == ["Daniel Mensah"]

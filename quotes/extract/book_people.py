@@ -83,7 +83,7 @@ from .speaker import ORG, PERSON, Speaker
 #: Titles that tell one holder of a surname from another who is not styled so ("Dr Borg", "Prof. Ng").
 _DISTINGUISHING_TITLES = frozenset(("dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "lord", "lady", "judge",
                                     "justice", "rev", "rev.", "fr", "fr.", "mgr", "mgr.", "msgr", "msgr.", "monsignor",
-                                    "canon", "archdeacon", "bishop", "archbishop", "rabbi", "imam", "pastor"))
+                                    "canon", "archdeacon"))
 #: The same as written before a name, for a pattern.
 _STYLES = "(?:" + "|".join(sorted({t.rstrip(".").capitalize() for t in _DISTINGUISHING_TITLES})) + ")"
 #: Titles of courtesy, which a person styled by one of those is not given ("Mr Borg" is not Dr Borg).
@@ -430,8 +430,8 @@ class PeopleNames:
                     and (tok.lower_ not in PERSON_NOUNS or not tok.whitespace_ and tok.i + 1 < len(tokens)
                          and tokens[tok.i + 1].text == "-")  # "Man-lok" (the last word has none after it)
                     and not self._in_headline(tok.i) and not (run and given_part(tok.text))  # ("Ulaanbaatar" +
-                    and not in_party_tag(tok))  # "Kh.Temuulen": a name with a joined initial is whole; no seat in
-            # "(PAP-Jurong East-Bukit Batok)")
+                    # "Kh.Temuulen": a name with a joined initial is whole)
+                    and not in_party_tag(tok))  # (no seat of "(PAP-Jurong East-Bukit Batok)")
 
         def joins(tok) -> bool:  # the hyphen of "Marie-Claude", "Tsz-kin" and the lower-case part after it,
             # the particles of "Séamus Mac an tSaoir"

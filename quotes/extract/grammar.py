@@ -548,7 +548,8 @@ def _named_after_reader(subj):
     lawyer, Mr Darren Lim, Dr Chua said": Dr Chua speaks, Mr Lim is the lawyer); None otherwise."""
     doc, left = subj.doc, subj.left_edge.i
     if subj.pos_ != "PROPN" or left < 2 or doc[left - 1].text != "," or doc[left - 2].pos_ != "NOUN" \
-            or doc[left - 2].dep_ != "pobj":
+            or doc[left - 2].dep_ != "pobj" or doc[left - 2].head.lower_ != "by" \
+            or REPORTING_FORMS.get(doc[left - 2].head.head.lower_) != "read":
         return None
     return next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i > subj.i + 1
                  and doc[c.left_edge.i - 1].text == "," and not c.text.isupper()), None)  # (not "…, SAN,")

@@ -634,7 +634,7 @@ def opening_description(doc, i: int) -> bool:
     person that describes the one named after it ("Teenager Ilhan strikes late", "Activist Greyfriars …"), not a
     given name."""
     tok = doc[i]
-    return tok.lower_ in OCCUPATIONS and tok.text not in GIVEN_NAME_GENDER \
+    return tok.lower_ in OCCUPATIONS and tok.text[:1].isupper() and tok.text not in GIVEN_NAME_GENDER \
         and (tok.is_sent_start or i == 0 or doc[i - 1].text == ":")
 
 
@@ -995,8 +995,8 @@ def _text_start(doc, i: int, end: int, chars: int) -> str:
     return "".join(pieces)
 
 
-#: One syllable of a romanised Korean or Chinese given name ("wook", "ting", "yeon", "hyun"), which an English word
-#: joined to a name by a hyphen seldom is ("Clinton-style", "Obama-era", "Trump-backed").
+#: One syllable of a romanised Korean or Chinese name ("wook", "ting", "yeon", "hyun"; a Hokkien surname's "Yeoh",
+#: "Goh"), which an English word joined to a name by a hyphen seldom is ("Clinton-style", "Obama-era", "Trump-backed").
 _ROMANISED_SYLLABLE = regex.compile(r"(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|ts|ng)?[wy]?[aeiou]{1,3}(?:ng|n|k|m|p|t|l|h)?")
 
 
@@ -1087,7 +1087,7 @@ def in_party_tag(tok) -> bool:
     doc = tok.doc
     if not any("(" in doc[k].text for k in range(max(0, tok.i - 8), tok.i + 1)):
         return False  # no parenthesis opens in the eight tokens before it
-    window = doc[max(0, tok.i - 8):tok.i + 12]  # (Doc.text would rebuild the whole article at each call)
+    window = doc[max(0, tok.i - 9):tok.i + 12]  # (Doc.text would rebuild the whole article at each call)
     text, at = window.text, tok.idx - window.start_char
     opening, closing = text.rfind("(", max(0, at - 40), at + 1), text.find(")", at, at + 44)
     return opening > 0 and closing > 0 and text[opening - 2:opening].strip()[-1:].isalpha() \
