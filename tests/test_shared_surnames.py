@@ -33,3 +33,21 @@ def test_the_younger_of_a_family_by_the_word_for_a_relative_and_the_coach_by_his
             "back.\u201d\n\nCoach Lacson said he would not blame the officiating. \u201cThe referees did their job,"
             "\u201d he said.")
     assert speakers(text) == ["Benedicto Lacson", "Paolo Lacson", "Benedicto Lacson"]
+
+
+def test_the_surname_before_a_hyphenated_given_name_beside_a_son_written_western_style(speakers):
+    text = ("Ferry operator names heir\n\n"
+            "Golden Tide Ferries said its founder, Albert Leung Wing-kit, would retire in March. Leung, 74, built the "
+            f"fleet from one boat. {Q}Forty years at sea is enough for anyone,{E} Mr Leung said.\n\n"
+            "His daughter-in-law aside, the heir is his son, Kenneth Leung Ho-yin, 45. Kenneth Leung, who trained as "
+            "an engineer, joined the board in 2015.\n")
+    assert speakers(text) == ["Albert Leung Wing-kit"]
+
+
+def test_the_surname_alone_is_the_one_the_article_never_calls_the_elder(speakers):
+    text = ("Tile maker to shut plant\n\n"
+            f"{Q}Demand has fallen for three years,{E} President Haruki Moriyama told reporters in Nagoya.\n\n"
+            "Mr. Moriyama, 48, succeeded his father, Isamu Moriyama, 80, who is still chairman. The elder Mr. Moriyama "
+            "was not at the briefing.\n\n"
+            f"{Q}Nobody will lose a job without an offer elsewhere,{E} Mr. Moriyama said.\n")
+    assert speakers(text)[-1] == "Haruki Moriyama"

@@ -342,6 +342,13 @@ class Families:
         return picked[0] if len(picked) == 1 else self._by_age(name, elder, at, family) \
             or self._by_kin_noun(name, elder, at, family)
 
+    def picked_by_generation(self, name: str) -> set[str]:
+        """The people whom a mention of the surname `name` anywhere in the article picks as "the elder" or "the
+        younger" of a family ("The elder Mr Hsieh, 81, took the stage"): the article tells them from one it
+        calls by the surname alone."""
+        return {p for i in self.columns.tokens_with("orth", (name,)) if self.outside(i)
+                and (p := self._by_generation(name, None, i)) is not None}
+
     def _by_kin_noun(self, name: str, elder: bool, at: int, family: list[str] = ()) -> str | None:
         """The elder (younger) of the full names holding the surname `name` by the word for a relative the article
         describes one of them by ("Paolo Yap, the coach's nephew": "the younger Yap"): the one so described of an older

@@ -15,6 +15,7 @@ from ..words import POSSESSIVE_TOKENS, doubled_letter_slip, undoubled
 from .bodies import canonical_body
 from .body_mentions import names_team
 from .book_descriptions import nationality, one_named
+from .book_families import family_name
 from .grammar import (
     GIVEN_NAME_ENTS,
     given_name_alone,
@@ -608,8 +609,13 @@ class PeopleNames:
         options = self.full_names.get(parts[-1], {})
         if gender:  # "Mrs Pritchard" may be a relative named by the given name alone ("his wife, Siân")
             options = {**options, **dict.fromkeys(o for o, words in self.names_with_word(parts[-1]) if words[-1] == parts[-1])}
+        if len(parts) == 1 and len(options) > 1 and (plain := self._not_of_a_generation(name, options, gender)):
+            return plain, True  # "Mr Hsieh" of the son, when the article calls his father "the elder Mr Hsieh"
+        western = len(parts) == 1 and any(o.endswith(" " + name) for o in options)  # ("Jason Chan" beside "Raymond
+        # Chan Tai-man": both hold the surname)
         longer = self._of_gender([o for o in options if len(o.split()) > len(parts) and o != besides
-                                  and (o.endswith(name) or _before_suffix(o).endswith(name))],
+                                  and (o.endswith(name) or _before_suffix(o).endswith(name)
+                                       or western and family_name(o) == name)],
                                  gender)  # ("Ababio" of "Kwame Ampofo Ababio II")
         if not longer and len(parts) == 2:  # "Chaudhry Khan" of Chaudhry Amir Khan: the words between left out
             longer = self._of_gender([o for o in options if len(o.split()) > 2 and o.split()[0] == parts[0]], gender)
@@ -629,6 +635,8 @@ class PeopleNames:
                 return fullest, True  # "Hillary Clinton" and "Hillary Rodham Clinton": one person
             if (titled := self._written_with_title(core, at)) is not None:
                 return titled, True  # "Dr Borg" of Dr Clayton Borg, not of Adam Borg named since
+            if western and (held := self._surname_holder(name, core, at, styled=True)) is not None:
+                return held, True  # "Mr Chan" of Raymond Chan Tai-man, "Chan, 71" before his son Jason Chan was named
             latest = self._named_last(core, at)  # "Mr Hughes" of Geoffrey and Patricia Hughes: the one just named
             return (latest, True) if latest else (name, False)  # (no position: ambiguous)
         shorter = [o for o in options if 2 <= len(o.split()) < len(parts) and name.endswith(" " + o)
@@ -662,21 +670,43 @@ class PeopleNames:
                 return misspelt[0], True  # "McLenney" after "Tyresha McClenney": the article's typing slip
         return name, False
 
-    def _surname_holder(self, name: str, names: list[str], at: int | None) -> str | None:
+    def _not_of_a_generation(self, name: str, options, gender: str | None) -> str | None:
+        """Of the full names holding the surname `name`, the one person the article never picks as "the elder" or "the
+        younger" when it so picks the others: the surname alone is theirs ("Mr Hoshino" of the president, whose father
+        is "the elder Mr Hoshino"); None otherwise."""
+        if not (picked := self.picked_by_generation(name)):
+            return None
+        plain = [o for o in options if len(o.split()) > 1 and (o.endswith(" " + name) or family_name(o) == name)
+                 and not any(set(o.split()) <= set(p.split()) for p in picked)]
+        if len(plain) == 1 and self.gender_of_name(plain[0]) in (gender, None):
+            return plain[0]
+        return None
+
+    def _surname_holder(self, name: str, names: list[str], at: int | None, styled: bool = False) -> str | None:
         """Of several full names holding the word `name`, the one the article first called by that word alone, before
         token `at`, when no other of them had been named yet ("Peter Wong Kai-ming … Wong, 70, told reporters" before
-        "His son, Felix Wong Siu-lun,"): the surname stays his."""
+        "His son, Felix Wong Siu-lun,"): the surname stays his; if `styled`, only where the two are styled alike
+        ("Mrs Danby" is not the "Danby" of the dock)."""
         if at is None:
             return None
         first = {o: self.text.find(o) for o in names}
+        written = [(m.start(), m.end()) for o in names for m in regex.finditer(regex.escape(o), self.text)]
         for i in self.columns.tokens_with("orth", (name,)):
             start = self.tokens[i].idx
             if i >= at:
                 return None
-            if self.outside(i) and not any(0 <= first[o] <= start < first[o] + len(o) for o in names):
+            if self.outside(i) and not any(lo <= start < hi for lo, hi in written):
                 known = [o for o in names if 0 <= first[o] < start]  # (not a word of a full name, nor quoted)
+                if styled and self._style_before(i) != self._style_before(at + (self.tokens[at].lower_ in PERSONAL_TITLES)):
+                    return None
                 return known[0] if len(known) == 1 else None
         return None
+
+    def _style_before(self, i: int) -> str:
+        """The title or capitalised word written before the name word at token `i` ("mrs" of "Mrs Danby", "cllr"), or ""."""
+        before = self.tokens[i - 1] if i else None
+        return before.lower_.rstrip(".") if before is not None and before.text[:1].isupper() and before.is_alpha \
+            or before is not None and before.lower_.rstrip(".") in PERSONAL_TITLES else ""
 
     def _typed_not_a_person(self, word: str) -> bool:
         """Whether the tagger types the word a body, place or product somewhere in the article ("Philips, the Dutch
