@@ -24,6 +24,9 @@ from .speaker_book import SpeakerBook
 #: A quotation with no attribution is still reported when it is at least this long.
 MIN_WORDS_UNATTRIBUTED = 6
 _PUNCTUATION_RUN = regex.compile(r"[^\w\s]{33,}")
+#: A typographic apostrophe inside a name ("O’Keefe", "D’Arcy", "N’Diaye"), which the model reads as it would the
+#: typewriter one: with it the tagger finds no person in "Bernadette O’Keefe".
+_NAME_APOSTROPHE = regex.compile(r"(?<=\b\p{Lu})\u2019(?=\p{Lu}\p{Ll})")
 
 
 def extract_quotes(text: str, nlp=None) -> list[Quote]:
@@ -53,7 +56,7 @@ def _tokenizable(text: str, max_length: int) -> str:
     if len(text) > max_length:
         raise QuotesError(f"an article of {len(text):,} characters is longer than the model takes ({max_length:,})")
     text = _PUNCTUATION_RUN.sub(lambda m: "".join(c if (k + 1) % 32 else " " for k, c in enumerate(m.group())), text)
-    return running_case(text)
+    return running_case(_NAME_APOSTROPHE.sub("'", text))
 
 
 def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: float | None = None) -> list[Quote]:
@@ -146,6 +149,7 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
     for q in found:
         if q.speaker_kind == PERSON and q.speaker_name in fuller:
             q.speaker_name = fuller[q.speaker_name]  # "Abdul Rasheed" written "P.M. Abdul Rasheed"
+        q.speaker_name, q.reported_by = _as_written(q.speaker_name, text), _as_written(q.reported_by, text)
     name_confidence.apply(found, text)
     return found
 
@@ -212,11 +216,19 @@ class _Regions:
         return any(lo <= start and end <= hi for lo, hi in self.ranges)
 
 
-def _mention(doc, rng: tuple[int, int] | None) -> Mention | None:
+def _mention(doc, text: str, rng: tuple[int, int] | None) -> Mention | None:
+    """The mention of tokens `rng` as the article writes it (the model may have read it otherwise: _tokenizable)."""
     if rng is None or rng[1] <= rng[0]:
         return None
     span = doc[rng[0]:rng[1]]
-    return Mention(span.start_char, span.end_char, span.text)
+    return Mention(span.start_char, span.end_char, text[span.start_char:span.end_char])
+
+
+def _as_written(name: str | None, text: str) -> str | None:
+    """A name read with the model's apostrophe as the article writes it ("O’Keefe")."""
+    if name and "'" in name and name not in text and (curly := name.replace("'", "\u2019")) in text:
+        return curly
+    return name
 
 
 def _build(doc, text: str, found: Attribution, book: SpeakerBook, cand: Candidate) -> Quote:
@@ -224,13 +236,13 @@ def _build(doc, text: str, found: Attribution, book: SpeakerBook, cand: Candidat
     f = found.proposal
     q = Quote(start=s.start, end=s.end, text=text[s.start:s.end], partial=found.partial,
               multi_paragraph=s.multi_paragraph, unterminated=s.unterminated, segments=list(s.segments),
-              method=f.method, cue=_mention(doc, f.cue))
+              method=f.method, cue=_mention(doc, text, f.cue))
     q.context = _paragraph(text, s)
     earlier = cand.inherited
     if f.subject is not None:
         sp = cand.speaker
         book.remember(f.head, sp)
-        q.speaker = _mention(doc, trimmed_mention(doc, *f.subject, f.subject[1] - 1 if f.head is None else f.head))
+        q.speaker = _mention(doc, text, trimmed_mention(doc, *f.subject, f.subject[1] - 1 if f.head is None else f.head))
         _apply(q, sp)
         q.resolved = sp.resolved
         if f.via is None and (reader := book.read_out_by.get(f.head)) is not None and reader != sp.name:
@@ -242,7 +254,7 @@ def _build(doc, text: str, found: Attribution, book: SpeakerBook, cand: Candidat
     if f.via is not None:
         head = doc[f.via[0]:f.via[1]].root.i
         relay = book.resolve(f.via[0], f.via[1], head)
-        q.reported_by_mention = _mention(doc, f.via)
+        q.reported_by_mention = _mention(doc, text, f.via)
         q.reported_by = relay.name or q.reported_by_mention.text
     return q
 
