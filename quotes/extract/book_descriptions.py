@@ -515,7 +515,8 @@ class PersonDescriptions:
                 speaks = reporting_subject(tok)  # ("A reporter asked …" ¶ the
                 # one who answers opens the next paragraph)
                 if len(name.split()) < 2 or not (self.paragraph_of[pos] - self.paragraph_of[tok.i] in (0, 1)
-                                                 or self._opens_next_paragraph(tok.i, pos) and not speaks) \
+                                                 or self._opens_next_paragraph(tok.i, pos)
+                                                 and (not speaks or self._lede_teller(tok))) \
                         or self._another_role_fits(tok, name, pos):
                     continue
             if not name:
@@ -666,6 +667,13 @@ class PersonDescriptions:
             self.described.setdefault(name, set()).update(t.lower_ for t in self.doc[first:tok.i + 1]
                                                           if t.is_alpha and t.lower_ not in ARTICLES)
             self._meet(tok.i, name, subject=tok.dep_ in ("nsubj", "nsubjpass"))
+
+    def _lede_teller(self, tok) -> bool:
+        """Whether the description at `tok` is the lede's subject, telling rather than asking ("A Trangie farmhand who
+        stole 140 ewes has told a court he …" ¶ "Corey Lennox, 34, pleaded guilty …"; not "…, a prosecutor told a
+        court"): a delayed lede, whose person the next paragraph opens by naming."""
+        return self.paragraph_of[tok.i] == self._lede_paragraph() and tok.head.dep_ == "ROOT" \
+            and tok.head.lemma_ != "ask" and tok.lower_ not in ROLE_WORDS | TITLES  # (an office's holder: _collect_lede_roles)
 
     def _lede_paragraph(self) -> int:
         """The number of the story's first paragraph: the first with words below the headline, deck and byline."""
