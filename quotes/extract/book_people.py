@@ -654,7 +654,8 @@ class PeopleNames:
             # "Kim Jong-un": a family name before hyphenated given names, whose holder a sentence's subject is first)
             if firsts and (latest := self._named_last(firsts, at, subjects_first=family)):
                 return latest, True  # "Declan" of two Declans: the one named last, of the family the story is on
-        inside = self._of_gender([o for o, words in self.names_with_word(parts[0]) if _within(parts, words)], gender)
+        inside = self._of_gender([o for o, words in self.names_with_word(parts[0]) if _within(parts, words) and o != besides],
+                                 gender)
         if len(inside) == 1 and (len(parts) == 1 or self._outside_headlines(inside[0])):
             return inside[0], True  # "Lau" of "Kevin Lau Ka-ho", "Ahmad Faizal" of "Ahmad Faizal Hamzah"
         if len(parts) == 1 and len(inside) > 1 and (held := self._surname_holder(name, inside, at)) is not None:

@@ -119,6 +119,7 @@ from .person_mentions import (
     only_styles,
     opens_sentence,
     qualifies_role,
+    regnal,
     role_before,
     surname_end,
     title_gender,
@@ -248,6 +249,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                     and toks[start - 1].text.islower() and toks[start - 1].lower_ in OCCUPATIONS \
                     and all(t.is_alpha and t.text.istitle() for t in toks[start:end]) and not self._names_body(start, end):
                 label = "PERSON"  # "National shuttler Aidil Haikal Rosli", typed a building's: an occupation's holder
+            elif label in ("ORG", "FAC") and _honoured_name(toks, start, end) and not self._names_body(start, end):
+                label = "PERSON"  # "Nana Osei Boakye-Dankwa II", "Nana Kwaku Agyei-Frimpong", typed a body's
             if toks[end - 1].text in KIND_INITIALS and end - start == 1 + (toks[start].lower_ in ARTICLES):
                 continue  # "the NGO": a noun for the body the article called so, no name of one
             is_body = label == "ORG" and toks[start].lower_ not in PERSONAL_TITLES and not self._dateline(start, end) \
@@ -1230,6 +1233,14 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return False  # "the RSPCA", "– PSNI", "TfL": initials, untagged and alone, are a body's, never a person's name
         return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS and tok.text[:1].isupper() \
             and not self._body_by_words(lo, tok.i + 1)  # not "evacuee", nor "uMngeni Municipality" the tagger left untyped
+
+
+def _honoured_name(toks, start: int, end: int) -> bool:
+    """Whether tokens start..end are a one-word honorific ("Nana", "Alhaji") and two or more words of a name:
+    capitalised words, the hyphens of a double name, a regnal number last."""
+    words = [t for t in toks[start + 1:end] if t.text not in ("-", "\u2011")]
+    return toks[start].lower_ in HONORIFICS and len(words) >= 2 \
+        and all(t.is_alpha and t.text.istitle() or t.i == end - 1 and regnal(t.text) for t in words)
 
 
 def _over_a_mark(tokens) -> bool:
