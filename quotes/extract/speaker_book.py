@@ -99,6 +99,7 @@ from .lexicon import (
 )
 from .person_mentions import (
     BODY_WORDS,
+    HYPHENATED_GIVEN,
     NOT_ROLE,
     PERSONAL_TITLES,
     after_indefinite,
@@ -437,6 +438,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 and (named := _person_right_after(toks, head)) is not None:  # (or a rank: "Det Con" + "Mark Ellison")
             if (found := self._person_named(lo, named)) is not None:  # "Ireland coach" + "Niall Fennelly", which the
                 return found  # parser left out
+        if hi == head + 1 and title_alone(toks[head]) and toks[head].lower_ not in CONSTITUENCY_ROLES \
+                and (named := self._named_after_portfolio(toks[head])) is not None:
+            return named  # "Secretary for Housing Winnie Ho Mei-ling", whom the parser hangs on the title's "for"
         while head + 2 < hi and joins_words(toks[head + 1]) and toks[head + 2].is_alpha:
             head += 2  # "Santos" of "Santos-Villareal", which the parser may make the head
         if after_postnominals(toks, lo, head + 1) < head + 1 and named_in_apposition(toks[head]) is None \
@@ -664,12 +668,17 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
     def _named_after_portfolio(self, office) -> Speaker | None:
         """The person named right after an office's portfolio, with no comma, whom the parser made the object of
         "for" or "in" ("Federal Minister for Energy Khurram Rana", the tagger's body "Energy Khurram Rana"; "Special
-        Agent in Charge Marisol Vega"); else None."""
+        Agent in Charge Marisol Vega", "Secretary for Housing Winnie Ho Mei-ling"); else None."""
         for prep in (c for c in office.rights if c.dep_ == "prep" and c.lower_ in ("for", "in")):
-            for obj in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # ("… for Transport and Logistics X")
+            for obj in (o for o in objects if o.pos_ == "PROPN"):
                 lo = obj.left_edge.i
-                if not any(t.is_punct for t in self.doc[prep.i:obj.i]) and self._is_person(obj, lo, obj.i + 1) \
-                        and (name := self._name_in(lo, obj.i + 1)) and " " in name:
+                if self.tokens[lo].lower_ == "the":
+                    continue  # a seat, whose name the words run into ("Councillor for the Olympic Gardens Division X")
+                if not any(t.is_punct and not joins_words(t) for t in self.doc[prep.i:obj.i]) \
+                        and not self._names_body(lo, obj.i + 1) and (name := self._name_in(lo, obj.i + 1)) and " " in name \
+                        and (self._is_person(obj, lo, obj.i + 1) or _cantonese_name(name)):
                     return Speaker(name, PERSON, None, self.gender_of_name(name), "name")
         return None
 
@@ -1233,6 +1242,13 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return False  # "the RSPCA", "– PSNI", "TfL": initials, untagged and alone, are a body's, never a person's name
         return tok.pos_ == "PROPN" and tok.ent_type_ not in _ORG_ENTS and tok.text[:1].isupper() \
             and not self._body_by_words(lo, tok.i + 1)  # not "evacuee", nor "uMngeni Municipality" the tagger left untyped
+
+
+def _cantonese_name(name: str) -> bool:
+    """Whether a name is written in the Hong Kong way, an English given name, the surname and a hyphenated given name
+    ("Sandy Ho Wing-yan"): a person's, whatever the tagger made of it."""
+    words = name.split()
+    return len(words) == 3 and all(w[:1].isupper() for w in words) and HYPHENATED_GIVEN.fullmatch(words[-1]) is not None
 
 
 def _honoured_name(toks, start: int, end: int) -> bool:
