@@ -1,5 +1,5 @@
 """Names after a Ghanaian or Nigerian honorific, on sentences written for the test: a name the tagger typed a body
-("Nana Yaw Ofosu-Darko II", "Nana Kojo Adu-Gyamfi") is a person's, its regnal number kept; "Nana" and a word of
+("Nana Osei Adomako-Boateng II") is a person's, its regnal number kept; "Nana" and a word of
 a full name the article gave ("Nana Adjoa Kyerewaa Boateng" … "Nana Kyerewaa said") is that person; "Maame",
 like "Nana", is a style before two words of name."""
 from __future__ import annotations
@@ -13,13 +13,6 @@ def test_an_honoured_name_typed_a_body_is_a_person_with_its_regnal_number(speake
             f"Saturday.\n\n{Q}Nobody should carry a cutlass to the farms. The stool will settle this,{E} "
             "Nana Osei Adomako-Boateng II said.\n")
     assert speakers(text, kinds=True) == [("Osei Adomako-Boateng II", "person")]
-
-
-def test_an_honorific_before_a_hyphenated_name_is_no_part_of_it(speakers):
-    text = ("Phobia fans celebrate\n\n"
-            "The supporters' union chairman, Nana Kojo Adu-Gyamfi, called the win "
-            f"{Q}a gift to every fan who travelled{E}.\n")
-    assert speakers(text) == ["Kojo Adu-Gyamfi"]
 
 
 def test_the_honorific_and_a_middle_name_find_the_full_name(speakers):

@@ -669,10 +669,11 @@ class PersonDescriptions:
             self._meet(tok.i, name, subject=tok.dep_ in ("nsubj", "nsubjpass"))
 
     def _lede_teller(self, tok) -> bool:
-        """Whether the description at `tok` is the lede's subject, telling rather than asking ("A Trangie farmhand who
-        stole 140 ewes has told a court he …" ¶ "Corey Lennox, 34, pleaded guilty …"; not "…, a prosecutor told a
-        court"): a delayed lede, whose person the next paragraph opens by naming."""
-        return self.paragraph_of[tok.i] == self._lede_paragraph() and tok.head.dep_ == "ROOT" \
+        """Whether the description at `tok` opens the lede as its subject, telling rather than asking ("A Trangie
+        farmhand who stole 140 ewes has told a court he …" ¶ "Corey Lennox, 34, pleaded guilty …"; not "…, a witness
+        has told a court"): a delayed lede, whose person the next paragraph opens by naming."""
+        return self.paragraph_of[tok.i] == self._lede_paragraph() and self._opens_paragraph(tok.left_edge.i) \
+            and tok.head.dep_ == "ROOT" \
             and tok.head.lemma_ != "ask" and tok.lower_ not in ROLE_WORDS | TITLES  # (an office's holder: _collect_lede_roles)
 
     def _lede_paragraph(self) -> int:

@@ -636,7 +636,7 @@ class PeopleNames:
             if (titled := self._written_with_title(core, at)) is not None:
                 return titled, True  # "Dr Borg" of Dr Clayton Borg, not of Adam Borg named since
             if western and (held := self._surname_holder(name, core, at, styled=True)) is not None:
-                return held, True  # "Mr Chan" of Raymond Chan Tai-man, "Chan, 71" before his son Jason Chan was named
+                return held, True  # "Mr Chan" of Raymond Chan Tai-man, "Mr Chan" before his son Jason Chan was named
             latest = self._named_last(core, at)  # "Mr Hughes" of Geoffrey and Patricia Hughes: the one just named
             return (latest, True) if latest else (name, False)  # (no position: ambiguous)
         shorter = [o for o in options if 2 <= len(o.split()) < len(parts) and name.endswith(" " + o)
@@ -679,9 +679,8 @@ class PeopleNames:
             return None
         plain = [o for o in options if len(o.split()) > 1 and (o.endswith(" " + name) or family_name(o) == name)
                  and not any(set(o.split()) <= set(p.split()) for p in picked)]
-        if len(plain) == 1 and self.gender_of_name(plain[0]) in (gender, None):
-            return plain[0]
-        return None
+        fit = self._of_gender(plain, gender)
+        return fit[0] if len(fit) == 1 else None
 
     def _surname_holder(self, name: str, names: list[str], at: int | None, styled: bool = False) -> str | None:
         """Of several full names holding the word `name`, the one the article first called by that word alone, before

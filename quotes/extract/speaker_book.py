@@ -1248,7 +1248,8 @@ def _cantonese_name(name: str) -> bool:
     """Whether a name is written in the Hong Kong way, an English given name, the surname and a hyphenated given name
     ("Sandy Ho Wing-yan"): a person's, whatever the tagger made of it."""
     words = name.split()
-    return len(words) == 3 and all(w[:1].isupper() for w in words) and HYPHENATED_GIVEN.fullmatch(words[-1]) is not None
+    return len(words) == 3 and words[0] in GIVEN_NAME_GENDER and words[1][:1].isupper() \
+        and HYPHENATED_GIVEN.fullmatch(words[-1]) is not None
 
 
 def _honoured_name(toks, start: int, end: int) -> bool:
