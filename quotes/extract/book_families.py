@@ -346,7 +346,8 @@ class Families:
         """The people whom a mention of the surname `name` anywhere in the article picks as "the elder" or "the
         younger" of a family ("The elder Mr Hsieh, 81, took the stage"): the article tells them from one it
         calls by the surname alone."""
-        return {p for i in self.columns.tokens_with("orth", (name,)) if self.outside(i)
+        near = {j for g in self.columns.tokens_with("lower", tuple(_GENERATION_WORDS)) for j in range(g - 2, g + 3)}
+        return {p for i in self.columns.tokens_with("orth", (name,)) if i in near and self.outside(i)
                 and (p := self._by_generation(name, None, i)) is not None}
 
     def _by_kin_noun(self, name: str, elder: bool, at: int, family: list[str] = ()) -> str | None:
