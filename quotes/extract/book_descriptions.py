@@ -100,6 +100,8 @@ def _role_word(tok) -> bool:
 
 #: Words for a role that a lede may give someone it names only later ("a coroner", "the chief executive").
 _LEDE_ROLES = ROLE_WORDS | OCCUPATIONS | TITLES
+#: Offices a delayed lede's description may not be: their holder is found by _collect_lede_roles.
+_OFFICES = ROLE_WORDS | TITLES
 
 #: Dependencies of a noun that describes someone named beside it, or is part of another noun ("Trump would become the
 #: Republican candidate", "X, a judge,", "the judge's ruling" aside).
@@ -674,7 +676,7 @@ class PersonDescriptions:
         has told a court"): a delayed lede, whose person the next paragraph opens by naming."""
         return self.paragraph_of[tok.i] == self._lede_paragraph() and self._opens_paragraph(tok.left_edge.i) \
             and tok.head.dep_ == "ROOT" \
-            and tok.head.lemma_ != "ask" and tok.lower_ not in ROLE_WORDS | TITLES  # (an office's holder: _collect_lede_roles)
+            and tok.head.lemma_ != "ask" and tok.lower_ not in _OFFICES
 
     def _lede_paragraph(self) -> int:
         """The number of the story's first paragraph: the first with words below the headline, deck and byline."""

@@ -1246,7 +1246,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
 
 def _cantonese_name(name: str) -> bool:
     """Whether a name is written in the Hong Kong way, an English given name, the surname and a hyphenated given name
-    ("Sandy Ho Wing-yan"): a person's, whatever the tagger made of it."""
+    ("Winnie Ho Mei-ling"; the first word a listed given name): a person's, whatever the tagger made of it."""
     words = name.split()
     return len(words) == 3 and words[0] in GIVEN_NAME_GENDER and words[1][:1].isupper() \
         and HYPHENATED_GIVEN.fullmatch(words[-1]) is not None
