@@ -360,22 +360,49 @@ def _introduces(lay: Layout, k: int, cue, subject) -> bool:
 
 
 def _relayed_cue(lay: Layout, k: int, cue):
-    """The reporting verb of a clause the cue reports that runs on to the colon opening quotation k: the words
-    are that clause's speaker's, relayed ("The fiscal told the court that Cairns, when stopped, had said to police:
-    “…”", "Ms Baird said a passenger later told officers: “…”"); else None."""
+    """The telling inside what the cue reports whose clause runs on to the colon opening quotation k: the words
+    are that telling's speaker's, relayed ("The fiscal told the court that Cairns, when stopped, had said to police:
+    “…”", "Ms Baird said a passenger later told officers: “…”", "X said the officer had described it in her
+    statement: “…”", "X described a case in which a caller had told a pensioner: “…”", "X said his father had sent
+    him a text: “…”"); else None."""
     start = lay.tok_range[k][0]
-    tokens = lay.tokens
     if cue.i >= start:
         return None
-    for inner in cue.subtree:
-        if cue.i < inner.i < start and REPORTING_FORMS.get(inner.lower_) in STRONG and _reports(cue, inner) \
-                and inner.right_edge.i < start:
-            last = inner.right_edge.i  # (the parser may hang the colon on the inner verb or on the cue)
-            while last > inner.i and tokens[last].is_punct:
-                last -= 1
-            if tokens[last + 1].text == ":" and all(t.is_punct or t.is_space for t in tokens[last + 1:start]):
-                return inner
-    return None
+    last = _word_before_colon(lay, start)
+    if last is None or last <= cue.i:
+        return None
+    tellings = [t for t in cue.subtree if cue.i < t.i <= last and _tells(t)
+                and (t.i == last or t in lay.tokens[last].ancestors)]
+    return tellings[-1] if tellings else None
+
+
+def _word_before_colon(lay: Layout, start: int):
+    """The index of the last word before a colon that opens the quotation starting at `start`, or None."""
+    i = start - 1
+    while i >= 0 and (lay.tokens[i].is_space or lay.tokens[i].is_punct and lay.tokens[i].text != ":"):
+        i -= 1
+    if i < 1 or lay.tokens[i].text != ":":
+        return None
+    i -= 1
+    while i >= 0 and lay.tokens[i].is_space:
+        i -= 1
+    return i
+
+
+def _tells(tok) -> bool:
+    """Whether a verb reports speech or writing ("told", "described", "messaged"), or sends a message ("sent him a
+    text")."""
+    if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
+        return False
+    if tok.lower_ in REPORTING_FORMS:
+        return REPORTING_FORMS[tok.lower_] not in _THINKING
+    return tok.lower_ in ("send", "sends", "sent", "sending") \
+        and any(c.dep_ == "dobj" and c.lower_ in _SENT_WORDS for c in tok.children)
+
+
+_THINKING = frozenset("think believe feel hope fear worry wonder expect guess reckon surmise speculate estimate forecast "
+                      "theorize theorise find".split())
+_SENT_WORDS = frozenset("message messages text texts email emails letter letters note notes card tweet post".split())
 
 
 def _same_speaker_outside(lay: Layout, inner: tuple, outer: tuple) -> bool:
