@@ -27,8 +27,9 @@ _PREFIXED_NAME = regex.compile(r"[eiou]\p{Lu}\p{Ll}")
 
 
 def capital_name(word: str) -> bool:
-    """Whether a word is written as a name is: capitalised, or a capital after a one-letter prefix ("eThekwini")."""
-    return word[:1].isupper() or _PREFIXED_NAME.match(word) is not None
+    """Whether a word is written as a name is: capitalised, also after an ʻokina ("ʻOfa"), or a capital after a
+    one-letter prefix ("eThekwini")."""
+    return word[:1].isupper() or word[:1] == "\u02bb" and word[1:2].isupper() or _PREFIXED_NAME.match(word) is not None
 
 
 def words(text: str) -> list[str]:

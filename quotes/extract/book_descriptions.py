@@ -98,6 +98,12 @@ def _role_word(tok) -> bool:
     return tok.text.rstrip(".").isalpha() and (tok.lower_ in TITLES or low in ROLE_WORDS or low in OCCUPATIONS)
 
 
+def _retired_mark(tokens, start: int) -> bool:
+    """Whether a rank's "(Ret’d)", "(retd)" or "(rtd)" ends just before token `start`."""
+    return start >= 3 and tokens[start - 3].text == "(" and tokens[start - 1].text == ")" \
+        and regex.sub(r"[’'.]", "", tokens[start - 2].lower_) in ("retd", "rtd", "ret", "retired")
+
+
 #: Words for a role that a lede may give someone it names only later ("a coroner", "the chief executive").
 _LEDE_ROLES = ROLE_WORDS | OCCUPATIONS | TITLES
 #: Offices a delayed lede's description may not be: their holder is found by _collect_lede_roles.
@@ -147,6 +153,8 @@ class PersonDescriptions:
                 elif (title := office_title_before(tokens, start)) is not None:
                     words.update(t.lower_ for t in tokens[title:start] if t.is_alpha and t.lower_ not in _INITIALS_LINKS)
                     start = title  # "Minister for Water and Sanitation Shri X": "the Minister"
+                elif _retired_mark(tokens, start):
+                    start -= 3  # "Police Commissioner Lieutenant General (Ret’d) X": still "the commissioner"
                 else:
                     break
             if (seat := seat_before(tokens, start)) is not None:  # "Independent TD for Cork South-Central Mick Dorgan":

@@ -409,7 +409,14 @@ class PeopleNames:
             lone = given_name_alone(tok)
             if (who or lone and is_subject(tok)) and (tok.pos_ == "PROPN" or lone) \
                     or tok.pos_ == "PROPN" and one_named(toks, tok.i):  # "Ngugi, the veteran goalkeeper,"
-                self._meet(tok.i, tok.text, is_subject(tok), GIVEN_NAME_GENDER.get(tok.text))
+                gender = None if self._surname_before(tok) else GIVEN_NAME_GENDER.get(tok.text)
+                self._meet(tok.i, tok.text, is_subject(tok), gender)
+
+    def _surname_before(self, tok) -> bool:
+        """Whether a word that is also a given name ends the full name of someone met before it ("Baptiste" after
+        "Nalini Baptiste"): the surname, which tells no gender."""
+        return any(pos < tok.i and sp.kind == PERSON and sp.name and sp.name.rpartition(" ")[2] == tok.text
+                   and " " in sp.name for pos, sp in self.history)
 
     def _collect_name_runs(self, bodies: list[tuple[int, Speaker]]) -> None:
         """Full names the tagger missed or took for a body ("Angus MacRae"): runs of two or three
@@ -463,6 +470,8 @@ class PeopleNames:
             office = office_holder(tokens, head, run[-1].i + 1) if head is not None else None
             first = office[0] if office else after_seat(tokens, name_start(tokens, run[0].i, run[-1].i + 1), run[-1].i + 1)
             run = [t for t in run if t.i >= first]
+            while len(run) > 2 and run[0].lower_.endswith("s") and run[0].lower_[:-1] in TITLES:
+                run = run[1:]  # "… Cabinet of Ministers" + "Bakyt Osmonov"
             if len(run) >= 2 and opening_description(tokens, run[0].i):
                 run = run[1:]  # "Teenager Ilhan" of a headline's "SPL: Teenager Ilhan strikes late"
             # words of name: "Marie-Claude Tremblay" two, "Séamus Mac an tSaoir" three

@@ -16,6 +16,7 @@ from .lexicon import (
     FAMILY_NAMES_TOO,
     GIVEN_NAME_GENDER,
     HONORIFICS,
+    KINSHIP,
     MEDIA_LABELS,
     NAME_PARTICLES,
     OCCUPATIONS,
@@ -38,7 +39,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct", "advmod", "npadvmod"}
 _RIGHT_DEPS = {"compound", "flat", "case"}
 _NOT_SPEAKER_ENTS = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
-_SPEAKER_NOUNS = PERSON_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS
+_SPEAKER_NOUNS = PERSON_NOUNS | BODY_NOUNS | DOCUMENT_NOUNS | frozenset(KINSHIP)  # (kin: "my granddaughter")
 #: Reporting verbs the tagger sometimes calls nouns ("says") and that are never nouns in a cue's place.
 _MISTAGGED = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks", "tweeted", "read"}
 #: Title Case words in quotation marks up to this many may be a title (a book's, with its subtitle, runs long).
@@ -964,7 +965,9 @@ def clause_subject(lay: Layout, lo: int, hi: int):
         return next((t for t in subjects if t.head.dep_ != "advcl"), subjects[0])
     for i in range(lo, hi):
         t = lay.doc[i]
-        if t.pos_ == "PROPN" and lay.outside(i) and not in_place_phrase(lay, t) and not media_label(t):
+        # (never a day a preposition opens: "On Sunday my granddaughter came … shouting:")
+        if t.pos_ == "PROPN" and lay.outside(i) and not in_place_phrase(lay, t) and not media_label(t) \
+                and not (t.ent_type_ in ("DATE", "TIME") and t.dep_ == "pobj"):
             return np_head(t)
     return None
 

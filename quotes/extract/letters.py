@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon import TITLES
+from .lexicon import HONORIFICS, TITLES
 
 _NAME = r"((?:\p{Lu}\.[ ]?)*\p{Lu}[\p{L}’'-]+(?:[ ]+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3})"
-_PLACE = r"\p{Lu}[\p{L}’' .-]*"
+_PLACE = r"\p{Lu}[\p{L}\p{N}’' .-]*"
+#: A place alone on the line under a name, its parts after commas ("Spanish Town, St Catherine", "Mona Heights,
+#: Kingston 6"): a short line.
+_PLACE_LINE = rf"(?=[^\n]{{1,60}}$){_PLACE}(?:,[ ]*{_PLACE})*"
 #: A signature: a name of two to four capitalised words (initials allowed) alone on its line, with the place (and
 #: street) after commas ("Anne Baxter, Tay Street, Perth."), a comma alone, or the place alone on the next line.
-_SIGNATURE = regex.compile(rf"^[ \t]*{_NAME}(?:[ ]*(?:,[ ]*{_PLACE})+[ ]*[,.]?|[ ]*,|[ \t]*\n[ \t]*{_PLACE})[ \t]*$", regex.M)
+_SIGNATURE = regex.compile(rf"^[ \t]*{_NAME}(?:[ ]*(?:,[ ]*{_PLACE})+[ ]*[,.]?|[ ]*,|[ \t]*\n[ \t]*{_PLACE_LINE})[ \t]*$",
+                           regex.M)
 #: First words of a line that is no signature ("Dear Editor,", "By Jane Smith, Political Editor").
 _NOT_SIGNED = frozenset(("dear", "by", "sir", "madam", "yours", "letters", "updated", "published"))
 
@@ -25,9 +29,10 @@ def signatures(text: str) -> list[tuple[int, int, str]]:
 
 def _signer(start: int, end: int, signed: str) -> tuple[int, int, str]:
     """The writer's name in a signature text[start:end]: without a leading "From" (a letter's opening line "From
-    Deborah Finch, Leeds") or titles ("Fr MARK SCICLUNA"), a name in capitals in title case ("Mark Scicluna")."""
+    Deborah Finch, Leeds"), titles ("Fr MARK SCICLUNA") or honorifics ("ADI LITIA VAKALOLOMA"), a name in capitals in
+    title case ("Mark Scicluna")."""
     words, cut = signed.split(), 0
-    while len(words) > 2 and (words[0].lower() == "from" or words[0].lower() in TITLES):
+    while len(words) > 2 and (words[0].lower() == "from" or words[0].lower() in TITLES or words[0].lower() in HONORIFICS):
         cut = signed.index(words[1], cut + len(words[0]))
         words = words[1:]
     start += cut

@@ -558,6 +558,36 @@ def office_holder(doc, head: int, hi: int) -> tuple[int, int] | None:
     return start, end
 
 
+#: Words that carry a long office on to its holder's name ("Minister within the Ministry of Housing and Water X",
+#: "Senior Minister in the Office of the President with responsibility for Finance X").
+_LONG_OFFICE_LINKS = frozenset(("of", "for", "in", "within", "the", "and", "&", "with", "responsibility"))
+
+
+def holder_after_long_office(doc, head: int) -> tuple[int, int] | None:
+    """Token range of the name ending a long office written after the title at token `head` on one line with no
+    punctuation ("Minister within the Ministry of Housing and Water Shanta Mangru", "Senior Minister in the Office of
+    the President with responsibility for Finance Dr Rajesh Seeram"): the two or three words after an honorific, else
+    after the office's last link, title, topic or body word; None otherwise."""
+    if doc[head].lower_ not in TITLES or head + 1 >= len(doc) or doc[head + 1].lower_ not in ("within", "in", "of", "for"):
+        return None
+    end = head + 1
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and (
+            doc[end].lower_ in _LONG_OFFICE_LINKS and doc[end].text.islower() or joins_words(doc[end])
+            or doc[end].text[:1].isupper() and doc[end].is_alpha):
+        end += 1
+    start = next((i + size for i in range(head + 2, end) if (size := honorific_length(doc, i, end))), None)
+    if start is None:
+        office = [i for i in range(head + 1, end) if doc[i].lower_ in _LONG_OFFICE_LINKS or doc[i].lower_ in TITLES
+                  or doc[i].lower_.removesuffix("s") in TITLES or doc[i].lower_ in OFFICE_TOPICS
+                  or doc[i].lower_ in BODY_WORDS]  # ("… of the Cabinet of Ministers" + "Talant Mamytbekov")
+        start = office[-1] + 1 if office else end
+    words = [i for i in range(start, end) if not joins_words(doc[i]) and not (i > start and joins_words(doc[i - 1]))]
+    if start - head < 4 or not 2 <= len(words) <= 3 or any(doc[i].lower_ in TITLES for i in words) \
+            or doc[start - 1].text.islower():
+        return None  # (a place a link opens is the body's: "… of the Police Service of Northern Ireland")
+    return start, end
+
+
 def office_title_before(doc, i: int) -> int | None:
     """The title heading an office whose name runs on to token i: "Minister" of "Minister of Sport" + "…", of
     "Minister of Water and" + "Sanitation …", "Minister of Culture and the" + "Arts …" (the first words of the

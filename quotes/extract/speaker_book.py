@@ -106,6 +106,7 @@ from .person_mentions import (
     after_postnominals,
     age_in,
     describes_noun,
+    holder_after_long_office,
     holder_after_seat,
     honorific_length,
     hyphenated_end,
@@ -441,6 +442,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if hi == head + 1 and title_alone(toks[head]) and toks[head].lower_ not in CONSTITUENCY_ROLES \
                 and (named := self._named_after_portfolio(toks[head])) is not None:
             return named  # "Secretary for Housing Winnie Ho Mei-ling", whom the parser hangs on the title's "for"
+        if (named := self._holder_ending(lo, hi)) is not None:
+            return named  # "Replying, Minister within the Ministry of Housing and Water Shanta Mangru", the parser's body
         while head + 2 < hi and joins_words(toks[head + 1]) and toks[head + 2].is_alpha:
             head += 2  # "Santos" of "Santos-Villareal", which the parser may make the head
         if after_postnominals(toks, lo, head + 1) < head + 1 and named_in_apposition(toks[head]) is None \
@@ -680,6 +683,19 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                         and not self._names_body(lo, obj.i + 1) and (name := self._name_in(lo, obj.i + 1)) and " " in name \
                         and (self._is_person(obj, lo, obj.i + 1) or _cantonese_name(name)):
                     return Speaker(name, PERSON, None, self.gender_of_name(name), "name")
+        if (span := holder_after_long_office(self.tokens, office.i)) is not None and not self._names_body(*span) \
+                and (name := self._name_in(*span)) and " " in name:
+            return Speaker(name, PERSON, None, self.gender_of_name(name), "name")  # "Minister within the Ministry of …"
+        return None
+
+    def _holder_ending(self, lo: int, hi: int) -> Speaker | None:
+        """The person whose name ends a long office written after a capitalised title inside tokens lo..hi
+        (person_mentions.holder_after_long_office), the name ending the mention; else None."""
+        for i in range(lo, hi - 3):
+            if self.tokens[i].text[:1].isupper() and (span := holder_after_long_office(self.tokens, i)) is not None:
+                if span[1] == hi and not self._names_body(*span) and (name := self._name_in(*span)) and " " in name:
+                    return Speaker(name, PERSON, None, self.gender_of_name(name), "name")
+                return None
         return None
 
     def _describes_someone(self, tok) -> bool:
