@@ -690,8 +690,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
 
     def _holder_ending(self, lo: int, hi: int) -> Speaker | None:
         """The person whose name ends a long office written after a capitalised title inside tokens lo..hi
-        (person_mentions.holder_after_long_office), the name ending the mention; else None."""
-        for i in range(lo, hi - 3):
+        (person_mentions.holder_after_long_office) or before them on their line (the parser's mention "Persaud-Singh"),
+        the name ending the mention; else None."""
+        for i in range(max(0, lo - 12), hi - 3):
             if self.tokens[i].text[:1].isupper() and (span := holder_after_long_office(self.tokens, i)) is not None:
                 if span[1] == hi and not self._names_body(*span) and (name := self._name_in(*span)) and " " in name:
                     return Speaker(name, PERSON, None, self.gender_of_name(name), "name")
