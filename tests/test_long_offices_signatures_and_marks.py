@@ -62,6 +62,20 @@ def test_a_surname_that_is_also_a_given_name_tells_no_gender(speakers):
     assert speakers(text)[-2:] == ["Nalini Baptiste", "Nalini Baptiste"]
 
 
+def test_a_dotted_retired_mark_keeps_the_office_too(speakers):
+    text = ("Police Commissioner Major General (Retd.) Clifton Barrett-Hynes announced the transfers on Monday. "
+            "Assistant Commissioner Neville Goffe moves to the Area One division.\n"
+            "Speaking in Ocho Rios, Barrett-Hynes said no officer should read the moves as a punishment.\n"
+            f"{L}Nobody is being punished,{R} the commissioner said.\n")
+    assert speakers(text) == ["Clifton Barrett-Hynes"]
+
+
+def test_a_relative_may_speak(speakers):
+    text = ("Firefighters rescued a family from the roof of their car. Chief Fire Officer Dov Peretz said the youngest "
+            f"child, aged four, had shouted {L}everything is fine{R} as she was lifted into the boat.\n")
+    assert speakers(text) == ["child"]
+
+
 def test_a_day_opening_the_clause_is_nobody(speakers):
     text = ("Sir \u2013 The park on Victoria Road has not been mowed since Christmas. On Sunday my granddaughter came "
             f"running back to the house shouting: {L}Gogo, there is a snake by the swings!{R}\n")

@@ -25,10 +25,13 @@ CASES = [
      "Winger Dafydd Rees said his coach, Gareth Pugh, had sent him a message before the final: "
      f"{L}Enjoy it. You have earned this.{R}\n",
      ["Gareth Pugh"]),
-    ("a thought the speaker names is no telling: the words are the speaker's own",
-     "A young father holding a toddler said what everyone at the stop was thinking: "
-     f"{L}If this bus is late once more, I lose my job.{R}\n",
-     ["father"]),
+    ("a thought the speaker gives others is no telling: the words are the speaker's own",
+     f"Coach Dai Evans said the players must have been thinking: {L}We can win this.{R}\n",
+     ["Dai Evans"]),
+    ("a telling on whom the cue speaks to is theirs, not the words' speaker's",
+     f"The chief constable, Mark Hollis, told MPs who had questioned him for three hours: {L}I accept the force "
+     f"failed.{R}\n",
+     ["Mark Hollis"]),
 ]
 
 

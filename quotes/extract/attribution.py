@@ -61,6 +61,7 @@ from .lexicon import (
     BODY_NOUNS,
     DOCUMENT_NOUNS,
     FIRST_PERSON_OBJECTS,
+    ISSUING_VERBS,
     MEDIA_LABELS,
     PERSONAL_PRONOUNS,
     REPORTING_FORMS,
@@ -371,9 +372,41 @@ def _relayed_cue(lay: Layout, k: int, cue):
     last = _word_before_colon(lay, start)
     if last is None or last <= cue.i:
         return None
-    tellings = [t for t in cue.subtree if cue.i < t.i <= last and _tells(t)
+    tellings = [t for t in cue.subtree if cue.i < t.i <= last and _tells(t) and _inside_report(lay, cue, t)
                 and (t.i == last or t in lay.tokens[last].ancestors)]
     return tellings[-1] if tellings else None
+
+
+def _inside_report(lay: Layout, cue, inner) -> bool:
+    """Whether `inner`, below the cue, may relay the words: not a participle on a noun, whose words are the noun's
+    ("She recalled one stallholder telling her:"), nor in a clause on someone the cue's own clause speaks to or acts
+    on ("told reporters who had asked …:", "told Evans, whom the officer had described as …:", "after meeting the
+    premier, who had criticised …:"); a clause on a thing ("described one call in which a fraudster had told …:") or
+    on someone inside what the cue reports ("said the squad was inspired by a message from X, who had told them:")
+    may."""
+    node = inner
+    while node.i != cue.i:
+        if node.dep_ == "acl" and node.tag_ == "VBG":
+            return False
+        if node.dep_ in ("relcl", "acl"):
+            noun = node.head
+            while noun.dep_ == "appos":
+                noun = noun.head
+            reported = any(a.dep_ == "ccomp" for a in _path_up(noun, cue))
+            person = noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ == "PERSON" or plausible(lay, noun) \
+                or role_noun(noun) or any(w.lower_ in ("who", "whom", "whose") for w in node.subtree if w.i < node.i)
+            return not (person and noun.dep_ in ("dobj", "dative", "pobj") and not reported)
+        node = node.head
+    return True
+
+
+def _path_up(tok, top) -> list:
+    """The tokens from `tok` up to `top` (not included), following heads."""
+    path = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        path.append(tok)
+        tok = tok.head
+    return path
 
 
 def _word_before_colon(lay: Layout, start: int):
@@ -390,19 +423,18 @@ def _word_before_colon(lay: Layout, start: int):
 
 
 def _tells(tok) -> bool:
-    """Whether a verb reports speech or writing ("told", "described", "messaged"), or sends a message ("sent him a
-    text")."""
+    """Whether a verb is a reporting verb that voices words, no thought ("told", "described", "messaged"; not
+    "thinking"), or sends a message ("sent him a text")."""
     if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
         return False
     if tok.lower_ in REPORTING_FORMS:
         return REPORTING_FORMS[tok.lower_] not in _THINKING
-    return tok.lower_ in ("send", "sends", "sent", "sending") \
-        and any(c.dep_ == "dobj" and c.lower_ in _SENT_WORDS for c in tok.children)
+    return tok.lower_ in ISSUING_VERBS and any(c.dep_ == "dobj" and c.lower_ in _SENT_WORDS for c in tok.children)
 
 
 _THINKING = frozenset("think believe feel hope fear worry wonder expect guess reckon surmise speculate estimate forecast "
                       "theorize theorise find".split())
-_SENT_WORDS = frozenset("message messages text texts email emails letter letters note notes card tweet post".split())
+_SENT_WORDS = DOCUMENT_NOUNS | frozenset(("text", "texts", "note", "notes", "card"))
 
 
 def _same_speaker_outside(lay: Layout, inner: tuple, outer: tuple) -> bool:

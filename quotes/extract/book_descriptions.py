@@ -98,10 +98,19 @@ def _role_word(tok) -> bool:
     return tok.text.rstrip(".").isalpha() and (tok.lower_ in TITLES or low in ROLE_WORDS or low in OCCUPATIONS)
 
 
-def _retired_mark(tokens, start: int) -> bool:
-    """Whether a rank's "(Ret’d)", "(retd)" or "(rtd)" ends just before token `start`."""
-    return start >= 3 and tokens[start - 3].text == "(" and tokens[start - 1].text == ")" \
-        and regex.sub(r"[’'.]", "", tokens[start - 2].lower_) in ("retd", "rtd", "ret", "retired")
+def _retired_mark(tokens, start: int) -> int:
+    """How many tokens a rank's "(Ret’d)", "(Retd.)", "(rtd)", "(ret.)" or "(retired)" ending just before token
+    `start` takes, 0 if none ends there."""
+    if start < 3 or tokens[start - 1].text != ")":
+        return 0
+    dot = int(tokens[start - 2].text == ".")
+    word = start - 2 - dot
+    if word < 1 or tokens[word - 1].text != "(" or regex.sub(r"[’'.]", "", tokens[word].lower_) not in _RETIRED:
+        return 0
+    return 3 + dot
+
+
+_RETIRED = frozenset(("retd", "rtd", "ret", "retired"))
 
 
 #: Words for a role that a lede may give someone it names only later ("a coroner", "the chief executive").
@@ -153,8 +162,8 @@ class PersonDescriptions:
                 elif (title := office_title_before(tokens, start)) is not None:
                     words.update(t.lower_ for t in tokens[title:start] if t.is_alpha and t.lower_ not in _INITIALS_LINKS)
                     start = title  # "Minister for Water and Sanitation Shri X": "the Minister"
-                elif _retired_mark(tokens, start):
-                    start -= 3  # "Police Commissioner Lieutenant General (Ret’d) X": still "the commissioner"
+                elif mark := _retired_mark(tokens, start):
+                    start -= mark  # "Police Commissioner Lieutenant General (Ret’d) X": still "the commissioner"
                 else:
                     break
             if (seat := seat_before(tokens, start)) is not None:  # "Independent TD for Cork South-Central Mick Dorgan":

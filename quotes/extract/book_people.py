@@ -409,7 +409,8 @@ class PeopleNames:
             lone = given_name_alone(tok)
             if (who or lone and is_subject(tok)) and (tok.pos_ == "PROPN" or lone) \
                     or tok.pos_ == "PROPN" and one_named(toks, tok.i):  # "Ngugi, the veteran goalkeeper,"
-                gender = None if self._surname_before(tok) else GIVEN_NAME_GENDER.get(tok.text)
+                gender = GIVEN_NAME_GENDER.get(tok.text)
+                gender = None if gender and self._surname_before(tok) else gender
                 self._meet(tok.i, tok.text, is_subject(tok), gender)
 
     def _surname_before(self, tok) -> bool:

@@ -965,9 +965,9 @@ def clause_subject(lay: Layout, lo: int, hi: int):
         return next((t for t in subjects if t.head.dep_ != "advcl"), subjects[0])
     for i in range(lo, hi):
         t = lay.doc[i]
-        # (never a day a preposition opens: "On Sunday my granddaughter came … shouting:")
+        # (never a day that says when: "On Sunday my granddaughter came …", "Every Sunday morning the children …")
         if t.pos_ == "PROPN" and lay.outside(i) and not in_place_phrase(lay, t) and not media_label(t) \
-                and not (t.ent_type_ in ("DATE", "TIME") and t.dep_ == "pobj"):
+                and not (t.ent_type_ in ("DATE", "TIME") and t.dep_ in ("pobj", "npadvmod")):
             return np_head(t)
     return None
 

@@ -573,7 +573,7 @@ def holder_after_long_office(doc, head: int) -> tuple[int, int] | None:
     end = head + 1
     while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and (
             doc[end].lower_ in _LONG_OFFICE_LINKS and doc[end].text.islower() or joins_words(doc[end])
-            or doc[end].text[:1].isupper() and doc[end].is_alpha):
+            or capitalised(doc[end].text) and doc[end].is_alpha):
         end += 1
     start = next((i + size for i in range(head + 2, end) if (size := honorific_length(doc, i, end))), None)
     if start is None:

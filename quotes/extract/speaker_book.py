@@ -693,10 +693,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         (person_mentions.holder_after_long_office) or before them on their line (the parser's mention "Persaud-Singh"),
         the name ending the mention; else None."""
         for i in range(max(0, lo - 12), hi - 3):
-            if self.tokens[i].text[:1].isupper() and (span := holder_after_long_office(self.tokens, i)) is not None:
-                if span[1] == hi and not self._names_body(*span) and (name := self._name_in(*span)) and " " in name:
-                    return Speaker(name, PERSON, None, self.gender_of_name(name), "name")
-                return None
+            if self.tokens[i].text[:1].isupper() and (span := holder_after_long_office(self.tokens, i)) is not None \
+                    and span[1] == hi and not self._names_body(*span) and (name := self._name_in(*span)) and " " in name:
+                return Speaker(name, PERSON, None, self.gender_of_name(name), "name")
         return None
 
     def _describes_someone(self, tok) -> bool:
