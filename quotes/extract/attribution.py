@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, takewhile
 
 import regex
 
@@ -392,21 +392,12 @@ def _inside_report(lay: Layout, cue, inner) -> bool:
             noun = node.head
             while noun.dep_ == "appos":
                 noun = noun.head
-            reported = any(a.dep_ == "ccomp" for a in _path_up(noun, cue))
+            reported = any(a.dep_ == "ccomp" for a in takewhile(lambda a: a.i != cue.i, (noun, *noun.ancestors)))
             person = noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ == "PERSON" or plausible(lay, noun) \
                 or role_noun(noun) or any(w.lower_ in ("who", "whom", "whose") for w in node.subtree if w.i < node.i)
             return not (person and noun.dep_ in ("dobj", "dative", "pobj") and not reported)
         node = node.head
     return True
-
-
-def _path_up(tok, top) -> list:
-    """The tokens from `tok` up to `top` (not included), following heads."""
-    path = []
-    while tok.i != top.i and tok.head.i != tok.i:
-        path.append(tok)
-        tok = tok.head
-    return path
 
 
 def _word_before_colon(lay: Layout, start: int):

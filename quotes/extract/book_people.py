@@ -73,6 +73,7 @@ from .person_mentions import (
     one_syllable_word,
     only_styles,
     opening_description,
+    plural_title,
     qualifies_role,
     royal_given_name,
     seat_title_at,
@@ -471,7 +472,7 @@ class PeopleNames:
             office = office_holder(tokens, head, run[-1].i + 1) if head is not None else None
             first = office[0] if office else after_seat(tokens, name_start(tokens, run[0].i, run[-1].i + 1), run[-1].i + 1)
             run = [t for t in run if t.i >= first]
-            while len(run) > 2 and run[0].lower_.endswith("s") and run[0].lower_[:-1] in TITLES:
+            while len(run) > 2 and plural_title(run[0].lower_):
                 run = run[1:]  # "… Cabinet of Ministers" + "Bakyt Osmonov"
             if len(run) >= 2 and opening_description(tokens, run[0].i):
                 run = run[1:]  # "Teenager Ilhan" of a headline's "SPL: Teenager Ilhan strikes late"

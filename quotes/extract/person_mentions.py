@@ -558,6 +558,11 @@ def office_holder(doc, head: int, hi: int) -> tuple[int, int] | None:
     return start, end
 
 
+def plural_title(word: str) -> bool:
+    """Whether a lower-case word is a title's plural ("ministers")."""
+    return word.endswith("s") and word[:-1] in TITLES
+
+
 #: Words that carry a long office on to its holder's name ("Minister within the Ministry of Housing and Water X",
 #: "Senior Minister in the Office of the President with responsibility for Finance X").
 _LONG_OFFICE_LINKS = frozenset(("of", "for", "in", "within", "the", "and", "&", "with", "responsibility"))
@@ -578,7 +583,7 @@ def holder_after_long_office(doc, head: int) -> tuple[int, int] | None:
     start = next((i + size for i in range(head + 2, end) if (size := honorific_length(doc, i, end))), None)
     if start is None:
         office = [i for i in range(head + 1, end) if doc[i].lower_ in _LONG_OFFICE_LINKS or doc[i].lower_ in TITLES
-                  or doc[i].lower_.removesuffix("s") in TITLES or doc[i].lower_ in OFFICE_TOPICS
+                  or plural_title(doc[i].lower_) or doc[i].lower_ in OFFICE_TOPICS
                   or doc[i].lower_ in BODY_WORDS]  # ("… of the Cabinet of Ministers" + "Talant Mamytbekov")
         start = office[-1] + 1 if office else end
     words = [i for i in range(start, end) if not joins_words(doc[i]) and not (i > start and joins_words(doc[i - 1]))]

@@ -683,20 +683,22 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                         and not self._names_body(lo, obj.i + 1) and (name := self._name_in(lo, obj.i + 1)) and " " in name \
                         and (self._is_person(obj, lo, obj.i + 1) or _cantonese_name(name)):
                     return Speaker(name, PERSON, None, self.gender_of_name(name), "name")
-        if (span := holder_after_long_office(self.tokens, office.i)) is not None and not self._names_body(*span) \
-                and (name := self._name_in(*span)) and " " in name:
-            return Speaker(name, PERSON, None, self.gender_of_name(name), "name")  # "Minister within the Ministry of …"
-        return None
+        return self._long_office_holder(office.i)  # "Minister within the Ministry of …"
 
     def _holder_ending(self, lo: int, hi: int) -> Speaker | None:
-        """The person whose name ends a long office written after a capitalised title inside tokens lo..hi
-        (person_mentions.holder_after_long_office) or before them on their line (the parser's mention "Persaud-Singh"),
-        the name ending the mention; else None."""
-        for i in range(max(0, lo - 12), hi - 3):
-            if self.tokens[i].text[:1].isupper() and (span := holder_after_long_office(self.tokens, i)) is not None \
-                    and span[1] == hi and not self._names_body(*span) and (name := self._name_in(*span)) and " " in name:
-                return Speaker(name, PERSON, None, self.gender_of_name(name), "name")
-        return None
+        """The person whose name ends a long office written after a capitalised title inside tokens lo..hi or before
+        them on their line (the parser's mention "Persaud-Singh"), the name ending the mention; else None."""
+        return next((found for i in range(max(0, lo - 12), hi - 3)
+                     if self.tokens[i].text[:1].isupper() and (found := self._long_office_holder(i, hi)) is not None), None)
+
+    def _long_office_holder(self, title: int, end: int | None = None) -> Speaker | None:
+        """The person whose name ends a long office written after the title at token `title`
+        (person_mentions.holder_after_long_office), the name ending before token `end` when one is given; else None."""
+        span = holder_after_long_office(self.tokens, title)
+        if span is None or end is not None and span[1] != end or self._names_body(*span):
+            return None
+        name = self._name_in(*span)
+        return Speaker(name, PERSON, None, self.gender_of_name(name), "name") if name and " " in name else None
 
     def _describes_someone(self, tok) -> bool:
         """Whether a lower-case singular noun after "the" heading a mention with capitalised words is a person's,
