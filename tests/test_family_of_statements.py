@@ -44,6 +44,16 @@ CASES = [
      "Inspector Cole said officers were appealing for witnesses.\n\n\u201cHe was a loving father,\u201d the family "
      "said.",
      ["family"]),
+    ("'the family of' a description in the lede is the family of the one the next paragraph names",
+     "Tributes paid to \u2018gentle\u2019 walker who died on Ben Lawers\n\n"
+     "The family of a hillwalker who fell near the summit of Ben Lawers have described him as \u201cgentle and "
+     "endlessly curious\u201d.\n\nFergus Tulloch, 61, from Crieff, was walking with friends when he slipped on "
+     "Saturday afternoon.",
+     ["Tulloch family", "Tulloch family"]),
+    ("'the family of' a description named by no next paragraph stays a family no one named",
+     "The family of a hillwalker who fell near the summit of Ben Lawers have described him as \u201cgentle\u201d."
+     "\n\nMountain rescue teams were called at about 3pm on Saturday.",
+     ["family"]),
     ("'the family' of no one named is a family, not a person",
      "A teenager was taken to hospital after a crash on the A470.\n\n\u201cWe just want him home,\u201d the family said.",
      ["family"]),

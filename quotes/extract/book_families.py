@@ -219,13 +219,28 @@ class Families:
                 if self.outside(before.i):
                     return named
                 quoted = quoted or named  # a quotation's "his family": the speaker's "his" may be read as the speaker
-        people = [(pos, sp) for pos, sp in self._people_before(tok.i) if sp.name[:1].isupper()]  # ("a coroner": no one)
+        people = [(pos, sp) for pos, sp in self._people_before(tok.i) if sp.name[:1].isupper()
+                  and sp.resolved != "unresolved"]  # ("a coroner", a headline's "Family pay tribute": no one)
         speaking = {sp.name for pos, sp in people if sp.role or self.roles.get(sp.name)
                     or reporting_subject(name_head(self.tokens[pos]))}
-        name = self._story_subject([(pos, sp) for pos, sp in people if sp.name not in speaking])
+        name = self._story_subject([(pos, sp) for pos, sp in people if sp.name not in speaking]) \
+            or self._described_in_lede(tok)
         if name and len(name.split()) >= 2:
             return Speaker(f"{family_name(name)} family", ORG, None, None, "nominal")
         return quoted or Speaker("family", ORG, None, None, "unresolved")
+
+    def _described_in_lede(self, tok) -> str | None:
+        """The full name of the one "the family of" a description in the lede means, no one named yet ("The family of
+        a cyclist who died … have described him as …" ¶ "Gethin Rees, 34, from Aberdare, was riding …"): the first person
+        the next paragraph with words names as a subject; None where the family is of no description or no one is so named."""
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        described = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        lede = self._lede_paragraph()
+        if described is None or described.pos_ != "NOUN" or not described.text.islower() or self.paragraph_of[tok.i] != lede:
+            return None
+        following = self._next_paragraph(lede)
+        return next((name for pos, name in self._people_after(tok.i) if self.paragraph_of[pos] == following
+                     and pos in self.subjects), None)
 
     def _family_of(self, tok) -> str | None:
         """The surname of the one "the family of …" at token `tok` names ("the family of Leanne Moss", "the family

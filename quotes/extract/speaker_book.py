@@ -19,7 +19,7 @@ import bisect
 import regex
 
 from ..boilerplate import BYLINE_OPENING, credits, furniture_lines, is_byline
-from .bodies import canonical_body
+from .bodies import canonical_body, places
 from .body_mentions import (
     AREA_WORDS,
     body_end_words,
@@ -84,6 +84,7 @@ from .lexicon import (
     OFFICE_INITIALS,
     ORGANISER_NOUNS,
     PARTY_WORDS,
+    PASSING_ROLES,
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
     POSTNOMINALS,
@@ -149,6 +150,8 @@ _TEAM_LABELS = {"PERSON", "WORK_OF_ART", "ORG"}
 
 
 #: Nouns for a session of questions that someone answers: "X's news conference" is where X answers.
+#: A body's people who speak as its staff, written after its name ("A CNC3 reporter", "the WHO representative").
+_BODY_STAFF = NEWSROOM_NOUNS | REPRESENTATIVE_NOUNS | {"executive", "analyst"}
 _SESSION_NOUNS = frozenset(("conference", "interview", "briefing", "presser", "q&a", "session"))
 
 
@@ -606,6 +609,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 or tok.pos_ == "ADJ" and title_reporting(tok)  # "the fiscal added": the procurator fiscal
                 or tok.tag_ == "VBN" and hi - lo == 2 and toks[lo].lower_ == "the"):  # "the accused said"
             nominal = self._nominal(tok, lo, hi)
+            if nominal.resolved == "unresolved" and (worker := self._body_worker(tok, lo, hi, _BODY_STAFF)) is not None:
+                return worker  # "A CNC3 reporter", "one former Tessaro executive": of the body before the noun
             if nominal.resolved == "nominal" or not any(w.pos_ == "PROPN" and not _bloc_prefix(w, tok)
                                                         and not describes_by_hyphen(toks, w.i) for w in words if w.i != head) \
                     or nominal.kind == PERSON and self._describes_someone(tok):
@@ -708,15 +713,27 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             and tok.lower_ not in BODY_NOUNS and tok.lower_ not in BODY_KIND_NOUNS \
             and tok.lower_ not in GOVERNING_NOUNS and (self._names_a_person(tok) or speaking_description(tok))
 
-    def _body_worker(self, tok, lo: int, hi: int) -> Speaker | None:
+    def _body_worker(self, tok, lo: int, hi: int, nouns: frozenset[str] = OCCUPATIONS | _BODY_STAFF) -> Speaker | None:
         """An unnamed person of a body named before their trade ("A Skylink pilot", "a Harland & Wolff welder"): the
         body's name and the noun ("Skylink pilot"), a person; None where the mention ends in no lower-case trade
         after capitalised words."""
-        if tok.i != hi - 1 or not tok.text.islower() or tok.pos_ != "NOUN" or tok.lower_ not in OCCUPATIONS \
-                or tok.lower_ in BODY_NOUNS:
+        low = tok.lower_
+        if tok.i != hi - 1 or not tok.text.islower() or tok.pos_ != "NOUN" or low in BODY_NOUNS or low in PASSING_ROLES \
+                or low not in nouns:
             return None
-        first = self._first_capitalised(lo, tok.i)
-        return None if first is None else Speaker(f"{self.body_name(first, tok.i)} {tok.lower_}", PERSON, None, None, "name")
+        first = next((t.i for t in self.tokens[lo:tok.i] if t.text[:1].isupper() and t.lower_ not in ARTICLES
+                      and t.pos_ not in ("DET", "NUM", "PRON", "ADJ") and not t.like_num), None)  # not "One former"
+        if first is None or self._place_or_side(first, tok.i):
+            return None
+        return Speaker(f"{self.body_name(first, tok.i)} {low}", PERSON, None, None, "name")
+
+    def _place_or_side(self, lo: int, hi: int) -> bool:
+        """Whether the capitalised words doc[lo:hi] before a person's noun are a place, a people or a party ("a Nairobi
+        reporter", "a Labour member"), which says where or whose side someone is, not whose staff."""
+        words = self.tokens[lo:hi]
+        text = self.columns.span_text(lo, hi)
+        return text in places() or any(t.lower_ in PARTY_WORDS or is_nationality_word(t.text) for t in words) \
+            or regex.search(rf"\b(?:in|from|near) {regex.escape(text)}\b(?! \p{{Lu}})", self.text) is not None
 
     def _first_capitalised(self, lo: int, hi: int) -> int | None:
         """The index of the first capitalised word of tokens lo..hi that is no article ("Skylink" of "A Skylink
