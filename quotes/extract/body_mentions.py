@@ -123,8 +123,9 @@ def names_body(doc, lo: int, hi: int) -> bool:
         return True  # "she told the Cornish Echo", "speaking to the Daily Clarion": a paper, never a person
     if before is not None and before.lower_ in GROUP_NOUNS and words[-1].dep_ == "appos" and words[-1].head == before:
         return True  # "the group Tide Rising", not "the campaign Ayotte hoped to run"
-    if words[-1].dep_ == "appos" and words[-1].head.lower_ in BUSINESS_NOUNS and words[-1].head.text.islower():
-        return True  # "The company, Lagoon Glassworks, said"
+    if words[-1].dep_ == "appos" and words[-1].head.lower_ in BUSINESS_NOUNS and words[-1].head.text.islower() \
+            and not _given_and_surname(words):
+        return True  # "The company, Lagoon Glassworks, said"; not "the water operator, Darren Charles,"
     if words[-1].dep_ not in ("dobj", "pobj", "dative", "poss") and _followed_by_its(doc, words[-1].i + 1):
         return True  # "Jambo Skyways grounded four of its aircraft"
     after = doc[words[-1].i + 1:words[-1].i + 4]

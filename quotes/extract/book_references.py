@@ -1017,10 +1017,13 @@ class BackReferences:
 
     def _owner_in_role(self, low: str, sp: Speaker) -> bool:
         """Whether the noun `low` stands in the role of the person `sp` only before the role's own noun, as what the
-        role belongs to, and names no one by itself ("choir" of "The choir's current musical director"): "the choir"
-        is then the choir, not its director."""
+        role belongs to, and names no one by itself ("choir" of "The choir's current musical director", "city" of "City
+        manager X"): "the choir" is then the choir, not its director."""
         words = (sp.role or self.roles.get(sp.name) or "").lower().split()
-        return low in words[:-1] and not _names_someone(low) and low not in self.described.get(sp.name, set())
+        own = set(words) if low in SPEAKING_THINGS else set()  # (a place's word is no description of them by itself:
+        return low in words[:-1] and not _names_someone(low) and low not in self.described.get(sp.name, set()) - own
+        # "city" of "City manager Jeff Gaudet", also among the words describing him; but "fiscal" of a "Procurator fiscal
+        # depute" is she)
 
     def _document_owner(self, tok) -> Speaker | None:
         """The body or person a document noun's possessive names ("the Ministry of Health's report", "the

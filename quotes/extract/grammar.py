@@ -19,6 +19,7 @@ from .lexicon import (
     KINSHIP,
     MEDIA_LABELS,
     NAME_PARTICLES,
+    NOUN_GENDERS,
     OCCUPATIONS,
     OFFICE_INITIALS,
     PERSON_NOUNS,
@@ -401,8 +402,8 @@ def _alias_participle(doc, k: int) -> bool:
 
 def is_main_subject(tok) -> bool:
     """Whether a mention is the subject of its sentence's main verb, not of a clause inside it
-    ("His lawyer, X, asked …, saying Mr Lim had repaid …": X, not Lim)."""
-    tok = name_head(tok)
+    ("His lawyer, X, asked …, saying Mr Lim had repaid …": X, not Lim); a body's mention may open with its "The"."""
+    tok = name_head(tok.head if tok.dep_ == "det" else tok)
     if tok.dep_ == "appos" or _behind_participle(tok):
         tok = tok.head
     verb = tok.head
@@ -603,9 +604,11 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
         if subj is None and node.dep_ == "conj" and node.head.dep_ == "ccomp" \
                 and REPORTING_FORMS.get(node.head.head.lower_) and _subject_child(lay, node.head.head) is not None:
             shared = _subject_child(lay, node.head)
-            if shared is not None and (plausible(lay, shared) or shared.lower_ in OCCUPATIONS or shared.lower_ in ROLE_WORDS):
+            if shared is not None and (plausible(lay, shared) or shared.lower_ in OCCUPATIONS or shared.lower_ in ROLE_WORDS
+                                       or _noun_for_someone(shared)):
                 return shared  # "Clinton held a meeting and pledged “…”, the Sentinel reported": Clinton's; "When I
-                # asked why, the driver turned round and said: “…”": the driver's
+                # asked why, the driver turned round and said: “…”": the driver's; "X said the boy had arrived out of
+                # breath and shouting: “…”": the boy's
             node = node.head.head  # "X said the rise was “…”, and blamed …": the parser hung "blamed" on "was"
             continue
         if is_root(node) or node.dep_ in ("ccomp", "parataxis"):
@@ -675,6 +678,13 @@ def _named_after_dateline(lay: Layout, place):
     the sentence, as its conjunct or appositive ("NEW DELHI, May 2 (PTI) Minister X on Monday said"); else None."""
     return next((c for c in (*place.conjuncts, *place.rights) if (c.dep_ == "appos" or c in place.conjuncts)
                  and plausible(lay, c)), None)
+
+
+def _noun_for_someone(tok) -> bool:
+    """Whether a common noun stands for a person by itself ("the girl", "his nephew", "the trapper")."""
+    low = tok.lower_
+    return tok.pos_ == "NOUN" and (low in PERSON_NOUNS or low in NOUN_GENDERS or low in KINSHIP or low in OCCUPATIONS
+                                   or low in ROLE_WORDS)
 
 
 def _outer_reporter(lay: Layout, verb, node, subj):

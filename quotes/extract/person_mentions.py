@@ -60,6 +60,8 @@ PERSONAL_TITLES = MALE_TITLES | FEMALE_TITLES | PERSON_TITLES
 BODY_WORDS = BODY_NOUNS | DOCUMENT_NOUNS | {"party", "union", "association", "times", "post", "news"}
 #: Words before a name that are no part of a role ("the", "Mr").
 NOT_ROLE = ARTICLES | MALE_TITLES | FEMALE_TITLES | {"dr", "dr.", "mx", "mx."}
+#: A judge's titles, never written before anything but a name ("Justice Fredah Nafula Mukhwana").
+_JUDGES_TITLES = frozenset(("justice", "judge"))
 #: The words joining a title to its office's topic ("Minister of Sport", "Minister in the Presidency").
 OFFICE_LINKS = ("of", "for", "in")
 _LONGEST_HONORIFIC = max(map(len, HONORIFICS))
@@ -794,10 +796,10 @@ def given_name_before(doc, start: int, end: int) -> int:
     name of data/second_given_names.tsv ("Padma" of "Padma Devi Bhattarai"), a hyphenated given name with a
     part there ("Louis-Philippe" of "Louis-Philippe Gendron"), or any name word before a Chinese name of a
     surname and a hyphenated given name ("Vivian" of "Vivian Kwan Hoi-ting"), or any name word right after a
-    personal title ("Salum" of "Dr Salum Omari Kigoda"); one after another name word
-    only when it is listed and the name Chinese ("Development and Planning Dominic" + "Yeung Ka-lok"), or when the
-    tagged name is a surname of particles ("TD for Mayo North Gráinne" + "Nic Dhonnchadha"), which has a given name
-    before it."""
+    personal title or a judge's ("Salum" of "Dr Salum Omari Kigoda", "Fredah" of "Justice Fredah Nafula
+    Mukhwana"); one after another name word only when it is listed and the name Chinese ("Development and
+    Planning Dominic" + "Yeung Ka-lok"), or when the tagged name is a surname of particles ("TD for Mayo North
+    Gráinne" + "Nic Dhonnchadha"), which has a given name before it."""
     if start == 0 or end - start > 4:
         return 0
     if doc[start - 1].text in NAME_ABBREVIATIONS and "\n" not in doc[start - 1].whitespace_:
@@ -814,8 +816,8 @@ def given_name_before(doc, start: int, end: int) -> int:
         and not _role_word(before) and before.lower_ not in OCCUPATIONS \
         and office_title_before(doc, first.i) is None  # ("Secretary for Manpower" + "Muhammad": an office's topic)
     particled = size == 1 and end - start >= 2 and doc[start].lower_ in NAME_PARTICLES
-    titled = size == 1 and before is not None and before.lower_ in NOT_ROLE and before.lower_ not in ARTICLES \
-        and before.text[:1].isupper()
+    titled = size == 1 and before is not None and (before.lower_ in NOT_ROLE or before.lower_ in _JUDGES_TITLES) \
+        and before.lower_ not in ARTICLES and before.text[:1].isupper()
     if listed and chinese or particled or not after_name and (listed or chinese and size == 1 or titled):
         return size  # (or any name word right after "Dr" or "Mr": "Dr Salum" + "Omari Kigoda")
     if size == 1 and end - start >= 2 and before is not None and first.text in GIVEN_NAME_GENDER \

@@ -262,6 +262,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 and not _occupation_before_name(toks, start, end) \
                 and not _time_zone(doc, start, end) \
                 and not (toks[start].lower_ in ARTICLES and names_office(toks, start + 1)) \
+                and not (toks[end - 1].lower_ in OFFICE_INITIALS and end - start == 1 + (toks[start].lower_ in ARTICLES)) \
                 and _capitalised(doc[start:end]) and not self._alone_on_line(start, end) \
                 and not self._common_noun(start, end) \
                 or label in _MISTAKEN_BODIES and self._names_body(start, end) \
@@ -504,7 +505,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return self._office_holder(lo, hi)  # "The First Minister": the holder named before, else the office
         if unnamed_legislator(tok, toks[lo]) and named_in_apposition(tok) is None and person_beside(tok) is None:
             return Speaker(bare_noun(tok), PERSON, None, None, "unresolved")  # "a Labour MP", tagged a body
-        if (hi - lo == 1 or head in self.body_at and hi - lo == 2) and title_alone(tok) \
+        if (hi - lo == 1 or head in self.body_at and hi - lo == 2) and title_alone(tok) and named_in_apposition(tok) is None \
                 and (held := self._role_reference(tok, lo)) is not None:
             return held  # "the Premier" the tagger took for a body, a live post's "Premier:": "Premier Dana Whitlock"
         if hi - lo == 2 and toks[lo].lower_ == "the" and tok.text.istitle() and low in BODY_NOUNS and tok.n_rights == 0 \

@@ -1,0 +1,44 @@
+"""Names written with the styles and titles of regional papers: Tamil "Tmt." and "Thiru." before a name, a Telugu
+"Ch." kept as its given name's abbreviation, a judge's title before a given name the tagger left out, a police
+commander called "the police boss", a counsel named in apposition, a person named after a business noun ("the water
+operator, X,"). Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+L, R = "\u201c", "\u201d"
+
+CASES = [
+    ("'Tmt.' before a surname alone is her title, not a name",
+     "DMK councillor Tmt. K. Valarmathi of Ward 88 said the drains were blocked. "
+     f"{L}Which September will it be this time?{R} asked Tmt. Valarmathi.",
+     ["K. Valarmathi"]),
+    ("'Thiru.' and a priest's 'Sivasri' are styles, no part of the name",
+     f"Deputy Mayor Thiru. M. Selvaraj said: {L}The drains will be ready.{R} The temple's chief priest, Sivasri K. "
+     f"Ramanatha Gurukkal, said: {L}I have not seen such crowds in forty years.{R}",
+     ["M. Selvaraj", "K. Ramanatha Gurukkal"]),
+    ("'Ch.' is an abbreviated given name, kept",
+     f"TGSRTC Managing Director Ch. Venkata Ramana said: {L}The new buses will run by Dasara.{R}",
+     ["Ch. Venkata Ramana"]),
+    ("a judge's title before a given name the tagger left out keeps that name",
+     "The High Court in Kakamega has stopped the sale.\n\nJustice Fridah Atieno Ouma issued orders barring the county "
+     f"from the land.\n\n{L}Pending the hearing, the respondents are restrained,{R} Justice Ouma ruled.",
+     ["Fridah Atieno Ouma"]),
+    ("'the police boss' is the police commander the story named",
+     "Nyeri police boss warns traders\n\nNyeri County Police Commander Daniel Kiprono Mwangi has warned traders "
+     f"against opening after midnight.\n\n{L}We will not allow this to go on,{R} the police boss said.",
+     ["Daniel Kiprono Mwangi"]),
+    ("a counsel named in apposition is that counsel, not the one before",
+     "Senior counsel R. Padmanabhan, the amicus curiae, said he had visited the lake.\n\n"
+     f"Counsel for the water board, Mr. S. Karthikeyan, said the board was {L}committed to a clean lake{R}.",
+     ["S. Karthikeyan"]),
+    ("a person named after a business noun and a comma is a person, whose surname speaks later",
+     "Chief Marlene Ahenakew thanked the community's water operator, Darren Charles, for his work.\n\n"
+     f"{L}I'm out there at five in the morning most days,{R} Charles said.",
+     ["Darren Charles"]),
+]
+
+
+@pytest.mark.parametrize("text,names", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_regional_titles_and_appositions(speakers, text, names):
+    assert speakers(text) == names
