@@ -50,6 +50,14 @@ CASES = [
      "endlessly curious\u201d.\n\nFergus Tulloch, 61, from Crieff, was walking with friends when he slipped on "
      "Saturday afternoon.",
      ["Tulloch family", "Tulloch family"]),
+    ("'the family of' a description is no family of the one the next paragraph charges",
+     "Tributes paid after A9 crash\n\nThe family of a cyclist who was killed in a crash on the A9 have said they are "
+     "\u201cheartbroken\u201d.\n\nCallum Reid, 27, of Perth, has been charged with causing death by dangerous driving.",
+     ["family"]),
+    ("'the family of' a description is no family of the officer the next paragraph quotes",
+     "Woman dies in house fire\n\nThe family of a pensioner who died in a house fire have described her as \u201cthe "
+     "kindest woman\u201d.\n\nGroup Commander Alan Ferrie said crews had found the woman in a back bedroom.",
+     ["family"]),
     ("'the family of' a description named by no next paragraph stays a family no one named",
      "The family of a hillwalker who fell near the summit of Ben Lawers have described him as \u201cgentle\u201d."
      "\n\nMountain rescue teams were called at about 3pm on Saturday.",

@@ -32,6 +32,9 @@ CASES = [
      "Senior counsel R. Padmanabhan, the amicus curiae, said he had visited the lake.\n\n"
      f"Counsel for the water board, Mr. S. Karthikeyan, said the board was {L}committed to a clean lake{R}.",
      ["S. Karthikeyan"]),
+    ("a firm named like a person after a business noun stays the firm",
+     f"The retailer, John Lewis, said sales had been {L}resilient{R} over Christmas.",
+     [("John Lewis", "organization")]),
     ("a person named after a business noun and a comma is a person, whose surname speaks later",
      "Chief Marlene Ahenakew thanked the community's water operator, Darren Charles, for his work.\n\n"
      f"{L}I'm out there at five in the morning most days,{R} Charles said.",
@@ -41,4 +44,5 @@ CASES = [
 
 @pytest.mark.parametrize("text,names", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_regional_titles_and_appositions(speakers, text, names):
-    assert speakers(text) == names
+    kinds = any(isinstance(n, tuple) for n in names)
+    assert speakers(text, kinds=kinds) == names

@@ -17,6 +17,9 @@ CASES = [
      "The shop owner, Mr Bongani Dlamini, said the girl had arrived in tears and shouting: "
      f"{L}My brother fell into the river!{R}",
      ["girl"]),
+    ("a clause of manner on the cue before the comma relays nothing",
+     f"Chief Robert Kamau said, as the county had announced, {L}Residents should stay indoors tonight.{R}",
+     ["Robert Kamau"]),
     ("a comma after whom the teller speaks to relays nothing",
      f"Gordon Bear led the search party. Bear said the volunteers were tired and told reporters, {L}We walked it foot "
      f"by foot.{R}",

@@ -20,6 +20,13 @@ CASES = [
      "The World Health Organization (WHO) sent a team to the islands. The WHO representative said the outbreak was "
      f"{L}contained but not over{R}.",
      ["World Health Organization representative"]),
+    ("a firm's name after 'in' in a business phrase is still the firm",
+     "Halvorsen Foods cut 300 jobs at its Bergen plant on Monday, and shares in Halvorsen fell 8 per cent. One former "
+     f"Halvorsen executive said the cuts had been {L}planned for a year{R}.",
+     ["Halvorsen Foods executive"]),
+    ("a paper's possessive and a beat before the noun are no body's name",
+     f"The Guardian's economics correspondent said the figures were {L}worse than feared{R}.",
+     ["economics correspondent"]),
     ("a bloc before a person's noun is no body the person works for",
      f"Ministers met in Brussels until late. A senior EU diplomat said the talks had been {L}very tense{R}.",
      ["diplomat"]),

@@ -82,3 +82,14 @@ def test_a_desk_s_byline_puts_no_questions(speakers):
     text = SHERIFF.replace("{ASK}", "Q").replace("{ANSWER}", "A").replace(
         "Sheriff answers questions\n\n", "Sheriff answers questions\n\nBy Newsroom Staff\n\n")
     assert speakers(text) == ["reporter", "Ronnie Castellaw"] * 2
+
+
+PRESS = (
+    "Vik keeps his nerve as Lysaker edge derby\n\nBy Ingrid Dahl\n\nLysaker beat Kjelsås 2-1 on Sunday with a penalty in "
+    f"the last minute.\n\nLysaker coach Thomas Vik praised his striker. {Q}He is never afraid to miss,{E} Vik said.\n\n"
+    f"From the press conference:\n\nQ: {Q}Thomas, was it a penalty?{E}\n\nVik: {Q}From that angle, yes.{E}\n\n"
+    f"Q: {Q}Can Lysaker win the league?{E}\n\nVik: {Q}Ask me in November.{E}\n")
+
+
+def test_a_press_conference_s_questions_are_a_reporter_s_not_the_byline_s_writer(speakers):
+    assert speakers(PRESS)[-4:] == ["reporter", "Thomas Vik"] * 2

@@ -361,21 +361,37 @@ def _introduces(lay: Layout, k: int, cue, subject) -> bool:
 
 
 def _relayed_cue(lay: Layout, k: int, cue):
-    """The telling inside what the cue reports whose clause runs on to the colon opening quotation k, or that stands
-    right before the comma opening it: the words are that telling's speaker's, relayed ("The fiscal told the court
-    that Cairns, when stopped, had said to police: “…”", "Ms Baird said a passenger later told officers: “…”", "X said
-    the officer had described it in her statement: “…”", "X described a case in which a caller had told a pensioner:
-    “…”", "X said his father had sent him a text: “…”", "He said the trapper shouted, “…”"); else None."""
+    """The telling inside what the cue reports whose clause runs on to the colon opening quotation k: the words are
+    that telling's speaker's, relayed ("The fiscal told the court that Cairns, when stopped, had said to police:
+    “…”", "Ms Baird said a passenger later told officers: “…”", "X said the officer had described it in her
+    statement: “…”", "X described a case in which a caller had told a pensioner: “…”", "X said his father had sent
+    him a text: “…”"); with no colon, the telling before a comma (_told_before_comma); else None."""
     start = lay.tok_range[k][0]
     if cue.i >= start:
         return None
     last = _word_before_colon(lay, start)
-    comma = last is None and (last := _word_before_comma(lay, start)) is not None  # "He said the trapper shouted, “…”"
-    if last is None or last <= cue.i:
+    if last is None:
+        return _told_before_comma(lay, cue, start)
+    if last <= cue.i:
         return None
     tellings = [t for t in cue.subtree if cue.i < t.i <= last and _tells(t) and _inside_report(lay, cue, t)
-                and (t.i == last or not comma and t in lay.tokens[last].ancestors)]
+                and (t.i == last or t in lay.tokens[last].ancestors)]
     return tellings[-1] if tellings else None
+
+
+def _told_before_comma(lay: Layout, cue, start: int):
+    """The verb the cue reports, when it tells and stands right before the comma opening the quotation at token
+    `start` ("He said the trapper shouted, “…”": the trapper's words); None for any other word there, and for a
+    clause of time or manner on the cue ("said, as the county had announced, “…”")."""
+    i = start - 1
+    while i >= 0 and lay.tokens[i].is_space:
+        i -= 1
+    if i < 1 or lay.tokens[i].text != ",":
+        return None
+    verb = lay.tokens[i - 1]
+    if verb.dep_ != "ccomp" or verb.head.i != cue.i or any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children):
+        return None
+    return verb if _tells(verb) and _inside_report(lay, cue, verb) else None
 
 
 def _inside_report(lay: Layout, cue, inner) -> bool:
@@ -412,16 +428,6 @@ def _word_before_colon(lay: Layout, start: int):
     while i >= 0 and lay.tokens[i].is_space:
         i -= 1
     return i
-
-
-def _word_before_comma(lay: Layout, start: int):
-    """The index of the word right before a comma that opens the quotation starting at `start`, or None."""
-    i = start - 1
-    while i >= 0 and lay.tokens[i].is_space:
-        i -= 1
-    if i < 1 or lay.tokens[i].text != "," or lay.tokens[i - 1].is_punct:
-        return None
-    return i - 1
 
 
 def _tells(tok) -> bool:

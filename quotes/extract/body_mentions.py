@@ -124,8 +124,9 @@ def names_body(doc, lo: int, hi: int) -> bool:
     if before is not None and before.lower_ in GROUP_NOUNS and words[-1].dep_ == "appos" and words[-1].head == before:
         return True  # "the group Tide Rising", not "the campaign Ayotte hoped to run"
     if words[-1].dep_ == "appos" and words[-1].head.lower_ in BUSINESS_NOUNS and words[-1].head.text.islower() \
-            and not _given_and_surname(words):
-        return True  # "The company, Lagoon Glassworks, said"; not "the water operator, Darren Charles,"
+            and not (words[-1].head.lower_ in _JOBS_TOO and _given_and_surname(words)):
+        return True  # "The company, Lagoon Glassworks, said", "The retailer, John Lewis,"; not "the water operator,
+        # Darren Charles,"
     if words[-1].dep_ not in ("dobj", "pobj", "dative", "poss") and _followed_by_its(doc, words[-1].i + 1):
         return True  # "Jambo Skyways grounded four of its aircraft"
     after = doc[words[-1].i + 1:words[-1].i + 4]
@@ -146,6 +147,10 @@ def _told(tok) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "to":
         return tok.head.head.lower_ in SPEAKING_TO
     return tok.dep_ in ("dobj", "dative") and REPORTING_FORMS.get(tok.head.lower_) == "tell"
+
+
+#: Nouns for a business that are a person's job too ("the water operator, Darren Charles,").
+_JOBS_TOO = frozenset(("operator", "broker"))
 
 
 def _given_and_surname(words) -> bool:

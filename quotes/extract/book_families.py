@@ -232,15 +232,20 @@ class Families:
     def _described_in_lede(self, tok) -> str | None:
         """The full name of the one "the family of" a description in the lede means, no one named yet ("The family of
         a cyclist who died … have described him as …" ¶ "Gethin Rees, 34, from Aberdare, was riding …"): the first person
-        the next paragraph with words names as a subject; None where the family is of no description or no one is so named."""
+        the next paragraph with words names as a subject, when they hold no role, do not speak and are not in the dock;
+        None where the family is of no description or no one is so named."""
         of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         described = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         lede = self._lede_paragraph()
         if described is None or described.pos_ != "NOUN" or not described.text.islower() or self.paragraph_of[tok.i] != lede:
             return None
         following = self._next_paragraph(lede)
-        return next((name for pos, name in self._people_after(tok.i) if self.paragraph_of[pos] == following
-                     and pos in self.subjects), None)
+        pos, name = next(((pos, name) for pos, name in self._people_after(tok.i) if self.paragraph_of[pos] == following
+                          and pos in self.subjects), (0, None))
+        if name is None or self.roles.get(name) or reporting_subject(name_head(self.tokens[pos])) \
+                or "accused" in self.described.get(name, ()):
+            return None  # (not "Callum Reid, 27, has been charged …", nor "Group Commander Alan Ferrie said …")
+        return name
 
     def _family_of(self, tok) -> str | None:
         """The surname of the one "the family of …" at token `tok` names ("the family of Leanne Moss", "the family

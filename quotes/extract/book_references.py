@@ -1020,10 +1020,10 @@ class BackReferences:
         role belongs to, and names no one by itself ("choir" of "The choir's current musical director", "city" of "City
         manager X"): "the choir" is then the choir, not its director."""
         words = (sp.role or self.roles.get(sp.name) or "").lower().split()
-        own = set(words) if low in SPEAKING_THINGS else set()  # (a place's word is no description of them by itself:
-        return low in words[:-1] and not _names_someone(low) and low not in self.described.get(sp.name, set()) - own
-        # "city" of "City manager Jeff Gaudet", also among the words describing him; but "fiscal" of a "Procurator fiscal
-        # depute" is she)
+        # (a place's word describes no one, though it is among their words: "city" of "City manager Jeff Gaudet"; but
+        # "fiscal" of a "Procurator fiscal depute" may be she)
+        return low in words[:-1] and not _names_someone(low) \
+            and (low in SPEAKING_THINGS or low not in self.described.get(sp.name, set()))
 
     def _document_owner(self, tok) -> Speaker | None:
         """The body or person a document noun's possessive names ("the Ministry of Health's report", "the

@@ -682,9 +682,7 @@ def _named_after_dateline(lay: Layout, place):
 
 def _noun_for_someone(tok) -> bool:
     """Whether a common noun stands for a person by itself ("the girl", "his nephew", "the trapper")."""
-    low = tok.lower_
-    return tok.pos_ == "NOUN" and (low in PERSON_NOUNS or low in NOUN_GENDERS or low in KINSHIP or low in OCCUPATIONS
-                                   or low in ROLE_WORDS)
+    return tok.pos_ == "NOUN" and (role_noun(tok) or tok.lower_ in NOUN_GENDERS or tok.lower_ in KINSHIP)
 
 
 def _outer_reporter(lay: Layout, verb, node, subj):

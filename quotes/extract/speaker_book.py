@@ -19,6 +19,7 @@ import bisect
 import regex
 
 from ..boilerplate import BYLINE_OPENING, credits, furniture_lines, is_byline
+from ..words import APOSTROPHE_S
 from .bodies import canonical_body, places
 from .body_mentions import (
     AREA_WORDS,
@@ -149,10 +150,12 @@ _COURT_ADDRESS = frozenset(noun for noun, roles in ROLE_SYNONYMS.items() if {"ju
 _TEAM_LABELS = {"PERSON", "WORK_OF_ART", "ORG"}
 
 
-#: Nouns for a session of questions that someone answers: "X's news conference" is where X answers.
 #: A body's people who speak as its staff, written after its name ("A CNC3 reporter", "the WHO representative").
 _BODY_STAFF = NEWSROOM_NOUNS | REPRESENTATIVE_NOUNS | {"executive", "analyst"}
+#: Nouns for a session of questions that someone answers: "X's news conference" is where X answers.
 _SESSION_NOUNS = frozenset(("conference", "interview", "briefing", "presser", "q&a", "session"))
+#: The press whom a news conference's questions come from ("told reporters", "with the media").
+_PRESS_WORDS = frozenset(("reporters", "journalists", "media", "press"))
 
 
 #: Small words inside an office's name that its initials leave out ("Deputy Commissioner of Police": "DCP").
@@ -715,31 +718,45 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             and tok.lower_ not in GOVERNING_NOUNS and (self._names_a_person(tok) or speaking_description(tok))
 
     def _body_worker(self, tok, lo: int, hi: int, nouns: frozenset[str] = OCCUPATIONS | _BODY_STAFF) -> Speaker | None:
-        """An unnamed person of a body named before their trade ("A Skylink pilot", "a Harland & Wolff welder"): the
-        body's name and the noun ("Skylink pilot"), a person; None where the mention ends in no lower-case trade
-        after capitalised words."""
+        """An unnamed person of a body named before their trade or staff noun (one of `nouns`: "A Skylink pilot", "a
+        Harland & Wolff welder", "A CNC3 reporter", "one former Tessaro executive"): the body's name as the article
+        gives it and the noun ("Skylink pilot", "Tessaro Aerospace executive"), a person; None where the mention ends in
+        no such lower-case noun after capitalised words, the noun is one for where someone happens to be ("resident"),
+        the capitalised words are a place, a people or a party, or they end in a possessive ("The Guardian's economics
+        correspondent", whose beat is no body's name)."""
         low = tok.lower_
         if tok.i != hi - 1 or not tok.text.islower() or tok.pos_ != "NOUN" or low in BODY_NOUNS or low in PASSING_ROLES \
                 or low not in nouns:
             return None
-        first = next((t.i for t in self.tokens[lo:tok.i] if t.text[:1].isupper() and t.lower_ not in ARTICLES
-                      and t.pos_ not in ("DET", "NUM", "PRON", "ADJ") and not t.like_num), None)  # not "One former"
-        if first is None or self._place_or_side(first, tok.i):
+        first = self._first_capitalised(lo, tok.i, describing=False)
+        if first is None or self._place_or_side(first, tok.i) \
+                or any(t.text in APOSTROPHE_S or t.dep_ == "case" for t in self.tokens[first:tok.i]):
             return None
         return Speaker(f"{self.body_name(first, tok.i)} {low}", PERSON, None, None, "name")
 
     def _place_or_side(self, lo: int, hi: int) -> bool:
         """Whether the capitalised words doc[lo:hi] before a person's noun are a place, a people or a party ("a Nairobi
-        reporter", "a Labour member"), which says where or whose side someone is, not whose staff."""
+        reporter", "a Labour member"), which says where or whose side someone is, not whose staff: a listed place, or
+        words the article writes after "in" or "near" where the tagger takes them for no body ("roads in Tarrow"; not
+        "shares in Halvorsen")."""
         words = self.tokens[lo:hi]
         text = self.columns.span_text(lo, hi)
-        return text in places() or any(t.lower_ in PARTY_WORDS or is_nationality_word(t.text) for t in words) \
-            or regex.search(rf"\b(?:in|from|near) {regex.escape(text)}\b(?! \p{{Lu}})", self.text) is not None
+        if text in places() or any(t.lower_ in PARTY_WORDS or is_nationality_word(t.text) for t in words):
+            return True
+        if is_acronym(text):
+            return False
+        for found in regex.finditer(rf"\b(?:in|near) ({regex.escape(text)})\b(?! \p{{Lu}})", self.text):
+            span = self.doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+            if span is not None and not any(t.ent_type_ == "ORG" for t in span):
+                return True
+        return False
 
-    def _first_capitalised(self, lo: int, hi: int) -> int | None:
+    def _first_capitalised(self, lo: int, hi: int, describing: bool = True) -> int | None:
         """The index of the first capitalised word of tokens lo..hi that is no article ("Skylink" of "A Skylink
-        pilot"), or None."""
-        return next((t.i for t in self.tokens[lo:hi] if t.text[:1].isupper() and t.lower_ not in ARTICLES), None)
+        pilot"), nor, without `describing`, a number, a pronoun or an adjective ("One former Tessaro executive"); or
+        None."""
+        return next((t.i for t in self.tokens[lo:hi] if t.text[:1].isupper() and t.lower_ not in ARTICLES
+                     and (describing or t.pos_ not in ("DET", "NUM", "PRON", "ADJ") and not t.like_num)), None)
 
     def _body_run_by(self, tok) -> Speaker | None:
         """The body named earlier whose board, trustees or management speak ("the food pantry's board" after "the
@@ -1163,7 +1180,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 return Speaker(found, PERSON, self.roles.get(found), self.gender_of_name(found), "nominal")
             return Speaker(INTERVIEWER, PERSON, None, None, "unresolved")
         if asking:
-            asker = asker or self._byline_writer()  # ("By Anjali Rao": the one who wrote the interview up)
+            asker = asker or (None if self._before_the_press(at) else self._byline_writer())
+            # ("By Anjali Rao": the one who wrote the interview up; but not the turns of a news conference)
             if asker is None:  # "took questions from reporters": the unnamed asker is a reporter
                 return Speaker(INTERVIEWER, PERSON, None, None, "unresolved")
             found = asker
@@ -1240,6 +1258,22 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 if held.kind == PERSON and held.name and held.resolved != "unresolved":
                     return i, held
         return None
+
+    def _before_the_press(self, at: int) -> bool:
+        """Whether the lead-in of the turns at token `at`, the three paragraphs before them that are no turn nor
+        quotation ("Q:", "Vik:", an answer's second paragraph), puts the questions to the press ("was short with
+        reporters after the game", "told reporters", "From the press conference:"): their asker is then a reporter,
+        not the byline's writer."""
+        toks, para, lead = self.tokens, self.paragraph_of[at], 0
+        while lead < 3 and (para := self._previous_paragraph(para)) >= 0:
+            first = self._first_word(para)
+            if self._opens_quotation(para) or any(t.text == ":" for t in toks[first + 1:first + 4]):
+                continue
+            lead += 1
+            words = toks[first:bisect.bisect_right(self.paragraph_of, para)]
+            if any(t.lower_ in _PRESS_WORDS or t.lower_ in _SESSION_NOUNS and t.lower_ != "interview" for t in words):
+                return True
+        return False
 
     def _holds_session(self, tok) -> bool:
         """Whether a name's head owns a news conference or interview named within the next six words ("Hollins'
