@@ -20,6 +20,7 @@ from .grammar import in_opening_question, is_alias, is_subject, name_head, repor
 from .lexicon import (
     ARTICLES,
     CONSTITUENCY_ROLES,
+    DEFENDANT_NOUNS,
     DEMONYMS,
     FEMALE_PRONOUNS,
     GIVEN_NAME_GENDER,
@@ -178,7 +179,7 @@ class PersonDescriptions:
             if _chairs(name_head(tokens[pos])):
                 words.add("chair")  # "the hearing, chaired by Trevor Hollis": "The CHAIR:"
             if _in_the_dock(name_head(tokens[pos])):
-                words.update(_DEFENDANT_NOUNS)  # "Tara Quilty, 31, pleaded guilty …": "the defendant", "the accused"
+                words.update(DEFENDANT_NOUNS)  # "Tara Quilty, 31, pleaded guilty …": "the defendant", "the accused"
             if _testifies(name_head(tokens[pos])):
                 words.add(_WITNESS)  # "Testifying for the Crown, Tricia Joseph said …": "the witness"
             if start < walked and start > 0 and tokens[start - 1].is_alpha and tokens[start - 1].text[:1].isupper() \
@@ -892,8 +893,6 @@ _TRIED = frozenset(("charged", "convicted", "sentenced", "fined", "jailed", "acq
                     "indicted", "arraigned", "prosecuted", "imprisoned"))
 #: Words for where someone appears to be tried.
 _COURT_WORDS = frozenset(("court", "dock", "magistrates", "magistrate", "tribunal"))
-#: What a story calls the one a court tries.
-_DEFENDANT_NOUNS = ("defendant", "accused")
 
 
 def _interviewed(tok) -> bool:

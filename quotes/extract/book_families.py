@@ -13,6 +13,7 @@ from .bodies import places
 from .grammar import is_subject, name_head, reporting_subject
 from .lexicon import (
     BIRTH_WORDS,
+    DEFENDANT_NOUNS,
     FEMALE_PRONOUNS,
     GIVEN_NAME_GENDER,
     KIN_RELATIONS,
@@ -243,7 +244,7 @@ class Families:
         pos, name = next(((pos, name) for pos, name in self._people_after(tok.i) if self.paragraph_of[pos] == following
                           and pos in self.subjects), (0, None))
         if name is None or self.roles.get(name) or reporting_subject(name_head(self.tokens[pos])) \
-                or "accused" in self.described.get(name, ()):
+                or set(DEFENDANT_NOUNS) & self.described.get(name, set()):
             return None  # (not "Callum Reid, 27, has been charged …", nor "Group Commander Alan Ferrie said …")
         return name
 

@@ -383,6 +383,8 @@ ROLE_WORDS = frozenset(word for noun, roles in ROLE_SYNONYMS.items() for word in
 #: Nouns for a relative -> the gender they tell, "m", "f" or None ("His wife, June,", "his wife, Patricia
 #: Hughes"; data/kinship.tsv).
 KINSHIP = {row[0]: row[1] if row[1] in ("m", "f") else None for row in data.rows("kinship.tsv")}
+#: What a story calls the one a court tries ("Tara Quilty, 31, pleaded guilty …": "the defendant", "the accused").
+DEFENDANT_NOUNS = ("defendant", "accused")
 
 
 def relatives_word(low: str) -> bool:
