@@ -49,6 +49,7 @@ from .lexicon import (
     ISSUING_VERBS,
     KINSHIP,
     MALE_PRONOUNS,
+    NEWSROOM_NOUNS,
     OCCUPATIONS,
     ORGANISER_NOUNS,
     OWN_VOICE_GROUPS,
@@ -491,6 +492,8 @@ class BackReferences:
             return informant  # "An insider claimed …: ‘…,’ they said"
         if low == "it" and (writer := self._statement_just_issued(at) or self._owner_of_document(at)) is not None:
             return writer  # "Chairman Ewan Strachan said in a statement that … It added:"
+        if low in HE_SHE and (asker := self._newsroom_asker(at)) is not None:
+            return asker  # "Another reporter asked whether …. “…?” she pressed."
         passed_over = self._placelike() | self._not_the_speaker(at) if low in HE_SHE else set()  # (places taken for
         # people, and whom the pronoun cannot mean)
         if low in HE_SHE and (opener := self._person_of_opening_clause(at, gender, passed_over)) is not None:
@@ -620,6 +623,20 @@ class BackReferences:
         """The first token of the sentence before token `at`'s (of its own, in the first sentence)."""
         start = self.doc[at].sent.start
         return self.doc[start - 1].sent.start if start > 0 else start
+
+    def _newsroom_asker(self, at: int) -> Speaker | None:
+        """Whom "he" or "she" asking at token `at`, after the question it quotes, means when the sentence before that
+        question has an unnamed reporter ask ("Another reporter asked whether the board had been warned. “…?” she
+        pressed."): that reporter, as the mention names them ("reporter", "CKLQ reporter"); None otherwise."""
+        tok = self.tokens[at]
+        if tok.dep_ != "nsubj" or tok.head.lower_ not in ASKING_VERBS or (start := self._quotation_before(at)) == at:
+            return None
+        before = next((i for i in range(start - 1, -1, -1) if self.tokens[i].is_alpha), None)
+        if before is None or not self.outside(before) or self.paragraph_of[start] - self.paragraph_of[before] > 2:
+            return None
+        asker = next((t for t in self.doc[before].sent if t.dep_ == "nsubj" and t.lower_ in NEWSROOM_NOUNS
+                      and t.text.islower() and t.head.lower_ in ASKING_VERBS and t.head.dep_ == "ROOT"), None)
+        return None if asker is None else self.resolve(asker.left_edge.i, asker.i + 1, asker.i)
 
     def _quotation_before(self, at: int) -> int:
         """The first token of the quotation that ends right before token `at` ("“…. …,” it said"), else `at`."""

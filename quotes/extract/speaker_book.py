@@ -753,10 +753,11 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
 
     def _first_capitalised(self, lo: int, hi: int, describing: bool = True) -> int | None:
         """The index of the first capitalised word of tokens lo..hi that is no article ("Skylink" of "A Skylink
-        pilot"), nor, without `describing`, a number, a pronoun or an adjective ("One former Tessaro executive"); or
-        None."""
+        pilot"), nor, without `describing`, a number, a pronoun or an adjective ("One former Tessaro executive",
+        "Former Tessaro executive"; but initials the tagger took for one are a name: "A CKLQ reporter"); or None."""
         return next((t.i for t in self.tokens[lo:hi] if t.text[:1].isupper() and t.lower_ not in ARTICLES
-                     and (describing or t.pos_ not in ("DET", "NUM", "PRON", "ADJ") and not t.like_num)), None)
+                     and (describing or t.pos_ not in ("DET", "NUM", "PRON", "ADJ") and not t.like_num
+                          or t.pos_ == "ADJ" and t.text.isupper())), None)
 
     def _body_run_by(self, tok) -> Speaker | None:
         """The body named earlier whose board, trustees or management speak ("the food pantry's board" after "the
