@@ -27,6 +27,11 @@ CASES = [
     ("a paper's possessive and a beat before the noun are no body's name",
      f"The Guardian's economics correspondent said the figures were {L}worse than feared{R}.",
      ["economics correspondent"]),
+    ("a body's official opening the lede is the one the next paragraph names",
+     "Senators grill port authority over crane collapse\n\nA senior Harbour Authority official admitted on Tuesday "
+     f"that the cranes had been {L}overdue for inspection{R} when one collapsed last month.\n\nJane Okafor, the "
+     "authority's deputy director, told the committee that two inspectors had been on leave.",
+     ["Jane Okafor"]),
     ("a bloc before a person's noun is no body the person works for",
      f"Ministers met in Brussels until late. A senior EU diplomat said the talks had been {L}very tense{R}.",
      ["diplomat"]),
