@@ -154,6 +154,8 @@ _TEAM_LABELS = {"PERSON", "WORK_OF_ART", "ORG"}
 _BODY_STAFF = NEWSROOM_NOUNS | REPRESENTATIVE_NOUNS | {"executive", "analyst"}
 #: Nouns for a session of questions that someone answers: "X's news conference" is where X answers.
 _SESSION_NOUNS = frozenset(("conference", "interview", "briefing", "presser", "q&a", "session"))
+#: Words by which a source stays unnamed ("asking not to be named", "on condition of anonymity").
+_ANONYMITY_WORDS = frozenset(("named", "anonymity", "identified"))
 #: The press whom a news conference's questions come from ("told reporters", "with the media").
 _PRESS_WORDS = frozenset(("reporters", "journalists", "media", "press"))
 
@@ -524,10 +526,11 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return self._nominal(tok, lo, hi)  # "the NGO": the body the article called one
         if is_acronym(tok.text) and (full := self._fuller_body(tok.text, lo)) is not None:
             return Speaker(full, ORG, None, None, "name")  # "the ACCC", the tagger's person or no one
-        if low in STAFF_NOUNS and head in self.introduced and self.paragraph_of[head] == self._lede_paragraph():
+        if low in STAFF_NOUNS and head in self.introduced and self.paragraph_of[head] == self._lede_paragraph() \
+                and not any(t.lower_ in _ANONYMITY_WORDS for t in tok.sent):
             name = self.introduced[head]  # the lede's "A top Federal Aviation Administration official acknowledged …" ¶
             # "Gregory Sandoval, the FAA's acting deputy administrator, told …" (not "a senior KCAA official said,
-            # declining to be named", further down)
+            # declining to be named", in the lede or further down)
             return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
         if low in STAFF_NOUNS and named_in_apposition(tok) is None and (any(
                 t.text[:1].isupper() and t.lower_ not in NOT_ROLE and t.pos_ not in ("DET", "NUM", "PRON")
