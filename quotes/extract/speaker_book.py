@@ -526,13 +526,11 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return self._nominal(tok, lo, hi)  # "the NGO": the body the article called one
         if is_acronym(tok.text) and (full := self._fuller_body(tok.text, lo)) is not None:
             return Speaker(full, ORG, None, None, "name")  # "the ACCC", the tagger's person or no one
-        if low in STAFF_NOUNS and head in self.introduced and self.paragraph_of[head] == self._lede_paragraph() \
-                and not any(t.lower_ in _ANONYMITY_WORDS for t in tok.sent):
-            name = self.introduced[head]  # the lede's "A top Federal Aviation Administration official acknowledged …" ¶
-            # "Gregory Sandoval, the FAA's acting deputy administrator, told …" (not "a senior KCAA official said,
-            # declining to be named", in the lede or further down)
-            return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
-        if low in STAFF_NOUNS and named_in_apposition(tok) is None and (any(
+        named_later = low in STAFF_NOUNS and head in self.introduced and self.paragraph_of[head] == self._lede_paragraph() \
+            and not any(t.lower_ in _ANONYMITY_WORDS for t in tok.sent)  # the lede's "A top Federal Aviation Administration
+        # official acknowledged …" ¶ "Gregory Sandoval, the FAA's acting deputy administrator, told …": him (below); not
+        # "a senior KCAA official said, declining to be named"
+        if low in STAFF_NOUNS and not named_later and named_in_apposition(tok) is None and (any(
                 t.text[:1].isupper() and t.lower_ not in NOT_ROLE and t.pos_ not in ("DET", "NUM", "PRON")
                 or t.dep_ == "compound" and t.lower_ in BODY_NOUNS for t in self.tokens[lo:head]) or _of_a_body(tok)):
             return self._spokesperson(tok, lo, hi, low)  # "a senior BBMP official", "a ministry official", "a Senate aide"
