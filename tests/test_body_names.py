@@ -284,6 +284,14 @@ CASES = [
      "Robberies\n\nCommissioner of Police Desmond Rolle yesterday warned the gang that detectives were \u201cclosing "
      "in\u201d.",
      "Desmond Rolle", "person"),
+    ("Ireland's police named in Irish is a body with its article, not a person after the rank 'Garda'",
+     "Burglars targeted older people living alone in north Galway.\n\nIn a statement, An Garda Síochána said "
+     "it was following a definite line of inquiry. \u201cWe are appealing for witnesses,\u201d it said.",
+     "An Garda Síochána", "organization"),
+    ("a body's role with the body's possessive is the body's role by name, without the possessive",
+     "The pool will reopen in March.\n\nSouthland District Council's chief executive said the repairs were "
+     "\u201cmoney well spent\u201d.",
+     "Southland District Council chief executive", "organization"),
 ]
 
 

@@ -86,6 +86,24 @@ CASES = [
      "The cook, Tam Wai-keung, said he had complained about the gas leak twice. "
      "\"Nobody came to check it,\" Tam said.",
      "Nobody came", "Tam Wai-keung"),
+    ("a Māori doctor's style 'Tākuta' is no part of the name, also before the surname alone",
+     "Tākuta Mereana Haretuku opened the clinic in Kaikohe on Monday.\n\n"
+     "\u201cOur old people waited a long time for this,\u201d Tākuta Haretuku said.",
+     "Our old people", "Mereana Haretuku"),
+    ("'Kaumātua' before a surname is the elder named in full before with 'Matua'",
+     "Matua Rāwiri Tuhiwai blessed the new bridge at dawn.\n\n"
+     "\u201cThe stream remembers everything,\u201d Kaumātua Tuhiwai said.",
+     "stream remembers", "Rāwiri Tuhiwai"),
+    ("'Kahurangi', a style and a given name, goes before two words of name",
+     "Kahurangi Hinewai Poutama led the waiata. \u201cI am the river and the river is me,\u201d she said.",
+     "I am the river", "Hinewai Poutama"),
+    ("a waka ama crew's 'Steerer' is a job before the name",
+     "Steerer Aroha Tūwhare-Kemp said the crew had trained since June. \u201cAsk me tomorrow,\u201d she said.",
+     "Ask me tomorrow", "Aroha Tūwhare-Kemp"),
+    ("'Te' opening a given name after an office's words in te reo ('Maangai Māori')",
+     "Hapū left out\n\nMaangai Māori Te Kani Whitinui told councillors the iwi had not been consulted. "
+     "\u201cWe are at the table but not always heard,\u201d Whitinui said.",
+     "not always heard", "Te Kani Whitinui"),
 ]
 
 
@@ -159,3 +177,10 @@ def test_a_chiefs_style_that_is_also_a_given_name_goes_only_before_two_words_of_
     text = ("Kgosi Tumelo Seane, the village chief, chaired the meeting. \u201cWe are tired,\u201d Seane said.\n"
             "The analyst Kgosi Dube was less sure. \u201cNothing will change before May,\u201d Dube said.")
     assert speakers(text) == ["Tumelo Seane", "Kgosi Dube"]
+
+
+def test_a_surname_the_parser_read_as_an_adverb_says_the_words(speakers):
+    text = ("Waterford manager Declan Tierney took the blame for the defeat.\n\n"
+            "\u201cWe were flat from the throw-in, and that is on me,\u201d Kiely said.\n\n"
+            "Tierney said later the squad would regroup.")
+    assert speakers(text, saying="flat from the throw-in")[:1] == ["Kiely"]

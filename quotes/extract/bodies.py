@@ -13,8 +13,8 @@ import regex
 
 from .. import data
 from ..words import APOSTROPHE_S, POSSESSIVE
-from .body_mentions import LINKS, body_end_words
-from .lexicon import ARTICLES, BODY_NOUNS, LOCAL_SERVICES, OFFICE_HEADS, OFFICE_TOPIC_WORDS
+from .body_mentions import LINKS, body_end_words, irish_article
+from .lexicon import ARTICLES, BODY_NOUNS, LOCAL_SERVICES, OFFICE_HEADS, OFFICE_TOPIC_WORDS, ROLE_WORDS, SPOKESPERSON_NOUNS
 
 #: A short name written in brackets after a body's full name ("(COA)", "(NEMA)", "(Defra)").
 _BRACKETED_SHORT_NAME = regex.compile(r"\(\p{Lu}[\p{L}&]*\)")
@@ -95,7 +95,7 @@ def canonical_body(mention: str) -> str:
     words = mention.split()
     if len(words) > 1 and _BRACKETED_SHORT_NAME.fullmatch(words[-1]):
         words = words[:-1]  # "Commission on Audit (COA)": the name, without the short form it then goes by
-    while words and (words[0].lower() in ARTICLES or _describes_name(words)):
+    while words and (words[0].lower() in ARTICLES and not irish_article(words) or _describes_name(words)):
         words = words[1:]
     if not words:
         return mention.strip()
@@ -119,13 +119,18 @@ def canonical_body(mention: str) -> str:
 
 def _parent_of_unit(words: list[str]) -> list[str]:
     """A body's words up to its possessive when a unit of it follows ("The World Health Organization's country
-    office", "the Seoul Central District Court’s Civil Division 50": the body speaks); else the words as given (a
-    shop named for its owner keeps its name: "Entwistle’s Bakery")."""
+    office", "the Seoul Central District Court’s Civil Division 50": the body speaks), the body's words and a role in
+    lower case without the possessive ("Dunedin City Council’s chief executive": the body's chief executive, as "a
+    council spokesperson" is the council's); else the words as given (a shop named for its owner keeps its name:
+    "Entwistle’s Bakery")."""
     for k, word in enumerate(words[:-1]):
         owner = POSSESSIVE.sub("", word).lower() if word.endswith(APOSTROPHE_S) else None
         if owner is not None and (owner in BODY_NOUNS or owner in body_end_words()) \
                 and any(w.lower() in _UNIT_NOUNS for w in words[k + 1:k + 4]):
             return words[:k + 1]
+        if owner is not None and (owner in BODY_NOUNS or owner in body_end_words()) and words[k + 1:] \
+                and all(w.islower() for w in words[k + 1:]) and words[-1] in ROLE_WORDS | SPOKESPERSON_NOUNS:
+            return [*words[:k], POSSESSIVE.sub("", word), *words[k + 1:]]  # "Dunedin City Council chief executive"
     return words
 
 

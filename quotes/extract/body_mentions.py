@@ -205,12 +205,20 @@ def after_business_noun(doc, lo: int, hi: int, common: frozenset[str]) -> int:
     return lo
 
 
+def irish_article(words: list[str]) -> bool:
+    """Whether a name opens with the Irish article "An", a word of the name ("An Garda Síochána", "An Bord
+    Pleanála"): a name of three words or more whose last word has a long vowel's accent (not "An Údarás na Gaeltachta
+    spokesperson", whose "An" is English)."""
+    return len(words) > 2 and words[0] == "An" and regex.search(r"[áéíóúÁÉÍÓÚ]", words[-1]) is not None
+
+
 def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> tuple[int, int]:
     """The name of the body in doc[lo:hi] (an entity the tagger found): without a leading article or a
     place after it ("St Ciarán's University Hospital in Athlone"), with the words before it and after "and",
     "of" or "for" that the tagger left out ("Eryri" University Health Board, "Department for Energy" and
     "Mines"); `common`: the words the article writes in lower case (see name_start)."""
-    while lo < hi - 1 and (doc[lo].lower_ in ARTICLES or doc[lo].pos_ == "ADV" and doc[lo].dep_ == "advmod"
+    while lo < hi - 1 and (doc[lo].lower_ in ARTICLES and not irish_article([t.text for t in doc[lo:hi]])
+                           or doc[lo].pos_ == "ADV" and doc[lo].dep_ == "advmod"
                            and not lo <= doc[lo].head.i < hi or CLOCK.fullmatch(doc[lo].text)):
         lo += 1  # "Later the Chamber of Shipping released …", a live page's "3.30pm Bureau warns …"
     if hi - lo > 3 and doc[lo].lower_ == "ex" and doc[lo + 1].text in ("-", "\u2011") and not doc[lo].whitespace_:
@@ -477,7 +485,7 @@ def _body_named_before(doc, hi: int) -> tuple[int, int] | None:
         lo -= 1
         if doc[lo].ent_iob_ == "B":
             break
-    while lo < hi and doc[lo].lower_ in ARTICLES:
+    while lo < hi and doc[lo].lower_ in ARTICLES and not irish_article([t.text for t in doc[lo:hi]]):
         lo += 1
     if hi - lo >= 2 and doc[lo].ent_iob_ in ("B", "I") and names_body(doc, lo, hi):
         return lo - saint_before(doc, lo), hi

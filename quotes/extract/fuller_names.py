@@ -73,7 +73,8 @@ def written_before(tokens, i: int) -> str | None:
     if i == 0 or tokens[i - 1].whitespace_ != " ":
         return None
     word = tokens[i - 1]
-    if word.text == _TE and not (i >= 2 and "\n" not in tokens[i - 2].whitespace_ and is_name_token(tokens[i - 2])):
+    if word.text == _TE and not (i >= 2 and "\n" not in tokens[i - 2].whitespace_ and is_name_token(tokens[i - 2])
+                                 and tokens[i - 2].ent_type_ == "PERSON"):
         return word.text  # a Māori given name opening with "Te" ("Te Rangi Hekenui"), which the tagger leaves out
     if _INITIALS.fullmatch(word.text) and word.ent_type_ not in _PLACE_ENTS:
         other = tokens[i - 2] if i >= 2 else None

@@ -735,7 +735,7 @@ def _subject_child(lay: Layout, node):
     standing for a person that the parser hung on the verb ("… ,” the 24-year-old said)."""
     subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and lay.outside(c.i) and not c.is_punct]
     if not subjects:
-        return next((c for c in node.lefts if is_age_noun(c) and lay.outside(c.i)), None)
+        return next((c for c in node.lefts if (is_age_noun(c) or _surname_read_as_adverb(c)) and lay.outside(c.i)), None)
     subj = subjects[0]
     for later in subjects[1:]:
         if (later.i < node.i or subj.i > node.i and later.ent_type_ == "PERSON") and _in_a_row(lay.doc, subj, later):
@@ -755,6 +755,13 @@ def _subject_child(lay: Layout, node):
         if clause is not None:
             return clause  # "a claim the city's Public Works department has called “…”": a relative clause's subject
     return named_after_roles(subj) or named_after_body(subj) or subj
+
+
+def _surname_read_as_adverb(tok) -> bool:
+    """Whether a capitalised word ending in "-ly" right before its verb, after a quotation's closing mark or a comma,
+    is a surname the parser read as an adverb ("…,” Kiely said.", "…,” Connolly said.")."""
+    return tok.dep_ == "advmod" and tok.i == tok.head.i - 1 and tok.text.istitle() and tok.lower_.endswith("ly") \
+        and tok.i > 0 and tok.doc[tok.i - 1].text in (",", "”", "'", '"', "’")
 
 
 def _in_a_row(doc, subj, later) -> bool:
