@@ -180,7 +180,10 @@ def test_a_chiefs_style_that_is_also_a_given_name_goes_only_before_two_words_of_
 
 
 def test_a_surname_the_parser_read_as_an_adverb_says_the_words(speakers):
-    text = ("Waterford manager Declan Tierney took the blame for the defeat.\n\n"
-            "\u201cWe were flat from the throw-in, and that is on me,\u201d Kiely said.\n\n"
-            "Tierney said later the squad would regroup.")
-    assert speakers(text, saying="flat from the throw-in")[:1] == ["Kiely"]
+    text = ("Waterford manager Declan Kiely took the blame for the defeat.\n\n"
+            "\u201cWe were flat from the throw-in, and that is on me,\u201d Kiely said.")
+    assert speakers(text, saying="flat from the throw-in", kinds=True) == [("Declan Kiely", "person")]
+
+
+def test_an_adverb_no_one_is_named_by_says_nothing(speakers):
+    assert speakers("\u201cIt is a disgrace,\u201d Only added another.") != ["Only"]

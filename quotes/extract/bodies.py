@@ -125,15 +125,17 @@ def _parent_of_unit(words: list[str]) -> list[str]:
     "Entwistle’s Bakery")."""
     for k, word in enumerate(words[:-1]):
         owner = POSSESSIVE.sub("", word).lower() if word.endswith(APOSTROPHE_S) else None
-        if owner is not None and (owner in BODY_NOUNS or owner in body_end_words()) \
-                and any(w.lower() in _UNIT_NOUNS for w in words[k + 1:k + 4]):
+        if owner is None or not (owner in BODY_NOUNS or owner in body_end_words()):
+            continue
+        if any(w.lower() in _UNIT_NOUNS for w in words[k + 1:k + 4]):
             return words[:k + 1]
-        if owner is not None and (owner in BODY_NOUNS or owner in body_end_words()) and words[k + 1:] \
-                and all(w.islower() for w in words[k + 1:]) and words[-1] in ROLE_WORDS | SPOKESPERSON_NOUNS:
+        if all(w.islower() for w in words[k + 1:]) and words[-1] in _STAFF_ROLES:
             return [*words[:k], POSSESSIVE.sub("", word), *words[k + 1:]]  # "Dunedin City Council chief executive"
     return words
 
 
+#: Roles in a body that its name, made possessive, may stand before ("the council's chief executive").
+_STAFF_ROLES = ROLE_WORDS | SPOKESPERSON_NOUNS
 #: Nouns for a part of a body that speaks for it ("country office", "Civil Division").
 _UNIT_NOUNS = frozenset(("office", "division", "branch", "unit", "bureau", "secretariat", "section", "desk", "wing"))
 

@@ -1306,8 +1306,7 @@ class BackReferences:
                 or any(c.dep_ == "appos" and not c.like_num for c in tok.rights) and not _with_children(tok) \
                 or any(sentence <= pos and sp.kind == PERSON for pos, sp in self._recent(lo)):
             return None  # (a name beside it, or one in its sentence, is someone else: "after the front-runner had said")
-        found = self._person_in_focus(lo, _NOUN_GENDERS.get(low) or KINSHIP.get(low), low,
-                                      past_passing=low not in _NOUN_GENDERS and not low.endswith("-old"))
+        found = self._person_in_focus(lo, _NOUN_GENDERS.get(low) or KINSHIP.get(low), low)
         known = _names_someone(low)  # (a role the focus's
         past = any(c.lower_ in PAST_ROLE_WORDS for c in tok.lefts)  # own may rule out: not "the former international")
         trait = low in TRAIT_NOMINALS or low in _NOUN_GENDERS or _with_children(tok)  # (which no role rules out)
@@ -1372,8 +1371,7 @@ class BackReferences:
                 return Speaker(name, PERSON, self.roles.get(name), self.gender_of_name(name), "nominal")
         return None
 
-    def _person_in_focus(self, at: int, gender: str | None = None, noun: str | None = None,
-                         past_passing: bool = False) -> Speaker | None:
+    def _person_in_focus(self, at: int, gender: str | None = None, noun: str | None = None) -> Speaker | None:
         """"the left-hander" for a trait the article never gave anyone: the person its paragraph is about, when
         one person, and only one, of a fitting `gender` is a subject there before token `at` (else in the
         paragraph before, or the one before that, if those after it name no one; places taken for people do
@@ -1383,9 +1381,7 @@ class BackReferences:
         or by another informant's noun ("A source close to the couple told …" for "the insider"), is the answer
         as the article would name them ("teenager", "source"); one introduced by another noun ("a cashier was
         shaken … said the woman") leaves no one.  A description that replies to a question just put to someone
-        ("“…, Mr Leathley?” he asked. ¶ “…,” the witness replied.") is the one asked.  With `past_passing`, a
-        paragraph that names people only in passing, none a subject ("Ridden by Danny Meehan, the 14-1 shot …"),
-        is passed over for the one before it ("the Lambourn trainer" is the lede's Fenella Roscoe)."""
+        ("“…, Mr Leathley?” he asked. ¶ “…,” the witness replied.") is the one asked."""
         head = self.doc[at].head if self.doc[at].dep_ == "det" else self.doc[at]
         if head.dep_ == "nsubj" and head.head.lower_ in REPLYING_VERBS \
                 and (asked := self._answering(head.i, None, gender)) is not None:
@@ -1416,8 +1412,7 @@ class BackReferences:
                 fitting = [sp for sp in subjects.values() if not (gender and sp.gender and sp.gender != gender)]
                 if len(fitting) > 1:  # "Keane came off the bench after Madigan limped off": the main clause's
                     fitting = [sp for sp in fitting if sp.name in main]
-                if subjects or nameless or not past_passing:
-                    return fitting[0] if len(fitting) == 1 else None
+                return fitting[0] if len(fitting) == 1 else None
         return None
 
     def _unnamed_people(self) -> list[int]:

@@ -69,7 +69,8 @@ def written_before(tokens, i: int) -> str | None:
     """What the article writes right before the name opening at token `i` (on its line, one space between) that
     belongs to it: initials ("C.V.", or "K. P." apart), else one listed given name (data/given_names.tsv) after a word
     that is no name's ("General", "leader", a comma), never a title, role, trade, honorific or a word of one, office's
-    topic, body's or place's word; None otherwise (not the "Dubliner" or "Seri" the tagger may run into a name)."""
+    topic, body's or place's word, or "Te" opening a Māori given name unless it follows a word of a person's name
+    the tagger found ("Kieran Te Hau"); None otherwise (not the "Dubliner" or "Seri" the tagger may run into a name)."""
     if i == 0 or tokens[i - 1].whitespace_ != " ":
         return None
     word = tokens[i - 1]

@@ -732,7 +732,8 @@ def _subject_child(lay: Layout, node):
     subject after an inverted verb over one before its comma ("…, said Maria Lind"); the person in
     apposition to an opening participle the parser took for the subject ("Sentencing, the Recorder of
     Leeds, Judge Alan Hirst, said"); else an age
-    standing for a person that the parser hung on the verb ("… ,” the 24-year-old said)."""
+    standing for a person that the parser hung on the verb ("… ,” the 24-year-old said), or a surname it read as an
+    adverb ("…,” Kiely said.")."""
     subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and lay.outside(c.i) and not c.is_punct]
     if not subjects:
         return next((c for c in node.lefts if (is_age_noun(c) or _surname_read_as_adverb(c)) and lay.outside(c.i)), None)
@@ -759,9 +760,11 @@ def _subject_child(lay: Layout, node):
 
 def _surname_read_as_adverb(tok) -> bool:
     """Whether a capitalised word ending in "-ly" right before its verb, after a quotation's closing mark or a comma,
-    is a surname the parser read as an adverb ("…,” Kiely said.", "…,” Connolly said.")."""
+    is a surname the parser read as an adverb ("…,” Kiely said." after "Cork manager Ronan Kiely"): the tagger found
+    the word in a person's name elsewhere in the article (not "…,” Only added another.")."""
     return tok.dep_ == "advmod" and tok.i == tok.head.i - 1 and tok.text.istitle() and tok.lower_.endswith("ly") \
-        and tok.i > 0 and tok.doc[tok.i - 1].text in (",", "”", "'", '"', "’")
+        and tok.i > 0 and tok.doc[tok.i - 1].text in (",", "”", "'", '"', "’") \
+        and any(t.text == tok.text and t.ent_type_ == "PERSON" for t in tok.doc)
 
 
 def _in_a_row(doc, subj, later) -> bool:

@@ -903,7 +903,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if low in CONSTITUENCY_ROLES and before and (near := self._beside_place([t.text for t in before], lo, True)):
             return near
         if (low in _PEOPLE_WORDS or not fitting and (member or low in OCCUPATIONS and low not in ROLE_WORDS)) \
-                and (focus := self._person_in_focus(lo, noun=low, past_passing=True)) is not None:
+                and (focus := self._person_in_focus(lo, noun=low)) is not None:
             return focus  # "the Leinster lock", "the Texas Republican" no one was called: whom the paragraph is about
         if not tok.text[:1].isupper():
             return None
