@@ -187,3 +187,11 @@ def test_a_surname_the_parser_read_as_an_adverb_says_the_words(speakers):
 
 def test_an_adverb_no_one_is_named_by_says_nothing(speakers):
     assert speakers("\u201cIt is a disgrace,\u201d Only added another.") != ["Only"]
+
+
+def test_a_given_name_after_a_title_the_tagger_took_for_a_body_joins_the_surname(speakers):
+    text = ("Burglaries in Connemara\n\nGardaí in Clifden have appealed for information after four homes were burgled "
+            "in a week, in what Superintendent Diarmuid Mac Aodha described as a \"targeted\" campaign.\n\n"
+            "Speaking at the Garda station on Wednesday, Supt Mac Aodha said those responsible had \"done their "
+            "homework\".")
+    assert speakers(text, saying="done their homework") == ["Diarmuid Mac Aodha"]

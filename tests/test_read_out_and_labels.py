@@ -88,3 +88,22 @@ def test_words_told_to_the_one_who_reports_them_are_the_teller_s(nlp, pronoun, s
     text = (f"Arson trial\n\n{teller} told the court that weeks earlier {speaker} had come to the door.\n\n"
             f"{L}I will burn it down with you in it,{R} {pronoun} told me, {title} {tlast} said.")
     assert _relayed(nlp, text) == [(speaker, teller)]
+
+
+def test_a_label_of_a_body_s_initials_is_the_body(speakers):
+    text = ("Q&A: the schools chief on reading\n\n"
+            "ILOILO CITY (PNA) — The Philippine News Agency (PNA) sat down with Schools Division Superintendent "
+            "Dr. Rosalinda Gatchalian to talk about reading scores.\n\n"
+            f"PNA: {L}What is the division doing now?{R}\n\n"
+            f"GATCHALIAN: {L}Every school now has a reading hour before anything else.{R}\n\n"
+            f"PNA: {L}Your message to parents?{R}\n\n"
+            f"GATCHALIAN: {L}Read with them for fifteen minutes a day.{R}\n")
+    assert speakers(text) == ["Philippine News Agency", "Rosalinda Gatchalian"] * 2
+
+
+def test_the_statement_of_someone_a_lawyer_read_is_theirs(speakers):
+    text = ("Widow asks police to find mastermind\n\n"
+            "Atty. Ramon Dizon read the two-page statement of Teresita Alvarez, the wife of the slain broadcaster, "
+            "at a news conference on Wednesday.\n\n"
+            f"{L}My husband was an honest man who named names,{R} the statement read.")
+    assert speakers(text) == ["Teresita Alvarez"]

@@ -175,7 +175,8 @@ def by_label(ctx: Context, k: int) -> Proposal | None:
 def _label_before(text: str, open_at: int):
     """A speaker label alone before a quotation's opening mark at the start of its line
     ('KERR: "How long will it last?"'), when the label's name is written elsewhere in the article
-    ("Presenter Anna Kerr"), or is Q, A or a part no name is given ('OPERATOR: "…"'): else a heading ('WATCH:
+    ("Presenter Anna Kerr"; initials in capitals, "PIA" of "(PIA)"), or is Q, A or a part no name is given
+    ('OPERATOR: "…"'): else a heading ('WATCH:
     "…"'); a name in title case too where it
     labels two lines or more ('Sengupta: "Yes. …"', an edited interview's turns)."""
     line = text.rfind("\n", 0, open_at) + 1
@@ -188,8 +189,9 @@ def _label_before(text: str, open_at: int):
         return None
     words = regex.findall(r"\p{L}+", label.group())  # ("RĀWIRI MOKO")
     if words in (["Q"], ["A"]) or len(words) == 1 and words[0].lower() in UNNAMED_LABELS \
-            or any(regex.search(rf"\b{w.title()}\b", text) for w in words if len(w) > 1):
-        return label
+            or any(regex.search(rf"\b{w.title()}\b", text) for w in words if len(w) > 1) \
+            or len(words) == 1 and regex.search(rf"\b{words[0]}\b(?!:)", text):
+        return label  # (initials written elsewhere too: "PIA:" of "TAGBILARAN CITY (PIA) —")
     return None
 
 

@@ -82,10 +82,12 @@ def written_before(tokens, i: int) -> str | None:
         if other is not None and other.whitespace_ == " " and _INITIALS.fullmatch(other.text) and len(other.text) == 2:
             return f"{other.text} {word.text}"
         return word.text
-    if not (word.is_alpha and word.is_title and word.text in GIVEN_NAME_GENDER) or word.lower_ in _NO_NAME \
-            or word.ent_type_ in _OTHER_ENTS:
-        return None
     before = tokens[i - 2] if i >= 2 else None
+    titled_body = word.ent_type_ == "ORG" and before is not None and before.lower_ in TITLES  # ("Superintendent
+    # Gearóid" + "Mac Aodha", a title and a given name the tagger took for a body)
+    if not (word.is_alpha and word.is_title and word.text in GIVEN_NAME_GENDER) or word.lower_ in _NO_NAME \
+            or word.ent_type_ in _OTHER_ENTS and not titled_body:
+        return None
     if before is not None and "\n" not in before.whitespace_ and is_name_token(before) and before.lower_ not in _NO_NAME \
             and office_title_before(tokens, i - 1) is None:  # (an office's topic ends: "Minister for Water Supply")
         return None  # (a run of name words whose start is unsure: "Luz Dary" + "Quintero Arango")

@@ -1213,8 +1213,8 @@ def _joins_two_entities(conj) -> bool:
 def read_out_authors(verb, document) -> list:
     """The ones whose document `verb` reads out, by the parse: the objects of "from" or "by" after the document or
     the verb, or of "on behalf of" after either ("The chair read out a statement from Ashcroft", "Dr Gumbo read a
-    statement from the minister, Dr Chari,", which the parser hangs on the verb); none unless `verb` is a verb of
-    reading."""
+    statement from the minister, Dr Chari,", which the parser hangs on the verb), or of "of" after the document ("Atty.
+    Noel Bansuan read the statement of Marissa Dalumpines"); none unless `verb` is a verb of reading."""
     if REPORTING_FORMS.get(verb.lower_) != "read":
         return []
     found = []
@@ -1224,7 +1224,7 @@ def read_out_authors(verb, document) -> list:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and prep.lower_ == "on" and obj.lower_ == "behalf":
             obj = next((c for of in obj.children if of.lower_ == "of" for c in of.children if c.dep_ == "pobj"), None)
-        elif prep.lower_ not in ("from", "by"):
+        elif not (prep.lower_ in ("from", "by") or prep.lower_ == "of" and prep.head.i == document.i):
             continue
         if obj is not None:
             found.append(obj)

@@ -983,7 +983,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         return None
 
     def resolve_label(self, lo: int, hi: int) -> Speaker:
-        """A transcript's speaker label ("WALLACE", "GOV. PENCE"): a person, named as the article names them."""
+        """A transcript's speaker label ("WALLACE", "GOV. PENCE"): a person, named as the article names them; a body's
+        initials the article spelled out, that body ("PIA")."""
         label = [t.text for t in self.doc[lo:hi] if t.is_alpha]
         if label in (["Q"], ["A"]):  # every turn of one run of turns is the same asker's or answerer's
             key = (self._turns_start(lo), label == ["Q"])
@@ -998,6 +999,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             if held is None and roles and roles[-1] in UNNAMED_LABELS:
                 return Speaker(roles[-1], PERSON, None, None, "unresolved")  # "REPORTER:" of a news conference
             return held or Speaker(None, UNKNOWN, None, None, "unresolved")
+        if len(label) == 1 and label[0].isupper() and (body := self.acronyms.get(label[0])) is not None:
+            return Speaker(body, ORG, None, None, "name")  # "PIA:" after "The Philippine Information Agency (PIA)"
         full, linked = self.full_name(" ".join(words))
         if not linked and len(words) == 1 and (written := self._written_with_given_name(words[0])):
             full, linked = written, True
