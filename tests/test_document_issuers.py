@@ -91,3 +91,12 @@ def test_a_statement_given_in_a_decision_is_the_one_who_decided(speakers):
             "Kennedy confirmed her decision in a statement released on Monday evening.\n\n"
             "“It has been the privilege of my life to manage my own county,” the statement read.")
     assert speakers(text) == ["Orla Kennedy"]
+
+
+def test_a_document_a_participle_names_is_no_statement_it_said_in(speakers):
+    text = ("Rates to rise 9 per cent\n\n"
+            "Cr Aroha Tipene, who voted against the plan, said the rise would hit renters hardest.\n\n"
+            "In a statement after the meeting, Waipā District Council said the final rise was lower than the 12 per "
+            "cent proposed in the draft plan.\n\n"
+            "\u201cFeedback from 2,100 submitters shaped the final plan,\u201d it said.")
+    assert speakers(text, saying="Feedback") == ["Waipā District Council"]

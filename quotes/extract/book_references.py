@@ -664,9 +664,10 @@ class BackReferences:
                 return found if found.name and found.resolved != "unresolved" else None
             verb = tok.head.head
             if tok.lower_ in DOCUMENT_NOUNS and self.outside(i) and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
-                    and REPORTING_FORMS.get(verb.lower_) \
+                    and REPORTING_FORMS.get(verb.lower_) and verb.dep_ != "acl" \
                     and not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children):
-                # (not "It said in a statement": that "it" is found as any other)
+                # (not "It said in a statement": that "it" is found as any other; nor a participle describing a
+                # noun: "lower than the 17.2 per cent proposed in the draft plan")
                 found = self._issuer(tok.lower_, i + 1)
                 return found if found is not None and found.kind == PERSON else None
             if tok.lower_ in DOCUMENT_NOUNS and self.outside(i) and tok.dep_ == "dobj" and tok.head.lower_ in ISSUING_VERBS:
