@@ -149,6 +149,13 @@ def test_a_paragraph_naming_someone_after_its_subject_is_not_passed_over(speaker
     assert speakers(text) != ["Orla Kinsella"]
 
 
+def test_an_age_band_fits_an_age_given_as_a_noun_in_apposition(speakers):
+    text = ("Currach maker\n\nFor two winters, Pádraic Ó Flaithearta has been teaching the craft to Colm Ó Fátharta, "
+            "a 19-year-old from the island who left a carpentry course in Galway.\n\n"
+            "\u201cI was in a classroom learning to hang doors,\u201d the teenager says.")
+    assert speakers(text) == ["Colm Ó Fátharta"]
+
+
 def test_a_crowd_is_no_person_in_focus(speakers):
     text = ("Senator Ruth Calder spoke for twenty minutes in Dayton.\n\n"
             "\u201cLock her up,\u201d the crowd chanted.")

@@ -201,6 +201,9 @@ class PersonDescriptions:
                 words.add(age)
             if years := age_after(tokens, end):
                 words.add(f"{years}-year-old")
+            elif end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower_ in ("a", "an") \
+                    and (described_age := AGE.match(self.text, tokens[end + 2].idx)):
+                words.add(described_age.group())  # "Ciarán Ó Fátharta, a 19-year-old from the island,"
             if end < len(tokens) and tokens[end].text in POSTNOMINALS:
                 words.add(tokens[end].lower_)  # "Conor Whelan SC": "counsel" (data/role_synonyms.tsv)
             head = tokens[end - 1] if end - 1 < len(tokens) else None
