@@ -195,3 +195,9 @@ def test_a_given_name_after_a_title_the_tagger_took_for_a_body_joins_the_surname
             "Speaking at the Garda station on Wednesday, Supt Mac Aodha said those responsible had \"done their "
             "homework\".")
     assert speakers(text, saying="done their homework") == ["Diarmuid Mac Aodha"]
+
+
+def test_a_name_set_off_after_a_role_the_parser_made_a_second_subject_speaks(speakers):
+    text = ("Rural plan row\n\nSinn Féin’s spokesperson on rural development, Cillian Ó Dúill, held up a copy of the "
+            "policy and said it had become \u201ca document for the shelf\u201d.")
+    assert speakers(text) == ["Cillian Ó Dúill"]

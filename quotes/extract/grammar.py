@@ -741,6 +741,8 @@ def _subject_child(lay: Layout, node):
     for later in subjects[1:]:
         if (later.i < node.i or subj.i > node.i and later.ent_type_ == "PERSON") and _in_a_row(lay.doc, subj, later):
             subj = later  # (after an inverted verb too: "said Acme co-founder Jill Hart", "co" split off)
+        elif later.i < node.i and _name_set_off(lay.doc, subj, later):
+            subj = later  # "Sinn Féin’s spokesperson on rural development, Pearse Ó Dúill, held up …"
         elif later.i > node.i > subj.i and node.i > 0 and lay.doc[node.i - 1].text == "," \
                 and REPORTING_FORMS.get(node.lower_) and not _names_a_person(subj):
             subj = later  # "… and residents get nervous, said Maria Lind": the subject after the verb (not "The
@@ -765,6 +767,16 @@ def _surname_read_as_adverb(tok) -> bool:
     return tok.dep_ == "advmod" and tok.i == tok.head.i - 1 and tok.text.istitle() and tok.lower_.endswith("ly") \
         and tok.i > 0 and tok.doc[tok.i - 1].text in (",", "”", "'", '"', "’") \
         and any(t.text == tok.text and t.ent_type_ == "PERSON" for t in tok.doc)
+
+
+def _name_set_off(doc, subj, later) -> bool:
+    """Whether the subject `later` is a name set off by commas right after the subject `subj`, a role, which the parser
+    took for a second subject instead of the role's apposition ("Sinn Féin’s spokesperson on rural development, |
+    Pearse Ó Dúill, | held up …")."""
+    between = doc[subj.right_edge.i + 1:later.left_edge.i]
+    after = later.i + 1
+    return role_noun(subj) and later.pos_ == "PROPN" and [t.text for t in between] == [","] \
+        and after < len(doc) and doc[after].text == "," and all(t.pos_ == "PROPN" for t in doc[later.left_edge.i:after])
 
 
 def _in_a_row(doc, subj, later) -> bool:
