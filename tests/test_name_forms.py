@@ -201,3 +201,10 @@ def test_a_name_set_off_after_a_role_the_parser_made_a_second_subject_speaks(spe
     text = ("Rural plan row\n\nSinn Féin’s spokesperson on rural development, Cillian Ó Dúill, held up a copy of the "
             "policy and said it had become \u201ca document for the shelf\u201d.")
     assert speakers(text) == ["Cillian Ó Dúill"]
+
+
+def test_a_reeve_before_a_name_is_a_role_and_a_surname_reeve_stays(speakers):
+    text = ("Grid roads\n\nReeve Marlene Kozak said the municipality could not grade its way out of trouble. "
+            "\u201cWe need gravel,\u201d Kozak said.\n\n\u201cWe can\u2019t keep patching,\u201d the reeve said.\n\n"
+            "PC Hannah Reeve said officers had attended. \u201cIt was a quiet night,\u201d Reeve said.")
+    assert speakers(text) == ["Marlene Kozak", "Marlene Kozak", "Hannah Reeve"]
