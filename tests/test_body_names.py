@@ -408,3 +408,10 @@ def test_a_name_after_a_business_noun_that_a_who_clause_describes_is_a_person(sp
             "route, said he had replaced four tyres since March. \u201cSome days it feels like driving on the moon,"
             "\u201d he said.")
     assert speakers(text, saying="moon", kinds=True) == [("Wesley Charles", "person")]
+
+
+def test_police_before_a_country_is_a_force_the_force_stands_for(speakers):
+    text = ("Walker dies on Ben Lawers\n\nA man has died after falling near the summit on Saturday.\n\n"
+            "Police Scotland said his death was not being treated as suspicious. In a statement, the force said "
+            "\u201cinquiries are ongoing\u201d.")
+    assert speakers(text) == ["Police Scotland"]
