@@ -415,3 +415,14 @@ def test_police_before_a_country_is_a_force_the_force_stands_for(speakers):
             "Police Scotland said his death was not being treated as suspicious. In a statement, the force said "
             "\u201cinquiries are ongoing\u201d.")
     assert speakers(text) == ["Police Scotland"]
+
+
+@pytest.mark.parametrize("official, body", [
+    ("An official at the grid operator Voltaneg", "Voltaneg official"),
+    ("An official at the municipality", "Ruwais Municipality official"),
+])
+def test_an_official_at_a_body_is_that_body_s_official(speakers, official, body):
+    text = ("Parking permits\n\nRuwais Municipality said residents could apply for a seasonal permit online. "
+            "Voltaneg, the grid operator, said supply was stable.\n\n"
+            f"{official}, who asked not to be named, said it had received \u201cmore than 800 applications\u201d.")
+    assert speakers(text) == [body]

@@ -140,7 +140,7 @@ forces campaign company firm association organization organisation
 foundation institute center centre board embassy consulate parliament congress senate
 house white kremlin pentagon secretariat coalition alliance league federation network
 newspaper paper station channel magazine outlet team staff spokesman spokeswoman
-spokesperson coastguard tribunal inquiry hospital university school trust brigade ngo
+spokesperson coastguard tribunal inquiry hospital university school trust brigade ngo municipality
 """.split()) | {row[0] for row in _BODY_NOMINAL_ROWS if row[2:] == ["alone"]}
 
 #: Words that are titles or roles, never part of a person's name.

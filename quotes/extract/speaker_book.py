@@ -532,7 +532,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         # "a senior KCAA official said, declining to be named"
         if low in STAFF_NOUNS and not named_later and named_in_apposition(tok) is None and (any(
                 t.text[:1].isupper() and t.lower_ not in NOT_ROLE and t.pos_ not in ("DET", "NUM", "PRON")
-                or t.dep_ == "compound" and t.lower_ in BODY_NOUNS for t in self.tokens[lo:head]) or _of_a_body(tok)):
+                or t.dep_ == "compound" and t.lower_ in BODY_NOUNS for t in self.tokens[lo:head]) or _of_a_body(tok, self.body_at)):
             return self._spokesperson(tok, lo, hi, low)  # "a senior BBMP official", "a ministry official", "a Senate aide"
         if low == "officer" and tok.text == low and named_in_apposition(tok) is None \
                 and any(t.i in self.body_at or is_acronym(t.text) and self._fuller_body(t.text, lo) for t in doc[lo:head]):
@@ -1373,11 +1373,19 @@ def _time_zone(doc, start: int, end: int) -> bool:
         and all(t.is_space for t in doc[start + 1:end])  # (the tagger may run it into the line break after it)
 
 
-def _of_a_body(tok) -> bool:
-    """Whether a body's noun follows the noun at `tok` after "at", "for", "from" or "of" ("an official at the
-    presidential office", "an official from the foreign ministry")."""
-    return any(p.lower_ in ("at", "for", "from", "of") and any(o.dep_ == "pobj" and o.lower_ in BODY_NOUNS
-                                                               for o in p.children) for p in preps_after(tok))
+def _of_a_body(tok, body_at: dict) -> bool:
+    """Whether a body follows the noun at `tok` after "at", "for", "from" or "of": a body's noun ("an official at the
+    presidential office", "an official from the foreign ministry", "an official at the municipality", "at the grid
+    operator Ukrenergo") or a body's name (`body_at`: the bodies' names by their tokens)."""
+    return any(p.lower_ in ("at", "for", "from", "of") and any(
+        o.dep_ == "pobj" and (_body_noun(o) or o.i in body_at or any(c.dep_ == "compound" and _body_noun(c)
+                                                                     for c in o.lefts))
+        for o in p.children) for p in preps_after(tok))
+
+
+def _body_noun(tok) -> bool:
+    """Whether a word is a noun for a body ("ministry", "municipality", "operator")."""
+    return tok.lower_ in BODY_NOUNS or tok.lower_ in GENERIC_BODY_NOUNS
 
 
 def _holds_office(office: str, role: str) -> bool:
