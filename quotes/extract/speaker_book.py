@@ -532,7 +532,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         # "a senior KCAA official said, declining to be named"
         if low in STAFF_NOUNS and not named_later and named_in_apposition(tok) is None and (any(
                 t.text[:1].isupper() and t.lower_ not in NOT_ROLE and t.pos_ not in ("DET", "NUM", "PRON")
-                or t.dep_ == "compound" and t.lower_ in BODY_NOUNS for t in self.tokens[lo:head]) or _of_a_body(tok, self.body_at)):
+                or t.dep_ == "compound" and t.lower_ in BODY_NOUNS for t in self.tokens[lo:head])
+                or _of_a_body(tok, self.body_at)):
             return self._spokesperson(tok, lo, hi, low)  # "a senior BBMP official", "a ministry official", "a Senate aide"
         if low == "officer" and tok.text == low and named_in_apposition(tok) is None \
                 and any(t.i in self.body_at or is_acronym(t.text) and self._fuller_body(t.text, lo) for t in doc[lo:head]):
