@@ -100,6 +100,9 @@ CASES = [
     ("a waka ama crew's 'Steerer' is a job before the name",
      "Steerer Aroha Tūwhare-Kemp said the crew had trained since June. \u201cAsk me tomorrow,\u201d she said.",
      "Ask me tomorrow", "Aroha Tūwhare-Kemp"),
+    ("a junior hockey 'Overager' is a job before the name",
+     "Broncos edge Warriors\n\nOverager Brody Lisowski scored twice on Friday. \u201cIt has been a long road,\u201d he said.",
+     "long road", "Brody Lisowski"),
     ("'Te' opening a given name after an office's words in te reo ('Maangai Māori')",
      "Hapū left out\n\nMaangai Māori Te Kani Whitinui told councillors the iwi had not been consulted. "
      "\u201cWe are at the table but not always heard,\u201d Whitinui said.",
