@@ -28,3 +28,12 @@ CASES = [
 @pytest.mark.parametrize("text,names", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_press_askers(speakers, text, names):
     assert speakers(text) == names
+
+
+def test_she_answering_a_reporter_s_question_is_the_one_asked(speakers):
+    text = ("Police appeal after Makaraka assault\n\n"
+            "Detective Inspector Aroha Tamihana told reporters the victim was in a stable condition.\n\n"
+            "\u201cWe are keeping an open mind,\u201d Tamihana said.\n\n"
+            "Another reporter asked whether residents should be worried. \u201cIs there a risk to the public?\u201d\n\n"
+            "\u201cWe don\u2019t believe there is any wider risk to the public,\u201d she said.")
+    assert speakers(text, saying="wider risk") == ["Aroha Tamihana"]

@@ -729,7 +729,27 @@ class BackReferences:
                     and i > 0 and self.tokens[i - 1].text == "," \
                     and (named := self.titled_name_at(i, (",", "?", "!", "."), or_closing_mark=True)) is not None:
                 names.add(named[0])  # (set off by commas, or closing its sentence or the quotation: "…, Mr Leathley?")
+        names.update(self._asker_just_before(at))
         return names
+
+    def _asker_just_before(self, at: int) -> set[str]:
+        """The reporters who asked the question the paragraph before quotes, when the quotation before token `at` opens
+        its paragraph and answers it ("Another reporter asked whether …. “Is there a risk to the public?” ¶ “We don’t
+        believe …,” she said."): whoever answers, not the one who asked."""
+        start = self._quotation_before(at)
+        para = self.paragraph_of[start]
+        first = start
+        while first > 0 and self.paragraph_of[first - 1] == para:
+            first -= 1
+        if start == at or not all(t.is_punct or t.is_space for t in self.tokens[first:start]):
+            return set()
+        before = self._previous_paragraph(para)
+        toks = [t for t in self.tokens[max(0, start - 120):start] if self.paragraph_of[t.i] == before]
+        if not any(t.text == "?" and not self.outside(t.i) for t in toks):
+            return set()
+        askers = [c for t in toks if t.lower_ in ASKING_VERBS and self.outside(t.i)
+                  for c in t.children if c.dep_ == "nsubj" and c.lower_ in NEWSROOM_NOUNS]
+        return {found.name for c in askers if (found := self.resolve(c.left_edge.i, c.i + 1, c.i)).name}
 
     def _home_of_person(self, pos: int) -> bool:
         """Whether the name at token `pos` is where a person named before it lives ("Carl Dimmock, 47, of Downend",
