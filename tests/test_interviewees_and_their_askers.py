@@ -42,3 +42,21 @@ def test_the_byline_writer_asks_where_the_paper_did_the_interview(speakers):
     assert speakers(text, saying="Why salt") == ["Saule Kenzhebek"]
     assert speakers(text, saying="Because salt") == ["Dina Abenova"]
 
+
+def test_a_later_run_of_turns_after_prose_naming_others_is_the_same_interview(speakers):
+    text = ("\u2018I am not a politician\u2019: island doctor on a clinic with no road\n\n"
+            "Dr. Lourdes Pacaña has spent 11 years as the only physician on the outer islets. She talks to the Courier "
+            "about boats, budgets and why she turned down an offer to run for board member.\n\n"
+            "Maricel Tabada\n\n"
+            "CEBU, Philippines – Dr. Lourdes \u201cDoc Lulu\u201d Pacaña, 52, runs the rural health unit of Barangay "
+            "Tingo on a small budget. When the tide is high, she goes to her patients by pumpboat.\n\n"
+            "We spoke to her in her clinic. The interview has been edited for length and clarity.\n\n"
+            "Q: \u201cWhy did you stay?\u201d\n\n"
+            "A: \u201cI planned to stay two years. Then I delivered a baby on a banca.\u201d\n\n"
+            "She laughs, but the numbers are serious. Her unit has one nurse and a volunteer driver, Dodong, whose "
+            "pumpboat doubles as the ambulance.\n\n"
+            "Dodong, whose real name is Romeo Cabahug, says he has made the crossing at night more times than he can "
+            "count. \u201cI do not sleep in typhoon season,\u201d he said.\n\n"
+            "Q: \u201cWould you run for office?\u201d\n\n"
+            "A: \u201cNo. I am not a politician.\u201d")
+    assert speakers(text, saying="politician")[-1] == "Lourdes Pacaña"

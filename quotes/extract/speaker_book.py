@@ -990,7 +990,14 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if label in (["Q"], ["A"]):  # every turn of one run of turns is the same asker's or answerer's
             key = (self._turns_start(lo), label == ["Q"])
             if key not in self._turns:
-                self._turns[key] = self._interview_turn(*key)
+                earlier = [sp for (start, asking), sp in sorted(self._turns.items())
+                           if asking == key[1] and start < key[0] and sp.name and sp.resolved != "unresolved"]
+                # (a later run of the same interview, after a passage of prose that names others: the same people,
+                # unless the paragraph before it leads in another interview: "X later spoke to Y")
+                lead_in = self._previous_paragraph(self.paragraph_of[key[0]])
+                new_interview = any(t.lower_ in INTERVIEW_CUES for t in self.doc[max(0, key[0] - 80):key[0]]
+                                    if self.paragraph_of[t.i] == lead_in)
+                self._turns[key] = earlier[0] if earlier and not new_interview else self._interview_turn(*key)
             return self._turns[key]
         words = [w.title() for w in regex.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", self.doc[lo:hi].text)
                  if w.lower() not in TITLES]  # "OKONJO-BELL" is Okonjo-Bell
