@@ -73,8 +73,9 @@ from .lexicon import (
 from .person_mentions import PERSONAL_TITLES
 from .speaker import ORG, PERSON, Speaker
 
-#: Nouns in lower case for a kind of body, before its spokesperson too ("a club spokesperson", "a council spokesman").
-_KIND_OF_BODY = BODY_NOUNS | GENERIC_BODY_NOUNS
+#: Nouns in lower case for a kind of body, before its spokesperson too ("a club spokesperson", "a council spokesman"), or
+#: after "an official at" ("the municipality", "the grid operator Ukrenergo").
+KIND_OF_BODY = BODY_NOUNS | GENERIC_BODY_NOUNS
 #: The tagger's types for places, whose names a "which" clause may follow ("Kharkiv, which lies …").
 _PLACE_ENTS = frozenset(("GPE", "LOC", "FAC", "NORP"))
 #: An ordinal written in figures ("4th", "101st"), which opens a numbered unit's name.
@@ -85,7 +86,7 @@ _RUN_LINKS = LINKS | {"the"}
 _CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}’'-]*(?:[ ]+(?:(?:" + "|".join(map(regex.escape, sorted(_RUN_LINKS)))
                                  + r")[ ]+)*\p{Lu}[\p{L}’'-]*)+")
 #: Nouns in lower case that can make a document ("a statement from the council", "a statement from his family").
-_MAKER_NOUNS = _KIND_OF_BODY | {"family"}
+_MAKER_NOUNS = KIND_OF_BODY | {"family"}
 #: The noun of a body's unnamed official ("a senior BBMP official").
 OFFICIAL = "official"
 #: Nouns for a body's staff named after it, kept in the speaker's name ("a Senate aide", "a ministry official").
@@ -308,7 +309,7 @@ class BodyNames:
                     or tok.ent_type_ in _PLACE_ENTS or tok.ent_iob_ == "I" or i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
                 continue
             kind = any(c.dep_ == "appos" and c.text.islower() and doc[c.left_edge.i - 1].text == ","
-                       and (c.lower_ in GENERIC_BODY_NOUNS or c.lower_ in _KIND_OF_BODY and tok.ent_type_ != "PERSON")
+                       and (c.lower_ in GENERIC_BODY_NOUNS or c.lower_ in KIND_OF_BODY and tok.ent_type_ != "PERSON")
                        and any(d.dep_ in ("det", "poss") for d in c.lefts) for c in tok.rights)  # (a business's noun
             # outweighs the tagger's person; not a dateline's "(Reuters) - New Zealand's second-largest dairy exporter, …")
             if tok.ent_type_ == "PERSON" and not kind and not _INITIALS_AND_DIGITS.fullmatch(tok.text):
@@ -636,7 +637,7 @@ class BodyNames:
             return Speaker(f"{found.name} {noun}", PERSON, None, None, "nominal")  # "the prime minister's spokesperson"
         if (found := self.named_owner(tok)) is not None:
             return Speaker(f"{found.name} {noun}", PERSON, None, None, "nominal")  # "her official spokesperson"
-        kind = next((c for c in tok.lefts if c.dep_ == "compound" and c.text.islower() and c.lower_ in _KIND_OF_BODY), None)
+        kind = next((c for c in tok.lefts if c.dep_ == "compound" and c.text.islower() and c.lower_ in KIND_OF_BODY), None)
         if kind is not None:  # "a government spokesman", "a club spokesperson": the one the article names, else the noun's own
             body = self._body_of_kind(kind.lower_, lo)
             if body == kind.lower_:  # none named: the noun with its own lower-case words ("a finance ministry official")

@@ -33,7 +33,7 @@ from .body_mentions import (
     linked_place_end,
     names_team,
 )
-from .book_bodies import KIND_NOUNS, OFFICIAL, STAFF_NOUNS, BodyNames, names_office
+from .book_bodies import KIND_NOUNS, KIND_OF_BODY, OFFICIAL, STAFF_NOUNS, BodyNames, names_office
 from .book_described import DescribedPeople
 from .book_descriptions import AGE_BANDS, PersonDescriptions, is_nationality_word, member_word_in, nationality, one_named
 from .book_families import Families
@@ -1386,14 +1386,9 @@ def _of_a_body(tok, body_at: dict) -> bool:
     presidential office", "an official from the foreign ministry", "an official at the municipality", "at the grid
     operator Ukrenergo") or a body's name (`body_at`: the bodies' names by their tokens)."""
     return any(p.lower_ in ("at", "for", "from", "of") and any(
-        o.dep_ == "pobj" and (_body_noun(o) or o.i in body_at or any(c.dep_ == "compound" and _body_noun(c)
-                                                                     for c in o.lefts))
+        o.dep_ == "pobj" and (o.lower_ in KIND_OF_BODY or o.i in body_at
+                              or any(c.dep_ == "compound" and c.lower_ in KIND_OF_BODY for c in o.lefts))
         for o in p.children) for p in preps_after(tok))
-
-
-def _body_noun(tok) -> bool:
-    """Whether a word is a noun for a body ("ministry", "municipality", "operator")."""
-    return tok.lower_ in BODY_NOUNS or tok.lower_ in GENERIC_BODY_NOUNS
 
 
 def _holds_office(office: str, role: str) -> bool:
