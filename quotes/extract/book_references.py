@@ -122,6 +122,11 @@ PAST_ROLE_WORDS = frozenset(("former", "ex", "one-time", "onetime", "retired", "
 _AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "man", "woman", "eer", "ee")
 
 
+def _reporter_asking(tok) -> bool:
+    """Whether the word at `tok` is a reporter who is the subject of a verb of asking ("Another reporter asked …")."""
+    return tok.dep_ == "nsubj" and tok.lower_ in NEWSROOM_NOUNS and tok.head.lower_ in ASKING_VERBS
+
+
 def _names_kind(tok, name: str, plain: str | None = None) -> bool:
     """Whether the body `name` is of the kind the nominal at `tok` says: every noun before its head is in the
     name ("the health board" for "Eryri University Health Board", not "the county board"), and the name is no
@@ -634,8 +639,8 @@ class BackReferences:
         before = next((i for i in range(start - 1, -1, -1) if self.tokens[i].is_alpha), None)
         if before is None or not self.outside(before) or self.paragraph_of[start] - self.paragraph_of[before] > 2:
             return None
-        asker = next((t for t in self.doc[before].sent if t.dep_ == "nsubj" and t.lower_ in NEWSROOM_NOUNS
-                      and t.text.islower() and t.head.lower_ in ASKING_VERBS and t.head.dep_ == "ROOT"), None)
+        asker = next((t for t in self.doc[before].sent if _reporter_asking(t) and t.text.islower()
+                      and t.head.dep_ == "ROOT"), None)
         return None if asker is None else self.resolve(asker.left_edge.i, asker.i + 1, asker.i)
 
     def _quotation_before(self, at: int) -> int:
@@ -747,8 +752,7 @@ class BackReferences:
         toks = [t for t in self.tokens[max(0, start - 120):start] if self.paragraph_of[t.i] == before]
         if not any(t.text == "?" and not self.outside(t.i) for t in toks):
             return set()
-        askers = [c for t in toks if t.lower_ in ASKING_VERBS and self.outside(t.i)
-                  for c in t.children if c.dep_ == "nsubj" and c.lower_ in NEWSROOM_NOUNS]
+        askers = [t for t in toks if _reporter_asking(t) and self.outside(t.head.i)]
         return {found.name for c in askers if (found := self.resolve(c.left_edge.i, c.i + 1, c.i)).name}
 
     def _home_of_person(self, pos: int) -> bool:
