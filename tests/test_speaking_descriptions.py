@@ -61,6 +61,11 @@ CASES = [
      "The marathon was run in heavy rain.\n\nJoseph Tembo led from the 30th kilometre. \u201cI was cold but I was "
      "not going to stop,\u201d the Ugandan said.",
      ("Joseph Tembo", "person")),
+    ("'the Portuguese', a nation's word ending in -ese, is the coach named before, not a body named 'Portuguese'",
+     "Valletta Rovers drew 1-1 at home on Saturday.\n\nRovers head coach Nuno Freitas said his players had looked "
+     "\u201ctired after the cup\u201d.\n\n\u201cIn the second half we stopped running. That cannot happen,\u201d "
+     "the Portuguese said.",
+     ("Nuno Freitas", "person")),
     ("'Skipper' before a surname is a rank, and the surname the captain named before",
      "The home side won by six wickets.\n\nArjun Rathore praised the bowlers. \u201cThey were fearless from the "
      "first over,\u201d Skipper Rathore said.",

@@ -1473,9 +1473,10 @@ def _office_end(doc, head: int) -> int:
 
 
 def _person_of_nation(word: str) -> bool:
-    """Whether a nation's adjective is also a noun for one of its people ("the Uruguayan", "the Pakistani"), unlike
-    "the Chinese", "the French", "the Swiss" (a side, or a people)."""
-    return is_nationality_word(word) and word.endswith(("an", "i"))
+    """Whether a nation's adjective is also a noun for one of its people ("the Uruguayan", "the Pakistani", "the
+    Portuguese" of a sports page's coach), unlike "the French", "the Swiss" (a side, or a people); an "-ese" word
+    names a person only where one person is in focus (see _role_phrase)."""
+    return is_nationality_word(word) and word.endswith(("an", "i", "ese"))
 
 
 #: Last words of a byline that names a desk, not a writer ("By Newsroom Staff", "By Court Reporter", "By Our Correspondent").
