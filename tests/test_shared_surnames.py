@@ -51,3 +51,14 @@ def test_the_surname_alone_is_the_one_the_article_never_calls_the_elder(speakers
             "was not at the briefing.\n\n"
             f"{Q}Nobody will lose a job without an offer elsewhere,{E} Mr. Moriyama said.\n")
     assert speakers(text)[-1] == "Haruki Moriyama"
+
+
+def test_the_elder_is_of_those_named_so_far_not_a_mother_named_later(speakers):
+    text = ("Three generations of saddle bronc riders\n\n"
+            "BOZEMAN, Mont. \u2014 Tyler Whitehorse tapes his wrist the same way every time. His father showed him how "
+            "when he was 11.\n\n"
+            f"{Q}It keeps you honest,{E} Whitehorse says, sitting on a tailgate behind the chutes.\n\n"
+            "His father, Ray Whitehorse, won the state title in 2001.\n\n"
+            f"{Q}He never listens to me, and that is how it should be,{E} the elder Whitehorse says.\n\n"
+            "His mother, Lorna, a nurse at the county hospital, says she has learned not to watch the ride itself.\n")
+    assert speakers(text) == ["Tyler Whitehorse", "Ray Whitehorse"]

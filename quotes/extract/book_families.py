@@ -352,9 +352,13 @@ class Families:
         relatives = self._every_relative()  # (a relative named in full too: "with his son, Chen Yi-chieh")
         elder = _GENERATION_WORDS[word] == "parent"
         if not relatives:
-            return self._by_age(name, elder, at) or self._by_kin_noun(name, elder, at)
+            bearers = self._family_met_before(at, self._bearers(name))  # (of those named by then, as below)
+            bearers = bearers if len(bearers) >= 2 else []
+            return self._by_age(name, elder, at, bearers) or self._by_kin_noun(name, elder, at, bearers)
         family = list(dict.fromkeys(p for p, _ in relatives if name in p.split()))  # ("Wong Kai-ming", whose
         # surname comes first, too)
+        if len(met := self._family_met_before(at, family)) >= 2:
+            family = met  # of those named by then: "His father, Dean X, …" ¶ "the elder X says" ¶ "His mother, June"
         above = _INVERSE[_GENERATION_WORDS[word]]  # elder: no one's child; younger: no one's parent
         picked = [n for n in family if not any(n in relatives.get((o, above), ()) for o in family)
                   and (gender is None or self.gender_of_name(n) in (gender, None))]
@@ -362,6 +366,13 @@ class Families:
         # Eoin, 22": "the younger Loftus" is Eoin)
         return picked[0] if len(picked) == 1 else self._by_age(name, elder, at, family) \
             or self._by_kin_noun(name, elder, at, family)
+
+    def _family_met_before(self, at: int, names: list[str]) -> list[str]:
+        """Those of the full `names` a person's mention before token `at` names: in full, or by words of theirs other
+        than the surname alone ("June" of "June Redfeather"; "Redfeather" could be any of them)."""
+        mentions = {sp.name for pos, sp in self.history if pos < at and sp.kind == PERSON and sp.name}
+        return [n for n in names if any(m == n or set(m.split()) <= set(n.split()) and m != family_name(n)
+                                        for m in mentions)]
 
     def picked_by_generation(self, name: str) -> set[str]:
         """The people whom a mention of the surname `name` anywhere in the article picks as "the elder" or "the
