@@ -12,10 +12,12 @@ RECASED = [
     ("The sale ended.\nMÁIRE O'NEILL said she was glad.", "The sale ended.\nMáire O'Neill said she was glad."),
     ("THE council has voted.", "The council has voted."),
     ("HE said he would go.", "He said he would go."),
+    ("Chitungwiza market reopens\n\nCHITUNGWIZA Municipality has reopened the market.",
+     "Chitungwiza market reopens\n\nChitungwiza Municipality has reopened the market."),
 ]
 KEPT = ["NASA officials said the launch slipped.", "FBI Director Kash Patel said so.", "WASHINGTON (AP) — The vote",
         "US officials said no.", "WHO experts met.", "JOHN SMITH RESIGNS", "They met ARCHIE Lumsden there.",
-        "HE Saif bin Rashid Al Rawahi said so."]  # (His Excellency, a style before a name)
+        "HE Saif bin Rashid Al Rawahi said so.", "Power cuts\n\nZESA Holdings said supply would return."]  # (His Excellency, a style before a name)
 
 
 @pytest.mark.parametrize("text,expected", RECASED)

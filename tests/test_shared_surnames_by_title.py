@@ -29,3 +29,17 @@ def test_a_canon_s_title_tells_him_from_another_of_his_surname(speakers):
     text = ("Canon Daniel Mensah led the service, and the shop owner Aaron Mensah, no relation, read the names.\n\n"
             f"{Q}We remember every one of them,{E} Canon Mensah said.")
     assert speakers(text) == ["Daniel Mensah"]
+
+
+def test_a_rank_abbreviated_before_the_surname_is_the_one_written_with_that_rank(speakers):
+    text = ("Pensioner tells court of lost savings\n\n"
+            f"Mrs Ruth Dube, 70, told the court she had trusted the builder. {Q}He ate at my table,{E} Mrs Dube said.\n\n"
+            "Police spokesperson for Gweru, Inspector Bekithemba Dube, urged residents to check builders' registration. "
+            f"{Q}Check first, pay later,{E} Insp Dube said.")
+    assert speakers(text) == ["Ruth Dube", "Bekithemba Dube"]
+
+
+def test_clr_is_a_councillor_s_title(speakers):
+    text = ("Council defers water tariff\n\nClr Farai Mutasa moved that the vote be deferred. "
+            f"{Q}Residents cannot pay for water they do not get,{E} Clr Mutasa said.")
+    assert speakers(text) == ["Farai Mutasa"]

@@ -14,9 +14,17 @@ L, R = "\u201c", "\u201d"
     f"The race turned on a climb outside town that riders call {L}the wall{R}, where the heat passed 30C.",
     f"The group trains in hills which they call {L}the staircase{R} every winter.",
     f"Miners dig the riverbanks for gold, popularly known as {L}galamsey{R}, without licences.",
-], ids=["a stretch <plural> call", "which they call", "popularly known as"])
+    f"Fishermen called the channel {L}the graveyard{R} long before the ferry sank.",
+    f"Vendors who call the licensing office {L}the house of queues{R} say they pay twice.",
+], ids=["a stretch <plural> call", "which they call", "popularly known as", "<plural> called the <thing>",
+        "<plural> who call the <thing>"])
 def test_a_name_many_give_is_no_quotation(nlp, text):
     assert extract_quotes(text, nlp=nlp) == []
+
+
+def test_a_judgement_many_give_stays_their_words(speakers):
+    text = f"Opposition councillors called the budget {L}a fairy tale{R} on Tuesday."
+    assert speakers(text) == ["councillors"]
 
 
 def test_a_name_one_speaker_gives_stays_a_quotation(speakers):

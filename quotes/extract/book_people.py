@@ -36,6 +36,7 @@ from .lexicon import (
     OCCUPATIONS,
     PERSON_NOUNS,
     REPORTING_FORMS,
+    ROLE_SYNONYMS,
     ROLE_WORDS,
     SEAT_HONORIFICS,
     TITLES,
@@ -79,6 +80,7 @@ from .person_mentions import (
     seat_title_at,
     surname_end,
     title_gender,
+    written_rank,
 )
 from .speaker import ORG, PERSON, Speaker
 
@@ -733,14 +735,20 @@ class PeopleNames:
         None otherwise."""
         if at is None:
             return None
-        tok = self.tokens[at] if self.tokens[at].lower_ in PERSONAL_TITLES or at == 0 else self.tokens[at - 1]
+        tok = self.tokens[at] if self.tokens[at].lower_ in PERSONAL_TITLES or written_rank(self.tokens[at]) or at == 0 \
+            else self.tokens[at - 1]
         title = tok.lower_  # (the mention from its title on, or its name after it)
         if title in _DISTINGUISHING_TITLES:
             written = [n for n in names if f"{tok.text} {n}" in self.text]
         elif title in _COURTESY_TITLES:  # "Mr Borg": the one never styled "Dr"
             written = [n for n in names if not regex.search(rf"\b{_STYLES}\.? {regex.escape(n)}\b", self.text)]
-        elif title.rstrip(".") in ROLE_WORDS and tok.text[:1].isupper():  # "Coach Yap": the one described as the coach
-            written = [n for n in names if title.rstrip(".") in self.described.get(n, ())]
+        elif title.rstrip(".") in ROLE_WORDS and tok.text[:1].isupper():  # "Coach Yap": the one described as the coach,
+            # or the one the article wrote with that title, or the word it abbreviates ("Insp Ncube" of "Inspector
+            # Abednico Ncube", not of Mrs Sarah Ncube)
+            word = title.rstrip(".")
+            forms = {word} | {noun for noun, short in ROLE_SYNONYMS.items() if word in short}
+            written = [n for n in names if word in self.described.get(n, ())
+                       or regex.search(rf"\b(?i:{'|'.join(map(regex.escape, forms))})\.? {regex.escape(n)}\b", self.text)]
         else:
             return None
         return written[0] if len(written) == 1 else None

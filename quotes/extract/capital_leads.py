@@ -13,14 +13,17 @@ _OPENERS = frozenset("the this that these those there when after for in on as he
 _LEAD = regex.compile(r"(?m)^((?:\p{Lu}[\p{Lu}'’-]+ ){1,3})(?=\p{Lu}?\p{Ll})")
 
 
-def _recased(run: str) -> str:
-    """A run of capitalised words (with its trailing space) in running-text case, or as it is when it may be an acronym."""
+def _recased(run: str, text: str) -> str:
+    """A run of capitalised words (with its trailing space) in running-text case, or as it is when it may be an
+    acronym; one word of four letters or more that `text` writes elsewhere in running-text case is so recased
+    ("HARARE City Council has …" under a headline's "Harare council votes …")."""
     words = run.split(" ")[:-1]
     first = words[0].title()
     if first in GIVEN_NAME_GENDER:  # "ARCHIE LUMSDEN" -> "Archie Lumsden"
         return " ".join(w.title() for w in words) + " "
-    if len(words) == 1 and words[0].lower() in _OPENERS:  # "THE council" -> "The council"
-        return first + " "
+    if len(words) == 1 and (words[0].lower() in _OPENERS
+                            or len(first) >= 4 and regex.search(rf"\b{regex.escape(first)}\b", text)):
+        return first + " "  # "THE council" -> "The council"
     return run
 
 
@@ -28,7 +31,7 @@ def running_case(text: str) -> str:
     """`text` with each paragraph's capitalised lead words in running-text case (same length); not a style written
     in capitals before a name ("HE Saif bin Rashid", His Excellency, not "He")."""
     return _LEAD.sub(lambda m: m.group(1) if _style_before_name(m.group(1), text, m.end())
-                     else _recased(m.group(1)), text)
+                     else _recased(m.group(1), text), text)
 
 
 def _style_before_name(run: str, text: str, end: int) -> bool:

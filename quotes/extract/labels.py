@@ -9,7 +9,7 @@
 - a photo's caption: "Readers’ pictures: “Quiet streets before the storm”" (a reader's words there, with a
   subject and its verb, are theirs);
 - a term of art: what a class of people (a plural noun, no one in particular) call a “…”, or what is
-  called a “…”;
+  called a “…”; the name such a class gives a thing: fishermen call the stretch “…”;
 - a word set off as a term before its noun in a relative clause sorting people by what they do: those who
   worked “rotating” patterns;
 - a headline's scare quote renaming a thing in its clause: Heads warn grades ‘one-word verdicts’ are driving
@@ -69,7 +69,8 @@ def names_a_thing(lay: Layout, k: int, b_lo: int, b_hi: int) -> bool:
     """Whether quotation k labels a thing (see the module); b_lo..b_hi: the tokens before it in its clause."""
     before = [t for t in lay.tokens[b_lo:b_hi] if not t.is_punct and t.lower_ not in ("a", "an", "the")]
     return _label_before_noun(lay, k) or _inscription(before) or _caption(lay, k, b_hi, before) or _term_of_art(lay, k) \
-        or _term_before_noun(lay, k) or _headline_term(lay, k) or _label_of(before) or _grade(lay, k, before)
+        or _term_before_noun(lay, k) or _headline_term(lay, k) or _label_of(before) or _grade(lay, k, before) \
+        or _crowd_naming(lay, k)
 
 
 def _grade(lay: Layout, k: int, before: list) -> bool:
@@ -198,6 +199,30 @@ def _bearer(sign):
         head = head.head
     subject = next((ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
     return subject if subject is not None else (head if head.pos_ in ("NOUN", "PROPN", "PRON") and head.i != sign.i else None)
+
+
+#: Verbs by which people give a thing a name ("fishermen call the stretch “…”").
+_NAMING_VERBS = frozenset("call calls called calling dub dubs dubbed dubbing nickname nicknames nicknamed".split())
+
+
+def _crowd_naming(lay: Layout, k: int) -> bool:
+    """"Fishermen called the stretch “the graveyard”", "traders who call the levy office “the bank of nowhere”": the
+    name a class of people (a plural noun, no one in particular) gives the thing the verb's object names, a noun
+    with no "a" before it; not what one speaker or "they" call it (PolNeAR's gold takes "they" for the speakers)."""
+    a, b = lay.tok_range[k]
+    word = next((t for t in lay.tokens[a:b] if not t.is_punct and lay.outside(lay.heads[t.i])), None)
+    first = next((t for t in lay.tokens[a:b] if not t.is_punct), None)
+    if word is None or word.dep_ not in ("oprd", "appos", "ccomp", "xcomp") or word.pos_ not in ("NOUN", "PROPN") \
+            or first.lower_ in ("a", "an"):
+        return False  # (a judgement is someone's words: critics called the plan “a wrecking ball”, “too quiet”)
+    verb = word.head.head if word.dep_ == "appos" and word.head.dep_ == "dobj" else word.head
+    if verb.lower_ not in _NAMING_VERBS or verb.i >= a \
+            or not any(c.dep_ == "dobj" and c.i < a and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head  # "traders who call the levy office “…”"
+    return subject is not None and subject.tag_ in ("NNS", "NNPS")
 
 
 def _term_of_art(lay: Layout, k: int) -> bool:

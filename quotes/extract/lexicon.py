@@ -154,7 +154,7 @@ spokeswoman spokesperson mayor attorney ambassador envoy premier chancellor trea
 candidate nominee senator-elect president-elect commissioner director minister-counselor recorder sheriff undersheriff coroner
 magistrate marshal omanhene
 counsel officer sheriff detective agent trooper coach host anchor correspondent reporter editor
-councillor councilor councilwoman councilman councilmember assemblymember cllr alderman garda constable pc inspector
+councillor councilor councilwoman councilman councilmember assemblymember cllr clr alderman garda constable pc inspector
 superintendent
 columnist author analyst adviser advisor advocate pope bishop cardinal archbishop rabbi imam sheikh shaikh emir sultan the a an
 his her their its our new top senior acting interim then incumbent late defense defence foreign
@@ -241,7 +241,7 @@ FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "p
 PERSON_TITLES = {"dr", "dr.", "prof", "prof.", "professor", "judge", "justice", "rev", "rev.", "sen", "sen.",
                  "senator", "rep", "rep.", "gov", "gov.", "gen.", "general", "president", "minister",
                  "secretary", "mayor", "governor", "spokesman", "spokeswoman", "spokesperson", "ambassador",
-                 "chairman", "chairwoman", "councillor", "councilor", "councilwoman", "councilman", "cllr",
+                 "chairman", "chairwoman", "councillor", "councilor", "councilwoman", "councilman", "cllr", "clr",
                  "alderman", "garda", "constable", "inspector", "superintendent", "recorder", "sheriff", "undersheriff",
                  "coroner", "magistrate"} | _LONE_HONORIFICS | _TITLE_ABBREVIATIONS
 
@@ -321,7 +321,7 @@ NAME_TITLES = frozenset(
     "mr mrs ms miss mx dr prof professor sir dame lord lady gen general lt col colonel maj major capt captain "
     "adm admiral sgt cmdr commander president vice prime minister secretary senator sen rep representative "
     "gov governor mayor judge justice chancellor treasurer premier king queen prince princess pope rev father sister "
-    "ambassador chairman chairwoman chief deputy councillor councilor councilwoman councilman cllr alderman "
+    "ambassador chairman chairwoman chief deputy councillor councilor councilwoman councilman cllr clr alderman "
     "garda constable inspector superintendent recorder sheriff coroner magistrate".split()) \
     | {h.rstrip(".") for h in _LONE_HONORIFICS | _TITLE_ABBREVIATIONS}
 
