@@ -39,6 +39,14 @@ CASES = [
      "Chief Marlene Ahenakew thanked the community's water operator, Darren Charles, for his work.\n\n"
      f"{L}I'm out there at five in the morning most days,{R} Charles said.",
      ["Darren Charles"]),
+    ("'Ch' without its full stop is Pakistan's abbreviated name, kept after a long office too",
+     "MULTAN: Opposition members walked out, with Leader of the Opposition Ch Tariq Mehmood accusing the treasury of "
+     f"leaving growers {L}at the mercy of middlemen{R}.",
+     ["Ch Tariq Mehmood"]),
+    ("'Maulana' is a religious scholar's style, no part of the name",
+     "Jamiat Ulema-e-Islam leader Maulana Fazal Rahim Achakzai said the budget ignored the tribal districts. "
+     f"{L}The people are told to tighten their belts,{R} Maulana Achakzai said.",
+     ["Fazal Rahim Achakzai"]),
 ]
 
 

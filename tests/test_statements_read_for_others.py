@@ -80,3 +80,14 @@ def test_a_statement_read_out_by_one_is_the_one_the_parser_set_beside_the_reader
     text = (f"In a victim impact statement read out by the DPP, {maker} said the victim had cycled to the market every "
             f"morning.\n\n{Q}My father survived two heart operations,{E} the statement read.")
     assert speakers(text) == [name]
+
+
+
+@pytest.mark.parametrize("surname", ["Lloyd", "Jenkins"])
+def test_a_statement_read_by_a_solicitor_named_in_apposition_is_the_one_named_after_the_solicitor(speakers, surname):
+    owner = f"Mr {surname}'" if surname.endswith("s") else f"Mr {surname}'s"
+    text = ("Cyclist's death: driver was on his phone, inquest told\n\n"
+            f"Gwyn Owen {surname}, 61, from Rhayader, died after a van hit his bicycle on the A470 in March.\n\n"
+            f"In a statement read to the inquest by the family's solicitor, Carys Pugh, {owner} wife, Eirlys, described "
+            f"him as {Q}the heart of our family{E}.\n\n{Q}He rode that road hundreds of times,{E} the statement said.")
+    assert speakers(text)[-1] == f"Eirlys {surname}"

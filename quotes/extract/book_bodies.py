@@ -1104,9 +1104,20 @@ def _beside_the_reader(doc_noun):
     the DPP, the victim's daughter, Ms Lee, said …": the daughter, whose statement it is); None otherwise."""
     reading = next((c for c in doc_noun.children if c.dep_ == "acl" and REPORTING_FORMS.get(c.lower_) == "read"), None)
     reader = agent_of(reading) if reading is not None else None
-    beside = [c for c in reader.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")] if reader is not None else []
+    beside = _set_beside(reader) if reader is not None else []
+    own = next((c for c in beside if c.pos_ == "PROPN"), None)
+    if reader is not None and reader.pos_ == "NOUN" and own is not None \
+            and (further := _set_beside(own, ("appos", "conj"))):
+        beside = further + [c for f in further for c in _set_beside(f)]  # "read by the family's solicitor, Anwen
+        # Jarvis, Mr Humphreys' wife, Menna, described …": the reader's own name, then the wife's (which the parser
+        # may join to it as a conjunct)
     return next((c for c in beside if c.pos_ == "PROPN"), beside[0] if beside else None)  # ("the victim's son, Mr
     # Tan," both set beside the reader: the name)
+
+
+def _set_beside(tok, deps: tuple[str, ...] = ("appos",)) -> list:
+    """The nouns and names the parser set in apposition to token `tok` (or hung on it by the other `deps`)."""
+    return [c for c in tok.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN")]
 
 
 def _name_ending_role(role):

@@ -51,6 +51,7 @@ from .person_mentions import (
     OPENING_CONJUNCTIONS,
     PERSONAL_TITLES,
     QUOTE_MARKS,
+    abbreviated_given,
     after_indefinite,
     after_seat,
     after_surname,
@@ -655,7 +656,7 @@ class PeopleNames:
         shorter = [o for o in options if 2 <= len(o.split()) < len(parts) and name.endswith(" " + o)
                    and o.split()[0].lower() not in NAME_PARTICLES  # ("Mac an tSaoir" is a surname alone)
                    and not any(w in NAME_PARTICLES for w in o.split()[1:-1])  # ("Sáenz de Ugarte" of Íñigo …)
-                   and not all(w in GIVEN_NAME_GENDER for w in parts[:len(parts) - len(o.split())])]
+                   and not all(w in GIVEN_NAME_GENDER or abbreviated_given(w) for w in parts[:len(parts) - len(o.split())])]
         if shorter:  # "Rip Donald Trump" in a headline, "Donald Trump" in the story
             return min(shorter, key=lambda o: len(o.split())), False
         if len(parts) == 1:  # a first name alone: "Hillary" -> "Hillary Clinton" when only one fits

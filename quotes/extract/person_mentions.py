@@ -389,8 +389,8 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
             ent_start = max(lo, ent_start - given)  # "Regina" of "Regina Ho Wing-yan"
         ent_start = _romanised_name(doc, ent_start, end, lo)[0]  # ("Ng" + "Boon Kiat")
         start = max(start, ent_start)  # "Harbour Master Ilse Brandt": the tagged name only
-        if start - 1 >= lo and doc[start - 1].text in NAME_ABBREVIATIONS:
-            start -= 1  # "Ma." of "Ma. Lourdes Reyes", left out by the tagger
+        if start - 1 >= lo and abbreviated_given(doc[start - 1].text):
+            start -= 1  # "Ma." of "Ma. Lourdes Reyes", "Ch" of "Ch Naveed Akhtar", left out by the tagger
     if start < end and start - 2 >= lo and joins_words(doc[start - 1]) and given_or_listed(doc[start - 2]):
         start -= 2  # "Jukka-" + "Pekka Virtanen", "Per-" + "Anders Kuoljok": a given name's first part, whatever its tag
     if start < end and start - 2 >= lo and _son_of(doc, start):
@@ -555,9 +555,15 @@ def office_holder(doc, head: int, hi: int) -> tuple[int, int] | None:
         start = titled[-1] if titled else words[-2]  # (the office's topic before it: "Sport"; "… Shri" + name)
         if not titled and len(words) >= 4 and doc[start - 1].text in GIVEN_NAME_GENDER:
             start -= 1  # "… and Logistics Bernard Fung Yiu-man"
-        while start - 1 > head + 2 and _INITIALS.fullmatch(doc[start - 1].text):
-            start -= 1  # "… Development" + "K. Venkata Ramaiah"
+        while start - 1 > head + 2 and (_INITIALS.fullmatch(doc[start - 1].text) or abbreviated_given(doc[start - 1].text)):
+            start -= 1  # "… Development" + "K. Venkata Ramaiah", "Leader of the Opposition" + "Ch Naveed Akhtar"
     return start, end
+
+
+def abbreviated_given(word: str) -> bool:
+    """Whether `word` is an abbreviated given name, a word of the name (data/title_abbreviations.tsv: "Ma.", and "Ch"
+    as Pakistan's papers write it, with or without its full stop)."""
+    return word in NAME_ABBREVIATIONS or word + "." in NAME_ABBREVIATIONS
 
 
 def plural_title(word: str) -> bool:
