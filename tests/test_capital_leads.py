@@ -12,6 +12,7 @@ RECASED = [
     ("The sale ended.\nMÁIRE O'NEILL said she was glad.", "The sale ended.\nMáire O'Neill said she was glad."),
     ("THE council has voted.", "The council has voted."),
     ("HE said he would go.", "He said he would go."),
+    ("MY daughter's coach told her to practise.", "My daughter's coach told her to practise."),
     ("Chitungwiza market reopens\n\nCHITUNGWIZA Municipality has reopened the market.",
      "Chitungwiza market reopens\n\nChitungwiza Municipality has reopened the market."),
 ]

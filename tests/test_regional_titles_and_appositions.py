@@ -43,6 +43,10 @@ CASES = [
      "MULTAN: Opposition members walked out, with Leader of the Opposition Ch Tariq Mehmood accusing the treasury of "
      f"leaving growers {L}at the mercy of middlemen{R}.",
      ["Ch Tariq Mehmood"]),
+    ("'Chief' before a name the tagger missed is a traditional leader's title, and 'the chief' that leader",
+     "Feature: a chief's notebook\n\nCHOMA \u2014 Outside his palace, Chief Hanjalika keeps an exercise book of every "
+     f"cow that dies in his chiefdom.\n\n{L}This book is my weapon,{R} says the chief.",
+     ["Hanjalika"]),
     ("'Maulana' is a religious scholar's style, no part of the name",
      "Jamiat Ulema-e-Islam leader Maulana Fazal Rahim Achakzai said the budget ignored the tribal districts. "
      f"{L}The people are told to tighten their belts,{R} Maulana Achakzai said.",

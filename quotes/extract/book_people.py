@@ -162,7 +162,8 @@ class PeopleNames:
     def _collect_titled_names(self) -> None:
         """People the tagger missed: a personal title followed by capitalised names (Ms Ines Varga)."""
         doc, known = self.doc, {pos for pos, _ in self.history}
-        for i in self.columns.tokens_with("lower", PERSONAL_TITLES):
+        chiefs = [i for i in self.columns.tokens_with("orth", ("Chief",)) if self._chief_before_name(i)]
+        for i in sorted([*self.columns.tokens_with("lower", PERSONAL_TITLES), *chiefs]):
             tok, low = self.tokens[i], self.tokens[i].lower_
             if not tok.text[:1].isupper() or i > 0 and self.tokens[i - 1].text in FILIAL_PARTICLES \
                     or royal_given_name(doc, i):
@@ -181,6 +182,15 @@ class PeopleNames:
             if only_styles(name):
                 continue  # "Health Minister Datuk Seri" + "Dr Hamdan Yusoff": the name comes after the styles
             self._meet(start, name, is_subject(doc[end - 1]), title_gender(low))
+
+    def _chief_before_name(self, i: int) -> bool:
+        """Whether "Chief" at token i is a traditional leader's title before the name the tagger missed ("Chief
+        Mukobela keeps a book"): a name word after it that is no office's, rank's or body's word ("Chief Executive",
+        "Chief Inspector", "Chief Fire Officer") nor a place's or body's the tagger found."""
+        nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        return nxt is not None and is_name_token(nxt) and nxt.ent_type_ not in ("ORG", "GPE", "LOC", "NORP", "FAC") \
+            and nxt.lower_ not in TITLES and nxt.lower_ not in ROLE_WORDS and nxt.lower_ not in OCCUPATIONS \
+            and nxt.lower_ not in BODY_WORDS and not written_rank(nxt)
 
     def _collect_seat_titles(self) -> None:
         """Chiefly titles held for a place before a person's name ("Tui Falealupo Seiuli Taamilo"): the title

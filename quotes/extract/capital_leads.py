@@ -8,7 +8,7 @@ import regex
 from .lexicon import GIVEN_NAME_GENDER, RANKS
 
 #: Words that open a lead and are never an acronym ("WHO", "US" and "IT" are).
-_OPENERS = frozenset("the this that these those there when after for in on as he she they we".split())
+_OPENERS = frozenset("the this that these those there when after for in on as he she they we my our his her their your".split())
 #: Up to three words in capitals opening a paragraph, then a word that has a lower-case letter.
 _LEAD = regex.compile(r"(?m)^((?:\p{Lu}[\p{Lu}'’-]+ ){1,3})(?=\p{Lu}?\p{Ll})")
 
