@@ -36,6 +36,10 @@ _YOUNGER_KIN = frozenset(w for w, rel in KIN_RELATIONS.items() if rel in ("child
 #: Words before a titled surname that pick the older or the younger of a family ("the elder Mr Llewellyn").
 _GENERATION_WORDS = {"elder": "parent", "older": "parent", "senior": "parent", "younger": "child", "junior": "child"}
 _POSSESSIVES = MALE_PRONOUNS | FEMALE_PRONOUNS | {"their"}
+#: Comparisons of age before "man" or "woman": True for the older one ("the older man"), False for the younger.
+_AGE_COMPARISONS = {"older": True, "elder": True, "younger": False}
+#: Nouns for a man or a woman that a comparison of age picks one of ("the younger woman").
+_SEX_NOUNS = {"man": "m", "woman": "f"}
 #: Verbs whose subject the article says has died ("Harold Calloway died in 2009", "who passed away").
 _DYING_VERBS = {"died", "passed"}
 #: Verbs that give a death as news ("has died", "dies at 88").
@@ -338,6 +342,39 @@ class Families:
         if len(aged) < 2 or len(set(aged.values())) < len(aged):
             return None
         return (max if oldest else min)(aged, key=aged.get)
+
+    def older_or_younger(self, tok, lo: int) -> Speaker | None:
+        """"The older man", "the younger woman" (token `tok` the noun, `lo` its "the"): of the people of that sex the
+        article named with an age in its paragraph or the two before ("Ifan Morgans … says the 71-year-old" ¶ "His
+        son, Emyr Morgans, 44, …" ¶ "The older man is wary …"), the oldest (youngest), where two or more have
+        differing ages; None otherwise."""
+        word = next((c.lower_ for c in tok.lefts if c.dep_ == "amod" and c.lower_ in _AGE_COMPARISONS), None)
+        gender = _SEX_NOUNS.get(tok.lower_)
+        if word is None or gender is None or self.doc[lo].lower_ != "the":
+            return None
+        first = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[lo]))
+        aged: dict[str, int] = {}
+        for pos, sp in self._recent(lo):
+            if self.paragraph_of[pos] < first:
+                break
+            if sp.kind != PERSON or not sp.name or self._gender(sp) not in (None, gender):
+                continue
+            full = self.full_name(sp.name, sp.gender, pos)[0]
+            ages = {int(m.group(1)) for w in self.described.get(full, ()) if (m := AGE.fullmatch(w))}
+            if len(ages) == 1:
+                aged[full] = ages.pop()
+        start = next((i for i in range(lo) if self.paragraph_of[i] >= first), lo)
+        for found in AGE.finditer(self.text, self.tokens[start].idx, self.tokens[lo].idx):
+            span = self.doc.char_span(found.start(), found.end(), alignment_mode="expand")
+            if span is None or span.start == 0 or self.doc[span.start - 1].lower_ != "the":
+                continue  # ("says the 71-year-old": whom the article so describes)
+            sp = self.resolve(span.start - 1, span.end, span.end - 1)
+            if sp.kind == PERSON and sp.name and sp.resolved != "unresolved" and self._gender(sp) in (None, gender):
+                aged.setdefault(sp.name, int(found.group(1)))
+        if len(aged) < 2 or len(set(aged.values())) < len(aged):
+            return None
+        name = (max if _AGE_COMPARISONS[word] else min)(aged, key=aged.get)
+        return Speaker(name, PERSON, self.roles.get(name), gender, "nominal")
 
     def _by_generation(self, name: str, gender: str | None, at: int | None) -> str | None:
         """The person "the elder" or "the younger" before token `at` (or "senior", "junior" after the surname: "Mr Brown

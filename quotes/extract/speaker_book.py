@@ -503,6 +503,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return self._spokesperson(noun, noun.i, noun.i + 1)
         if tok.tag_ in ("NNS", "NNPS") and (body := self._group_body(tok)) is not None:
             return body  # "Analysts at Banco del Norte said …", capitalised or not: the bank
+        if (aged := self.older_or_younger(tok, lo)) is not None:
+            return aged  # "The older man is wary …": the older of the men just named with their ages
         if (role := self._role_phrase(tok, lo, hi)) is not None:
             return role  # "the Texas Republican", "the Leinster lock", "the DHO", which the tagger may call bodies
         if office_alone(toks, lo, hi, head) and named_in_apposition(tok) is None and person_beside(tok) is None \
