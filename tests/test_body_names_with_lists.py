@@ -1,7 +1,8 @@
 """A body's name that lists its trades or portfolios with commas and a last "and" is one name, whatever the tagger
 made of the words in the list ("Rubber" typed a person's, "Non-Metallic" hyphenated): the tail the tagger read as a
 body of its own is no second body; a list may end "and the Marine", and two portfolios may be joined by "and" alone
-("Ministry of Roads and Highways"). A name in apposition to "the company" is a body's. Sentences written for the
+("Ministry of Roads and Highways"); fields before "and" that the tagger left out, or a name it split at "and",
+are the name's too ("The Flood Forecasting and" + "Warning Centre"). A name in apposition to "the company" is a body's. Sentences written for the
 test."""
 from __future__ import annotations
 
@@ -44,6 +45,17 @@ CASES = [
      "The Ministry of Defence and Lockheed Martin signed the deal on Monday.\n\n"
      f"{Q}It is a good day for the air force,{E} the ministry said.\n",
      "Ministry of Defence"),
+    ("fields before 'and' that the tagger left out of a centre's name",
+     "River rising\n\nThe Flood Forecasting and Warning Centre said two of its gauges had passed the danger mark. "
+     f"{Q}Rangers know these waters,{E} the centre's spokesperson said.\n",
+     "Flood Forecasting and Warning Centre spokesperson"),
+    ("a board's name the tagger split in two at 'and'",
+     "Search goes on\n\nThe Tiruchi Metropolitan Water Supply and Sewerage Board said two of its boats had joined "
+     f"the search. {Q}Rangers know these waters,{E} the board said.\n",
+     "Tiruchi Metropolitan Water Supply and Sewerage Board"),
+    ("an article before a body named after a platform is no list ('on X, the … Police')",
+     "Rain alert\n\nIn a post on X, the Pune City Police said: \u201cStay indoors unless necessary.\u201d\n",
+     "Pune City Police"),
 ]
 
 

@@ -546,7 +546,9 @@ def entities(doc) -> list[tuple[int, int, str]]:
             between = doc[end] if end + 1 == ent.start else None
             if end == ent.start and doc[end - 1].lower_ in LINKS or label == "ORG" and between is not None and (
                     between.lower_ in ("of", "for") and not _given_and_surname(doc[start:end])
-                    or between.text in APOSTROPHE_S):  # (not "Priya Dalal" + "of Whitcombe & Hart")
+                    or between.text in APOSTROPHE_S
+                    or between.lower_ == "and" and _fields_of_one_body(doc, start, end, ent.end)):
+                # (not "Priya Dalal" + "of Whitcombe & Hart")
                 out[-1] = (start, ent.end, "ORG")
                 continue
         if ent.label_ == "PERSON" and (describes_by_hyphen(doc, ent.end - 1) or _asked_alone(doc, ent.start, ent.end)):
@@ -579,12 +581,46 @@ def entities(doc) -> list[tuple[int, int, str]]:
         end -= ent.label_ == "PERSON" and end - ent.start > 1 and doc[end - 1].lower_ in LINKS
         verb = end_before_headline_verb(doc, ent.start, end) if ent.label_ in ("PERSON", "ORG") else end
         person = _person_after_body(doc, ent.start, verb) if ent.label_ == "ORG" else verb
-        out.append((ent.start, person, ent.label_))  # ("Marcus Fenwick of" + "Caldwell & Ross": a person of a body)
+        start = _listed_words_before(doc, ent.start, end) if ent.label_ == "ORG" else ent.start
+        out.append((start, person, ent.label_))  # ("Marcus Fenwick of" + "Caldwell & Ross": a person of a body)
         if person < verb:
             out.append((person, verb, "PERSON"))  # "the Department of Health" + "Jane Roe"
         if verb + 1 < end:
             out.append((verb + 1, end, ent.label_))  # "Ruth Okonjo" + "Harbour Board", with "Blasts" between
     return out
+
+
+def _fields_of_one_body(doc, start: int, end: int, after: int) -> bool:
+    """Whether a body's name the tagger split at "and" is one ("The Chennai Metropolitan Water Supply" + "and" +
+    "Sewerage Board"): the first part opens with "The" and ends in no body's word, the second ends in one (not
+    "Google and Microsoft Corp")."""
+    return doc[start].lower_ == "the" and end - start >= 3 and doc[end - 1].lower_ not in body_end_words() \
+        and doc[after - 1].lower_ in body_end_words()
+
+
+def _listed_words_before(doc, start: int, end: int) -> int:
+    """Where a body's name begins whose fields before "and" (or a comma) the tagger left out ("The Zimbabwe Parks and"
+    + "Wildlife Management Authority", "Meteorology," + "Climatology and Geophysics Agency"): back over capitalised
+    words in no entity, joined by "and", "&" or a comma (before a list the tagged name ends), to an article, a
+    lower-case word or a sentence's start, when the name ends in a body's word; `start` otherwise."""
+    if doc[end - 1].lower_ not in body_end_words() or doc[start].lower_ == "the":
+        return start  # (not "on X, the Mumbai Police")
+    listed = any(t.lower_ in ("and", "&") for t in doc[start:end])  # (a comma only before a list the name ends)
+    first = i = start
+    while i >= 2 and (doc[i - 1].lower_ in ("and", "&") or doc[i - 1].text == "," and listed) \
+            and _untagged_capital(doc[i - 2]):
+        i -= 2
+        while i >= 1 and _untagged_capital(doc[i - 1]):
+            i -= 1
+        first = i
+    bounded = first == 0 or doc[first - 1].lower_ == "the" or doc[first - 1].is_sent_end or doc[first].is_sent_start \
+        or doc[first - 1].text.islower() and doc[first - 1].is_alpha
+    return first if first < start and bounded and doc[first - 1 if first else 0].text != "," else start
+
+
+def _untagged_capital(tok) -> bool:
+    """Whether token `tok` is a capitalised word in no entity ("Parks" of "Zimbabwe Parks and …")."""
+    return tok.is_alpha and tok.text[:1].isupper() and tok.ent_type_ == "" and not tok.is_sent_start
 
 
 def _surname_after_given(doc, start: int, end: int) -> int:
