@@ -53,6 +53,10 @@ CASES = [
      "Search goes on\n\nThe Tiruchi Metropolitan Water Supply and Sewerage Board said two of its boats had joined "
      f"the search. {Q}Rangers know these waters,{E} the board said.\n",
      "Tiruchi Metropolitan Water Supply and Sewerage Board"),
+    ("two bodies of several words each joined by 'and' stay two",
+     "Rates held\n\nThe Federal Reserve and European Central Bank held rates on Thursday. "
+     f"{Q}Inflation is falling,{E} the bank said.\n",
+     "European Central Bank"),
     ("an article before a body named after a platform is no list ('on X, the … Police')",
      "Rain alert\n\nIn a post on X, the Pune City Police said: \u201cStay indoors unless necessary.\u201d\n",
      "Pune City Police"),

@@ -47,6 +47,15 @@ CASES = [
      "Feature: a chief's notebook\n\nCHOMA \u2014 Outside his palace, Chief Hanjalika keeps an exercise book of every "
      f"cow that dies in his chiefdom.\n\n{L}This book is my weapon,{R} says the chief.",
      ["Hanjalika"]),
+    ("'Ch' before a name the tagger typed without it is the name's, which 'Mr' and the surname find",
+     "Opposition walks out over wheat price\n\nMULTAN: Opposition members staged a walkout on Thursday, with Leader of "
+     f"the Opposition Ch Zahid Bajwa accusing the government of leaving growers {L}at the mercy of middlemen{R}.\n\n"
+     f"{L}The government announced a price and then disappeared,{R} Mr Bajwa said.",
+     ["Ch Zahid Bajwa", "Ch Zahid Bajwa"]),
+    ("'Chief' before an office's words is no traditional leader",
+     "Whitty warns of winter\n\nChief Medical Officer Chris Whitty said cases were rising. "
+     f"{L}We must be careful,{R} the chief said.",
+     ["Chris Whitty"]),
     ("'Maulana' is a religious scholar's style, no part of the name",
      "Jamiat Ulema-e-Islam leader Maulana Fazal Rahim Achakzai said the budget ignored the tribal districts. "
      f"{L}The people are told to tighten their belts,{R} Maulana Achakzai said.",

@@ -85,3 +85,9 @@ def test_two_people_equally_in_focus_leave_the_description_unresolved(nlp):
             "\u201cWe are tired,\u201d the veteran said.")
     quote = extract_quotes(text, nlp=nlp)[-1]
     assert quote.resolved == "unresolved" and quote.speaker_kind == "person" and quote.speaker_name == "veteran"
+
+
+def test_a_side_s_nation_word_is_no_one_in_focus_who_did_not_just_speak(speakers):
+    text = ("Trade talks stall\n\nUS negotiators met their counterparts in Geneva on Monday. Trade Representative "
+            "Mary Holt led the American side.\n\n\u201cWe will not accept these tariffs,\u201d the Chinese said.")
+    assert speakers(text) != ["Mary Holt"]

@@ -22,9 +22,12 @@ def test_a_name_many_give_is_no_quotation(nlp, text):
     assert extract_quotes(text, nlp=nlp) == []
 
 
-def test_a_judgement_many_give_stays_their_words(speakers):
-    text = f"Opposition councillors called the budget {L}a fairy tale{R} on Tuesday."
-    assert speakers(text) == ["councillors"]
+@pytest.mark.parametrize("text,name", [
+    (f"Opposition councillors called the budget {L}a fairy tale{R} on Tuesday.", "councillors"),
+    (f"Ruling welcomed\n\nDoctors called the ruling {L}the right decision for patients{R} on Monday.", "doctors"),
+], ids=["a …", "the <adjective> …"])
+def test_a_judgement_many_give_stays_their_words(speakers, text, name):
+    assert speakers(text) == [name]
 
 
 def test_a_name_one_speaker_gives_stays_a_quotation(speakers):

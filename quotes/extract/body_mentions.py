@@ -545,10 +545,10 @@ def entities(doc) -> list[tuple[int, int, str]]:
             start, end, label = out[-1]
             between = doc[end] if end + 1 == ent.start else None
             if end == ent.start and doc[end - 1].lower_ in LINKS or label == "ORG" and between is not None and (
-                    between.lower_ in ("of", "for") and not _given_and_surname(doc[start:end])
+                    between.lower_ in ("of", "for") and not _given_and_surname(doc[start:end])  # (not "Priya Dalal"
+                    # + "of Whitcombe & Hart")
                     or between.text in APOSTROPHE_S
-                    or between.lower_ == "and" and _fields_of_one_body(doc, start, end, ent.end)):
-                # (not "Priya Dalal" + "of Whitcombe & Hart")
+                    or between.lower_ == "and" and _fields_of_one_body(doc, start, end, ent.start, ent.end)):
                 out[-1] = (start, ent.end, "ORG")
                 continue
         if ent.label_ == "PERSON" and (describes_by_hyphen(doc, ent.end - 1) or _asked_alone(doc, ent.start, ent.end)):
@@ -590,19 +590,20 @@ def entities(doc) -> list[tuple[int, int, str]]:
     return out
 
 
-def _fields_of_one_body(doc, start: int, end: int, after: int) -> bool:
+def _fields_of_one_body(doc, start: int, end: int, second: int, after: int) -> bool:
     """Whether a body's name the tagger split at "and" is one ("The Chennai Metropolitan Water Supply" + "and" +
-    "Sewerage Board"): the first part opens with "The" and ends in no body's word, the second ends in one (not
-    "Google and Microsoft Corp")."""
+    "Sewerage Board", "The Zimbabwe Parks" + "and" + "Wildlife Management Authority"): the first part opens with
+    "The" and ends in no body's word, the second ends in one and is of two words at most unless the first ends in a
+    plural field ("Parks", "Roads"); not "Google and Microsoft Corp", "The Federal Reserve and European Central Bank"."""
     return doc[start].lower_ == "the" and end - start >= 3 and doc[end - 1].lower_ not in body_end_words() \
-        and doc[after - 1].lower_ in body_end_words()
+        and (after - second <= 2 or doc[end - 1].tag_ == "NNPS") and doc[after - 1].lower_ in body_end_words()
 
 
 def _listed_words_before(doc, start: int, end: int) -> int:
     """Where a body's name begins whose fields before "and" (or a comma) the tagger left out ("The Zimbabwe Parks and"
     + "Wildlife Management Authority", "Meteorology," + "Climatology and Geophysics Agency"): back over capitalised
-    words in no entity, joined by "and", "&" or a comma (before a list the tagged name ends), to an article, a
-    lower-case word or a sentence's start, when the name ends in a body's word; `start` otherwise."""
+    words in no entity (none opening a sentence), joined by "and", "&" or a comma (before a list the tagged name
+    ends), to an article or a lower-case word, when the name ends in a body's word; `start` otherwise."""
     if doc[end - 1].lower_ not in body_end_words() or doc[start].lower_ == "the":
         return start  # (not "on X, the Mumbai Police")
     listed = any(t.lower_ in ("and", "&") for t in doc[start:end])  # (a comma only before a list the name ends)
@@ -613,9 +614,8 @@ def _listed_words_before(doc, start: int, end: int) -> int:
         while i >= 1 and _untagged_capital(doc[i - 1]):
             i -= 1
         first = i
-    bounded = first == 0 or doc[first - 1].lower_ == "the" or doc[first - 1].is_sent_end or doc[first].is_sent_start \
-        or doc[first - 1].text.islower() and doc[first - 1].is_alpha
-    return first if first < start and bounded and doc[first - 1 if first else 0].text != "," else start
+    bounded = doc[first - 1].lower_ == "the" or doc[first - 1].text.islower() and doc[first - 1].is_alpha
+    return first if first < start and bounded else start
 
 
 def _untagged_capital(tok) -> bool:

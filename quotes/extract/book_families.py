@@ -8,6 +8,8 @@ and makes a birth name's mention in `history` the person's ("Born Elspeth Voss, 
 """
 from __future__ import annotations
 
+import bisect
+
 from ..words import POSSESSIVE
 from .bodies import places
 from .grammar import is_subject, name_head, reporting_subject
@@ -363,7 +365,7 @@ class Families:
             ages = {int(m.group(1)) for w in self.described.get(full, ()) if (m := AGE.fullmatch(w))}
             if len(ages) == 1:
                 aged[full] = ages.pop()
-        start = next((i for i in range(lo) if self.paragraph_of[i] >= first), lo)
+        start = min(bisect.bisect_left(self.paragraph_of, first), lo)  # (paragraph numbers rise with the tokens)
         for found in AGE.finditer(self.text, self.tokens[start].idx, self.tokens[lo].idx):
             span = self.doc.char_span(found.start(), found.end(), alignment_mode="expand")
             if span is None or span.start == 0 or self.doc[span.start - 1].lower_ != "the":

@@ -185,12 +185,16 @@ class PeopleNames:
 
     def _chief_before_name(self, i: int) -> bool:
         """Whether "Chief" at token i is a traditional leader's title before the name the tagger missed ("Chief
-        Mukobela keeps a book"): a name word after it that is no office's, rank's or body's word ("Chief Executive",
-        "Chief Inspector", "Chief Fire Officer") nor a place's or body's the tagger found."""
-        nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
-        return nxt is not None and is_name_token(nxt) and nxt.ent_type_ not in ("ORG", "GPE", "LOC", "NORP", "FAC") \
-            and nxt.lower_ not in TITLES and nxt.lower_ not in ROLE_WORDS and nxt.lower_ not in OCCUPATIONS \
-            and nxt.lower_ not in BODY_WORDS and not written_rank(nxt)
+        Mukobela keeps a book"): a name word after it, and no word of the capitalised run it opens an office's, rank's
+        or body's ("Chief Executive", "Chief Inspector", "Chief Fire Officer Dawn Whittaker") nor a place's or body's
+        the tagger found."""
+        end = i + 1
+        while end < len(self.tokens) and self.tokens[end].is_alpha and self.tokens[end].text[:1].isupper():
+            end += 1
+        run = self.tokens[i + 1:end]
+        return bool(run) and is_name_token(run[0]) and not any(
+            t.ent_type_ in ("ORG", "GPE", "LOC", "NORP", "FAC") or t.lower_ in TITLES or t.lower_ in ROLE_WORDS
+            or t.lower_ in OCCUPATIONS or t.lower_ in BODY_WORDS or written_rank(t) for t in run)
 
     def _collect_seat_titles(self) -> None:
         """Chiefly titles held for a place before a person's name ("Tui Falealupo Seiuli Taamilo"): the title

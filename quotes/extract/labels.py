@@ -207,15 +207,19 @@ _NAMING_VERBS = frozenset("call calls called calling dub dubs dubbed dubbing nic
 
 def _crowd_naming(lay: Layout, k: int) -> bool:
     """"Fishermen called the stretch “the graveyard”", "traders who call the levy office “the bank of nowhere”": the
-    name a class of people (a plural noun, no one in particular) gives the thing the verb's object names, a noun
-    with no "a" before it; not what one speaker or "they" call it (PolNeAR's gold takes "they" for the speakers)."""
+    name a class of people (a plural noun, no one in particular) gives the thing the verb's object names: a noun with
+    no "a" before it, and in the past tense one of four words at most with no adjective on it; not what one speaker
+    or "they" call it (PolNeAR's gold takes "they" for the speakers)."""
     a, b = lay.tok_range[k]
     word = next((t for t in lay.tokens[a:b] if not t.is_punct and lay.outside(lay.heads[t.i])), None)
-    first = next((t for t in lay.tokens[a:b] if not t.is_punct), None)
+    words = [t for t in lay.tokens[a:b] if not t.is_punct]
     if word is None or word.dep_ not in ("oprd", "appos", "ccomp", "xcomp") or word.pos_ not in ("NOUN", "PROPN") \
-            or first.lower_ in ("a", "an"):
+            or words[0].lower_ in ("a", "an"):
         return False  # (a judgement is someone's words: critics called the plan “a wrecking ball”, “too quiet”)
     verb = word.head.head if word.dep_ == "appos" and word.head.dep_ == "dobj" else word.head
+    if verb.tag_ not in ("VBP", "VBZ") and (len(words) > 4 or any(c.dep_ == "amod" for c in word.children)):
+        return False  # a name goes on being given ("locals call the road “the black snake”"); once, it may be a
+        # judgement ("unions called the offer “the final insult”", “the deal of the decade”)
     if verb.lower_ not in _NAMING_VERBS or verb.i >= a \
             or not any(c.dep_ == "dobj" and c.i < a and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
         return False

@@ -561,8 +561,9 @@ def office_holder(doc, head: int, hi: int) -> tuple[int, int] | None:
 
 
 def abbreviated_given(word: str) -> bool:
-    """Whether `word` is an abbreviated given name, a word of the name (data/title_abbreviations.tsv: "Ma.", and "Ch"
-    as Pakistan's papers write it, with or without its full stop)."""
+    """Whether `word` is an abbreviated given name, a word of the name (data/title_abbreviations.tsv: "Ma.", "Ch."),
+    with or without its full stop ("Ch" as Pakistan's papers write it; "Ma" too, a surname as well, which only a
+    tagged name right after it makes a word of that name)."""
     return word in NAME_ABBREVIATIONS or word + "." in NAME_ABBREVIATIONS
 
 
@@ -808,7 +809,7 @@ def given_name_before(doc, start: int, end: int) -> int:
     Gráinne" + "Nic Dhonnchadha"), which has a given name before it."""
     if start == 0 or end - start > 4:
         return 0
-    if doc[start - 1].text in NAME_ABBREVIATIONS and "\n" not in doc[start - 1].whitespace_:
+    if abbreviated_given(doc[start - 1].text) and "\n" not in doc[start - 1].whitespace_:
         return 1  # "Ma." of "Ma. Lourdes Reyes"
     size = 3 if start >= 3 and joins_words(doc[start - 2]) and given_or_listed(doc[start - 3]) else 1
     first = doc[start - size]

@@ -104,6 +104,7 @@ from .person_mentions import (
     HYPHENATED_GIVEN,
     NOT_ROLE,
     PERSONAL_TITLES,
+    abbreviated_given,
     after_indefinite,
     after_postnominals,
     age_in,
@@ -300,7 +301,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             if start in self.body_at or end - start >= 2 and self._of_a_team(doc[start:end].text):
                 continue  # a word of a body's name read whole ("… Rubber, Plastic and …"), a team's ("Harpy Eagles captain X";
                 # not a surname alone that a team's plural took once: "the Sanders campaign")
-            name = self._name_in(ent.start, ent.end)
+            abbreviated = ent.start > 0 and abbreviated_given(toks[ent.start - 1].text) \
+                and "\n" not in toks[ent.start - 1].whitespace_  # ("Ch" + "Tariq Mehmood", "Ma." + "Cristina Reyes")
+            name = self._name_in(ent.start - abbreviated, ent.end)
             if not name or qualifies_role(self.tokens, start, end, person_starts) or only_styles(name) \
                     or self._office_written_after_the(name):
                 continue  # "Sinn Féin TD for Mayo North Gráinne Nic Dhonnchadha": a party; a headline's "Ceann
@@ -906,8 +909,12 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if low in CONSTITUENCY_ROLES and before and (near := self._beside_place([t.text for t in before], lo, True)):
             return near
         if (low in _PEOPLE_WORDS or not fitting and (member or low in OCCUPATIONS and low not in ROLE_WORDS)) \
-                and (focus := self._person_in_focus(lo, noun=low)) is not None:
+                and (focus := self._person_in_focus(lo, noun=low)) is not None \
+                and not (_people_or_side(tok.text) and not self._spoke_just_before(focus.name, lo)):
             return focus  # "the Leinster lock", "the Texas Republican" no one was called: whom the paragraph is about
+            # ("the Portuguese" only as the one just quoted: "Coach Nuno Cardoso said …" ¶ "“…,” the Portuguese said")
+        if _people_or_side(tok.text) and not fitting:
+            return None  # ("the Chinese said" of a side: as a name, found later)
         if not tok.text[:1].isupper():
             return None
         if member and len(fitting) == 1 or low in CONSTITUENCY_ROLES and fitting:  # "the Clare TD": the latest TD
@@ -917,6 +924,15 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if acronym and not before and low not in ROLE_WORDS and low not in OFFICE_INITIALS:
             return None  # "the RSPCA", "the NDP" that no one holds as an office: a body's initials (found later)
         return Speaker(doc[lo + 1:hi].text, PERSON, None, None, "unresolved")
+
+    def _spoke_just_before(self, name: str, lo: int) -> bool:
+        """Whether the person `name` is the subject of a verb of saying in the paragraph of token `lo` or the two
+        before it (those _person_in_focus looks in)."""
+        before = self._previous_paragraph(self.paragraph_of[lo])
+        paras = (self.paragraph_of[lo], before, self._previous_paragraph(before))
+        return any(self.paragraph_of[pos] in paras and sp.kind == PERSON and sp.name
+                   and self.full_name(sp.name, sp.gender, pos)[0] == name and reporting_subject(name_head(self.tokens[pos]))
+                   for pos, sp in self._recent(lo))
 
     def _member_taken_for_name(self, tok) -> bool:
         """"the Democrat", "the Welshman": a people's or party's member word alone, that the tagger calls a group or
@@ -1477,8 +1493,14 @@ def _office_end(doc, head: int) -> int:
 def _person_of_nation(word: str) -> bool:
     """Whether a nation's adjective is also a noun for one of its people ("the Uruguayan", "the Pakistani", "the
     Portuguese" of a sports page's coach), unlike "the French", "the Swiss" (a side, or a people); an "-ese" word
-    names a person only where one person is in focus (see _role_phrase)."""
+    may be either (_people_or_side)."""
     return is_nationality_word(word) and word.endswith(("an", "i", "ese"))
+
+
+def _people_or_side(word: str) -> bool:
+    """Whether a nation's word names a people or a side as often as one of them ("the Chinese said", "the
+    Portuguese said"), not listed as a person's noun in data/demonyms.tsv ("the Maltese")."""
+    return word.endswith("ese") and word not in DEMONYMS
 
 
 #: Last words of a byline that names a desk, not a writer ("By Newsroom Staff", "By Court Reporter", "By Our Correspondent").
