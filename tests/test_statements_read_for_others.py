@@ -91,3 +91,11 @@ def test_a_statement_read_by_a_solicitor_named_in_apposition_is_the_one_named_af
             f"In a statement read to the inquest by the family's solicitor, Carys Pugh, {owner} wife, Eirlys, described "
             f"him as {Q}the heart of our family{E}.\n\n{Q}He rode that road hundreds of times,{E} the statement said.")
     assert speakers(text)[-1] == f"Eirlys {surname}"
+
+
+def test_the_father_on_whose_behalf_a_statement_was_read_is_the_father_not_the_reader(speakers):
+    text = ("Family seeks justice\n\nAt a press conference, advocate Irfan Latif Shah read out a statement on behalf of the "
+            "victim\u2019s father, Ghulam Rasool Jatoi, who sat beside him.\n\nAsked what the family would do, Mr Shah "
+            f"paused. {Q}Then we will go to the high court,{E} he said.\n\n"
+            f"{Q}Bring my son\u2019s killers before me,{E} the father said quietly.")
+    assert speakers(text) == ["Irfan Latif Shah", "Ghulam Rasool Jatoi"]

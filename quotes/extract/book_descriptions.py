@@ -214,8 +214,10 @@ class PersonDescriptions:
             if head is not None and head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") \
                     and head.head.i < head.i and head.head.ent_type_ != "PERSON":
                 noun = head.head  # "the Ceann Comhairle, Bríd Mhic Giolla Phádraig,"
-                while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
-                    noun = noun.head.head  # "The traditional ruler of Okpala, Eze Chidubem Okoye,"
+                while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN" \
+                        and noun.lower_ not in KINSHIP:
+                    noun = noun.head.head  # "The traditional ruler of Okpala, Eze Chidubem Okoye," (but "on behalf of
+                    # the victim's father, X,": the father)
                 nouns.append(noun)
             for noun in nouns:  # the noun and its modifiers, not "the city's" (but "Denmark's" makes them Danish)
                 owner = {t.i for c in noun.lefts if c.dep_ == "poss" for t in c.subtree}
