@@ -336,14 +336,9 @@ class Families:
         Wong" is Peter; an age given to the surname alone is its holder's), when two or more have one and they differ."""
         names = self._bearers(name, family)
         holder = self._surname_holder(name, names, at)
-        aged = {}
-        for full in names:
-            ages = {int(m.group(1)) for w in self._described_in_family(full, name, holder) if (m := AGE.fullmatch(w))}
-            if len(ages) == 1:
-                aged[full] = ages.pop()
-        if len(aged) < 2 or len(set(aged.values())) < len(aged):
-            return None
-        return (max if oldest else min)(aged, key=aged.get)
+        aged = {full: age for full in names
+                if (age := _one_age(self._described_in_family(full, name, holder))) is not None}
+        return _eldest(aged, oldest)
 
     def older_or_younger(self, tok, lo: int) -> Speaker | None:
         """"The older man", "the younger woman" (token `tok` the noun, `lo` its "the"): of the people of that sex the
@@ -362,9 +357,8 @@ class Families:
             if sp.kind != PERSON or not sp.name or self._gender(sp) not in (None, gender):
                 continue
             full = self.full_name(sp.name, sp.gender, pos)[0]
-            ages = {int(m.group(1)) for w in self.described.get(full, ()) if (m := AGE.fullmatch(w))}
-            if len(ages) == 1:
-                aged[full] = ages.pop()
+            if (age := _one_age(self.described.get(full, ()))) is not None:
+                aged[full] = age
         start = min(bisect.bisect_left(self.paragraph_of, first), lo)  # (paragraph numbers rise with the tokens)
         for found in AGE.finditer(self.text, self.tokens[start].idx, self.tokens[lo].idx):
             span = self.doc.char_span(found.start(), found.end(), alignment_mode="expand")
@@ -373,10 +367,8 @@ class Families:
             sp = self.resolve(span.start - 1, span.end, span.end - 1)
             if sp.kind == PERSON and sp.name and sp.resolved != "unresolved" and self._gender(sp) in (None, gender):
                 aged.setdefault(sp.name, int(found.group(1)))
-        if len(aged) < 2 or len(set(aged.values())) < len(aged):
-            return None
-        name = (max if _AGE_COMPARISONS[word] else min)(aged, key=aged.get)
-        return Speaker(name, PERSON, self.roles.get(name), gender, "nominal")
+        name = _eldest(aged, _AGE_COMPARISONS[word])
+        return Speaker(name, PERSON, self.roles.get(name), gender, "nominal") if name else None
 
     def _by_generation(self, name: str, gender: str | None, at: int | None) -> str | None:
         """The person "the elder" or "the younger" before token `at` (or "senior", "junior" after the surname: "Mr Brown
@@ -408,7 +400,8 @@ class Families:
 
     def _family_met_before(self, at: int, names: list[str]) -> list[str]:
         """Those of the full `names` a person's mention before token `at` names: in full, or by words of theirs other
-        than the surname alone ("June" of "June Redfeather"; "Redfeather" could be any of them)."""
+        than the surname alone ("June" of "June Redfeather"; "Redfeather" could be any of them); by the words as met,
+        not by full_name, which this serves (through picked_by_generation)."""
         mentions = {sp.name for pos, sp in self.history if pos < at and sp.kind == PERSON and sp.name}
         return [n for n in names if any(m == n or set(m.split()) <= set(n.split()) and m != family_name(n)
                                         for m in mentions)]
@@ -444,6 +437,19 @@ class Families:
         """The words the article describes the person `full` by, and those it gives the surname `name` alone where
         `full` is the one who holds it there."""
         return self.described.get(full, set()) | (self.described.get(name, set()) if full == holder else set())
+
+
+def _one_age(words) -> int | None:
+    """The one age the words describing someone give ("44-year-old"), or None where they give none or several."""
+    ages = {int(m.group(1)) for w in words if (m := AGE.fullmatch(w))}
+    return ages.pop() if len(ages) == 1 else None
+
+
+def _eldest(aged: dict[str, int], oldest: bool) -> str | None:
+    """Of people and their ages, the oldest (youngest), where two or more have ages that differ; None otherwise."""
+    if len(aged) < 2 or len(set(aged.values())) < len(aged):
+        return None
+    return (max if oldest else min)(aged, key=aged.get)
 
 
 def _generation_after_name(tok) -> bool:
