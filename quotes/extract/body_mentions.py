@@ -609,18 +609,18 @@ def _listed_words_before(doc, start: int, end: int) -> int:
     listed = any(t.lower_ in ("and", "&") for t in doc[start:end])  # (a comma only before a list the name ends)
     first = i = start
     while i >= 2 and (doc[i - 1].lower_ in ("and", "&") or doc[i - 1].text == "," and listed) \
-            and _untagged_capital(doc[i - 2]):
+            and _untagged_inside(doc[i - 2]):
         i -= 2
-        while i >= 1 and _untagged_capital(doc[i - 1]):
+        while i >= 1 and _untagged_inside(doc[i - 1]):
             i -= 1
         first = i
     bounded = doc[first - 1].lower_ == "the" or doc[first - 1].text.islower() and doc[first - 1].is_alpha
     return first if first < start and bounded else start
 
 
-def _untagged_capital(tok) -> bool:
-    """Whether token `tok` is a capitalised word in no entity ("Parks" of "Zimbabwe Parks and …")."""
-    return tok.is_alpha and tok.text[:1].isupper() and tok.ent_type_ == "" and not tok.is_sent_start
+def _untagged_inside(tok) -> bool:
+    """An untagged_name that opens no sentence ("Parks" of "The Zimbabwe Parks and …")."""
+    return untagged_name(tok) and not tok.is_sent_start
 
 
 def _surname_after_given(doc, start: int, end: int) -> int:
