@@ -46,6 +46,23 @@ CASES = [
      "Bexmoor Holdings, which owns the Valora supermarket chain, faces a lawsuit from former staff.\n"
      "\u201cWe are reviewing the claims,\u201d the group said.",
      "Bexmoor Holdings"),
+    ("'the group' is the business the story is about though an ampersand joins its name",
+     "Pellow & Finch, the kitchenware retailer, is to shut 21 of its 160 shops after profits halved.\n"
+     "Chief executive Marta Quill said trading had been \u201cbrutal\u201d since the autumn.\n"
+     "The group said the closures were \u201cpainful but necessary\u201d.",
+     "Pellow & Finch"),
+    ("'the agency' of a body named in apposition to that noun",
+     "The band's agency, Brightwave Music, said the tour would resume in June.\n"
+     "Singer Ha-eun said she had rested for two months.\n"
+     "The agency had said in March that she would \u201cput her health first\u201d.",
+     "Brightwave Music"),
+    ("a body written with its company suffix is no surname, though a headline typed its name a person's",
+     "Kimura Denko cuts profit forecast, to close Nara plant\n\n"
+     "OSAKA \u2014 Kimura Denko Co. on Monday cut its full-year profit forecast by 12%.\n\n"
+     "\u201cWe acted quickly,\u201d President Hiroshi Kimura said.\n\n"
+     "Mr. Kimura took over from his father, Kenji Kimura, in 2020.\n\n"
+     "In a statement, the company said it would \u201cclose the Nara line by March\u201d.",
+     "Kimura Denko"),
     ("'the board' after a club's name and its possessive",
      "Ovington Rugby Club's board has sacked head coach Rhys Parry after six defeats.\n"
      "Parry said he was shocked.\n"

@@ -765,7 +765,7 @@ class BodyNames:
         if named is not None:
             return Speaker(named.name, ORG, named.role, None, "nominal")
         counts = self._mention_counts(((pos, sp) for pos, sp in recent if business(sp.name)
-                                       and all(w[:1].isupper() or w in ("of", "and", "for") for w in sp.name.split())),
+                                       and all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in sp.name.split())),
                                       doubled=_registered)  # "Vardhan Wires Ltd", not the exchange its shares trade on
         for short in [name for name in counts if " " not in name]:  # "Brightmoor" of "Brightmoor Heating": one business
             longer = [name for name in counts if name.startswith(short + " ")
@@ -942,7 +942,10 @@ class BodyNames:
                         or before.text in KIND_INITIALS):
                     nouns.add(before.lower_)  # (also "Brokerage Kotwal Securities cut …", then "the brokerage"; "NGO
                     # Ħarsien Għawdex", then "the NGO")
-                nouns.update(c.lower_ for c in self.doc[lo:hi].root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+                root = self.doc[lo:hi].root
+                nouns.update(c.lower_ for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+                if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.text.islower() and root.head.i < lo:
+                    nouns.add(root.head.lower_)  # "The group's agency, Starlight Entertainment, said"
                 if (after := self._kind_noun_after(hi)) is not None:
                     nouns.add(after)  # "the GMB union", "the Dunmore Rovers board", "Dunmore Rovers' board"
         return self._described_bodies

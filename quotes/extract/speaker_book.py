@@ -341,7 +341,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._collect_lone_given_names()
         self._collect_one_names()
         self._collect_names_known_as()
-        surnames = [(pos, sp) for pos, sp in bodies if self._surname_of_someone(pos, sp.name)  # "Nakatani"
+        surnames = [(pos, sp) for pos, sp in bodies if not self._registered_at(pos)
+                    and self._surname_of_someone(pos, sp.name)  # "Nakatani"
                     and not self._before_kind_noun(pos)]  # (not "the Save Ashcombe Meadow group")
         for pos, sp in surnames:  # (no body's name reaches over the surname: "Banks said" of Trevor Banks;
             if len(sp.name.split()) > 2:  # a longer one is no surname's: "Gold Star Mom Corners Obama", a headline)
@@ -1322,6 +1323,12 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             if t.is_punct and t.text not in ("-", "’s", "'s", "'", "’"):
                 return False
         return False
+
+    def _registered_at(self, pos: int) -> bool:
+        """Whether the body's name read at token `pos` is written with a company suffix ("Hoshino Denki Co."): a
+        business's for certain, no person's surname, whatever a headline's "Hoshino Denki cuts …" was typed."""
+        lo, hi = self.body_at.get(pos, (pos, pos + 1))
+        return hi - lo >= 2 and self.tokens[hi - 1].lower_.rstrip(".") in COMPANY_SUFFIXES
 
     def _is_person(self, tok, lo: int, hi: int) -> bool:
         """A personal name: tagged PERSON, titled (Mr, Gen.), or a surname the article names in full;
