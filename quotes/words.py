@@ -22,13 +22,13 @@ POSSESSIVE = regex.compile(f"[{APOSTROPHES}]s?$")
 #: A time of day as a live page stamps its posts: "12:40", "9.15", "3.30pm".
 CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}(?:[ap]m)?", regex.IGNORECASE)
 #: A name that opens with a small prefix before its capital: a Nguni locative or class prefix ("eThekwini",
-#: "uMgeni", "iSimangaliso").
-_PREFIXED_NAME = regex.compile(r"[eiou]\p{Lu}\p{Ll}")
+#: "uMgeni", "iSimangaliso"), or an elided particle ("d’Entremont", "l'Heureux").
+_PREFIXED_NAME = regex.compile(r"(?:[eiou]|[dl]['\u2019])\p{Lu}\p{Ll}")
 
 
 def capital_name(word: str) -> bool:
     """Whether a word is written as a name is: capitalised, also after an ʻokina ("ʻOfa"), or a capital after a
-    one-letter prefix ("eThekwini")."""
+    one-letter prefix or an elided particle ("eThekwini", "d’Entremont")."""
     return word[:1].isupper() or word[:1] == "\u02bb" and word[1:2].isupper() or _PREFIXED_NAME.match(word) is not None
 
 

@@ -108,6 +108,27 @@ def test_a_person_of_a_town_is_no_body(speakers, lead):
     assert speakers(f"Waiting for a clinic\n\n{lead}\n\n“I cried a little,” Vandermolen said.") == ["Rochelle Vandermolen"]
 
 
+def test_a_person_of_a_firm_the_tagger_typed_a_body_whole(speakers):
+    """"Marcus Greer of Fundy Capital Markets", one entity typed a body's, was a body's name as speaker, and "Greer
+    said" after it a surname of no one."""
+    text = ("Marcus Hale of Sable Capital Markets kept his \u201coutperform\u201d rating on the stock and said the quarter "
+            "was \u201cnoisy but not broken.\u201d \u201cCrab will come back,\u201d Hale said.")
+    assert speakers(text) == ["Marcus Hale", "Marcus Hale"]
+
+
+def test_a_surname_with_an_elided_particle_is_a_name():
+    """"d’Entremont" alone, which the tagger takes for a noun, found no full name: it became a speaker of its own."""
+    from quotes.words import capital_name
+
+    assert capital_name("d\u2019Entremont") and capital_name("l'Heureux") and not capital_name("don't")
+
+
+def test_a_lone_surname_with_an_elided_particle_joins_the_full_name(speakers):
+    text = ("Lobster season opens late\n\nRaymond d\u2019Eon, who chairs the wharf committee, says the delay was right.\n\n"
+            "\u201cNobody argued with it,\u201d d\u2019Eon says.")
+    assert speakers(text) == ["Raymond d\u2019Eon"]
+
+
 def test_a_name_ending_in_health_is_a_body(nlp):
     """"Renown Health said in a statement …" was given to the district health officer named before (0.834)."""
     from quotes.extract.body_mentions import names_body

@@ -582,12 +582,26 @@ def entities(doc) -> list[tuple[int, int, str]]:
         verb = end_before_headline_verb(doc, ent.start, end) if ent.label_ in ("PERSON", "ORG") else end
         person = _person_after_body(doc, ent.start, verb) if ent.label_ == "ORG" else verb
         start = _listed_words_before(doc, ent.start, end) if ent.label_ == "ORG" else ent.start
+        if ent.label_ == "ORG" and (body := after_person_of(doc, start, person)) > start:
+            out.append((start, body - 1, "PERSON"))  # "Marcus Greer of" + "Fundy Capital Markets", typed a body whole
+            start = body
         out.append((start, person, ent.label_))  # ("Marcus Fenwick of" + "Caldwell & Ross": a person of a body)
         if person < verb:
             out.append((person, verb, "PERSON"))  # "the Department of Health" + "Jane Roe"
         if verb + 1 < end:
             out.append((verb + 1, end, ent.label_))  # "Ruth Okonjo" + "Harbour Board", with "Blasts" between
     return out
+
+
+def after_person_of(toks, lo: int, hi: int) -> int:
+    """Where a body's name starts in the capitalised run toks[lo:hi]: after "of" when a listed given name and a
+    surname come before it ("paramedic Rochelle Vandermolen of Sioux Center": the person, then her town; "Marcus
+    Greer of Fundy Capital Markets", which the tagger typed a body whole)."""
+    given = lo + (toks[lo].lower_ in OCCUPATIONS or toks[lo].lower_ in TITLES)  # ("Paramedic")
+    of = next((k for k in range(given + 2, min(given + 4, hi)) if toks[k].lower_ == "of"), None)
+    if of is None or toks[given].text not in GIVEN_NAME_GENDER or names_body(toks, given, of):
+        return lo
+    return of + 1
 
 
 def _fields_of_one_body(doc, start: int, end: int, second: int, after: int) -> bool:

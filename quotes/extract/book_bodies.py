@@ -18,6 +18,7 @@ from .bodies import canonical_body, name_head_word, places
 from .body_mentions import (
     LINKS,
     after_business_noun,
+    after_person_of,
     body_end_words,
     business,
     initials,
@@ -52,7 +53,6 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     GENERIC_BODY_NOUNS,
-    GIVEN_NAME_GENDER,
     GOVERNING_NOUNS,
     GROUP_NOUNS,
     ISSUING_VERBS,
@@ -169,16 +169,6 @@ extended extends posted posts sent sends downgraded reissued""".split())
 _INITIALS_AND_DIGITS = regex.compile(r"(?=.*\d)\p{Lu}[\p{Lu}\d]{1,4}")
 
 
-def _after_person_of(toks, lo: int, hi: int) -> int:
-    """Where a body's name starts in the capitalised run toks[lo:hi]: after "of" when a listed given name and a
-    surname come before it ("paramedic Rochelle Vandermolen of Sioux Center": the person, then her town)."""
-    given = lo + (toks[lo].lower_ in OCCUPATIONS or toks[lo].lower_ in TITLES)  # ("Paramedic")
-    of = next((k for k in range(given + 2, min(given + 4, hi)) if toks[k].lower_ == "of"), None)
-    if of is None or toks[given].text not in GIVEN_NAME_GENDER or names_body(toks, given, of):
-        return lo
-    return of + 1
-
-
 class BodyNames:
     """Naming the bodies an article mentions, and the bodies behind documents and spokespeople."""
 
@@ -221,7 +211,7 @@ class BodyNames:
             after = hi
             while lo < hi and toks[lo].lower_ in ARTICLES:
                 lo += 1
-            lo = _after_person_of(toks, lo, hi)  # "Rochelle Vandermolen of" + "Sioux Center"
+            lo = after_person_of(toks, lo, hi)  # "Rochelle Vandermolen of" + "Sioux Center"
             if lo > 0 and _ORDINAL.fullmatch(toks[lo - 1].text) and "\n" not in toks[lo - 1].whitespace_:
                 lo -= 1  # "4th" + "Armored Brigade": a numbered unit keeps its number
             lo = after_business_noun(doc, lo, hi, self.common_words())  # "Brokerage" + "Mehta Iyer Securities"

@@ -575,9 +575,12 @@ class PeopleNames:
         that person, for the pronouns after it."""
         doc, toks, known = self.doc, self.tokens, {pos for pos, _ in self.history}
         proper = self.columns.tokens_with("pos", ("PROPN",))
-        opening = [i for i in self.columns.tokens_with("orth", tuple(self.full_names)) if toks[i].is_sent_start
+        named = self.columns.tokens_with("orth", tuple(self.full_names))
+        opening = [i for i in named if toks[i].is_sent_start
                    and toks[i].pos_ in ("NOUN", "VERB", "ADJ") and not toks[i].is_stop and toks[i].is_title]
-        for tok in (self.tokens[i] for i in sorted(proper + opening)):
+        elided = [i for i in named if toks[i].pos_ != "PROPN" and not toks[i].text[:1].isupper()
+                  and capitalised(toks[i].text)]  # "d’Entremont", which the tagger takes for a noun
+        for tok in (self.tokens[i] for i in sorted(proper + opening + elided)):
             if tok.i >= 2 and toks[tok.i - 1].text == "-" and not toks[tok.i - 2].whitespace_ \
                     and not toks[tok.i - 1].whitespace_ and (word := doc[tok.i - 2:tok.i + 1].text) in self.full_names:
                 if known.isdisjoint(range(tok.i - 2, tok.i + 1)) and tok.ent_type_ != "PERSON" and self.outside(tok.i):
