@@ -1,7 +1,8 @@
 """A live page's post that opens with a role as its label ("Mayor: ‘…’") is the person the post goes on to name in
 that role ("Mayor Julie Tran said …"), else the one person it names, on posts written for the test; a label no one
 in the post fits keeps the role. A body's name as the label ("Environment Agency: “…”", "Police: “…”") is the body,
-the force the page names for "Police"."""
+the force the page names for "Police"; a body's initials ("UNRA: ‘…’") or the noun for its kind ("Council: ‘…’") is
+the body the post below writes out."""
 from __future__ import annotations
 
 import pytest
@@ -34,9 +35,29 @@ CASES = [
      "West Mercia Police said two roads in the town centre had been closed.\n\n10.15am\n\n"
      f"Police: {Q}Stay away from the riverside{E}\n\nOfficers have closed two roads.\n",
      "West Mercia Police"),
+    ("a body's initials as the label, written out below it",
+     "Live: Floods in Kasese\n\n4.52pm\n"
+     "KNRA: \u2018Road will stay closed until the water subsides\u2019\n\n"
+     "The Kasese Northern Roads Authority says the bridge will stay shut until engineers inspect it.\n",
+     "Kasese Northern Roads Authority"),
+    ("the noun for a body's kind as the label, the body of that kind the post names",
+     "Live: Flooding across Shropshire\n\n11.12am\n"
+     "Council: \u2018The rest centre has space\u2019\n"
+     "Ludlow Town Council said 64 people had registered at the sports hall.\n",
+     "Ludlow Town Council"),
 ]
 
 
 @pytest.mark.parametrize("text,name", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_speaker(speakers, text, name):
     assert speakers(text) == [name]
+
+
+def test_initials_written_out():
+    from quotes.extract.body_mentions import written_out
+
+    text = "Natural Resources Wales has 14 warnings. The Office of Rail and Road said so. Dai Morgan agreed."
+    assert written_out("NRW", text) == "Natural Resources Wales"
+    assert written_out("ORR", text) == "Office of Rail and Road"
+    assert written_out("DM", text) is None  # two letters: a person's initials as often as a body's
+    assert written_out("BBC", text) is None

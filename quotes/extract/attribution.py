@@ -24,7 +24,7 @@ from itertools import islice, takewhile
 
 import regex
 
-from .body_mentions import body_end_words, end_before_headline_verb
+from .body_mentions import body_end_words, end_before_headline_verb, written_out
 from .grammar import (
     SUBJECT_DEPS,
     ancestors_outside,
@@ -190,8 +190,10 @@ def _label_before(text: str, open_at: int):
     words = regex.findall(r"\p{L}+", label.group())  # ("RĀWIRI MOKO")
     if words in (["Q"], ["A"]) or len(words) == 1 and words[0].lower() in UNNAMED_LABELS \
             or any(regex.search(rf"\b{w.title()}\b", text) for w in words if len(w) > 1) \
-            or len(words) == 1 and regex.search(rf"\b{words[0]}\b(?!:)", text):
-        return label  # (initials written elsewhere too: "PIA:" of "TAGBILARAN CITY (PIA) —")
+            or len(words) == 1 and regex.search(rf"\b{words[0]}\b(?!:)", text) \
+            or len(words) == 1 and words[0].isupper() and written_out(words[0], text) is not None:
+        return label  # (initials written elsewhere too: "PIA:" of "TAGBILARAN CITY (PIA) —"; or the words they stand
+        # for: a live page's "UNRA: ‘…’" above "The Uganda National Roads Authority says …")
     return None
 
 

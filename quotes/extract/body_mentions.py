@@ -79,6 +79,16 @@ def initials(name: str) -> str:
                    if w[:1].isupper() or _PREFIXED_CAPITAL.match(w))
 
 
+def written_out(acronym: str, text: str) -> str | None:
+    """The capitalised words of `text` that write out an acronym of three letters or more, small link words between
+    them ("The Uganda National Roads Authority says …" of "UNRA", "Natural Resources Wales" of "NRW"); else None."""
+    if not 3 <= len(acronym) <= 6 or not acronym.isalpha():
+        return None
+    words = r"(?:\s+(?:of|and|for|the|on)\s+|\s+)".join(rf"{c}[\p{{L}}'\u2019-]+" for c in acronym)
+    found = regex.search(rf"\b{words}\b", text)
+    return found.group() if found is not None else None
+
+
 #: A name's word written with a lower-case prefix before its capital ("iTaukei", "eThekwini", "uMngeni").
 _PREFIXED_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}")
 

@@ -32,6 +32,7 @@ from .body_mentions import (
     is_mixed_acronym,
     linked_place_end,
     names_team,
+    written_out,
 )
 from .book_bodies import KIND_NOUNS, KIND_OF_BODY, OFFICIAL, STAFF_NOUNS, BodyNames, names_office
 from .book_described import DescribedPeople
@@ -410,9 +411,22 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if found.kind == PERSON and (owner := self.statement_read_by(tok, found)) is not None:
             self.read_out_by[head] = found.name  # "“…,” Pamba read.": the words of the one he reads them for
             return Speaker(owner.name, owner.kind, owner.role, owner.gender, "nominal")
+        if hi - lo == 1 and found.kind == ORG and found.name == tok.text and (below := self._body_below_label(tok)):
+            return below
         if found.name == tok.text and tok.tag_ == "NNS" and tok.is_sent_start and tok.is_title and not tok.ent_type_:
             return Speaker(tok.lower_, found.kind, found.role, found.gender, found.resolved)
         return found
+
+    def _body_below_label(self, tok) -> Speaker | None:
+        """The body a live page's heading labels by the noun for its kind ("Council: ‘…’", "Observatory: ‘…’"): the
+        first body of that kind named in the paragraph below the heading ("Shropshire Council said …"); else None."""
+        if tok.i + 1 >= len(self.tokens) or self.tokens[tok.i + 1].text != ":" or tok.lower_ not in body_end_words() \
+                or tok.idx > 0 and self.text[tok.idx - 1] != "\n":
+            return None
+        following = self._next_paragraph(self.paragraph_of[tok.i])
+        return next((Speaker(sp.name, ORG, None, None, "nominal") for pos, sp in sorted(self.history, key=lambda h: h[0])
+                     if self.paragraph_of[pos] == following and sp.kind == ORG and sp.name and sp.resolved != "unresolved"
+                     and tok.lower_ in sp.name.lower().split()), None)
 
     def _person_of_name(self, name: str) -> Speaker:
         """The person a name the tagger typed otherwise stands for: the article's full name for it, linked or not."""
@@ -1028,6 +1042,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return held or Speaker(None, UNKNOWN, None, None, "unresolved")
         if len(label) == 1 and label[0].isupper() and (body := self.acronyms.get(label[0])) is not None:
             return Speaker(body, ORG, None, None, "name")  # "PIA:" after "The Philippine Information Agency (PIA)"
+        if len(label) == 1 and label[0].isupper() and (words_of := written_out(label[0], self.text)) is not None \
+                and (len(words_of.split()) >= 3 or words_of.split()[-1].lower() in body_end_words()):
+            return Speaker(canonical_body(words_of), ORG, None, None, "name")  # "NRW:" over "Natural Resources Wales has …"
         full, linked = self.full_name(" ".join(words))
         if not linked and len(words) == 1 and (written := self._written_with_given_name(words[0])):
             full, linked = written, True
