@@ -256,3 +256,23 @@ def test_a_man_of_two_clubs_joined_by_an_ampersand_is_their_player_not_the_manag
             "dressing room was “gutted” but that the season was far from over.\n\n“It's a hard one to take, but we're "
             "still in the championship,” the Tullaroan & Freshford man said.")
     assert speakers(text)[-1] == "Pádraig Mullally"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Three of the school's eight teachers have gone unpaid for a year. One of them, a chemistry teacher with two "
+     "children, told me: \u201cI tutor until ten at night.\u201d", "chemistry teacher"),
+    ("The riders we met are not against the permits. One of them, an old man who has ridden for years, told me: "
+     "\u201cGive us a stand and we will pay.\u201d", "rider"),
+    ("The fishermen were angry. One of them, fisherman Tom Reilly, said: \u201cWe are finished.\u201d", "Tom Reilly"),
+])
+def test_one_of_them_described_in_apposition(speakers, text, name):
+    """"One of them, a mathematics teacher …," came out as a person named "One": a trade in apposition names them,
+    else the group's noun; a name in apposition is the speaker."""
+    assert speakers(text) == [name]
+
+
+def test_one_reporter_after_an_inverted_cue(speakers):
+    """"…?” asked one reporter", where the parser makes "reporter" the verb's object, was a speaker named "one"."""
+    text = ("The minister took questions.\n\n\u201cMinister, growers say the scheme is broken. Is that acceptable?\u201d "
+            "asked one reporter.")
+    assert speakers(text) == ["reporter"]

@@ -1459,14 +1459,18 @@ class BackReferences:
         sentence before (or its own) names as a group ("Vesey's allies insist … One said:" -> "ally"), singular; None
         where none is named, or where "One of them" is named beside it ("One of them, fisherman X, said")."""
         has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)
-        if tok.lower_ not in ("one", "another") or has_of and any(c.dep_ == "appos" for c in tok.rights) \
+        if tok.lower_ not in ("one", "another") \
                 or any(c.dep_ == "prep" and c.lower_ == "of" and [o.lower_ for o in c.children] != ["them"]
                        for c in tok.rights) \
                 or tok.dep_ not in ("nsubj", "nsubjpass"):
             return None
         trade = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN" and c.text.islower()
                       and self._names_a_person(c)), None)
-        if trade is not None:  # "One, a nurse from Lerwick, said": called by what they do
+        if has_of and (trade is None or trade.lower_ not in OCCUPATIONS and trade.lower_ not in ROLE_WORDS):
+            trade = None  # "One of them, an old man who …," is one of them still: the group's noun
+            if any(c.dep_ == "appos" and c.pos_ != "NOUN" for c in tok.rights):
+                return None  # "One of them, fisherman X, said": the name
+        if trade is not None:  # "One, a nurse from Lerwick, said", "One of them, a mathematics teacher,": by their trade
             return Speaker(bare_noun(trade).lower(), PERSON, None, None, "unresolved")
         for i in range(tok.i - 1, self._sentence_before(tok.i) - 1, -1):
             t = self.tokens[i]

@@ -843,6 +843,8 @@ def nearby_speaker(lay: Layout, verb, lo: int, hi: int):
         if not lay.outside(i):
             break
         if plausible(lay, t) and (t.pos_ != "NOUN" or after_quote) and t.dep_ != "poss" and not is_where(np_head(t)):
+            if t.dep_ == "nummod" and t.head.pos_ == "NOUN" and t.head.i > t.i and plausible(lay, t.head):
+                return np_head(t.head)  # "…?” asked one reporter": the reporter, whom the parser made the object
             return np_head(t)
     return None
 
