@@ -107,6 +107,14 @@ CASES = [
      "Hapū left out\n\nMaangai Māori Te Kani Whitinui told councillors the iwi had not been consulted. "
      "\u201cWe are at the table but not always heard,\u201d Whitinui said.",
      "not always heard", "Te Kani Whitinui"),
+    ("initials in capitals after a judge's title open the name ('Justice AKM …')",
+     "Writ heard\n\nThe bench of Justice AKM Rafiqul Talukder and Justice Sanjida Nasrin Mitu passed the order. "
+     "\u201cShow us the map, not promises,\u201d Justice Talukder said.",
+     "not promises", "AKM Rafiqul Talukder"),
+    ("'Md' and a given name the tagger left out, after a long office",
+     "Mango trucks\n\nRajshahi Superintendent of Police Md Rafiqul Islam Chowdhury said checkpoints had been removed. "
+     "\u201cNobody has any right to stop a mango truck,\u201d he said.",
+     "mango truck", "Md Rafiqul Islam Chowdhury"),
 ]
 
 

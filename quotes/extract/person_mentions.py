@@ -36,6 +36,7 @@ from .lexicon import (
     NAME_HONORIFICS,
     NAME_PARTICLES,
     OCCUPATIONS,
+    OFFICE_INITIALS,
     OFFICE_TOPICS,
     PARTY_WORDS,
     PERSON_NOUNS,
@@ -391,6 +392,9 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
         start = max(start, ent_start)  # "Harbour Master Ilse Brandt": the tagged name only
         if start - 1 >= lo and abbreviated_given(doc[start - 1].text):
             start -= 1  # "Ma." of "Ma. Lourdes Reyes", "Ch" of "Ch Naveed Akhtar", left out by the tagger
+        elif start - 2 >= lo and start == ent_start and abbreviated_given(doc[start - 2].text) \
+                and _given_word(doc[start - 1]):
+            start -= 2  # "Md" + "Rafiqul" + "Islam Chowdhury": the given name between, which the tagger left out too
     if start < end and start - 2 >= lo and joins_words(doc[start - 1]) and given_or_listed(doc[start - 2]):
         start -= 2  # "Jukka-" + "Pekka Virtanen", "Per-" + "Anders Kuoljok": a given name's first part, whatever its tag
     if start < end and start - 2 >= lo and _son_of(doc, start):
@@ -561,10 +565,10 @@ def office_holder(doc, head: int, hi: int) -> tuple[int, int] | None:
 
 
 def abbreviated_given(word: str) -> bool:
-    """Whether `word` is an abbreviated given name, a word of the name (data/title_abbreviations.tsv: "Ma.", "Ch."),
+    """Whether `word` is an abbreviated given name, a word of the name (data/title_abbreviations.tsv: "Ma.", "Ch.", "Md"),
     with or without its full stop ("Ch" as Pakistan's papers write it; "Ma" too, a surname as well, which only a
     tagged name right after it makes a word of that name)."""
-    return word in NAME_ABBREVIATIONS or word + "." in NAME_ABBREVIATIONS
+    return word in NAME_ABBREVIATIONS or word + "." in NAME_ABBREVIATIONS or word.rstrip(".") in NAME_ABBREVIATIONS
 
 
 def plural_title(word: str) -> bool:
@@ -813,7 +817,11 @@ def given_name_before(doc, start: int, end: int) -> int:
         return 1  # "Ma." of "Ma. Lourdes Reyes"
     size = 3 if start >= 3 and joins_words(doc[start - 2]) and given_or_listed(doc[start - 3]) else 1
     first = doc[start - size]
-    if not (_given_word(doc[start - 1]) and (size == 1 or given_or_listed(first))) or doc[start - 1].whitespace_ != " ":
+    initials = size == 1 and start >= 2 and _initials_word(doc[start - 1]) \
+        and doc[start - 2].lower_ not in ARTICLES \
+        and (doc[start - 2].lower_ in NOT_ROLE or doc[start - 2].lower_ in _JUDGES_TITLES)  # "Justice AKM" + "Rafiqul …"
+    if not (_given_word(doc[start - 1]) and (size == 1 or given_or_listed(first)) or initials) \
+            or doc[start - 1].whitespace_ != " ":
         return 0
     listed = any(doc[i].text in GIVEN_NAME_GENDER for i in range(start - size, start, 2)) \
         or size == 1 and end - start >= 2 and doc[start].text in SECOND_GIVEN_NAMES  # "Padma" + "Devi Bhattarai"
@@ -840,6 +848,12 @@ def _given_word(tok) -> bool:
     return tok.is_alpha and tok.text.istitle() and tok.pos_ == "PROPN" and tok.lower_ not in TITLES \
         and tok.lower_ not in BODY_WORDS and tok.lower_ not in OFFICE_TOPICS \
         and tok.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP")
+
+
+def _initials_word(tok) -> bool:
+    """Initials in capitals that open a South Asian name ("AKM" of "AKM Rafiqul Talukder", "SM" of "SM Shahjahan")."""
+    return tok.is_alpha and tok.text.isupper() and 2 <= len(tok.text) <= 3 and tok.pos_ == "PROPN" \
+        and tok.ent_type_ not in ("GPE", "NORP", "LOC") and tok.lower_ not in TITLES and tok.lower_ not in OFFICE_INITIALS
 
 
 #: Particles between a Malay, Arabic or Indian given name and the father's name ("s/o": "son of").
