@@ -276,3 +276,18 @@ def test_one_reporter_after_an_inverted_cue(speakers):
     text = ("The minister took questions.\n\n\u201cMinister, growers say the scheme is broken. Is that acceptable?\u201d "
             "asked one reporter.")
     assert speakers(text) == ["reporter"]
+
+
+def test_a_day_in_apposition_is_no_name(speakers):
+    """"Another woman at the scene Sunday, who …," made a person named "Sunday" of the woman's words."""
+    text = ("Crash on Route 9\n\nPolice said the driver was 19.\n\nAnother woman at the scene Sunday, who did not want to "
+            "be named, had left flowers at the ditch.\n\n\u201cShe was my daughter's best friend,\u201d the woman said.")
+    assert speakers(text) == ["woman"]
+
+
+def test_a_constable_named_after_a_force_is_the_officer(speakers):
+    """"Royal Newfoundland Constabulary Const. Mark Ryan … “…,” the officer said": "Const." is an officer's rank."""
+    text = ("Treasurer charged\n\nThe accused was a former treasurer of the club.\n\nRoyal Newfoundland Constabulary "
+            "Const. Mark Ryan, who led the investigation, said the unit had spent months on the file.\n\n"
+            "\u201cIt was a paper trail a mile long,\u201d the officer said.")
+    assert speakers(text) == ["Mark Ryan"]

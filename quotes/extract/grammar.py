@@ -193,8 +193,9 @@ def appositive_name(tok):
     """The proper noun set in apposition right after a noun ("the club's chairman, Liam Doyle"), or None; never
     a title the parser set apart from the name after it ("the company's lawyer, Atty. Joaquin Reyes,"), the
     second part of a hyphenated name ("Osei" of "Ms. Tremblay-Osei"), nor a go-between's name after "through"
-    ("The governor, through his press secretary, Mr X,")."""
+    ("The governor, through his press secretary, Mr X,"), nor a day or date ("Another woman at the scene Sunday")."""
     return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.lower_ not in TITLES
+                 and not (c.ent_type_ in ("DATE", "TIME") and not any(d.dep_ in ("compound", "flat") for d in c.children))
                  and not _hyphen_joined(tok, c) and not _after_go_between(tok, c)), None)
 
 
