@@ -63,6 +63,18 @@ CASES = [
      "Mr. Kimura took over from his father, Kenji Kimura, in 2020.\n\n"
      "In a statement, the company said it would \u201cclose the Nara line by March\u201d.",
      "Kimura Denko"),
+    ("'the company' is the listed business, not the exchange its shares trade on",
+     "Padma Denim Mills PLC, a Dhaka Stock Exchange-listed textile maker, reported a 38 percent drop in profit.\n"
+     "Its disclosure was published on the Dhaka Stock Exchange website yesterday.\n"
+     "\u201cThe half-year was among the hardest we have seen,\u201d the company said in the disclosure.",
+     "Padma Denim Mills PLC"),
+    ("'the company' is no word of a person's name that the tagger also typed a body's",
+     "The family of Mst Nasima Khatun, who died in the fire, demanded a case against the factory's owners.\n"
+     "Nasima's mother, Jahanara Begum, could barely speak.\n"
+     "Nasima's brother, Md Rasel, said Nasima had complained about the door. Nasima had worked there for six years.\n"
+     "Karnaphuli Knit Composite Ltd, the factory's owner, denied the allegation. In a statement, the company said the "
+     "doors were \u201ckept open at all times\u201d.",
+     "Karnaphuli Knit Composite Ltd"),
     ("'the board' after a club's name and its possessive",
      "Ovington Rugby Club's board has sacked head coach Rhys Parry after six defeats.\n"
      "Parry said he was shocked.\n"

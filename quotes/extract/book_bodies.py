@@ -735,13 +735,16 @@ class BodyNames:
         return None
 
     def _story_body(self, noun: str, at: int) -> Speaker | None:
-        """The body "the company" or "the airline" means: the newest whose name says so ("the club", "Vietnam Airlines"), else
-        the business the story names most often, most of all as a subject (the newest of equals), never a
-        public body, club or union that the noun does not name, nor a speaker described in lower case, nor a
-        name met only as a place ("Gary Holt, from Swindon,"), nor a broadcaster the noun does not mean ("Thistle TV"
-        is no "club"); its first or last word alone ("Brightmoor", a club's "Thistle") counts for its full name
-        ("Brightmoor Heating", "Dunmore Thistle")."""
-        recent = [(pos, sp) for pos, sp in self._recent(at) if sp.kind == ORG and sp.name]  # newest first
+        """The body "the company" or "the airline" means: the newest whose name says so ("the club", "Vietnam
+        Airlines"), else the business the story names most often, most of all as a subject (the newest of equals),
+        never a word of a person's name read there, nor a public body, club or union that the noun does not name, nor
+        a speaker described in lower case, nor a name met only as a place ("Gary Holt, from Swindon,"), nor a
+        broadcaster the noun does not mean ("Thistle TV" is no "club"); its first or last word alone ("Brightmoor", a
+        club's "Thistle") counts for its full name ("Brightmoor Heating", "Dunmore Thistle")."""
+        bodies = {sp.name for _, sp in self.history if sp.kind == ORG}
+        named_at = {(pos, word) for pos, sp in self.history if sp.kind == PERSON and sp.name and " " in sp.name
+                    and sp.name not in bodies for word in sp.name.split()}  # ("Shapla's mother": of Mst Shapla Khatun)
+        recent = [(pos, sp) for pos, sp in self._recent(at) if sp.kind == ORG and sp.name and (pos, sp.name) not in named_at]
         not_place = {sp.name for pos, sp in recent if not self._home_of_someone(pos)}
         spoke = {sp.name for pos, sp in recent if reporting_subject(name_head(self.doc[pos]))}
         makes = {sp.name for pos, sp in recent if sp.name not in spoke and self._make_at(pos, sp.name)}

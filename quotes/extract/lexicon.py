@@ -352,7 +352,7 @@ GOVERNING_NOUNS = frozenset(row[0] for row in data.rows("governing_nouns.tsv"))
 #: Words that make a body's name (before any "of" or "for") no business's: "the company" never means them.
 NON_BUSINESS_HEADS = frozenset("""administration agency army assembly association authority board bureau cabinet campaign
 caucus cathedral chapel church club coalition college commission committee congress constabulary council court
-department diocese directorate embassy mosque parish synagogue temple
+department diocese directorate embassy exchange mosque parish synagogue temple
 federation foundation government guild hospital house institute kremlin league legislature ministry navy office
 parliament party pentagon police school senate service society tribunal union university
 """.split())
