@@ -115,6 +115,10 @@ CASES = [
      "Mango trucks\n\nRajshahi Superintendent of Police Md Rafiqul Islam Chowdhury said checkpoints had been removed. "
      "\u201cNobody has any right to stop a mango truck,\u201d he said.",
      "mango truck", "Md Rafiqul Islam Chowdhury"),
+    ("a name opening with 'Md' that the tagger typed a body's is a person's",
+     "Budget debate\n\nLater in the evening, independent lawmaker Md Khairul Anam Shimul called the amnesty "
+     "\u201ca reward for thieves\u201d. \u201cIf you steal and pay 15 percent, you are clean,\u201d Shimul said.",
+     "you are clean", "Md Khairul Anam Shimul"),
 ]
 
 

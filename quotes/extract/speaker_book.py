@@ -261,6 +261,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                     and toks[start - 1].text.islower() and toks[start - 1].lower_ in OCCUPATIONS \
                     and all(t.is_alpha and t.text.istitle() for t in toks[start:end]) and not self._names_body(start, end):
                 label = "PERSON"  # "National shuttler Aidil Haikal Rosli", typed a building's: an occupation's holder
+            elif label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and 3 <= end - start <= 5 \
+                    and abbreviated_given(toks[start].text) and toks[start].text[:1].isupper() \
+                    and all(t.is_alpha and t.text.istitle() for t in toks[start + 1:end]) and not self._names_body(start, end):
+                label = "PERSON"  # "Md Khairul Anam Shimul", typed a body's: a name opening with an abbreviated given name
             elif label in ("ORG", "FAC") and _honoured_name(toks, start, end) and not self._names_body(start, end):
                 label = "PERSON"  # "Nana Osei Boakye-Dankwa II", "Nana Kwaku Agyei-Frimpong", typed a body's
             if toks[end - 1].text in KIND_INITIALS and end - start == 1 + (toks[start].lower_ in ARTICLES):
