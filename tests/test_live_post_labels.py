@@ -60,4 +60,5 @@ def test_initials_written_out():
     assert written_out("NRW", text) == "Natural Resources Wales"
     assert written_out("ORR", text) == "Office of Rail and Road"
     assert written_out("DM", text) is None  # two letters: a person's initials as often as a body's
-    assert written_out("BBC", text) is None
+    assert written_out("SJM", "Sarah Jane Mitchell said so.") is None  # a person's name
+    assert written_out("DPM", "Deputy Prime Minister Ann Rees said so.") is None  # an office's

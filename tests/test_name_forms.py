@@ -223,3 +223,18 @@ def test_a_reeve_before_a_name_is_a_role_and_a_surname_reeve_stays(speakers):
             "\u201cWe need gravel,\u201d Kozak said.\n\n\u201cWe can\u2019t keep patching,\u201d the reeve said.\n\n"
             "PC Hannah Reeve said officers had attended. \u201cIt was a quiet night,\u201d Reeve said.")
     assert speakers(text) == ["Marlene Kozak", "Marlene Kozak", "Hannah Reeve"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The family moved from Silver Spring, Md. Kevin Oduya said: \u201cWe wanted a yard.\u201d", "Kevin Oduya"),
+    ("His widow, June, said: \u201cHe loved that boat more than me.\u201d", "June"),
+])
+def test_what_the_new_name_forms_leave_alone(speakers, text, name):
+    """Maryland's "Md." ending a sentence opens no name; a given name set off by commas that the tagger typed a date
+    ("June") is still the name."""
+    assert speakers(text) == [name]
+
+
+def test_a_firm_named_with_md_and_its_trade_stays_a_body(speakers):
+    text = "Seized goods\n\nMd Kamal Uddin Traders said: \u201cOur stock was seized.\u201d"
+    assert speakers(text, kinds=True) == [("Md Kamal Uddin Traders", "organization")]

@@ -156,3 +156,9 @@ def test_an_occupation_opening_a_sentence_is_no_part_of_a_body_s_name(speakers):
             "Activist Greyfriars Capital, which owns 6 per cent of the company, wrote to the board last week. "
             f"{L}The shares have underperformed for five years,{R} Greyfriars said.")
     assert speakers(text) == ["Greyfriars Capital"]
+
+
+def test_a_firm_of_a_given_name_and_its_sons_is_no_person(speakers):
+    """"Warren & Sons of Leeds", typed a body whole, is no person "Warren" of a body "Leeds"."""
+    text = "Homes row\n\nWarren & Sons of Leeds, the builder, said: \u201cThe homes are safe.\u201d"
+    assert speakers(text, kinds=True) == [("Warren & Sons of Leeds", "organization")]

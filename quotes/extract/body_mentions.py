@@ -80,13 +80,15 @@ def initials(name: str) -> str:
 
 
 def written_out(acronym: str, text: str) -> str | None:
-    """The capitalised words of `text` that write out an acronym of three letters or more, small link words between
-    them ("The Uganda National Roads Authority says …" of "UNRA", "Natural Resources Wales" of "NRW"); else None."""
+    """The capitalised words of `text` that write out an acronym of three letters or more as a body's name, small
+    link words between them and one of them a word bodies' names end in ("The Uganda National Roads Authority says …"
+    of "UNRA", "Natural Resources Wales" of "NRW"; not a person's "Sarah Jane Mitchell" of "SJM", nor an office's
+    "Deputy Prime Minister" of "DPM"); else None."""
     if not 3 <= len(acronym) <= 6 or not acronym.isalpha():
         return None
     words = r"(?:\s+(?:of|and|for|the|on)\s+|\s+)".join(rf"{c}[\p{{L}}'\u2019-]+" for c in acronym)
-    found = regex.search(rf"\b{words}\b", text)
-    return found.group() if found is not None else None
+    return next((found.group() for found in regex.finditer(rf"\b{words}\b", text)
+                 if any(w.lower() in body_end_words() for w in found.group().split())), None)
 
 
 #: A name's word written with a lower-case prefix before its capital ("iTaukei", "eThekwini", "uMngeni").
@@ -609,7 +611,8 @@ def after_person_of(toks, lo: int, hi: int) -> int:
     Greer of Fundy Capital Markets", which the tagger typed a body whole)."""
     given = lo + (toks[lo].lower_ in OCCUPATIONS or toks[lo].lower_ in TITLES)  # ("Paramedic")
     of = next((k for k in range(given + 2, min(given + 4, hi)) if toks[k].lower_ == "of"), None)
-    if of is None or toks[given].text not in GIVEN_NAME_GENDER or names_body(toks, given, of):
+    if of is None or toks[given].text not in GIVEN_NAME_GENDER or names_body(toks, given, of) \
+            or not all(t.is_alpha for t in toks[given:of]):  # (not "Warren & Sons of Leeds")
         return lo
     return of + 1
 

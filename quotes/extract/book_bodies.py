@@ -759,7 +759,7 @@ class BodyNames:
             return Speaker(named.name, ORG, named.role, None, "nominal")
         counts = self._mention_counts(((pos, sp) for pos, sp in recent if business(sp.name)
                                        and all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in sp.name.split())),
-                                      doubled=_registered)  # "Vardhan Wires Ltd", not the exchange its shares trade on
+                                      doubled=registered)  # "Vardhan Wires Ltd", not the exchange its shares trade on
         for short in [name for name in counts if " " not in name]:  # "Brightmoor" of "Brightmoor Heating": one business
             longer = [name for name in counts if name.startswith(short + " ")
                       or name.endswith(" " + short) and short.lower() in body_end_words()]
@@ -1006,7 +1006,7 @@ def _other_than_broadcaster(noun: str, name: str) -> bool:
     return " " in name and last in BROADCASTER_WORDS and noun not in BROADCASTER_WORDS[last]
 
 
-def _registered(name: str) -> bool:
+def registered(name: str) -> bool:
     """Whether a business's name ends in a company suffix ("Vardhan Wires Ltd"; data/company_suffixes.tsv)."""
     return name.split()[-1].lower().rstrip(".") in COMPANY_SUFFIXES
 

@@ -195,7 +195,8 @@ def appositive_name(tok):
     second part of a hyphenated name ("Osei" of "Ms. Tremblay-Osei"), nor a go-between's name after "through"
     ("The governor, through his press secretary, Mr X,"), nor a day or date ("Another woman at the scene Sunday")."""
     return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.lower_ not in TITLES
-                 and not (c.ent_type_ in ("DATE", "TIME") and not any(d.dep_ in ("compound", "flat") for d in c.children))
+                 and not (c.ent_type_ in ("DATE", "TIME") and not any(d.dep_ in ("compound", "flat") for d in c.children)
+                          and tok.doc[c.i - 1].text != ",")  # ("His widow, June, said": her name)
                  and not _hyphen_joined(tok, c) and not _after_go_between(tok, c)), None)
 
 

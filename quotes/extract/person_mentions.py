@@ -568,7 +568,7 @@ def abbreviated_given(word: str) -> bool:
     """Whether `word` is an abbreviated given name, a word of the name (data/title_abbreviations.tsv: "Ma.", "Ch.", "Md"),
     with or without its full stop ("Ch" as Pakistan's papers write it; "Ma" too, a surname as well, which only a
     tagged name right after it makes a word of that name)."""
-    return word in NAME_ABBREVIATIONS or word + "." in NAME_ABBREVIATIONS or word.rstrip(".") in NAME_ABBREVIATIONS
+    return word in NAME_ABBREVIATIONS or word + "." in NAME_ABBREVIATIONS
 
 
 def plural_title(word: str) -> bool:

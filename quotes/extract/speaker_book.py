@@ -34,7 +34,7 @@ from .body_mentions import (
     names_team,
     written_out,
 )
-from .book_bodies import KIND_NOUNS, KIND_OF_BODY, OFFICIAL, STAFF_NOUNS, BodyNames, names_office
+from .book_bodies import KIND_NOUNS, KIND_OF_BODY, OFFICIAL, STAFF_NOUNS, BodyNames, names_office, registered
 from .book_described import DescribedPeople
 from .book_descriptions import AGE_BANDS, PersonDescriptions, is_nationality_word, member_word_in, nationality, one_named
 from .book_families import Families
@@ -1046,8 +1046,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return held or Speaker(None, UNKNOWN, None, None, "unresolved")
         if len(label) == 1 and label[0].isupper() and (body := self.acronyms.get(label[0])) is not None:
             return Speaker(body, ORG, None, None, "name")  # "PIA:" after "The Philippine Information Agency (PIA)"
-        if len(label) == 1 and label[0].isupper() and (words_of := written_out(label[0], self.text)) is not None \
-                and (len(words_of.split()) >= 3 or words_of.split()[-1].lower() in body_end_words()):
+        if len(label) == 1 and label[0].isupper() and (words_of := written_out(label[0], self.text)) is not None:
             return Speaker(canonical_body(words_of), ORG, None, None, "name")  # "NRW:" over "Natural Resources Wales has …"
         full, linked = self.full_name(" ".join(words))
         if not linked and len(words) == 1 and (written := self._written_with_given_name(words[0])):
@@ -1349,7 +1348,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         """Whether the body's name read at token `pos` is written with a company suffix ("Hoshino Denki Co."): a
         business's for certain, no person's surname, whatever a headline's "Hoshino Denki cuts …" was typed."""
         lo, hi = self.body_at.get(pos, (pos, pos + 1))
-        return hi - lo >= 2 and self.tokens[hi - 1].lower_.rstrip(".") in COMPANY_SUFFIXES
+        return hi - lo >= 2 and registered(self.columns.span_text(lo, hi))
 
     def _is_person(self, tok, lo: int, hi: int) -> bool:
         """A personal name: tagged PERSON, titled (Mr, Gen.), or a surname the article names in full;
