@@ -75,6 +75,12 @@ CASES = [
      "Karnaphuli Knit Composite Ltd, the factory's owner, denied the allegation. In a statement, the company said the "
      "doors were \u201ckept open at all times\u201d.",
      "Karnaphuli Knit Composite Ltd"),
+    ("'the group' after a business that just spoke is that business, not the story's company",
+     "Padma Knitwear PLC reported a 31 percent fall in profit. The company blamed late orders.\n"
+     "Padma Knitwear said its Savar plant had run below capacity.\n"
+     "Retail chain Corbel & Finch, which sells the knitwear, said it had cut its order. The group said its customers were "
+     "\u201cspending less on clothes\u201d.",
+     "Corbel & Finch"),
     ("'the board' after a club's name and its possessive",
      "Ovington Rugby Club's board has sacked head coach Rhys Parry after six defeats.\n"
      "Parry said he was shocked.\n"

@@ -1014,6 +1014,9 @@ class BackReferences:
         if definite and bare and (low in BODY_NOUNS or low in BODY_NOMINALS) \
                 and (introduced := self._unnamed_body_introduced(low, lo)) is not None:
             return introduced
+        if definite and bare and low == "group" and (spoke := self._body_that_just_spoke(lo)) is not None \
+                and business(spoke.name):
+            return spoke  # "Retail chain Corbel & Finch … said …. The group said": the business that just spoke
         if definite and bare and low == "group" and (story := self._story_body(low, lo)) is not None:
             return story  # "The group said" of no campaign group: the business the story is about
         if not is_doc and (below := self._named_below_headline(low, lo)) is not None:
