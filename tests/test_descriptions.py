@@ -291,3 +291,11 @@ def test_a_constable_named_after_a_force_is_the_officer(speakers):
             "Const. Mark Ryan, who led the investigation, said the unit had spent months on the file.\n\n"
             "\u201cIt was a paper trail a mile long,\u201d the officer said.")
     assert speakers(text) == ["Mark Ryan"]
+
+
+def test_the_meteorologist_is_the_forecaster_named(speakers):
+    """"a forecaster …, Dr. Paul Keough, … “…,” the meteorologist said" found no one (data/role_synonyms.tsv)."""
+    text = ("Capsizing inquiry\n\nEarlier, a forecaster with Environment Canada, Dr. Ruth Penney, testified that the "
+            "charts had shown pack ice offshore.\n\n\u201cThe ice moved faster than our models predicted,\u201d the "
+            "meteorologist said.")
+    assert speakers(text) == ["Ruth Penney"]
