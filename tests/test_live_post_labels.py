@@ -62,3 +62,12 @@ def test_initials_written_out():
     assert written_out("DM", text) is None  # two letters: a person's initials as often as a body's
     assert written_out("SJM", "Sarah Jane Mitchell said so.") is None  # a person's name
     assert written_out("DPM", "Deputy Prime Minister Ann Rees said so.") is None  # an office's
+
+
+def test_a_body_s_name_as_the_label_over_its_spokesperson_s_words(speakers):
+    """"Environment Agency: “…”" over the words an Environment Agency spokesperson says below was the spokesperson's."""
+    text = ("Live: Flooding across Shropshire\n\n7.18am\n"
+            f"Environment Agency: {Q}Expect the river to peak between 2pm and 6pm{E}\n"
+            f"An Environment Agency spokesperson told us: {Q}We expect the river to peak between 2pm and 6pm today. "
+            f"The barriers are holding.{E}\n")
+    assert speakers(text) == ["Environment Agency", "Environment Agency spokesperson"]

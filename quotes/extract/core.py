@@ -18,7 +18,7 @@ from .grammar import is_partial, trimmed_mention
 from .lexicon import BODY_NOUNS, unpossessed_campaign
 from .marks import QuoteSpan, scan
 from .records import Mention, Quote
-from .speaker import NO_NAME, PERSON, Speaker
+from .speaker import NO_NAME, ORG, PERSON, Speaker
 from .speaker_book import SpeakerBook
 
 #: A quotation with no attribution is still reported when it is at least this long.
@@ -139,8 +139,12 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         if echo is not None:  # the speaker of the quotation in the story that repeats the headline's words
             own = quote.speaker if quote.speaker is not None and quote.method in OWN_LINE_METHODS \
                 and not leads_headline(lay, k) and quote.resolved != "unresolved" else None  # ("says evacuee")
+            body = quote.speaker_name if quote.speaker_kind == ORG and quote.resolved == "name" \
+                and " " in (quote.speaker_name or "") else None  # (a body's name, not "Government: ‘…’")
             _inherit(quote, out[echo], "headline echo")
             quote.speaker = own or quote.speaker  # "Premier: ‘…’": the heading's own mention, of whom the story names
+            if body is not None and quote.speaker_name == f"{body} spokesperson":
+                quote.speaker_name, quote.speaker_kind = body, ORG  # "Environment Agency: “…”" over its spokesperson's words
             quote.confidence = out[echo].confidence
         if kept or echo is not None:
             out[k] = quote
