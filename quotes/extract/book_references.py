@@ -1238,9 +1238,13 @@ class BackReferences:
         following = self._next_paragraph(self.paragraph_of[lo])
         if following is None:
             return None
-        kinds = {tok.lower_, *BODY_NOMINALS.get(tok.lower_, ())}
+        return self.first_body_of_kind(following, {tok.lower_, *BODY_NOMINALS.get(tok.lower_, ())})
+
+    def first_body_of_kind(self, paragraph: int, kinds: set[str]) -> Speaker | None:
+        """The first body named in `paragraph` whose name holds one of the words `kinds` ("Ngāti Kahu Trust" of
+        "trust"), as a body a noun stands for; None if none is."""
         return next((Speaker(sp.name, ORG, None, None, "nominal") for pos, sp in sorted(self.history, key=lambda h: h[0])
-                     if self.paragraph_of[pos] == following and sp.kind == ORG and sp.name
+                     if self.paragraph_of[pos] == paragraph and sp.kind == ORG and sp.name
                      and sp.resolved != "unresolved" and kinds & set(sp.name.lower().split())), None)
 
     def lead_speaker(self, tok) -> Speaker | None:

@@ -817,22 +817,20 @@ def given_name_before(doc, start: int, end: int) -> int:
         return 1  # "Ma." of "Ma. Lourdes Reyes"
     size = 3 if start >= 3 and joins_words(doc[start - 2]) and given_or_listed(doc[start - 3]) else 1
     first = doc[start - size]
-    initials = size == 1 and start >= 2 and _initials_word(doc[start - 1]) \
-        and doc[start - 2].lower_ not in ARTICLES \
-        and (doc[start - 2].lower_ in NOT_ROLE or doc[start - 2].lower_ in _JUDGES_TITLES)  # "Justice AKM" + "Rafiqul …"
+    before = doc[first.i - 1] if first.i > 0 else None
+    titled = size == 1 and before is not None and (before.lower_ in NOT_ROLE or before.lower_ in _JUDGES_TITLES) \
+        and before.lower_ not in ARTICLES and before.text[:1].isupper()
+    initials = titled and _initials_word(doc[start - 1])  # "Justice AKM" + "Rafiqul Talukder"
     if not (_given_word(doc[start - 1]) and (size == 1 or given_or_listed(first)) or initials) \
             or doc[start - 1].whitespace_ != " ":
         return 0
     listed = any(doc[i].text in GIVEN_NAME_GENDER for i in range(start - size, start, 2)) \
         or size == 1 and end - start >= 2 and doc[start].text in SECOND_GIVEN_NAMES  # "Padma" + "Devi Bhattarai"
     chinese = _surname_and_hyphenated_given(doc, start, end)
-    before = doc[first.i - 1] if first.i > 0 else None
     after_name = before is not None and is_name_token(before) and not honorific_length(doc, before.i, start) \
         and not _role_word(before) and before.lower_ not in OCCUPATIONS \
         and office_title_before(doc, first.i) is None  # ("Secretary for Manpower" + "Muhammad": an office's topic)
     particled = size == 1 and end - start >= 2 and doc[start].lower_ in NAME_PARTICLES
-    titled = size == 1 and before is not None and (before.lower_ in NOT_ROLE or before.lower_ in _JUDGES_TITLES) \
-        and before.lower_ not in ARTICLES and before.text[:1].isupper()
     if listed and chinese or particled or not after_name and (listed or chinese and size == 1 or titled):
         return size  # (or any name word right after "Dr" or "Mr": "Dr Salum" + "Omari Kigoda")
     if size == 1 and end - start >= 2 and before is not None and first.text in GIVEN_NAME_GENDER \

@@ -428,9 +428,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 or tok.idx > 0 and self.text[tok.idx - 1] != "\n":
             return None
         following = self._next_paragraph(self.paragraph_of[tok.i])
-        return next((Speaker(sp.name, ORG, None, None, "nominal") for pos, sp in sorted(self.history, key=lambda h: h[0])
-                     if self.paragraph_of[pos] == following and sp.kind == ORG and sp.name and sp.resolved != "unresolved"
-                     and tok.lower_ in sp.name.lower().split()), None)
+        return None if following is None else self.first_body_of_kind(following, {tok.lower_})
 
     def _person_of_name(self, name: str) -> Speaker:
         """The person a name the tagger typed otherwise stands for: the article's full name for it, linked or not."""
