@@ -111,6 +111,8 @@ _NOT_PERSON_ENTS = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP"))
 #: Nouns for a person that tell the gender (beside kinship.tsv's): "the convicted man".
 #: The people who wrote a study, who speak for the body whose team did it ("the authors wrote").
 STUDY_AUTHORS = frozenset(("authors", "researchers", "scientists", "team", "academics"))
+#: What such people write, "by" the body whose authors they are ("a study by Northmoor University").
+_STUDIES = frozenset(("study", "research", "paper", "analysis", "survey"))
 _NOUN_GENDERS = {"man": "m", "woman": "f", "boy": "m", "girl": "f"}
 #: Nouns for whoever heads a body, after its initials ("the DOH chief").
 _HEAD_NOUNS = frozenset(("head", "chief", "boss"))
@@ -1510,13 +1512,18 @@ class BackReferences:
 
     def _study_institution(self, lo: int) -> Speaker | None:
         """The body whose team made the latest study written of before token `lo` ("a study by a team at the
-        University of Northbridge", "research led by scientists at Corrigan University"): "the authors" and
+        University of Northbridge", "research led by scientists at Corrigan University", "a study by Northmoor
+        University"): "the authors" and
         "the researchers" of it speak for that body; None where no such team is named."""
         for i in range(lo - 1, -1, -1):
             tok = self.tokens[i]
-            if tok.lower_ in STUDY_AUTHORS and tok.dep_ == "pobj" and tok.head.lower_ == "by" and self.outside(i) \
-                    and (body := self._group_body(tok)) is not None:
+            if tok.dep_ != "pobj" or tok.head.lower_ != "by" or not self.outside(i):
+                continue
+            if tok.lower_ in STUDY_AUTHORS and (body := self._group_body(tok)) is not None:
                 return body
+            if tok.head.head.lower_ in _STUDIES and tok.text[:1].isupper() \
+                    and (found := self.resolve(tok.left_edge.i, tok.i + 1, tok.i)).kind == ORG and found.name:
+                return found  # "a study by Northmoor University"
         return None
 
     def _group_body(self, tok) -> Speaker | None:
