@@ -189,12 +189,19 @@ def _label_before(text: str, open_at: int):
         return None
     words = regex.findall(r"\p{L}+", label.group())  # ("RĀWIRI MOKO")
     if words in (["Q"], ["A"]) or len(words) == 1 and words[0].lower() in UNNAMED_LABELS \
-            or any(regex.search(rf"\b{w.title()}\b", text) for w in words if len(w) > 1) \
+            or any(_written_otherwise(w, text) for w in words if len(w) > 1) \
             or len(words) == 1 and regex.search(rf"\b{words[0]}\b(?!:)", text) \
             or len(words) == 1 and words[0].isupper() and written_out(words[0], text) is not None:
         return label  # (initials written elsewhere too: "PIA:" of "TAGBILARAN CITY (PIA) —"; or the words they stand
         # for: a live page's "UNRA: ‘…’" above "The Uganda National Roads Authority says …")
     return None
+
+
+def _written_otherwise(word: str, text: str) -> bool:
+    """Whether a label's word is written in the text capitalised but not all in capitals too ("MACKINNON" as
+    "MacKinnon", "KERR" as "Kerr")."""
+    return any(m.group()[0].isupper() and not m.group().isupper()
+               for m in regex.finditer(rf"\b{regex.escape(word)}\b", text, regex.I))
 
 
 #: A name in title case labelling a turn of an edited interview ("Sengupta:", "Mr Okafor:").

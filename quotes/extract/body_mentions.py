@@ -219,9 +219,14 @@ def after_business_noun(doc, lo: int, hi: int, common: frozenset[str]) -> int:
 
 def irish_article(words: list[str]) -> bool:
     """Whether a name opens with the Irish article "An", a word of the name ("An Garda Síochána", "An Bord
-    Pleanála"): a name of three words or more whose last word has a long vowel's accent (not "An Údarás na Gaeltachta
-    spokesperson", whose "An" is English)."""
-    return len(words) > 2 and words[0] == "An" and regex.search(r"[áéíóúÁÉÍÓÚ]", words[-1]) is not None
+    Pleanála", Scottish Gaelic's "An Comunn Gàidhealach"): a name of three words or more whose last word has a long
+    vowel's accent (not "An Údarás na Gaeltachta spokesperson", whose "An" is English)."""
+    return len(words) > 2 and words[0] == "An" and regex.search(r"[áéíóúàèìòùÁÉÍÓÚÀÈÌÒÙ]", words[-1]) is not None
+
+
+#: The Gaelic article inside a body's name, which the tagger leaves outside it ("Bòrd na Gàidhlig", "Comhairle nan
+#: Eilean Siar", "Conradh na Gaeilge").
+_GAELIC_ARTICLES = frozenset(("na", "nan"))
 
 
 def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> tuple[int, int]:
@@ -250,9 +255,12 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
         while lo > 0 and (t := doc[lo - 1]).is_alpha and t.text[:1].isupper() and "\n" not in t.whitespace_ \
                 and t.lower_ not in TITLES and t.lower_ not in common and t.ent_type_ not in ("DATE", "TIME"):
             lo -= 1
+    if lo >= 2 and doc[lo - 1].text in _GAELIC_ARTICLES and doc[lo - 2].is_alpha and doc[lo - 2].text.istitle() \
+            and "\n" not in doc[lo - 2].whitespace_ + doc[lo - 1].whitespace_:
+        lo -= 2  # "Bòrd na" + "Gàidhlig", "Comhairle nan" + "Eilean Siar": a Gaelic name's article inside it
     if lo >= 2 and _named_for_before(doc, lo):
         lo -= 2  # "Transport for" + "NSW", which the tagger typed a body alone
-    if lo >= 3 and doc[lo - 1].lower_ == "and" and _joined_first_word(doc, lo - 2) and doc[hi - 1].lower_ in body_end_words():
+    if lo >= 2 and doc[lo - 1].lower_ == "and" and _joined_first_word(doc, lo - 2) and doc[hi - 1].lower_ in body_end_words():
         lo -= 2  # "operator Clyde" + "and Isles Ferries": one business's name, the word before "and" no body
     if hi < len(doc) and hi - 1 > lo and doc[hi - 1].lower_ in LINKS and doc[hi].pos_ == "PROPN" \
             and doc[hi].is_alpha and doc[hi].text.istitle() and doc[hi].lower_ not in TITLES:
@@ -392,10 +400,12 @@ def _named_person(tok) -> bool:
 def _joined_first_word(doc, i: int) -> bool:
     """Whether the capitalised word at token i, before "and" and a body's name, opens that name: it stands alone
     after a noun for a business or an article ("operator Clyde and Isles Ferries", "the Clyde and Isles …"), on
-    one line with it."""
-    before = doc[i - 1]
+    one line with it; or a place or people opening the sentence ("Scottish and Southern Electricity Networks said",
+    "Newfoundland and Labrador Health Services")."""
+    before = doc[i - 1] if i > 0 else None
     return doc[i].is_alpha and doc[i].text.istitle() and doc[i].lower_ not in TITLES \
-        and (before.lower_ in BUSINESS_NOUNS and before.text.islower() or before.lower_ in ARTICLES) \
+        and (before is not None and (before.lower_ in BUSINESS_NOUNS and before.text.islower() or before.lower_ in ARTICLES)
+             or doc[i].ent_type_ in ("GPE", "NORP", "LOC") and (doc[i].is_sent_start or before.is_space)) \
         and "\n" not in doc[i].whitespace_ + doc[i + 1].whitespace_
 
 

@@ -373,9 +373,10 @@ class PeopleNames:
 
     def _collect_speaking_names(self) -> None:
         """Two-word names the tagger missed that speak ("Marek Sobczak … said"; not a body it found that opens with no
-        given name: "Southern Piedmont Power, which …, said"), or took for a place though they start with a given name
-        and are a subject ("Declan Forde admitted"; a given name that is a place too with an age after the name:
-        "Shannon Pickering, 24, was"): people."""
+        given name: "Southern Piedmont Power, which …, said", "An Comunn Gàidhealach, which …, said", its article
+        before them), or took for a place though they start with a given name and are a subject ("Declan Forde
+        admitted"; a given name that is a place too with an age after the name: "Shannon Pickering, 24, was"):
+        people."""
         doc, toks, known = self.doc, self.tokens, {pos for pos, _ in self.history}
         for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("PROPN",))):
             if not (is_subject(tok) and self.outside(tok.i)):
@@ -388,7 +389,8 @@ class PeopleNames:
             if not (given if tok.ent_type_ in ("GPE", "LOC", "NORP", "FAC") else REPORTING_FORMS.get(tok.head.lower_)):
                 continue
             if hi - lo >= 2 and lo not in known and not self._names_body(lo, hi) and not self._in_longer_body(lo, hi) \
-                    and not (tok.ent_type_ == "ORG" and self.body_at.get(lo) == (lo, hi)
+                    and not (tok.ent_type_ == "ORG" and self.body_at.get(lo, (0, 0))[1] == hi
+                             and (self.body_at[lo][0] == lo or toks[lo - 1].text in ("An", "na", "nan"))
                              and toks[lo].text not in GIVEN_NAME_GENDER) \
                     and not qualifies_role(doc, lo, tok.i + 1, known) and not _body_that_says_it(toks[lo:hi]) \
                     and all(t.text.istitle() and t.lower_ not in BODY_WORDS for t in doc[lo:hi]) \

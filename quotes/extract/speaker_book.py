@@ -1034,8 +1034,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                                     if self.paragraph_of[t.i] == lead_in)
                 self._turns[key] = earlier[0] if earlier and not new_interview else self._interview_turn(*key)
             return self._turns[key]
-        words = [w.title() for w in regex.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", self.doc[lo:hi].text)
-                 if w.lower() not in TITLES]  # "OKONJO-BELL" is Okonjo-Bell
+        written = {key.lower(): key for key in self.full_names}
+        words = [written.get(w.lower(), w.title()) for w in regex.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*",
+                                                                           self.doc[lo:hi].text)
+                 if w.lower() not in TITLES]  # "OKONJO-BELL" is Okonjo-Bell, "MACKINNON" MacKinnon
         if not words:  # "SPEAKER:", "THE CHAIR:": the one the article names in that role
             roles = [w.lower() for w in label if w.lower() not in ARTICLES]
             held = self._latest_in_role(roles[-1], lo) if roles else None
