@@ -7,7 +7,16 @@ import bisect
 
 import regex
 
-from .lexicon import GIVEN_NAME_GENDER, HONORIFICS, OCCUPATIONS, OFFICE_TOPICS, PLACE_WORDS, ROLE_WORDS, TITLES
+from .lexicon import (
+    GIVEN_NAME_GENDER,
+    HONORIFICS,
+    OCCUPATIONS,
+    OFFICE_TOPICS,
+    PLACE_WORDS,
+    REPORTING_FORMS,
+    ROLE_WORDS,
+    TITLES,
+)
 from .person_mentions import BODY_WORDS, is_name_token, office_title_before
 
 #: Initials written with full stops before a name ("K.", "C.V.", "K.A.D.").
@@ -16,6 +25,8 @@ _INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}")
 #: words.
 _NO_NAME = TITLES | ROLE_WORDS | OCCUPATIONS | {w for h in HONORIFICS for w in h.split()} | OFFICE_TOPICS | BODY_WORDS \
     | PLACE_WORDS
+#: A syllable of a Chinese given name written in Latin letters ("Hock", "Chye", "Wai").
+_SYLLABLE = regex.compile(r"\p{Lu}\p{Ll}{1,4}")
 #: The word that opens many Māori given names ("Te Rangi", "Te Aroha").
 _TE = "Te"
 #: Titles of a person alone, after which a listed given name opens the name ("Dr Anaru Kīngi", "Mr Hone Tipene").
@@ -40,6 +51,7 @@ def fuller_forms(tokens, text: str, names) -> dict[str, str]:
             if k == len(starts) or starts[k] != found.start():
                 continue
             before, after = written_before(tokens, k), written_after(tokens, end, surnames - {name.split()[-1]})
+            after = after or given_syllables_after(tokens, end, name)
             if " " not in name:  # a surname alone takes initials only ("S.R." of "S.R. Balachandran"), or a listed
                 # given name after a title ("Anaru" of "Dr Anaru Kīngi")
                 before = before if before and (_INITIALS.fullmatch(before.split()[-1]) or after_title(tokens, k)) else None
@@ -57,6 +69,22 @@ def written_after(tokens, i: int, surnames: set[str]) -> str | None:
     word = tokens[i]
     return word.text if word.text in surnames and word.is_title and word.lower_ not in _NO_NAME \
         and word.ent_type_ not in _OTHER_ENTS else None
+
+
+def given_syllables_after(tokens, i: int, name: str) -> str | None:
+    """The syllables of a Chinese given name written after a name that ends before token `i` in a short syllable
+    ("Hock Chye" after "Roy Tan", "Wai" after "Desmond Yap Chee": the tagger's cut of a Singaporean or Malaysian
+    name), where they end the run of capitalised words; None otherwise."""
+    if " " not in name or not _SYLLABLE.fullmatch(name.split()[-1]):
+        return None
+    j = i
+    while j < len(tokens) and j - i < 2 and tokens[j - 1].whitespace_ == " " and _SYLLABLE.fullmatch(tokens[j].text) \
+            and not tokens[j].is_stop and tokens[j].lower_ not in _NO_NAME and tokens[j].lower_ not in REPORTING_FORMS \
+            and tokens[j].ent_type_ not in _OTHER_ENTS:
+        j += 1
+    if j == i or j < len(tokens) and tokens[j - 1].whitespace_ == " " and tokens[j].is_title:
+        return None  # (no run of capitalised words cut anywhere: a headline's "Roy Tan Says Lifts Will Be Fixed")
+    return " ".join(t.text for t in tokens[i:j])
 
 
 def after_title(tokens, i: int) -> bool:
