@@ -16,6 +16,11 @@ CASES = [
      "The traditional ruler of Okpala, Chief Chidubem Okoye, met the governor on Friday.\n\n"
      "\"Nobody came when we wrote,\" the monarch said.",
      "Chidubem Okoye", "person"),
+    ("'the Chief Imam' is the one named after the mosque he leads",
+     "Eid prayers\n\nThousands prayed at the stadium, with the Chief Imam of the Bo Central Mosque, Sheikh Alhaji "
+     "Ibrahim Sorie Kamara, calling for \"peace\".\n\nThe cleric led the prayers.\n\n"
+     "\"For thirty days we fasted,\" the Chief Imam said.",
+     "Ibrahim Sorie Kamara", "person"),
     ("'the general' is the person titled Gen.",
      "Gen. Hiroko Sato, chief of the air staff, spoke after the drill.\n\n"
      "Asked about the budget, the general said: \"We will manage with what we have.\"",

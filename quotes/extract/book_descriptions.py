@@ -214,10 +214,11 @@ class PersonDescriptions:
             if head is not None and head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") \
                     and head.head.i < head.i and head.head.ent_type_ != "PERSON":
                 noun = head.head  # "the Ceann Comhairle, Bríd Mhic Giolla Phádraig,"
-                while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN" \
+                while noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+                        and (noun.head.head.pos_ == "NOUN" or _role_word(noun.head.head) and noun.head.lower_ == "of") \
                         and noun.lower_ not in KINSHIP:
-                    noun = noun.head.head  # "The traditional ruler of Okpala, Eze Chidubem Okoye," (but "on behalf of
-                    # the victim's father, X,": the father)
+                    noun = noun.head.head  # "The traditional ruler of Okpala, Eze Chidubem Okoye," "the Chief Imam of the
+                    # Freetown Central Mosque, Sheikh X," (but "on behalf of the victim's father, X,": the father)
                 nouns.append(noun)
             for noun in nouns:  # the noun and its modifiers, not "the city's" (but "Denmark's" makes them Danish)
                 owner = {t.i for c in noun.lefts if c.dep_ == "poss" for t in c.subtree}
