@@ -16,8 +16,11 @@ L, R = "\u201c", "\u201d"
     f"Miners dig the riverbanks for gold, popularly known as {L}galamsey{R}, without licences.",
     f"Fishermen called the channel {L}the graveyard{R} long before the ferry sank.",
     f"Vendors who call the licensing office {L}the house of queues{R} say they pay twice.",
+    f"Traders said the new levy is simply called {L}double payment{R} in the market.",
+    f"By then staff had begun calling the firm {L}the ghost contractor{R}.",
+    f"Porters were calling the stairway {L}the long goodbye{R} by the end of the week.",
 ], ids=["a stretch <plural> call", "which they call", "popularly known as", "<plural> called the <thing>",
-        "<plural> who call the <thing>"])
+        "<plural> who call the <thing>", "<thing> is called", "staff had begun calling", "<plural> were calling"])
 def test_a_name_many_give_is_no_quotation(nlp, text):
     assert extract_quotes(text, nlp=nlp) == []
 
@@ -28,6 +31,11 @@ def test_a_name_many_give_is_no_quotation(nlp, text):
 ], ids=["a …", "the <adjective> …"])
 def test_a_judgement_many_give_stays_their_words(speakers, text, name):
     assert speakers(text) == [name]
+
+
+def test_a_judgement_one_speaker_was_called_stays_a_quotation(speakers):
+    text = f"Budget row\n\nThe mayor was called {L}a coward{R} by Councillor Ruth Amos on Monday."
+    assert speakers(text) != []
 
 
 def test_a_name_one_speaker_gives_stays_a_quotation(speakers):

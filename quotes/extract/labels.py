@@ -48,6 +48,7 @@ _TERM = regex.compile(
     rf"(?:\b[Ww]hat\s+(?:{_PEOPLE}{_CALLING}"
     r"|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?"
     r"(?:called|termed|dubbed|known(?:\s+\p{Ll}+ly)?\s+as|referred\s+to\s+as|described\s+as))"
+    r"|\b(?:is|are)\s+(?:\p{Ll}+ly\s+)?(?:called|termed|dubbed|known\s+as)"
     rf"|\b(?:which|that)\s+(?:{_PEOPLE}|they){_CALLING}|\b(?:a|an|the)\s+[\p{{Ll}}-]+\s+{_PEOPLE}{_CALLING})"
     r"\s+(?:(?:a|an|the)\s+)?$")
 
@@ -205,6 +206,10 @@ def _bearer(sign):
 _NAMING_VERBS = frozenset("call calls called calling dub dubs dubbed dubbing nickname nicknames nicknamed".split())
 
 
+#: Nouns for a class of people written in the singular ("staff had begun calling the firm “…”").
+_COLLECTIVES = frozenset(("staff", "public", "crew", "workforce"))
+
+
 def _crowd_naming(lay: Layout, k: int) -> bool:
     """"Fishermen called the stretch “the graveyard”", "traders who call the levy office “the bank of nowhere”": the
     name a class of people (a plural noun, no one in particular) gives the thing the verb's object names: a noun with
@@ -217,16 +222,17 @@ def _crowd_naming(lay: Layout, k: int) -> bool:
             or words[0].lower_ in ("a", "an"):
         return False  # (a judgement is someone's words: critics called the plan “a wrecking ball”, “too quiet”)
     verb = word.head.head if word.dep_ == "appos" and word.head.dep_ == "dobj" else word.head
-    if verb.tag_ not in ("VBP", "VBZ") and (len(words) > 4 or any(c.dep_ == "amod" for c in word.children)):
+    if verb.tag_ not in ("VBP", "VBZ", "VBG") and (len(words) > 4 or any(c.dep_ == "amod" for c in word.children)):
         return False  # a name goes on being given ("locals call the road “the black snake”"); once, it may be a
         # judgement ("unions called the offer “the final insult”", “the deal of the decade”)
     if verb.lower_ not in _NAMING_VERBS or verb.i >= a \
             or not any(c.dep_ == "dobj" and c.i < a and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
-        subject = verb.head  # "traders who call the levy office “…”"
-    return subject is not None and subject.tag_ in ("NNS", "NNPS")
+    doer = verb.head if verb.dep_ == "xcomp" else verb  # "staff had begun calling the firm “…”"
+    subject = next((c for c in doer.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("who", "that") and doer.dep_ == "relcl":
+        subject = doer.head  # "traders who call the levy office “…”"
+    return subject is not None and (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _COLLECTIVES)
 
 
 def _term_of_art(lay: Layout, k: int) -> bool:
