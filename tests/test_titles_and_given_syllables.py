@@ -1,6 +1,6 @@
-"""Honorifics of Malaysia ("Ir", an engineer's), Sierra Leone ("Pa") and The Gambia ("Aja") before a name, and the
-syllables of a Chinese given name the tagger cuts from a Singaporean or Malaysian name ("Roy Tan" + "Hock Chye"):
-on sentences written for the test."""
+"""Honorifics of Malaysia ("Ir", an engineer's), Sierra Leone ("Pa") and The Gambia ("Aja") before a name, the
+syllables of a Chinese given name the tagger cuts from a Singaporean or Malaysian name ("Roy Tan" + "Hock Chye"),
+and a name the tagger types a product's: on sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -20,6 +20,11 @@ NAMES = [
      "Lift repairs\n\n“We have heard residents,” said town council chairman Mr Roy Tan Hock Chye.\n\n"
      "Mr Tan said the council had recorded 214 breakdowns.\n\n“Even an hour is too long,” he said.",
      "an hour", "Roy Tan Hock Chye"),
+    ("a name opening with a listed given name that the tagger typed a product's",
+     "Bottle attack\n\nCalum Sinclair, 34, of Grampian Road, admitted assaulting Declan Munro to his severe injury at "
+     "the Strathspey Lodge Hotel when he appeared at Inverness Sheriff Court.\n\nIn a victim statement, Mr Munro "
+     "said he no longer felt “safe behind a bar”.",
+     "safe behind", "Declan Munro"),
     ("the last syllable of a given name cut by the tagger",
      "Climber missing\n\nThe family's statement was read by his brother-in-law, Mr Desmond Yap Chee Wai.\n\n"
      "“She keeps her phone in her hand,” Mr Yap said.",

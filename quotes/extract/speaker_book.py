@@ -36,7 +36,14 @@ from .body_mentions import (
 )
 from .book_bodies import KIND_NOUNS, KIND_OF_BODY, OFFICIAL, STAFF_NOUNS, BodyNames, names_office, registered
 from .book_described import DescribedPeople
-from .book_descriptions import AGE_BANDS, PersonDescriptions, is_nationality_word, member_word_in, nationality, one_named
+from .book_descriptions import (
+    AGE_BANDS,
+    PersonDescriptions,
+    is_nationality_word,
+    member_word_in,
+    nationality,
+    one_named,
+)
 from .book_families import Families
 from .book_people import PeopleNames
 from .book_questions import AddressedQuestions
@@ -145,6 +152,9 @@ _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOU
 _MISTAKEN_BODIES = {"PERSON", "FAC", "PRODUCT", "WORK_OF_ART"}
 #: The tagger's types for places, which it gives bodies' names too ("Eastvale District Municipality").
 _PLACE_LABELS = frozenset(("GPE", "LOC"))
+#: Entity types of made things, which the tagger gives a person's name of two or three words opening with a listed
+#: given name ("Declan Munro", a product's).
+_WORKS = frozenset(("PRODUCT", "WORK_OF_ART"))
 #: Nouns for a judge or magistrate (data/role_synonyms.tsv), a court's address for them after "his", "her" or "your"
 #: ("her Honour", "His Lordship", "Her Worship").
 _COURT_ADDRESS = frozenset(noun for noun, roles in ROLE_SYNONYMS.items() if {"judge", "magistrate"} & set(roles))
@@ -267,6 +277,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 label = "PERSON"  # "Md Khairul Anam Shimul", typed a body's: a name opening with an abbreviated given name
             elif label in ("ORG", "FAC") and _honoured_name(toks, start, end) and not self._names_body(start, end):
                 label = "PERSON"  # "Nana Osei Boakye-Dankwa II", "Nana Kwaku Agyei-Frimpong", typed a body's
+            elif label in _WORKS and 2 <= end - start <= 3 and toks[start].text in GIVEN_NAME_GENDER \
+                    and all(t.is_alpha and t.text.istitle() for t in toks[start:end]) and not self._names_body(start, end):
+                label = "PERSON"  # "admitted assaulting Declan Munro", typed a product's
             if toks[end - 1].text in KIND_INITIALS and end - start == 1 + (toks[start].lower_ in ARTICLES):
                 continue  # "the NGO": a noun for the body the article called so, no name of one
             is_body = label == "ORG" and toks[start].lower_ not in PERSONAL_TITLES and not self._dateline(start, end) \
