@@ -21,6 +21,20 @@ CASES = [
      "Ibrahim Sorie Kamara, calling for \"peace\".\n\nThe cleric led the prayers.\n\n"
      "\"For thirty days we fasted,\" the Chief Imam said.",
      "Ibrahim Sorie Kamara", "person"),
+    ("'the <seat> MP' is the one a 'who is' clause makes the MP for it",
+     "Fuel levy\n\nThe Ranking Member, Alhaji Issah Mahama Bawa, who is the MP for Walewale, told the House that "
+     "operators would pass the cost on.\n\nThe Minister, Dr Kwaku Mensah, defended the levy.\n\n"
+     "\"We will not sit here and endorse it,\" the Walewale MP added.",
+     "Issah Mahama Bawa", "person"),
+    ("'the <seat> MP' is the one named with party and seat in brackets",
+     "Rice prices\n\nReplying to Datuk Wee Chong Beng (BN-Tanjung Sepat), Hasnul Arifin said lifting the ceiling would "
+     "hurt the poor.\n\nWee said traders had complained for months.\n\n"
+     "\"I will bring a bag of imported rice to the next sitting,\" the Tanjung Sepat MP said.",
+     "Wee Chong Beng", "person"),
+    ("a spokesperson of a body's initials is the body's, without the possessive it was written with",
+     "Penalty row\n\nThe Ghana Football Association’s Referees Appointment Committee is expected to review the "
+     "match.\n\n\"Every complaint is looked at on its merits,\" a GFA spokesperson said.",
+     "Ghana Football Association spokesperson", "person"),
     ("'the general' is the person titled Gen.",
      "Gen. Hiroko Sato, chief of the air staff, spoke after the drill.\n\n"
      "Asked about the budget, the general said: \"We will manage with what we have.\"",

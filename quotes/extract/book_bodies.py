@@ -453,7 +453,8 @@ class BodyNames:
                 ends = [j for j in range(i, len(words)) if words[j].lower() not in _RUN_LINKS][:len(short)]
                 last = words[ends[-1]].lower()
                 if "".join(words[j][0] for j in ends) == short and last not in ROLE_WORDS | TITLES | OCCUPATIONS:
-                    found.add(" ".join(words[i:ends[-1] + 1]))
+                    found.add(regex.sub(r"[’']s$", "", " ".join(words[i:ends[-1] + 1])))  # (not its "’s": "the Ghana
+                    # Football Association’s Referees Committee" for "a GFA spokesperson")
         return found
 
     def _on_heading_line(self, at: int) -> bool:

@@ -187,6 +187,9 @@ class PersonDescriptions:
                 words.add(tokens[start - 1].lower_)  # "Leinster lock Rory Hennessy": "the Leinster lock"
             end = _name_end(doc, pos, sp.name)
             words.update(_party_and_state(tokens, end))
+            if seat := _party_seat(tokens, end):  # "Datuk Wee Chong Beng (BN-Tanjung Sepat)": the Tanjung Sepat MP
+                words.update(seat | {"mp"})
+                self.seats.setdefault(full, set()).update(seat)
             if title := _title_after(tokens, end):  # "Anand Deshpande, Chairman and Managing Director,": "the CMD"
                 words.update(t.lower_ for t in title if t.lower_ not in _INITIALS_LINKS)
                 words.update(role_abbreviations(title))
@@ -211,6 +214,10 @@ class PersonDescriptions:
                      and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and _role_word(c))  # "…, the MP for Kumasi North,"
                      and (sp.name in self.one_named or not self._after_place_preposition(pos))]
             # (not "In Grange Hill, a vendor …": a place; but "two goals from Rodrigo, the Brazilian striker")
+            nouns += [a for c in (head.children if head is not None else ()) if c.dep_ == "relcl" and c.lower_ in ("is", "was")
+                      and any(w.lower_ == "who" for w in c.children)
+                      for a in c.children if a.dep_ == "attr" and a.pos_ in ("NOUN", "PROPN") and _role_word(a)]
+            # ("X, who is the MP for Walewale,": the Walewale MP)
             if head is not None and head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") \
                     and head.head.i < head.i and head.head.ent_type_ != "PERSON":
                 noun = head.head  # "the Ceann Comhairle, Bríd Mhic Giolla Phádraig,"
@@ -920,10 +927,13 @@ def _name_end(doc, pos: int, name: str) -> int:
     span = doc.char_span(doc[pos].idx, doc[pos].idx + len(name), alignment_mode="expand")
     if span is not None and span.text == name:
         return span.end
-    words, end = name.split(), pos  # written shorter: a relative's given name alone ("His son Imran, who is 19,")
-    while end < len(doc) and end - pos < len(words) and doc[end].text in words:
+    words = name.split()
+    start = next((i for i in range(pos, min(len(doc), pos + 3)) if doc[i].text == words[0]), pos)  # (after a style
+    # the mention opens with: "Datuk Wee Chong Beng")
+    end = start  # written shorter: a relative's given name alone ("His son Imran, who is 19,")
+    while end < len(doc) and end - start < len(words) and doc[end].text in words:
         end += 1
-    return end if end > pos else pos + len(words)
+    return end if end > start else pos + len(words)
 
 
 def _verb_of_subject(tok):
@@ -1073,6 +1083,20 @@ def _party_and_state(doc, end: int) -> tuple[str, ...]:
         state = US_STATES.get(doc[i + 2].text, doc[i + 2].text.rstrip("."))
         return (*_PARTY_LETTERS[doc[i].text], *state.lower().split())
     return ()
+
+
+def _party_seat(doc, end: int) -> set[str]:
+    """The seat in a party's initials and a seat in brackets after a name ("Wee Chong Beng (BN-Tanjung Sepat)",
+    Malaysia's way of naming a legislator by party and constituency), in lower case; an empty set if none."""
+    if end + 4 >= len(doc) or doc[end].text != "(" or not (doc[end + 1].is_alpha and doc[end + 1].text.isupper()
+                                                              and 2 <= len(doc[end + 1].text) <= 5) \
+            or doc[end + 2].text not in ("-", "\u2013"):
+        return set()
+    close = next((i for i in range(end + 3, min(len(doc), end + 8)) if doc[i].text == ")"), None)
+    seat = doc[end + 3:close] if close is not None else []
+    if not seat or not all(t.is_alpha and t.text.istitle() and len(t.text) > 1 for t in seat):  # (not "(MQM-P)")
+        return set()
+    return {t.lower_ for t in seat}
 
 
 def _seat_after(head, nouns: list, legislator: bool) -> set[str]:
