@@ -35,6 +35,15 @@ CASES = [
      "Penalty row\n\nThe Ghana Football Association’s Referees Appointment Committee is expected to review the "
      "match.\n\n\"Every complaint is looked at on its merits,\" a GFA spokesperson said.",
      "Ghana Football Association spokesperson", "person"),
+    ("'a spokesperson' after 'Police said' speaks for the police",
+     "Crash\n\nThe road was closed for seven hours. Police said the driver of the van was assisting with enquiries. "
+     "\"There are no further details at this time,\" a spokesperson added.",
+     "police spokesperson", "person"),
+    ("'a spokesperson' after 'Police said' speaks for the force the article named, a body before a country's name",
+     "Crash\n\nIn a statement issued through Police Scotland, his family said: \"He was a kind man.\"\n\n"
+     "The road was closed for seven hours. Police said the driver of the van was assisting with enquiries. "
+     "\"There are no further details at this time,\" a spokesperson added.",
+     "Police Scotland spokesperson", "person"),
     ("'the general' is the person titled Gen.",
      "Gen. Hiroko Sato, chief of the air staff, spoke after the drill.\n\n"
      "Asked about the budget, the general said: \"We will manage with what we have.\"",

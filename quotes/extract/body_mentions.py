@@ -118,8 +118,10 @@ def names_body(doc, lo: int, hi: int) -> bool:
         return True  # "Torran Aquaculture"
     if (last in GENERIC_BODY_NOUNS or last[:-1] in GENERIC_BODY_NOUNS) and not _given_and_surname(words):
         return True  # "Kaweka Timber Processors", not the surname of "Trevor Banks"
-    if len(words) >= 2 and any(t.lower_ in FIELD_WORDS for t in words[:-1]) and _is_place(words[-1].text):
-        return True  # "Meat Industry Ireland", "Horse Racing Ireland": a field before a country's name
+    if len(words) >= 2 and any(t.lower_ in FIELD_WORDS or t.lower_ in body_end_words() for t in words[:-1]) \
+            and _is_place(words[-1].text):
+        return True  # "Meat Industry Ireland", "Horse Racing Ireland", "Police Scotland": a field or a body's word
+        # before a country's name
     link = next((k for k, t in enumerate(words) if t.lower_ in LINKS), None)
     if link is not None and any(t.lower_ in body_end_words() for t in words[:link]):
         return True  # "Royal College of Nursing", "Directorate General of Civil Aviation"

@@ -639,10 +639,25 @@ class BodyNames:
             return earlier
         if (spoke := self._body_that_just_spoke(lo)) is not None:  # ("A Department of … spokesperson said an Australian
             return Speaker(f"{spoke.name} {noun}", PERSON, None, None, "nominal")  # Defence Force plane had landed")
+        if (kind := self._kind_that_just_spoke(lo)) is not None:
+            return Speaker(f"{self._body_of_kind(kind, lo)} {noun}", PERSON, None, None, "nominal")
         for _, sp in self._recent(lo):
             if sp.kind == ORG and sp.name:
                 return Speaker(f"{sp.name} {noun}", PERSON, None, None, "nominal")
         return Speaker(doc[lo:hi].text, PERSON, None, None, "unresolved")
+
+    def _kind_that_just_spoke(self, at: int) -> str | None:
+        """The noun for a kind of body that is the subject of a reporting verb in the sentence of token `at` or the one
+        before it, in its paragraph ("Police said the driver was helping. “…,” a spokesperson added."), in lower case;
+        None if there is none."""
+        sentence = self.doc[at].sent.start
+        start = self.doc[sentence - 1].sent.start if sentence > 0 else sentence
+        for tok in reversed(self.doc[start:at]):
+            if tok.dep_ == "nsubj" and tok.lower_ in KIND_OF_BODY and tok.i not in self.body_at and tok.is_alpha \
+                    and REPORTING_FORMS.get(tok.head.lower_) and self.paragraph_of[tok.i] == self.paragraph_of[at] \
+                    and self.outside(tok.i):
+                return tok.lower_
+        return None
 
     def _person_by_part(self, word: str, at: int) -> str | None:
         """The full name of the person the article named before token `at` whose given name or surname is
