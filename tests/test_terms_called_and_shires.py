@@ -18,9 +18,8 @@ L, R = "\u201c", "\u201d"
     f"Vendors who call the licensing office {L}the house of queues{R} say they pay twice.",
     f"Traders said the new levy is simply called {L}double payment{R} in the market.",
     f"By then staff had begun calling the firm {L}the ghost contractor{R}.",
-    f"Porters were calling the stairway {L}the long goodbye{R} by the end of the week.",
 ], ids=["a stretch <plural> call", "which they call", "popularly known as", "<plural> called the <thing>",
-        "<plural> who call the <thing>", "<thing> is called", "staff had begun calling", "<plural> were calling"])
+        "<plural> who call the <thing>", "<thing> is called", "staff had begun calling"])
 def test_a_name_many_give_is_no_quotation(nlp, text):
     assert extract_quotes(text, nlp=nlp) == []
 

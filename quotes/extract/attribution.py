@@ -198,10 +198,14 @@ def _label_before(text: str, open_at: int):
 
 
 def _written_otherwise(word: str, text: str) -> bool:
-    """Whether a label's word is written in the text capitalised but not all in capitals too ("MACKINNON" as
-    "MacKinnon", "KERR" as "Kerr")."""
-    return any(m.group()[0].isupper() and not m.group().isupper()
+    """Whether a label's word is written in the text as a name too: capitalised ("KERR" as "Kerr") or with a
+    surname's prefix ("MACKINNON" as "MacKinnon"), not a brand's inner capitals ("YOUTUBE" as "YouTube")."""
+    return any(m.group().istitle() or _PREFIXED_SURNAME.fullmatch(m.group())
                for m in regex.finditer(rf"\b{regex.escape(word)}\b", text, regex.I))
+
+
+#: A surname with its prefix capitalised apart ("MacKinnon", "McLeod", "FitzGerald").
+_PREFIXED_SURNAME = regex.compile(r"(?:Mac|Mc|Fitz)\p{Lu}\p{Ll}+")
 
 
 #: A name in title case labelling a turn of an edited interview ("Sengupta:", "Mr Okafor:").

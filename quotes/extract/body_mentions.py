@@ -223,12 +223,16 @@ def irish_article(words: list[str]) -> bool:
     """Whether a name opens with the Irish article "An", a word of the name ("An Garda Síochána", "An Bord
     Pleanála", Scottish Gaelic's "An Comunn Gàidhealach"): a name of three words or more whose last word has a long
     vowel's accent (not "An Údarás na Gaeltachta spokesperson", whose "An" is English)."""
-    return len(words) > 2 and words[0] == "An" and regex.search(r"[áéíóúàèìòùÁÉÍÓÚÀÈÌÒÙ]", words[-1]) is not None
+    return len(words) > 2 and words[0] == "An" and _LONG_VOWEL.search(words[-1]) is not None
+
+
+#: A vowel with the accent Irish (acute) or Scottish Gaelic (grave) writes long.
+_LONG_VOWEL = regex.compile(r"[áéíóúàèìòùÁÉÍÓÚÀÈÌÒÙ]")
 
 
 #: The Gaelic article inside a body's name, which the tagger leaves outside it ("Bòrd na Gàidhlig", "Comhairle nan
 #: Eilean Siar", "Conradh na Gaeilge").
-_GAELIC_ARTICLES = frozenset(("na", "nan"))
+GAELIC_ARTICLES = frozenset(("na", "nan"))
 
 
 def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> tuple[int, int]:
@@ -257,7 +261,7 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
         while lo > 0 and (t := doc[lo - 1]).is_alpha and t.text[:1].isupper() and "\n" not in t.whitespace_ \
                 and t.lower_ not in TITLES and t.lower_ not in common and t.ent_type_ not in ("DATE", "TIME"):
             lo -= 1
-    if lo >= 2 and doc[lo - 1].text in _GAELIC_ARTICLES and doc[lo - 2].is_alpha and doc[lo - 2].text.istitle() \
+    if lo >= 2 and doc[lo - 1].text in GAELIC_ARTICLES and doc[lo - 2].is_alpha and doc[lo - 2].text.istitle() \
             and "\n" not in doc[lo - 2].whitespace_ + doc[lo - 1].whitespace_:
         lo -= 2  # "Bòrd na" + "Gàidhlig", "Comhairle nan" + "Eilean Siar": a Gaelic name's article inside it
     if lo >= 2 and _named_for_before(doc, lo):
@@ -403,11 +407,12 @@ def _joined_first_word(doc, i: int) -> bool:
     """Whether the capitalised word at token i, before "and" and a body's name, opens that name: it stands alone
     after a noun for a business or an article ("operator Clyde and Isles Ferries", "the Clyde and Isles …"), on
     one line with it; or a place or people opening the sentence ("Scottish and Southern Electricity Networks said",
-    "Newfoundland and Labrador Health Services")."""
+    "Newfoundland and Labrador Health Services"; not two countries: "Ghana and Nigeria Police said")."""
     before = doc[i - 1] if i > 0 else None
     return doc[i].is_alpha and doc[i].text.istitle() and doc[i].lower_ not in TITLES \
         and (before is not None and (before.lower_ in BUSINESS_NOUNS and before.text.islower() or before.lower_ in ARTICLES)
-             or doc[i].ent_type_ in ("GPE", "NORP", "LOC") and (doc[i].is_sent_start or before.is_space)) \
+             or doc[i].ent_type_ in ("GPE", "NORP", "LOC") and (doc[i].is_sent_start or before.is_space)
+             and not (_is_place(doc[i].text) and _is_place(doc[i + 2].text))) \
         and "\n" not in doc[i].whitespace_ + doc[i + 1].whitespace_
 
 

@@ -38,6 +38,7 @@ from .lexicon import (
     REPRESENTATIVE_NOUNS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
+    SEAT_PARTIES,
     SPOKESPERSON_NOUNS,
     TITLES,
     UNDER_GRADES,
@@ -214,10 +215,10 @@ class PersonDescriptions:
                      and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and _role_word(c))  # "…, the MP for Kumasi North,"
                      and (sp.name in self.one_named or not self._after_place_preposition(pos))]
             # (not "In Grange Hill, a vendor …": a place; but "two goals from Rodrigo, the Brazilian striker")
-            nouns += [a for c in (head.children if head is not None else ()) if c.dep_ == "relcl" and c.lower_ in ("is", "was")
+            nouns += [a for c in (head.children if head is not None else ()) if c.dep_ == "relcl" and c.lower_ == "is"
                       and any(w.lower_ == "who" for w in c.children)
                       for a in c.children if a.dep_ == "attr" and a.pos_ in ("NOUN", "PROPN") and _role_word(a)]
-            # ("X, who is the MP for Walewale,": the Walewale MP)
+            # ("X, who is the MP for Walewale,": the Walewale MP; not "who was the Governor when …", no longer)
             if head is not None and head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") \
                     and head.head.i < head.i and head.head.ent_type_ != "PERSON":
                 noun = head.head  # "the Ceann Comhairle, Bríd Mhic Giolla Phádraig,"
@@ -1087,9 +1088,9 @@ def _party_and_state(doc, end: int) -> tuple[str, ...]:
 
 def _party_seat(doc, end: int) -> set[str]:
     """The seat in a party's initials and a seat in brackets after a name ("Wee Chong Beng (BN-Tanjung Sepat)",
-    Malaysia's way of naming a legislator by party and constituency), in lower case; an empty set if none."""
-    if end + 4 >= len(doc) or doc[end].text != "(" or not (doc[end + 1].is_alpha and doc[end + 1].text.isupper()
-                                                              and 2 <= len(doc[end + 1].text) <= 5) \
+    Malaysia's way of naming a legislator by party and constituency; data/seat_parties.tsv, not "(UN-Habitat)"), in
+    lower case; an empty set if none."""
+    if end + 4 >= len(doc) or doc[end].text != "(" or doc[end + 1].text not in SEAT_PARTIES \
             or doc[end + 2].text not in ("-", "\u2013"):
         return set()
     close = next((i for i in range(end + 3, min(len(doc), end + 8)) if doc[i].text == ")"), None)

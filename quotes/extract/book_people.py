@@ -13,7 +13,7 @@ import regex
 
 from ..words import POSSESSIVE_TOKENS, doubled_letter_slip, undoubled
 from .bodies import canonical_body
-from .body_mentions import names_team
+from .body_mentions import GAELIC_ARTICLES, names_team
 from .book_descriptions import nationality, one_named
 from .book_families import family_name
 from .grammar import (
@@ -390,7 +390,7 @@ class PeopleNames:
                 continue
             if hi - lo >= 2 and lo not in known and not self._names_body(lo, hi) and not self._in_longer_body(lo, hi) \
                     and not (tok.ent_type_ == "ORG" and self.body_at.get(lo, (0, 0))[1] == hi
-                             and (self.body_at[lo][0] == lo or toks[lo - 1].text in ("An", "na", "nan"))
+                             and (self.body_at[lo][0] == lo or toks[lo - 1].text == "An" or toks[lo - 1].text in GAELIC_ARTICLES)
                              and toks[lo].text not in GIVEN_NAME_GENDER) \
                     and not qualifies_role(doc, lo, tok.i + 1, known) and not _body_that_says_it(toks[lo:hi]) \
                     and all(t.text.istitle() and t.lower_ not in BODY_WORDS for t in doc[lo:hi]) \

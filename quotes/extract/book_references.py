@@ -1512,11 +1512,15 @@ class BackReferences:
 
     def _study_institution(self, lo: int) -> Speaker | None:
         """The body whose team made the latest study written of before token `lo` ("a study by a team at the
-        University of Northbridge", "research led by scientists at Corrigan University", "a study by Northmoor
-        University"): "the authors" and
-        "the researchers" of it speak for that body; None where no such team is named."""
+        University of Northbridge", "research led by scientists at Corrigan University"), or that made it ("a study
+        by Northmoor University"): "the authors" and "the researchers" of it speak for that body; None where no such
+        body is named, or another study or team is written of after it ("A separate study …", "a team in Norway")."""
         for i in range(lo - 1, -1, -1):
             tok = self.tokens[i]
+            if self.outside(i) and tok.dep_ != "pobj" and any(c.lower_ in ("a", "an", "another") for c in tok.lefts) \
+                    and (tok.lower_ in _STUDIES and not any(p.lower_ == "by" for p in tok.rights)
+                         or tok.lower_ in STUDY_AUTHORS and any(p.lower_ in ("in", "at", "from") for p in tok.rights)):
+                return None  # a later study or team of its own ("A separate study found …", "a team in Norway")
             if tok.dep_ != "pobj" or tok.head.lower_ != "by" or not self.outside(i):
                 continue
             if tok.lower_ in STUDY_AUTHORS and (body := self._group_body(tok)) is not None:

@@ -51,7 +51,8 @@ def fuller_forms(tokens, text: str, names) -> dict[str, str]:
             if k == len(starts) or starts[k] != found.start():
                 continue
             before, after = written_before(tokens, k), written_after(tokens, end, surnames - {name.split()[-1]})
-            after = after or given_syllables_after(tokens, end, name)
+            if after is None and k > 0 and tokens[k - 1].lower_ in _PERSON_TITLES:
+                after = given_syllables_after(tokens, end, name)  # ("Mr Roy Tan Hock Chye"; not "Carol Ross Hall")
             if " " not in name:  # a surname alone takes initials only ("S.R." of "S.R. Balachandran"), or a listed
                 # given name after a title ("Anaru" of "Dr Anaru Kīngi")
                 before = before if before and (_INITIALS.fullmatch(before.split()[-1]) or after_title(tokens, k)) else None
@@ -74,7 +75,8 @@ def written_after(tokens, i: int, surnames: set[str]) -> str | None:
 def given_syllables_after(tokens, i: int, name: str) -> str | None:
     """The syllables of a Chinese given name written after a name that ends before token `i` in a short syllable
     ("Hock Chye" after "Roy Tan", "Wai" after "Desmond Yap Chee": the tagger's cut of a Singaporean or Malaysian
-    name), where they end the run of capitalised words; None otherwise."""
+    name, which fuller_forms asks for after a personal title only), where they end the run of capitalised words;
+    None otherwise."""
     if " " not in name or not _SYLLABLE.fullmatch(name.split()[-1]):
         return None
     j = i

@@ -48,9 +48,14 @@ _TERM = regex.compile(
     rf"(?:\b[Ww]hat\s+(?:{_PEOPLE}{_CALLING}"
     r"|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?"
     r"(?:called|termed|dubbed|known(?:\s+\p{Ll}+ly)?\s+as|referred\s+to\s+as|described\s+as))"
-    r"|\b(?:is|are)\s+(?:\p{Ll}+ly\s+)?(?:called|termed|dubbed|known\s+as)"
     rf"|\b(?:which|that)\s+(?:{_PEOPLE}|they){_CALLING}|\b(?:a|an|the)\s+[\p{{Ll}}-]+\s+{_PEOPLE}{_CALLING})"
     r"\s+(?:(?:a|an|the)\s+)?$")
+
+#: "the new levy is simply called", "the dish is known as": what a thing goes by now, unless the words after the
+#: quotation say who calls it so ("is called “a traitor” by members of her party": a judgement, theirs).
+_CALLED_NOW = regex.compile(r"\b(?:is|are)\s+(?:\p{Ll}+ly\s+)?(?:called|termed|dubbed|known\s+as)\s+(?:(?:a|an|the)\s+)?$")
+#: An agent or a count right after a quotation's closing mark ("by members of …", "three times").
+_AGENT_AFTER = regex.compile(r"[,.]?\s*(?:by\b|\p{Ll}+\s+times\b|once\b|twice\b)")
 
 #: "…, known as", "…, popularly known as", "known to staff as", "known among locals as", "…, known locally as the",
 #: "…, known in the corridors as the": the name a thing or person goes by (after a comma or with those who call it so, or where;
@@ -211,8 +216,9 @@ _COLLECTIVES = frozenset(("staff", "public", "crew", "workforce"))
 
 
 def _crowd_naming(lay: Layout, k: int) -> bool:
-    """"Fishermen called the stretch “the graveyard”", "traders who call the levy office “the bank of nowhere”": the
-    name a class of people (a plural noun, no one in particular) gives the thing the verb's object names: a noun with
+    """"Fishermen called the stretch “the graveyard”", "traders who call the levy office “the bank of nowhere”", "staff
+    had begun calling the firm “…”": the name a class of people (a plural noun or a collective one such as "staff", no
+    one in particular; the subject of the verb "calling" hangs from) gives the thing the verb's object names: a noun with
     no "a" before it, and in the past tense one of four words at most with no adjective on it; not what one speaker
     or "they" call it (PolNeAR's gold takes "they" for the speakers)."""
     a, b = lay.tok_range[k]
@@ -222,7 +228,7 @@ def _crowd_naming(lay: Layout, k: int) -> bool:
             or words[0].lower_ in ("a", "an"):
         return False  # (a judgement is someone's words: critics called the plan “a wrecking ball”, “too quiet”)
     verb = word.head.head if word.dep_ == "appos" and word.head.dep_ == "dobj" else word.head
-    if verb.tag_ not in ("VBP", "VBZ", "VBG") and (len(words) > 4 or any(c.dep_ == "amod" for c in word.children)):
+    if verb.tag_ not in ("VBP", "VBZ") and (len(words) > 4 or any(c.dep_ == "amod" for c in word.children)):
         return False  # a name goes on being given ("locals call the road “the black snake”"); once, it may be a
         # judgement ("unions called the offer “the final insult”", “the deal of the decade”)
     if verb.lower_ not in _NAMING_VERBS or verb.i >= a \
@@ -236,9 +242,12 @@ def _crowd_naming(lay: Layout, k: int) -> bool:
 
 
 def _term_of_art(lay: Layout, k: int) -> bool:
-    """"what transport researchers call a “…”", "what is known as the “…”", "known to staff as “…”": a term or
-    name, no one's words."""
+    """"what transport researchers call a “…”", "what is known as the “…”", "known to staff as “…”", "the levy is
+    simply called “…”": a term or name, no one's words."""
     span = lay.spans[k]
     line_start = lay.text.rfind("\n", 0, span.open_at) + 1
     lo = max(line_start, span.open_at - 120)
+    if _CALLED_NOW.search(lay.text, lo, span.open_at) is not None and span.close_at is not None \
+            and not _AGENT_AFTER.match(lay.text, span.close_at + 1):
+        return True
     return _TERM.search(lay.text, lo, span.open_at) is not None or _KNOWN_AS.search(lay.text, lo, span.open_at) is not None

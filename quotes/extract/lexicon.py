@@ -192,6 +192,8 @@ BROADCASTER_WORDS = {row[0]: frozenset(row[1].split()) for row in data.rows("bro
 
 #: Words that end a street's name and never a person's ("Aberteifi Road"; data/street_words.tsv).
 STREET_WORDS = frozenset(row[0] for row in data.rows("street_words.tsv"))
+#: Parties' initials written in brackets with a legislator's seat ("(BN-Tanjung Sepat)"; data/seat_parties.tsv).
+SEAT_PARTIES = frozenset(row[0] for row in data.rows("seat_parties.tsv"))
 #: Fields that name a national body before a place ("Athletics Kenya"; data/field_words.tsv).
 FIELD_WORDS = frozenset(row[0] for row in data.rows("field_words.tsv"))
 #: People of a newsroom, named by their outlet when unnamed ("a reporter from the Examiner").
