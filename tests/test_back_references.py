@@ -44,6 +44,15 @@ CASES = [
      "The road was closed for seven hours. Police said the driver of the van was assisting with enquiries. "
      "\"There are no further details at this time,\" a spokesperson added.",
      "Police Scotland spokesperson", "person"),
+    ("'the airline' is the one named 'Air …' on a live page, not the observatory named before it",
+     "Volcano live\n\nThe Rabaul Volcanological Observatory (RVO) has raised the alert level for Ulawun to Stage 3.\n\n"
+     "Air Niugini: ‘The safety of our passengers comes first’\n\n"
+     "Air Niugini has cancelled all flights to and from Hoskins today because of volcanic ash.\n\n"
+     "“The safety of our passengers comes first,” the airline said in a statement.",
+     "Air Niugini", "organization"),
+    ("'Air Marshal' is a rank, no airline's name",
+     "Air show\n\nAir Marshal Anil Chopra said the display was \"a success\".",
+     "Anil Chopra", "person"),
     ("'the general' is the person titled Gen.",
      "Gen. Hiroko Sato, chief of the air staff, spoke after the drill.\n\n"
      "Asked about the budget, the general said: \"We will manage with what we have.\"",

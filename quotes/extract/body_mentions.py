@@ -30,6 +30,7 @@ from .lexicon import (
     NON_BUSINESS_HEADS,
     OCCUPATIONS,
     REPORTING_FORMS,
+    ROLE_WORDS,
     SPEAKING_TO,
     SPOKESPERSON_NOUNS,
     TITLES,
@@ -118,6 +119,8 @@ def names_body(doc, lo: int, hi: int) -> bool:
         return True  # "Torran Aquaculture"
     if (last in GENERIC_BODY_NOUNS or last[:-1] in GENERIC_BODY_NOUNS) and not _given_and_surname(words):
         return True  # "Kaweka Timber Processors", not the surname of "Trevor Banks"
+    if len(words) >= 2 and words[0].text == "Air" and words[1].lower_ not in TITLES and words[1].lower_ not in ROLE_WORDS:
+        return True  # an airline: "Air Niugini", "Air Tanzania" (not "Air Marshal Anil Chopra")
     if len(words) >= 2 and any(t.lower_ in FIELD_WORDS or t.lower_ in body_end_words() for t in words[:-1]) \
             and _is_place(words[-1].text):
         return True  # "Meat Industry Ireland", "Horse Racing Ireland", "Police Scotland": a field or a body's word

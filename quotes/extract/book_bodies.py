@@ -770,7 +770,8 @@ class BodyNames:
         recent = [(pos, sp) for pos, sp in recent if sp.name in not_place and sp.name not in groups
                   and not _other_than_broadcaster(noun, sp.name) and not self._called_a_kind(sp.name)]
         bodies = [sp for _, sp in recent]
-        named = next((sp for sp in bodies if {noun, noun + "s"} & set(sp.name.lower().split())), None)  # ("Airlines")
+        words = {noun, noun + "s", *BODY_NOMINALS.get(noun, ())}
+        named = next((sp for sp in bodies if words & set(sp.name.lower().split())), None)  # ("Airlines", "Air Niugini")
         if named is not None:
             return Speaker(named.name, ORG, named.role, None, "nominal")
         counts = self._mention_counts(((pos, sp) for pos, sp in recent if business(sp.name)
