@@ -24,6 +24,7 @@ honorifics.tsv        honorifics of several countries before a name ("Tan Sri", 
 title_abbreviations.tsv  titles with a full stop ("Coun.", "Atty.") kept in their sentence (extract/title_abbreviations.py)
 name_particles.tsv    lower-case words inside family names ("de", "van", "bin") (extract/person_mentions.py)
 second_given_names.tsv second parts of South Asian given names ("Devi", "Raj") (extract/person_mentions.py)
+seat_parties.tsv      parties whose initials come in brackets with a seat ("(BN-Tanjung Sepat)") (book_descriptions.py)
 postnominals.tsv      letters after a name and no part of it ("SC", "MS", "OBE") (extract/lexicon.py)
 given_names.tsv       given names that tell a man or a woman, for "he" and "she" (book_people.py)
 place_words.tsv       words before a name that make it a place's ("Mount", "St", "Lough") (extract/lexicon.py)
