@@ -36,14 +36,7 @@ from .body_mentions import (
 )
 from .book_bodies import KIND_NOUNS, KIND_OF_BODY, OFFICIAL, STAFF_NOUNS, BodyNames, names_office, registered
 from .book_described import DescribedPeople
-from .book_descriptions import (
-    AGE_BANDS,
-    PersonDescriptions,
-    is_nationality_word,
-    member_word_in,
-    nationality,
-    one_named,
-)
+from .book_descriptions import AGE_BANDS, PersonDescriptions, is_nationality_word, member_word_in, nationality, one_named
 from .book_families import Families
 from .book_people import PeopleNames
 from .book_questions import AddressedQuestions
