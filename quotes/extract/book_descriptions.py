@@ -13,6 +13,7 @@ import functools
 import regex
 
 from ..words import APOSTROPHES, POSSESSIVE, POSSESSIVE_TOKENS
+from . import letters
 from .bodies import places
 from .body_mentions import initials
 from .book_families import family_name, possessive
@@ -309,10 +310,12 @@ class PersonDescriptions:
             if given is None or owners is None or not self.outside(tok.i) \
                     or not (given.text.istitle() and given.is_alpha and all(c.i <= tok.i or c.is_punct for c in given.lefts)
                             and all(c.is_punct or c.like_num or c.dep_ in ("cc", "conj", "relcl")
-                                    or c.dep_ == "appos" and c.pos_ == "NOUN" or c.i in _dash_aside(doc, given.i)
+                                    or c.dep_ == "appos" and (c.pos_ == "NOUN" or c.left_edge.lower_ in ("a", "an"))
+                                    or c.i in _dash_aside(doc, given.i)
                                     for c in given.rights)):
                 continue  # (the given name alone: "his wife Pauline, 68,", "their son, Dafydd, and …", "…, who",
-                # "Her grandson Callum, a law student,", "his widow, Margaret – “Peggy” to the village –")
+                # "Her grandson Callum, a law student,", "Her son, Paul, a retired Vermont Agency of Transportation
+                # engineer,", "his widow, Margaret – “Peggy” to the village –")
             if self._relative_named(given, noun, owners, found, is_subject(tok)):
                 owner_at[given.i] = owners
         for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("NOUN",))):
@@ -434,6 +437,8 @@ class PersonDescriptions:
             return last(of_a_family) or self.obituary_subject(fitting) or last(lambda pos, sp: self._in_focus(pos))
             # (no one in the paragraphs before: the last one a relative of whom is named, as "Callum’s mother"
             # before her words and then "His older brother, Jarrod,")
+        if owner.lower_ == "my":
+            return self._letter_writer(owner) if self.outside(owner.i) else None
         if owner.lower_ == "whose":
             clause = next((t for t in owner.ancestors if t.dep_ == "relcl"), None)
             return None if clause is None else self._person_at(clause.head)  # "Bridget Kehoe, whose husband Seamus"
@@ -444,6 +449,12 @@ class PersonDescriptions:
             # (the one an inquest's story is about: "The deceased’s sister, Claire,"; not every noun's: "The trader’s
             # brother, Bwambale," of a trader never named)
         return self.full_name(POSSESSIVE.sub("", owner.text))[0] if owner.pos_ == "PROPN" else None
+
+    def _letter_writer(self, tok) -> str | None:
+        """On a letters page, the writer of the letter holding token `tok` (who signs it below: "My husband, Ted,"
+        over "Margaret Harker, Kendal"), named in full; else None."""
+        signed = next((name for start, _, name in letters.signatures(self.text) if start > tok.idx), None)
+        return signed if signed and len(signed.split()) >= 2 else None
 
     def _in_focus(self, pos: int) -> bool:
         """Whether the name at token `pos` is what its clause is about: a subject, the one a possessive names ("Mr

@@ -148,8 +148,9 @@ class Families:
                 self.history[k] = (pos, Speaker((same or beside)[-1], PERSON, gender=sp.gender))
 
     def _owners(self, owner) -> list[str]:
-        """The people a possessive at token `owner` means: "their" a couple (_possessors), any other one person."""
-        return self._possessors(owner) if owner.lower_ == "their" else [self._possessor(owner)]
+        """The people a possessive at token `owner` means: "their" or "the couple's" a couple (_possessors), any
+        other one person."""
+        return self._possessors(owner) if owner.lower_ in ("their", "couple") else [self._possessor(owner)]
 
     def _possessors(self, owner) -> list[str]:
         """The people "their" at token `owner` means: the couple named last before it in its paragraph or the
@@ -181,7 +182,11 @@ class Families:
         if len(named) == 2 and all(len(n.split()) >= 2 for n in named) \
                 and family_name(named[0]) == family_name(named[1]):
             return named
-        return []
+        # one of a couple named, the other not ("Mrs Grace Adamu … as her husband arrived", then "Their son,
+        # Daniel,"): the one the last sentence naming someone in those paragraphs is about
+        focus = next((self.full_name(sp.name, sp.gender, pos)[0] for pos, sp in newest_first
+                      if self.paragraph_of[pos] >= since and self._in_focus(pos)), None)
+        return [focus] if focus and len(focus.split()) >= 2 else []
 
     def _with_partner(self, pos: int, sp: Speaker, or_relation: str | None = None) -> list[str]:
         """The person named at `pos` and their one partner (or, with none, their one relative of `or_relation`);

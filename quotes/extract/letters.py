@@ -12,9 +12,10 @@ _PLACE = r"\p{Lu}[\p{L}’' .-]*"
 #: ("Spanish Town, St Catherine", "Mona Heights, Kingston 6", "Barangay 31, Cagayan de Oro City"): a short line.
 _PLACE_LINE = rf"(?=[^\n]{{1,60}}$){_PLACE}(?:[ ]\d{{1,3}})?(?:,[ ]*{_PLACE}(?:[ ]\d{{1,3}})?)*"
 #: A signature: a name of two to four capitalised words (initials allowed) alone on its line, with the place (and
-#: street) after commas ("Anne Baxter, Tay Street, Perth."), a comma alone, or the place alone on the next line.
-_SIGNATURE = regex.compile(rf"^[ \t]*{_NAME}(?:[ ]*(?:,[ ]*{_PLACE})+[ ]*[,.]?|[ ]*,|[ \t]*\n[ \t]*{_PLACE_LINE})[ \t]*$",
-                           regex.M)
+#: street) after commas ("Anne Baxter, Tay Street, Perth.", "Kemal Şahin, retired teacher, Eskişehir"), a comma
+#: alone, or the place alone on the next line.
+_SIGNATURE = regex.compile(rf"^[ \t]*{_NAME}(?:(?:,[ ]*\p{{Ll}}[\p{{L}}’' -]{{1,40}})?(?:[ ]*,[ ]*{_PLACE})+[ ]*[,.]?|[ ]*,"
+                           rf"|[ \t]*\n[ \t]*{_PLACE_LINE})[ \t]*$", regex.M)
 #: First words of a line that is no signature ("Dear Editor,", "By Jane Smith, Political Editor").
 _NOT_SIGNED = frozenset(("dear", "by", "sir", "madam", "yours", "letters", "updated", "published"))
 

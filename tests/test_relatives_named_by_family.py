@@ -1,0 +1,47 @@
+"""A relative named by the given name alone takes the family name of whom they are a relative of: the writer who
+signs a letter ("My husband, Ted," over "Margaret Harker, Kendal"), the one parent named ("Mrs Grace Adamu … Their
+son, Daniel,"), "the couple's son"; on articles written for the test."""
+from __future__ import annotations
+
+from quotes.extract.letters import signatures
+
+Q, E = "\u201c", "\u201d"
+
+
+def _letters(first: str, second: str) -> str:
+    return (f"Letters\n\n\u2018The bus never came\u2019\n\nSir, \u2013 The new timetable promised a bus every hour. {first}"
+            f"\n\n{second}\n\n\u2018Keep the library open\u2019\n\nSir, \u2013 Closing the branch library would be a "
+            "mistake. It is warm and it is free.\n\nDesmond Pryce, Ulverston\n")
+
+
+def test_a_letter_writer_s_relative_takes_the_signature_s_family_name(speakers):
+    text = _letters(f"My husband, Ted, waited at the stop for two hours. {Q}I have given up on it,{E} he said when he "
+                    "came home.", "Margaret Harker, Kendal")
+    assert speakers(text, saying="given up") == ["Ted Harker"]
+
+
+def test_a_signature_with_the_writer_s_trade_before_the_place():
+    text = _letters("It never came.", "Kemal Osman, retired teacher, Penrith")
+    assert [name for _, _, name in signatures(text)] == ["Kemal Osman", "Desmond Pryce"]
+
+
+def test_their_son_after_one_parent_named(speakers):
+    text = ("Kidnapped pastor freed\n\nA pastor abducted near Zaria has been freed, police said.\n\nThe pastor's wife, "
+            "Mrs Ruth Bello, wept as her husband walked into the station.\n\n"
+            f"{Q}God has answered us,{E} Mrs Bello said.\n\nTheir son, Samuel, a student at the polytechnic, said the "
+            f"family had received three calls. {Q}They told us to sell the car,{E} he said.\n")
+    assert speakers(text, saying="sell the car") == ["Samuel Bello"]
+
+
+def test_the_couple_s_son(speakers):
+    text = ("Conman jailed\n\nA man who took savings from a widow was jailed.\n\nNoreen Costigan (80) was called on five "
+            "weeks after her husband's funeral. She said her late husband, Jim, had warned her about callers.\n\n"
+            f"Outside court, the couple's son, Liam, said the family was relieved. {Q}Mam blamed herself,{E} he said.\n")
+    assert speakers(text, saying="blamed herself") == ["Liam Costigan"]
+
+
+def test_a_relative_described_by_a_body_s_worker(speakers):
+    text = ("Rosa Bellini, baker, dies at 91\n\nRosa Bellini, who ran the bakery on Mill Street for 60 years, died on "
+            "Monday. She was 91.\n\nHer son, Marco, a former Ohio Agency of Natural Resources ranger, drove up every "
+            f"Sunday. {Q}Mom knew every order,{E} Marco said.\n")
+    assert speakers(text, saying="every order") == ["Marco Bellini"]
