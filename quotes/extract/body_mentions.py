@@ -16,6 +16,7 @@ import regex
 
 from .. import data
 from ..words import APOSTROPHE_S, CLOCK, POSSESSIVE_TOKENS, capital_name, is_title_case_line
+from .gaelic_bodies import GAELIC_ARTICLES
 from .lexicon import (
     ARTICLES,
     BUSINESS_NOUNS,
@@ -231,11 +232,6 @@ def irish_article(words: list[str]) -> bool:
 
 #: A vowel with the accent Irish (acute) or Scottish Gaelic (grave) writes long.
 _LONG_VOWEL = regex.compile(r"[áéíóúàèìòùÁÉÍÓÚÀÈÌÒÙ]")
-
-
-#: The Gaelic article inside a body's name, which the tagger leaves outside it ("Bòrd na Gàidhlig", "Comhairle nan
-#: Eilean Siar", "Conradh na Gaeilge").
-GAELIC_ARTICLES = frozenset(("na", "nan"))
 
 
 def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> tuple[int, int]:
@@ -564,6 +560,10 @@ def spells(acronym: str, name: str) -> bool:
     return all(c in rest for c in caps[1:])
 
 
+#: The marks that open the lines of a list ("KEY POINTS" over "• ESB Networks says …").
+_BULLETS = frozenset("•·▪●■►‣◦*")
+
+
 def entities(doc) -> list[tuple[int, int, str]]:
     """The tagger's entities as (start, end, label), with a body's name it split in two joined again:
     "The Australian Competition and" + "Consumer Commission", "Hawke" + "'s" + "Bay Regional Hospital"; a
@@ -572,6 +572,9 @@ def entities(doc) -> list[tuple[int, int, str]]:
     for ent in doc.ents:
         if len(ent) > 1 and ent[-1].is_space:  # ("Hanne Vik" + a blank line, which the tagger may take in)
             ent, label = ent[:-1], ent.label_
+            ent.label_ = label
+        while len(ent) > 1 and ent[0].text in _BULLETS:  # a list's bullet: "• ESB Networks"
+            ent, label = ent[1:], ent.label_
             ent.label_ = label
         if out and ent.label_ == "ORG":
             start, end, label = out[-1]

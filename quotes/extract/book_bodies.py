@@ -32,6 +32,7 @@ from .body_mentions import (
     spelled_out,
 )
 from .book_references import STUDY_AUTHORS, is_kind
+from .gaelic_bodies import GAELIC_ARTICLES
 from .grammar import (
     agent_of,
     appositive_name,
@@ -595,6 +596,8 @@ class BodyNames:
                     continue
                 if obj.text[:1].isupper():
                     end = obj.i + 1  # "the Office for Product Safety and Standards": the links and words after it
+                    while end + 1 < len(doc) and doc[end].text in GAELIC_ARTICLES and doc[end + 1].ent_iob_ == "I":
+                        end += 2  # "Údarás" + "na Gaeltachta", which the recognizer found as one body's name
                     while end + 1 <= obj.right_edge.i and doc[end].lower_ in LINKS:
                         word = end + 1 + (doc[end].lower_ == "of" and doc[end + 1].lower_ == "the"
                                           and end + 2 <= obj.right_edge.i)  # "the Office of the Rent Commissioner"

@@ -13,9 +13,10 @@ import regex
 
 from ..words import POSSESSIVE_TOKENS, doubled_letter_slip, undoubled
 from .bodies import canonical_body
-from .body_mentions import GAELIC_ARTICLES, names_team
+from .body_mentions import names_team
 from .book_descriptions import nationality, one_named
 from .book_families import family_name
+from .gaelic_bodies import GAELIC_ARTICLES
 from .grammar import (
     GIVEN_NAME_ENTS,
     given_name_alone,

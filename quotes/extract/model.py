@@ -38,12 +38,21 @@ def load(name: str | None = None):
     """Load (once per process) the model, without the pipes the extractor ignores, with a sentence
     starting after every line end (line_breaks.py), abbreviated titles kept in their sentence
     (title_abbreviations.py), names with a joined initial one token (joined_initials.py), a person's name
-    extended over a suffix after a comma (name_suffixes.py), the attribute
+    extended over a suffix after a comma (name_suffixes.py), a Gaelic body's name typed a body's
+    (gaelic_bodies.py), the attribute
     ruler's POS/TAG/DEP rules applied by array (attributes.py), the entity recognizer's moves chosen holding the
     GIL (entity_decoding.py) and its matrix products done by numpy (see use_numpy_products)."""
     import spacy
 
-    from . import attributes, entity_decoding, joined_initials, line_breaks, name_suffixes, title_abbreviations
+    from . import (
+        attributes,
+        entity_decoding,
+        gaelic_bodies,
+        joined_initials,
+        line_breaks,
+        name_suffixes,
+        title_abbreviations,
+    )
 
     name = name or model_name()
     nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
@@ -51,6 +60,7 @@ def load(name: str | None = None):
     title_abbreviations.add_to(nlp)
     joined_initials.add_to(nlp)
     name_suffixes.add_to(nlp)
+    gaelic_bodies.add_to(nlp)
     attributes.replace_ruler(nlp)
     entity_decoding.replace_decoder(nlp)
     use_numpy_products(nlp)

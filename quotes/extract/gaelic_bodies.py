@@ -1,0 +1,41 @@
+"""Gaelic bodies' names: a pipe after the entity recognizer, which takes "Foras na Gaeilge" or "Údarás na
+Gaeltachta" for a person's name or a work's, types a name with a Gaelic article inside it ("na", "nan") a
+body's."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+NAME = "gaelic_bodies"
+
+#: The Gaelic articles written inside bodies' names ("Bòrd na Gàidhlig", "Comhairle nan Eilean Siar"), never
+#: inside a person's.
+GAELIC_ARTICLES = frozenset(("na", "nan"))
+
+
+#: Types the recognizer gives a Gaelic body's name that no body's name has.
+_MISTYPED = frozenset(("PERSON", "WORK_OF_ART", "PRODUCT"))
+
+
+@Language.component(NAME)
+def gaelic_bodies(doc: Doc) -> Doc:
+    """Type a body's each name with a Gaelic article between its words that the recognizer typed a person's or a
+    work's ("Údarás na Gaeltachta"), and join two names it split at the article ("Foras" + "na" + "Gaeilge")."""
+    ents, out = list(doc.ents), []
+    for ent in ents:
+        if out and ent.start == out[-1].end + 1 and doc[ent.start - 1].text in GAELIC_ARTICLES \
+                and "PERSON" in (ent.label_, out[-1].label_):
+            out[-1] = Span(doc, out[-1].start, ent.end, label="ORG")
+        elif ent.label_ in _MISTYPED and any(t.text in GAELIC_ARTICLES for t in ent[1:-1]):
+            out.append(Span(doc, ent.start, ent.end, label="ORG"))
+        else:
+            out.append(ent)
+    if len(out) != len(ents) or any(a.label_ != b.label_ for a, b in zip(out, ents)):
+        doc.ents = out
+    return doc
+
+
+def add_to(nlp) -> None:
+    """Put the pipe after the entity recognizer (once)."""
+    if NAME not in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe(NAME, after="ner")
