@@ -131,7 +131,7 @@ def names_body(doc, lo: int, hi: int) -> bool:
         return True  # "Royal College of Nursing", "Directorate General of Civil Aviation"
     before = doc[words[0].i - 1] if words[0].i > 0 else None
     if before is not None and before.text.islower() and before.lower_ in BUSINESS_NOUNS \
-            and not _given_and_surname(words) and not _described_as_person(doc, words[-1].i + 1):
+            and not _given_and_surname(words) and not described_as_person(doc, words[-1].i + 1):
         return True  # "operator Ridings Travel", "food maker Halvorsen Foods"; not "plant operator Jordan Fiddler, 29,"
     if len(words) >= 2 and words[0].text in KIND_INITIALS or before is not None and before.text in KIND_INITIALS:
         return True  # "NGO Green Islands"
@@ -592,7 +592,7 @@ def entities(doc) -> list[tuple[int, int, str]]:
         if start > ent.start:  # a dateline's "(CNA)" run into the name: "CNA) Formosa Microdevices Corp."
             out.append((start, ent.end, ent.label_))
             continue
-        if ent.label_ != "PERSON" and _given_and_surname(ent) and _described_as_person(doc, ent.end):
+        if ent.label_ != "PERSON" and _given_and_surname(ent) and described_as_person(doc, ent.end):
             out.append((ent.start, ent.end, "PERSON"))  # "Natalia Kravets, a 63-year-old retired teacher,"
             continue
         if ent.label_ == "NORP" and (end := _surname_after_given(doc, ent.start, ent.end)) > ent.end:
@@ -720,7 +720,7 @@ def _which_clause(tok) -> bool:
                for c in tok.rights)
 
 
-def _described_as_person(doc, end: int) -> bool:
+def described_as_person(doc, end: int) -> bool:
     """Whether the name ending before token `end` is set off by a comma and an age, a person's occupation or "who"
     ("…, 63,", "…, a 63-year-old retired teacher,", "…, who drives the Castries route,")."""
     if end + 1 >= len(doc) or doc[end].text != ",":

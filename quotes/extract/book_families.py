@@ -12,6 +12,7 @@ import bisect
 
 from ..words import POSSESSIVE
 from .bodies import places
+from .body_mentions import described_as_person
 from .grammar import is_subject, name_head, reporting_subject
 from .lexicon import (
     BIRTH_WORDS,
@@ -212,10 +213,8 @@ class Families:
             if surname is None and owner.pos_ == "NOUN" and owner.text.islower() and not name:
                 return Speaker("family", ORG, None, None, "unresolved")  # "the boy's family", the boy never named
         else:
-            named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text.istitle()
-                     and c.ent_type_ not in _NO_FAMILY_ENTITIES]  # (also "the Dineen family", untyped)
-            surname = named[-1].text if named else self._family_of(tok)  # "the Penhallow family"
-            if surname is None and not named and any(c.lower_ == "the" for c in tok.lefts) and tok.text.islower():
+            surname = self._surname_of_family(tok)
+            if surname is None and any(c.lower_ == "the" for c in tok.lefts) and tok.text.islower():
                 return self._family_in_focus(tok)
         return Speaker(f"{surname} family", ORG, None, None, "name") if surname else None
 
@@ -239,7 +238,21 @@ class Families:
             or self._described_in_lede(tok)
         if name and len(name.split()) >= 2:
             return Speaker(f"{family_name(name)} family", ORG, None, None, "nominal")
-        return quoted or Speaker("family", ORG, None, None, "unresolved")
+        return quoted or self._family_named_after(tok) or Speaker("family", ORG, None, None, "unresolved")
+
+    def _surname_of_family(self, tok) -> str | None:
+        """The surname a family at token `tok` ("family") is named by: "the Penhallow family" (also "the Dineen family",
+        untyped), "the family of Leanne Moss"; else None."""
+        named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text.istitle()
+                 and c.ent_type_ not in _NO_FAMILY_ENTITIES]
+        return named[-1].text if named else self._family_of(tok)
+
+    def _family_named_after(self, tok) -> Speaker | None:
+        """The one family the article names after token `tok` outside quotations ("The family of a fisherman …
+        described him as …", then "a statement on behalf of the Lowe family"), else None."""
+        named = {surname for after in self.tokens[tok.i + 1:] if after.lower_ == "family" and after.text.islower()
+                 and self.outside(after.i) and (surname := self._surname_of_family(after))}
+        return Speaker(f"{named.pop()} family", ORG, None, None, "nominal") if len(named) == 1 else None
 
     def _described_in_lede(self, tok) -> str | None:
         """The full name of the one "the family of" a description in the lede means, no one named yet ("The family of
@@ -270,8 +283,9 @@ class Families:
         if person is None or person.pos_ != "PROPN":
             return None
         words = [t for t in person.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [person]
-        if person.ent_type_ != "PERSON" and words[0].lower_ not in PERSONAL_TITLES:  # ("Ms Dunbar" tagged a body)
-            return None
+        if person.ent_type_ != "PERSON" and words[0].lower_ not in PERSONAL_TITLES \
+                and not described_as_person(self.doc, person.i + 1):
+            return None  # ("Ms Dunbar" tagged a body; "Dawa Chhiring Sherpa, the 38-year-old mountain guide,", a work)
         name = self.full_name(" ".join(t.text for t in words))[0]
         return family_name(name) if len(name.split()) >= 2 else None
 
