@@ -189,6 +189,22 @@ def after_postnominals(doc, lo: int, end: int) -> int:
     return end
 
 
+#: Letters after a seat's name for the one who holds it ("Warrego MP", "Strangford MLA").
+_SEAT_HOLDERS = frozenset(("MP", "MLA", "MHA", "MSP", "MPP", "MNA", "MHK", "TD"))
+
+
+def names_seat(doc, start: int, end: int) -> bool:
+    """Whether tokens start..end, a name the tagger took for a person's, name a seat: after "for" of a member
+    ("the Member for Warrego"), or one word before a seat-holder's letters ("Warrego MP") that ends no other
+    person's name in the article (not "Purcell MP" of Lachlan Purcell)."""
+    if start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in CONSTITUENCY_ROLES:
+        return True
+    word = doc[start]
+    return end - start == 1 and end < len(doc) and doc[end].text in _SEAT_HOLDERS \
+        and (start == 0 or not is_name_token(doc[start - 1]) and doc[start - 1].lower_ not in TITLES) \
+        and not any(ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text == word.text for ent in doc.ents)
+
+
 def qualifies_role(doc, start: int, end: int, person_starts: set[int]) -> bool:
     """Whether tokens start..end, which end with a title or letters after a name, name the party or place of a
     role whose holder's name follows ("Sinn Féin TD" of "Sinn Féin TD for Mayo North Gráinne Nic

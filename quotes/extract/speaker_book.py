@@ -120,6 +120,7 @@ from .person_mentions import (
     name_in,
     name_range,
     name_start,
+    names_seat,
     office_alone,
     office_holder,
     only_styles,
@@ -316,6 +317,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 and "\n" not in toks[ent.start - 1].whitespace_  # ("Ch" + "Tariq Mehmood", "Ma." + "Cristina Reyes")
             name = self._name_in(ent.start - abbreviated, ent.end)
             if not name or qualifies_role(self.tokens, start, end, person_starts) or only_styles(name) \
+                    or names_seat(doc, start, end) \
                     or self._office_written_after_the(name):
                 continue  # "Sinn Féin TD for Mayo North Gráinne Nic Dhonnchadha": a party; a headline's "Ceann
                 # Comhairle calls order" where the story writes "the Ceann Comhairle": an office
@@ -482,7 +484,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         while head + 2 < hi and joins_words(toks[head + 1]) and toks[head + 2].is_alpha:
             head += 2  # "Santos" of "Santos-Villareal", which the parser may make the head
         if after_postnominals(toks, lo, head + 1) < head + 1 and named_in_apposition(toks[head]) is None \
-                and person_beside(toks[head]) is None:
+                and person_beside(toks[head]) is None and not names_seat(doc, head - 1, head):
             head, hi = head - 1, head  # "Fergus McCandless MSP": the name, not the letters after it
             # (but "Kelsham's Labour MP, Joanna Pryce,": the role of the person named beside it)
         if head > lo and toks[head].text in ("senior", "junior") and is_name_token(toks[head - 1]):
@@ -839,15 +841,29 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if doc[lo].lower_ != "the" or not (low in CONSTITUENCY_ROLES or low in ROLE_SYNONYMS["legislator"]) \
                 or place is None:
             return None
-        named = next((c for c in (*place.children, *tok.rights) if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        named = _named_in_apposition(place, tok)
         if named is not None:  # "the member for Stourfield, Giles Purdue": the name after the seat (or the noun)
             found = self.resolve(named.left_edge.i, named.i + 1, named.i)
             if found.kind == PERSON and found.name:
                 return found
         words = [t.text for t in doc[place.left_edge.i:place.i + 1]]
         seat = {w.lower() for w in words}
-        return self._beside_place(words, lo) or self._latest_in_role(low, lo, seat) or self._person_in_focus(lo) \
-            or self._seated_in_paragraph(lo, seat)
+        return self._beside_place(words, lo) or self._latest_in_role(low, lo, seat) or self._seat_named_later(words, tok) \
+            or self._person_in_focus(lo) or self._seated_in_paragraph(lo, seat)
+
+    def _seat_named_later(self, words: list[str], tok) -> Speaker | None:
+        """The person a later member for the seat `words` is named as in apposition ("the Member for Warrego, Lachlan
+        Purcell,"), for a lede's "the Member for Warrego" written before; else None."""
+        toks, n = self.tokens, len(words)
+        for t in toks[tok.i + 1:]:
+            if t.lower_ not in CONSTITUENCY_ROLES or t.i + 2 + n > len(toks) or toks[t.i + 1].lower_ != "for" \
+                    or [w.text for w in toks[t.i + 2:t.i + 2 + n]] != words:
+                continue
+            named = _named_in_apposition(toks[t.i + 1 + n], t)
+            if named is not None and (found := self.resolve(named.left_edge.i, named.i + 1, named.i)).kind == PERSON \
+                    and found.name:
+                return Speaker(found.name, PERSON, found.role, found.gender, "nominal")
+        return None
 
     def _seated_in_paragraph(self, lo: int, seat: set[str]) -> Speaker | None:
         """The latest person named before token `lo` in its paragraph who sits for `seat`, or for no place the article
@@ -1573,3 +1589,10 @@ def _firm_at(tok) -> str | None:
             return canonical_body(tok.doc[lo:hi].text)
     return None
 
+
+def _named_in_apposition(place, member):
+    """The name in apposition to a seat's token `place` or to the token `member` holding it ("the member for
+    Stourfield, Giles Purdue"): one the tagger typed a person's, else any proper noun but a title ("Hon."); or None."""
+    beside = [c for c in (*place.children, *member.rights) if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return next((c for c in beside if c.ent_type_ == "PERSON"), None) \
+        or next((c for c in beside if c.lower_.rstrip(".") not in TITLES), None)
