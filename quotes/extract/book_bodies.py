@@ -437,7 +437,14 @@ class BodyNames:
         opening_noun = self.doc[at].is_sent_start and short.lower() in BODY_NOUNS  # "Council leader X" after "Glenmorran Council"
         if acronym or at == 0 or self.doc[at - 1].lower_ != "the" and not opening_noun:
             return None
-        return self._body_it_ends(short, at, earlier)  # "the Times" after "The New York Times", if one
+        return self._body_it_ends(short, at, earlier) or (self._body_holding(short, at, earlier) if opening_noun else None)
+        # ("the Times" after "The New York Times", if one; "Police said" after "the Kathmandu Valley Police Office")
+
+    def _body_holding(self, noun: str, at: int, earlier: list[tuple[int, Speaker]] = ()) -> str | None:
+        """The one body met before token `at` with the body's noun `noun` among the words of its name ("WA Police Force"
+        for "Police"), or None."""
+        holding = {name for name in self._bodies_met(at, earlier) if noun.lower() in name.lower().split()[:-1]}
+        return holding.pop() if len(holding) == 1 else None
 
     def _runs_spelling(self, short: str) -> set[str]:
         """The runs of capitalised words the article writes whose initials spell the acronym `short` of three letters
