@@ -1,16 +1,21 @@
-"""A delayed lede: an unnamed description opening the story's first paragraph as the subject of its main verb ("A
-Yass shearer who … has told a court he …") is the person the next paragraph opens by naming ("Dean Carlo Pettit,
-41, pleaded guilty …"), also across blank lines. Sentences written for the test."""
+"""A delayed lede's subject is the person the next paragraph names: one who told something "…, the court has heard",
+a former holder of a capitalised office ("A former Assistant Commissioner of Customs"), and a name beside the noun that
+opens the next paragraph ("The accused, K.P. Nimal Jayasena (47),"); on articles written for the test."""
 from __future__ import annotations
 
 Q, E = "\u201c", "\u201d"
 
 
-def test_the_lede_s_description_is_the_one_the_next_paragraph_names(speakers):
-    text = (f"{Q}I had nothing left{E}: Yass shearer admits taking wool bales\n\n"
-            "A Yass shearer who took 60 bales of wool from a station shed has told a court he "
-            f"{Q}had nothing left{E} after the floods.\n\n"
-            "Dean Carlo Pettit, 41, pleaded guilty in Goulburn Local Court on Monday to stealing property.\n\n"
-            f"{Q}He knew the shed and he knew when it would be empty,{E} Sergeant Kylie Brennan told the court.\n")
-    assert speakers(text) == ["Dean Carlo Pettit", "Dean Carlo Pettit", "Kylie Brennan"]
+def test_a_lede_subject_the_court_has_heard_tell(speakers):
+    text = (f"{Q}I just lost it{E}: Orange man jailed over pub assault\n\nAn Orange man who knocked a stranger out "
+            f"outside a Summer Street hotel told police he had {Q}just lost it{E}, Orange Local Court has heard.\n\n"
+            "Jayden Paul Merritt, 26, of Glenroi, was sentenced on Monday to 12 months\u2019 jail.\n")
+    assert speakers(text) == ["Jayden Paul Merritt", "Jayden Paul Merritt"]
 
+
+def test_a_former_office_holder_named_beside_the_accused(speakers):
+    text = ("Bribe was a gift, accused says\n\nBy a Staff Correspondent\n\nA former Assistant Commissioner of Customs "
+            "charged with soliciting a bribe from a tea exporter yesterday told the Kandy High Court that the money was "
+            f"{Q}only a loan from a friend{E}.\n\nThe accused, K.P. Nimal Jayasena (47) of Peradeniya, is being tried "
+            "under the Bribery Act.\n")
+    assert speakers(text) == ["K.P. Nimal Jayasena"]

@@ -544,14 +544,17 @@ class PersonDescriptions:
         "Her name is …"), a description that speaks too.  An informant ("a pal of Bramwell's") or a spokesperson is
         never named so."""
         doc = self.doc
-        for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("NOUN",))):
+        for tok in (self.tokens[i] for i in sorted(self.columns.tokens_with("pos", ("NOUN", "PROPN")))):
+            if tok.pos_ == "PROPN" and not (role_noun(tok) and self._lede_teller(tok)):
+                continue  # (a capitalised role opening a delayed lede: "A former Assistant Superintendent of Customs …
+                # told the court"; not "a Labour MP shouted")
             det = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("a", "an")
                         or c.dep_ == "nummod" and c.lower_ == "one"), None)  # ("said one volunteer")
             if not (det is not None and self.outside(tok.i) and tok.lower_ not in BODY_WORDS
                     and (tok.dep_ in ("nsubj", "nsubjpass") or self._opens_paragraph(det.i))
                     and tok.lower_ not in INFORMANT_NOUNS | SPOKESPERSON_NOUNS | REPRESENTATIVE_NOUNS):
                 continue  # ("a pal of Bramwell's claimed …" is never Bramwell, nor "A representative for …" the next named)
-            person = describes_person(tok)
+            person = describes_person(tok) or tok.pos_ == "PROPN"  # (a role, as above)
             pos, name = self._identified_next_paragraph(tok) if person or reporting_subject(tok) else (0, "")
             if not name and person and det.lower_ != "one":
                 pos, name = next(((pos, name) for pos, name in self._people_after(tok.i) if pos in self.subjects), (0, ""))
@@ -715,11 +718,13 @@ class PersonDescriptions:
 
     def _lede_teller(self, tok) -> bool:
         """Whether the description at `tok` opens the lede as its subject, telling rather than asking ("A Trangie
-        farmhand who stole 140 ewes has told a court he …" ¶ "Corey Lennox, 34, pleaded guilty …"; not "…, a witness
-        has told a court"): a delayed lede, whose person the next paragraph opens by naming."""
+        farmhand who stole 140 ewes has told a court he …" ¶ "Corey Lennox, 34, pleaded guilty …", "A Dubbo man … told
+        police he had “…”, Dubbo Local Court has heard"; not "…, a witness has told a court"): a delayed lede, whose
+        person the next paragraph opens by naming."""
         return self.paragraph_of[tok.i] == self._lede_paragraph() and self._opens_paragraph(tok.left_edge.i) \
-            and tok.head.dep_ == "ROOT" \
-            and tok.head.lemma_ != "ask" and tok.lower_ not in _OFFICES
+            and (tok.head.dep_ == "ROOT" or tok.head.dep_ == "ccomp" and tok.head.head.lower_ in _HEARING_VERBS) \
+            and tok.head.lemma_ != "ask" and (tok.lower_ not in _OFFICES or any(c.lower_ == "former" for c in tok.lefts))
+        # (no office, whose holder _collect_lede_roles finds, but "A former Assistant Superintendent of Customs")
 
     def _lede_paragraph(self) -> int:
         """The number of the story's first paragraph: the first with words below the headline, deck and byline."""
@@ -765,8 +770,12 @@ class PersonDescriptions:
 
     def _opens_next_paragraph(self, i: int, j: int) -> bool:
         """Whether the name at token j opens the paragraph after token i's, the next one with words (blank lines
-        between paragraphs hold none): "Kieran Lusk, 36, was …", not "Mayor Alan Brightwell praised …"."""
-        return self.paragraph_of[i] == self._previous_paragraph(self.paragraph_of[j]) and self._opens_paragraph(j)
+        between paragraphs hold none), or stands beside the noun that opens it: "Kieran Lusk, 36, was …", "The accused,
+        W.K. Chaminda Ratnayake (52), is …", not "Mayor Alan Brightwell praised …" nor "The mayor, Alan Brightwell,"."""
+        head = name_head(self.tokens[j])
+        return self.paragraph_of[i] == self._previous_paragraph(self.paragraph_of[j]) and (
+            self._opens_paragraph(j) or head.dep_ == "appos" and head.head.pos_ != "PROPN" and head.head.lower_ not in _OFFICES
+            and self._opens_paragraph(head.head.left_edge.i))
 
     def _opens_paragraph(self, i: int) -> bool:
         """Whether token i is the first word of its paragraph, after a dateline ("KUALA LUMPUR –") if any
@@ -1134,6 +1143,10 @@ def _describes(noun, name) -> bool:
 
 #: The words that end a word for a relative, written whole or after hyphens ("law" of "daughter-in-law").
 _KIN_ENDINGS = frozenset(word.rsplit("-", 1)[-1] for word in KINSHIP)
+
+
+#: Verbs of a court that has heard what a lede's subject told ("A Dubbo man … told police …, the court has heard").
+_HEARING_VERBS = frozenset(("heard", "hears"))
 
 
 def _ends(name: str) -> set[str]:
