@@ -138,8 +138,9 @@ from .token_columns import TokenColumns
 _ORG_ENTS = {"ORG", "NORP", "GPE", "FAC"}
 #: Posts abbreviated before a name, written in full when the post names an office ("Gov. X's office").
 _POST_IN_FULL = {"gov.": "Governor", "gov": "Governor", "sen.": "Senator", "rep.": "Representative"}
-#: "the Munster man", "the Galway woman": a person of that gender, described by the words before.
-_PEOPLE_WORDS = {"man": "m", "woman": "f"}
+#: "the Munster man", "the Galway woman", "the Thomastown native": a person of that gender (or either), described
+#: by the words before.
+_PEOPLE_WORDS = {"man": "m", "woman": "f", "native": None}
 _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 
 #: Entity types the tagger gives bodies' names by mistake ("Halvorsen Foods" a person, a hospital a building).
@@ -936,7 +937,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             role = sp.role or self.roles.get(sp.name)
             words = self.described.get(sp.name, set()) | set((role or "").lower().split())
             if low in _PEOPLE_WORDS:
-                fits = self._gender(sp) == _PEOPLE_WORDS[low]
+                fits = _PEOPLE_WORDS[low] in (None, self._gender(sp))  # ("the Thomastown native": either)
             elif member:
                 fits = member_word_in(tok.text, words)
             else:
