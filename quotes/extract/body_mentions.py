@@ -284,10 +284,12 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
         if hi + 1 < len(doc) and doc[hi].text in ("'", "\u2019") and doc[hi - 1].lower_.endswith("s") \
                 and doc[hi + 1].lower_ in body_end_words() and doc[hi + 1].text.istitle():
             hi += 2  # "Queensland Nurses and Midwives" + "' Union"
-    if hi + 2 < len(doc) and doc[hi].lower_ == "and" and doc[hi + 1].lower_ == "the" and untagged_name(doc[hi + 2]) \
+    if hi + 2 < len(doc) and doc[hi].lower_ == "and" and doc[hi + 1].lower_ == "the" \
+            and (untagged_name(doc[hi + 2]) or doc[hi + 2].ent_type_ == "NORP" and doc[hi + 2].pos_ == "PROPN") \
             and doc[hi + 2].lower_ not in body_end_words() and not (hi + 3 < len(doc) and doc[hi + 3].text[:1].isupper()) \
             and any(t.lower_ in ("of", "for") for t in doc[lo:hi]):
-        hi += 3  # "Ministry of Water Resources" + "and the Environment": a portfolio, not a second body
+        hi += 3  # "Ministry of Water Resources" + "and the Environment": a portfolio, not a second body (also "and the
+        # Marine" of "Department of Agriculture, Food", the tagger's people)
     if names_body(doc, lo, hi):  # "the Fuel Retailers Association" + "of Kenya"
         hi = linked_place_end(doc, hi)
     hi = portfolio_end(doc, lo, hi)

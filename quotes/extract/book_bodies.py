@@ -437,8 +437,10 @@ class BodyNames:
         opening_noun = self.doc[at].is_sent_start and short.lower() in BODY_NOUNS  # "Council leader X" after "Glenmorran Council"
         if acronym or at == 0 or self.doc[at - 1].lower_ != "the" and not opening_noun:
             return None
-        return self._body_it_ends(short, at, earlier) or (self._body_holding(short, at, earlier) if opening_noun else None)
-        # ("the Times" after "The New York Times", if one; "Police said" after "the Kathmandu Valley Police Office")
+        return self._body_it_ends(short, at, earlier) or (self._body_holding(short, at, earlier) if opening_noun else None) \
+            or (self._body_it_begins(short, at) if short.lower() in BODY_NOUNS else None)
+        # ("the Times" after "The New York Times", if one; "Police said" after "the Kathmandu Valley Police Office"; "the
+        # Department" after "the Department of Agriculture, Food and the Marine")
 
     def _body_holding(self, noun: str, at: int, earlier: list[tuple[int, Speaker]] = ()) -> str | None:
         """The one body met before token `at` with the body's noun `noun` among the words of its name ("WA Police Force"
