@@ -572,11 +572,13 @@ def entities(doc) -> list[tuple[int, int, str]]:
     person's name that ran on into a link word ends before it ("Marcus Fenwick of" + "Caldwell & Ross")."""
     out: list[tuple[int, int, str]] = []
     for ent in doc.ents:
-        if len(ent) > 1 and ent[-1].is_space:  # ("Hanne Vik" + a blank line, which the tagger may take in)
-            ent, label = ent[:-1], ent.label_
-            ent.label_ = label
-        while len(ent) > 1 and ent[0].text in _BULLETS:  # a list's bullet: "• ESB Networks"
-            ent, label = ent[1:], ent.label_
+        lo, hi = ent.start, ent.end
+        while hi - lo > 1 and doc[lo].text in _BULLETS:
+            lo += 1  # a list's bullet: "• ESB Networks"
+        if hi - lo > 1 and doc[hi - 1].is_space:
+            hi -= 1  # ("Hanne Vik" + a blank line, which the tagger may take in)
+        if (lo, hi) != (ent.start, ent.end):
+            ent, label = doc[lo:hi], ent.label_
             ent.label_ = label
         if out and ent.label_ == "ORG":
             start, end, label = out[-1]

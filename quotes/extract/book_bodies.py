@@ -77,6 +77,8 @@ from .speaker import ORG, PERSON, Speaker
 #: Nouns in lower case for a kind of body, before its spokesperson too ("a club spokesperson", "a council spokesman"), or
 #: after "an official at" ("the municipality", "the grid operator Ukrenergo").
 KIND_OF_BODY = BODY_NOUNS | GENERIC_BODY_NOUNS
+#: Last words of a public service's name, after the service's noun ("Police Force", "Fire Service", "Police Office").
+_UNIT_WORDS = frozenset(("force", "service", "office", "department", "headquarters", "division", "command", "bureau"))
 #: The tagger's types for places, whose names a "which" clause may follow ("Kharkiv, which lies …").
 _PLACE_ENTS = frozenset(("GPE", "LOC", "FAC", "NORP"))
 #: An ordinal written in figures ("4th", "101st"), which opens a numbered unit's name.
@@ -443,10 +445,11 @@ class BodyNames:
         # Department" after "the Department of Agriculture, Food and the Marine")
 
     def _body_holding(self, noun: str, at: int, earlier: list[tuple[int, Speaker]] = ()) -> str | None:
-        """The one body met before token `at` with the body's noun `noun` among the words of its name ("WA Police Force"
-        for "Police"), or None."""
-        holding = {name for name in self._bodies_met(at, earlier) if noun.lower() in name.lower().split()[:-1]}
-        return holding.pop() if len(holding) == 1 else None
+        """The one body met before token `at` with the body's noun `noun` among the words of its name, which ends
+        (before any "of") in a word for a service's unit ("WA Police Force", "Kathmandu Valley Police Office", "Police
+        Service of Northern Ireland" for "Police"; not the "National Police Service Commission"), or None."""
+        return _the_one({name for name in self._bodies_met(at, earlier) if noun.lower() in name.lower().split()[:-1]
+                         and name.split(" of ")[0].split()[-1].lower() in _UNIT_WORDS})
 
     def _runs_spelling(self, short: str) -> set[str]:
         """The runs of capitalised words the article writes whose initials spell the acronym `short` of three letters
@@ -479,17 +482,15 @@ class BodyNames:
     def _body_it_ends(self, short: str, at: int, earlier: list[tuple[int, Speaker]] = ()) -> str | None:
         """The one body met before token `at` whose name of several words ends with the word(s) `short` ("the
         Times" after "The New York Times", "A Commission spokesperson" after "The European Commission"), or None."""
-        ending = {name for name in self._bodies_met(at, earlier) if name.endswith(" " + short)}
-        return ending.pop() if len(ending) == 1 else None
+        return _the_one({name for name in self._bodies_met(at, earlier) if name.endswith(" " + short)})
 
     def _body_it_begins(self, short: str, at: int) -> str | None:
         """The one body named before token `at` (or anywhere, for a headline) whose name is `short` (two words or more)
         and the place or field "of" which it is ("the Central Bank" after "the Central Bank of Azerbaijan", a headline's
         "National Bank" of "the National Bank of Kazakhstan"), or None."""
         headline = self.paragraph_of[at] == 0
-        begun = {sp.name for pos, sp in self.history if sp.kind == ORG and sp.name and sp.name.startswith(short + " of ")
-                 and (pos < at or headline)}
-        return begun.pop() if len(begun) == 1 else None
+        return _the_one({sp.name for pos, sp in self.history if sp.kind == ORG and sp.name
+                         and sp.name.startswith(short + " of ") and (pos < at or headline)})
 
     def _names_body(self, lo: int, hi: int) -> bool:
         """Whether doc[lo:hi] names a body: by its own words, as a body the article names elsewhere
@@ -1166,3 +1167,8 @@ def _named_before(doc_noun):
     Service (TTPS) release": the service's; not "a June study"), else None."""
     return next((c for c in doc_noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.text[:1].isupper()
                  and c.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "NORP")), None)
+
+
+def _the_one(names: set[str]) -> str | None:
+    """The one name of `names`, or None where there are none or several."""
+    return names.pop() if len(names) == 1 else None

@@ -120,6 +120,12 @@ _RETIRED = frozenset(("retd", "rtd", "ret", "retired"))
 _LEDE_ROLES = ROLE_WORDS | OCCUPATIONS | TITLES
 #: Offices a delayed lede's description may not be: their holder is found by _collect_lede_roles.
 _OFFICES = ROLE_WORDS | TITLES
+#: Verbs of a court that has heard what a lede's subject told ("A Dubbo man … told police …, the court has heard"),
+#: and nouns for those whose telling it hears that are not the accused.
+_HEARING_VERBS = frozenset(("heard", "hears"))
+_WITNESS_NOUNS = frozenset(("witness", "complainant", "victim", "neighbour", "neighbor", "officer", "detective"))
+#: Nouns for the accused that a name stands beside ("The accused, W.K. Chaminda Ratnayake (52),").
+_ACCUSED_NOUNS = frozenset((*DEFENDANT_NOUNS, "respondent", "suspect", "deceased"))
 
 #: Dependencies of a noun that describes someone named beside it, or is part of another noun ("Trump would become the
 #: Republican candidate", "X, a judge,", "the judge's ruling" aside).
@@ -310,12 +316,13 @@ class PersonDescriptions:
             if given is None or owners is None or not self.outside(tok.i) \
                     or not (given.text.istitle() and given.is_alpha and all(c.i <= tok.i or c.is_punct for c in given.lefts)
                             and all(c.is_punct or c.like_num or c.dep_ in ("cc", "conj", "relcl")
-                                    or c.dep_ == "appos" and (c.pos_ == "NOUN" or c.left_edge.lower_ in ("a", "an"))
+                                    or c.dep_ == "appos" and (c.pos_ == "NOUN" or c.left_edge.lower_ in ("a", "an")
+                                                              and any(t.lower_ in OCCUPATIONS for t in c.subtree))
                                     or c.i in _dash_aside(doc, given.i)
                                     for c in given.rights)):
                 continue  # (the given name alone: "his wife Pauline, 68,", "their son, Dafydd, and …", "…, who",
                 # "Her grandson Callum, a law student,", "Her son, Paul, a retired Vermont Agency of Transportation
-                # engineer,", "his widow, Margaret – “Peggy” to the village –")
+                # engineer,", "his widow, Margaret – “Peggy” to the village –"; not "Anne, a Kelly since her marriage,")
             if self._relative_named(given, noun, owners, found, is_subject(tok)):
                 owner_at[given.i] = owners
         for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("NOUN",))):
@@ -453,8 +460,13 @@ class PersonDescriptions:
     def _letter_writer(self, tok) -> str | None:
         """On a letters page, the writer of the letter holding token `tok` (who signs it below: "My husband, Ted,"
         over "Margaret Harker, Kendal"), named in full; else None."""
-        signed = next((name for start, _, name in letters.signatures(self.text) if start > tok.idx), None)
-        return signed if signed and len(signed.split()) >= 2 else None
+        sig = letters.signed_below(self.text, tok.idx, self._signatures)
+        return sig[2] if sig and len(sig[2].split()) >= 2 else None
+
+    @functools.cached_property
+    def _signatures(self) -> list[tuple[int, int, str]]:
+        """The signatures of a letters page's letters (letters.signatures)."""
+        return letters.signatures(self.text)
 
     def _in_focus(self, pos: int) -> bool:
         """Whether the name at token `pos` is what its clause is about: a subject, the one a possessive names ("Mr
@@ -722,7 +734,8 @@ class PersonDescriptions:
         police he had “…”, Dubbo Local Court has heard"; not "…, a witness has told a court"): a delayed lede, whose
         person the next paragraph opens by naming."""
         return self.paragraph_of[tok.i] == self._lede_paragraph() and self._opens_paragraph(tok.left_edge.i) \
-            and (tok.head.dep_ == "ROOT" or tok.head.dep_ == "ccomp" and tok.head.head.lower_ in _HEARING_VERBS) \
+            and (tok.head.dep_ == "ROOT" or tok.head.dep_ == "ccomp" and tok.head.head.lower_ in _HEARING_VERBS
+                 and tok.lower_ not in _WITNESS_NOUNS) \
             and tok.head.lemma_ != "ask" and (tok.lower_ not in _OFFICES or any(c.lower_ == "former" for c in tok.lefts))
         # (no office, whose holder _collect_lede_roles finds, but "A former Assistant Superintendent of Customs")
 
@@ -770,11 +783,12 @@ class PersonDescriptions:
 
     def _opens_next_paragraph(self, i: int, j: int) -> bool:
         """Whether the name at token j opens the paragraph after token i's, the next one with words (blank lines
-        between paragraphs hold none), or stands beside the noun that opens it: "Kieran Lusk, 36, was …", "The accused,
-        W.K. Chaminda Ratnayake (52), is …", not "Mayor Alan Brightwell praised …" nor "The mayor, Alan Brightwell,"."""
+        between paragraphs hold none), or stands beside the noun for the accused that opens it: "Kieran Lusk, 36, was …",
+        "The accused, W.K. Chaminda Ratnayake (52), is …", not "Mayor Alan Brightwell praised …" nor "The victim, Gary
+        Lowe,"."""
         head = name_head(self.tokens[j])
         return self.paragraph_of[i] == self._previous_paragraph(self.paragraph_of[j]) and (
-            self._opens_paragraph(j) or head.dep_ == "appos" and head.head.pos_ != "PROPN" and head.head.lower_ not in _OFFICES
+            self._opens_paragraph(j) or head.dep_ == "appos" and head.head.lower_ in _ACCUSED_NOUNS
             and self._opens_paragraph(head.head.left_edge.i))
 
     def _opens_paragraph(self, i: int) -> bool:
@@ -1143,10 +1157,6 @@ def _describes(noun, name) -> bool:
 
 #: The words that end a word for a relative, written whole or after hyphens ("law" of "daughter-in-law").
 _KIN_ENDINGS = frozenset(word.rsplit("-", 1)[-1] for word in KINSHIP)
-
-
-#: Verbs of a court that has heard what a lede's subject told ("A Dubbo man … told police …, the court has heard").
-_HEARING_VERBS = frozenset(("heard", "hears"))
 
 
 def _ends(name: str) -> set[str]:

@@ -39,6 +39,10 @@ _YOUNGER_KIN = frozenset(w for w, rel in KIN_RELATIONS.items() if rel in ("child
 #: Words before a titled surname that pick the older or the younger of a family ("the elder Mr Llewellyn").
 _GENERATION_WORDS = {"elder": "parent", "older": "parent", "senior": "parent", "younger": "child", "junior": "child"}
 _POSSESSIVES = MALE_PRONOUNS | FEMALE_PRONOUNS | {"their"}
+#: Nouns a family is spoken for or to in ("on behalf of the Lowe family", "a statement from the Lowe family",
+#: "condolences to the Kilmurray family").
+_SPOKEN_FOR = frozenset(("behalf", "statement", "statements", "tribute", "tributes", "condolences", "sympathy",
+                         "sympathies"))
 #: Comparisons of age before "man" or "woman": True for the older one ("the older man"), False for the younger.
 _AGE_COMPARISONS = {"older": True, "elder": True, "younger": False}
 #: Nouns for a man or a woman that a comparison of age picks one of ("the younger woman").
@@ -158,7 +162,8 @@ class Families:
         two before it ("Cai and Bethan Llewellyn"), else the person named last there with their partner
         ("Kwabena Owusu-Boateng … His wife, Abena, …") or, with none, their one brother or sister ("His older
         brother, Joe, … Their mother, Agnes,"), else, when those paragraphs name no one, the couple named last before
-        them, else the two of one family named last in its sentence."""
+        them, else the two of one family named last in its sentence, else the one of a couple the paragraphs are about
+        ("Mrs Grace Adamu … as her husband arrived" before "Their son, Daniel,")."""
         since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[owner.i]))
         couples = [pair for pos, pair in self.couples if pos < owner.i and self.paragraph_of[pos] >= since]
         if couples:
@@ -184,10 +189,14 @@ class Families:
                 and family_name(named[0]) == family_name(named[1]):
             return named
         # one of a couple named, the other not ("Mrs Grace Adamu … as her husband arrived", then "Their son,
-        # Daniel,"): the one the last sentence naming someone in those paragraphs is about
-        focus = next((self.full_name(sp.name, sp.gender, pos)[0] for pos, sp in newest_first
-                      if self.paragraph_of[pos] >= since and self._in_focus(pos)), None)
-        return [focus] if focus and len(focus.split()) >= 2 else []
+        # Daniel,"): the one the last sentence naming someone in those paragraphs is about, who holds no role (not
+        # "Inspector Tom Walsh said the boys were cold")
+        pos, sp = next(((pos, sp) for pos, sp in newest_first if self.paragraph_of[pos] >= since and self._in_focus(pos)),
+                       (None, None))
+        if sp is None:
+            return []
+        focus = self.full_name(sp.name, sp.gender, pos)[0]
+        return [focus] if len(focus.split()) >= 2 and not (sp.role or self.roles.get(focus)) else []
 
     def _with_partner(self, pos: int, sp: Speaker, or_relation: str | None = None) -> list[str]:
         """The person named at `pos` and their one partner (or, with none, their one relative of `or_relation`);
@@ -248,10 +257,12 @@ class Families:
         return named[-1].text if named else self._family_of(tok)
 
     def _family_named_after(self, tok) -> Speaker | None:
-        """The one family the article names after token `tok` outside quotations ("The family of a fisherman …
-        described him as …", then "a statement on behalf of the Lowe family"), else None."""
+        """The one family the article names after token `tok` outside quotations as speaking, spoken for or to ("The
+        family of a fisherman … described him as …", then "a statement on behalf of the Lowe family"; not "trainers
+        employed by the Magnier family"), else None."""
         named = {surname for after in self.tokens[tok.i + 1:] if after.lower_ == "family" and after.text.islower()
-                 and self.outside(after.i) and (surname := self._surname_of_family(after))}
+                 and self.outside(after.i) and (reporting_subject(after) or any(t.lower_ in _SPOKEN_FOR for t in after.sent))
+                 and (surname := self._surname_of_family(after))}
         return Speaker(f"{named.pop()} family", ORG, None, None, "nominal") if len(named) == 1 else None
 
     def _described_in_lede(self, tok) -> str | None:
@@ -284,8 +295,9 @@ class Families:
             return None
         words = [t for t in person.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [person]
         if person.ent_type_ != "PERSON" and words[0].lower_ not in PERSONAL_TITLES \
-                and not described_as_person(self.doc, person.i + 1):
-            return None  # ("Ms Dunbar" tagged a body; "Dawa Chhiring Sherpa, the 38-year-old mountain guide,", a work)
+                and (not described_as_person(self.doc, person.i + 1) or self._names_body(words[0].i, person.i + 1)):
+            return None  # ("Ms Dunbar" tagged a body; "Dawa Chhiring Sherpa, the 38-year-old mountain guide,", a work;
+            # not "Dunnes Stores, the 80-year-old retailer,")
         name = self.full_name(" ".join(t.text for t in words))[0]
         return family_name(name) if len(name.split()) >= 2 else None
 

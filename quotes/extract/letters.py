@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from .layout import heading_line
 from .lexicon import HONORIFICS, TITLES
 
 _NAME = r"((?:\p{Lu}\.[ ]?)*\p{Lu}[\p{L}’'-]+(?:[ ]+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3})"
@@ -12,10 +13,16 @@ _PLACE = r"\p{Lu}[\p{L}’' .-]*"
 #: ("Spanish Town, St Catherine", "Mona Heights, Kingston 6", "Barangay 31, Cagayan de Oro City"): a short line.
 _PLACE_LINE = rf"(?=[^\n]{{1,60}}$){_PLACE}(?:[ ]\d{{1,3}})?(?:,[ ]*{_PLACE}(?:[ ]\d{{1,3}})?)*"
 #: A signature: a name of two to four capitalised words (initials allowed) alone on its line, with the place (and
-#: street) after commas ("Anne Baxter, Tay Street, Perth.", "Kemal Şahin, retired teacher, Eskişehir"), a comma
-#: alone, or the place alone on the next line.
-_SIGNATURE = regex.compile(rf"^[ \t]*{_NAME}(?:(?:,[ ]*\p{{Ll}}[\p{{L}}’' -]{{1,40}})?(?:[ ]*,[ ]*{_PLACE})+[ ]*[,.]?|[ ]*,"
-                           rf"|[ \t]*\n[ \t]*{_PLACE_LINE})[ \t]*$", regex.M)
+#: street) after commas ("Anne Baxter, Tay Street, Perth."), a comma alone, or the place alone on the next line.
+_SIGNATURE = regex.compile(rf"^[ \t]*{_NAME}(?:(?:[ ]*,[ ]*{_PLACE})+[ ]*[,.]?|[ ]*,|[ \t]*\n[ \t]*{_PLACE_LINE})[ \t]*$",
+                           regex.M)
+#: The same with the writer's trade between the name and the place ("Kemal Şahin, retired teacher, Eskişehir"), taken
+#: only on a page whose letters open with a salutation or that signs a letter without one (a vox pop heads each voice
+#: with such a line).
+_SIGNATURE_WITH_TRADE = regex.compile(rf"^[ \t]*{_NAME},[ ]*\p{{Ll}}[\p{{L}}’' -]{{1,40}}(?:[ ]*,[ ]*{_PLACE})+[ ]*[,.]?[ \t]*$",
+                                      regex.M)
+#: A letter's salutation opening its line ("Sir, –", "Madam,", "Dear Editor,").
+_SALUTATION = regex.compile(r"^[ \t]*(?:Sir|SIR|Madam|MADAM|Dear)\b", regex.M)
 #: First words of a line that is no signature ("Dear Editor,", "By Jane Smith, Political Editor").
 _NOT_SIGNED = frozenset(("dear", "by", "sir", "madam", "yours", "letters", "updated", "published"))
 
@@ -23,8 +30,10 @@ _NOT_SIGNED = frozenset(("dear", "by", "sir", "madam", "yours", "letters", "upda
 def signatures(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the letters' signatures in `text`, when it signs two letters or more (a letters page);
     else none."""
-    found = [_signer(m.start(1), m.end(1), m.group(1)) for m in _SIGNATURE.finditer(text)
-             if (len(m.group(1).split()) >= 2 or "." in m.group(1)) and m.group(1).split()[0].lower() not in _NOT_SIGNED]
+    plain = list(_SIGNATURE.finditer(text))
+    matches = [*plain, *(_SIGNATURE_WITH_TRADE.finditer(text) if plain or _SALUTATION.search(text) else ())]
+    found = sorted(_signer(m.start(1), m.end(1), m.group(1)) for m in matches
+                   if (len(m.group(1).split()) >= 2 or "." in m.group(1)) and m.group(1).split()[0].lower() not in _NOT_SIGNED)
     return found if len(found) >= 2 else []
 
 
@@ -46,5 +55,20 @@ def writer_of(text: str, start: int, end: int, signed: list[tuple[int, int, str]
     """The signature of the letter whose heading holds the quotation text[start:end]: the first signed below it, or
     below the letter's heading that repeats it (a page's title quoting one of its letters); None if none is."""
     again = text.find(text[start:end], end)
-    at = again if again >= 0 else start
+    return _first_below(again if again >= 0 else start, signed)
+
+
+def _first_below(at: int, signed: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """The first of the signatures `signed` after text position `at`, or None."""
     return next((sig for sig in signed if sig[0] > at), None)
+
+
+def signed_below(text: str, at: int, signed: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """The signature of the letter holding text position `at`: the first signed below it, when no heading line stands
+    between (the next letter's title, an unsigned letter's "Name and address with the editor"); else None."""
+    sig = _first_below(at, signed)
+    if sig is None:
+        return None
+    between = text[at:sig[0]].split("\n")[1:-1]  # (the lines wholly between)
+    return None if any(line.strip() and heading_line(line) and not line.lstrip().startswith("Yours")
+                       for line in between) else sig

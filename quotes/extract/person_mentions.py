@@ -197,8 +197,9 @@ def names_seat(doc, start: int, end: int) -> bool:
     """Whether tokens start..end, a name the tagger took for a person's, name a seat: after "for" of a member
     ("the Member for Warrego"), or one word before a seat-holder's letters ("Warrego MP") that ends no other
     person's name in the article (not "Purcell MP" of Lachlan Purcell)."""
-    if start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in CONSTITUENCY_ROLES:
-        return True
+    if start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in CONSTITUENCY_ROLES \
+            and doc[start - 2].lower_ != "representative":
+        return True  # (not "a representative for Taylor Swift")
     word = doc[start]
     return end - start == 1 and end < len(doc) and doc[end].text in _SEAT_HOLDERS \
         and (start == 0 or not is_name_token(doc[start - 1]) and doc[start - 1].lower_ not in TITLES) \

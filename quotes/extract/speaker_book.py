@@ -141,6 +141,8 @@ _POST_IN_FULL = {"gov.": "Governor", "gov": "Governor", "sen.": "Senator", "rep.
 #: "the Munster man", "the Galway woman", "the Thomastown native": a person of that gender (or either), described
 #: by the words before.
 _PEOPLE_WORDS = {"man": "m", "woman": "f", "native": None}
+#: Words before a role that make its holder another than the one who held it at another time ("the new Member").
+_OTHER_HOLDER = frozenset(("new", "former", "outgoing", "incoming", "previous", "next"))
 _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
 
 #: Entity types the tagger gives bodies' names by mistake ("Halvorsen Foods" a person, a hospital a building).
@@ -858,8 +860,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         toks, n = self.tokens, len(words)
         for t in toks[tok.i + 1:]:
             if t.lower_ not in CONSTITUENCY_ROLES or t.i + 2 + n > len(toks) or toks[t.i + 1].lower_ != "for" \
-                    or [w.text for w in toks[t.i + 2:t.i + 2 + n]] != words:
-                continue
+                    or [w.text for w in toks[t.i + 2:t.i + 2 + n]] != words or any(c.lower_ in _OTHER_HOLDER for c in t.lefts):
+                continue  # (not "The new Member for Warrego, Ann Leahy,", who followed the one who spoke)
             named = _named_in_apposition(toks[t.i + 1 + n], t)
             if named is not None and (found := self.resolve(named.left_edge.i, named.i + 1, named.i)).kind == PERSON \
                     and found.name:
