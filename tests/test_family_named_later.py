@@ -29,3 +29,10 @@ def test_a_courthouse_is_no_person(speakers):
             f"{Q}Seamus was a husband and a father of three,{E} the statement read.\n\nThe HSE extended its condolences "
             "to the Quigley family.\n")
     assert speakers(text, saying="father of three") == ["Quigley family"]
+
+
+def test_a_family_whose_surname_the_tagger_typed_a_body(speakers):
+    text = ("Family of drowned fisherman pay tribute\n\nThe family of a fisherman drowned off Kilkee on Saturday described "
+            f"him as {Q}a gentle soul{E}.\n\nSergeant Aisling Hogan read a statement on behalf of the Talty family at "
+            f"Kilkee Garda station.\n\nThe family said he had been {Q}doing what he loved{E}.\n")
+    assert speakers(text) == ["Talty family", "Talty family"]

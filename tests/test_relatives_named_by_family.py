@@ -45,3 +45,9 @@ def test_a_relative_described_by_a_body_s_worker(speakers):
             "Monday. She was 91.\n\nHer son, Marco, a former Ohio Agency of Natural Resources ranger, drove up every "
             f"Sunday. {Q}Mom knew every order,{E} Marco said.\n")
     assert speakers(text, saying="every order") == ["Marco Bellini"]
+
+
+def test_a_given_name_the_tagger_takes_for_a_noun(speakers):
+    text = _letters(f"My daughter, Saoirse, trains there five mornings a week. {Q}Without it I would give up,{E} she told "
+                    "me.", "Seamus Conroy, Castlebar")
+    assert speakers(text, saying="give up") == ["Saoirse Conroy"]

@@ -296,7 +296,8 @@ class PersonDescriptions:
             noun, first = _kin_word(doc, tok)
             if noun is None:
                 continue
-            given = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
+            given = next((c for c in tok.rights if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.text in GIVEN_NAME_GENDER)),
+                         None) \
                 or _name_after(doc, tok) or _name_in_commas(doc, tok)  # (not "two" of "his wife, Lorraine, and two of …")
             owner = next((c for c in (*tok.lefts, *(given.lefts if given is not None else ()))
                           if c.i < tok.i and possessive(c)), None) or _owner_before(doc, first)

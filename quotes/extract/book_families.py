@@ -253,8 +253,14 @@ class Families:
         """The surname a family at token `tok` ("family") is named by: "the Penhallow family" (also "the Dineen family",
         untyped), "the family of Leanne Moss"; else None."""
         named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text.istitle()
-                 and c.ent_type_ not in _NO_FAMILY_ENTITIES]
+                 and (c.ent_type_ not in _NO_FAMILY_ENTITIES or self._surname_typed_a_body(c))]
         return named[-1].text if named else self._family_of(tok)
+
+    def _surname_typed_a_body(self, tok) -> bool:
+        """Whether a word before "family" that the tagger typed a body's name alone ("the Talty family") is a surname:
+        a body's name the article gives nowhere else."""
+        alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(self.doc) or self.doc[tok.i + 1].ent_iob_ != "I")
+        return tok.ent_type_ == "ORG" and alone and sum(t.text == tok.text for t in self.tokens) == 1
 
     def _family_named_after(self, tok) -> Speaker | None:
         """The one family the article names after token `tok` outside quotations as speaking, spoken for or to ("The
