@@ -260,7 +260,7 @@ class Families:
         """Whether a word before "family" that the tagger typed a body's name alone ("the Talty family") is a surname:
         a body's name the article gives nowhere else."""
         alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(self.doc) or self.doc[tok.i + 1].ent_iob_ != "I")
-        return tok.ent_type_ == "ORG" and alone and sum(t.text == tok.text for t in self.tokens) == 1
+        return tok.ent_type_ == "ORG" and alone and len(self.columns.tokens_with("orth", (tok.text,))) == 1
 
     def _family_named_after(self, tok) -> Speaker | None:
         """The one family the article names after token `tok` outside quotations as speaking, spoken for or to ("The

@@ -42,6 +42,7 @@ from .book_people import PeopleNames
 from .book_questions import AddressedQuestions
 from .book_references import HE_SHE, BackReferences, bare_noun, speaking_description, unnamed_legislator
 from .grammar import (
+    appositive_name,
     given_name_alone,
     is_clock,
     is_root,
@@ -844,7 +845,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if doc[lo].lower_ != "the" or not (low in CONSTITUENCY_ROLES or low in ROLE_SYNONYMS["legislator"]) \
                 or place is None:
             return None
-        named = _named_in_apposition(place, tok)
+        named = appositive_name(place) or appositive_name(tok)
         if named is not None:  # "the member for Stourfield, Giles Purdue": the name after the seat (or the noun)
             found = self.resolve(named.left_edge.i, named.i + 1, named.i)
             if found.kind == PERSON and found.name:
@@ -862,7 +863,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             if t.lower_ not in CONSTITUENCY_ROLES or t.i + 2 + n > len(toks) or toks[t.i + 1].lower_ != "for" \
                     or [w.text for w in toks[t.i + 2:t.i + 2 + n]] != words or any(c.lower_ in _OTHER_HOLDER for c in t.lefts):
                 continue  # (not "The new Member for Warrego, Ann Leahy,", who followed the one who spoke)
-            named = _named_in_apposition(toks[t.i + 1 + n], t)
+            named = appositive_name(toks[t.i + 1 + n]) or appositive_name(t)
             if named is not None and (found := self.resolve(named.left_edge.i, named.i + 1, named.i)).kind == PERSON \
                     and found.name:
                 return Speaker(found.name, PERSON, found.role, found.gender, "nominal")
@@ -1592,10 +1593,3 @@ def _firm_at(tok) -> str | None:
             return canonical_body(tok.doc[lo:hi].text)
     return None
 
-
-def _named_in_apposition(place, member):
-    """The name in apposition to a seat's token `place` or to the token `member` holding it ("the member for
-    Stourfield, Giles Purdue"): one the tagger typed a person's, else any proper noun but a title ("Hon."); or None."""
-    beside = [c for c in (*place.children, *member.rights) if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    return next((c for c in beside if c.ent_type_ == "PERSON"), None) \
-        or next((c for c in beside if c.lower_.rstrip(".") not in TITLES), None)
