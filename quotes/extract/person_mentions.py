@@ -617,7 +617,7 @@ def holder_after_long_office(doc, head: int) -> tuple[int, int] | None:
                   or doc[i].lower_ in BODY_WORDS]  # ("… of the Cabinet of Ministers" + "Talant Mamytbekov")
         start = office[-1] + 1 if office else end
     words = [i for i in range(start, end) if not joins_words(doc[i]) and not (i > start and joins_words(doc[i - 1]))]
-    if start - head < 4 or not 2 <= len(words) <= 3 or any(doc[i].lower_ in TITLES for i in words) \
+    if start - head < 3 or not 2 <= len(words) <= 3 or any(doc[i].lower_ in TITLES for i in words) \
             or doc[start - 1].text.islower():
         return None  # (a place a link opens is the body's: "… of the Police Service of Northern Ireland")
     return start, end

@@ -743,10 +743,12 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
 
     def _long_office_holder(self, title: int, end: int | None = None) -> Speaker | None:
         """The person whose name ends a long office written after the title at token `title`
-        (person_mentions.holder_after_long_office), the name ending before token `end` when one is given; else None."""
+        (person_mentions.holder_after_long_office), the name ending before token `end` (or a comma before it) when one
+        is given; else None."""
         span = holder_after_long_office(self.tokens, title)
-        if span is None or end is not None and span[1] != end or self._names_body(*span):
-            return None
+        if span is None or end is not None and span[1] != end and not (span[1] < end and self.tokens[span[1]].text == ",") \
+                or self._names_body(*span):
+            return None  # (the name may end before a comma and a description: "…, spokesperson for the office")
         name = self._name_in(*span)
         return Speaker(name, PERSON, None, self.gender_of_name(name), "name") if name and " " in name else None
 
