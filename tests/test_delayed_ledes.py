@@ -19,3 +19,10 @@ def test_a_former_office_holder_named_beside_the_accused(speakers):
             f"{Q}only a loan from a friend{E}.\n\nThe accused, K.P. Nimal Jayasena (47) of Peradeniya, is being tried "
             "under the Bribery Act.\n")
     assert speakers(text) == ["K.P. Nimal Jayasena"]
+
+
+def test_the_accused_is_the_name_set_beside_the_word(speakers):
+    text = ("Bribery trial\n\nThe accused, K.P. Nimal Jayasena (47) of Peradeniya, is being tried under the Bribery Act.\n\n"
+            f"{Q}Why did you tell this court he came to your house?{E} the State Counsel asked.\n\n"
+            f"{Q}I made a mistake,{E} the accused replied.\n")
+    assert speakers(text, saying="mistake") == ["K.P. Nimal Jayasena"]

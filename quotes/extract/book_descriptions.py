@@ -904,8 +904,11 @@ _CHAIRING = frozenset(("chairs", "chaired"))
 def _in_the_dock(tok) -> bool:
     """Whether the name headed by `tok` is of one a court tries: the subject of a plea or of being charged, tried or
     sentenced ("X, 31, pleaded guilty", "X denies", "X was fined", "X is accused of"), the object of sentencing ("The
-    court sentenced X"), or the subject of appearing in a court ("X appeared at Ennis District Court")."""
+    court sentenced X"), the subject of appearing in a court ("X appeared at Ennis District Court"), or the name set
+    beside "the accused"."""
     verb = tok.head
+    if tok.dep_ == "appos" and verb.lower_ in DEFENDANT_NOUNS:
+        return True  # "The accused, W.K. Chaminda Ratnayake (52),"
     if tok.dep_ == "nsubjpass" or tok.dep_ == "dobj" and verb.lower_ != "accused":  # (also "… sentenced Dragan Vukić")
         return verb.lower_ in _TRIED
     if tok.dep_ != "nsubj":
