@@ -124,8 +124,9 @@ _OFFICES = ROLE_WORDS | TITLES
 #: and nouns for those whose telling it hears that are not the accused.
 _HEARING_VERBS = frozenset(("heard", "hears"))
 _WITNESS_NOUNS = frozenset(("witness", "complainant", "victim", "neighbour", "neighbor", "officer", "detective"))
-#: Nouns for the accused that a name stands beside ("The accused, W.K. Chaminda Ratnayake (52),").
-_ACCUSED_NOUNS = frozenset((*DEFENDANT_NOUNS, "respondent", "suspect", "deceased"))
+#: Nouns for the one a delayed lede is about, the accused or the dead, that a name stands beside in the next paragraph
+#: ("The accused, W.K. Chaminda Ratnayake (52),", "The deceased, …").
+_LEDE_SUBJECT_NOUNS = frozenset((*DEFENDANT_NOUNS, "respondent", "suspect", "deceased"))
 
 #: Dependencies of a noun that describes someone named beside it, or is part of another noun ("Trump would become the
 #: Republican candidate", "X, a judge,", "the judge's ruling" aside).
@@ -784,12 +785,12 @@ class PersonDescriptions:
 
     def _opens_next_paragraph(self, i: int, j: int) -> bool:
         """Whether the name at token j opens the paragraph after token i's, the next one with words (blank lines
-        between paragraphs hold none), or stands beside the noun for the accused that opens it: "Kieran Lusk, 36, was …",
-        "The accused, W.K. Chaminda Ratnayake (52), is …", not "Mayor Alan Brightwell praised …" nor "The victim, Gary
-        Lowe,"."""
+        between paragraphs hold none), or stands beside the noun for the accused or the dead that opens it: "Kieran
+        Lusk, 36, was …", "The accused, W.K. Chaminda Ratnayake (52), is …", not "Mayor Alan Brightwell praised …" nor
+        "The victim, Gary Lowe,"."""
         head = name_head(self.tokens[j])
         return self.paragraph_of[i] == self._previous_paragraph(self.paragraph_of[j]) and (
-            self._opens_paragraph(j) or head.dep_ == "appos" and head.head.lower_ in _ACCUSED_NOUNS
+            self._opens_paragraph(j) or head.dep_ == "appos" and head.head.lower_ in _LEDE_SUBJECT_NOUNS
             and self._opens_paragraph(head.head.left_edge.i))
 
     def _opens_paragraph(self, i: int) -> bool:
