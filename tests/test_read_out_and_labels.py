@@ -107,3 +107,31 @@ def test_the_statement_of_someone_a_lawyer_read_is_theirs(speakers):
             "at a news conference on Wednesday.\n\n"
             f"{L}My husband was an honest man who named names,{R} the statement read.")
     assert speakers(text) == ["Teresita Alvarez"]
+
+
+@pytest.mark.parametrize("reading", [
+    "Prosecutor Alma Fenwick read to the court a victim impact statement prepared by the dead man's mother, "
+    "Dorothy Pell, who sat in the gallery.",
+    "Prosecutor Alma Fenwick then read to the court a statement from the dead man's mother, Dorothy Pell.",
+])
+def test_she_wrote_after_a_woman_read_another_woman_s_statement_is_the_writer(nlp, reading):
+    text = ("Shop killer jailed\n\n"
+            "A man who shot a shopkeeper in Kingsbridge was jailed for 18 years on Friday.\n\n"
+            f"{reading}\n\n"
+            f"{L}Every morning he would ring me before he opened the shop. Now the phone does not ring,{R} she wrote.")
+    assert _relayed(nlp, text) == [("Dorothy Pell", "Alma Fenwick")]
+
+
+def test_she_read_after_a_statement_was_read_by_her_is_the_writer(nlp):
+    text = ("Driver jailed over fatal crash\n\n"
+            "The victim's husband, Warren Darnley, sat at the back of the court.\n\n"
+            "A victim impact statement from Mr Darnley was read to the court by the couple's daughter, Erin Darnley.\n\n"
+            f"{L}You took the best of us that night,{R} she read.")
+    assert _relayed(nlp, text) == [("Warren Darnley", "Erin Darnley")]
+
+
+def test_a_reader_who_wrote_her_own_words_keeps_them(nlp):
+    text = ("Councillor quits\n\n"
+            "Councillor Alma Fenwick read a statement to the chamber on Monday.\n\n"
+            f"{L}I have served this ward for twelve years and I leave it with pride,{R} she wrote.")
+    assert _relayed(nlp, text)[0][0] == "Alma Fenwick"

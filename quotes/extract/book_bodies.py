@@ -910,19 +910,21 @@ class BodyNames:
         return Speaker(found.name, PERSON, found.role, found.gender, "nominal") if found is not None else None
 
     def statement_read_by(self, tok, reader: Speaker) -> Speaker | None:
-        """Whose statement `reader`, the subject at `tok` of a bare "read" ("“…,” Pamba read."), reads out: the one
-        the article said in the two sentences before the quotation that they read it for or from ("His spokesperson,
-        Sizwe Pamba, read a statement on his behalf."); None where they read none there, or their own."""
+        """Whose statement `reader`, the subject at `tok` of a bare "read" or "wrote" ("“…,” Pamba read.", "“…,” she
+        wrote."), reads out: the one the article said in the two sentences before the quotation that they read it
+        for or from ("His spokesperson, Sizwe Pamba, read a statement on his behalf.", "A statement from Mr Darnley
+        was read to the court by his daughter, Erin Darnley."); None where they read none there, or their own."""
         verb = tok.head
-        if tok.dep_ != "nsubj" or REPORTING_FORMS.get(verb.lower_) != "read" or not reader.name \
+        if tok.dep_ != "nsubj" or REPORTING_FORMS.get(verb.lower_) not in ("read", "write", "add") or not reader.name \
                 or any(c.dep_ in ("dobj", "ccomp") and self.outside(c.i) for c in verb.children):
             return None
         for i in range(tok.i - 1, self._sentence_before(self._sentence_before(self._quotation_before(tok.i))) - 1, -1):
             document = self.tokens[i]
-            if document.lower_ not in DOCUMENT_NOUNS or not self.outside(i) or document.dep_ != "dobj" \
-                    or REPORTING_FORMS.get(document.head.lower_) != "read":
+            if document.lower_ not in DOCUMENT_NOUNS or not self.outside(i) \
+                    or document.dep_ not in ("dobj", "nsubjpass") or REPORTING_FORMS.get(document.head.lower_) != "read":
                 continue
-            subject = next((c for c in document.head.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in document.head.children if c.dep_ == "nsubj"), None) \
+                if document.dep_ == "dobj" else agent_of(document.head)
             subject = appositive_name(subject) or subject if subject is not None else None
             if subject is None or self.resolve(subject.left_edge.i, subject.i + 1, subject.i).name != reader.name:
                 return None
@@ -1071,6 +1073,8 @@ def _team_body(authors):
 #: Participles of signing: a document "signed by" a counted group is theirs (one "signed by" an official speaks for
 #: the official's body, and "X signed a letter" may be one another wrote).
 _SIGNED = frozenset(("signed", "co-signed", "countersigned"))
+#: Participles that say who wrote a document ("a victim impact statement prepared by his mother").
+_WRITTEN = frozenset(("written", "prepared", "drafted", "penned", "composed"))
 
 
 def counted_people(tok) -> bool:
@@ -1117,8 +1121,8 @@ def made_by(doc_noun):
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
                 return subject
-        if clause.dep_ == "acl" and clause.lower_ in ISSUING_VERBS and (found := agent_of(clause)) is not None:
-            return found  # "issued by", not "confirmed by" the laboratory
+        if clause.dep_ == "acl" and clause.lower_ in ISSUING_VERBS | _WRITTEN and (found := agent_of(clause)) is not None:
+            return found  # "issued by", "prepared by", not "confirmed by" the laboratory
         if clause.dep_ == "acl" and clause.lower_ in _SIGNED and (found := agent_of(clause)) is not None \
                 and counted_people(found):
             return found  # "a statement signed by 12 vets" (but one "signed by" a body's spokesman is the body's)
