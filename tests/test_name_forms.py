@@ -137,7 +137,7 @@ def test_a_quoted_nickname_is_no_quotation(nlp):
 
 @pytest.mark.parametrize("honorific", ["Tan Sri", "Datuk Seri", "Dato' Sri", "Alhaji", "Hon.", "the Rt Revd",
                                        "the Venerable", "the Very Rev", "Matua", "Whaea", "Mma", "Rra", "Khun", "Odikro",
-                                       "Hajjat", "the Rev. Canon", "Archdeacon", "Mgr"])
+                                       "Hajjat", "the Rev. Canon", "Archdeacon", "Mgr", "Hadji", "Datu", "Bai"])
 def test_honorifics_are_stripped_from_the_front(nlp, honorific):
     from quotes.extract.person_mentions import name_in
 
@@ -145,6 +145,11 @@ def test_honorifics_are_stripped_from_the_front(nlp, honorific):
     start = next(t.i for t in doc if t.text == "from") + 1
     end = next(t.i for t in doc if t.text == "Osei") + 1
     assert name_in(doc, start, end) == "Kamal Osei"
+
+
+def test_a_chinese_surname_bai_stays_before_one_given_name(speakers):
+    text = "Singer opens fiesta\n\nSinger Bai Ling opened the fiesta. \u201cI love this town,\u201d Bai said."
+    assert speakers(text) == ["Bai Ling"]
 
 
 def test_a_surname_like_tan_stays_when_no_longer_honorific_follows(nlp):

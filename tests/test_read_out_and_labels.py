@@ -135,3 +135,20 @@ def test_a_reader_who_wrote_her_own_words_keeps_them(nlp):
             "Councillor Alma Fenwick read a statement to the chamber on Monday.\n\n"
             f"{L}I have served this ward for twelve years and I leave it with pride,{R} she wrote.")
     assert _relayed(nlp, text)[0][0] == "Alma Fenwick"
+
+
+def test_labels_with_brackets_name_the_caller_the_outlet_s_reporter_and_the_titled_official(speakers):
+    text = ("Transcript: the market fire\n\n"
+            "City Fire Marshal Supt. Aida Kusain of the Bureau of Fire Protection answered questions on Thursday.\n\n"
+            f"REPORTER (DXTF Radyo Tuna): {L}How many stalls were burned?{R}\n\n"
+            f"FIRE MARSHAL KUSAIN: {L}About 120 stalls. No one was hurt.{R}\n\n"
+            f"CALLER (PAULINE, SPANISH TOWN): {L}My brother had a stall there. Will the traders get help?{R}\n\n"
+            f"FIRE MARSHAL KUSAIN: {L}The city will open a help desk on Monday.{R}")
+    assert speakers(text) == ["DXTF Radyo Tuna reporter", "Aida Kusain", "Pauline", "Aida Kusain"]
+
+
+def test_a_label_s_first_word_never_written_before_the_name_keeps_the_label_whole(speakers):
+    text = ("Transcript: the market fire\n\n"
+            "Fire officer Aida Kusain answered questions on Thursday.\n\n"
+            f"RUTH KUSAIN: {L}My sister was there all night. She has not slept.{R}")
+    assert speakers(text) == ["Ruth Kusain"]

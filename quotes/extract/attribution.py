@@ -166,10 +166,12 @@ def by_label(ctx: Context, k: int) -> Proposal | None:
     else:
         return None
     lo, hi = lay.tokens_between(start, colon)
-    words = [t for t in lay.tokens[lo:hi] if t.is_alpha or t.text[:1].isalpha() and not t.is_punct]  # ("O'KEEFFE")
+    bracket = next((t.i for t in lay.tokens[lo:hi] if t.text == "("), hi)
+    words = [t for t in lay.tokens[lo:bracket] if t.is_alpha or t.text[:1].isalpha() and not t.is_punct]  # ("O'KEEFFE")
     if not words or len(words) > 4 or all(w.lower_ in MEDIA_LABELS for w in words):
         return None  # ("LETTERS: ‘…’ – and other views": a page's section, no speaker)
-    return Proposal("transcript label", subject=(words[0].i, words[-1].i + 1), head=words[-1].i)
+    end = max(t.i for t in lay.tokens[lo:hi] if not t.is_space) + 1  # (with its brackets: "CALLER (PAULINE, …)")
+    return Proposal("transcript label", subject=(words[0].i, end), head=words[-1].i)
 
 
 def _label_before(text: str, open_at: int):
@@ -187,7 +189,7 @@ def _label_before(text: str, open_at: int):
         return label if len(opening.findall(text)) >= 2 else None
     if label is None:
         return None
-    words = regex.findall(r"\p{L}+", label.group())  # ("RĀWIRI MOKO")
+    words = regex.findall(r"\p{L}+", label.group().split("(")[0])  # ("RĀWIRI MOKO"; "REPORTER" of "REPORTER (…)")
     if words in (["Q"], ["A"]) or len(words) == 1 and words[0].lower() in UNNAMED_LABELS \
             or any(_written_otherwise(w, text) for w in words if len(w) > 1) \
             or len(words) == 1 and regex.search(rf"\b{words[0]}\b(?!:)", text) \

@@ -277,7 +277,7 @@ SCARE_CUES = {"so-called", "dubbed", "nicknamed", "named", "titled", "entitled",
 
 #: Transcript labels for someone whose part the transcript names by it alone ("OPERATOR:", "MODERATOR:").
 UNNAMED_LABELS = frozenset(("operator", "moderator", "announcer", "narrator", "interviewer", "presenter", "host",
-                            "reporter", "correspondent", "anchor"))
+                            "reporter", "correspondent", "anchor", "caller"))
 
 #: Common nouns that name people who can be quoted ("officials said", "the senator told").
 PERSON_NOUNS = set("""

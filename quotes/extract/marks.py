@@ -308,8 +308,11 @@ def _trim_end(text: str, end: int) -> int:
 #: A title written in small letters before a label's name in capitals, as parliaments' records set it ("Senator KEELEY:").
 _LABEL_TITLE = (r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Senator|Sen|Rep|Hon|Cllr|Councillor|Sir|Dame|Lord|Lady|Judge"
                 r"|Justice|The)\.? )?")  # ("The CHAIR:", "The DEPUTY SPEAKER:": an office, its holder's turn)
+#: A part in brackets after a label's capitals: a caller's name and place, a reporter's outlet, a member's party
+#: ("CALLER (PAULINE, SPANISH TOWN):", "REPORTER (Star-Bulletin):").
+_LABEL_BRACKETS = r"(?:\([^()\n:]{1,40}\)\s*)?"
 #: A speaker's label in capitals of any alphabet: "WALLACE:", "MR DEREK NG:", "Q:", "Ms NGUYEN:", "RĀWIRI MOKO:".
-SPEAKER_LABEL = regex.compile(rf"\s*{_LABEL_TITLE}\p{{Lu}}[\p{{Lu}}.'\- ]{{0,40}}:")
+SPEAKER_LABEL = regex.compile(rf"\s*{_LABEL_TITLE}\p{{Lu}}[\p{{Lu}}.'\- ]{{0,40}}{_LABEL_BRACKETS}:")
 
 
 def _labelled(text: str, segment: tuple[int, int]) -> bool:

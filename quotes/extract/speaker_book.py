@@ -1049,6 +1049,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
     def resolve_label(self, lo: int, hi: int) -> Speaker:
         """A transcript's speaker label ("WALLACE", "GOV. PENCE"): a person, named as the article names them; a body's
         initials the article spelled out, that body ("PIA")."""
+        bracket = next((t.i for t in self.doc[lo:hi] if t.text == "("), None)
+        if bracket is not None:
+            return self._bracketed_label(lo, bracket, hi)
         label = [t.text for t in self.doc[lo:hi] if t.is_alpha]
         if label in (["Q"], ["A"]):  # every turn of one run of turns is the same asker's or answerer's
             key = (self._turns_start(lo), label == ["Q"])
@@ -1077,11 +1080,45 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if len(label) == 1 and label[0].isupper() and (words_of := written_out(label[0], self.text)) is not None:
             return Speaker(canonical_body(words_of), ORG, None, None, "name")  # "NRW:" over "Natural Resources Wales has …"
         full, linked = self.full_name(" ".join(words))
+        if not linked and len(words) > 1 and (titled := self._named_after_words(words)) is not None:
+            full, linked = titled, True  # "FIRE MARSHAL KUSAIN" of "City Fire Marshal Supt. Aida Kusain"
         if not linked and len(words) == 1 and (written := self._written_with_given_name(words[0])):
             full, linked = written, True
         if not linked and len(words) == 1 and words[0].lower() in UNNAMED_LABELS:  # "OPERATOR:" of an earnings call
             return self._latest_in_role(words[0].lower(), lo) or Speaker(words[0].lower(), PERSON, None, None, "unresolved")
         return Speaker(full, PERSON, None, self.gender_of_name(full), "surname" if linked else "name")
+
+    def _bracketed_label(self, lo: int, bracket: int, hi: int) -> Speaker:
+        """A label with a part in brackets: a caller's own name before the place she calls from ("CALLER (PAULINE,
+        SPANISH TOWN)": Pauline), a reporter's outlet ("REPORTER (Star-Bulletin)": the paper's reporter, by the paper's
+        full name), or anyone else's party or seat (the name before the brackets)."""
+        role = [t.lower_ for t in self.doc[lo:bracket] if t.is_alpha]
+        close = next((t.i for t in self.doc[bracket:hi] if t.text.startswith(")")), hi)  # (also the tokenizer's "):")
+        comma = next((t.i for t in self.doc[bracket + 1:close] if t.text == ","), close)
+        if not role or role[-1] not in UNNAMED_LABELS or close <= bracket + 1:
+            return self.resolve_label(lo, bracket)
+        inside = self.doc[bracket + 1:comma]
+        if comma < close:
+            name = " ".join(t.text.title() if t.text.isupper() else t.text for t in inside if not t.is_punct)
+            full, linked = self.full_name(name)
+            return Speaker(full, PERSON, None, self.gender_of_name(full), "surname" if linked else "name")
+        outlet = self.resolve(inside.start, inside.end, inside.end - 1)
+        body = outlet.name if outlet.kind == ORG and outlet.name and not inside.text.endswith(" " + outlet.name) \
+            else inside.text  # (the outlet's full name, never a part of it: "Santos Star-Bulletin")
+        return Speaker(f"{body} {role[-1]}", PERSON, None, None, "nominal")
+
+    def _named_after_words(self, words: list[str]) -> str | None:
+        """The full name a label's last words link to when its first words are the office the article wrote before
+        that name ("FIRE MARSHAL KUSAIN" after "City Fire Marshal Supt. Aida Kusain"): every word left out stands
+        within the four words before the name; None otherwise."""
+        for n in range(1, len(words)):
+            full, linked = self.full_name(" ".join(words[n:]))
+            if not linked:
+                continue
+            written = regex.compile(r"\b(?:[\w.'’-]+\s+){0,6}" + regex.escape(full) + r"\b")
+            before = {w.lower().rstrip(".") for m in written.finditer(self.text) for w in m.group().split()}
+            return full if all(w.lower() in before for w in words[:n]) else None
+        return None
 
     def _holder_of_initials(self, tok) -> Speaker | None:
         """The person an office's initials after "the" at token `tok` mean: the one the article named holding the office
