@@ -8,6 +8,15 @@ import pytest
 from quotes.extract.lexicon import REPORTING_FORMS, ROLE_SYNONYMS, ROLE_WORDS
 
 CASES = [
+    ("'the senior cop' is the police officer named before",
+     "Guns seized\n\nSenior Superintendent of Police Gary Lindo-Clarke said two men had been arrested.\n\n"
+     "\"We will not tolerate this,\" the senior cop told journalists.",
+     "Gary Lindo-Clarke", "person"),
+    ("'the monsignor' is the one named after 'Msgr.'",
+     "Former mayor dies\n\nFormer mayor Tomas Lumapas died on Sunday.\n\nMsgr. Francisco Abellanosa, who will preside "
+     "over the funeral Mass on Thursday at the Sto. Niño Cathedral, said Lumapas was a fixture at the 6 a.m. Sunday "
+     "Mass.\n\n\"He sat at the back with the drivers,\" the monsignor said.",
+     "Francisco Abellanosa", "person"),
     ("'the legislator' is the MP named before",
      "Molo West MP Josephine Achieng visited the ward on Monday.\n\n"
      "\"Nurses cannot work for free,\" the legislator said.",

@@ -17,6 +17,11 @@ CASES = [
     ("adjectives and a bloc's name before the noun are dropped",
      "A senior EU diplomat said the talks had been \"very tense at times\".",
      ["diplomat"]),
+    ("a place's name of two words before a resident is dropped, and 'she' is that resident",
+     "Senior Superintendent Gary Lindo-Clarke said two men had been arrested.\n\n"
+     "One Salt Spring resident, who asked not to be named, said the community was relieved. "
+     "\"It has been quiet since,\" she said.\n\nA Mount Salem resident said: \"We can sleep now.\"",
+     ["resident", "resident"]),
     ("another diplomat is not the one named before",
      "Norway's ambassador, Ingrid Solvang, said the text was \"a fair compromise\".\n"
      "Another diplomat said it was \"not worth the paper\".",

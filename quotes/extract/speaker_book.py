@@ -1566,8 +1566,11 @@ def _bloc_prefix(word, noun) -> bool:
     EU diplomat", "a French source"), or any name before an unnamed informant's ("a Treasury source")."""
     if noun.lower_ in INFORMANT_NOUNS and noun.text.islower():
         return word.dep_ in ("compound", "amod") and any(up.i == noun.i for up in word.ancestors)
-    return noun.lower_ in PERSON_NOUNS and noun.text.islower() and word.head.i == noun.i \
-        and word.dep_ in ("compound", "amod") and (word.ent_type_ in ("GPE", "NORP", "LOC") or is_acronym(word.text))
+    last = word  # (the last word of a place's name of several: "Mount" of "a Mount Salem resident")
+    while last.dep_ == "compound" and last.head.i < noun.i and last.head.ent_type_ == word.ent_type_ != "":
+        last = last.head
+    return noun.lower_ in PERSON_NOUNS and noun.text.islower() and last.head.i == noun.i \
+        and last.dep_ in ("compound", "amod") and (word.ent_type_ in ("GPE", "NORP", "LOC") or is_acronym(word.text))
 
 
 def _office_end(doc, head: int) -> int:

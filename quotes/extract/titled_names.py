@@ -1,0 +1,47 @@
+"""Names after a title inside a body's or a place's name: a pipe after the entity recognizer, which takes "Barangay
+Capt. Wilfredo Dacles" or "Brgy. Kagawad Ana Ruiz" whole for a body's or a place's name, types the words after the
+abbreviated title a person's."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .lexicon import TITLES
+
+NAME = "titled_names"
+
+#: Types the recognizer gives such a run that no person's name has.
+_MISTYPED = frozenset(("ORG", "GPE", "FAC", "LOC", "NORP"))
+
+
+@Language.component(NAME)
+def titled_names(doc: Doc) -> Doc:
+    """Retype as a person's name the words of two or more after an abbreviated title ("Capt.", "Gen.") that end a
+    name the recognizer typed a body's or a place's; the words before the title are left untyped."""
+    out, changed = [], False
+    for ent in doc.ents:
+        title = _title_at(ent)
+        if ent.label_ in _MISTYPED and title is not None:
+            out.append(Span(doc, title + 1, ent.end, label="PERSON"))
+            changed = True
+        else:
+            out.append(ent)
+    if changed:
+        doc.ents = out
+    return doc
+
+
+def _title_at(ent: Span) -> int | None:
+    """The token of the last abbreviated title inside `ent` with two or more words of a name after it, all
+    capitalised, to its end; else None."""
+    for tok in reversed(ent[:-2]):
+        if tok.text.endswith(".") and tok.text[:-1].isalpha() and tok.lower_ in TITLES:  # (not "U.S.")
+            name = ent.doc[tok.i + 1:ent.end]
+            return tok.i if all(t.text[:1].isupper() and (t.is_alpha or "-" in t.text) for t in name) else None
+    return None
+
+
+def add_to(nlp) -> None:
+    """Put the pipe after the entity recognizer (once)."""
+    if NAME not in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe(NAME, after="ner")
