@@ -39,7 +39,8 @@ def load(name: str | None = None):
     starting after every line end (line_breaks.py), abbreviated titles kept in their sentence
     (title_abbreviations.py), names with a joined initial one token (joined_initials.py), a person's name
     extended over a suffix after a comma (name_suffixes.py), a Gaelic body's name typed a body's
-    (gaelic_bodies.py), a name after a title typed a person's (titled_names.py), the attribute
+    (gaelic_bodies.py), a name after a title typed a person's (titled_names.py), a surname opening with a number word
+    joined to its name (number_names.py), the attribute
     ruler's POS/TAG/DEP rules applied by array (attributes.py), the entity recognizer's moves chosen holding the
     GIL (entity_decoding.py) and its matrix products done by numpy (see use_numpy_products)."""
     import spacy
@@ -51,6 +52,7 @@ def load(name: str | None = None):
         joined_initials,
         line_breaks,
         name_suffixes,
+        number_names,
         title_abbreviations,
         titled_names,
     )
@@ -63,6 +65,7 @@ def load(name: str | None = None):
     name_suffixes.add_to(nlp)
     gaelic_bodies.add_to(nlp)
     titled_names.add_to(nlp)
+    number_names.add_to(nlp)
     attributes.replace_ruler(nlp)
     entity_decoding.replace_decoder(nlp)
     use_numpy_products(nlp)
