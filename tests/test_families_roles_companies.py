@@ -9,6 +9,16 @@ import pytest
 L, R = "\u201c", "\u201d"
 
 FAMILIES = [
+    ("a given name described as someone's son takes the family name, and so does his grandmother",
+     "Rink keeps the town together\n\nKeisha Clarke runs the canteen at the rink. "
+     f"{L}We open at six,{R} she says.\n\nAnd then there is Tyrese, Keisha\u2019s 16-year-old son, who wants to play "
+     f"junior hockey. {L}I want to make the Western league,{R} he says.\n\nHis grandmother, Sonia, pretends to be "
+     f"unimpressed. {L}He has talent, but talent is cheap,{R} she says.",
+     ["Keisha Clarke", "Tyrese Clarke", "Sonia Clarke"]),
+    ("a full name described as someone's mother keeps her own name",
+     "Search goes on\n\nJesse Moose, 19, has been missing since Friday.\n\nFlora Bighetty, Jesse's mother, waits at "
+     f"the band office. {L}I just want my boy back,{R} she said.",
+     ["Flora Bighetty"]),
     ("'Mrs' is the woman of the family, named by her given name alone",
      "Alun Rees, 70, farms at Cwm Isaf with his son, Owain, and Owain\u2019s wife, Ffion.\n"
      f"Mrs Rees said the new barn was finished in May. {L}We moved the calves in that week,{R} Mrs Rees said.\n",

@@ -299,7 +299,8 @@ class PersonDescriptions:
                 continue
             given = next((c for c in tok.rights if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.text in GIVEN_NAME_GENDER)),
                          None) \
-                or _name_after(doc, tok) or _name_in_commas(doc, tok)  # (not "two" of "his wife, Lorraine, and two of …")
+                or _name_after(doc, tok) or _name_in_commas(doc, tok) or _name_described_as_kin(tok)
+            # (not "two" of "his wife, Lorraine, and two of …"; "Tyrese, Keisha's 16-year-old son,": Tyrese)
             owner = next((c for c in (*tok.lefts, *(given.lefts if given is not None else ()))
                           if c.i < tok.i and possessive(c)), None) or _owner_before(doc, first)
             # (the parser's "nmod" for "the guard’s"; "Shannon’s" hung on "Denise" of "Shannon’s mum Denise")
@@ -1178,6 +1179,17 @@ def _kin_word(doc, tok) -> tuple[str | None, int]:
         start -= 2
     word = doc[start:tok.i + 1].text.lower()
     return (word if word in KINSHIP else None), start
+
+
+def _name_described_as_kin(kin):
+    """The given name a word for someone's relative stands in apposition to, written before it ("Tyrese" of "Tyrese,
+    Keisha's 16-year-old son,"), or None."""
+    name = kin.head
+    if kin.dep_ != "appos" or name.i >= kin.i or not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in kin.lefts):
+        return None
+    alone = not any(c.dep_ in ("compound", "flat") for c in name.lefts) and not kin.doc[name.i - 1].pos_ == "PROPN"
+    return name if alone and name.pos_ == "PROPN" and kin.doc[name.i + 1].text == "," else None  # (not "Flora
+    # Bighetty, Jesse's mother,": named in full)
 
 
 def _bare(doc, kin, first: int) -> bool:
