@@ -152,3 +152,37 @@ def test_a_label_s_first_word_never_written_before_the_name_keeps_the_label_whol
             "Fire officer Aida Kusain answered questions on Thursday.\n\n"
             f"RUTH KUSAIN: {L}My sister was there all night. She has not slept.{R}")
     assert speakers(text) == ["Ruth Kusain"]
+
+
+def test_an_affidavit_read_that_the_parser_took_for_one_noun_is_its_author_s(speakers):
+    text = ("Bail denied\n\nSipho Ndlovu, 34, is charged with robbery.\n\nIn an affidavit read to the court by his "
+            "attorney, Advocate Thabo Kekana, Ndlovu said he had been hired to drive a bakkie.\n\n"
+            f"{L}I was only the driver,{R} the affidavit read.")
+    assert speakers(text) == ["Sipho Ndlovu"]
+
+
+def test_a_submission_read_that_the_parser_took_for_one_noun_is_the_body_s(speakers):
+    text = ("Bike lanes\n\nThe Downtown Business Improvement Zone said in a written submission that it supported the "
+            f"pilot in principle. {L}Our members want to be partners in this,{R} the submission read.")
+    assert speakers(text) == ["Downtown Business Improvement Zone"]
+
+
+def test_and_i_quote_is_no_cue_of_the_writer(speakers):
+    text = ("Letter: fix the water supply\n\nDear Editor,\n\nThe minister, Mr Lloyd Barrett, spoke in St Thomas on "
+            f"Sunday. He said, and I quote: {L}We cannot make it rain.{R}\n\nHubert Quashie\nHarbour View, St Andrew")
+    assert speakers(text) == ["Lloyd Barrett"]
+
+
+def test_a_pronoun_in_one_letter_never_means_the_writer_of_the_letter_before(speakers):
+    text = ("Letters\n\nWater first\n\nDear Editor,\n\nMy street has had water for two hours a day since June.\n\n"
+            "Desmond A. Hylton\nHarbour View, St Andrew\n\n---\n\nGive the police the tools\n\nDear Editor,\n\n"
+            "I listened to the Commissioner of Police on radio last Thursday. Asked about thefts, he said: "
+            f"{L}We have 14 officers covering a whole parish.{R}\n\nOwen G. Shakespeare\nSouthfield, St Elizabeth")
+    assert speakers(text) == [None]
+
+
+def test_a_relative_takes_the_family_name_of_a_signature_after_a_dash(speakers):
+    text = ("Letters\n\nRink decision short-sighted\n\nThe council should tell me what changed.\n\n"
+            "\u2014 Myrna Zaharia, Ebenezer\n\nElevator should stay\n\nMy late husband, Walter, hauled grain to it for "
+            f"40 years. He used to say, {L}You can see home from 20 miles out.{R}\n\n\u2014 Olga Pelechaty, Willowbrook")
+    assert speakers(text) == ["Walter Pelechaty"]

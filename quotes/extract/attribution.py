@@ -33,6 +33,7 @@ from .grammar import (
     cues_in,
     governing_cues,
     has_own_content,
+    i_quote,
     in_place_phrase,
     is_clock,
     is_cue,
@@ -391,7 +392,7 @@ def _relayed_cue(lay: Layout, k: int, cue):
         return _told_before_comma(lay, cue, start)
     if last <= cue.i:
         return None
-    tellings = [t for t in cue.subtree if cue.i < t.i <= last and _tells(t) and _inside_report(lay, cue, t)
+    tellings = [t for t in cue.subtree if cue.i < t.i <= last and _tells(t) and not i_quote(t) and _inside_report(lay, cue, t)
                 and (t.i == last or t in lay.tokens[last].ancestors)]
     return tellings[-1] if tellings else None
 

@@ -466,6 +466,16 @@ class PersonDescriptions:
         sig = letters.signed_below(self.text, tok.idx, self._signatures)
         return sig[2] if sig and len(sig[2].split()) >= 2 else None
 
+    def letter_opening(self, at: int) -> int:
+        """On a letters page, the first token of the letter holding token `at`: the paragraph after the signature of
+        the letter before (another writer's, whom no "he" of this letter means); 0 elsewhere."""
+        idx = self.tokens[at].idx
+        ends = [end for _, end, _ in self._signatures if end <= idx]
+        if not ends:
+            return 0
+        signed = bisect.bisect_right([t.idx for t in self.tokens], ends[-1]) - 1
+        return bisect.bisect_left(self.paragraph_of, self.paragraph_of[signed] + 1)
+
     @functools.cached_property
     def _signatures(self) -> list[tuple[int, int, str]]:
         """The signatures of a letters page's letters (letters.signatures)."""

@@ -791,7 +791,10 @@ class BackReferences:
         # is ("Asked whether he will miss it, he …")
         asked = {sp.name for pos, sp in takewhile(lambda h: h[0] >= sentence, recent)
                  if self.tokens[pos].pos_ != "PRON" and in_opening_question(self.tokens[pos])}
+        opening = self.letter_opening(at)
         for pos, sp in recent:
+            if pos < opening:
+                break  # (another letter's, on a letters page)
             if low in HE_SHE and gender and sp.kind == PERSON and sp.name and self._gender(sp) not in (None, gender):
                 sp = self._bearer_of_gender(pos, sp.name, gender) or sp  # "Sithole" of the mother, not her son
             if not (sp.kind in wanted and sp.name

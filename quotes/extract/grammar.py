@@ -77,7 +77,14 @@ def is_cue(lay: Layout, tok) -> bool:
     if REPORTING_FORMS.get(low) == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
         return False  # "as she put it", but not "until the government puts “a written commitment” on the table"
     return low in REPORTING_FORMS and (tok.pos_ == "VERB" or tok.pos_ in ("AUX", "NOUN") and low in _MISTAGGED) \
-        and not _reports_a_state(lay, tok)
+        and not _reports_a_state(lay, tok) and not i_quote(tok)
+
+
+def i_quote(verb) -> bool:
+    """Whether a verb is the writer's "and I quote" joined to another's reporting verb ("He said, and I quote: “…”"),
+    which only says the words are exact: the other verb is the cue."""
+    return verb.lower_ == "quote" and verb.dep_ == "conj" and REPORTING_FORMS.get(verb.head.lower_) is not None \
+        and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children)
 
 
 def _reports_a_state(lay: Layout, verb) -> bool:
@@ -569,6 +576,9 @@ def subject_of(lay: Layout, verb, lo: int, hi: int):
         return lay.doc[nxt] if nxt < len(lay.doc) and lay.outside(nxt) else None
     if (quoted := quoted_person(verb)) is not None:
         return quoted
+    if verb.pos_ == "NOUN" and (first := next((c for c in verb.lefts if c.dep_ == "compound"), None)) is not None \
+            and first.pos_ in ("NOUN", "PROPN") and lay.outside(first.i):
+        return first  # "“…,” the submission read.": the verb the parser took for the noun of one phrase with its subject
     if (document := _document_of_subordinate_verb(verb)) is not None:
         return document
     if (relayed := _object_heard_saying(lay, verb)) is not None:
@@ -886,6 +896,9 @@ def mention_range(lay: Layout, head) -> tuple[int, int]:
     for child in head.lefts:
         if child.dep_ in _LEFT_DEPS and lay.outside(child.i):
             lo = min(lo, child.left_edge.i)
+    if head.dep_ == "compound" and head.head.pos_ == "NOUN" and REPORTING_FORMS.get(head.head.lower_):
+        lo = min([lo, *(c.i for c in head.head.lefts if c.dep_ == "det")])  # "the" of "the submission read", one noun
+        # phrase to the parser
     for child in head.rights:
         if child.dep_ in _RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of" and head.text[:1].isupper()
                                          and not lead_word_in_capitals(head) and not _group_opening(head, child)) \

@@ -124,7 +124,7 @@ transcript post tweet tweets email emails message messages editorial column op-e
 book article interview speech remarks address testimony document documents notice
 circular guidance proposal plan platform manifesto resolution bill law agreement treaty
 survey poll study paper analysis review website blog podcast video ad advertisement submission submissions
-memoir memoirs autobiography diary diaries warning warnings alert advisory bulletin
+memoir memoirs autobiography diary diaries warning warnings alert advisory bulletin affidavit affidavits
 """.split())
 
 #: Nouns for a body that its name need not hold -> words of the names they may stand for ("the bench" for a court;
