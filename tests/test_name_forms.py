@@ -147,6 +147,19 @@ def test_honorifics_are_stripped_from_the_front(nlp, honorific):
     assert name_in(doc, start, end) == "Kamal Osei"
 
 
+def test_a_long_office_s_last_topic_is_no_word_of_the_holder_s_name(speakers):
+    text = ("Champs ends\n\nMinister of Culture, Gender, Entertainment and Sport Olivia Grange-Hutchinson, who "
+            "presented medals, described Champs as \u201cthe heartbeat of Jamaican athletics\u201d.")
+    assert speakers(text) == ["Olivia Grange-Hutchinson"]
+
+
+def test_a_surname_the_tagger_takes_for_a_plural_noun_is_the_one_named_in_full(speakers):
+    text = ("Sharks win\n\nKenneth Dalumpines scored 34 points for the Sharks.\n\nVBL commissioner Ferdinand Gica "
+            "said the crowd was \u201ca record\u201d.\n\n\u201cCebuano fans want local players,\u201d Gica said.\n\n"
+            "Asked about the MVP race, Dalumpines only smiled. \u201cChampionship ra akong gusto,\u201d he said.")
+    assert speakers(text)[-1] == "Kenneth Dalumpines"
+
+
 def test_a_chinese_surname_bai_stays_before_one_given_name(speakers):
     text = "Singer opens fiesta\n\nSinger Bai Ling opened the fiesta. \u201cI love this town,\u201d Bai said."
     assert speakers(text) == ["Bai Ling"]

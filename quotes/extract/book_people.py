@@ -49,6 +49,7 @@ from .person_mentions import (
     FILIAL_PARTICLES,
     HYPHENATED_GIVEN,
     OFFICE_LINKS,
+    OFFICE_TOPICS,
     OPENING_CONJUNCTIONS,
     PERSONAL_TITLES,
     QUOTE_MARKS,
@@ -461,7 +462,10 @@ class PeopleNames:
                          and tokens[tok.i + 1].text == "-")  # "Man-lok" (the last word has none after it)
                     and not self._in_headline(tok.i) and not (run and given_part(tok.text))  # ("Ulaanbaatar" +
                     # "Kh.Temuulen": a name with a joined initial is whole)
-                    and not in_party_tag(tok))  # (no seat of "(PAP-Jurong East-Bukit Batok)")
+                    and not in_party_tag(tok)  # (no seat of "(PAP-Jurong East-Bukit Batok)")
+                    and not (not run and tok.lower_ in OFFICE_TOPICS and tok.i > 0
+                             and tokens[tok.i - 1].lower_ in ("and", "&", "of", "for")))  # ("Minister of Culture, …
+        # and Sport" + "Olivia Grange-Hutchinson": the office's last topic)
 
         def joins(tok) -> bool:  # the hyphen of "Marie-Claude", "Tsz-kin" and the lower-case part after it,
             # the particles of "Séamus Mac an tSaoir"
@@ -583,7 +587,9 @@ class PeopleNames:
                    and toks[i].pos_ in ("NOUN", "VERB", "ADJ") and not toks[i].is_stop and toks[i].is_title]
         elided = [i for i in named if toks[i].pos_ != "PROPN" and not toks[i].text[:1].isupper()
                   and capitalised(toks[i].text)]  # "d’Entremont", which the tagger takes for a noun
-        for tok in (self.tokens[i] for i in sorted(proper + opening + elided)):
+        inside = [i for i in named if toks[i].pos_ == "NOUN" and toks[i].is_title and not toks[i].is_sent_start]
+        # ("Asked about the race, Dalumpines only smiled": a surname in "-es" the tagger takes for a plural noun)
+        for tok in (self.tokens[i] for i in sorted(set(proper + opening + elided + inside))):
             if tok.i >= 2 and toks[tok.i - 1].text == "-" and not toks[tok.i - 2].whitespace_ \
                     and not toks[tok.i - 1].whitespace_ and (word := doc[tok.i - 2:tok.i + 1].text) in self.full_names:
                 if known.isdisjoint(range(tok.i - 2, tok.i + 1)) and tok.ent_type_ != "PERSON" and self.outside(tok.i):

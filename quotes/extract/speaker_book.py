@@ -629,7 +629,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             if nominal.resolved == "nominal":
                 return nominal
         if person:
-            office = office_holder(toks, head, max(hi, _office_end(toks, head)))  # "Minister of Sport Olivia Grant-Bailey"
+            office = office_holder(toks, head, max(hi, _office_end(toks, head))) or _office_before_given_name(toks, lo, hi)
+            # "Minister of Sport Olivia Grant-Bailey"; the parser may head the mention by the name: "Minister of Culture,
+            # Gender, Entertainment and Sport Olivia Grange-Hutchinson"
             name_start, _ = office or name_range(toks, lo, head + 1)
             role = role_before(toks, lo, name_start)
             end = surname_end(toks, hyphenated_end(toks, lo, head + 1))  # ("Ms. Tremblay" + "-Osei", an appositive)
@@ -1559,6 +1561,13 @@ def _honoured_name_at_end(tok):
             named = all(is_name_token(t) for t in doc[k + 1:end]) and doc[k - 1].pos_ not in ("ADP", "DET", "CCONJ")
             return doc[end - 1] if named else None
     return None
+
+
+def _office_before_given_name(toks, lo: int, hi: int) -> tuple[int, int] | None:
+    """The holder's name after the office that opens a mention at token `lo`, when it opens with a listed given name
+    (office_holder's range; the name's words are all that is sure of a long office's end); else None."""
+    office = office_holder(toks, lo, hi)
+    return office if office is not None and toks[office[0]].text in GIVEN_NAME_GENDER else None
 
 
 def _bloc_prefix(word, noun) -> bool:
