@@ -1589,9 +1589,20 @@ def _office_end(doc, head: int) -> int:
     end = head + 1
     while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and (
             doc[end].lower_ in ("of", "for", "and", "&") or joins_words(doc[end]) or doc[end].text[:1].isupper()
-            and (doc[end].is_alpha or doc[end].text.rstrip(".").replace(".", "").isalpha())):
+            and (doc[end].is_alpha or doc[end].text.rstrip(".").replace(".", "").isalpha())
+            or _listed_portfolio(doc, end)):
         end += 1
     return end
+
+
+def _listed_portfolio(doc, i: int) -> bool:
+    """Whether the comma at token `i` lists an office's portfolios ("Minister of Culture, Gender, Entertainment and
+    Sport X"): between capitalised words, with "and" and a capitalised word closing the list later in the line."""
+    if doc[i].text != "," or i + 1 >= len(doc) or not doc[i - 1].text[:1].isupper() or not doc[i + 1].text[:1].isupper():
+        return False
+    rest = doc[i + 1:min(len(doc), i + 8)]
+    closing = next((t.i for t in rest if t.lower_ in ("and", "&")), None)
+    return closing is not None and all(t.text == "," or t.text[:1].isupper() for t in doc[i + 1:closing])
 
 
 def _person_of_nation(word: str) -> bool:
