@@ -116,6 +116,11 @@ ROLES = [
 ]
 
 COMPANIES = [
+    ("'the company' right after another business spoke in its paragraph is that business, not the one named more often",
+     "Exporters hit\n\nTagum Highland Fruits Corp. (THFC) said exports fell. "
+     f"{L}We lost two ships,{R} the company said.\n\nNorthern Prairie Potash Corp. said the mine would open on time. "
+     f"{L}We are ready,{R} the company said.",
+     ["Tagum Highland Fruits", "Northern Prairie Potash"]),
     ("a place and a body's initials the tagger took for a person's name ('Wexford GAA') is the body 'it' means",
      "Wexford win the Leinster title\n\n"
      f"Wexford GAA said on social media that the team would return on Monday evening. {L}Bring the flags, bring the "

@@ -175,6 +175,7 @@ def test_and_i_quote_is_no_cue_of_the_writer(speakers):
 
 def test_a_pronoun_in_one_letter_never_means_the_writer_of_the_letter_before(speakers):
     text = ("Letters\n\nWater first\n\nDear Editor,\n\nMy street has had water for two hours a day since June.\n\n"
+            "My community of Red Hills is worse off than Harbour View.\n\n"
             "Desmond A. Hylton\nHarbour View, St Andrew\n\n---\n\nGive the police the tools\n\nDear Editor,\n\n"
             "I listened to the Commissioner of Police on radio last Thursday. Asked about thefts, he said: "
             f"{L}We have 14 officers covering a whole parish.{R}\n\nOwen G. Shakespeare\nSouthfield, St Elizabeth")

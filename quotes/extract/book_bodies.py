@@ -787,6 +787,12 @@ class BodyNames:
         named = next((sp for sp in bodies if words & set(sp.name.lower().split())), None)  # ("Airlines", "Air Niugini")
         if named is not None:
             return Speaker(named.name, ORG, named.role, None, "nominal")
+        spoke = self._body_that_just_spoke(at, own_paragraph=True)
+        if spoke is not None and business(spoke.name) and any(sp.name == spoke.name for sp in bodies):
+            fuller = [sp.name for sp in bodies if sp.name.startswith(spoke.name + " ")]
+            return Speaker(max(fuller, key=len) if fuller else spoke.name, ORG, spoke.role, None, "nominal")
+            # "Northern Prairie Potash Corp. said the mine would open. “…,” the company said": not the business named
+            # more often before; "Rheinfracht said" of Rheinfracht Logistik
         counts = self._mention_counts(((pos, sp) for pos, sp in recent if business(sp.name)
                                        and all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in sp.name.split())),
                                       doubled=registered)  # "Vardhan Wires Ltd", not the exchange its shares trade on

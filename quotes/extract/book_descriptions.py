@@ -473,8 +473,12 @@ class PersonDescriptions:
         ends = [end for _, end, _ in self._signatures if end <= idx]
         if not ends:
             return 0
-        signed = bisect.bisect_right([t.idx for t in self.tokens], ends[-1]) - 1
-        return bisect.bisect_left(self.paragraph_of, self.paragraph_of[signed] + 1)
+        line_end = self.text.find("\n", ends[-1])
+        if line_end >= 0 and not self.text[ends[-1]:line_end].strip():  # the place on the line under the name
+            line_end = self.text.find("\n", line_end + 1)
+        if line_end < 0 or line_end >= idx:
+            return 0
+        return bisect.bisect_right([t.idx for t in self.tokens], line_end)
 
     @functools.cached_property
     def _signatures(self) -> list[tuple[int, int, str]]:

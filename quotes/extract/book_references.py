@@ -572,13 +572,14 @@ class BackReferences:
                     return Speaker(sp.name, PERSON, sp.role, self._gender(sp) or gender, "pronoun")
         return None
 
-    def _body_that_just_spoke(self, lo: int, by_spokesperson: bool = False, acted: bool = False) -> Speaker | None:
+    def _body_that_just_spoke(self, lo: int, by_spokesperson: bool = False, acted: bool = False,
+                              own_paragraph: bool = False) -> Speaker | None:
         """The body last named by its name as the subject of a reporting verb before token `lo`, or as the body its
         spokesperson speaks for (with `by_spokesperson`, only so), or with `acted` as the subject of any verb ("Natural
         Resources Wales has issued a severe flood warning"), in its paragraph or the one before ("The Salvation
         Army said demand had doubled", "A spokesperson for Tanhill Homes said"), which a noun for any body then means;
-        else None."""
-        before = self._previous_paragraph(self.paragraph_of[lo])
+        with `own_paragraph`, only in the paragraph of token `lo`; else None."""
+        before = None if own_paragraph else self._previous_paragraph(self.paragraph_of[lo])
         for pos, sp in self._recent(lo):
             if self.paragraph_of[pos] < (self.paragraph_of[lo] if before is None else before):
                 return None
