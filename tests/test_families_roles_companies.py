@@ -116,6 +116,11 @@ ROLES = [
 ]
 
 COMPANIES = [
+    ("a company the tagger put in no entity is found by its suffix with a full stop, and 'the Saskatoon-based company' is it",
+     "Potash mine to idle\n\nSASKATOON \u2014 Northern Prairie Potash Corp. will shut its Burr Creek mine near Lanigan "
+     "for 12 weeks starting in August, affecting about 340 workers, the company said Monday.\n\nIn a statement, the "
+     f"Saskatoon-based company said the shutdown answered {L}softer-than-expected demand{R} overseas.",
+     ["Northern Prairie Potash"]),
     ("'the company' right after another business spoke in its paragraph is that business, not the one named more often",
      "Exporters hit\n\nTagum Highland Fruits Corp. (THFC) said exports fell. "
      f"{L}We lost two ships,{R} the company said.\n\nNorthern Prairie Potash Corp. said the mine would open on time. "

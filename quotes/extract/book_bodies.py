@@ -211,6 +211,9 @@ class BodyNames:
                 if hi + 3 < len(doc) and joins_words(toks[hi]) and toks[hi + 1].is_lower and toks[hi + 1].is_alpha \
                         and joins_words(toks[hi + 2]) and self._untagged_word(hi + 3):
                     hi += 3  # "Cash" + "-in-" + "Transit Association"
+            if hi < len(doc) and toks[hi].text[:1].isupper() and toks[hi].lower_.rstrip(".") in COMPANY_SUFFIXES \
+                    and not toks[hi].ent_type_ and self.outside(hi):
+                hi += 1  # "Northern Prairie Potash" + "Corp.", its full stop no letter
             after = hi
             while lo < hi and toks[lo].lower_ in ARTICLES:
                 lo += 1
