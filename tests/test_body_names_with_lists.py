@@ -11,6 +11,18 @@ import pytest
 Q, E = "\u201c", "\u201d"
 
 CASES = [
+    ("a body's name with its place spelled by the initials in brackets keeps the place",
+     "Outages\n\nIn an advisory, the National Grid Corporation of the Philippines (NGCP) said the outages were due to "
+     f"{Q}the forced outage of two coal plants.{E}\n",
+     "National Grid Corporation of the Philippines"),
+    ("'the Office of the City Mayor' is a body's name, no mayor's office by a name",
+     "Bridge tender\n\nThe Office of the City Mayor, in a text message, said bidding for the new bridge was "
+     f"{Q}on track{E} for August.\n",
+     "Office of the City Mayor"),
+    ("an office the tagger cut before the title's last word is whole, and 'the office' is it",
+     "Floods\n\nThe mayor said the council had asked the Office of the Prime Minister for relief. The office said in "
+     f"a statement it had dispatched {Q}emergency relief items{E} to the district.\n",
+     "Office of the Prime Minister"),
     ("a union's list of trades",
      "Union threatens strike at fertiliser plant\n\nThe National Union of Chemical, Footwear, Rubber, Leather and "
      "Non-Metallic Products Employees said on Monday that its members would walk out next week.\n\n"

@@ -290,6 +290,11 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
             and any(t.lower_ in ("of", "for") for t in doc[lo:hi]):
         hi += 3  # "Ministry of Water Resources" + "and the Environment": a portfolio, not a second body (also "and the
         # Marine" of "Department of Agriculture, Food", the tagger's people)
+    if hi < len(doc) and hi - lo >= 3 and doc[hi - 1].dep_ == "compound" and doc[hi - 1].head.i == hi \
+            and doc[hi].text.istitle() and doc[hi].is_alpha and any(t.lower_ == "of" for t in doc[lo:hi]) \
+            and doc[hi - 1].tag_ != "NNPS" and doc[hi - 1].lower_ not in body_end_words():
+        hi += 1  # "the Office of the Prime" + "Minister": the word the last one is a part of (not "Board of
+        # Trustees" + "Chair", a role after the name)
     if names_body(doc, lo, hi):  # "the Fuel Retailers Association" + "of Kenya"
         hi = linked_place_end(doc, hi)
     hi = portfolio_end(doc, lo, hi)

@@ -431,7 +431,20 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return below
         if found.name == tok.text and tok.tag_ == "NNS" and tok.is_sent_start and tok.is_title and not tok.ent_type_:
             return Speaker(tok.lower_, found.kind, found.role, found.gender, found.resolved)
+        if found.kind == ORG and found.name and (spelled := self._spelled_in_brackets(lo, hi, found.name)) is not None:
+            return Speaker(spelled, ORG, found.role, None, found.resolved)  # "the National Grid Corporation of the
+            # Philippines (NGCP)": the name its initials spell, place and all
         return found
+
+    def _spelled_in_brackets(self, lo: int, hi: int, name: str) -> str | None:
+        """The longer name the initials in brackets inside a mention spell out, when it begins with the body's name
+        as found (whose place after it the name leaves out); else None."""
+        for tok in self.tokens[lo:hi]:
+            full = self._fuller_body(tok.text, hi) if tok.i > 0 and self.tokens[tok.i - 1].text == "(" \
+                and is_acronym(tok.text) else None
+            if full and full.startswith(name + " "):
+                return full
+        return None
 
     def _body_below_label(self, tok) -> Speaker | None:
         """The body a live page's heading labels by the noun for its kind ("Council: ‘…’", "Observatory: ‘…’"): the
@@ -1040,8 +1053,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         lo = holder.left_edge.i
         start, _ = name_range(toks, lo, holder.i + 1)
         post = " ".join(_POST_IN_FULL.get(t.lower_, t.text) for t in toks[lo:start] if not t.is_punct and t.lower_ != "the")
-        if self.resolve(lo, holder.i + 1, holder.i).kind != PERSON:
-            return None
+        if holder.i > tok.i and all(t.lower_.rstrip(".") in TITLES for t in toks[start:holder.i + 1]) \
+                or self.resolve(lo, holder.i + 1, holder.i).kind != PERSON:
+            return None  # (no one's name after the post: "the Office of the City Mayor" is a body's name)
         if post and all(w[:1].isupper() for w in post.split()):  # ("Gov." written "Governor")
             return Speaker(f"{post}'s office", ORG, None, None, "name")
         if holder.i < tok.i:  # "Okafor's office": its own, never another office named before
