@@ -15,6 +15,10 @@ FAMILIES = [
      f"junior hockey. {L}I want to make the Western league,{R} he says.\n\nHis grandmother, Sonia, pretends to be "
      f"unimpressed. {L}He has talent, but talent is cheap,{R} she says.",
      ["Keisha Clarke", "Tyrese Clarke", "Sonia Clarke"]),
+    ("a given name described as someone's boyfriend keeps no family name of hers",
+     "Fire in Spanish Town\n\nKeisha Clarke said her home was destroyed in the fire.\n\nMarcus, Keisha's boyfriend, "
+     f"helped her carry out the children.\n\n{L}I just grabbed whatever I could,{R} Marcus said.",
+     ["Marcus"]),
     ("a full name described as someone's mother keeps her own name",
      "Search goes on\n\nJesse Moose, 19, has been missing since Friday.\n\nFlora Bighetty, Jesse's mother, waits at "
      f"the band office. {L}I just want my boy back,{R} she said.",

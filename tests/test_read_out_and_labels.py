@@ -187,3 +187,33 @@ def test_a_relative_takes_the_family_name_of_a_signature_after_a_dash(speakers):
             "\u2014 Myrna Zaharia, Ebenezer\n\nElevator should stay\n\nMy late husband, Walter, hauled grain to it for "
             f"40 years. He used to say, {L}You can see home from 20 miles out.{R}\n\n\u2014 Olga Pelechaty, Willowbrook")
     assert speakers(text) == ["Walter Pelechaty"]
+
+
+def test_a_reader_who_added_words_by_name_says_his_own(speakers):
+    text = ("Mayor reads resignation\n\nMayor Colin Ferris read aloud the resignation letter of councillor Dana Whitfield "
+            f"at Tuesday's meeting.\n\n{L}It has been an honour to serve,{R} the letter said.\n\n"
+            f"{L}I accepted it with regret and I wish her well,{R} Ferris added.")
+    assert speakers(text) == ["Dana Whitfield", "Colin Ferris"]
+
+
+def test_a_correction_s_label_in_brackets_names_no_one(speakers):
+    text = ("Live: flood updates\n\nMayor Grace Ndlovu visited the shelters on Monday.\n\n"
+            f"CORRECTION (JAN. 5): {L}The bridge is closed,{R} police said.")
+    assert speakers(text) == ["police"]
+
+
+def test_brackets_with_a_stage_direction_or_a_name_after_an_unnamed_part(speakers):
+    text = ("Transcript: evening news\n\nThe programme hosted by Derek Blake took calls about water rates.\n\n"
+            f"ANCHOR (voice-over): {L}Floodwaters rose across the valley overnight.{R}\n\n"
+            f"CALLER (UNIDENTIFIED): {L}My bill has doubled this year.{R}\n\n"
+            f"HOST (DEREK BLAKE): {L}And what did the utility tell you?{R}\n\n"
+            f"REPORTER (LIVE): {L}The waves are now reaching the seawall.{R}")
+    assert speakers(text) == ["anchor", "caller", "Derek Blake", "reporter"]
+
+
+def test_a_list_of_names_after_dashes_is_no_letters_page():
+    from quotes.extract.letters import signatures
+
+    text = ("Winners announced\n\nThe following residents won the photo contest, judge Karen Sloane said:\n"
+            "\u2014 Mary Jones, Halifax\n\u2014 Tom Reed, Moncton\n\n\u201cThe standard was very high,\u201d she said.\n")
+    assert signatures(text) == []

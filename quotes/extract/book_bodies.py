@@ -792,10 +792,10 @@ class BodyNames:
             return Speaker(named.name, ORG, named.role, None, "nominal")
         spoke = self._body_that_just_spoke(at, own_paragraph=True)
         if spoke is not None and business(spoke.name) and any(sp.name == spoke.name for sp in bodies):
-            fuller = [sp.name for sp in bodies if sp.name.startswith(spoke.name + " ")]
-            return Speaker(max(fuller, key=len) if fuller else spoke.name, ORG, spoke.role, None, "nominal")
             # "Northern Prairie Potash Corp. said the mine would open. “…,” the company said": not the business named
             # more often before; "Rheinfracht said" of Rheinfracht Logistik
+            fuller = [sp.name for sp in bodies if sp.name.startswith(spoke.name + " ")]
+            return Speaker(max(fuller, key=len) if fuller else spoke.name, ORG, spoke.role, None, "nominal")
         counts = self._mention_counts(((pos, sp) for pos, sp in recent if business(sp.name)
                                        and all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in sp.name.split())),
                                       doubled=registered)  # "Vardhan Wires Ltd", not the exchange its shares trade on
@@ -919,12 +919,15 @@ class BodyNames:
         return Speaker(found.name, PERSON, found.role, found.gender, "nominal") if found is not None else None
 
     def statement_read_by(self, tok, reader: Speaker) -> Speaker | None:
-        """Whose statement `reader`, the subject at `tok` of a bare "read" or "wrote" ("“…,” Pamba read.", "“…,” she
-        wrote."), reads out: the one the article said in the two sentences before the quotation that they read it
-        for or from ("His spokesperson, Sizwe Pamba, read a statement on his behalf.", "A statement from Mr Darnley
-        was read to the court by his daughter, Erin Darnley."); None where they read none there, or their own."""
+        """Whose statement `reader`, the subject at `tok` of a bare "read" or "wrote", or the pronoun of "added" ("“…,”
+        Pamba read.", "“…,” she wrote.", "“…,” she added." after it), reads out: the one the article said in the two
+        sentences before the quotation that they read it for or from ("His spokesperson, Sizwe Pamba, read a statement
+        on his behalf.", "A statement from Mr Darnley was read to the court by his daughter, Erin Darnley."); None
+        where they read none there, or their own ("“…,” Pamba added": his own words after the reading)."""
         verb = tok.head
-        if tok.dep_ != "nsubj" or REPORTING_FORMS.get(verb.lower_) not in ("read", "write", "add") or not reader.name \
+        saying = REPORTING_FORMS.get(verb.lower_)
+        if tok.dep_ != "nsubj" or not (saying in ("read", "write") or saying == "add" and tok.pos_ == "PRON") \
+                or not reader.name \
                 or any(c.dep_ in ("dobj", "ccomp") and self.outside(c.i) for c in verb.children):
             return None
         for i in range(tok.i - 1, self._sentence_before(self._sentence_before(self._quotation_before(tok.i))) - 1, -1):

@@ -478,7 +478,12 @@ class PersonDescriptions:
             line_end = self.text.find("\n", line_end + 1)
         if line_end < 0 or line_end >= idx:
             return 0
-        return bisect.bisect_right([t.idx for t in self.tokens], line_end)
+        return bisect.bisect_right(self._token_offsets, line_end)
+
+    @functools.cached_property
+    def _token_offsets(self) -> list[int]:
+        """Each token's offset in the text, in order."""
+        return [t.idx for t in self.tokens]
 
     @functools.cached_property
     def _signatures(self) -> list[tuple[int, int, str]]:
@@ -1195,12 +1200,17 @@ def _kin_word(doc, tok) -> tuple[str | None, int]:
     return (word if word in KINSHIP else None), start
 
 
+#: Words for a partner outside marriage, of another family than the one whose partner they are.
+_PARTNERS = frozenset(("boyfriend", "girlfriend", "partner", "fiancé", "fiancée", "fiance", "fiancee"))
+
+
 def _name_described_as_kin(kin):
     """The given name a word for someone's relative stands in apposition to, written before it ("Tyrese" of "Tyrese,
     Keisha's 16-year-old son,"), or None."""
     name = kin.head
-    if kin.dep_ != "appos" or name.i >= kin.i or not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in kin.lefts):
-        return None
+    if kin.dep_ != "appos" or name.i >= kin.i or not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in kin.lefts) \
+            or kin.lower_ in _PARTNERS:
+        return None  # (a boyfriend or a fiancée is of another family: "Marcus, Keisha's boyfriend,")
     alone = not any(c.dep_ in ("compound", "flat") for c in name.lefts) and not kin.doc[name.i - 1].pos_ == "PROPN"
     return name if alone and name.pos_ == "PROPN" and kin.doc[name.i + 1].text == "," else None  # (not "Flora
     # Bighetty, Jesse's mother,": named in full)

@@ -306,6 +306,7 @@ others some many most several few both all everyone someone somebody nobody
 MEDIA_LABELS = set("""
 video videos watch listen audio photo photos picture pictures gallery live latest update updates analysis
 explainer timeline recap breaking summary transcript letters opinion editorial exclusive factbox podcast caption
+correction clarification
 """.split())
 
 #: Nouns naming works whose titles stand in quotation marks ("the book “…”").

@@ -32,6 +32,7 @@ from .body_mentions import (
     is_mixed_acronym,
     linked_place_end,
     names_team,
+    portfolio_end,
     written_out,
 )
 from .book_bodies import KIND_NOUNS, KIND_OF_BODY, OFFICIAL, STAFF_NOUNS, BodyNames, names_office, registered
@@ -1105,28 +1106,32 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         return Speaker(full, PERSON, None, self.gender_of_name(full), "surname" if linked else "name")
 
     def _bracketed_label(self, lo: int, bracket: int, hi: int) -> Speaker:
-        """A label with a part in brackets: a caller's own name before the place she calls from ("CALLER (PAULINE,
-        SPANISH TOWN)": Pauline), a reporter's outlet ("REPORTER (Star-Bulletin)": the paper's reporter, by the paper's
-        full name), or anyone else's party or seat (the name before the brackets)."""
+        """A label with a part in brackets after an unnamed part's noun: a name there, or before a comma and the place
+        one calls from ("CALLER (PAULINE, SPANISH TOWN)": Pauline; "HOST (DEREK BLAKE)": Derek Blake), a press noun's
+        outlet ("REPORTER (Star-Bulletin)": the paper's reporter), or else only the noun ("ANCHOR (voice-over)",
+        "REPORTER (LIVE)"); after anyone else's name, a party or a seat (the name before the brackets)."""
         role = [t.lower_ for t in self.doc[lo:bracket] if t.is_alpha]
         close = next((t.i for t in self.doc[bracket:hi] if t.text.startswith(")")), hi)  # (also the tokenizer's "):")
         comma = next((t.i for t in self.doc[bracket + 1:close] if t.text == ","), close)
         if not role or role[-1] not in UNNAMED_LABELS or close <= bracket + 1:
             return self.resolve_label(lo, bracket)
         inside = self.doc[bracket + 1:comma]
-        if comma < close:
-            name = " ".join(t.text.title() if t.text.isupper() else t.text for t in inside if not t.is_punct)
-            full, linked = self.full_name(name)
+        words = [t.text.title() if t.text.isupper() else t.text for t in inside if not t.is_punct]
+        if words and words[0] in GIVEN_NAME_GENDER or comma < close and words:
+            full, linked = self.full_name(" ".join(words))
             return Speaker(full, PERSON, None, self.gender_of_name(full), "surname" if linked else "name")
-        outlet = self.resolve(inside.start, inside.end, inside.end - 1)
-        body = outlet.name if outlet.kind == ORG and outlet.name and not inside.text.endswith(" " + outlet.name) \
-            else inside.text  # (the outlet's full name, never a part of it: "Santos Star-Bulletin")
-        return Speaker(f"{body} {role[-1]}", PERSON, None, None, "nominal")
+        stage = len(inside) == 1 and inside[0].text.isupper() and (not inside[0].ent_type_ or len(inside[0].text) > 5)
+        if role[-1] in _PRESS_LABELS and not stage:  # (an outlet, not "LIVE", "VOICEOVER")
+            outlet = self.resolve(inside.start, inside.end, inside.end - 1)
+            body = outlet.name if outlet.kind == ORG and outlet.name and not inside.text.endswith(" " + outlet.name) \
+                else inside.text  # (the outlet's full name, never a part of it: "Santos Star-Bulletin")
+            return Speaker(f"{body} {role[-1]}", PERSON, None, None, "nominal")
+        return self.resolve_label(lo, bracket)  # "ANCHOR (voice-over)", "CALLER (UNIDENTIFIED)": the noun alone
 
     def _named_after_words(self, words: list[str]) -> str | None:
         """The full name a label's last words link to when its first words are the office the article wrote before
         that name ("FIRE MARSHAL KUSAIN" after "City Fire Marshal Supt. Aida Kusain"): every word left out stands
-        within the four words before the name; None otherwise."""
+        within the six words before the name somewhere in the article; None otherwise."""
         for n in range(1, len(words)):
             full, linked = self.full_name(" ".join(words[n:]))
             if not linked:
@@ -1577,6 +1582,10 @@ def _honoured_name_at_end(tok):
     return None
 
 
+#: Unnamed parts of a transcript whose label's brackets may name an outlet ("REPORTER (DXTF Radyo Tuna):").
+_PRESS_LABELS = frozenset(("reporter", "correspondent"))
+
+
 def _office_before_given_name(toks, lo: int, hi: int) -> tuple[int, int] | None:
     """The holder's name after the office that opens a mention at token `lo`, when it opens with a listed given name
     (office_holder's range; the name's words are all that is sure of a long office's end); else None."""
@@ -1601,22 +1610,16 @@ def _office_end(doc, head: int) -> int:
     "of", "for", "and", initials and the hyphen of a given name, on one line without punctuation between ("Minister" +
     "for Kannada and Culture Shri H.S. Gowdar", which the parser may not hang on the title; "… Guidance Ali-Reza X")."""
     end = head + 1
-    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and (
-            doc[end].lower_ in ("of", "for", "and", "&") or joins_words(doc[end]) or doc[end].text[:1].isupper()
-            and (doc[end].is_alpha or doc[end].text.rstrip(".").replace(".", "").isalpha())
-            or _listed_portfolio(doc, end)):
-        end += 1
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_:
+        if doc[end].lower_ in ("of", "for", "and", "&") or joins_words(doc[end]) or doc[end].text[:1].isupper() \
+                and (doc[end].is_alpha or doc[end].text.rstrip(".").replace(".", "").isalpha()):
+            end += 1
+        elif doc[end].text == "," and (listed := portfolio_end(doc[head].doc, head, end)) > end:
+            end = listed  # "Minister of Culture" + ", Gender, Entertainment and Sport"
+        else:
+            break
     return end
 
-
-def _listed_portfolio(doc, i: int) -> bool:
-    """Whether the comma at token `i` lists an office's portfolios ("Minister of Culture, Gender, Entertainment and
-    Sport X"): between capitalised words, with "and" and a capitalised word closing the list later in the line."""
-    if doc[i].text != "," or i + 1 >= len(doc) or not doc[i - 1].text[:1].isupper() or not doc[i + 1].text[:1].isupper():
-        return False
-    rest = doc[i + 1:min(len(doc), i + 8)]
-    closing = next((t.i for t in rest if t.lower_ in ("and", "&")), None)
-    return closing is not None and all(t.text == "," or t.text[:1].isupper() for t in doc[i + 1:closing])
 
 
 def _person_of_nation(word: str) -> bool:
