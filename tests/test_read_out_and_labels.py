@@ -217,3 +217,10 @@ def test_a_list_of_names_after_dashes_is_no_letters_page():
     text = ("Winners announced\n\nThe following residents won the photo contest, judge Karen Sloane said:\n"
             "\u2014 Mary Jones, Halifax\n\u2014 Tom Reed, Moncton\n\n\u201cThe standard was very high,\u201d she said.\n")
     assert signatures(text) == []
+
+
+def test_words_one_of_a_group_said_by_an_aside_s_teller_are_that_one_s(nlp):
+    text = ("Market move\n\nCouncillor Allison Greaves-Thomas said the vendors had not been consulted. The councillor "
+            "said she had met a group of vendors last week. One of them, she told the meeting, had asked her: "
+            f"{L}Where I going to get customers?{R}")
+    assert _relayed(nlp, text) == [("vendor", "Allison Greaves-Thomas")]

@@ -1475,8 +1475,8 @@ class BackReferences:
         if tok.lower_ not in ("one", "another") \
                 or any(c.dep_ == "prep" and c.lower_ == "of" and [o.lower_ for o in c.children] != ["them"]
                        for c in tok.rights) \
-                or tok.dep_ not in ("nsubj", "nsubjpass"):
-            return None
+                or tok.dep_ not in ("nsubj", "nsubjpass") and not (tok.dep_ == "dep" and REPORTING_FORMS.get(tok.head.lower_)):
+            return None  # (the parser's "dep" of an aside's telling: "One of them, she told the meeting, had asked")
         trade = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN" and c.text.islower()
                       and self._names_a_person(c)), None)
         if has_of and (trade is None or trade.lower_ not in OCCUPATIONS and trade.lower_ not in ROLE_WORDS):

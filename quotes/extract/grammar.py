@@ -736,6 +736,20 @@ def _names_a_person(tok) -> bool:
     return tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
 
 
+def _subject_before_aside(lay: Layout, verb):
+    """The subject of a verb with none of its own that the parser left on the telling set between commas before it
+    ("One of them, she told the meeting, had asked her: “…”": "One", hung on "told"); else None."""
+    teller = verb.head
+    if verb.dep_ != "ccomp" or teller.i > verb.i or not REPORTING_FORMS.get(teller.lower_):
+        return None
+    told_by = next((c for c in teller.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if told_by is None:
+        return None
+    return next((c for c in teller.lefts if c.dep_ in ("dep", "npadvmod") and c.i < told_by.i and lay.outside(c.i)
+                 and c.right_edge.i + 1 < told_by.i and lay.doc[c.right_edge.i + 1].text == ","
+                 and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
+
+
 def _subject_child(lay: Layout, node):
     """The subject among a verb's children: of two subjects in a row ("Jury chair | Margot Lefèvre
     described", a name split off its role) the one next to the verb; the person named in apposition
@@ -747,6 +761,8 @@ def _subject_child(lay: Layout, node):
     standing for a person that the parser hung on the verb ("… ,” the 24-year-old said), or a surname it read as an
     adverb ("…,” Kiely said.")."""
     subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and lay.outside(c.i) and not c.is_punct]
+    if not subjects and (aside := _subject_before_aside(lay, node)) is not None:
+        return aside
     if not subjects:
         return next((c for c in node.lefts if (is_age_noun(c) or _surname_read_as_adverb(c)) and lay.outside(c.i)), None)
     subj = subjects[0]
