@@ -224,3 +224,9 @@ def test_words_one_of_a_group_said_by_an_aside_s_teller_are_that_one_s(nlp):
             "said she had met a group of vendors last week. One of them, she told the meeting, had asked her: "
             f"{L}Where I going to get customers?{R}")
     assert _relayed(nlp, text) == [("vendor", "Allison Greaves-Thomas")]
+
+
+def test_a_statement_from_someone_named_after_a_comma_is_theirs_though_the_parser_hangs_the_name_elsewhere(nlp):
+    text = ("Van driver jailed\n\nA statement from the cyclist's partner, Tom Easterbrook, was read to the court by his "
+            f"sister, Lucy Easterbrook.\n\n{L}We had booked our wedding for June,{R} she read.")
+    assert _relayed(nlp, text) == [("Tom Easterbrook", "Lucy Easterbrook")]

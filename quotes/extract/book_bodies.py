@@ -1110,7 +1110,8 @@ def made_by(doc_noun):
     for prep in [*doc_noun.rights, *from_author]:  # "a report by X"; "a report to council from X"
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
             for obj in prep.children:
-                if obj.dep_ == "pobj" and (named := appositive_name(obj) or _name_ending_role(obj)) is not None \
+                if obj.dep_ == "pobj" and (named := appositive_name(obj) or _name_ending_role(obj)
+                                           or _named_after_comma(doc_noun, obj)) is not None \
                         and obj.text.islower():
                     return named  # "a statement from the victim, Lindiwe Dube,": hers
                 if obj.dep_ == "pobj" and obj.lower_ in STUDY_AUTHORS and (body := _team_body(obj)) is not None:
@@ -1139,6 +1140,13 @@ def made_by(doc_noun):
                 and counted_people(found):
             return found  # "a statement signed by 12 vets" (but one "signed by" a body's spokesman is the body's)
     return None
+
+
+def _named_after_comma(doc_noun, obj):
+    """The name the parser set beside a document noun that stands right after its author's noun and a comma ("A
+    statement from the cyclist's partner, Tom Easterbrook, was read": "Easterbrook", hung on "statement"), or None."""
+    named = appositive_name(doc_noun)
+    return named if named is not None and named.left_edge.i == obj.i + 2 and obj.nbor().text == "," else None
 
 
 def _beside_the_reader(doc_noun):

@@ -17,12 +17,17 @@ _MISTYPED = frozenset(("ORG", "GPE", "FAC", "LOC", "NORP"))
 @Language.component(NAME)
 def titled_names(doc: Doc) -> Doc:
     """Retype as a person's name the words of two or more after an abbreviated title ("Capt.", "Gen.") that end a
-    name the recognizer typed a body's or a place's; the words before the title are left untyped."""
+    name the recognizer typed a body's or a place's, or that stand right after one ("Supt." + "Rowena Alimbon"); the
+    words before the title are left untyped."""
     out, changed = [], False
     for ent in doc.ents:
         title = _title_at(ent)
         if ent.label_ in _MISTYPED and title is not None:
             out.append(Span(doc, title + 1, ent.end, label="PERSON"))
+            changed = True
+        elif ent.label_ in _MISTYPED and ent.start > 0 and _abbreviated_title(doc[ent.start - 1]) and len(ent) >= 2 \
+                and _name_words(ent):
+            out.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Supt." + "Rowena Alimbon", typed a body's
             changed = True
         else:
             out.append(ent)
@@ -35,10 +40,19 @@ def _title_at(ent: Span) -> int | None:
     """The token of the last abbreviated title inside `ent` with two or more words of a name after it, all
     capitalised, to its end; else None."""
     for tok in reversed(ent[:-2]):
-        if tok.text.endswith(".") and tok.text[:-1].isalpha() and tok.lower_ in TITLES:  # (not "U.S.")
-            name = ent.doc[tok.i + 1:ent.end]
-            return tok.i if all(t.text[:1].isupper() and (t.is_alpha or "-" in t.text) for t in name) else None
+        if _abbreviated_title(tok):
+            return tok.i if _name_words(ent.doc[tok.i + 1:ent.end]) else None
     return None
+
+
+def _abbreviated_title(tok) -> bool:
+    """Whether a token is a title abbreviated with a full stop ("Capt.", "Supt."; not initials such as "U.S.")."""
+    return tok.text.endswith(".") and tok.text[:-1].isalpha() and tok.lower_ in TITLES
+
+
+def _name_words(span) -> bool:
+    """Whether every word of a span is capitalised, as a name's are ("Wilfredo Dacles", "Usman-Tomawis")."""
+    return all(t.text[:1].isupper() and (t.is_alpha or "-" in t.text) for t in span)
 
 
 def add_to(nlp) -> None:
