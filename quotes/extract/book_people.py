@@ -587,7 +587,7 @@ class PeopleNames:
                    and toks[i].pos_ in ("NOUN", "VERB", "ADJ") and not toks[i].is_stop and toks[i].is_title]
         elided = [i for i in named if toks[i].pos_ != "PROPN" and not toks[i].text[:1].isupper()
                   and capitalised(toks[i].text)]  # "d’Entremont", which the tagger takes for a noun
-        inside = [i for i in named if toks[i].pos_ == "NOUN" and toks[i].is_title and not toks[i].is_sent_start]
+        inside = [i for i in named if toks[i].tag_ == "NNS" and toks[i].is_title and not toks[i].is_sent_start]
         # ("Asked about the race, Dalumpines only smiled": a surname in "-es" the tagger takes for a plural noun)
         for tok in (self.tokens[i] for i in sorted(set(proper + opening + elided + inside))):
             if tok.i >= 2 and toks[tok.i - 1].text == "-" and not toks[tok.i - 2].whitespace_ \
