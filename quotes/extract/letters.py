@@ -35,10 +35,16 @@ def signatures(text: str) -> list[tuple[int, int, str]]:
     matches = [*plain, *(_SIGNATURE_WITH_TRADE.finditer(text) if plain or _SALUTATION.search(text) else ())]
     found = sorted(_signer(m.start(1), m.end(1), m.group(1)) for m in matches
                    if (len(m.group(1).split()) >= 2 or "." in m.group(1)) and m.group(1).split()[0].lower() not in _NOT_SIGNED)
-    listed = {sig for a, b in zip(found, found[1:]) if len(text[a[1]:b[0]].split()) <= 6 for sig in (a, b)}
+    listed = {sig for a, b in zip(found, found[1:]) if _dashed(text, a) and _dashed(text, b)
+              and len(text[a[1]:b[0]].split()) <= 6 for sig in (a, b)}
     found = [sig for sig in found if sig not in listed]  # ("— Mary Jones, Halifax" over "— Tom Reed, Moncton": a list of
     # names, one line after another, no letters between)
     return found if len(found) >= 2 else []
+
+
+def _dashed(text: str, sig: tuple[int, int, str]) -> bool:
+    """Whether a signature's line opens with a dash before the name ("— Mary Jones, Halifax")."""
+    return text[text.rfind("\n", 0, sig[0]) + 1:sig[0]].strip() in ("—", "–")
 
 
 def _signer(start: int, end: int, signed: str) -> tuple[int, int, str]:
