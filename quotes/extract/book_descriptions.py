@@ -18,6 +18,7 @@ from .bodies import places
 from .body_mentions import initials
 from .book_families import family_name, possessive
 from .grammar import in_opening_question, is_alias, is_subject, name_head, reporting_subject, role_noun
+from .layout import tokens_between
 from .lexicon import (
     ARTICLES,
     CONSTITUENCY_ROLES,
@@ -478,12 +479,7 @@ class PersonDescriptions:
             line_end = self.text.find("\n", line_end + 1)
         if line_end < 0 or line_end >= idx:
             return 0
-        return bisect.bisect_right(self._token_offsets, line_end)
-
-    @functools.cached_property
-    def _token_offsets(self) -> list[int]:
-        """Each token's offset in the text, in order."""
-        return [t.idx for t in self.tokens]
+        return tokens_between(self.doc, line_end, line_end + 1)[1]  # (the token after the line end)
 
     @functools.cached_property
     def _signatures(self) -> list[tuple[int, int, str]]:
