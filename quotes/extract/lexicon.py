@@ -234,7 +234,7 @@ FILIAL_ABBREVIATIONS = frozenset(a for a, kind in ABBREVIATIONS.items() if kind 
 TITLES |= _LONE_HONORIFICS | _TITLE_ABBREVIATIONS | set(AFTER_HONORIFICS)
 
 #: Honorifics that tell a person's gender.
-MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "rev", "rev."} \
+MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father"} \
     | {h for h, g in (HONORIFICS | AFTER_HONORIFICS).items() if g == "m" and " " not in h}
 FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "madam"} \
     | {h for h, g in (HONORIFICS | AFTER_HONORIFICS).items() if g == "f" and " " not in h}

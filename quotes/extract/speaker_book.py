@@ -266,7 +266,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             elif label != "PERSON" and 2 <= end - start <= 4 and not self._names_body(start, end) \
                     and _AGED_BEFORE.search(self.text, max(0, toks[start].idx - 40), toks[start].idx):
                 label = "PERSON"  # "converted by 19-year-old Abdul-Fatawu Seidu", typed a body: an age shows a person
-            elif label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and 2 <= end - start <= 4 and start > 0 \
+            elif label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "GPE", "LOC") and 2 <= end - start <= 4 and start > 0 \
                     and toks[start - 1].text.islower() and toks[start - 1].lower_ in OCCUPATIONS \
                     and all(t.is_alpha and t.text.istitle() for t in toks[start:end]) and not self._names_body(start, end):
                 label = "PERSON"  # "National shuttler Aidil Haikal Rosli", typed a building's: an occupation's holder

@@ -6,10 +6,14 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .body_mentions import body_end_words
 from .lexicon import TITLES
 
 NAME = "titled_names"
 
+#: Styles only a person's name follows, written without a full stop as they are written (not "MS", a Member of the
+#: Senedd).
+_STYLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr", "Rev", "Revd", "Prof", "Fr"))
 #: Types the recognizer gives such a run that no person's name has.
 _MISTYPED = frozenset(("ORG", "GPE", "FAC", "LOC", "NORP"))
 
@@ -46,13 +50,15 @@ def _title_at(ent: Span) -> int | None:
 
 
 def _abbreviated_title(tok) -> bool:
-    """Whether a token is a title abbreviated with a full stop ("Capt.", "Supt."; not initials such as "U.S.")."""
-    return tok.text.endswith(".") and tok.text[:-1].isalpha() and tok.lower_ in TITLES
+    """Whether a token is a title abbreviated with a full stop ("Capt.", "Supt."; not initials such as "U.S.") or a
+    person's style written without one ("the Rev Mairi Macneil", "Dr Ann Hale")."""
+    return tok.text.endswith(".") and tok.text[:-1].isalpha() and tok.lower_ in TITLES or tok.text in _STYLES
 
 
 def _name_words(span) -> bool:
-    """Whether every word of a span is capitalised, as a name's are ("Wilfredo Dacles", "Usman-Tomawis")."""
-    return all(t.text[:1].isupper() and (t.is_alpha or "-" in t.text) for t in span)
+    """Whether every word of a span is capitalised, as a name's are ("Wilfredo Dacles", "Usman-Tomawis"), and none is a
+    word of a body's name ("Dr Gray's Hospital" is none)."""
+    return all(t.text[:1].isupper() and (t.is_alpha or "-" in t.text) and t.lower_ not in body_end_words() for t in span)
 
 
 def add_to(nlp) -> None:
