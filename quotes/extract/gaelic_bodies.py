@@ -44,9 +44,3 @@ def _a_person(doc: Doc, ent: Span) -> bool:
     or described as someone after a comma ("Sumet Jumsai na Ayudhya, an architect,")."""
     after = doc[ent.end + 1] if ent.end + 1 < len(doc) and doc[ent.end].text == "," else None
     return ent[0].text in GIVEN_NAME_GENDER or after is not None and (after.lower_ in ("a", "an") or after.like_num)
-
-
-def add_to(nlp) -> None:
-    """Put the pipe after the entity recognizer (once)."""
-    if NAME not in nlp.pipe_names and "ner" in nlp.pipe_names:
-        nlp.add_pipe(NAME, after="ner")

@@ -62,14 +62,18 @@ def load(name: str | None = None):
     line_breaks.add_to(nlp)
     title_abbreviations.add_to(nlp)
     joined_initials.add_to(nlp)
-    name_suffixes.add_to(nlp)
-    gaelic_bodies.add_to(nlp)
-    titled_names.add_to(nlp)
-    number_names.add_to(nlp)
+    for pipe in (name_suffixes, gaelic_bodies, titled_names, number_names):
+        _after_recognizer(nlp, pipe.NAME)
     attributes.replace_ruler(nlp)
     entity_decoding.replace_decoder(nlp)
     use_numpy_products(nlp)
     return nlp
+
+
+def _after_recognizer(nlp, name: str) -> None:
+    """Put the pipe registered as `name` right after the entity recognizer (once): the pipes that mend its entities."""
+    if name not in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe(name, after="ner")
 
 
 def use_numpy_products(nlp) -> None:

@@ -44,9 +44,3 @@ def name_suffixes(doc: Doc) -> Doc:
     if len(out) != len(ents) or any(a.end != b.end for a, b in zip(out, ents)):
         doc.ents = out
     return doc
-
-
-def add_to(nlp) -> None:
-    """Put the pipe after the entity recognizer (once)."""
-    if NAME not in nlp.pipe_names and "ner" in nlp.pipe_names:
-        nlp.add_pipe(NAME, after="ner")

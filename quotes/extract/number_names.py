@@ -35,9 +35,3 @@ def _number_surname_at(doc: Doc, i: int) -> bool:
     """Whether token `i` is a number word written capitalised inside a sentence, with a capitalised word after it."""
     return i + 1 < len(doc) and doc[i].text in _NUMBER_WORDS and not doc[i].is_sent_start \
         and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_sent_start
-
-
-def add_to(nlp) -> None:
-    """Put the pipe after the entity recognizer (once)."""
-    if NAME not in nlp.pipe_names and "ner" in nlp.pipe_names:
-        nlp.add_pipe(NAME, after="ner")

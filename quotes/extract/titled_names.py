@@ -59,9 +59,3 @@ def _name_words(span) -> bool:
     """Whether every word of a span is capitalised, as a name's are ("Wilfredo Dacles", "Usman-Tomawis"), and none is a
     word of a body's name ("Dr Gray's Hospital" is none)."""
     return all(t.text[:1].isupper() and (t.is_alpha or "-" in t.text) and t.lower_ not in body_end_words() for t in span)
-
-
-def add_to(nlp) -> None:
-    """Put the pipe after the entity recognizer (once)."""
-    if NAME not in nlp.pipe_names and "ner" in nlp.pipe_names:
-        nlp.add_pipe(NAME, after="ner")
