@@ -505,6 +505,8 @@ class BackReferences:
         # people, and whom the pronoun cannot mean)
         if low in HE_SHE and (opener := self._person_of_opening_clause(at, gender, passed_over)) is not None:
             return opener  # "When Mr. Palanivel rose again, he said …"
+        if low in HE_SHE and (asked := self._asked_by_writer(at, gender)) is not None:
+            return asked  # "When I asked the driver about it, she said"
         found = None
         if low in HE_SHE and self._unproven() - passed_over:
             # a place taken for a person ("Moss Side was rougher then") yields to one shown to be a person
@@ -554,6 +556,27 @@ class BackReferences:
             if pos < target.left_edge.i:
                 return None
         return None
+
+    def _asked_by_writer(self, at: int, gender: str | None) -> Speaker | None:
+        """Whom "he" or "she" at token `at` means after the writer asked someone no name is given for, in the pronoun's
+        sentence or the one before the quotation ending there ("When I asked the driver about it, she said", "I asked a
+        police officer why. He told me:"): that person, as the article calls them ("driver", "police officer"); None
+        where the one asked is named, a person is named after them, or their noun tells another sex."""
+        start = self._sentence_before(self._quotation_before(at))
+        asked = None
+        for tok in self.tokens[start:at]:
+            if tok.dep_ in ("dobj", "dative") and tok.head.lower_ in ASKING_VERBS and tok.pos_ == "NOUN" \
+                    and tok.text.islower() and self.outside(tok.i) and self._names_a_person(tok) \
+                    and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in tok.head.children):
+                asked = tok
+        if asked is None or any(asked.left_edge.i <= pos < at and sp.kind == PERSON for pos, sp in self._recent(at)):
+            return None
+        told = KINSHIP.get(asked.lower_) or _NOUN_GENDERS.get(asked.lower_)
+        if gender and told and told != gender:
+            return None
+        found = self.resolve(asked.left_edge.i, asked.i + 1, asked.i)
+        return Speaker(found.name, PERSON, found.role, found.gender or gender, "pronoun") \
+            if found.kind == PERSON and found.name else None
 
     def _met_by_reporter(self, at: int, found: Speaker, gender: str | None) -> Speaker | None:
         """The person whom `found`, a reporter the article describes so, spoke to, talked to, interviewed or met in the
