@@ -99,6 +99,11 @@ class Families:
             into.setdefault((person, relation), {})[relative] = None
             into.setdefault((relative, _INVERSE[relation]), {})[person] = None
 
+    def related(self, name: str, other: str) -> bool:
+        """Whether the article makes `other` a relative of `name` ("Yusuf Al Mannai", the son of "Ebrahim Yusuf Al
+        Mannai"): two people, however alike their names; not for a surname alone, which may be filed for either."""
+        return " " in name and any(person == name and other in relatives for (person, _), relatives in self.relatives.items())
+
     def _every_relative(self) -> dict[tuple[str, str], dict[str, None]]:
         """The relations of self.relatives with those of relatives named in full (named_kin) beside them."""
         return {**self.named_kin, **self.relatives}
@@ -334,6 +339,10 @@ class Families:
         to … Patrick Quinn, who has died at his home", "X dies at 88"): whom an obituary's "His son, Ciarán," is the son
         of, however many others it quotes; None if not exactly one."""
         dead = {self.full_name(sp.name, sp.gender, pos)[0] for pos, sp in people if self._news_of_death(pos)}
+        dead = {name for name in dead if not any(name != other and set(name.split()) < set(other.split()) for other in dead)}
+        dead = {name for name in dead if " " in name} or dead
+        # (a headline's "Haji Ebrahim Al Mannai dies at 91" is the "Ebrahim Yusuf Al Mannai" who "died at home"; its
+        # "former Cuttack Mayor", a place the tagger took for a person, is no one who died)
         return dead.pop() if len(dead) == 1 else None
 
     def _news_of_death(self, pos: int) -> bool:

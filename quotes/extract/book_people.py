@@ -32,6 +32,7 @@ from .joined_initials import JOINED_NAME, given_part
 from .lexicon import (
     FAMILY_NAMES_TOO,
     GIVEN_NAME_GENDER,
+    HONORIFICS,
     KINSHIP,
     NAME_PARTICLES,
     OCCUPATIONS,
@@ -71,6 +72,7 @@ from .person_mentions import (
     name_start,
     name_variants,
     named_after_someone,
+    nationality_adjective,
     nickname_end,
     office_holder,
     office_title_before,
@@ -86,6 +88,9 @@ from .person_mentions import (
     written_rank,
 )
 from .speaker import ORG, PERSON, Speaker
+
+#: Titles and roles written before a full name, which show its first word a given name ("Governor Moses …").
+_STYLING_WORDS = TITLES | ROLE_WORDS
 
 #: Titles that tell one holder of a surname from another who is not styled so ("Dr Borg", "Prof. Ng").
 _DISTINGUISHING_TITLES = frozenset(("dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "lord", "lady", "judge",
@@ -500,6 +505,8 @@ class PeopleNames:
                 run = run[1:]  # "… Cabinet of Ministers" + "Bakyt Osmonov"
             if len(run) >= 2 and opening_description(tokens, run[0].i):
                 run = run[1:]  # "Teenager Ilhan" of a headline's "SPL: Teenager Ilhan strikes late"
+            if len(run) >= 3 and nationality_adjective(run[0].text):
+                run = run[1:]  # "Eritrean Tesfay Ghebremedhin won": a description before the name
             # words of name: "Marie-Claude Tremblay" two, "Séamus Mac an tSaoir" three
             words = len(run) - 2 * sum(t.text == "-" for t in run) - sum(map(is_particle, run))
             text = doc[run[0].i:run[-1].i + 1].text if run else ""
@@ -653,10 +660,11 @@ class PeopleNames:
             return plain, True  # "Mr Hsieh" of the son, when the article calls his father "the elder Mr Hsieh"
         western = len(parts) == 1 and any(o.endswith(" " + name) for o in options)  # ("Jason Chan" beside "Raymond
         # Chan Tai-man": both hold the surname)
-        longer = self._of_gender([o for o in options if len(o.split()) > len(parts) and o != besides
+        longer = self._of_gender([o for o in options if len(o.split()) > len(parts) and o != besides and not self.related(name, o)
                                   and (o.endswith(name) or _before_suffix(o).endswith(name)
                                        or western and family_name(o) == name)],
-                                 gender)  # ("Ababio" of "Kwame Ampofo Ababio II")
+                                 gender)  # ("Ababio" of "Kwame Ampofo Ababio II"; not "Yusuf Al Mannai", the son of
+        # "Ebrahim Yusuf Al Mannai")
         if not longer and len(parts) == 2:  # "Chaudhry Khan" of Chaudhry Amir Khan: the words between left out
             longer = self._of_gender([o for o in options if len(o.split()) > 2 and o.split()[0] == parts[0]], gender)
         if len(longer) == 1:
@@ -666,6 +674,7 @@ class PeopleNames:
             # are no part of it
             core = [o for o in longer if not any(o.endswith(" " + other) and other.split()[0].lower() not in NAME_PARTICLES
                                                  and o[:-len(other) - 1] not in GIVEN_NAME_GENDER
+                                                 and not self._styled_whole(o)
                                                  and not any(w in _CLOSING_PATRONYMICS for w in other.split()[1:])
                                                  for other in longer)]  # ("Ó Duibhir" is a surname alone; "Mariana"
             # of "Mariana Gómez Ruiz" is her given name before a double surname; "Ilham oglu Guliyev" and "Nurlan uulu"
@@ -694,8 +703,8 @@ class PeopleNames:
             # "Kim Jong-un": a family name before hyphenated given names, whose holder a sentence's subject is first)
             if firsts and (latest := self._named_last(firsts, at, subjects_first=family)):
                 return latest, True  # "Declan" of two Declans: the one named last, of the family the story is on
-        inside = self._of_gender([o for o, words in self.names_with_word(parts[0]) if _within(parts, words) and o != besides],
-                                 gender)
+        inside = self._of_gender([o for o, words in self.names_with_word(parts[0])
+                                  if _within(parts, words) and o != besides and not self.related(name, o)], gender)
         if len(inside) == 1 and (len(parts) == 1 or self._outside_headlines(inside[0])):
             return inside[0], True  # "Lau" of "Kevin Lau Ka-ho", "Ahmad Faizal" of "Ahmad Faizal Hamzah"
         if len(parts) == 1 and len(inside) > 1 and (held := self._surname_holder(name, inside, at)) is not None:
@@ -754,6 +763,14 @@ class PeopleNames:
         if self._not_people is None:
             self._not_people = {t.text for t in self.tokens if t.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP")}
         return word in self._not_people
+
+    def _styled_whole(self, name: str) -> bool:
+        """Whether the article writes the full name `name` right after a title, honorific or role ("Governor Moses
+        Lemayian Ole Sankale", "Ndugu Elibariki Sabas Kimaro"): its first word is a given name, not an epithet put
+        before a name ("Crooked Hillary Clinton") nor an honorific ("Begum Nasreen Akhter")."""
+        return name.split()[0].lower() not in HONORIFICS and any(
+            w.lower() in HONORIFICS or w.lower().rstrip(".") in _STYLING_WORDS
+            for w in regex.findall(rf"(\w[\w.]*)\s+{regex.escape(name)}\b", self.text))
 
     def _written_with_title(self, names: list[str], at: int | None) -> str | None:
         """Of full names sharing a surname, the one the article wrote with the title written before the mention at

@@ -151,8 +151,9 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
     found = [out[k] for k in sorted(out)]
     fuller = fuller_forms(lay.tokens, text, [q.speaker_name for q in found if q.speaker_kind == PERSON])
     for q in found:
-        if q.speaker_kind == PERSON and q.speaker_name in fuller:
-            q.speaker_name = fuller[q.speaker_name]  # "Abdul Rasheed" written "P.M. Abdul Rasheed"
+        if q.speaker_kind == PERSON and q.speaker_name in fuller and not book.related(q.speaker_name, fuller[q.speaker_name]):
+            q.speaker_name = fuller[q.speaker_name]  # "Abdul Rasheed" written "P.M. Abdul Rasheed" (not "Yusuf Al
+            # Mannai", the son of "Ebrahim Yusuf Al Mannai")
         q.speaker_name, q.reported_by = _as_written(q.speaker_name, text), _as_written(q.reported_by, text)
     name_confidence.apply(found, text)
     return found

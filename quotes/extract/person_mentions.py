@@ -334,6 +334,16 @@ def _surname_like_verb(tok) -> bool:
     return REPORTING_FORMS.get(tok.lower_) == tok.lower_ and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I"
 
 
+@functools.cache
+def _nationality_adjectives() -> frozenset[str]:
+    return frozenset(places().values()) | frozenset(DEMONYMS)
+
+
+def nationality_adjective(word: str) -> bool:
+    """Whether a capitalised word is a nationality's adjective or noun ("Eritrean", "Spaniard")."""
+    return word in _nationality_adjectives()
+
+
 def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
     """Token range of the personal name at the end of tokens lo..hi: name words, hyphenated parts
     ("Morgan-Evans", "Tsz-kin"), particles ("de Vries") and a quoted nickname between them, without the
@@ -561,9 +571,10 @@ def office_holder(doc, head: int, hi: int) -> tuple[int, int] | None:
     """Token range of the name after a title's office in a mention headed by the title ("Minister of Sport
     Olivia Grant-Bailey", "Secretary of State Maria Lopez", "Member of the Senedd Rhys Bevan"); untagged, the name is
     its last two words, or the last one if it is a name with a joined initial."""
-    if doc[head].lower_ not in TITLES and doc[head].text != "Member" or head + 3 >= hi \
+    if doc[head].lower_ not in TITLES and doc[head].text != "Member" \
+            and not (doc[head].lower_ in OCCUPATIONS and doc[head].text.istitle()) or head + 3 >= hi \
             or doc[head + 1].lower_ not in OFFICE_LINKS:
-        return None
+        return None  # (an occupation written as an office: "Executive Engineer of the Water Resources Department X")
     start, end = name_range(doc, head + 2, hi)
     words = [i for i in range(start, end) if is_name_token(doc[i]) and not (i > start and joins_words(doc[i - 1]))]
     if len(words) < 2 and not (end - start == 1 and given_part(doc[start].text)):
