@@ -256,6 +256,7 @@ class PersonDescriptions:
             if start >= 2 and tokens[start - 1].tag_ == "POS" and (owner := nationality(tokens[start - 2].text)):
                 words.add(owner)  # "Denmark’s Mads Vinther": "the Danish minister"
         self._collect_introductions()
+        self._collect_names_given_only()
         self._collect_unnamed_offices()
         self._collect_lede_roles()
         self._collect_headline_roles()
@@ -562,6 +563,35 @@ class PersonDescriptions:
         return sorted((pos, self.full_name(sp.name, sp.gender)[0]) for pos, sp in self.history
                       if pos > i and sp.kind == PERSON and sp.name)
 
+    def _collect_names_given_only(self) -> None:
+        """Someone a clause says gave a name ("a fisherman at Katwe landing site, who gave his name only as Bwambale,",
+        "Another mother, who gave her name as Umm Faisal,"): the noun is that name, which it and the pronouns after
+        it find."""
+        doc = self.doc
+        for i in self.columns.tokens_with("lower", ("name",)):
+            verb = self.tokens[i].head
+            if verb.lower_ not in _GIVING or self.tokens[i].dep_ != "dobj" or not self.outside(i):
+                continue
+            as_ = next((t for t in doc[i + 1:min(len(doc), i + 4)] if t.lower_ == "as"), None)
+            if as_ is None:
+                continue
+            end = as_.i + 1
+            while end < min(len(doc), as_.i + 4) and doc[end].is_alpha and doc[end].text[:1].isupper():
+                end += 1
+            noun = verb.head if verb.dep_ == "relcl" else next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+            while noun is not None and not self._names_a_person(noun, False) and noun.dep_ == "pobj" \
+                    and noun.head.head.pos_ == "NOUN":
+                noun = noun.head.head  # (the clause the parser hung on the place: "a fisherman at Katwe landing site, who")
+            if end == as_.i + 1 or noun is None or noun.pos_ != "NOUN" or not self._names_a_person(noun, False):
+                continue
+            name = self._name_in(as_.i + 1, end)  # (without a style: "Ms Chau", "Şükrü Bey")
+            if not name:
+                continue
+            for t in doc[noun.left_edge.i:noun.i + 1]:
+                self.introduced[t.i] = name
+            self.described.setdefault(name, set()).add(noun.lower_)
+            self._meet(noun.i, name, subject=is_subject(noun))
+
     def _collect_introductions(self) -> None:
         """A person described before they are named ("An 84-year-old man who broke his wrist …
         ¶ Harold Pengelly, from Lanrean, …"; "A former senior civil servant has told the inquiry
@@ -839,10 +869,30 @@ class PersonDescriptions:
                       and name_head(doc[pos]).dep_ != "pobj"] or \
                 [(pos, sp) for pos, sp in ageless if pos < span.start and para == self.paragraph_of[pos]
                  and _interviewed(name_head(doc[pos]))] or \
-                [(pos, sp) for pos, sp in ageless if pos < span.start and para - self.paragraph_of[pos] <= 2
-                 and pos in self.subjects]
+                self._subject_or_one_named(ageless, span.start, para)
             if before:
                 self._words_of(before[-1][1]).add(age)
+
+    def _subject_or_one_named(self, people: list, at: int, para: int) -> list:
+        """Of `people` named before token `at`, in paragraph `para` or the two before it, nearest first: those named
+        there as subjects, else the one person named there ("giving owner Musallam Ali Al Mansoori his first title"
+        before "“…,” the 58-year-old said"); [] where no paragraph gives one."""
+        for back in range(3):
+            there = [(pos, sp) for pos, sp in people if pos < self.doc[at].sent.start and self.paragraph_of[pos] == para - back]
+            # (not one the age's own sentence names otherwise: "Asked whether … behind Moffat, the 29-year-old said")
+            subjects = [(pos, sp) for pos, sp in there if pos in self.subjects]
+            if subjects:
+                return subjects
+            if len({self.full_name(sp.name, sp.gender)[0] for _, sp in there}) == 1 \
+                    and not self._described_subject_before(there[0][0], at):
+                return there
+        return []
+
+    def _described_subject_before(self, lo: int, at: int) -> bool:
+        """Whether a noun for a person is a subject between tokens `lo` and `at` in one paragraph ("The Rovers boss
+        singled out Bramble"): someone else than the one named there is who the paragraph is about."""
+        return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and self._names_a_person(t, False)
+                   for t in self.doc[self.doc[lo].sent.start:at])
 
     def _words_of(self, sp: Speaker) -> set[str]:
         """The words the article describes a person by (see _collect_descriptions), kept under the full name."""
@@ -920,9 +970,9 @@ _CHAIRING = frozenset(("chairs", "chaired"))
 
 def _in_the_dock(tok) -> bool:
     """Whether the name headed by `tok` is of one a court tries: the subject of a plea or of being charged, tried or
-    sentenced ("X, 31, pleaded guilty", "X denies", "X was fined", "X is accused of"), the object of sentencing ("The
-    court sentenced X"), the subject of appearing in a court ("X appeared at Ennis District Court"), or the name set
-    beside "the accused"."""
+    sentenced ("X, 31, pleaded guilty", "X denies", "X was fined", "X is accused of", "X faces 27 counts of …"), the
+    object of sentencing ("The court sentenced X"), the subject of appearing in a court ("X appeared at Ennis District
+    Court"), or the name set beside "the accused"."""
     verb = tok.head
     if tok.dep_ == "appos" and verb.lower_ in DEFENDANT_NOUNS:
         return True  # "The accused, W.K. Chaminda Ratnayake (52),"
@@ -932,6 +982,8 @@ def _in_the_dock(tok) -> bool:
         return False
     if verb.lower_ in _PLEADING:
         return True
+    if verb.lower_ in _FACING and any(c.dep_ == "dobj" and c.lower_ in _CHARGES for c in verb.children):
+        return True  # "X, 38, the director of …, faces 27 counts of obtaining money by false pretences"
     return verb.lower_ in ("appeared", "appears", "appearing") and any(
         p.dep_ == "prep" and any(w.lower_ in _COURT_WORDS for w in p.subtree) for p in verb.children)
 
@@ -960,6 +1012,11 @@ _PLEADING = frozenset(("pleaded", "pled", "pleads", "denied", "denies", "admitte
 #: Participles whose passive subject is charged, tried or sentenced.
 _TRIED = frozenset(("charged", "convicted", "sentenced", "fined", "jailed", "acquitted", "accused", "remanded",
                     "indicted", "arraigned", "prosecuted", "imprisoned"))
+#: Verbs of giving a name ("who gave his name only as …"; no lemmas: the pipeline runs no lemmatizer).
+_GIVING = frozenset(("gave", "give", "gives", "giving"))
+#: Verbs whose subject faces charges, and the charges they face (no lemmas: the pipeline runs no lemmatizer).
+_FACING = frozenset(("faces", "faced", "face", "facing"))
+_CHARGES = frozenset(("charge", "charges", "count", "counts"))
 #: Words for where someone appears to be tried.
 _COURT_WORDS = frozenset(("court", "dock", "magistrates", "magistrate", "tribunal"))
 
