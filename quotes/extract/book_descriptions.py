@@ -303,9 +303,10 @@ class PersonDescriptions:
                          None) \
                 or _name_after(doc, tok) or _name_in_commas(doc, tok) or _name_described_as_kin(tok)
             # (not "two" of "his wife, Lorraine, and two of …"; "Tyrese, Keisha's 16-year-old son,": Tyrese)
-            owner = next((c for c in (*tok.lefts, *(given.lefts if given is not None else ()))
-                          if c.i < tok.i and possessive(c)), None) or _owner_before(doc, first)
-            # (the parser's "nmod" for "the guard’s"; "Shannon’s" hung on "Denise" of "Shannon’s mum Denise")
+            owner = next((c for c in (*tok.lefts, *doc[first].lefts, *(given.lefts if given is not None else ()))
+                          if c.i < first and possessive(c)), None) or _owner_before(doc, first)
+            # (the parser's "nmod" for "the guard’s"; "Shannon’s" hung on "Denise" of "Shannon’s mum Denise"; "Her" on
+            # "daughter" of "Her daughter-in-law, Priya,")
             owners = None if owner is None else self._owners(owner)
             if owners is None and first > 0 and doc[first - 1].lower_ in ("and", ","):
                 # "her son Declan and daughter Moira", "His son Milind, a sitar teacher, and grandson Aditya": the
@@ -884,15 +885,15 @@ class PersonDescriptions:
             if subjects:
                 return subjects
             if len({self.full_name(sp.name, sp.gender)[0] for _, sp in there}) == 1 \
-                    and not self._described_subject_before(there[0][0], at):
+                    and not self._described_subject(there[0][0]):
                 return there
         return []
 
-    def _described_subject_before(self, lo: int, at: int) -> bool:
-        """Whether a noun for a person is a subject between tokens `lo` and `at` in one paragraph ("The Rovers boss
-        singled out Bramble"): someone else than the one named there is who the paragraph is about."""
-        return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and self._names_a_person(t, False)
-                   for t in self.doc[self.doc[lo].sent.start:at])
+    def _described_subject(self, pos: int) -> bool:
+        """Whether a noun for a person is a subject in the sentence of the name at token `pos`, outside quotations
+        ("The Rovers boss singled out Bramble"): someone else than the one named there is who it is about."""
+        return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and self.outside(t.i)
+                   and self._names_a_person(t, False) for t in self.doc[pos].sent)
 
     def _words_of(self, sp: Speaker) -> set[str]:
         """The words the article describes a person by (see _collect_descriptions), kept under the full name."""

@@ -1193,8 +1193,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             sent = toks[j].sent
             near = [(pos, sp) for pos, sp in self.history if sent.start <= pos < sent.end and sp.kind == PERSON
                     and sp.name and sp.resolved != "unresolved" and end <= pos <= end + 10 and sp.name not in self._placelike()
-                    and toks[pos - 1].lower_ not in ("of", "for")]  # (not the place the office is of: "district
-            # magistrate of Kharda, Anirban Ghoshal")
+                    and toks[pos - 1].lower_ not in ("of", "for") and not _bracketed(toks, end, pos)]  # (not the place
+            # the office is of: "district magistrate of Kharda, Anirban Ghoshal", "(Junnar division)")
             if near:
                 pos, sp = near[0]
                 name = self.full_name(sp.name, sp.gender, pos)[0]
@@ -1603,6 +1603,13 @@ def _bloc_prefix(word, noun) -> bool:
         last = last.head
     return noun.lower_ in PERSON_NOUNS and noun.text.islower() and last.head.i == noun.i \
         and last.dep_ in ("compound", "amod") and (word.ent_type_ in ("GPE", "NORP", "LOC") or is_acronym(word.text))
+
+
+def _bracketed(doc, lo: int, pos: int) -> bool:
+    """Whether token `pos` stands inside brackets opened after token `lo` ("Deputy Conservator of Forests (Junnar
+    division) Snehal Kadam": "Junnar")."""
+    opened = [t.i for t in doc[lo:pos] if t.text == "("]
+    return bool(opened) and not any(t.text == ")" for t in doc[opened[-1]:pos])
 
 
 def _office_end(doc, head: int) -> int:
