@@ -776,7 +776,10 @@ class BodyNames:
         bodies = {sp.name for _, sp in self.history if sp.kind == ORG}
         named_at = {(pos, word) for pos, sp in self.history if sp.kind == PERSON and sp.name and " " in sp.name
                     and sp.name not in bodies for word in sp.name.split()}  # ("Shapla's mother": of Mst Shapla Khatun)
-        recent = [(pos, sp) for pos, sp in self._recent(at) if sp.kind == ORG and sp.name and (pos, sp.name) not in named_at]
+        common = self.common_words()
+        recent = [(pos, sp) for pos, sp in self._recent(at) if sp.kind == ORG and sp.name and (pos, sp.name) not in named_at
+                  and not (" " not in sp.name and sp.name.lower() in common)]  # (not a headline's "Cashier …", a word
+        # the article writes in lower case: "A cashier")
         not_place = {sp.name for pos, sp in recent if not self._home_of_someone(pos)}
         spoke = {sp.name for pos, sp in recent if reporting_subject(name_head(self.doc[pos]))}
         makes = {sp.name for pos, sp in recent if sp.name not in spoke and self._make_at(pos, sp.name)}
