@@ -46,3 +46,9 @@ def test_a_person_reported_on_is_not_the_bank(speakers):
     text = ("Lender's finance chief quits\n\nGrace Okonjo resigned as finance chief on Monday, the bank said.\n\n"
             f"{Q}We thank her for eleven years of service,{E} the bank said.\n")
     assert "Grace Okonjo" not in speakers(text)
+
+
+def test_a_note_from_a_firm_is_the_firm_s(speakers):
+    text = ("Shares rose 2 per cent. A note from Harbourside Securities described the dividend policy as "
+            "\u201cconservative but credible\u201d.\n")
+    assert speakers(text, saying="conservative but credible") == ["Harbourside Securities"]

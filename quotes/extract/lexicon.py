@@ -123,7 +123,7 @@ declaration announcement filing complaint lawsuit ruling judgment judgement opin
 transcript post tweet tweets email emails message messages editorial column op-ed essay
 book article interview speech remarks address testimony document documents notice
 circular guidance proposal plan platform manifesto resolution bill law agreement treaty
-survey poll study paper analysis review website blog podcast video ad advertisement submission submissions
+survey poll study paper analysis review website blog podcast video ad advertisement submission submissions note
 memoir memoirs autobiography diary diaries warning warnings alert advisory bulletin affidavit affidavits
 """.split())
 
