@@ -27,3 +27,21 @@ def test_a_noun_of_the_other_sex_is_not_the_one_meant(speakers):
     text = (f"Aoife Brennan runs the shop on the square. When I asked a boy outside about the queue, she came out. "
             f"{Q}They are all here for the bread,{E} she said.\n")
     assert speakers(text, saying="here for the bread") == ["Aoife Brennan"]
+
+
+def test_people_asked_in_the_plural_leave_the_named_one(speakers):
+    text = ("Mary Otieno, the school's head teacher, met parents on Friday.\n\n"
+            f"I asked the parents what they thought. She said: {Q}We will reopen on Monday.{E}\n")
+    assert speakers(text, saying="reopen on Monday") == ["Mary Otieno"]
+
+
+def test_a_noun_ending_in_man_is_not_she(speakers):
+    text = ("Council leader Ruth Kimani attended the meeting.\n\n"
+            f"I asked the chairman about the budget. She said: {Q}The figures will be published next week.{E}\n")
+    assert speakers(text, saying="figures will be") == ["Ruth Kimani"]
+
+
+def test_someone_s_spokesman_asked_is_not_the_one_meant(speakers):
+    text = ("Health minister Jane Wanjiru visited the hospital on Monday.\n\n"
+            f"I asked her spokesman why the wards were empty. She said: {Q}Staff are on leave.{E}\n")
+    assert speakers(text, saying="on leave") == ["Jane Wanjiru"]

@@ -1,6 +1,6 @@
 """Names as East African, Gulf and Indian papers write them, on sentences written for the test: a full name written
 after a title or honorific is the whole name, though the tagger found only its last words ("Governor Joseph Saitoti
-Ole Nkaissery" is "Governor Nkaissery"); "Bi" is a Swahili honorific; a nationality before a name is no word of it; a
+Ole Nkaissery" is "Governor Nkaissery"); "Bi" is a Swahili honorific before two words of name; a nationality before a name is no word of it; a
 son whose given name is his father's middle name is not his father ("Khalid Rashid Al Hashemi" and "His son, Rashid,");
 an obituary's headline may leave a name's middle out; a capitalised occupation may open an office written before its
 holder ("Executive Engineer of the Public Works Department (PWD) R. Selvam")."""
@@ -32,11 +32,12 @@ def test_an_epithet_before_a_name_is_still_no_part_of_it(speakers):
     assert speakers(text, saying="heard worse") == ["Hillary Clinton"]
 
 
-def test_bi_is_an_honorific(speakers):
+def test_bi_is_an_honorific_before_two_words_of_name(speakers):
     text = (f"A fishmonger, Bi Rehema Juma Salim, said prices had doubled. {Q}We cannot sell what nobody can buy,{E} "
-            f"she said.\n\nA second trader, Bi Zawadi, agreed. {Q}It is the same for all of us,{E} Bi Zawadi said.\n")
+            f"she said.\n\nFormer food and drug chief Bi Jingquan was appointed on Monday. {Q}Safety is our priority,{E} "
+            f"Bi said.\n")
     assert speakers(text, saying="cannot sell") == ["Rehema Juma Salim"]
-    assert speakers(text, saying="same for all") == ["Zawadi"]
+    assert speakers(text, saying="Safety is") == ["Bi Jingquan"]  # (a Chinese family name)
 
 
 def test_a_nationality_before_a_name_is_no_word_of_it(speakers):
@@ -72,3 +73,19 @@ def test_a_capitalised_trade_before_a_name_is_no_word_of_it(speakers):
             f"{Q}We kept believing,{E} Qadri said.\n")
     assert speakers(text, saying="records are clear") == ["K. Selvi"]
     assert speakers(text, saying="kept believing") == ["Imran Qadri"]
+
+
+def test_an_epithet_after_a_role_is_no_part_of_the_name(speakers):
+    text = ("Former Manchester United manager Big Ron Atkinson was at the game. Ron Atkinson has been a regular since "
+            f"2010, and a big fan of the club.\n\n{Q}It was a fantastic match,{E} Atkinson said.\n")
+    assert speakers(text, saying="fantastic match") == ["Ron Atkinson"]
+
+
+def test_an_office_before_its_holder_s_initials_is_no_name(speakers):
+    text = ("Villupuram ready for monsoon, says Collector; farmers want canals cleared first\n\n"
+            "VILLUPURAM: District Collector K. Venkatesan on Friday said 278 vulnerable places had been identified ahead "
+            "of the monsoon.\n\nSpeaking at a review meeting at the Collectorate, Mr. Venkatesan said lessons from the 2015 "
+            "floods had been built into this year\u2019s plan.\n\n"
+            f"The Collector also appealed to the public not to spread rumours. {Q}Please check with the control room "
+            f"first,{E} he said.\n")
+    assert speakers(text, saying="control room") == ["K. Venkatesan"]

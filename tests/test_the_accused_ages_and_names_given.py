@@ -1,6 +1,6 @@
 """Who a court story's "the accused", an age and a name given in a clause stand for, on sentences written for the
-test: one who "faces 12 counts of …" is the accused; "the 15-year-old" is the one person its paragraph names, a subject
-or not, before a subject named in the paragraph before; "a rider …, who gave his name only as Kato," is Kato."""
+test: one who "faces 12 counts of …" is the accused; "the 15-year-old" is the one person its paragraph names in a
+sentence with no other subject, before a subject named in the paragraph before; "a rider …, who gave his name only as Kato," is Kato."""
 from __future__ import annotations
 
 Q, E = "\u201c", "\u201d"
@@ -17,12 +17,25 @@ def test_one_who_faces_counts_is_the_accused(speakers):
 def test_an_age_is_the_one_person_its_paragraph_names(speakers):
     text = ("District Inspector of Schools Mahesh Chandra Tiwari said the posts would be filled soon. "
             f"{Q}The appointment process is in its last stage,{E} Mr Tiwari said.\n\n"
-            "The gold medal went to Pooja Yadav, a Class X student who topped the district with 97 per cent. "
+            "Top of the district: Pooja Yadav, a Class X student who scored 97 per cent. "
             f"{Q}My mother sews clothes at home,{E} said the 15-year-old, who wants to become an engineer.\n")
     assert speakers(text, saying="sews clothes") == ["Pooja Yadav"]
+
+
+def test_an_age_is_not_one_named_where_another_is_the_subject(speakers):
+    text = ("A 16-year-old girl was pulled from the sea at Bude on Sunday.\n\n"
+            "She was rescued by lifeguard Tom Harris, who swam 200 metres to reach her.\n\n"
+            f"{Q}I thought I was going to die,{E} the 16-year-old said.\n")
+    assert speakers(text, saying="going to die") != ["Tom Harris"]
 
 
 def test_a_name_given_in_a_clause_names_the_one_who_gave_it(speakers):
     text = ("But a boda boda rider at Kisenyi stage, who gave his name only as Kato, said the road was never repaired. "
             f"{Q}We fall here every week,{E} he said.\n")
     assert speakers(text, saying="fall here") == ["Kato"]
+
+
+def test_a_name_given_for_someone_else_is_not_theirs(speakers):
+    text = (f"The mother gave her daughter's name as Aisha and said she was seven.\n\n{Q}Please help us find her,{E} "
+            "the mother said.\n")
+    assert speakers(text, saying="help us find") == ["mother"]

@@ -24,6 +24,7 @@ from .book_references import (
     _names_people,
     _whole_word,
     bare_noun,
+    noun_gender,
 )
 from .grammar import is_main_subject, name_head, title_reporting
 from .lexicon import (
@@ -32,7 +33,6 @@ from .lexicon import (
     DEMONYMS,
     DOCUMENT_NOUNS,
     KINSHIP,
-    NOUN_GENDERS,
     SPOKESPERSON_NOUNS,
     TITLES,
     pronoun_gender,
@@ -48,15 +48,6 @@ _NAMING_WORDS = frozenset(("name", "named", "called", "known", "identified", "in
 
 #: Nouns for a person that tell nothing but a sex.
 _ONLY_A_SEX = frozenset(_NOUN_GENDERS) | {"person"}
-
-
-def noun_gender(noun: str) -> str | None:
-    """The gender a noun for a person tells ("daughter", "landlady", "ferryman"), if any."""
-    if noun in KINSHIP:
-        return KINSHIP[noun]
-    if noun in NOUN_GENDERS:
-        return NOUN_GENDERS[noun]
-    return "f" if noun.endswith("woman") else "m" if noun.endswith("man") else None
 
 
 def _introduced_by_clause(tok) -> bool:

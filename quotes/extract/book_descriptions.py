@@ -16,7 +16,7 @@ from ..words import APOSTROPHES, POSSESSIVE, POSSESSIVE_TOKENS
 from . import letters
 from .bodies import places
 from .body_mentions import initials
-from .book_families import family_name, possessive
+from .book_families import family_name, name_ends, possessive
 from .grammar import in_opening_question, is_alias, is_subject, name_head, reporting_subject, role_noun
 from .layout import tokens_between
 from .lexicon import (
@@ -317,7 +317,7 @@ class PersonDescriptions:
             if given is not None and owners and noun in KIN_RELATIONS and self.outside(tok.i) \
                     and (full := self._person_at(given)) is not None and len(full.split()) >= 2:
                 for person in owners:  # "with his son, Chen Yi-chieh": a relative named in full, who shares a family
-                    if person and person != full and _ends(person) & _ends(full):  # name (first or last, as written)
+                    if person and person != full and name_ends(person) & name_ends(full):  # name (first or last, as written)
                         self._relate(person, KIN_RELATIONS[noun], full, self.named_kin)
             if given is None or owners is None or not self.outside(tok.i) \
                     or not (given.text.istitle() and given.is_alpha and all(c.i <= tok.i or c.is_punct for c in given.lefts)
@@ -571,8 +571,9 @@ class PersonDescriptions:
         doc = self.doc
         for i in self.columns.tokens_with("lower", ("name",)):
             verb = self.tokens[i].head
-            if verb.lower_ not in _GIVING or self.tokens[i].dep_ != "dobj" or not self.outside(i):
-                continue
+            if verb.lower_ not in _GIVING or self.tokens[i].dep_ != "dobj" or not self.outside(i) \
+                    or not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in self.tokens[i].children):
+                continue  # (their own name: not "gave her daughter's name as Aisha")
             as_ = next((t for t in doc[i + 1:min(len(doc), i + 4)] if t.lower_ == "as"), None)
             if as_ is None:
                 continue
@@ -875,9 +876,10 @@ class PersonDescriptions:
                 self._words_of(before[-1][1]).add(age)
 
     def _subject_or_one_named(self, people: list, at: int, para: int) -> list:
-        """Of `people` named before token `at`, in paragraph `para` or the two before it, nearest first: those named
-        there as subjects, else the one person named there ("giving owner Musallam Ali Al Mansoori his first title"
-        before "“…,” the 58-year-old said"); [] where no paragraph gives one."""
+        """Of `people` named before the sentence of token `at`, in paragraph `para` or the two before it, the nearest
+        paragraph first: those named there as subjects, else the one person named there in a sentence with no other
+        subject ("Km. Aarti Nishad, a Class XII student who topped …, received the medal" before "“…,” said the
+        17-year-old", the parser making her no subject); [] where no paragraph gives one."""
         for back in range(3):
             there = [(pos, sp) for pos, sp in people if pos < self.doc[at].sent.start and self.paragraph_of[pos] == para - back]
             # (not one the age's own sentence names otherwise: "Asked whether … behind Moffat, the 29-year-old said")
@@ -885,15 +887,18 @@ class PersonDescriptions:
             if subjects:
                 return subjects
             if len({self.full_name(sp.name, sp.gender)[0] for _, sp in there}) == 1 \
-                    and not self._described_subject(there[0][0]):
+                    and not self._other_subject(there[0][0]):
                 return there
         return []
 
-    def _described_subject(self, pos: int) -> bool:
-        """Whether a noun for a person is a subject in the sentence of the name at token `pos`, outside quotations
-        ("The Rovers boss singled out Bramble"): someone else than the one named there is who it is about."""
-        return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and self.outside(t.i)
-                   and self._names_a_person(t, False) for t in self.doc[pos].sent)
+    def _other_subject(self, pos: int) -> bool:
+        """Whether someone else than the one named at token `pos` is a subject in its sentence, outside quotations: a
+        noun for a person or "he", "she" ("The Rovers boss singled out Bramble", "She was rescued by lifeguard Tom
+        Harris"), whom the sentence is about (not "the home side were transformed by the introduction of Okonkwo")."""
+        head = name_head(self.doc[pos])
+        return any(t.dep_ in ("nsubj", "nsubjpass") and t.i != head.i and self.outside(t.i)
+                   and (t.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS or t.pos_ == "NOUN" and self._names_a_person(t, False))
+                   for t in self.doc[pos].sent)
 
     def _words_of(self, sp: Speaker) -> set[str]:
         """The words the article describes a person by (see _collect_descriptions), kept under the full name."""
@@ -1236,12 +1241,6 @@ def _describes(noun, name) -> bool:
 
 #: The words that end a word for a relative, written whole or after hyphens ("law" of "daughter-in-law").
 _KIN_ENDINGS = frozenset(word.rsplit("-", 1)[-1] for word in KINSHIP)
-
-
-def _ends(name: str) -> set[str]:
-    """The first and last words of a full name, one of which is the family name, whichever order it is written in."""
-    words = name.split()
-    return {words[0], words[-1]}
 
 
 def _kin_word(doc, tok) -> tuple[str | None, int]:

@@ -98,11 +98,14 @@ class Families:
         if person != relative:
             into.setdefault((person, relation), {})[relative] = None
             into.setdefault((relative, _INVERSE[relation]), {})[person] = None
+            if into is self.relatives:
+                self.kin_names.setdefault(person, set()).add(relative)
+                self.kin_names.setdefault(relative, set()).add(person)
 
     def related(self, name: str, other: str) -> bool:
         """Whether the article makes `other` a relative of `name` ("Yusuf Al Mannai", the son of "Ebrahim Yusuf Al
         Mannai"): two people, however alike their names; not for a surname alone, which may be filed for either."""
-        return " " in name and any(person == name and other in relatives for (person, _), relatives in self.relatives.items())
+        return " " in name and other in self.kin_names.get(name, ())
 
     def _every_relative(self) -> dict[tuple[str, str], dict[str, None]]:
         """The relations of self.relatives with those of relatives named in full (named_kin) beside them."""
@@ -339,9 +342,11 @@ class Families:
         to … Patrick Quinn, who has died at his home", "X dies at 88"): whom an obituary's "His son, Ciarán," is the son
         of, however many others it quotes; None if not exactly one."""
         dead = {self.full_name(sp.name, sp.gender, pos)[0] for pos, sp in people if self._news_of_death(pos)}
-        dead = {name for name in dead if not any(name != other and set(name.split()) < set(other.split()) for other in dead)}
+        dead = {name for name in dead if not any(name != other and set(name.split()) < set(other.split())
+                                                 and name_ends(name) == name_ends(other) for other in dead)}
         dead = {name for name in dead if " " in name} or dead
-        # (a headline's "Haji Ebrahim Al Mannai dies at 91" is the "Ebrahim Yusuf Al Mannai" who "died at home"; its
+        # (a headline's "Haji Ebrahim Al Mannai dies at 91" is the "Ebrahim Yusuf Al Mannai" who "died at home", not
+        # "John Smith" the "Michael John Smith" who died too; its
         # "former Cuttack Mayor", a place the tagger took for a person, is no one who died)
         return dead.pop() if len(dead) == 1 else None
 
@@ -503,3 +508,9 @@ def _generation_after_name(tok) -> bool:
     not a grade of the noun after it ("Brown, senior lecturer")."""
     return tok.text in ("senior", "junior") and tok.i > 0 and tok.doc[tok.i - 1].text.istitle() \
         and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ in ("NOUN", "PROPN"))
+
+
+def name_ends(name: str) -> set[str]:
+    """The first and last words of a full name, one of which is the family name, whichever order it is written in."""
+    words = name.split()
+    return {words[0], words[-1]}

@@ -14,7 +14,7 @@ import regex
 from ..words import POSSESSIVE_TOKENS, doubled_letter_slip, undoubled
 from .bodies import canonical_body
 from .body_mentions import names_team
-from .book_descriptions import nationality, one_named
+from .book_descriptions import is_nationality_word, nationality, one_named
 from .book_families import family_name
 from .gaelic_bodies import GAELIC_ARTICLES
 from .grammar import (
@@ -72,7 +72,6 @@ from .person_mentions import (
     name_start,
     name_variants,
     named_after_someone,
-    nationality_adjective,
     nickname_end,
     office_holder,
     office_title_before,
@@ -91,6 +90,8 @@ from .speaker import ORG, PERSON, Speaker
 
 #: Titles and roles written before a full name, which show its first word a given name ("Governor Moses …").
 _STYLING_WORDS = TITLES | ROLE_WORDS
+#: Words for what someone does, which end no one's name after a word that is no given name ("District Collector").
+_TRADE_WORDS = OCCUPATIONS | ROLE_WORDS
 
 #: Titles that tell one holder of a surname from another who is not styled so ("Dr Borg", "Prof. Ng").
 _DISTINGUISHING_TITLES = frozenset(("dr", "dr.", "prof", "prof.", "professor", "sir", "dame", "lord", "lady", "judge",
@@ -505,7 +506,7 @@ class PeopleNames:
                 run = run[1:]  # "… Cabinet of Ministers" + "Bakyt Osmonov"
             if len(run) >= 2 and opening_description(tokens, run[0].i):
                 run = run[1:]  # "Teenager Ilhan" of a headline's "SPL: Teenager Ilhan strikes late"
-            if len(run) >= 3 and nationality_adjective(run[0].text):
+            if len(run) >= 3 and is_nationality_word(run[0].text):
                 run = run[1:]  # "Eritrean Tesfay Ghebremedhin won": a description before the name
             # words of name: "Marie-Claude Tremblay" two, "Séamus Mac an tSaoir" three
             words = len(run) - 2 * sum(t.text == "-" for t in run) - sum(map(is_particle, run))
@@ -527,8 +528,11 @@ class PeopleNames:
                     and not joined_title(tokens[run_start(tokens, run[0].i):run[-1].i + 1]) \
                     and not self._of_a_team(text) and not named_after_someone(tokens, run[0].i, run[-1].i + 1) \
                     and not after_the(tokens, run[0].i) \
+                    and not (run[-1].lower_ in _TRADE_WORDS and run[0].text not in GIVEN_NAME_GENDER
+                             and run[-1].i + 1 < len(tokens) and is_name_token(tokens[run[-1].i + 1])) \
                     and run[-1].lower_ not in COMPASS_WORDS:  # ("Senator Hadiza Bello-Kaura (Sokoto South)": a seat;
-                # a team's name, or its last words, is no one's: "the Barbados Pride Strikers")
+                # a team's name, or its last words, is no one's: "the Barbados Pride Strikers"; nor an office before its
+                # holder's initials: "District Collector" + "J. Arunraj", not "Paul Farmer")
                 self._file_full_name(run[-1].text, text)
             elif 2 <= words <= 3 and self._relative_missed(run, text, known):
                 self._meet(run[0].i, text, any(is_subject(t) for t in run))
@@ -767,10 +771,14 @@ class PeopleNames:
     def _styled_whole(self, name: str) -> bool:
         """Whether the article writes the full name `name` right after a title, honorific or role ("Governor Moses
         Lemayian Ole Sankale", "Ndugu Elibariki Sabas Kimaro"): its first word is a given name, not an epithet put
-        before a name ("Crooked Hillary Clinton") nor an honorific ("Begum Nasreen Akhter")."""
-        return name.split()[0].lower() not in HONORIFICS and any(
-            w.lower() in HONORIFICS or w.lower().rstrip(".") in _STYLING_WORDS
-            for w in regex.findall(rf"(\w[\w.]*)\s+{regex.escape(name)}\b", self.text))
+        before a name ("Crooked Hillary Clinton", "manager Big Ron Atkinson": a word the article writes in lower case)
+        nor an honorific ("Begum Nasreen Akhter")."""
+        if name not in self._styled_names:
+            first = name.split()[0].lower()
+            self._styled_names[name] = first not in HONORIFICS and first not in self.common_words() and any(
+                w.lower() in HONORIFICS or w.lower().rstrip(".") in _STYLING_WORDS
+                for w in regex.findall(rf"(\w[\w.]*)\s+{regex.escape(name)}\b", self.text))
+        return self._styled_names[name]
 
     def _written_with_title(self, names: list[str], at: int | None) -> str | None:
         """Of full names sharing a surname, the one the article wrote with the title written before the mention at

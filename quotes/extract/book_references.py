@@ -50,6 +50,7 @@ from .lexicon import (
     KINSHIP,
     MALE_PRONOUNS,
     NEWSROOM_NOUNS,
+    NOUN_GENDERS,
     OCCUPATIONS,
     ORGANISER_NOUNS,
     OWN_VOICE_GROUPS,
@@ -205,6 +206,15 @@ def _author_of(document):
     if obj is None:
         return None
     return next((c for c in obj.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), obj)
+
+
+def noun_gender(noun: str) -> str | None:
+    """The gender a noun for a person tells ("daughter", "landlady", "ferryman"), if any."""
+    if noun in KINSHIP:
+        return KINSHIP[noun]
+    if noun in NOUN_GENDERS:
+        return NOUN_GENDERS[noun]
+    return "f" if noun.endswith("woman") else "m" if noun.endswith("man") else None
 
 
 def bare_noun(tok) -> str:
@@ -565,13 +575,14 @@ class BackReferences:
         start = self._sentence_before(self._quotation_before(at))
         asked = None
         for tok in self.tokens[start:at]:
-            if tok.dep_ in ("dobj", "dative") and tok.head.lower_ in ASKING_VERBS and tok.pos_ == "NOUN" \
+            if tok.dep_ in ("dobj", "dative") and tok.head.lower_ in ASKING_VERBS and tok.tag_ == "NN" \
                     and tok.text.islower() and self.outside(tok.i) and self._names_a_person(tok) \
+                    and not any(c.dep_ == "poss" for c in tok.children) \
                     and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in tok.head.children):
-                asked = tok
+                asked = tok  # (one person, no one's: not "the parents", nor "her spokesman")
         if asked is None or any(asked.left_edge.i <= pos < at and sp.kind == PERSON for pos, sp in self._recent(at)):
             return None
-        told = KINSHIP.get(asked.lower_) or _NOUN_GENDERS.get(asked.lower_)
+        told = noun_gender(asked.lower_)
         if gender and told and told != gender:
             return None
         found = self.resolve(asked.left_edge.i, asked.i + 1, asked.i)

@@ -334,16 +334,6 @@ def _surname_like_verb(tok) -> bool:
     return REPORTING_FORMS.get(tok.lower_) == tok.lower_ and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I"
 
 
-@functools.cache
-def _nationality_adjectives() -> frozenset[str]:
-    return frozenset(places().values()) | frozenset(DEMONYMS)
-
-
-def nationality_adjective(word: str) -> bool:
-    """Whether a capitalised word is a nationality's adjective or noun ("Eritrean", "Spaniard")."""
-    return word in _nationality_adjectives()
-
-
 def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
     """Token range of the personal name at the end of tokens lo..hi: name words, hyphenated parts
     ("Morgan-Evans", "Tsz-kin"), particles ("de Vries") and a quoted nickname between them, without the

@@ -206,6 +206,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.history: list[tuple[int, Speaker]] = []  # (token index, speaker) in text order
         self.subjects: set[int] = set()  # history positions that are grammatical subjects
         self.relatives: dict[tuple[str, str], dict[str, None]] = {}  # (full name, "parent") -> their parents
+        self.kin_names: dict[str, set[str]] = {}  # full name -> the relatives' names in self.relatives
+        self._styled_names: dict[str, bool] = {}  # full name -> written whole after a title (see _styled_whole)
         self.named_kin: dict[tuple[str, str], dict[str, None]] = {}  # the same, of relatives named in full (generations)
         self.couples: list[tuple[int, tuple[str, str]]] = []  # (token, the two) of people named with one surname
         self.kin_at: dict[int, str] = {}  # token of "husband" in "her husband" (no name given) -> the person meant
