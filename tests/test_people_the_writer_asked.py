@@ -45,3 +45,9 @@ def test_someone_s_spokesman_asked_is_not_the_one_meant(speakers):
     text = ("Health minister Jane Wanjiru visited the hospital on Monday.\n\n"
             f"I asked her spokesman why the wards were empty. She said: {Q}Staff are on leave.{E}\n")
     assert speakers(text, saying="on leave") == ["Jane Wanjiru"]
+
+
+def test_a_noun_for_one_who_does_something_may_be_asked(speakers):
+    text = (f"Sir, \u2013 I asked a bylaw enforcer at the market why the stalls were blocking the lane. He told me: "
+            f"{Q}We have no order to move them.{E}\n\nPeter Njoroge, Thika\n")
+    assert speakers(text, saying="no order") == ["bylaw enforcer"]

@@ -576,7 +576,8 @@ class BackReferences:
         asked = None
         for tok in self.tokens[start:at]:
             if tok.dep_ in ("dobj", "dative") and tok.head.lower_ in ASKING_VERBS and tok.tag_ == "NN" \
-                    and tok.text.islower() and self.outside(tok.i) and self._names_a_person(tok) \
+                    and tok.text.islower() and self.outside(tok.i) \
+                    and (self._names_a_person(tok) or tok.lower_.endswith(_AGENT_ENDINGS)) \
                     and not any(c.dep_ == "poss" for c in tok.children) \
                     and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in tok.head.children):
                 asked = tok  # (one person, no one's: not "the parents", nor "her spokesman")
