@@ -39,3 +39,9 @@ def test_a_name_given_for_someone_else_is_not_theirs(speakers):
     text = (f"The mother gave her daughter's name as Aisha and said she was seven.\n\n{Q}Please help us find her,{E} "
             "the mother said.\n")
     assert speakers(text, saying="help us find") == ["mother"]
+
+
+def test_a_name_given_in_a_clause_hung_on_a_group(speakers):
+    text = ("A woman among the victims, who gave her name only as Zainab, said she was taken with her son on the way to "
+            f"a wedding.\n\n{Q}My son kept asking when we would go home,{E} she said, crying.\n")
+    assert speakers(text, saying="kept asking") == ["Zainab"]

@@ -217,8 +217,10 @@ class DescribedPeople:
         "the base chief known as Bob", "A villager, who identified herself only as Mrs Phiri,"): a proper noun after
         a word of _NAMING_WORDS; None if none (not
         "A woman who attended a town hall for Gov. Chris Christie")."""
-        described = [tok, *(c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN")]  # ("Her neighbour, a
-        for clause in (c for t in described for c in t.rights if c.dep_ in ("relcl", "acl")):  # sailor who gave …")
+        described = [tok, *(c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN"),  # ("Her neighbour, a
+                     *(o for p in tok.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]  # sailor who
+        # gave …"; the clause the parser hung on where they are: "a fisherman at Katwe landing site, who gave …")
+        for clause in (c for t in described for c in t.rights if c.dep_ in ("relcl", "acl")):
             naming = False
             for t in clause.subtree:
                 naming = naming or t.lower_ in _NAMING_WORDS

@@ -565,9 +565,10 @@ class PersonDescriptions:
                       if pos > i and sp.kind == PERSON and sp.name)
 
     def _collect_names_given_only(self) -> None:
-        """Someone a clause says gave a name ("a fisherman at Katwe landing site, who gave his name only as Bwambale,",
-        "Another mother, who gave her name as Umm Faisal,"): the noun is that name, which it and the pronouns after
-        it find."""
+        """Someone a clause says gave their own name ("a fisherman at Katwe landing site, who gave his name only as
+        Bwambale,", "a resident who gave her name only as Josée said"): the noun is that name, which it and the pronouns
+        after it find, whatever the noun's place in its sentence and wherever the parser hung the name (the words after
+        "as"; book_described._named_in_clause reads a clause the parser set under a subject's noun)."""
         doc = self.doc
         for i in self.columns.tokens_with("lower", ("name",)):
             verb = self.tokens[i].head
