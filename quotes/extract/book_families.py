@@ -94,11 +94,12 @@ class Families:
     def _relate(self, person: str, relation: str, relative: str, into: dict | None = None) -> None:
         """`relative` is `person`'s `relation` ("parent"), and so `person` the relative's inverse one ("child"), in
         `into` (by default self.relatives)."""
-        into = self.relatives if into is None else into
+        kin = into is None
+        into = self.relatives if kin else into
         if person != relative:
             into.setdefault((person, relation), {})[relative] = None
             into.setdefault((relative, _INVERSE[relation]), {})[person] = None
-            if into is self.relatives:
+            if kin:  # (by name too: see related)
                 self.kin_names.setdefault(person, set()).add(relative)
                 self.kin_names.setdefault(relative, set()).add(person)
 
