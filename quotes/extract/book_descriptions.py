@@ -26,6 +26,7 @@ from .lexicon import (
     DEMONYMS,
     FEMALE_PRONOUNS,
     GIVEN_NAME_GENDER,
+    HE_SHE,
     INFORMANT_NOUNS,
     KIN_RELATIONS,
     KINSHIP,
@@ -898,7 +899,7 @@ class PersonDescriptions:
         Harris"), whom the sentence is about (not "the home side were transformed by the introduction of Okonkwo")."""
         head = name_head(self.doc[pos])
         return any(t.dep_ in ("nsubj", "nsubjpass") and t.i != head.i and self.outside(t.i)
-                   and (t.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS or t.pos_ == "NOUN" and self._names_a_person(t, False))
+                   and (t.lower_ in HE_SHE or t.pos_ == "NOUN" and self._names_a_person(t, False))
                    for t in self.doc[pos].sent)
 
     def _words_of(self, sp: Speaker) -> set[str]:

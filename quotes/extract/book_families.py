@@ -347,8 +347,8 @@ class Families:
                                                  and name_ends(name) == name_ends(other) for other in dead)}
         dead = {name for name in dead if " " in name} or dead
         # (a headline's "Haji Ebrahim Al Mannai dies at 91" is the "Ebrahim Yusuf Al Mannai" who "died at home", not
-        # "John Smith" the "Michael John Smith" who died too; its
-        # "former Cuttack Mayor", a place the tagger took for a person, is no one who died)
+        # "John Smith" the "Michael John Smith" who died too; its "former Cuttack Mayor", a place the tagger took for a
+        # person, is no one who died)
         return dead.pop() if len(dead) == 1 else None
 
     def _news_of_death(self, pos: int) -> bool:

@@ -37,18 +37,17 @@ from .lexicon import (
     BUSINESS_NOUNS,
     DESCRIBING_WORDS,
     DOCUMENT_NOUNS,
-    FEMALE_PRONOUNS,
     FIRST_PERSON,
     FIRST_PERSON_OBJECTS,
     GENERIC_BODY_NOUNS,
     GIVING_TO,
     GOVERNING_NOUNS,
     GROUP_NOUNS,
+    HE_SHE,
     HEAD_ROLES,
     INFORMANT_NOUNS,
     ISSUING_VERBS,
     KINSHIP,
-    MALE_PRONOUNS,
     NEWSROOM_NOUNS,
     NOUN_GENDERS,
     OCCUPATIONS,
@@ -83,7 +82,6 @@ from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
 
 #: How many of the latest people and bodies a pronoun or "the ministry" may refer back to.
 RECENT = 150
-HE_SHE = MALE_PRONOUNS | FEMALE_PRONOUNS
 #: Prepositions before a place ("the pipe at Sungai Rasau", "Aileen from Helensburgh", "a fisherman on Islay").
 _PLACE_PREPOSITIONS = frozenset(("at", "in", "on", "off", "from", "near", "outside", "inside", "across", "around", "to"))
 #: What opens a description of someone the article may name only after it ("the head of …", "his solicitor").

@@ -249,6 +249,7 @@ PERSON_TITLES = {"dr", "dr.", "prof", "prof.", "professor", "judge", "justice", 
 
 MALE_PRONOUNS = {"he", "him", "his", "himself"}
 FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+HE_SHE = MALE_PRONOUNS | FEMALE_PRONOUNS
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 FIRST_PERSON = {"i", "we", "me", "us"}

@@ -41,7 +41,7 @@ from .book_descriptions import AGE_BANDS, PersonDescriptions, is_nationality_wor
 from .book_families import Families
 from .book_people import PeopleNames
 from .book_questions import AddressedQuestions
-from .book_references import HE_SHE, BackReferences, bare_noun, speaking_description, unnamed_legislator
+from .book_references import BackReferences, bare_noun, speaking_description, unnamed_legislator
 from .grammar import (
     appositive_name,
     given_name_alone,
@@ -77,6 +77,7 @@ from .lexicon import (
     GENERIC_BODY_NOUNS,
     GIVEN_NAME_GENDER,
     GOVERNING_NOUNS,
+    HE_SHE,
     HONORIFICS,
     INFORMANT_NOUNS,
     INTERVIEW_CUES,
