@@ -285,6 +285,14 @@ def test_a_day_in_apposition_is_no_name(speakers):
     assert speakers(text) == ["woman"]
 
 
+def test_a_colonel_is_the_officer(speakers):
+    """"Colonel X, who …, said … “…,” the officer said": a military rank is an officer's (data/role_synonyms.tsv)."""
+    text = ("Soldier laid to rest\n\nHundreds lined the road to the village on Sunday.\n\nColonel Arjun Singh Bhati, "
+            "who travelled with the coffin from Delhi, said the patrol had been caught in a snowstorm. "
+            "\u201cHe was a fine soldier and a finer man,\u201d the officer said.")
+    assert speakers(text) == ["Arjun Singh Bhati"]
+
+
 def test_a_constable_named_after_a_force_is_the_officer(speakers):
     """"Royal Newfoundland Constabulary Const. Mark Ryan … “…,” the officer said": "Const." is an officer's rank."""
     text = ("Treasurer charged\n\nThe accused was a former treasurer of the club.\n\nRoyal Newfoundland Constabulary "

@@ -68,6 +68,20 @@ def test_a_name_after_an_opening_participle_taken_for_the_subject_is_the_subject
     assert is_subject(next(t for t in doc if t.text == "Pellow"))
 
 
+def test_a_name_hung_on_the_place_opening_the_sentence_is_the_subject(nlp):
+    # "In Marsh End, one of the streets, Dionne Carter, 41, said …": the parser hangs the name, and the street's
+    # description, on the place the sentence opens with, and leaves "said" with no subject
+    words = "In Marsh End , one of the streets , Dionne Carter , 41 , said the water rose .".split()
+    heads = [14, 2, 0, 2, 2, 4, 7, 5, 2, 10, 2, 10, 10, 10, 14, 16, 17, 14, 14]
+    deps = ["prep", "compound", "pobj", "punct", "appos", "prep", "det", "pobj", "punct", "compound", "appos",
+            "punct", "appos", "punct", "ROOT", "det", "nsubj", "ccomp", "punct"]
+    tags = ["IN", "NNP", "NNP", ",", "CD", "IN", "DT", "NNS", ",", "NNP", "NNP", ",", "CD", ",", "VBD", "DT", "NN",
+            "VBD", "."]
+    assert is_subject(_parsed(nlp, words, heads, deps, tags)[10])
+    heads[16] = 14  # the same name where the verb after it has a subject of its own is no subject
+    assert not is_subject(_parsed(nlp, words, heads, deps, tags)[10])
+
+
 def _parsed(nlp, words: list[str], heads: list[int], deps: list[str], tags: list[str]):
     """A Doc with the parse given (the parser's mistakes written out, so the test does not hang on a model's)."""
     from spacy.tokens import Doc

@@ -461,15 +461,20 @@ def _behind_participle(tok) -> bool:
 
 
 def _after_opening_clause(tok) -> bool:
-    """Whether a name is the subject of the verb right after it that the parser hung, as an apposition, on the last
-    noun of the -ing clause opening its sentence ("Preaching at Harrowden Cathedral, the Rt Rev X said …": "X" an
-    apposition of "Cathedral"), the verb having no subject of its own."""
+    """Whether a name is the subject of the verb right after it (and its asides: ", 39,") that the parser hung, as
+    an apposition, on the last noun of the -ing clause or the phrase opening its sentence ("Preaching at Harrowden
+    Cathedral, the Rt Rev X said …", "In Pinewood Gardens, one of the worst-hit areas, X, 39, said …": "X" an
+    apposition of "Cathedral", of "Gardens"), the verb having no subject of its own."""
     if tok.dep_ != "appos":
         return False
-    clause = next((up for up in tok.head.ancestors if up.dep_ == "advcl"), None)
+    clause = next((up for up in tok.head.ancestors if up.left_edge.i == up.sent.start
+                   and (up.dep_ == "advcl" and up.tag_ == "VBG" or up.dep_ == "prep" and up.head.tag_.startswith("VB"))), None)
     verb = clause.head if clause is not None else None
-    return verb is not None and clause.tag_ == "VBG" and clause.left_edge.i == clause.sent.start \
-        and verb.i == tok.i + 1 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    after = tok.right_edge.i + 1
+    while after < len(tok.doc) and tok.doc[after].is_punct:
+        after += 1
+    return verb is not None and verb.i in (tok.i + 1, after) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 #: Participles that open a sentence with the question put to its speaker ("Asked by Senator X whether …, he said").
