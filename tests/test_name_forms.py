@@ -137,7 +137,8 @@ def test_a_quoted_nickname_is_no_quotation(nlp):
 
 @pytest.mark.parametrize("honorific", ["Tan Sri", "Datuk Seri", "Dato' Sri", "Alhaji", "Hon.", "the Rt Revd",
                                        "the Venerable", "the Very Rev", "Matua", "Whaea", "Mma", "Rra", "Khun", "Odikro",
-                                       "Hajjat", "the Rev. Canon", "Archdeacon", "Mgr", "Hadji", "Datu"])
+                                       "Hajjat", "the Rev. Canon", "Archdeacon", "Mgr", "Hadji", "Datu",
+                                       "Kuia", "Tuai Rumah", "Ezinne"])
 def test_honorifics_are_stripped_from_the_front(nlp, honorific):
     from quotes.extract.person_mentions import name_in
 
@@ -211,6 +212,20 @@ def test_a_chiefs_style_that_is_also_a_given_name_goes_only_before_two_words_of_
     text = ("Kgosi Tumelo Seane, the village chief, chaired the meeting. \u201cWe are tired,\u201d Seane said.\n"
             "The analyst Kgosi Dube was less sure. \u201cNothing will change before May,\u201d Dube said.")
     assert speakers(text) == ["Tumelo Seane", "Kgosi Dube"]
+
+
+@pytest.mark.parametrize("calling", ["Sharemilker", "Beneficiary", "Recipient"])
+def test_a_noun_for_what_someone_is_opening_the_sentence_is_no_word_of_the_name(speakers, calling):
+    text = (f"Dairy payout lifted\n\n{calling} Ben Tollers, who milks 300 cows near Kinloch, said he was relieved. "
+            "\u201cWe will fix the tractor,\u201d he said.")
+    assert speakers(text) == ["Ben Tollers"]
+
+
+def test_a_given_name_not_known_as_one_before_a_known_one_stays(speakers):
+    # (a first word with no noun's ending, or none the lexicon knows, may be a given name: "Dil Maya Rokaya")
+    text = ("Village water\n\nBirkett Ben Tollers, who milks 300 cows near Kinloch, said he was relieved. "
+            "\u201cWe will fix the tractor,\u201d he said.")
+    assert speakers(text) == ["Birkett Ben Tollers"]
 
 
 def test_a_surname_the_parser_read_as_an_adverb_says_the_words(speakers):

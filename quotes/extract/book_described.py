@@ -15,7 +15,6 @@ from itertools import islice, takewhile
 
 from .book_descriptions import nationalities_in, nationality
 from .book_references import (
-    _AGENT_ENDINGS,
     _BRINGING_IN,
     _NOT_PERSON_ENTS,
     _NOUN_GENDERS,
@@ -27,6 +26,7 @@ from .book_references import (
 )
 from .grammar import is_main_subject, name_head, title_reporting
 from .lexicon import (
+    AGENT_ENDINGS,
     ASKING_VERBS,
     BODY_NOUNS,
     DEMONYMS,
@@ -112,7 +112,7 @@ class DescribedPeople:
         """Whether a noun of an agent ("a shearer", "a care assistant") is a person because "he" or "she" takes
         it up in its sentence or the next, with no person named between ("… a shearer in his sixties has drunk here
         since he was 18"), not a thing ("the bus shelter has a timetable")."""
-        if not _whole_word(tok).endswith(_AGENT_ENDINGS):
+        if not _whole_word(tok).endswith(AGENT_ENDINGS):
             return False
         sent = tok.sent
         end = sent.end if sent.end >= len(self.doc) else self.tokens[sent.end].sent.end

@@ -30,6 +30,7 @@ from .grammar import (
 )
 from .layout import heading_line
 from .lexicon import (
+    AGENT_ENDINGS,
     ARTICLES,
     ASKING_VERBS,
     BODY_NOMINALS,
@@ -119,8 +120,6 @@ _HEAD_NOUNS = frozenset(("head", "chief", "boss"))
 _LEGISLATORS = frozenset(("legislator", *ROLE_SYNONYMS["legislator"]))
 #: Words before a noun that make it a role someone held ("the former international", "an ex-minister").
 PAST_ROLE_WORDS = frozenset(("former", "ex", "one-time", "onetime", "retired", "erstwhile"))
-#: Endings of nouns for someone who does something ("radioman", "front-runner", "investor", "debutant").
-_AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "man", "woman", "eer", "ee")
 
 
 def _reporter_asking(tok) -> bool:
@@ -309,7 +308,7 @@ def _names_people(plural: str) -> bool:
     "elders", "villagers")."""
     one = singular(plural)
     return plural in PERSON_NOUNS or one in PERSON_NOUNS or one in GROUP_NOUNS or one in OCCUPATIONS \
-        or one.endswith(_AGENT_ENDINGS)
+        or one.endswith(AGENT_ENDINGS)
 
 
 def _speaks(tok, by_spokesperson: bool = False) -> bool:
@@ -575,7 +574,7 @@ class BackReferences:
         for tok in self.tokens[start:at]:
             if tok.dep_ in ("dobj", "dative") and tok.head.lower_ in ASKING_VERBS and tok.tag_ == "NN" \
                     and tok.text.islower() and self.outside(tok.i) \
-                    and (self._names_a_person(tok) or tok.lower_.endswith(_AGENT_ENDINGS)) \
+                    and (self._names_a_person(tok) or tok.lower_.endswith(AGENT_ENDINGS)) \
                     and not any(c.dep_ == "poss" for c in tok.children) \
                     and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in tok.head.children):
                 asked = tok  # (one person, no one's: not "the parents", nor "her spokesman")
@@ -1544,7 +1543,7 @@ class BackReferences:
         low = _whole_word(tok)
         return low in PERSON_NOUNS or low in ROLE_WORDS or low in OCCUPATIONS or low in TRAIT_NOMINALS \
             or low in KINSHIP or low in INFORMANT_NOUNS or bool(age_in(self.doc[tok.left_edge.i:tok.i + 1].text)) \
-            or tok.dep_ in ("nsubj", "nsubjpass") and low.endswith(_AGENT_ENDINGS) \
+            or tok.dep_ in ("nsubj", "nsubjpass") and low.endswith(AGENT_ENDINGS) \
             and (REPORTING_FORMS.get(tok.head.lower_) or agent_at_root and tok.head.dep_ == "ROOT")
 
     def _study_institution(self, lo: int) -> Speaker | None:

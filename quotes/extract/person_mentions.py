@@ -19,6 +19,7 @@ from .body_mentions import end_before_headline_verb, joins_words, names_body, un
 from .joined_initials import given_part
 from .lexicon import (
     AFTER_HONORIFICS,
+    AGENT_ENDINGS,
     ARTICLES,
     BODY_NOUNS,
     CLAUSE_PARTICIPLES,
@@ -520,6 +521,8 @@ def name_start(doc, start: int, end: int) -> int:
             and (doc[i].lower_ in OCCUPATIONS or doc[i].lower_ in TRAIT_NOMINALS or _role_word(doc[i])
                  or doc[i].text in DEMONYMS or doc[i].lower_ in PARTY_WORDS and doc[i].text[:1].isupper())]
     start = jobs[-1] + 1 if jobs else start
+    if end - start >= 3 and opens_sentence(doc, start) and _calling_before_given_name(doc, start):
+        start += 1  # "Sharemilker Ben Oakes", "Recipient K. Letchumy": what the person is, opening the sentence
     if end - start >= 3 and start > 0 and doc[start - 1].lower_ in ("and", "&") and doc[start].text not in GIVEN_NAME_GENDER \
             and office_title_before(doc, start) is not None:  # "Minister for Chemicals and" + "Fertilizers": the
         # office's last topic, to the first word that is only a given name ("… and" + "Social Care" + "Wes
@@ -531,6 +534,19 @@ def name_start(doc, start: int, end: int) -> int:
     if end - start >= 2 and (opening_participle(doc, start) or opening_verb_of_saying(doc, start)):
         start += 1  # "Sentencing McAllister, the sheriff said": the participle's object; "Stated Stone:"
     return start
+
+
+#: Endings of a noun for what someone is or does ("sharemilker", "recipient", "beneficiary").
+_CALLING_ENDINGS = (*AGENT_ENDINGS, "ary")
+
+
+def _calling_before_given_name(doc, i: int) -> bool:
+    """Whether the capitalised word at token i is no given name but a noun for what someone is or does, by its
+    ending, and a given name the lexicon knows, or an initial, follows it ("Beneficiary Hemi Tautari")."""
+    word, after = doc[i], doc[i + 1].text
+    return word.is_alpha and word.text.istitle() and len(word) >= 6 and word.text not in GIVEN_NAME_GENDER \
+        and word.lower_.endswith(_CALLING_ENDINGS) \
+        and (after in GIVEN_NAME_GENDER and after not in FAMILY_NAMES_TOO or regex.fullmatch(r"\p{Lu}\.", after) is not None)
 
 
 def opens_sentence(doc, i: int) -> bool:
