@@ -21,6 +21,14 @@ CASES = [
      "Beach closed\n\nThe Northern Marine Rescue Service closed Pier Beach on Tuesday after a shark sighting.\n\n"
      f"{Q}Swimmers should stay out of the water until Friday,{E} a Marine Rescue Service spokesperson said.\n",
      "Northern Marine Rescue Service spokesperson"),
+    ("the body whose long name the words before the noun begin",
+     "Mill to close\n\nKuantan Valley Holdings Bhd will close its Jerantut mill in March, it said on Monday.\n\n"
+     f"A Kuantan Valley spokesperson said: {Q}We will offer every worker a job at our other mills.{E}\n",
+     "Kuantan Valley Holdings Bhd spokesperson"),
+    ("not a body whose name goes on to a company suffix alone: the name without it is the canonical one",
+     "Mill to close\n\nKuantan Valley Ltd will close its Jerantut mill in March, it said on Monday.\n\n"
+     f"A Kuantan Valley spokesperson said: {Q}We will offer every worker a job at our other mills.{E}\n",
+     "Kuantan Valley spokesperson"),
 ]
 
 

@@ -51,3 +51,19 @@ def test_a_given_name_the_tagger_takes_for_a_noun(speakers):
     text = _letters(f"My daughter, Saoirse, trains there five mornings a week. {Q}Without it I would give up,{E} she told "
                     "me.", "Seamus Conroy, Castlebar")
     assert speakers(text, saying="give up") == ["Saoirse Conroy"]
+
+
+def test_a_name_written_family_name_first_gives_its_first_word_to_the_family(speakers):
+    """"Mr Tay" of "Tay Ah Kow": his son Kelvin is Kelvin Tay, the family the Tay family, and "Mr Tay" stays the
+    father, not the son named after him."""
+    text = ("Hawker dies at 81\n\nHawker Tay Ah Kow, who ran a fried noodle stall for 50 years, has died, his family "
+            f"said.\n\n{Q}Papa passed away peacefully,{E} the family said.\n\nHis son, Kelvin, 44, took over the stall. "
+            f"{Q}He taught me to control the fire,{E} said Kelvin.\n\nIn a 2016 interview, Mr Tay had said: "
+            f"{Q}When the wok retires, I retire.{E}")
+    assert speakers(text) == ["Tay family", "Kelvin Tay", "Tay Ah Kow"]
+
+
+def test_mr_and_a_surname_is_not_the_son_named_by_the_given_name(speakers):
+    text = ("Farm sold\n\nGeraint Pugh, 70, has sold the family farm at Llanfair.\n\nHis son, Owen, moved to "
+            f"Cardiff in 2010.\n\n{Q}It was time,{E} Mr Pugh said.")
+    assert speakers(text) == ["Geraint Pugh"]

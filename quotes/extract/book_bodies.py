@@ -401,6 +401,14 @@ class BodyNames:
         article shows to be bodies' ("Halvorsen Foods" for "Halvorsen")."""
         return [name for name in self._bodies_met(at, earlier) if name.startswith(short + " ") and name in self.named_bodies]
 
+    def _body_begun(self, short: str, at: int) -> str | None:
+        """The one body met before token `at` whose name begins with the word(s) `short` and goes on in capitalised
+        words to a word that ends bodies' names ("Betsi Cadwaladr University Health Board" of "Betsi Cadwaladr",
+        "Sentosa Palm Holdings Bhd" of "Sentosa Palm"; not a company suffix alone, without which the name is the
+        canonical one, nor "Garda Community Alert", a scheme, of "Garda"), or None."""
+        return _the_one({name for name in self._bodies_met(at)
+                         if name.startswith(short + " ") and _ends_as_a_body(name[len(short):].split())})
+
     def _written_in_case(self, name: str) -> str:
         """A body's name written in capitals as the article writes it elsewhere in mixed case, if it does."""
         pattern = regex.compile(r"\b" + r"\s+".join(map(regex.escape, name.split())) + r"\b", regex.IGNORECASE)
@@ -596,11 +604,13 @@ class BodyNames:
             if " " not in body and body in self.acronyms:  # "A Defra spokesperson" after "Department for
                 body = self.acronyms[body]  # Environment, Food and Rural Affairs (Defra)": the name it spells out
             elif " " not in body and not is_acronym(body):
-                body = self._person_by_part(body, lo) or self._body_it_ends(body, lo) or body
-                # "Jessa's spokesperson": Jessa Morrow's; "A Commission spokesperson": the European Commission's
+                body = self._person_by_part(body, lo) or self._body_it_ends(body, lo) or self._body_begun(body, lo) \
+                    or body  # "Jessa's spokesperson": Jessa Morrow's; "A Commission spokesperson": the European
+                # Commission's; "a WorkSafe spokesperson" after "WorkSafe New Zealand"
             elif " " in body:
-                body = self._body_it_ends(body, lo) or body  # "a Waka Kotahi spokesperson" after "the NZ Transport
-                # Agency Waka Kotahi": that body's, by its whole name
+                body = self._body_it_ends(body, lo) or self._body_begun(body, lo) or body  # "a Waka Kotahi
+                # spokesperson" after "the NZ Transport Agency Waka Kotahi": that body's, by its whole name; "a Sentosa
+                # Palm spokesperson" after "Sentosa Palm Holdings Bhd"
             return Speaker(f"{body} {noun}", PERSON, None, None, "name")
         for prep in preps_after(tok):
             if prep.lower_ in ("for", "at", "of", "from", "with") and prep.children:
@@ -1194,6 +1204,14 @@ def _named_before(doc_noun):
     Service (TTPS) release": the service's; not "a June study"), else None."""
     return next((c for c in doc_noun.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.text[:1].isupper()
                  and c.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "NORP")), None)
+
+
+def _ends_as_a_body(words: list[str]) -> bool:
+    """Whether capitalised words that go on from a body's short name end as bodies' names do ("University Health
+    Board", "Holdings Bhd"), not in a company suffix alone ("Ltd")."""
+    suffix = words[-1].lower().rstrip(".") in COMPANY_SUFFIXES
+    return all(w[:1].isupper() for w in words) and (len(words) >= 2 or not suffix) \
+        and (suffix or words[-1].lower() in body_end_words())
 
 
 def _the_one(names: set[str]) -> str | None:

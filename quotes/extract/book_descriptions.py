@@ -356,7 +356,7 @@ class PersonDescriptions:
         False where that owner has no family name.  An owner named by a surname alone that several full names end in
         ("Mrs Kibet's son, Collins," where three Kibets are named) gives that surname."""
         owner = owners[0] if owners else None
-        family = family_name(owner) if owner and len(owner.split()) >= 2 \
+        family = self.family_of(owner) if owner and len(owner.split()) >= 2 \
             else owner if owner and any(family_name(n) == owner for n in self.full_names.get(owner, ())) else None
         if family is None:
             return False

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import bisect
 
+import regex
+
 from ..words import POSSESSIVE
 from .bodies import places
 from .body_mentions import described_as_person
@@ -26,7 +28,7 @@ from .lexicon import (
     TITLES,
     relatives_word,
 )
-from .person_mentions import AGE, BODY_WORDS, HYPHENATED_GIVEN, PERSONAL_TITLES, capitalised, is_name_token
+from .person_mentions import AGE, BODY_WORDS, HYPHENATED_GIVEN, PERSONAL_TITLES, capitalised, is_name_token, one_syllable_word
 from .speaker import ORG, PERSON, Speaker
 
 #: What a person is to their relative, for each relation the relative is to them.
@@ -57,12 +59,19 @@ _DEATH_NEWS = frozenset(("died", "dies", "passed"))
 _NO_FAMILY_ENTITIES = frozenset(("GPE", "LOC", "NORP", "ORG", "FAC", "PRODUCT", "DATE"))
 
 
+#: Courtesy titles a person is styled by before the family name alone ("Mr Tay", "Madam Koh").
+_STYLED_BY_FAMILY_NAME = "Mr|Mrs|Ms|Miss|Mdm|Madam"
+
+
 def family_name(name: str) -> str:
     """The family name of a full name: its last word with the particles before it ("Llewellyn", "van der
-    Merwe", "Nic Dhonnchadha"), or the word before a hyphenated given name ("Lam" of "Cecilia Lam Wai-sze")."""
+    Merwe", "Nic Dhonnchadha"), the word before a hyphenated given name ("Lam" of "Cecilia Lam Wai-sze"), or the
+    first of three romanised syllables ending it ("Tay" of "Tay Ah Kow", "Goh" of "Ivan Goh Chee Meng")."""
     words = name.split()
     if len(words) >= 2 and HYPHENATED_GIVEN.fullmatch(words[-1]):
         return words[-2]  # "Lam" of "Cecilia Lam Wai-sze": the family name before a hyphenated given name
+    if len(words) >= 3 and all(one_syllable_word(w) for w in words[-3:]):
+        return words[-3]
     start = len(words) - 1
     while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
         start -= 1
@@ -90,6 +99,15 @@ def _died(verb) -> bool:
 
 class Families:
     """Relations between the people of one article, and the mentions they resolve."""
+
+    def family_of(self, name: str) -> str:
+        """The family name of the full name `name` (family_name), or its first word where the article styles the
+        person by it alone ("Mr Tay" of "Tay Ah Kow": a name written family name first; not "Mr Peter Ochieng Ouma")."""
+        first = name.split()[0]
+        styled = rf"\b(?:{_STYLED_BY_FAMILY_NAME})\.? {regex.escape(first)}\b(?!\s+\p{{Lu}})"
+        if len(name.split()) >= 3 and regex.search(styled, self.text):
+            return first
+        return family_name(name)
 
     def _relate(self, person: str, relation: str, relative: str, into: dict | None = None) -> None:
         """`relative` is `person`'s `relation` ("parent"), and so `person` the relative's inverse one ("child"), in
@@ -225,7 +243,7 @@ class Families:
         surname = None
         if owner is not None:
             name = self._possessor(owner)
-            surname = family_name(name) if name and len(name.split()) >= 2 else None
+            surname = self.family_of(name) if name and len(name.split()) >= 2 else None
             if surname is None and owner.pos_ == "PROPN" and owner.text[:1].isupper():
                 surname = POSSESSIVE.sub("", owner.text)  # "Ms Holloway's": the surname alone
             if surname is None and owner.pos_ == "NOUN" and owner.text.islower() and not name:
@@ -255,7 +273,7 @@ class Families:
         name = self._story_subject([(pos, sp) for pos, sp in people if sp.name not in speaking]) \
             or self._described_in_lede(tok)
         if name and len(name.split()) >= 2:
-            return Speaker(f"{family_name(name)} family", ORG, None, None, "nominal")
+            return Speaker(f"{self.family_of(name)} family", ORG, None, None, "nominal")
         return quoted or self._family_named_after(tok) or Speaker("family", ORG, None, None, "unresolved")
 
     def _surname_of_family(self, tok) -> str | None:
@@ -314,7 +332,7 @@ class Families:
             return None  # ("Ms Dunbar" tagged a body; "Dawa Chhiring Sherpa, the 38-year-old mountain guide,", a work;
             # not "Dunnes Stores, the 80-year-old retailer,")
         name = self.full_name(" ".join(t.text for t in words))[0]
-        return family_name(name) if len(name.split()) >= 2 else None
+        return self.family_of(name) if len(name.split()) >= 2 else None
 
     def _collect_kin_mentions(self) -> None:
         """A relative named by relation alone ("Her husband admitted she was right", "His mother said"): the

@@ -115,8 +115,9 @@ class PeopleNames:
     def _know_full_name(self, name: str) -> None:
         """Let the surname of a name of two words or more find it later: its last word, or the word before a
         hyphenated given name of a Chinese or Korean name ("Yeung" of "Dominic Yeung Ka-lok", "Han" of
-        "Han Jae-won") or before a regnal number ("Ababio" of "Kwame Ampofo Ababio II"); the given name of a
-        Mongolian name with a joined initial ("Enkhjin" of "B.Enkhjin")."""
+        "Han Jae-won"), the family name written first (Families.family_of) or the word before a regnal number
+        ("Ababio" of "Kwame Ampofo Ababio II"); the given name of a Mongolian name with a joined initial ("Enkhjin"
+        of "B.Enkhjin")."""
         parts = name.split()
         if len(parts) == 1 and (given := given_part(name)) is not None:
             self._file_full_name(given, name)  # "Enkhjin" of "B.Enkhjin"
@@ -127,6 +128,8 @@ class PeopleNames:
                 # "Villanueva" of "Eduardo M. Villanueva, Jr.")
             elif len(parts) >= 3 and all(one_syllable_word(p) for p in parts[-3:]):
                 self._file_full_name(parts[-3], name)  # "Ng" of "Ng Boon Kiat", "Goh" of "Ivan Goh Chee Meng"
+            elif (family := self.family_of(name)) != parts[-1]:
+                self._file_full_name(family, name)  # "Tay" of "Tay Ah Kow", whom the article styles "Mr Tay"
 
     def _office_written_after_the(self, name: str) -> bool:
         """Whether the article writes the words of `name` (two or more) straight after "the" outside quotations, as
@@ -658,8 +661,12 @@ class PeopleNames:
         if len(parts) == 1 and len(joined := [o for o in self.full_names.get(name, ()) if given_part(o) == name]) == 1:
             return joined[0], True  # "Enkhjin" of B.Enkhjin
         options = self.full_names.get(parts[-1], {})
-        if gender:  # "Mrs Pritchard" may be a relative named by the given name alone ("his wife, Siân")
-            options = {**options, **dict.fromkeys(o for o, words in self.names_with_word(parts[-1]) if words[-1] == parts[-1])}
+        if gender:  # "Mrs Pritchard" may be a relative named by the given name alone ("his wife, Siân"); not a child
+            # of one the surname finds ("Mr Tay" is Tay Ah Kow, not his son Kelvin)
+            children = {c for (parent, relation), named in self.relatives.items()
+                        if relation == "child" and parts[-1] in parent.split() for c in named}
+            options = {**options, **dict.fromkeys(o for o, words in self.names_with_word(parts[-1])
+                                                  if words[-1] == parts[-1] and o not in children)}
         if len(parts) == 1 and len(options) > 1 and (plain := self._not_of_a_generation(name, options, gender)):
             return plain, True  # "Mr Hsieh" of the son, when the article calls his father "the elder Mr Hsieh"
         western = len(parts) == 1 and any(o.endswith(" " + name) for o in options)  # ("Jason Chan" beside "Raymond
