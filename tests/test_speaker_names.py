@@ -100,6 +100,10 @@ CASES = [
     ("an opening participle is no speaker: the judge in apposition is",
      "Colin Varley admitted fraud.\nSentencing, the Recorder of Leeds, Judge Alan Hirst, said: \"You laughed at them.\"",
      "Alan Hirst", "person"),
+    ("the object of an opening participle, parsed as a second subject, is no speaker: the officer named after it is",
+     "Hostages freed\n\nBriefing journalists at the command headquarters in Bompai, the Police Public Relations "
+     "Officer, SP Abdullahi Haruna Kiyawa, said the rescue followed a \"48-hour confrontation\" with the kidnappers.",
+     "Abdullahi Haruna Kiyawa", "person"),
     ("Recorder is a title",
      "The driver was jailed in June.\nJailing him, Recorder Paul Dent told him: \"You did not look for long enough.\"",
      "Paul Dent", "person"),

@@ -776,6 +776,9 @@ def _subject_child(lay: Layout, node):
             subj = later  # (after an inverted verb too: "said Acme co-founder Jill Hart", "co" split off)
         elif later.i < node.i and _name_set_off(lay.doc, subj, later):
             subj = later  # "Sinn Féin’s spokesperson on rural development, Pearse Ó Dúill, held up …"
+        elif later.i < node.i and _participle_object(subj):
+            subj = later  # "Briefing journalists at …, the Police Public Relations Officer, SP X, said": the
+            # object of the participle opening the sentence, which the parser took for a second subject
         elif later.i > node.i > subj.i and node.i > 0 and lay.doc[node.i - 1].text == "," \
                 and REPORTING_FORMS.get(node.lower_) and not _names_a_person(subj):
             subj = later  # "… and residents get nervous, said Maria Lind": the subject after the verb (not "The
@@ -791,6 +794,17 @@ def _subject_child(lay: Layout, node):
         if clause is not None:
             return clause  # "a claim the city's Public Works department has called “…”": a relative clause's subject
     return named_after_roles(subj) or named_after_body(subj) or subj
+
+
+def _participle_object(tok) -> bool:
+    """Whether a subject the parser found is the object of the -ing word opening its sentence, which it hung on it
+    ("Briefing journalists", "Addressing residents"; the tagger may take the word for a noun), a comma closing the
+    phrase."""
+    first = tok.doc[tok.left_edge.i]
+    after = tok.right_edge.i + 1
+    return (first.i == tok.sent.start or tok.doc[first.i - 1].is_space) and first.lower_.endswith("ing") \
+        and first.tag_ in ("VBG", "NN") and first.head.i == tok.i and first.i < tok.i \
+        and after < len(tok.doc) and tok.doc[after].text == ","
 
 
 def _surname_read_as_adverb(tok) -> bool:
