@@ -228,6 +228,13 @@ def test_a_given_name_not_known_as_one_before_a_known_one_stays(speakers):
     assert speakers(text) == ["Birkett Ben Tollers"]
 
 
+def test_a_given_name_after_a_people_s_noun_joins_the_name_after_it(speakers):
+    # the tagger took "Frenchman Didier" for a body's name and "Laurent Mabille" for a person's
+    text = ("Cup preview\n\nBenin\u2019s coach, Frenchman Didier Laurent Mabille, said on Monday that his team had "
+            "\u201cnothing to lose\u201d.")
+    assert speakers(text) == ["Didier Laurent Mabille"]
+
+
 def test_a_surname_the_parser_read_as_an_adverb_says_the_words(speakers):
     text = ("Waterford manager Declan Kiely took the blame for the defeat.\n\n"
             "\u201cWe were flat from the throw-in, and that is on me,\u201d Kiely said.")

@@ -67,3 +67,11 @@ def test_mr_and_a_surname_is_not_the_son_named_by_the_given_name(speakers):
     text = ("Farm sold\n\nGeraint Pugh, 70, has sold the family farm at Llanfair.\n\nHis son, Owen, moved to "
             f"Cardiff in 2010.\n\n{Q}It was time,{E} Mr Pugh said.")
     assert speakers(text) == ["Geraint Pugh"]
+
+
+def test_a_father_s_given_name_his_son_bears_as_a_surname_is_the_father(speakers):
+    """"His father, Fadzil Abu Bakar," beside "Haziq Fadzil": "said Fadzil" is the father."""
+    text = ("Late winner\n\nA stoppage-time header from substitute Haziq Fadzil gave Perak a 2-1 win last night.\n\n"
+            f"{Q}I just attacked the ball,{E} said Haziq.\n\nHis father, Fadzil Abu Bakar, 52, a lorry driver, was in "
+            f"the stands.\n\n{Q}He practised headers under the rambutan tree,{E} said Fadzil, wiping away tears.")
+    assert speakers(text) == ["Haziq Fadzil", "Fadzil Abu Bakar"]

@@ -660,6 +660,8 @@ class PeopleNames:
         parts = name.split()
         if len(parts) == 1 and len(joined := [o for o in self.full_names.get(name, ()) if given_part(o) == name]) == 1:
             return joined[0], True  # "Enkhjin" of B.Enkhjin
+        if len(parts) == 1 and (named_for := self._named_after_parent(name)) is not None:
+            return named_for, True
         options = self.full_names.get(parts[-1], {})
         if gender:  # "Mrs Pritchard" may be a relative named by the given name alone ("his wife, Siân"); not a child
             # of one the surname finds ("Mr Tay" is Tay Ah Kow, not his son Kelvin)
@@ -851,6 +853,15 @@ class PeopleNames:
                 return True
             at += len(name)
         return False
+
+    def _named_after_parent(self, name: str) -> str | None:
+        """The one parent whose given name `name` is and whose child bears it as a surname ("Fadzil" of "His father,
+        Fadzil Abu Bakar," beside his son Haziq Fadzil; not a family name written first, "Mr Tay" of Tay Ah Kow and
+        his son Kelvin Tay), or None."""
+        children = self._every_relative()
+        parents = {o for o, words in self.names_with_word(name) if words[0] == name and len(words) >= 2
+                   and self.family_of(o) != name and any(child.endswith(" " + name) for child in children.get((o, "child"), ()))}
+        return parents.pop() if len(parents) == 1 else None
 
     def _of_gender(self, names: list[str], gender: str | None) -> list[str]:
         """The names whose person may be of `gender` (all of them when none is; "Mrs Tindall" is none of

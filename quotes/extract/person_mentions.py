@@ -862,8 +862,9 @@ def given_name_before(doc, start: int, end: int) -> int:
         or size == 1 and end - start >= 2 and doc[start].text in SECOND_GIVEN_NAMES  # "Padma" + "Devi Bhattarai"
     chinese = _surname_and_hyphenated_given(doc, start, end)
     after_name = before is not None and is_name_token(before) and not honorific_length(doc, before.i, start) \
-        and not _role_word(before) and before.lower_ not in OCCUPATIONS \
-        and office_title_before(doc, first.i) is None  # ("Secretary for Manpower" + "Muhammad": an office's topic)
+        and not _role_word(before) and before.lower_ not in OCCUPATIONS and before.text not in DEMONYMS \
+        and office_title_before(doc, first.i) is None  # ("Secretary for Manpower" + "Muhammad": an office's topic;
+    # "Frenchman" + "Didier" + "Laurent Mabille": a people's noun)
     particled = size == 1 and end - start >= 2 and doc[start].lower_ in NAME_PARTICLES
     if listed and chinese or particled or not after_name and (listed or chinese and size == 1 or titled):
         return size  # (or any name word right after "Dr" or "Mr": "Dr Salum" + "Omari Kigoda")
