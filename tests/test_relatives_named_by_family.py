@@ -75,3 +75,9 @@ def test_a_father_s_given_name_his_son_bears_as_a_surname_is_the_father(speakers
             f"{Q}I just attacked the ball,{E} said Haziq.\n\nHis father, Fadzil Abu Bakar, 52, a lorry driver, was in "
             f"the stands.\n\n{Q}He practised headers under the rambutan tree,{E} said Fadzil, wiping away tears.")
     assert speakers(text) == ["Haziq Fadzil", "Fadzil Abu Bakar"]
+
+
+def test_mr_and_a_surname_is_the_child_the_paragraph_or_the_line_before_named(speakers):
+    text = ("Farm sold\nGeraint Pugh, 70, has sold the family farm at Llanfair. His son, Owen, now works in Cardiff.\n"
+            f"Owen said the sale was a relief: {Q}Dad could not keep going.{E}\n{Q}It was time,{E} Mr Pugh said.")
+    assert speakers(text) == ["Owen Pugh", "Owen Pugh"]
