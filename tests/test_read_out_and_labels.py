@@ -130,6 +130,15 @@ def test_she_read_after_a_statement_was_read_by_her_is_the_writer(nlp):
     assert _relayed(nlp, text) == [("Warren Darnley", "Erin Darnley")]
 
 
+def test_she_read_after_a_statement_read_by_her_in_which_the_writer_said_is_the_writer(nlp):
+    text = ("Farmhand jailed\n\n"
+            "Station manager Craig Pemberton was struck by the quad bike and broke his pelvis.\n\n"
+            "In a victim impact statement read to the court by his wife, Leanne, Mr Pemberton said he had been unable "
+            "to work for five months.\n\n"
+            f"{L}I have never been frightened of anyone on that station until that morning,{R} she read.")
+    assert _relayed(nlp, text) == [("Craig Pemberton", "Leanne Pemberton")]
+
+
 def test_a_reader_who_wrote_her_own_words_keeps_them(nlp):
     text = ("Councillor quits\n\n"
             "Councillor Alma Fenwick read a statement to the chamber on Monday.\n\n"

@@ -945,11 +945,15 @@ class BodyNames:
             return None
         for i in range(tok.i - 1, self._sentence_before(self._sentence_before(self._quotation_before(tok.i))) - 1, -1):
             document = self.tokens[i]
+            reading = next((c for c in document.children if c.dep_ == "acl" and REPORTING_FORMS.get(c.lower_) == "read"),
+                           None)  # "In a victim impact statement read to the court by his wife, Leanne, Mr X said"
             if document.lower_ not in DOCUMENT_NOUNS or not self.outside(i) \
-                    or document.dep_ not in ("dobj", "nsubjpass") or REPORTING_FORMS.get(document.head.lower_) != "read":
+                    or reading is None and (document.dep_ not in ("dobj", "nsubjpass")
+                                            or REPORTING_FORMS.get(document.head.lower_) != "read"):
                 continue
-            subject = next((c for c in document.head.children if c.dep_ == "nsubj"), None) \
-                if document.dep_ == "dobj" else agent_of(document.head)
+            subject = agent_of(reading) if reading is not None else next(
+                (c for c in document.head.children if c.dep_ == "nsubj"), None) if document.dep_ == "dobj" \
+                else agent_of(document.head)
             subject = appositive_name(subject) or subject if subject is not None else None
             if subject is None or self.resolve(subject.left_edge.i, subject.i + 1, subject.i).name != reader.name:
                 return None
