@@ -81,3 +81,16 @@ def test_mr_and_a_surname_is_the_child_the_paragraph_or_the_line_before_named(sp
     text = ("Farm sold\nGeraint Pugh, 70, has sold the family farm at Llanfair. His son, Owen, now works in Cardiff.\n"
             f"Owen said the sale was a relief: {Q}Dad could not keep going.{E}\n{Q}It was time,{E} Mr Pugh said.")
     assert speakers(text) == ["Owen Pugh", "Owen Pugh"]
+
+
+def test_a_relative_named_after_what_she_plays_takes_the_family_name(speakers):
+    text = ("Sisters win final\n\nGoal shooter Ella Tamatea scored 38 goals and her younger sister, wing attack Georgia, "
+            f"fed her all afternoon.\n\nGeorgia, 17, said her sister was {Q}the bossiest person on the planet{E}.")
+    assert speakers(text) == ["Georgia Tamatea"]
+
+
+def test_a_place_after_the_relative_s_word_is_no_given_name(speakers):
+    text = ("Doctor dies at 81\n\nDr Ruth Calloway, a paediatrician, has died, her son, Michael Calloway, said.\n\n"
+            f"{Q}She never turned a child away,{E} her son said.\n\nIn addition to her son, of Lexington, she is survived "
+            "by a daughter.")
+    assert speakers(text) == ["Michael Calloway"]

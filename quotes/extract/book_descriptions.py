@@ -1291,10 +1291,14 @@ def _owner_before(doc, at: int):
 
 def _name_in_commas(doc, kin):
     """A given name standing alone between commas (or a comma and an aside between dashes) right after a word for a
-    relative, which the parser did not set in apposition ("and daughter-in-law, Eleri, run …"); else None."""
+    relative, which the parser did not set in apposition ("and daughter-in-law, Eleri, run …"), after what the
+    relative does or plays, in small letters, or not ("her younger sister, wing attack Georgia, fed her"); else None."""
     if kin.i + 3 >= len(doc) or doc[kin.i + 1].text != ",":
         return None
-    name, after = doc[kin.i + 2], doc[kin.i + 3]
+    at = kin.i + 2
+    while at < min(kin.i + 5, len(doc) - 2) and doc[at].text.islower() and doc[at].pos_ in ("NOUN", "ADJ"):
+        at += 1
+    name, after = doc[at], doc[at + 1]
     return name if name.pos_ == "PROPN" and name.is_alpha and name.text.istitle() \
         and (after.text in (",", ".") or _dash_aside(doc, name.i)) else None
 
