@@ -235,6 +235,19 @@ def test_a_given_name_after_a_people_s_noun_joins_the_name_after_it(speakers):
     assert speakers(text) == ["Didier Laurent Mabille"]
 
 
+def test_a_doubles_pair_written_with_a_hyphen_is_two_people(speakers):
+    text = ("Pair out\n\nNational doubles pair Lim Wei Jie-Amir Hakim Razak lost in the quarter-finals on Friday.\n\n"
+            "\u201cWe froze in the third game,\u201d said Wei Jie.\n\n"
+            "\u201cThey were more patient,\u201d said Amir Hakim.")
+    assert speakers(text) == ["Lim Wei Jie", "Amir Hakim Razak"]
+
+
+def test_a_hyphenated_surname_inside_a_name_of_four_words_stays_whole(speakers):
+    text = ("Talks\n\nThe envoy, Ahmed Abdel-Moneim Shaker, met the minister on Friday.\n\n"
+            "\u201cWe made progress,\u201d Shaker said.")
+    assert speakers(text) == ["Ahmed Abdel-Moneim Shaker"]
+
+
 def test_a_surname_the_parser_read_as_an_adverb_says_the_words(speakers):
     text = ("Waterford manager Declan Kiely took the blame for the defeat.\n\n"
             "\u201cWe were flat from the throw-in, and that is on me,\u201d Kiely said.")

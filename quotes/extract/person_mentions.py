@@ -708,7 +708,21 @@ def joined_person_entities(doc, ents: list[tuple[int, int, str]]) -> list[tuple[
                     and not (out and out[-1][1] > start - 2):
                 start -= 2  # "Jukka-" + "Pekka Virtanen": the given name's first part, left out
         out.append((start, end, label))
-    return out
+    return [part for ent in out for part in _pair_split(doc, *ent)]
+
+
+def _pair_split(doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """A person's entity that is two names of two words or more joined by a hyphen, as a doubles pair is written
+    ("Chong Zhe Kai-Megat Hakimi Razak"), as the two names, where the article writes the first two words after the
+    hyphen elsewhere, not after a hyphen ("said Megat Hakimi"; not "Abdel-Moneim Shaker"); any other entity as it is."""
+    joins = [i for i in range(start + 2, end - 2) if doc[i].text == "-" and not doc[i - 1].whitespace_
+             and not doc[i].whitespace_] if label == "PERSON" else []
+    if len(joins) != 1 or not all(t.text[:1].isupper() for t in doc[start:end] if t.i != joins[0]):
+        return [(start, end, label)]
+    second, text = f"{doc[joins[0] + 1].text} {doc[joins[0] + 2].text}", doc[start].doc.text
+    if not regex.search(rf"(?<![-\w]){regex.escape(second)}\b", text[:doc[joins[0]].idx] + text[doc[end - 1].idx:]):
+        return [(start, end, label)]
+    return [(start, joins[0], label), (joins[0] + 1, end, label)]
 
 
 def opening_description(doc, i: int) -> bool:
