@@ -396,18 +396,20 @@ class BodyNames:
         """The names of the bodies met before token `at` (and in `earlier`, met since), newest first."""
         return [sp.name for _, sp in [*reversed(earlier), *self._recent(at)] if sp.kind == ORG and sp.name]
 
-    def _bodies_it_begins(self, short: str, at: int, earlier: list[tuple[int, Speaker]] = ()) -> list[str]:
+    def _bodies_it_begins(self, short: str, at: int, earlier: list[tuple[int, Speaker]] = (),
+                          by_ending: bool = False) -> list[str]:
         """The names of bodies met before token `at`, newest first, that begin with the word(s) `short` and that the
-        article shows to be bodies' ("Halvorsen Foods" for "Halvorsen")."""
-        return [name for name in self._bodies_met(at, earlier) if name.startswith(short + " ") and name in self.named_bodies]
+        article shows to be bodies' ("Halvorsen Foods" for "Halvorsen"), or (`by_ending`) whose words after `short`
+        end as bodies' names do (_ends_as_a_body)."""
+        return [name for name in self._bodies_met(at, earlier) if name.startswith(short + " ")
+                and (_ends_as_a_body(name[len(short):].split()) if by_ending else name in self.named_bodies)]
 
     def _body_begun(self, short: str, at: int) -> str | None:
         """The one body met before token `at` whose name begins with the word(s) `short` and goes on in capitalised
         words to a word that ends bodies' names ("Betsi Cadwaladr University Health Board" of "Betsi Cadwaladr",
         "Sentosa Palm Holdings Bhd" of "Sentosa Palm"; not a company suffix alone, without which the name is the
         canonical one, nor "Garda Community Alert", a scheme, of "Garda"), or None."""
-        return _the_one({name for name in self._bodies_met(at)
-                         if name.startswith(short + " ") and _ends_as_a_body(name[len(short):].split())})
+        return _the_one(set(self._bodies_it_begins(short, at, by_ending=True)))
 
     def _written_in_case(self, name: str) -> str:
         """A body's name written in capitals as the article writes it elsewhere in mixed case, if it does."""
@@ -606,7 +608,7 @@ class BodyNames:
             elif " " not in body and not is_acronym(body):
                 body = self._person_by_part(body, lo) or self._body_it_ends(body, lo) or self._body_begun(body, lo) \
                     or body  # "Jessa's spokesperson": Jessa Morrow's; "A Commission spokesperson": the European
-                # Commission's; "a WorkSafe spokesperson" after "WorkSafe New Zealand"
+                # Commission's; "a Halvorsen spokesperson" after "Halvorsen Foods Ltd"
             elif " " in body:
                 body = self._body_it_ends(body, lo) or self._body_begun(body, lo) or body  # "a Waka Kotahi
                 # spokesperson" after "the NZ Transport Agency Waka Kotahi": that body's, by its whole name; "a Sentosa
@@ -945,11 +947,12 @@ class BodyNames:
             return None
         for i in range(tok.i - 1, self._sentence_before(self._sentence_before(self._quotation_before(tok.i))) - 1, -1):
             document = self.tokens[i]
-            reading = next((c for c in document.children if c.dep_ == "acl" and REPORTING_FORMS.get(c.lower_) == "read"),
-                           None)  # "In a victim impact statement read to the court by his wife, Leanne, Mr X said"
-            if document.lower_ not in DOCUMENT_NOUNS or not self.outside(i) \
-                    or reading is None and (document.dep_ not in ("dobj", "nsubjpass")
-                                            or REPORTING_FORMS.get(document.head.lower_) != "read"):
+            if document.lower_ not in DOCUMENT_NOUNS or not self.outside(i):
+                continue
+            reading = _reading_of(document)  # "In a victim impact statement read to the court by his wife, Leanne, Mr X
+            # said"
+            if reading is None and (document.dep_ not in ("dobj", "nsubjpass")
+                                    or REPORTING_FORMS.get(document.head.lower_) != "read"):
                 continue
             subject = agent_of(reading) if reading is not None else next(
                 (c for c in document.head.children if c.dep_ == "nsubj"), None) if document.dep_ == "dobj" \
@@ -1166,10 +1169,15 @@ def _named_after_comma(doc_noun, obj):
     return named if named is not None and named.left_edge.i == obj.i + 2 and obj.nbor().text == "," else None
 
 
+def _reading_of(doc_noun):
+    """The participle "read" describing a document noun ("a statement read out by the DPP"), or None."""
+    return next((c for c in doc_noun.children if c.dep_ == "acl" and REPORTING_FORMS.get(c.lower_) == "read"), None)
+
+
 def _beside_the_reader(doc_noun):
     """The one the parser set beside the reader of a document, with no verb of their own ("In a statement read out by
     the DPP, the victim's daughter, Ms Lee, said …": the daughter, whose statement it is); None otherwise."""
-    reading = next((c for c in doc_noun.children if c.dep_ == "acl" and REPORTING_FORMS.get(c.lower_) == "read"), None)
+    reading = _reading_of(doc_noun)
     reader = agent_of(reading) if reading is not None else None
     beside = _set_beside(reader) if reader is not None else []
     own = next((c for c in beside if c.pos_ == "PROPN"), None)

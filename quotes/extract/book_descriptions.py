@@ -772,12 +772,20 @@ class PersonDescriptions:
                 name = fits.pop()
             elif (found := self._identified_next(tok, first)) is not None:
                 name = found.name
+            elif _in_the_dock(tok) and (tried := next((name for pos, name in self._people_after(tok.i)
+                                                        if self.described.get(name, set()).intersection(DEFENDANT_NOUNS)
+                                                        and self.paragraph_of[pos] == self._next_paragraph(lede)),
+                                                       None)) is not None:
+                name = tried  # "… has remanded a 34-year-old trader … ¶ X, who was charged with …, pleaded not
+                # guilty": the one the paragraph after tries
             else:
                 continue
             for t in self.doc[first:tok.i + 1]:
                 self.introduced[t.i] = name
             self.described.setdefault(name, set()).update(t.lower_ for t in self.doc[first:tok.i + 1]
                                                           if t.is_alpha and t.lower_ not in ARTICLES)
+            if age := age_in(self.columns.span_text(first, tok.i + 1)):
+                self.described[name].add(age)  # ("the 34-year-old replied")
             self._meet(tok.i, name, subject=tok.dep_ in ("nsubj", "nsubjpass"))
 
     def _lede_teller(self, tok) -> bool:

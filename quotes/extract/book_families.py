@@ -28,7 +28,7 @@ from .lexicon import (
     TITLES,
     relatives_word,
 )
-from .person_mentions import AGE, BODY_WORDS, HYPHENATED_GIVEN, PERSONAL_TITLES, capitalised, is_name_token, one_syllable_word
+from .person_mentions import AGE, BODY_WORDS, HYPHENATED_GIVEN, PERSONAL_TITLES, capitalised, is_name_token
 from .speaker import ORG, PERSON, Speaker
 
 #: What a person is to their relative, for each relation the relative is to them.
@@ -65,13 +65,10 @@ _STYLED_BY_FAMILY_NAME = "Mr|Mrs|Ms|Miss|Mdm|Madam"
 
 def family_name(name: str) -> str:
     """The family name of a full name: its last word with the particles before it ("Llewellyn", "van der
-    Merwe", "Nic Dhonnchadha"), the word before a hyphenated given name ("Lam" of "Cecilia Lam Wai-sze"), or the
-    first of three romanised syllables ending it ("Tay" of "Tay Ah Kow", "Goh" of "Ivan Goh Chee Meng")."""
+    Merwe", "Nic Dhonnchadha"), or the word before a hyphenated given name ("Lam" of "Cecilia Lam Wai-sze")."""
     words = name.split()
     if len(words) >= 2 and HYPHENATED_GIVEN.fullmatch(words[-1]):
         return words[-2]  # "Lam" of "Cecilia Lam Wai-sze": the family name before a hyphenated given name
-    if len(words) >= 3 and all(one_syllable_word(w) for w in words[-3:]):
-        return words[-3]
     start = len(words) - 1
     while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
         start -= 1
@@ -101,13 +98,23 @@ class Families:
     """Relations between the people of one article, and the mentions they resolve."""
 
     def family_of(self, name: str) -> str:
-        """The family name of the full name `name` (family_name), or its first word where the article styles the
-        person by it alone ("Mr Tay" of "Tay Ah Kow": a name written family name first; not "Mr Peter Ochieng Ouma")."""
+        """The family name of the full name `name` (family_name), or its first word where the article styles someone
+        by it alone and no full name but a relative's ends in it ("Mr Tay" of "Tay Ah Kow": a name written family name
+        first; not "Mr Peter Ochieng Ouma", nor "Mr Grant" of Peter Grant beside Grant Robert Davies)."""
         first = name.split()[0]
-        styled = rf"\b(?:{_STYLED_BY_FAMILY_NAME})\.? {regex.escape(first)}\b(?!\s+\p{{Lu}})"
-        if len(name.split()) >= 3 and regex.search(styled, self.text):
+        if len(name.split()) >= 3 and first in self.styled_words() \
+                and not any(words[-1] == first and not self.related(name, other)
+                            for other, words in self.names_with_word(first)):
             return first
         return family_name(name)
+
+    def styled_words(self) -> frozenset[str]:
+        """The words the article writes alone after a courtesy title ("Tay" of "Mr Tay said"; not "Mr Peter Ochieng
+        Ouma"), found once."""
+        if self._styled_words is None:
+            self._styled_words = frozenset(regex.findall(
+                rf"\b(?:{_STYLED_BY_FAMILY_NAME})\.? (\p{{Lu}}[\w'’-]*)\b(?!\s+\p{{Lu}})", self.text))
+        return self._styled_words
 
     def _relate(self, person: str, relation: str, relative: str, into: dict | None = None) -> None:
         """`relative` is `person`'s `relation` ("parent"), and so `person` the relative's inverse one ("child"), in

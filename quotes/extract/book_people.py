@@ -660,17 +660,19 @@ class PeopleNames:
         parts = name.split()
         if len(parts) == 1 and len(joined := [o for o in self.full_names.get(name, ()) if given_part(o) == name]) == 1:
             return joined[0], True  # "Enkhjin" of B.Enkhjin
-        if len(parts) == 1 and (named_for := self._named_after_parent(name)) is not None:
-            return named_for, True
+        if len(parts) == 1 and gender is None and (named_for := self._named_after_parent(name)) is not None:
+            return named_for, True  # (a title before a surname writes it as one: "Ms Jordan" is Amy Jordan, not her
+            # father Jordan Lewis)
         options = self.full_names.get(parts[-1], {})
         if gender:  # "Mrs Pritchard" may be a relative named by the given name alone ("his wife, Siân"); not a child
             # of one the surname finds ("Mr Tay" is Tay Ah Kow, not his son Kelvin), unless its paragraph, or the line
             # right before it with no blank line between, names the child before ("Gareth said …. “…,” Mr Lloyd said")
-            here = {sp.name for pos, sp in self.history if pos < at and self.paragraph_of[at] - self.paragraph_of[pos] <= 1} \
-                if at is not None else None
-            children = {c for (parent, relation), named in self.relatives.items() if relation == "child"
-                        and parts[-1] in parent.split() for c in named
-                        if here is not None and c not in here and c.split()[0] not in here}  # ("Gareth", not yet linked)
+            children: set[str] = set()
+            if at is not None:
+                here = {sp.name for pos, sp in self.history if pos < at and self.paragraph_of[at] - self.paragraph_of[pos] <= 1}
+                children = {c for (parent, relation), named in self.relatives.items() if relation == "child"
+                            and parts[-1] in parent.split() for c in named
+                            if c not in here and c.split()[0] not in here}  # ("Gareth", not yet linked)
             options = {**options, **dict.fromkeys(o for o, words in self.names_with_word(parts[-1])
                                                   if words[-1] == parts[-1] and o not in children)}
         if len(parts) == 1 and len(options) > 1 and (plain := self._not_of_a_generation(name, options, gender)):
@@ -862,9 +864,12 @@ class PeopleNames:
         """The one parent whose given name `name` is and whose child bears it as a surname ("Fadzil" of "His father,
         Fadzil Abu Bakar," beside his son Haziq Fadzil; not a family name written first, "Mr Tay" of Tay Ah Kow and
         his son Kelvin Tay), or None."""
+        begun = [o for o, words in self.names_with_word(name) if words[0] == name and len(words) >= 2]
+        if not begun or not any(words[-1] == name for _, words in self.names_with_word(name)):
+            return None  # (most names: no one's first word, or no one's last)
         children = self._every_relative()
-        parents = {o for o, words in self.names_with_word(name) if words[0] == name and len(words) >= 2
-                   and self.family_of(o) != name and any(child.endswith(" " + name) for child in children.get((o, "child"), ()))}
+        parents = {o for o in begun if self.family_of(o) != name
+                   and any(child.endswith(" " + name) for child in children.get((o, "child"), ()))}
         return parents.pop() if len(parents) == 1 else None
 
     def _of_gender(self, names: list[str], gender: str | None) -> list[str]:

@@ -451,9 +451,9 @@ TEAM_NOUNS = frozenset(("team", "franchise"))
 GROUP_NOUNS = frozenset(("group", "campaign", "movement", "collective", "coalition"))
 #: Nouns for the people running a protest or an event: "Organisers said …" speaks for the group just named.
 ORGANISER_NOUNS = frozenset(("organisers", "organizers"))
-#: The nouns of an unnamed spokesperson ("a spokesperson for the hospital").
 #: Endings of nouns for someone who does something ("radioman", "front-runner", "investor", "debutant").
 AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "man", "woman", "eer", "ee")
+#: The nouns of an unnamed spokesperson ("a spokesperson for the hospital").
 SPOKESPERSON_NOUNS = frozenset(("spokesperson", "spokesman", "spokeswoman", "spokespeople"))
 #: Offices a headline writes by their initials, lower case -> the office's words ("pm" -> "prime minister").
 OFFICE_INITIALS = {row[0]: row[1] for row in data.rows("office_initials.tsv")}

@@ -538,15 +538,19 @@ def name_start(doc, start: int, end: int) -> int:
 
 #: Endings of a noun for what someone is or does ("sharemilker", "recipient", "beneficiary").
 _CALLING_ENDINGS = (*AGENT_ENDINGS, "ary")
+#: Those of them no given name the lexicon misses is likely to end in ("Recipient", not "Christian", "Hunter").
+_CALLING_ONLY_ENDINGS = ("ent", "ant", "ary", "ist", "ee")
 
 
 def _calling_before_given_name(doc, i: int) -> bool:
     """Whether the capitalised word at token i is no given name but a noun for what someone is or does, by its
-    ending, and a given name the lexicon knows, or an initial, follows it ("Beneficiary Hemi Tautari")."""
+    ending, before a given name the lexicon knows and not as a family name ("Sharemilker Ben Oakes"), or, with an
+    ending no given name is likely to have, before an initial ("Recipient K. Letchumy"; not "Christian J. Bauer")."""
     word, after = doc[i], doc[i + 1].text
-    return word.is_alpha and word.text.istitle() and len(word) >= 6 and word.text not in GIVEN_NAME_GENDER \
-        and word.lower_.endswith(_CALLING_ENDINGS) \
-        and (after in GIVEN_NAME_GENDER and after not in FAMILY_NAMES_TOO or regex.fullmatch(r"\p{Lu}\.", after) is not None)
+    if not (word.is_alpha and word.text.istitle() and len(word) >= 6 and word.text not in GIVEN_NAME_GENDER):
+        return False
+    return word.lower_.endswith(_CALLING_ENDINGS) and after in GIVEN_NAME_GENDER and after not in FAMILY_NAMES_TOO \
+        or word.lower_.endswith(_CALLING_ONLY_ENDINGS) and regex.fullmatch(r"\p{Lu}\.", after) is not None
 
 
 def opens_sentence(doc, i: int) -> bool:

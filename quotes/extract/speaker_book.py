@@ -209,6 +209,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.relatives: dict[tuple[str, str], dict[str, None]] = {}  # (full name, "parent") -> their parents
         self.kin_names: dict[str, set[str]] = {}  # full name -> the relatives' names in self.relatives
         self._styled_names: dict[str, bool] = {}  # full name -> written whole after a title (see _styled_whole)
+        self._styled_words: frozenset[str] | None = None  # words written alone after "Mr", "Ms" (Families.styled_words)
         self.named_kin: dict[tuple[str, str], dict[str, None]] = {}  # the same, of relatives named in full (generations)
         self.couples: list[tuple[int, tuple[str, str]]] = []  # (token, the two) of people named with one surname
         self.kin_at: dict[int, str] = {}  # token of "husband" in "her husband" (no name given) -> the person meant
