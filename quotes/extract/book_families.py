@@ -9,6 +9,7 @@ and makes a birth name's mention in `history` the person's ("Born Elspeth Voss, 
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 import regex
 
@@ -246,6 +247,11 @@ class Families:
         story is about, else "family"; else None."""
         if tok.lower_ != "family":
             return None
+        if tok.i not in self._families:  # (once a token: "the family" looks back at every "family" before it)
+            self._families[tok.i] = self._family_body(tok)
+        return replace(self._families[tok.i]) if self._families[tok.i] is not None else None
+
+    def _family_body(self, tok) -> Speaker | None:
         owner = next((c for c in tok.lefts if possessive(c)), None)
         surname = None
         if owner is not None:
