@@ -723,8 +723,9 @@ def _pair_split(doc, start: int, end: int, label: str) -> list[tuple[int, int, s
              and not doc[i].whitespace_] if label == "PERSON" else []
     if len(joins) != 1 or not all(t.text[:1].isupper() for t in doc[start:end] if t.i != joins[0]):
         return [(start, end, label)]
-    second, text = f"{doc[joins[0] + 1].text} {doc[joins[0] + 2].text}", doc[start].doc.text
-    if not regex.search(rf"(?<![-\w]){regex.escape(second)}\b", text[:doc[joins[0]].idx] + text[doc[end - 1].idx:]):
+    first, then = doc[joins[0] + 1].text, doc[joins[0] + 2].text
+    if not any(doc[i].text == first and doc[i + 1].text == then and doc[i - 1].text != "-"
+               for i in range(1, len(doc) - 1) if not start <= i < end):
         return [(start, end, label)]
     return [(start, joins[0], label), (joins[0] + 1, end, label)]
 
