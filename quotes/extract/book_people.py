@@ -667,12 +667,11 @@ class PeopleNames:
         if gender:  # "Mrs Pritchard" may be a relative named by the given name alone ("his wife, Siân"); not a child
             # of one the surname finds ("Mr Tay" is Tay Ah Kow, not his son Kelvin), unless its paragraph, or the line
             # right before it with no blank line between, names the child before ("Gareth said …. “…,” Mr Lloyd said")
-            children: set[str] = set()
-            if at is not None:
+            children = {c for (parent, relation), named in self.relatives.items() if relation == "child"
+                        and parts[-1] in parent.split() for c in named} if at is not None else set()
+            if children:  # (the mentions near it only where the family has a child named)
                 here = {sp.name for pos, sp in self.history if pos < at and self.paragraph_of[at] - self.paragraph_of[pos] <= 1}
-                children = {c for (parent, relation), named in self.relatives.items() if relation == "child"
-                            and parts[-1] in parent.split() for c in named
-                            if c not in here and c.split()[0] not in here}  # ("Gareth", not yet linked)
+                children = {c for c in children if c not in here and c.split()[0] not in here}  # ("Gareth", not yet linked)
             options = {**options, **dict.fromkeys(o for o, words in self.names_with_word(parts[-1])
                                                   if words[-1] == parts[-1] and o not in children)}
         if len(parts) == 1 and len(options) > 1 and (plain := self._not_of_a_generation(name, options, gender)):
