@@ -797,13 +797,11 @@ def _subject_child(lay: Layout, node):
 
 
 def _participle_object(tok) -> bool:
-    """Whether a subject the parser found is the object of the -ing word opening its sentence, which it hung on it
-    ("Briefing journalists", "Addressing residents"; the tagger may take the word for a noun), a comma closing the
-    phrase."""
+    """Whether a subject the parser found is the object of the -ing word opening its sentence (opening_participle),
+    which it hung on it ("Briefing journalists", "Addressing residents"), a comma closing the phrase."""
     first = tok.doc[tok.left_edge.i]
     after = tok.right_edge.i + 1
-    return (first.i == tok.sent.start or tok.doc[first.i - 1].is_space) and first.lower_.endswith("ing") \
-        and first.tag_ in ("VBG", "NN") and first.head.i == tok.i and first.i < tok.i \
+    return first.i < tok.i and first.head.i == tok.i and opening_participle(tok.doc, first.i) \
         and after < len(tok.doc) and tok.doc[after].text == ","
 
 
