@@ -51,3 +51,14 @@ def test_a_field_inside_a_name_that_ends_in_a_place_names_a_body(speakers, body)
             f"{body} rejected the claims on Tuesday. {L}The figures do not show what the critics say they show,{R} "
             "it said.")
     assert speakers(text) == [body]
+
+
+def test_a_short_name_of_two_capitalised_parts_in_brackets_is_the_body_before_it(speakers):
+    text = ("Rain is forecast for the coast.\n\nThe Caribbean Weather Service (CaribWeather) issued an orange "
+            f"warning for the parishes on Monday.\n\n{L}Flooding is likely in low-lying areas,{R} CaribWeather said.")
+    assert speakers(text) == ["Caribbean Weather Service"]
+
+
+def test_a_name_with_mc_in_brackets_is_no_short_name_of_the_body():
+    from quotes.extract.body_mentions import _camel_case
+    assert _camel_case("MetMalaysia") and _camel_case("NiMet") and not _camel_case("McKenzie")

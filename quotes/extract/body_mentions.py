@@ -462,6 +462,8 @@ def spelled_out(doc, at: int) -> tuple[int, int] | None:
     if not (0 < at < len(doc) - 1 and doc[at - 1].text == "(" and doc[at + 1].text == ")"):
         return None
     word = not is_bracketed_acronym(acronym)
+    if word and _camel_case(acronym):
+        return _body_named_before(doc, at - 1)  # ("Malaysian Meteorological Department (MetMalaysia)")
     if word and not (acronym.istitle() and acronym.isalpha() and 4 <= len(acronym) <= 8):
         return None
     acronym = acronym.upper() if word else acronym
@@ -483,6 +485,12 @@ def spelled_out(doc, at: int) -> tuple[int, int] | None:
     whole = None if word else _body_named_before(doc, at - 1)
     return whole if whole is not None and (loose is None or whole[0] < loose[0]) else loose
     # (the tagger's whole name where the letters spell only its end: "Royal Moroccan Football Federation (FRMF)")
+
+
+def _camel_case(word: str) -> bool:
+    """A short name written as one word of two capitalised parts or more ("MetMalaysia", "NiMet"; not "McKenzie")."""
+    return word.isalpha() and 4 <= len(word) <= 12 and word[0].isupper() and not word.startswith(("Mc", "Mac")) \
+        and any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
 
 
 #: Small words inside a body's name in French, Spanish, Italian or Arabic ("Électricité du Liban").
