@@ -101,3 +101,12 @@ def test_a_name_hung_on_the_opening_clause_before_its_verb_is_the_subject(nlp):
     # the same name where the verb after it has a subject of its own is no subject
     heads[12] = 10  # ("… Ann Telford said the city": parsed with "city" the verb's subject)
     assert not is_subject(_parsed(nlp, words, heads, deps, tags)[9])
+
+
+def test_a_noun_hung_on_the_place_opening_the_sentence_is_the_subject_and_no_description_of_it(speakers):
+    # the parser hangs "the Schull-based councillor" on "Clonakilty" and leaves "said" with no subject; "people", the
+    # subject of the reported clause, is not who speaks, and the place is no councillor
+    text = ("Roads cut\n\nCllr Donncha Murphy (Ind) has accused council management of neglect.\n\n"
+            "At Monday\u2019s meeting of the Western Division in Clonakilty, the Schull-based councillor said people "
+            "living on the peninsulas were \u201cfed up being told to wait\u201d.\n")
+    assert speakers(text) == ["Donncha Murphy"]

@@ -17,7 +17,7 @@ from . import letters
 from .bodies import places
 from .body_mentions import initials
 from .book_families import family_name, name_ends, possessive
-from .grammar import in_opening_question, is_alias, is_subject, name_head, reporting_subject, role_noun
+from .grammar import in_opening_question, is_alias, is_subject, name_head, reporting_subject, role_noun, subject_hung_on_opening
 from .layout import tokens_between
 from .lexicon import (
     ARTICLES,
@@ -223,7 +223,7 @@ class PersonDescriptions:
             head = tokens[end - 1] if end - 1 < len(tokens) else None
             nouns = [c for c in (head.children if head is not None else ()) if c.dep_ == "appos"
                      and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and _role_word(c))  # "…, the MP for Kumasi North,"
-                     and (sp.name in self.one_named or not self._after_place_preposition(pos))]
+                     and (sp.name in self.one_named or not self._after_place_preposition(pos)) and not subject_hung_on_opening(c)]
             # (not "In Grange Hill, a vendor …": a place; but "two goals from Rodrigo, the Brazilian striker")
             nouns += [a for c in (head.children if head is not None else ()) if c.dep_ == "relcl" and c.lower_ == "is"
                       and any(w.lower_ == "who" for w in c.children)

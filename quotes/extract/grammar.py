@@ -363,7 +363,7 @@ def is_subject(tok) -> bool:
     name the parser joined to the -ing word opening its sentence ("Prosecuting, Ian Pellow said …")."""
     while tok.dep_ == "compound" and tok.head.text in POSTNOMINALS and tok.head.i > tok.i:
         tok = tok.head
-    if _behind_participle(tok) or _after_opening_clause(tok):
+    if _behind_participle(tok) or subject_hung_on_opening(tok):
         return True
     if tok.dep_ != "appos":
         return tok.dep_ in ("nsubj", "nsubjpass")
@@ -460,8 +460,8 @@ def _behind_participle(tok) -> bool:
         and head.i == head.sent.start and tok.i > head.i + 1 and tok.doc[head.i + 1].text == ","
 
 
-def _after_opening_clause(tok) -> bool:
-    """Whether a name is the subject of the verb right after it (and its asides: ", 39,") that the parser hung, as
+def subject_hung_on_opening(tok) -> bool:
+    """Whether a name or noun is the subject of the verb right after it (and its asides: ", 39,") that the parser hung, as
     an apposition, on the last noun of the -ing clause or the phrase opening its sentence ("Preaching at Harrowden
     Cathedral, the Rt Rev X said …", "In Pinewood Gardens, one of the worst-hit areas, X, 39, said …": "X" an
     apposition of "Cathedral", of "Gardens"), the verb having no subject of its own."""
@@ -755,6 +755,20 @@ def _subject_before_aside(lay: Layout, verb):
                  and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
 
 
+def _hung_on_opening_phrase(lay: Layout, verb):
+    """The subject right before a verb with none that the parser hung, as an apposition, on the phrase opening the
+    sentence ("At Monday's meeting in Clonakilty, the Schull-based councillor said …": "councillor" of "Clonakilty");
+    else None."""
+    before = verb.i - 1
+    while before > verb.sent.start and lay.doc[before].is_punct:
+        before -= 1
+    tok = lay.doc[before]
+    while tok.dep_ not in ("appos",) and tok.head.i > tok.i and tok.head.i < verb.i:
+        tok = tok.head
+    return tok if lay.outside(tok.i) and tok.pos_ in ("NOUN", "PROPN") and tok.head.dep_ == "pobj" \
+        and subject_hung_on_opening(tok) else None  # (not one of a chain of asides: "…, the witness, X, a shopkeeper,")
+
+
 def _subject_child(lay: Layout, node):
     """The subject among a verb's children: of two subjects in a row ("Jury chair | Margot Lefèvre
     described", a name split off its role) the one next to the verb; the person named in apposition
@@ -768,6 +782,8 @@ def _subject_child(lay: Layout, node):
     subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and lay.outside(c.i) and not c.is_punct]
     if not subjects and (aside := _subject_before_aside(lay, node)) is not None:
         return aside
+    if not subjects and (hung := _hung_on_opening_phrase(lay, node)) is not None:
+        return hung
     if not subjects:
         return next((c for c in node.lefts if (is_age_noun(c) or _surname_read_as_adverb(c)) and lay.outside(c.i)), None)
     subj = subjects[0]
