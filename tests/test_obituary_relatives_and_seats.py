@@ -22,3 +22,15 @@ def test_a_seat_between_role_and_name(speakers):
             f"{Q}living on a different planet{E}.\n\n{Q}I have a woman paying 1,900 a month,{E} the Cork South-Central "
             "TD said.\n")
     assert speakers(text) == ["Mick Dorgan", "Mick Dorgan"]
+
+
+def test_a_who_clause_hung_on_a_word_before_a_name_is_about_the_name(nlp):
+    # "the funeral Mass of Nora Kiely, who died …", the parser hanging "who died" on "Mass": no "Mass" who died
+    from spacy.tokens import Doc
+
+    from quotes.extract.book_people import person_between
+    words = "the funeral Mass of Nora Kiely , who died".split()
+    doc = Doc(nlp.vocab, words=words, heads=[2, 2, 2, 2, 5, 3, 2, 8, 2],
+              deps=["det", "amod", "ROOT", "prep", "compound", "pobj", "punct", "nsubj", "relcl"],
+              ents=["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    assert person_between(doc[2], doc[7]) and not person_between(doc[5], doc[7])

@@ -436,7 +436,8 @@ class PeopleNames:
             if tok.i > 0 and (toks[tok.i - 1].pos_ == "PROPN" or joins_words(toks[tok.i - 1])) \
                     or tok.ent_iob_ == "I" or tok.i + 1 < len(doc) and toks[tok.i + 1].pos_ == "PROPN":
                 continue  # a word of a longer name ("Khumalo-Daniels, who …")
-            who = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in tok.rights)
+            who = any(c.dep_ == "relcl" and any(w.lower_ == "who" and not person_between(tok, w) for w in c.children)
+                      for c in tok.rights)
             lone = given_name_alone(tok)
             if (who or lone and is_subject(tok)) and (tok.pos_ == "PROPN" or lone) \
                     or tok.pos_ == "PROPN" and one_named(toks, tok.i):  # "Ngugi, the veteran goalkeeper,"
@@ -1009,3 +1010,9 @@ def _within(parts: list[str], words: list[str]) -> bool:
     """Whether `parts` are some consecutive words of the longer name `words`."""
     n = len(parts)
     return len(words) > n and any(words[i:i + n] == parts for i in range(len(words) - n + 1))
+
+
+def person_between(tok, who) -> bool:
+    """Whether the tagger names a person between a word and the "who" the parser hung on it, whom the clause is
+    about ("the funeral Mass of Nora Kiely, who died …": no "Mass" who died)."""
+    return any(t.ent_type_ == "PERSON" for t in tok.doc[tok.i + 1:who.i])
