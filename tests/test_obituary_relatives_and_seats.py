@@ -34,3 +34,13 @@ def test_a_who_clause_hung_on_a_word_before_a_name_is_about_the_name(nlp):
               deps=["det", "amod", "ROOT", "prep", "compound", "pobj", "punct", "nsubj", "relcl"],
               ents=["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
     assert person_between(doc[2], doc[7]) and not person_between(doc[5], doc[7])
+
+
+def test_parents_named_after_a_son_and_his_are_the_sons(speakers):
+    text = ("Fodder crisis bites in north Mayo\n\nFarmers in Erris say they are running out of silage.\n\n"
+            f"{Q}It is as bad as 2018,{E} said IFA chairman Peadar Walsh.\n\n"
+            "At Belderrig, Ciarán Mulhern and his parents, Tom and Áine, milk 50 cows on land running down to the sea. "
+            f"{Q}We have never seen the ground this wet in May,{E} said Ciarán.\n\n"
+            f"{Q}The cows were out for three days and we had to bring them back in,{E} his father added.\n\n"
+            f"Áine keeps the accounts. {Q}The feed bill for April alone was frightening,{E} she said.\n")
+    assert speakers(text)[2:] == ["Tom Mulhern", "Áine Mulhern"]

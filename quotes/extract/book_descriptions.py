@@ -427,6 +427,11 @@ class PersonDescriptions:
             if not self.outside(owner.i):  # a quotation's "his" is not its speaker's ("… his family are devastated,"
                 speakers = self._reporters_of_paragraph(self.paragraph_of[owner.i])  # Kerr said): "my" would be
                 fitting = [(pos, sp) for pos, sp in fitting if sp.name not in speakers]
+            if (joined := _joined_by_and(owner)) is not None:
+                at = sorted((pos, sp) for pos, sp in self.history if joined.left_edge.i <= pos <= joined.i
+                            and sp.kind == PERSON and sp.name and (sp.gender or self.gender_of_name(sp.name)) in (gender, None))
+                if at:  # "Michael Gibbons and his parents, John and Bríd,": Michael's (even taken for a place's, after "At")
+                    return self.full_name(at[-1][1].name, at[-1][1].gender, at[-1][0])[0]
             families = {person for person, _ in self._every_relative()}
 
             def of_a_family(pos: int, sp: Speaker) -> bool:
@@ -1251,6 +1256,14 @@ def _describes(noun, name) -> bool:
 
 #: The words that end a word for a relative, written whole or after hyphens ("law" of "daughter-in-law").
 _KIN_ENDINGS = frozenset(word.rsplit("-", 1)[-1] for word in KINSHIP)
+
+
+def _joined_by_and(owner):
+    """The name a possessive's noun is joined to by "and" before it ("Michael Gibbons and his parents"), or None."""
+    noun = owner.head
+    name = noun.head
+    return name if noun.dep_ == "conj" and name.i < owner.i and name.ent_type_ == "PERSON" and name.pos_ == "PROPN" \
+        and any(c.dep_ == "cc" and c.lower_ == "and" and c.i == owner.i - 1 for c in name.children) else None
 
 
 def _kin_word(doc, tok) -> tuple[str | None, int]:
