@@ -62,3 +62,9 @@ def test_a_short_name_of_two_capitalised_parts_in_brackets_is_the_body_before_it
 def test_a_name_with_mc_in_brackets_is_no_short_name_of_the_body():
     from quotes.extract.body_mentions import _camel_case
     assert _camel_case("MetMalaysia") and _camel_case("NiMet") and not _camel_case("McKenzie")
+
+
+def test_a_gaa_clubs_name_ends_in_a_word_of_its_own(speakers):
+    text = ("Replay ordered\n\nSt Colman\u2019s Gaels have said they are \u201cdeeply disappointed\u201d after the "
+            "county board ordered a replay.\n\nThe final against Ardrahan Gaels is fixed for Sunday.\n")
+    assert speakers(text, kinds=True) == [("St Colman\u2019s Gaels", "organization")]
