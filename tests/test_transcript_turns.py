@@ -93,3 +93,28 @@ PRESS = (
 
 def test_a_press_conference_s_questions_are_a_reporter_s_not_the_byline_s_writer(speakers):
     assert speakers(PRESS)[-4:] == ["reporter", "Thomas Vik"] * 2
+
+
+RADIO = (
+    "Callers press ferry boss on cancellations\n\nThe head of the Island Ferry Company, Mr Colin Hartley-Baines, "
+    "took questions on the call-in programme on Sea FM yesterday.\n\nAn edited transcript follows.\n\n"
+    f"HOST MARCIA GOODING: {Q}Mr Hartley-Baines, we have a caller from Speightstown. Go ahead, Mr Lovell.{E}\n\n"
+    f"CALLER (MR LOVELL): {Q}Good morning. Three sailings cancelled this month. Why?{E}\n\n"
+    f"HARTLEY-BAINES: {Q}Good morning. Two were the weather and one was an engine fault.{E}\n\n"
+    f"GOODING: {Q}And what are you doing about the engines?{E}\n\n"
+    f"HARTLEY-BAINES: {Q}We have a new engine arriving in March.{E}\n\n"
+    f"GOODING: {Q}Another caller now, from Oistins. Ms Pilgrim, you are on the air.{E}\n\n"
+    f"CALLER (MS PILGRIM): {Q}Yes, good morning. The fares are too high.{E}\n")
+
+
+def test_a_radio_transcripts_parts_and_names_are_the_speakers(speakers):
+    assert speakers(RADIO) == ["Marcia Gooding", "Lovell", "Colin Hartley-Baines", "Marcia Gooding",
+                               "Colin Hartley-Baines", "Marcia Gooding", "Pilgrim"]
+
+
+def test_a_label_of_initials_is_the_person_they_spell(speakers):
+    text = ("Coach: no excuses\n\nCity head coach Declan Moriarty says injuries are no excuse.\n\n"
+            f"Here is what else the City boss said:\n\nQ: {Q}How bad is the hamstring?{E}\n\n"
+            f"DM: {Q}It is a tear. We will see him in April.{E}\n\nQ: {Q}Have you spoken to the owners?{E}\n\n"
+            f"DM: {Q}Every week. They know the situation.{E}\n")
+    assert speakers(text)[1::2] == ["Declan Moriarty", "Declan Moriarty"]

@@ -191,7 +191,8 @@ def _label_before(text: str, open_at: int):
     if label is None:
         return None
     words = regex.findall(r"\p{L}+", label.group().split("(")[0])  # ("RĀWIRI MOKO"; "REPORTER" of "REPORTER (…)")
-    if words in (["Q"], ["A"]) or len(words) == 1 and words[0].lower() in UNNAMED_LABELS \
+    if words in (["Q"], ["A"]) or words[0].lower() in UNNAMED_LABELS \
+            or len(regex.findall(rf"^{regex.escape(label.group().strip())}", text, regex.M)) >= 2 \
             or any(_written_otherwise(w, text) for w in words if len(w) > 1) \
             or len(words) == 1 and regex.search(rf"\b{words[0]}\b(?!:)", text) \
             or len(words) == 1 and words[0].isupper() and written_out(words[0], text) is not None:

@@ -1091,6 +1091,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         words = [written.get(w.lower(), w.title()) for w in regex.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*",
                                                                            self.doc[lo:hi].text)
                  if w.lower() not in TITLES]  # "OKONJO-BELL" is Okonjo-Bell, "MACKINNON" MacKinnon
+        while len(words) > 2 and words[0].lower() in UNNAMED_LABELS:
+            words = words[1:]  # "HOST ANDREA SPRINGER": the part, then the name
         if not words:  # "SPEAKER:", "THE CHAIR:": the one the article names in that role
             roles = [w.lower() for w in label if w.lower() not in ARTICLES]
             held = self._latest_in_role(roles[-1], lo) if roles else None
@@ -1106,6 +1108,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             full, linked = titled, True  # "FIRE MARSHAL KUSAIN" of "City Fire Marshal Supt. Aida Kusain"
         if not linked and len(words) == 1 and (written := self._written_with_given_name(words[0])):
             full, linked = written, True
+        if not linked and len(words) == 1 and (labelled := self._named_in_a_label(words[0])):
+            full, linked = labelled, True
+        if not linked and len(label) == 1 and label[0].isupper() and (initialled := self._person_of_initials(label[0])):
+            full, linked = initialled, True  # "DM:" of "head coach Declan Moriarty"
         if not linked and len(words) == 1 and words[0].lower() in UNNAMED_LABELS:  # "OPERATOR:" of an earnings call
             return self._latest_in_role(words[0].lower(), lo) or Speaker(words[0].lower(), PERSON, None, None, "unresolved")
         return Speaker(full, PERSON, None, self.gender_of_name(full), "surname" if linked else "name")
@@ -1122,7 +1128,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return self.resolve_label(lo, bracket)
         inside = self.doc[bracket + 1:comma]
         words = [t.text.title() if t.text.isupper() else t.text for t in inside if not t.is_punct]
-        if words and words[0] in GIVEN_NAME_GENDER or comma < close and words:
+        titled = len(words) >= 2 and words[0].lower().rstrip(".") in PERSONAL_TITLES  # "CALLER (MR BYNOE)": Bynoe
+        words = words[1:] if titled else words
+        if words and (words[0] in GIVEN_NAME_GENDER or titled) or comma < close and words:
             full, linked = self.full_name(" ".join(words))
             return Speaker(full, PERSON, None, self.gender_of_name(full), "surname" if linked else "name")
         stage = len(inside) == 1 and inside[0].text.isupper() and (not inside[0].ent_type_ or len(inside[0].text) > 5)
@@ -1214,6 +1222,23 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             j -= 1
         return j >= 2 and self.tokens[j].lower_ == "the" and self.tokens[j - 1].text == "," \
             and is_name_token(self.tokens[j - 2])
+
+    def _person_of_initials(self, letters: str) -> str | None:
+        """The one person named in full whose words' initials a label of two or three capitals spells ("DM" of Declan
+        Moriarty), or None."""
+        found = {name for names in self.full_names.values() for name in names
+                 if 2 <= len(letters) <= 3 and len(name.split()) == len(letters)
+                 and "".join(w[0] for w in name.split()) == letters}
+        return found.pop() if len(found) == 1 else None
+
+    def _named_in_a_label(self, surname: str) -> str | None:
+        """The name a part's label gave in full, one label ending in `surname` ("HOST ANDREA SPRINGER:" for later
+        turns labelled "SPRINGER:"), or None."""
+        found = {" ".join(w.title() for w in m.group(1).split())
+                 for m in regex.finditer(rf"^\s*\p{{Lu}}+ ((?:\p{{Lu}}[\p{{Lu}}'’-]+ )+{regex.escape(surname.upper())})\s*:",
+                                         self.text, regex.M)
+                 if m.group().split()[0].lower() in UNNAMED_LABELS}
+        return found.pop() if len(found) == 1 else None
 
     def _written_with_given_name(self, surname: str) -> str | None:
         """The one full name the article writes outside quotations for a surname the tagger found in no person's name
