@@ -68,3 +68,11 @@ def test_a_gaa_clubs_name_ends_in_a_word_of_its_own(speakers):
     text = ("Replay ordered\n\nSt Colman\u2019s Gaels have said they are \u201cdeeply disappointed\u201d after the "
             "county board ordered a replay.\n\nThe final against Ardrahan Gaels is fixed for Sunday.\n")
     assert speakers(text, kinds=True) == [("St Colman\u2019s Gaels", "organization")]
+
+
+def test_a_clubs_first_word_alone_as_a_subject_is_the_club_whatever_the_tagger_typed(speakers):
+    text = ("Kilbrack Harps 1-14 Rathcoole Rovers 0-12\n\nKilbrack Harps won a first county title yesterday.\n\n"
+            "Rathcoole Rovers manager Tom Byrne said his side had \u201cno complaints\u201d.\n\n"
+            "In a statement, Kilbrack thanked the stewards and the people of Rathcoole.\n\n"
+            f"{L}Today belongs to every volunteer in this club,{R} it said.\n")
+    assert speakers(text, saying="Today belongs") == ["Kilbrack Harps"]

@@ -271,7 +271,8 @@ class BodyNames:
         for i in self.columns.tokens_with("orth", tuple(firsts)):
             tok = doc[i]
             names = firsts[tok.text]
-            if len(names) != 1 or i in self.body_at or tok.ent_type_ or not self.outside(i) or not tok.is_alpha \
+            if len(names) != 1 or i in self.body_at or tok.ent_type_ and not self._lone_person_word(tok) \
+                    or not self.outside(i) or not tok.is_alpha \
                     or tok.lower_ in self.common_words() or tok.dep_ not in ("nsubj", "nsubjpass") \
                     or i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
                 continue  # (not a word of a longer name: "Nordkyst Offshore")
@@ -282,6 +283,17 @@ class BodyNames:
             found.append((i, Speaker(name, ORG)))
             self.subjects.add(i)
         return found
+
+    def _lone_person_word(self, tok) -> bool:
+        """Whether the tagger took a word alone for a person that begins no person's name of two words or more
+        ("Clonkeen thanked …" after "Clonkeen Emmets"), or for a place no list knows ("Portdunnan later confirmed …"
+        after "Portdunnan Celtic")."""
+        alone = tok.ent_iob_ == "B" and not (tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_iob_ == "I")
+        if not alone:
+            return False
+        if tok.ent_type_ == "PERSON":
+            return not any(len(name.split()) >= 2 for name, _ in self.names_with_word(tok.text))
+        return tok.ent_type_ == "GPE" and tok.text not in places()
 
     def _one_word_bodies(self) -> list[tuple[int, Speaker]]:
         """Bodies known by one capitalised word of data/one_word_bodies.tsv ("Ofwat said it had opened an
