@@ -45,6 +45,14 @@ CASES = [
      "Veteran trainer Clive \u201cSmokey\u201d Barrett has retired after forty years at the track.\n"
      "\u201cI have had enough early mornings for one lifetime,\u201d Barrett said.",
      "I have had", "Clive Barrett"),
+    ("a nickname after a courtesy title and a given name the title took alone",
+     "Cricket\n\nSpring Garden coach Mr Trevor \u2018Chalky\u2019 Moseley did not hide his frustration. "
+     "\u2018We batted like we had a bus to catch,\u2019 he said.",
+     "We batted", "Trevor Moseley"),
+    ("a portfolio's last word is no word of the minister's name",
+     "Plant to close\n\nMinister of State for Trade Promotion Aisling Reddan TD described the news as "
+     "\u201ca blow to the region\u201d.",
+     "a blow", "Aisling Reddan"),
     ("a nickname the tagger splits off the name; the role noun later finds the person, not the nickname",
      "Harbour Rovers head coach Desmond \"Tank\" Walcott said the title was a reward for a long season.\n"
      "\"Nobody complained once, not even in the rain,\" the coach said.",

@@ -236,8 +236,16 @@ class PeopleNames:
             while start < tok.i and doc[start].lower_ in OCCUPATIONS:  # "Quarterback Marcus “Smooth” Whitley"
                 start += 1
             name = name_in(doc, start, end)
+            if name and len(name.split()) >= 2 and start in known and self._met_as_first_word(start, name):
+                self.history = [(pos, sp) for pos, sp in self.history if pos != start]  # "Mr Trevor", then “Chalky”
+                known.discard(start)
             if name and len(name.split()) >= 2 and start not in known:
                 self._meet(start, name, is_subject(doc[end - 1]))
+
+    def _met_as_first_word(self, pos: int, name: str) -> bool:
+        """Whether the person met at token `pos` is named only by the first word of `name` ("Trevor" of "Mr Trevor
+        ‘Chalky’ Moseley", the nickname cutting the name short)."""
+        return all(sp.name == name.split()[0] for p, sp in self.history if p == pos)
 
     def _collect_names_known_as(self) -> None:
         """A name someone goes by, given after "known (to …) as" ("Mahmoud Al Adwan, a tomato farmer known to his
