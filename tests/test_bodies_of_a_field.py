@@ -76,3 +76,10 @@ def test_a_clubs_first_word_alone_as_a_subject_is_the_club_whatever_the_tagger_t
             "In a statement, Kilbrack thanked the stewards and the people of Rathcoole.\n\n"
             f"{L}Today belongs to every volunteer in this club,{R} it said.\n")
     assert speakers(text, saying="Today belongs") == ["Kilbrack Harps"]
+
+
+def test_a_bengali_bodys_name_holds_its_small_word_and_its_acronym_stands_for_the_whole(speakers):
+    text = ("Deaths in custody\n\nRights organisation Ain o Salish Kendra (ASK), in a statement, said it had recorded 14 "
+            f"deaths in custody this year. {L}Custodial deaths will not stop until officers are held responsible,{R} "
+            "the statement read.")
+    assert speakers(text, kinds=True) == [("Ain o Salish Kendra", "organization")]

@@ -493,8 +493,9 @@ def _camel_case(word: str) -> bool:
         and any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
 
 
-#: Small words inside a body's name in French, Spanish, Italian or Arabic ("Électricité du Liban").
-_NAME_PARTICLES = frozenset(("du", "de", "des", "del", "della", "di", "da", "la", "le", "el", "al"))
+#: Small words inside a body's name in French, Spanish, Italian, Arabic or Bengali ("Électricité du Liban", "Ain o Salish
+#: Kendra").
+_NAME_PARTICLES = frozenset(("du", "de", "des", "del", "della", "di", "da", "la", "le", "el", "al", "o"))
 #: Small English words inside a body's name besides the links ("Commission to Investigate Allegations of Bribery or
 #: Corruption", "Council on Foreign Relations").
 _INNER_LINKS = frozenset(("to", "or", "on"))
