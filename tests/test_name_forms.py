@@ -53,6 +53,14 @@ CASES = [
      "Plant to close\n\nMinister of State for Trade Promotion Aisling Reddan TD described the news as "
      "\u201ca blow to the region\u201d.",
      "a blow", "Aisling Reddan"),
+    ("the part of a city an officer's office covers is no word of the name",
+     "Robbers held\n\nAddressing a press conference at his office, SSP East Qamar Abbas Jatoi said the suspects had "
+     "been traced. \u201cThis was not their first robbery,\u201d he said.",
+     "This was not", "Qamar Abbas Jatoi"),
+    ("an office held for a place with a possessive in its name, then a title, then the name: 'the mayor' is the holder",
+     "Beach\n\nThe meeting was chaired by Mayor of St Ann\u2019s Bay Councillor Michael Belnavis-Reid.\n\n"
+     "\u201cI am not going to wait,\u201d the mayor said.",
+     "I am not", "Michael Belnavis-Reid"),
     ("a nickname the tagger splits off the name; the role noun later finds the person, not the nickname",
      "Harbour Rovers head coach Desmond \"Tank\" Walcott said the title was a reward for a long season.\n"
      "\"Nobody complained once, not even in the rain,\" the coach said.",

@@ -335,6 +335,10 @@ def _surname_like_verb(tok) -> bool:
     return REPORTING_FORMS.get(tok.lower_) == tok.lower_ and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I"
 
 
+#: Points of the compass that name the part of a city or district an office covers ("SSP East", "DCP North").
+_COMPASS = frozenset(("East", "West", "North", "South", "Central"))
+
+
 def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
     """Token range of the personal name at the end of tokens lo..hi: name words, hyphenated parts
     ("Morgan-Evans", "Tsz-kin"), particles ("de Vries") and a quoted nickname between them, without the
@@ -364,6 +368,8 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
         prev = doc[start - 1]
         if prev.lower_ in OFFICE_TOPICS and office_title_before(doc, start - 1) is not None:
             break  # "Minister for Transport" + "Chee Hong Tat": the office's topic ends before the name
+        if prev.text in _COMPASS and start - 2 >= lo and (doc[start - 2].text.isupper() or doc[start - 2].lower_ in TITLES):
+            break  # "SSP East" + "Qamar Abbas Jatoi": the part of the city the office covers
         if start < end and opening_description(doc, start - 1):
             break  # a headline's "SPL: Teenager Ilhan strikes late": the word opening the line describes him
         if is_name_token(prev) or hyphenated_part(doc, start - 1, lo) or royal_given_name(doc, start - 1) \
@@ -647,10 +653,12 @@ def holder_after_long_office(doc, head: int) -> tuple[int, int] | None:
 def office_title_before(doc, i: int) -> int | None:
     """The title heading an office whose name runs on to token i: "Minister" of "Minister of Sport" + "…", of
     "Minister of Water and" + "Sanitation …", "Minister of Culture and the" + "Arts …" (the first words of the
-    office's topic before i) or of "Minister in the" + "Presidency …"."""
+    office's topic before i) or of "Minister in the" + "Presidency …", a place's possessive within ("Mayor of St
+    Ann's Bay" + "Councillor …")."""
     j = i - 1
     while j > 0 and i - j <= 6 and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in ("and", "&")
-                                    or doc[j].text == "the" and doc[j - 1].lower_ in ("and", "&")) \
+                                    or doc[j].text == "the" and doc[j - 1].lower_ in ("and", "&")
+                                    or doc[j].text in POSSESSIVE_TOKENS and not doc[j - 1].whitespace_) \
             and "\n" not in doc[j].whitespace_:
         j -= 1
     if j >= 2 and doc[j].text == "the":
