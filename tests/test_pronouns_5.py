@@ -110,3 +110,12 @@ def test_a_noun_hung_on_the_place_opening_the_sentence_is_the_subject_and_no_des
             "At Monday\u2019s meeting of the Western Division in Clonakilty, the Schull-based councillor said people "
             "living on the peninsulas were \u201cfed up being told to wait\u201d.\n")
     assert speakers(text) == ["Donncha Murphy"]
+
+
+def test_an_opening_participles_phrase_with_a_time_after_it_is_no_subject(speakers):
+    # "Speaking on X's programme with Tom Loftus on Monday, the Independent councillor said": the parser makes
+    # "programme" a subject; "Independent" is a party's word, no side that sets the councillor apart from Gerry Mulroy
+    text = ("Flood scheme\n\nMayo County Councillor Gerry Mulroy has described the delay as \u201ca broken promise\u201d."
+            "\n\nSpeaking on Atlantic FM\u2019s \u201cMayo Today\u201d programme with Tom Loftus on Monday, the Independent "
+            "councillor said residents were \u201cliving with sandbags at the back door\u201d nine years after the storm.\n")
+    assert speakers(text) == ["Gerry Mulroy", "Gerry Mulroy"]

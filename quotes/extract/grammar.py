@@ -814,11 +814,15 @@ def _subject_child(lay: Layout, node):
 
 def _participle_object(tok) -> bool:
     """Whether a subject the parser found is the object of the -ing word opening its sentence (opening_participle),
-    which it hung on it ("Briefing journalists", "Addressing residents"), a comma closing the phrase."""
-    first = tok.doc[tok.left_edge.i]
+    which it hung on it ("Briefing journalists", "Addressing residents", "Speaking on X's programme"), a comma closing
+    the phrase."""
+    doc = tok.doc
+    first = doc[tok.left_edge.i]
     after = tok.right_edge.i + 1
-    return first.i < tok.i and first.head.i == tok.i and opening_participle(tok.doc, first.i) \
-        and after < len(tok.doc) and tok.doc[after].text == ","
+    while after < len(doc) and after - tok.right_edge.i <= 4 and doc[after].pos_ in ("ADP", "PROPN", "NOUN", "DET", "NUM"):
+        after += 1  # (a time or place the parser hung on the verb: "… with Tom Loftus" + "on Monday,")
+    return first.i < tok.i and first.head.i == tok.i and opening_participle(doc, first.i) \
+        and after < len(doc) and doc[after].text == ","
 
 
 def _surname_read_as_adverb(tok) -> bool:
