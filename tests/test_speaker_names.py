@@ -190,6 +190,7 @@ def test_the_company_is_the_company_the_story_is_about(speakers):
     ("the Met Office", "Met Office"),
     ("The Scottish Environment Protection Agency", "Scottish Environment Protection Agency"),
     ("the Electricity Authority of Cyprus\u2019", "Electricity Authority of Cyprus"),
+    ("New emergency department", "New emergency department"),
 ])
 def test_body_names_are_never_invented_by_reordering_words(mention, name):
     assert canonical_body(mention) == name
