@@ -83,3 +83,9 @@ def test_a_bengali_bodys_name_holds_its_small_word_and_its_acronym_stands_for_th
             f"deaths in custody this year. {L}Custodial deaths will not stop until officers are held responsible,{R} "
             "the statement read.")
     assert speakers(text, kinds=True) == [("Ain o Salish Kendra", "organization")]
+
+
+def test_a_short_form_its_papers_write_unspelled_gives_the_bodys_full_name(speakers):
+    text = ("Pensioners attacked\n\nTwo pensioners were attacked in their home near Letterkenny.\n\n"
+            f"A Garda spokesperson said officers were {L}keeping an open mind{R}.\n")
+    assert speakers(text) == ["An Garda S\u00edoch\u00e1na spokesperson"]

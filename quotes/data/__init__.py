@@ -57,6 +57,7 @@ question_words.tsv    verbs of asking, putting and replying, and words opening a
 birth_words.tsv       words before a birth name ("née Voss", "born Elspeth Voss") (extract/book_families.py)
 party_words.tsv       parties' words before a member's name ("Tory Doug Whelan"), no part of it (extract/lexicon.py)
 passing_roles.tsv     nouns for what one is only for the moment ("motorist"): a trade after them says more (extract/lexicon.py)
+body_short_forms.tsv  national bodies' short forms written without spelling out ("Garda") and their names (extract/lexicon.py)
 """
 from __future__ import annotations
 

@@ -49,6 +49,7 @@ from .lexicon import (
     BODY_KIND_NOUNS,
     BODY_NOMINALS,
     BODY_NOUNS,
+    BODY_SHORT_FORMS,
     BROADCASTER_WORDS,
     COMPANY_SUFFIXES,
     DOCUMENT_NOUNS,
@@ -617,6 +618,8 @@ class BodyNames:
             body = self.body_name(named[0].i, tok.i)  # "an FSA spokesperson": the body the acronym stands for
             if " " not in body and body in self.acronyms:  # "A Defra spokesperson" after "Department for
                 body = self.acronyms[body]  # Environment, Food and Rural Affairs (Defra)": the name it spells out
+            elif body in BODY_SHORT_FORMS:
+                body = BODY_SHORT_FORMS[body]  # "A Garda spokesperson": An Garda Síochána's
             elif " " not in body and not is_acronym(body):
                 body = self._person_by_part(body, lo) or self._body_it_ends(body, lo) or self._body_begun(body, lo) \
                     or body  # "Jessa's spokesperson": Jessa Morrow's; "A Commission spokesperson": the European

@@ -440,6 +440,8 @@ QUESTION_OPENERS = frozenset(word for word, kind in _QUESTION_WORDS if kind == "
 #: Words for a party or its members before a member's name -> the other words its members are called by ("tory" ->
 #: {"conservative"}; data/party_words.tsv): no word of the name.
 PARTY_WORDS = {row[0]: frozenset(row[1:]) for row in data.rows("party_words.tsv")}
+#: National bodies' short forms their papers write without spelling out, and the full names ("Garda"; data/body_short_forms.tsv).
+BODY_SHORT_FORMS = {row[0]: row[1] for row in data.rows("body_short_forms.tsv")}
 #: Words written before a birth name ("née Voss", "Mrs Carmody, born Voss,"; data/birth_words.tsv).
 BIRTH_WORDS = frozenset(row[0] for row in data.rows("birth_words.tsv"))
 #: Words before a body's kind that make it a lesser body of that kind ("Inverbrae Community Council"): a story's
