@@ -61,6 +61,10 @@ CASES = [
      "Beach\n\nThe meeting was chaired by Mayor of St Ann\u2019s Bay Councillor Michael Belnavis-Reid.\n\n"
      "\u201cI am not going to wait,\u201d the mayor said.",
      "I am not", "Michael Belnavis-Reid"),
+    ("an occupation's holder the tagger typed a building's, the name going on to the word its words are compounds of",
+     "Lawyers\n\nHuman rights lawyer Asma Bibi Jadoon welcomed the helpline. \u201cRegistration of an FIR is a "
+     "right,\u201d she said.",
+     "Registration", "Asma Bibi Jadoon"),
     ("a nickname the tagger splits off the name; the role noun later finds the person, not the nickname",
      "Harbour Rovers head coach Desmond \"Tank\" Walcott said the title was a reward for a long season.\n"
      "\"Nobody complained once, not even in the rain,\" the coach said.",

@@ -275,6 +275,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                     and toks[start - 1].text.islower() and toks[start - 1].lower_ in OCCUPATIONS \
                     and all(t.is_alpha and t.text.istitle() for t in toks[start:end]) and not self._names_body(start, end):
                 label = "PERSON"  # "National shuttler Aidil Haikal Rosli", typed a building's: an occupation's holder
+                while end < len(doc) and toks[end - 1].head.i == end and toks[end - 1].dep_ == "compound" \
+                        and toks[end].pos_ == "PROPN" and toks[end].is_alpha and toks[end].text.istitle() \
+                        and not toks[end].ent_type_ and toks[end].lower_ not in BODY_WORDS:
+                    end += 1  # "lawyer Asma Bibi" + "Jadoon": the word the tagger's last one is a compound of
             elif label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and 3 <= end - start <= 5 \
                     and abbreviated_given(toks[start].text) and toks[start].text[:1].isupper() \
                     and all(t.is_alpha and t.text.istitle() for t in toks[start + 1:end]) and not self._names_body(start, end):
