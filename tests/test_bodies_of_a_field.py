@@ -89,3 +89,14 @@ def test_a_short_form_its_papers_write_unspelled_gives_the_bodys_full_name(speak
     text = ("Pensioners attacked\n\nTwo pensioners were attacked in their home near Letterkenny.\n\n"
             f"A Garda spokesperson said officers were {L}keeping an open mind{R}.\n")
     assert speakers(text) == ["An Garda S\u00edoch\u00e1na spokesperson"]
+
+
+@pytest.mark.parametrize("text,body", [
+    ("The Khyber Pakhtunkhwa Elementary and Secondary Education Department, in a condolence message, described him as "
+     f"{L}a beacon of selfless service{R}.", "Khyber Pakhtunkhwa Elementary and Secondary Education Department"),
+    ("The flood has cut off three upazilas.\n\nAccording to the Flood Forecasting and Warning Centre, "
+     f"{L}the water level of major rivers in the north-east may rise further{R} until Saturday.",
+     "Flood Forecasting and Warning Centre"),
+])
+def test_a_bodys_name_runs_over_and_to_words_the_tagger_split_off(speakers, text, body):
+    assert speakers(text) == [body]

@@ -254,12 +254,14 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
             and (doc[lo].lower_ in AREA_WORDS and doc[lo - 2].lower_ in AREA_WORDS
                  or doc[hi - 1].lower_ in body_end_words() and (doc[lo - 2].lower_ in body_end_words() or hi < len(doc)
                                                                   and doc[hi].lower_ in SPOKESPERSON_NOUNS
-                                                                  or _members_joined(doc, lo, hi))):
+                                                                  or _members_joined(doc, lo, hi)
+                                                                  or _unended_body_before(doc, lo - 2))):
         lo -= 2  # "Limerick City and" + "County Council", "Wide Bay Hospital and" + "Health Service", "Queensland
         # Parks and" + "Wildlife Service spokesman", with the place's name before it
         while lo > 0 and (t := doc[lo - 1]).is_alpha and t.text[:1].isupper() and "\n" not in t.whitespace_ \
-                and t.lower_ not in TITLES and t.lower_ not in common and t.ent_type_ not in ("DATE", "TIME"):
-            lo -= 1
+                and t.lower_ not in TITLES and (t.lower_ not in common or t.ent_type_ == "ORG") \
+                and t.ent_type_ not in ("DATE", "TIME"):
+            lo -= 1  # (a word the article writes in lower case too, inside the tagger's body: "Flood" of "Flood Forecasting")
     if lo >= 2 and doc[lo - 1].text in GAELIC_ARTICLES and doc[lo - 2].is_alpha and doc[lo - 2].text.istitle() \
             and "\n" not in doc[lo - 2].whitespace_ + doc[lo - 1].whitespace_:
         lo -= 2  # "Bòrd na" + "Gàidhlig", "Comhairle nan" + "Eilean Siar": a Gaelic name's article inside it
@@ -407,6 +409,17 @@ def _named_person(tok) -> bool:
         return False
     doc = tok.doc
     return tok.ent_iob_ == "I" or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"
+
+
+def _unended_body_before(doc, i: int) -> bool:
+    """Whether the tagger's body name ending at token i holds no word bodies' names end in, so that the body named after
+    "and" goes on it ("Khyber Pakhtunkhwa Elementary" + "and Secondary Education Department")."""
+    if doc[i].ent_type_ != "ORG":
+        return False
+    lo = i
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    return not any(t.lower_ in body_end_words() for t in doc[lo:i + 1])
 
 
 def _joined_first_word(doc, i: int) -> bool:
