@@ -65,6 +65,10 @@ CASES = [
      "Lawyers\n\nHuman rights lawyer Asma Bibi Jadoon welcomed the helpline. \u201cRegistration of an FIR is a "
      "right,\u201d she said.",
      "Registration", "Asma Bibi Jadoon"),
+    ("a listed given name the tagger typed a people's opens the name it stands before",
+     "Wheat\n\nThe Pakistan Flour Mills Association welcomed the statement. \u201cStability in wheat prices is good "
+     "for mills,\u201d the association\u2019s central chairman, Asim Raza Sheikh, said.",
+     "Stability", "Asim Raza Sheikh"),
     ("a nickname the tagger splits off the name; the role noun later finds the person, not the nickname",
      "Harbour Rovers head coach Desmond \"Tank\" Walcott said the title was a reward for a long season.\n"
      "\"Nobody complained once, not even in the rain,\" the coach said.",

@@ -882,7 +882,8 @@ def given_name_before(doc, start: int, end: int) -> int:
     titled = size == 1 and before is not None and (before.lower_ in NOT_ROLE or before.lower_ in _JUDGES_TITLES) \
         and before.lower_ not in ARTICLES and before.text[:1].isupper()
     initials = titled and _initials_word(doc[start - 1])  # "Justice AKM" + "Rafiqul Talukder"
-    if not (_given_word(doc[start - 1]) and (size == 1 or given_or_listed(first)) or initials) \
+    if not ((_given_word(doc[start - 1]) or _given_name_typed_a_people(doc[start - 1])) and (size == 1 or given_or_listed(first))
+            or initials) \
             or doc[start - 1].whitespace_ != " ":
         return 0
     listed = any(doc[i].text in GIVEN_NAME_GENDER for i in range(start - size, start, 2)) \
@@ -908,6 +909,18 @@ def _given_word(tok) -> bool:
     return tok.is_alpha and tok.text.istitle() and tok.pos_ == "PROPN" and tok.lower_ not in TITLES \
         and tok.lower_ not in BODY_WORDS and tok.lower_ not in OFFICE_TOPICS \
         and tok.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP")
+
+
+def _given_name_typed_a_people(tok) -> bool:
+    """A listed given name the tagger typed a people's or a religion's ("Asim" of "Asim Raza Sheikh"), no word for a
+    people or a faith's believers ("Christian" is a given name too)."""
+    return tok.ent_type_ == "NORP" and tok.text in GIVEN_NAME_GENDER and tok.text not in DEMONYMS \
+        and tok.text not in _nationality_words() and tok.lower_ not in _BELIEVERS \
+        and tok.is_alpha and tok.text.istitle() and tok.pos_ == "PROPN"
+
+
+#: Words for a faith's believers that are also given names.
+_BELIEVERS = frozenset(("christian", "muslim", "hindu", "catholic", "jew"))
 
 
 def _initials_word(tok) -> bool:
