@@ -119,3 +119,10 @@ def test_an_opening_participles_phrase_with_a_time_after_it_is_no_subject(speake
             "\n\nSpeaking on Atlantic FM\u2019s \u201cMayo Today\u201d programme with Tom Loftus on Monday, the Independent "
             "councillor said residents were \u201cliving with sandbags at the back door\u201d nine years after the storm.\n")
     assert speakers(text) == ["Gerry Mulroy", "Gerry Mulroy"]
+
+
+def test_a_noun_telling_only_sex_finds_no_one_named_after_it(speakers):
+    # "the old man" is the farmer the paragraph is about, not the next man the article names
+    text = ("Farm\n\nJohn Baptiste, 71, farms rice with his son.\n\nBaptiste laughs at this. \u201cShe right,\u201d the old "
+            "man admits.\n\nRegional Chairman David Armogan-Persaud says a rehabilitation plan is coming.\n")
+    assert speakers(text) == ["John Baptiste"]

@@ -1064,7 +1064,7 @@ class BackReferences:
             return only  # "union calls offer ‘insulting’" … "the Mineworkers Union of Namibia": the one union named
         if not is_doc and definite and (unnamed := self._unnamed_of_body(low, lo)) is not None:
             return unnamed
-        if not is_doc and low not in BODY_NOUNS and self.doc[lo].lower_ in _DEFINITE_OR_OWNED \
+        if not is_doc and low not in BODY_NOUNS and low not in _NOUN_GENDERS and self.doc[lo].lower_ in _DEFINITE_OR_OWNED \
                 and (later := self._named_after(low, lo, hi, nationalities, sides)) is not None:
             return later
         if not is_doc and (identified := self._identified_next(tok, lo)) is not None:
