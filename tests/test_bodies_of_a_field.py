@@ -59,11 +59,6 @@ def test_a_short_name_of_two_capitalised_parts_in_brackets_is_the_body_before_it
     assert speakers(text) == ["Caribbean Weather Service"]
 
 
-def test_a_name_with_mc_in_brackets_is_no_short_name_of_the_body():
-    from quotes.extract.body_mentions import _camel_case
-    assert _camel_case("MetMalaysia") and _camel_case("NiMet") and not _camel_case("McKenzie")
-
-
 def test_a_gaa_clubs_name_ends_in_a_word_of_its_own(speakers):
     text = ("Replay ordered\n\nSt Colman\u2019s Gaels have said they are \u201cdeeply disappointed\u201d after the "
             "county board ordered a replay.\n\nThe final against Ardrahan Gaels is fixed for Sunday.\n")
@@ -100,3 +95,16 @@ def test_a_short_form_its_papers_write_unspelled_gives_the_bodys_full_name(speak
 ])
 def test_a_bodys_name_runs_over_and_to_words_the_tagger_split_off(speakers, text, body):
     assert speakers(text) == [body]
+
+
+def test_a_camel_case_surname_in_brackets_after_a_body_is_no_short_name_of_it(speakers):
+    text = ("Rents\n\nA motion from the Labour Party (DeBurca) on rent controls was passed.\n\n"
+            f"DeBurca said: {L}Renters have waited long enough for this.{R}\n")
+    assert speakers(text) != ["Labour Party"]
+
+
+@pytest.mark.parametrize("first", ["Ryanair", "Aer Lingus"])
+def test_a_business_before_and_is_no_first_part_of_the_body_after_it(speakers, first):
+    text = (f"Talks\n\nTalks between {first} and Dublin Airport Authority broke down.\n\n"
+            f"{L}We are disappointed,{R} a Dublin Airport Authority spokesman said.\n")
+    assert speakers(text) == ["Dublin Airport Authority spokesperson"]

@@ -69,6 +69,10 @@ CASES = [
      "Wheat\n\nThe Pakistan Flour Mills Association welcomed the statement. \u201cStability in wheat prices is good "
      "for mills,\u201d the association\u2019s central chairman, Asim Raza Sheikh, said.",
      "Stability", "Asim Raza Sheikh"),
+    ("a point of the compass ending a name after initials is the surname",
+     "Hurling\n\nThe club mourned its former captain.\n\nJJ North, his former teammate, said: \u201cHe was the best "
+     "of us.\u201d",
+     "He was the best", "JJ North"),
     ("a nickname the tagger splits off the name; the role noun later finds the person, not the nickname",
      "Harbour Rovers head coach Desmond \"Tank\" Walcott said the title was a reward for a long season.\n"
      "\"Nobody complained once, not even in the rain,\" the coach said.",

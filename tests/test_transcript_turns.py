@@ -118,3 +118,9 @@ def test_a_label_of_initials_is_the_person_they_spell(speakers):
             f"DM: {Q}It is a tear. We will see him in April.{E}\n\nQ: {Q}Have you spoken to the owners?{E}\n\n"
             f"DM: {Q}Every week. They know the situation.{E}\n")
     assert speakers(text)[1::2] == ["Declan Moriarty", "Declan Moriarty"]
+
+
+def test_a_heading_in_capitals_over_several_lines_is_no_speaker(speakers):
+    text = (f"Count\n\nREACTION: {Q}This is a historic night for the party,{E} said Ciara Moloney.\n\n"
+            f"REACTION: {Q}We will be back,{E} said Tom Hession.\n")
+    assert speakers(text) == ["Ciara Moloney", "Tom Hession"]

@@ -71,7 +71,7 @@ from .lexicon import (
     TITLES,
     UNNAMED_LABELS,
 )
-from .marks import SPEAKER_LABEL, QuoteSpan
+from .marks import SPEAKER_LABEL, QuoteSpan, named_in_part_label
 from .person_mentions import joins_words
 
 #: A first line this short (in tokens) is a headline, whatever its case.
@@ -178,8 +178,9 @@ def by_label(ctx: Context, k: int) -> Proposal | None:
 def _label_before(text: str, open_at: int):
     """A speaker label alone before a quotation's opening mark at the start of its line
     ('KERR: "How long will it last?"'), when the label's name is written elsewhere in the article
-    ("Presenter Anna Kerr"; initials in capitals, "PIA" of "(PIA)"), or is Q, A or a part no name is given
-    ('OPERATOR: "…"'): else a heading ('WATCH:
+    ("Presenter Anna Kerr"; initials in capitals, "PIA" of "(PIA)"), or is Q, A, a part no name is given, a part and
+    a name ('OPERATOR: "…"', 'HOST ANDREA SPRINGER: "…"') or the name such a part's label ends in ('SPRINGER:'): else a
+    heading ('WATCH:
     "…"'); a name in title case too where it
     labels two lines or more ('Sengupta: "Yes. …"', an edited interview's turns)."""
     line = text.rfind("\n", 0, open_at) + 1
@@ -192,7 +193,7 @@ def _label_before(text: str, open_at: int):
         return None
     words = regex.findall(r"\p{L}+", label.group().split("(")[0])  # ("RĀWIRI MOKO"; "REPORTER" of "REPORTER (…)")
     if words in (["Q"], ["A"]) or words[0].lower() in UNNAMED_LABELS \
-            or len(regex.findall(rf"^{regex.escape(label.group().strip())}", text, regex.M)) >= 2 \
+            or len(words) == 1 and named_in_part_label(words[0], text) is not None \
             or any(_written_otherwise(w, text) for w in words if len(w) > 1) \
             or len(words) == 1 and regex.search(rf"\b{words[0]}\b(?!:)", text) \
             or len(words) == 1 and words[0].isupper() and written_out(words[0], text) is not None:

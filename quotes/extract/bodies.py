@@ -55,15 +55,16 @@ def _split_place(words: list[str]) -> tuple[str | None, list[str]]:
     return None, words
 
 
+#: Words for how new a thing is, never an office's topic ("a new emergency department" is no "Department of New
+#: Emergency").
+_AGES_OF_THINGS = frozenset(("new", "old", "former", "current", "existing", "proposed", "planned"))
+
+
 def _is_topic(words: list[str]) -> bool:
     """Whether the words before "ministry" or "department" are the topic of a government office."""
     return (0 < len(words) <= OFFICE_TOPIC_WORDS and all(w.islower() or w.istitle() for w in words)
             and not any(w.lower() in LOCAL_SERVICES or w.lower() in _LEVELS or w.lower() in _AGES_OF_THINGS for w in words))
 
-
-#: Words for how new a thing is, never an office's topic ("a new emergency department" is no "Department of New
-#: Emergency").
-_AGES_OF_THINGS = frozenset(("new", "old", "former", "current", "existing", "proposed", "planned"))
 
 
 #: Words for the level of government an office belongs to, never its topic ("the federal department" is no

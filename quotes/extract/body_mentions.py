@@ -255,7 +255,7 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
                  or doc[hi - 1].lower_ in body_end_words() and (doc[lo - 2].lower_ in body_end_words() or hi < len(doc)
                                                                   and doc[hi].lower_ in SPOKESPERSON_NOUNS
                                                                   or _members_joined(doc, lo, hi)
-                                                                  or _unended_body_before(doc, lo - 2))):
+                                                                  or _unended_body_before(doc, lo - 2, lo))):
         lo -= 2  # "Limerick City and" + "County Council", "Wide Bay Hospital and" + "Health Service", "Queensland
         # Parks and" + "Wildlife Service spokesman", with the place's name before it
         while lo > 0 and (t := doc[lo - 1]).is_alpha and t.text[:1].isupper() and "\n" not in t.whitespace_ \
@@ -411,15 +411,17 @@ def _named_person(tok) -> bool:
     return tok.ent_iob_ == "I" or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"
 
 
-def _unended_body_before(doc, i: int) -> bool:
-    """Whether the tagger's body name ending at token i holds no word bodies' names end in, so that the body named after
-    "and" goes on it ("Khyber Pakhtunkhwa Elementary" + "and Secondary Education Department")."""
-    if doc[i].ent_type_ != "ORG":
+def _unended_body_before(doc, i: int, after: int) -> bool:
+    """Whether the tagger's body name ending at token i, of two words or more on one line, holds no word bodies' names
+    end in, and the name after "and" (from token `after`) opens with no place, so that they are one body's name
+    ("Khyber Pakhtunkhwa Elementary" + "and Secondary Education Department"; not "Aer Lingus and Dublin Airport
+    Authority", nor "Ryanair and …")."""
+    if doc[i].ent_type_ != "ORG" or doc[after].ent_type_ in ("GPE", "LOC") or _is_place(doc[after].text):
         return False
     lo = i
-    while lo > 0 and doc[lo].ent_iob_ == "I":
+    while lo > 0 and doc[lo].ent_iob_ == "I" and "\n" not in doc[lo - 1].whitespace_:
         lo -= 1
-    return not any(t.lower_ in body_end_words() for t in doc[lo:i + 1])
+    return i > lo and not any(t.lower_ in body_end_words() for t in doc[lo:i + 1])
 
 
 def _joined_first_word(doc, i: int) -> bool:
@@ -476,7 +478,8 @@ def spelled_out(doc, at: int) -> tuple[int, int] | None:
         return None
     word = not is_bracketed_acronym(acronym)
     if word and _camel_case(acronym):
-        return _body_named_before(doc, at - 1)  # ("Malaysian Meteorological Department (MetMalaysia)")
+        whole = _body_named_before(doc, at - 1)  # ("Malaysian Meteorological Department (MetMalaysia)")
+        return whole if whole is not None and _capitals_open_words(acronym, doc[whole[0]:whole[1]]) else None
     if word and not (acronym.istitle() and acronym.isalpha() and 4 <= len(acronym) <= 8):
         return None
     acronym = acronym.upper() if word else acronym
@@ -501,9 +504,20 @@ def spelled_out(doc, at: int) -> tuple[int, int] | None:
 
 
 def _camel_case(word: str) -> bool:
-    """A short name written as one word of two capitalised parts or more ("MetMalaysia", "NiMet"; not "McKenzie")."""
-    return word.isalpha() and 4 <= len(word) <= 12 and word[0].isupper() and not word.startswith(("Mc", "Mac")) \
+    """A short name written as one word of two capitalised parts or more ("MetMalaysia", "NiMet")."""
+    return word.isalpha() and 4 <= len(word) <= 12 and word[0].isupper() \
         and any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
+
+
+def _capitals_open_words(word: str, name) -> bool:
+    """Whether each capital of `word` opens a word of the body's name `name` (tokens), a word for each ("MetMalaysia" of
+    "Malaysian Meteorological Department"; not "DeBurca" of "Labour Party")."""
+    openings = [t.text[0] for t in name if t.text[:1].isupper()]
+    for capital in (c for c in word if c.isupper()):
+        if capital not in openings:
+            return False
+        openings.remove(capital)
+    return True
 
 
 #: Small words inside a body's name in French, Spanish, Italian, Arabic or Bengali ("Électricité du Liban", "Ain o Salish

@@ -272,7 +272,7 @@ class BodyNames:
         for i in self.columns.tokens_with("orth", tuple(firsts)):
             tok = doc[i]
             names = firsts[tok.text]
-            if len(names) != 1 or i in self.body_at or tok.ent_type_ and not self._lone_person_word(tok) \
+            if len(names) != 1 or i in self.body_at or tok.ent_type_ and not self._lone_word_taken_for_person_or_place(tok) \
                     or not self.outside(i) or not tok.is_alpha \
                     or tok.lower_ in self.common_words() or tok.dep_ not in ("nsubj", "nsubjpass") \
                     or i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
@@ -285,7 +285,7 @@ class BodyNames:
             self.subjects.add(i)
         return found
 
-    def _lone_person_word(self, tok) -> bool:
+    def _lone_word_taken_for_person_or_place(self, tok) -> bool:
         """Whether the tagger took a word alone for a person that begins no person's name of two words or more
         ("Clonkeen thanked …" after "Clonkeen Emmets"), or for a place no list knows ("Portdunnan later confirmed …"
         after "Portdunnan Celtic")."""

@@ -245,7 +245,8 @@ class PeopleNames:
     def _met_as_first_word(self, pos: int, name: str) -> bool:
         """Whether the person met at token `pos` is named only by the first word of `name` ("Trevor" of "Mr Trevor
         ‘Chalky’ Moseley", the nickname cutting the name short)."""
-        return all(sp.name == name.split()[0] for p, sp in self.history if p == pos)
+        met = [sp.name for p, sp in self.history if p == pos]
+        return bool(met) and all(n == name.split()[0] for n in met)
 
     def _collect_names_known_as(self) -> None:
         """A name someone goes by, given after "known (to …) as" ("Mahmoud Al Adwan, a tomato farmer known to his

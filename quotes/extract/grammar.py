@@ -762,11 +762,14 @@ def _hung_on_opening_phrase(lay: Layout, verb):
     before = verb.i - 1
     while before > verb.sent.start and lay.doc[before].is_punct:
         before -= 1
+    if before < verb.sent.start:
+        return None  # (a verb opening its sentence)
     tok = lay.doc[before]
-    while tok.dep_ not in ("appos",) and tok.head.i > tok.i and tok.head.i < verb.i:
+    while tok.dep_ != "appos" and tok.i < tok.head.i < verb.i:
         tok = tok.head
     return tok if lay.outside(tok.i) and tok.pos_ in ("NOUN", "PROPN") and tok.head.dep_ == "pobj" \
-        and subject_hung_on_opening(tok) else None  # (not one of a chain of asides: "…, the witness, X, a shopkeeper,")
+        and subject_hung_on_opening(tok) else None  # (hung on the phrase's own noun: not the last of a chain of asides,
+    # "…, the witness, X, a shopkeeper,")
 
 
 def _subject_child(lay: Layout, node):

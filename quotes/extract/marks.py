@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .lexicon import UNNAMED_LABELS
+
 DOUBLE, SINGLE = "double", "single"
 OPEN, CLOSE, EITHER = "open", "close", "either"
 
@@ -313,6 +315,16 @@ _LABEL_TITLE = (r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Senator|Sen|Rep|Hon|Cll
 _LABEL_BRACKETS = r"(?:\([^()\n:]{1,40}\)\s*)?"
 #: A speaker's label in capitals of any alphabet: "WALLACE:", "MR DEREK NG:", "Q:", "Ms NGUYEN:", "RĀWIRI MOKO:".
 SPEAKER_LABEL = regex.compile(rf"\s*{_LABEL_TITLE}\p{{Lu}}[\p{{Lu}}.'\- ]{{0,40}}{_LABEL_BRACKETS}:")
+
+
+def named_in_part_label(surname: str, text: str) -> str | None:
+    """The name, in title case, that a part's label gives in full where it ends in `surname` ("HOST ANDREA SPRINGER:"
+    for later turns labelled "SPRINGER:"), the one such name in `text`; else None."""
+    found = {" ".join(w.title() for w in m.group(2).split())
+             for m in regex.finditer(rf"^\s*(\p{{Lu}}+) ((?:\p{{Lu}}[\p{{Lu}}'’-]+ )+{regex.escape(surname.upper())})\s*:", text,
+                                     regex.M)
+             if m.group(1).lower() in UNNAMED_LABELS}
+    return found.pop() if len(found) == 1 else None
 
 
 def _labelled(text: str, segment: tuple[int, int]) -> bool:

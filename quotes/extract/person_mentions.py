@@ -335,7 +335,8 @@ def _surname_like_verb(tok) -> bool:
     return REPORTING_FORMS.get(tok.lower_) == tok.lower_ and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I"
 
 
-#: Points of the compass that name the part of a city or district an office covers ("SSP East", "DCP North").
+#: Points of the compass, and "Central", that name the part of a city or district an office covers ("SSP East", "DCP
+#: North").
 _COMPASS = frozenset(("East", "West", "North", "South", "Central"))
 
 
@@ -368,7 +369,8 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
         prev = doc[start - 1]
         if prev.lower_ in OFFICE_TOPICS and office_title_before(doc, start - 1) is not None:
             break  # "Minister for Transport" + "Chee Hong Tat": the office's topic ends before the name
-        if prev.text in _COMPASS and start - 2 >= lo and (doc[start - 2].text.isupper() or doc[start - 2].lower_ in TITLES):
+        if prev.text in _COMPASS and start < end and start - 2 >= lo \
+                and (doc[start - 2].text.isupper() or doc[start - 2].lower_ in TITLES):
             break  # "SSP East" + "Qamar Abbas Jatoi": the part of the city the office covers
         if start < end and opening_description(doc, start - 1):
             break  # a headline's "SPL: Teenager Ilhan strikes late": the word opening the line describes him

@@ -103,6 +103,7 @@ from .lexicon import (
     UNNAMED_LABELS,
     singular,
 )
+from .marks import named_in_part_label
 from .person_mentions import (
     BODY_WORDS,
     HYPHENATED_GIVEN,
@@ -1095,7 +1096,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         words = [written.get(w.lower(), w.title()) for w in regex.findall(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*",
                                                                            self.doc[lo:hi].text)
                  if w.lower() not in TITLES]  # "OKONJO-BELL" is Okonjo-Bell, "MACKINNON" MacKinnon
-        while len(words) > 2 and words[0].lower() in UNNAMED_LABELS:
+        while len(words) >= 2 and words[0].lower() in UNNAMED_LABELS:
             words = words[1:]  # "HOST ANDREA SPRINGER": the part, then the name
         if not words:  # "SPEAKER:", "THE CHAIR:": the one the article names in that role
             roles = [w.lower() for w in label if w.lower() not in ARTICLES]
@@ -1112,7 +1113,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             full, linked = titled, True  # "FIRE MARSHAL KUSAIN" of "City Fire Marshal Supt. Aida Kusain"
         if not linked and len(words) == 1 and (written := self._written_with_given_name(words[0])):
             full, linked = written, True
-        if not linked and len(words) == 1 and (labelled := self._named_in_a_label(words[0])):
+        if not linked and len(words) == 1 and (labelled := named_in_part_label(words[0], self.text)):
             full, linked = labelled, True
         if not linked and len(label) == 1 and label[0].isupper() and (initialled := self._person_of_initials(label[0])):
             full, linked = initialled, True  # "DM:" of "head coach Declan Moriarty"
@@ -1230,18 +1231,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
     def _person_of_initials(self, letters: str) -> str | None:
         """The one person named in full whose words' initials a label of two or three capitals spells ("DM" of Declan
         Moriarty), or None."""
+        if not 2 <= len(letters) <= 3:
+            return None
         found = {name for names in self.full_names.values() for name in names
-                 if 2 <= len(letters) <= 3 and len(name.split()) == len(letters)
-                 and "".join(w[0] for w in name.split()) == letters}
-        return found.pop() if len(found) == 1 else None
-
-    def _named_in_a_label(self, surname: str) -> str | None:
-        """The name a part's label gave in full, one label ending in `surname` ("HOST ANDREA SPRINGER:" for later
-        turns labelled "SPRINGER:"), or None."""
-        found = {" ".join(w.title() for w in m.group(1).split())
-                 for m in regex.finditer(rf"^\s*\p{{Lu}}+ ((?:\p{{Lu}}[\p{{Lu}}'’-]+ )+{regex.escape(surname.upper())})\s*:",
-                                         self.text, regex.M)
-                 if m.group().split()[0].lower() in UNNAMED_LABELS}
+                 if len(name.split()) == len(letters) and "".join(w[0] for w in name.split()) == letters}
         return found.pop() if len(found) == 1 else None
 
     def _written_with_given_name(self, surname: str) -> str | None:
