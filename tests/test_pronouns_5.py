@@ -126,3 +126,12 @@ def test_a_noun_telling_only_sex_finds_no_one_named_after_it(speakers):
     text = ("Farm\n\nJohn Baptiste, 71, farms rice with his son.\n\nBaptiste laughs at this. \u201cShe right,\u201d the old "
             "man admits.\n\nRegional Chairman David Armogan-Persaud says a rehabilitation plan is coming.\n")
     assert speakers(text) == ["John Baptiste"]
+
+
+def test_reminding_reports_the_words_after_it(speakers):
+    # "reminded jurors that they were “…”": the judge's words, not those of "they" who "had read about the case"
+    text = ("Trial\n\nThe trial is before Justice Roxanne Ally-Hercules.\n\nEarlier, Detective Sergeant Orin Blair told "
+            "the court that the accused said: \u201cSarge, me ain\u2019t do nothing.\u201d\n\nJustice Ally-Hercules reminded "
+            "jurors that they were \u201cthe sole judges of the facts\u201d and told them to put out of their minds "
+            "anything they had read about the case.\n")
+    assert speakers(text, saying="sole judges") == ["Roxanne Ally-Hercules"]

@@ -23,7 +23,7 @@ surmise theorize theorise lecture preach instruct order command direct rule find
 underline underscore recognise recognize characterize characterise portray frame interject
 interrupt rail rant chant bark dismiss denounce blame condemn term assure reassure confess laud rubbish muse sigh
 fume seethe gush rave enthuse marvel reflect reminisce clarify elaborate posit trumpet crow gloat commend extol
-confide inquire enquire scoff sneer taunt grumble gripe bemoan bristle lash chuckle laugh
+confide inquire enquire scoff sneer taunt grumble gripe bemoan bristle lash chuckle laugh remind
 """.split()
 
 _IRREGULAR = {
@@ -269,7 +269,7 @@ def pronoun_gender(low: str) -> str | None:
 TARGET_VERBS = set("""
 tell inform ask urge warn advise accuse criticize criticise praise hail blast slam attack mock ridicule chide
 scold rebuke lambast lambaste thank call describe label brand dub deride portray characterize characterise
-order instruct command direct question lecture beg implore
+order instruct command direct question lecture beg implore remind
 """.split())
 
 #: Words before a quotation that make it a name, label or scare quote.
