@@ -135,3 +135,10 @@ def test_reminding_reports_the_words_after_it(speakers):
             "jurors that they were \u201cthe sole judges of the facts\u201d and told them to put out of their minds "
             "anything they had read about the case.\n")
     assert speakers(text, saying="sole judges") == ["Roxanne Ally-Hercules"]
+
+
+def test_accepting_under_cross_examination_reports_the_words(speakers):
+    text = ("Driver banned\n\nDarren Keady (34), of Ballina, pleaded guilty to dangerous driving.\n\nGarda Niamh Costello "
+            "said she stopped the car at 2am.\n\nUnder cross-examination by defence solicitor Ciar\u00e1n Fahy, Garda "
+            "Costello accepted that the accused had made \u201cfull admissions\u201d in interview.\n")
+    assert speakers(text, saying="full admissions") == ["Niamh Costello"]

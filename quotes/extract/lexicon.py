@@ -23,7 +23,7 @@ surmise theorize theorise lecture preach instruct order command direct rule find
 underline underscore recognise recognize characterize characterise portray frame interject
 interrupt rail rant chant bark dismiss denounce blame condemn term assure reassure confess laud rubbish muse sigh
 fume seethe gush rave enthuse marvel reflect reminisce clarify elaborate posit trumpet crow gloat commend extol
-confide inquire enquire scoff sneer taunt grumble gripe bemoan bristle lash chuckle laugh remind
+confide inquire enquire scoff sneer taunt grumble gripe bemoan bristle lash chuckle laugh remind accept
 """.split()
 
 _IRREGULAR = {
