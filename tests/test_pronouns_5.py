@@ -142,3 +142,9 @@ def test_accepting_under_cross_examination_reports_the_words(speakers):
             "said she stopped the car at 2am.\n\nUnder cross-examination by defence solicitor Ciar\u00e1n Fahy, Garda "
             "Costello accepted that the accused had made \u201cfull admissions\u201d in interview.\n")
     assert speakers(text, saying="full admissions") == ["Niamh Costello"]
+
+
+def test_one_of_a_group_described_by_a_clause_giving_a_name_is_that_name(speakers):
+    text = ("Drains\n\nResidents gathered outside the offices.\n\nOne of them, a pensioner who gave his name only as "
+            "Baldeo, said: \u201cEvery year is talk. Talk don\u2019t clean drain.\u201d\n")
+    assert speakers(text) == ["Baldeo"]

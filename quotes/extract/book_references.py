@@ -1511,6 +1511,9 @@ class BackReferences:
             return None  # (the parser's "dep" of an aside's telling: "One of them, she told the meeting, had asked")
         trade = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN" and c.text.islower()
                       and self._names_a_person(c)), None)
+        if trade is not None and (named := self._named_in_clause(trade)) is not None:
+            return Speaker(named, PERSON, None, self.gender_of_name(named), "name")  # "One of them, a pensioner who gave
+            # his name only as Baldeo,"
         if has_of and (trade is None or trade.lower_ not in OCCUPATIONS and trade.lower_ not in ROLE_WORDS):
             trade = None  # "One of them, an old man who …," is one of them still: the group's noun
             if any(c.dep_ == "appos" and c.pos_ != "NOUN" for c in tok.rights):
