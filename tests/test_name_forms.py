@@ -320,3 +320,11 @@ def test_what_the_new_name_forms_leave_alone(speakers, text, name):
 def test_a_firm_named_with_md_and_its_trade_stays_a_body(speakers):
     text = "Seized goods\n\nMd Kamal Uddin Traders said: \u201cOur stock was seized.\u201d"
     assert speakers(text, kinds=True) == [("Md Kamal Uddin Traders", "organization")]
+
+
+def test_where_someone_is_from_is_no_person_the_accused_can_be(speakers):
+    text = ("Buncrana man jailed over \u201ccampaign of terror\u201d\n\nA 41-year-old Buncrana man who harassed his former "
+            "partner has been jailed.\n\nShane Doherty (41), of Cockhill Road, Buncrana, pleaded guilty to harassment."
+            "\n\nIn one message, read to the court by a detective, the accused wrote: \u201cYou\u2019ll never be rid of "
+            "me.\u201d\n")
+    assert speakers(text, saying="never be rid") == ["Shane Doherty"]

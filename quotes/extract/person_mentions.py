@@ -239,6 +239,21 @@ def describes_noun(doc, start: int, end: int) -> bool:
         or noun.lower_ in CONSTITUENCY_ROLES
 
 
+def where_someone_is_from(doc, start: int, end: int) -> bool:
+    """Whether the name start..end, one word the tagger took for a person's, is where someone is from: before "man" or
+    "woman" ("Buncrana man jailed", "A 41-year-old Buncrana man"), or the town after a street ("of Cockhill Road,
+    Buncrana,")."""
+    if end - start != 1 or end >= len(doc):
+        return False
+    tok = doc[start]
+    return tok.dep_ == "compound" and tok.head.i == end and tok.head.lower_ in _WHO_IS_FROM and tok.head.text.islower() \
+        or tok.dep_ == "appos" and tok.head.i < start and tok.head.lower_ in STREET_WORDS and doc[start - 1].text == ","
+
+
+#: Nouns for someone that a place's name before them tells where they are from ("Buncrana man", "Cork woman").
+_WHO_IS_FROM = frozenset(("man", "woman", "boy", "girl", "teenager", "pensioner", "mother", "father"))
+
+
 def after_indefinite(doc, start: int, end: int) -> bool:
     """Whether the name at token `start` follows "a" or "an" and the words describing it ("a battered blue Morris
     Oxford", the tagger's noun "blue" too): a thing of that make, no person ("a neighbour Jane Orr", "a young

@@ -134,6 +134,7 @@ from .person_mentions import (
     role_before,
     surname_end,
     title_gender,
+    where_someone_is_from,
     without_postnominals,
 )
 from .speaker import DOCUMENT, NO_NAME, ORG, PERSON, UNKNOWN, Speaker
@@ -337,7 +338,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 continue  # "Sinn Féin TD for Mayo North Gráinne Nic Dhonnchadha": a party; a headline's "Ceann
                 # Comhairle calls order" where the story writes "the Ceann Comhairle": an office
             self._know_full_name(name)
-            if describes_noun(self.tokens, start, end) or after_indefinite(self.tokens, start, end):
+            if describes_noun(self.tokens, start, end) or after_indefinite(self.tokens, start, end) \
+                    or where_someone_is_from(self.tokens, start, end):
                 continue  # "a Hillary Clinton supporter", "the Plaid Cymru member", "a blue Morris Oxford": no one
             title = toks[ent.start - 1].lower_ if ent.start > 0 else ""
             gender = title_gender(title) or title_gender(toks[ent.start].lower_)
