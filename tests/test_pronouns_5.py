@@ -148,3 +148,13 @@ def test_one_of_a_group_described_by_a_clause_giving_a_name_is_that_name(speaker
     text = ("Drains\n\nResidents gathered outside the offices.\n\nOne of them, a pensioner who gave his name only as "
             "Baldeo, said: \u201cEvery year is talk. Talk don\u2019t clean drain.\u201d\n")
     assert speakers(text) == ["Baldeo"]
+
+
+@pytest.mark.parametrize("text,body", [
+    ("The company contacted the Environment Agency, which said: \u201cWe are investigating the spill.\u201d",
+     "Environment Agency"),
+    ("Letters\n\nI wrote to the Harris Tweed Authority, which told me in reply: \u201cThe Orb mark can only be applied "
+     "to cloth handwoven by islanders.\u201d", "Harris Tweed Authority"),
+])
+def test_which_after_a_body_that_tells_is_the_body(speakers, text, body):
+    assert speakers(text) == [body]

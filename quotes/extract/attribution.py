@@ -59,6 +59,7 @@ from .interviews import answers, interviewee
 from .labels import names_a_thing, read_off_a_sign
 from .layout import SENTENCE_END, Layout, layout_of
 from .lexicon import (
+    ASKING_VERBS,
     BODY_NOUNS,
     DOCUMENT_NOUNS,
     FIRST_PERSON_OBJECTS,
@@ -432,9 +433,18 @@ def _inside_report(lay: Layout, cue, inner) -> bool:
             reported = any(a.dep_ == "ccomp" for a in takewhile(lambda a: a.i != cue.i, (noun, *noun.ancestors)))
             person = noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ == "PERSON" or plausible(lay, noun) \
                 or role_noun(noun) or any(w.lower_ in ("who", "whom", "whose") for w in node.subtree if w.i < node.i)
-            return not (person and noun.dep_ in ("dobj", "dative", "pobj") and not reported)
+            return not (person and noun.dep_ in ("dobj", "dative", "pobj") and not reported) \
+                or node.i == inner.i and _relative_telling(inner)
         node = node.head
     return True
+
+
+def _relative_telling(verb) -> bool:
+    """Whether a relative clause's verb tells something and its subject is the relative pronoun, the noun it hangs on
+    ("I wrote to the Harris Tweed Authority, which told me in reply:"), not a question put ("told reporters who had
+    asked …:")."""
+    return verb.lower_ not in ASKING_VERBS and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that")
+                                                   for c in verb.children)
 
 
 def _word_before_colon(lay: Layout, start: int):

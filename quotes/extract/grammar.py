@@ -106,10 +106,18 @@ def plausible(lay: Layout, tok) -> bool:
             or given_name_alone(tok):
         return tok.ent_type_ not in _NOT_SPEAKER_ENTS or _after_personal_title(tok)
     if tok.pos_ == "PRON":
-        return tok.lower_ in PERSONAL_PRONOUNS
+        return tok.lower_ in PERSONAL_PRONOUNS or _relative_subject(lay, tok)
     if is_age_noun(tok):
         return True
     return tok.lower_ in _SPEAKER_NOUNS or appositive_name(tok) is not None
+
+
+def _relative_subject(lay: Layout, tok) -> bool:
+    """"which" or "that" as the subject of a relative clause on a name that may speak ("the Environment Agency, which
+    said"), a body's: the name's stand-in, resolved through it (not "a scan that showed …", nor "the
+    1994 Crime Bill, which prompted …")."""
+    return tok.lower_ in ("which", "that") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" \
+        and tok.head.head.pos_ == "PROPN" and tok.head.head.ent_type_ == "ORG" and plausible(lay, tok.head.head)
 
 
 def role_noun(tok) -> bool:
