@@ -57,6 +57,10 @@ CASES = [
      "Robbers held\n\nAddressing a press conference at his office, SSP East Qamar Abbas Jatoi said the suspects had "
      "been traced. \u201cThis was not their first robbery,\u201d he said.",
      "This was not", "Qamar Abbas Jatoi"),
+    ("the part of a city after an officer's initials leaves a given name the tagger left out in the name",
+     "X\n\nAddressing reporters, DC South Rafiqul Alam Chowdhury said: \u201cThree officers have been withdrawn "
+     "pending the inquiry.\u201d",
+     "Three officers", "Rafiqul Alam Chowdhury"),
     ("an office held for a place with a possessive in its name, then a title, then the name: 'the mayor' is the holder",
      "Beach\n\nThe meeting was chaired by Mayor of St Ann\u2019s Bay Councillor Michael Belnavis-Reid.\n\n"
      "\u201cI am not going to wait,\u201d the mayor said.",

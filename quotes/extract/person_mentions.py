@@ -350,6 +350,12 @@ def _surname_like_verb(tok) -> bool:
     return REPORTING_FORMS.get(tok.lower_) == tok.lower_ and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I"
 
 
+def _office_area(doc, i: int) -> bool:
+    """Whether token i is a point of the compass after an officer's initials or title ("East" of "SSP East", "South" of
+    "DC South"): the part of the city the office covers, no word of a name."""
+    return doc[i].text in _COMPASS and i > 0 and (doc[i - 1].text.isupper() or doc[i - 1].lower_ in TITLES)
+
+
 #: Points of the compass, and "Central", that name the part of a city or district an office covers ("SSP East", "DCP
 #: North").
 _COMPASS = frozenset(("East", "West", "North", "South", "Central"))
@@ -384,8 +390,7 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
         prev = doc[start - 1]
         if prev.lower_ in OFFICE_TOPICS and office_title_before(doc, start - 1) is not None:
             break  # "Minister for Transport" + "Chee Hong Tat": the office's topic ends before the name
-        if prev.text in _COMPASS and start < end and start - 2 >= lo \
-                and (doc[start - 2].text.isupper() or doc[start - 2].lower_ in TITLES):
+        if start < end and start - 2 >= lo and _office_area(doc, start - 1):
             break  # "SSP East" + "Qamar Abbas Jatoi": the part of the city the office covers
         if start < end and opening_description(doc, start - 1):
             break  # a headline's "SPL: Teenager Ilhan strikes late": the word opening the line describes him
@@ -907,6 +912,7 @@ def given_name_before(doc, start: int, end: int) -> int:
         or size == 1 and end - start >= 2 and doc[start].text in SECOND_GIVEN_NAMES  # "Padma" + "Devi Bhattarai"
     chinese = _surname_and_hyphenated_given(doc, start, end)
     after_name = before is not None and is_name_token(before) and not honorific_length(doc, before.i, start) \
+        and not _office_area(doc, before.i) \
         and not _role_word(before) and before.lower_ not in OCCUPATIONS and before.text not in DEMONYMS \
         and office_title_before(doc, first.i) is None  # ("Secretary for Manpower" + "Muhammad": an office's topic;
     # "Frenchman" + "Didier" + "Laurent Mabille": a people's noun)
