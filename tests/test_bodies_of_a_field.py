@@ -108,3 +108,9 @@ def test_a_business_before_and_is_no_first_part_of_the_body_after_it(speakers, f
     text = (f"Talks\n\nTalks between {first} and Dublin Airport Authority broke down.\n\n"
             f"{L}We are disappointed,{R} a Dublin Airport Authority spokesman said.\n")
     assert speakers(text) == ["Dublin Airport Authority spokesperson"]
+
+
+def test_a_plural_for_a_bodys_members_that_speaks_is_the_body(speakers):
+    text = ("Attack\n\nTwo pensioners were attacked in their home.\n\nIn a statement later on Wednesday, gard"
+            f"a\u00ed said they were {L}following a definite line of inquiry{R}.\n")
+    assert speakers(text) == ["An Garda S\u00edoch\u00e1na"]

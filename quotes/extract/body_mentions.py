@@ -158,6 +158,13 @@ def _is_place(word: str) -> bool:
     return word in places()
 
 
+def _is_place_or_people(word: str) -> bool:
+    """Whether `word` is a place or a people's adjective data/places.tsv lists ("Ireland", "Irish"), or a region's
+    ("European")."""
+    from .bodies import places  # (bodies imports this module)
+    return word in places() or word in places().values() or word in _REGIONS_ADJECTIVES
+
+
 def _told(tok) -> bool:
     """Whether the name ending at `tok` is the one words are told or spoken to ("told the Cornish Echo", "said to
     the Echo", "speaking to the Echo"): after "the", a paper or a broadcaster, since no one told is named with an
@@ -413,15 +420,20 @@ def _named_person(tok) -> bool:
 
 def _unended_body_before(doc, i: int, after: int) -> bool:
     """Whether the tagger's body name ending at token i, of two words or more on one line, holds no word bodies' names
-    end in, and the name after "and" (from token `after`) opens with no place, so that they are one body's name
-    ("Khyber Pakhtunkhwa Elementary" + "and Secondary Education Department"; not "Aer Lingus and Dublin Airport
-    Authority", nor "Ryanair and …")."""
-    if doc[i].ent_type_ != "ORG" or doc[after].ent_type_ in ("GPE", "LOC") or _is_place(doc[after].text):
+    end in, and the name after "and" (from token `after`) opens with no place nor people, so that they are one body's
+    name ("Khyber Pakhtunkhwa Elementary" + "and Secondary Education Department"; not "Aer Lingus and Dublin Airport
+    Authority", "The Federal Reserve and European Central Bank", nor "Ryanair and …")."""
+    if doc[i].ent_type_ != "ORG" or doc[after].ent_type_ in ("GPE", "LOC", "NORP") or _is_place_or_people(doc[after].text):
         return False
     lo = i
     while lo > 0 and doc[lo].ent_iob_ == "I" and "\n" not in doc[lo - 1].whitespace_:
         lo -= 1
     return i > lo and not any(t.lower_ in body_end_words() for t in doc[lo:i + 1])
+
+
+#: Adjectives of the world's regions that open bodies' names ("European Central Bank", "African Union").
+_REGIONS_ADJECTIVES = frozenset(("European", "African", "Asian", "American", "Arab", "Caribbean", "Pacific", "Atlantic",
+                                 "Nordic", "Latin", "Gulf", "Commonwealth"))
 
 
 def _joined_first_word(doc, i: int) -> bool:

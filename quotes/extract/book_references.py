@@ -35,6 +35,7 @@ from .lexicon import (
     ASKING_VERBS,
     BODY_NOMINALS,
     BODY_NOUNS,
+    BODY_SHORT_FORMS,
     BUSINESS_NOUNS,
     DESCRIBING_WORDS,
     DOCUMENT_NOUNS,
@@ -962,6 +963,8 @@ class BackReferences:
     def _find_nominal(self, tok, lo: int, hi: int) -> Speaker:
         low = tok.lower_
         words = {t.lower_ for t in self.doc[lo:hi]}
+        if low in BODY_SHORT_FORMS and words <= {low, "the"}:
+            return Speaker(BODY_SHORT_FORMS[low], ORG, None, None, "nominal")  # "gardaí said": An Garda Síochána
         definite = self.doc[lo].lower_ in ("the", "its", "their")  # "the company", not "a company"
         # "Another diplomat said", "One analyst, who asked …, said": not the one before; but "Kissane, a former
         # fisherman," is, and so is "A president who authorized the raid … will hand his successor …"
