@@ -158,3 +158,13 @@ def test_one_of_a_group_described_by_a_clause_giving_a_name_is_that_name(speaker
 ])
 def test_which_after_a_body_that_tells_is_the_body(speakers, text, body):
     assert speakers(text) == [body]
+
+
+@pytest.mark.parametrize("clause,name", [
+    ("a nurse who called Health Minister Jan Reilly \u201ca disgrace\u201d", "nurse"),
+    ("a driver who was introduced to President Mary Lyons last year", "driver"),
+    ("a woman who asked that only her first name, Hadiza, be used", "Hadiza"),
+])
+def test_a_clause_gives_a_name_only_as_the_persons_own(speakers, clause, name):
+    text = f"Protest\n\nHundreds gathered in the square.\n\nOne of them, {clause}, said: \u201cWe have had enough.\u201d\n"
+    assert speakers(text, saying="enough") == [name]

@@ -434,7 +434,7 @@ def _inside_report(lay: Layout, cue, inner) -> bool:
             person = noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ == "PERSON" or plausible(lay, noun) \
                 or role_noun(noun) or any(w.lower_ in ("who", "whom", "whose") for w in node.subtree if w.i < node.i)
             return not (person and noun.dep_ in ("dobj", "dative", "pobj") and not reported) \
-                or node.i == inner.i and _relative_telling(inner)
+                or (node.i == inner.i and _relative_telling(inner))
         node = node.head
     return True
 

@@ -158,11 +158,23 @@ def _is_place(word: str) -> bool:
     return word in places()
 
 
+#: Words for the world's regions that open bodies' names ("European Central Bank", "African Union", "Gulf Cooperation
+#: Council").
+_REGION_WORDS = frozenset(("European", "African", "Asian", "American", "Arab", "Caribbean", "Pacific", "Atlantic",
+                           "Nordic", "Latin", "Gulf", "Commonwealth"))
+
+
 def _is_place_or_people(word: str) -> bool:
     """Whether `word` is a place or a people's adjective data/places.tsv lists ("Ireland", "Irish"), or a region's
     ("European")."""
+    return _is_place(word) or word in _place_adjectives() or word in _REGION_WORDS
+
+
+@functools.cache
+def _place_adjectives() -> frozenset[str]:
+    """The adjectives data/places.tsv gives places ("Irish")."""
     from .bodies import places  # (bodies imports this module)
-    return word in places() or word in places().values() or word in _REGIONS_ADJECTIVES
+    return frozenset(places().values())
 
 
 def _told(tok) -> bool:
@@ -429,11 +441,6 @@ def _unended_body_before(doc, i: int, after: int) -> bool:
     while lo > 0 and doc[lo].ent_iob_ == "I" and "\n" not in doc[lo - 1].whitespace_:
         lo -= 1
     return i > lo and not any(t.lower_ in body_end_words() for t in doc[lo:i + 1])
-
-
-#: Adjectives of the world's regions that open bodies' names ("European Central Bank", "African Union").
-_REGIONS_ADJECTIVES = frozenset(("European", "African", "Asian", "American", "Arab", "Caribbean", "Pacific", "Atlantic",
-                                 "Nordic", "Latin", "Gulf", "Commonwealth"))
 
 
 def _joined_first_word(doc, i: int) -> bool:

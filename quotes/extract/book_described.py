@@ -44,6 +44,8 @@ from .speaker import PERSON, Speaker
 #: Words of a clause that gives a described person's name ("who gave his name as", "known as", "who identified
 #: herself as", "who introduced himself as").
 _NAMING_WORDS = frozenset(("name", "named", "called", "known", "identified", "introduced"))
+#: Words between a naming word and the name it gives ("her first name, Hadiza,", "his name was Nasser").
+_NAME_GIVEN_LINKS = frozenset((",", "was", "is"))
 
 
 #: Nouns for a person that tell nothing but a sex.
@@ -215,16 +217,23 @@ class DescribedPeople:
     def _named_in_clause(self, tok) -> str | None:
         """The name a clause after a description gives its person ("A van driver, who gave his name only as Callum,",
         "the base chief known as Bob", "A villager, who identified herself only as Mrs Phiri,"): a proper noun after
-        a word of _NAMING_WORDS; None if none (not
-        "A woman who attended a town hall for Gov. Chris Christie")."""
+        a word of _NAMING_WORDS and "as", or right after it; None if none (not
+        "A woman who attended a town hall for Gov. Chris Christie", nor "a nurse who called Minister X “a disgrace”")."""
         described = [tok, *(c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "NOUN"),  # ("Her neighbour, a
                      *(o for p in tok.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]  # sailor who
         # gave …"; the clause the parser hung on where they are: "a fisherman at Katwe landing site, who gave …")
         for clause in (c for t in described for c in t.rights if c.dep_ in ("relcl", "acl")):
-            naming = False
+            naming, given_as = None, False
             for t in clause.subtree:
-                naming = naming or t.lower_ in _NAMING_WORDS
-                if t.pos_ == "PROPN" and t.text[:1].isupper() and naming:
+                if t.lower_ in _NAMING_WORDS:
+                    naming, given_as = t.i, False
+                given_as = given_as or naming is not None and t.lower_ == "as"
+                if t.pos_ == "PROPN" and t.text[:1].isupper() and naming is not None \
+                        and (given_as or all(w.lower_ in _NAME_GIVEN_LINKS for w in self.doc[naming + 1:t.i])
+                             and not any(w.lower_ in TITLES for w in self.doc[t.i:name_head(t).i])):
+                    # (the name given as theirs, "gave his name only as X", "known as X", "named X", "only her first name,
+                    # X, be used", "his name was X"; not the one they
+                    # called something, were introduced to or named a dog after: "who called Minister X “a disgrace”")
                     name = self._name_in(t.i, name_head(t).i + 1) or self.doc[t.i:name_head(t).i + 1].text
                     return self.full_name(name)[0]  # (without the title: "Mrs Phiri" is Phiri)
         return None

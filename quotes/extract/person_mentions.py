@@ -239,19 +239,21 @@ def describes_noun(doc, start: int, end: int) -> bool:
         or noun.lower_ in CONSTITUENCY_ROLES
 
 
+#: Nouns for someone that a place's name before them tells where they are from ("Buncrana man", "Cork woman", "a
+#: Mallow pensioner").
+_WHO_IS_FROM = frozenset(("man", "woman", "boy", "girl", "teenager", "pensioner", "mother", "father"))
+
+
 def where_someone_is_from(doc, start: int, end: int) -> bool:
-    """Whether the name start..end, one word the tagger took for a person's, is where someone is from: before "man" or
-    "woman" ("Buncrana man jailed", "A 41-year-old Buncrana man"), or the town after a street ("of Cockhill Road,
-    Buncrana,")."""
-    if end - start != 1 or end >= len(doc):
+    """Whether the name start..end, one word the tagger took for a person's, is where someone is from: before a noun
+    for someone ("Buncrana man jailed", "A 41-year-old Buncrana man"; _WHO_IS_FROM), or the town after a street ("of
+    Cockhill Road, Buncrana,")."""
+    if end - start != 1:
         return False
     tok = doc[start]
     return tok.dep_ == "compound" and tok.head.i == end and tok.head.lower_ in _WHO_IS_FROM and tok.head.text.islower() \
         or tok.dep_ == "appos" and tok.head.i < start and tok.head.lower_ in STREET_WORDS and doc[start - 1].text == ","
 
-
-#: Nouns for someone that a place's name before them tells where they are from ("Buncrana man", "Cork woman").
-_WHO_IS_FROM = frozenset(("man", "woman", "boy", "girl", "teenager", "pensioner", "mother", "father"))
 
 
 def after_indefinite(doc, start: int, end: int) -> bool:
@@ -350,15 +352,16 @@ def _surname_like_verb(tok) -> bool:
     return REPORTING_FORMS.get(tok.lower_) == tok.lower_ and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I"
 
 
-def _office_area(doc, i: int) -> bool:
-    """Whether token i is a point of the compass after an officer's initials or title ("East" of "SSP East", "South" of
-    "DC South"): the part of the city the office covers, no word of a name."""
-    return doc[i].text in _COMPASS and i > 0 and (doc[i - 1].text.isupper() or doc[i - 1].lower_ in TITLES)
-
-
 #: Points of the compass, and "Central", that name the part of a city or district an office covers ("SSP East", "DCP
 #: North").
 _COMPASS = frozenset(("East", "West", "North", "South", "Central"))
+
+
+def _office_area(doc, i: int) -> bool:
+    """Whether token i is a point of the compass after an officer's initials or title ("East" of "SSP East", "South" of
+    "DC South"): the part of the city the office covers, no word of a name."""
+    return doc[i].text in _COMPASS and i > 0 and doc[i - 1].ent_type_ not in ("GPE", "LOC", "NORP") \
+        and (doc[i - 1].text.isupper() or doc[i - 1].lower_ in TITLES)  # (not "US South …")
 
 
 def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
