@@ -437,9 +437,7 @@ def _unended_body_before(doc, i: int, after: int) -> bool:
     Authority", "The Federal Reserve and European Central Bank", nor "Ryanair and …")."""
     if doc[i].ent_type_ != "ORG" or doc[after].ent_type_ in ("GPE", "LOC", "NORP") or _is_place_or_people(doc[after].text):
         return False
-    lo = i
-    while lo > 0 and doc[lo].ent_iob_ == "I" and "\n" not in doc[lo - 1].whitespace_:
-        lo -= 1
+    lo = _tagged_body_start(doc, i + 1)
     return i > lo and not any(t.lower_ in body_end_words() for t in doc[lo:i + 1])
 
 
@@ -566,15 +564,22 @@ def spelled_by_openings(acronym: str, words: list[str]) -> bool:
     return rest(0, 0)
 
 
-def _body_named_before(doc, hi: int) -> tuple[int, int] | None:
-    """The body's name of two words or more that the tagger found ending at token `hi`, before a bracketed acronym
-    that spells no word of it (the Lithuanian "STT" of "the Special Investigation Service (STT)")."""
+def _tagged_body_start(doc, hi: int) -> int:
+    """The first token of the body's name the tagger found ending before token `hi`, on one line (`hi` where none
+    ends there)."""
     lo = hi
     while lo > 0 and doc[lo - 1].ent_type_ == "ORG" and doc[lo - 1].ent_iob_ in ("B", "I") \
             and "\n" not in doc[lo - 1].whitespace_:
         lo -= 1
         if doc[lo].ent_iob_ == "B":
             break
+    return lo
+
+
+def _body_named_before(doc, hi: int) -> tuple[int, int] | None:
+    """The body's name of two words or more that the tagger found ending at token `hi`, before a bracketed acronym
+    that spells no word of it (the Lithuanian "STT" of "the Special Investigation Service (STT)")."""
+    lo = _tagged_body_start(doc, hi)
     while lo < hi and doc[lo].lower_ in ARTICLES and not irish_article([t.text for t in doc[lo:hi]]):
         lo += 1
     if hi - lo >= 2 and doc[lo].ent_iob_ in ("B", "I") and names_body(doc, lo, hi):
