@@ -3,9 +3,10 @@ quotes/extract/name_confidence.py).
 
 It learns from the project's own held-out articles as the extractor first saw them:
 benchmarks/blind/heldoutN.jsonl keeps the predictions made on set N before any rule was fitted to
-it, tests/fixtures/heldout/heldoutN.jsonl its gold.  A quotation counts when it was found, its
-mention is the gold one and it has a name; the label is whether the name is the gold canonical
-name.  The figures printed leave one set out at a time.
+it, tests/fixtures/heldout/heldoutN.jsonl its gold.  A quotation counts when it was found and both
+gold and prediction name a speaker, whether or not the mention is the gold one: the product is judged
+on every name it gives, and a name reached through the wrong mention is wrong as often as not.  The
+label is whether the name is the gold canonical name.  The figures printed leave one set out at a time.
 
     python benchmarks/train_name_model.py [--output quotes/data/name_model.json]
     python benchmarks/train_name_model.py --choose     # the penalty L2 should be, by the rule of `choose`
@@ -22,7 +23,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_speaker_model import fit_logistic  # noqa: E402
 
-from quotes.evaluate.scoring import attribution_correct, same_name, score  # noqa: E402
+from quotes.evaluate.scoring import same_name, score  # noqa: E402
 from quotes.extract import name_confidence  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,7 +32,7 @@ GOLD = ROOT / "tests" / "fixtures" / "heldout"
 OUTPUT = ROOT / "quotes" / "data" / name_confidence.MODEL_FILE
 #: The penalty on the weights, set to what `--choose` picks from PENALTIES (figures by session in
 #: docs/model-card.md).
-L2 = 140.0
+L2 = 55.0
 #: The share of names given >= 0.9 that may be wrong (issue 13: fewer than 3 %).
 WRONG_BAR = 0.03
 PENALTIES = (30.0, 40.0, 45.0, 50.0, 55.0, 60.0, 70.0, 80.0, 90.0, 100.0, 120.0, 140.0, 160.0)
@@ -53,8 +54,7 @@ def rows(set_name: str) -> list[tuple[list[float], float, bool]]:
         names = {q["speaker_name"] for q in res.predicted if q.get("speaker_name")}
         for gi, pi in sorted(res.matched.items()):
             g, p = res.gold["quotes"][gi], res.predicted[pi]
-            if not (g.get("speaker_name") and g.get("source") and p.get("speaker_name")
-                    and attribution_correct(g, p, len(text))):
+            if not (g.get("speaker_name") and p.get("speaker_name")):
                 continue
             values = name_confidence.features(*name_confidence.answer_of(p), text, names)
             out.append((values, p["speaker_confidence"], same_name(g["speaker_name"], p["speaker_name"])))

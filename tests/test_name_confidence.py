@@ -97,3 +97,29 @@ def test_a_name_whose_surname_another_speaker_shares():
     assert _values("Carmody Holdings", kind="organization", text="Carmody Holdings said",
                    names=names)["shares_family_name"] == 0.0
     assert name_confidence.load()["shares_family_name"] < 0
+
+
+def test_the_trainer_learns_from_names_reached_through_the_wrong_mention(tmp_path, monkeypatch):
+    """The product is judged on every name it gives: a quotation whose mention was the wrong one ("she" taken for
+    the mother, not the daughter) is a wrong name the model must learn from, not a row left out."""
+    trainer = benchmark_script("train_name_model")
+    text = ("Mother and daughter open a bakery\n\nAine Walsh, 52, and her daughter Orla Walsh, 24, opened the shop "
+            "in May.\n\n\u201cWe bake from four in the morning,\u201d she said.")
+    start = text.index("\u201c") + 1
+    end = text.index(",\u201d")
+    she = text.index("she said")
+    gold = {"id": "t-001", "text": text, "quotes": [
+        {"start": start, "end": end, "text": text[start:end], "speaker_name": "Orla Walsh", "speaker_kind": "person",
+         "source": {"start": she, "end": she + 3, "text": "she"}, "cue": {"start": she + 4, "end": she + 8, "text": "said"}}]}
+    mother = text.index("Aine Walsh")
+    predicted = {"id": "t-001", "quotes": [
+        {"start": start, "end": end, "text": text[start:end], "speaker": {"start": mother, "end": mother + 10, "text": "Aine Walsh"},
+         "speaker_name": "Aine Walsh", "speaker_kind": "person", "resolved": "name", "confidence": 0.9,
+         "speaker_confidence": 0.95}]}
+    (tmp_path / "blind").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "blind" / "heldout900.jsonl").write_text(json.dumps(predicted) + "\n", encoding="utf-8")
+    (tmp_path / "gold" / "heldout900.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    monkeypatch.setattr(trainer, "BLIND", tmp_path / "blind")
+    monkeypatch.setattr(trainer, "GOLD", tmp_path / "gold")
+    assert [(confidence, right) for _, confidence, right in trainer.rows("heldout900")] == [(0.95, False)]
