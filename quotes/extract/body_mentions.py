@@ -164,7 +164,7 @@ _REGION_WORDS = frozenset(("European", "African", "Asian", "American", "Arab", "
                            "Nordic", "Latin", "Gulf", "Commonwealth"))
 
 
-def _is_place_or_people(word: str) -> bool:
+def is_place_or_people(word: str) -> bool:
     """Whether `word` is a place or a people's adjective data/places.tsv lists ("Ireland", "Irish"), or a region's
     ("European")."""
     return _is_place(word) or word in _place_adjectives() or word in _REGION_WORDS
@@ -435,7 +435,7 @@ def _unended_body_before(doc, i: int, after: int) -> bool:
     end in, and the name after "and" (from token `after`) opens with no place nor people, so that they are one body's
     name ("Khyber Pakhtunkhwa Elementary" + "and Secondary Education Department"; not "Aer Lingus and Dublin Airport
     Authority", "The Federal Reserve and European Central Bank", nor "Ryanair and …")."""
-    if doc[i].ent_type_ != "ORG" or doc[after].ent_type_ in ("GPE", "LOC", "NORP") or _is_place_or_people(doc[after].text):
+    if doc[i].ent_type_ != "ORG" or doc[after].ent_type_ in ("GPE", "LOC", "NORP") or is_place_or_people(doc[after].text):
         return False
     lo = _tagged_body_start(doc, i + 1)
     return i > lo and not any(t.lower_ in body_end_words() for t in doc[lo:i + 1])

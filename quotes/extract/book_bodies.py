@@ -23,6 +23,7 @@ from .body_mentions import (
     business,
     initials,
     is_acronym,
+    is_place_or_people,
     is_mixed_acronym,
     joins_words,
     name_start,
@@ -72,7 +73,7 @@ from .lexicon import (
     pronoun_gender,
     singular,
 )
-from .person_mentions import PERSONAL_TITLES
+from .person_mentions import COMPASS_WORDS, PERSONAL_TITLES
 from .speaker import ORG, PERSON, Speaker
 
 #: Nouns in lower case for a kind of body, before its spokesperson too ("a club spokesperson", "a council spokesman"), or
@@ -230,6 +231,9 @@ class BodyNames:
             start = name_start(doc, lo, hi, self.common_words())
             while start < lo and start > 0 and toks[start].ent_iob_ == "I" and toks[start].ent_type_ in ("NORP", "GPE"):
                 start -= 1  # "South" of "South African" + "Weather Service": the people's or place's name whole
+            if start == lo > 0 and toks[lo - 1].lower_ in COMPASS_WORDS and toks[lo - 1].text[:1].isupper() \
+                    and self.body_at.get(lo - 1, (lo - 1, lo))[1] == lo and is_place_or_people(toks[lo].text):
+                start -= 1  # "South" + "African Weather Service", the tagger's entity ending on the compass word
             if start < lo:  # "St Kenna" of "St Kenna Parish Council": no person
                 self.history = [(pos, sp) for pos, sp in self.history if not start <= pos < lo]
                 lo = start

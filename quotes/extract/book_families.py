@@ -157,7 +157,8 @@ class Families:
                 continue  # (not "Labour and Jane Smith", "Smith and Jane Brown", "Mary Ann and …", "Mr. Obama and …";
                 # "Brothers Hamish and Angus McLeay" are two)
             named = next((n for n in known if text.startswith(n, after.idx)
-                          and not text[after.idx + len(n):after.idx + len(n) + 1].isalpha()), None)
+                          and not text[after.idx + len(n):after.idx + len(n) + 1].isalpha()), None) \
+                or self._second_of_couple(given, after)
             if named is None:
                 continue
             partner = f"{given.text} {family_name(named)}"
@@ -167,6 +168,23 @@ class Families:
             genders = {self.gender_of_name(partner), self.gender_of_name(named)}
             if len(genders) > 1 or None in genders:
                 self._relate(partner, "partner", named)
+
+    def _second_of_couple(self, given, after) -> str | None:
+        """The second name of a couple whose first the article writes in full elsewhere ("owners Bertie and Ina Tulloch",
+        "Bertie Tulloch, 61, said"), whatever the tagger typed it (a place): a given name and the surname after "and",
+        registered as a person's; else None."""
+        doc, k = self.doc, after.i + 1
+        if k >= len(doc) or k + 1 < len(doc) and is_name_token(doc[k + 1]) or "\n" in after.whitespace_:
+            return None
+        if not all(t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() and t.lower_ not in TITLES
+                   and t.lower_ not in BODY_WORDS and self.outside(t.i) for t in (after, doc[k])):
+            return None
+        if f"{given.text} {doc[k].text}" not in self.full_names.get(doc[k].text, ()):
+            return None
+        named = f"{after.text} {doc[k].text}"
+        self._know_full_name(named)
+        self._mention_relative(after.i, named, is_subject(after) or is_subject(doc[k]))
+        return named
 
     def _collect_birth_names(self) -> None:
         """A name written as someone's birth name ("Born Elspeth Voss in Sedbergh, she …", "who was born Elspeth

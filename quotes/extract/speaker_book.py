@@ -528,8 +528,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return self.resolve(min(target.left_edge.i, target.i), target.i + 1, target.i)
         if (one := self.one_of_group_before(tok)) is not None:
             return one  # "Vesey's allies insist … One said": "ally"
-        if tok.pos_ == "PRON" or low in _THIRD_PERSON:
-            return self._pronoun(low, lo)
+        if tok.pos_ == "PRON" and tok.ent_type_ != "PERSON" or low in _THIRD_PERSON:
+            return self._pronoun(low, lo)  # (not a name the tagger took for a pronoun: "Ina said")
         if (family := self.family_body(tok)) is not None:
             return family  # "Ms Holloway's family": "Holloway family"
         if hi - lo == 1 and title_alone(tok) and self._on_heading_line(head) \

@@ -1,0 +1,40 @@
+"""Names on sentences written for the test: the second of a couple written "Bertie and Ina Tulloch", whom the tagger
+typed a place, is a person with the couple's surname (and "Ina said" is hers, though the tagger calls the word a
+pronoun); "Provost" and the Sepedi "Kgoshigadi" are styles before a name; a compass word the tagger left outside a
+body's name ("The South" + "African Weather Service") opens it."""
+from __future__ import annotations
+
+Q, E = "\u201c", "\u201d"
+
+
+def test_the_second_of_a_couple_typed_a_place_takes_the_surname(speakers):
+    text = ("Islanders buy village shop\n\n"
+            "The shop was due to close this month when owners Bertie and Ina Tulloch retire.\n\n"
+            f"Bertie Tulloch, 61, said the couple were {Q}over the moon{E}. {Q}We did not want to shut the door,{E} "
+            "he said.\n\n"
+            f"Ina said she would still help out {Q}when they are short{E}. {Q}I will not be able to keep away,{E} "
+            "she laughed.\n")
+    assert speakers(text) == ["Bertie Tulloch", "Bertie Tulloch", "Ina Tulloch", "Ina Tulloch"]
+
+
+def test_provost_and_kgoshigadi_are_styles(speakers):
+    text = ("School merger row\n\n"
+            f"Provost Alasdair Gunn, who attended as an observer, urged both sides to {Q}take the heat out of it{E}.\n\n"
+            f"{Q}We will listen to every parent,{E} the Provost said.\n")
+    assert speakers(text) == ["Alasdair Gunn", "Alasdair Gunn"]
+    text = ("Chief offers hall as classroom\n\n"
+            "Kgoshigadi Mmaphuti Sekwati, the traditional leader of the area, said she had offered the community hall. "
+            f"{Q}Education is the only inheritance we can give our children,{E} the Kgoshigadi said.\n")
+    assert speakers(text) == ["Mmaphuti Sekwati"]
+
+
+def test_a_compass_word_the_tagger_left_outside_opens_the_body(speakers):
+    text = ("Floods kill six in eThekwini\n\n"
+            "DURBAN, Jan 15 (Ubuntu News Agency) - At least six people were killed after torrential rain lashed the "
+            "metro overnight, officials said on Monday.\n\n"
+            f"{Q}We have recovered six bodies so far{E}, disaster management spokesperson Sandile Cele told Ubuntu News "
+            f"Agency.\n\nCele said more than 800 people had been moved to community halls. {Q}The ground is saturated. "
+            f"Any more rain will cause further landslides{E}, he warned.\n\n"
+            "The South African Weather Service issued a level 8 warning for disruptive rain, its second in a week. "
+            f"{Q}Another 80 to 120 millimetres is expected over the next 36 hours{E}, the weather service said.\n")
+    assert speakers(text)[-1] == "South African Weather Service"
