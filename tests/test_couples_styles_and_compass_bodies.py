@@ -1,7 +1,8 @@
-"""Names on sentences written for the test: the second of a couple written "Bertie and Ina Tulloch", whom the tagger
-typed a place, is a person with the couple's surname (and "Ina said" is hers, though the tagger calls the word a
-pronoun); "Provost" and the Sepedi "Kgoshigadi" are styles before a name; a compass word the tagger left outside a
-body's name ("The South" + "African Weather Service") opens it."""
+"""Names on sentences written for the test: a company named "X Water" is a body, and "the utility" it; a
+capitalised "Administrator" is a role, its holder the name beside it; the second of a couple written "Bertie and
+Ina Tulloch", whom the tagger typed a place, is a person with the couple's surname (and "Ina said" is hers, though
+the tagger calls the word a pronoun); "Provost" and the Sepedi "Kgoshigadi" are styles before a name; a compass
+word the tagger left outside a body's name ("The South" + "African Weather Service") opens it."""
 from __future__ import annotations
 
 Q, E = "\u201c", "\u201d"
@@ -38,3 +39,17 @@ def test_a_compass_word_the_tagger_left_outside_opens_the_body(speakers):
             "The South African Weather Service issued a level 8 warning for disruptive rain, its second in a week. "
             f"{Q}Another 80 to 120 millimetres is expected over the next 36 hours{E}, the weather service said.\n")
     assert speakers(text)[-1] == "South African Weather Service"
+
+
+def test_a_water_company_is_a_body_and_the_utility_is_it(speakers):
+    text = ("Supply restored after burst main\n\n"
+            "Northumbrian Water said the burst main in Gateshead had been repaired overnight.\n\n"
+            f"{Q}Supplies are returning to normal, but some customers may see discoloured water,{E} the utility said.\n")
+    assert speakers(text, kinds=True) == [("Northumbrian Water", "organization")]
+
+
+def test_an_administrator_is_the_role_of_the_name_beside_it(speakers):
+    text = ("Drains promise\n\n"
+            "The Lautoka City Council\u2019s Special Administrator, Mr Vinod Prasad, said the drains would be cleared "
+            f"{Q}before the rainy season{E}.\n")
+    assert speakers(text) == ["Vinod Prasad"]
