@@ -1,5 +1,6 @@
 """Names on sentences written for the test: a company named "X Water" is a body, and "the utility" it; a
-capitalised "Administrator" is a role, its holder the name beside it; the second of a couple written "Bertie and
+capitalised "Administrator" is a role, its holder the name beside it, and "the administrator" may be a county
+commissioner; "Water and Sanitation" before its holder's name is a portfolio; "in the words of X" names X; the second of a couple written "Bertie and
 Ina Tulloch", whom the tagger typed a place, is a person with the couple's surname (and "Ina said" is hers, though
 the tagger calls the word a pronoun); "Provost" and the Sepedi "Kgoshigadi" are styles before a name; a compass
 word the tagger left outside a body's name ("The South" + "African Weather Service") opens it."""
@@ -53,3 +54,27 @@ def test_an_administrator_is_the_role_of_the_name_beside_it(speakers):
             "The Lautoka City Council\u2019s Special Administrator, Mr Vinod Prasad, said the drains would be cleared "
             f"{Q}before the rainy season{E}.\n")
     assert speakers(text) == ["Vinod Prasad"]
+
+
+def test_a_portfolio_with_water_before_its_holder_is_no_body(speakers):
+    text = ("Dam compensation row\n\n"
+            "Water and Sanitation CS Esther Nyambura said in a statement that the ministry had released Sh640 million "
+            f"for compensation.\n\n{Q}The national government has fully met its obligation,{E} the statement read.\n")
+    assert speakers(text) == ["Esther Nyambura"]
+
+
+def test_the_administrator_may_be_a_county_commissioner(speakers):
+    text = ("Crash on the highway\n\n"
+            "Nakuru County Commissioner Evans Mutua Kiilu, who visited the scene, blamed congestion. "
+            f"{Q}The road is narrow and the drivers are tired,{E} Kiilu said.\n\n"
+            f"{Q}We have asked the highways authority to put up barriers,{E} the administrator added.\n")
+    assert speakers(text) == ["Evans Mutua Kiilu", "Evans Mutua Kiilu"]
+
+
+def test_in_the_words_of_names_the_speaker(speakers):
+    text = ("Ferry breaks down again\n\n"
+            f"The service is unreliable. In the words of harbour master Ian Flett, {Q}the boat is older than I am{E}.\n")
+    assert speakers(text) == ["Ian Flett"]
+    text = ("Ferry breaks down again\n\n"
+            f"{Q}The boat is older than I am,{E} in the words of harbour master Ian Flett.\n")
+    assert speakers(text) == ["Ian Flett"]

@@ -70,10 +70,19 @@ def is_age_noun(tok) -> bool:
         and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN"))  # not "the 24-year-old man"
 
 
+def in_the_words_of(doc, i: int) -> bool:
+    """Whether token i is the "words" of "in the words of" ("in the words of the man on the pier, “…”"), which
+    names the speaker after it as "according to" does."""
+    return doc[i].lower_ == "words" and 2 <= i < len(doc) - 1 and doc[i - 2].lower_ == "in" \
+        and doc[i - 1].lower_ == "the" and doc[i + 1].lower_ == "of"
+
+
 def is_cue(lay: Layout, tok) -> bool:
     low = tok.lower_
     if low == "according":
         return tok.i + 1 < len(lay.doc) and lay.doc[tok.i + 1].lower_ == "to"
+    if in_the_words_of(lay.doc, tok.i):
+        return True
     if REPORTING_FORMS.get(low) == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
         return False  # "as she put it", but not "until the government puts “a written commitment” on the table"
     return low in REPORTING_FORMS and (tok.pos_ == "VERB" or tok.pos_ in ("AUX", "NOUN") and low in _MISTAGGED) \
@@ -581,7 +590,7 @@ def _named_after_reader(subj):
 
 def subject_of(lay: Layout, verb, lo: int, hi: int):
     """The speaker token of a reporting verb; lo..hi is the gap the verb stands in."""
-    if verb.lower_ == "according":
+    if verb.lower_ == "according" or in_the_words_of(lay.doc, verb.i):
         for child in lay.doc[verb.i + 1].children:
             if child.dep_ == "pobj":
                 return child
@@ -1056,6 +1065,8 @@ def cue_range(lay: Layout, verb) -> tuple[int, int]:
     hi = verb.i + 1
     if verb.lower_ == "according":
         return verb.i, min(verb.i + 2, len(lay.doc))
+    if in_the_words_of(lay.doc, verb.i):
+        return verb.i - 2, verb.i + 2
     for child in verb.rights:
         if child.dep_ == "prt" and child.i == hi:
             hi += 1
