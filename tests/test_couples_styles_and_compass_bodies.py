@@ -3,7 +3,9 @@ capitalised "Administrator" is a role, its holder the name beside it, and "the a
 commissioner; "Water and Sanitation" before its holder's name is a portfolio; "in the words of X" names X; the second of a couple written "Bertie and
 Ina Tulloch", whom the tagger typed a place, is a person with the couple's surname (and "Ina said" is hers, though
 the tagger calls the word a pronoun); "Provost" and the Sepedi "Kgoshigadi" are styles before a name; a compass
-word the tagger left outside a body's name ("The South" + "African Weather Service") opens it."""
+word the tagger left outside a body's name ("The South" + "African Weather Service") opens it, as a place and
+"Districts" do ("Soshanguve and Districts Taxi Council"); a double surname typed a body after a role and a given
+name is a person's ("MEC Kedibone Diale-Tlabela")."""
 from __future__ import annotations
 
 Q, E = "\u201c", "\u201d"
@@ -78,3 +80,17 @@ def test_in_the_words_of_names_the_speaker(speakers):
     text = ("Ferry breaks down again\n\n"
             f"{Q}The boat is older than I am,{E} in the words of harbour master Ian Flett.\n")
     assert speakers(text) == ["Ian Flett"]
+
+
+def test_a_place_and_districts_open_the_body_s_name(speakers):
+    text = ("Taxi violence\n\n"
+            "The rival Soshanguve and Districts Taxi Council said in a statement that it "
+            f"{Q}condemns the killings in the strongest terms{E}.\n")
+    assert speakers(text) == ["Soshanguve and Districts Taxi Council"]
+
+
+def test_a_double_surname_typed_a_body_after_a_role_and_a_given_name(speakers):
+    text = ("Clinic to open\n\n"
+            "Gauteng Health MEC Kedibone Diale-Tlabela said the clinic would open in March. "
+            f"{Q}We are on schedule{E}, the MEC said.\n")
+    assert speakers(text) == ["Kedibone Diale-Tlabela"]

@@ -272,12 +272,15 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
     if lo >= 2 and doc[lo - 1].lower_ == "and" and doc[lo - 2].text[:1].isupper() \
             and "\n" not in doc[lo - 2].whitespace_ + doc[lo - 1].whitespace_ \
             and (doc[lo].lower_ in AREA_WORDS and doc[lo - 2].lower_ in AREA_WORDS
+                 or doc[lo].lower_ in ("district", "districts") and doc[lo].text[:1].isupper()
+                 and doc[lo - 2].pos_ == "PROPN" and hi - lo >= 2
                  or doc[hi - 1].lower_ in body_end_words() and (doc[lo - 2].lower_ in body_end_words() or hi < len(doc)
                                                                   and doc[hi].lower_ in SPOKESPERSON_NOUNS
                                                                   or _members_joined(doc, lo, hi)
                                                                   or _unended_body_before(doc, lo - 2, lo))):
         lo -= 2  # "Limerick City and" + "County Council", "Wide Bay Hospital and" + "Health Service", "Queensland
-        # Parks and" + "Wildlife Service spokesman", with the place's name before it
+        # Parks and" + "Wildlife Service spokesman", "Soshanguve and" + "Districts Taxi Council", with the place's name
+        # before it
         while lo > 0 and (t := doc[lo - 1]).is_alpha and t.text[:1].isupper() and "\n" not in t.whitespace_ \
                 and t.lower_ not in TITLES and (t.lower_ not in common or t.ent_type_ == "ORG") \
                 and t.ent_type_ not in ("DATE", "TIME"):

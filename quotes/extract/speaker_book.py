@@ -285,6 +285,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                     and abbreviated_given(toks[start].text) and toks[start].text[:1].isupper() \
                     and all(t.is_alpha and t.text.istitle() for t in toks[start + 1:end]) and not self._names_body(start, end):
                 label = "PERSON"  # "Md Khairul Anam Shimul", typed a body's: a name opening with an abbreviated given name
+            elif label in ("ORG", "FAC", "GPE") and _double_surname_after_role(toks, start, end):
+                label, start = "PERSON", start - 1  # "Gauteng Health MEC Kedibone" + "Diale-Tlabela", typed a body's
             elif label in ("ORG", "FAC") and _honoured_name(toks, start, end) and not self._names_body(start, end):
                 label = "PERSON"  # "Nana Osei Boakye-Dankwa II", "Nana Kwaku Agyei-Frimpong", typed a body's
             elif label in _WORKS and 2 <= end - start <= 3 and toks[start].text in GIVEN_NAME_GENDER \
@@ -1498,6 +1500,19 @@ def _cantonese_name(name: str) -> bool:
     words = name.split()
     return len(words) == 3 and words[0] in GIVEN_NAME_GENDER and words[1][:1].isupper() \
         and HYPHENATED_GIVEN.fullmatch(words[-1]) is not None
+
+
+def _double_surname_after_role(toks, start: int, end: int) -> bool:
+    """Whether tokens start..end are a double-barrelled surname alone ("Diale-Tlabela"), after a capitalised given
+    name the tagger left out and a role or title before that ("MEC Kedibone"): a person's name, whatever its type."""
+    if not (end - start == 3 and start >= 2 and toks[start + 1].text in ("-", "\u2011")
+            and not toks[start].whitespace_ and not toks[start + 1].whitespace_):
+        return False
+    given, role = toks[start - 1], toks[start - 2]
+    return all(t.is_alpha and t.text.istitle() and t.lower_ not in BODY_WORDS and t.lower_ not in ROLE_WORDS
+               for t in (given, toks[start], toks[end - 1])) \
+        and not given.ent_type_ and given.pos_ == "PROPN" and "\n" not in role.whitespace_ + given.whitespace_ \
+        and (role.lower_ in ROLE_WORDS or role.lower_ in TITLES) and role.text[:1].isupper()
 
 
 def _honoured_name(toks, start: int, end: int) -> bool:
