@@ -5,7 +5,8 @@ Ina Tulloch", whom the tagger typed a place, is a person with the couple's surna
 the tagger calls the word a pronoun); "Provost" and the Sepedi "Kgoshigadi" are styles before a name; a compass
 word the tagger left outside a body's name ("The South" + "African Weather Service") opens it, as a place and
 "Districts" do ("Soshanguve and Districts Taxi Council"); a double surname typed a body after a role and a given
-name is a person's ("MEC Kedibone Diale-Tlabela")."""
+name is a person's ("MEC Kedibone Diale-Tlabela"); a name the parser hung on the place someone is from ("a mother
+from Vaitele, Faafetai Lemalu,") is that person's, whatever the tagger typed it."""
 from __future__ import annotations
 
 Q, E = "\u201c", "\u201d"
@@ -94,3 +95,13 @@ def test_a_double_surname_typed_a_body_after_a_role_and_a_given_name(speakers):
             "Gauteng Health MEC Kedibone Diale-Tlabela said the clinic would open in March. "
             f"{Q}We are on schedule{E}, the MEC said.\n")
     assert speakers(text) == ["Kedibone Diale-Tlabela"]
+
+
+def test_a_name_hung_on_the_place_someone_is_from_is_theirs(speakers):
+    text = ("Dengue cases rise\n\n"
+            f"{Q}We have opened an extra ward,{E} hospital chief Leausa Teresa Amituanai said.\n\n"
+            "Outside the hospital, a mother from Vaitele, Faafetai Lemalu, said her son Ioane, 9, had been admitted "
+            f"on Sunday. {Q}He had a fever for three days and then he could not stand up,{E} she said.\n\n"
+            f"Her husband, Sione, said families had started cleaning up. {Q}We filled a whole truck with rubbish,{E} "
+            "Sione said.\n")
+    assert speakers(text) == ["Leausa Teresa Amituanai", "Faafetai Lemalu", "Sione Lemalu"]

@@ -27,6 +27,10 @@ _PUNCTUATION_RUN = regex.compile(r"[^\w\s]{33,}")
 #: A typographic apostrophe inside a name ("O’Keefe", "D’Arcy", "N’Diaye"), which the model reads as it would the
 #: typewriter one: with it the tagger finds no person in "Bernadette O’Keefe".
 _NAME_APOSTROPHE = regex.compile(r"(?<=\b\p{Lu})\u2019(?=\p{Lu}\p{Ll})")
+#: An opening single mark written for the ʻokina at the start of a Polynesian name, after a capitalised word
+#: ("Mrs ‘Ana Fifita Taufa", "Dr ‘Aholelei"); it is one only where its paragraph closes no single quotation after it.
+_OKINA_MARK = regex.compile(r"(?<=\b\p{Lu}[\p{L}.]*[ \u00a0])\u2018(?=\p{Lu}\p{Ll})")
+_CLOSING_SINGLE = regex.compile(r"\u2019(?!\p{L})")
 
 
 def extract_quotes(text: str, nlp=None) -> list[Quote]:
@@ -56,7 +60,20 @@ def _tokenizable(text: str, max_length: int) -> str:
     if len(text) > max_length:
         raise QuotesError(f"an article of {len(text):,} characters is longer than the model takes ({max_length:,})")
     text = _PUNCTUATION_RUN.sub(lambda m: "".join(c if (k + 1) % 32 else " " for k, c in enumerate(m.group())), text)
-    return running_case(_NAME_APOSTROPHE.sub("'", text))
+    return running_case(_okina_as_letter(_NAME_APOSTROPHE.sub("'", text)))
+
+
+def _okina_as_letter(text: str) -> str:
+    """The text with each opening single mark that stands for an ʻokina (_OKINA_MARK) read as the letter ʻ, so that
+    the model keeps the name whole ("‘Aholelei"); offsets unchanged."""
+    if "\u2018" not in text:
+        return text
+    chars = list(text)
+    for m in _OKINA_MARK.finditer(text):
+        end = text.find("\n", m.end())
+        if not _CLOSING_SINGLE.search(text, m.end(), len(text) if end < 0 else end):
+            chars[m.start()] = "\u02bb"
+    return "".join(chars)
 
 
 def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: float | None = None) -> list[Quote]:
@@ -230,9 +247,11 @@ def _mention(doc, text: str, rng: tuple[int, int] | None) -> Mention | None:
 
 
 def _as_written(name: str | None, text: str) -> str | None:
-    """A name read with the model's apostrophe as the article writes it ("O’Keefe")."""
+    """A name read with the model's apostrophe or ʻokina as the article writes it ("O’Keefe", "‘Ana")."""
     if name and "'" in name and name not in text and (curly := name.replace("'", "\u2019")) in text:
         return curly
+    if name and "\u02bb" in name and name not in text and (marked := name.replace("\u02bb", "\u2018")) in text:
+        return marked  # "‘Ana Fifita Taufa", read with the letter ʻ
     return name
 
 
