@@ -6,7 +6,8 @@ the tagger calls the word a pronoun); "Provost" and the Sepedi "Kgoshigadi" are 
 word the tagger left outside a body's name ("The South" + "African Weather Service") opens it, as a place and
 "Districts" do ("Soshanguve and Districts Taxi Council"); a double surname typed a body after a role and a given
 name is a person's ("MEC Kedibone Diale-Tlabela"); a name the parser hung on the place someone is from ("a mother
-from Vaitele, Faafetai Lemalu,") is that person's, whatever the tagger typed it."""
+from Vaitele, Faafetai Lemalu,") is that person's, whatever the tagger typed it, as is a name with a quoted
+nickname ("Dougie “Wee Dod” MacRae")."""
 from __future__ import annotations
 
 Q, E = "\u201c", "\u201d"
@@ -105,3 +106,13 @@ def test_a_name_hung_on_the_place_someone_is_from_is_theirs(speakers):
             f"Her husband, Sione, said families had started cleaning up. {Q}We filled a whole truck with rubbish,{E} "
             "Sione said.\n")
     assert speakers(text) == ["Leausa Teresa Amituanai", "Faafetai Lemalu", "Sione Lemalu"]
+
+
+def test_a_name_with_a_quoted_nickname_typed_a_building_is_a_person(speakers):
+    text = ("Shinty: double sends Kingussie through\n\n"
+            "Two goals from Dougie \u201cWee Dod\u201d MacRae, the first a thunderous shot from 20 yards, turned the "
+            "quarter-final after Lovat had led at the break.\n\n"
+            f"{Q}At half-time I just told them to play the way we train,{E} manager Fraser MacPherson said.\n\n"
+            "The manager reserved special praise for MacRae, 23.\n\n"
+            f"MacRae himself was typically modest. {Q}I just hit it and hoped,{E} the 23-year-old said.\n")
+    assert speakers(text)[-1] == "Dougie MacRae"

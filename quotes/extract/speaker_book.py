@@ -109,10 +109,12 @@ from .person_mentions import (
     HYPHENATED_GIVEN,
     NOT_ROLE,
     PERSONAL_TITLES,
+    QUOTE_MARKS,
     abbreviated_given,
     after_indefinite,
     after_postnominals,
     age_in,
+    capitalised,
     describes_noun,
     holder_after_long_office,
     holder_after_seat,
@@ -285,6 +287,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                     and abbreviated_given(toks[start].text) and toks[start].text[:1].isupper() \
                     and all(t.is_alpha and t.text.istitle() for t in toks[start + 1:end]) and not self._names_body(start, end):
                 label = "PERSON"  # "Md Khairul Anam Shimul", typed a body's: a name opening with an abbreviated given name
+            elif label != "PERSON" and _nicknamed_name(toks, start, end):
+                label = "PERSON"  # "Dougie “Wee Dod” MacRae", typed a building's
             elif label in ("ORG", "FAC", "GPE") and _double_surname_after_role(toks, start, end):
                 label, start = "PERSON", start - 1  # "Gauteng Health MEC Kedibone" + "Diale-Tlabela", typed a body's
             elif label in ("ORG", "FAC") and _honoured_name(toks, start, end) and not self._names_body(start, end):
@@ -333,7 +337,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 # not a surname alone that a team's plural took once: "the Sanders campaign")
             abbreviated = ent.start > 0 and abbreviated_given(toks[ent.start - 1].text) \
                 and "\n" not in toks[ent.start - 1].whitespace_  # ("Ch" + "Tariq Mehmood", "Ma." + "Cristina Reyes")
-            name = self._name_in(ent.start - abbreviated, ent.end)
+            name = self._name_in(ent.start - abbreviated, ent.end) or (
+                f"{toks[start].text} {toks[end - 1].text}" if _nicknamed_name(toks, start, end) else None)
             if not name or qualifies_role(self.tokens, start, end, person_starts) or only_styles(name) \
                     or names_seat(doc, start, end) \
                     or self._office_written_after_the(name):
@@ -1500,6 +1505,16 @@ def _cantonese_name(name: str) -> bool:
     words = name.split()
     return len(words) == 3 and words[0] in GIVEN_NAME_GENDER and words[1][:1].isupper() \
         and HYPHENATED_GIVEN.fullmatch(words[-1]) is not None
+
+
+def _nicknamed_name(toks, start: int, end: int) -> bool:
+    """Whether tokens start..end are a given name, a quoted nickname and a surname ("Dougie “Wee Dod” MacRae"), none
+    a word of bodies' names: a person's name, whatever the tagger typed it."""
+    if not 5 <= end - start <= 7 or toks[start + 1].text not in QUOTE_MARKS or toks[end - 2].text not in QUOTE_MARKS:
+        return False
+    first, inside, last = toks[start], toks[start + 2:end - 2], toks[end - 1]
+    return all(t.is_alpha and t.text[:1].isupper() for t in inside) and all(
+        t.is_alpha and capitalised(t.text) and t.lower_ not in BODY_WORDS and t.lower_ not in TITLES for t in (first, last))
 
 
 def _double_surname_after_role(toks, start: int, end: int) -> bool:
