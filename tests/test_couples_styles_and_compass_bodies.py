@@ -7,7 +7,8 @@ word the tagger left outside a body's name ("The South" + "African Weather Servi
 "Districts" do ("Soshanguve and Districts Taxi Council"); a double surname typed a body after a role and a given
 name is a person's ("MEC Kedibone Diale-Tlabela"); a name the parser hung on the place someone is from ("a mother
 from Vaitele, Faafetai Lemalu,") is that person's, whatever the tagger typed it, as is a name with a quoted
-nickname ("Dougie “Wee Dod” MacRae")."""
+nickname ("Dougie “Wee Dod” MacRae"); "the council" is a Comhairle; a quotation after "X said the council had
+written …" is X's."""
 from __future__ import annotations
 
 Q, E = "\u201c", "\u201d"
@@ -116,3 +117,17 @@ def test_a_name_with_a_quoted_nickname_typed_a_building_is_a_person(speakers):
             "The manager reserved special praise for MacRae, 23.\n\n"
             f"MacRae himself was typically modest. {Q}I just hit it and hoped,{E} the 23-year-old said.\n")
     assert speakers(text)[-1] == "Dougie MacRae"
+
+
+def test_a_council_named_in_gaelic_is_the_council(speakers):
+    text = ("Storm shuts schools\n\nComhairle nan Eilean Siar closed all 23 of its schools on Monday. "
+            f"A council spokesperson said: {Q}Safety comes first.{E}\n")
+    assert speakers(text) == ["Comhairle nan Eilean Siar spokesperson"]
+
+
+def test_a_quotation_after_a_telling_that_reports_a_body_s_writing_is_the_teller_s(speakers):
+    text = ("School waits for repairs\n\n"
+            "Chairperson Mpho Makgoba said parents had kept their children at home.\n\n"
+            "Makgoba said the council had written to the department four times since 2021. "
+            f"{Q}Each time they tell us the school is on the list.{E}\n")
+    assert speakers(text) == ["Mpho Makgoba"]

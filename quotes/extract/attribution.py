@@ -667,10 +667,23 @@ def by_previous_sentence(ctx: Context, k: int) -> Proposal | None:
     cue, relay = cues[-1], None
     if cue.lower_ == "according" and cue.head in cues:  # "The judge said, according to the Post. “…”"
         cue, relay = cue.head, subject_of(lay, cue, lo, end)
+    elif (outer := _reporting_over(cue, cues)) is not None:
+        cue = outer  # "Makgoba said the SGB had written to the department. “…”": Makgoba's words
     subject = subject_of(lay, cue, lo, end)
     if subject is None or not plausible(lay, subject):
         return None
     return _take(lay, subject, "previous sentence", cue, relay)
+
+
+def _reporting_over(cue, cues):
+    """The reporting verb whose reported clause holds the verb `cue` ("said" of "X said the council had written to
+    the minister"), else None: what the clause reports is its speaker's telling, the quotation after it theirs."""
+    head = cue
+    while head.dep_ in ("ccomp", "conj") and not is_root(head):
+        head = head.head
+        if head in cues and head.i < cue.i:
+            return head
+    return None
 
 
 def by_clause_subject(ctx: Context, k: int) -> Proposal | None:
