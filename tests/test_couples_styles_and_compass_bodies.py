@@ -1,12 +1,13 @@
 """Names on sentences written for the test: a company named "X Water" is a body, and "the utility" it; a
-capitalised "Administrator" is a role, its holder the name beside it, and "the administrator" may be a county
-commissioner; "Water and Sanitation" before its holder's name is a portfolio; "in the words of X" names X; the second of a couple written "Bertie and
-Ina Tulloch", whom the tagger typed a place, is a person with the couple's surname (and "Ina said" is hers, though
-the tagger calls the word a pronoun); "Provost" and the Sepedi "Kgoshigadi" are styles before a name; a compass
-word the tagger left outside a body's name ("The South" + "African Weather Service") opens it, as a place and
-"Districts" do ("Soshanguve and Districts Taxi Council"); a double surname typed a body after a role and a given
-name is a person's ("MEC Kedibone Diale-Tlabela"); a name the parser hung on the place someone is from ("a mother
-from Vaitele, Faafetai Lemalu,") is that person's, whatever the tagger typed it, as is a name with a quoted
+capitalised "Administrator" is a role, its holder the name beside it, and "the administrator" one titled so, no
+commissioner; "Water and Sanitation" before its holder's name is a portfolio; "in the words of X" names X, not a
+song's words; the second of a couple written "Bertie and Ina Tulloch", whom the tagger typed a place, is a person
+with the couple's surname (and "Ina said" is hers, though the tagger calls the word a pronoun); "Provost" and the
+Sepedi "Kgoshigadi" are styles before a name; a compass word the tagger left outside a body's name ("The South" +
+"African Weather Service") opens it, as a place and "Districts" do ("Soshanguve and Districts Taxi Council"); a
+double surname typed a body after a role and a given name is a person's ("MEC Kedibone Diale-Tlabela"); a name the
+parser hung on the place someone is from ("a mother from Vaitele, Faafetai Lemalu,") is that person's, whatever the
+tagger typed it, but not the place's country ("a nurse from Galle, Sri Lanka,"), and so is a name with a quoted
 nickname ("Dougie “Wee Dod” MacRae"); "the council" is a Comhairle; a quotation after "X said the council had
 written …" is X's."""
 from __future__ import annotations
@@ -68,12 +69,10 @@ def test_a_portfolio_with_water_before_its_holder_is_no_body(speakers):
     assert speakers(text) == ["Esther Nyambura"]
 
 
-def test_the_administrator_may_be_a_county_commissioner(speakers):
-    text = ("Crash on the highway\n\n"
-            "Nakuru County Commissioner Evans Mutua Kiilu, who visited the scene, blamed congestion. "
-            f"{Q}The road is narrow and the drivers are tired,{E} Kiilu said.\n\n"
-            f"{Q}We have asked the highways authority to put up barriers,{E} the administrator added.\n")
-    assert speakers(text) == ["Evans Mutua Kiilu", "Evans Mutua Kiilu"]
+def test_the_administrator_is_no_commissioner(speakers):
+    text = ("Wards full\n\nGarda Commissioner Drew Harris visited the hospital on Monday. Staff nurse Mary Kane said the "
+            f"wards were full. {Q}We need more beds before the winter,{E} the administrator said.\n")
+    assert "Drew Harris" not in speakers(text)
 
 
 def test_in_the_words_of_names_the_speaker(speakers):
@@ -83,6 +82,8 @@ def test_in_the_words_of_names_the_speaker(speakers):
     text = ("Ferry breaks down again\n\n"
             f"{Q}The boat is older than I am,{E} in the words of harbour master Ian Flett.\n")
     assert speakers(text) == ["Ian Flett"]
+    text = "Cup run ends\n\nIt was, in the words of the song, \u201ca long way to Tipperary\u201d.\n"
+    assert speakers(text) == []
 
 
 def test_a_place_and_districts_open_the_body_s_name(speakers):
@@ -107,6 +108,9 @@ def test_a_name_hung_on_the_place_someone_is_from_is_theirs(speakers):
             f"Her husband, Sione, said families had started cleaning up. {Q}We filled a whole truck with rubbish,{E} "
             "Sione said.\n")
     assert speakers(text) == ["Leausa Teresa Amituanai", "Faafetai Lemalu", "Sione Lemalu"]
+    text = ("Bus crash\n\nA nurse from Galle, Sri Lanka, said the injured had been taken to two hospitals. "
+            f"{Q}Many are in a serious condition,{E} she told reporters.\n")
+    assert speakers(text) == ["nurse"]
 
 
 def test_a_name_with_a_quoted_nickname_typed_a_building_is_a_person(speakers):

@@ -44,3 +44,5 @@ def test_an_okina_written_as_an_opening_single_mark_stays_in_the_name(speakers):
     text = ("Vote delayed\n\nCouncil leader Mary Hale called the delay \u2018Absolutely shameful\u2019 on Monday. "
             f"{Q}We agree,{E} said John Smith.\n")
     assert [q.text for q in extract_quotes(text)][0] == "Absolutely shameful"
+    text = "Vote delayed\n\nThe minister told Mary Hale \u2018No decision has been made' and left the room.\n"
+    assert [q.text for q in extract_quotes(text)] == ["No decision has been made"]

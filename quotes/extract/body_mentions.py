@@ -128,8 +128,8 @@ def names_body(doc, lo: int, hi: int) -> bool:
         # before a country's name
     link = next((k for k, t in enumerate(words) if t.lower_ in LINKS), None)
     if link is not None and any(t.lower_ in body_end_words() for t in words[:link]) and not _given_and_surname(words[-2:]):
-        return True  # "Royal College of Nursing", "Directorate General of Civil Aviation" (not a portfolio before its
-        # holder: "Water and Sanitation CS Esther Nyambura")
+        return True  # "Royal College of Nursing", "Directorate General of Civil Aviation" (not where a person's given
+        # name and surname end the words: a portfolio before its holder, "Water and Sanitation CS Esther Nyambura")
     before = doc[words[0].i - 1] if words[0].i > 0 else None
     if before is not None and before.text.islower() and before.lower_ in BUSINESS_NOUNS \
             and not _given_and_surname(words) and not described_as_person(doc, words[-1].i + 1):

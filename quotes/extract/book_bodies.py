@@ -23,8 +23,8 @@ from .body_mentions import (
     business,
     initials,
     is_acronym,
-    is_place_or_people,
     is_mixed_acronym,
+    is_place_or_people,
     joins_words,
     name_start,
     names_body,
@@ -232,7 +232,8 @@ class BodyNames:
             while start < lo and start > 0 and toks[start].ent_iob_ == "I" and toks[start].ent_type_ in ("NORP", "GPE"):
                 start -= 1  # "South" of "South African" + "Weather Service": the people's or place's name whole
             if start == lo > 0 and toks[lo - 1].lower_ in COMPASS_WORDS and toks[lo - 1].text[:1].isupper() \
-                    and self.body_at.get(lo - 1, (lo - 1, lo))[1] == lo and is_place_or_people(toks[lo].text):
+                    and toks[lo - 1].ent_type_ == "ORG" and toks[lo - 1].ent_iob_ == "I" \
+                    and is_place_or_people(toks[lo].text):
                 start -= 1  # "South" + "African Weather Service", the tagger's entity ending on the compass word
             if start < lo:  # "St Kenna" of "St Kenna Parish Council": no person
                 self.history = [(pos, sp) for pos, sp in self.history if not start <= pos < lo]

@@ -429,7 +429,7 @@ class PeopleNames:
                 continue
             if all(t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() and t.lower_ not in BODY_WORDS for t in ent) \
                     and (any(c.dep_ == "appos" and c.i >= ent.end and role_noun(c) for c in ent.root.children)
-                         or _named_after_where_from(ent.root)) \
+                         or _named_after_where_from(ent)) \
                     and not self._names_body(ent.start, ent.end):
                 self._meet(ent.start, ent.text, is_subject(ent.root))
 
@@ -1028,10 +1028,13 @@ def person_between(tok, who) -> bool:
     return any(t.ent_type_ == "PERSON" for t in tok.doc[tok.i + 1:who.i])
 
 
-def _named_after_where_from(root) -> bool:
-    """Whether a name stands in apposition to the place someone is from, the parser having hung it there ("a mother
-    from Vaitele, Faafetai Lemalu, said", "a resident of Apia, …"): the person's name, after a comma."""
+def _named_after_where_from(ent) -> bool:
+    """Whether a name stands in apposition to the place someone is from or in, the parser having hung it there ("a
+    mother from Vaitele, Faafetai Lemalu, said", "a resident of Apia, …"): the person's name, after a comma; not the
+    place's country or region ("a nurse from Galle, Sri Lanka,"), so a name typed a place's opens with a given name."""
+    root = ent.root
     place, prep = root.head, root.head.head
     return root.dep_ == "appos" and place.ent_type_ in ("GPE", "LOC") and place.dep_ == "pobj" \
         and prep.lower_ in ("from", "of", "in") and (role_noun(prep.head) or prep.head.lower_ in PERSON_NOUNS) \
-        and root.doc[root.left_edge.i - 1].text == ","
+        and root.doc[ent.start - 1].text == "," \
+        and (ent.label_ not in ("GPE", "LOC") or ent[0].text in GIVEN_NAME_GENDER)

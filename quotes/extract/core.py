@@ -15,7 +15,7 @@ from .confidence import confidence
 from .features import Candidate, features, gather, mention_tokens
 from .fuller_names import fuller_forms
 from .grammar import is_partial, trimmed_mention
-from .lexicon import BODY_NOUNS, unpossessed_campaign
+from .lexicon import BODY_NOUNS, TITLES, unpossessed_campaign
 from .marks import QuoteSpan, scan
 from .records import Mention, Quote
 from .speaker import NO_NAME, ORG, PERSON, Speaker
@@ -27,10 +27,11 @@ _PUNCTUATION_RUN = regex.compile(r"[^\w\s]{33,}")
 #: A typographic apostrophe inside a name ("O’Keefe", "D’Arcy", "N’Diaye"), which the model reads as it would the
 #: typewriter one: with it the tagger finds no person in "Bernadette O’Keefe".
 _NAME_APOSTROPHE = regex.compile(r"(?<=\b\p{Lu})\u2019(?=\p{Lu}\p{Ll})")
-#: An opening single mark written for the ʻokina at the start of a Polynesian name, after a capitalised word
-#: ("Mrs ‘Ana Fifita Taufa", "Dr ‘Aholelei"); it is one only where its paragraph closes no single quotation after it.
-_OKINA_MARK = regex.compile(r"(?<=\b\p{Lu}[\p{L}.]*[ \u00a0])\u2018(?=\p{Lu}\p{Ll})")
-_CLOSING_SINGLE = regex.compile(r"\u2019(?!\p{L})")
+#: An opening single mark written for the ʻokina at the start of a Polynesian name, after a title or a title and a
+#: given name ("Mrs ‘Ana Fifita Taufa", "Dr ‘Aholelei", "Rev. Dr Tevita ‘Aholelei"); it is one only where its
+#: paragraph closes no single quotation after it, with either mark.
+_OKINA_MARK = regex.compile(r"\b(\p{Lu}[\p{L}.]*)(?:[ \u00a0](\p{Lu}\p{Ll}+))?[ \u00a0]\u2018(?=\p{Lu}\p{Ll})")
+_CLOSING_SINGLE = regex.compile(r"[\u2019'](?!\p{L})")
 
 
 def extract_quotes(text: str, nlp=None) -> list[Quote]:
@@ -69,10 +70,10 @@ def _okina_as_letter(text: str) -> str:
     if "\u2018" not in text:
         return text
     chars = list(text)
-    for m in _OKINA_MARK.finditer(text):
+    for m in _OKINA_MARK.finditer(text, overlapped=True):
         end = text.find("\n", m.end())
-        if not _CLOSING_SINGLE.search(text, m.end(), len(text) if end < 0 else end):
-            chars[m.start()] = "\u02bb"
+        if m.group(1).lower() in TITLES and not _CLOSING_SINGLE.search(text, m.end(), len(text) if end < 0 else end):
+            chars[m.end() - 1] = "\u02bb"
     return "".join(chars)
 
 

@@ -71,10 +71,15 @@ def is_age_noun(tok) -> bool:
 
 
 def in_the_words_of(doc, i: int) -> bool:
-    """Whether token i is the "words" of "in the words of" ("in the words of the man on the pier, “…”"), which
-    names the speaker after it as "according to" does."""
-    return doc[i].lower_ == "words" and 2 <= i < len(doc) - 1 and doc[i - 2].lower_ == "in" \
-        and doc[i - 1].lower_ == "the" and doc[i + 1].lower_ == "of"
+    """Whether token i is the "words" of "in the words of" and a name or a noun for someone ("in the words of the man
+    on the pier, “…”", "in the words of harbour master X"), which names the speaker as "according to" does; not a
+    song's, a proverb's or a report's words."""
+    if not (doc[i].lower_ == "words" and 2 <= i < len(doc) - 1 and doc[i - 2].lower_ == "in"
+            and doc[i - 1].lower_ == "the" and doc[i + 1].lower_ == "of"):
+        return False
+    whose = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
+    return whose is not None and (whose.pos_ == "PROPN" or whose.ent_type_ == "PERSON" or role_noun(whose)
+                                  or whose.lower_ in PERSON_NOUNS)
 
 
 def is_cue(lay: Layout, tok) -> bool:

@@ -1193,7 +1193,7 @@ def nickname_end(doc, opening: int) -> int | None:
         if doc[closing].text in QUOTE_MARKS:
             inside = doc[opening + 1 + (doc[opening + 1].text == "the" and closing > opening + 2):closing]
             if all(t.is_alpha and t.text[:1].isupper() for t in inside) and doc[closing].whitespace_ \
-                    and is_name_token(doc[closing + 1]):
+                    and _name_like(doc[closing + 1]):  # (a surname the tagger took for a noun: "Dougie “Wee Dod” MacRae")
                 return closing
             return None
     return None

@@ -109,12 +109,10 @@ from .person_mentions import (
     HYPHENATED_GIVEN,
     NOT_ROLE,
     PERSONAL_TITLES,
-    QUOTE_MARKS,
     abbreviated_given,
     after_indefinite,
     after_postnominals,
     age_in,
-    capitalised,
     describes_noun,
     holder_after_long_office,
     holder_after_seat,
@@ -127,6 +125,7 @@ from .person_mentions import (
     name_range,
     name_start,
     names_seat,
+    nickname_end,
     office_alone,
     office_holder,
     only_styles,
@@ -268,6 +267,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         for start, end, label in ents:
             if self._dateline_agency(start, end):
                 continue  # "TOKYO (Reuters) -": the agency that sent the story, whom no "it" means
+            nicknamed = _nicknamed_name(toks, start, end)
             if end - start == 1 and toks[start].text in self.one_named:
                 label = "PERSON"  # (wherever the article writes it, whatever the tagger says)
             elif label == "PERSON" and end - start >= 2 and _initials_of_body(toks[end - 1]):
@@ -287,7 +287,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                     and abbreviated_given(toks[start].text) and toks[start].text[:1].isupper() \
                     and all(t.is_alpha and t.text.istitle() for t in toks[start + 1:end]) and not self._names_body(start, end):
                 label = "PERSON"  # "Md Khairul Anam Shimul", typed a body's: a name opening with an abbreviated given name
-            elif label != "PERSON" and _nicknamed_name(toks, start, end):
+            elif label != "PERSON" and nicknamed:
                 label = "PERSON"  # "Dougie “Wee Dod” MacRae", typed a building's
             elif label in ("ORG", "FAC", "GPE") and _double_surname_after_role(toks, start, end):
                 label, start = "PERSON", start - 1  # "Gauteng Health MEC Kedibone" + "Diale-Tlabela", typed a body's
@@ -338,7 +338,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             abbreviated = ent.start > 0 and abbreviated_given(toks[ent.start - 1].text) \
                 and "\n" not in toks[ent.start - 1].whitespace_  # ("Ch" + "Tariq Mehmood", "Ma." + "Cristina Reyes")
             name = self._name_in(ent.start - abbreviated, ent.end) or (
-                f"{toks[start].text} {toks[end - 1].text}" if _nicknamed_name(toks, start, end) else None)
+                f"{toks[start].text} {toks[end - 1].text}" if nicknamed else None)
             if not name or qualifies_role(self.tokens, start, end, person_starts) or only_styles(name) \
                     or names_seat(doc, start, end) \
                     or self._office_written_after_the(name):
@@ -1510,11 +1510,8 @@ def _cantonese_name(name: str) -> bool:
 def _nicknamed_name(toks, start: int, end: int) -> bool:
     """Whether tokens start..end are a given name, a quoted nickname and a surname ("Dougie “Wee Dod” MacRae"), none
     a word of bodies' names: a person's name, whatever the tagger typed it."""
-    if not 5 <= end - start <= 7 or toks[start + 1].text not in QUOTE_MARKS or toks[end - 2].text not in QUOTE_MARKS:
-        return False
-    first, inside, last = toks[start], toks[start + 2:end - 2], toks[end - 1]
-    return all(t.is_alpha and t.text[:1].isupper() for t in inside) and all(
-        t.is_alpha and capitalised(t.text) and t.lower_ not in BODY_WORDS and t.lower_ not in TITLES for t in (first, last))
+    return end - start >= 5 and nickname_end(toks, start + 1) == end - 2 \
+        and not any(t.lower_ in BODY_WORDS for t in (toks[start], toks[end - 1]))
 
 
 def _double_surname_after_role(toks, start: int, end: int) -> bool:
