@@ -1,6 +1,5 @@
-"""Names on sentences written for the test: a company named "X Water" is a body, and "the utility" it; a
-capitalised "Administrator" is a role, its holder the name beside it, and "the administrator" one titled so, no
-commissioner; "Water and Sanitation" before its holder's name is a portfolio; "in the words of X" names X, not a
+"""Names on sentences written for the test: a company named "X Water" is a body, and "the utility" it;
+"Water and Sanitation" before its holder's name is a portfolio; "in the words of X" names X, not a
 song's words; the second of a couple written "Bertie and Ina Tulloch", whom the tagger typed a place, is a person
 with the couple's surname (and "Ina said" is hers, though the tagger calls the word a pronoun); "Provost" and the
 Sepedi "Kgoshigadi" are styles before a name; a compass word the tagger left outside a body's name ("The South" +
@@ -55,24 +54,11 @@ def test_a_water_company_is_a_body_and_the_utility_is_it(speakers):
     assert speakers(text, kinds=True) == [("Northumbrian Water", "organization")]
 
 
-def test_an_administrator_is_the_role_of_the_name_beside_it(speakers):
-    text = ("Drains promise\n\n"
-            "The Lautoka City Council\u2019s Special Administrator, Mr Vinod Prasad, said the drains would be cleared "
-            f"{Q}before the rainy season{E}.\n")
-    assert speakers(text) == ["Vinod Prasad"]
-
-
 def test_a_portfolio_with_water_before_its_holder_is_no_body(speakers):
     text = ("Dam compensation row\n\n"
             "Water and Sanitation CS Esther Nyambura said in a statement that the ministry had released Sh640 million "
             f"for compensation.\n\n{Q}The national government has fully met its obligation,{E} the statement read.\n")
     assert speakers(text) == ["Esther Nyambura"]
-
-
-def test_the_administrator_is_no_commissioner(speakers):
-    text = ("Wards full\n\nGarda Commissioner Drew Harris visited the hospital on Monday. Staff nurse Mary Kane said the "
-            f"wards were full. {Q}We need more beds before the winter,{E} the administrator said.\n")
-    assert "Drew Harris" not in speakers(text)
 
 
 def test_in_the_words_of_names_the_speaker(speakers):
