@@ -1517,8 +1517,7 @@ def _nicknamed_name(toks, start: int, end: int) -> bool:
 def _double_surname_after_role(toks, start: int, end: int) -> bool:
     """Whether tokens start..end are a double-barrelled surname alone ("Diale-Tlabela"), after a capitalised given
     name the tagger left out and a role or title before that ("MEC Kedibone"): a person's name, whatever its type."""
-    if not (end - start == 3 and start >= 2 and toks[start + 1].text in ("-", "\u2011")
-            and not toks[start].whitespace_ and not toks[start + 1].whitespace_):
+    if not (end - start == 3 and start >= 2 and joins_words(toks[start + 1])):
         return False
     given, role = toks[start - 1], toks[start - 2]
     return all(t.is_alpha and t.text.istitle() and t.lower_ not in BODY_WORDS and t.lower_ not in ROLE_WORDS
