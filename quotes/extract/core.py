@@ -30,7 +30,7 @@ _NAME_APOSTROPHE = regex.compile(r"(?<=\b\p{Lu})\u2019(?=\p{Lu}\p{Ll})")
 #: An opening single mark written for the ʻokina at the start of a Polynesian name, after a title or a title and a
 #: given name ("Mrs ‘Ana Fifita Taufa", "Dr ‘Aholelei", "Rev. Dr Tevita ‘Aholelei"); it is one only where its
 #: paragraph closes no single quotation after it, with either mark.
-_OKINA_MARK = regex.compile(r"\b(\p{Lu}[\p{L}.]*)(?:[ \u00a0](\p{Lu}\p{Ll}+))?[ \u00a0]\u2018(?=\p{Lu}\p{Ll})")
+_OKINA_MARK = regex.compile(r"\b(\p{Lu}[\p{L}.]*)(?:[ \u00a0]\p{Lu}\p{Ll}+)?[ \u00a0]\u2018(?=\p{Lu}\p{Ll})")
 _CLOSING_SINGLE = regex.compile(r"[\u2019'](?!\p{L})")
 
 
