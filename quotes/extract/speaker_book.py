@@ -450,6 +450,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if hi - lo == 1 and found.kind == ORG and found.name == tok.text and (below := self._body_below_label(tok)):
             return below
         if found.name == tok.text and tok.tag_ == "NNS" and tok.is_sent_start and tok.is_title and not tok.ent_type_:
+            if tok.lower_ in BODY_NOUNS and (only := self._only_body_of_kind(tok.lower_)) is not None:
+                return only  # "Police said …" where the story names one police force, after it too: that force
             return Speaker(tok.lower_, found.kind, found.role, found.gender, found.resolved)
         if found.kind == ORG and found.name and (spelled := self._spelled_in_brackets(lo, hi, found.name)) is not None:
             return Speaker(spelled, ORG, found.role, None, found.resolved)  # "the National Grid Corporation of the
