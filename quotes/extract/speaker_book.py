@@ -450,7 +450,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if hi - lo == 1 and found.kind == ORG and found.name == tok.text and (below := self._body_below_label(tok)):
             return below
         if found.name == tok.text and tok.tag_ == "NNS" and tok.is_sent_start and tok.is_title and not tok.ent_type_:
-            if tok.lower_ in BODY_NOUNS and (only := self._only_body_of_kind(tok.lower_)) is not None:
+            if tok.lower_ in BODY_NOUNS and (only := self._only_body_of_kind(tok.lower_)) is not None \
+                    and _body_of_that_kind(only.name, tok.lower_):
                 return only  # "Police said …" where the story names one police force, after it too: that force
             return Speaker(tok.lower_, found.kind, found.role, found.gender, found.resolved)
         if found.kind == ORG and found.name and (spelled := self._spelled_in_brackets(lo, hi, found.name)) is not None:
@@ -1507,6 +1508,20 @@ def _cantonese_name(name: str) -> bool:
     words = name.split()
     return len(words) == 3 and words[0] in GIVEN_NAME_GENDER and words[1][:1].isupper() \
         and HYPHENATED_GIVEN.fullmatch(words[-1]) is not None
+
+
+#: Words that may follow a body's noun in the name of a body of that kind ("Chicago Police Department", "WA Police
+#: Force"), before an "of" and its place ("Police Service of Northern Ireland").
+_KIND_NAME_ENDINGS = frozenset(("force", "service", "department", "office", "station", "headquarters", "command"))
+
+
+def _body_of_that_kind(name: str, noun: str) -> bool:
+    """Whether the body `name`, which holds `noun`, is a body of that kind: no other kind's word after the noun
+    ("Sindh Police", "Chicago Police Department"; not the "National Police Service Commission")."""
+    words = name.lower().split()
+    after = words[words.index(noun) + 1:]
+    after = after[:after.index("of")] if "of" in after else after
+    return all(w in _KIND_NAME_ENDINGS for w in after)
 
 
 def _nicknamed_name(toks, start: int, end: int) -> bool:
