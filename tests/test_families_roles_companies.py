@@ -82,6 +82,15 @@ FAMILIES = [
      "Maura Flynn, 102, is the oldest woman in Sligo. Her son Cian and daughter Orla live nearby.\n"
      f"Orla said her mother still read the paper. {L}She does the crossword before breakfast,{R} Orla said.\n",
      ["Orla Flynn"]),
+    ("a relative's given name in parts joined by a hyphen takes the family name, and so does its later mention",
+     "Lars Holmqvist has fished out of Grebbestad for fifty years.\n"
+     f"His daughter, Anna-Karin, 33, skippers the second boat. {L}The quota is the whole business,{R} she said.\n"
+     f"{L}We cannot plan a season like this,{R} Anna-Karin added.\n",
+     ["Anna-Karin Holmqvist", "Anna-Karin Holmqvist"]),
+    ("a relative's given name after a comma whose closing comma the writer left out ('His son, Oisín is')",
+     "Declan Furlong milks 120 cows near Bunclody.\n"
+     f"His son, Ruairí is calmer about the weather. {L}We'll get through it,{R} Ruairí said.\n",
+     ["Ruairí Furlong"]),
 ]
 
 ROLES = [

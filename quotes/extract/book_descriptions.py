@@ -321,7 +321,8 @@ class PersonDescriptions:
                     if person and person != full and name_ends(person) & name_ends(full):  # name (first or last, as written)
                         self._relate(person, KIN_RELATIONS[noun], full, self.named_kin)
             if given is None or owners is None or not self.outside(tok.i) \
-                    or not (given.text.istitle() and given.is_alpha and all(c.i <= tok.i or c.is_punct for c in given.lefts)
+                    or not (given.text.istitle() and given.is_alpha
+                            and all(c.i <= tok.i or c.is_punct or c.i >= _hyphenated_start(doc, given.i) for c in given.lefts)
                             and all(c.is_punct or c.like_num or c.dep_ in ("cc", "conj", "relcl")
                                     or c.dep_ == "appos" and (c.pos_ == "NOUN" or c.left_edge.lower_ in ("a", "an")
                                                               and any(t.lower_ in OCCUPATIONS for t in c.subtree))
@@ -344,10 +345,12 @@ class PersonDescriptions:
         if not found:
             return
         known = {pos for pos, _ in self.history}
-        for tok in (self.tokens[i] for i in self.columns.tokens_with("orth", found)):  # "June says she is …"
-            if tok.text in found and tok.i not in known and self.outside(tok.i) and tok.pos_ == "PROPN" \
-                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()):
-                self._mention_relative(tok.i, found[tok.text], is_subject(tok))
+        for tok in (self.tokens[i] for i in self.columns.tokens_with("orth", {g.split("-")[0] for g in found})):
+            end = _hyphenated_end(doc, tok.i)  # "June says she is …", "Jon-Erik added"
+            written, last = doc[tok.i:end].text, doc[end - 1]
+            if written in found and tok.i not in known and self.outside(tok.i) and last.pos_ == "PROPN" \
+                    and not (end < len(doc) and doc[end].text[:1].isupper()):
+                self._mention_relative(tok.i, found[written], is_subject(last))
 
     def _relative_named(self, given, noun: str, owners: list, found: dict[str, str], subject: bool) -> bool:
         """File the relative named by the given name at token `given`, whom `noun` ("wife", "child") makes the
@@ -360,16 +363,18 @@ class PersonDescriptions:
             else owner if owner and any(family_name(n) == owner for n in self.full_names.get(owner, ())) else None
         if family is None:
             return False
-        found[given.text] = full = f"{given.text} {family}"
+        start = _hyphenated_start(self.doc, given.i)  # ("His son, Jon-Erik,")
+        written = self.doc[start:given.i + 1].text
+        found[written] = full = f"{written} {family}"
         if noun in KIN_RELATIONS:
             for person in owners:
                 self._relate(person, KIN_RELATIONS[noun], full)
         # the given name alone finds them; the surname alone stays the possessor's ("Gillies" for Hamish)
-        self._file_full_name(given.text, full)
-        if gender := KINSHIP.get(noun) or GIVEN_NAME_GENDER.get(given.text):
+        self._file_full_name(written, full)
+        if gender := KINSHIP.get(noun) or GIVEN_NAME_GENDER.get(written):
             self.gender.setdefault(full, gender)
         self.described.setdefault(full, set()).add(noun)  # (a headline's "Daughter says …")
-        self._mention_relative(given.i, full, subject)
+        self._mention_relative(start, full, subject)
         return True
 
     def _mention_relative(self, pos: int, name: str, subject: bool) -> None:
@@ -1313,7 +1318,8 @@ def _owner_before(doc, at: int):
 def _name_in_commas(doc, kin):
     """A given name standing alone between commas (or a comma and an aside between dashes) right after a word for a
     relative, which the parser did not set in apposition ("and daughter-in-law, Eleri, run …"), after what the
-    relative does or plays, in small letters, or not ("her younger sister, wing attack Georgia, fed her"); else None."""
+    relative does or plays, in small letters, or not ("her younger sister, wing attack Georgia, fed her"), or with
+    the second comma left out before the name's verb ("His son, Oisín is less gloomy"); else None."""
     if kin.i + 3 >= len(doc) or doc[kin.i + 1].text != ",":
         return None
     at = kin.i + 2
@@ -1321,7 +1327,23 @@ def _name_in_commas(doc, kin):
         at += 1
     name, after = doc[at], doc[at + 1]
     return name if name.pos_ == "PROPN" and name.is_alpha and name.text.istitle() \
-        and (after.text in (",", ".") or _dash_aside(doc, name.i)) else None
+        and (after.text in (",", ".") or _dash_aside(doc, name.i)
+             or name.dep_ == "nsubj" and name.head.i == after.i and after.pos_ in ("VERB", "AUX")) else None
+
+
+def _hyphenated_start(doc, i: int) -> int:
+    """The first token of a given name written in parts joined by hyphens and ending at token i ("Jon" of "Jon-Erik",
+    three tokens), else i."""
+    while i >= 2 and joins_words(doc[i - 1]) and doc[i - 2].is_alpha and doc[i - 2].text.istitle():
+        i -= 2
+    return i
+
+
+def _hyphenated_end(doc, i: int) -> int:
+    """The token after a given name written in parts joined by hyphens and starting at token i, else i + 1."""
+    while i + 2 < len(doc) and joins_words(doc[i + 1]) and doc[i + 2].is_alpha and doc[i + 2].text.istitle():
+        i += 2
+    return i + 1
 
 
 def _haver(noun):
