@@ -26,3 +26,19 @@ def test_the_accused_is_the_name_set_beside_the_word(speakers):
             f"{Q}Why did you tell this court he came to your house?{E} the State Counsel asked.\n\n"
             f"{Q}I made a mistake,{E} the accused replied.\n")
     assert speakers(text, saying="mistake") == ["K.P. Nimal Jayasena"]
+
+
+def test_each_item_of_a_court_round_up_has_its_own_delayed_lede(speakers):
+    text = ("Court round-up\n\nThese cases were heard at Riverside Magistrates\u2019 Court this week.\n\n"
+            "NO LICENCE, NO INSURANCE\n\nMorwenna Hicks, 52, of Trelawney Road, admitted driving without insurance.\n\n"
+            f"SPEEDING ON SCHOOL ROAD\n\nA man caught doing 62mph in a 30 zone told officers he was {Q}late for a "
+            f"funeral{E}.\n\nGavin Rudd, 41, of Elm Grove, Hatfield, admitted speeding on November 2.\n")
+    assert speakers(text) == ["Gavin Rudd"]
+
+
+def test_a_question_paragraph_is_no_heading_over_a_lede(speakers):
+    text = ("Town split on bypass\n\nThe council votes on the Hollins Lane bypass next week.\n\n"
+            "So will the bypass save the high street?\n\n"
+            f"A man walking his dog on the green told us it was {Q}a waste of good money{E}.\n\n"
+            "Dennis Ormerod, the council\u2019s leader, backs the scheme.\n")
+    assert speakers(text) == ["man"]

@@ -18,7 +18,7 @@ from .bodies import places
 from .body_mentions import initials
 from .book_families import family_name, name_ends, possessive
 from .grammar import in_opening_question, is_alias, is_subject, name_head, reporting_subject, role_noun, subject_hung_on_opening
-from .layout import tokens_between
+from .layout import heading_line, tokens_between
 from .lexicon import (
     ARTICLES,
     CONSTITUENCY_ROLES,
@@ -803,11 +803,23 @@ class PersonDescriptions:
         farmhand who stole 140 ewes has told a court he …" ¶ "Corey Lennox, 34, pleaded guilty …", "A Dubbo man … told
         police he had “…”, Dubbo Local Court has heard"; not "…, a witness has told a court"): a delayed lede, whose
         person the next paragraph opens by naming."""
-        return self.paragraph_of[tok.i] == self._lede_paragraph() and self._opens_paragraph(tok.left_edge.i) \
+        return self.paragraph_of[tok.i] in (self._lede_paragraph(), self._under_heading(tok.i)) \
+            and self._opens_paragraph(tok.left_edge.i) \
             and (tok.head.dep_ == "ROOT" or tok.head.dep_ == "ccomp" and tok.head.head.lower_ in _HEARING_VERBS
                  and tok.lower_ not in _WITNESS_NOUNS) \
             and tok.head.lemma_ != "ask" and (tok.lower_ not in _OFFICES or any(c.lower_ == "former" for c in tok.lefts))
         # (no office, whose holder _collect_lede_roles finds, but "A former Assistant Superintendent of Customs")
+
+    def _under_heading(self, at: int) -> int:
+        """The number of token `at`'s paragraph when the paragraph before it is a heading of its own (an item's lede in a
+        court round-up: "SPEEDING ON SCHOOL ROAD" ¶ "A man who … told officers …"), else -1."""
+        para = self.paragraph_of[at]
+        before = self._previous_paragraph(para)
+        if before < 0:
+            return -1
+        start, end = bisect.bisect_left(self.paragraph_of, before), bisect.bisect_left(self.paragraph_of, before + 1)
+        line = self.doc[start:end].text.strip()
+        return para if line and heading_line(line) and line[-1] not in "?!:" else -1
 
     def _lede_paragraph(self) -> int:
         """The number of the story's first paragraph: the first with words below the headline, deck and byline."""
