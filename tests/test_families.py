@@ -157,3 +157,15 @@ def test_family_and_particle_speakers(speakers, text, names):
 ])
 def test_family_name_keeps_particles(name, family):
     assert family_name(name) == family
+
+
+def test_a_name_written_with_an_age_is_a_persons_and_her_children_take_her_married_name(speakers):
+    """The tagger types "Carmel Power" a body; "Carmel Power, 88," shows a person, whom "Born Carmel Kavanagh" and
+    "Her daughter Nuala" then follow; "OBITUARY:" labels the page's section and says nothing."""
+    text = ("OBITUARY: Carmel Power, 88, \u2018the heart of the cove\u2019\n\n"
+            "TREPASSEY \u2014 Carmel Power, who sang at every wake in the parish for sixty years, died on Oct. 28. "
+            "She was 88.\n\nBorn Carmel Kavanagh in St. Shotts in 1936, she married fisherman Ambrose Power in 1958 "
+            "and raised five children in a house above the wharf.\n\nHer daughter Nuala said the kettle was never off.\n\n"
+            f"{L}Mom fed whoever came through the door,{R} Nuala said.\n\nPower taught Sunday school for forty years. "
+            f"{L}I only ever wanted to be useful,{R} she told this newspaper in 2009.\n")
+    assert speakers(text) == ["Carmel Power", "Nuala Power", "Carmel Power"]

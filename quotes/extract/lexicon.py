@@ -307,7 +307,7 @@ others some many most several few both all everyone someone somebody nobody
 MEDIA_LABELS = set("""
 video videos watch listen audio photo photos picture pictures gallery live latest update updates analysis
 explainer timeline recap breaking summary transcript letters opinion editorial exclusive factbox podcast caption
-correction clarification
+correction clarification obituary obituaries tribute tributes feature profile interview review comment
 """.split())
 
 #: Nouns naming works whose titles stand in quotation marks ("the book “…”").

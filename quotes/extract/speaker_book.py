@@ -262,6 +262,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.named_bodies = {canonical_body(self.columns.span_text(start, end)) for start, end, _ in ents
                              if self._body_by_words(start, end)}
         person_starts = {start for start, _, label in ents if label == "PERSON"}
+        aged = {self.columns.span_text(start, end) for start, end, label in ents  # "Bride Power, 88,", typed a body
+                if label != "PERSON" and 2 <= end - start <= 3 and _aged_after(toks, end)
+                and all(t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() for t in toks[start:end])
+                and not self._names_body(start, end)}
         # "The striker, Neymar,", "Ngugi, the veteran goalkeeper,": a person known by one name (one_named)
         self.one_named = {toks[start].text for start, end, _ in ents if end - start == 1 and one_named(toks, start)}
         for start, end, label in ents:
@@ -275,6 +279,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             elif label != "PERSON" and 2 <= end - start <= 4 and not self._names_body(start, end) \
                     and _AGED_BEFORE.search(self.text, max(0, toks[start].idx - 40), toks[start].idx):
                 label = "PERSON"  # "converted by 19-year-old Abdul-Fatawu Seidu", typed a body: an age shows a person
+            elif label != "PERSON" and self.columns.span_text(start, end) in aged:
+                label = "PERSON"  # the name written with an age after it once, wherever the article writes it
             elif label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "GPE", "LOC") and 2 <= end - start <= 4 and start > 0 \
                     and toks[start - 1].text.islower() and toks[start - 1].lower_ in OCCUPATIONS \
                     and all(t.is_alpha and t.text.istitle() for t in toks[start:end]) and not self._names_body(start, end):
@@ -1569,6 +1575,12 @@ def _capitalised(ent) -> bool:
 
 
 #: An age written right before a name with no article before it ("by 19-year-old"; not "the 92-year-old" of a shop).
+def _aged_after(toks, end: int) -> bool:
+    """Whether an age stands between commas right after a name ending before token `end` ("Bride Power, 88,")."""
+    return end + 2 < len(toks) and toks[end].text == "," and toks[end + 1].text.isdigit() \
+        and 0 < int(toks[end + 1].text) < 120 and toks[end + 2].text in (",", ")", ":")
+
+
 _AGED_BEFORE = regex.compile(r"(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)\b\d{1,3}-year-old\s+$")
 #: Who asks a transcript's questions when the lead-in names no one ("X was asked whether …").
 INTERVIEWER = "reporter"
