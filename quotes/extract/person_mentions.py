@@ -90,9 +90,10 @@ def age_in(text: str) -> str | None:
 
 def only_styles(name: str) -> bool:
     """Whether a name is honorifics and titles alone ("Datuk Seri", the tagger's or a title's run before "Dr Hamdan
-    Yusoff"): no one's name."""
+    Yusoff"; "Royal Highness" of "Her Royal Highness", its possessive left out): no one's name."""
     low = name.lower()
-    return low in HONORIFICS or all(w.rstrip(".") in TITLES for w in low.split())
+    return low in HONORIFICS or f"his {low}" in HONORIFICS or f"her {low}" in HONORIFICS \
+        or all(w.rstrip(".") in TITLES for w in low.split())
 
 
 def title_gender(word: str) -> str | None:

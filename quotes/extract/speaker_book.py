@@ -444,6 +444,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         sentence is named in small letters ("Residents said …": `residents`)."""
         found = self._resolve(lo, hi, head)
         tok = self.tokens[head]
+        if found.kind == PERSON and found.name and only_styles(found.name) \
+                and (named := next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)) is not None:
+            return self.resolve(named.left_edge.i, named.i + 1, named.i)  # "Her Royal Highness" + "Chieftainess X"
         if hi - lo == 2 and self.tokens[lo].lower_ == "the" and is_acronym(tok.text) and tok.text not in self.acronyms \
                 and found.kind != PERSON and (found.name == tok.text or initials(found.name or "") == tok.text
                                               and found.name.split()[0].lower() in TITLES | ROLE_WORDS) \

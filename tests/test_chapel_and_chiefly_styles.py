@@ -1,0 +1,20 @@
+"""Styles before names on sentences written for the test: "Deacon" opens a full name and is no word of it (but stays
+a given name before a surname alone); "Her Royal Highness", the tagger's subject, stands for the name set beside it,
+and "Chieftainess" is a style too."""
+from __future__ import annotations
+
+Q, E = "\u201c", "\u201d"
+
+
+def test_deacon_is_a_style_before_a_full_name(speakers):
+    text = ("Chapel marks 200 years\n\nDeacon Gethin Prys has kept the books of Capel Horeb for thirty years. "
+            f"{Q}We are fewer now, but we still sing,{E} Deacon Prys said.\n")
+    assert speakers(text) == ["Gethin Prys"]
+    text = f"Veterans night\n\n{Q}The game got faster every year,{E} said Deacon Holloway, the former tight end.\n"
+    assert speakers(text) == ["Deacon Holloway"]
+
+
+def test_her_royal_highness_stands_for_the_chief_named_beside_her(speakers):
+    text = ("Chief opens bridge\n\nThe Kafue crossing was opened on Friday. "
+            f"{Q}Children will reach school in the rains now,{E} said Her Royal Highness Chieftainess Mweembe.\n")
+    assert speakers(text) == ["Mweembe"]
