@@ -169,3 +169,14 @@ def test_a_name_written_with_an_age_is_a_persons_and_her_children_take_her_marri
             f"{L}Mom fed whoever came through the door,{R} Nuala said.\n\nPower taught Sunday school for forty years. "
             f"{L}I only ever wanted to be useful,{R} she told this newspaper in 2009.\n")
     assert speakers(text) == ["Carmel Power", "Nuala Power", "Carmel Power"]
+
+
+def test_an_obituarys_relatives_are_the_dead_mans_when_the_lede_describes_him_and_the_next_paragraph_names_him(speakers):
+    """"His granddaughter, Catrin," after an organist is quoted is the granddaughter of the one whose death the lede
+    told by a description, the subject opening the next paragraph."""
+    text = ("Tributes to village postmaster\n\nTributes have been paid to a retired postmaster known across the valley as "
+            f"{L}Mr Penmachno{R}, who has died aged 88.\n\nEmlyn Hughes Roberts ran the village post office for 41 years.\n\n"
+            f"The chapel organist, Dafydd Lloyd, said he had been {L}the kindest man in the parish{R}.\n\n"
+            "His granddaughter, Catrin, 15, will read a poem at the service.\n\n"
+            f"{L}Taid taught me every hymn I know,{R} Catrin said.\n")
+    assert speakers(text, saying="hymn") == ["Catrin Roberts"]

@@ -402,8 +402,13 @@ class Families:
 
     def _news_of_death(self, pos: int) -> bool:
         """Whether the name at token `pos` is the subject of "died", "has died" or "dies", or the noun of a clause
-        that says so ("…, who has died at his home")."""
+        that says so ("…, who has died at his home"), or the subject opening the paragraph after a lede that tells of the
+        death of someone it describes ("Tributes have been paid to a former headteacher …, who has died" ¶ "Idris Ellis
+        was head of …")."""
         tok = name_head(self.tokens[pos])
+        if is_subject(tok) and self._opens_paragraph(pos) and self._death_in_lede() \
+                and self.paragraph_of[pos] == self._next_paragraph(self._lede_paragraph()):
+            return True
         while tok.dep_ == "nmod" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
             tok = tok.head  # ("Patrick" of "Patrick “Packie” Quinn")
         for noun in ([tok, tok.head] if tok.dep_ in ("appos", "conj") else [tok]):  # (the clause the parser hung on
@@ -411,6 +416,18 @@ class Families:
                     or any(c.dep_ == "relcl" and c.lower_ in _DEATH_NEWS and c.i > tok.i for c in noun.rights):
                 return True  # the role before the name: "footballer and schoolteacher Patrick Quinn, who has died")
         return False
+
+    def _death_in_lede(self) -> bool:
+        """Whether the lede tells of the death of someone it describes without a name ("Tributes have been paid to a
+        former headteacher known as “…”, who has died at the age of 91": a "who" clause after the noun, hung on it or
+        on a word after it)."""
+        if self._lede_death is None:
+            lede = self._lede_paragraph()
+            self._lede_death = any(
+                any(t.dep_ == "relcl" and t.lower_ in _DEATH_NEWS for t in noun.subtree if t.i > noun.i)
+                for noun in self.tokens if self.paragraph_of[noun.i] == lede and noun.pos_ == "NOUN"
+                and any(c.lower_ in ("a", "an") for c in noun.lefts))
+        return self._lede_death
 
     def died_at(self, pos: int) -> bool:
         """Whether the person mentioned at token `pos` is said there to have died: the subject of "died" or

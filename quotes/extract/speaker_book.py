@@ -246,6 +246,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._by_words: dict[tuple[int, int], bool] = {}  # token range -> names a body by its own words (names_body)
         self._names_in: dict[tuple[int, int], str | None] = {}  # token range -> the personal name in it (_name_in)
         self._deaths: dict[int, bool] = {}  # token -> said there to have died (died_at)
+        self._lede_death: bool | None = None  # the lede tells of an unnamed one's death (_death_in_lede)
         self._families: dict[int, Speaker | None] = {}  # "family" token -> the family it names (family_body)
         self._turns: dict[tuple[int, bool], Speaker] = {}  # (first token of a run of "Q:"/"A:" turns, asking) -> who
         self._collect_names()
