@@ -1,6 +1,7 @@
 """Styles before names on sentences written for the test: "Deacon" opens a full name and is no word of it (but stays
 a given name before a surname alone); "Her Royal Highness", the tagger's subject, stands for the name set beside it,
-and "Chieftainess" is a style too."""
+and "Chieftainess" is a style too; a name with letters after it ends "Chair of the bench …" or "Member of the
+Senedd …"."""
 from __future__ import annotations
 
 Q, E = "\u201c", "\u201d"
@@ -18,3 +19,11 @@ def test_her_royal_highness_stands_for_the_chief_named_beside_her(speakers):
     text = ("Chief opens bridge\n\nThe Kafue crossing was opened on Friday. "
             f"{Q}Children will reach school in the rains now,{E} said Her Royal Highness Chieftainess Mweembe.\n")
     assert speakers(text) == ["Mweembe"]
+
+
+def test_the_name_before_letters_ends_a_title_of_something(speakers):
+    text = f"Bench warns driver\n\nChair of the bench Gwenda Price JP told him: {Q}You could have killed a child.{E}\n"
+    assert speakers(text) == ["Gwenda Price"]
+    text = ("School closure row\n\nLocal Member of the Senedd Elin Morgan MS, who attended the meeting, said: "
+            f"{Q}This decision will not stand.{E}\n")
+    assert speakers(text) == ["Elin Morgan"]

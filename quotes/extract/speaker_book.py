@@ -531,6 +531,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return named  # "Secretary for Housing Winnie Ho Mei-ling", whom the parser hangs on the title's "for"
         if (named := self._holder_ending(lo, hi)) is not None:
             return named  # "Replying, Minister within the Ministry of Housing and Water Shanta Mangru", the parser's body
+        if (named := self._holder_before_letters(lo, hi)) is not None:
+            return named  # "Chair of the bench Eleri Vaughan JP", "Local Member of the Senedd Elin Prydderch MS"
         while head + 2 < hi and joins_words(toks[head + 1]) and toks[head + 2].is_alpha:
             head += 2  # "Santos" of "Santos-Villareal", which the parser may make the head
         if after_postnominals(toks, lo, head + 1) < head + 1 and named_in_apposition(toks[head]) is None \
@@ -788,6 +790,23 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         them on their line (the parser's mention "Persaud-Singh"), the name ending the mention; else None."""
         return next((found for i in range(max(0, lo - 12), hi - 3)
                      if self.tokens[i].text[:1].isupper() and (found := self._long_office_holder(i, hi)) is not None), None)
+
+    def _holder_before_letters(self, lo: int, hi: int) -> Speaker | None:
+        """The person named at the end of a mention that opens with a title and "of" and ends in letters after a name
+        ("Chair of the bench Eleri Vaughan JP", "Member of the Senedd Elin Prydderch MS"): two or three words before the
+        letters, the first a given name or one of them tagged a person's; else None."""
+        toks = self.tokens
+        hi = next((i for i in range(lo, hi) if toks[i].text == ","), hi)  # (not the clause after: ", who …")
+        title = next((i for i in range(lo, min(hi - 4, lo + 3)) if toks[i].lower_ in TITLES | ROLE_WORDS
+                      and toks[i + 1].lower_ == "of"), None)
+        end = after_postnominals(toks, lo, hi)
+        if title is None or end == hi:
+            return None
+        for start in (end - 3, end - 2):
+            if start > title + 2 and all(is_name_token(t) and t.text.istitle() for t in toks[start:end]) \
+                    and (toks[start].text in GIVEN_NAME_GENDER or any(t.ent_type_ == "PERSON" for t in toks[start:hi])):
+                return self._person_named(lo, (start, end))
+        return None
 
     def _long_office_holder(self, title: int, end: int | None = None) -> Speaker | None:
         """The person whose name ends a long office written after the title at token `title`
