@@ -42,3 +42,11 @@ def test_a_question_paragraph_is_no_heading_over_a_lede(speakers):
             f"A man walking his dog on the green told us it was {Q}a waste of good money{E}.\n\n"
             "Dennis Ormerod, the council\u2019s leader, backs the scheme.\n")
     assert speakers(text) == ["man"]
+
+
+def test_a_lede_office_is_not_a_deputy_of_that_office_named_later(speakers):
+    text = ("Union warns of \u2018lost generation\u2019 of farmers\n\nThe president of the Upland Farmers Union has warned "
+            f"of a {Q}lost generation{E} of young farmers.\n\nHuw Elias Pugh told the union\u2019s conference in Bala that "
+            "a third of its members were over 65.\n\n"
+            f"Deputy president Siwan Rees said the figures were worse in the south. {Q}Our stalls are empty,{E} she said.\n")
+    assert speakers(text) == ["Huw Elias Pugh", "Huw Elias Pugh", "Siwan Rees"]

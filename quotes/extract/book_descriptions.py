@@ -765,9 +765,9 @@ class PersonDescriptions:
             nations = frozenset(n for t in tok.lefts if t.dep_ in ("amod", "compound") and (n := nationality(t.text)))
             office = self.office_words(first, tok.i)
             fits = {name for _, name in self._people_after(tok.i) if len(name.split()) >= 2
-                    and self._fits(tok.lower_, name, self.roles.get(name), nations, office)}
+                    and self._fits(tok.lower_, name, self.roles.get(name), nations, office, graded=True)}
             prior = {full for _, sp in before if self._fits(tok.lower_, full := self.full_name(sp.name, sp.gender)[0],
-                                                             sp.role, nations, office)}
+                                                             sp.role, nations, office, graded=True)}
             if len(fits) > 1:  # several fit: the one the lede or the paragraph after it names first as a subject
                 pos, name = next(((pos, name) for pos, name in self._people_after(tok.i) if pos in self.subjects), (0, ""))
                 near = self.paragraph_of[pos] in (lede, self._next_paragraph(lede))
@@ -960,17 +960,18 @@ class PersonDescriptions:
         return None
 
     def _fits(self, noun: str, name: str, role: str | None, nationalities: frozenset[str] = frozenset(),
-              office: frozenset[str] = frozenset()) -> bool:
+              office: frozenset[str] = frozenset(), graded: bool = False) -> bool:
         """Whether "the <noun>" may be the person `name`: their role or a word the article describes
         them by is the noun or a synonym of it ("boss" for a manager); "the Danish minister" (`nationalities`
         {"danish"}) only for someone the article makes Danish ("Denmark's trade minister"); an office of several
         words (`office`: "first" of "the First Minister", see office_words) only for its holder, and not for one
-        a grade below it ("the Prime Minister" is not the Deputy Prime Minister)."""
+        a grade below it ("the Prime Minister" is not the Deputy Prime Minister), nor, `graded`, any office ("the
+        president of NFU Cymru" a lede gives is not a deputy president named later)."""
         words = self.described.get(name, set())
         grades = {g for g in (words & UNDER_GRADES) - office
                   if not regex.search(rf"\b{regex.escape(g)}\s+{regex.escape(name)}\b", self.text, regex.I)}
         # (a grade alone before the name is a style: "Deputy Bernadette Kissane", a TD, is "the Ceann Comhairle")
-        if not nationalities <= words or not office <= words or office and grades:
+        if not nationalities <= words or not office <= words or (office or graded) and grades:
             return False
         if role and noun in role.lower() or noun in words:
             return True
