@@ -685,8 +685,10 @@ class BodyNames:
             return Speaker(f"{body} {noun}", PERSON, None, None, "nominal")
         if doc[lo].lower_ == "the" and noun != OFFICIAL and (earlier := self._earlier_spokesperson(lo)) is not None:
             return earlier
-        if (spoke := self._body_that_just_spoke(lo)) is not None:  # ("A Department of … spokesperson said an Australian
-            return Speaker(f"{spoke.name} {noun}", PERSON, None, None, "nominal")  # Defence Force plane had landed")
+        if (spoke := self._body_that_just_spoke(lo, acted=True, own_paragraph=True) or self._body_that_just_spoke(lo)) \
+                is not None:  # ("Transport for Wales suspended services … “…,” a spokesperson said.": the body its
+            # paragraph is about; "A Department of … spokesperson said an Australian Defence Force plane had landed")
+            return Speaker(f"{spoke.name} {noun}", PERSON, None, None, "nominal")
         if (kind := self._kind_that_just_spoke(lo)) is not None:
             return Speaker(f"{self._body_of_kind(kind, lo)} {noun}", PERSON, None, None, "nominal")
         for _, sp in self._recent(lo):

@@ -344,6 +344,18 @@ class BackReferences:
             if speaker.kind == PERSON and speaker.gender:
                 self.gender.setdefault(speaker.name, speaker.gender)
 
+    def _body_named_for(self, tok, lo: int) -> Speaker | None:
+        """The body met last before token `lo` whose name holds the lower-case nouns before a noun for a body ("the
+        ferry operator" of "Môr Ferries", in the singular or the plural), when there are such nouns; else None."""
+        nouns = [c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
+        if not nouns:
+            return None
+        for _, sp in self._recent(lo):
+            words = set((sp.name or "").lower().split())
+            if sp.kind == ORG and all(words & {n, n + "s", n + "es", n[:-1] + "ies"} for n in nouns):
+                return Speaker(sp.name, ORG, sp.role, None, "nominal")
+        return None
+
     def _recent(self, at: int) -> list[tuple[int, Speaker]]:
         """The people and bodies met before token `at`, newest first: at most RECENT of them, so that
         resolving every mention of a long article stays linear."""
@@ -995,6 +1007,8 @@ class BackReferences:
             return issuer
         if not is_doc and definite and (head := self._head_of_body(tok, lo)) is not None:
             return head
+        if definite and not is_doc and low in GENERIC_BODY_NOUNS and (named := self._body_named_for(tok, lo)) is not None:
+            return named  # "Môr Ferries cancelled … The ferry operator said": the body whose name holds "ferry"
         if not is_doc and words == {"the", low} and (low in GENERIC_BODY_NOUNS or low in BODY_NOUNS) \
                 and (reported := self._body_reported_on(tok)) is not None:
             return reported  # "Rio Tinto halted work at the mine, the company said"

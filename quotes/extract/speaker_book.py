@@ -409,9 +409,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.history.sort(key=lambda h: h[0])
         for k, (pos, sp) in enumerate(self.history):  # in text order: a shared surname is whoever was just named
             self.history[k] = (pos, Speaker(self.full_name(sp.name, sp.gender, pos)[0], PERSON))
-        self.history = [(pos, sp) for pos, sp in self.history if not is_nationality_word(sp.name)]
+        self.history = [(pos, sp) for pos, sp in self.history if not is_nationality_word(sp.name) and not _storm(sp.name)]
         # ("The Spaniard, who …" is no one's name; "Cuban" of Mark Cuban is his), nor a body's ("the Dutchman said")
-        self.history = sorted(self.history + [b for b in bodies if not is_nationality_word(b[1].name)], key=lambda h: h[0])
+        self.history = sorted(self.history + [b for b in bodies if not is_nationality_word(b[1].name) and not _storm(b[1].name)],
+                              key=lambda h: h[0])
         self._collect_questions()
 
     def _name_in(self, lo: int, hi: int) -> str | None:
@@ -1598,6 +1599,17 @@ def _capitalised(ent) -> bool:
 
 
 #: An age written right before a name with no article before it ("by 19-year-old"; not "the 92-year-old" of a shop).
+def _storm(name: str | None) -> bool:
+    """Whether a name is a storm's ("Storm Ffion", "Typhoon Kristine", "Tropical Storm Ana"), which says nothing
+    (not "the Storm Prediction Center")."""
+    words = (name or "").split()
+    return len(words) >= 2 and words[0].lower() in _STORM_WORDS and not any(w.lower() in BODY_WORDS for w in words[1:])
+
+
+#: Words before a storm's name.
+_STORM_WORDS = frozenset(("storm", "hurricane", "typhoon", "cyclone", "tropical", "super"))
+
+
 def _aged_after(toks, end: int) -> bool:
     """Whether an age stands between commas right after a name ending before token `end` ("Bride Power, 88,")."""
     return end + 2 < len(toks) and toks[end].text == "," and toks[end + 1].text.isdigit() \

@@ -1,0 +1,32 @@
+"""Bodies on a storm day, on sentences written for the test: a named storm ("Storm Ffion") is no body "it" can mean;
+"the ferry operator" is the body named for ferries, not another operator the story called so; an unnamed
+spokesperson after a body's deed in the same paragraph speaks for that body, not for the one that spoke before."""
+from __future__ import annotations
+
+Q, E = "\u201c", "\u201d"
+
+TEXT = ("Storm Ffion: thousands without power\n\n"
+        "TRURO (Westcountry News) - More than 9,000 homes lost power on Sunday after Storm Ffion brought 78mph gusts "
+        "to the coast, the electricity network operator said.\n\n"
+        f"National Grid Electricity Distribution said engineers were working {Q}around the clock{E} to restore supplies.\n\n"
+        f"{Q}Fallen trees are blocking access to a number of our sites,{E} the company said in a statement. "
+        f"{Q}Please stay well away from damaged lines.{E}\n\n"
+        f"It said it hoped to reconnect {Q}almost everyone{E} by Monday night.\n\n"
+        "South Tamar Water said a power cut at its works near Bodmin had left some homes with low pressure. "
+        f"{Q}Our crews are on site with generators,{E} it said.\n\n"
+        "Great Western Railway suspended trains between Par and Newquay after a tree fell on the line. "
+        f"{Q}Replacement buses are running,{E} a spokesperson said.\n\n"
+        "Scilly Ferries cancelled its afternoon sailing from Penzance. The ferry operator said it would "
+        f"{Q}review the forecast{E} at dawn.\n")
+
+
+def test_a_storm_is_no_body_it_means(speakers):
+    assert speakers(TEXT, saying="everyone") == ["National Grid Electricity Distribution"]
+
+
+def test_the_ferry_operator_is_the_body_named_for_ferries(speakers):
+    assert speakers(TEXT, saying="forecast") == ["Scilly Ferries"]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_the_paragraph_is_about(speakers):
+    assert speakers(TEXT, saying="Replacement") == ["Great Western Railway spokesperson"]
