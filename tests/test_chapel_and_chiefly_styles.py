@@ -1,7 +1,7 @@
 """Styles before names on sentences written for the test: "Deacon" opens a full name and is no word of it (but stays
 a given name before a surname alone); "Her Royal Highness", the tagger's subject, stands for the name set beside it,
-and "Chieftainess" is a style too; a name with letters after it ends "Chair of the bench …" or "Member of the
-Senedd …"."""
+and "Chieftainess" is a style too; the Zambian "Ba" is one before a full name; a name with letters after it ends
+"Chair of the bench …" or "Member of the Senedd …"."""
 from __future__ import annotations
 
 Q, E = "\u201c", "\u201d"
@@ -27,3 +27,9 @@ def test_the_name_before_letters_ends_a_title_of_something(speakers):
     text = ("School closure row\n\nLocal Member of the Senedd Elin Morgan MS, who attended the meeting, said: "
             f"{Q}This decision will not stand.{E}\n")
     assert speakers(text) == ["Elin Morgan"]
+
+
+def test_the_zambian_ba_is_a_style_before_a_full_name_only(speakers):
+    text = ("Traders protest levy\n\nA charcoal seller at Chisokone market, Ba Loveness Mwila, 41, said: "
+            f"{Q}We cannot pay twice.{E} The mother of three said the council had {Q}forgotten us{E}.\n")
+    assert speakers(text) == ["Loveness Mwila", "Loveness Mwila"]
