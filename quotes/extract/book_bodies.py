@@ -685,9 +685,9 @@ class BodyNames:
             return Speaker(f"{body} {noun}", PERSON, None, None, "nominal")
         if doc[lo].lower_ == "the" and noun != OFFICIAL and (earlier := self._earlier_spokesperson(lo)) is not None:
             return earlier
-        if (spoke := self._body_that_just_spoke(lo, acted=True, own_paragraph=True) or self._body_that_just_spoke(lo)) \
-                is not None:  # ("Transport for Wales suspended services … “…,” a spokesperson said.": the body its
-            # paragraph is about; "A Department of … spokesperson said an Australian Defence Force plane had landed")
+        if (spoke := self._body_acting_in_paragraph(lo) or self._body_that_just_spoke(lo)) is not None:
+            # ("Transport for Wales suspended services … “…,” a spokesperson said.": the body its paragraph is about;
+            # "A Department of … spokesperson said an Australian Defence Force plane had landed": the department)
             return Speaker(f"{spoke.name} {noun}", PERSON, None, None, "nominal")
         if (kind := self._kind_that_just_spoke(lo)) is not None:
             return Speaker(f"{self._body_of_kind(kind, lo)} {noun}", PERSON, None, None, "nominal")
@@ -695,6 +695,19 @@ class BodyNames:
             if sp.kind == ORG and sp.name:
                 return Speaker(f"{sp.name} {noun}", PERSON, None, None, "nominal")
         return Speaker(doc[lo:hi].text, PERSON, None, None, "unresolved")
+
+    def _body_acting_in_paragraph(self, at: int) -> Speaker | None:
+        """The body named last before token `at` in its paragraph as the subject of a sentence's main verb
+        ("Transport for Wales suspended services …"; not of a clause it reports: "… said the Scottish Government had
+        invested"); else None."""
+        for pos, sp in self._recent(at):
+            if self.paragraph_of[pos] != self.paragraph_of[at]:
+                return None
+            root = self.doc[slice(*self.body_at.get(pos, (pos, pos + 1)))].root
+            if sp.kind == ORG and sp.name and sp.resolved == "name" and root.dep_ in ("nsubj", "nsubjpass") \
+                    and root.head.dep_ == "ROOT":
+                return Speaker(sp.name, ORG, sp.role, None, "nominal")
+        return None
 
     def _kind_that_just_spoke(self, at: int) -> str | None:
         """The noun for a kind of body that is the subject of a reporting verb in the sentence of token `at` or the one

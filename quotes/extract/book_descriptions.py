@@ -965,19 +965,24 @@ class PersonDescriptions:
         them by is the noun or a synonym of it ("boss" for a manager); "the Danish minister" (`nationalities`
         {"danish"}) only for someone the article makes Danish ("Denmark's trade minister"); an office of several
         words (`office`: "first" of "the First Minister", see office_words) only for its holder, and not for one
-        a grade below it ("the Prime Minister" is not the Deputy Prime Minister), nor, `graded`, any office ("the
-        president of NFU Cymru" a lede gives is not a deputy president named later)."""
+        a grade below it ("the Prime Minister" is not the Deputy Prime Minister), nor, `graded`, any office's deputy
+        ("the president of NFU Cymru" a lede gives is not a deputy president named later; but "A coroner has said" may
+        be an assistant coroner)."""
         words = self.described.get(name, set())
         grades = {g for g in (words & UNDER_GRADES) - office
                   if not regex.search(rf"\b{regex.escape(g)}\s+{regex.escape(name)}\b", self.text, regex.I)}
         # (a grade alone before the name is a style: "Deputy Bernadette Kissane", a TD, is "the Ceann Comhairle")
-        if not nationalities <= words or not office <= words or (office or graded) and grades:
+        if not nationalities <= words or not office <= words or office and grades or graded and grades & _DEPUTIES:
             return False
         if role and noun in role.lower() or noun in words:
             return True
         if role and noun in OFFICE_INITIALS and OFFICE_INITIALS[noun] in role.lower():
             return True  # "the CFO" of "chief financial officer Martin Oyelaran" (data/office_initials.tsv)
         return any(other in words or role and other in role.lower().split() for other in ROLE_SYNONYMS.get(noun, ()))
+
+
+#: Grades of an office whose holder stands in for its head, never called by the head's title alone.
+_DEPUTIES = frozenset(("deputy", "vice"))
 
 
 def of_age_band(word: str, words) -> bool:

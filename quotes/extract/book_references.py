@@ -345,14 +345,17 @@ class BackReferences:
                 self.gender.setdefault(speaker.name, speaker.gender)
 
     def _body_named_for(self, tok, lo: int) -> Speaker | None:
-        """The body met last before token `lo` whose name holds the lower-case nouns before a noun for a body ("the
-        ferry operator" of "Môr Ferries", in the singular or the plural), when there are such nouns; else None."""
+        """The body met last before token `lo` as a subject whose name holds the lower-case nouns before a noun for a
+        body ("the ferry operator" of "Môr Ferries cancelled …", in the singular or the plural; not "the rail operator"
+        of a line "on the East Rail"), when there are such nouns; else None."""
         nouns = [c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
         if not nouns:
             return None
-        for _, sp in self._recent(lo):
+        for pos, sp in self._recent(lo):
             words = set((sp.name or "").lower().split())
-            if sp.kind == ORG and all(words & {n, n + "s", n + "es", n[:-1] + "ies"} for n in nouns):
+            root = self.doc[slice(*self.body_at.get(pos, (pos, pos + 1)))].root
+            if sp.kind == ORG and root.dep_ in ("nsubj", "nsubjpass") \
+                    and all(words & {n, n + "s", n + "es", n[:-1] + "ies"} for n in nouns):
                 return Speaker(sp.name, ORG, sp.role, None, "nominal")
         return None
 
