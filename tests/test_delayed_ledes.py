@@ -50,3 +50,12 @@ def test_a_lede_office_is_not_a_deputy_of_that_office_named_later(speakers):
             "a third of its members were over 65.\n\n"
             f"Deputy president Siwan Rees said the figures were worse in the south. {Q}Our stalls are empty,{E} she said.\n")
     assert speakers(text) == ["Huw Elias Pugh", "Huw Elias Pugh", "Siwan Rees"]
+
+
+def test_an_assistant_coroner_is_the_coroner_a_lede_speaks_of(speakers):
+    text = (f"Crossing death: lights {Q}should have been mended{E}, says coroner\n\nA coroner has said broken warning "
+            f"lights at a farm crossing near Liskeard {Q}should have been mended{E} weeks before a farmer died there.\n\n"
+            "Colin Penrose, 58, was killed when a train struck his pick-up in March.\n\n"
+            f"Assistant coroner Miriam Hale said Network Rail had known of the fault for a month. {Q}It was not fixed,{E} "
+            "she said.\n")
+    assert speakers(text) == ["Miriam Hale"] * 3

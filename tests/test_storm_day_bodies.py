@@ -1,6 +1,7 @@
 """Bodies on a storm day, on sentences written for the test: a named storm ("Storm Ffion") is no body "it" can mean;
 "the ferry operator" is the body named for ferries, not another operator the story called so; an unnamed
-spokesperson after a body's deed in the same paragraph speaks for that body, not for the one that spoke before."""
+spokesperson after a body's deed in the same paragraph speaks for that body (the subject of its main clause, not of a
+clause it reports), not for the one that spoke before; "the rail operator" is no rail line the body named."""
 from __future__ import annotations
 
 Q, E = "\u201c", "\u201d"
@@ -30,3 +31,15 @@ def test_the_ferry_operator_is_the_body_named_for_ferries(speakers):
 
 def test_an_unnamed_spokesperson_speaks_for_the_body_the_paragraph_is_about(speakers):
     assert speakers(TEXT, saying="Replacement") == ["Great Western Railway spokesperson"]
+
+
+def test_the_body_a_clause_reports_on_is_not_the_spokespersons(speakers):
+    text = ("Trawler towed to safety\n\nThe Harbour Board said the Coast Guard had towed the trawler into Newlyn overnight. "
+            f"{Q}We are grateful to everyone who helped,{E} a spokesperson said.\n")
+    assert speakers(text) == ["Harbour Board spokesperson"]
+
+
+def test_the_rail_operator_is_the_body_that_spoke_not_a_line_it_names(speakers):
+    text = ("Typhoon live\n\nThe Harbour Metro Corporation said trains on the open sections of the North Rail and West "
+            f"Rail lines were suspended. {Q}Passengers should allow extra time,{E} the rail operator said.\n")
+    assert speakers(text) == ["Harbour Metro Corporation"]
