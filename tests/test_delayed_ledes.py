@@ -59,3 +59,14 @@ def test_an_assistant_coroner_is_the_coroner_a_lede_speaks_of(speakers):
             f"Assistant coroner Miriam Hale said Network Rail had known of the fault for a month. {Q}It was not fixed,{E} "
             "she said.\n")
     assert speakers(text) == ["Miriam Hale"] * 3
+
+
+def test_the_only_one_of_an_age_is_who_he_is_after_others_spoke(speakers):
+    text = ("Truro man jailed for burglaries\n\nA Truro man who burgled five homes in a fortnight has been jailed.\n\n"
+            "Kyle Brennan, 29, admitted five counts of burglary at Truro Crown Court in March.\n\n"
+            f"Prosecutor Martin Vosper said Brennan had boasted to a friend of {Q}an easy week{E}.\n\n"
+            f"{Q}He showed no remorse at the time,{E} Mr Vosper said.\n\n"
+            f"Defending, Claire Hosking said her client had been {Q}clean for four months{E}.\n\n"
+            "The 29-year-old, in a grey tracksuit, stood to address the court.\n\n"
+            f"{Q}I am sorry to every family,{E} he said.\n")
+    assert speakers(text, saying="every family") == ["Kyle Brennan"]

@@ -38,7 +38,7 @@ from .lexicon import (
     pronoun_gender,
     singular,
 )
-from .person_mentions import has_who_clause
+from .person_mentions import age_in, has_who_clause
 from .speaker import PERSON, Speaker
 
 #: Words of a clause that gives a described person's name ("who gave his name as", "known as", "who identified
@@ -196,7 +196,7 @@ class DescribedPeople:
                 return  # ("the GOP candidate" is someone named, however far back)
             found = replace(found, gender=found.gender or noun_gender(found.name.split()[-1]) or noun_gender(tok.lower_))
         elif found.resolved == "nominal" and self.doc[lo].lower_ not in ("a", "an") and not self._named_near(lo, found.name) \
-                and not self._sole_holder(tok.lower_, found.name, lo):
+                and not self._sole_holder(tok.lower_, found.name, lo) and not self._only_one_of_age(lo, tok, found.name):
             # ("the senator" for one of the senators named pages before is too unsure to follow), unless the pronoun
             # that takes it up tells which ("The minister … flew to Kharkiv. … she spoke" of the one woman minister)
             if (found := self._holder_of_gender(tok.lower_, lo, self._gender_taken_up(tok))) is None:
@@ -256,6 +256,12 @@ class DescribedPeople:
         return {sp.name: sp for pos, sp in takewhile(lambda h: h[0] < at, self.history)
                 if sp.kind == PERSON and sp.name and sp.resolved != "unresolved"
                 and self._fits(noun, sp.name, sp.role or self.roles.get(sp.name))}
+
+    def _only_one_of_age(self, lo: int, tok, name: str) -> bool:
+        """Whether the subject "the 34-year-old" ending at `tok` fits `name` alone, the one person the article gives
+        that age ("Tyler James Pothier, 34," pages before "The 34-year-old … stood to address the court")."""
+        age = age_in(self.doc[lo:tok.i + 1].text) if _age_subject(tok) else None
+        return age is not None and [n for n, words in self.described.items() if age in words] == [name]
 
     def _sole_holder(self, noun: str, name: str, at: int) -> bool:
         """Whether `name` is the one person named before token `at` whom "the <noun>" fits ("The administrator said …"
