@@ -1,7 +1,8 @@
 """Bodies on a storm day, on sentences written for the test: a named storm ("Storm Ffion") is no body "it" can mean;
 "the ferry operator" is the body named for ferries, not another operator the story called so; an unnamed
 spokesperson after a body's deed in the same paragraph speaks for that body (the subject of its main clause, not of a
-clause it reports), not for the one that spoke before; "the rail operator" is no rail line the body named."""
+clause it reports), not for the one that spoke before; "the rail operator" is no rail line the body named; a ship ("the MV Lady
+Rosalind") is no one; the member for a seat of two places is the name set after both."""
 from __future__ import annotations
 
 Q, E = "\u201c", "\u201d"
@@ -43,3 +44,13 @@ def test_the_rail_operator_is_the_body_that_spoke_not_a_line_it_names(speakers):
     text = ("Typhoon live\n\nThe Harbour Metro Corporation said trains on the open sections of the North Rail and West "
             f"Rail lines were suspended. {Q}Passengers should allow extra time,{E} the rail operator said.\n")
     assert speakers(text) == ["Harbour Metro Corporation"]
+
+
+def test_a_ship_is_no_one_and_the_member_for_a_seat_of_two_places_is_the_name_after_it(speakers):
+    text = ("Premier rules out ferry talks\n\nST. JOHN\u2019S \u2014 Premier Anne Kilbride said the ferry contract was "
+            f"{Q}not up for renegotiation{E}.\n\nThe MV Lady Rosalind has missed 38 crossings since May.\n\n"
+            "One reporter asked whether the premier had taken the ferry herself this year.\n\n"
+            f"{Q}Have you been out to the island since spring, Premier?{E} the reporter asked.\n\n"
+            "The MHA for Conception Bay East\u2013Bell Island, Dennis Coady, said the government had been warned "
+            f"{Q}at least three times{E}.\n")
+    assert speakers(text) == ["Anne Kilbride", "reporter", "Dennis Coady"]

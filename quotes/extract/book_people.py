@@ -64,6 +64,7 @@ from .person_mentions import (
     hyphenated_end,
     hyphenated_part,
     in_party_tag,
+    in_vessel_name,
     is_name_token,
     is_particle,
     joins_words,
@@ -177,9 +178,9 @@ class PeopleNames:
         for i in sorted([*self.columns.tokens_with("lower", PERSONAL_TITLES), *chiefs]):
             tok, low = self.tokens[i], self.tokens[i].lower_
             if not tok.text[:1].isupper() or i > 0 and self.tokens[i - 1].text in FILIAL_PARTICLES \
-                    or royal_given_name(doc, i):
+                    or royal_given_name(doc, i) or in_vessel_name(doc, i):
                 continue  # ("binti" + "Haji Md Salleh": her father's honorific and name, inside hers; "Prince" of
-                # "Prince Y. Kollie", his given name)
+                # "Prince Y. Kollie", his given name; "Lady" of the ship "MV Lady Rosalind")
             end = tok.i + 1
             while end < len(doc) and is_name_token(doc[end]):
                 end += 1
@@ -541,6 +542,7 @@ class PeopleNames:
                     and not _body_that_says_it(run) and not self._family_business(run) \
                     and not joined_title(tokens[run_start(tokens, run[0].i):run[-1].i + 1]) \
                     and not self._of_a_team(text) and not named_after_someone(tokens, run[0].i, run[-1].i + 1) \
+                    and not in_vessel_name(tokens, run[0].i) \
                     and not after_the(tokens, run[0].i) \
                     and not (run[-1].lower_ in _TRADE_WORDS and run[0].text not in GIVEN_NAME_GENDER
                              and run[-1].i + 1 < len(tokens) and is_name_token(tokens[run[-1].i + 1])) \

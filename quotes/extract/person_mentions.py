@@ -77,6 +77,9 @@ QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")
 #: An Irish word after a mutation: a lower-case prefix before the capital ("tSaoir", "bhFáil").
 #: A hyphenated given name of Hong Kong, Taiwan or Korea, written after the surname ("Ka-lok", "Jae-won").
 HYPHENATED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")
+#: Letters before a ship's name ("the MV Beaumont Hamel", "HMS Dauntless"): what follows is a vessel, no one.
+VESSEL_PREFIXES = frozenset(("MV", "M/V", "HMS", "HMAS", "HMNZS", "HMCS", "USS", "USNS", "RMS", "SS", "FV", "RV", "BRP",
+                             "KRI"))
 #: Initials written before a name ("K.", "H.S.").
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 _MUTATED = regex.compile(r"(?:t|n|h|bh|mb|gc|nd|ng|bp|dt)\p{Lu}\p{Ll}")
@@ -295,6 +298,17 @@ def capitalised(word: str) -> bool:
     """A word written with a capital, Irish mutated words ("tSaoir", "bhFáil", "nGallchóir") and names after a small
     prefix ("eThekwini") included."""
     return capital_name(word) or not word.islower() and bool(_MUTATED.match(word))  # (a mutated word has a capital)
+
+
+def in_vessel_name(doc, start: int) -> bool:
+    """Whether the capitalised word at token `start` is a word of a ship's name, after its letters and up to two
+    capitalised words more ("the MV Lady Rosalind": "Lady" and "Rosalind")."""
+    for k in range(start - 1, max(-1, start - 4), -1):
+        if doc[k].text in VESSEL_PREFIXES:
+            return True
+        if not capitalised(doc[k].text):
+            return False
+    return False
 
 
 def _surname_title(doc, i: int, lo: int) -> bool:

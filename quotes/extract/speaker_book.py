@@ -109,6 +109,7 @@ from .person_mentions import (
     HYPHENATED_GIVEN,
     NOT_ROLE,
     PERSONAL_TITLES,
+    VESSEL_PREFIXES,
     abbreviated_given,
     after_indefinite,
     after_postnominals,
@@ -118,6 +119,7 @@ from .person_mentions import (
     holder_after_seat,
     honorific_length,
     hyphenated_end,
+    in_vessel_name,
     is_name_token,
     joined_person_entities,
     joins_words,
@@ -303,6 +305,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             elif label in _WORKS and 2 <= end - start <= 3 and toks[start].text in GIVEN_NAME_GENDER \
                     and all(t.is_alpha and t.text.istitle() for t in toks[start:end]) and not self._names_body(start, end):
                 label = "PERSON"  # "admitted assaulting Declan Munro", typed a product's
+            if toks[start].text in VESSEL_PREFIXES or in_vessel_name(toks, start):
+                continue  # "the MV Beaumont Hamel", "HMS Dauntless", the tagger's "Rosalind" of "MV Lady Rosalind": a ship
             if toks[end - 1].text in KIND_INITIALS and end - start == 1 + (toks[start].lower_ in ARTICLES):
                 continue  # "the NGO": a noun for the body the article called so, no name of one
             is_body = label == "ORG" and toks[start].lower_ not in PERSONAL_TITLES and not self._dateline(start, end) \
@@ -916,6 +920,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 or place is None:
             return None
         named = appositive_name(place) or appositive_name(tok)
+        if named is not None and named.ent_type_ in _PLACE_LABELS:  # "for Conception Bay East–Bell Island, David
+            named = next((c for c in (*named.children, *place.children) if c.dep_ == "appos" and c.pos_ == "PROPN"
+                          and c.ent_type_ not in _PLACE_LABELS), None)  # Brazil": a place is the seat's last part
         if named is not None:  # "the member for Stourfield, Giles Purdue": the name after the seat (or the noun)
             found = self.resolve(named.left_edge.i, named.i + 1, named.i)
             if found.kind == PERSON and found.name:
