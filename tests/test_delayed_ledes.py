@@ -70,3 +70,12 @@ def test_the_only_one_of_an_age_is_who_he_is_after_others_spoke(speakers):
             "The 29-year-old, in a grey tracksuit, stood to address the court.\n\n"
             f"{Q}I am sorry to every family,{E} he said.\n")
     assert speakers(text, saying="every family") == ["Kyle Brennan"]
+
+
+def test_his_solicitor_in_a_lede_is_the_one_defending_later(speakers):
+    text = ("Redruth man fined for abusing nurses\n\nA REDRUTH man who swore at nurses in a hospital waiting room is "
+            f"{Q}truly sorry{E} for what he did, his solicitor told magistrates.\n\n"
+            "Dean Trewin, 37, of Fore Street, admitted a public order offence at Bodmin Magistrates\u2019 Court.\n\n"
+            f"Prosecuting, Alison Kemp said staff had been {Q}frightened and upset{E}.\n\n"
+            f"Defending, Marcus Penhale said his client had been drinking. {Q}He is truly sorry,{E} Mr Penhale said.\n")
+    assert speakers(text) == ["Marcus Penhale", "Alison Kemp", "Marcus Penhale"]

@@ -193,6 +193,8 @@ class PersonDescriptions:
                 words.update(DEFENDANT_NOUNS)  # "Tara Quilty, 31, pleaded guilty …": "the defendant", "the accused"
             if _testifies(name_head(tokens[pos])):
                 words.add(_WITNESS)  # "Testifying for the Crown, Tricia Joseph said …": "the witness"
+            if pos < (sentence := name_head(tokens[pos]).sent).root.i:
+                words.update(_ADVOCATE_NOUNS.get(sentence[0].lower_, ()))  # "Defending, Owain Price said": "his solicitor"
             if start < walked and start > 0 and tokens[start - 1].is_alpha and tokens[start - 1].text[:1].isupper() \
                     and "\n" not in tokens[start - 1].whitespace_:
                 words.add(tokens[start - 1].lower_)  # "Leinster lock Rory Hennessy": "the Leinster lock"
@@ -756,7 +758,9 @@ class PersonDescriptions:
             first = tok.left_edge.i
             if self.paragraph_of[tok.i] != lede or tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.introduced \
                     or not self.outside(tok.i) \
-                    or self.tokens[first].lower_ not in ("a", "an", "the") or tok.dep_ in _PREDICATES \
+                    or self.tokens[first].lower_ not in ("a", "an", "the") and not (
+                        self.tokens[first].lower_ in ("his", "her", "their") and tok.lower_ in _COUNSEL_NOUNS) \
+                    or tok.dep_ in _PREDICATES \
                     or any(first <= pos <= tok.i for pos, _ in self.history) or any(c.dep_ == "appos" for c in tok.rights):
                 continue
             before = [(pos, sp) for pos, sp in self.history if pos < tok.i and sp.kind == PERSON and sp.name]
@@ -766,6 +770,10 @@ class PersonDescriptions:
             office = self.office_words(first, tok.i)
             fits = {name for _, name in self._people_after(tok.i) if len(name.split()) >= 2
                     and self._fits(tok.lower_, name, self.roles.get(name), nations, office, graded=True)}
+            if self.tokens[first].lower_ in ("his", "her", "their"):  # "his solicitor told magistrates": the one
+                fits = {name for name in fits if "defence" in self.described.get(name, ())}  # "Defending, X said"
+                if not fits:
+                    continue
             prior = {full for _, sp in before if self._fits(tok.lower_, full := self.full_name(sp.name, sp.gender)[0],
                                                              sp.role, nations, office, graded=True)}
             if len(fits) > 1:  # several fit: the one the lede or the paragraph after it names first as a subject
@@ -1045,6 +1053,12 @@ def _testifies(tok) -> bool:
         c.dep_ == "dobj" and c.lower_ == "evidence" for c in verb.children)
 
 
+#: The participle opening a court report's sentence before an advocate's name ("Defending, Owain Price said") -> the
+#: nouns that advocate is called by ("his solicitor", "the prosecutor").
+_ADVOCATE_NOUNS = {"defending": ("solicitor", "lawyer", "barrister", "counsel", "advocate", "attorney", "defence"),
+                   "prosecuting": ("prosecutor", "barrister", "counsel", "advocate")}
+#: Nouns for someone's advocate in court, whom a lede may give as "his solicitor" before the story names them.
+_COUNSEL_NOUNS = frozenset(w for nouns in _ADVOCATE_NOUNS.values() for w in nouns)
 #: Verbs of testifying (no lemmas: the pipeline runs no lemmatizer).
 _TESTIFYING = frozenset(("testified", "testifies", "testify"))
 #: The noun a story calls one who testified by.
