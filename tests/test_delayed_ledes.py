@@ -79,3 +79,13 @@ def test_his_solicitor_in_a_lede_is_the_one_defending_later(speakers):
             f"Prosecuting, Alison Kemp said staff had been {Q}frightened and upset{E}.\n\n"
             f"Defending, Marcus Penhale said his client had been drinking. {Q}He is truly sorry,{E} Mr Penhale said.\n")
     assert speakers(text) == ["Marcus Penhale", "Alison Kemp", "Marcus Penhale"]
+
+
+def test_a_round_up_items_lede_gives_a_role_too(speakers):
+    text = ("Court round-up\n\nThese cases were heard at Bodmin Magistrates\u2019 Court this week.\n\n"
+            "NO INSURANCE\n\nMorwenna Hicks, 52, of Trelawney Road, admitted driving without insurance.\n\n"
+            f"ABUSE AT HOSPITAL\n\nA Bodmin man who swore at nurses is {Q}truly sorry{E}, his solicitor told the court.\n\n"
+            "Dean Trewin, 37, of Fore Street, admitted a public order offence.\n\n"
+            f"Prosecuting, Alison Kemp said staff had been left {Q}frightened and upset{E}.\n\n"
+            "Defending, Marcus Penhale said his client had been drinking.\n")
+    assert speakers(text) == ["Marcus Penhale", "Alison Kemp"]

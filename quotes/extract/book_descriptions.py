@@ -756,7 +756,8 @@ class PersonDescriptions:
         lede = self._lede_paragraph() if len(roles) else -1
         for tok in (self.tokens[i] for i in roles):
             first = tok.left_edge.i
-            if self.paragraph_of[tok.i] != lede or tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.introduced \
+            para = self.paragraph_of[tok.i]  # (the story's lede, or an item's under its own heading)
+            if para not in (lede, self._under_heading(tok.i)) or tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.introduced \
                     or not self.outside(tok.i) \
                     or self.tokens[first].lower_ not in ("a", "an", "the") and not (
                         self.tokens[first].lower_ in ("his", "her", "their") and tok.lower_ in _COUNSEL_NOUNS) \
@@ -764,7 +765,7 @@ class PersonDescriptions:
                     or any(first <= pos <= tok.i for pos, _ in self.history) or any(c.dep_ == "appos" for c in tok.rights):
                 continue
             before = [(pos, sp) for pos, sp in self.history if pos < tok.i and sp.kind == PERSON and sp.name]
-            if any(self.paragraph_of[pos] == lede and pos in self.subjects and pos not in self.introduced for pos, _ in before):
+            if any(self.paragraph_of[pos] == para and pos in self.subjects and pos not in self.introduced for pos, _ in before):
                 continue  # (the lede's own subject may be it: "Mads Vinther said … the Danish minister joked")
             nations = frozenset(n for t in tok.lefts if t.dep_ in ("amod", "compound") and (n := nationality(t.text)))
             office = self.office_words(first, tok.i)
@@ -778,7 +779,7 @@ class PersonDescriptions:
                                                              sp.role, nations, office, graded=True)}
             if len(fits) > 1:  # several fit: the one the lede or the paragraph after it names first as a subject
                 pos, name = next(((pos, name) for pos, name in self._people_after(tok.i) if pos in self.subjects), (0, ""))
-                near = self.paragraph_of[pos] in (lede, self._next_paragraph(lede))
+                near = self.paragraph_of[pos] in (para, self._next_paragraph(para))
                 sentence = self.doc[pos].sent
                 alone = not any(other != name and other in fits for at, other in self._people_after(tok.i)
                                 if sentence.start <= at < sentence.end)  # (not "Sheriff X and Sheriff Y heard …")
@@ -792,7 +793,7 @@ class PersonDescriptions:
                 name = found.name
             elif _in_the_dock(tok) and (tried := next((name for pos, name in self._people_after(tok.i)
                                                         if self.described.get(name, set()).intersection(DEFENDANT_NOUNS)
-                                                        and self.paragraph_of[pos] == self._next_paragraph(lede)),
+                                                        and self.paragraph_of[pos] == self._next_paragraph(para)),
                                                        None)) is not None:
                 name = tried  # "… has remanded a 34-year-old trader … ¶ X, who was charged with …, pleaded not
                 # guilty": the one the paragraph after tries
