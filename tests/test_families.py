@@ -180,3 +180,13 @@ def test_an_obituarys_relatives_are_the_dead_mans_when_the_lede_describes_him_an
             "His granddaughter, Catrin, 15, will read a poem at the service.\n\n"
             f"{L}Taid taught me every hymn I know,{R} Catrin said.\n")
     assert speakers(text, saying="hymn") == ["Catrin Roberts"]
+
+
+def test_he_of_a_clause_the_speaker_reports_tells_nothing_of_the_speakers_sex(speakers):
+    """"Justice Fortunate Sibanda said … that he had been “…”": that "he" is the accused; "She said" next is the judge,
+    whose given name tells no sex."""
+    text = ("Bulawayo trader guilty of killing guard\n\nBULAWAYO \u2013 The High Court yesterday convicted a Bulawayo "
+            "trader of culpable homicide.\n\nJustice Fortunate Sibanda said the State had failed to prove that "
+            f"Kudakwashe Moyo, 51, meant to kill the guard, but that he had been {L}reckless beyond words.{R}\n\n"
+            f"She said Moyo had {L}made himself judge and jury.{R}\n")
+    assert speakers(text) == ["Fortunate Sibanda", "Fortunate Sibanda"]

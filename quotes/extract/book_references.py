@@ -381,6 +381,9 @@ class BackReferences:
                 self._remember_described(tok)
             elif tok.dep_ in ("nsubj", "nsubjpass") and self.outside(tok.i):
                 found = self._pronoun(tok.lower_, tok.i)
+                if found.name and not is_main_subject(tok) and not self._gender(replace(found, gender=None)):
+                    found = replace(found, gender=None)  # a clause's "he" may be whom the speaker speaks of ("Justice
+                    # Memory Chakanetsa said … that he had been “reckless”"): no proof of the speaker's sex
                 if found.name:
                     self.remember(tok.i, found)
         self._followed = max(self._followed, until)
