@@ -89,3 +89,20 @@ def test_a_round_up_items_lede_gives_a_role_too(speakers):
             f"Prosecuting, Alison Kemp said staff had been left {Q}frightened and upset{E}.\n\n"
             "Defending, Marcus Penhale said his client had been drinking.\n")
     assert speakers(text) == ["Marcus Penhale", "Alison Kemp"]
+
+
+def test_a_crosshead_in_small_letters_opens_no_round_up_item(speakers):
+    text = ("Hospital parking charges rise\n\nCharges at Treliske will double next month.\n\nWhat patients say\n\n"
+            f"A woman waiting for a bus outside the main entrance said the charges were {Q}a tax on the sick{E}.\n\n"
+            "Mark Lane, the trust\u2019s chief executive, said the money would pay for more spaces.\n")
+    assert speakers(text) == ["woman"]
+
+
+def test_an_unnamed_one_of_the_same_age_keeps_the_age_from_the_named(speakers):
+    text = ("Chef attacked outside pub\n\nKyle Brennan, 29, admitted grievous bodily harm at Truro Crown Court.\n\n"
+            "Prosecutor Martin Vosper said the victim, a 29-year-old chef, had been waiting for a taxi.\n\n"
+            f"{Q}He was punched once and fell backwards onto the kerb,{E} Mr Vosper said.\n\n"
+            "CCTV footage of the attack was shown to the jury on Tuesday.\n\n"
+            "The 29-year-old, who was left with a fractured skull, read a statement to the court.\n\n"
+            f"{Q}I no longer go out at night,{E} he said.\n")
+    assert speakers(text, saying="at night") != ["Kyle Brennan"]

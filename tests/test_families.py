@@ -190,3 +190,11 @@ def test_he_of_a_clause_the_speaker_reports_tells_nothing_of_the_speakers_sex(sp
             f"Kudakwashe Moyo, 51, meant to kill the guard, but that he had been {L}reckless beyond words.{R}\n\n"
             f"She said Moyo had {L}made himself judge and jury.{R}\n")
     assert speakers(text) == ["Fortunate Sibanda", "Fortunate Sibanda"]
+
+
+def test_one_who_speaks_of_a_death_opening_the_next_paragraph_is_not_the_dead(speakers):
+    text = ("Fisherman dies after fall from trawler\n\nTributes have been paid to a fisherman who died after falling from "
+            f"a trawler off Newlyn on Sunday.\n\nHarbourmaster Peter Hosking said the port was {L}in shock{R}.\n\n"
+            "The trawler\u2019s skipper, John Pascoe, said the crew had tried to save him. His son, Liam, who was also on "
+            f"board, said: {L}We did everything we could.{R}\n")
+    assert speakers(text) == ["Peter Hosking", "Liam Pascoe"]

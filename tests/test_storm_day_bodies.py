@@ -54,3 +54,24 @@ def test_a_ship_is_no_one_and_the_member_for_a_seat_of_two_places_is_the_name_af
             "The MHA for Conception Bay East\u2013Bell Island, Dennis Coady, said the government had been warned "
             f"{Q}at least three times{E}.\n")
     assert speakers(text) == ["Anne Kilbride", "reporter", "Dennis Coady"]
+
+
+def test_a_body_acting_on_another_leaves_the_spokesperson_to_the_one_that_spoke(speakers):
+    text = ("Water firm fined\n\nOfwat fined Thames Water \u00a3104m on Tuesday over sewage spills. "
+            f"{Q}We will appeal this decision,{E} a spokesperson said.\n")
+    assert speakers(text) != ["Ofwat spokesperson"]
+
+
+def test_the_ferry_operator_is_no_ferry_company_met_before_another_body_acted(speakers):
+    text = ("Ferry fire\n\nBrittany Ferries has bought two new ships this year. On Friday, P&O cancelled its Dover "
+            f"sailings after a fire on board. The ferry operator said passengers would get {Q}a full refund{E}.\n")
+    assert speakers(text) == ["P&O"]
+
+
+def test_storm_as_a_given_name_and_a_ship_prefix_alone_are_kept(speakers):
+    text = ("Actress backs libraries\n\nStorm Reid has backed a campaign to keep school libraries open in Atlanta. "
+            f"The actress spoke at a rally on Saturday.\n\n{Q}Libraries made me who I am,{E} she said.\n")
+    assert speakers(text) == ["Storm Reid"]
+    text = ("Snowmobile maker cuts jobs\n\nBRP said on Thursday it would cut about 1,000 jobs as demand slowed. "
+            f"{Q}These decisions are never easy,{E} it said in a statement.\n")
+    assert speakers(text) == ["BRP"]

@@ -67,6 +67,7 @@ from .lexicon import (
     MEDIA_LABELS,
     PERSONAL_PRONOUNS,
     REPORTING_FORMS,
+    SECTION_LABELS,
     SPEECH_NOUNS,
     STRONG,
     TITLES,
@@ -230,8 +231,8 @@ def by_headline(ctx: Context, k: int) -> Proposal | None:
         return None
     while lo < a and lay.doc[lo].is_space:
         lo += 1
-    if lo + 1 < a and lay.doc[lo + 1].text == ":" and media_label(lay.doc[lo]):
-        lo += 2  # "TRANSCRIPT: Palace on …", "Letters: …": the section the headline stands in, no speaker
+    if lo + 1 < a and lay.doc[lo + 1].text == ":" and (media_label(lay.doc[lo]) or lay.doc[lo].lower_ in SECTION_LABELS):
+        lo += 2  # "TRANSCRIPT: …", "Letters: …", "OBITUARY: …": the section the headline stands in, no speaker
     if not (lay.headline_case(k) or hi - lo <= MAX_HEADLINE_TOKENS):
         return _headline_shared_subject(lay, lo, a) if lay.in_heading(k) else None
     for i in range(lo, min(a, lo + 6)):

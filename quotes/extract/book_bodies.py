@@ -37,6 +37,7 @@ from .gaelic_bodies import GAELIC_ARTICLES
 from .grammar import (
     agent_of,
     appositive_name,
+    is_main_subject,
     is_subject,
     name_head,
     preps_after,
@@ -699,13 +700,18 @@ class BodyNames:
     def _body_acting_in_paragraph(self, at: int) -> Speaker | None:
         """The body named last before token `at` in its paragraph as the subject of a sentence's main verb
         ("Transport for Wales suspended services …"; not of a clause it reports: "… said the Scottish Government had
-        invested"); else None."""
+        invested"), when that verb's object names no other body ("Ofwat fined Thames Water …": either may speak);
+        else None."""
         for pos, sp in self._recent(at):
             if self.paragraph_of[pos] != self.paragraph_of[at]:
                 return None
             root = self.doc[slice(*self.body_at.get(pos, (pos, pos + 1)))].root
             if sp.kind == ORG and sp.name and sp.resolved == "name" and root.dep_ in ("nsubj", "nsubjpass") \
-                    and root.head.dep_ == "ROOT":
+                    and is_main_subject(root):
+                objects = [c.i for c in root.head.children if c.dep_ in ("dobj", "dative")]
+                if any(other.kind == ORG and any(lo <= i < hi for i in objects)
+                       for p, other in self._recent(at) for lo, hi in [self.body_at.get(p, (p, p + 1))]):
+                    return None
                 return Speaker(sp.name, ORG, sp.role, None, "nominal")
         return None
 

@@ -13,6 +13,8 @@ import bisect
 from dataclasses import replace
 from itertools import islice, takewhile
 
+import regex
+
 from .book_descriptions import nationalities_in, nationality
 from .book_references import (
     _BRINGING_IN,
@@ -259,9 +261,11 @@ class DescribedPeople:
 
     def _only_one_of_age(self, lo: int, tok, name: str) -> bool:
         """Whether the subject "the 34-year-old" ending at `tok` fits `name` alone, the one person the article gives
-        that age ("Tyler James Pothier, 34," pages before "The 34-year-old … stood to address the court")."""
+        that age ("Tyler James Pothier, 34," pages before "The 34-year-old … stood to address the court"), and no one
+        unnamed has it ("the victim, a 34-year-old chef,")."""
         age = age_in(self.doc[lo:tok.i + 1].text) if _age_subject(tok) else None
-        return age is not None and [n for n, words in self.described.items() if age in words] == [name]
+        return age is not None and [n for n, words in self.described.items() if age in words] == [name] \
+            and regex.search(rf"\b[Aa]n? {age}\b", self.text) is None
 
     def _sole_holder(self, noun: str, name: str, at: int) -> bool:
         """Whether `name` is the one person named before token `at` whom "the <noun>" fits ("The administrator said …"

@@ -57,6 +57,8 @@ from .person_mentions import (
     age_in,
     describes_person,
     honorific_length,
+    hyphenated_end,
+    is_name_token,
     joins_words,
     name_range,
     office_alone,
@@ -348,7 +350,7 @@ class PersonDescriptions:
             return
         known = {pos for pos, _ in self.history}
         for tok in (self.tokens[i] for i in self.columns.tokens_with("orth", {g.split("-")[0] for g in found})):
-            end = _hyphenated_end(doc, tok.i)  # "June says she is …", "Jon-Erik added"
+            end = hyphenated_end(doc, tok.i, tok.i + 1)  # "June says she is …", "Jon-Erik added"
             written, last = doc[tok.i:end].text, doc[end - 1]
             if written in found and tok.i not in known and self.outside(tok.i) and last.pos_ == "PROPN" \
                     and not (end < len(doc) and doc[end].text[:1].isupper()):
@@ -757,7 +759,7 @@ class PersonDescriptions:
         for tok in (self.tokens[i] for i in roles):
             first = tok.left_edge.i
             para = self.paragraph_of[tok.i]  # (the story's lede, or an item's under its own heading)
-            if para not in (lede, self._under_heading(tok.i)) or tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.introduced \
+            if para != lede and not self._under_heading(tok.i) or tok.pos_ not in ("NOUN", "PROPN") or tok.i in self.introduced \
                     or not self.outside(tok.i) \
                     or self.tokens[first].lower_ not in ("a", "an", "the") and not (
                         self.tokens[first].lower_ in ("his", "her", "their") and tok.lower_ in _COUNSEL_NOUNS) \
@@ -812,23 +814,23 @@ class PersonDescriptions:
         farmhand who stole 140 ewes has told a court he …" ¶ "Corey Lennox, 34, pleaded guilty …", "A Dubbo man … told
         police he had “…”, Dubbo Local Court has heard"; not "…, a witness has told a court"): a delayed lede, whose
         person the next paragraph opens by naming."""
-        return self.paragraph_of[tok.i] in (self._lede_paragraph(), self._under_heading(tok.i)) \
+        return (self.paragraph_of[tok.i] == self._lede_paragraph() or self._under_heading(tok.i)) \
             and self._opens_paragraph(tok.left_edge.i) \
             and (tok.head.dep_ == "ROOT" or tok.head.dep_ == "ccomp" and tok.head.head.lower_ in _HEARING_VERBS
                  and tok.lower_ not in _WITNESS_NOUNS) \
             and tok.head.lemma_ != "ask" and (tok.lower_ not in _OFFICES or any(c.lower_ == "former" for c in tok.lefts))
         # (no office, whose holder _collect_lede_roles finds, but "A former Assistant Superintendent of Customs")
 
-    def _under_heading(self, at: int) -> int:
-        """The number of token `at`'s paragraph when the paragraph before it is a heading of its own (an item's lede in a
-        court round-up: "SPEEDING ON SCHOOL ROAD" ¶ "A man who … told officers …"), else -1."""
-        para = self.paragraph_of[at]
-        before = self._previous_paragraph(para)
+    def _under_heading(self, at: int) -> bool:
+        """Whether token `at`'s paragraph opens an item under a heading of its own written in capitals, as a court
+        round-up heads each case ("SPEEDING ON SCHOOL ROAD" ¶ "A man who … told officers …"; not a crosshead such as
+        "What patients say")."""
+        before = self._previous_paragraph(self.paragraph_of[at])
         if before < 0:
-            return -1
+            return False
         start, end = bisect.bisect_left(self.paragraph_of, before), bisect.bisect_left(self.paragraph_of, before + 1)
         line = self.doc[start:end].text.strip()
-        return para if line and heading_line(line) and line[-1] not in "?!:" else -1
+        return bool(line) and heading_line(line) and line.isupper() and line[-1] not in "?!:"
 
     def _lede_paragraph(self) -> int:
         """The number of the story's first paragraph: the first with words below the headline, deck and byline."""
@@ -1367,16 +1369,9 @@ def _name_in_commas(doc, kin):
 def _hyphenated_start(doc, i: int) -> int:
     """The first token of a given name written in parts joined by hyphens and ending at token i ("Jon" of "Jon-Erik",
     three tokens), else i."""
-    while i >= 2 and joins_words(doc[i - 1]) and doc[i - 2].is_alpha and doc[i - 2].text.istitle():
+    while i >= 2 and joins_words(doc[i - 1]) and is_name_token(doc[i - 2]):
         i -= 2
     return i
-
-
-def _hyphenated_end(doc, i: int) -> int:
-    """The token after a given name written in parts joined by hyphens and starting at token i, else i + 1."""
-    while i + 2 < len(doc) and joins_words(doc[i + 1]) and doc[i + 2].is_alpha and doc[i + 2].text.istitle():
-        i += 2
-    return i + 1
 
 
 def _haver(noun):

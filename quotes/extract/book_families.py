@@ -406,9 +406,9 @@ class Families:
         death of someone it describes ("Tributes have been paid to a former headteacher …, who has died" ¶ "Idris Ellis
         was head of …")."""
         tok = name_head(self.tokens[pos])
-        if is_subject(tok) and self._opens_paragraph(pos) and self._death_in_lede() \
+        if is_subject(tok) and not reporting_subject(tok) and self._opens_paragraph(pos) and self._death_in_lede() \
                 and self.paragraph_of[pos] == self._next_paragraph(self._lede_paragraph()):
-            return True
+            return True  # (not one who speaks of it: "Harbourmaster Peter Hosking said the port was “in shock”")
         while tok.dep_ == "nmod" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
             tok = tok.head  # ("Patrick" of "Patrick “Packie” Quinn")
         for noun in ([tok, tok.head] if tok.dep_ in ("appos", "conj") else [tok]):  # (the clause the parser hung on

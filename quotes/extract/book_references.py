@@ -345,18 +345,20 @@ class BackReferences:
                 self.gender.setdefault(speaker.name, speaker.gender)
 
     def _body_named_for(self, tok, lo: int) -> Speaker | None:
-        """The body met last before token `lo` as a subject whose name holds the lower-case nouns before a noun for a
-        body ("the ferry operator" of "Môr Ferries cancelled …", in the singular or the plural; not "the rail operator"
-        of a line "on the East Rail"), when there are such nouns; else None."""
+        """The body last met before token `lo` as a subject, in its paragraph or the one before, when its name holds the
+        lower-case nouns before a noun for a body ("the ferry operator" of "Môr Ferries cancelled …", in the singular or
+        the plural; not "the rail operator" of a line "on the East Rail", nor Brittany Ferries when P&O cancelled
+        sailings since); None when it does not or there are no such nouns."""
         nouns = [c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()]
-        if not nouns:
-            return None
-        for pos, sp in self._recent(lo):
-            words = set((sp.name or "").lower().split())
+        since = self._previous_paragraph(self.paragraph_of[lo])
+        for pos, sp in self._recent(lo) if nouns else ():
+            if self.paragraph_of[pos] < since:
+                return None
             root = self.doc[slice(*self.body_at.get(pos, (pos, pos + 1)))].root
-            if sp.kind == ORG and root.dep_ in ("nsubj", "nsubjpass") \
-                    and all(words & {n, n + "s", n + "es", n[:-1] + "ies"} for n in nouns):
-                return Speaker(sp.name, ORG, sp.role, None, "nominal")
+            if sp.kind == ORG and root.dep_ in ("nsubj", "nsubjpass"):
+                words = set((sp.name or "").lower().split())
+                named = all(words & {n, n + "s", n + "es", n[:-1] + "ies" if n.endswith("y") else n} for n in nouns)
+                return Speaker(sp.name, ORG, sp.role, None, "nominal") if named else None
         return None
 
     def _recent(self, at: int) -> list[tuple[int, Speaker]]:

@@ -307,8 +307,10 @@ others some many most several few both all everyone someone somebody nobody
 MEDIA_LABELS = set("""
 video videos watch listen audio photo photos picture pictures gallery live latest update updates analysis
 explainer timeline recap breaking summary transcript letters opinion editorial exclusive factbox podcast caption
-correction clarification obituary obituaries tribute tributes feature profile interview review comment
+correction clarification
 """.split())
+#: Words naming the section a headline stands in, before its colon ("OBITUARY: Carmel Power, 91, ‘…’"): no speaker.
+SECTION_LABELS = frozenset("obituary obituaries tribute tributes feature profile interview review comment".split())
 
 #: Nouns naming works whose titles stand in quotation marks ("the book “…”").
 WORK_NOUNS = set("""

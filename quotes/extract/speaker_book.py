@@ -37,7 +37,15 @@ from .body_mentions import (
 )
 from .book_bodies import KIND_NOUNS, KIND_OF_BODY, OFFICIAL, STAFF_NOUNS, BodyNames, names_office, registered
 from .book_described import DescribedPeople
-from .book_descriptions import AGE_BANDS, PersonDescriptions, is_nationality_word, member_word_in, nationality, one_named
+from .book_descriptions import (
+    AGE_BANDS,
+    PersonDescriptions,
+    age_after,
+    is_nationality_word,
+    member_word_in,
+    nationality,
+    one_named,
+)
 from .book_families import Families
 from .book_people import PeopleNames
 from .book_questions import AddressedQuestions
@@ -266,7 +274,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                              if self._body_by_words(start, end)}
         person_starts = {start for start, _, label in ents if label == "PERSON"}
         aged = {self.columns.span_text(start, end) for start, end, label in ents  # "Bride Power, 88,", typed a body
-                if label != "PERSON" and 2 <= end - start <= 3 and _aged_after(toks, end)
+                if label != "PERSON" and 2 <= end - start <= 3 and age_after(toks, end) is not None
                 and all(t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() for t in toks[start:end])
                 and not self._names_body(start, end)}
         # "The striker, Neymar,", "Ngugi, the veteran goalkeeper,": a person known by one name (one_named)
@@ -305,7 +313,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             elif label in _WORKS and 2 <= end - start <= 3 and toks[start].text in GIVEN_NAME_GENDER \
                     and all(t.is_alpha and t.text.istitle() for t in toks[start:end]) and not self._names_body(start, end):
                 label = "PERSON"  # "admitted assaulting Declan Munro", typed a product's
-            if toks[start].text in VESSEL_PREFIXES or in_vessel_name(toks, start):
+            if toks[start].text in VESSEL_PREFIXES and end - start >= 2 or in_vessel_name(toks, start):
                 continue  # "the MV Beaumont Hamel", "HMS Dauntless", the tagger's "Rosalind" of "MV Lady Rosalind": a ship
             if toks[end - 1].text in KIND_INITIALS and end - start == 1 + (toks[start].lower_ in ARTICLES):
                 continue  # "the NGO": a noun for the body the article called so, no name of one
@@ -413,7 +421,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.history.sort(key=lambda h: h[0])
         for k, (pos, sp) in enumerate(self.history):  # in text order: a shared surname is whoever was just named
             self.history[k] = (pos, Speaker(self.full_name(sp.name, sp.gender, pos)[0], PERSON))
-        self.history = [(pos, sp) for pos, sp in self.history if not is_nationality_word(sp.name) and not _storm(sp.name)]
+        self.history = [(pos, sp) for pos, sp in self.history if not is_nationality_word(sp.name)]
         # ("The Spaniard, who …" is no one's name; "Cuban" of Mark Cuban is his), nor a body's ("the Dutchman said")
         self.history = sorted(self.history + [b for b in bodies if not is_nationality_word(b[1].name) and not _storm(b[1].name)],
                               key=lambda h: h[0])
@@ -1606,24 +1614,19 @@ def _capitalised(ent) -> bool:
 
 
 #: An age written right before a name with no article before it ("by 19-year-old"; not "the 92-year-old" of a shop).
+_AGED_BEFORE = regex.compile(r"(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)\b\d{1,3}-year-old\s+$")
+
+
 def _storm(name: str | None) -> bool:
-    """Whether a name is a storm's ("Storm Ffion", "Typhoon Kristine", "Tropical Storm Ana"), which says nothing
+    """Whether a body's name is a storm's ("Storm Ffion", "Typhoon Kristine", "Tropical Storm Ana"), which says nothing
     (not "the Storm Prediction Center")."""
-    words = (name or "").split()
-    return len(words) >= 2 and words[0].lower() in _STORM_WORDS and not any(w.lower() in BODY_WORDS for w in words[1:])
+    words = (name or "").lower().split()
+    return len(words) >= 2 and (words[0] in _STORM_WORDS or words[:2] == ["tropical", "storm"]) \
+        and not any(w in BODY_WORDS for w in words[1:])
 
 
 #: Words before a storm's name.
-_STORM_WORDS = frozenset(("storm", "hurricane", "typhoon", "cyclone", "tropical", "super"))
-
-
-def _aged_after(toks, end: int) -> bool:
-    """Whether an age stands between commas right after a name ending before token `end` ("Bride Power, 88,")."""
-    return end + 2 < len(toks) and toks[end].text == "," and toks[end + 1].text.isdigit() \
-        and 0 < int(toks[end + 1].text) < 120 and toks[end + 2].text in (",", ")", ":")
-
-
-_AGED_BEFORE = regex.compile(r"(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)\b\d{1,3}-year-old\s+$")
+_STORM_WORDS = frozenset(("storm", "hurricane", "typhoon", "cyclone"))
 #: Who asks a transcript's questions when the lead-in names no one ("X was asked whether …").
 INTERVIEWER = "reporter"
 #: Verbs of putting questions to someone ("put questions to", "sent questions to"; not "took questions").
