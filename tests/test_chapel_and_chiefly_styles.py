@@ -1,7 +1,7 @@
 """Styles before names on sentences written for the test: "Deacon" opens a full name and is no word of it (but stays
 a given name before a surname alone); "Her Royal Highness", the tagger's subject, stands for the name set beside it,
 and "Chieftainess" is a style too; the Zambian "Ba" is one before a full name; a name with letters after it ends
-"Chair of the bench …" or "Member of the Senedd …"."""
+"Chair of the bench …" or "Member of the Senedd …"; "Member of Parliament" written out is "the MP" and "the lawmaker"."""
 from __future__ import annotations
 
 Q, E = "\u201c", "\u201d"
@@ -33,3 +33,10 @@ def test_the_zambian_ba_is_a_style_before_a_full_name_only(speakers):
     text = ("Traders protest levy\n\nA charcoal seller at Chisokone market, Ba Loveness Mwila, 41, said: "
             f"{Q}We cannot pay twice.{E} The mother of three said the council had {Q}forgotten us{E}.\n")
     assert speakers(text) == ["Loveness Mwila", "Loveness Mwila"]
+
+
+def test_a_member_of_parliament_written_out_is_the_lawmaker_of_the_place_before_it(speakers):
+    text = ("Minister grilled over clinic\n\nAnswering Kasama Member of Parliament Hon. Chanda Mulenga, the minister said "
+            f"the contractor had been paid.\n\nBut Mr Mulenga said the people had heard {Q}the same song for years{E}.\n\n"
+            f"{Q}When will the clinic open?{E} asked the Kasama lawmaker.\n")
+    assert speakers(text) == ["Chanda Mulenga", "Chanda Mulenga"]
