@@ -198,3 +198,11 @@ def test_one_who_speaks_of_a_death_opening_the_next_paragraph_is_not_the_dead(sp
             "The trawler\u2019s skipper, John Pascoe, said the crew had tried to save him. His son, Liam, who was also on "
             f"board, said: {L}We did everything we could.{R}\n")
     assert speakers(text) == ["Peter Hosking", "Liam Pascoe"]
+
+
+def test_a_surname_shared_by_a_couple_is_the_one_whose_sex_the_cue_tells(speakers):
+    text = ("Driver jailed for killing teenager\n\nA drink-driver who killed a 16-year-old girl was jailed on Friday.\n\n"
+            "Her parents, Desmond and Aileen Corrigan, sat in the front row of the gallery.\n\n"
+            f"Aileen Corrigan read a statement to the court. {L}Every morning I still set out two bowls,{R} she wrote.\n\n"
+            f"{L}I do not hate him,{R} Corrigan said, his voice breaking.\n")
+    assert speakers(text) == ["Aileen Corrigan", "Desmond Corrigan"]

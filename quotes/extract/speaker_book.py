@@ -101,6 +101,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
     POSTNOMINALS,
+    REPORTING_FORMS,
     REPRESENTATIVE_NOUNS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
@@ -697,7 +698,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             role = role_before(toks, lo, name_start)
             end = surname_end(toks, hyphenated_end(toks, lo, head + 1))  # ("Ms. Tremblay" + "-Osei", an appositive)
             name = (self._name_in(*office) if office else self._name_in(lo, end)) or tok.text
-            titled = next((g for t in self.tokens[lo:name_start] if (g := title_gender(t.lower_))), None)
+            titled = next((g for t in self.tokens[lo:name_start] if (g := title_gender(t.lower_))), None) \
+                or (_gender_after_cue(tok) if " " not in name else None)  # "Hollings said, his voice breaking"
             full, linked = self.full_name(name, titled, lo)
             if not linked and name == tok.text and title_alone(tok) and toks[lo].lower_ == "the" \
                     and (end := _office_end(toks, head)) > head + 2 and toks[head + 1].lower_ in ("of", "for"):
@@ -1615,6 +1617,16 @@ def _capitalised(ent) -> bool:
 
 #: An age written right before a name with no article before it ("by 19-year-old"; not "the 92-year-old" of a shop).
 _AGED_BEFORE = regex.compile(r"(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)\b\d{1,3}-year-old\s+$")
+
+
+def _gender_after_cue(tok) -> str | None:
+    """The sex a possessive right after the reporting verb of the subject `tok` tells ("Hollings said, his voice
+    breaking": "m"; "…, her eyes filling"), else None."""
+    verb, doc = tok.head, tok.doc
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.i + 2 >= len(doc) or doc[verb.i + 1].text != "," \
+            or doc[verb.i + 2].lower_ not in ("his", "her") or REPORTING_FORMS.get(verb.lower_) is None:
+        return None
+    return "m" if doc[verb.i + 2].lower_ == "his" else "f"
 
 
 def _storm(name: str | None) -> bool:
