@@ -40,3 +40,10 @@ def test_a_member_of_parliament_written_out_is_the_lawmaker_of_the_place_before_
             f"the contractor had been paid.\n\nBut Mr Mulenga said the people had heard {Q}the same song for years{E}.\n\n"
             f"{Q}When will the clinic open?{E} asked the Kasama lawmaker.\n")
     assert speakers(text) == ["Chanda Mulenga", "Chanda Mulenga"]
+
+
+def test_a_minister_for_planning_is_no_mp_by_initials(speakers):
+    text = ("Budget row\n\nThe request was tabled by State Minister for Planning Mr Amos Kato.\n\n"
+            f"The Leader of the Opposition, Mr Joel Mpuuga, said the ministries had sent money back. {Q}It is an insult,"
+            f"{E} he said.\n\nThe Kawempe North MP added: {Q}Who is supervising these officers?{E}\n")
+    assert "Amos Kato" not in speakers(text)

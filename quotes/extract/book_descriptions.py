@@ -175,7 +175,8 @@ class PersonDescriptions:
                     words.add(tokens[start].lower_)
                 elif (title := office_title_before(tokens, start)) is not None:
                     words.update(t.lower_ for t in tokens[title:start] if t.is_alpha and t.lower_ not in _INITIALS_LINKS)
-                    words.update(role_abbreviations(tokens[title:start]))  # "Member of Parliament X": "the MP"
+                    if tokens[title].text == "Member":  # "Member of Parliament X": "the MP" (not "Minister for Planning")
+                        words.update(role_abbreviations(tokens[title:start]))
                     start = title  # "Minister for Water and Sanitation Shri X": "the Minister"
                 elif mark := _retired_mark(tokens, start):
                     start -= mark  # "Police Commissioner Lieutenant General (Ret’d) X": still "the commissioner"
