@@ -206,3 +206,13 @@ def test_a_surname_shared_by_a_couple_is_the_one_whose_sex_the_cue_tells(speaker
             f"Aileen Corrigan read a statement to the court. {L}Every morning I still set out two bowls,{R} she wrote.\n\n"
             f"{L}I do not hate him,{R} Corrigan said, his voice breaking.\n")
     assert speakers(text) == ["Aileen Corrigan", "Desmond Corrigan"]
+
+
+def test_her_after_an_unnamed_woman_spoke_is_hers_not_an_officer_named_before(speakers):
+    text = ("Backpackers found safe\n\nTwo French backpackers stranded near Tennant Creek have been found safe, police said.\n\n"
+            f"Senior Sergeant Kate Mulvaney said the pair had {L}done everything right{R} by staying with their van.\n\n"
+            f"Station manager Russell Doyle said the track was {L}a death trap{R} in January.\n\n"
+            f"Speaking outside the hospital, the 23-year-old said she would {L}never trust a map pin again{R}.\n\n"
+            f"Her mother, Elodie, said from Lyon she had {L}not slept for two days{R}.\n")
+    names = speakers(text)
+    assert names[0] == "Kate Mulvaney" and names[-1] == "Elodie"

@@ -460,6 +460,8 @@ class PersonDescriptions:
                 name = self.full_name(named[-1][1].name, named[-1][1].gender, named[-1][0])[0]
                 return name if name in families else self.obituary_subject(fitting) or name  # (an obituary's "His
                 # son, Ravindra," after a school principal quoted: the dead man's son)
+            if self._unnamed_subject_between(fitting[-1][0] if fitting else -1, owner.i, since, gender):
+                return None  # "Speaking outside the hospital, the 22-year-old said …" ¶ "Her mother, Sabine,": hers
             def last(fits) -> str | None:  # the full name of the last one of `fitting` that fits
                 pos, sp = next(((pos, sp) for pos, sp in reversed(fitting) if fits(pos, sp)), (None, None))
                 return None if sp is None else self.full_name(sp.name, sp.gender, pos)[0]
@@ -479,6 +481,14 @@ class PersonDescriptions:
             # (the one an inquest's story is about: "The deceased’s sister, Claire,"; not every noun's: "The trader’s
             # brother, Bwambale," of a trader never named)
         return self.full_name(POSSESSIVE.sub("", owner.text))[0] if owner.pos_ == "PROPN" else None
+
+    def _unnamed_subject_between(self, after: int, before: int, since: int, gender: str) -> bool:
+        """Whether a subject that describes someone no name is given for ("the 22-year-old", "the woman"; not of the
+        other sex) stands after token `after` and before token `before`, in paragraph `since` or later: whom "her" may
+        mean before anyone named."""
+        return any(after < i < before and self.paragraph_of[i] >= since and i not in self.introduced
+                   and (NOUN_GENDERS.get(self.tokens[i].lower_) or KINSHIP.get(self.tokens[i].lower_)) in (None, gender)
+                   for i in self._described_subjects())
 
     def _letter_writer(self, tok) -> str | None:
         """On a letters page, the writer of the letter holding token `tok` (who signs it below: "My husband, Ted,"
