@@ -47,3 +47,8 @@ def test_a_minister_for_planning_is_no_mp_by_initials(speakers):
             f"The Leader of the Opposition, Mr Joel Mpuuga, said the ministries had sent money back. {Q}It is an insult,"
             f"{E} he said.\n\nThe Kawempe North MP added: {Q}Who is supervising these officers?{E}\n")
     assert "Amos Kato" not in speakers(text)
+
+
+def test_a_festivals_headliner_is_what_she_does_not_her_name(speakers):
+    text = f"Festival returns\n\nHeadliner Kasey Moran said the crowd was {Q}the best in the country{E}.\n"
+    assert speakers(text) == ["Kasey Moran"]
