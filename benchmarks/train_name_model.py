@@ -83,13 +83,18 @@ def left_out(per_set: dict, l2: float, report=print) -> tuple[int, int]:
 
 
 def choose(totals: dict[float, tuple[int, int]], bar: float = WRONG_BAR) -> float:
-    """The smallest penalty whose left-out share wrong at >= 0.9 is within one standard error of the lowest share
-    and under `bar`: shares closer than that differ by a few names, and a smaller penalty lets more right names be
-    sure, but not at more wrong ones than the product allows (the lowest share's when none is under it)."""
+    """The smallest penalty whose left-out share wrong at >= 0.9 is within one standard error of the lowest share and
+    under `bar` by one standard error of its own: shares closer than that differ by a few names, and a smaller penalty
+    lets more right names be sure, but not at more wrong ones than the product allows, nor at a share the next sets
+    may well put over it (the lowest share's penalty when none is so far under it)."""
     share = {l2: wrong / confident for l2, (confident, wrong) in totals.items() if confident}
+
+    def error(l2: float) -> float:
+        return (share[l2] * (1 - share[l2]) / totals[l2][0]) ** 0.5
+
     best = min(share, key=lambda l2: (share[l2], l2))
-    margin = (share[best] * (1 - share[best]) / totals[best][0]) ** 0.5
-    return min((l2 for l2 in share if share[l2] <= share[best] + margin and share[l2] < bar), default=best)
+    return min((l2 for l2 in share if share[l2] <= share[best] + error(best) and share[l2] + error(l2) < bar),
+               default=best)
 
 
 def _sets() -> dict:

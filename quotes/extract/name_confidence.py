@@ -25,7 +25,9 @@ MODEL_FILE = "name_model.json"
 RESOLUTIONS = ("name", "pronoun", "surname", "nominal", "unresolved", "inherited")
 FEATURES = ("bias",) + RESOLUTIONS + ("person", "body_word", "written_so", "one_word", "lower_case", "title_first",
                                       "mention_is_name", "many_speakers", "first_word_lower", "bare_surname",
-                                      "shares_family_name")
+                                      "shares_family_name", "acronym_first")
+#: A body's initials opening a name ("PSNI spokesperson", "RCMP"), which a reader's canonical name often spells out.
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 #: An article quoting this many different speakers or more.
 MANY_SPEAKERS = 4
 
@@ -59,8 +61,9 @@ def features(name: str, resolved: str | None, kind: str, mention: str | None, te
     bodies ("Ministry", "Union"; not "CFO" or "Republican"), whether the article writes it so, whether
     it is one word or lower case, whether it begins with a title, role or determiner ("Cde Farai Mutasa",
     "Health minister", "His mother"; a rank stays in a name by convention), whether the mention as written
-    is the name itself, how many speakers the article quotes, and for a person whether the name begins with
-    an ordinary word, is a surname alone or shares its surname with another speaker (see the helpers above)."""
+    is the name itself, how many speakers the article quotes, for a person whether the name begins with an
+    ordinary word, is a surname alone or shares its surname with another speaker (see the helpers above), and whether
+    it opens with a body's initials."""
     words, person = name.split(), kind == "person"
     values = [1.0] + [resolved == r for r in RESOLUTIONS]
     body_word = not person and any(w.lower() in body_end_words() for w in words)
@@ -69,7 +72,7 @@ def features(name: str, resolved: str | None, kind: str, mention: str | None, te
     values += [person, body_word, name in text, len(words) == 1, name[:1].islower(), title_first,
                mention == name, len(article_names) >= MANY_SPEAKERS]
     values += [person and first_word_lower(words, text), person and bare_surname(words),
-               person and shares_family_name(words, article_names)]
+               person and shares_family_name(words, article_names), _ACRONYM.fullmatch(words[0]) is not None]
     return [float(v) for v in values]
 
 
