@@ -216,3 +216,13 @@ def test_her_after_an_unnamed_woman_spoke_is_hers_not_an_officer_named_before(sp
             f"Her mother, Elodie, said from Lyon she had {L}not slept for two days{R}.\n")
     names = speakers(text)
     assert names[0] == "Kate Mulvaney" and names[-1] == "Elodie"
+
+
+def test_her_father_between_is_no_unnamed_one_his_son_could_be_of(speakers):
+    text = ("Voice of cricket dies at 86\n\nEdmund Perera Jayasuriya, whose radio commentaries made him a household name, "
+            "died on Tuesday. He was 86.\n\nBorn in Panadura, the son of a schoolmaster, he joined Radio Ceylon in 1959.\n\n"
+            "His daughter, Nirmala, a retired paediatrician, said her father had rehearsed his commentaries in the "
+            f"bathroom mirror.\n\n{L}Cricket was his whole life, after the family,{R} she said.\n\n"
+            "His son, Rohan, who lives in Melbourne, remembered the morning Sri Lanka won the World Cup.\n\n"
+            f"{L}He stood up and sang the national anthem in his sarong,{R} Rohan said.\n")
+    assert speakers(text) == ["Nirmala Jayasuriya", "Rohan Jayasuriya"]

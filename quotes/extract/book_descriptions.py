@@ -484,11 +484,12 @@ class PersonDescriptions:
 
     def _unnamed_subject_between(self, after: int, before: int, since: int, gender: str) -> bool:
         """Whether a subject that describes someone no name is given for ("the 22-year-old", "the woman"; not of the
-        other sex) stands after token `after` and before token `before`, in paragraph `since` or later: whom "her" may
-        mean before anyone named."""
+        other sex, nor a relative's noun) stands after token `after` and before token `before`, in paragraph `since` or
+        later: whom "her" may mean before anyone named."""
         return any(after < i < before and self.paragraph_of[i] >= since and i not in self.introduced
-                   and (NOUN_GENDERS.get(self.tokens[i].lower_) or KINSHIP.get(self.tokens[i].lower_)) in (None, gender)
-                   for i in self._described_subjects())
+                   and self.doc[self.tokens[i].left_edge.i].lower_ in ("the", "a", "an")
+                   and self.tokens[i].lower_ not in KINSHIP and NOUN_GENDERS.get(self.tokens[i].lower_) in (None, gender)
+                   for i in self._described_subjects())  # (not "her father", who is someone named)
 
     def _letter_writer(self, tok) -> str | None:
         """On a letters page, the writer of the letter holding token `tok` (who signs it below: "My husband, Ted,"
