@@ -210,7 +210,8 @@ def test_a_surname_shared_by_a_couple_is_the_one_whose_sex_the_cue_tells(speaker
 
 def test_her_after_an_unnamed_woman_spoke_is_hers_not_an_officer_named_before(speakers):
     text = ("Backpackers found safe\n\nTwo French backpackers stranded near Tennant Creek have been found safe, police said.\n\n"
-            f"Senior Sergeant Kate Mulvaney said the pair had {L}done everything right{R} by staying with their van.\n\n"
+            "Senior Sergeant Kate Mulvaney said the pair, a 25-year-old man and a 23-year-old woman, had "
+            f"{L}done everything right{R} by staying with their van.\n\n"
             f"Station manager Russell Doyle said the track was {L}a death trap{R} in January.\n\n"
             f"Speaking outside the hospital, the 23-year-old said she would {L}never trust a map pin again{R}.\n\n"
             f"Her mother, Elodie, said from Lyon she had {L}not slept for two days{R}.\n")
@@ -226,3 +227,11 @@ def test_her_father_between_is_no_unnamed_one_his_son_could_be_of(speakers):
             "His son, Rohan, who lives in Melbourne, remembered the morning Sri Lanka won the World Cup.\n\n"
             f"{L}He stood up and sang the national anthem in his sarong,{R} Rohan said.\n")
     assert speakers(text) == ["Nirmala Jayasuriya", "Rohan Jayasuriya"]
+
+
+def test_the_family_between_is_no_unnamed_one(speakers):
+    text = ("Choir conductor dies\n\nTributes have been paid to Idwal Pugh, the conductor of the Bethesda choir, who has "
+            "died aged 84.\n\nMr Pugh led the choir for 31 years.\n\nHe died peacefully at home on Sunday.\n\n"
+            f"In a statement, the family said: {L}Dad lived for music.{R}\n\n"
+            f"His daughter, Non, said her father had {L}a temper like a summer storm{R}.\n")
+    assert speakers(text, saying="storm") == ["Non Pugh"]

@@ -483,13 +483,21 @@ class PersonDescriptions:
         return self.full_name(POSSESSIVE.sub("", owner.text))[0] if owner.pos_ == "PROPN" else None
 
     def _unnamed_subject_between(self, after: int, before: int, since: int, gender: str) -> bool:
-        """Whether a subject that describes someone no name is given for ("the 22-year-old", "the woman"; not of the
-        other sex, nor a relative's noun) stands after token `after` and before token `before`, in paragraph `since` or
-        later: whom "her" may mean before anyone named."""
-        return any(after < i < before and self.paragraph_of[i] >= since and i not in self.introduced
-                   and self.doc[self.tokens[i].left_edge.i].lower_ in ("the", "a", "an")
-                   and self.tokens[i].lower_ not in KINSHIP and NOUN_GENDERS.get(self.tokens[i].lower_) in (None, gender)
-                   for i in self._described_subjects())  # (not "her father", who is someone named)
+        """Whether a subject that describes one person no name is given for, by an age, a trade or a noun of the
+        pronoun's sex ("the 22-year-old", "the woman"; not a relative's noun) stands after token `after` and before token
+        `before`, in paragraph `since` or later: whom "her" may mean before anyone named."""
+        roles = " ".join(self.roles.values()).lower().split()
+        for i in self._described_subjects():
+            tok = self.tokens[i]
+            if not (after < i < before and self.paragraph_of[i] >= since and i not in self.introduced
+                    and self.doc[tok.left_edge.i].lower_ in ("the", "a", "an") and tok.lower_ not in KINSHIP
+                    and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.rights)):
+                continue  # (not "her father", who is someone named, nor "The principal …, Naheed Akhtar,")
+            age = age_in(self.doc[tok.left_edge.i:i + 1].text) if tok.lower_ == "old" else None
+            if age and regex.search(rf"\b[Aa]n? {age}", self.text) \
+                    or tok.lower_ in OCCUPATIONS and tok.lower_ not in roles or NOUN_GENDERS.get(tok.lower_) == gender:
+                return True  # (one brought in without a name: "a 22-year-old woman"; not "the 64-year-old" of a crew)
+        return False
 
     def _letter_writer(self, tok) -> str | None:
         """On a letters page, the writer of the letter holding token `tok` (who signs it below: "My husband, Ted,"
