@@ -705,7 +705,7 @@ class BodyNames:
         for pos, sp in self._recent(at):
             if self.paragraph_of[pos] != self.paragraph_of[at]:
                 return None
-            root = self.doc[slice(*self.body_at.get(pos, (pos, pos + 1)))].root
+            root = self.body_root(pos)
             if sp.kind == ORG and sp.name and sp.resolved == "name" and root.dep_ in ("nsubj", "nsubjpass") \
                     and is_main_subject(root):
                 objects = [c.i for c in root.head.children if c.dep_ in ("dobj", "dative")]

@@ -58,7 +58,7 @@ from .person_mentions import (
     describes_person,
     honorific_length,
     hyphenated_end,
-    is_name_token,
+    hyphenated_start,
     joins_words,
     name_range,
     office_alone,
@@ -328,7 +328,7 @@ class PersonDescriptions:
                         self._relate(person, KIN_RELATIONS[noun], full, self.named_kin)
             if given is None or owners is None or not self.outside(tok.i) \
                     or not (given.text.istitle() and given.is_alpha
-                            and all(c.i <= tok.i or c.is_punct or c.i >= _hyphenated_start(doc, given.i) for c in given.lefts)
+                            and all(c.i <= tok.i or c.is_punct or c.i >= hyphenated_start(doc, given.i) for c in given.lefts)
                             and all(c.is_punct or c.like_num or c.dep_ in ("cc", "conj", "relcl")
                                     or c.dep_ == "appos" and (c.pos_ == "NOUN" or c.left_edge.lower_ in ("a", "an")
                                                               and any(t.lower_ in OCCUPATIONS for t in c.subtree))
@@ -369,7 +369,7 @@ class PersonDescriptions:
             else owner if owner and any(family_name(n) == owner for n in self.full_names.get(owner, ())) else None
         if family is None:
             return False
-        start = _hyphenated_start(self.doc, given.i)  # ("His son, Jon-Erik,")
+        start = hyphenated_start(self.doc, given.i)  # ("His son, Jon-Erik,")
         written = self.doc[start:given.i + 1].text
         found[written] = full = f"{written} {family}"
         if noun in KIN_RELATIONS:
@@ -1385,14 +1385,6 @@ def _name_in_commas(doc, kin):
     return name if name.pos_ == "PROPN" and name.is_alpha and name.text.istitle() \
         and (after.text in (",", ".") or _dash_aside(doc, name.i)
              or name.dep_ == "nsubj" and name.head.i == after.i and after.pos_ in ("VERB", "AUX")) else None
-
-
-def _hyphenated_start(doc, i: int) -> int:
-    """The first token of a given name written in parts joined by hyphens and ending at token i ("Jon" of "Jon-Erik",
-    three tokens), else i."""
-    while i >= 2 and joins_words(doc[i - 1]) and is_name_token(doc[i - 2]):
-        i -= 2
-    return i
 
 
 def _haver(noun):

@@ -63,6 +63,7 @@ from .person_mentions import (
     given_or_listed,
     hyphenated_end,
     hyphenated_part,
+    hyphenated_start,
     in_party_tag,
     in_vessel_name,
     is_name_token,
@@ -403,8 +404,7 @@ class PeopleNames:
             if not (is_subject(tok) and self.outside(tok.i)):
                 continue
             lo, hi = name_range(doc, tok.left_edge.i, tok.i + 1)
-            while lo >= 2 and joins_words(toks[lo - 1]) and is_name_token(toks[lo - 2]):
-                lo -= 2  # "Marc-" + "André Pelletier", whose first part the parser hung elsewhere
+            lo = hyphenated_start(toks, lo)  # "Marc-" + "André Pelletier", whose first part the parser hung elsewhere
             given = hi - lo == 2 and toks[lo].text in GIVEN_NAME_GENDER and (
                 toks[lo].text not in FAMILY_NAMES_TOO or hi + 2 < len(doc) and toks[hi].text == "," and toks[hi + 1].like_num)
             if not (given if tok.ent_type_ in ("GPE", "LOC", "NORP", "FAC") else REPORTING_FORMS.get(tok.head.lower_)):

@@ -354,12 +354,16 @@ class BackReferences:
         for pos, sp in self._recent(lo) if nouns else ():
             if self.paragraph_of[pos] < since:
                 return None
-            root = self.doc[slice(*self.body_at.get(pos, (pos, pos + 1)))].root
+            root = self.body_root(pos)
             if sp.kind == ORG and root.dep_ in ("nsubj", "nsubjpass"):
                 words = set((sp.name or "").lower().split())
                 named = all(words & {n, n + "s", n + "es", n[:-1] + "ies" if n.endswith("y") else n} for n in nouns)
                 return Speaker(sp.name, ORG, sp.role, None, "nominal") if named else None
         return None
+
+    def body_root(self, pos: int):
+        """The head token of the name of the body met at token `pos` (the token itself for a name of one word)."""
+        return self.doc[slice(*self.body_at.get(pos, (pos, pos + 1)))].root
 
     def _recent(self, at: int) -> list[tuple[int, Speaker]]:
         """The people and bodies met before token `at`, newest first: at most RECENT of them, so that

@@ -1172,6 +1172,14 @@ def _text_start(doc, i: int, end: int, chars: int) -> str:
 _ROMANISED_SYLLABLE = regex.compile(r"(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|ts|ng)?[wy]?[aeiou]{1,3}(?:ng|n|k|m|p|t|l|h)?")
 
 
+def hyphenated_start(doc, i: int) -> int:
+    """The first token of a name whose parts are joined by hyphens up to token i ("Jon" of "Jon-Erik", "Marc" of
+    "Marc-André"), else i."""
+    while i >= 2 and joins_words(doc[i - 1]) and is_name_token(doc[i - 2]):
+        i -= 2
+    return i
+
+
 def hyphenated_part(doc, i: int, lo: int) -> bool:
     """A lower-case part of a hyphenated given name the tagger reads as a name, puts in an entity or leaves as
     a common noun when it is one romanised syllable ("kin" of "Wong Tsz-kin", "wook" of "Choi Sang-wook"; not the
