@@ -135,3 +135,14 @@ def test_a_name_opening_with_a_bodys_initials():
     assert _values("Police Service of Northern Ireland", kind="organization", text="x")["acronym_first"] == 0.0
     assert _values("Ms Rowe", text="Ms Rowe said")["acronym_first"] == 0.0
     assert name_confidence.load()["acronym_first"] < 0
+
+
+def test_a_name_whose_surname_the_article_writes_after_another_given_name():
+    text = "Sione Vaipulu, 61, runs the store with his wife Mele Vaipulu. Mr Vaipulu said the rent had doubled."
+    assert _values("Sione Vaipulu", text=text)["another_given_name"] == 1.0
+    alone = "Sione Vaipulu runs the store. Mr Vaipulu and Dr Vaipulu said the rent had doubled."
+    assert _values("Sione Vaipulu", text=alone)["another_given_name"] == 0.0
+    ordinary = "Sione Vaipulu runs the store. Yesterday Vaipulu said the rent had doubled yesterday."
+    assert _values("Sione Vaipulu", text=ordinary)["another_given_name"] == 0.0
+    assert _values("Vaipulu Holdings", kind="organization", text="Mele Vaipulu Holdings")["another_given_name"] == 0.0
+    assert name_confidence.load()["another_given_name"] < 0

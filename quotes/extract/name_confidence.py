@@ -25,7 +25,7 @@ MODEL_FILE = "name_model.json"
 RESOLUTIONS = ("name", "pronoun", "surname", "nominal", "unresolved", "inherited")
 FEATURES = ("bias",) + RESOLUTIONS + ("person", "body_word", "written_so", "one_word", "lower_case", "title_first",
                                       "mention_is_name", "many_speakers", "first_word_lower", "bare_surname",
-                                      "shares_family_name", "acronym_first")
+                                      "shares_family_name", "acronym_first", "another_given_name")
 #: A body's initials opening a name ("PSNI spokesperson", "RCMP"), which a reader's canonical name often spells out.
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 #: An article quoting this many different speakers or more.
@@ -55,6 +55,20 @@ def shares_family_name(words: list[str], article_names: set[str]) -> bool:
                                   for other in article_names)
 
 
+def another_given_name(words: list[str], text: str) -> bool:
+    """Whether the article writes the last word of this name of two words or more after a capitalised word that is
+    not in the name, not a title and not a word it also writes in lower case ("Mele Vaipulu" in an article about
+    Sione Vaipulu): a relative of that name may be the one who spoke."""
+    if len(words) < 2 or words[-1] not in text:
+        return False
+    for match in re.finditer(rf"\b([A-Z][\w'’-]*) {re.escape(words[-1])}\b", text):
+        word = match.group(1)
+        if word not in words and word.lower().rstrip(".") not in lexicon.TITLES \
+                and not re.search(rf"\b{re.escape(word.lower())}\b", text):
+            return True
+    return False
+
+
 def features(name: str, resolved: str | None, kind: str, mention: str | None, text: str,
              article_names: set[str]) -> list[float]:
     """What the name model reads: how the name was found, whether a body's name holds a word that names
@@ -62,8 +76,8 @@ def features(name: str, resolved: str | None, kind: str, mention: str | None, te
     it is one word or lower case, whether it begins with a title, role or determiner ("Cde Farai Mutasa",
     "Health minister", "His mother"; a rank stays in a name by convention), whether the mention as written
     is the name itself, how many speakers the article quotes, for a person whether the name begins with an
-    ordinary word, is a surname alone or shares its surname with another speaker (see the helpers above), and whether
-    it opens with a body's initials."""
+    ordinary word, is a surname alone, shares its surname with another speaker or with another given name the article
+    writes (see the helpers above), and whether it opens with a body's initials."""
     words, person = name.split(), kind == "person"
     values = [1.0] + [resolved == r for r in RESOLUTIONS]
     body_word = not person and any(w.lower() in body_end_words() for w in words)
@@ -72,7 +86,8 @@ def features(name: str, resolved: str | None, kind: str, mention: str | None, te
     values += [person, body_word, name in text, len(words) == 1, name[:1].islower(), title_first,
                mention == name, len(article_names) >= MANY_SPEAKERS]
     values += [person and first_word_lower(words, text), person and bare_surname(words),
-               person and shares_family_name(words, article_names), _ACRONYM.fullmatch(words[0]) is not None]
+               person and shares_family_name(words, article_names), _ACRONYM.fullmatch(words[0]) is not None,
+               person and another_given_name(words, text)]
     return [float(v) for v in values]
 
 
