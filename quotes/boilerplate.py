@@ -33,7 +33,10 @@ _TRAILING_CREDIT = regex.compile(
 _PROMOTION = regex.compile(
     r"\b(?:join (?:our|\p{Lu}\p{L}*[\u2019']s) \w+ channel|telegram channel|whatsapp channel|"
     r"sign up (?:for|to)|subscribe (?:to|now)|follow us on|download (?:our|the) app|"
-    r"get the latest (?:breaking )?news delivered|click here|read more:|related:|advertisement)", regex.I)
+    r"get the latest (?:breaking )?news delivered|click here|read more:|related:|^\s*advertisement\b)", regex.I)
+#: What a speaker says on a line: between a pair of marks, or from an opening mark to the line's end (a quotation that
+#: runs on into the next paragraph).
+_QUOTED = regex.compile(r"\u201c[^\u201d\n]*(?:\u201d|$)|\"[^\"\n]*(?:\"|$)")
 #: "READ MORE: ‘…’", "WATCH: …", "SEE ALSO - …", "Explainer: ‘…’", "Related Story: ‘…’": a teaser for another story.
 _TEASER = regex.compile(r"^\s*(?:READ MORE|MORE|WATCH|LISTEN|SEE ALSO|ALSO READ|TRENDING|PHOTOS?|VIDEO"
                         r"|RELATED(?:\s+(?:STOR(?:Y|IES)|ARTICLES?|CONTENT|COVERAGE))?"
@@ -125,7 +128,14 @@ def _is_boilerplate(line: str, furniture: str | None) -> bool:
         return True
     if len(line.split()) <= _MAX_SECTIONS_WORDS and _SECTIONS.match(line):
         return True
-    return len(line.split()) <= MAX_PROMOTION_WORDS and bool(_PROMOTION.search(line))
+    return len(line.split()) <= MAX_PROMOTION_WORDS and _promotes(line)
+
+
+def _promotes(line: str) -> bool:
+    """Whether the line's own words, not a quotation it holds, promote something ("Sign up for our newsletter"; not
+    "“Families should sign up for the scheme,” she said")."""
+    quoted = [m.span() for m in _QUOTED.finditer(line)]
+    return any(not any(start <= m.start() < end for start, end in quoted) for m in _PROMOTION.finditer(line))
 
 
 def boilerplate_lines(lines: list[str]) -> list[bool]:

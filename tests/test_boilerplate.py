@@ -25,7 +25,9 @@ PAGE = ("LAGOS, Nigeria (Wirewatch) - A protester holds a sign outside the court
                                   "\u2018THE TOWN THAT VOTED TWICE\u2019 \u201cIn Marrow Cove, the count took a week.\u201d "
                                   "[Ellen Varga, Coastal Times]",
                                   "Harbour Gazette | Local News | Mar. 4, 2026", "Home | Sport | Rugby",
-                                  "PHOTOS: ‘Sixty stalls, one notice’", "Photos: Inside the new stadium"])
+                                  "PHOTOS: ‘Sixty stalls, one notice’", "Photos: Inside the new stadium",
+                                  "Advertisement - scroll to continue",
+                                  "\u201cBest fares of the year\u201d: sign up for our travel newsletter"])
 def test_lines_that_are_not_prose(line):
     assert is_boilerplate(line)
 
@@ -37,7 +39,11 @@ def test_lines_that_are_not_prose(line):
                                   "The plan was called \u201cunworkable\u201d by Councillor Ann Doyle on Monday.",
                                   "He wrote \u201cyes | no\u201d on the board and left it there for the council to read.",
                                   "Photo: Hail covers a driveway in Tuttle on Tuesday. \u201cSounded like somebody throwing "
-                                  "rocks at the roof,\u201d said homeowner Lisa Barnes."])
+                                  "rocks at the roof,\u201d said homeowner Lisa Barnes.",
+                                  "\u201cFamilies should sign up for the scheme before March,\u201d the minister said.",
+                                  "\u201cMost of them answered an advertisement for warehouse jobs,\u201d he said.",
+                                  "\u201cJust click here and your savings are gone. That is the scam.",
+                                  "Several victims had answered an online advertisement, the inspector said."])
 def test_prose_is_prose(line):
     assert not is_boilerplate(line)
 
