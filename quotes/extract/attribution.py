@@ -363,11 +363,13 @@ def _by_governing(lay: Layout, k: int, governing: list, cues_before: list, cues_
 
 
 def _author_read_out(lay: Layout, cue):
-    """The one whose statement, letter or message the cue's subject reads out (grammar.read_out_authors: "The chair,
-    X, read out a statement from Ashcroft, who did not attend: “…”"); None for any other cue."""
+    """The one whose statement, letter or message the cue's subject reads out or reads from (grammar.read_out_authors:
+    "The chair, X, read out a statement from Ashcroft, who did not attend: “…”"); None for any other cue."""
     if cue.pos_ != "VERB":
         return None
-    document = next((c for c in cue.children if c.dep_ == "dobj" and c.lower_ in DOCUMENT_NOUNS), None)
+    document = next((c for c in cue.children if c.dep_ == "dobj" and c.lower_ in DOCUMENT_NOUNS), None) \
+        or next((o for p in cue.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                 if o.dep_ == "pobj" and o.lower_ in DOCUMENT_NOUNS), None)  # ("read from a text message X sent")
     if document is None:
         return None
     return next((o for o in read_out_authors(cue, document) if lay.outside(o.i) and plausible(lay, o)), None)

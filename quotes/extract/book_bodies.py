@@ -1177,7 +1177,8 @@ def made_by(doc_noun):
                     return named  # "a statement from the victim, Lindiwe Dube,": hers
                 if obj.dep_ == "pobj" and obj.lower_ in STUDY_AUTHORS and (body := _team_body(obj)) is not None:
                     return body  # "a study by a team from the Water Laboratory (NWL), Ahmedabad": the laboratory's
-                if obj.dep_ == "pobj" and (obj.text[:1].isupper() or obj.pos_ == "PROPN" or obj.lower_ in _MAKER_NOUNS):
+                if obj.dep_ == "pobj" and (obj.text[:1].isupper() or obj.pos_ == "PROPN" or obj.lower_ in _MAKER_NOUNS
+                                           or _the_one_meant(obj)):
                     return obj
     verb = doc_noun.head
     if doc_noun.dep_ == "nsubjpass" and verb.lower_ in ISSUING_VERBS and (found := agent_of(verb)) is not None:
@@ -1201,6 +1202,14 @@ def made_by(doc_noun):
                 and counted_people(found):
             return found  # "a statement signed by 12 vets" (but one "signed by" a body's spokesman is the body's)
     return None
+
+
+def _the_one_meant(obj) -> bool:
+    """Whether a document's maker is a person's noun after "the" alone, which means one the story named ("a message
+    from the defendant"; not "his client", nor "city treasurer" the parser cut from "Linda Makkinga")."""
+    doc = obj.doc
+    return obj.pos_ == "NOUN" and obj.text.islower() and [c.lower_ for c in obj.lefts] == ["the"] \
+        and not (obj.i + 1 < len(doc) and doc[obj.i + 1].pos_ == "PROPN")
 
 
 def _named_after_comma(doc_noun, obj):

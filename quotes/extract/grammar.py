@@ -1319,18 +1319,24 @@ def _joins_two_entities(conj) -> bool:
     return doc[conj.i - 1].ent_iob_ in ("B", "I") or doc[conj.i + 1].ent_type_ == "PERSON"
 
 
+#: Verbs saying who sent or wrote a message read out ("a text message Ratliff sent a friend").
+_SENDING_VERBS = frozenset(("sent", "send", "sends", "wrote", "written", "posted", "texted", "emailed"))
+
+
 def read_out_authors(verb, document) -> list:
     """The ones whose document `verb` reads out, by the parse: the objects of "from" or "by" after the document or
     the verb, or of "on behalf of" after either ("The chair read out a statement from Ashcroft", "Dr Gumbo read a
     statement from the minister, Dr Chari,", which the parser hangs on the verb), or of "of" after the document ("Atty.
-    Noel Bansuan read the statement of Marissa Dalumpines"); none unless `verb` is a verb of reading."""
+    Noel Bansuan read the statement of Marissa Dalumpines"), or the subject of a clause saying who sent or wrote the
+    document ("Fenn read from a text message Ratliff sent a friend"); none unless `verb` is a verb of reading."""
     if REPORTING_FORMS.get(verb.lower_) != "read":
         return []
-    found = []
+    found = [subject for clause in document.children if clause.dep_ == "relcl" and clause.lower_ in _SENDING_VERBS
+             for subject in clause.children if subject.dep_ == "nsubj" and subject.pos_ in ("PROPN", "NOUN")]
     for prep in (*document.children, *verb.children):
         if prep.dep_ != "prep":
             continue
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj" and c.i != document.i), None)
         if obj is not None and prep.lower_ == "on" and obj.lower_ == "behalf":
             obj = next((c for of in obj.children if of.lower_ == "of" for c in of.children if c.dep_ == "pobj"), None)
         elif not (prep.lower_ in ("from", "by") or prep.lower_ == "of" and prep.head.i == document.i):
