@@ -235,3 +235,21 @@ def test_the_family_between_is_no_unnamed_one(speakers):
             f"In a statement, the family said: {L}Dad lived for music.{R}\n\n"
             f"His daughter, Non, said her father had {L}a temper like a summer storm{R}.\n")
     assert speakers(text, saying="storm") == ["Non Pugh"]
+
+
+def test_a_relatives_hong_kong_given_name_follows_the_family_name_and_she_is_hers(speakers):
+    text = ("Fisherman mourned\n\n"
+            "Lam Kwok-wah, 78, who fished out of Aberdeen harbour for sixty years, died on Sunday.\n\n"
+            "His daughter, Wai-man, said he had gone out every morning until he was 75.\n\n"
+            f"{L}He loved the sea more than anything,{R} she said.\n\n"
+            "His grandson, Ka-chun, 19, helped on the boat every summer.\n\n"
+            f"{L}He taught me every knot,{R} Ka-chun said.\n")
+    assert speakers(text) == ["Lam Wai-man", "Lam Ka-chun"]
+
+
+def test_a_hong_kong_name_whose_last_syllable_the_parser_takes_for_a_noun_is_the_one_she_means(speakers):
+    text = ("Drugs seized\n\n"
+            "Superintendent Cheung Wing-sze of the Narcotics Bureau said the haul was the largest this year.\n\n"
+            f"{L}This is a significant seizure,{R} she said.\n\n"
+            f"{L}We will keep going,{R} Ms Cheung said.\n")
+    assert speakers(text) == ["Cheung Wing-sze", "Cheung Wing-sze"]

@@ -90,3 +90,34 @@ def test_a_signature_loses_from_and_titles_and_capitals():
             "SCICLUNA,\nSliema\n")
     assert [name for _, _, name in signatures(text)] == ["Deborah Finch", "Mark Scicluna"]
 
+
+
+def test_a_surname_in_one_letter_is_not_the_full_name_another_letter_is_signed_with(speakers):
+    text = ("Letters\n\nRubbish after the concert\n\n"
+            f"The streets of San Po Kong were left filthy after the concert. {Q}Nobody came to clean,{E} a shopkeeper told "
+            "me.\n\nKelly Fong, San Po Kong\n\nScreens at bedtime\n\n"
+            f"Years ago our daughter\u2019s paediatrician, Dr Fong, warned us: {Q}A phone in the bedroom is the enemy of "
+            f"sleep.{E}\n\nSchools still set homework with late deadlines on tablets.\n\nBonnie Lai, Kowloon Tong\n")
+    assert speakers(text, saying="enemy of sleep") == ["Fong"]
+
+
+def test_a_sentence_of_prose_after_a_date_and_a_comma_is_no_signature():
+    text = ("Search called off\n"
+            "On Monday, Sgt. Colleen Parsons of the Royal Newfoundland Constabulary read a statement from the family.\n"
+            "The Fish, Food and Allied Workers union said it would press Ottawa for mandatory flotation devices.\n")
+    assert signatures(text) == []
+
+
+def test_a_relative_a_letter_names_by_given_name_takes_its_writers_family_name(speakers):
+    text = ("Letters\n\nBuses\n\nMy husband, Harold, waited an hour for the 42 last week. "
+            f"{Q}I will not do that again,{E} Harold said.\n\nMary Hesketh, Wigan\n\nBins\n\n"
+            f"Our bins were not collected for three weeks. {Q}We are looking into it,{E} a council officer told me.\n\n"
+            "Jack Fong, Leigh\n")
+    assert speakers(text) == ["Harold Hesketh", "council officer"]
+
+
+def test_a_reply_after_the_last_letter_is_the_one_a_letter_named_in_full(speakers):
+    text = ("Letters\n\nRates\n\nCr Graham Telfer calls a 9.8 per cent rates rise modest. I wonder whether he has met any "
+            "pensioners lately.\n\nJoan Baird, Mosgiel\n\nMeters\n\nMy water meter has read zero since February.\n\n"
+            f"Ian Pettigrew, Kaikorai\n\nCr Telfer responds: {Q}I stand by my comments.{E}\n")
+    assert speakers(text) == ["Graham Telfer"]

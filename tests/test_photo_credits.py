@@ -22,3 +22,11 @@ def test_the_credits_are_those_a_label_opens():
             "Readers' pictures: \"the last home match\"")
     assert [text[a:b] for a, b in credits(text)] == [
         "Picture: Gallo Images/Thabo Mokoena", "Photo: AFP", "(Image: Valleys Photo Agency)"]
+
+
+def test_a_photographer_in_a_credit_is_never_the_one_a_surname_means(speakers):
+    text = ("Typhoon leaves trail of damage\n\n"
+            "Waves crash over the promenade on Tuesday afternoon. (Photo: Harbour Standard / Ken Lo)\n\n"
+            "In Tai O, fisherman Lo Tin-sang, 72, tied his sampan to the stilt houses twice over. "
+            "\u201cMy father taught me: you go home and you don\u2019t argue,\u201d Mr Lo said.\n")
+    assert speakers(text) == ["Lo Tin-sang"]

@@ -52,12 +52,14 @@ from .lexicon import (
 from .person_mentions import (
     AGE,
     BODY_WORDS,
+    HYPHENATED_GIVEN,
     NOT_ROLE,
     PERSONAL_TITLES,
     age_in,
     describes_person,
     honorific_length,
     hyphenated_end,
+    hyphenated_part,
     hyphenated_start,
     joins_words,
     name_range,
@@ -306,7 +308,8 @@ class PersonDescriptions:
             noun, first = _kin_word(doc, tok)
             if noun is None:
                 continue
-            given = next((c for c in tok.rights if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.text in GIVEN_NAME_GENDER)),
+            given = next((c for c in tok.rights if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.text in GIVEN_NAME_GENDER
+                                                                          or hyphenated_part(doc, c.i, tok.i + 1))),
                          None) \
                 or _name_after(doc, tok) or _name_in_commas(doc, tok) or _name_described_as_kin(tok)
             # (not "two" of "his wife, Lorraine, and two of …"; "Tyrese, Keisha's 16-year-old son,": Tyrese)
@@ -327,7 +330,7 @@ class PersonDescriptions:
                     if person and person != full and name_ends(person) & name_ends(full):  # name (first or last, as written)
                         self._relate(person, KIN_RELATIONS[noun], full, self.named_kin)
             if given is None or owners is None or not self.outside(tok.i) \
-                    or not (given.text.istitle() and given.is_alpha
+                    or not (doc[hyphenated_start(doc, given.i)].text.istitle() and given.is_alpha
                             and all(c.i <= tok.i or c.is_punct or c.i >= hyphenated_start(doc, given.i) for c in given.lefts)
                             and all(c.is_punct or c.like_num or c.dep_ in ("cc", "conj", "relcl")
                                     or c.dep_ == "appos" and (c.pos_ == "NOUN" or c.left_edge.lower_ in ("a", "an")
@@ -354,7 +357,8 @@ class PersonDescriptions:
         for tok in (self.tokens[i] for i in self.columns.tokens_with("orth", {g.split("-")[0] for g in found})):
             end = hyphenated_end(doc, tok.i, tok.i + 1)  # "June says she is …", "Jon-Erik added"
             written, last = doc[tok.i:end].text, doc[end - 1]
-            if written in found and tok.i not in known and self.outside(tok.i) and last.pos_ == "PROPN" \
+            if written in found and tok.i not in known and self.outside(tok.i) \
+                    and (last.pos_ == "PROPN" or hyphenated_part(doc, last.i, tok.i)) \
                     and not (end < len(doc) and doc[end].text[:1].isupper()):
                 self._mention_relative(tok.i, found[written], is_subject(last))
 
@@ -371,7 +375,8 @@ class PersonDescriptions:
             return False
         start = hyphenated_start(self.doc, given.i)  # ("His son, Jon-Erik,")
         written = self.doc[start:given.i + 1].text
-        found[written] = full = f"{written} {family}"
+        found[written] = full = f"{family} {written}" if HYPHENATED_GIVEN.fullmatch(written) else f"{written} {family}"
+        # (a given name of Hong Kong or Taiwan after the family name: "Their daughter, Ka-yan," of Chan Kwok-leung)
         if noun in KIN_RELATIONS:
             for person in owners:
                 self._relate(person, KIN_RELATIONS[noun], full)
@@ -518,6 +523,17 @@ class PersonDescriptions:
         if line_end < 0 or line_end >= idx:
             return 0
         return tokens_between(self.doc, line_end, line_end + 1)[1]  # (the token after the line end)
+
+    def named_in_letter(self, name: str, at: int) -> bool:
+        """Whether, on a letters page, the letter holding token `at` (up to its signature) writes `name` in full, or the
+        page never does; True elsewhere, and after the last signature, where an editor's note or a reply may name anyone
+        the letters did ("Cr Telfer responds"); "Dr Fong" of a letter is not Kelly Fong who signed the letter before."""
+        if not self._signatures:
+            return True
+        idx = self.tokens[at].idx
+        end = next((end for _, end, _ in self._signatures if end > idx), None)
+        return end is None or name in self.text[self.tokens[self.letter_opening(at)].idx:end] or name not in self.text
+        # (a relative's name the article never writes whole, "my husband, Harold," of the writer, is the letter's own)
 
     @functools.cached_property
     def _signatures(self) -> list[tuple[int, int, str]]:

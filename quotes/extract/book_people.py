@@ -164,8 +164,9 @@ class PeopleNames:
 
     def _meet(self, pos: int, name: str, subject: bool, gender: str | None = None) -> None:
         """A person named at token `pos`: their full name known, the mention met, and whether it is a subject; no one
-        where the name is an office the article writes after "the"."""
-        if self._office_written_after_the(name):
+        where the name is an office the article writes after "the", nor in a picture's credit ("(Photo: Victoria Standard /
+        Ken Lo)", whom "Mr Lo" never means)."""
+        if self._office_written_after_the(name) or any(lo <= self.tokens[pos].idx < hi for lo, hi in self.credited):
             return
         self._know_full_name(name)
         self.history.append((pos, Speaker(name, PERSON, gender=gender)))
@@ -648,7 +649,15 @@ class PeopleNames:
         (from a title: "Mr Pengelly") leaves out the full names of the other gender, and a surname two
         people share is the one named last before token `at`. A mention that opens with a capitalised
         particle or a given-name honorific ("Van der Walt", "Nana Boateng") finds the name without it, never the
-        mention itself ("Adi Mere" is Mere Tuilagi, not a person whose surname is "Mere")."""
+        mention itself ("Adi Mere" is Mere Tuilagi, not a person whose surname is "Mere").  On a letters page, only a
+        full name the mention's own letter writes counts (named_in_letter)."""
+        found = self._linked_name(name, gender, at)
+        if found[1] and at is not None and not self.named_in_letter(found[0], at):
+            return name, False
+        return found
+
+    def _linked_name(self, name: str, gender: str | None, at: int | None) -> tuple[str, bool]:
+        """full_name, on any page."""
         found = self._full_name(name, gender, at)
         if not found[1]:
             for variant in name_variants(name):

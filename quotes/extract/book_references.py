@@ -79,7 +79,7 @@ from .lexicon import (
     share_index,
     singular,
 )
-from .person_mentions import PERSONAL_TITLES, age_in, describes_person, is_name_token, noun_described_by
+from .person_mentions import PERSONAL_TITLES, age_in, describes_person, hyphenated_end, is_name_token, noun_described_by
 from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
 
 #: How many of the latest people and bodies a pronoun or "the ministry" may refer back to.
@@ -767,6 +767,7 @@ class BackReferences:
         words, end = set(name.split()), pos + 1
         while end < len(self.doc) and self.tokens[end].text in words:
             end += 1
+        end = hyphenated_end(self.doc, pos, end)  # (not "Wing" of "Cheung Wing-sze", which the parser hangs on "sze")
         return noun_described_by(self.tokens[end - 1]) is not None
 
     def _not_the_speaker(self, at: int) -> set[str]:

@@ -14,8 +14,9 @@ _PLACE = r"\p{Lu}[\p{L}’' .-]*"
 _PLACE_LINE = rf"(?=[^\n]{{1,60}}$){_PLACE}(?:[ ]\d{{1,3}})?(?:,[ ]*{_PLACE}(?:[ ]\d{{1,3}})?)*"
 #: A signature: a name of two to four capitalised words (initials allowed) alone on its line, a dash before it or not,
 #: with the place (and street) after commas ("Anne Baxter, Tay Street, Perth.", "— Olga Pelechaty, Willowbrook"), a
-#: comma alone, or the place alone on the next line.
-_SIGNATURE = regex.compile(rf"^[ \t]*(?:[—–][ ]*)?{_NAME}"
+#: comma alone, or the place alone on the next line; a short line (not a sentence of prose: "On Monday, Sgt. Colleen
+#: Parsons of the Royal Newfoundland Constabulary read …").
+_SIGNATURE = regex.compile(rf"^(?=[^\n]{{1,80}}$)[ \t]*(?:[—–][ ]*)?{_NAME}"
                            rf"(?:(?:[ ]*,[ ]*{_PLACE})+[ ]*[,.]?|[ ]*,|[ \t]*\n[ \t]*{_PLACE_LINE})[ \t]*$", regex.M)
 #: The same with the writer's trade between the name and the place ("Kemal Şahin, retired teacher, Eskişehir"), taken
 #: only on a page whose letters open with a salutation or that signs a letter without one (a vox pop heads each voice

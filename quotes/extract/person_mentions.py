@@ -1169,7 +1169,7 @@ def _text_start(doc, i: int, end: int, chars: int) -> str:
 
 #: One syllable of a romanised Korean or Chinese name ("wook", "ting", "yeon", "hyun"; a Hokkien surname's "Yeoh",
 #: "Goh"), which an English word joined to a name by a hyphen seldom is ("Clinton-style", "Obama-era", "Trump-backed").
-_ROMANISED_SYLLABLE = regex.compile(r"(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|ts|ng)?[wy]?[aeiou]{1,3}(?:ng|n|k|m|p|t|l|h)?")
+_ROMANISED_SYLLABLE = regex.compile(r"(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|ts|sz|ng)?[wy]?[aeiou]{1,3}(?:ng|n|k|m|p|t|l|h)?")
 
 
 def hyphenated_start(doc, i: int) -> int:

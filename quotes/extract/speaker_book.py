@@ -260,6 +260,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._lede_death: bool | None = None  # the lede tells of an unnamed one's death (_death_in_lede)
         self._families: dict[int, Speaker | None] = {}  # "family" token -> the family it names (family_body)
         self._turns: dict[tuple[int, bool], Speaker] = {}  # (first token of a run of "Q:"/"A:" turns, asking) -> who
+        self.credited: list[tuple[int, int]] = []  # character ranges of pictures' credits (_collect_names)
         self._collect_names()
 
     def _collect_names(self) -> None:
@@ -267,7 +268,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         bodies = self._collect_spelled_out()
         # (the names in a picture's credit took it, those on a page's furniture ("Sentinel | Local News") label it:
         # no one the story speaks of; a byline's writer is kept, for _in_byline)
-        credited = credits(self.text) + [(lo, hi) for lo, hi in furniture_lines(self.text) if not is_byline(self.text[lo:hi])]
+        self.credited = credits(self.text)
+        credited = self.credited + [(lo, hi) for lo, hi in furniture_lines(self.text) if not is_byline(self.text[lo:hi])]
         ents = [e for e in joined_person_entities(self.tokens, entities(doc))
                 if not any(lo <= toks[e[0]].idx < hi for lo, hi in credited)
                 and not _over_a_mark(toks[e[0]:e[1]])]
