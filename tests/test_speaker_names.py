@@ -78,6 +78,11 @@ CASES = [
      "Yaw Boateng opened his shop in Moss Side in 1994. His wife, Abena, keeps the books.\n"
      "Moss Side was a rougher place then. \"People said we would not last a year,\" she said.",
      "Abena Boateng", "person"),
+    ("he skips a noun opening a sentence that the tagger took for a person",
+     "Church turns 150\n\nThe Rev. Dr. Alvin T. Grayson has led the church since 1998.\n\n"
+     "Grayson, 71, said the next chapter is about young people. Attendance has dropped, he said, but a youth "
+     "program now draws 40 children.\n\n\u201cWe have to live for the 2030s,\u201d he said.",
+     "Alvin T. Grayson", "person"),
     ("a street is no one",
      "Cllr Dewi Roberts said repairs would start this week. Aberteifi Road was still closed on Sunday.\n"
      "\"We will have the promenade open by Friday,\" he said.",

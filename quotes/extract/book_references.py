@@ -939,10 +939,11 @@ class BackReferences:
     def _unproven(self) -> set[str]:
         """Names taken for people that the article once writes as a place ("in Moss Side") and nothing shows
         to be a person: tagged a person at no more than half of their mentions, of no known gender nor role,
-        and never the subject of a reporting verb."""
+        and never the subject of a reporting verb; and so a word written once, opening a sentence, in no one's full
+        name ("Attendance has dropped, he said": a noun the tagger took for a name)."""
         if self._unproven_names is None:
             tagged: dict[str, list[bool]] = {}
-            speaks, placed = set(), set()
+            speaks, placed, openers = set(), set(), set()
             for pos, sp in self.history:
                 if sp.kind == PERSON and sp.name:
                     head = name_head(self.tokens[pos])
@@ -951,8 +952,12 @@ class BackReferences:
                         speaks.add(sp.name)
                     if self._after_place_preposition(pos) or head.ent_type_ in ("GPE", "LOC", "FAC"):
                         placed.add(sp.name)
-            self._unproven_names = {name for name, tags in tagged.items() if name in placed and 2 * sum(tags) <= len(tags)
-                                    and name not in speaks and not self.gender_of_name(name) and not self.roles.get(name)}
+                    if " " not in sp.name and self.tokens[pos].is_sent_start and self.paragraph_of[pos] > 0:
+                        openers.add(sp.name)
+            self._unproven_names = {name for name, tags in tagged.items() if name not in speaks
+                                    and not self.gender_of_name(name) and not self.roles.get(name)
+                                    and (name in placed and 2 * sum(tags) <= len(tags)
+                                         or name in openers and len(tags) == 1 and not self.names_with_word(name))}
         return self._unproven_names
 
     def _role_reference(self, tok, lo: int) -> Speaker | None:
