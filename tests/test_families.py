@@ -253,3 +253,11 @@ def test_a_hong_kong_name_whose_last_syllable_the_parser_takes_for_a_noun_is_the
             f"{L}This is a significant seizure,{R} she said.\n\n"
             f"{L}We will keep going,{R} Ms Cheung said.\n")
     assert speakers(text) == ["Cheung Wing-sze", "Cheung Wing-sze"]
+
+
+def test_a_family_name_written_first_finds_the_elder_not_a_grandson_named_by_given_name(speakers):
+    text = ("Typhoon damage\n\n"
+            "Fisherman Tam Kwok-wah, 74, lost the sampan he had worked from since 1978.\n\n"
+            f"{L}When the eight goes up, you go home,{R} Mr Tam said.\n\n"
+            f"His grandson, Ka-chun, 19, has promised to help him rebuild. {L}He taught me every knot,{R} Ka-chun said.\n")
+    assert speakers(text) == ["Tam Kwok-wah", "Tam Ka-chun"]

@@ -71,3 +71,12 @@ def test_a_place_a_headline_verb_follows_is_not_its_speaker(nlp):
     core.quotes_in(nlp(text), text, choose=core.rules_choice,
                    observe=lambda k, quote, cands, feats, best: weighed.extend(c.name for c in cands))
     assert "Bombay High Court" in weighed and not any("Pune" in (name or "") for name in weighed)
+
+
+def test_the_blank_line_the_tagger_puts_in_a_name_after_a_headline_is_no_one(speakers):
+    """A headline's quotation before "thousands line the seafront for Ramsey Regatta": the tagger ran the name over
+    the blank line after it, and the blank space once crashed the whole batch when taken for a speaker."""
+    text = ("\u2018It felt like the whole town was out\u2019: thousands line the seafront for Ramsey Regatta\n\n"
+            "Thousands of people lined the harbour on Saturday for the return of the summer regatta.\n\n"
+            "Council leader Ruth Kelly said the turnout had been \u201cbeyond anything we hoped for\u201d.\n")
+    assert speakers(text) == [None, "Ruth Kelly"]

@@ -685,11 +685,11 @@ class PeopleNames:
         if len(parts) == 1 and gender is None and (named_for := self._named_after_parent(name)) is not None:
             return named_for, True  # (a title before a surname writes it as one: "Ms Jordan" is Amy Jordan, not her
             # father Jordan Lewis)
-        options = self.full_names.get(parts[-1], {})
+        options, children = self.full_names.get(parts[-1], {}), set()
         if gender:  # "Mrs Pritchard" may be a relative named by the given name alone ("his wife, Siân"); not a child
             # of one the surname finds ("Mr Tay" is Tay Ah Kow, not his son Kelvin), unless its paragraph, or the line
             # right before it with no blank line between, names the child before ("Gareth said …. “…,” Mr Lloyd said")
-            children = {c for (parent, relation), named in self.relatives.items() if relation == "child"
+            children = {c for (parent, relation), named in self.relatives.items() if relation in ("child", "grandchild")
                         and parts[-1] in parent.split() for c in named} if at is not None else set()
             if children:  # (the mentions near it only where the family has a child named)
                 here = {sp.name for pos, sp in self.history if pos < at and self.paragraph_of[at] - self.paragraph_of[pos] <= 1}
@@ -735,7 +735,8 @@ class PeopleNames:
         if shorter:  # "Rip Donald Trump" in a headline, "Donald Trump" in the story
             return min(shorter, key=lambda o: len(o.split())), False
         if len(parts) == 1:  # a first name alone: "Hillary" -> "Hillary Clinton" when only one fits
-            firsts = [o for o, words in self.names_with_word(name) if words[0] == name]
+            firsts = [o for o, words in self.names_with_word(name) if words[0] == name and o not in children]
+            # (the family name first: "Mr Tam" is Tam Kwok-wah, not his grandson Tam Ka-chun)
             firsts = self._of_gender(firsts, gender)  # "Mr Tan" of "Mr Tan Ah Huat" and "Madam Tan Lee Choo"
             if len(firsts) == 1:
                 return firsts[0], True

@@ -458,7 +458,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
 
     def resolve(self, lo: int, hi: int, head: int) -> Speaker:
         """Resolve the mention in tokens lo..hi whose head token is `head`; a plural common noun opening its
-        sentence is named in small letters ("Residents said …": `residents`)."""
+        sentence is named in small letters ("Residents said …": `residents`); a mention of blank space alone, which the
+        tagger may put in a name after a headline, is no one."""
+        if all(t.is_space for t in self.tokens[lo:hi]) or self.tokens[head].is_space:
+            return Speaker(None, UNKNOWN, None, None, "unresolved")
         found = self._resolve(lo, hi, head)
         tok = self.tokens[head]
         if found.kind == PERSON and found.name and only_styles(found.name) \
