@@ -1,7 +1,8 @@
 """Styles before names on sentences written for the test: "Deacon" opens a full name and is no word of it (but stays
 a given name before a surname alone); "Her Royal Highness", the tagger's subject, stands for the name set beside it,
 and "Chieftainess" is a style too; the Zambian "Ba" is one before a full name; a name with letters after it ends
-"Chair of the bench …" or "Member of the Senedd …"; "Member of Parliament" written out is "the MP" and "the lawmaker"."""
+"Chair of the bench …" or "Member of the Senedd …"; "Member of Parliament" written out is "the MP" and "the
+lawmaker"; a Manx "Deemster" is a title, and "the Constable" a Jersey parish's Connétable."""
 from __future__ import annotations
 
 Q, E = "\u201c", "\u201d"
@@ -52,3 +53,12 @@ def test_a_minister_for_planning_is_no_mp_by_initials(speakers):
 def test_a_festivals_headliner_is_what_she_does_not_her_name(speakers):
     text = f"Festival returns\n\nHeadliner Kasey Moran said the crowd was {Q}the best in the country{E}.\n"
     assert speakers(text) == ["Kasey Moran"]
+
+
+def test_a_manx_deemster_is_a_title_and_a_jersey_connetable_the_constable(speakers):
+    court = ("Man jailed\n\nDeemster Andrew Quine jailed Ryan Kissack for two years at Douglas Courthouse on Monday.\n\n"
+             f"{Q}You terrified him,{E} Deemster Quine said. {Q}He will not forget it,{E} he added.\n")
+    assert speakers(court) == ["Andrew Quine", "Andrew Quine"]
+    parish = ("Parking plan\n\nThe Connétable of St Ouen, Philip Renouf, said the parish could not afford the scheme.\n\n"
+              f"{Q}We have looked at every option,{E} the Constable said.\n")
+    assert speakers(parish) == ["Philip Renouf"]

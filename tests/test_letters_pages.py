@@ -121,3 +121,13 @@ def test_a_reply_after_the_last_letter_is_the_one_a_letter_named_in_full(speaker
             "pensioners lately.\n\nJoan Baird, Mosgiel\n\nMeters\n\nMy water meter has read zero since February.\n\n"
             f"Ian Pettigrew, Kaikorai\n\nCr Telfer responds: {Q}I stand by my comments.{E}\n")
     assert speakers(text) == ["Graham Telfer"]
+
+
+def test_a_response_introduced_by_was_is_the_words_of_whoever_gave_it(speakers):
+    council = ("Letters\n\nPotholes\n\nI wrote to Cottonwood Falls City Council about the potholes on Main Street. The "
+               f"council\u2019s response to my email was: {Q}We appreciate your concerns and will review the road in "
+               f"spring.{E}\n")
+    assert speakers(council) == ["Cottonwood Falls City Council"]
+    police = ("Letters\n\nBreak-in\n\nI reported the break-in at once. The response from Guernsey Police was: "
+              f"{Q}Officers will attend when resources allow.{E}\n")
+    assert speakers(police) == ["Guernsey Police"]

@@ -591,7 +591,9 @@ def by_introduction(ctx: Context, k: int) -> Proposal | None:
     if prev > b_lo and doc[prev].text == ":" and (body := _body_label(lay, b_lo, prev)) is not None:
         return Proposal("colon introduction", subject=body, head=body[1] - 1)  # a live post's "Environment Agency: “…”"
     if prev > b_lo and doc[prev].text in (":",) + _DASHES and not is_dateline(lay, b_lo, prev):
-        subject = clause_subject(lay, b_lo, prev)
+        subject = clause_subject(lay, b_lo, prev) or next(
+            (who for t in doc[b_lo:prev] if t.dep_ in SUBJECT_DEPS and (who := _who_answered(t)) is not None
+             and lay.outside(who.i)), None)  # "The council's response to my email was: “…”"
         stamped = all(map(_post_furniture, lay.tokens[b_lo:prev - 1]))
         label = stamped and media_label(doc[prev - 1])
         if subject is None and doc[prev].text == ":" and doc[prev - 1].lower_ in DOCUMENT_NOUNS and not label:
@@ -652,6 +654,20 @@ def _quoted_as_saying(subject) -> tuple:
                    for c in prep.children if c.dep_ == "pcomp"), None) if subject.dep_ == "nsubj" else None
     quoted = quoted_person(saying) if saying is not None else None
     return (quoted, subject) if quoted is not None else (subject, None)
+
+
+#: Nouns for an answer given, whose giver is the one the words are of ("The council's response … was:").
+_ANSWER_NOUNS = frozenset(("response", "reply", "answer"))
+
+
+def _who_answered(subject):
+    """The one whose answer the subject is: its owner or the object of its "from" ("The council's response to my email
+    was:", "The response from Guernsey Police was:"); else None."""
+    if subject.lower_ not in _ANSWER_NOUNS:
+        return None
+    return next((c for c in subject.children if c.dep_ == "poss"), None) \
+        or next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                 if o.dep_ == "pobj"), None)
 
 
 def by_previous_sentence(ctx: Context, k: int) -> Proposal | None:
