@@ -426,3 +426,18 @@ def test_an_official_at_a_body_is_that_body_s_official(speakers, official, body)
             "Voltaneg, the grid operator, said supply was stable.\n\n"
             f"{official}, who asked not to be named, said it had received \u201cmore than 800 applications\u201d.")
     assert speakers(text) == [body]
+
+
+def test_a_name_set_beside_a_union_is_the_unions_however_the_tagger_typed_it(speakers):
+    text = ("Ferry strike\n\nThe union representing ferry crews, Nautilus Channel, said its members would strike on "
+            "Friday.\n\n\u201cOur members have had enough,\u201d the union said.\n")
+    assert speakers(text) == ["Nautilus Channel"]
+    leader = ("Ferry strike\n\nThe union representing ferry crews, Tom Kerruish, said members would strike.\n\n"
+              "\u201cEnough is enough,\u201d Mr Kerruish said.\n")
+    assert speakers(leader) == ["Tom Kerruish"]
+
+
+def test_the_subject_a_name_is_set_beside_through_a_clause_speaks_as_that_name(speakers):
+    text = ("Ferries tied up\n\nThe union representing ferry crews, Nautilus Channel, said its members had worked "
+            "\u201cround the clock\u201d to secure vessels in harbour.\n")
+    assert speakers(text) == ["Nautilus Channel"]

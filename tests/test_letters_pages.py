@@ -131,3 +131,10 @@ def test_a_response_introduced_by_was_is_the_words_of_whoever_gave_it(speakers):
     police = ("Letters\n\nBreak-in\n\nI reported the break-in at once. The response from Guernsey Police was: "
               f"{Q}Officers will attend when resources allow.{E}\n")
     assert speakers(police) == ["Guernsey Police"]
+
+
+def test_a_signature_after_a_hyphen_signs_the_letter_whose_writer_says_my(speakers):
+    text = ("Letters\n\nPark cleanup\n\nAs my late husband, Frank, used to say, "
+            f"{Q}A park is just a field until somebody cares about it.{E}\n\n- Helen Voss, Cedar Fork\n\nBus times\n\n"
+            f"The 42 is always late. {Q}We are reviewing the timetable,{E} a driver told me.\n\n- Tom Reyes, Harlow\n")
+    assert speakers(text) == ["Frank Voss", "driver"]

@@ -109,6 +109,18 @@ def _in_name(tok) -> bool:
         or bool(_PREFIXED_CAPITAL.match(tok.text))
 
 
+#: Nouns for a body of members that a name set beside them, a comma between, names ("The union, X,").
+_APPOSED_BODY_NOUNS = frozenset(("union", "association", "federation", "alliance", "coalition", "league", "trust",
+                                 "foundation", "party", "campaign"))
+
+
+def apposed_noun(name):
+    """The noun a name in apposition stands beside: its head, or the noun a clause describes whose object the parser
+    hangs the name on ("The union representing ferry crews, Nautilus Channel,": "union")."""
+    noun = name.head
+    return noun.head.head if noun.dep_ in ("dobj", "pobj") and noun.head.dep_ == "acl" else noun
+
+
 def names_body(doc, lo: int, hi: int) -> bool:
     """Whether the capitalised words doc[lo:hi] name a body rather than a person (`doc`: the Doc, or the list
     of its tokens, which is faster to index: only indexed and sliced here)."""
@@ -146,6 +158,10 @@ def names_body(doc, lo: int, hi: int) -> bool:
             and not (words[-1].head.lower_ in _JOBS_TOO and _given_and_surname(words)):
         return True  # "The company, Lagoon Glassworks, said", "The retailer, John Lewis,"; not "the water operator,
         # Darren Charles,"
+    if words[-1].dep_ == "appos" and (noun := apposed_noun(words[-1])).lower_ in _APPOSED_BODY_NOUNS \
+            and noun.text.islower() and noun.dep_ != "pobj" and not _given_and_surname(words):
+        return True  # "The union, Nautilus Channel, said", typed a person's (not "The chairman of the traders'
+        # association, Alhaji Sani Bello,", whom the parser may set beside the association)
     if words[-1].dep_ not in ("dobj", "pobj", "dative", "poss") and _followed_by_its(doc, words[-1].i + 1):
         return True  # "Jambo Skyways grounded four of its aircraft"
     after = doc[words[-1].i + 1:words[-1].i + 4]

@@ -19,6 +19,7 @@ from .body_mentions import (
     LINKS,
     after_business_noun,
     after_person_of,
+    apposed_noun,
     body_end_words,
     business,
     initials,
@@ -1042,8 +1043,9 @@ class BodyNames:
                     # Ħarsien Għawdex", then "the NGO")
                 root = self.doc[lo:hi].root
                 nouns.update(c.lower_ for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
-                if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.text.islower() and root.head.i < lo:
-                    nouns.add(root.head.lower_)  # "The group's agency, Starlight Entertainment, said"
+                described = apposed_noun(root)  # ("The union representing ferry crews, X,")
+                if root.dep_ == "appos" and described.pos_ == "NOUN" and described.text.islower() and described.i < lo:
+                    nouns.add(described.lower_)  # "The group's agency, Starlight Entertainment, said"
                 if (after := self._kind_noun_after(hi)) is not None:
                     nouns.add(after)  # "the GMB union", "the Dunmore Rovers board", "Dunmore Rovers' board"
         return self._described_bodies

@@ -303,9 +303,14 @@ def _untagged_name(tok) -> bool:
 
 def named_in_apposition(tok):
     """The name in apposition to a noun, directly or through another noun ("Mr Lim's former neighbour,
-    retired teacher Chong Mei Fong", "director of retail, Marcus Adeyemi"), or None."""
+    retired teacher Chong Mei Fong", "director of retail, Marcus Adeyemi"), or through the plural object of a clause
+    describing it, whose name it cannot be ("The union representing ferry crews, Nautilus Channel,"); or None."""
     named = appositive_name(tok)
     if named is not None:
+        return named
+    described = next((o for c in tok.children if c.dep_ == "acl" for o in c.children if o.dep_ == "dobj"
+                      and o.tag_ == "NNS" and o.text.islower()), None)
+    if described is not None and (named := appositive_name(described)) is not None:
         return named
     noun = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
     if noun is None:  # "Ofgem's director of retail, Marcus Adeyemi": the name the parser hung on the role's field
