@@ -62,3 +62,9 @@ def test_a_manx_deemster_is_a_title_and_a_jersey_connetable_the_constable(speake
     parish = ("Parking plan\n\nThe Connétable of St Ouen, Philip Renouf, said the parish could not afford the scheme.\n\n"
               f"{Q}We have looked at every option,{E} the Constable said.\n")
     assert speakers(parish) == ["Philip Renouf"]
+
+
+def test_a_senate_president_pro_tempore_is_a_title_before_the_name(speakers):
+    text = ("Budget talks\n\nSenate President Pro Tempore Diane Marchetti said the vote would be held Friday.\n\n"
+            f"{Q}We are not leaving until it is done,{E} Marchetti said.\n")
+    assert speakers(text) == ["Diane Marchetti"]

@@ -152,7 +152,7 @@ admiral cmdr commander maj maj. major judge justice rev rev. reverend pastor fat
 prince princess chairman chairwoman chair ceo former deputy chief assistant spokesman
 spokeswoman spokesperson mayor attorney ambassador envoy premier chancellor treasurer speaker leader
 candidate nominee senator-elect president-elect commissioner director minister-counselor recorder sheriff undersheriff coroner
-magistrate marshal omanhene deemster jurat connétable connetable
+magistrate marshal omanhene deemster jurat connétable connetable pro tempore tem
 counsel officer sheriff detective agent trooper coach host anchor correspondent reporter editor
 councillor councilor councilwoman councilman councilmember assemblymember cllr clr alderman garda constable pc inspector
 superintendent
