@@ -541,3 +541,9 @@ def test_a_minister_named_after_the_portfolio_is_that_minister(speakers):
             "ISLAMABAD: Federal Minister for Power Tariq Mahmood on Saturday rejected the opposition's claims, "
             "terming them \u201cbaseless and politically motivated\u201d.")
     assert speakers(text) == ["Tariq Mahmood"]
+
+
+def test_a_cue_that_opens_the_next_quotation_is_not_the_one_before_it(speakers):
+    text = ("Match report\n\nCaptain Joe Bloggs spoke first: \u201cWe were poor in the first half.\u201d Manager Tom Reed "
+            "said afterwards, \u201cBut the lads showed character.\u201d\n")
+    assert speakers(text) == ["Joe Bloggs", "Tom Reed"]

@@ -310,6 +310,8 @@ def by_cue(ctx: Context, k: int) -> Proposal | None:
     if cues_after and cues_after[0].i - a_lo > 8 \
             and lay.ends_sentence(k) and not subject_starts_gap(lay, cues_after[0], a_lo, a_hi):
         cues_after = []
+    if cues_after and lay.ends_sentence(k) and _opens_next(lay, k, a_lo, a_hi):
+        cues_after = []  # "“…” She told me, “…”": the cue opens the next quotation, after a sentence that ended
     every = governing_cues(lay, k)
     governing = [c for c in every if b_lo <= c.i < b_hi or a_lo <= c.i < a_hi]
     if not governing:  # one beyond another quotation in the sentence: his endorsements carry “…” and “…”, X said
@@ -330,6 +332,13 @@ def by_cue(ctx: Context, k: int) -> Proposal | None:
     if (author := _author_read_out(lay, choice)) is not None:
         return _take(lay, author, method, choice, subject)  # (a reading the parser hung on the words read)
     return _take(lay, subject, method, choice, _relay(lay, k, choice, None, cues_after, a_lo, a_hi))
+
+
+def _opens_next(lay: Layout, k: int, a_lo: int, a_hi: int) -> bool:
+    """Whether the words after quotation k run up to the next quotation and end in a comma or colon before it: they
+    introduce that one."""
+    words = [t for t in lay.doc[a_lo:a_hi] if not t.is_space]
+    return k + 1 < len(lay.spans) and a_hi == lay.tok_range[k + 1][0] and bool(words) and words[-1].text in (",", ":")
 
 
 def _by_governing(lay: Layout, k: int, governing: list, cues_before: list, cues_after: list, a_lo: int,
@@ -591,9 +600,9 @@ def by_introduction(ctx: Context, k: int) -> Proposal | None:
     if prev > b_lo and doc[prev].text == ":" and (body := _body_label(lay, b_lo, prev)) is not None:
         return Proposal("colon introduction", subject=body, head=body[1] - 1)  # a live post's "Environment Agency: “…”"
     if prev > b_lo and doc[prev].text in (":",) + _DASHES and not is_dateline(lay, b_lo, prev):
-        subject = clause_subject(lay, b_lo, prev) or next(
-            (who for t in doc[b_lo:prev] if t.dep_ in SUBJECT_DEPS and (who := _who_answered(t)) is not None
-             and lay.outside(who.i)), None)  # "The council's response to my email was: “…”"
+        subject = next((who for t in doc[b_lo:prev] if t.dep_ in SUBJECT_DEPS and t.head.dep_ != "advcl"
+                        and (who := _who_answered(t)) is not None and lay.outside(who.i)), None) \
+            or clause_subject(lay, b_lo, prev)  # "When she appealed, the response from Guernsey Police was: “…”"
         stamped = all(map(_post_furniture, lay.tokens[b_lo:prev - 1]))
         label = stamped and media_label(doc[prev - 1])
         if subject is None and doc[prev].text == ":" and doc[prev - 1].lower_ in DOCUMENT_NOUNS and not label:
