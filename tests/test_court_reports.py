@@ -31,3 +31,10 @@ CASES = [
 @pytest.mark.parametrize("text,name", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_speaker(speakers, text, name):
     assert speakers(text) == [name]
+
+
+def test_a_name_the_parser_hangs_on_its_place_in_apposition_is_the_one_the_role_describes(speakers):
+    text = ("Man remanded over ram\n\nThe prosecutor, Inspector Aliyu Danbaba, told the court that the complainant, "
+            "Nura Abdullahi of Gwammaja quarters, reported the matter on July 10.\n\nDanbaba said the complainant told "
+            "police: \u201cI tied my ram in front of my house after isha prayers.\u201d\n")
+    assert speakers(text) == ["Nura Abdullahi"]

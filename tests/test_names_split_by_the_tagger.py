@@ -42,6 +42,15 @@ CASES = [
      "The match was level at half-time.\n\nThe full-forward, Donal \u201cthe Bull\u201d Hennessy, scored in the 58th "
      "minute.\n\n\u201cI just shut my eyes and pulled the trigger on it,\u201d Hennessy said.",
      ["Donal Hennessy"]),
+    ("a quoted nickname where the parser opens a sentence at its mark, in single marks too",
+     "Final whistle\n\nManager Fergal \u2018Fergie\u2019 Donnelly could barely speak at the final whistle.\n\n"
+     "\u201cWe never stopped believing,\u201d Donnelly said.\n\nDelroy \u201cScrappy\u201d Morgan said the fight was his last. "
+     "\u201cI am done,\u201d Morgan said.",
+     ["Fergal Donnelly", "Delroy Morgan"]),
+    ("a quoted nickname the article also writes before the surname is the name it goes by",
+     "Bea Trask, civil rights lawyer, dies at 88\n\nBeatrice \u201cBea\u201d Trask died Saturday at her home.\n\n"
+     "In a 2019 interview, Ms. Trask said: \u201cI never wanted to be first. I wanted to be followed.\u201d",
+     ["Bea Trask"]),
     ("a role word inside a quoted nickname ('Captain') does not cut the name before it",
      "The clinic opened in 1990.\n\nIts longest-serving volunteer, Selma \u201cCaptain\u201d Amupolo, said little had "
      "changed. \u201cThey promise every year, and every year we are still two nurses,\u201d Amupolo said.",

@@ -17,7 +17,16 @@ from . import letters
 from .bodies import places
 from .body_mentions import initials
 from .book_families import family_name, name_ends, possessive
-from .grammar import in_opening_question, is_alias, is_subject, name_head, reporting_subject, role_noun, subject_hung_on_opening
+from .grammar import (
+    appositive_name,
+    in_opening_question,
+    is_alias,
+    is_subject,
+    name_head,
+    reporting_subject,
+    role_noun,
+    subject_hung_on_opening,
+)
 from .layout import heading_line, tokens_between
 from .lexicon import (
     ARTICLES,
@@ -237,6 +246,9 @@ class PersonDescriptions:
                       and any(w.lower_ == "who" for w in c.children)
                       for a in c.children if a.dep_ == "attr" and a.pos_ in ("NOUN", "PROPN") and _role_word(a)]
             # ("X, who is the MP for Walewale,": the Walewale MP; not "who was the Governor when …", no longer)
+            if head is not None and head.dep_ != "appos" and head.head.dep_ == "appos" \
+                    and getattr(appositive_name(head.head.head), "i", None) == head.i:
+                head = head.head  # "the complainant, Nura Abdullahi of Gwammaja quarters,", headed by "quarters"
             if head is not None and head.dep_ == "appos" and head.head.pos_ in ("NOUN", "PROPN") \
                     and head.head.i < head.i and head.head.ent_type_ != "PERSON":
                 noun = head.head  # "the Ceann Comhairle, Bríd Mhic Giolla Phádraig,"

@@ -225,20 +225,27 @@ class PeopleNames:
 
     def _collect_nicknamed_names(self) -> None:
         """Full names with a quoted nickname inside (Clive “Smokey” Barrett), however the tagger read them:
-        the name without the nickname, which the surname alone later finds."""
+        the name without the nickname, which the surname alone later finds, or the nickname and surname where the
+        article also writes them so ("Bea Trask" in the headline of Beatrice “Bea” Trask)."""
         doc, known = self.doc, {pos for pos, _ in self.history}
         for i in self.columns.tokens_with("orth", QUOTE_MARKS):  # (a nickname opens with a quotation mark)
             tok = self.tokens[i]
             closing = nickname_end(doc, tok.i) if tok.i > 0 and self.outside(tok.i - 1) else None
             if closing is None:
                 continue
-            end = closing + 1
+            end = closing + 2  # (the surname nickname_end found after it, which the tagger may take for a noun)
             while end < len(doc) and is_name_token(doc[end]):
                 end += 1
-            start, _ = name_range(doc, tok.sent.start, end)
+            start, _ = name_range(doc, doc[tok.i - 1].sent.start, tok.i)  # the given names before the mark (the
+            # parser may open a sentence at it)
             while start < tok.i and doc[start].lower_ in OCCUPATIONS:  # "Quarterback Marcus “Smooth” Whitley"
                 start += 1
-            name = name_in(doc, start, end)
+            given, surname = name_in(doc, start, tok.i), self.columns.span_text(closing + 1, end)
+            name = name_in(doc, start, end) or given and f"{given} {surname}"
+            # (a surname the tagger took for a noun: "Fergal ‘Fergie’ Donnelly could barely speak")
+            known_as = f"{self.columns.span_text(tok.i + 1, closing)} {surname}"
+            if name and known_as in self.text:
+                name = known_as  # the name the article also writes: "Bea Trask" of Beatrice “Bea” Trask
             if name and len(name.split()) >= 2 and start in known and self._met_as_first_word(start, name):
                 self.history = [(pos, sp) for pos, sp in self.history if pos != start]  # "Mr Trevor", then “Chalky”
                 known.discard(start)

@@ -226,7 +226,22 @@ def appositive_name(tok):
     return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.lower_ not in TITLES
                  and not (c.ent_type_ in ("DATE", "TIME") and not any(d.dep_ in ("compound", "flat") for d in c.children)
                           and tok.doc[c.i - 1].text != ",")  # ("His widow, June, said": her name)
-                 and not _hyphen_joined(tok, c) and not _after_go_between(tok, c)), None)
+                 and not _hyphen_joined(tok, c) and not _after_go_between(tok, c)), None) or _name_opening_appositive(tok)
+
+
+def _name_opening_appositive(tok):
+    """The last word of a person's name opening a common noun's phrase in apposition right after `tok` and a comma,
+    which the parser made the phrase's head ("the complainant, Nura Abdullahi of Gwammaja quarters,": "quarters"), or
+    None."""
+    doc = tok.doc
+    phrase = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+    if phrase is None or phrase.left_edge.i != tok.i + 2 or doc[tok.i + 1].text != "," \
+            or doc[phrase.left_edge.i].ent_iob_ != "B" or doc[phrase.left_edge.i].ent_type_ != "PERSON":
+        return None
+    end = phrase.left_edge.i
+    while end + 1 < phrase.i and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end] if doc[end].pos_ == "PROPN" else None
 
 
 def _after_go_between(tok, part) -> bool:
