@@ -441,3 +441,18 @@ def test_the_subject_a_name_is_set_beside_through_a_clause_speaks_as_that_name(s
     text = ("Ferries tied up\n\nThe union representing ferry crews, Nautilus Channel, said its members had worked "
             "\u201cround the clock\u201d to secure vessels in harbour.\n")
     assert speakers(text) == ["Nautilus Channel"]
+
+
+def test_two_places_joined_by_and_before_a_council_are_its_name(speakers):
+    text = ("Parking plan deferred\n\nA proposal was sent back to committee after a heated debate at Causeway Coast and "
+            "Glens Borough Council.\n\n\u201cWe will look again,\u201d a council spokesperson said.\n")
+    assert speakers(text) == ["Causeway Coast and Glens Borough Council spokesperson"]
+    between = ("Talks stall\n\nTalks between Leeds and Bradford Council broke down on Monday.\n\n"
+               "\u201cIt is over,\u201d the council said.\n")
+    assert speakers(between) == ["Bradford Council"]
+
+
+def test_a_spokesperson_for_an_office_whose_holder_is_named_beside_it_speaks_for_the_holder(speakers):
+    text = ("Factory to close\n\nThe plant in Portadown will close in March with the loss of 300 jobs.\n\n"
+            "A spokesperson for the Economy Minister, Pádraig Ó Ceallaigh, said he was \u201cdeeply concerned\u201d.\n")
+    assert speakers(text) == ["Pádraig Ó Ceallaigh spokesperson"]

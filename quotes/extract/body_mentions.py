@@ -293,7 +293,8 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
                  or doc[hi - 1].lower_ in body_end_words() and (doc[lo - 2].lower_ in body_end_words() or hi < len(doc)
                                                                   and doc[hi].lower_ in SPOKESPERSON_NOUNS
                                                                   or _members_joined(doc, lo, hi)
-                                                                  or _unended_body_before(doc, lo - 2, lo))):
+                                                                  or _unended_body_before(doc, lo - 2, lo)
+                                                                  or _places_joined(doc, lo))):
         lo -= 2  # "Limerick City and" + "County Council", "Wide Bay Hospital and" + "Health Service", "Queensland
         # Parks and" + "Wildlife Service spokesman", "Soshanguve and" + "Districts Taxi Council", with the place's name
         # before it
@@ -448,6 +449,17 @@ def _named_person(tok) -> bool:
         return False
     doc = tok.doc
     return tok.ent_iob_ == "I" or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"
+
+
+def _places_joined(doc, lo: int) -> bool:
+    """Whether "and" before token `lo` joins two places the body's name serves, no body's before it ("Hull and" + "East
+    Yorkshire Chamber of Commerce", "Causeway Coast and" + "Glens Borough Council"): proper nouns on each side, the
+    first a place's or untyped and no word bodies' names end in, the second no person's, and no "between" or "from"
+    before the first."""
+    first, second = doc[lo - 2], doc[lo]
+    return first.pos_ == "PROPN" and second.pos_ == "PROPN" and first.ent_type_ in ("GPE", "LOC", "FAC", "") \
+        and second.ent_type_ != "PERSON" and first.lower_ not in body_end_words() \
+        and not any(t.lower_ in ("between", "from", "both") for t in doc[max(0, lo - 5):lo - 2])
 
 
 def _unended_body_before(doc, i: int, after: int) -> bool:

@@ -1800,14 +1800,18 @@ def _occupation_before_name(toks, start: int, end: int) -> bool:
 
 
 def _names_body_spoken_for(tok, named) -> bool:
-    """Whether the appositive `named` after "a spokesperson for the <noun>," names that body ("A spokesperson for the
-    hub's manufacturer, Brightwave,"), whatever type the tagger gave it: the noun is a body's or a business's, the
-    name follows it and a comma, and opens with no given name."""
+    """Whether the appositive `named` after "a spokesperson for the <noun>," names the one spoken for: a body ("A
+    spokesperson for the hub's manufacturer, Brightwave,"), whatever type the tagger gave it, where the noun is a
+    body's or a business's and the name opens with no given name; or an office's holder ("A spokesperson for the
+    Economy Minister, Pádraig Ó Ceallaigh,"); the name follows the noun and a comma."""
     obj = next((o for p in tok.rights if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"),
                None)
-    return obj is not None and obj.text.islower() and (obj.lower_ in GENERIC_BODY_NOUNS or obj.lower_ in BODY_NOUNS) \
-        and obj.i + 2 == named.left_edge.i and tok.doc[obj.i + 1].text == "," \
-        and tok.doc[named.left_edge.i].text not in GIVEN_NAME_GENDER
+    if obj is None or obj.i + 2 != named.left_edge.i or tok.doc[obj.i + 1].text != ",":
+        return False
+    if obj.text.islower():
+        return (obj.lower_ in GENERIC_BODY_NOUNS or obj.lower_ in BODY_NOUNS) \
+            and tok.doc[named.left_edge.i].text not in GIVEN_NAME_GENDER
+    return obj.lower_ in ROLE_WORDS and any(c.lower_ == "the" for c in obj.lefts)
 
 
 #: Plural nouns for a firm's researchers, whose words are their firm's ("Analysts at Harcourt Lyle said").
