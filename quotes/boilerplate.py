@@ -33,10 +33,12 @@ _TRAILING_CREDIT = regex.compile(
 _PROMOTION = regex.compile(
     r"\b(?:join (?:our|\p{Lu}\p{L}*[\u2019']s) \w+ channel|telegram channel|whatsapp channel|"
     r"sign up (?:for|to)|subscribe (?:to|now)|follow us on|download (?:our|the) app|"
-    r"get the latest (?:breaking )?news delivered|click here|read more:|related:|^\s*advertisement\b)", regex.I)
-#: What a speaker says on a line: between a pair of marks, or from an opening mark to the line's end (a quotation that
-#: runs on into the next paragraph).
-_QUOTED = regex.compile(r"\u201c[^\u201d\n]*(?:\u201d|$)|\"[^\"\n]*(?:\"|$)")
+    r"get the latest (?:breaking )?news delivered|click here|read more:|related:|^\s*advertisement\b"
+    r"|\badvertisement\W*$)", regex.I)
+#: What a speaker says on a line: between a pair of marks, double or single (a closing single mark is one no letter
+#: follows, not the apostrophe of "don’t"), or from an opening mark to the line's end (a quotation that runs on into
+#: the next paragraph).
+_QUOTED = regex.compile(r"\u201c[^\u201d\n]*(?:\u201d|$)|\"[^\"\n]*(?:\"|$)|(?<!\w)\u2018.*?(?:\u2019(?!\w)|$)")
 #: "READ MORE: ‘…’", "WATCH: …", "SEE ALSO - …", "Explainer: ‘…’", "Related Story: ‘…’": a teaser for another story.
 _TEASER = regex.compile(r"^\s*(?:READ MORE|MORE|WATCH|LISTEN|SEE ALSO|ALSO READ|TRENDING|PHOTOS?|VIDEO"
                         r"|RELATED(?:\s+(?:STOR(?:Y|IES)|ARTICLES?|CONTENT|COVERAGE))?"

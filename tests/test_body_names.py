@@ -456,3 +456,15 @@ def test_a_spokesperson_for_an_office_whose_holder_is_named_beside_it_speaks_for
     text = ("Factory to close\n\nThe plant in Portadown will close in March with the loss of 300 jobs.\n\n"
             "A spokesperson for the Economy Minister, Pádraig Ó Ceallaigh, said he was \u201cdeeply concerned\u201d.\n")
     assert speakers(text) == ["Pádraig Ó Ceallaigh spokesperson"]
+
+
+def test_names_beside_a_singular_object_or_a_place_after_in_stay_as_they_were(speakers):
+    coalition = ("Rally\n\nThe coalition backing the governor, Obaseki, held a rally on Sunday. "
+                 "\u201cWe will win this election,\u201d Obaseki said.\n")
+    assert speakers(coalition, kinds=True) == [("Obaseki", "person")]
+    flooding = ("Rain\n\nFlooding in Leeds and Bradford Council tenants were moved overnight. "
+                "\u201cStay home,\u201d a council spokesperson said.\n")
+    assert speakers(flooding) == ["Bradford Council spokesperson"]
+    lower = ("Jobs\n\nThe plant will close in March.\n\nA spokesperson for the economy minister, Pádraig Ó Ceallaigh, "
+             "said he was \u201cdeeply concerned\u201d.\n")
+    assert speakers(lower) == ["Pádraig Ó Ceallaigh spokesperson"]

@@ -26,7 +26,7 @@ PAGE = ("LAGOS, Nigeria (Wirewatch) - A protester holds a sign outside the court
                                   "[Ellen Varga, Coastal Times]",
                                   "Harbour Gazette | Local News | Mar. 4, 2026", "Home | Sport | Rugby",
                                   "PHOTOS: ‘Sixty stalls, one notice’", "Photos: Inside the new stadium",
-                                  "Advertisement - scroll to continue",
+                                  "Advertisement - scroll to continue", "Story continues below advertisement",
                                   "\u201cBest fares of the year\u201d: sign up for our travel newsletter"])
 def test_lines_that_are_not_prose(line):
     assert is_boilerplate(line)
@@ -43,6 +43,8 @@ def test_lines_that_are_not_prose(line):
                                   "\u201cFamilies should sign up for the scheme before March,\u201d the minister said.",
                                   "\u201cMost of them answered an advertisement for warehouse jobs,\u201d he said.",
                                   "\u201cJust click here and your savings are gone. That is the scam.",
+                                  "\u2018Families should sign up for the scheme before March,\u2019 the minister said.",
+                                  "\u2018Don\u2019t sign up for anything you haven\u2019t read,\u2019 he warned.",
                                   "Several victims had answered an online advertisement, the inspector said."])
 def test_prose_is_prose(line):
     assert not is_boilerplate(line)

@@ -138,3 +138,9 @@ def test_a_signature_after_a_hyphen_signs_the_letter_whose_writer_says_my(speake
             f"{Q}A park is just a field until somebody cares about it.{E}\n\n- Helen Voss, Cedar Fork\n\nBus times\n\n"
             f"The 42 is always late. {Q}We are reviewing the timetable,{E} a driver told me.\n\n- Tom Reyes, Harlow\n")
     assert speakers(text) == ["Frank Voss", "driver"]
+
+
+def test_a_reply_from_her_office_is_the_one_her_means(speakers):
+    text = ("Road\n\nMayor Jane Smith spoke to residents on Monday. The reply from her office was: "
+            f"{Q}There is no money left for the road this year.{E}\n")
+    assert speakers(text) == ["Jane Smith"]

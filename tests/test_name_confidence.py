@@ -144,5 +144,10 @@ def test_a_name_whose_surname_the_article_writes_after_another_given_name():
     assert _values("Sione Vaipulu", text=alone)["another_given_name"] == 0.0
     ordinary = "Sione Vaipulu runs the store. Yesterday Vaipulu said the rent had doubled yesterday."
     assert _values("Sione Vaipulu", text=ordinary)["another_given_name"] == 0.0
+    opening = "Sione Vaipulu runs the store. But Vaipulu said the rent had doubled. Farmer Vaipulu agreed."
+    assert _values("Sione Vaipulu", text=opening)["another_given_name"] == 0.0
+    family_first = "Lam Kwok-wah, 78, died on Sunday. His daughter, Lam Wai-man, said he loved the sea."
+    assert _values("Lam Kwok-wah", text=family_first)["another_given_name"] == 1.0
+    assert _values("Lam Kwok-wah", text="Lam Kwok-wah, 78, died on Sunday.")["another_given_name"] == 0.0
     assert _values("Vaipulu Holdings", kind="organization", text="Mele Vaipulu Holdings")["another_given_name"] == 0.0
     assert name_confidence.load()["another_given_name"] < 0

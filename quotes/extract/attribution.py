@@ -376,9 +376,9 @@ def _author_read_out(lay: Layout, cue):
     "The chair, X, read out a statement from Ashcroft, who did not attend: “…”"); None for any other cue."""
     if cue.pos_ != "VERB":
         return None
-    document = next((c for c in cue.children if c.dep_ == "dobj" and c.lower_ in DOCUMENT_NOUNS), None) \
-        or next((o for p in cue.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
-                 if o.dep_ == "pobj" and o.lower_ in DOCUMENT_NOUNS), None)  # ("read from a text message X sent")
+    document = next((c for c in cue.children if c.dep_ == "dobj" and c.lower_ in DOCUMENT_NOUNS), None)
+    if document is None and (read_from := _object_of_from(cue)) is not None and read_from.lower_ in DOCUMENT_NOUNS:
+        document = read_from  # ("read from a text message X sent")
     if document is None:
         return None
     return next((o for o in read_out_authors(cue, document) if lay.outside(o.i) and plausible(lay, o)), None)
@@ -671,11 +671,19 @@ _ANSWER_NOUNS = frozenset(("response", "reply", "answer"))
 
 def _who_answered(subject):
     """The one whose answer the subject is: its owner or the object of its "from" ("The council's response to my email
-    was:", "The response from Guernsey Police was:"); else None."""
+    was:", "The response from Guernsey Police was:"), named there; else None (not "her office", whose holder the
+    pronoun finds)."""
     if subject.lower_ not in _ANSWER_NOUNS:
         return None
-    return next((c for c in subject.children if c.dep_ == "poss"), None) \
-        or next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+    who = next((c for c in subject.children if c.dep_ == "poss"), None) or _object_of_from(subject)
+    if who is None or who.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in who.children):
+        return None
+    return who
+
+
+def _object_of_from(tok):
+    """The object of a "from" hung on `tok` ("read from a statement", "the response from the council"), or None."""
+    return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
                  if o.dep_ == "pobj"), None)
 
 

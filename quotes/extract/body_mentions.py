@@ -115,10 +115,17 @@ _APPOSED_BODY_NOUNS = frozenset(("union", "association", "federation", "alliance
 
 
 def apposed_noun(name):
-    """The noun a name in apposition stands beside: its head, or the noun a clause describes whose object the parser
-    hangs the name on ("The union representing ferry crews, Nautilus Channel,": "union")."""
+    """The noun a name in apposition stands beside: its head, or the noun a clause describes whose plural object, which
+    a name cannot be of, the parser hangs the name on ("The union representing ferry crews, Nautilus Channel,":
+    "union"; not "The coalition backing the governor, Obaseki,")."""
     noun = name.head
-    return noun.head.head if noun.dep_ in ("dobj", "pobj") and noun.head.dep_ == "acl" else noun
+    return noun.head.head if clause_object(noun) else noun
+
+
+def clause_object(noun) -> bool:
+    """Whether `noun` is the plural object, in lower case, of a clause describing another noun ("ferry crews" of "The
+    union representing ferry crews"): no name set beside it is its own."""
+    return noun.dep_ == "dobj" and noun.tag_ == "NNS" and noun.text.islower() and noun.head.dep_ == "acl"
 
 
 def names_body(doc, lo: int, hi: int) -> bool:
@@ -454,12 +461,31 @@ def _named_person(tok) -> bool:
 def _places_joined(doc, lo: int) -> bool:
     """Whether "and" before token `lo` joins two places the body's name serves, no body's before it ("Hull and" + "East
     Yorkshire Chamber of Commerce", "Causeway Coast and" + "Glens Borough Council"): proper nouns on each side, the
-    first a place's or untyped and no word bodies' names end in, the second no person's, and no "between" or "from"
-    before the first."""
+    first a place's or untyped and no word bodies' names end in, the second no person's; the first place no verb's
+    object nor after "in", and no "between" or "from" before it."""
     first, second = doc[lo - 2], doc[lo]
-    return first.pos_ == "PROPN" and second.pos_ == "PROPN" and first.ent_type_ in ("GPE", "LOC", "FAC", "") \
-        and second.ent_type_ != "PERSON" and first.lower_ not in body_end_words() \
-        and not any(t.lower_ in ("between", "from", "both") for t in doc[max(0, lo - 5):lo - 2])
+    if not (first.pos_ == "PROPN" and second.pos_ == "PROPN" and first.ent_type_ in ("GPE", "LOC", "FAC", "")
+            and second.ent_type_ != "PERSON" and first.lower_ not in body_end_words()):
+        return False
+    start = lo - 2
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    head = name_head_of(first)
+    return not any(t.lower_ in ("between", "from", "both") for t in doc[max(0, start - 3):start]) \
+        and head.dep_ != "dobj" and not (head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS) \
+        and not (start > 0 and doc[start - 1].pos_ in ("VERB", "AUX"))
+    # (not "Heavy rain hit Leeds and Bradford Council said …", "Flooding in Leeds and Bradford Council tenants …")
+
+
+#: Prepositions of where something is or goes, before a place no body's name holds ("in Leeds").
+_PLACE_PREPOSITIONS = frozenset(("in", "into", "across", "around", "near", "to", "through", "throughout"))
+
+
+def name_head_of(tok):
+    """The last word of the proper name `tok` is a word of, up its compounds ("Causeway" of "Causeway Coast")."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
 
 
 def _unended_body_before(doc, i: int, after: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import regex
 
 from ..words import APOSTROPHE_S, CLOCK
+from .body_mentions import clause_object
 from .layout import Layout
 from .lexicon import (
     ARTICLES,
@@ -323,8 +324,7 @@ def named_in_apposition(tok):
     named = appositive_name(tok)
     if named is not None:
         return named
-    described = next((o for c in tok.children if c.dep_ == "acl" for o in c.children if o.dep_ == "dobj"
-                      and o.tag_ == "NNS" and o.text.islower()), None)
+    described = next((o for c in tok.children if c.dep_ == "acl" for o in c.children if clause_object(o)), None)
     if described is not None and (named := appositive_name(described)) is not None:
         return named
     noun = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)

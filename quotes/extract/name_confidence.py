@@ -15,9 +15,12 @@ import math
 import re
 from importlib import resources
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .. import data
 from . import lexicon
 from .body_mentions import body_end_words
+from .person_mentions import HYPHENATED_GIVEN
 from .records import Quote
 
 MODEL_FILE = "name_model.json"
@@ -56,14 +59,21 @@ def shares_family_name(words: list[str], article_names: set[str]) -> bool:
 
 
 def another_given_name(words: list[str], text: str) -> bool:
-    """Whether the article writes the last word of this name of two words or more after a capitalised word that is
-    not in the name, not a title and not a word it also writes in lower case ("Mele Vaipulu" in an article about
-    Sione Vaipulu): a relative of that name may be the one who spoke."""
-    if len(words) < 2 or words[-1] not in text:
+    """Whether the article writes the family name of this name of two words or more beside a capitalised word that is
+    not in the name, not a title, role, trade or common word, nor a word it also writes in lower case ("Mele Vaipulu"
+    in an article about Sione Vaipulu; "Lam Wai-man" beside Lam Kwok-wah, the family name first): a relative of that
+    name may be the one who spoke."""
+    if len(words) < 2:
         return False
-    for match in re.finditer(rf"\b([A-Z][\w'’-]*) {re.escape(words[-1])}\b", text):
-        word = match.group(1)
-        if word not in words and word.lower().rstrip(".") not in lexicon.TITLES \
+    first = HYPHENATED_GIVEN.fullmatch(words[-1]) is not None  # (a given name of Hong Kong or Taiwan after the family name)
+    family = words[-2] if first else words[-1]
+    if family not in text:
+        return False
+    pattern = rf"\b{re.escape(family)} ([A-Z][a-z]+-[a-z]+)\b" if first else rf"\b([A-Z][\w'’-]*) {re.escape(family)}\b"
+    for match in re.finditer(pattern, text):
+        word, low = match.group(1), match.group(1).lower().rstrip(".")
+        if word not in words and low not in lexicon.TITLES and low not in lexicon.ROLE_WORDS \
+                and low not in lexicon.OCCUPATIONS and low not in STOP_WORDS \
                 and not re.search(rf"\b{re.escape(word.lower())}\b", text):
             return True
     return False

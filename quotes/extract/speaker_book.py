@@ -653,7 +653,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             # ("The Ceann Comhairle, Fergal Tuohy,": an office the tagger took for a name, which "the" stands before)
             # "the report's author, Nadia Petrov,": the appositive names the speaker
             found = self.resolve(min(named.left_edge.i, named.i), named.i + 1, named.i)
-            if found.name and low in SPOKESPERSON_NOUNS and (found.kind == ORG or _names_body_spoken_for(tok, named)):
+            if found.name and low in SPOKESPERSON_NOUNS and (found.kind == ORG or _names_one_spoken_for(tok, named)):
                 return Speaker(f"{found.name} spokesperson", PERSON, None, None, "name")  # "A spokesperson for the
                 # hub's manufacturer, Telvane Systems,": the body's spokesperson, whom the parser set beside the body
             if found.kind != PERSON and titled and personal_words(named):  # a name the tagger typed a body's
@@ -1799,7 +1799,7 @@ def _occupation_before_name(toks, start: int, end: int) -> bool:
         and toks[start].text in GIVEN_NAME_GENDER
 
 
-def _names_body_spoken_for(tok, named) -> bool:
+def _names_one_spoken_for(tok, named) -> bool:
     """Whether the appositive `named` after "a spokesperson for the <noun>," names the one spoken for: a body ("A
     spokesperson for the hub's manufacturer, Brightwave,"), whatever type the tagger gave it, where the noun is a
     body's or a business's and the name opens with no given name; or an office's holder ("A spokesperson for the
@@ -1808,10 +1808,10 @@ def _names_body_spoken_for(tok, named) -> bool:
                None)
     if obj is None or obj.i + 2 != named.left_edge.i or tok.doc[obj.i + 1].text != ",":
         return False
-    if obj.text.islower():
-        return (obj.lower_ in GENERIC_BODY_NOUNS or obj.lower_ in BODY_NOUNS) \
-            and tok.doc[named.left_edge.i].text not in GIVEN_NAME_GENDER
-    return obj.lower_ in ROLE_WORDS and any(c.lower_ == "the" for c in obj.lefts)
+    if obj.lower_ in ROLE_WORDS and any(c.lower_ == "the" for c in obj.lefts):
+        return True  # (written in capitals or not: "for the economy minister, X,")
+    return obj.text.islower() and (obj.lower_ in GENERIC_BODY_NOUNS or obj.lower_ in BODY_NOUNS) \
+        and tok.doc[named.left_edge.i].text not in GIVEN_NAME_GENDER
 
 
 #: Plural nouns for a firm's researchers, whose words are their firm's ("Analysts at Harcourt Lyle said").
