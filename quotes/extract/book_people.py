@@ -236,8 +236,10 @@ class PeopleNames:
             end = closing + 2  # (the surname nickname_end found after it, which the tagger may take for a noun)
             while end < len(doc) and is_name_token(doc[end]):
                 end += 1
-            start, _ = name_range(doc, doc[tok.i - 1].sent.start, tok.i)  # the given names before the mark (the
-            # parser may open a sentence at it)
+            lo = doc[tok.i - 1].sent.start  # (the parser may open a sentence at the mark)
+            start, _ = name_range(doc, lo, end)
+            if start >= tok.i:
+                start, _ = name_range(doc, lo, tok.i)  # the given names before the mark, the surname a noun to the tagger
             while start < tok.i and doc[start].lower_ in OCCUPATIONS:  # "Quarterback Marcus “Smooth” Whitley"
                 start += 1
             given, surname = name_in(doc, start, tok.i), self.columns.span_text(closing + 1, end)
