@@ -461,12 +461,13 @@ def _named_person(tok) -> bool:
 def _places_joined(doc, lo: int) -> bool:
     """Whether "and" before token `lo` joins two places the body's name serves, no body's before it ("Hull and" + "East
     Yorkshire Chamber of Commerce", "Causeway Coast and" + "Glens Borough Council"): proper nouns on each side, the
-    first a place's or untyped and no word bodies' names end in, the second no person's; the first place no verb's
-    object nor after "in", and no "between" or "from" before it."""
+    first a place's or untyped and no word bodies' names end in, the second no person's, neither a country or a
+    people; the first place no verb's object nor after "in", and no "between" or "from" before it."""
     first, second = doc[lo - 2], doc[lo]
     if not (first.pos_ == "PROPN" and second.pos_ == "PROPN" and first.ent_type_ in ("GPE", "LOC", "FAC", "")
-            and second.ent_type_ != "PERSON" and first.lower_ not in body_end_words()):
-        return False
+            and second.ent_type_ != "PERSON" and first.lower_ not in body_end_words()) \
+            or is_place_or_people(first.text) or is_place_or_people(second.text):
+        return False  # (not two countries' bodies: "Ghana and Nigeria Police")
     start = lo - 2
     while start > 0 and doc[start - 1].pos_ == "PROPN":
         start -= 1
