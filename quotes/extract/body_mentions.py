@@ -471,7 +471,7 @@ def _places_joined(doc, lo: int) -> bool:
     start = lo - 2
     while start > 0 and doc[start - 1].pos_ == "PROPN":
         start -= 1
-    head = name_head_of(first)
+    head = name_head(first)
     return not any(t.lower_ in ("between", "from", "both") for t in doc[max(0, start - 3):start]) \
         and head.dep_ != "dobj" and not (head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS) \
         and not (start > 0 and doc[start - 1].pos_ in ("VERB", "AUX"))
@@ -482,9 +482,10 @@ def _places_joined(doc, lo: int) -> bool:
 _PLACE_PREPOSITIONS = frozenset(("in", "into", "across", "around", "near", "to", "through", "throughout"))
 
 
-def name_head_of(tok):
-    """The last word of the proper name `tok` is a word of, up its compounds ("Causeway" of "Causeway Coast")."""
-    while tok.dep_ == "compound" and tok.head.i > tok.i:
+def name_head(tok, deps: tuple[str, ...] = ("compound", "flat")):
+    """The token heading the name `tok` is a word of ("Side" of "Moss Side"): up the parse through `deps`, not past the
+    sentence's root (whose head is itself; compared by index, as spaCy makes a new Token on each access)."""
+    while tok.dep_ in deps and tok.head.i != tok.i:
         tok = tok.head
     return tok
 

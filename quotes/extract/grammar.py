@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from ..words import APOSTROPHE_S, CLOCK
-from .body_mentions import clause_object
+from .body_mentions import clause_object, name_head
 from .layout import Layout
 from .lexicon import (
     ARTICLES,
@@ -413,13 +413,6 @@ def is_subject(tok) -> bool:
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head.head  # "The leader of the group, Huw Davies, said": the parser hangs the name on "group"
     return noun.dep_ in ("nsubj", "nsubjpass")
-
-
-def name_head(tok, deps: tuple[str, ...] = ("compound", "flat")):
-    """The token heading the name `tok` is a word of ("Side" of "Moss Side"): up the parse through `deps`."""
-    while tok.dep_ in deps and not is_root(tok):
-        tok = tok.head
-    return tok
 
 
 #: Participles that give another name a person goes by ("known to pupils as Mrs H", "nicknamed Bunny").
