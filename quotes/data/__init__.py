@@ -27,6 +27,7 @@ second_given_names.tsv second parts of South Asian given names ("Devi", "Raj") (
 seat_parties.tsv      parties whose initials come in brackets with a seat ("(BN-Tanjung Sepat)") (book_descriptions.py)
 postnominals.tsv      letters after a name and no part of it ("SC", "MS", "OBE") (extract/lexicon.py)
 given_names.tsv       given names that tell a man or a woman, for "he" and "she" (book_people.py)
+family_first_names.tsv  Chinese, Korean and Vietnamese family names, which open a name ("Khoo Teng Hock") (book_families.py)
 place_words.tsv       words before a name that make it a place's ("Mount", "St", "Lough") (extract/lexicon.py)
 premises_nouns.tsv    a business's premises: a name after "in"/"at" one is a place ("branch in Ashwell") (extract/lexicon.py)
 street_words.tsv      words ending a street's name, never a person's ("Aberteifi Road") (person_mentions.py)

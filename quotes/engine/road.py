@@ -24,7 +24,7 @@ def quotations(articles: Sequence[Article]) -> list[list[Quote]]:
         return []
     from ..extract import extract_many
 
-    return list(extract_many([a.text for a in articles], batch_size=BATCH))
+    return list(extract_many([a.text for a in articles], batch_size=BATCH, outlets=[a.outlet for a in articles]))
 
 
 def articles(sources: Sequence[Source], report: Report = fail) -> list[tuple[Source, Article]]:

@@ -162,6 +162,8 @@ def _people_or_body(noun: str) -> bool:
 _BEFORE_A_MAKE = frozenset(("a", "an", "its", "their", "'s", "\u2019s"))
 #: Lower-case nouns written after a body's name that say its kind: "the TWU union", "the Save Ashcombe Meadow group".
 KIND_NOUNS = BODY_KIND_NOUNS | {"group"}
+#: Lower-case words and the initials in brackets after them ("crude palm oil (CPO)").
+_TERM_SPELLED = regex.compile(r"\b((?:\p{Ll}[\p{Ll}-]* ){1,5}\p{Ll}[\p{Ll}-]*) \((\p{Lu}{2,6}s?)\)")
 #: Nouns for a body that a group may be called by too ("the charity"), unlike "the company" or "the firm".
 _NOUNS_FOR_GROUPS = frozenset(("club", "charity"))
 
@@ -196,6 +198,18 @@ class BodyNames:
             if is_subject(doc[lo:hi].root):
                 self.subjects.add(lo)
         return bodies
+
+    def term_initials(self) -> frozenset[str]:
+        """Initials the article spells out in lower-case words before them in brackets ("crude palm oil (CPO)",
+        "non-performing loans (NPLs)"): a term's, never a body's, found once."""
+        if self._terms is None:
+            found = set()
+            for m in _TERM_SPELLED.finditer(self.text):
+                words = [w for w in m.group(1).replace("-", " ").split() if w not in ("of", "and", "the")]
+                if any("".join(w[0] for w in words[k:]).upper() == m.group(2).rstrip("s") for k in range(len(words))):
+                    found.add(m.group(2))
+            self._terms = frozenset(found)
+        return self._terms
 
     def _collect_untagged_bodies(self) -> list[tuple[int, Speaker]]:
         """Bodies the tagger put in no entity ("The Environment Agency has issued warnings"): two or more
@@ -473,9 +487,16 @@ class BodyNames:
         if acronym or at == 0 or self.doc[at - 1].lower_ != "the" and not opening_noun:
             return None
         return self._body_it_ends(short, at, earlier) or (self._body_holding(short, at, earlier) if opening_noun else None) \
-            or (self._body_it_begins(short, at) if short.lower() in BODY_NOUNS else None)
+            or (self._body_it_begins(short, at) if short.lower() in BODY_NOUNS else None) \
+            or self._body_headed_by_word(short, at, earlier)
         # ("the Times" after "The New York Times", if one; "Police said" after "the Kathmandu Valley Police Office"; "the
         # Department" after "the Department of Agriculture, Food and the Marine")
+
+    def _body_headed_by_word(self, word: str, at: int, earlier: list[tuple[int, Speaker]] = ()) -> str | None:
+        """The one body met before token `at` whose name's head before "of" is the capitalised `word` ("the Chamber"
+        after "The Gibraltar Chamber of Commerce"), or None."""
+        return _the_one({name for name in self._bodies_met(at, earlier)
+                         if " of " in name and name.split(" of ")[0].split()[-1] == word})
 
     def _body_holding(self, noun: str, at: int, earlier: list[tuple[int, Speaker]] = ()) -> str | None:
         """The one body met before token `at` with the body's noun `noun` among the words of its name, which ends
@@ -575,8 +596,8 @@ class BodyNames:
         ("Non-league club folds …"), or one word opening a sentence that the article writes in lower case
         elsewhere ("Striker collapses at …" beside "the striker"), unless a body's own word ("Police said")."""
         doc, last = self.doc, self.doc[hi - 1]
-        if last.is_alpha and last.text.islower() and last.lower_ not in LINKS:
-            return True  # (not "Scottish Ferries and", whose name runs on: body_extent)
+        if last.is_alpha and last.text.islower() and last.lower_ not in LINKS and last.lower_ not in COMPANY_SUFFIXES:
+            return True  # (not "Scottish Ferries and", whose name runs on: body_extent; nor "Sliema Hotels Group plc")
         return hi - lo == 1 and doc[lo].is_sent_start and doc[lo].lower_ in self.common_words() \
             and doc[lo].lower_ not in body_end_words() and doc[lo].lower_ not in BODY_NOUNS
 
@@ -854,11 +875,16 @@ class BodyNames:
             fuller = [sp.name for sp in bodies if sp.name.startswith(spoke.name + " ")]
             return Speaker(max(fuller, key=len) if fuller else spoke.name, ORG, spoke.role, None, "nominal")
         counts = self._mention_counts(((pos, sp) for pos, sp in recent if business(sp.name)
-                                       and all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in sp.name.split())),
+                                       and all(w[:1].isupper() or w in ("of", "and", "for", "&")
+                                               or w.rstrip(".") in COMPANY_SUFFIXES for w in sp.name.split())),
                                       doubled=registered)  # "Vardhan Wires Ltd", not the exchange its shares trade on
-        for short in [name for name in counts if " " not in name]:  # "Brightmoor" of "Brightmoor Heating": one business
+        top = {sp.name: all(self._in_top_lines(p) for p, o in recent if o.name == sp.name) for _, sp in recent}
+        for short in list(counts):  # "Brightmoor" of "Brightmoor Heating", a headline's "Harbour Holdings" of "Grand
+            # Harbour Holdings plc": one business (not the story's "Halvorsen Foods" of a headline's "Striking …")
             longer = [name for name in counts if name.startswith(short + " ")
-                      or name.endswith(" " + short) and short.lower() in body_end_words()]
+                      or name.endswith(" " + short) and short.lower() in body_end_words()] if " " not in short \
+                else [name for name in counts if name != short and f" {short} " in f" {name} " and top.get(short)
+                      and not top.get(name)]
             if len(longer) == 1:
                 counts[longer[0]] += counts.pop(short)
         named = {name for name in counts if not self._nickname(name, recent)}

@@ -16,7 +16,7 @@ from ..words import APOSTROPHES, POSSESSIVE, POSSESSIVE_TOKENS
 from . import letters
 from .bodies import places
 from .body_mentions import initials
-from .book_families import family_name, name_ends, possessive
+from .book_families import family_first, family_name, given_syllable, name_ends, possessive
 from .grammar import (
     appositive_name,
     in_opening_question,
@@ -341,9 +341,10 @@ class PersonDescriptions:
                 for person in owners:  # "with his son, Chen Yi-chieh": a relative named in full, who shares a family
                     if person and person != full and name_ends(person) & name_ends(full):  # name (first or last, as written)
                         self._relate(person, KIN_RELATIONS[noun], full, self.named_kin)
+            first_given = _syllables_before(doc, given, owners)
             if given is None or owners is None or not self.outside(tok.i) \
-                    or not (doc[hyphenated_start(doc, given.i)].text.istitle() and given.is_alpha
-                            and all(c.i <= tok.i or c.is_punct or c.i >= hyphenated_start(doc, given.i) for c in given.lefts)
+                    or not (doc[first_given].text.istitle() and given.is_alpha
+                            and all(c.i <= tok.i or c.is_punct or c.i >= first_given for c in given.lefts)
                             and all(c.is_punct or c.like_num or c.dep_ in ("cc", "conj", "relcl")
                                     or c.dep_ == "appos" and (c.pos_ == "NOUN" or c.left_edge.lower_ in ("a", "an")
                                                               and any(t.lower_ in OCCUPATIONS for t in c.subtree))
@@ -352,7 +353,7 @@ class PersonDescriptions:
                 continue  # (the given name alone: "his wife Pauline, 68,", "their son, Dafydd, and …", "…, who",
                 # "Her grandson Callum, a law student,", "Her son, Paul, a retired Vermont Agency of Transportation
                 # engineer,", "his widow, Margaret – “Peggy” to the village –"; not "Anne, a Kelly since her marriage,")
-            if self._relative_named(given, noun, owners, found, is_subject(tok)):
+            if self._relative_named(given, noun, owners, found, is_subject(tok), first_given):
                 owner_at[given.i] = owners
         for tok in (self.tokens[i] for i in self.columns.tokens_with("pos", ("NOUN",))):
             if tok.tag_ != "NNS":
@@ -366,15 +367,18 @@ class PersonDescriptions:
         if not found:
             return
         known = {pos for pos, _ in self.history}
-        for tok in (self.tokens[i] for i in self.columns.tokens_with("orth", {g.split("-")[0] for g in found})):
+        for tok in (self.tokens[i] for i in self.columns.tokens_with("orth", {g.split("-")[0].split()[0] for g in found})):
             end = hyphenated_end(doc, tok.i, tok.i + 1)  # "June says she is …", "Jon-Erik added"
+            if " " in (two := doc[tok.i:tok.i + 2].text) and two in found:
+                end = tok.i + 2  # "Mei Xin, who clutched a sticker, said"
             written, last = doc[tok.i:end].text, doc[end - 1]
             if written in found and tok.i not in known and self.outside(tok.i) \
                     and (last.pos_ == "PROPN" or hyphenated_part(doc, last.i, tok.i)) \
                     and not (end < len(doc) and doc[end].text[:1].isupper()):
                 self._mention_relative(tok.i, found[written], is_subject(last))
 
-    def _relative_named(self, given, noun: str, owners: list, found: dict[str, str], subject: bool) -> bool:
+    def _relative_named(self, given, noun: str, owners: list, found: dict[str, str], subject: bool,
+                        start: int | None = None) -> bool:
         """File the relative named by the given name at token `given`, whom `noun` ("wife", "child") makes the
         relative of `owners` (the people a possessive means, or the one named before a bare "wife"): their full
         name with the first owner's family name, the relation, the noun's gender, a mention (a subject or not);
@@ -383,12 +387,18 @@ class PersonDescriptions:
         owner = owners[0] if owners else None
         family = self.family_of(owner) if owner and len(owner.split()) >= 2 \
             else owner if owner and any(family_name(n) == owner for n in self.full_names.get(owner, ())) else None
-        if family is None:
-            return False
-        start = hyphenated_start(self.doc, given.i)  # ("His son, Jon-Erik,")
+        if family is None or family.split()[0].lower() in _PATRONYMIC_PARTICLES \
+                or any(f" {w} " in f" {owner} " for w in ("s/o", "d/o", "a/l", "a/p")):
+            return False  # (a father's name, no family's: "Her husband, Ismail," of Norlela binti Ahmad is Ismail alone)
+        start = hyphenated_start(self.doc, given.i) if start is None else start  # ("His son, Jon-Erik,")
         written = self.doc[start:given.i + 1].text
-        found[written] = full = f"{family} {written}" if HYPHENATED_GIVEN.fullmatch(written) else f"{written} {family}"
-        # (a given name of Hong Kong or Taiwan after the family name: "Their daughter, Ka-yan," of Chan Kwok-leung)
+        found[written] = full = f"{family} {written}" if HYPHENATED_GIVEN.fullmatch(written) or " " in written \
+            else f"{written} {family}"
+        # (a given name of Hong Kong or Taiwan after the family name: "Their daughter, Ka-yan," of Chan Kwok-leung, or
+        # two syllables of Singapore or Malaysia: "his daughter Mei Xin" of Wong Kah Leong)
+        if " " in written:  # (the given name is no full name of its own, as the tagger may have filed it)
+            self.full_names.get(written.split()[-1], {}).pop(written, None)
+            self._file_full_name(written.split()[-1], full)
         if noun in KIN_RELATIONS:
             for person in owners:
                 self._relate(person, KIN_RELATIONS[noun], full)
@@ -1423,6 +1433,24 @@ def _haver(noun):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and (c.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
                                                                      or c.pos_ == "PROPN")), None)
+
+
+#: Particles that open a father's name after a given name ("binti" of "Norlela binti Ahmad", "ap" of "Llyr ap Gwynedd").
+_PATRONYMIC_PARTICLES = frozenset(("bin", "binti", "binte", "bt", "bte", "ibn", "bint", "ap", "ab", "ferch", "verch"))
+
+
+def _syllables_before(doc, given, owners: list | None) -> int:
+    """The first token of a relative's given name ending at token `given`: "Mei" of "Mei Xin", two romanised syllables,
+    where the relative's family writes its name family name first (family_first: "his daughter Mei Xin" of Wong Kah
+    Leong); else the first of its hyphenated parts ("Jon" of "Jon-Erik")."""
+    if given is None:
+        return 0
+    if owners and owners[0] and family_first(owners[0]) and given.i >= 1 and given_syllable(given.text) \
+            and (before := doc[given.i - 1]).dep_ == "compound" and before.head.i == given.i \
+            and given_syllable(before.text) and before.whitespace_ == " " and before.text != family_name(owners[0]) \
+            and not (given.i + 1 < len(doc) and joins_words(doc[given.i + 1])):
+        return given.i - 1  # (not "Kang Min" of "His son, Kang Min-jae,", a full name)
+    return hyphenated_start(doc, given.i)
 
 
 def _given_names_after(doc, noun) -> list:

@@ -20,6 +20,7 @@ from .grammar import is_subject, name_head, reporting_subject
 from .lexicon import (
     BIRTH_WORDS,
     DEFENDANT_NOUNS,
+    FAMILY_FIRST_NAMES,
     FEMALE_PRONOUNS,
     GIVEN_NAME_GENDER,
     KIN_RELATIONS,
@@ -29,7 +30,7 @@ from .lexicon import (
     TITLES,
     relatives_word,
 )
-from .person_mentions import AGE, BODY_WORDS, HYPHENATED_GIVEN, PERSONAL_TITLES, capitalised, is_name_token
+from .person_mentions import AGE, BODY_WORDS, HYPHENATED_GIVEN, PERSONAL_TITLES, capitalised, is_name_token, one_syllable_word
 from .speaker import ORG, PERSON, Speaker
 
 #: What a person is to their relative, for each relation the relative is to them.
@@ -66,14 +67,42 @@ _STYLED_BY_FAMILY_NAME = "Mr|Mrs|Ms|Miss|Mdm|Madam"
 
 def family_name(name: str) -> str:
     """The family name of a full name: its last word with the particles before it ("Llewellyn", "van der
-    Merwe", "Nic Dhonnchadha"), or the word before a hyphenated given name ("Lam" of "Cecilia Lam Wai-sze")."""
+    Merwe", "Nic Dhonnchadha"), or the word before a given name written after it (family_first: "Lam" of "Cecilia
+    Lam Wai-sze", "Wong" of "Wong Kah Leong")."""
     words = name.split()
     if len(words) >= 2 and HYPHENATED_GIVEN.fullmatch(words[-1]):
         return words[-2]  # "Lam" of "Cecilia Lam Wai-sze": the family name before a hyphenated given name
+    if family_first(name):
+        return words[-3]  # "Wong" of "Wong Kah Leong", "Goh" of "Ivan Goh Chee Meng"
     start = len(words) - 1
     while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
         start -= 1
     return " ".join(words[start:])
+
+
+def family_first(name: str) -> bool:
+    """Whether a name ends in a family name and a given name written after it: a hyphenated given name ("Lam
+    Wai-sze"), a listed family name and two syllables of a given name ("Khoo Teng Hock", "Wong Kah Leong"), or three
+    romanised syllables that do not end in a listed family name ("Ng Boon Kiat"; not "Wei Ming Tan")."""
+    words = name.split()
+    if len(words) >= 2 and HYPHENATED_GIVEN.fullmatch(words[-1]) is not None:
+        return True
+    if len(words) < 3:
+        return False
+    if words[-3] in FAMILY_FIRST_NAMES and all(given_syllable(w) for w in words[-2:]):
+        return True
+    return all(one_syllable_word(w) for w in words[-3:]) and words[-1] not in FAMILY_FIRST_NAMES  # (not "Wei Ming Tan")
+
+
+#: One syllable of a romanised Chinese, Korean or Vietnamese given name, as Hokkien, Cantonese and Vietnamese spell
+#: them too ("Hock", "Siew", "Kow", "Khoo", "Minh").
+_GIVEN_SYLLABLE = regex.compile(r"(?:[bcdfghjklmnpqrstvwxyz]|ch|sh|zh|ts|sz|ng|kh|th|ph|tr|nh|qu)?[wy]?[aeiou]{1,3}"
+                                r"(?:ng|nh|ch|ck|[nkmptlhwy])?")
+
+
+def given_syllable(word: str) -> bool:
+    """Whether a capitalised word is one syllable of a romanised given name (_GIVEN_SYLLABLE)."""
+    return word[:1].isupper() and word[1:].islower() and _GIVEN_SYLLABLE.fullmatch(word.lower()) is not None
 
 
 def possessive(tok) -> bool:

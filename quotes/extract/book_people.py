@@ -15,7 +15,7 @@ from ..words import POSSESSIVE_TOKENS, doubled_letter_slip, undoubled
 from .bodies import canonical_body
 from .body_mentions import names_team
 from .book_descriptions import is_nationality_word, nationality, one_named
-from .book_families import family_name
+from .book_families import family_first, family_name
 from .gaelic_bodies import GAELIC_ARTICLES
 from .grammar import (
     GIVEN_NAME_ENTS,
@@ -111,6 +111,11 @@ _CLOSING_PATRONYMICS = frozenset(("uulu", "kyzy", "ugli", "qizi", "oglu", "ogly"
 _GAELIC_PARTICLES = ("Mac", "Mhic", "Nic", "Ní", "Ó", "Ua", "Uí")
 
 
+#: Title words written out before a capitalised name ("Detective Sergeant" + "Rhian", "Assistant Commissioner of Police"
+#: + "Rozaini"), for their initials.
+_WRITTEN_TITLE = regex.compile(r"\b((?:\p{Lu}\p{Ll}+[ ]){1,3}(?:of[ ](?:the[ ])?\p{Lu}\p{Ll}+[ ])?)(?=\p{Lu}\p{Ll})")
+
+
 class PeopleNames:
     """Collecting the people an article names, and linking partial names to full ones."""
 
@@ -128,7 +133,7 @@ class PeopleNames:
             if HYPHENATED_GIVEN.fullmatch(parts[-1]) or len(parts) >= 3 and after_surname(parts[-1]):
                 self._file_full_name(parts[-2].rstrip(","), name)  # (also "Ababio" of "Kwame Ampofo Ababio II",
                 # "Villanueva" of "Eduardo M. Villanueva, Jr.")
-            elif len(parts) >= 3 and all(one_syllable_word(p) for p in parts[-3:]):
+            elif len(parts) >= 3 and (all(one_syllable_word(p) for p in parts[-3:]) or family_first(name)):
                 self._file_full_name(parts[-3], name)  # "Ng" of "Ng Boon Kiat", "Goh" of "Ivan Goh Chee Meng"
             elif (family := self.family_of(name)) != parts[-1]:
                 self._file_full_name(family, name)  # "Tay" of "Tay Ah Kow", whom the article styles "Mr Tay"
@@ -665,9 +670,25 @@ class PeopleNames:
             return name, False
         return found
 
+    def title_initials(self) -> frozenset[str]:
+        """The initials of the titles the article writes out before a name, found once: "DS" of "Detective Sergeant
+        Rhian Pritchard", "AC" and "ACP" of "Assistant Commissioner of Police Rozaini …" (two words or more)."""
+        if self._title_initials is None:
+            found = set()
+            for m in _WRITTEN_TITLE.finditer(self.text):
+                words = [w for w in m.group(1).split() if w[:1].isupper()]
+                if words[0].lower() in TITLES:
+                    found.update("".join(w[0] for w in words[:k]) for k in range(2, len(words) + 1))
+            self._title_initials = frozenset(found)
+        return self._title_initials
+
     def _linked_name(self, name: str, gender: str | None, at: int | None) -> tuple[str, bool]:
-        """full_name, on any page."""
+        """full_name, on any page; a rank's initials before a surname are those of a rank the article writes out
+        before a name ("DS Pritchard" of Detective Sergeant Rhian Pritchard)."""
         found = self._full_name(name, gender, at)
+        if not found[1] and " " in name and name.split()[0] in self.title_initials():
+            if (other := self._linked_name(name.partition(" ")[2], gender, at))[1]:
+                return other
         if not found[1]:
             for variant in name_variants(name):
                 if (other := self._full_name(variant, gender, at, besides=name))[1]:

@@ -294,6 +294,15 @@ def _joined_subject(tok) -> bool:
     return head.i != name_head(tok).i and head.dep_ in ("nsubj", "nsubjpass")
 
 
+def _holder_of_subject_office(tok) -> bool:
+    """Whether a name is the holder of an office that is its sentence's subject, which the parser hung on the office's
+    "of" ("Cwmtawe director of rugby Huw Morgan was less diplomatic": Morgan, as a subject would be)."""
+    head = name_head(tok)
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ in ("of", "for") and prep.head.dep_ in ("nsubj", "nsubjpass") \
+        and prep.head.lower_ in ROLE_WORDS
+
+
 def _presented(tok) -> bool:
     """Whether a name is the one a sentence presents after "One of them is", "Another is", "Among them is" ("One of
     them is Brendan Costello, a former ruckman …"): the person the paragraph goes on about, as a subject would be."""
@@ -1507,7 +1516,8 @@ class BackReferences:
                     return found if found.kind == PERSON and found.name else None
                 subjects, main = {}, set()
                 for pos, sp in named:  # (a speaker no one named counts for no other noun: "the insider" no "operative")
-                    if (pos in self.subjects or _joined_subject(self.doc[pos]) or _presented(self.doc[pos])) and sp.name \
+                    if (pos in self.subjects or _joined_subject(self.doc[pos]) or _presented(self.doc[pos])
+                            or _holder_of_subject_office(self.doc[pos])) and sp.name \
                             and not (noun and sp.resolved == "unresolved"):
                         full = self.full_name(sp.name, self._gender(sp), pos)[0]  # ("Lyall" of "Fergus Lyall")
                         how = "unresolved" if sp.resolved == "unresolved" else "nominal"

@@ -34,24 +34,26 @@ _OKINA_MARK = regex.compile(r"\b(\p{Lu}[\p{L}.]*)(?:[ \u00a0]\p{Lu}\p{Ll}+)?[ \u
 _CLOSING_SINGLE = regex.compile(r"[\u2019'](?!\p{L})")
 
 
-def extract_quotes(text: str, nlp=None) -> list[Quote]:
-    """Every direct quotation in `text`, attributed where possible."""
-    return next(extract_many([text], nlp=nlp))
+def extract_quotes(text: str, nlp=None, outlet: str | None = None) -> list[Quote]:
+    """Every direct quotation in `text`, attributed where possible (`outlet`: the paper that published it)."""
+    return next(extract_many([text], nlp=nlp, outlets=[outlet]))
 
 
 def extract_many(texts: Iterable[str], nlp=None, batch_size: int = 16, parse: str | None = None,
-                 choose=None) -> Iterator[list[Quote]]:
+                 choose=None, outlets: Iterable[str | None] | None = None) -> Iterator[list[Quote]]:
     """Quotations for each text, parsing them in batches with one loaded model.
 
     `parse` is "needed" (the text up to the paragraph after the last quotation), "all" (every
     paragraph) or "quoted" (only quotation paragraphs and their neighbours: faster, speakers
     resolve less well); by default $QUOTES_PARSE, else "needed".  See parsing.py.  `choose`
-    picks each quotation's speaker (see quotes_in): by default the trained model.
+    picks each quotation's speaker (see quotes_in): by default the trained model.  `outlets`, one
+    for each text, name the papers that published them (a letter's "your editorial" is its paper's).
     """
     nlp = nlp or model.load()
     pairs = ((_tokenizable(text, nlp.max_length), text) for text in texts)
+    papers = iter(outlets) if outlets is not None else None
     for doc, text in parsing.parse(nlp, pairs, batch_size, parse or parsing.mode()):
-        yield quotes_in(doc, text, choose=choose)
+        yield quotes_in(doc, text, choose=choose, outlet=next(papers, None) if papers is not None else None)
 
 
 def _tokenizable(text: str, max_length: int) -> str:
@@ -77,7 +79,8 @@ def _okina_as_letter(text: str) -> str:
     return "".join(chars)
 
 
-def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: float | None = None) -> list[Quote]:
+def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: float | None = None,
+              outlet: str | None = None) -> list[Quote]:
     """Quotations of a parsed article (`text`: the article as written, when the model read a
     tokenizable copy of it).
 
@@ -88,6 +91,7 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
     A quotation shorter than MIN_WORDS_UNATTRIBUTED is reported only when it has a speaker and its
     confidence is at least `floor` (by default the model's, chosen on cross-validated training data);
     where the model defers to the rules (confidence None), the rules' table gives the confidence.
+    A speaker that is the paper itself ("Your editorial", "this newspaper") takes the name of `outlet` when it is known.
     Last, each confidence is scaled by the chance that the speaker's name is right (name_confidence.py)."""
     text = doc.text if text is None else text  # Doc.text is rebuilt on every access: read it once
     spans = scan(text)
@@ -173,6 +177,8 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
             q.speaker_name = fuller[q.speaker_name]  # "Abdul Rasheed" written "P.M. Abdul Rasheed" (not "Yusuf Al
             # Mannai", the son of "Ebrahim Yusuf Al Mannai")
         q.speaker_name, q.reported_by = _as_written(q.speaker_name, text), _as_written(q.reported_by, text)
+        if outlet and q.speaker is not None and letters.names_the_paper(q.speaker.text):
+            q.speaker_name, q.speaker_kind, q.resolved = outlet.strip(), ORG, "nominal"  # "Your editorial": the paper's
     name_confidence.apply(found, text)
     return found
 

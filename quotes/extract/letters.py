@@ -83,3 +83,13 @@ def signed_below(text: str, at: int, signed: list[tuple[int, int, str]]) -> tupl
     between = text[at:sig[0]].split("\n")[1:-1]  # (the lines wholly between)
     return None if any(line.strip() and heading_line(line) and not line.lstrip().startswith("Yours")
                        for line in between) else sig
+
+
+#: A reader's words for the paper itself or what it printed ("your editorial", "your Oct. 3 editorial", "this newspaper").
+_THE_PAPER = regex.compile(r"(?i)^(?:your|this)\b(?:[ ]+[\w.’']+){0,3}?[ ]+"
+                           r"(?:editorials?|leader|leading[ ]+article|newspaper|paper)$")
+
+
+def names_the_paper(mention: str) -> bool:
+    """Whether a speaker's mention is the paper a reader writes to or in ("Your editorial", "this newspaper")."""
+    return _THE_PAPER.match(" ".join(mention.split())) is not None

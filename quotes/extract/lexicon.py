@@ -204,6 +204,8 @@ CONSTITUENCY_ROLES = frozenset("member mp td msp mla ms mpp mep senator represen
 #: those of them that are common family names too, which tell nothing standing alone ("Thomas said").
 GIVEN_NAME_GENDER = {row[0]: row[1] for row in data.rows("given_names.tsv")}
 FAMILY_NAMES_TOO = frozenset(row[0] for row in data.rows("given_names.tsv") if row[2:] == ["surname"])
+#: Family names that open a name written family name first ("Khoo" of "Khoo Teng Hock"; data/family_first_names.tsv).
+FAMILY_FIRST_NAMES = frozenset(row[0] for row in data.rows("family_first_names.tsv"))
 #: Lower-case words inside a family name ("de" of "Jeroen de Vries"; data/name_particles.tsv).
 NAME_PARTICLES = frozenset(row[0] for row in data.rows("name_particles.tsv"))
 #: Second parts of South Asian given names ("Devi" of "Padma Devi Bhattarai"; data/second_given_names.tsv).

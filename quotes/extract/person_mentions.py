@@ -635,9 +635,10 @@ def office_holder(doc, head: int, hi: int) -> tuple[int, int] | None:
     words = [i for i in range(start, end) if is_name_token(doc[i]) and not (i > start and joins_words(doc[i - 1]))]
     if len(words) < 2 and not (end - start == 1 and given_part(doc[start].text)):
         return None  # (one word is a name only with a joined initial: "Mayor of Darkhan" + "Ch.Batbayar")
-    topic = [i for i in range(head + 2, words[-1]) if doc[i].lower_ in OFFICE_TOPICS]
+    topic = [i for i in range(head + 2, words[-1]) if doc[i].lower_ in OFFICE_TOPICS or doc[i].lower_ in _FORCES]
     if topic and len(after := [i for i in words if i > topic[-1]]) >= 2 and not honorific_length(doc, after[0], end):
-        return after[0], end  # "Minister of Foreign Affairs" + "Cho Tae-yul", "… for Transport" + "Chee Hong Tat"
+        return after[0], end  # "Minister of Foreign Affairs" + "Cho Tae-yul", "… for Transport" + "Chee Hong Tat",
+        # "Assistant Commissioner of Police" + "Rosli Hamzah Ahmad"
     if doc[end - 1].ent_type_ != "PERSON" and len(words) >= 3:
         titled = [i + size for i in range(start, end - 2) if (size := honorific_length(doc, i, end))]
         start = titled[-1] if titled else words[-2]  # (the office's topic before it: "Sport"; "… Shri" + name)
@@ -921,6 +922,8 @@ def given_name_before(doc, start: int, end: int) -> int:
     before = doc[first.i - 1] if first.i > 0 else None
     titled = size == 1 and before is not None and (before.lower_ in NOT_ROLE or before.lower_ in _JUDGES_TITLES) \
         and before.lower_ not in ARTICLES and before.text[:1].isupper()
+    titled = titled or size == 1 and before is not None and before.lower_ in _FORCES and before.text.istitle() \
+        and office_title_before(doc, first.i) is not None  # "Assistant Commissioner of Police" + "Rozaini" + "Abdul Rahman"
     initials = titled and _initials_word(doc[start - 1])  # "Justice AKM" + "Rafiqul Talukder"
     if not ((_given_word(doc[start - 1]) or _given_name_typed_a_people(doc[start - 1])) and (size == 1 or given_or_listed(first))
             or initials) \
@@ -942,6 +945,11 @@ def given_name_before(doc, start: int, end: int) -> int:
             and given_name_before(doc, start - 1, end) == 1:
         return 2  # two listed given names before a double surname: "Luz Marina" + "Ochoa Gallego"
     return 0
+
+
+#: Services whose name ends a rank written out ("Commissioner of Police", "Director of Prisons"): a name word after
+#: one opens the holder's name.
+_FORCES = frozenset(("police", "prisons", "customs", "immigration"))
 
 
 def _given_word(tok) -> bool:

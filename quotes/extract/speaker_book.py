@@ -223,6 +223,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.relatives: dict[tuple[str, str], dict[str, None]] = {}  # (full name, "parent") -> their parents
         self.kin_names: dict[str, set[str]] = {}  # full name -> the relatives' names in self.relatives
         self._styled_names: dict[str, bool] = {}  # full name -> written whole after a title (see _styled_whole)
+        self._terms: frozenset[str] | None = None  # initials of terms spelled out in lower case (BodyNames.term_initials)
+        self._title_initials: frozenset[str] | None = None  # initials of titles written out (PeopleNames.title_initials)
         self._styled_words: frozenset[str] | None = None  # words written alone after "Mr", "Ms" (Families.styled_words)
         self.named_kin: dict[tuple[str, str], dict[str, None]] = {}  # the same, of relatives named in full (generations)
         self.couples: list[tuple[int, tuple[str, str]]] = []  # (token, the two) of people named with one surname
@@ -290,6 +292,12 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 label = "PERSON"  # (wherever the article writes it, whatever the tagger says)
             elif label == "PERSON" and end - start >= 2 and _initials_of_body(toks[end - 1]):
                 label = "ORG"  # "Limerick GAA said", "Ballykeeran GAA": a place and a body's initials
+            elif label != "PERSON" and end - start == 2 and toks[start].text in self.title_initials() \
+                    and toks[start + 1].is_alpha and toks[start + 1].text.istitle():
+                label = "PERSON"  # "AC Rosli" after "Assistant Commissioner of Police Rosli …": a rank's initials
+            elif label == "PERSON" and end - start >= 2 and len(suffix := toks[end - 1].lower_.rstrip(".")) >= 3 \
+                    and suffix in COMPANY_SUFFIXES and toks[end - 1].text[:1].isupper():
+                label = "ORG"  # "Sinar Perdana Holdings Bhd": a company's legal form ends no one's name
             elif label != "PERSON" and 2 <= end - start <= 4 and not self._names_body(start, end) \
                     and _AGED_BEFORE.search(self.text, max(0, toks[start].idx - 40), toks[start].idx):
                 label = "PERSON"  # "converted by 19-year-old Abdul-Fatawu Seidu", typed a body: an age shows a person
@@ -320,6 +328,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 continue  # "the MV Beaumont Hamel", "HMS Dauntless", the tagger's "Rosalind" of "MV Lady Rosalind": a ship
             if toks[end - 1].text in KIND_INITIALS and end - start == 1 + (toks[start].lower_ in ARTICLES):
                 continue  # "the NGO": a noun for the body the article called so, no name of one
+            if end - start == 1 and toks[start].text in self.term_initials():
+                continue  # "CPO" of "crude palm oil (CPO)": a term, no body
             is_body = label == "ORG" and toks[start].lower_ not in PERSONAL_TITLES and not self._dateline(start, end) \
                 and not _occupation_before_name(toks, start, end) \
                 and not _time_zone(doc, start, end) \
@@ -681,6 +691,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             found = self._described_person(age, lo)
             if found.resolved == "unresolved" and tok.pos_ == "NOUN" and not age.endswith(tok.lower_):
                 found.name = bare_noun(tok)  # "the bespectacled, 71-year-old diplomat" no one named: "diplomat"
+            elif found.resolved == "unresolved" and self.columns.span_text(lo, hi).lower() == f"the {age}" \
+                    and (focus := self._person_in_focus(lo)) is not None and focus.resolved == "nominal":
+                return focus  # "“…,” the 52-year-old said." of an age the article gave no one: the one it is about
             return found
         if low in AGE_BANDS and toks[lo].lower_ == "the" and (aged := self._of_age(low, lo)) is not None:
             return aged  # "the teenager" of "His son Imran, who is 19,"

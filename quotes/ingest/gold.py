@@ -19,5 +19,6 @@ def read_gold(path: str) -> list[dict]:
 
 
 def gold_sources(articles: list[dict], path: str) -> list[Source]:
-    """The gold articles as sources whose text is kept as it is (the gold offsets refer to it)."""
-    return [Source(text=a["text"], id=a["id"], origin=f"{path}:{a['id']}", verbatim=True) for a in articles]
+    """The gold articles as sources whose text is kept as it is (the gold offsets refer to it), with their publisher."""
+    return [Source(text=a["text"], id=a["id"], origin=f"{path}:{a['id']}", verbatim=True,
+                   outlet=a.get("publisher") if isinstance(a.get("publisher"), str) else None) for a in articles]

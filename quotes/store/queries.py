@@ -325,21 +325,22 @@ def totals(conn: sqlite3.Connection) -> dict:
 
 
 class StoredArticle(NamedTuple):
-    """A stored article's id, text and its hash when read (what reprocessing needs)."""
+    """A stored article's id, text, its hash when read and its outlet (what reprocessing needs)."""
 
     id: int
     text: str
     content_hash: str
+    outlet: str | None = None
 
 
 def stored_articles(conn: sqlite3.Connection, ids: list[int] | None = None) -> list[StoredArticle]:
     """Stored articles (all, or those with these ids; an unknown id is an error)."""
     if not ids:
-        return [StoredArticle(*r) for r in conn.execute("SELECT id, text, content_hash FROM articles ORDER BY id")]
+        return [StoredArticle(*r) for r in conn.execute("SELECT id, text, content_hash, outlet FROM articles ORDER BY id")]
     for i in ids:
         valid_id(i, "article")
     rows = {r[0]: StoredArticle(*r) for r in conn.execute(
-        f"SELECT id, text, content_hash FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)}
+        f"SELECT id, text, content_hash, outlet FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)}
     missing = [i for i in ids if i not in rows]
     removed = [str(i) for i in missing if was_given(conn, "articles", i)]
     never = [str(i) for i in missing if str(i) not in removed]
