@@ -37,3 +37,10 @@ def test_a_headlines_short_name_counts_for_the_full_one(speakers):
             f"{Q}Passenger numbers passed their 2019 peak,{E} the group said.\n\n{Q}We expect sales to double,{E} the "
             "company said.\n")
     assert speakers(text) == ["Grand Harbour Holdings plc", "Grand Harbour Holdings plc"]
+
+
+def test_a_bodys_initials_end_its_name_and_its_release_speaks_for_it(speakers):
+    text = ("Boater charged\n\nNorthumberland OPP said a 34-year-old man was charged.\n\n"
+            f"{Q}Speed was a factor,{E} the OPP said.\n\nNova Scotia RCMP said the crash happened at 2 a.m. "
+            f"{Q}Alcohol is not believed to be a factor,{E} the release said.\n")
+    assert speakers(text) == ["Northumberland OPP", "Nova Scotia RCMP"]

@@ -24,3 +24,17 @@ def test_a_name_the_tagger_missed_after_a_rank_ending_in_police(speakers):
     text = ("Job scam\n\nKUALA LUMPUR: Assistant Commissioner of Police Rosli Hamzah Ahmad said the syndicate had posed as "
             f"a recruitment firm.\n\n{Q}Victims were told to pay for training,{E} AC Rosli said.\n")
     assert speakers(text) == ["Rosli Hamzah Ahmad"]
+
+
+def test_a_title_after_the_and_initials_of_no_written_rank(speakers):
+    """"The Chief Constable Jo Farrell" gives "CC Farrell"; a company whose initials spell a title the article wrote
+    before another name ("DP World" after "Deputy Prime Minister Angela Rayner") or no title ("GM Korea" after "General
+    Motors Korea") stays a company."""
+    text = ("Force stretched\n\nThe Chief Constable Jo Farrell said the force was stretched.\n\n"
+            f"{Q}We need more officers,{E} CC Farrell said.\n")
+    assert speakers(text) == ["Jo Farrell"]
+    text = ("Port deal\n\nDeputy Prime Minister Angela Rayner visited the port on Monday.\n\n"
+            f"{Q}This investment will create 2,000 jobs,{E} DP World said.\n")
+    assert speakers(text, kinds=True) == [("DP World", "organization")]
+    text = f"Plant to shut\n\nGeneral Motors Korea will shut its plant.\n\n{Q}We have no other choice,{E} GM Korea said.\n"
+    assert speakers(text, kinds=True) == [("GM Korea", "organization")]

@@ -68,3 +68,40 @@ def test_reprocess_gives_the_paper_as_add_did(tmp_path):
     with sqlite3.connect(db) as conn:
         names = [row[0] for row in conn.execute("select speaker_name from appearances order by id")]
     assert names == ["The Harbour Echo", "The Harbour Echo"]
+
+
+def test_extract_takes_the_outlet_as_add_does(tmp_path):
+    from quotes.cli import main
+
+    story = tmp_path / "letters.txt"
+    story.write_text(LETTERS, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(story), "--outlet", "The Harbour Echo"])
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [q["speaker_name"] for q in record["quotes"]] == ["The Harbour Echo", "The Harbour Echo"]
+
+
+def test_an_edited_article_added_again_keeps_its_paper(tmp_path):
+    """Re-added without --outlet, an edited letter is read for the paper stored with it, as reprocess reads it."""
+    from quotes.cli import main
+
+    first, second, db = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "quotes.db"
+    first.write_text(LETTERS, encoding="utf-8")
+    second.write_text(LETTERS.replace("I disagree.", "I disagree entirely."), encoding="utf-8")
+    url = "https://example.org/letters/ferry"
+    assert CliRunner().invoke(main, ["add", str(first), "--db", str(db), "--url", url,
+                                     "--outlet", "The Harbour Echo"]).exit_code == 0
+    result = CliRunner().invoke(main, ["add", str(second), "--db", str(db), "--url", url])
+    assert result.exit_code == 0, result.output
+    with sqlite3.connect(db) as conn:
+        names = {row[0] for row in conn.execute("select speaker_name from appearances")}
+    assert names == {"The Harbour Echo"}
+
+
+def test_a_blank_outlet_is_no_name_and_other_words_are_no_paper(nlp):
+    from quotes.extract import extract_quotes
+
+    assert [q.speaker_name for q in extract_quotes(LETTERS, nlp=nlp, outlet="  ")] == ["Your editorial", "This newspaper"]
+    text = (f"Strike\n\n{Q}We will not back down,{E} this union leader told reporters.\n\n"
+            f"{Q}The effect was larger than expected,{E} this paper concludes.\n")
+    assert "The Port Times" not in [q.speaker_name for q in extract_quotes(text, nlp=nlp, outlet="The Port Times")]

@@ -33,7 +33,8 @@ from .output import table
 @click.option("--output-format", type=click.Choice(FORMATS), default="jsonl", show_default=True,
               help="File format of the --output partitions.")
 @click.option("--strict", is_flag=True, help="With --output: stop at the first unreadable file or line.")
-def extract(files, gold, fmt, engine, scheduler, workers, partition_size, output, output_format, strict):
+@click.option("--outlet", help="Outlet that published the articles (as `quotes add --outlet`).")
+def extract(files, gold, fmt, engine, scheduler, workers, partition_size, output, output_format, strict, outlet):
     """Print the quotations of articles (FILES: text, Markdown or HTML files, folders, JSON Lines or
     Parquet; - for stdin).
 
@@ -61,7 +62,7 @@ def extract(files, gold, fmt, engine, scheduler, workers, partition_size, output
 
     given = gold_sources(read_gold(gold), gold) if gold else []
     parts = partitions.plan(list(files), given, partition_size, report=fail if strict else report, workers=workers)
-    where = {"engine": engine, "scheduler": scheduler, "workers": workers, "strict": strict}
+    where = {"engine": engine, "scheduler": scheduler, "workers": workers, "strict": strict, "outlet": outlet}
     if not output:
         for done in runner.run(tasks.predict_part, parts, **where):
             for problem in done["problems"]:

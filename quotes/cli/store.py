@@ -22,7 +22,7 @@ from ..extract.model import model_name
 from ..ingest.fetch import fetch
 from ..ingest.sources import read_inputs, web_address
 from ..store import corrections, queries
-from ..store.articles import plan, store_all
+from ..store.articles import plan, store_all, with_stored_outlet
 from .options import date_option, db_option, json_option, open_db, progress
 from .output import emit_json, shorten, table
 
@@ -94,7 +94,8 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
         conn = open_db(db_path, create=True)
         cleanup.callback(_remove_if_empty, conn, db_path, created)
         before = queries.totals(conn)
-        todo = [article for article in ready if plan(conn, article).action != "skip"]
+        todo = [with_stored_outlet(article, decided) for article in ready
+                if (decided := plan(conn, article)).action != "skip"]
         done = {"added": 0, "updated": 0, "skipped": len(ready) - len(todo)}
         appearances, started, waiting = 0, time.perf_counter(), 0.0
 

@@ -20,21 +20,31 @@ def _reporter(strict: bool, problems: list[str]) -> Report:
     return report
 
 
-def predict_part(part: Partition, strict: bool = False) -> dict:
+def _read(part: Partition, report: Report, outlet: str | None) -> list:
+    """The partition's sources, each of the `outlet` given on the command line (as `quotes add --outlet` sets it)."""
+    sources = part.read(report)
+    if outlet:
+        for source in sources:
+            source.outlet = outlet
+    return sources
+
+
+def predict_part(part: Partition, strict: bool = False, outlet: str | None = None) -> dict:
     """`quotes extract` output of one partition: each article's id, origin and quotations
     (offsets into the article's text as `quotes add` stores it)."""
     problems: list[str] = []
     report = _reporter(strict, problems)
     records = [{"id": source.id, "origin": source.origin, "quotes": [q.to_dict() for q in quotes]}
-               for source, _, quotes in extracted(part.read(report), report)]
+               for source, _, quotes in extracted(_read(part, report, outlet), report)]
     return {"part": part.index, "records": records, "problems": problems}
 
 
-def store_part(part: Partition, folder: str, fmt: str, strict: bool = False) -> dict:
+def store_part(part: Partition, folder: str, fmt: str, strict: bool = False, outlet: str | None = None) -> dict:
     """The records of one partition, written to the results folder; returns counts and problems."""
     problems: list[str] = []
     report = _reporter(strict, problems)
-    records = [record(source.id, article, quotes) for source, article, quotes in extracted(part.read(report), report)]
+    records = [record(source.id, article, quotes)
+               for source, article, quotes in extracted(_read(part, report, outlet), report)]
     write_part(records, folder, part.index, fmt)
     return {"part": part.index, "articles": len(records), "quotes": sum(len(r["quotes"]) for r in records),
             "problems": problems}

@@ -466,6 +466,8 @@ class BodyNames:
             else self._bodies_it_begins(short, at, earlier)
         if found:
             return found[0]
+        if acronym and (ending := _the_one({name for name in self._bodies_met(at, earlier) if name.endswith(" " + short)})):
+            return ending  # "the OPP said" after "Northumberland OPP said": the detachment the story named
         if acronym:  # a headline's "IOM warns …" before "The International Organization for Migration warned",
             # else "HC quashes …" before "The Bombay High Court": the name whose last words it spells
             named = {sp.name: sp.kind for _, sp in self.history if sp.name and " " in sp.name}
@@ -1114,6 +1116,9 @@ class BodyNames:
                 and found.name and found.resolved != "unresolved":
             return found  # "A Derbyshire Constabulary statement said": the force's
         maker = made_by(tok)
+        if maker is None and owner is None and tok.lower_ in _RELEASE_NOUNS \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts):
+            return self._body_that_just_spoke(tok.i)  # "Kings District RCMP said …. “…,” the release said": the force's
         if maker is None:
             return None
         end = maker.i + 1  # "Black Lives Matter", whose last word the parser hangs on the verb
@@ -1123,6 +1128,11 @@ class BodyNames:
         if maker.dep_ == "pobj" and maker.text.islower() and found.resolved == "unresolved":
             return None  # "a statement from the family" no one named: the statement, not a "family"
         return found
+
+
+#: Nouns for what a body puts out, whose "the release said" is the body that just spoke ("the statement" may be
+#: anyone's: a family's, read by a spokesperson).
+_RELEASE_NOUNS = frozenset(("release",))
 
 
 def _country_adjective(place: str) -> str:

@@ -16,7 +16,7 @@ from ..words import APOSTROPHES, POSSESSIVE, POSSESSIVE_TOKENS
 from . import letters
 from .bodies import places
 from .body_mentions import initials
-from .book_families import family_first, family_name, given_syllable, name_ends, possessive
+from .book_families import family_name, name_ends, possessive
 from .grammar import (
     appositive_name,
     in_opening_question,
@@ -33,6 +33,8 @@ from .lexicon import (
     CONSTITUENCY_ROLES,
     DEFENDANT_NOUNS,
     DEMONYMS,
+    FAMILY_FIRST_NAMES,
+    FAMILY_NAMES_TOO,
     FEMALE_PRONOUNS,
     GIVEN_NAME_GENDER,
     HE_SHE,
@@ -61,11 +63,13 @@ from .lexicon import (
 from .person_mentions import (
     AGE,
     BODY_WORDS,
+    FILIAL_PARTICLES,
     HYPHENATED_GIVEN,
     NOT_ROLE,
     PERSONAL_TITLES,
     age_in,
     describes_person,
+    given_syllable,
     honorific_length,
     hyphenated_end,
     hyphenated_part,
@@ -341,7 +345,8 @@ class PersonDescriptions:
                 for person in owners:  # "with his son, Chen Yi-chieh": a relative named in full, who shares a family
                     if person and person != full and name_ends(person) & name_ends(full):  # name (first or last, as written)
                         self._relate(person, KIN_RELATIONS[noun], full, self.named_kin)
-            first_given = _syllables_before(doc, given, owners)
+            first_given = _syllables_before(doc, given, owners, noun, bool(owners and owners[0])
+                                            and self.family_name_first(owners[0]))
             if given is None or owners is None or not self.outside(tok.i) \
                     or not (doc[first_given].text.istitle() and given.is_alpha
                             and all(c.i <= tok.i or c.is_punct or c.i >= first_given for c in given.lefts)
@@ -387,13 +392,12 @@ class PersonDescriptions:
         owner = owners[0] if owners else None
         family = self.family_of(owner) if owner and len(owner.split()) >= 2 \
             else owner if owner and any(family_name(n) == owner for n in self.full_names.get(owner, ())) else None
-        if family is None or family.split()[0].lower() in _PATRONYMIC_PARTICLES \
-                or any(f" {w} " in f" {owner} " for w in ("s/o", "d/o", "a/l", "a/p")):
+        if family is None or any(w.lower() in _FATHERS_NAME_PARTICLES for w in owner.split()[1:]):
             return False  # (a father's name, no family's: "Her husband, Ismail," of Norlela binti Ahmad is Ismail alone)
         start = hyphenated_start(self.doc, given.i) if start is None else start  # ("His son, Jon-Erik,")
         written = self.doc[start:given.i + 1].text
-        found[written] = full = f"{family} {written}" if HYPHENATED_GIVEN.fullmatch(written) or " " in written \
-            else f"{written} {family}"
+        found[written] = full = f"{family} {written}" if HYPHENATED_GIVEN.fullmatch(written) \
+            or " " in written and all(given_syllable(w) for w in written.split()) else f"{written} {family}"
         # (a given name of Hong Kong or Taiwan after the family name: "Their daughter, Ka-yan," of Chan Kwok-leung, or
         # two syllables of Singapore or Malaysia: "his daughter Mei Xin" of Wong Kah Leong)
         if " " in written:  # (the given name is no full name of its own, as the tagger may have filed it)
@@ -1435,21 +1439,29 @@ def _haver(noun):
                                                                      or c.pos_ == "PROPN")), None)
 
 
-#: Particles that open a father's name after a given name ("binti" of "Norlela binti Ahmad", "ap" of "Llyr ap Gwynedd").
-_PATRONYMIC_PARTICLES = frozenset(("bin", "binti", "binte", "bt", "bte", "ibn", "bint", "ap", "ab", "ferch", "verch"))
+#: Particles that open a father's name after a given name ("binti" of "Norlela binti Ahmad", "s/o", the Welsh "ap" of
+#: "Llyr ap Gwynedd"): the name holds no family's name for a relative to take.
+_FATHERS_NAME_PARTICLES = FILIAL_PARTICLES | {"binte", "bt", "bte", "ap", "ab", "ferch", "verch"}
 
 
-def _syllables_before(doc, given, owners: list | None) -> int:
+def _syllables_before(doc, given, owners: list | None, noun: str | None, family_first: bool) -> int:
     """The first token of a relative's given name ending at token `given`: "Mei" of "Mei Xin", two romanised syllables,
-    where the relative's family writes its name family name first (family_first: "his daughter Mei Xin" of Wong Kah
-    Leong); else the first of its hyphenated parts ("Jon" of "Jon-Erik")."""
+    where the relative's family writes its name family name first (`family_first`: "his daughter Mei Xin" of Wong Kah
+    Leong), a child's and no spouse's (a wife keeps her own family name: "His wife Siew Lian"), the first syllable
+    no listed family name ("His daughter Lim Mei" is named in full); two listed given names ("Mary Catherine"); else
+    the first of its hyphenated parts ("Jon" of "Jon-Erik")."""
     if given is None:
         return 0
-    if owners and owners[0] and family_first(owners[0]) and given.i >= 1 and given_syllable(given.text) \
-            and (before := doc[given.i - 1]).dep_ == "compound" and before.head.i == given.i \
-            and given_syllable(before.text) and before.whitespace_ == " " and before.text != family_name(owners[0]) \
-            and not (given.i + 1 < len(doc) and joins_words(doc[given.i + 1])):
-        return given.i - 1  # (not "Kang Min" of "His son, Kang Min-jae,", a full name)
+    before = doc[given.i - 1] if given.i >= 1 else None
+    if before is None or before.dep_ != "compound" or before.head.i != given.i or before.whitespace_ != " " \
+            or given.i + 1 < len(doc) and joins_words(doc[given.i + 1]):  # (not "Kang Min" of "Kang Min-jae")
+        return hyphenated_start(doc, given.i)
+    if family_first and KIN_RELATIONS.get(noun or "") != "partner" and given_syllable(given.text) \
+            and given_syllable(before.text) and before.text not in FAMILY_FIRST_NAMES:
+        return given.i - 1  # "his daughter Mei Xin"
+    if before.text in GIVEN_NAME_GENDER and given.text in GIVEN_NAME_GENDER and given.text not in FAMILY_NAMES_TOO \
+            and not (owners and owners[0] and given.text in owners[0].split()):
+        return given.i - 1  # "His daughter, Mary Catherine,": two given names (not "His wife, Helen Kostas," named in full)
     return hyphenated_start(doc, given.i)
 
 

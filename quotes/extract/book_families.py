@@ -30,7 +30,16 @@ from .lexicon import (
     TITLES,
     relatives_word,
 )
-from .person_mentions import AGE, BODY_WORDS, HYPHENATED_GIVEN, PERSONAL_TITLES, capitalised, is_name_token, one_syllable_word
+from .person_mentions import (
+    AGE,
+    BODY_WORDS,
+    HYPHENATED_GIVEN,
+    PERSONAL_TITLES,
+    capitalised,
+    given_syllable,
+    is_name_token,
+    one_syllable_word,
+)
 from .speaker import ORG, PERSON, Speaker
 
 #: What a person is to their relative, for each relation the relative is to them.
@@ -81,28 +90,25 @@ def family_name(name: str) -> str:
 
 
 def family_first(name: str) -> bool:
-    """Whether a name ends in a family name and a given name written after it: a hyphenated given name ("Lam
-    Wai-sze"), a listed family name and two syllables of a given name ("Khoo Teng Hock", "Wong Kah Leong"), or three
-    romanised syllables that do not end in a listed family name ("Ng Boon Kiat"; not "Wei Ming Tan")."""
+    """Whether a name surely ends in a family name and a given name written after it: a hyphenated given name ("Lam
+    Wai-sze"), or, where no listed family name ends it, a listed family name and two syllables of a given name ("Khoo
+    Teng Hock") or three romanised syllables ("Ng Boon Kiat"; not "Wei Ming Tan")."""
     words = name.split()
     if len(words) >= 2 and HYPHENATED_GIVEN.fullmatch(words[-1]) is not None:
         return True
-    if len(words) < 3:
-        return False
-    if words[-3] in FAMILY_FIRST_NAMES and all(given_syllable(w) for w in words[-2:]):
-        return True
-    return all(one_syllable_word(w) for w in words[-3:]) and words[-1] not in FAMILY_FIRST_NAMES  # (not "Wei Ming Tan")
+    if len(words) < 3 or words[-1] in FAMILY_FIRST_NAMES:
+        return False  # (not "Wei Ming Tan"; "Wong Kah Leong" only may be: may_be_family_first)
+    return words[-3] in FAMILY_FIRST_NAMES and all(given_syllable(w) for w in words[-2:]) \
+        or all(one_syllable_word(w) for w in words[-3:])
 
 
-#: One syllable of a romanised Chinese, Korean or Vietnamese given name, as Hokkien, Cantonese and Vietnamese spell
-#: them too ("Hock", "Siew", "Kow", "Khoo", "Minh").
-_GIVEN_SYLLABLE = regex.compile(r"(?:[bcdfghjklmnpqrstvwxyz]|ch|sh|zh|ts|sz|ng|kh|th|ph|tr|nh|qu)?[wy]?[aeiou]{1,3}"
-                                r"(?:ng|nh|ch|ck|[nkmptlhwy])?")
-
-
-def given_syllable(word: str) -> bool:
-    """Whether a capitalised word is one syllable of a romanised given name (_GIVEN_SYLLABLE)."""
-    return word[:1].isupper() and word[1:].islower() and _GIVEN_SYLLABLE.fullmatch(word.lower()) is not None
+def may_be_family_first(name: str) -> bool:
+    """Whether a name opens and ends in a listed family name, two syllables of a given name after the first ("Wong Kah
+    Leong", "Hui Ling Tan"): written family name first or not, as the article writes its other names
+    (Families.family_name_first)."""
+    words = name.split()
+    return len(words) >= 3 and words[-3] in FAMILY_FIRST_NAMES and words[-1] in FAMILY_FIRST_NAMES \
+        and all(given_syllable(w) for w in words[-2:])
 
 
 def possessive(tok) -> bool:
@@ -127,10 +133,24 @@ def _died(verb) -> bool:
 class Families:
     """Relations between the people of one article, and the mentions they resolve."""
 
+    def family_name_first(self, name: str) -> bool:
+        """Whether the article writes the full name `name` family name first: surely so (family_first), or maybe so
+        (may_be_family_first: "Wong Kah Leong") where it styles someone by the first word alone ("Mr Wong") or writes
+        another name surely so ("Leong Hui Min"), not where it writes none ("Dr Hui Ling Tan")."""
+        if family_first(name):
+            return True
+        if not may_be_family_first(name):
+            return False
+        return name.split()[-3] in self.styled_words() or any(
+            family_first(other) for names in self.full_names.values() for other in names if other != name)
+
     def family_of(self, name: str) -> str:
-        """The family name of the full name `name` (family_name), or its first word where the article styles someone
-        by it alone and no full name but a relative's ends in it ("Mr Tay" of "Tay Ah Kow": a name written family name
-        first; not "Mr Peter Ochieng Ouma", nor "Mr Grant" of Peter Grant beside Grant Robert Davies)."""
+        """The family name of the full name `name` (family_name; the first of three where the article writes it family
+        name first: family_name_first), or its first word where the article styles someone by it alone and no full name
+        but a relative's ends in it ("Mr Tay" of "Tay Ah Kow": a name written family name first; not "Mr Peter Ochieng
+        Ouma", nor "Mr Grant" of Peter Grant beside Grant Robert Davies)."""
+        if may_be_family_first(name) and self.family_name_first(name):
+            return name.split()[-3]  # "Wong" of "Wong Kah Leong" beside "Leong Hui Min"
         first = name.split()[0]
         if len(name.split()) >= 3 and first in self.styled_words() \
                 and not any(words[-1] == first and not self.related(name, other)
@@ -338,9 +358,11 @@ class Families:
 
     def _surname_of_family(self, tok) -> str | None:
         """The surname a family at token `tok` ("family") is named by: "the Penhallow family" (also "the Dineen family",
-        untyped), "the family of Leanne Moss"; else None."""
+        untyped, and "the Arsenault family", typed a body, of a person named Arsenault), "the family of Leanne Moss";
+        else None."""
         named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text.istitle()
-                 and (c.ent_type_ not in _NO_FAMILY_ENTITIES or self._surname_typed_a_body(c))]
+                 and (c.ent_type_ not in _NO_FAMILY_ENTITIES or self._surname_typed_a_body(c)
+                      or c.ent_type_ == "ORG" and c.text in self.full_names)]  # ("the Arsenault family" of Gerald …)
         return named[-1].text if named else self._family_of(tok)
 
     def _surname_typed_a_body(self, tok) -> bool:

@@ -13,9 +13,9 @@ import regex
 
 from ..words import POSSESSIVE_TOKENS, doubled_letter_slip, undoubled
 from .bodies import canonical_body
-from .body_mentions import names_team
-from .book_descriptions import is_nationality_word, nationality, one_named
-from .book_families import family_first, family_name
+from .body_mentions import body_end_words, initials, names_team
+from .book_descriptions import age_after, is_nationality_word, nationality, one_named
+from .book_families import family_first, family_name, may_be_family_first
 from .gaelic_bodies import GAELIC_ARTICLES
 from .grammar import (
     GIVEN_NAME_ENTS,
@@ -30,6 +30,7 @@ from .grammar import (
 )
 from .joined_initials import JOINED_NAME, given_part
 from .lexicon import (
+    ARTICLES,
     FAMILY_NAMES_TOO,
     GIVEN_NAME_GENDER,
     HONORIFICS,
@@ -60,6 +61,7 @@ from .person_mentions import (
     after_surname,
     capitalised,
     describes_noun,
+    given_name_mistagged,
     given_or_listed,
     hyphenated_end,
     hyphenated_part,
@@ -113,7 +115,8 @@ _GAELIC_PARTICLES = ("Mac", "Mhic", "Nic", "Ní", "Ó", "Ua", "Uí")
 
 #: Title words written out before a capitalised name ("Detective Sergeant" + "Rhian", "Assistant Commissioner of Police"
 #: + "Rozaini"), for their initials.
-_WRITTEN_TITLE = regex.compile(r"\b((?:\p{Lu}\p{Ll}+[ ]){1,3}(?:of[ ](?:the[ ])?\p{Lu}\p{Ll}+[ ])?)(?=\p{Lu}\p{Ll})")
+_WRITTEN_TITLE = regex.compile(r"\b(?:\p{Lu}\p{Ll}+[ ]){1,4}(?:of[ ](?:the[ ])?\p{Lu}\p{Ll}+[ ])?"
+                                r"\p{Lu}[\p{L}’'-]+(?:[ ]\p{Lu}[\p{L}’'-]+){0,3}")
 
 
 class PeopleNames:
@@ -133,10 +136,31 @@ class PeopleNames:
             if HYPHENATED_GIVEN.fullmatch(parts[-1]) or len(parts) >= 3 and after_surname(parts[-1]):
                 self._file_full_name(parts[-2].rstrip(","), name)  # (also "Ababio" of "Kwame Ampofo Ababio II",
                 # "Villanueva" of "Eduardo M. Villanueva, Jr.")
-            elif len(parts) >= 3 and (all(one_syllable_word(p) for p in parts[-3:]) or family_first(name)):
+            elif len(parts) >= 3 and (all(one_syllable_word(p) for p in parts[-3:]) or family_first(name)
+                                      or may_be_family_first(name)):
                 self._file_full_name(parts[-3], name)  # "Ng" of "Ng Boon Kiat", "Goh" of "Ivan Goh Chee Meng"
             elif (family := self.family_of(name)) != parts[-1]:
                 self._file_full_name(family, name)  # "Tay" of "Tay Ah Kow", whom the article styles "Mr Tay"
+
+    def _met_at(self) -> set[int]:
+        """The tokens where a mention of someone was met so far."""
+        return {pos for pos, _ in self.history}
+
+    def after_offices(self, name: str | None) -> str | None:
+        """A name from after the last of its words, but two, that the article writes alone after "the" as the subject of
+        a verb, an office ("Braxholm Cornet Jamie Scott" where "the Cornet said": Jamie Scott); given names never count."""
+        words = (name or "").split()
+        if len(words) < 3:
+            return name
+        if self._offices_after_the is None:
+            after_the = (self.tokens[i + 1] for i in self.columns.tokens_with("lower", ("the",)) if i + 1 < len(self.doc))
+            self._offices_after_the = frozenset(
+                tok.text for tok in after_the if tok.is_alpha and tok.text.istitle() and tok.text not in GIVEN_NAME_GENDER
+                and tok.lower_ not in body_end_words() and self.outside(tok.i)
+                and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"))  # ("the Cornet said", not
+            # "the Leota matai title" nor "the Observatory warned", a body's word)
+        cut = max((k + 1 for k, w in enumerate(words[:-2]) if w in self._offices_after_the), default=0)
+        return " ".join(words[cut:])
 
     def _office_written_after_the(self, name: str) -> bool:
         """Whether the article writes the words of `name` (two or more) straight after "the" outside quotations, as
@@ -489,7 +513,8 @@ class PeopleNames:
                  if _person_alone(tokens, i)}  # "Tregaskis told MPs" (only these tokens can be)
 
         def fits(tok) -> bool:
-            return (is_name_token(tok) and tok.pos_ == "PROPN" and not tok.text.isupper()
+            return ((is_name_token(tok) and tok.pos_ == "PROPN" or not run and given_name_mistagged(tok))  # ("Ifor")
+                    and not tok.text.isupper()
                     and (tok.ent_type_ in _NAME_RUN_ENTS or not run and _given_name_taken_for_people(tokens, tok.i)
                          or _given_name_taken_for_place(tokens, run[0].i if run else tok.i, alone)
                          or _name_after_place_possessive(tokens, run[0].i if run else tok.i))
@@ -513,8 +538,8 @@ class PeopleNames:
                 and tok.i + 1 < len(tokens) and (fits(tokens[tok.i + 1]) or hyphenated_part(tokens, tok.i + 1, run[0].i))
 
         for tok in [*self.tokens, None]:
-            if not run and tok is not None and tok.i not in proper:
-                continue  # (no run starts at a word that is no proper noun)
+            if not run and tok is not None and tok.i not in proper and not given_name_mistagged(tok):
+                continue  # (no run starts at a word that is no proper noun, but a given name the tagger misread)
             fit = tok is not None and fits(tok)
             if tok is not None and (fit or joins(tok)) \
                     and (not run or run[-1].i == tok.i - 1 and "\n" not in run[-1].whitespace_):
@@ -565,6 +590,11 @@ class PeopleNames:
                 # a team's name, or its last words, is no one's: "the Barbados Pride Strikers"; nor an office before its
                 # holder's initials: "District Collector" + "J. Arunraj", not "Paul Farmer")
                 self._file_full_name(run[-1].text, text)
+                if run[0].text in GIVEN_NAME_GENDER and len(run) == 2 and age_after(tokens, run[-1].i + 1) is not None \
+                        and is_subject(run[-1]) \
+                        and not any(run[0].i <= pos <= run[-1].i for pos in self._met_at()):
+                    self._meet(run[0].i, text, True)  # "Angus MacIsaac, 88, died …", untagged: a person of a listed
+                    # given name, whom "his" may then mean
             elif 2 <= words <= 3 and self._relative_missed(run, text, known):
                 self._meet(run[0].i, text, any(is_subject(t) for t in run))
             run = [tok] if fit else []
@@ -656,6 +686,13 @@ class PeopleNames:
             n, upper = np.bincount(paras), np.bincount(paras, weights=capitalised)  # per paragraph: long words, capitalised
             held = np.flatnonzero(n)
             self._headlines = dict(zip(held.tolist(), ((n[held] >= 3) & (upper[held] >= 0.7 * n[held])).tolist()))
+            last = {}  # each paragraph's last word or mark
+            for tok in self.tokens:
+                if not tok.is_space:
+                    last[self.paragraph_of[tok.i]] = tok.text
+            for para, word in last.items():
+                if word == "." and self._headlines.get(para) and n[para] <= 6:
+                    self._headlines[para] = False  # a short sentence full of names ("Angus MacIsaac, 88, died on Friday.")
         return self._headlines.get(self.paragraph_of[i], False)
 
     def full_name(self, name: str, gender: str | None = None, at: int | None = None) -> tuple[str, bool]:
@@ -670,23 +707,37 @@ class PeopleNames:
             return name, False
         return found
 
-    def title_initials(self) -> frozenset[str]:
-        """The initials of the titles the article writes out before a name, found once: "DS" of "Detective Sergeant
-        Rhian Pritchard", "AC" and "ACP" of "Assistant Commissioner of Police Rozaini …" (two words or more)."""
+    def title_initials(self) -> dict[str, frozenset[str]]:
+        """The initials of the titles the article writes out before a name, with the words of the names they stand
+        before, found once: "DS" of "Detective Sergeant Rhian Pritchard" (Rhian, Pritchard), "AC" and "ACP" of
+        "Assistant Commissioner of Police Rozaini …" (two words or more, a leading "The" left out)."""
         if self._title_initials is None:
-            found = set()
-            for m in _WRITTEN_TITLE.finditer(self.text):
-                words = [w for w in m.group(1).split() if w[:1].isupper()]
-                if words[0].lower() in TITLES:
-                    found.update("".join(w[0] for w in words[:k]) for k in range(2, len(words) + 1))
-            self._title_initials = frozenset(found)
+            found: dict[str, set[str]] = {}
+            for m in _WRITTEN_TITLE.finditer(self.text, overlapped=True):
+                run = m.group().split()
+                while run and run[0].lower() in ARTICLES:
+                    run = run[1:]  # ("The Chief Constable Jo Farrell")
+                i = 0
+                while i < len(run) and run[i].lower() in TITLES and run[i].lower() not in ARTICLES:
+                    i += 1  # (every word a title's: not "General Motors" + "Korea")
+                if 0 < i < len(run) - 2 and run[i] == "of":
+                    i += 3 if run[i + 1] == "the" else 2  # "Assistant Commissioner of Police" + "Rozaini …"
+                title = [w for w in run[:i] if w[:1].isupper()]
+                for k in range(2, len(title) + 1):
+                    found.setdefault(initials(" ".join(title[:k])), set()).update(run[i:])
+            self._title_initials = {key: frozenset(names) for key, names in found.items()}
         return self._title_initials
+
+    def rank_initials_of(self, rank: str, word: str) -> bool:
+        """Whether `rank` ("DS") is the initials of a title the article wrote out before a name holding `word`
+        ("Pritchard" of Detective Sergeant Rhian Pritchard; not "DP World" after "Deputy Prime Minister Angela Rayner")."""
+        return word in self.title_initials().get(rank, ())
 
     def _linked_name(self, name: str, gender: str | None, at: int | None) -> tuple[str, bool]:
         """full_name, on any page; a rank's initials before a surname are those of a rank the article writes out
         before a name ("DS Pritchard" of Detective Sergeant Rhian Pritchard)."""
         found = self._full_name(name, gender, at)
-        if not found[1] and " " in name and name.split()[0] in self.title_initials():
+        if not found[1] and " " in name and self.rank_initials_of(name.split()[0], name.split()[1]):
             if (other := self._linked_name(name.partition(" ")[2], gender, at))[1]:
                 return other
         if not found[1]:

@@ -15,7 +15,7 @@ from .confidence import confidence
 from .features import Candidate, features, gather, mention_tokens
 from .fuller_names import fuller_forms
 from .grammar import is_partial, trimmed_mention
-from .lexicon import BODY_NOUNS, TITLES, unpossessed_campaign
+from .lexicon import BODY_NOUNS, OCCUPATIONS, PERSON_NOUNS, TITLES, unpossessed_campaign
 from .marks import QuoteSpan, scan
 from .records import Mention, Quote
 from .speaker import NO_NAME, ORG, PERSON, Speaker
@@ -147,6 +147,11 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         if kept and (cued or not heading):
             out[k] = quote
     signed = letters.signatures(text)
+    for quote in out.values() if signed else ():
+        if quote.speaker is not None and _the_writer(quote.speaker.text) and quote.resolved in ("none", "unresolved") \
+                and (writer := letters.signed_below(text, quote.end, signed)) is not None:
+            quote.speaker_name, quote.speaker_kind, quote.resolved = writer[2], PERSON, "pronoun"  # a letter's "I
+            # told my husband", "says this ratepayer": its writer, who signs below it
     for k, (quote, kept, cued) in headline.items():
         echo = echo_of(lay, k, [j for j in out if j > k], one_word=kept, own=cued)
         if echo is None and signed and not cued and (writer := letters.writer_of(text, quote.start, quote.end, signed)):
@@ -171,18 +176,29 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         if kept or echo is not None:
             out[k] = quote
     found = [out[k] for k in sorted(out)]
+    paper = " ".join((outlet or "").split())
     fuller = fuller_forms(lay.tokens, text, [q.speaker_name for q in found if q.speaker_kind == PERSON])
     for q in found:
         if q.speaker_kind == PERSON and q.speaker_name in fuller and not book.related(q.speaker_name, fuller[q.speaker_name]):
             q.speaker_name = fuller[q.speaker_name]  # "Abdul Rasheed" written "P.M. Abdul Rasheed" (not "Yusuf Al
             # Mannai", the son of "Ebrahim Yusuf Al Mannai")
         q.speaker_name, q.reported_by = _as_written(q.speaker_name, text), _as_written(q.reported_by, text)
-        if outlet and q.speaker is not None and letters.names_the_paper(q.speaker.text):
-            q.speaker_name, q.speaker_kind, q.resolved = outlet.strip(), ORG, "nominal"  # "Your editorial": the paper's
+        if paper and q.speaker is not None and (letters.names_the_paper(q.speaker.text)
+                                                or letters.names_the_paper(q.speaker_name or "")):
+            q.speaker_name, q.speaker_kind, q.resolved = paper, ORG, "nominal"  # "Your editorial" (and "It" after it)
     name_confidence.apply(found, text)
     return found
 
 
+#: Nouns a letter's writer calls themselves by after "this" ("says this ratepayer"), besides nouns for people.
+_WRITERS_NOUNS = frozenset(("ratepayer", "taxpayer", "reader"))
+
+
+def _the_writer(mention: str) -> bool:
+    """Whether a speaker's mention is a letter writer's own: "I", "me", "this ratepayer", "this mother"."""
+    words = mention.lower().split()
+    return words in (["i"], ["me"]) or len(words) == 2 and words[0] == "this" \
+        and (words[1] in _WRITERS_NOUNS or words[1] in PERSON_NOUNS or words[1] in OCCUPATIONS)
 #: Nouns for a kind of body, which a heading capitalises for the one its story names ("Cabinet", "Opposition").
 _KIND_OF_BODY = BODY_NOUNS | {"opposition"}
 

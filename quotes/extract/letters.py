@@ -85,11 +85,19 @@ def signed_below(text: str, at: int, signed: list[tuple[int, int, str]]) -> tupl
                        for line in between) else sig
 
 
-#: A reader's words for the paper itself or what it printed ("your editorial", "your Oct. 3 editorial", "this newspaper").
-_THE_PAPER = regex.compile(r"(?i)^(?:your|this)\b(?:[ ]+[\w.’']+){0,3}?[ ]+"
-                           r"(?:editorials?|leader|leading[ ]+article|newspaper|paper)$")
+#: A reader's words for the paper itself or what it printed ("Your editorial", "Your Oct. 3 editorial", "your leader of
+#: Monday", "this newspaper"): "your" and the paper's own words, a date or a word for when between them at most;
+#: "this" only with "newspaper" ("this paper concludes" is a study, "this union leader" a person).
+_THE_PAPER = regex.compile(r"(?i)^(?:your(?:[ ]+(?:recent|latest|front-page|\d{1,2}(?:st|nd|rd|th)?|%s|%s)\.?)*[ ]+"
+                           r"(?:editorials?|leader|leading[ ]+article|newspaper|paper)|this[ ]+newspaper)(?:[ ]+of[ ]+\w+)?$"
+                           % ("|".join(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                                        "dec", "january", "february", "march", "april", "june", "july", "august",
+                                        "september", "october", "november", "december")),
+                              "|".join(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                        "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's",
+                                        "sunday's"))))
 
 
 def names_the_paper(mention: str) -> bool:
     """Whether a speaker's mention is the paper a reader writes to or in ("Your editorial", "this newspaper")."""
-    return _THE_PAPER.match(" ".join(mention.split())) is not None
+    return _THE_PAPER.match(" ".join(mention.replace("\u2019", "'").split())) is not None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 
 import regex
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.symbols import PERSON as _PERSON
 from spacy.symbols import PROPN as _PROPN
 
@@ -814,6 +815,18 @@ def one_syllable_word(word: str) -> bool:
         and (word == "Ng" or _ROMANISED_SYLLABLE.fullmatch(word.lower()) is not None)
 
 
+#: One syllable of a romanised given name as Hokkien, Cantonese and Vietnamese spell them too ("Hock", "Siew", "Kow",
+#: "Minh"): wider than _ROMANISED_SYLLABLE, which finds name words the tagger left out of a name and so must not take
+#: English words such as "Kay" or "Lock"; this one only judges words already in a name.
+_GIVEN_SYLLABLE = regex.compile(r"(?:[bcdfghjklmnpqrstvwxyz]|ch|sh|zh|ts|sz|ng|kh|th|ph|tr|nh|qu)?[wy]?[aeiou]{1,3}"
+                                r"(?:ng|nh|ch|ck|[nkmptlhwy])?")
+
+
+def given_syllable(word: str) -> bool:
+    """Whether a capitalised word of a name is one syllable of a romanised given name (_GIVEN_SYLLABLE)."""
+    return word[:1].isupper() and word[1:].islower() and _GIVEN_SYLLABLE.fullmatch(word.lower()) is not None
+
+
 def _untagged_syllable(tok) -> bool:
     """A word of one romanised syllable in no entity, inside a sentence and no common word ("Soon" of "Yeoh Soon
     Hin" may be the adverb to the parser, but not "On")."""
@@ -958,6 +971,15 @@ def _given_word(tok) -> bool:
     return tok.is_alpha and tok.text.istitle() and tok.pos_ == "PROPN" and tok.lower_ not in TITLES \
         and tok.lower_ not in BODY_WORDS and tok.lower_ not in OFFICE_TOPICS \
         and tok.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP")
+
+
+def given_name_mistagged(tok) -> bool:
+    """A listed given name the tagger read as some other word before a capitalised proper noun on its line ("Ifor" of
+    "Ifor Pugh", taken for a preposition); no common word ("Will", "May")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.text in GIVEN_NAME_GENDER and tok.is_alpha and tok.text.istitle() and tok.pos_ not in ("PROPN", "PRON") \
+        and tok.lower_ not in STOP_WORDS and tok.ent_type_ in ("", "PERSON") and tok.whitespace_ == " " \
+        and nxt is not None and nxt.pos_ == "PROPN" and nxt.text.istitle()
 
 
 def _given_name_typed_a_people(tok) -> bool:

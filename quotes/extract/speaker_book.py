@@ -224,7 +224,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.kin_names: dict[str, set[str]] = {}  # full name -> the relatives' names in self.relatives
         self._styled_names: dict[str, bool] = {}  # full name -> written whole after a title (see _styled_whole)
         self._terms: frozenset[str] | None = None  # initials of terms spelled out in lower case (BodyNames.term_initials)
-        self._title_initials: frozenset[str] | None = None  # initials of titles written out (PeopleNames.title_initials)
+        self._offices_after_the: frozenset[str] | None = None  # words written alone after "the" (after_offices)
+        self._title_initials: dict[str, frozenset[str]] | None = None  # titles written out (PeopleNames.title_initials)
         self._styled_words: frozenset[str] | None = None  # words written alone after "Mr", "Ms" (Families.styled_words)
         self.named_kin: dict[tuple[str, str], dict[str, None]] = {}  # the same, of relatives named in full (generations)
         self.couples: list[tuple[int, tuple[str, str]]] = []  # (token, the two) of people named with one surname
@@ -292,8 +293,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 label = "PERSON"  # (wherever the article writes it, whatever the tagger says)
             elif label == "PERSON" and end - start >= 2 and _initials_of_body(toks[end - 1]):
                 label = "ORG"  # "Limerick GAA said", "Ballykeeran GAA": a place and a body's initials
-            elif label != "PERSON" and end - start == 2 and toks[start].text in self.title_initials() \
-                    and toks[start + 1].is_alpha and toks[start + 1].text.istitle():
+            elif label != "PERSON" and end - start == 2 and self.rank_initials_of(toks[start].text, toks[start + 1].text):
                 label = "PERSON"  # "AC Rosli" after "Assistant Commissioner of Police Rosli …": a rank's initials
             elif label == "PERSON" and end - start >= 2 and len(suffix := toks[end - 1].lower_.rstrip(".")) >= 3 \
                     and suffix in COMPANY_SUFFIXES and toks[end - 1].text[:1].isupper():
@@ -440,10 +440,24 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                               key=lambda h: h[0])
         self._collect_questions()
 
+    def _holder_of_written_office(self, word: str, at: int) -> Speaker | None:
+        """The person named last before token `at` whose role, cut from before their name, holds `word`, a word the
+        article writes alone after "the" as an office (after_offices: "the Cornet" of Braxholm Cornet Jamie Scott)."""
+        if self._offices_after_the is None or word not in self._offices_after_the:
+            return None
+        for _, sp in self._recent(at):
+            if sp.kind == PERSON and sp.name and word in (self.roles.get(sp.name) or "").split():
+                return Speaker(sp.name, PERSON, self.roles[sp.name], self.gender_of_name(sp.name), "nominal")
+        return None
+
     def _name_in(self, lo: int, hi: int) -> str | None:
-        """person_mentions.name_in of tokens lo..hi, worked out once per range."""
+        """person_mentions.name_in of tokens lo..hi, worked out once per range, from after the last word that the
+        article writes alone after "the" as an office (after_offices)."""
         if (lo, hi) not in self._names_in:
-            self._names_in[lo, hi] = name_in(self.tokens, lo, hi)
+            whole = name_in(self.tokens, lo, hi)
+            self._names_in[lo, hi] = name = self.after_offices(whole)
+            if name != whole:
+                self.roles.setdefault(name, whole[:-len(name)].strip())  # ("Braxholm Cornet": whom "the Cornet" is)
         return self._names_in[lo, hi]
 
     def _before_kind_noun(self, pos: int) -> bool:
@@ -572,6 +586,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             head, hi = head - 1, head  # "Mr Brown senior": the surname, "senior" picking the family's elder
         tok = toks[head]
         low = tok.lower_
+        if hi - lo == 2 and toks[lo].lower_ == "the" and (holder := self._holder_of_written_office(tok.text, lo)):
+            return holder  # "the Cornet said" after "Braxholm Cornet Jamie Scott"
         if low in ("who", "that", "which") and tok.head.dep_ == "relcl" and not is_root(tok.head):
             target = tok.head.head  # "Mr. Scott, who said …": resolve through the noun
             if not self.outside(target.i):

@@ -9,6 +9,7 @@ them shares the cost of a commit, which is mostly the full-text indexes' flush.
 """
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import sqlite3
@@ -57,6 +58,14 @@ def plan(conn: sqlite3.Connection, article: Article) -> Plan:
             getattr(article, f) in (None, row[f]) for f in METADATA):
         return Plan("skip", row, "unchanged")
     return Plan("update", row)
+
+
+def with_stored_outlet(article: Article, decided: Plan) -> Article:
+    """The article with the outlet its stored row keeps, where it names none itself: an edited article re-added
+    without --outlet is read for the same paper that `reprocess` reads it for (a letter's "your editorial")."""
+    if article.outlet is None and decided.existing is not None and decided.existing["outlet"]:
+        return dataclasses.replace(article, outlet=decided.existing["outlet"])
+    return article
 
 
 #: The most characters of its paragraph an appearance keeps as context, around the quotation: one
