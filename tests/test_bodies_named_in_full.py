@@ -44,3 +44,9 @@ def test_a_bodys_initials_end_its_name_and_its_release_speaks_for_it(speakers):
             f"{Q}Speed was a factor,{E} the OPP said.\n\nNova Scotia RCMP said the crash happened at 2 a.m. "
             f"{Q}Alcohol is not believed to be a factor,{E} the release said.\n")
     assert speakers(text) == ["Northumberland OPP", "Nova Scotia RCMP"]
+
+
+def test_a_release_someone_else_put_out_is_not_the_bodys(speakers):
+    text = ("Crash\n\nNova Scotia RCMP said the crash happened at 2 a.m.\n\nThe victim\u2019s family issued a news release "
+            f"on Monday. {Q}He was a loving father,{E} the release said.\n")
+    assert speakers(text) != ["Nova Scotia RCMP"]

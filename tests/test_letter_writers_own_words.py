@@ -19,3 +19,10 @@ def test_outside_a_letters_page_i_is_no_one(speakers):
     text = (f"Column\n\nThe road trains pass the school gate. {Q}Somebody is going to die on that corner,{E} I told my "
             "husband last week.\n")
     assert speakers(text) == [None]
+
+
+def test_someone_else_the_writer_met_is_not_the_writer(speakers):
+    text = ("Letters\n\nWAITING\n\nAfter six hours, this doctor told us: "
+            f"{Q}There are no beds tonight, go home.{E}\n\nMary Jones, Leeds\n\nTRAFFIC\n\n{Q}It is the traffic,{E} this "
+            "driver said when I asked him.\n\nTom Reed, Bradford\n")
+    assert speakers(text) == ["doctor", "driver"]

@@ -18,3 +18,19 @@ def test_rank_initials_before_a_surname_with_a_capital_inside(speakers):
     text = ("Pensioner conned\n\nDetective Sergeant Fiona MacKenzie, of Police Scotland, said the man had lied.\n\n"
             f"{Q}He was plausible and polite,{E} DS MacKenzie said.\n")
     assert speakers(text) == ["Fiona MacKenzie"]
+
+
+def test_a_bodys_name_before_its_spokesman_is_no_office(speakers):
+    """Guard: "the Kremlin said" after "Kremlin spokesman Dmitry Peskov" is the Kremlin, whether or not the article
+    names someone in three words."""
+    text = (f"Talks\n\nKremlin spokesman Dmitry Peskov spoke to reporters. Maria Anna Zakharova was there. {Q}There is no "
+            f"threat,{E} the Kremlin said.\n")
+    assert speakers(text, kinds=True) == [("Kremlin", "organization")]
+    text = f"Talks\n\nPalace spokesman Hugh Smith spoke. {Q}The King is well,{E} the Palace said.\n"
+    assert speakers(text, kinds=True) == [("Palace", "organization")]
+
+
+def test_a_third_word_the_article_writes_in_lower_case_is_no_given_name(speakers):
+    text = ("Mercer rink wins\n\nThird Bernice Kavanagh, who has played with Mercer since they were teenagers, said the "
+            f"win meant more than the first two.\n\n{Q}It was special,{E} Kavanagh said.\n")
+    assert speakers(text) == ["Bernice Kavanagh"]

@@ -23,3 +23,13 @@ def test_a_skips_position_is_no_part_of_her_name(speakers):
     text = (f"Mercer rink wins\n\nGANDER \u2014 Skip Wanda Mercer had one rock left.\n\n{Q}I knew it was there,{E} "
             f"Mercer said.\n\n{Q}We just refused to lose,{E} said Skip Wanda Mercer.\n")
     assert speakers(text) == ["Wanda Mercer", "Wanda Mercer"]
+
+
+
+def test_a_nickname_before_a_double_barrelled_surname_or_of_two_words(speakers):
+    text = (f"Five for Smokey\n\nFast bowler Jamal {Q}Smokey{E} Alleyne-Forde took five wickets.\n\n"
+            f"{Q}I just bowled straight,{E} Alleyne-Forde said.\n")
+    assert speakers(text) == ["Jamal Alleyne-Forde"]
+    text = (f"Coconut man\n\nHorace {Q}Brother Ho{E} Mitchell has sold coconuts at the ground for 40 years. "
+            f"{Q}It is a good life,{E} Mitchell said.\n")
+    assert not any(E in (name or "") for name in speakers(text))  # (was "Ho” Mitchell": no name holds a mark)

@@ -454,7 +454,8 @@ class BodyNames:
         """The full name of a body named by one word: the name an acronym is spelled out as, or stands
         for by its initials (met earlier, else the one body the article names anywhere with those initials);
         the name of a body met earlier that the word begins, where the article shows that name to be a
-        body's ("Halvorsen" after "food maker Halvorsen Foods", not "Trump" after "Trump Victory"); after
+        body's ("Halvorsen" after "food maker Halvorsen Foods", not "Trump" after "Trump Victory"); initials after
+        "the" that end the name of the one body met earlier ("the OPP" after "Northumberland OPP"); after
         "the", or a body's noun capitalised only as it opens the sentence, the one body met earlier whose name it ends
         ("the Times"; "Council leader X" after "Glenmorran Council")."""
         if short in self.acronyms:
@@ -466,7 +467,8 @@ class BodyNames:
             else self._bodies_it_begins(short, at, earlier)
         if found:
             return found[0]
-        if acronym and (ending := _the_one({name for name in self._bodies_met(at, earlier) if name.endswith(" " + short)})):
+        if acronym and "the" in (self.doc[at].lower_, self.doc[at - 1].lower_ if at > 0 else "") \
+                and (ending := self._body_it_ends(short, at, earlier)):
             return ending  # "the OPP said" after "Northumberland OPP said": the detachment the story named
         if acronym:  # a headline's "IOM warns …" before "The International Organization for Migration warned",
             # else "HC quashes …" before "The Bombay High Court": the name whose last words it spells
@@ -493,6 +495,13 @@ class BodyNames:
             or self._body_headed_by_word(short, at, earlier)
         # ("the Times" after "The New York Times", if one; "Police said" after "the Kathmandu Valley Police Office"; "the
         # Department" after "the Department of Agriculture, Food and the Marine")
+
+    def _released_by_a_body(self, tok) -> bool:
+        """Whether the release "the release" at token `tok` means is a body's that said so: the release the article
+        named last is in a sentence whose subject, a body, reports ("In a news release, the RCMP said …"); not one
+        someone else put out ("The victim's family issued a news release")."""
+        earlier = [i for i in self.columns.tokens_with("lower", (tok.lower_,)) if i < tok.i and self.outside(i)]
+        return bool(earlier) and _said_by_a_body(self.tokens[earlier[-1]].sent, self.body_at)
 
     def _body_headed_by_word(self, word: str, at: int, earlier: list[tuple[int, Speaker]] = ()) -> str | None:
         """The one body met before token `at` whose name's head before "of" is the capitalised `word` ("the Chamber"
@@ -1117,8 +1126,8 @@ class BodyNames:
             return found  # "A Derbyshire Constabulary statement said": the force's
         maker = made_by(tok)
         if maker is None and owner is None and tok.lower_ in _RELEASE_NOUNS \
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts):
-            return self._body_that_just_spoke(tok.i)  # "Kings District RCMP said …. “…,” the release said": the force's
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts) and self._released_by_a_body(tok):
+            return self._body_that_just_spoke(tok.i)  # "In a news release, the RCMP said …. “…,” the release said"
         if maker is None:
             return None
         end = maker.i + 1  # "Black Lives Matter", whose last word the parser hangs on the verb
@@ -1133,6 +1142,11 @@ class BodyNames:
 #: Nouns for what a body puts out, whose "the release said" is the body that just spoke ("the statement" may be
 #: anyone's: a family's, read by a spokesperson).
 _RELEASE_NOUNS = frozenset(("release",))
+
+
+def _said_by_a_body(sentence, body_at) -> bool:
+    """Whether a body's name (a token of `body_at`) is the subject of a reporting verb in `sentence`."""
+    return any(t.dep_ == "nsubj" and t.i in body_at and REPORTING_FORMS.get(t.head.lower_) for t in sentence)
 
 
 def _country_adjective(place: str) -> str:

@@ -10,6 +10,7 @@ import itertools
 
 import numpy as np
 import regex
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..words import POSSESSIVE_TOKENS, doubled_letter_slip, undoubled
 from .bodies import canonical_body
@@ -142,24 +143,29 @@ class PeopleNames:
             elif (family := self.family_of(name)) != parts[-1]:
                 self._file_full_name(family, name)  # "Tay" of "Tay Ah Kow", whom the article styles "Mr Tay"
 
-    def _met_at(self) -> set[int]:
-        """The tokens where a mention of someone was met so far."""
-        return {pos for pos, _ in self.history}
-
-    def after_offices(self, name: str | None) -> str | None:
-        """A name from after the last of its words, but two, that the article writes alone after "the" as the subject of
-        a verb, an office ("Braxholm Cornet Jamie Scott" where "the Cornet said": Jamie Scott); given names never count."""
-        words = (name or "").split()
-        if len(words) < 3:
-            return name
+    def offices_after_the(self) -> frozenset[str]:
+        """Capitalised words the article writes alone after "the" as the subject of a verb, found once: offices ("the
+        Cornet said"), not given names, bodies' words ("the Observatory warned") nor a word of a name ("the Leota matai
+        title")."""
         if self._offices_after_the is None:
             after_the = (self.tokens[i + 1] for i in self.columns.tokens_with("lower", ("the",)) if i + 1 < len(self.doc))
             self._offices_after_the = frozenset(
                 tok.text for tok in after_the if tok.is_alpha and tok.text.istitle() and tok.text not in GIVEN_NAME_GENDER
                 and tok.lower_ not in body_end_words() and self.outside(tok.i)
-                and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"))  # ("the Cornet said", not
-            # "the Leota matai title" nor "the Observatory warned", a body's word)
-        cut = max((k + 1 for k, w in enumerate(words[:-2]) if w in self._offices_after_the), default=0)
+                and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"))
+        return self._offices_after_the
+
+    def after_offices(self, name: str | None) -> str | None:
+        """A name from after the last of its words, but two, that the article writes alone after "the" as the subject of
+        a verb, an office ("Braxholm Cornet Jamie Scott" where "the Cornet said": Jamie Scott; given names never count),
+        or after a first word that is no given name but a common word before a given name ("Third Bernice Kavanagh")."""
+        words = (name or "").split()
+        if len(words) < 3:
+            return name
+        cut = max((k + 1 for k, w in enumerate(words[:-2]) if w in self.offices_after_the()), default=0)
+        if cut == 0 and words[0] not in GIVEN_NAME_GENDER and words[1] in GIVEN_NAME_GENDER \
+                and (words[0].lower() in STOP_WORDS or words[0].lower() in self.common_words()):
+            cut = 1  # "Third Bernice Kavanagh", "Lead Patsy Noseworthy": a word the article writes in lower case too
         return " ".join(words[cut:])
 
     def _office_written_after_the(self, name: str) -> bool:
@@ -177,6 +183,7 @@ class PeopleNames:
         writes after "the" ("Ceann Comhairle", which a headline may open with)."""
         if self._office_written_after_the(name):
             return
+        name = self.after_offices(name)
         self.full_names.setdefault(key, {}).setdefault(name, None)
         self._names_by_word = None
 
@@ -197,6 +204,7 @@ class PeopleNames:
         Ken Lo)", whom "Mr Lo" never means)."""
         if self._office_written_after_the(name) or any(lo <= self.tokens[pos].idx < hi for lo, hi in self.credited):
             return
+        name = self.after_offices(name)
         self._know_full_name(name)
         self.history.append((pos, Speaker(name, PERSON, gender=gender)))
         if subject:
@@ -265,6 +273,7 @@ class PeopleNames:
             end = closing + 2  # (the surname nickname_end found after it, which the tagger may take for a noun)
             while end < len(doc) and is_name_token(doc[end]):
                 end += 1
+            end = hyphenated_end(doc, closing + 1, end)  # ("Jamal “Smokey” Alleyne-Forde")
             lo = doc[tok.i - 1].sent.start  # (the parser may open a sentence at the mark)
             start, _ = name_range(doc, lo, end)
             if start >= tok.i:
@@ -273,6 +282,8 @@ class PeopleNames:
                 start += 1
             given, surname = name_in(doc, start, tok.i), self.columns.span_text(closing + 1, end)
             name = name_in(doc, start, end) or given and f"{given} {surname}"
+            if name and any(mark in name for mark in QUOTE_MARKS) and given:
+                name = f"{given} {surname}"  # (not "Ho” Mitchell" of Horace “Brother Ho” Mitchell)
             # (a surname the tagger took for a noun: "Fergal ‘Fergie’ Donnelly could barely speak")
             known_as = f"{self.columns.span_text(tok.i + 1, closing)} {surname}"
             if name and known_as in self.text:
@@ -591,8 +602,7 @@ class PeopleNames:
                 # holder's initials: "District Collector" + "J. Arunraj", not "Paul Farmer")
                 self._file_full_name(run[-1].text, text)
                 if run[0].text in GIVEN_NAME_GENDER and len(run) == 2 and age_after(tokens, run[-1].i + 1) is not None \
-                        and is_subject(run[-1]) \
-                        and not any(run[0].i <= pos <= run[-1].i for pos in self._met_at()):
+                        and is_subject(run[-1]) and not any(run[0].i <= pos <= run[-1].i for pos, _ in self.history):
                     self._meet(run[0].i, text, True)  # "Angus MacIsaac, 88, died …", untagged: a person of a listed
                     # given name, whom "his" may then mean
             elif 2 <= words <= 3 and self._relative_missed(run, text, known):

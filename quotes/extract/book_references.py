@@ -86,6 +86,9 @@ from .speaker import DOCUMENT, ORG, PERSON, UNKNOWN, Speaker
 RECENT = 150
 #: Prepositions before a place ("the pipe at Sungai Rasau", "Aileen from Helensburgh", "a fisherman on Islay").
 _PLACE_PREPOSITIONS = frozenset(("at", "in", "on", "off", "from", "near", "outside", "inside", "across", "around", "to"))
+#: Nouns for a stretch of land whose "of" names a place ("the hills of St James", "the parish of St Ann").
+_LAND_NOUNS = frozenset(("hills", "parish", "town", "village", "city", "county", "district", "island", "islands",
+                         "valley", "coast", "outskirts", "streets", "shores", "banks", "mountains"))
 #: What opens a description of someone the article may name only after it ("the head of …", "his solicitor").
 _DEFINITE_OR_OWNED = frozenset(("the", "its", "their", "his", "her"))
 #: Nouns that may stand for a body of any kind ("the organization", "the federation", "the body").
@@ -470,15 +473,17 @@ class BackReferences:
     def _after_place_preposition(self, pos: int) -> bool:
         """Whether the name mentioned at token `pos` is the object of a place's preposition ("in Moss Side"), not
         of "to" after a word of speaking or giving ("speaking to Alasdair MacPhee", "tributes paid to Gareth Pryce"),
-        or the seat a member sits for ("the MP for Kumasi North", "Member of Parliament for Asante East"); the last
-        of a list of places counts ("in Linstead, Ewarton and Bog Walk")."""
+        or the seat a member sits for ("the MP for Kumasi North", "Member of Parliament for Asante East"), or of "of" after
+        a noun for land ("the hills of St James"); the last of a list of places counts ("in Linstead, Ewarton and Bog
+        Walk")."""
         tok = name_head(self.tokens[pos])
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head
         word = tok.head.head.lower_  # the word the preposition hangs on
         return tok.dep_ == "pobj" and (tok.head.lower_ in _PLACE_PREPOSITIONS
                                        and not (tok.head.lower_ == "to" and (word in SPEAKING_TO or word in GIVING_TO))
-                                       or tok.head.lower_ == "for" and _represents(tok.head.head))
+                                       or tok.head.lower_ == "for" and _represents(tok.head.head)
+                                       or tok.head.lower_ == "of" and word in _LAND_NOUNS)  # ("the hills of St James")
 
     def _placelike(self) -> set[str]:
         """Names the article takes for people but never shows as one: no gender nor role, and either never a

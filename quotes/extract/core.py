@@ -15,7 +15,7 @@ from .confidence import confidence
 from .features import Candidate, features, gather, mention_tokens
 from .fuller_names import fuller_forms
 from .grammar import is_partial, trimmed_mention
-from .lexicon import BODY_NOUNS, OCCUPATIONS, PERSON_NOUNS, TITLES, unpossessed_campaign
+from .lexicon import BODY_NOUNS, TITLES, unpossessed_campaign
 from .marks import QuoteSpan, scan
 from .records import Mention, Quote
 from .speaker import NO_NAME, ORG, PERSON, Speaker
@@ -190,15 +190,15 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
     return found
 
 
-#: Nouns a letter's writer calls themselves by after "this" ("says this ratepayer"), besides nouns for people.
+#: Nouns a letter's writer calls themselves by after "this" ("says this ratepayer").
 _WRITERS_NOUNS = frozenset(("ratepayer", "taxpayer", "reader"))
 
 
 def _the_writer(mention: str) -> bool:
-    """Whether a speaker's mention is a letter writer's own: "I", "me", "this ratepayer", "this mother"."""
+    """Whether a speaker's mention is a letter writer's own: "I", "me", "this ratepayer" (not "this doctor told us",
+    someone else)."""
     words = mention.lower().split()
-    return words in (["i"], ["me"]) or len(words) == 2 and words[0] == "this" \
-        and (words[1] in _WRITERS_NOUNS or words[1] in PERSON_NOUNS or words[1] in OCCUPATIONS)
+    return words in (["i"], ["me"]) or len(words) == 2 and words[0] == "this" and words[1] in _WRITERS_NOUNS
 #: Nouns for a kind of body, which a heading capitalises for the one its story names ("Cabinet", "Opposition").
 _KIND_OF_BODY = BODY_NOUNS | {"opposition"}
 

@@ -441,20 +441,24 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._collect_questions()
 
     def _holder_of_written_office(self, word: str, at: int) -> Speaker | None:
-        """The person named last before token `at` whose role, cut from before their name, holds `word`, a word the
-        article writes alone after "the" as an office (after_offices: "the Cornet" of Braxholm Cornet Jamie Scott)."""
-        if self._offices_after_the is None or word not in self._offices_after_the:
+        """The person named last before token `at` whose role, cut from before their name, ends in `word`, a word the
+        article writes alone after "the" as an office (offices_after_the: "the Cornet" of Braxholm Cornet Jamie Scott;
+        not "the Kremlin" of "Kremlin spokesman Dmitry Peskov")."""
+        if word not in self.offices_after_the():
             return None
         for _, sp in self._recent(at):
-            if sp.kind == PERSON and sp.name and word in (self.roles.get(sp.name) or "").split():
+            if sp.kind == PERSON and sp.name and (self.roles.get(sp.name) or "").split()[-1:] == [word]:
                 return Speaker(sp.name, PERSON, self.roles[sp.name], self.gender_of_name(sp.name), "nominal")
         return None
 
     def _name_in(self, lo: int, hi: int) -> str | None:
         """person_mentions.name_in of tokens lo..hi, worked out once per range, from after the last word that the
-        article writes alone after "the" as an office (after_offices)."""
+        article writes alone after "the" as an office (after_offices); the words cut off become the person's role, when
+        none is known ("Braxholm Cornet")."""
         if (lo, hi) not in self._names_in:
             whole = name_in(self.tokens, lo, hi)
+            if whole and (marked := max(whole.rfind(mark) for mark in _DOUBLE_MARKS)) >= 0:
+                whole = whole[marked + 1:].strip() or None  # "Ho” Mitchell" of Horace “Brother Ho” Mitchell: the surname
             self._names_in[lo, hi] = name = self.after_offices(whole)
             if name != whole:
                 self.roles.setdefault(name, whole[:-len(name)].strip())  # ("Braxholm Cornet": whom "the Cornet" is)
@@ -1640,6 +1644,8 @@ def _over_a_mark(tokens) -> bool:
         or marks.count("\u2018") > marks.count("\u2019") or marks.count('"') % 2 == 1  # (a lone "’" may end "Hollins’")
 
 
+#: Double quotation marks, which no name holds (single ones may be apostrophes: "O’Keefe").
+_DOUBLE_MARKS = "\u201c\u201d\u00ab\u00bb\""
 #: Quotation marks as tokens of their own ("’" only then: "Hollins’" is one token and an apostrophe).
 _PAIRED_MARKS = frozenset("\u201c\u201d\u2018\u2019\u00ab\u00bb\"")
 
