@@ -75,3 +75,10 @@ CASES_AS_WRITTEN = [
 @pytest.mark.parametrize("text,name", [c[1:] for c in CASES_AS_WRITTEN], ids=[c[0] for c in CASES_AS_WRITTEN])
 def test_names_that_take_no_family_name_in_front(speakers, text, name):
     assert speakers(text) == [name]
+
+
+def test_a_relative_of_an_arab_name_with_a_family_name_after_the_fathers(speakers):
+    """Guard: "bin Salim" is followed by the family name "Al Rawahi", which the nephew takes."""
+    text = ("Wadi rescue\n\nAhmed bin Salim Al Rawahi, 52, was trapped with his family. His nephew, Yousuf, 19, said: "
+            f"{Q}They were very calm.{E}\n")
+    assert speakers(text) == ["Yousuf Al Rawahi"]

@@ -392,7 +392,7 @@ class PersonDescriptions:
         owner = owners[0] if owners else None
         family = self.family_of(owner) if owner and len(owner.split()) >= 2 \
             else owner if owner and any(family_name(n) == owner for n in self.full_names.get(owner, ())) else None
-        if family is None or any(w.lower() in _FATHERS_NAME_PARTICLES for w in owner.split()[1:]):
+        if family is None or _ends_in_fathers_name(owner):
             return False  # (a father's name, no family's: "Her husband, Ismail," of Norlela binti Ahmad is Ismail alone)
         start = hyphenated_start(self.doc, given.i) if start is None else start  # ("His son, Jon-Erik,")
         written = self.doc[start:given.i + 1].text
@@ -1442,6 +1442,13 @@ def _haver(noun):
 #: Particles that open a father's name after a given name ("binti" of "Norlela binti Ahmad", "s/o", the Welsh "ap" of
 #: "Llyr ap Gwynedd"): the name holds no family's name for a relative to take.
 _FATHERS_NAME_PARTICLES = FILIAL_PARTICLES | {"binte", "bt", "bte", "ap", "ab", "ferch", "verch"}
+
+
+def _ends_in_fathers_name(name: str) -> bool:
+    """Whether a name ends in a particle and a father's name, no family's ("Norlela binti Ahmad", "Rajiv a/l Suppiah";
+    not "Ahmed bin Salim Al Rawahi", whose family name ends it)."""
+    words = name.split()
+    return any(w.lower() in _FATHERS_NAME_PARTICLES for w in words[1:-1]) and words[-2].lower() in _FATHERS_NAME_PARTICLES
 
 
 def _syllables_before(doc, given, owners: list | None, noun: str | None, family_first: bool) -> int:

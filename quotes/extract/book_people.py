@@ -10,7 +10,6 @@ import itertools
 
 import numpy as np
 import regex
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..words import POSSESSIVE_TOKENS, doubled_letter_slip, undoubled
 from .bodies import canonical_body
@@ -120,6 +119,10 @@ _WRITTEN_TITLE = regex.compile(r"\b(?:\p{Lu}\p{Ll}+[ ]){1,4}(?:of[ ](?:the[ ])?\
                                 r"\p{Lu}[\p{L}’'-]+(?:[ ]\p{Lu}[\p{L}’'-]+){0,3}")
 
 
+#: Ordinal words that name a position before a name ("Third Bernice Kavanagh", a curling rink's third).
+_ORDINALS = frozenset(("first", "second", "third", "fourth", "fifth"))
+
+
 class PeopleNames:
     """Collecting the people an article names, and linking partial names to full ones."""
 
@@ -164,8 +167,9 @@ class PeopleNames:
             return name
         cut = max((k + 1 for k, w in enumerate(words[:-2]) if w in self.offices_after_the()), default=0)
         if cut == 0 and words[0] not in GIVEN_NAME_GENDER and words[1] in GIVEN_NAME_GENDER \
-                and (words[0].lower() in STOP_WORDS or words[0].lower() in self.common_words()):
-            cut = 1  # "Third Bernice Kavanagh", "Lead Patsy Noseworthy": a word the article writes in lower case too
+                and (words[0].lower() in _ORDINALS or words[0].lower() in self.common_words()):
+            cut = 1  # "Third Bernice Kavanagh", "Lead Patsy Noseworthy": a position, or a word the article writes in lower
+            # case too (not "Nor" of "Nor Azizah Mohd Salleh")
         return " ".join(words[cut:])
 
     def _office_written_after_the(self, name: str) -> bool:
