@@ -82,3 +82,9 @@ def test_a_relative_of_an_arab_name_with_a_family_name_after_the_fathers(speaker
     text = ("Wadi rescue\n\nAhmed bin Salim Al Rawahi, 52, was trapped with his family. His nephew, Yousuf, 19, said: "
             f"{Q}They were very calm.{E}\n")
     assert speakers(text) == ["Yousuf Al Rawahi"]
+
+
+def test_a_relative_of_a_fathers_name_of_two_words_keeps_one_name(speakers):
+    text = ("Flood\n\nMohd Ismail bin Abdul Rahman, 60, lost his shop. His son, Hafiz, said: "
+            f"{Q}We lost everything.{E}\n")
+    assert speakers(text) == ["Hafiz"]

@@ -34,3 +34,10 @@ def test_a_third_word_the_article_writes_in_lower_case_is_no_given_name(speakers
     text = ("Mercer rink wins\n\nThird Bernice Kavanagh, who has played with Mercer since they were teenagers, said the "
             f"win meant more than the first two.\n\n{Q}It was special,{E} Kavanagh said.\n")
     assert speakers(text) == ["Bernice Kavanagh"]
+
+
+def test_a_given_name_the_list_lacks_stays_in_the_name(speakers):
+    """Guard: only an ordinal is cut from before a given name ("Guy Edward Bartkus", though the article writes "guy")."""
+    text = ("Arrest\n\nPolice identified the suspect as Guy Edward Bartkus, 41. He was a normal guy, neighbours said.\n\n"
+            f"Guy Edward Bartkus said: {Q}I did nothing wrong.{E}\n")
+    assert speakers(text) == ["Guy Edward Bartkus"]

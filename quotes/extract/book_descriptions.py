@@ -1448,7 +1448,9 @@ def _ends_in_fathers_name(name: str) -> bool:
     """Whether a name ends in a particle and a father's name, no family's ("Norlela binti Ahmad", "Rajiv a/l Suppiah";
     not "Ahmed bin Salim Al Rawahi", whose family name ends it)."""
     words = name.split()
-    return any(w.lower() in _FATHERS_NAME_PARTICLES for w in words[1:-1]) and words[-2].lower() in _FATHERS_NAME_PARTICLES
+    at = next((k for k, w in enumerate(words[1:-1], 1) if w.lower() in _FATHERS_NAME_PARTICLES), None)
+    return at is not None and not any(w.lower().split("-")[0] in ("al", "el") for w in words[at + 1:])  # ("bin Abdul
+    # Rahman", two words of the father's name)
 
 
 def _syllables_before(doc, given, owners: list | None, noun: str | None, family_first: bool) -> int:

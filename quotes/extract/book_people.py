@@ -161,15 +161,14 @@ class PeopleNames:
     def after_offices(self, name: str | None) -> str | None:
         """A name from after the last of its words, but two, that the article writes alone after "the" as the subject of
         a verb, an office ("Braxholm Cornet Jamie Scott" where "the Cornet said": Jamie Scott; given names never count),
-        or after a first word that is no given name but a common word before a given name ("Third Bernice Kavanagh")."""
+        or after an ordinal before a given name ("Third Bernice Kavanagh")."""
         words = (name or "").split()
         if len(words) < 3:
             return name
         cut = max((k + 1 for k, w in enumerate(words[:-2]) if w in self.offices_after_the()), default=0)
         if cut == 0 and words[0] not in GIVEN_NAME_GENDER and words[1] in GIVEN_NAME_GENDER \
-                and (words[0].lower() in _ORDINALS or words[0].lower() in self.common_words()):
-            cut = 1  # "Third Bernice Kavanagh", "Lead Patsy Noseworthy": a position, or a word the article writes in lower
-            # case too (not "Nor" of "Nor Azizah Mohd Salleh")
+                and words[0].lower() in _ORDINALS:
+            cut = 1  # "Third Bernice Kavanagh": a position (not "Guy" of "Guy Edward Bartkus", a given name the list lacks)
         return " ".join(words[cut:])
 
     def _office_written_after_the(self, name: str) -> bool:
