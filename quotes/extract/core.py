@@ -1,6 +1,7 @@
 """The extraction core: article text in, quotations with their speakers out."""
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable, Iterator
 
@@ -51,9 +52,9 @@ def extract_many(texts: Iterable[str], nlp=None, batch_size: int = 16, parse: st
     """
     nlp = nlp or model.load()
     pairs = ((_tokenizable(text, nlp.max_length), text) for text in texts)
-    papers = iter(outlets) if outlets is not None else None
+    papers = iter(outlets) if outlets is not None else itertools.repeat(None)
     for doc, text in parsing.parse(nlp, pairs, batch_size, parse or parsing.mode()):
-        yield quotes_in(doc, text, choose=choose, outlet=next(papers, None) if papers is not None else None)
+        yield quotes_in(doc, text, choose=choose, outlet=next(papers, None))
 
 
 def _tokenizable(text: str, max_length: int) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 
 import regex
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.symbols import PERSON as _PERSON
 from spacy.symbols import PROPN as _PROPN
 
@@ -978,7 +977,7 @@ def given_name_mistagged(tok) -> bool:
     "Ifor Pugh", taken for a preposition); no common word ("Will", "May")."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return tok.text in GIVEN_NAME_GENDER and tok.is_alpha and tok.text.istitle() and tok.pos_ not in ("PROPN", "PRON") \
-        and tok.lower_ not in STOP_WORDS and tok.ent_type_ in ("", "PERSON") and tok.whitespace_ == " " \
+        and not tok.is_stop and tok.ent_type_ in ("", "PERSON") and tok.whitespace_ == " " \
         and nxt is not None and nxt.pos_ == "PROPN" and nxt.text.istitle()
 
 
