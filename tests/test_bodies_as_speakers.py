@@ -28,10 +28,10 @@ CASES = [
      "The Harrowgate Volunteer Fire Department posted photographs of the damage on Sunday.\n"
      "\u201cKeep clear of Mill Lane while crews work,\u201d the department wrote.\n",
      "Harrowgate Volunteer Fire Department", "organization"),
-    ("a company's legal form is no part of its name and no person's",
+    ("a company's legal form is part of its name and no person's",
      "Tallgrass Mowers Inc. said on Monday it would cut 300 jobs.\n"
      "\"Dealers are holding too much stock,\" the company said.",
-     "Tallgrass Mowers", "organization"),
+     "Tallgrass Mowers Inc.", "organization"),
     ("'the union' is the association the story named",
      "Priya Lal, president of the Westfield Nurses Association, said talks had failed.\n"
      "The union said in a statement that members would \"not accept another freeze.\"",
@@ -144,12 +144,12 @@ def test_a_headline_role_is_the_person_the_lead_has_speak(speakers):
     assert speakers(text) == ["Lim Boon Keat", "Lim Boon Keat"]
 
 
-@pytest.mark.parametrize("mention,name", [
-    ("Redfern Appliances Inc.", "Redfern Appliances"),
-    ("Halden Corp.", "Halden"),
-    ("Brightnest Home Ltd", "Brightnest Home Ltd"),  # a British company's "Ltd" is kept as written
-    ("Keystone Water Co.", "Keystone Water"),
-    ("Pennock & Co.", "Pennock & Co."),  # a firm's "& Co." is its name
+@pytest.mark.parametrize("mention,name", [  # a company's legal form is kept as written
+    ("Redfern Appliances Inc.", "Redfern Appliances Inc."),
+    ("Halden Corp.", "Halden Corp."),
+    ("Brightnest Home Ltd", "Brightnest Home Ltd"),
+    ("Keystone Water Co.", "Keystone Water Co."),
+    ("Pennock & Co.", "Pennock & Co."),
 ])
 def test_legal_forms(mention, name):
     assert canonical_body(mention) == name

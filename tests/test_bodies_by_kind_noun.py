@@ -62,7 +62,7 @@ CASES = [
      "\u201cWe acted quickly,\u201d President Hiroshi Kimura said.\n\n"
      "Mr. Kimura took over from his father, Kenji Kimura, in 2020.\n\n"
      "In a statement, the company said it would \u201cclose the Nara line by March\u201d.",
-     "Kimura Denko"),
+     "Kimura Denko Co."),
     ("'the company' is the listed business, not the exchange its shares trade on",
      "Padma Denim Mills PLC, a Dhaka Stock Exchange-listed textile maker, reported a 38 percent drop in profit.\n"
      "Its disclosure was published on the Dhaka Stock Exchange website yesterday.\n"

@@ -12,7 +12,7 @@ CASES = [
      "Harrowgate Grain Corp. reported a loss on Tuesday. Chief financial officer Dale Simkin said the harvest had been "
      f"poor. Asked about the dividend, the CFO said: {L}We can carry one bad year.{R}\n\n"
      f"In its outlook, the company said it expected {L}a slow recovery in volumes{R} next spring.",
-     ["Dale Simkin", "Harrowgate Grain"]),
+     ["Dale Simkin", "Harrowgate Grain Corp."]),
     ("'the city' is not its city manager",
      "City manager Wes Pollard presented the water rates to council on Monday. The city said in a news release that the "
      f"rates would be reviewed every year to {L}keep bills fair for ratepayers.{R}",

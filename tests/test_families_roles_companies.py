@@ -133,12 +133,12 @@ COMPANIES = [
      "Potash mine to idle\n\nSASKATOON \u2014 Northern Prairie Potash Corp. will shut its Burr Creek mine near Lanigan "
      "for 12 weeks starting in August, affecting about 340 workers, the company said Monday.\n\nIn a statement, the "
      f"Saskatoon-based company said the shutdown answered {L}softer-than-expected demand{R} overseas.",
-     ["Northern Prairie Potash"]),
+     ["Northern Prairie Potash Corp."]),
     ("'the company' right after another business spoke in its paragraph is that business, not the one named more often",
      "Exporters hit\n\nTagum Highland Fruits Corp. (THFC) said exports fell. "
      f"{L}We lost two ships,{R} the company said.\n\nNorthern Prairie Potash Corp. said the mine would open on time. "
      f"{L}We are ready,{R} the company said.",
-     ["Tagum Highland Fruits", "Northern Prairie Potash"]),
+     ["Tagum Highland Fruits Corp.", "Northern Prairie Potash Corp."]),
     ("a place and a body's initials the tagger took for a person's name ('Wexford GAA') is the body 'it' means",
      "Wexford win the Leinster title\n\n"
      f"Wexford GAA said on social media that the team would return on Monday evening. {L}Bring the flags, bring the "

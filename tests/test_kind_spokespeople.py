@@ -25,10 +25,10 @@ CASES = [
      "Mill to close\n\nKuantan Valley Holdings Bhd will close its Jerantut mill in March, it said on Monday.\n\n"
      f"A Kuantan Valley spokesperson said: {Q}We will offer every worker a job at our other mills.{E}\n",
      "Kuantan Valley Holdings Bhd spokesperson"),
-    ("not a body whose name goes on to a company suffix alone: the name without it is the canonical one",
+    ("a body whose name goes on to a company suffix alone, by its whole name",
      "Mill to close\n\nKuantan Valley Ltd will close its Jerantut mill in March, it said on Monday.\n\n"
      f"A Kuantan Valley spokesperson said: {Q}We will offer every worker a job at our other mills.{E}\n",
-     "Kuantan Valley spokesperson"),
+     "Kuantan Valley Ltd spokesperson"),
 ]
 
 

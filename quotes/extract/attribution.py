@@ -495,6 +495,8 @@ def _same_speaker_outside(lay: Layout, inner: tuple, outer: tuple) -> bool:
     (inner_cue, inner_subj), (outer_cue, outer_subj) = inner, outer
     if outer_subj.i == inner_subj.i or {inner_subj.lower_, outer_subj.lower_} == {"he", "she"}:
         return False  # (“He used to say that …”, she recalled: his words, which she relays)
+    if inner_cue.dep_ == "relcl" and inner_subj.lower_ in ("who", "which"):
+        return False  # "That was dismissed by Cllr X, who described it as “…”": the one the relative clause is on
     if inner_cue.dep_ == "xcomp" and inner_cue.head.lower_ == "used" and inner_subj.pos_ == "PRON":
         return False  # "Doolan says he used to call it “…”": whom the pronoun means, who may be another (her late
         # husband), words the outer speaker only recalls

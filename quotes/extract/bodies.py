@@ -110,9 +110,6 @@ def canonical_body(mention: str) -> str:
     words[-1] = POSSESSIVE.sub("", words[-1]) if words[-1].endswith(APOSTROPHE_S) else words[-1]
     if len(words[-1]) > 2 and words[-1][-1] in "'\u2019" and words[-1][-2] in "sS":
         words[-1] = words[-1][:-1]  # "the Electricity Authority of Cyprus’ chief": the possessive mark alone
-    if len(words) > 1 and words[-1].lower() in _LEGAL_FORMS and words[-2] not in ("&", "and"):  # (not "Smith & Co.")
-        words = words[:-1]
-        words[-1] = words[-1].rstrip(",")
     place, rest = _split_place(words)
     if rest and rest[-1].islower() and rest[-1] in OFFICE_HEADS and _is_topic(rest[:-1]):
         topic = " ".join(_TOPIC_NAMES.get(w.lower(), american(w.capitalize() if w.islower() else w)) for w in rest[:-1])

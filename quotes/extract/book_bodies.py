@@ -58,6 +58,7 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     GENERIC_BODY_NOUNS,
+    GIVEN_NAME_GENDER,
     GOVERNING_NOUNS,
     GROUP_NOUNS,
     ISSUING_VERBS,
@@ -240,7 +241,7 @@ class BodyNames:
                 lo -= 1  # "4th" + "Armored Brigade": a numbered unit keeps its number
             lo = after_business_noun(doc, lo, hi, self.common_words())  # "Brokerage" + "Mehta Iyer Securities"
             lo -= possessor_of_place(toks, lo)  # "Hawke's" + "Bay Regional Council"
-            if hi - lo < 2 or not self._body_by_words(lo, hi) or self._in_headline(lo) \
+            if hi - lo < 2 or not (self._body_by_words(lo, hi) or described_with_which(toks, lo, hi)) or self._in_headline(lo) \
                     or any(k in self.body_at for k in range(lo, hi)) or names_office(doc, lo) \
                     or _office_before_holder(toks, lo, hi):
                 continue
@@ -345,7 +346,8 @@ class BodyNames:
             if tok.ent_type_ == "PERSON" and not kind and not _INITIALS_AND_DIGITS.fullmatch(tok.text):
                 continue  # (no one's name holds a digit: "TG4", which the tagger may call a person)
             which = any(c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass") for w in c.lefts)
-                        for c in tok.rights)
+                        for c in tok.rights) and not (i > 0 and doc[i - 1].head.i == i and doc[i - 1].text[:1].isupper())
+            # (not "Wool" of "British Wool, which …": the last word of a longer name)
             after_kind = tok.dep_ in ("appos", "compound") and tok.head.i == i - 1 and tok.head.lower_ in GENERIC_BODY_NOUNS \
                 and tok.head.text.islower()  # "National hydrocarbons company Sonatrach on Tuesday signed …"
             if kind or which or after_kind:
@@ -422,8 +424,8 @@ class BodyNames:
         """The one body met before token `at` whose name is `short` of several words and the word that ends bodies'
         names after it ("Midland Plains" after "Midland Plains Bank": the bank by its whole name), or None."""
         fuller = {name for name in self._bodies_it_begins(short, at, earlier)
-                  if (rest := name[len(short) + 1:]).istitle() and rest.lower() in body_end_words()
-                  and rest.lower().rstrip(".") not in COMPANY_SUFFIXES}  # ("Ltd": the name without it is the canonical one)
+                  if (rest := name[len(short) + 1:]).istitle()
+                  and (rest.lower() in body_end_words() or rest.lower().rstrip(".") in COMPANY_SUFFIXES)}
         return fuller.pop() if len(fuller) == 1 else None
 
     def _bodies_met(self, at: int, earlier: list[tuple[int, Speaker]] = ()) -> list[str]:
@@ -559,10 +561,18 @@ class BodyNames:
 
     def _names_body(self, lo: int, hi: int) -> bool:
         """Whether doc[lo:hi] names a body: by its own words, as a body the article names elsewhere
-        with words that show it ("food maker Arnesen Seafoods"), or as an acronym it spelled out in brackets."""
+        with words that show it ("food maker Arnesen Seafoods") or, below the headline, with its company suffix, or as an
+        acronym it spelled out in brackets."""
         written = self.columns.span_text(lo, hi)
         return self._body_by_words(lo, hi) or canonical_body(written) in self.named_bodies or written in self.acronyms \
-            or is_mixed_acronym(written) and self._words_of_initials(written) is not None
+            or is_mixed_acronym(written) and self._words_of_initials(written) is not None \
+            or self.paragraph_of[lo] > 0 and self.registered_name(written) is not None  # (a headline's words run on)
+
+    def registered_name(self, written: str) -> str | None:
+        """The one name of a body the article writes as `written` (two words or more) and a company suffix ("Atlantic
+        Salmon West Ltd" of "Atlantic Salmon West"), or None."""
+        return _the_one({name for name in self.named_bodies if " " in written and name.startswith(written + " ")
+                         and name[len(written) + 1:].lower().rstrip(".") in COMPANY_SUFFIXES})
 
     def _words_of_initials(self, acronym: str) -> str | None:
         """The one name the article writes whose words' first letters are a mixed-case acronym ("Transport for London"
@@ -1326,6 +1336,17 @@ def _ends_as_a_body(words: list[str]) -> bool:
     suffix = words[-1].lower().rstrip(".") in COMPANY_SUFFIXES
     return all(w[:1].isupper() for w in words) and (len(words) >= 2 or not suffix) \
         and (suffix or words[-1].lower() in body_end_words())
+
+
+def described_with_which(toks, start: int, end: int) -> bool:
+    """Whether the name of two words or more in tokens start..end, its first word no listed given name, is followed by
+    a comma and a clause opened by "which" that describes it ("Taw Sands Leisure, which runs …"; a person's is opened
+    by "who")."""
+    return end - start >= 2 and end + 2 < len(toks) and toks[end].text == "," and toks[end + 1].lower_ == "which" \
+        and toks[start].text not in GIVEN_NAME_GENDER and toks[end + 1].head.dep_ == "relcl" \
+        and toks[end + 1].head.head.i == toks[end - 1].i \
+        and not (start > 0 and (toks[start - 1].text == "An" or toks[start - 1].text in GAELIC_ARTICLES))
+    # (a Gaelic body's article before it: gaelic_bodies.py reads "An Comunn Gàidhealach" whole)
 
 
 def _the_one(names: set[str]) -> str | None:

@@ -262,6 +262,9 @@ class PersonDescriptions:
                     noun = noun.head.head  # "The traditional ruler of Okpala, Eze Chidubem Okoye," "the Chief Imam of the
                     # Freetown Central Mosque, Sheikh X," (but "on behalf of the victim's father, X,": the father)
                 nouns.append(noun)
+            if not nouns and (described := _description_before_comma(tokens, start)):
+                words.update(described)  # "The Magazia of the Central Market, Hajia X,", which the parser hung elsewhere
+                self._phrase_heads(full, described)
             for noun in nouns:  # the noun and its modifiers, not "the city's" (but "Denmark's" makes them Danish)
                 owner = {t.i for c in noun.lefts if c.dep_ == "poss" for t in c.subtree}
                 phrase = [t for t in tokens[noun.left_edge.i:noun.i + 1] if t.is_alpha and t.i not in owner and t.dep_ != "det"]
@@ -835,13 +838,13 @@ class PersonDescriptions:
             nations = frozenset(n for t in tok.lefts if t.dep_ in ("amod", "compound") and (n := nationality(t.text)))
             office = self.office_words(first, tok.i)
             fits = {name for _, name in self._people_after(tok.i) if len(name.split()) >= 2
-                    and self._fits(tok.lower_, name, self.roles.get(name), nations, office, graded=True)}
+                    and self._fits(tok.lower_, name, self.roles.get(name), nations, office)}
             if self.tokens[first].lower_ in ("his", "her", "their"):  # "his solicitor told magistrates": the one
                 fits = {name for name in fits if "defence" in self.described.get(name, ())}  # "Defending, X said"
                 if not fits:
                     continue
             prior = {full for _, sp in before if self._fits(tok.lower_, full := self.full_name(sp.name, sp.gender)[0],
-                                                             sp.role, nations, office, graded=True)}
+                                                             sp.role, nations, office)}
             if len(fits) > 1:  # several fit: the one the lede or the paragraph after it names first as a subject
                 pos, name = next(((pos, name) for pos, name in self._people_after(tok.i) if pos in self.subjects), (0, ""))
                 near = self.paragraph_of[pos] in (para, self._next_paragraph(para))
@@ -1034,19 +1037,21 @@ class PersonDescriptions:
         return None
 
     def _fits(self, noun: str, name: str, role: str | None, nationalities: frozenset[str] = frozenset(),
-              office: frozenset[str] = frozenset(), graded: bool = False) -> bool:
+              office: frozenset[str] = frozenset()) -> bool:
         """Whether "the <noun>" may be the person `name`: their role or a word the article describes
         them by is the noun or a synonym of it ("boss" for a manager); "the Danish minister" (`nationalities`
         {"danish"}) only for someone the article makes Danish ("Denmark's trade minister"); an office of several
         words (`office`: "first" of "the First Minister", see office_words) only for its holder, and not for one
-        a grade below it ("the Prime Minister" is not the Deputy Prime Minister), nor, `graded`, any office's deputy
-        ("the president of NFU Cymru" a lede gives is not a deputy president named later; but "A coroner has said" may
-        be an assistant coroner)."""
+        a grade below it ("the Prime Minister" is not the Deputy Prime Minister); never the noun's deputy, nor the
+        opposition's, a shadow or a former holder, as the article writes them ("the president of NFU Cymru" a lede gives
+        is not a deputy president named later, "the leader" not the "Opposition leader"; but "A coroner has said" may
+        be an assistant coroner, and "the defendant" a former guard)."""
         words = self.described.get(name, set())
-        grades = {g for g in (words & UNDER_GRADES) - office
+        grades = {g for g in (words & _QUALIFIERS) - office
                   if not regex.search(rf"\b{regex.escape(g)}\s+{regex.escape(name)}\b", self.text, regex.I)}
         # (a grade alone before the name is a style: "Deputy Bernadette Kissane", a TD, is "the Ceann Comhairle")
-        if not nationalities <= words or not office <= words or office and grades or graded and grades & _DEPUTIES:
+        if not nationalities <= words or not office <= words or office and grades & UNDER_GRADES \
+                or self._holds_it_beside(noun, grades):
             return False
         if role and noun in role.lower() or noun in words:
             return True
@@ -1054,9 +1059,22 @@ class PersonDescriptions:
             return True  # "the CFO" of "chief financial officer Martin Oyelaran" (data/office_initials.tsv)
         return any(other in words or role and other in role.lower().split() for other in ROLE_SYNONYMS.get(noun, ()))
 
+    def _holds_it_beside(self, noun: str, qualifiers: set[str]) -> bool:
+        """Whether the article writes one of `qualifiers` before the noun ("Deputy mayor Tony Luscombe", "Opposition
+        leader Roger Tippett"): the person it describes so is its deputy, a shadow, a former holder or the opposition's
+        leader, not "the mayor" nor "the leader" (but an opposition councillor is "the councillor"); not where the
+        article writes the office after "the" too ("the Opposition Leader told …"), what it then calls them."""
+        return any(regex.search(rf"\b{g}\s+{regex.escape(noun)}\b", self.text, regex.I)
+                   and not regex.search(rf"\bthe\s+{g}\s+{regex.escape(noun)}\b", self.text, regex.I)
+                   for g in qualifiers if g in _NOT_THE_HOLDER or _NOT_THE_HOLDER_OF.get(g) == noun)
 
-#: Grades of an office whose holder stands in for its head, never called by the head's title alone.
-_DEPUTIES = frozenset(("deputy", "vice"))
+
+#: Words before an office for one who is not its holder, never called by its title alone: a deputy ("the mayor" is
+#: not "Deputy mayor Tony Luscombe"), a shadow or a former holder; and the opposition's leader ("the leader" is not
+#: "Opposition leader Roger Tippett").
+_NOT_THE_HOLDER = frozenset(("deputy", "vice", "shadow", "former"))
+_NOT_THE_HOLDER_OF = {"opposition": "leader"}
+_QUALIFIERS = UNDER_GRADES | _NOT_THE_HOLDER | frozenset(_NOT_THE_HOLDER_OF)
 
 
 def of_age_band(word: str, words) -> bool:
@@ -1292,6 +1310,36 @@ def _office_before_comma(doc, start: int) -> list:
             return list(doc[k:start - 1])
         k -= 1
     return []
+
+
+def _description_before_comma(doc, start: int) -> list[str]:
+    """The words of a noun phrase opened by "the" or "a" that stands alone before a comma right before a name starting
+    at token `start`, its head and the words before it, not its field ("the Magazia" of "The Magazia of the Central
+    Market, Hajia X,", "a 29-year-old mechanic, Isaac X,", "the chief, Kpanvo Naa X,"): what the parser may not set in
+    apposition; [] if none (not "At the hearing, X", "The man who found the body, X")."""
+    if start < 3 or doc[start - 1].text != ",":
+        return []
+    first = start - 2
+    while first > 0 and start - first <= 9 and not doc[first].is_sent_start:
+        before = doc[first - 1]
+        if before.is_punct and before.text not in _WORD_JOINS or before.pos_ in _NO_PART_OF_A_NOUN_PHRASE:
+            break
+        first -= 1
+    opened = doc[first].is_sent_start or doc[first - 1].text in (",", ":", ";") or doc[first - 1].pos_ == "CCONJ"
+    if not opened or doc[first].lower_ not in ("the", "a", "an"):
+        return []
+    end = next((k for k in range(first + 1, start - 1) if doc[k].pos_ == "ADP"), start - 1)
+    head = doc[end - 1]
+    if end - 1 <= first or head.ent_type_ == "PERSON" or not (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.is_title):
+        return []
+    return [t.lower_ for t in doc[first + 1:end] if t.is_alpha]
+
+
+#: Marks inside a noun phrase's words ("29-year-old", "pulenu'u").
+_WORD_JOINS = frozenset(("-", "'", "\u2019"))
+#: Parts of speech that end a noun phrase read leftwards: a verb ("The man who found the body"), a conjunction, a
+#: pronoun.
+_NO_PART_OF_A_NOUN_PHRASE = frozenset(("VERB", "AUX", "CCONJ", "SCONJ", "PRON"))
 
 
 def _title_after(doc, end: int) -> list:

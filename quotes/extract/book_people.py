@@ -14,6 +14,7 @@ import regex
 from ..words import POSSESSIVE_TOKENS, doubled_letter_slip, undoubled
 from .bodies import canonical_body
 from .body_mentions import body_end_words, initials, names_team
+from .book_bodies import described_with_which
 from .book_descriptions import age_after, is_nationality_word, nationality, one_named
 from .book_families import family_first, family_name, may_be_family_first
 from .gaelic_bodies import GAELIC_ARTICLES
@@ -462,6 +463,8 @@ class PeopleNames:
                 toks[lo].text not in FAMILY_NAMES_TOO or hi + 2 < len(doc) and toks[hi].text == "," and toks[hi + 1].like_num)
             if not (given if tok.ent_type_ in ("GPE", "LOC", "NORP", "FAC") else REPORTING_FORMS.get(tok.head.lower_)):
                 continue
+            if described_with_which(toks, lo, hi):
+                continue  # "Taw Sands Leisure, which runs …, said": a body, no one
             if hi - lo >= 2 and lo not in known and not self._names_body(lo, hi) and not self._in_longer_body(lo, hi) \
                     and not (tok.ent_type_ == "ORG" and self.body_at.get(lo, (0, 0))[1] == hi
                              and (self.body_at[lo][0] == lo or toks[lo - 1].text == "An" or toks[lo - 1].text in GAELIC_ARTICLES)
@@ -580,9 +583,10 @@ class PeopleNames:
             # words of name: "Marie-Claude Tremblay" two, "Séamus Mac an tSaoir" three
             words = len(run) - 2 * sum(t.text == "-" for t in run) - sum(map(is_particle, run))
             text = doc[run[0].i:run[-1].i + 1].text if run else ""
-            if 2 <= words <= 3 and self._names_body(run[0].i, run[-1].i + 1) and all(t.i not in self.body_at for t in run):
+            if 2 <= words <= 3 and all(t.i not in self.body_at for t in run) \
+                    and (self._names_body(run[0].i, run[-1].i + 1) or described_with_which(tokens, run[0].i, run[-1].i + 1)):
                 # (a body the tagger found keeps its own extent: not "Brokerage" + "Kotwal Securities")
-                bodies.append((run[0].i, Speaker(canonical_body(text), ORG)))
+                bodies.append((run[0].i, Speaker(self.registered_name(text) or canonical_body(text), ORG)))
                 if any(is_subject(t) for t in run):  # "Kaweka Timber Processors has been fined"
                     self.subjects.add(run[0].i)
             elif 2 <= words <= 3 and (team := _team_around(tokens, run[0].i, run[-1].i + 1)) is not None:

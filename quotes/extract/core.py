@@ -147,6 +147,15 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
             headline[k] = quote, kept, cued  # (a heading's words the story gives someone are theirs: below)
         if kept and (cued or not heading):
             out[k] = quote
+    for quote in out.values():
+        if (asker := _asker_before(doc, text, quote)) is None:
+            continue
+        lo, hi, head = asker  # "Asked by a reporter, “…?”, the chief replied": the reporter's question
+        found = Speaker(doc[head].lower_, PERSON, None, None, "unresolved") if doc[lo].lower_ in ("a", "an", "one") \
+            else book.resolve(lo, hi, head)  # (one unnamed, not whom the article names)
+        if found.name:
+            quote.speaker, quote.speaker_name, quote.speaker_kind = _mention(doc, text, (lo, hi)), found.name, found.kind
+            quote.speaker_role, quote.resolved = found.role, found.resolved
     signed = letters.signatures(text)
     for quote in out.values() if signed else ():
         if quote.speaker is not None and _the_writer(quote.speaker.text) and quote.resolved in ("none", "unresolved") \
@@ -187,6 +196,8 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         if paper and q.speaker is not None and (letters.names_the_paper(q.speaker.text)
                                                 or letters.names_the_paper(q.speaker_name or "")):
             q.speaker_name, q.speaker_kind, q.resolved = paper, ORG, "nominal"  # "Your editorial" (and "It" after it)
+        elif paper and q.speaker is not None and (staff := letters.papers_staff(text, q.speaker.start)) is not None:
+            q.speaker_name, q.speaker_kind = f"{paper} {staff}", PERSON  # "A reporter from this paper asked"
     name_confidence.apply(found, text)
     return found
 
@@ -260,6 +271,21 @@ class _Regions:
 
     def holds(self, start: int, end: int) -> bool:
         return any(lo <= start and end <= hi for lo, hi in self.ranges)
+
+
+#: A question's asker written before it: "Asked by a reporter, “…?”" (the words before the opening mark).
+_ASKED_BY = regex.compile(r"(?:^|(?<=[\n.!?]\s{0,2}))(?:Asked|Pressed|Questioned)[ ]+by[ ]+([^,\n\u201c\u2018\"]{2,60}),[ ]*$")
+
+
+def _asker_before(doc, text: str, quote: Quote) -> tuple[int, int, int] | None:
+    """The tokens (start, end, head) of whoever asks the question quoted right after "Asked by …," ("Asked by a
+    reporter, “Nana, what do you say …?”, the chief replied"), or None."""
+    said = quote.text.rstrip()
+    if not said.endswith("?") or quote.start < 2:
+        return None
+    found = _ASKED_BY.search(text, max(0, quote.start - 90), quote.start - 1)
+    span = doc.char_span(*found.span(1), alignment_mode="expand") if found else None
+    return (span.start, span.end, span.root.i) if span is not None and len(span) else None
 
 
 def _mention(doc, text: str, rng: tuple[int, int] | None) -> Mention | None:

@@ -98,6 +98,19 @@ _THE_PAPER = regex.compile(r"(?i)^(?:your(?:[ ]+(?:recent|latest|front-page|\d{1
                                         "sunday's"))))
 
 
+#: One of the paper's own staff named by their work and "this paper" ("A reporter from this paper asked", "a
+#: photographer for this newspaper"): the paper's reporter.
+_PAPERS_STAFF = regex.compile(r"(?i)(?:an?[ ]+|one[ ]+|the[ ]+)?(reporter|journalist|correspondent|photographer)[ ]+"
+                              r"(?:from|for|of|at|with)[ ]+this[ ]+(?:news)?paper\b")
+
+
+def papers_staff(text: str, start: int) -> str | None:
+    """The noun for the work of one of the paper's staff whose mention starts at `start` ("reporter" of "A reporter
+    from this paper asked"), or None."""
+    found = _PAPERS_STAFF.match(text, start, start + 80)
+    return found.group(1).lower() if found else None
+
+
 def names_the_paper(mention: str) -> bool:
     """Whether a speaker's mention is the paper a reader writes to or in ("Your editorial", "this newspaper")."""
     return _THE_PAPER.match(" ".join(mention.replace("\u2019", "'").split())) is not None

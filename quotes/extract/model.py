@@ -35,8 +35,9 @@ def model_name() -> str:
 
 @functools.lru_cache(maxsize=4)
 def load(name: str | None = None):
-    """Load (once per process) the model, without the pipes the extractor ignores, with a sentence
-    starting after every line end (line_breaks.py), abbreviated titles kept in their sentence
+    """Load (once per process) the model, without the pipes the extractor ignores, with a company's "Ltd." that
+    ends a sentence split from its full stop (company_full_stops.py), a sentence starting after every line end
+    (line_breaks.py), abbreviated titles kept in their sentence
     (title_abbreviations.py), names with a joined initial one token (joined_initials.py), a person's name
     extended over a suffix after a comma (name_suffixes.py), a Gaelic body's name typed a body's
     (gaelic_bodies.py), a name after a title typed a person's (titled_names.py), a surname opening with a number word
@@ -47,6 +48,7 @@ def load(name: str | None = None):
 
     from . import (
         attributes,
+        company_full_stops,
         entity_decoding,
         gaelic_bodies,
         joined_initials,
@@ -59,6 +61,7 @@ def load(name: str | None = None):
 
     name = name or model_name()
     nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
+    company_full_stops.add_to(nlp)
     line_breaks.add_to(nlp)
     title_abbreviations.add_to(nlp)
     joined_initials.add_to(nlp)

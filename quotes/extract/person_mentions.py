@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import functools
 
+import numpy as np
 import regex
+from spacy.attrs import ORTH
 from spacy.symbols import PERSON as _PERSON
 from spacy.symbols import PROPN as _PROPN
 
@@ -784,8 +786,19 @@ def opening_description(doc, i: int) -> bool:
     person that describes the one named after it ("Teenager Ilhan strikes late", "Activist Greyfriars …"), not a
     given name."""
     tok = doc[i]
-    return tok.lower_ in OCCUPATIONS and tok.text[:1].isupper() and tok.text not in GIVEN_NAME_GENDER \
-        and (tok.is_sent_start or i == 0 or doc[i - 1].text == ":")
+    return (tok.lower_ in OCCUPATIONS or _common_word_before_full_name(doc, i)) and tok.text[:1].isupper() \
+        and tok.text not in GIVEN_NAME_GENDER and (tok.is_sent_start or i == 0 or doc[i - 1].text == ":")
+
+
+def _common_word_before_full_name(doc, i: int) -> bool:
+    """Whether token `i` is a word the article also writes in lower case (or its plural), before a listed given name
+    and a capitalised surname ("Handliner Mark Stevens" where "the port's handliners" are; not "Tanner James Holt")."""
+    tok = doc[i]
+    if not (tok.is_alpha and i + 2 < len(doc) and doc[i + 1].text in GIVEN_NAME_GENDER and doc[i + 2].is_alpha
+            and doc[i + 2].text[:1].isupper()):
+        return False
+    orths, strings = tok.doc.to_array(ORTH), tok.doc.vocab.strings
+    return any(np.any(orths == strings.add(word)) for word in (tok.lower_, tok.lower_ + "s"))
 
 
 def _romanised_name(doc, start: int, end: int, free_from: int) -> tuple[int, int]:

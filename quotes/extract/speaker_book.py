@@ -35,7 +35,15 @@ from .body_mentions import (
     portfolio_end,
     written_out,
 )
-from .book_bodies import KIND_NOUNS, KIND_OF_BODY, OFFICIAL, STAFF_NOUNS, BodyNames, names_office, registered
+from .book_bodies import (
+    KIND_NOUNS,
+    KIND_OF_BODY,
+    OFFICIAL,
+    STAFF_NOUNS,
+    BodyNames,
+    names_office,
+    registered,
+)
 from .book_described import DescribedPeople
 from .book_descriptions import (
     AGE_BANDS,
@@ -441,14 +449,16 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._collect_questions()
 
     def _holder_of_written_office(self, word: str, at: int) -> Speaker | None:
-        """The person named last before token `at` whose role, cut from before their name, ends in `word`, a word the
-        article writes alone after "the" as an office (offices_after_the: "the Cornet" of Braxholm Cornet Jamie Scott;
-        not "the Kremlin" of "Kremlin spokesman Dmitry Peskov")."""
+        """The person named last before token `at` whose role, cut from before their name, ends in `word`, or whom a
+        phrase headed by it describes, a word the article writes alone after "the" as an office (offices_after_the: "the
+        Cornet" of Braxholm Cornet Jamie Scott, "the Magazia" of "The Magazia of the Central Market, Hajia X,"; not "the
+        Kremlin" of "Kremlin spokesman Dmitry Peskov")."""
         if word not in self.offices_after_the():
             return None
         for _, sp in self._recent(at):
-            if sp.kind == PERSON and sp.name and (self.roles.get(sp.name) or "").split()[-1:] == [word]:
-                return Speaker(sp.name, PERSON, self.roles[sp.name], self.gender_of_name(sp.name), "nominal")
+            if sp.kind == PERSON and sp.name and ((self.roles.get(sp.name) or "").split()[-1:] == [word]
+                                                  or word.lower() in self.heads.get(self.full_name(sp.name, sp.gender)[0], ())):
+                return Speaker(sp.name, PERSON, self.roles.get(sp.name), self.gender_of_name(sp.name), "nominal")
         return None
 
     def _name_in(self, lo: int, hi: int) -> str | None:
@@ -492,6 +502,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return Speaker(None, UNKNOWN, None, None, "unresolved")
         found = self._resolve(lo, hi, head)
         tok = self.tokens[head]
+        if found.kind != PERSON and (named := self._person_after_noun(tok)) is not None:
+            return named  # "Kingswear resident Martin Foale … said", the parser's subject "Kingswear"
         if found.kind == PERSON and found.name and only_styles(found.name) \
                 and (named := next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)) is not None:
             return self.resolve(named.left_edge.i, named.i + 1, named.i)  # "Her Royal Highness" + "Chieftainess X"
@@ -511,10 +523,40 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                     and _body_of_that_kind(only.name, tok.lower_):
                 return only  # "Police said …" where the story names one police force, after it too: that force
             return Speaker(tok.lower_, found.kind, found.role, found.gender, found.resolved)
+        if found.kind == PERSON and found.name and found.name.islower() and (named := self._named_after_noun(tok, found.name)):
+            return named  # "The oldest man in Nakorovou, Semi Cakau, 81, says", the parser's name hung on the place
         if found.kind == ORG and found.name and (spelled := self._spelled_in_brackets(lo, hi, found.name)) is not None:
             return Speaker(spelled, ORG, found.role, None, found.resolved)  # "the National Grid Corporation of the
             # Philippines (NGCP)": the name its initials spell, place and all
         return found
+
+    def _person_after_noun(self, tok) -> Speaker | None:
+        """The person named right after the lower-case nouns after `tok`, a name the parser hung on it ("Kingswear" of
+        "Kingswear resident Martin Foale"), or None."""
+        toks, j = self.tokens, tok.i + 1
+        while j < len(toks) and toks[j].pos_ == "NOUN" and toks[j].text.islower():
+            j += 1
+        if j == tok.i + 1 or j >= len(toks) or toks[j].ent_iob_ != "B" or toks[j].ent_type_ != "PERSON":
+            return None
+        end = j + 1
+        while end < len(toks) and toks[end].ent_iob_ == "I":
+            end += 1
+        if end - j < 2 or toks[end - 1].head.i != tok.i:
+            return None
+        found = self.resolve(j, end, end - 1)
+        return found if found.kind == PERSON and found.name else None
+
+    def _named_after_noun(self, tok, noun: str) -> Speaker | None:
+        """The person named after a comma between the subject `tok` and its verb, whom the article describes by the
+        `noun` the subject was found to be ("a 29-year-old mechanic, Isaac Ekow Aidoo, said"), or None."""
+        verb = tok.head
+        if not tok.dep_.startswith("nsubj") or verb.i <= tok.i:
+            return None
+        for pos, sp in self.history:
+            if tok.i < pos < verb.i and sp.kind == PERSON and sp.name and self.tokens[pos - 1].text == "," \
+                    and noun in self.described.get(full := self.full_name(sp.name, sp.gender)[0], ()):
+                return Speaker(full, PERSON, sp.role, self._gender(sp), "nominal")
+        return None
 
     def _spelled_in_brackets(self, lo: int, hi: int, name: str) -> str | None:
         """The longer name the initials in brackets inside a mention spell out, when it begins with the body's name

@@ -17,7 +17,7 @@ import unicodedata
 from collections import defaultdict
 
 from .. import data
-from ..extract.lexicon import GIVEN_NAME_GENDER, NAME_TITLES
+from ..extract.lexicon import COMPANY_SUFFIXES, GIVEN_NAME_GENDER, NAME_TITLES
 from ..words import doubled_letter_slip
 from .normalize import name_key
 from .schema import SURNAME
@@ -252,6 +252,15 @@ def _by_person_name(conn: sqlite3.Connection, name: str, article_id: int | None 
     return lone[0]["id"] if lone else None
 
 
+def without_company_suffix(name: str) -> str | None:
+    """A company's name of two words or more without the suffix it ends in ("Midstate Packaging Corp." -> "Midstate
+    Packaging"; not "Pennock & Co."), or None."""
+    words = name.split()
+    if len(words) > 2 and words[-1].lower().rstrip(".") in COMPANY_SUFFIXES and words[-2] not in ("&", "and"):
+        return " ".join(words[:-1]).rstrip(",")
+    return None
+
+
 def _kind(conn: sqlite3.Connection, speaker_id: int) -> str:
     return conn.execute("SELECT kind FROM speakers WHERE id = ?", (speaker_id,)).fetchone()[0]
 
@@ -270,6 +279,9 @@ def resolve(conn: sqlite3.Connection, name: str, kind: str = "unknown", role: st
     if found is None and key in shipped_aliases():
         name, kind = shipped_aliases()[key]
         found = by_alias(conn, name_key(name))
+    bare = without_company_suffix(name) if kind == "organization" else None
+    if found is None and bare:  # "Midstate Packaging Corp." after "Midstate Packaging"
+        found = by_alias(conn, name_key(bare))
     if found is None and kind == "organization":  # "Justice Department" after "Department of Justice"
         found = next((f for f in (by_alias(conn, name_key(o)) for o in other_office_orders(name)) if f is not None), None)
     personal = kind == "person" and is_personal_name(name)
@@ -281,6 +293,8 @@ def resolve(conn: sqlite3.Connection, name: str, kind: str = "unknown", role: st
         conn.execute("UPDATE speakers SET kind = ? WHERE id = ? AND kind = 'unknown'", (kind, found))
     add_alias(conn, name, found)
     add_alias(conn, written, found)
+    if bare:
+        add_alias(conn, bare, found)  # (and "Midstate Packaging" after it)
     if personal and len(plain_person(name).split()) > 1:
         add_alias(conn, plain_person(name), found)
     if is_role(role):

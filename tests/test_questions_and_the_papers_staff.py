@@ -1,0 +1,49 @@
+"""A question quoted after "Asked by …," is the asker's, not the answer's speaker's; a reporter "from this paper" is the
+paper's reporter when the outlet is known. On articles written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from quotes.extract import extract_quotes
+
+Q, E = "\u201c", "\u201d"
+
+PIER = ("Fishermen protest\n\nThe fishermen chanted as the chief fisherman, Kojo Mensah Arthur, spoke.\n\n"
+        f"Asked by a reporter, {Q}What do you say to those who blame the fishermen?{E}, the chief fisherman replied: "
+        f"{Q}Show me the fisherman.{E}\n\nPressed by the Coastal Herald, {Q}Will you meet the minister?{E} he said: "
+        f"{Q}Yes, on Monday.{E}\n")
+
+
+@pytest.fixture(scope="module")
+def pier(nlp):
+    return {q.text: q for q in extract_quotes(PIER, nlp=nlp)}
+
+
+def test_a_question_after_asked_by_is_the_askers(pier):
+    asked = pier["What do you say to those who blame the fishermen?"]
+    assert (asked.speaker_name, asked.speaker.text) == ("reporter", "a reporter")
+    assert pier["Will you meet the minister?"].speaker_name == "Coastal Herald"
+
+
+def test_the_answer_stays_with_whom_was_asked(pier):
+    assert pier["Show me the fisherman."].speaker_name == "Kojo Mensah Arthur"
+    assert pier["Yes, on Monday."].speaker_name == "Kojo Mensah Arthur"
+
+
+def test_words_after_asked_by_that_ask_nothing_stay_with_the_speaker(speakers):
+    """Guard: only a question is the asker's."""
+    text = (f"Strike\n\nAsked by a reporter, {Q}We will not go back,{E} the union leader, Ama Owusu, said.\n")
+    assert speakers(text) == ["Ama Owusu"]
+
+
+BRIEFING = ("Council tax plan defended\n\nCllr Martin Keast defended the plan on Monday. {Q}It is for local people,{E} he "
+            "said.\n\nA reporter from this paper asked: {Q}How much will go on new homes?{E}\n").format(Q=Q, E=E)
+
+
+def test_a_reporter_from_this_paper_is_the_outlets_reporter(nlp):
+    found = extract_quotes(BRIEFING, nlp=nlp, outlet="Kernow Post")
+    assert [q.speaker_name for q in found] == ["Martin Keast", "Kernow Post reporter"]
+
+
+def test_without_an_outlet_the_reporter_stays_unnamed(nlp):
+    assert [q.speaker_name for q in extract_quotes(BRIEFING, nlp=nlp)] == ["Martin Keast", "reporter"]
