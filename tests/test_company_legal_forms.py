@@ -52,8 +52,9 @@ def test_a_headlines_words_run_on_after_a_company_name_make_no_body(speakers):
 @pytest.mark.parametrize("name,bare", [
     ("Midstate Packaging Corp.", "Midstate Packaging"),
     ("Spinifex Minerals Ltd", "Spinifex Minerals"),
-    ("Halden Corp.", None),  # (one word is too little to know a company by)
+    ("Boeing Co.", "Boeing"),
     ("Pennock Sons & Co.", None),  # a firm's "& Co." is its name
+    ("Heart Foundation SA", None),  # (a place's initials, maybe)
     ("Tamar Valley Lifeboat", None),
 ])
 def test_a_company_name_without_its_suffix(name, bare):
@@ -68,3 +69,23 @@ def test_one_company_with_and_without_its_suffix_is_one_speaker_across_articles(
     add(conn, [("The Dayton plant will close in May this year", second, "organization", second)])
     add(conn, [("Our Toledo plant is safe for the next five years", second, "organization", second)])
     assert speaker_names(conn) == [first]
+
+
+def test_a_persons_name_is_not_their_firms(speakers):
+    """Guard: "Mark Pascoe said" is the man, though his firm is "Mark Pascoe Ltd"."""
+    text = ("Roofer fined\n\nRoofing firm Mark Pascoe Ltd was fined \u00a320,000 after a worker fell.\n\n"
+            f"{Q}I am deeply sorry,{E} Mark Pascoe said outside court.\n")
+    assert speakers(text, kinds=True) == [("Mark Pascoe", "person")]
+
+
+def test_a_ltd_before_a_title_keeps_its_full_stop(speakers):
+    """Guard: "said Bluenose Seafoods Ltd. President Mary Dunlop" is one sentence."""
+    text = f"Season\n\n{Q}We expect a strong season,{E} said Bluenose Seafoods Ltd. President Mary Dunlop.\n"
+    assert speakers(text) == ["Mary Dunlop"]
+
+
+def test_a_one_word_company_with_and_without_its_form_is_one_speaker(tmp_path):
+    conn = connect(str(tmp_path / "q.db"))
+    add(conn, [("Deliveries of the new jet will start in May", "Boeing Co.", "organization", "Boeing Co.")])
+    add(conn, [("We expect to build 38 jets a month by June", "Boeing", "organization", "Boeing")])
+    assert speaker_names(conn) == ["Boeing Co."]

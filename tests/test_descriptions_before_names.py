@@ -81,3 +81,33 @@ def test_words_a_relative_clause_gives_are_the_ones_it_is_on(speakers):
             "discounted rate.{E}\n\nThat was dismissed by Cllr Jane Widdicombe, who described the discount as {Q}a "
             "sticking plaster on a broken leg{E}. She added: {Q}Most working people can\u2019t afford it.{E}\n").format(Q=Q, E=E)
     assert speakers(text, saying="sticking plaster") == ["Jane Widdicombe"]
+
+
+def test_the_office_is_not_its_deputy_nor_a_former_holder_named_beside_another(speakers):
+    text = ("Visit\n\nPresident Ama Mensah arrived in Kumasi on Monday. She was met by the Vice President, Kofi Boateng. "
+            f"{Q}We are here to listen,{E} the President said.\n")
+    assert speakers(text) == ["Ama Mensah"]
+    text = ("Wing opens\n\nMayor Jane Cobb opened the new wing on Friday. The Deputy Mayor, Tom Hill, also attended. "
+            f"{Q}It is a great day,{E} the Mayor said.\n")
+    assert speakers(text) == ["Jane Cobb"]
+
+
+def test_a_former_trade_of_the_holder_or_another_former_holder_leaves_her_the_office(speakers):
+    """Guard: "former" counts only beside the one it describes."""
+    text = ("Wing opens\n\nThe wing was first proposed by former mayor Tom Hill in 2015. Mayor Jane Cobb, a former nurse, "
+            f"opened it on Friday. {Q}It is a great day,{E} the mayor said.\n")
+    assert speakers(text) == ["Jane Cobb"]
+
+
+def test_a_name_followed_by_its_own_verb_is_described_by_nothing_before_it(speakers):
+    """Guard: "The landlord, tenant Jane Whitby said, had …": the landlord is someone else."""
+    text = ("Repairs\n\nThe landlord, tenant Jane Whitby said, had ignored repeated complaints. "
+            f"{Q}I fixed everything they asked,{E} the landlord said.\n")
+    assert speakers(text) == ["landlord"]
+
+
+def test_a_headline_title_written_with_full_stops_breaks_nothing(speakers):
+    text = ("Kagawads walk out as Brgy. Capt. faces graft complaint\n\nTAGBILARAN \u2013 Five barangay councillors walked "
+            "out of a session on Monday.\n\nBarangay Captain Renato Dagohoy said the complaint was political. "
+            f"{Q}I have nothing to hide,{E} he said.\n")
+    assert speakers(text) == ["Renato Dagohoy"]

@@ -332,3 +332,15 @@ def test_where_someone_is_from_is_no_person_the_accused_can_be(speakers):
             "\n\nIn one message, read to the court by a detective, the accused wrote: \u201cYou\u2019ll never be rid of "
             "me.\u201d\n")
     assert speakers(text, saying="never be rid") == ["Shane Doherty"]
+
+
+def test_a_hyphenated_nickname_inside_a_name(speakers):
+    text = ("Shrimp prices\n\nDupre \u201cTee-Boy\u201d Thibodeaux, 58, runs the dock at Delcambre. "
+            "\u201cPrices are the worst I have seen,\u201d Thibodeaux said.\n")
+    assert speakers(text) == ["Dupre Thibodeaux"]
+
+
+def test_a_given_name_that_is_also_a_county_opens_the_name(speakers):
+    text = ("Court\n\nTyrone Wiremu Hapeta, 24, appeared in the Wh\u0101ng\u0101rei District Court on Monday. "
+            "\u201cI am sorry,\u201d Hapeta said.\n")
+    assert speakers(text) == ["Tyrone Wiremu Hapeta"]

@@ -47,3 +47,14 @@ def test_a_reporter_from_this_paper_is_the_outlets_reporter(nlp):
 
 def test_without_an_outlet_the_reporter_stays_unnamed(nlp):
     assert [q.speaker_name for q in extract_quotes(BRIEFING, nlp=nlp)] == ["Martin Keast", "reporter"]
+
+
+def test_an_answer_after_what_was_asked_is_the_answerers(speakers):
+    """Guard: "Asked by reporters whether he would resign, “Why should I?”": the minister's own question."""
+    text = (f"Row\n\nAsked by reporters whether he would resign, {Q}Why should I?{E} Finance Minister Tom Hale replied.\n")
+    assert speakers(text) == ["Tom Hale"]
+
+
+def test_a_named_journalist_of_this_paper_keeps_her_name(nlp):
+    text = f"Briefing\n\nA journalist at this newspaper, Jane Cobb, asked: {Q}Who paid for it?{E}\n"
+    assert [q.speaker_name for q in extract_quotes(text, nlp=nlp, outlet="Daily Gazette")] == ["Jane Cobb"]

@@ -33,3 +33,9 @@ def test_a_nickname_before_a_double_barrelled_surname_or_of_two_words(speakers):
     text = (f"Coconut man\n\nHorace {Q}Brother Ho{E} Mitchell has sold coconuts at the ground for 40 years. "
             f"{Q}It is a good life,{E} Mitchell said.\n")
     assert not any(E in (name or "") for name in speakers(text))  # (was "Ho” Mitchell": no name holds a mark)
+
+
+def test_a_whanau_is_the_family_of_the_one_named(speakers):
+    text = ("Drowning at river mouth\n\nTane Toataua, 19, drowned at the Waitara river mouth on Saturday.\n\n"
+            "In a statement, the Toataua wh\u0101nau said: \u201cHe was our light and our joker.\u201d\n")
+    assert speakers(text, kinds=True) == [("Toataua family", "organization")]

@@ -19,11 +19,6 @@ from .lexicon import ARTICLES, BODY_NOUNS, LOCAL_SERVICES, OFFICE_HEADS, OFFICE_
 #: A short name written in brackets after a body's full name ("(COA)", "(NEMA)", "(Defra)").
 _BRACKETED_SHORT_NAME = regex.compile(r"\(\p{Lu}[\p{L}&]*\)")
 _TOPIC_NAMES = {"foreign": "Foreign Affairs", "home": "Home Affairs"}
-#: A company's legal form written after its name in American copy, no part of the name it is known by
-#: ("Redfern Appliances Inc." is Redfern Appliances, "Keystone Water Co." Keystone Water; "Smith & Co." stays whole).
-_LEGAL_FORMS = frozenset(("inc", "inc.", "corp", "corp.", "llc", "co."))
-
-
 @functools.cache
 def places() -> dict[str, str]:
     """Place or adjective -> the adjective used in canonical names."""

@@ -424,8 +424,9 @@ class BodyNames:
         """The one body met before token `at` whose name is `short` of several words and the word that ends bodies'
         names after it ("Midland Plains" after "Midland Plains Bank": the bank by its whole name), or None."""
         fuller = {name for name in self._bodies_it_begins(short, at, earlier)
-                  if (rest := name[len(short) + 1:]).istitle()
-                  and (rest.lower() in body_end_words() or rest.lower().rstrip(".") in COMPANY_SUFFIXES)}
+                  if (rest := name[len(short) + 1:]).istitle() and (rest.lower() in body_end_words()
+                                                                    or rest.lower().rstrip(".") in COMPANY_SUFFIXES
+                                                                    and short.split()[0] not in GIVEN_NAME_GENDER)}
         return fuller.pop() if len(fuller) == 1 else None
 
     def _bodies_met(self, at: int, earlier: list[tuple[int, Speaker]] = ()) -> list[str]:
@@ -570,8 +571,10 @@ class BodyNames:
 
     def registered_name(self, written: str) -> str | None:
         """The one name of a body the article writes as `written` (two words or more) and a company suffix ("Atlantic
-        Salmon West Ltd" of "Atlantic Salmon West"), or None."""
-        return _the_one({name for name in self.named_bodies if " " in written and name.startswith(written + " ")
+        Salmon West Ltd" of "Atlantic Salmon West"; not a person's name: "Mark Pascoe" of "Mark Pascoe Ltd"), or None."""
+        if " " not in written or written.split()[0] in GIVEN_NAME_GENDER:
+            return None  # (Mark Pascoe, not his firm "Mark Pascoe Ltd")
+        return _the_one({name for name in self.named_bodies if name.startswith(written + " ")
                          and name[len(written) + 1:].lower().rstrip(".") in COMPANY_SUFFIXES})
 
     def _words_of_initials(self, acronym: str) -> str | None:

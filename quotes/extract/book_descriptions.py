@@ -262,7 +262,8 @@ class PersonDescriptions:
                     noun = noun.head.head  # "The traditional ruler of Okpala, Eze Chidubem Okoye," "the Chief Imam of the
                     # Freetown Central Mosque, Sheikh X," (but "on behalf of the victim's father, X,": the father)
                 nouns.append(noun)
-            if not nouns and (described := _description_before_comma(tokens, start)):
+            if not nouns and end < len(tokens) and tokens[end].text == "," \
+                    and (described := _description_before_comma(tokens, start)):
                 words.update(described)  # "The Magazia of the Central Market, Hajia X,", which the parser hung elsewhere
                 self._phrase_heads(full, described)
             for noun in nouns:  # the noun and its modifiers, not "the city's" (but "Denmark's" makes them Danish)
@@ -932,8 +933,10 @@ class PersonDescriptions:
             if holder is None:
                 continue
             full = self.full_name(holder.name, holder.gender)[0]
-            office = " ".join(t.lower_ for t in self.doc[tok.left_edge.i:tok.i + 1] if t.is_alpha)
-            words = OFFICE_INITIALS.get(office, office).split()
+            office = " ".join(t.lower_.rstrip(".") for t in self.doc[tok.left_edge.i:tok.i + 1] if t.text.rstrip(".").isalpha())
+            words = OFFICE_INITIALS.get(office, office).split()  # ("Capt." of a headline's "Brgy. Capt. faces …")
+            if not words:
+                continue
             named = {self.full_name(sp.name, sp.gender, pos)[0] for pos, sp in self.history if sp.kind == PERSON and sp.name}
             if not self.roles.get(full) and not any(self._fits(words[-1], name, self.roles.get(name)) for name in named):
                 self.described.setdefault(full, set()).update(words)  # (not where the story names a judge itself)
@@ -1051,7 +1054,7 @@ class PersonDescriptions:
                   if not regex.search(rf"\b{regex.escape(g)}\s+{regex.escape(name)}\b", self.text, regex.I)}
         # (a grade alone before the name is a style: "Deputy Bernadette Kissane", a TD, is "the Ceann Comhairle")
         if not nationalities <= words or not office <= words or office and grades & UNDER_GRADES \
-                or self._holds_it_beside(noun, grades):
+                or self.holds_it_beside(noun, name, grades):
             return False
         if role and noun in role.lower() or noun in words:
             return True
@@ -1059,14 +1062,20 @@ class PersonDescriptions:
             return True  # "the CFO" of "chief financial officer Martin Oyelaran" (data/office_initials.tsv)
         return any(other in words or role and other in role.lower().split() for other in ROLE_SYNONYMS.get(noun, ()))
 
-    def _holds_it_beside(self, noun: str, qualifiers: set[str]) -> bool:
-        """Whether the article writes one of `qualifiers` before the noun ("Deputy mayor Tony Luscombe", "Opposition
-        leader Roger Tippett"): the person it describes so is its deputy, a shadow, a former holder or the opposition's
-        leader, not "the mayor" nor "the leader" (but an opposition councillor is "the councillor"); not where the
-        article writes the office after "the" too ("the Opposition Leader told …"), what it then calls them."""
-        return any(regex.search(rf"\b{g}\s+{regex.escape(noun)}\b", self.text, regex.I)
-                   and not regex.search(rf"\bthe\s+{g}\s+{regex.escape(noun)}\b", self.text, regex.I)
-                   for g in qualifiers if g in _NOT_THE_HOLDER or _NOT_THE_HOLDER_OF.get(g) == noun)
+    def holds_it_beside(self, noun: str, name: str, qualifiers) -> bool:
+        """Whether the article writes one of `qualifiers` before the noun next to `name`, the office it gives them
+        ("Deputy mayor Cllr Tony Luscombe", "The Deputy Mayor, Tom Hill,", "Tom Hill, the former mayor,", "Opposition
+        leader Roger Tippett"): their deputy's, shadow's, former or opposition leader's office, not "the mayor" nor
+        "the leader" (but an opposition councillor is "the councillor"; "Mayor Jane Cobb, a former nurse," is the
+        mayor); not where the article calls someone by the office after "the" too ("the Opposition Leader told …")."""
+        found = [g for g in qualifiers if g in _NOT_THE_HOLDER or _NOT_THE_HOLDER_OF.get(g) == noun]
+        if not found or not name:
+            return False
+        held, who = "|".join(found), regex.escape(name)
+        office = rf"(?i:\b(?:{held})\s+{regex.escape(noun)}\b)"  # (the office in any case; a name's capital after it)
+        beside = rf"{office},?\s+(?:\p{{Lu}}[\w.]*\s+){{0,2}}{who}\b|\b{who},\s+(?i:the|a|an)\s+(?:\w+\s+){{0,2}}?{office}"
+        return regex.search(beside, self.text) is not None \
+            and not regex.search(rf"\b(?i:the)\s+{office}(?!,?\s+\p{{Lu}})", self.text)
 
 
 #: Words before an office for one who is not its holder, never called by its title alone: a deputy ("the mayor" is
@@ -1074,7 +1083,9 @@ class PersonDescriptions:
 #: "Opposition leader Roger Tippett").
 _NOT_THE_HOLDER = frozenset(("deputy", "vice", "shadow", "former"))
 _NOT_THE_HOLDER_OF = {"opposition": "leader"}
-_QUALIFIERS = UNDER_GRADES | _NOT_THE_HOLDER | frozenset(_NOT_THE_HOLDER_OF)
+#: All those words.
+BESIDE_AN_OFFICE = _NOT_THE_HOLDER | frozenset(_NOT_THE_HOLDER_OF)
+_QUALIFIERS = UNDER_GRADES | BESIDE_AN_OFFICE
 
 
 def of_age_band(word: str, words) -> bool:
@@ -1316,7 +1327,8 @@ def _description_before_comma(doc, start: int) -> list[str]:
     """The words of a noun phrase opened by "the" or "a" that stands alone before a comma right before a name starting
     at token `start`, its head and the words before it, not its field ("the Magazia" of "The Magazia of the Central
     Market, Hajia X,", "a 29-year-old mechanic, Isaac X,", "the chief, Kpanvo Naa X,"): what the parser may not set in
-    apposition; [] if none (not "At the hearing, X", "The man who found the body, X")."""
+    apposition; [] if none (not "At the hearing, X", "The man who found the body, X"; the caller sees that a comma
+    ends the name: not "The landlord, tenant X said, had …")."""
     if start < 3 or doc[start - 1].text != ",":
         return []
     first = start - 2

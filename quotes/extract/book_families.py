@@ -130,6 +130,10 @@ def _died(verb) -> bool:
     return verb.lower_ in _DYING_VERBS and not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
+#: Words for a family that speaks as one ("the Penhallow family", "the Toataua whānau").
+_FAMILY_WORDS = frozenset(("family", "wh\u0101nau", "whanau"))
+
+
 class Families:
     """Relations between the people of one article, and the mentions they resolve."""
 
@@ -311,8 +315,8 @@ class Families:
     def family_body(self, tok) -> Speaker | None:
         """"Ms Holloway's family", "the Penhallow family", "his family": the family as one body, named by its
         surname ("Holloway family"), when the article gives one; "the family" alone is the family of the one the
-        story is about, else "family"; else None."""
-        if tok.lower_ != "family":
+        story is about, else "family"; else None. "Whānau", the Māori word, is a family too ("the Toataua whānau")."""
+        if tok.lower_ not in _FAMILY_WORDS:
             return None
         if tok.i not in self._families:  # (once a token: "the family" looks back at every "family" before it)
             self._families[tok.i] = self._family_body(tok)
@@ -358,11 +362,11 @@ class Families:
 
     def _surname_of_family(self, tok) -> str | None:
         """The surname a family at token `tok` ("family") is named by: "the Penhallow family" (also "the Dineen family",
-        untyped, and "the Arsenault family", typed a body, of a person named Arsenault), "the family of Leanne Moss";
-        else None."""
+        untyped, and "the Arsenault family" or "the Toataua whānau", typed a body or a place, of a person so named), "the
+        family of Leanne Moss"; else None."""
         named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text.istitle()
                  and (c.ent_type_ not in _NO_FAMILY_ENTITIES or self._surname_typed_a_body(c)
-                      or c.ent_type_ == "ORG" and c.text in self.full_names)]  # ("the Arsenault family" of Gerald …)
+                      or c.text in self.full_names)]  # ("the Arsenault family" of Gerald …, "the Toataua whānau" of Tane)
         return named[-1].text if named else self._family_of(tok)
 
     def _surname_typed_a_body(self, tok) -> bool:

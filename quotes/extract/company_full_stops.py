@@ -2,7 +2,8 @@
 
 spaCy's tokenizer keeps "Ltd." whole, as in the North American "Bluenose Seafoods Ltd. said", so "the farm run by
 Atlantic Salmon West Ltd." (British copy, which writes "Ltd" without a stop) named the company "Atlantic Salmon West
-Ltd." and its sentence ran on into the next.  A pipe set first splits the stop off where no lower-case word follows.
+Ltd." and its sentence ran on into the next.  A pipe set first splits the stop off where neither a lower-case word
+nor a title or role follows.
 """
 from __future__ import annotations
 
@@ -11,8 +12,12 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .lexicon import ROLE_WORDS, TITLES
+
 NAME = "company_full_stops"
 _WRITTEN = "Ltd."
+#: Titles and roles written before a name, which may follow a company's "Ltd." inside a sentence.
+_BEFORE_NAMES = TITLES | ROLE_WORDS
 
 
 @Language.component(NAME)
@@ -28,11 +33,13 @@ def company_full_stops(doc: Doc) -> Doc:
 
 
 def _ends_sentence(doc: Doc, i: int) -> bool:
-    """Whether the "Ltd." at token `i` ends its sentence: nothing after it, a line end, or no lower-case word next."""
+    """Whether the "Ltd." at token `i` ends its sentence: nothing after it, a line end, or a word next that is no
+    lower-case one, no title and no role ("… Ltd. President Mary Dunlop")."""
     if i + 1 == len(doc) or "\n" in doc[i].whitespace_ or doc[i + 1].is_space:
         return True
     after = doc[i + 1].text
-    return doc[i].whitespace_ == " " and not after[:1].islower() and after[:1] not in ",;:)"
+    return doc[i].whitespace_ == " " and not after[:1].islower() and after[:1] not in ",;:)(" \
+        and after.lower().rstrip(".") not in _BEFORE_NAMES  # (not "said Bluenose Seafoods Ltd. President X")
 
 
 def add_to(nlp) -> None:

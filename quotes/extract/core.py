@@ -196,7 +196,8 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         if paper and q.speaker is not None and (letters.names_the_paper(q.speaker.text)
                                                 or letters.names_the_paper(q.speaker_name or "")):
             q.speaker_name, q.speaker_kind, q.resolved = paper, ORG, "nominal"  # "Your editorial" (and "It" after it)
-        elif paper and q.speaker is not None and (staff := letters.papers_staff(text, q.speaker.start)) is not None:
+        elif paper and q.speaker is not None and (staff := letters.papers_staff(text, q.speaker.start)) is not None \
+                and q.speaker_name in (None, staff):  # (not "A journalist at this newspaper, Jane Cobb,")
             q.speaker_name, q.speaker_kind = f"{paper} {staff}", PERSON  # "A reporter from this paper asked"
     name_confidence.apply(found, text)
     return found
@@ -275,16 +276,22 @@ class _Regions:
 
 #: A question's asker written before it: "Asked by a reporter, “…?”" (the words before the opening mark).
 _ASKED_BY = regex.compile(r"(?:^|(?<=[\n.!?]\s{0,2}))(?:Asked|Pressed|Questioned)[ ]+by[ ]+([^,\n\u201c\u2018\"]{2,60}),[ ]*$")
+#: Words that open what was asked, after the asker: the quotation after them is the answer ("Asked by reporters
+#: whether he would resign, “Why should I?” the minister replied").
+_WHAT_WAS_ASKED = regex.compile(r"(?i)\b(?:whether|if|about|what|why|how|when|where|who|to)\b")
 
 
 def _asker_before(doc, text: str, quote: Quote) -> tuple[int, int, int] | None:
     """The tokens (start, end, head) of whoever asks the question quoted right after "Asked by …," ("Asked by a
-    reporter, “Nana, what do you say …?”, the chief replied"), or None."""
+    reporter, “Nana, what do you say …?”, the chief replied"), or None: not after what was asked ("Asked by reporters
+    whether …, “Why should I?”"), the answer."""
     said = quote.text.rstrip()
     if not said.endswith("?") or quote.start < 2:
         return None
     found = _ASKED_BY.search(text, max(0, quote.start - 90), quote.start - 1)
-    span = doc.char_span(*found.span(1), alignment_mode="expand") if found else None
+    if found is None or _WHAT_WAS_ASKED.search(found.group(1)) or len(found.group(1).split()) > 6:
+        return None
+    span = doc.char_span(*found.span(1), alignment_mode="expand")
     return (span.start, span.end, span.root.i) if span is not None and len(span) else None
 
 

@@ -786,8 +786,9 @@ def opening_description(doc, i: int) -> bool:
     person that describes the one named after it ("Teenager Ilhan strikes late", "Activist Greyfriars …"), not a
     given name."""
     tok = doc[i]
-    return (tok.lower_ in OCCUPATIONS or _common_word_before_full_name(doc, i)) and tok.text[:1].isupper() \
-        and tok.text not in GIVEN_NAME_GENDER and (tok.is_sent_start or i == 0 or doc[i - 1].text == ":")
+    return tok.text[:1].isupper() and tok.text not in GIVEN_NAME_GENDER \
+        and (tok.is_sent_start or i == 0 or doc[i - 1].text == ":") \
+        and (tok.lower_ in OCCUPATIONS or _common_word_before_full_name(doc, i))
 
 
 def _common_word_before_full_name(doc, i: int) -> bool:
@@ -797,8 +798,9 @@ def _common_word_before_full_name(doc, i: int) -> bool:
     if not (tok.is_alpha and i + 2 < len(doc) and doc[i + 1].text in GIVEN_NAME_GENDER and doc[i + 2].is_alpha
             and doc[i + 2].text[:1].isupper()):
         return False
-    orths, strings = tok.doc.to_array(ORTH), tok.doc.vocab.strings
-    return any(np.any(orths == strings.add(word)) for word in (tok.lower_, tok.lower_ + "s"))
+    strings = tok.doc.vocab.strings
+    written = [strings[word] for word in (tok.lower_, tok.lower_ + "s") if word in strings]
+    return bool(written) and bool(np.isin(tok.doc.to_array(ORTH), written).any())
 
 
 def _romanised_name(doc, start: int, end: int, free_from: int) -> tuple[int, int]:
@@ -1249,15 +1251,17 @@ def _name_like(tok) -> bool:
 
 def nickname_end(doc, opening: int) -> int | None:
     """The closing mark of a quoted nickname that opens at token `opening`: one to three capitalised
-    words in quotation marks, the first may be "the", with a name word right before and after (Donald “Dod”
-    MacLeod, Dónal “the Bull” Hennessy)."""
+    words in quotation marks, the first may be "the", a hyphen may join two, with a name word right before and after
+    (Donald “Dod” MacLeod, Dónal “the Bull” Hennessy, Dupre “Tee-Boy” Landry)."""
     if doc[opening].text not in QUOTE_MARKS or opening == 0 or not _name_like(doc[opening - 1]) \
             or not doc[opening - 1].whitespace_:
         return None
-    for closing in range(opening + 2, min(opening + 5, len(doc) - 1)):
+    for closing in range(opening + 2, min(opening + 6, len(doc) - 1)):
         if doc[closing].text in QUOTE_MARKS:
             inside = doc[opening + 1 + (doc[opening + 1].text == "the" and closing > opening + 2):closing]
-            if all(t.is_alpha and t.text[:1].isupper() for t in inside) and doc[closing].whitespace_ \
+            if all(t.is_alpha and (t.text[:1].isupper() or k and inside[k - 1].text == "-")
+                   or t.text == "-" and 0 < k < len(inside) - 1 and not t.whitespace_ and not inside[k - 1].whitespace_
+                   for k, t in enumerate(inside)) and doc[closing].whitespace_ \
                     and _name_like(doc[closing + 1]):  # (a surname the tagger took for a noun: "Dougie “Wee Dod” MacRae")
                 return closing
             return None

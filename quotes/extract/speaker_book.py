@@ -47,6 +47,7 @@ from .book_bodies import (
 from .book_described import DescribedPeople
 from .book_descriptions import (
     AGE_BANDS,
+    BESIDE_AN_OFFICE,
     PersonDescriptions,
     age_after,
     is_nationality_word,
@@ -456,8 +457,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if word not in self.offices_after_the():
             return None
         for _, sp in self._recent(at):
-            if sp.kind == PERSON and sp.name and ((self.roles.get(sp.name) or "").split()[-1:] == [word]
-                                                  or word.lower() in self.heads.get(self.full_name(sp.name, sp.gender)[0], ())):
+            full = self.full_name(sp.name, sp.gender)[0] if sp.kind == PERSON and sp.name else None
+            if full and ((self.roles.get(sp.name) or "").split()[-1:] == [word] or word.lower() in self.heads.get(full, ())
+                         and not self.holds_it_beside(word.lower(), full, BESIDE_AN_OFFICE)):
                 return Speaker(sp.name, PERSON, self.roles.get(sp.name), self.gender_of_name(sp.name), "nominal")
         return None
 

@@ -17,7 +17,7 @@ import unicodedata
 from collections import defaultdict
 
 from .. import data
-from ..extract.lexicon import COMPANY_SUFFIXES, GIVEN_NAME_GENDER, NAME_TITLES
+from ..extract.lexicon import GIVEN_NAME_GENDER, NAME_TITLES
 from ..words import doubled_letter_slip
 from .normalize import name_key
 from .schema import SURNAME
@@ -253,12 +253,17 @@ def _by_person_name(conn: sqlite3.Connection, name: str, article_id: int | None 
 
 
 def without_company_suffix(name: str) -> str | None:
-    """A company's name of two words or more without the suffix it ends in ("Midstate Packaging Corp." -> "Midstate
-    Packaging"; not "Pennock & Co."), or None."""
+    """A company's name without the legal form it ends in ("Midstate Packaging Corp." -> "Midstate Packaging", "Boeing
+    Co." -> "Boeing"; not "Pennock & Co.", nor "Heart Foundation SA", whose last word may be a place's), or None."""
     words = name.split()
-    if len(words) > 2 and words[-1].lower().rstrip(".") in COMPANY_SUFFIXES and words[-2] not in ("&", "and"):
+    if len(words) > 1 and words[-1].lower().rstrip(".") in _LEGAL_FORMS and words[-2] not in ("&", "and"):
         return " ".join(words[:-1]).rstrip(",")
     return None
+
+
+#: Company suffixes that are a legal form and nothing else (data/company_suffixes.tsv holds "SA" and "AG" too).
+_LEGAL_FORMS = frozenset(("inc", "corp", "co", "ltd", "llc", "plc", "limited", "corporation", "bhd", "berhad", "pty",
+                          "pvt", "gmbh", "llp"))
 
 
 def _kind(conn: sqlite3.Connection, speaker_id: int) -> str:
