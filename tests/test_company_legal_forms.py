@@ -89,3 +89,9 @@ def test_a_one_word_company_with_and_without_its_form_is_one_speaker(tmp_path):
     add(conn, [("Deliveries of the new jet will start in May", "Boeing Co.", "organization", "Boeing Co.")])
     add(conn, [("We expect to build 38 jets a month by June", "Boeing", "organization", "Boeing")])
     assert speaker_names(conn) == ["Boeing Co."]
+
+
+def test_a_ltd_before_the_next_sentences_article_leaves_its_full_stop(speakers):
+    text = (f"Farm\n\nThe farm at Loch Creran is run by Atlantic Salmon West Ltd. The company said: {Q}We take welfare "
+            f"seriously.{E}\n")
+    assert speakers(text) == ["Atlantic Salmon West Ltd"]

@@ -5,6 +5,8 @@ word opening a sentence before a full name that the article also writes in lower
 written for the test."""
 from __future__ import annotations
 
+import pytest
+
 Q, E = "\u201c", "\u201d"
 
 
@@ -111,3 +113,24 @@ def test_a_headline_title_written_with_full_stops_breaks_nothing(speakers):
             "out of a session on Monday.\n\nBarangay Captain Renato Dagohoy said the complaint was political. "
             f"{Q}I have nothing to hide,{E} he said.\n")
     assert speakers(text) == ["Renato Dagohoy"]
+
+
+@pytest.mark.parametrize("beside", ["Tom Hill, deputy mayor of Springfield,", "Tom Hill, Springfield's deputy mayor,",
+                                    "Deputy Mayor Tom Hill"])
+def test_the_mayor_is_not_the_deputy_however_the_office_is_written(speakers, beside):
+    text = (f"Budget\n\nMayor Jane Cobb opened the meeting on Monday. {beside} said the budget was tight.\n\n"
+            f"{Q}We cannot afford another rise,{E} Hill said.\n\n{Q}We will find the money,{E} the Mayor said.\n")
+    assert speakers(text) == ["Tom Hill", "Jane Cobb"]
+
+
+def test_a_description_before_a_name_whose_closing_comma_is_missing(speakers):
+    text = ("School fire\n\nThe headmistress, Grace Owusu said pupils were safe. Fire officer Kwame Asante said the cause "
+            f"was unknown.\n\n{Q}We thank God,{E} the headmistress said.\n")
+    assert speakers(text) == ["Grace Owusu"]
+
+
+def test_a_spokesperson_for_an_office_no_one_holds_by_name(speakers):
+    """(Stopped the extractor with an IndexError: the office's title cut away left no word to find a person by.)"""
+    text = ("Scheme\n\nFarmers criticised the plan. Responding, a spokesperson for the Minister said "
+            f"{Q}the scheme is under review{E}.\n")
+    assert speakers(text) == ["Minister spokesperson"]

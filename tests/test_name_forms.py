@@ -344,3 +344,34 @@ def test_a_given_name_that_is_also_a_county_opens_the_name(speakers):
     text = ("Court\n\nTyrone Wiremu Hapeta, 24, appeared in the Wh\u0101ng\u0101rei District Court on Monday. "
             "\u201cI am sorry,\u201d Hapeta said.\n")
     assert speakers(text) == ["Tyrone Wiremu Hapeta"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Walkout\n\nKagawad Marilou Esguerra led the walkout on Monday. \u201cWe will not sign,\u201d Esguerra said.\n",
+     "Marilou Esguerra"),  # a barangay councillor's title
+    ("Sunday trading\n\nGeneral secretary Talatala Apenisa Rokotuiwai said the resolution was aimed at no business. "
+     "\u201cWe are not against anyone making a living,\u201d Talatala Apenisa said.\n", "Apenisa Rokotuiwai"),  # Fijian
+    # Methodists' "Reverend"
+    ("Funeral\n\nBishop Emeritus Salvador Ilagan, a longtime friend, will celebrate the funeral Mass. \u201cHe was a man "
+     "of prayer,\u201d the bishop said.\n", "Salvador Ilagan"),
+])
+def test_ranks_and_titles_of_the_philippines_and_fiji_before_a_name(speakers, text, name):
+    assert speakers(text) == [name]
+
+
+def test_a_comma_and_the_end_what_the_tagger_ran_into_a_body(speakers):
+    text = ("Market fire\n\nA fire destroyed 60 stalls days before Easter, the Bureau of Fire Protection said.\n\n"
+            "\u201cDo not overload your outlets,\u201d the bureau said.\n")
+    assert speakers(text) == ["Bureau of Fire Protection"]
+
+
+def test_a_ranks_initials_and_grade_open_no_name():
+    """"SFO2" (Senior Fire Officer 2), "PO3": a rank before the name, whatever the tagger made of it."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotes.extract.person_mentions import name_start
+
+    for rank in ("SFO2", "PO3", "SPO1"):
+        doc = Doc(spacy.blank("en").vocab, words=[rank, "Renato", "Abella"])
+        assert name_start(doc, 0, 3) == 1

@@ -58,3 +58,22 @@ def test_an_answer_after_what_was_asked_is_the_answerers(speakers):
 def test_a_named_journalist_of_this_paper_keeps_her_name(nlp):
     text = f"Briefing\n\nA journalist at this newspaper, Jane Cobb, asked: {Q}Who paid for it?{E}\n"
     assert [q.speaker_name for q in extract_quotes(text, nlp=nlp, outlet="Daily Gazette")] == ["Jane Cobb"]
+
+
+def test_the_reporter_after_one_from_this_paper_is_the_outlets_reporter(nlp):
+    text = ("Evacuation\n\nParish president Carl Dugas said buses would leave at 6 p.m. A reporter from this newspaper "
+            f"asked Dugas whether there were enough. {Q}Do you have drivers for all of them?{E} the reporter asked.\n")
+    assert [q.speaker_name for q in extract_quotes(text, nlp=nlp, outlet="Teche Tribune")] == ["Teche Tribune reporter"]
+
+
+def test_an_unnamed_asker_keeps_the_words_of_the_noun(nlp):
+    text = (f"Fund\n\nAsked by a Messenger reporter, {Q}Why should we believe you?{E}, the minister replied: "
+            f"{Q}Watch what we do.{E}\n")
+    assert extract_quotes(text, nlp=nlp)[0].speaker_name == "Messenger reporter"
+
+
+@pytest.mark.parametrize("asker", ["a student at the University of Ghana", "a reporter who had travelled from Leeds",
+                                   "a reporter close to the opposition"])
+def test_an_asker_described_at_length_still_asks(nlp, asker):
+    text = f"Fees\n\nAsked by {asker}, {Q}When will fees fall?{E} the minister, Tom Hale, said he could not say.\n"
+    assert extract_quotes(text, nlp=nlp)[0].speaker.text == asker

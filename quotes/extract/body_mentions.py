@@ -692,7 +692,8 @@ _BULLETS = frozenset("•·▪●■►‣◦*")
 
 
 def entities(doc) -> list[tuple[int, int, str]]:
-    """The tagger's entities as (start, end, label), with a body's name it split in two joined again:
+    """The tagger's entities as (start, end, label), from after ", the" inside one, with a body's name it split in two
+    joined again:
     "The Australian Competition and" + "Consumer Commission", "Hawke" + "'s" + "Bay Regional Hospital"; a
     person's name that ran on into a link word ends before it ("Marcus Fenwick of" + "Caldwell & Ross")."""
     out: list[tuple[int, int, str]] = []
@@ -700,6 +701,8 @@ def entities(doc) -> list[tuple[int, int, str]]:
         lo, hi = ent.start, ent.end
         while hi - lo > 1 and doc[lo].text in _BULLETS:
             lo += 1  # a list's bullet: "• ESB Networks"
+        lo = next((k + 2 for k in range(lo + 1, hi - 2) if doc[k].text == "," and doc[k + 1].lower_ == "the"), lo)
+        # (what the tagger ran in before a comma: "days before Easter, the Bureau of Fire Protection said")
         if hi - lo > 1 and doc[hi - 1].is_space:
             hi -= 1  # ("Hanne Vik" + a blank line, which the tagger may take in)
         if (lo, hi) != (ent.start, ent.end):

@@ -262,7 +262,7 @@ class PersonDescriptions:
                     noun = noun.head.head  # "The traditional ruler of Okpala, Eze Chidubem Okoye," "the Chief Imam of the
                     # Freetown Central Mosque, Sheikh X," (but "on behalf of the victim's father, X,": the father)
                 nouns.append(noun)
-            if not nouns and end < len(tokens) and tokens[end].text == "," \
+            if not nouns and not (end + 1 < len(tokens) and tokens[end].pos_ == "VERB" and tokens[end + 1].text == ",") \
                     and (described := _description_before_comma(tokens, start)):
                 words.update(described)  # "The Magazia of the Central Market, Hajia X,", which the parser hung elsewhere
                 self._phrase_heads(full, described)
@@ -1064,18 +1064,19 @@ class PersonDescriptions:
 
     def holds_it_beside(self, noun: str, name: str, qualifiers) -> bool:
         """Whether the article writes one of `qualifiers` before the noun next to `name`, the office it gives them
-        ("Deputy mayor Cllr Tony Luscombe", "The Deputy Mayor, Tom Hill,", "Tom Hill, the former mayor,", "Opposition
-        leader Roger Tippett"): their deputy's, shadow's, former or opposition leader's office, not "the mayor" nor
-        "the leader" (but an opposition councillor is "the councillor"; "Mayor Jane Cobb, a former nurse," is the
-        mayor); not where the article calls someone by the office after "the" too ("the Opposition Leader told …")."""
+        ("Deputy mayor Cllr Tony Luscombe", "The Deputy Mayor, Tom Hill,", "Tom Hill, the former mayor,", "Tom Hill,
+        Springfield's deputy mayor,", "Opposition leader Roger Tippett", "Vice-President X"): their deputy's, shadow's,
+        former or opposition leader's office, not "the mayor" nor "the leader" (but an opposition councillor is "the
+        councillor"; "Mayor Jane Cobb, a former nurse," is the mayor); not where the article calls someone by the
+        office after "the" too ("the Opposition Leader told …")."""
         found = [g for g in qualifiers if g in _NOT_THE_HOLDER or _NOT_THE_HOLDER_OF.get(g) == noun]
         if not found or not name:
             return False
         held, who = "|".join(found), regex.escape(name)
-        office = rf"(?i:\b(?:{held})\s+{regex.escape(noun)}\b)"  # (the office in any case; a name's capital after it)
-        beside = rf"{office},?\s+(?:\p{{Lu}}[\w.]*\s+){{0,2}}{who}\b|\b{who},\s+(?i:the|a|an)\s+(?:\w+\s+){{0,2}}?{office}"
+        office = rf"(?i:\b(?:{held})[\s-]+{regex.escape(noun)}\b)"  # (the office in any case; a name's capital after it)
+        beside = rf"{office},?\s+(?:\p{{Lu}}[\w.]*\s+){{0,2}}{who}\b|\b{who},\s+(?:[\w\u2019']+\s+){{0,3}}?{office}"
         return regex.search(beside, self.text) is not None \
-            and not regex.search(rf"\b(?i:the)\s+{office}(?!,?\s+\p{{Lu}})", self.text)
+            and not regex.search(rf"(?<!,\s)\b(?i:the)\s+{office}(?!,?\s+\p{{Lu}})", self.text)
 
 
 #: Words before an office for one who is not its holder, never called by its title alone: a deputy ("the mayor" is
@@ -1327,8 +1328,8 @@ def _description_before_comma(doc, start: int) -> list[str]:
     """The words of a noun phrase opened by "the" or "a" that stands alone before a comma right before a name starting
     at token `start`, its head and the words before it, not its field ("the Magazia" of "The Magazia of the Central
     Market, Hajia X,", "a 29-year-old mechanic, Isaac X,", "the chief, Kpanvo Naa X,"): what the parser may not set in
-    apposition; [] if none (not "At the hearing, X", "The man who found the body, X"; the caller sees that a comma
-    ends the name: not "The landlord, tenant X said, had …")."""
+    apposition; [] if none (not "At the hearing, X", "The man who found the body, X"; the caller sees that no verb
+    and comma follow the name, an aside: "The landlord, tenant X said, had …")."""
     if start < 3 or doc[start - 1].text != ",":
         return []
     first = start - 2

@@ -778,6 +778,8 @@ class PeopleNames:
         if (elder := self._by_generation(name, gender, at)) is not None:
             return elder, True  # "the elder Mr Llewellyn": the father of the family
         parts = name.split()
+        if not parts:
+            return name, False  # (no word to find anyone by: "a spokesperson for the Minister", its title cut away)
         if len(parts) == 1 and len(joined := [o for o in self.full_names.get(name, ()) if given_part(o) == name]) == 1:
             return joined[0], True  # "Enkhjin" of B.Enkhjin
         if len(parts) == 1 and gender is None and (named_for := self._named_after_parent(name)) is not None:

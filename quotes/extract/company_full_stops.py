@@ -3,7 +3,7 @@
 spaCy's tokenizer keeps "Ltd." whole, as in the North American "Bluenose Seafoods Ltd. said", so "the farm run by
 Atlantic Salmon West Ltd." (British copy, which writes "Ltd" without a stop) named the company "Atlantic Salmon West
 Ltd." and its sentence ran on into the next.  A pipe set first splits the stop off where neither a lower-case word
-nor a title or role follows.
+nor a role follows.
 """
 from __future__ import annotations
 
@@ -12,12 +12,14 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .lexicon import ROLE_WORDS, TITLES
+from .lexicon import ROLE_WORDS
 
 NAME = "company_full_stops"
 _WRITTEN = "Ltd."
-#: Titles and roles written before a name, which may follow a company's "Ltd." inside a sentence.
-_BEFORE_NAMES = TITLES | ROLE_WORDS
+#: A company's officers and other roles written before a name, which may follow its "Ltd." inside a sentence ("…
+#: Ltd. President Mary Dunlop", "Ltd. Managing Director X").
+_BEFORE_NAMES = ROLE_WORDS | frozenset(("president", "vice", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo",
+                                        "chief", "managing", "director", "executive", "founder", "owner", "general"))
 
 
 @Language.component(NAME)
@@ -34,7 +36,7 @@ def company_full_stops(doc: Doc) -> Doc:
 
 def _ends_sentence(doc: Doc, i: int) -> bool:
     """Whether the "Ltd." at token `i` ends its sentence: nothing after it, a line end, or a word next that is no
-    lower-case one, no title and no role ("… Ltd. President Mary Dunlop")."""
+    lower-case one and no role ("… Ltd. President Mary Dunlop")."""
     if i + 1 == len(doc) or "\n" in doc[i].whitespace_ or doc[i + 1].is_space:
         return True
     after = doc[i + 1].text

@@ -151,8 +151,8 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         if (asker := _asker_before(doc, text, quote)) is None:
             continue
         lo, hi, head = asker  # "Asked by a reporter, “…?”, the chief replied": the reporter's question
-        found = Speaker(doc[head].lower_, PERSON, None, None, "unresolved") if doc[lo].lower_ in ("a", "an", "one") \
-            else book.resolve(lo, hi, head)  # (one unnamed, not whom the article names)
+        found = Speaker(doc[lo + 1:hi].text, PERSON, None, None, "unresolved") if doc[lo].lower_ in ("a", "an", "one") \
+            else book.resolve(lo, hi, head)  # (one unnamed, not whom the article names: "a Messenger reporter")
         if found.name:
             quote.speaker, quote.speaker_name, quote.speaker_kind = _mention(doc, text, (lo, hi)), found.name, found.kind
             quote.speaker_role, quote.resolved = found.role, found.resolved
@@ -196,7 +196,7 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         if paper and q.speaker is not None and (letters.names_the_paper(q.speaker.text)
                                                 or letters.names_the_paper(q.speaker_name or "")):
             q.speaker_name, q.speaker_kind, q.resolved = paper, ORG, "nominal"  # "Your editorial" (and "It" after it)
-        elif paper and q.speaker is not None and (staff := letters.papers_staff(text, q.speaker.start)) is not None \
+        elif paper and q.speaker is not None and (staff := letters.papers_staff(text, q.speaker.start, q.speaker_name)) \
                 and q.speaker_name in (None, staff):  # (not "A journalist at this newspaper, Jane Cobb,")
             q.speaker_name, q.speaker_kind = f"{paper} {staff}", PERSON  # "A reporter from this paper asked"
     name_confidence.apply(found, text)
@@ -278,7 +278,7 @@ class _Regions:
 _ASKED_BY = regex.compile(r"(?:^|(?<=[\n.!?]\s{0,2}))(?:Asked|Pressed|Questioned)[ ]+by[ ]+([^,\n\u201c\u2018\"]{2,60}),[ ]*$")
 #: Words that open what was asked, after the asker: the quotation after them is the answer ("Asked by reporters
 #: whether he would resign, “Why should I?” the minister replied").
-_WHAT_WAS_ASKED = regex.compile(r"(?i)\b(?:whether|if|about|what|why|how|when|where|who|to)\b")
+_WHAT_WAS_ASKED = regex.compile(r"(?i)\b(?:whether|if|about|what|why|how|when|where)\b|\bto[ ]+(?!the\b|a\b|an\b)\p{Ll}")
 
 
 def _asker_before(doc, text: str, quote: Quote) -> tuple[int, int, int] | None:
@@ -289,7 +289,7 @@ def _asker_before(doc, text: str, quote: Quote) -> tuple[int, int, int] | None:
     if not said.endswith("?") or quote.start < 2:
         return None
     found = _ASKED_BY.search(text, max(0, quote.start - 90), quote.start - 1)
-    if found is None or _WHAT_WAS_ASKED.search(found.group(1)) or len(found.group(1).split()) > 6:
+    if found is None or _WHAT_WAS_ASKED.search(found.group(1)) or len(found.group(1).split()) > 10:
         return None
     span = doc.char_span(*found.span(1), alignment_mode="expand")
     return (span.start, span.end, span.root.i) if span is not None and len(span) else None

@@ -104,11 +104,18 @@ _PAPERS_STAFF = regex.compile(r"(?i)(?:an?[ ]+|one[ ]+|the[ ]+)?(reporter|journa
                               r"(?:from|for|of|at|with)[ ]+this[ ]+(?:news)?paper\b")
 
 
-def papers_staff(text: str, start: int) -> str | None:
+def papers_staff(text: str, start: int, name: str | None) -> str | None:
     """The noun for the work of one of the paper's staff whose mention starts at `start` ("reporter" of "A reporter
-    from this paper asked"), or None."""
+    from this paper asked"), or who is found as that noun alone (`name`) after the article introduced one so ("… the
+    reporter asked"), or None."""
     found = _PAPERS_STAFF.match(text, start, start + 80)
+    if found is None and name in _STAFF_WORDS:
+        found = next((m for m in _PAPERS_STAFF.finditer(text, 0, start) if m.group(1).lower() == name), None)
     return found.group(1).lower() if found else None
+
+
+#: The nouns _PAPERS_STAFF knows.
+_STAFF_WORDS = frozenset(("reporter", "journalist", "correspondent", "photographer"))
 
 
 def names_the_paper(mention: str) -> bool:

@@ -155,8 +155,9 @@ candidate nominee senator-elect president-elect commissioner director minister-c
 magistrate marshal omanhene deemster jurat connétable connetable pro tempore tem
 counsel officer sheriff detective agent trooper coach host anchor correspondent reporter editor
 councillor councilor councilwoman councilman councilmember assemblymember cllr clr alderman garda constable pc inspector
-superintendent
-columnist author analyst adviser advisor advocate pope bishop cardinal archbishop rabbi imam sheikh shaikh emir sultan the a an
+superintendent kagawad emeritus
+columnist author analyst adviser advisor advocate pope bishop cardinal archbishop rabbi imam sheikh shaikh emir sultan
+talatala the a an
 his her their its our new top senior acting interim then incumbent late defense defence foreign
 finance interior trade economy home health state us u.s. u.s uk un eu republican democratic
 democrat gop independent libertarian house senate white

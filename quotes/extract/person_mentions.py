@@ -557,16 +557,18 @@ def _name_after_seat(doc, start: int, end: int) -> int:
 
 def name_start(doc, start: int, end: int) -> int:
     """The first token of the name in tokens start..end, after its honorifics, what the person does or the
-    role held ("Guild organiser Tama Rewiti", "Opener Hamza Qureshi", "Kimumu Ward MCA Daniel Kosgei": the name
-    after the last word of it), a trait ("Billionaire Grant Halvorsen"; data/trait_nominals.tsv), a nationality's
-    noun ("The Spaniard Diego Ferrer"), a party's ("Tory Doug Whelan"), a relative's word ("Grandson Gareth") and an
-    office's last topic after "and" ("Minister for Ports and" + "Shipping Anil Joshi")."""
+    role held ("Guild organiser Tama Rewiti", "Opener Hamza Qureshi", "Kimumu Ward MCA Daniel Kosgei", "SFO2
+    Renato Abella": the name after the last word of it), a trait ("Billionaire Grant Halvorsen";
+    data/trait_nominals.tsv), a nationality's noun ("The Spaniard Diego Ferrer"), a party's ("Tory Doug Whelan"), a
+    relative's word ("Grandson Gareth") and an office's last topic after "and" ("Minister for Ports and" + "Shipping
+    Anil Joshi")."""
     start = after_honorifics(doc, start, end)
     nicknamed = {k for i in range(start, end) if (closing := nickname_end(doc, i)) is not None for k in range(i, closing)}
     jobs = [i for i in range(start, end - 2) if i not in nicknamed  # (not Selma “Captain” Amupolo's nickname)
             and not (i > start and is_particle(doc[i - 1]))  # (nor a father's name after "bin": "Hamad bin Sultan")
             and not joins_words(doc[i + 1])  # (nor a name's first part: "Obi" of "Obi-Nwosu")
             and (doc[i].lower_ in OCCUPATIONS or doc[i].lower_ in TRAIT_NOMINALS or _role_word(doc[i])
+                 or _RANK_AND_GRADE.fullmatch(doc[i].text)
                  or doc[i].text in DEMONYMS or doc[i].lower_ in PARTY_WORDS and doc[i].text[:1].isupper())]
     start = jobs[-1] + 1 if jobs else start
     if end - start >= 3 and opens_sentence(doc, start) and _calling_before_given_name(doc, start):
@@ -584,6 +586,8 @@ def name_start(doc, start: int, end: int) -> int:
     return start
 
 
+#: A rank's initials and its grade in one word ("SFO2" Senior Fire Officer 2, "PO3", "SPO1").
+_RANK_AND_GRADE = regex.compile(r"\p{Lu}{2,5}\d{1,2}")
 #: Endings of a noun for what someone is or does ("sharemilker", "recipient", "beneficiary").
 _CALLING_ENDINGS = (*AGENT_ENDINGS, "ary")
 #: Those of them no given name the lexicon misses is likely to end in ("Recipient", not "Christian", "Hunter").
@@ -1251,8 +1255,8 @@ def _name_like(tok) -> bool:
 
 def nickname_end(doc, opening: int) -> int | None:
     """The closing mark of a quoted nickname that opens at token `opening`: one to three capitalised
-    words in quotation marks, the first may be "the", a hyphen may join two, with a name word right before and after
-    (Donald “Dod” MacLeod, Dónal “the Bull” Hennessy, Dupre “Tee-Boy” Landry)."""
+    words in quotation marks, the first may be "the", a hyphen may join two into one, with a name word right before and
+    after (Donald “Dod” MacLeod, Dónal “the Bull” Hennessy, Dupre “Tee-Boy” Landry)."""
     if doc[opening].text not in QUOTE_MARKS or opening == 0 or not _name_like(doc[opening - 1]) \
             or not doc[opening - 1].whitespace_:
         return None
@@ -1261,7 +1265,8 @@ def nickname_end(doc, opening: int) -> int | None:
             inside = doc[opening + 1 + (doc[opening + 1].text == "the" and closing > opening + 2):closing]
             if all(t.is_alpha and (t.text[:1].isupper() or k and inside[k - 1].text == "-")
                    or t.text == "-" and 0 < k < len(inside) - 1 and not t.whitespace_ and not inside[k - 1].whitespace_
-                   for k, t in enumerate(inside)) and doc[closing].whitespace_ \
+                   for k, t in enumerate(inside)) and sum(t.is_alpha for t in inside) - sum(t.text == "-" for t in inside) <= 3 \
+                    and doc[closing].whitespace_ \
                     and _name_like(doc[closing + 1]):  # (a surname the tagger took for a noun: "Dougie “Wee Dod” MacRae")
                 return closing
             return None

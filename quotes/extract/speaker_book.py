@@ -458,8 +458,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             return None
         for _, sp in self._recent(at):
             full = self.full_name(sp.name, sp.gender)[0] if sp.kind == PERSON and sp.name else None
-            if full and ((self.roles.get(sp.name) or "").split()[-1:] == [word] or word.lower() in self.heads.get(full, ())
-                         and not self.holds_it_beside(word.lower(), full, BESIDE_AN_OFFICE)):
+            if full and ((self.roles.get(sp.name) or "").split()[-1:] == [word] or word.lower() in self.heads.get(full, ())) \
+                    and not self.holds_it_beside(word.lower(), full, BESIDE_AN_OFFICE):
                 return Speaker(sp.name, PERSON, self.roles.get(sp.name), self.gender_of_name(sp.name), "nominal")
         return None
 
