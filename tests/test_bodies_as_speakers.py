@@ -185,3 +185,17 @@ def test_lesser_bodies_of_a_kind(noun, name, said, fits):
 def test_only_a_government_office_described_by_its_topic_is_put_in_order(mention, name):
     assert canonical_body(mention) == name
 
+
+
+def test_a_meat_processor_named_with_a_given_name_first_is_a_body(speakers):
+    """"Shannon Valley Meats": a business's word ends the name (data/body_words.tsv), though "Shannon" is a given name."""
+    text = ("120 jobs at risk as Banagher meat plant to close\n\nUp to 120 jobs are at risk after Shannon Valley Meats "
+            "confirmed it will close its beef plant in Banagher, Co Offaly.\n\nIn a statement, the company said the "
+            "decision had been taken \u201cwith enormous regret\u201d.\n")
+    assert speakers(text, kinds=True) == [("Shannon Valley Meats", "organization")]
+
+
+def test_a_report_of_people_no_one_names_speaks_for_them(speakers):
+    text = ("Tidy Towns\n\nSkibbereen was placed third. The adjudicators\u2019 report said the town had \u201ca real sense "
+            "of pride\u201d.\n")
+    assert speakers(text) == ["adjudicators"]

@@ -77,3 +77,11 @@ def test_an_unnamed_asker_keeps_the_words_of_the_noun(nlp):
 def test_an_asker_described_at_length_still_asks(nlp, asker):
     text = f"Fees\n\nAsked by {asker}, {Q}When will fees fall?{E} the minister, Tom Hale, said he could not say.\n"
     assert extract_quotes(text, nlp=nlp)[0].speaker.text == asker
+
+
+def test_another_reporter_asking_is_not_the_papers(nlp):
+    """Guard: "A reporter asked" after one "from this paper" asked is another reporter."""
+    text = (f"Hospital\n\nAsked by a reporter from this paper whether wards would close, she replied: {Q}No.{E}\n\n"
+            f"A reporter asked: {Q}Is the board fit to run services?{E}\n")
+    found = extract_quotes(text, nlp=nlp, outlet="Deeside Leader")
+    assert found[-1].speaker_name == "reporter"

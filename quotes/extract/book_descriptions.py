@@ -1076,7 +1076,7 @@ class PersonDescriptions:
         office = rf"(?i:\b(?:{held})[\s-]+{regex.escape(noun)}\b)"  # (the office in any case; a name's capital after it)
         beside = rf"{office},?\s+(?:\p{{Lu}}[\w.]*\s+){{0,2}}{who}\b|\b{who},\s+(?:[\w\u2019']+\s+){{0,3}}?{office}"
         return regex.search(beside, self.text) is not None \
-            and not regex.search(rf"(?<!,\s)\b(?i:the)\s+{office}(?!,?\s+\p{{Lu}})", self.text)
+            and not regex.search(rf"\b(?i:the)\s+{office}(?!\s*,|\s+\p{{Lu}})", self.text)
 
 
 #: Words before an office for one who is not its holder, never called by its title alone: a deputy ("the mayor" is

@@ -106,10 +106,10 @@ _PAPERS_STAFF = regex.compile(r"(?i)(?:an?[ ]+|one[ ]+|the[ ]+)?(reporter|journa
 
 def papers_staff(text: str, start: int, name: str | None) -> str | None:
     """The noun for the work of one of the paper's staff whose mention starts at `start` ("reporter" of "A reporter
-    from this paper asked"), or who is found as that noun alone (`name`) after the article introduced one so ("… the
-    reporter asked"), or None."""
+    from this paper asked"), or who is found as that noun alone (`name`) after "the", where the article introduced one
+    so ("… the reporter asked"; not "A reporter asked", another), or None."""
     found = _PAPERS_STAFF.match(text, start, start + 80)
-    if found is None and name in _STAFF_WORDS:
+    if found is None and name in _STAFF_WORDS and text[start:start + 4].lower() == "the ":
         found = next((m for m in _PAPERS_STAFF.finditer(text, 0, start) if m.group(1).lower() == name), None)
     return found.group(1).lower() if found else None
 
