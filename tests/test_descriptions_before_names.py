@@ -134,3 +134,9 @@ def test_a_spokesperson_for_an_office_no_one_holds_by_name(speakers):
     text = ("Scheme\n\nFarmers criticised the plan. Responding, a spokesperson for the Minister said "
             f"{Q}the scheme is under review{E}.\n")
     assert speakers(text) == ["Minister spokesperson"]
+
+
+def test_a_curling_lead_before_a_name_is_her_position(speakers):
+    text = ("Curling\n\nThe Tran rink won the final. Lead Amy Tran, who has played for six years, said the team was "
+            f"tired. {Q}We hung on,{E} Tran said.\n")
+    assert speakers(text) == ["Amy Tran"]
