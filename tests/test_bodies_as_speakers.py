@@ -199,3 +199,10 @@ def test_a_report_of_people_no_one_names_speaks_for_them(speakers):
     text = ("Tidy Towns\n\nSkibbereen was placed third. The adjudicators\u2019 report said the town had \u201ca real sense "
             "of pride\u201d.\n")
     assert speakers(text) == ["adjudicators"]
+
+
+def test_a_report_about_children_is_no_childrens(speakers):
+    """Guard: "the children's report" is about them; only a plural's bare apostrophe owns ("the adjudicators' report")."""
+    text = ("Meals\n\nThe charity surveyed 2,000 families. \u201cOne in four children skip meals,\u201d the children's report "
+            "said.\n")
+    assert speakers(text) != ["children"]

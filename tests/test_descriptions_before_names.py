@@ -140,3 +140,18 @@ def test_a_curling_lead_before_a_name_is_her_position(speakers):
     text = ("Curling\n\nThe Tran rink won the final. Lead Amy Tran, who has played for six years, said the team was "
             f"tired. {Q}We hung on,{E} Tran said.\n")
     assert speakers(text) == ["Amy Tran"]
+
+
+def test_a_name_opening_an_aside_is_described_by_nothing_before_it(speakers):
+    """Guard: "The suspect, Inspector Tom Hill told reporters, fled": the suspect is someone else."""
+    text = ("Chase\n\nThe suspect, Inspector Tom Hill told reporters, fled on foot. "
+            f"{Q}I panicked,{E} the suspect said in a statement.\n")
+    assert speakers(text) == ["suspect"]
+
+
+def test_the_office_after_the_with_an_aside_is_still_called_so(speakers):
+    """Guard: "Later the opposition leader, speaking in Perth, said" calls Peter Dutton "the opposition leader", so
+    "the leader" is he."""
+    text = ("Tariffs\n\nOpposition leader Peter Dutton met farmers. Later the opposition leader, speaking in Perth, said "
+            f"tariffs hurt. {Q}Farmers are suffering,{E} the leader said.\n")
+    assert speakers(text) == ["Peter Dutton"]

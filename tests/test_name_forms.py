@@ -387,6 +387,8 @@ def test_east_african_given_names_open_three_word_names(speakers, text, name):
      "Donal Kissane"),  # a parish priest's letters after his name
     ("Convent\n\nSr Br\u00edd Moloney, who taught at the school for 40 years, cut the ribbon. \u201cI am very proud,\u201d "
      "Sr Br\u00edd said.\n", "Br\u00edd Moloney"),  # "Sr", a sister's style before her name
+    ("Temple\n\nVen. Kotagama Dhammaloka Thero, the chief incumbent, led the procession. \u201cThe perahera belongs to "
+     "everyone,\u201d Dhammaloka Thero said.\n", "Kotagama Dhammaloka"),  # a Sri Lankan monk's "Thero" after it
 ])
-def test_irish_parish_styles(speakers, text, name):
+def test_styles_of_clergy_after_and_before_names(speakers, text, name):
     assert speakers(text) == [name]

@@ -85,3 +85,11 @@ def test_another_reporter_asking_is_not_the_papers(nlp):
             f"A reporter asked: {Q}Is the board fit to run services?{E}\n")
     found = extract_quotes(text, nlp=nlp, outlet="Deeside Leader")
     assert found[-1].speaker_name == "reporter"
+
+
+def test_an_asker_is_named_by_the_words_before_the_place_asked_in(nlp):
+    text = (f"Resign\n\nAsked by a reporter at a news conference in Nairobi on Monday, {Q}Will you resign?{E} the "
+            f"minister replied: {Q}No.{E}\n")
+    assert extract_quotes(text, nlp=nlp)[0].speaker_name == "reporter"
+    text = f"Resign\n\nAsked by a reporter from this newspaper, {Q}Will you resign?{E} the minister replied: {Q}No.{E}\n"
+    assert extract_quotes(text, nlp=nlp, outlet="The Messenger")[0].speaker_name == "The Messenger reporter"

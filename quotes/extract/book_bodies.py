@@ -1133,8 +1133,9 @@ class BodyNames:
             found = self.resolve(owner.left_edge.i, owner.i + 1, owner.i)
             if found.name and found.name[:1].isupper() and found.resolved != "unresolved":
                 return found  # (a name, not "general" of "an inspector general's report")
-            if found.name == owner.lower_ and owner.tag_ == "NNS" and not any(c.dep_ == "compound" for c in owner.children):
-                return found  # "The adjudicators' report said": the adjudicators, unnamed
+            if found.name == owner.lower_ and owner.tag_ == "NNS" and not any(c.dep_ == "compound" for c in owner.children) \
+                    and owner.i + 1 < len(self.doc) and self.doc[owner.i + 1].text in ("'", "\u2019"):
+                return found  # "The adjudicators' report said": the adjudicators, unnamed (not "the children's report")
         named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if owner is None and named and (found := self.resolve(named[0].left_edge.i, tok.i, named[-1].i)).kind == ORG \
                 and found.name and found.resolved != "unresolved":

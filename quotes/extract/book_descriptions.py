@@ -262,7 +262,7 @@ class PersonDescriptions:
                     noun = noun.head.head  # "The traditional ruler of Okpala, Eze Chidubem Okoye," "the Chief Imam of the
                     # Freetown Central Mosque, Sheikh X," (but "on behalf of the victim's father, X,": the father)
                 nouns.append(noun)
-            if not nouns and not (end + 1 < len(tokens) and tokens[end].pos_ == "VERB" and tokens[end + 1].text == ",") \
+            if not nouns and end < len(tokens) and not _aside_after(tokens[end]) \
                     and (described := _description_before_comma(tokens, start)):
                 words.update(described)  # "The Magazia of the Central Market, Hajia X,", which the parser hung elsewhere
                 self._phrase_heads(full, described)
@@ -1075,8 +1075,9 @@ class PersonDescriptions:
         held, who = "|".join(found), regex.escape(name)
         office = rf"(?i:\b(?:{held})[\s-]+{regex.escape(noun)}\b)"  # (the office in any case; a name's capital after it)
         beside = rf"{office},?\s+(?:\p{{Lu}}[\w.]*\s+){{0,2}}{who}\b|\b{who},\s+(?:[\w\u2019']+\s+){{0,3}}?{office}"
-        return regex.search(beside, self.text) is not None \
-            and not regex.search(rf"\b(?i:the)\s+{office}(?!\s*,|\s+\p{{Lu}})", self.text)
+        calls = (m for m in regex.finditer(rf"\b(?i:the)\s+{office}(?!,?\s+\p{{Lu}})", self.text)
+                 if not self.text[:m.start()].rstrip().endswith(f"{name},"))  # (not "Tom Hill, the former mayor,")
+        return regex.search(beside, self.text) is not None and next(calls, None) is None
 
 
 #: Words before an office for one who is not its holder, never called by its title alone: a deputy ("the mayor" is
@@ -1324,12 +1325,18 @@ def _office_before_comma(doc, start: int) -> list:
     return []
 
 
+def _aside_after(tok) -> bool:
+    """Whether the token after a name opens an aside, a verb whose few words a comma closes ("said,", "told reporters,",
+    "told the court yesterday,"), not the name's own clause ("Grace Owusu said pupils were safe.")."""
+    return tok.pos_ == "VERB" and any(t.text == "," for t in tok.doc[tok.i + 1:tok.i + 5])
+
+
 def _description_before_comma(doc, start: int) -> list[str]:
     """The words of a noun phrase opened by "the" or "a" that stands alone before a comma right before a name starting
     at token `start`, its head and the words before it, not its field ("the Magazia" of "The Magazia of the Central
     Market, Hajia X,", "a 29-year-old mechanic, Isaac X,", "the chief, Kpanvo Naa X,"): what the parser may not set in
-    apposition; [] if none (not "At the hearing, X", "The man who found the body, X"; the caller sees that no verb
-    and comma follow the name, an aside: "The landlord, tenant X said, had …")."""
+    apposition; [] if none (not "At the hearing, X", "The man who found the body, X"; the caller sees that the name
+    opens no aside: not "The landlord, tenant X said, had …", "The suspect, Inspector X told reporters, fled")."""
     if start < 3 or doc[start - 1].text != ",":
         return []
     first = start - 2

@@ -151,8 +151,10 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         if (asker := _asker_before(doc, text, quote)) is None:
             continue
         lo, hi, head = asker  # "Asked by a reporter, “…?”, the chief replied": the reporter's question
-        found = Speaker(doc[lo + 1:hi].text, PERSON, None, None, "unresolved") if doc[lo].lower_ in ("a", "an", "one") \
-            else book.resolve(lo, hi, head)  # (one unnamed, not whom the article names: "a Messenger reporter")
+        noun = next((k for k in range(lo + 1, hi) if doc[k].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM")), hi)
+        found = Speaker(doc[lo + 1:noun].text, PERSON, None, None, "unresolved") \
+            if doc[lo].lower_ in ("a", "an") and noun > lo + 1 else book.resolve(lo, hi, head)
+        # (one unnamed, not whom the article names: "a Messenger reporter"; not "… at a news conference in Nairobi")
         if found.name:
             quote.speaker, quote.speaker_name, quote.speaker_kind = _mention(doc, text, (lo, hi)), found.name, found.kind
             quote.speaker_role, quote.resolved = found.role, found.resolved

@@ -100,7 +100,8 @@ _THE_PAPER = regex.compile(r"(?i)^(?:your(?:[ ]+(?:recent|latest|front-page|\d{1
 
 #: One of the paper's own staff named by their work and "this paper" ("A reporter from this paper asked", "a
 #: photographer for this newspaper"): the paper's reporter.
-_PAPERS_STAFF = regex.compile(r"(?i)(?:an?[ ]+|one[ ]+|the[ ]+)?(reporter|journalist|correspondent|photographer)[ ]+"
+_STAFF_WORDS = ("reporter", "journalist", "correspondent", "photographer")
+_PAPERS_STAFF = regex.compile(r"(?i)(?:an?[ ]+|one[ ]+|the[ ]+)?(" + "|".join(_STAFF_WORDS) + r")[ ]+"
                               r"(?:from|for|of|at|with)[ ]+this[ ]+(?:news)?paper\b")
 
 
@@ -113,9 +114,6 @@ def papers_staff(text: str, start: int, name: str | None) -> str | None:
         found = next((m for m in _PAPERS_STAFF.finditer(text, 0, start) if m.group(1).lower() == name), None)
     return found.group(1).lower() if found else None
 
-
-#: The nouns _PAPERS_STAFF knows.
-_STAFF_WORDS = frozenset(("reporter", "journalist", "correspondent", "photographer"))
 
 
 def names_the_paper(mention: str) -> bool:
