@@ -738,7 +738,7 @@ def entities(doc) -> list[tuple[int, int, str]]:
                 t.lower_ in FIELD_WORDS and t.text[:1].isupper() for t in doc[ent.start:ent.end - 1])):
             out.append((ent.start - (doc[ent.start].lower_ not in FIELD_WORDS and _field_before(doc, ent.start)), ent.end, "ORG"))
             continue  # "Athletics Kenya", "Cricket Ireland", "Meat Industry Ireland" (typed a place whole): a body, not the place
-        if ent.label_ == "PERSON" and _which_clause(ent.root):
+        if ent.label_ == "PERSON" and which_clause(ent.root):
             out.append((ent.start, ent.end, "ORG"))  # "Westmoor Trains, which runs most services …,": no one's name
             continue
         end = _end_before_mark(doc, ent.start, ent.end)
@@ -845,7 +845,7 @@ def _field_before(doc, start: int) -> bool:
         and word.whitespace_ == " "
 
 
-def _which_clause(tok) -> bool:
+def which_clause(tok) -> bool:
     """Whether a name is set before a relative clause opened by "which" ("Westmoor Trains, which runs …"), as a
     thing's or a body's is and a person's never."""
     return any(c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)

@@ -32,6 +32,7 @@ from .body_mentions import (
     portfolio_end,
     possessor_of_place,
     spelled_out,
+    which_clause,
 )
 from .book_references import STUDY_AUTHORS, is_kind
 from .gaelic_bodies import GAELIC_ARTICLES
@@ -345,8 +346,7 @@ class BodyNames:
             # outweighs the tagger's person; not a dateline's "(Reuters) - New Zealand's second-largest dairy exporter, …")
             if tok.ent_type_ == "PERSON" and not kind and not _INITIALS_AND_DIGITS.fullmatch(tok.text):
                 continue  # (no one's name holds a digit: "TG4", which the tagger may call a person)
-            which = any(c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass") for w in c.lefts)
-                        for c in tok.rights) and not (i > 0 and doc[i - 1].head.i == i and doc[i - 1].text[:1].isupper())
+            which = which_clause(tok) and not (i > 0 and doc[i - 1].head.i == i and doc[i - 1].text[:1].isupper())
             # (not "Wool" of "British Wool, which …": the last word of a longer name)
             after_kind = tok.dep_ in ("appos", "compound") and tok.head.i == i - 1 and tok.head.lower_ in GENERIC_BODY_NOUNS \
                 and tok.head.text.islower()  # "National hydrocarbons company Sonatrach on Tuesday signed …"
@@ -1349,8 +1349,7 @@ def described_with_which(toks, start: int, end: int) -> bool:
     a comma and a clause opened by "which" that describes it ("Taw Sands Leisure, which runs …"; a person's is opened
     by "who")."""
     return end - start >= 2 and end + 2 < len(toks) and toks[end].text == "," and toks[end + 1].lower_ == "which" \
-        and toks[start].text not in GIVEN_NAME_GENDER and toks[end + 1].head.dep_ == "relcl" \
-        and toks[end + 1].head.head.i == toks[end - 1].i \
+        and toks[start].text not in GIVEN_NAME_GENDER and which_clause(toks[end - 1]) \
         and not (start > 0 and (toks[start - 1].text == "An" or toks[start - 1].text in GAELIC_ARTICLES))
     # (a Gaelic body's article before it: gaelic_bodies.py reads "An Comunn Gàidhealach" whole)
 
