@@ -1069,14 +1069,23 @@ class PersonDescriptions:
         former or opposition leader's office, not "the mayor" nor "the leader" (but an opposition councillor is "the
         councillor"; "Mayor Jane Cobb, a former nurse," is the mayor); not where the article calls someone by the
         office after "the" too ("the Opposition Leader told …")."""
-        found = [g for g in qualifiers if g in _NOT_THE_HOLDER or _NOT_THE_HOLDER_OF.get(g) == noun]
+        found = tuple(sorted(g for g in qualifiers if g in _NOT_THE_HOLDER or _NOT_THE_HOLDER_OF.get(g) == noun))
         if not found or not name:
             return False
+        known = self.__dict__.setdefault("_beside_answers", {})  # (asked again for each mention of the noun: once each)
+        if (noun, name, found) not in known:
+            known[noun, name, found] = self._held_beside(noun, name, found)
+        return known[noun, name, found]
+
+    def _held_beside(self, noun: str, name: str, found: tuple[str, ...]) -> bool:
         held, who = "|".join(found), regex.escape(name)
         office = rf"(?i:\b(?:{held})[\s-]+{regex.escape(noun)}\b)"  # (the office in any case; a name's capital after it)
+        if regex.search(office, self.text) is None:
+            return False  # (the office written nowhere: most articles, and the slower searches below not needed)
         beside = rf"{office},?\s+(?:\p{{Lu}}[\w.]*\s+){{0,2}}{who}\b|\b{who},\s+(?:[\w\u2019']+\s+){{0,3}}?{office}"
         calls = (m for m in regex.finditer(rf"\b(?i:the)\s+{office}(?!,?\s+\p{{Lu}})", self.text)
-                 if not self.text[:m.start()].rstrip().endswith(f"{name},"))  # (not "Tom Hill, the former mayor,")
+                 if not self.text[max(0, m.start() - len(name) - 4):m.start()].rstrip().endswith(f"{name},"))
+        # (not "Tom Hill, the former mayor,")
         return regex.search(beside, self.text) is not None and next(calls, None) is None
 
 
