@@ -1162,7 +1162,7 @@ _RELEASE_NOUNS = frozenset(("release",))
 
 def _said_by_a_body(sentence, body_at) -> bool:
     """Whether a body's name (a token of `body_at`) is the subject of a reporting verb in `sentence`."""
-    return any(t.dep_ == "nsubj" and t.i in body_at and REPORTING_FORMS.get(t.head.lower_) for t in sentence)
+    return any(t.i in body_at and reporting_subject(t) for t in sentence)
 
 
 def _country_adjective(place: str) -> str:
