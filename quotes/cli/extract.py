@@ -14,7 +14,7 @@ from ..errors import QuotesError
 from ..evaluate.scoring import format_errors, format_scores, score
 from ..ingest.gold import gold_sources, read_gold
 from ..ingest.sources import fail
-from .output import table
+from .output import printed, table
 
 
 @click.command()
@@ -55,11 +55,7 @@ def extract(files, gold, fmt, engine, scheduler, workers, partition_size, output
     if not files and not gold:
         raise QuotesError("nothing to read: give FILES, - for standard input, or --gold FILE.jsonl")
     problems = []
-
-    def report(err: QuotesError) -> None:
-        click.echo(f"Error: {err}", err=True)
-        problems.append(err)
-
+    report = printed(problems)
     given = gold_sources(read_gold(gold), gold) if gold else []
     parts = partitions.plan(list(files), given, partition_size, report=fail if strict else report, workers=workers)
     where = {"engine": engine, "scheduler": scheduler, "workers": workers, "strict": strict, "outlet": outlet}
@@ -108,7 +104,9 @@ def evaluate(gold_file, errors, as_json, predictions, workers):
     """Extract every article of a gold file and score the result.
 
     Prints quote precision/recall/F1 (lenient and exact), attribution accuracy
-    and end-to-end P/R/F1, as defined in the benchmark's README.
+    and end-to-end P/R/F1, as defined in the benchmark's README.  An article
+    the extractor fails on is reported on stderr and scored as finding
+    nothing (exit status 1).
 
     \b
     Example:
@@ -116,9 +114,13 @@ def evaluate(gold_file, errors, as_json, predictions, workers):
     """
     articles = read_gold(gold_file)
     parts = partitions.plan([], gold_sources(articles, gold_file), size=BATCH)
-    predicted = {rec["id"]: rec["quotes"]
-                 for done in runner.run(tasks.predict_part, parts, workers=workers, strict=True)
-                 for rec in done["records"]}
+    problems = []
+    report = printed(problems)
+    predicted = {}
+    for done in runner.run(tasks.predict_part, parts, workers=workers, strict=True):
+        for problem in done["problems"]:
+            report(QuotesError(problem))
+        predicted.update((rec["id"], rec["quotes"]) for rec in done["records"])
     if predictions:
         with open(predictions, "w", encoding="utf-8") as out:
             for key, quotes in predicted.items():
@@ -126,9 +128,11 @@ def evaluate(gold_file, errors, as_json, predictions, workers):
     result = score(articles, predicted)
     if as_json:
         click.echo(json.dumps(result.metrics()))
-        return
-    click.echo(format_scores(result))
-    if errors:
-        click.echo(format_errors(result, errors))
+    else:
+        click.echo(format_scores(result))
+        if errors:
+            click.echo(format_errors(result, errors))
+    if problems:
+        sys.exit(1)
 
 

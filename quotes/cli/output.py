@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import click
+
+from ..errors import QuotesError
 
 
 def shorten(value, width: int | None) -> str:
@@ -31,3 +34,12 @@ def table(rows: list[dict], columns: list[tuple[str, str, int | None]]) -> str:
 def emit_json(data) -> None:
     """Print data as JSON (non-ASCII kept)."""
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def printed(problems: list) -> Callable[[QuotesError], None]:
+    """A report that prints each error on stderr as one line and keeps it in `problems` (the command
+    then ends with exit status 1)."""
+    def report(err: QuotesError) -> None:
+        click.echo(f"Error: {err}", err=True)
+        problems.append(err)
+    return report

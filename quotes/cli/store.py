@@ -14,7 +14,7 @@ from itertools import chain
 
 import click
 
-from ..engine.road import BATCH, articles, quotations
+from ..engine.road import BATCH, articles, kept, quotations
 from ..engine.runner import WORKER_NICENESS, default_workers, executor, parts_of
 from ..errors import QuotesError
 from ..extract.model import load as load_model
@@ -24,7 +24,7 @@ from ..ingest.sources import read_inputs, web_address
 from ..store import corrections, queries
 from ..store.articles import plan, store_all, with_stored_outlet
 from .options import date_option, db_option, json_option, open_db, progress
-from .output import emit_json, shorten, table
+from .output import emit_json, printed, shorten, table
 
 
 # ---------------------------------------------------------------- add
@@ -53,7 +53,8 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
     credits, "Join our channel" lines, datelines, trailing teasers) is removed.
     Re-adding an article (same URL, else same text) updates it in place.
     An unreadable file or JSON line is reported on stderr and skipped (the
-    exit status is then 1); --strict stops at the first one instead.
+    exit status is then 1); --strict stops at the first one instead.  An
+    article the extractor fails on is reported and skipped (exit status 1).
 
     \b
     Examples:
@@ -68,11 +69,12 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
     model_name()  # no model: stop before reading, fetching or creating anything
     problems = []
 
+    skipped = printed(problems)
+
     def report(err: QuotesError) -> None:
         if strict:
             raise err
-        click.echo(f"Error: {err}", err=True)
-        problems.append(err)
+        skipped(err)
 
     sources = read_inputs(paths, report, fetcher=functools.partial(fetch, timeout=timeout))
     if len(sources) > 1 and (title or url):
@@ -107,7 +109,7 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
                 wait_start = time.perf_counter()
                 part_quotes = next(results)
                 waiting += time.perf_counter() - wait_start
-                yield from zip(part, part_quotes)
+                yield from kept(zip(part, part_quotes), skipped, name=lambda article: article.origin)
 
         with progress(len(todo), "Extracting quotes") as bar:
             for quotes, decided in store_all(conn, extracted()):
@@ -381,6 +383,9 @@ def split(speaker, aliases, name, db_path, as_json):
 def reprocess(db_path, article_ids, as_json):
     """Re-run the extractor over stored articles (after an upgrade), keeping speaker corrections.
 
+    An article the extractor fails on keeps its quotations as they were and is
+    reported on stderr (exit status 1).
+
     \b
     Examples:
       quotes reprocess
@@ -390,16 +395,21 @@ def reprocess(db_path, article_ids, as_json):
     articles = queries.stored_articles(conn, list(article_ids))
     before = queries.totals(conn)
     extracted = chain.from_iterable(map(quotations, parts_of(articles, BATCH, 1)))
+    problems = []
+    skipped = printed(problems)
     with progress(len(articles), "Reprocessing") as bar:
-        for _ in store_all(conn, zip(articles, extracted)):
+        for _ in store_all(conn, kept(zip(articles, extracted), skipped, name=lambda article: f"article {article.id}")):
             bar.update(1)
     after = queries.totals(conn)
+    done = len(articles) - len(problems)
     if as_json:
-        emit_json({"articles": len(articles), "before": before, "after": after})
-        return
-    click.echo(f"{len(articles)} articles reprocessed: {before['quotes']} -> {after['quotes']} quotes, "
-               f"{before['appearances']} -> {after['appearances']} appearances, "
-               f"{before['speakers']} -> {after['speakers']} speakers.")
+        emit_json({"articles": done, "skipped": len(problems), "before": before, "after": after})
+    else:
+        click.echo(f"{done} articles reprocessed: {before['quotes']} -> {after['quotes']} quotes, "
+                   f"{before['appearances']} -> {after['appearances']} appearances, "
+                   f"{before['speakers']} -> {after['speakers']} speakers.")
+    if problems:
+        sys.exit(1)
 
 
 # ---------------------------------------------------------------- export

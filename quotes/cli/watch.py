@@ -34,7 +34,8 @@ def watch(feeds, db_path, every, rounds, timeout):
 
     Each round reads every feed, adds the items not added before (reading an
     item's link when it holds no full text) and prints one line.  A feed or page
-    that fails is reported on stderr and tried again next round.  Ctrl-C or
+    that fails is reported on stderr and tried again next round; an article the
+    extractor fails on is reported once and not tried again.  Ctrl-C or
     SIGTERM stops it cleanly after the article being written: every article is
     stored whole or not at all.
 
@@ -99,7 +100,7 @@ def _follow(feeds, db_path, interval, rounds, timeout, stop) -> None:
     import os
     import time
 
-    from ..engine.road import BATCH, articles, quotations
+    from ..engine.road import BATCH, articles, kept, quotations
     from ..extract.model import load as load_model
     from ..ingest.feeds import Watcher
     from ..ingest.fetch import fetch
@@ -129,7 +130,7 @@ def _follow(feeds, db_path, interval, rounds, timeout, stop) -> None:
             extracted = quotations(part)
             if conn is None:
                 conn = open_db(db_path, create=True)
-            for plan in store_many(conn, list(zip(part, extracted))):
+            for plan in store_many(conn, list(kept(zip(part, extracted), report, name=lambda article: article.origin))):
                 done[plan.action] += 1
         for item in found:  # stored, or refused for good (no article text)
             if id(item.source) not in unstored:

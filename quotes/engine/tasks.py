@@ -1,7 +1,8 @@
 """What a worker does with one partition: read it, take it down the road, return or write the records.
 
 An unreadable file or line is skipped and named in the result's "problems" (as `quotes add`
-skips it), or, with `strict`, stops the run.
+skips it), or, with `strict`, stops the run; an article the extractor fails on is always skipped
+and named there.
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ def predict_part(part: Partition, strict: bool = False, outlet: str | None = Non
     problems: list[str] = []
     report = _reporter(strict, problems)
     records = [{"id": source.id, "origin": source.origin, "quotes": [q.to_dict() for q in quotes]}
-               for source, _, quotes in extracted(_read(part, report, outlet), report)]
+               for source, _, quotes in extracted(_read(part, report, outlet), report, _reporter(False, problems))]
     return {"part": part.index, "records": records, "problems": problems}
 
 
@@ -44,7 +45,7 @@ def store_part(part: Partition, folder: str, fmt: str, strict: bool = False, out
     problems: list[str] = []
     report = _reporter(strict, problems)
     records = [record(source.id, article, quotes)
-               for source, article, quotes in extracted(_read(part, report, outlet), report)]
+               for source, article, quotes in extracted(_read(part, report, outlet), report, _reporter(False, problems))]
     write_part(records, folder, part.index, fmt)
     return {"part": part.index, "articles": len(records), "quotes": sum(len(r["quotes"]) for r in records),
             "problems": problems}
