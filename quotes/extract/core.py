@@ -15,7 +15,7 @@ from .capital_leads import running_case
 from .confidence import confidence
 from .features import Candidate, features, gather, mention_tokens
 from .fuller_names import fuller_forms
-from .grammar import is_partial, trimmed_mention
+from .grammar import ASKING, is_partial, trimmed_mention
 from .lexicon import BODY_NOUNS, TITLES, unpossessed_campaign
 from .marks import QuoteSpan, scan
 from .records import Mention, Quote
@@ -277,7 +277,8 @@ class _Regions:
 
 
 #: A question's asker written before it: "Asked by a reporter, “…?”" (the words before the opening mark).
-_ASKED_BY = regex.compile(r"(?:^|(?<=[\n.!?]\s{0,2}))(?:Asked|Pressed|Questioned)[ ]+by[ ]+([^,\n\u201c\u2018\"]{2,60}),[ ]*$")
+_ASKED_BY = regex.compile(r"(?:^|(?<=[\n.!?]\s{0,2}))(?:%s)[ ]+by[ ]+([^,\n\u201c\u2018\"]{2,60}),[ ]*$"
+                          % "|".join(sorted(word.capitalize() for word in ASKING)))
 #: Words that open what was asked, after the asker: the quotation after them is the answer ("Asked by reporters
 #: whether he would resign, “Why should I?” the minister replied").
 _WHAT_WAS_ASKED = regex.compile(r"(?i)\b(?:whether|if|about|what|why|how|when|where)\b|\bto[ ]+(?!the\b|a\b|an\b)\p{Ll}")

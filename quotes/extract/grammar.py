@@ -513,7 +513,7 @@ def subject_hung_on_opening(tok) -> bool:
 
 
 #: Participles that open a sentence with the question put to its speaker ("Asked by Senator X whether …, he said").
-_ASKING = frozenset(("asked", "pressed", "questioned", "quizzed", "challenged"))
+ASKING = frozenset(("asked", "pressed", "questioned", "quizzed", "challenged"))
 
 
 def in_opening_question(tok) -> bool:
@@ -521,7 +521,7 @@ def in_opening_question(tok) -> bool:
     "Asked whether the squad was behind Moffat,"): the asker or the subject of the question, never whom the
     sentence's "he" or "the 29-year-old" means."""
     for up in tok.ancestors:
-        if up.lower_ in _ASKING and up.tag_ == "VBN" and up.dep_ == "advcl" and up.i == up.sent.start:
+        if up.lower_ in ASKING and up.tag_ == "VBN" and up.dep_ == "advcl" and up.i == up.sent.start:
             return True
     return False
 
@@ -530,7 +530,7 @@ def asked_in_clause(tok) -> bool:
     """Whether the person at token `tok` is the subject of a clause that says they were asked something ("Saldana
     shook his head when asked about that", "Ms Quinn was asked whether …"), so that the words after are their answer."""
     verb = tok.head
-    return any(t.lower_ in _ASKING and t.tag_ == "VBN" for t in (verb, *(c for c in verb.children if c.dep_ == "advcl")))
+    return any(t.lower_ in ASKING and t.tag_ == "VBN" for t in (verb, *(c for c in verb.children if c.dep_ == "advcl")))
 
 
 def trimmed_mention(doc, lo: int, hi: int, head: int) -> tuple[int, int]:

@@ -571,7 +571,7 @@ def name_start(doc, start: int, end: int) -> int:
                  or _RANK_AND_GRADE.fullmatch(doc[i].text)
                  or doc[i].text in DEMONYMS or doc[i].lower_ in PARTY_WORDS and doc[i].text[:1].isupper())]
     start = jobs[-1] + 1 if jobs else start
-    if end - start >= 3 and opens_sentence(doc, start) and _calling_before_given_name(doc, start):
+    if end - start >= 3 and opens_sentence(doc, start) and _calling_before_name(doc, start):
         start += 1  # "Sharemilker Ben Oakes", "Recipient K. Letchumy": what the person is, opening the sentence
     if end - start >= 3 and start > 0 and doc[start - 1].lower_ in ("and", "&") and doc[start].text not in GIVEN_NAME_GENDER \
             and office_title_before(doc, start) is not None:  # "Minister for Chemicals and" + "Fertilizers": the
@@ -594,15 +594,20 @@ _CALLING_ENDINGS = (*AGENT_ENDINGS, "ary")
 _CALLING_ONLY_ENDINGS = ("ent", "ant", "ary", "ist", "ee")
 
 
-def _calling_before_given_name(doc, i: int) -> bool:
-    """Whether the capitalised word at token i is no given name but a noun for what someone is or does, by its
-    ending, before a given name the lexicon knows and not as a family name ("Sharemilker Ben Oakes"), or, with an
-    ending no given name is likely to have, before an initial ("Recipient K. Letchumy"; not "Christian J. Bauer")."""
+def _calling_before_name(doc, i: int) -> bool:
+    """Whether the capitalised word at token i is no given name but what the one named after it is or does: an
+    occupation; a noun by its ending, before a given name the lexicon knows and not as a family name ("Sharemilker
+    Ben Oakes"), or, with an ending no given name is likely to have, before an initial ("Recipient K. Letchumy"; not
+    "Christian J. Bauer"); or a word the article also writes in lower case, before a given name and a surname
+    ("Handliner Mark Stevens" where "the port's handliners" are; not "Tanner James Holt")."""
     word, after = doc[i], doc[i + 1].text
-    if not (word.is_alpha and word.text.istitle() and len(word) >= 6 and word.text not in GIVEN_NAME_GENDER):
+    if not (word.is_alpha and word.text[:1].isupper() and word.text not in GIVEN_NAME_GENDER):
         return False
-    return word.lower_.endswith(_CALLING_ENDINGS) and after in GIVEN_NAME_GENDER and after not in FAMILY_NAMES_TOO \
-        or word.lower_.endswith(_CALLING_ONLY_ENDINGS) and regex.fullmatch(r"\p{Lu}\.", after) is not None
+    if word.lower_ in OCCUPATIONS or _common_word_before_full_name(doc, i):
+        return True
+    return word.text.istitle() and len(word) >= 6 and (
+        word.lower_.endswith(_CALLING_ENDINGS) and after in GIVEN_NAME_GENDER and after not in FAMILY_NAMES_TOO
+        or word.lower_.endswith(_CALLING_ONLY_ENDINGS) and regex.fullmatch(r"\p{Lu}\.", after) is not None)
 
 
 def opens_sentence(doc, i: int) -> bool:
@@ -789,15 +794,12 @@ def opening_description(doc, i: int) -> bool:
     """Whether token `i`, capitalised as it opens a sentence or follows a colon, is an occupation or a word for a
     person that describes the one named after it ("Teenager Ilhan strikes late", "Activist Greyfriars …"), not a
     given name."""
-    tok = doc[i]
-    return tok.text[:1].isupper() and tok.text not in GIVEN_NAME_GENDER \
-        and (tok.is_sent_start or i == 0 or doc[i - 1].text == ":") \
-        and (tok.lower_ in OCCUPATIONS or _common_word_before_full_name(doc, i))
+    return (doc[i].is_sent_start or i == 0 or doc[i - 1].text == ":") and i + 1 < len(doc) and _calling_before_name(doc, i)
 
 
 def _common_word_before_full_name(doc, i: int) -> bool:
     """Whether token `i` is a word the article also writes in lower case (or its plural), before a listed given name
-    and a capitalised surname ("Handliner Mark Stevens" where "the port's handliners" are; not "Tanner James Holt")."""
+    and a capitalised surname (see _calling_before_name)."""
     tok = doc[i]
     if not (tok.is_alpha and i + 2 < len(doc) and doc[i + 1].text in GIVEN_NAME_GENDER and doc[i + 2].is_alpha
             and doc[i + 2].text[:1].isupper()):
