@@ -53,7 +53,7 @@ def test_add_stores_the_others_and_names_the_one_it_skipped(run, tmp_path, break
     assert result.exit_code == 1
     assert [line for line in result.stderr.splitlines() if "Error" in line] == [
         f"Error: {tmp_path / 'broken.txt'}: the extractor failed on it (IndexError: list index out of range); skipped"]
-    assert "2 articles added" in result.stdout
+    assert "2 articles added, 0 updated, 0 skipped, 1 failed" in result.stdout
     conn = sqlite3.connect(db)
     assert sorted(r[0] for r in conn.execute("SELECT name FROM speakers")) == ["Anika Solheim", "Piet Kramer"]
 
@@ -90,3 +90,13 @@ def test_evaluate_scores_the_others_and_names_the_article_too_long_to_read(tmp_p
         f"Error: {gold}:g2: an article of {len(long_text):,} characters is longer than the model takes (1,000,000); skipped"]
     metrics = json.loads(done.stdout)
     assert metrics["e2e_f1"] == 1.0
+
+
+def test_add_of_articles_that_all_fail_leaves_no_new_database_and_no_traceback(run, tmp_path, breaking_on_ortiz):
+    breaking_on_ortiz(IndexError("list index out of range"))
+    (tmp_path / "broken.txt").write_text(BROKEN, encoding="utf-8")
+    db = tmp_path / "new.db"
+    result = run("add", tmp_path / "broken.txt", "--db", db, "--workers", "1")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "0 articles added, 0 updated, 0 skipped, 1 failed" in result.stdout
+    assert not db.exists()

@@ -98,8 +98,12 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
         before = queries.totals(conn)
         todo = [with_stored_outlet(article, decided) for article in ready
                 if (decided := plan(conn, article)).action != "skip"]
-        done = {"added": 0, "updated": 0, "skipped": len(ready) - len(todo)}
+        done = {"added": 0, "updated": 0, "skipped": len(ready) - len(todo), "failed": 0}
         appearances, started, waiting = 0, time.perf_counter(), 0.0
+
+        def failed(err: QuotesError) -> None:
+            done["failed"] += 1
+            skipped(err)
 
         def extracted():
             nonlocal waiting
@@ -109,15 +113,15 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
                 wait_start = time.perf_counter()
                 part_quotes = next(results)
                 waiting += time.perf_counter() - wait_start
-                yield from kept(zip(part, part_quotes), skipped, name=lambda article: article.origin)
+                yield from kept(zip(part, part_quotes), failed, name=lambda article: article.origin)
 
         with progress(len(todo), "Extracting quotes") as bar:
             for quotes, decided in store_all(conn, extracted()):
                 done[{"add": "added", "update": "updated", "skip": "skipped"}[decided.action]] += 1
                 appearances += len(quotes) if decided.action != "skip" else 0
                 bar.update(1)
-    elapsed = time.perf_counter() - started
-    after = queries.totals(conn)
+        elapsed = time.perf_counter() - started
+        after = queries.totals(conn)  # (before a new database that holds nothing is removed)
     summary = {**done, "appearances_written": appearances,
                "new_quotes": after["quotes"] - before["quotes"], "new_speakers": after["speakers"] - before["speakers"],
                "database": {"path": db_path, **after},
@@ -125,8 +129,8 @@ def add(paths, db_path, title, outlet, url, published, author, workers, strict, 
     if as_json:
         emit_json(summary)
     else:
-        click.echo(f"{done['added']} articles added, {done['updated']} updated, {done['skipped']} skipped; "
-                   f"{appearances} quotations stored.")
+        click.echo(f"{done['added']} articles added, {done['updated']} updated, {done['skipped']} skipped"
+                   + (f", {done['failed']} failed" if done["failed"] else "") + f"; {appearances} quotations stored.")
         click.echo(f"{db_path}: {after['articles']} articles, {after['quotes']} quotes "
                    f"({summary['new_quotes']:+d}), {after['appearances']} appearances, "
                    f"{after['speakers']} speakers ({summary['new_speakers']:+d}).")

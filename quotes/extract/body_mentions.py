@@ -309,6 +309,8 @@ def body_extent(doc, lo: int, hi: int, common: frozenset[str] = frozenset()) -> 
                 and t.lower_ not in TITLES and (t.lower_ not in common or t.ent_type_ == "ORG") \
                 and t.ent_type_ not in ("DATE", "TIME"):
             lo -= 1  # (a word the article writes in lower case too, inside the tagger's body: "Flood" of "Flood Forecasting")
+    if lo >= 2 and doc[lo - 1].lower_ == "and" and _is_place(f"{doc[lo - 2].text} and {doc[lo].text}"):
+        lo -= 2  # "Trinidad and" + "Tobago Chamber of Industry and Commerce": one listed place's name
     if lo >= 2 and doc[lo - 1].text in GAELIC_ARTICLES and doc[lo - 2].is_alpha and doc[lo - 2].text.istitle() \
             and "\n" not in doc[lo - 2].whitespace_ + doc[lo - 1].whitespace_:
         lo -= 2  # "Bòrd na" + "Gàidhlig", "Comhairle nan" + "Eilean Siar": a Gaelic name's article inside it

@@ -672,14 +672,8 @@ class BodyNames:
                 body = self.acronyms[body]  # Environment, Food and Rural Affairs (Defra)": the name it spells out
             elif body in BODY_SHORT_FORMS:
                 body = BODY_SHORT_FORMS[body]  # "A Garda spokesperson": An Garda Síochána's
-            elif " " not in body and not is_acronym(body):
-                body = self._person_by_part(body, lo) or self._body_it_ends(body, lo) or self._body_begun(body, lo) \
-                    or body  # "Jessa's spokesperson": Jessa Morrow's; "A Commission spokesperson": the European
-                # Commission's; "a Halvorsen spokesperson" after "Halvorsen Foods Ltd"
-            elif " " in body:
-                body = self._body_it_ends(body, lo) or self._body_begun(body, lo) or body  # "a Waka Kotahi
-                # spokesperson" after "the NZ Transport Agency Waka Kotahi": that body's, by its whole name; "a Sentosa
-                # Palm spokesperson" after "Sentosa Palm Holdings Bhd"
+            else:
+                body = self._whole_body(body, lo)
             return Speaker(f"{body} {noun}", PERSON, None, None, "name")
         for prep in preps_after(tok):
             if prep.lower_ in ("for", "at", "of", "from", "with") and prep.children:
@@ -703,7 +697,10 @@ class BodyNames:
                         return Speaker(f"{self.full_name(held)[0]} {noun}", PERSON, None, None, "name")
                         # "for Agriculture Minister Tom Ravell": his spokesperson by his name, the office left out
                     body = self.body_name(obj.left_edge.i, end)
-                    body = self._person_by_part(body, lo) or body if " " not in body else body  # "for Jessa"
+                    if " " in body:
+                        body = self._body_begun(body, lo) or body  # "for Indus Crescent": Indus Crescent Cement Ltd's
+                    elif not is_acronym(body):
+                        body = self._whole_body(body, lo)  # "for Jessa", "for the Commission"
                     title, _, surname = body.partition(" ")
                     if title.lower() in PERSONAL_TITLES and " " not in surname:  # "for Ms Carmody": Danielle Carmody's
                         body = self._person_by_part(surname, lo) or body  # (a name the tagger took for a body's)
@@ -742,6 +739,17 @@ class BodyNames:
             if sp.kind == ORG and sp.name:
                 return Speaker(f"{sp.name} {noun}", PERSON, None, None, "nominal")
         return Speaker(doc[lo:hi].text, PERSON, None, None, "unresolved")
+
+    def _whole_body(self, body: str, at: int) -> str:
+        """The body a spokesperson's words name before token `at`, by its whole name: "Jessa" of "Jessa's
+        spokesperson" Jessa Morrow's (a person by one part of the name); "the Commission" the European Commission and
+        "Halvorsen" Halvorsen Foods Ltd (a body the article names in full); "Waka Kotahi" the NZ Transport Agency Waka
+        Kotahi; a place as written ("for Wales", not Transport for Wales); else as written."""
+        if " " not in body and (person := self._person_by_part(body, at)) is not None:
+            return person
+        if is_place_or_people(body) or body in places():
+            return body  # ("a spokesman for Ukraine" is no spokesman of the National Bank of Ukraine)
+        return self._body_it_ends(body, at) or self._body_begun(body, at) or body
 
     def _body_acting_in_paragraph(self, at: int) -> Speaker | None:
         """The body named last before token `at` in its paragraph as the subject of a sentence's main verb
@@ -850,6 +858,18 @@ class BodyNames:
                 country = tokens[end + 1] if end + 1 < len(tokens) and tokens[end].text == "," else None
                 return places()[country.text] if country is not None and country.ent_type_ == "GPE" \
                     and country.text in places() and country.text != places()[country.text] else None
+        return None
+
+    def official_of_officials(self, tok, lo: int) -> Speaker | None:
+        """"an official" (or "the official") after "Metro Transit officials said …" in its sentence or the one
+        before it, in its paragraph: an official of that body ("Metro Transit official"); else None."""
+        sentence = tok.sent.start
+        start = self.doc[sentence - 1].sent.start if sentence > 0 else sentence
+        for plural in reversed(self.doc[start:lo]):
+            if plural.lower_ == OFFICIAL + "s" and self.paragraph_of[plural.i] == self.paragraph_of[lo] \
+                    and self.outside(plural.i) and any(t.text[:1].isupper() and t.pos_ == "PROPN" for t in plural.lefts):
+                found = self._spokesperson(plural, plural.left_edge.i, plural.i + 1, OFFICIAL)
+                return found if found.resolved != "unresolved" else None
         return None
 
     def _earlier_spokesperson(self, at: int) -> Speaker | None:

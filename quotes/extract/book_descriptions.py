@@ -488,9 +488,13 @@ class PersonDescriptions:
                     and self.gender_of_name(name) == gender
 
             named = [(pos, sp) for pos, sp in fitting if self.paragraph_of[pos] >= since]
-            named = [(pos, sp) for pos, sp in named if self._in_focus(pos) or of_a_family(pos, sp)] or named
+            last = named[-1][0] if named else None
+            named = [(pos, sp) for pos, sp in named if self._in_focus(pos) or of_a_family(pos, sp)
+                     or pos == last and self._beside_main_subject(pos)] or named
             # (the one a sentence is about, or one of a family: "Aaron’s mother, Joanne Whitlam, …" before "His
-            # father, Colin,")
+            # father, Colin,"; the one named last, set beside a sentence's subject: "One of the victims, a welder,
+            # Kofi Duah, said …" before "His wife, Abena,", but not when someone is named after him: "… said he had
+            # pulled a boy, Sam Ward, from the river. ¶ His mother, Lucy,")
             if named:
                 name = self.full_name(named[-1][1].name, named[-1][1].gender, named[-1][0])[0]
                 return name if name in families else self.obituary_subject(fitting) or name  # (an obituary's "His
@@ -509,9 +513,9 @@ class PersonDescriptions:
         if owner.lower_ == "whose":
             clause = next((t for t in owner.ancestors if t.dep_ == "relcl"), None)
             return None if clause is None else self._person_at(clause.head)  # "Bridget Kehoe, whose husband Seamus"
-        if (owner.pos_ == "NOUN" or owner.pos_ == "ADJ" and owner.text.islower()) and owner.lower_ not in BODY_WORDS:
+        if (owner.pos_ == "NOUN" or owner.pos_ in ("ADJ", "VERB") and owner.text.islower()) and owner.lower_ not in BODY_WORDS:
             called = self._person_called(owner)  # ("the deceased’s wife"; "the forward’s father": a noun the tagger
-            # took for an adjective)
+            # took for an adjective; "the accused’s mother", for a verb)
             return called or (self._story_subject(self._people_before(owner.i)) if owner.lower_ == "deceased" else None)
             # (the one an inquest's story is about: "The deceased’s sister, Claire,"; not every noun's: "The trader’s
             # brother, Bwambale," of a trader never named)
@@ -579,6 +583,14 @@ class PersonDescriptions:
             head = head.head.head
         return pos in self.subjects or is_subject(head) or head.dep_ == "poss"
 
+    def _beside_main_subject(self, pos: int) -> bool:
+        """Whether the name at token `pos` stands in apposition to the subject of its sentence's main verb ("One of the
+        victims, a welder, Kofi Duah, said"; not "whose son Óscar, 23, is …", in a clause)."""
+        head = name_head(self.tokens[pos])
+        while head.dep_ == "appos" and head.head.i < head.i:
+            head = head.head
+        return head is not name_head(self.tokens[pos]) and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT"
+
     def _reporters_of_paragraph(self, para: int) -> set[str]:
         """The names of the people a paragraph has say something outside its quotations (the subjects of its reporting
         verbs), as written and in full."""
@@ -592,9 +604,11 @@ class PersonDescriptions:
     def _people_before(self, at: int, gender: str | None = None) -> list:
         """The people named before token `at` (of `gender` or of none known), as (token index, speaker) in text order;
         not a name standing as a place ("Moss Side" of "his shop in Moss Side") nor one ending a body's name the tagger
-        found ("Infants" of "head of Marsh Lane Infants", a school), nor an alias."""
+        found ("Infants" of "head of Marsh Lane Infants", a school), nor an alias, nor a sum the tagger took for a name
+        ("GH¢25,000")."""
         return [(pos, sp) for pos, sp in sorted(self.history, key=lambda h: h[0]) if pos < at
-                and sp.kind == PERSON and sp.name and not self._after_place_preposition(pos)
+                and sp.kind == PERSON and sp.name and not any(c.isdigit() for c in sp.name)
+                and not self._after_place_preposition(pos)
                 and not self._ends_body_object(pos) and not is_alias(self.tokens[pos])
                 and (gender is None or (sp.gender or self.gender_of_name(sp.name) or self._only_holder_gender(sp.name))
                      in (gender, None))]

@@ -35,6 +35,7 @@ from .person_mentions import (
     BODY_WORDS,
     HYPHENATED_GIVEN,
     PERSONAL_TITLES,
+    SAINT,
     capitalised,
     given_syllable,
     is_name_token,
@@ -76,7 +77,7 @@ _STYLED_BY_FAMILY_NAME = "Mr|Mrs|Ms|Miss|Mdm|Madam"
 
 def family_name(name: str) -> str:
     """The family name of a full name: its last word with the particles before it ("Llewellyn", "van der
-    Merwe", "Nic Dhonnchadha"), or the word before a given name written after it (family_first: "Lam" of "Cecilia
+    Merwe", "Nic Dhonnchadha", "St Rose"), or the word before a given name written after it (family_first: "Lam" of "Cecilia
     Lam Wai-sze", "Wong" of "Wong Kah Leong")."""
     words = name.split()
     if len(words) >= 2 and HYPHENATED_GIVEN.fullmatch(words[-1]):
@@ -84,7 +85,7 @@ def family_name(name: str) -> str:
     if family_first(name):
         return words[-3]  # "Wong" of "Wong Kah Leong", "Goh" of "Ivan Goh Chee Meng"
     start = len(words) - 1
-    while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
+    while start > 1 and (words[start - 1].lower() in NAME_PARTICLES or words[start - 1] in SAINT):
         start -= 1
     return " ".join(words[start:])
 
@@ -362,12 +363,18 @@ class Families:
 
     def _surname_of_family(self, tok) -> str | None:
         """The surname a family at token `tok` ("family") is named by: "the Penhallow family" (also "the Dineen family",
-        untyped, and "the Arsenault family" or "the Toataua whānau", typed a body or a place, of a person so named), "the
-        family of Leanne Moss"; else None."""
+        untyped, and "the Arsenault family" or "the Toataua whānau", typed a body or a place, of a person so named; "the
+        Le Page family" with its particles), "the family of Leanne Moss"; else None."""
         named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text.istitle()
                  and (c.ent_type_ not in _NO_FAMILY_ENTITIES or self._surname_typed_a_body(c)
                       or c.text in self.full_names)]  # ("the Arsenault family" of Gerald …, "the Toataua whānau" of Tane)
-        return named[-1].text if named else self._family_of(tok)
+        if not named:
+            return self._family_of(tok)
+        start = named[-1].i
+        while start > 0 and (self.doc[start - 1].lower_ in NAME_PARTICLES or self.doc[start - 1].text in SAINT) \
+                and self.doc[start - 1].head.i in (start, tok.i):
+            start -= 1  # "the Le Page family", "the de Gruchy family", "the Al Busaidi family": the particles too
+        return self.doc[start:named[-1].i + 1].text
 
     def _surname_typed_a_body(self, tok) -> bool:
         """Whether a word before "family" that the tagger typed a body's name alone ("the Talty family") is a surname:

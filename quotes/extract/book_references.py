@@ -13,6 +13,7 @@ from itertools import islice, takewhile
 import numpy as np
 
 from ..boilerplate import is_byline
+from ..words import POSSESSIVE
 from .bodies import canonical_body, places
 from .body_mentions import body_end_words, business, is_acronym
 from .book_descriptions import nationalities_in, nationality
@@ -42,6 +43,7 @@ from .lexicon import (
     FIRST_PERSON,
     FIRST_PERSON_OBJECTS,
     GENERIC_BODY_NOUNS,
+    GIVEN_NAME_GENDER,
     GIVING_TO,
     GOVERNING_NOUNS,
     GROUP_NOUNS,
@@ -110,6 +112,12 @@ _REPORTER_WORDS = frozenset(("correspondent", "reporter", "journalist"))
 _MEETING_WORDS = frozenset("spoke speaks speaking talked talks talking chatted interviewed interviews met meets".split())
 #: First words of a person's noun that bring in someone not met before ("An analyst, who asked not to be named,").
 _BRINGING_IN = frozenset(("a", "an", "another", "one"))
+#: Nouns that say no more of someone than that they are a person, for one who answers for a body the writer got
+#: in touch with ("A very polite woman at Metro Tasmania told me", "I rang the council. The man who answered said").
+_ANSWERING_NOUNS = frozenset(("woman", "man", "lady", "gentleman", "person", "someone", "somebody", "voice"))
+#: Verbs by which a writer gets in touch with a body ("I rang the council", "I wrote to the board").
+_CONTACTING_VERBS = frozenset(("rang", "phoned", "telephoned", "called", "emailed", "e-mailed", "contacted", "wrote",
+                               "messaged"))
 #: Entity types of places and bodies: a name the tagger gives one of these is no person unless the article shows it.
 _NOT_PERSON_ENTS = frozenset(("ORG", "GPE", "LOC", "FAC", "NORP"))
 #: Nouns for a person that tell the gender (beside kinship.tsv's): "the convicted man".
@@ -1128,6 +1136,8 @@ class BackReferences:
         if not is_doc and definite and low in _ACTING_BODY_NOUNS and (acted := self._body_that_just_spoke(lo, acted=True)):
             return acted  # "…, Nova Scotia Health announced Tuesday. ¶ In a statement, the health authority said"
         kind = DOCUMENT if is_doc else ORG if low in BODY_NOUNS or low in BUSINESS_NOUNS else PERSON
+        if kind == PERSON and (body := self._body_answered_for(tok, lo)) is not None:
+            return Speaker(f"{body} official", PERSON, None, None, "nominal")
         if kind == PERSON:  # "A senior EU diplomat", "A second source": "diplomat", "source"
             return Speaker(bare_noun(self._better_described(tok)), PERSON, None, None, "unresolved")
         # "A June 2017 study": the date is not part of anyone's name
@@ -1136,6 +1146,41 @@ class BackReferences:
         text = "".join(t.text_with_ws for t in kept).strip()
         office = canonical_body(text) if kind == ORG else text  # "Japan's defence ministry": the Japanese Ministry of
         return Speaker(office, kind, None, None, "unresolved" if office == text else "name")  # Defense, a name
+
+    def _body_answered_for(self, tok, lo: int) -> str | None:
+        """The body an unnamed "woman", "man" or "person" at token `tok` answers for, when they tell the writer
+        something ("… told me", "assured us"): the one the noun is "at" ("A very polite woman at Metro Tasmania
+        assured me"), or the one the writer ("I", "we") rang, emailed or wrote to in the sentence or the one before
+        it, in its paragraph, for "a woman" or "the man who answered" ("I rang the council. A woman told me …"); not
+        one somewhere else ("A man in the queue told me"); its name, else None."""
+        if tok.lower_ not in _ANSWERING_NOUNS or self.doc[lo].lower_ not in (*_BRINGING_IN, "the") \
+                or self.doc[lo].lower_ == "the" and not any(c.dep_ == "relcl" for c in tok.rights) \
+                or not tok.dep_.startswith("nsubj") or not any(c.lower_ in ("me", "us") for c in tok.head.subtree):
+            return None
+        places = [prep for prep in tok.rights if prep.dep_ == "prep"]
+        if any(prep.lower_ != "at" for prep in places):
+            return None
+        objects = [o for prep in places for o in prep.children if o.dep_ == "pobj"]
+        sentence = tok.sent
+        before = self.doc[sentence.start - 1].sent if sentence.start > 0 else None
+        for clause in (sentence, before) if not objects else ():
+            if clause is None or self.paragraph_of[clause.start] != self.paragraph_of[tok.i]:
+                continue
+            for verb in clause:
+                if verb.lower_ in _CONTACTING_VERBS and verb.pos_ == "VERB" and verb.i < tok.i \
+                        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+                    objects += [c for c in verb.children if c.dep_ == "dobj"]
+                    objects += [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                                for o in prep.children if o.dep_ == "pobj"]
+        for obj in objects:
+            found = self.resolve(obj.left_edge.i, obj.i + 1, obj.i)
+            words = (found.name or "").split()
+            if not words or not words[0][:1].isupper() or any(POSSESSIVE.search(w) for w in words):
+                continue  # (not "the Senator's office")
+            if found.kind == ORG or obj.ent_type_ == "ORG" or len(words) >= 2 and found.resolved == "name" \
+                    and words[0] not in GIVEN_NAME_GENDER and words[0].lower().rstrip(".") not in TITLES:
+                return found.name  # ("Manitoba Highways", which the tagger may call a person)
+        return None
 
     def _of_another_field(self, tok, name: str) -> bool:
         """Whether a noun with words for its field before it ("the council's property manager", "the water services

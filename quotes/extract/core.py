@@ -284,15 +284,23 @@ _ASKED_BY = regex.compile(r"(?:^|(?<=[\n.!?]\s{0,2}))(?:%s)[ ]+by[ ]+([^,\n\u201
 _WHAT_WAS_ASKED = regex.compile(r"(?i)\b(?:whether|if|about|what|why|how|when|where)\b|\bto[ ]+(?!the\b|a\b|an\b)\p{Ll}")
 
 
+#: A reply's cue ending its sentence right after a quotation (", Dr Owusu replied." — not "…?”, the chief replied: “…”"):
+#: the question quoted is the one who replies (a rhetorical answer: "Quizzed by reporters, “Why would I resign?” Dr Ama
+#: Owusu replied.").
+_ANSWERED_AFTER = regex.compile(r"[\u201d\u2019\"']?[ ,]*[^\u201c\u201d\"\n:!?]{1,60}?\b(?:replied|answered|retorted|snapped"
+                                r"|responded|countered|shot[ ]back)\b[^\u201c\u201d\"\n:]{0,40}?[.!](?:\s|$)")
+
+
 def _asker_before(doc, text: str, quote: Quote) -> tuple[int, int, int] | None:
     """The tokens (start, end, head) of whoever asks the question quoted right after "Asked by …," ("Asked by a
-    reporter, “Nana, what do you say …?”, the chief replied"), or None: not after what was asked ("Asked by reporters
-    whether …, “Why should I?”"), the answer."""
+    reporter, “Nana, what do you say …?”, the chief replied: “…”"), or None: not after what was asked ("Asked by reporters
+    whether …, “Why should I?”"), nor before a reply's cue that ends the sentence (_ANSWERED_AFTER): the answer."""
     said = quote.text.rstrip()
     if not said.endswith("?") or quote.start < 2:
         return None
     found = _ASKED_BY.search(text, max(0, quote.start - 90), quote.start - 1)
-    if found is None or _WHAT_WAS_ASKED.search(found.group(1)) or len(found.group(1).split()) > 10:
+    if found is None or _WHAT_WAS_ASKED.search(found.group(1)) or len(found.group(1).split()) > 10 \
+            or _ANSWERED_AFTER.match(text, quote.end):
         return None
     span = doc.char_span(*found.span(1), alignment_mode="expand")
     return (span.start, span.end, span.root.i) if span is not None and len(span) else None

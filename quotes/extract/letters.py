@@ -13,11 +13,13 @@ _PLACE = r"\p{Lu}[\p{L}’' .-]*"
 #: ("Spanish Town, St Catherine", "Mona Heights, Kingston 6", "Barangay 31, Cagayan de Oro City"): a short line.
 _PLACE_LINE = rf"(?=[^\n]{{1,60}}$){_PLACE}(?:[ ]\d{{1,3}})?(?:,[ ]*{_PLACE}(?:[ ]\d{{1,3}})?)*"
 #: A signature: a name of two to four capitalised words (initials allowed) alone on its line, a dash or hyphen before
-#: it or not, with the place (and street) after commas ("Anne Baxter, Tay Street, Perth.", "— Olga Pelechaty,
-#: Willowbrook", "- Helen Voss, Cedar Fork"), a comma alone, or the place alone on the next line; a short line (not a
-#: sentence of prose: "On Monday, Sgt. Colleen Parsons of the Royal Newfoundland Constabulary read …").
+#: it or not, with the place (and street, and a district's number: "Rohini Sector 9") after commas ("Anne Baxter, Tay
+#: Street, Perth.", "— Olga Pelechaty, Willowbrook", "- Helen Voss, Cedar Fork"), a comma alone, or the place alone on
+#: the next line; a short line (not a sentence of prose: "On Monday, Sgt. Colleen Parsons of the Royal Newfoundland
+#: Constabulary read …").
 _SIGNATURE = regex.compile(rf"^(?=[^\n]{{1,80}}$)[ \t]*(?:[—–-][ ]*)?{_NAME}"
-                           rf"(?:(?:[ ]*,[ ]*{_PLACE})+[ ]*[,.]?|[ ]*,|[ \t]*\n[ \t]*{_PLACE_LINE})[ \t]*$", regex.M)
+                           rf"(?:(?:[ ]*,[ ]*{_PLACE}(?:[ ]\d{{1,3}})?)+[ ]*[,.]?|[ ]*,|[ \t]*\n[ \t]*{_PLACE_LINE})[ \t]*$",
+                           regex.M)
 #: The same with the writer's trade between the name and the place ("Kemal Şahin, retired teacher, Eskişehir"), taken
 #: only on a page whose letters open with a salutation or that signs a letter without one (a vox pop heads each voice
 #: with such a line).

@@ -388,8 +388,9 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
     end = hi
     while end > lo and (doc[end - 1].is_punct or doc[end - 1].text in POSSESSIVE_TOKENS
                         or REPORTING_FORMS.get(doc[end - 1].lower_) and not _surname_like_verb(doc[end - 1])
+                        and not (end - 2 > lo and doc[end - 2].lower_ in NAME_PARTICLES and doc[end - 1].text.istitle())
                         or end - 1 > lo and doc[end - 1].lower_ in _WORDS_SPOKEN):  # a video's "Obama Speech"
-        end -= 1  # ("Obama Says" in a headline)
+        end -= 1  # ("Obama Says" in a headline; but "Al Said" after a particle is a family name)
     suffixed = None
     if end - 2 > lo and doc[end - 1].text in SUFFIXES:  # "Eduardo M. Villanueva, Jr.": the name before the suffix,
         # then the suffix (with the full stop the tokenizer split from "Sr")
@@ -423,8 +424,9 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
             start -= 1  # (a title word after "bin" is a father's name: "Hamad bin Sultan Al Shamsi")
         elif start < end and start - 2 >= lo and (is_name_token(doc[start - 2]) and joins_words(prev)
                                                   or prev.lower_ in NAME_PARTICLES and is_name_token(doc[start - 2])
+                                                  or prev.text in SAINT and doc[start - 2].text in GIVEN_NAME_GENDER
                                                   or joins_words(prev) and doc[start - 2].lower_ in NAME_PARTICLES):
-            start -= 1  # "Morgan-Evans", "de Vries", "al-Rashid"
+            start -= 1  # "Morgan-Evans", "de Vries", "al-Rashid", "Joel St Rose"
         elif start < end and prev.lower_ in NAME_PARTICLES and prev.text.islower() \
                 and (start - 1 == lo or doc[start - 2].lower_ in NAME_PARTICLES or joins_words(doc[start])):
             start -= 1  # a mention that opens with the particles: "de Vries said", "van der Berg said", "Dr al-Khatib"
@@ -455,6 +457,8 @@ def name_range(doc, lo: int, hi: int) -> tuple[int, int]:
         if ent_start > lo and (given := given_name_before(doc, ent_start, end)):
             ent_start = max(lo, ent_start - given)  # "Regina" of "Regina Ho Wing-yan"
         ent_start = _romanised_name(doc, ent_start, end, lo)[0]  # ("Ng" + "Boon Kiat")
+        if any((closing := nickname_end(doc, k)) is not None and closing >= ent_start for k in range(start, ent_start)):
+            ent_start = start  # the tagged name begins inside the quoted nickname: "Kelvin “Lord" + "Cinnamon” Charles"
         start = max(start, ent_start)  # "Harbour Master Ilse Brandt": the tagged name only
         if start - 1 >= lo and abbreviated_given(doc[start - 1].text):
             start -= 1  # "Ma." of "Ma. Lourdes Reyes", "Ch" of "Ch Naveed Akhtar", left out by the tagger
@@ -586,6 +590,8 @@ def name_start(doc, start: int, end: int) -> int:
     return start
 
 
+#: "Saint" as it opens a surname after a given name ("Joel St Rose", "Mary St. Clair").
+SAINT = frozenset(("St", "St.", "Ste", "Saint"))
 #: A rank's initials and its grade in one word ("SFO2" Senior Fire Officer 2, "PO3", "SPO1").
 _RANK_AND_GRADE = regex.compile(r"\p{Lu}{2,5}\d{1,2}")
 #: Endings of a noun for what someone is or does ("sharemilker", "recipient", "beneficiary").

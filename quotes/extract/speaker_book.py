@@ -277,6 +277,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
 
     def _collect_names(self) -> None:
         doc, toks = self.doc, self.tokens
+        storms = frozenset(_STORM_NAME.findall(self.text))  # ("Hurricane Odessa", then "Odessa is expected to …")
         bodies = self._collect_spelled_out()
         # (the names in a picture's credit took it, those on a page's furniture ("Sentinel | Local News") label it:
         # no one the story speaks of; a byline's writer is kept, for _in_byline)
@@ -297,6 +298,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         for start, end, label in ents:
             if self._dateline_agency(start, end):
                 continue  # "TOKYO (Reuters) -": the agency that sent the story, whom no "it" means
+            if end - start == 1 and toks[start].text in storms or _storm(self.columns.span_text(start, end)):
+                continue  # a storm, which the tagger may call a person or a place
             nicknamed = _nicknamed_name(toks, start, end)
             if end - start == 1 and toks[start].text in self.one_named:
                 label = "PERSON"  # (wherever the article writes it, whatever the tagger says)
@@ -320,6 +323,11 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                         and toks[end].pos_ == "PROPN" and toks[end].is_alpha and toks[end].text.istitle() \
                         and not toks[end].ent_type_ and toks[end].lower_ not in BODY_WORDS:
                     end += 1  # "lawyer Asma Bibi" + "Jadoon": the word the tagger's last one is a compound of
+            elif label != "PERSON" and 2 <= end - start <= 4 and start > 0 and toks[start - 1].text.islower() \
+                    and any(toks[start - 1].lower_ in words for words in (OCCUPATIONS, ROLE_WORDS, TITLES)) \
+                    and all(_SPELT_INITIALS.fullmatch(t.text) for t in toks[start:end - 1]) \
+                    and toks[end - 1].text in GIVEN_NAME_GENDER and toks[end - 1].text.istitle():
+                label = "PERSON"  # "Association president K.R. Prasad", typed a body's: initials and a name after a role
             elif label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and 3 <= end - start <= 5 \
                     and abbreviated_given(toks[start].text) and toks[start].text[:1].isupper() \
                     and all(t.is_alpha and t.text.istitle() for t in toks[start + 1:end]) and not self._names_body(start, end):
@@ -443,8 +451,11 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self.history.sort(key=lambda h: h[0])
         for k, (pos, sp) in enumerate(self.history):  # in text order: a shared surname is whoever was just named
             self.history[k] = (pos, Speaker(self.full_name(sp.name, sp.gender, pos)[0], PERSON))
-        self.history = [(pos, sp) for pos, sp in self.history if not is_nationality_word(sp.name)]
-        # ("The Spaniard, who …" is no one's name; "Cuban" of Mark Cuban is his), nor a body's ("the Dutchman said")
+        self.history = [(pos, sp) for pos, sp in self.history if not is_nationality_word(sp.name)
+                        and not _storm(sp.name) and sp.name not in storms and not any(c.isdigit() for c in sp.name)]
+        # ("The Spaniard, who …" is no one's name; "Cuban" of Mark Cuban is his), nor a body's ("the Dutchman said");
+        # nor a storm's, which a listed given name may be ("Hurricane Marisol"), nor a sum the tagger took for a
+        # person ("GH¢25,000")
         self.history = sorted(self.history + [b for b in bodies if not is_nationality_word(b[1].name) and not _storm(b[1].name)],
                               key=lambda h: h[0])
         self._collect_questions()
@@ -710,6 +721,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 or t.dep_ == "compound" and t.lower_ in BODY_NOUNS for t in self.tokens[lo:head])
                 or _of_a_body(tok, self.body_at)):
             return self._spokesperson(tok, lo, hi, low)  # "a senior BBMP official", "a ministry official", "a Senate aide"
+        if low == OFFICIAL and hi - lo == 2 and toks[lo].lower_ in ("a", "an", "one", "the") \
+                and not any(c.dep_ in ("prep", "appos") for c in tok.rights) \
+                and (official := self.official_of_officials(tok, lo)) is not None:
+            return official  # "Metro Transit officials said …. “…,” an official said"
         if low == "officer" and tok.text == low and named_in_apposition(tok) is None \
                 and any(t.i in self.body_at or is_acronym(t.text) and self._fuller_body(t.text, lo) for t in doc[lo:head]):
             return self._spokesperson(tok, lo, hi, low)  # "a DNPW officer": of the body the article named
@@ -1639,6 +1654,8 @@ def _cantonese_name(name: str) -> bool:
         and HYPHENATED_GIVEN.fullmatch(words[-1]) is not None
 
 
+#: Initials written with full stops, run together or one a token ("K.R.", "K.").
+_SPELT_INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}")
 #: Words that may follow a body's noun in the name of a body of that kind ("Chicago Police Department", "WA Police
 #: Force"), before an "of" and its place ("Police Service of Northern Ireland").
 _KIND_NAME_ENDINGS = frozenset(("force", "service", "department", "office", "station", "headquarters", "command"))
@@ -1723,6 +1740,8 @@ def _storm(name: str | None) -> bool:
 
 #: Words before a storm's name.
 _STORM_WORDS = frozenset(("storm", "hurricane", "typhoon", "cyclone"))
+#: A storm's name after its word ("Hurricane Odessa", "Tropical Storm Ana", "Cyclone Gita").
+_STORM_NAME = regex.compile(r"\b(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Ss]torm)\s+(\p{Lu}\p{Ll}+)\b")
 #: Who asks a transcript's questions when the lead-in names no one ("X was asked whether …").
 INTERVIEWER = "reporter"
 #: Verbs of putting questions to someone ("put questions to", "sent questions to"; not "took questions").
