@@ -31,10 +31,11 @@ def quotations(articles: Sequence[Article]) -> list[list[Quote] | Unextracted]:
     on first use, so that the process handing out the work need not load it)."""
     if not articles:
         return []
-    from ..extract import extract_many
+    from ..extract import extract_many, model
 
+    nlp = model.load()  # (no model is no one article's fault: it stops the run)
     try:
-        return list(extract_many([a.text for a in articles], batch_size=BATCH, outlets=[a.outlet for a in articles]))
+        return list(extract_many([a.text for a in articles], nlp=nlp, batch_size=BATCH, outlets=[a.outlet for a in articles]))
     except Exception as err:  # whatever it was, it was one article's: the rest of the batch is read again alone
         if len(articles) > 1:
             return [found for article in articles for found in quotations([article])]

@@ -587,9 +587,10 @@ class PersonDescriptions:
         """Whether the name at token `pos` stands in apposition to the subject of its sentence's main verb ("One of the
         victims, a welder, Kofi Duah, said"; not "whose son Óscar, 23, is …", in a clause)."""
         head = name_head(self.tokens[pos])
+        name = head.i
         while head.dep_ == "appos" and head.head.i < head.i:
             head = head.head
-        return head is not name_head(self.tokens[pos]) and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT"
+        return head.i != name and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT"
 
     def _reporters_of_paragraph(self, para: int) -> set[str]:
         """The names of the people a paragraph has say something outside its quotations (the subjects of its reporting

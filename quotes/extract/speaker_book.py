@@ -277,7 +277,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
 
     def _collect_names(self) -> None:
         doc, toks = self.doc, self.tokens
-        storms = frozenset(_STORM_NAME.findall(self.text))  # ("Hurricane Odessa", then "Odessa is expected to …")
+        storms = _storms_in(self.text)  # ("Hurricane Odessa", then "Odessa is expected to …")
         bodies = self._collect_spelled_out()
         # (the names in a picture's credit took it, those on a page's furniture ("Sentinel | Local News") label it:
         # no one the story speaks of; a byline's writer is kept, for _in_byline)
@@ -298,7 +298,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         for start, end, label in ents:
             if self._dateline_agency(start, end):
                 continue  # "TOKYO (Reuters) -": the agency that sent the story, whom no "it" means
-            if end - start == 1 and toks[start].text in storms or _storm(self.columns.span_text(start, end)):
+            if self.columns.span_text(start, end) in storms:
                 continue  # a storm, which the tagger may call a person or a place
             nicknamed = _nicknamed_name(toks, start, end)
             if end - start == 1 and toks[start].text in self.one_named:
@@ -452,7 +452,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         for k, (pos, sp) in enumerate(self.history):  # in text order: a shared surname is whoever was just named
             self.history[k] = (pos, Speaker(self.full_name(sp.name, sp.gender, pos)[0], PERSON))
         self.history = [(pos, sp) for pos, sp in self.history if not is_nationality_word(sp.name)
-                        and not _storm(sp.name) and sp.name not in storms and not any(c.isdigit() for c in sp.name)]
+                        and sp.name not in storms and not any(c.isdigit() for c in sp.name)]
         # ("The Spaniard, who …" is no one's name; "Cuban" of Mark Cuban is his), nor a body's ("the Dutchman said");
         # nor a storm's, which a listed given name may be ("Hurricane Marisol"), nor a sum the tagger took for a
         # person ("GH¢25,000")
@@ -1741,7 +1741,15 @@ def _storm(name: str | None) -> bool:
 #: Words before a storm's name.
 _STORM_WORDS = frozenset(("storm", "hurricane", "typhoon", "cyclone"))
 #: A storm's name after its word ("Hurricane Odessa", "Tropical Storm Ana", "Cyclone Gita").
-_STORM_NAME = regex.compile(r"\b(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Ss]torm)\s+(\p{Lu}\p{Ll}+)\b")
+_STORM_NAME = regex.compile(r"\b((?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|(?:Tropical )?[Ss]torm)\s+(\p{Lu}\p{Ll}+))\b")
+
+
+def _storms_in(text: str) -> frozenset[str]:
+    """The storms an article names, written whole and by their own names ("Hurricane Odessa", "Odessa"); "Storm X" only
+    where the article writes "storm" in small letters too (not the actress "Storm Reid")."""
+    lower = regex.search(r"\bstorms?\b", text) is not None
+    return frozenset(name for whole, own in _STORM_NAME.findall(text)
+                     if lower or not whole.startswith("Storm") for name in (whole, own))
 #: Who asks a transcript's questions when the lead-in names no one ("X was asked whether …").
 INTERVIEWER = "reporter"
 #: Verbs of putting questions to someone ("put questions to", "sent questions to"; not "took questions").
