@@ -178,9 +178,15 @@ class PersonDescriptions:
                 start -= 1
             walked = start
             while start > 0:
-                if _role_word(tokens[start - 1]) or tokens[start - 1].ent_type_ == "NORP" or tokens[start - 1].text in DEMONYMS \
+                if styled := next((k for k in (3, 2) if start - k >= 0 and honorific_length(doc, start - k, start) == k), 0):
+                    start -= styled  # a style or rank of several words ("Right Honourable", "Det Insp"), the office before it
+                    words.update(t.lower_.rstrip(".") for t in tokens[start:start + styled] if t.text.rstrip(".").isalpha())
+                elif _role_word(tokens[start - 1]) or tokens[start - 1].ent_type_ == "NORP" \
+                        or tokens[start - 1].text in DEMONYMS \
+                        or start < walked and tokens[start - 1].text.istitle() and tokens[start - 1].lower_ in TITLES \
                         or tokens[start - 1].lower_ in PARTY_WORDS and tokens[start - 1].text[:1].isupper():
-                    start -= 1  # "Gen." describes "the general" (role_synonyms.tsv), "Republican Sen." "the Republican"
+                    start -= 1  # "Gen." describes "the general" (role_synonyms.tsv), "Republican Sen." "the Republican";
+                    # a title before a style ("Deputy Speaker Right Honourable X": "the Deputy Speaker")
                     words.add(tokens[start].lower_.rstrip("."))
                     words.update(PARTY_WORDS.get(tokens[start].lower_, ()))  # "Tory Doug Whelan": "the Conservative"
                     if nation := nationality(tokens[start].text):

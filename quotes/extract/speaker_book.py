@@ -1746,10 +1746,13 @@ _STORM_NAME = regex.compile(r"\b((?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|(?:Tropic
 
 def _storms_in(text: str) -> frozenset[str]:
     """The storms an article names, written whole and by their own names ("Hurricane Odessa", "Odessa"); "Storm X" only
-    where the article writes "storm" in small letters too (not the actress "Storm Reid")."""
+    where X is a listed given name ("Storm Kathleen") or the article writes "storm" in small letters too (not the
+    actress "Storm Reid")."""
     lower = regex.search(r"\bstorms?\b", text) is not None
     return frozenset(name for whole, own in _STORM_NAME.findall(text)
-                     if lower or not whole.startswith("Storm") for name in (whole, own))
+                     if lower or not whole.startswith("Storm") or own in GIVEN_NAME_GENDER for name in (whole, own))
+
+
 #: Who asks a transcript's questions when the lead-in names no one ("X was asked whether …").
 INTERVIEWER = "reporter"
 #: Verbs of putting questions to someone ("put questions to", "sent questions to"; not "took questions").
