@@ -83,7 +83,7 @@ HYPHENATED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")
 VESSEL_PREFIXES = frozenset(("MV", "M/V", "HMS", "HMAS", "HMNZS", "HMCS", "USS", "USNS", "RMS", "SS", "FV", "RV", "BRP",
                              "KRI"))
 #: Initials written before a name ("K.", "H.S.").
-_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
+INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 _MUTATED = regex.compile(r"(?:t|n|h|bh|mb|gc|nd|ng|bp|dt)\p{Lu}\p{Ll}")
 
 
@@ -661,7 +661,7 @@ def office_holder(doc, head: int, hi: int) -> tuple[int, int] | None:
         start = titled[-1] if titled else words[-2]  # (the office's topic before it: "Sport"; "… Shri" + name)
         if not titled and len(words) >= 4 and doc[start - 1].text in GIVEN_NAME_GENDER:
             start -= 1  # "… and Logistics Bernard Fung Yiu-man"
-        while start - 1 > head + 2 and (_INITIALS.fullmatch(doc[start - 1].text) or abbreviated_given(doc[start - 1].text)):
+        while start - 1 > head + 2 and (INITIALS.fullmatch(doc[start - 1].text) or abbreviated_given(doc[start - 1].text)):
             start -= 1  # "… Development" + "K. Venkata Ramaiah", "Leader of the Opposition" + "Ch Naveed Akhtar"
     return start, end
 

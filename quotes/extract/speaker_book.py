@@ -125,6 +125,7 @@ from .marks import named_in_part_label
 from .person_mentions import (
     BODY_WORDS,
     HYPHENATED_GIVEN,
+    INITIALS,
     NOT_ROLE,
     PERSONAL_TITLES,
     VESSEL_PREFIXES,
@@ -325,7 +326,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                     end += 1  # "lawyer Asma Bibi" + "Jadoon": the word the tagger's last one is a compound of
             elif label != "PERSON" and 2 <= end - start <= 4 and start > 0 and toks[start - 1].text.islower() \
                     and any(toks[start - 1].lower_ in words for words in (OCCUPATIONS, ROLE_WORDS, TITLES)) \
-                    and all(_SPELT_INITIALS.fullmatch(t.text) for t in toks[start:end - 1]) \
+                    and all(INITIALS.fullmatch(t.text) for t in toks[start:end - 1]) \
                     and toks[end - 1].text in GIVEN_NAME_GENDER and toks[end - 1].text.istitle():
                 label = "PERSON"  # "Association president K.R. Prasad", typed a body's: initials and a name after a role
             elif label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and 3 <= end - start <= 5 \
@@ -1654,8 +1655,6 @@ def _cantonese_name(name: str) -> bool:
         and HYPHENATED_GIVEN.fullmatch(words[-1]) is not None
 
 
-#: Initials written with full stops, run together or one a token ("K.R.", "K.").
-_SPELT_INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}")
 #: Words that may follow a body's noun in the name of a body of that kind ("Chicago Police Department", "WA Police
 #: Force"), before an "of" and its place ("Police Service of Northern Ireland").
 _KIND_NAME_ENDINGS = frozenset(("force", "service", "department", "office", "station", "headquarters", "command"))
@@ -1741,7 +1740,8 @@ def _storm(name: str | None) -> bool:
 #: Words before a storm's name.
 _STORM_WORDS = frozenset(("storm", "hurricane", "typhoon", "cyclone"))
 #: A storm's name after its word ("Hurricane Odessa", "Tropical Storm Ana", "Cyclone Gita").
-_STORM_NAME = regex.compile(r"\b((?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|(?:Tropical )?[Ss]torm)\s+(\p{Lu}\p{Ll}+))\b")
+_STORM_NAME = regex.compile(r"\b((?:Tropical )?(?:%s)\s+(\p{Lu}\p{Ll}+))\b"
+                            % "|".join(f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in sorted(_STORM_WORDS)))
 
 
 def _storms_in(text: str) -> frozenset[str]:
