@@ -1328,13 +1328,16 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             sent = self.tokens[i].sent
             if 0 < i < len(self.tokens) - 1 and self.tokens[i - 1].text == "(" and self.tokens[i + 1].text == ")":
                 phrase = [t for t in self.tokens[max(sent.start, i - 8):i - 1] if t.is_alpha]
-                if not any(t.lower_ in ROLE_WORDS or t.lower_ in CONSTITUENCY_ROLES for t in phrase[:2]):
-                    continue  # ("the British Broadcasting Corporation (BBC)": no office)
+                if not any(t.lower_ in ROLE_WORDS or t.lower_ in CONSTITUENCY_ROLES for t in (*phrase[:2], *phrase[-3:])):
+                    continue  # ("the British Broadcasting Corporation (BBC)": no office; but "X, the Regional Medical
+                    # Officer (RMO),", an office ending before the brackets)
             elif not (i + 2 < len(self.tokens) and self.tokens[i + 1].lower_ == "for" and self.tokens[i + 2].is_lower
                       and self.tokens[i + 2].lower_ not in ARTICLES) and not self._initials_after_name(i):
                 continue
-            people = [(pos, sp) for pos, sp in self.history if sent.start <= pos < sent.end and sp.kind == PERSON
-                      and sp.name and sp.resolved != "unresolved" and abs(pos - i) <= 12]
+            cut = sent.end == i + 2  # (the parser ends the sentence at the bracket: "District Commissioner (DC)" + "Ms X")
+            people = [(pos, sp) for pos, sp in self.history if sp.kind == PERSON and sp.name and sp.resolved != "unresolved"
+                      and abs(pos - i) <= 12 and (sent.start <= pos < sent.end
+                                                  or cut and pos > i and self.paragraph_of[pos] == self.paragraph_of[i])]
             after = [(pos, sp) for pos, sp in people if pos > i]
             pos, sp = (after or people[::-1] or [(None, None)])[0]
             if sp is not None:
