@@ -444,8 +444,8 @@ class BodyNames:
     def _body_begun(self, short: str, at: int) -> str | None:
         """The one body met before token `at` whose name begins with the word(s) `short` and goes on in capitalised
         words to a word that ends bodies' names ("Betsi Cadwaladr University Health Board" of "Betsi Cadwaladr",
-        "Sentosa Palm Holdings Bhd" of "Sentosa Palm"; not a company suffix alone, without which the name is the
-        canonical one, nor "Garda Community Alert", a scheme, of "Garda"), or None."""
+        "Sentosa Palm Holdings Bhd" of "Sentosa Palm", "MTR Corporation" of "MTR"; not "Garda Community Alert", a
+        scheme, of "Garda"), or None."""
         return _the_one(set(self._bodies_it_begins(short, at, by_ending=True)))
 
     def _written_in_case(self, name: str) -> str:
@@ -697,9 +697,10 @@ class BodyNames:
                         return Speaker(f"{self.full_name(held)[0]} {noun}", PERSON, None, None, "name")
                         # "for Agriculture Minister Tom Ravell": his spokesperson by his name, the office left out
                     body = self.body_name(obj.left_edge.i, end)
-                    if " " in body:
-                        body = self._body_begun(body, lo) or body  # "for Indus Crescent": Indus Crescent Cement Ltd's
-                    elif not is_acronym(body):
+                    if " " in body or is_acronym(body):
+                        body = self._body_begun(body, lo) or body  # "for Indus Crescent": Indus Crescent Cement Ltd's;
+                        # "for the MTR": the MTR Corporation's
+                    else:
                         body = self._whole_body(body, lo)  # "for Jessa", "for the Commission"
                     title, _, surname = body.partition(" ")
                     if title.lower() in PERSONAL_TITLES and " " not in surname:  # "for Ms Carmody": Danielle Carmody's
@@ -1358,10 +1359,10 @@ def _named_before(doc_noun):
 
 def _ends_as_a_body(words: list[str]) -> bool:
     """Whether capitalised words that go on from a body's short name end as bodies' names do ("University Health
-    Board", "Holdings Bhd"), not in a company suffix alone ("Ltd")."""
-    suffix = words[-1].lower().rstrip(".") in COMPANY_SUFFIXES
-    return all(w[:1].isupper() for w in words) and (len(words) >= 2 or not suffix) \
-        and (suffix or words[-1].lower() in body_end_words())
+    Board", "Holdings Bhd", a company's legal form alone: "Corporation" of "MTR Corporation", which the canonical name
+    keeps)."""
+    return all(w[:1].isupper() for w in words) \
+        and (words[-1].lower().rstrip(".") in COMPANY_SUFFIXES or words[-1].lower() in body_end_words())
 
 
 def described_with_which(toks, start: int, end: int) -> bool:
