@@ -155,7 +155,7 @@ candidate nominee senator-elect president-elect commissioner director minister-c
 magistrate marshal omanhene deemster jurat connétable connetable pro tempore tem
 counsel officer sheriff detective agent trooper coach host anchor correspondent reporter editor
 councillor councilor councilwoman councilman councilmember assemblymember cllr clr alderman garda constable pc inspector
-superintendent kagawad emeritus
+superintendent kagawad emeritus convener convenor conseiller conseillère
 columnist author analyst adviser advisor advocate pope bishop cardinal archbishop rabbi imam sheikh shaikh emir sultan
 talatala the a an
 his her their its our new top senior acting interim then incumbent late defense defence foreign

@@ -977,7 +977,12 @@ def given_name_before(doc, start: int, end: int) -> int:
         and office_title_before(doc, first.i) is None  # ("Secretary for Manpower" + "Muhammad": an office's topic;
     # "Frenchman" + "Didier" + "Laurent Mabille": a people's noun)
     particled = size == 1 and end - start >= 2 and doc[start].lower_ in NAME_PARTICLES
-    if listed and chinese or particled or not after_name and (listed or chinese and size == 1 or titled):
+    compounded = size == 1 and end - start == 2 and before is not None and first.dep_ == "compound" \
+        and start <= first.head.i < end and not first.ent_type_ and first.lower_ not in OCCUPATIONS \
+        and (before.pos_ == "NOUN" and before.is_alpha and before.text.islower() or before.text in POSSESSIVE_TOKENS)
+    # (an unlisted word the parser joins to the name, after a lower-case noun or a possessive: "Oman coach Duleep"
+    # + "Mendis Perera", "Talisay's Jan" + "Carlo Lumapas"; not after "of" or "the": "a bench of Justices")
+    if listed and chinese or particled or not after_name and (listed or chinese and size == 1 or titled or compounded):
         return size  # (or any name word right after "Dr" or "Mr": "Dr Salum" + "Omari Kigoda")
     if size == 1 and end - start >= 2 and before is not None and first.text in GIVEN_NAME_GENDER \
             and before.text in GIVEN_NAME_GENDER and _given_word(before) and before.whitespace_ == " " \

@@ -1805,13 +1805,14 @@ def _initials_of_body(tok) -> bool:
 
 def _person_right_after(doc, head: int) -> tuple[int, int] | None:
     """The token range of a person's name written straight after the role at token `head` on its line ("Ireland
-    coach" + "Niall Fennelly admitted"): a tagged person's, or two or three capitalised words from a listed given
-    name however tagged; or None."""
+    coach" + "Niall Fennelly admitted"): a tagged person's up to any "of" or "from", or two or three capitalised
+    words from a listed given name however tagged; or None."""
     start = end = head + 1
     if start >= len(doc) or doc[head].whitespace_ != " ":
         return None
     if doc[start].ent_type_ == "PERSON" and doc[start].ent_iob_ == "B":
-        while end < len(doc) and doc[end].ent_type_ == "PERSON" and (end == start or doc[end].ent_iob_ == "I"):
+        while end < len(doc) and doc[end].ent_type_ == "PERSON" and (end == start or doc[end].ent_iob_ == "I") \
+                and doc[end].lower_ not in ("of", "from"):  # (not the place after it: "X of Anchorage")
             end += 1
         return start, end
     if doc[start].text not in GIVEN_NAME_GENDER:
