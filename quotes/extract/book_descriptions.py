@@ -114,6 +114,37 @@ def _nationalities() -> frozenset[str]:
 
 
 
+#: Verbs that give someone's name "as" the noun they call them by ("identified the victim as …").
+_NAMING_VERBS = frozenset(("named", "identified", "names", "identifies", "name", "identify"))
+#: Which of several the noun is ("the second victim as …"), no one the noun alone means.
+_ORDINALS = frozenset(("first", "second", "third", "fourth", "other", "another", "latest", "last"))
+#: Nouns for the one a court tries, whose relatives a story names by given name ("the accused’s mother, Savitri,").
+_DEFENDANT_NOUNS = frozenset(("accused", "defendant", "convict"))
+#: What a court does to the one it tries, in the passive or with them as the object (the pipeline has no lemmas).
+_COURT_VERBS = frozenset(("charged", "convicted", "sentenced", "jailed", "remanded", "acquitted", "arraigned", "fined",
+                          "imprisoned", "charges", "convicts", "sentences", "jails", "remands", "acquits", "fines"))
+#: What the one a court tries does there: appears, pleads, stands trial.
+_COURT_APPEARING = frozenset(("appeared", "appears", "appear", "appearing", "pleaded", "pled", "pleads", "plead"))
+_STANDING = frozenset(("stood", "stands", "standing", "stand"))
+
+
+def _on_trial(verb) -> bool:
+    """Whether the verb its subject does in court as the one tried: "appeared before" (a court or a judge; not "for" a
+    side, "as counsel", "on television"), "pleaded guilty" or "not guilty", "is standing trial"."""
+    low = verb.lower_
+    if low in _COURT_APPEARING:
+        return any(t.lower_ == "guilty" for t in verb.subtree) if low.startswith("ple") \
+            else any(c.lower_ == "before" for c in verb.children) and not any(
+                c.lower_ in ("for", "as", "with") or c.lower_ == "on" and any(
+                    o.lower_ == "behalf" for o in c.children) for c in verb.children)
+    return low in _STANDING and any(c.lower_ == "trial" for c in verb.children)
+
+
+def _with_others(tok) -> bool:
+    """Whether a name or noun has others joined to it by "and" ("Kristof Baboolal and Marlon Ramdass")."""
+    return any(c.dep_ == "conj" for c in tok.children) or tok.dep_ == "conj"
+
+
 def _role_word(tok) -> bool:
     """A title, role or occupation written before a name ("Gen.", "Skipper", "Veteran wicketkeeper")."""
     low = tok.lower_.rstrip(".")
@@ -522,10 +553,33 @@ class PersonDescriptions:
         if (owner.pos_ == "NOUN" or owner.pos_ in ("ADJ", "VERB") and owner.text.islower()) and owner.lower_ not in BODY_WORDS:
             called = self._person_called(owner)  # ("the deceased’s wife"; "the forward’s father": a noun the tagger
             # took for an adjective; "the accused’s mother", for a verb)
-            return called or (self._story_subject(self._people_before(owner.i)) if owner.lower_ == "deceased" else None)
-            # (the one an inquest's story is about: "The deceased’s sister, Claire,"; not every noun's: "The trader’s
-            # brother, Bwambale," of a trader never named)
+            return called or (self._story_subject(self._people_before(owner.i)) if owner.lower_ == "deceased"
+                              else self._defendant(owner.i) if owner.lower_ in _DEFENDANT_NOUNS else None)
+            # (the one an inquest's story is about: "The deceased’s sister, Claire,"; the one a court tries: "the
+            # defendant’s brother, Yusuf,"; not every noun's: "The trader’s brother, Bwambale," of a trader never named)
         return self.full_name(POSSESSIVE.sub("", owner.text))[0] if owner.pos_ == "PROPN" else None
+
+    def _defendant(self, at: int) -> str | None:
+        """The one person named before token `at` as the one a court tries: the one named as the subject of "appeared
+        before" or "pleaded guilty" (not counsel's "appeared for", "pleaded for leniency"), of "is standing trial", of a
+        passive "charged", "sentenced" or "jailed", their object, or after "the trial of"
+        ("… has sentenced a former cashier …, Mr Obinna Agu, to seven years", "Kristof Baboolal, of Union Park,
+        appeared before …"); None for no one or several."""
+        tried = []
+        for pos, sp in self._people_before(at):
+            head = named = name_head(self.doc[pos])
+            while head.dep_ == "appos" and head.head.i != head.i:  # ("a former cashier of …, Mr Obinna Agu,")
+                head = head.head
+            verb, dep = head.head, head.dep_
+            if dep == "nsubj" and head.i == named.i and _on_trial(verb) and not _with_others(named) \
+                    or dep in ("nsubjpass", "dobj") and verb.lower_ in _COURT_VERBS \
+                    or dep == "pobj" and verb.lower_ == "of" and verb.head.lower_ == "trial":
+                tried.append(self.full_name(sp.name, sp.gender, pos)[0])
+                if _with_others(named) or _with_others(head):
+                    tried.append(None)  # one of several tried together ("X and Y appeared before …", "Two men, X and
+                    # Y, were charged")
+        found = set(tried)
+        return tried[0] if len(found) == 1 else None
 
     def _unnamed_subject_between(self, after: int, before: int, since: int, gender: str) -> bool:
         """Whether a subject that describes one person no name is given for, by an age, a trade or a noun of the
@@ -641,26 +695,42 @@ class PersonDescriptions:
 
     def _person_called(self, noun) -> str | None:
         """The person "the late watchman's" means: the last one named before in apposition to that noun ("a
-        night watchman, one Sani Abdullahi,"), else the last one named alone in a sentence where the noun
-        describes them ("The victim, one Sani Abdullahi, was a night watchman"), else the last one introduced
-        with "one"."""
+        night watchman, one Sani Abdullahi,") or given for it after "as" (_named_as), else the last one named alone in
+        a sentence where the noun describes them ("The victim, one Sani Abdullahi, was a night watchman"), else the
+        last one introduced with "one"."""
         people = [(pos, sp) for pos, sp in sorted(self.history, key=lambda h: h[0])
                   if pos < noun.i and sp.kind == PERSON and sp.name]
         in_sentence: dict[int, set[str]] = {}
         for pos, sp in people:
             in_sentence.setdefault(self.doc[pos].sent.start, set()).add(self.full_name(sp.name, sp.gender)[0])
         apposed, alone = [], []
-        for pos, sp in people:
-            head, sent = name_head(self.doc[pos]), self.doc[pos].sent
+        for pos, sp in people:  # (through a nickname: "Rodolfo" + "“Boy”" + "Manalastas", which the parser hangs on the last)
+            head, sent = name_head(self.doc[pos], ("compound", "flat", "nmod")), self.doc[pos].sent
             words = {head.head.lower_} if head.dep_ == "appos" else set()
             words |= {c.lower_ for c in head.children if c.dep_ in ("appos", "compound")}
             full = self.full_name(sp.name, sp.gender)[0]
-            if noun.lower_ in words:
+            if noun.lower_ in words or self._named_as(pos, noun.lower_):
                 apposed.append(full)
             elif len(in_sentence[sent.start]) == 1 and any(t.lower_ == noun.lower_ and _describes(t, head) for t in sent):
                 alone.append(full)
         one = [self.full_name(name)[0] for pos, name in self.named_with_one if pos < noun.i]
         return next((names[-1] for names in (apposed, alone, one) if names), None)
+
+    def _named_as(self, pos: int, noun: str) -> bool:
+        """Whether the name at token `pos` is given for `noun` after "as" by a verb that names or identifies ("identified
+        the suspect as Jerome Lagura and the victim as Dante Ybañez", "The victim, named locally as William Hemphill,";
+        not "the man who shot the victim as …", nor one of several: "the second victim as …")."""
+        doc = self.doc
+        if pos < 2 or doc[pos - 1].lower_ != "as":
+            return False
+        if doc[pos - 2].lower_ == noun:
+            object_ = doc[pos - 2]
+            while object_.dep_ == "conj" and object_.head.i != object_.i:
+                object_ = object_.head
+            return (object_.dep_ == "dobj" and object_.head.lower_ in _NAMING_VERBS
+                    or object_.dep_ == "pobj" and object_.head.lower_ == "as" and object_.head.head.lower_ in _NAMING_VERBS) \
+                and not any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in doc[pos - 2].children)
+        return any(doc[k].lower_ in _NAMING_VERBS and doc[k].head.lower_ == noun for k in range(max(0, pos - 4), pos - 1))
 
     def _people_after(self, i: int) -> list[tuple[int, str]]:
         """(token index, full name) of the people named after token i, in text order."""
@@ -1503,7 +1573,10 @@ def _bare(doc, kin, first: int) -> bool:
 def _owner_before(doc, at: int):
     """The word written with "’s", or ending in "s" with the apostrophe alone, right before a word for a relative
     starting at token `at`, which the parser did not make its owner ("The deceased’s" + "wife, Hauwa,", "Mrs
-    Hargreaves’" + "husband, Craig,": the curly mark it takes for punctuation), else None."""
+    Hargreaves’" + "husband, Craig,": the curly mark it takes for punctuation), over words in small letters that say
+    which relative ("The convict’s" + "younger brother, Ebube,"), else None."""
+    while at >= 3 and at > doc[at].sent.start + 2 and doc[at - 1].pos_ == "ADJ" and doc[at - 1].text.islower():
+        at -= 1
     mark = doc[at - 1] if at >= 2 else None
     if mark is None or mark.text not in POSSESSIVE_TOKENS or not doc[at - 2].is_alpha or doc[at - 2].whitespace_ \
             or mark.text in APOSTROPHES and not doc[at - 2].lower_.endswith("s"):

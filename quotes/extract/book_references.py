@@ -305,6 +305,17 @@ def _joined_subject(tok) -> bool:
     return head.i != name_head(tok).i and head.dep_ in ("nsubj", "nsubjpass")
 
 
+def _apposed_to_subject(tok) -> bool:
+    """Whether a name stands beside its sentence's subject, which describes them ("Outside court, Goh's mother, Madam
+    Lee Siew Hoon, said …": Lee Siew Hoon, as a subject would be)."""
+    head = name_head(tok)
+    if head.dep_ != "appos":
+        return False
+    while head.dep_ == "appos" and head.head.i != head.i:  # (through the nouns the parser chains: "Outside court, Goh's
+        head = head.head  # mother, …")
+    return head.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "NOUN"
+
+
 def _holder_of_subject_office(tok) -> bool:
     """Whether a name is the holder of an office that is its sentence's subject, which the parser hung on the office's
     "of" ("Cwmtawe director of rugby Huw Morgan was less diplomatic": Morgan, as a subject would be)."""
@@ -1567,7 +1578,7 @@ class BackReferences:
                 subjects, main = {}, set()
                 for pos, sp in named:  # (a speaker no one named counts for no other noun: "the insider" no "operative")
                     if (pos in self.subjects or _joined_subject(self.doc[pos]) or _presented(self.doc[pos])
-                            or _holder_of_subject_office(self.doc[pos])) and sp.name \
+                            or _holder_of_subject_office(self.doc[pos]) or _apposed_to_subject(self.doc[pos])) and sp.name \
                             and not (noun and sp.resolved == "unresolved"):
                         full = self.full_name(sp.name, self._gender(sp), pos)[0]  # ("Lyall" of "Fergus Lyall")
                         how = "unresolved" if sp.resolved == "unresolved" else "nominal"

@@ -276,8 +276,9 @@ class _Regions:
         return any(lo <= start and end <= hi for lo, hi in self.ranges)
 
 
-#: A question's asker written before it: "Asked by a reporter, “…?”" (the words before the opening mark).
-_ASKED_BY = regex.compile(r"(?:^|(?<=[\n.!?]\s{0,2}))(?:%s)[ ]+by[ ]+([^,\n\u201c\u2018\"]{2,60}),[ ]*$"
+#: A question's asker written before it: "Asked by a reporter, “…?”", the comma left out or not (the words before the
+#: opening mark).
+_ASKED_BY = regex.compile(r"(?:^|(?<=[\n.!?]\s{0,2}))(?:%s)[ ]+by[ ]+([^,\n\u201c\u2018\"]{2,60}?),?[ ]*$"
                           % "|".join(sorted(word.capitalize() for word in ASKING)))
 #: Words that open what was asked, after the asker: the quotation after them is the answer ("Asked by reporters
 #: whether he would resign, “Why should I?” the minister replied").

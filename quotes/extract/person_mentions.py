@@ -979,9 +979,11 @@ def given_name_before(doc, start: int, end: int) -> int:
     particled = size == 1 and end - start >= 2 and doc[start].lower_ in NAME_PARTICLES
     compounded = size == 1 and end - start == 2 and before is not None and first.dep_ == "compound" \
         and start <= first.head.i < end and not first.ent_type_ and first.lower_ not in OCCUPATIONS \
-        and (before.pos_ == "NOUN" and before.is_alpha and before.text.islower() or before.text in POSSESSIVE_TOKENS)
-    # (an unlisted word the parser joins to the name, after a lower-case noun or a possessive: "Oman coach Duleep"
-    # + "Mendis Perera", "Talisay's Jan" + "Carlo Lumapas"; not after "of" or "the": "a bench of Justices")
+        and (before.text.islower() and (before.lower_ in ROLE_WORDS or before.lower_ in OCCUPATIONS)
+             or before.text in POSSESSIVE_TOKENS and first.i >= 2 and doc[first.i - 2].text[:1].isupper())
+    # (an unlisted word the parser joins to the name, after a role or trade in small letters or a name's possessive:
+    # "Oman coach Duleep" + "Mendis Perera", "Talisay's Jan" + "Carlo Lumapas"; not after "of" or "the", "a bench of
+    # Justices", nor after the place an office is of: "county Assessor", "the parish's Rector")
     if listed and chinese or particled or not after_name and (listed or chinese and size == 1 or titled or compounded):
         return size  # (or any name word right after "Dr" or "Mr": "Dr Salum" + "Omari Kigoda")
     if size == 1 and end - start >= 2 and before is not None and first.text in GIVEN_NAME_GENDER \
