@@ -901,6 +901,10 @@ class BodyNames:
                   and not (" " not in sp.name and sp.name.lower() in common)]  # (not a headline's "Cashier …", a word
         # the article writes in lower case: "A cashier")
         not_place = {sp.name for pos, sp in recent if not self._home_of_someone(pos)}
+        kind = {noun, noun + "s", *BODY_NOMINALS.get(noun, ())}
+        told = {sp.name for pos, sp in recent if _told_to(self.doc[pos]) and not kind & set(sp.name.lower().split())}
+        not_place -= told - {sp.name for pos, sp in recent if not _told_to(self.doc[pos])}  # (the paper someone
+        # talked to, "told the Herald", is no business the story is about; but "the bank" may be a bank told to act)
         spoke = {sp.name for pos, sp in recent if reporting_subject(name_head(self.doc[pos]))}
         makes = {sp.name for pos, sp in recent if sp.name not in spoke and self._make_at(pos, sp.name)}
         groups = {sp.name for pos, sp in recent if noun not in _NOUNS_FOR_GROUPS and self._group_at(pos)}
@@ -1179,6 +1183,19 @@ class BodyNames:
 #: Nouns for what a body puts out, whose "the release said" is the body that just spoke ("the statement" may be
 #: anyone's: a family's, read by a spokesperson).
 _RELEASE_NOUNS = frozenset(("release",))
+
+
+def _told_to(tok) -> bool:
+    """Whether the name at `tok` is whom someone talked to ("told the Herald", "speaking to the Gazette"; not whom a
+    body told to act: "told Equity Bank to stop charging")."""
+    head = name_head(tok.head if tok.dep_ == "det" else tok)  # (a body's mention may open at its "the")
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "to" else head.head
+    return head.dep_ in ("dobj", "dative", "pobj") and verb.lower_ in _TALKED_TO \
+        and not any(c.dep_ == "xcomp" for c in verb.children)
+
+
+#: Verbs of talking that take the one talked to as object or after "to".
+_TALKED_TO = frozenset(("told", "tell", "tells", "telling", "speaking", "spoke", "speaks", "talking", "talked", "said"))
 
 
 def _said_by_a_body(sentence, body_at) -> bool:

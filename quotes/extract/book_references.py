@@ -24,6 +24,7 @@ from .grammar import (
     is_main_subject,
     lead_word_in_capitals,
     name_head,
+    named_in_apposition,
     parallel_reporter,
     reporting_subject,
     role_of_kind,
@@ -465,6 +466,11 @@ class BackReferences:
                          or tok.tag_ in ("NN", "NNP") and not any(c.dep_ in ("det", "poss") for c in tok.children)):
                 # ("Japan's defence ministry said …", "council said" with no article as Australian papers write it, "the
                 # division" of the "2nd Infantry Division" named before)
+                if (beside := named_in_apposition(tok)) is not None \
+                        and (named := self.resolve(min(beside.left_edge.i, beside.i), beside.i + 1, beside.i)).kind == ORG \
+                        and named.name and named.resolved == "name":
+                    self.remember(tok.i, named)  # "The developer, Goldcrest Homes Ltd, denied …": the body it names
+                    continue
                 found = self._nominal(tok, tok.left_edge.i, tok.i + 1)
                 named = self.resolve(tok.left_edge.i, tok.i + 1, tok.i) if found.resolved == "unresolved" \
                     and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts) else None

@@ -339,6 +339,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 label, start = "PERSON", start - 1  # "Gauteng Health MEC Kedibone" + "Diale-Tlabela", typed a body's
             elif label in ("ORG", "FAC") and _honoured_name(toks, start, end) and not self._names_body(start, end):
                 label = "PERSON"  # "Nana Osei Boakye-Dankwa II", "Nana Kwaku Agyei-Frimpong", typed a body's
+            elif label in ("ORG", "FAC") and (titled := _courtesy_name_inside(toks, start, end)) is not None:
+                label, start = "PERSON", titled  # "Harare Magistrate" + "Mrs Rumbidzai Makoni-Dube", read as one body
             elif label in _WORKS and 2 <= end - start <= 3 and toks[start].text in GIVEN_NAME_GENDER \
                     and all(t.is_alpha and t.text.istitle() for t in toks[start:end]) and not self._names_body(start, end):
                 label = "PERSON"  # "admitted assaulting Declan Munro", typed a product's
@@ -1689,6 +1691,24 @@ def _double_surname_after_role(toks, start: int, end: int) -> bool:
                for t in (given, toks[start], toks[end - 1])) \
         and not given.ent_type_ and given.pos_ == "PROPN" and "\n" not in role.whitespace_ + given.whitespace_ \
         and (role.lower_ in ROLE_WORDS or role.lower_ in TITLES) and role.text[:1].isupper()
+
+
+#: Courtesy titles that open a person's name and never a word of a body's.
+_COURTESY = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "madam", "mdm"))
+
+
+def _courtesy_name_inside(toks, start: int, end: int) -> int | None:
+    """The token where a courtesy title opens a person's name ending a body's name as the tagger read it ("Harare
+    Magistrate" + "Mrs Rumbidzai Makoni-Dube"): a title after the entity's first word and two or more capitalised
+    words (with a double name's hyphens) to its end; None elsewhere."""
+    k = next((i for i in range(start + 1, end - 2) if toks[i].lower_ in _COURTESY and toks[i].text[:1].isupper()
+              and not toks[i].text.isupper()), None)  # (not a Member of the Senedd's "MS")
+    if k is None:
+        return None
+    words = [t for t in toks[k + 1:end] if t.text not in ("-", "\u2011")]
+    return k if 2 <= len(words) <= 4 and toks[start].lower_ not in ARTICLES \
+        and all(t.is_alpha and t.text.istitle() and t.lower_ not in BODY_WORDS for t in words) else None
+    # (not "the Dr Sun Yat-Sen Classical Chinese Garden")
 
 
 def _honoured_name(toks, start: int, end: int) -> bool:
