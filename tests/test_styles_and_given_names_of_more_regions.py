@@ -2,8 +2,8 @@
 of it ("Kumu Hula", "Khenpo", "Convener", "Conseillère", "Mba", "Awulae", "Osabarimba", "Wulana", "Administrator",
 "county Assessor"), but a given name is ("Ani", "Ro"); an unlisted given name the parser joins to a tagged name after
 a role in small letters or a name's possessive is part of it ("Oman coach Duleep Mendis Perera"); a relative's place
-after "of" is no part of their name; "the chief" is the one the article names as an Odikro, not a chieftain after a
-police chief."""
+after "of" is no part of their name, nor the "of" the tagger ran into a name it typed a body's; "the chief" is the one
+the article names as an Odikro, not a chieftain after a police chief."""
 from __future__ import annotations
 
 import pytest
@@ -83,3 +83,9 @@ def test_the_administrator_is_not_a_commissioner_named_after(speakers):
     text = ("Hospital administrator Mary Jones spoke first. Police Commissioner Edward Caban also spoke. "
             f"{Q}We need more beds,{E} the administrator said.\n")
     assert speakers(text) == ["Mary Jones"]
+
+
+def test_a_name_the_tagger_ran_into_of_and_typed_a_body(speakers):
+    text = ("Volunteer searcher Marc-Antoine Duval of Recherche et sauvetage Laurentides said thick fog slowed the search. "
+            f"{Q}We could not see ten metres,{E} Duval said.\n")
+    assert speakers(text) == ["Marc-Antoine Duval"]

@@ -221,6 +221,15 @@ def _given_and_surname(words) -> bool:
         and words[1].text.istitle()
 
 
+def _given_name_run(words) -> bool:
+    """Whether tokens are a person's name of two or three words from a listed given name that is no family name, its
+    parts joined by hyphens counting as one ("Marc-Antoine Duval")."""
+    names = [t for t in words if t.text not in ("-", "\u2011")]
+    return 2 <= len(names) <= 4 and names[0].text in GIVEN_NAME_GENDER and names[0].text not in FAMILY_NAMES_TOO \
+        and all(t.is_alpha and t.text.istitle() for t in names) \
+        and all(t.whitespace_ == "" for t in words if t.i + 1 < words.end and words.doc[t.i + 1].text in ("-", "\u2011"))
+
+
 def _followed_by_its(doc, at: int) -> bool:
     """Whether a verb and then "its" follow token `at` closely, no noun or pronoun between ("… grounded
     four of its")."""
@@ -725,6 +734,10 @@ def entities(doc) -> list[tuple[int, int, str]]:
         start = _after_closing_bracket(doc, ent.start, ent.end)
         if start > ent.start:  # a dateline's "(CNA)" run into the name: "CNA) Formosa Microdevices Corp."
             out.append((start, ent.end, ent.label_))
+            continue
+        if ent.label_ != "PERSON" and ent.end - ent.start >= 3 and doc[ent.end - 1].lower_ in ("of", "from") \
+                and _given_name_run(doc[ent.start:ent.end - 1]):
+            out.append((ent.start, ent.end - 1, "PERSON"))  # "Marc-Antoine Duval of" (typed a body's) + "Recherche …"
             continue
         if ent.label_ != "PERSON" and _given_and_surname(ent) and described_as_person(doc, ent.end):
             out.append((ent.start, ent.end, "PERSON"))  # "Natalia Kravets, a 63-year-old retired teacher,"
