@@ -18,6 +18,7 @@ from .bodies import places
 from .body_mentions import initials
 from .book_families import family_name, name_ends, possessive
 from .grammar import (
+    apposed_noun,
     appositive_name,
     in_opening_question,
     is_alias,
@@ -567,9 +568,7 @@ class PersonDescriptions:
         appeared before …"); None for no one or several."""
         tried = []
         for pos, sp in self._people_before(at):
-            head = named = name_head(self.doc[pos])
-            while head.dep_ == "appos" and head.head.i != head.i:  # ("a former cashier of …, Mr Obinna Agu,")
-                head = head.head
+            named, head = name_head(self.doc[pos]), apposed_noun(self.doc[pos])  # ("a former cashier of …, Mr Obinna Agu,")
             verb, dep = head.head, head.dep_
             if dep == "nsubj" and head.i == named.i and _on_trial(verb) and not _with_others(named) \
                     or dep in ("nsubjpass", "dobj") and verb.lower_ in _COURT_VERBS \
@@ -646,11 +645,8 @@ class PersonDescriptions:
     def _beside_main_subject(self, pos: int) -> bool:
         """Whether the name at token `pos` stands in apposition to the subject of its sentence's main verb ("One of the
         victims, a welder, Kofi Duah, said"; not "whose son Óscar, 23, is …", in a clause)."""
-        head = name_head(self.tokens[pos])
-        name = head.i
-        while head.dep_ == "appos" and head.head.i < head.i:
-            head = head.head
-        return head.i != name and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT"
+        head = apposed_noun(self.tokens[pos])
+        return head.i != name_head(self.tokens[pos]).i and head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT"
 
     def _reporters_of_paragraph(self, para: int) -> set[str]:
         """The names of the people a paragraph has say something outside its quotations (the subjects of its reporting

@@ -18,6 +18,7 @@ from .bodies import canonical_body, places
 from .body_mentions import body_end_words, business, is_acronym
 from .book_descriptions import nationalities_in, nationality
 from .grammar import (
+    apposed_noun,
     appositive_name,
     asked_in_clause,
     in_opening_question,
@@ -309,12 +310,8 @@ def _joined_subject(tok) -> bool:
 def _apposed_to_subject(tok) -> bool:
     """Whether a name stands beside its sentence's subject, which describes them ("Outside court, Goh's mother, Madam
     Lee Siew Hoon, said …": Lee Siew Hoon, as a subject would be)."""
-    head = name_head(tok)
-    if head.dep_ != "appos":
-        return False
-    while head.dep_ == "appos" and head.head.i != head.i:  # (through the nouns the parser chains: "Outside court, Goh's
-        head = head.head  # mother, …")
-    return head.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "NOUN"
+    head = apposed_noun(tok)  # (through the nouns the parser chains: "Outside court, Goh's mother, …")
+    return head.i != name_head(tok).i and head.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "NOUN"
 
 
 def _holder_of_subject_office(tok) -> bool:

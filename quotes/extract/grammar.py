@@ -219,6 +219,16 @@ def in_place_phrase(lay: Layout, tok) -> bool:
 _GO_BETWEENS = frozenset(("through", "via"))
 
 
+def apposed_noun(tok):
+    """The noun a name stands beside, at the head of the appositives the parser chains before it ("mother" of "Goh's
+    mother, Madam Lee Siew Hoon,", "court" of "Outside court, Goh's mother, …"), the name's head itself where it stands
+    in no apposition."""
+    head = name_head(tok)
+    while head.dep_ == "appos" and head.head.i < head.i:
+        head = head.head
+    return head
+
+
 def appositive_name(tok):
     """The proper noun set in apposition right after a noun ("the club's chairman, Liam Doyle"), or None; never
     a title the parser set apart from the name after it ("the company's lawyer, Atty. Joaquin Reyes,"), the
