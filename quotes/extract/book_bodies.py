@@ -1194,8 +1194,10 @@ def _told_to(tok) -> bool:
         and not any(c.dep_ == "xcomp" for c in verb.children)
 
 
-#: Verbs of talking that take the one talked to as object or after "to".
-_TALKED_TO = frozenset(("told", "tell", "tells", "telling", "speaking", "spoke", "speaks", "talking", "talked", "said"))
+#: Verbs of talking that take the one talked to as object or after "to": the forms of "tell" the lexicon spells out,
+#: and speaking's and talking's.
+_TALKED_TO = frozenset(form for form, verb in REPORTING_FORMS.items() if verb == "tell") \
+    | frozenset(("speaking", "spoke", "speaks", "talking", "talked", "said"))
 
 
 def _said_by_a_body(sentence, body_at) -> bool:
