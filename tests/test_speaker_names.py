@@ -59,6 +59,15 @@ CASES = [
      "Black Lawmakers Rip Donald Trump Over Remarks\nDonald Trump spoke in Ohio on Monday.\n"
      "\"We will win so much,\" Trump said.",
      "Donald Trump", "person"),
+    ("a name written family name first is not cut to its given names written alone later",
+     "Winger Lim Zhi Hao, 19, headed the winner on his debut.\n"
+     "\u201cI just closed my eyes and jumped,\u201d said the teenager.\n"
+     "Coach Ahmad Nordin said Zhi Hao had been brave all season.",
+     "Lim Zhi Hao", "person"),
+    ("a woman named family name first keeps her family name beside her father's",
+     "Mr Tan Hock Seng, 80, died at home.\nMr Tan's daughter, Ms Tan Li Ping, said he was \u201cstubborn to the end\u201d.\n"
+     "Li Ping told reporters she would keep his shop open.",
+     "Tan Li Ping", "person"),
     ("an epithet is not part of the name",
      "Crooked Hillary Clinton is a disaster, the candidate wrote.\nHillary Clinton answered on Tuesday.\n"
      "\"I will not be distracted,\" Clinton said.",

@@ -831,7 +831,8 @@ class PeopleNames:
         shorter = [o for o in options if 2 <= len(o.split()) < len(parts) and name.endswith(" " + o)
                    and o.split()[0].lower() not in NAME_PARTICLES  # ("Mac an tSaoir" is a surname alone)
                    and not any(w in NAME_PARTICLES for w in o.split()[1:-1])  # ("Sáenz de Ugarte" of Íñigo …)
-                   and not all(w in GIVEN_NAME_GENDER or abbreviated_given(w) for w in parts[:len(parts) - len(o.split())])]
+                   and not all(w in GIVEN_NAME_GENDER or abbreviated_given(w) for w in parts[:len(parts) - len(o.split())])
+                   and not self.family_name_first(name)]  # (not "Zhi Hao", the given names of "Lim Zhi Hao")
         if shorter:  # "Rip Donald Trump" in a headline, "Donald Trump" in the story
             return min(shorter, key=lambda o: len(o.split())), False
         if len(parts) == 1:  # a first name alone: "Hillary" -> "Hillary Clinton" when only one fits
