@@ -16,7 +16,7 @@ from ..words import APOSTROPHES, POSSESSIVE, POSSESSIVE_TOKENS
 from . import letters
 from .bodies import places
 from .body_mentions import initials
-from .book_families import family_name, name_ends, possessive
+from .book_families import family_name, name_ends, plural_family, possessive
 from .grammar import (
     apposed_noun,
     appositive_name,
@@ -120,7 +120,7 @@ _NAMING_VERBS = frozenset(("named", "identified", "names", "identifies", "name",
 #: Which of several the noun is ("the second victim as …"), no one the noun alone means.
 _ORDINALS = frozenset(("first", "second", "third", "fourth", "other", "another", "latest", "last"))
 #: Nouns for the one a court tries, whose relatives a story names by given name ("the accused’s mother, Savitri,").
-_DEFENDANT_NOUNS = frozenset(("accused", "defendant", "convict"))
+_DEFENDANT_NOUNS = frozenset((*DEFENDANT_NOUNS, "convict"))
 #: What a court does to the one it tries, in the passive or with them as the object (the pipeline has no lemmas).
 _COURT_VERBS = frozenset(("charged", "convicted", "sentenced", "jailed", "remanded", "acquitted", "arraigned", "fined",
                           "imprisoned", "charges", "convicts", "sentences", "jails", "remands", "acquits", "fines"))
@@ -177,7 +177,7 @@ _HEARING_VERBS = frozenset(("heard", "hears"))
 _WITNESS_NOUNS = frozenset(("witness", "complainant", "victim", "neighbour", "neighbor", "officer", "detective"))
 #: Nouns for the one a delayed lede is about, the accused or the dead, that a name stands beside in the next paragraph
 #: ("The accused, W.K. Chaminda Ratnayake (52),", "The deceased, …").
-_LEDE_SUBJECT_NOUNS = frozenset((*DEFENDANT_NOUNS, "respondent", "suspect", "deceased"))
+_LEDE_SUBJECT_NOUNS = frozenset((*DEFENDANT_NOUNS, "respondent", "deceased"))
 
 #: Dependencies of a noun that describes someone named beside it, or is part of another noun ("Trump would become the
 #: Republican candidate", "X, a judge,", "the judge's ruling" aside).
@@ -558,6 +558,9 @@ class PersonDescriptions:
                               else self._defendant(owner.i) if owner.lower_ in _DEFENDANT_NOUNS else None)
             # (the one an inquest's story is about: "The deceased’s sister, Claire,"; the one a court tries: "the
             # defendant’s brother, Yusuf,"; not every noun's: "The trader’s brother, Bwambale," of a trader never named)
+        if (family := plural_family(owner)) is not None \
+                and (named := [o for o, words in self.names_with_word(family) if family_name(o) == family]):
+            return named[0]  # "The Scotts’ grandson": a Scott's, Elvin's (one family name for all of them)
         return self.full_name(POSSESSIVE.sub("", owner.text))[0] if owner.pos_ == "PROPN" else None
 
     def _defendant(self, at: int) -> str | None:

@@ -115,7 +115,17 @@ def may_be_family_first(name: str) -> bool:
 def possessive(tok) -> bool:
     """Whether token `tok` owns the noun it hangs on: "his", "Frank's", or the parser's "nmod" with its "’s"
     ("the guard’s wife"), or its "amod" ("the forward’s father", the noun taken for an adjective)."""
-    return tok.dep_ == "poss" or tok.dep_ in ("nmod", "amod") and any(c.dep_ == "case" for c in tok.children)
+    return tok.dep_ == "poss" or tok.dep_ in ("nmod", "amod") and any(c.dep_ == "case" for c in tok.children) \
+        or plural_family(tok) is not None
+
+
+def plural_family(tok) -> str | None:
+    """The surname of a family written in the plural before an apostrophe ("Scott" of "The Scotts’ grandson"), else
+    None."""
+    if tok.pos_ != "PROPN" or tok.i + 1 >= len(tok.doc) or tok.nbor().text not in ("'", "\u2019") \
+            or not tok.text.endswith("s") or tok.i == 0 or tok.nbor(-1).lower_ != "the":
+        return None
+    return tok.text[:-2] if tok.text.endswith("ses") else tok.text[:-1]
 
 
 def _dying(verb) -> bool:
@@ -213,8 +223,8 @@ class Families:
             named = next((n for n in known if text.startswith(n, after.idx)
                           and not text[after.idx + len(n):after.idx + len(n) + 1].isalpha()), None) \
                 or self._second_of_couple(given, after)
-            if named is None:
-                continue
+            if named is None or regex.match(r"[ ]\p{Lu}\p{Ll}", text[after.idx + len(named):]) is not None:
+                continue  # (not "Roodepoort and Districts Taxi Owners' Association", a body)
             partner = f"{given.text} {family_name(named)}"
             self._know_full_name(partner)
             self._mention_relative(given.i, partner, is_subject(given) or is_subject(doc[i + len(named.split())]))

@@ -235,6 +235,7 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._styled_names: dict[str, bool] = {}  # full name -> written whole after a title (see _styled_whole)
         self._terms: frozenset[str] | None = None  # initials of terms spelled out in lower case (BodyNames.term_initials)
         self._offices_after_the: frozenset[str] | None = None  # words written alone after "the" (after_offices)
+        self._local_styles: frozenset[str] | None = None  # styles the lexicons lack (PeopleNames.local_styles)
         self._title_initials: dict[str, frozenset[str]] | None = None  # titles written out (PeopleNames.title_initials)
         self._styled_words: frozenset[str] | None = None  # words written alone after "Mr", "Ms" (Families.styled_words)
         self.named_kin: dict[tuple[str, str], dict[str, None]] = {}  # the same, of relatives named in full (generations)
