@@ -66,13 +66,13 @@ def test_polnear_dev_does_not_regress(dev_result):
 
 def test_confidence_sorts_right_attributions_first(dev_result):
     """On dev, high-confidence quotations are right more often than low-confidence ones (each group
-    large enough to compare; confidence counts the name's risk too, so fewer reach 0.9 than mentions
-    would)."""
+    large enough to compare; confidence counts the name's risk too, and the name model is shifted to be sure
+    less often than its left-out share allows, so fewer reach 0.9 than mentions would)."""
     high, low = [], []
     for article in dev_result.articles:
         right = {pi for gi, pi in article.matched.items() if article.correct[gi] is not False}
         for pi, q in enumerate(article.predicted):
             (high if q["confidence"] >= 0.9 else low if q["confidence"] < 0.8 else []).append(pi in right)
-    assert len(high) > 200 and len(low) > 30
+    assert len(high) > 150 and len(low) > 30
     assert sum(high) / len(high) >= 0.9
     assert sum(high) / len(high) > sum(low) / len(low) + 0.1

@@ -68,6 +68,9 @@ CASES = [
      "Mr Tan Hock Seng, 80, died at home.\nMr Tan's daughter, Ms Tan Li Ping, said he was \u201cstubborn to the end\u201d.\n"
      "Li Ping told reporters she would keep his shop open.",
      "Tan Li Ping", "person"),
+    ("a ministry's second portfolio the tagger typed a body of its own, opening with a given name",
+     "The Ministry of Fisheries and Marine Resources said in a statement it \u201ccommends the communities\u201d.",
+     "Ministry of Fisheries and Marine Resources", "organization"),
     ("an epithet is not part of the name",
      "Crooked Hillary Clinton is a disaster, the candidate wrote.\nHillary Clinton answered on Tuesday.\n"
      "\"I will not be distracted,\" Clinton said.",

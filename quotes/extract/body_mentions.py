@@ -444,8 +444,8 @@ def _second_portfolio(doc, i: int) -> int:
         return 0
     n = 0
     while i + 1 + n < len(doc) and doc[i + 1 + n].text.istitle() and doc[i + 1 + n].is_alpha:
-        if doc[i + 1 + n].text in GIVEN_NAME_GENDER or doc[i + 1 + n].lower_ in TITLES:
-            return 0
+        if doc[i + 1 + n].text in GIVEN_NAME_GENDER and doc[i + 1 + n].ent_type_ != "ORG" or doc[i + 1 + n].lower_ in TITLES:
+            return 0  # (but "Marine" of "Marine Resources", typed a body's)
         n += 1
     after = doc[i + 1 + n] if i + 1 + n < len(doc) else None
     return n if 1 <= n <= 3 and (after is None or not after.text[:1].isupper()) else 0
@@ -726,7 +726,9 @@ def entities(doc) -> list[tuple[int, int, str]]:
                     between.lower_ in ("of", "for") and not _given_and_surname(doc[start:end])  # (not "Priya Dalal"
                     # + "of Whitcombe & Hart")
                     or between.text in APOSTROPHE_S
-                    or between.lower_ == "and" and _fields_of_one_body(doc, start, end, ent.start, ent.end)):
+                    or between.lower_ == "and" and (_fields_of_one_body(doc, start, end, ent.start, ent.end)
+                                                    or portfolio_end(doc, start, end) == ent.end)):  # ("Ministry of
+                # Fisheries" + "and" + "Marine Resources", the second typed a body of its own)
                 out[-1] = (start, ent.end, "ORG")
                 continue
         if ent.label_ == "PERSON" and (describes_by_hyphen(doc, ent.end - 1) or _asked_alone(doc, ent.start, ent.end)):

@@ -177,7 +177,7 @@ _HEARING_VERBS = frozenset(("heard", "hears"))
 _WITNESS_NOUNS = frozenset(("witness", "complainant", "victim", "neighbour", "neighbor", "officer", "detective"))
 #: Nouns for the one a delayed lede is about, the accused or the dead, that a name stands beside in the next paragraph
 #: ("The accused, W.K. Chaminda Ratnayake (52),", "The deceased, …").
-_LEDE_SUBJECT_NOUNS = frozenset((*DEFENDANT_NOUNS, "respondent", "deceased"))
+_LEDE_SUBJECT_NOUNS = frozenset((*DEFENDANT_NOUNS, "respondent", "suspect", "deceased"))
 
 #: Dependencies of a noun that describes someone named beside it, or is part of another noun ("Trump would become the
 #: Republican candidate", "X, a judge,", "the judge's ruling" aside).
@@ -558,9 +558,9 @@ class PersonDescriptions:
                               else self._defendant(owner.i) if owner.lower_ in _DEFENDANT_NOUNS else None)
             # (the one an inquest's story is about: "The deceased’s sister, Claire,"; the one a court tries: "the
             # defendant’s brother, Yusuf,"; not every noun's: "The trader’s brother, Bwambale," of a trader never named)
-        if (family := plural_family(owner)) is not None \
-                and (named := [o for o, words in self.names_with_word(family) if family_name(o) == family]):
-            return named[0]  # "The Scotts’ grandson": a Scott's, Elvin's (one family name for all of them)
+        for family in plural_family(owner) or ():
+            if named := [o for o, words in self.names_with_word(family) if family_name(o) == family]:
+                return named[0]  # "The Scotts’ grandson": a Scott's, Elvin's (one family name for all of them)
         return self.full_name(POSSESSIVE.sub("", owner.text))[0] if owner.pos_ == "PROPN" else None
 
     def _defendant(self, at: int) -> str | None:
@@ -1586,7 +1586,8 @@ def _owner_before(doc, at: int):
 def _name_in_commas(doc, kin):
     """A given name standing alone between commas (or a comma and an aside between dashes) right after a word for a
     relative, which the parser did not set in apposition ("and daughter-in-law, Eleri, run …"), after what the
-    relative does or plays, in small letters, or not ("her younger sister, wing attack Georgia, fed her"), or with
+    relative does or plays, in small letters, or not ("her younger sister, wing attack Georgia, fed her"), tagged a
+    person's where the parser took it for an adjective ("The suspect’s wife, Vasanthy,"), or with
     the second comma left out before the name's verb ("His son, Oisín is less gloomy"); else None."""
     if kin.i + 3 >= len(doc) or doc[kin.i + 1].text != ",":
         return None
@@ -1594,7 +1595,7 @@ def _name_in_commas(doc, kin):
     while at < min(kin.i + 5, len(doc) - 2) and doc[at].text.islower() and doc[at].pos_ in ("NOUN", "ADJ"):
         at += 1
     name, after = doc[at], doc[at + 1]
-    return name if name.pos_ == "PROPN" and name.is_alpha and name.text.istitle() \
+    return name if (name.pos_ == "PROPN" or name.ent_type_ == "PERSON") and name.is_alpha and name.text.istitle() \
         and (after.text in (",", ".") or _dash_aside(doc, name.i)
              or name.dep_ == "nsubj" and name.head.i == after.i and after.pos_ in ("VERB", "AUX")) else None
 

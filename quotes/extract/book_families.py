@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import regex
 
-from ..words import POSSESSIVE
+from ..words import POSSESSIVE, is_title_case_line
 from .bodies import places
 from .body_mentions import described_as_person
 from .grammar import is_subject, name_head, reporting_subject
@@ -30,6 +30,7 @@ from .lexicon import (
     TITLES,
     relatives_word,
 )
+from .name_suffixes import SUFFIXES
 from .person_mentions import (
     AGE,
     BODY_WORDS,
@@ -80,6 +81,9 @@ def family_name(name: str) -> str:
     Merwe", "Nic Dhonnchadha", "St Rose"), or the word before a given name written after it (family_first: "Lam" of "Cecilia
     Lam Wai-sze", "Wong" of "Wong Kah Leong")."""
     words = name.split()
+    while len(words) >= 3 and words[-1] in SUFFIXES:
+        words = [*words[:-2], words[-2].rstrip(",")]  # "McCann" of "Gerry McCann Jr.", not the suffix
+    name = " ".join(words)
     if len(words) >= 2 and HYPHENATED_GIVEN.fullmatch(words[-1]):
         return words[-2]  # "Lam" of "Cecilia Lam Wai-sze": the family name before a hyphenated given name
     if family_first(name):
@@ -119,13 +123,14 @@ def possessive(tok) -> bool:
         or plural_family(tok) is not None
 
 
-def plural_family(tok) -> str | None:
-    """The surname of a family written in the plural before an apostrophe ("Scott" of "The Scotts’ grandson"), else
-    None."""
+def plural_family(tok) -> list[str] | None:
+    """The surnames a family written before an apostrophe after "the" may have, as written first ("Williams" of "The
+    Williams’ son"), then without the plural's ending ("Scott" of "The Scotts’ grandson", "Jones" of "the Joneses’");
+    else None."""
     if tok.pos_ != "PROPN" or tok.i + 1 >= len(tok.doc) or tok.nbor().text not in ("'", "\u2019") \
             or not tok.text.endswith("s") or tok.i == 0 or tok.nbor(-1).lower_ != "the":
         return None
-    return tok.text[:-2] if tok.text.endswith("ses") else tok.text[:-1]
+    return [tok.text, tok.text[:-2] if tok.text.endswith("ses") else tok.text[:-1]]
 
 
 def _dying(verb) -> bool:
@@ -223,7 +228,7 @@ class Families:
             named = next((n for n in known if text.startswith(n, after.idx)
                           and not text[after.idx + len(n):after.idx + len(n) + 1].isalpha()), None) \
                 or self._second_of_couple(given, after)
-            if named is None or regex.match(r"[ ]\p{Lu}\p{Ll}", text[after.idx + len(named):]) is not None:
+            if named is None or self._name_runs_on(after.idx + len(named)):
                 continue  # (not "Roodepoort and Districts Taxi Owners' Association", a body)
             partner = f"{given.text} {family_name(named)}"
             self._know_full_name(partner)
@@ -232,6 +237,19 @@ class Families:
             genders = {self.gender_of_name(partner), self.gender_of_name(named)}
             if len(genders) > 1 or None in genders:
                 self._relate(partner, "partner", named)
+
+    def _name_runs_on(self, end: int) -> bool:
+        """Whether a capitalised word follows the character `end` of a name, after a space, that is no day or month
+        ("Kate and Gerry McCann Friday marked …") nor a generational suffix, outside a headline in title case: more
+        words of a body's name."""
+        word = regex.match(r"[ ](\p{Lu}\p{Ll}+)", self.text[end:])
+        if word is None or word.group(1) in SUFFIXES:
+            return False
+        line_start, line_end = self.text.rfind("\n", 0, end) + 1, self.text.find("\n", end)
+        if is_title_case_line(self.text[line_start:line_end if line_end >= 0 else len(self.text)]):
+            return False  # a headline's "Mary and John Smith Celebrate 60 Years"
+        span = self.doc.char_span(end + 1, end + 1 + len(word.group(1)))
+        return span is None or span[0].ent_type_ not in ("DATE", "TIME")
 
     def _second_of_couple(self, given, after) -> str | None:
         """The second name of a couple whose first the article writes in full elsewhere ("owners Bertie and Ina Tulloch",

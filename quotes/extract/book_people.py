@@ -32,12 +32,10 @@ from .grammar import (
 from .joined_initials import JOINED_NAME, given_part
 from .lexicon import (
     ARTICLES,
-    FAMILY_FIRST_NAMES,
     FAMILY_NAMES_TOO,
     GIVEN_NAME_GENDER,
     HONORIFICS,
     KINSHIP,
-    NAME_OPENINGS,
     NAME_PARTICLES,
     OCCUPATIONS,
     PERSON_NOUNS,
@@ -122,9 +120,6 @@ _WRITTEN_TITLE = regex.compile(r"\b(?:\p{Lu}\p{Ll}+[ ]){1,4}(?:of[ ](?:the[ ])?\
                                 r"\p{Lu}[\p{L}’'-]+(?:[ ]\p{Lu}[\p{L}’'-]+){0,3}")
 
 
-#: Entity types of a word that opens a place's name, never a style ("Davao Eastern Power", "Davao Power").
-_PLACE_ENTITIES = frozenset(("GPE", "LOC", "NORP", "FAC"))
-
 #: Ordinal words that name a position before a name ("Third Bernice Kavanagh", a curling rink's third).
 _ORDINALS = frozenset(("first", "second", "third", "fourth", "fifth"))
 
@@ -164,29 +159,6 @@ class PeopleNames:
                 and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"))
         return self._offices_after_the
 
-    def local_styles(self) -> frozenset[str]:
-        """Capitalised words the article writes before a name of two words or more and before its last word alone
-        ("Kgosana Lorato Modise", "Kgosana Modise"), that are no listed given name nor family name written first, nor a
-        word it writes in lower case, nor a place's: a style the lexicons lack, found once."""
-        if self._local_styles is None:
-            toks, runs = self.tokens, {}
-            for i in range(len(toks) - 1):
-                word = toks[i]
-                if not (word.is_alpha and word.text.istitle() and word.ent_type_ not in _PLACE_ENTITIES
-                        and self.outside(i)) or i and toks[i - 1].is_alpha and toks[i - 1].text.istitle():
-                    continue
-                end = i + 1
-                while end < len(toks) and end - i <= 4 and toks[end].is_alpha and toks[end].text.istitle():
-                    end += 1
-                if end > i + 1:
-                    runs.setdefault(word.text, {}).setdefault(end - i - 1 > 1, set()).add(toks[end - 1].text)
-            self._local_styles = frozenset(
-                w for w, by_length in runs.items() if by_length.get(True, set()) & by_length.get(False, set())
-                and w not in GIVEN_NAME_GENDER and w not in FAMILY_FIRST_NAMES and w not in NAME_OPENINGS
-                and w.lower() not in HONORIFICS and w.lower() not in self.common_words())  # (the lexicon's styles:
-            # "Nana Kwarteng-Asare" is a given name's too, "Nana Serwaa")
-        return self._local_styles
-
     def after_offices(self, name: str | None) -> str | None:
         """A name from after the last of its words, but two, that the article writes alone after "the" as the subject of
         a verb, an office ("Braxholm Cornet Jamie Scott" where "the Cornet said": Jamie Scott; given names never count),
@@ -195,8 +167,6 @@ class PeopleNames:
         if len(words) < 3:
             return name
         cut = max((k + 1 for k, w in enumerate(words[:-2]) if w in self.offices_after_the()), default=0)
-        if cut == 0 and words[0] in self.local_styles():
-            cut = 1  # "Kgosana Lorato Modise" beside "Kgosana Modise": a style
         if cut == 0 and words[0] not in GIVEN_NAME_GENDER and words[1] in GIVEN_NAME_GENDER \
                 and words[0].lower() in _ORDINALS:
             cut = 1  # "Third Bernice Kavanagh": a position (not "Guy" of "Guy Edward Bartkus", a given name the list lacks)
@@ -808,8 +778,6 @@ class PeopleNames:
         if (elder := self._by_generation(name, gender, at)) is not None:
             return elder, True  # "the elder Mr Llewellyn": the father of the family
         parts = name.split()
-        if len(parts) >= 2 and parts[0] in self.local_styles():
-            name, parts = " ".join(parts[1:]), parts[1:]  # "Kgosana Modise": a style the lexicons lack
         if not parts:
             return name, False  # (no word to find anyone by: "a spokesperson for the Minister", its title cut away)
         if len(parts) == 1 and len(joined := [o for o in self.full_names.get(name, ()) if given_part(o) == name]) == 1:

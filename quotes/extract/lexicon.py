@@ -209,8 +209,6 @@ FAMILY_NAMES_TOO = frozenset(row[0] for row in data.rows("given_names.tsv") if r
 FAMILY_FIRST_NAMES = frozenset(row[0] for row in data.rows("family_first_names.tsv"))
 #: Lower-case words inside a family name ("de" of "Jeroen de Vries"; data/name_particles.tsv).
 NAME_PARTICLES = frozenset(row[0] for row in data.rows("name_particles.tsv"))
-#: Lineage titles papers keep in a name ("Chaudhry", "Md", "Nik"; data/name_openings.tsv).
-NAME_OPENINGS = frozenset(row[0] for row in data.rows("name_openings.tsv"))
 #: Second parts of South Asian given names ("Devi" of "Padma Devi Bhattarai"; data/second_given_names.tsv).
 SECOND_GIVEN_NAMES = frozenset(row[0] for row in data.rows("second_given_names.tsv"))
 #: Honorifics of several countries written before a name (data/honorifics.tsv), longest first: honorific ->
@@ -395,7 +393,7 @@ ROLE_WORDS = frozenset(word for noun, roles in ROLE_SYNONYMS.items() for word in
 #: Hughes"; data/kinship.tsv).
 KINSHIP = {row[0]: row[1] if row[1] in ("m", "f") else None for row in data.rows("kinship.tsv")}
 #: What a story calls the one a court tries ("Tara Quilty, 31, pleaded guilty …": "the defendant", "the accused").
-DEFENDANT_NOUNS = ("defendant", "accused", "suspect")
+DEFENDANT_NOUNS = ("defendant", "accused")
 
 
 def relatives_word(low: str) -> bool:

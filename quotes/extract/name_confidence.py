@@ -28,7 +28,8 @@ MODEL_FILE = "name_model.json"
 RESOLUTIONS = ("name", "pronoun", "surname", "nominal", "unresolved", "inherited")
 FEATURES = ("bias",) + RESOLUTIONS + ("person", "body_word", "written_so", "one_word", "lower_case", "title_first",
                                       "mention_is_name", "many_speakers", "first_word_lower", "bare_surname",
-                                      "shares_family_name", "acronym_first", "another_given_name", "unlisted_first")
+                                      "shares_family_name", "acronym_first", "another_given_name", "unlisted_first",
+                                      "unlisted_opening", "four_words")
 #: A body's initials opening a name ("PSNI spokesperson", "RCMP"), which a reader's canonical name often spells out.
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 #: An article quoting this many different speakers or more.
@@ -88,6 +89,13 @@ def unlisted_first(words: list[str]) -> bool:
         and words[1] in lexicon.GIVEN_NAME_GENDER
 
 
+def unlisted_opening(words: list[str]) -> bool:
+    """Whether a name of three words or more opens with a word that is no listed given name nor family name written
+    first, whatever follows it ("Meme Hileni Nakale", "Diyawadana Nilame Pradeep Ekanayake"; but as often "Kwesi
+    Annan Mensah", a given name the list lacks)."""
+    return len(words) >= 3 and words[0] not in lexicon.GIVEN_NAME_GENDER and words[0] not in lexicon.FAMILY_FIRST_NAMES
+
+
 def features(name: str, resolved: str | None, kind: str, mention: str | None, text: str,
              article_names: set[str]) -> list[float]:
     """What the name model reads: how the name was found, whether a body's name holds a word that names
@@ -96,8 +104,8 @@ def features(name: str, resolved: str | None, kind: str, mention: str | None, te
     "Health minister", "His mother"; a rank stays in a name by convention), whether the mention as written
     is the name itself, how many speakers the article quotes, for a person whether the name begins with an
     ordinary word, is a surname alone, shares its surname with another speaker or with another given name the article
-    writes, or opens with an unlisted word before a given name (see the helpers above), and whether it opens with a
-    body's initials."""
+    writes, opens with an unlisted word (before a given name or not) or has four words or more (see the helpers above),
+    and whether it opens with a body's initials."""
     words, person = name.split(), kind == "person"
     values = [1.0] + [resolved == r for r in RESOLUTIONS]
     body_word = not person and any(w.lower() in body_end_words() for w in words)
@@ -107,7 +115,8 @@ def features(name: str, resolved: str | None, kind: str, mention: str | None, te
                mention == name, len(article_names) >= MANY_SPEAKERS]
     values += [person and first_word_lower(words, text), person and bare_surname(words),
                person and shares_family_name(words, article_names), _ACRONYM.fullmatch(words[0]) is not None,
-               person and another_given_name(words, text), person and unlisted_first(words)]
+               person and another_given_name(words, text), person and unlisted_first(words),
+               person and unlisted_opening(words), person and len(words) >= 4]
     return [float(v) for v in values]
 
 

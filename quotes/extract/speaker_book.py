@@ -101,6 +101,7 @@ from .lexicon import (
     KIND_INITIALS,
     KINSHIP,
     MALE_PRONOUNS,
+    MONASTIC_TITLES,
     NEWSROOM_NOUNS,
     OCCUPATIONS,
     OFFICE_INITIALS,
@@ -235,7 +236,6 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._styled_names: dict[str, bool] = {}  # full name -> written whole after a title (see _styled_whole)
         self._terms: frozenset[str] | None = None  # initials of terms spelled out in lower case (BodyNames.term_initials)
         self._offices_after_the: frozenset[str] | None = None  # words written alone after "the" (after_offices)
-        self._local_styles: frozenset[str] | None = None  # styles the lexicons lack (PeopleNames.local_styles)
         self._title_initials: dict[str, frozenset[str]] | None = None  # titles written out (PeopleNames.title_initials)
         self._styled_words: frozenset[str] | None = None  # words written alone after "Mr", "Ms" (Families.styled_words)
         self.named_kin: dict[tuple[str, str], dict[str, None]] = {}  # the same, of relatives named in full (generations)
@@ -675,8 +675,12 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         if (role_noun(tok) or low in KINSHIP) and (hi - lo == 1 or self._in_top_lines(lo, headings_only=True)) \
                 and (below := self._named_below_headline(low, lo) or self.lead_speaker(tok)):
             return below  # a headline's "… as CEO warns", "Red Willow Chief Walks Away": the one the story names
-        if hi - lo == 2 and toks[lo].lower_ == "the" and low in HONORIFICS and (styled := self._styled(tok)) is not None:
-            return styled  # "the Kgosi said" after "Kgosi Tshekedi Modisaotsile": the one named with the style
+        if hi - lo >= 2 and toks[lo].lower_ == "the" and head == hi - 1 \
+                and ((style := self.columns.span_text(lo + 1, hi)).lower() in HONORIFICS
+                     or hi - lo == 2 and low in MONASTIC_TITLES) \
+                and (styled := self._styled(style, toks[lo].idx)) is not None:
+            return styled  # "the Kgosi said" after "Kgosi Tshekedi Modisaotsile", "the Diyawadana Nilame", "the Thero"
+            # after "… Sumanasiri Thero"
         if (role_noun(tok) or title_alone(tok)) and (named := self._named_below_label(low, lo, hi)) is not None:
             return named  # a live post's "Mayor: ‘…’" over "Mayor Julie Tran said …": the one the post names
         if (role_noun(tok) or title_alone(tok)) and toks[lo].lower_ == "the" and (named := name_after_office(tok)) is not None \
@@ -1185,11 +1189,13 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         return next((sp for _, sp in self._recent(lo)
                      if sp.kind == PERSON and sp.name and fits(sp, sp.role or self.roles.get(sp.name))), None)
 
-    def _styled(self, tok) -> Speaker | None:
-        """The one person the article named, before token `tok`, with the honorific `tok` is ("Kgosi Tshekedi
-        Modisaotsile", then "the Kgosi"): None where it named no one so, or more than one."""
-        before = self.text[:tok.idx]
-        named = {full for names in self.full_names.values() for full in names if f"{tok.text} {full}" in before}
+    def _styled(self, style: str, at: int) -> Speaker | None:
+        """The one person the article named, before character `at`, with the honorific `style` ("Kgosi Tshekedi
+        Modisaotsile", then "the Kgosi"; "the Diyawadana Nilame"), or the monk's title written after the name ("Ven.
+        Udagama Sumanasiri Thero", then "the Thero"): None where it named no one so, or more than one."""
+        before = self.text[:at]
+        named = {full for names in self.full_names.values() for full in names
+                 if f"{style} {full}" in before or style.lower() in MONASTIC_TITLES and f"{full} {style}" in before}
         if len(named) != 1:
             return None
         name = named.pop()
