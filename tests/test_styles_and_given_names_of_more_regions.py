@@ -1,9 +1,12 @@
 """Styles, offices and given names of more regions, on sentences written for the test: a style before a name is no word
 of it ("Kumu Hula", "Khenpo", "Convener", "Conseillère", "Mba", "Awulae", "Osabarimba", "Wulana", "Administrator",
-"county Assessor"), but a given name is ("Ani", "Ro"); an unlisted given name the parser joins to a tagged name after
-a role in small letters or a name's possessive is part of it ("Oman coach Duleep Mendis Perera"); a relative's place
-after "of" is no part of their name, nor the "of" the tagger ran into a name it typed a body's; "the chief" is the one
-the article names as an Odikro, not a chieftain after a police chief."""
+"county Assessor", "Meme", "Kgosana", "Nang", "Diyawadana Nilame"), and the style alone later is the one named with it
+("the Thero", "the moulavi"); but a given name is ("Ani", "Ro", "Meme Roth"), so is a surname ("Thabo Kgosana"), and a
+first word written before the surname alone too ("Raila Amolo Odinga", "Raila Odinga"; "Mian Wattoo"); an unlisted
+given name the parser joins to a tagged name after a role in small letters or a name's possessive is part of it ("Oman
+coach Duleep Mendis Perera"); a relative's place after "of" is no part of their name, nor the "of" the tagger ran into
+a name it typed a body's; "the chief" is the one the article names as an Odikro, not a chieftain after a police
+chief."""
 from __future__ import annotations
 
 import pytest
@@ -26,6 +29,18 @@ Q, E = "\u201c", "\u201d"
      "Talmadge Kealoha"),
     ("County Assessor Fred Turner said property values had risen.", "Turner said", "Fred Turner"),
     ("Town Selectman Robert Jones said the vote was close.", "Jones said", "Robert Jones"),
+    ("A cuca shop owner, Meme Rauha Iithete, said most villagers backed the plan.", "Iithete said", "Rauha Iithete"),
+    ("The headman, Kgosana Lorato Modise, called a kgotla meeting.", "Modise said", "Lorato Modise"),
+    ("Local resident Nang Kham Noung, 82, has sold fish at the pier since 1961.", "said Nang Kham Noung",
+     "Kham Noung"),
+    ("The Diyawadana Nilame Pradeep Ratnayake Ekanayake received the relic casket.", "Ekanayake said",
+     "Pradeep Ratnayake Ekanayake"),
+    ("The chief incumbent, Ven. Udagama Sumanasiri Thero, said the elephant must rest.", "the Thero said",
+     "Udagama Sumanasiri"),
+    ("The trustee of the mosque, Moulavi Abdul Cader Mohamed Faizal, said volunteers had cooked for 900.",
+     "the moulavi said", "Abdul Cader Mohamed Faizal"),
+    ("Diyawadana Nilame Pradeep Ratnayake Ekanayake said the pageant had gone well.", "the Diyawadana Nilame said",
+     "Pradeep Ratnayake Ekanayake"),
 ])
 def test_a_style_or_office_before_a_name_is_no_word_of_it(speakers, named, later, full):
     text = f"{named} {Q}We will be ready,{E} {later}.\n"
@@ -53,6 +68,11 @@ def test_a_given_name_the_tagger_left_out_after_a_role_is_kept(speakers, named, 
     ("The university's Regent Sarah Miller voted against the fees.", "Miller said", "Sarah Miller"),
     ("Ani Bambang Yudhoyono, the wife of the president, visited the school.", "she said", "Ani Bambang Yudhoyono"),
     ("Former prime minister Ro Jai-bong spoke at the forum.", "Ro said", "Ro Jai-bong"),
+    ("Raila Amolo Odinga addressed supporters in Kisumu.", "Raila Odinga said", "Raila Amolo Odinga"),
+    ("Mian Khalid Mehmood Wattoo, the district's former nazim, opened the school.", "Mian Wattoo said",
+     "Mian Khalid Mehmood Wattoo"),
+    ("Thabo Kgosana, a teacher in Soweto, was arrested.", "Kgosana said", "Thabo Kgosana"),
+    ("Meme Roth, a health campaigner, spoke at the school.", "Roth said", "Meme Roth"),
 ])
 def test_a_word_that_is_no_given_name_or_a_given_name_that_is_no_style(speakers, named, later, full):
     text = f"{named} {Q}We want it,{E} {later}.\n"

@@ -1587,7 +1587,7 @@ def _name_in_commas(doc, kin):
     """A given name standing alone between commas (or a comma and an aside between dashes) right after a word for a
     relative, which the parser did not set in apposition ("and daughter-in-law, Eleri, run …"), after what the
     relative does or plays, in small letters, or not ("her younger sister, wing attack Georgia, fed her"), tagged a
-    person's where the parser took it for an adjective ("The suspect’s wife, Vasanthy,"), or with
+    person's where the parser took it for an adjective ("The accused’s wife, Vasanthy,"), or with
     the second comma left out before the name's verb ("His son, Oisín is less gloomy"); else None."""
     if kin.i + 3 >= len(doc) or doc[kin.i + 1].text != ",":
         return None
