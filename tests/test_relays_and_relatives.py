@@ -1,9 +1,9 @@
 """Words a person is remembered by, seats and honorifics, on articles written for the test: "He used to say
 that “…”, she recalled" and "“…,” he would tell his students, she said" are his words, relayed by her (a "he" and a
-"she" are never one speaker); a seat in brackets after a name ("Hon. Sanjo Adedoyin
-(Ogbomoso South)") is no one a pronoun means; "Alhagie", "Mami" and "Lolo" are honorifics, not words of a name; a
-name after an age ("by 19-year-old Abdul-Fatawu Seidu") is a person's, whatever type the tagger gave it; "the mother of
-four" is the woman the paragraph is about."""
+"she" are never one speaker); a seat in brackets after a name ("Hon. Sanjo Adedoyin (Ogbomoso South)") is no one a
+pronoun means; "Alhagie", "Mami" and "Lolo" are honorifics, not words of a name; a name after an age ("by 19-year-old
+Abdul-Fatawu Seidu", "Sixteen-year-old Tess McAvoy"; not after a possessive, "Aidan O'Brien's three-year-old City Of
+Troy") is a person's, whatever type the tagger gave it; "the mother of four" is the woman the paragraph is about."""
 from __future__ import annotations
 
 import pytest
@@ -50,6 +50,25 @@ def test_a_name_after_an_age_is_a_person_s_whatever_the_tagger_typed_it(speakers
             "Abdul-Fatawu Seidu, who had also scored earlier.\n\n"
             '"My mother always told me I would score in a big game," the teenager said.\n')
     assert speakers(text, saying="My mother") == ["Abdul-Fatawu Seidu"]
+
+
+@pytest.mark.parametrize("age", ["Sixteen-year-old", "Twenty-two-year-old"])
+def test_an_age_in_words_before_a_name_makes_it_a_person_s_too(speakers, age):
+    text = (f"Rodeo star\n\n{age} Tess McAvoy won the barrel race at the Mount Isa rodeo on Saturday, her first senior "
+            "title.\n\n\u201cI just held on and let Pepper do the work,\u201d Tess said.\n")
+    assert speakers(text) == ["Tess McAvoy"]
+
+
+@pytest.mark.parametrize("age", ["three-year-old", "3-year-old"])
+def test_an_age_after_a_possessive_is_an_animal_s_or_a_thing_s(speakers, age):
+    text = f"Aidan O'Brien's {age} City Of Troy won the Derby. \u201cHe is a superstar,\u201d he said.\n"
+    assert speakers(text) == ["Aidan O'Brien"]
+
+
+def test_an_age_after_an_article_describes_no_name_after_it(speakers):
+    text = ("A Superior Court judge sentenced a 29-year-old Eagle River man to 14 years. \u201cI am sorry,\u201d the "
+            "29-year-old said.\n")
+    assert speakers(text) != ["Eagle River"]
 
 
 @pytest.mark.parametrize("epithet,name", [("said the mother of four", "Rohana Ismail"),

@@ -1745,8 +1745,10 @@ def _capitalised(ent) -> bool:
     return any(t.text[:1].isupper() for t in ent if t.lower_ not in ARTICLES)
 
 
-#: An age written right before a name with no article before it ("by 19-year-old"; not "the 92-year-old" of a shop).
-_AGED_BEFORE = regex.compile(r"(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)\b\d{1,3}-year-old\s+$")
+#: An age written right before a name with no article or possessive before it, in figures or words ("by 19-year-old",
+#: "Sixteen-year-old Tess McAvoy"; not "the 92-year-old" of a shop, nor "Aidan O'Brien's three-year-old City Of Troy").
+_AGED_BEFORE = regex.compile(r"(?<!(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|['\u2019]s)\s+)"
+                             r"(?<![\p{L}\d-])(?:\d{1,3}|\p{L}+(?:-\p{L}+)?)-year-old\s+$")
 
 
 def _gender_after_cue(tok) -> str | None:
