@@ -14,7 +14,7 @@ from ..errors import QuotesError
 from ..evaluate.scoring import format_errors, format_scores, score
 from ..ingest.gold import gold_sources, read_gold
 from ..ingest.sources import fail
-from .output import printed, table
+from .output import open_output, printed, table
 
 
 @click.command()
@@ -113,6 +113,7 @@ def evaluate(gold_file, errors, as_json, predictions, workers):
       quotes evaluate ../shared/bench/polnear-dev.jsonl --errors 10
     """
     articles = read_gold(gold_file)
+    out = open_output(predictions) if predictions else None
     parts = partitions.plan([], gold_sources(articles, gold_file), size=BATCH)
     problems = []
     report = printed(problems)
@@ -121,8 +122,8 @@ def evaluate(gold_file, errors, as_json, predictions, workers):
         for problem in done["problems"]:
             report(QuotesError(problem))
         predicted.update((rec["id"], rec["quotes"]) for rec in done["records"])
-    if predictions:
-        with open(predictions, "w", encoding="utf-8") as out:
+    if out:
+        with out:
             for key, quotes in predicted.items():
                 out.write(json.dumps({"id": key, "quotes": quotes}, ensure_ascii=False) + "\n")
     result = score(articles, predicted)

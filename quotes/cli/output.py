@@ -31,6 +31,14 @@ def table(rows: list[dict], columns: list[tuple[str, str, int | None]]) -> str:
     return "\n".join([line(headers), line(["-" * w for w in widths]), *map(line, cells)])
 
 
+def open_output(path: str):
+    """`path` opened for writing text, or a one-line error saying why it cannot be."""
+    try:
+        return open(path, "w", encoding="utf-8", newline="")
+    except OSError as err:
+        raise QuotesError(f"{path}: cannot write ({err.strerror or err})") from None
+
+
 def emit_json(data) -> None:
     """Print data as JSON (non-ASCII kept)."""
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))

@@ -24,7 +24,7 @@ from ..ingest.sources import read_inputs, web_address
 from ..store import corrections, queries
 from ..store.articles import plan, store_all, with_stored_outlet
 from .options import date_option, db_option, json_option, open_db, progress
-from .output import emit_json, printed, shorten, table
+from .output import emit_json, open_output, printed, shorten, table
 
 
 # ---------------------------------------------------------------- add
@@ -441,7 +441,7 @@ def export(db_path, fmt, output):
     else:
         buffer.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     if output:
-        with open(output, "w", encoding="utf-8", newline="") as out:
+        with open_output(output) as out:
             out.write(buffer.getvalue())
         click.echo(f"{len(rows)} appearances written to {output}.", err=True)
     else:
@@ -513,7 +513,7 @@ def corrections_export(db_path, output):
     rows = corrections.export_corrections(open_db(db_path))
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     if output:
-        with open(output, "w", encoding="utf-8") as out:
+        with open_output(output) as out:
             out.write(text)
         click.echo(f"{len(rows)} corrections written to {output}.", err=True)
     else:

@@ -89,7 +89,10 @@ def prepare_folder(folder: str) -> None:
     path = Path(folder)
     if path.exists() and (not path.is_dir() or any(path.iterdir())):
         raise QuotesError(f"{folder}: not an empty folder; give a new one for the results")
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise QuotesError(f"{folder}: cannot create the folder ({err.strerror or err})") from None
 
 
 def write_manifest(folder: str, fmt: str, summaries: list[dict]) -> None:
