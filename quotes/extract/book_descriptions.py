@@ -504,7 +504,7 @@ class PersonDescriptions:
         sentence is about, if any: _in_focus), unless an obituary's subject is and that one has no relative named,
         else an obituary's subject ("Bridget Hanrahan … has died", paragraphs before "Her daughter, Nuala,"), else
         the last one a sentence was about before those paragraphs (Sara Holm, whose words fill them, before "Her
-        husband, Anders,")."""
+        husband, Anders,"); "the 52-year-old's", the one given that age (_aged)."""
         if (gender := pronoun_gender(owner.lower_)) in ("m", "f"):
             since = self._previous_paragraph(self._previous_paragraph(self.paragraph_of[owner.i]))
             fitting = self._people_before(owner.i, gender)
@@ -551,6 +551,8 @@ class PersonDescriptions:
         if owner.lower_ == "whose":
             clause = next((t for t in owner.ancestors if t.dep_ == "relcl"), None)
             return None if clause is None else self._person_at(clause.head)  # "Bridget Kehoe, whose husband Seamus"
+        if owner.lower_ == "old" and owner.i >= 4 and (age := AGE.fullmatch(self.doc[owner.i - 4:owner.i + 1].text)):
+            return self._aged(age.group(1), owner.i)  # "The 52-year-old’s wife, Pema,": of "Gurung, 52,"
         if (owner.pos_ == "NOUN" or owner.pos_ in ("ADJ", "VERB") and owner.text.islower()) and owner.lower_ not in BODY_WORDS:
             called = self._person_called(owner)  # ("the deceased’s wife"; "the forward’s father": a noun the tagger
             # took for an adjective; "the accused’s mother", for a verb)
@@ -562,6 +564,18 @@ class PersonDescriptions:
             if named := [o for o, words in self.names_with_word(family) if family_name(o) == family]:
                 return named[0]  # "The Scotts’ grandson": a Scott's, Elvin's (one family name for all of them)
         return self.full_name(POSSESSIVE.sub("", owner.text))[0] if owner.pos_ == "PROPN" else None
+
+    def _aged(self, years: str, at: int) -> str | None:
+        """The one person named before token `at` with an age of `years` written beside the name ("Gurung, 52,",
+        "the 52-year-old Gurung"); None for no one or several."""
+        found = set()
+        for pos, sp in self._people_before(at):
+            words, end = set(regex.split(r"[\s-]+", sp.name)), pos
+            while end < at and (self.tokens[end].text in words or self.tokens[end].text == "-"):
+                end += 1
+            if age_after(self.doc, end) == years or regex.search(rf"\b{years}-year-old\s+$", self.text[:self.tokens[pos].idx]):
+                found.add(self.full_name(sp.name, sp.gender, pos)[0])
+        return found.pop() if len(found) == 1 else None
 
     def _defendant(self, at: int) -> str | None:
         """The one person named before token `at` as the one a court tries: the one named as the subject of "appeared

@@ -28,6 +28,7 @@ from .lexicon import (
     CONSTITUENCY_ROLES,
     DEMONYMS,
     DOCUMENT_NOUNS,
+    FAMILY_FIRST_NAMES,
     FAMILY_NAMES_TOO,
     FEMALE_TITLES,
     FILIAL_ABBREVIATIONS,
@@ -575,8 +576,10 @@ def name_start(doc, start: int, end: int) -> int:
                  or _RANK_AND_GRADE.fullmatch(doc[i].text)
                  or doc[i].text in DEMONYMS or doc[i].lower_ in PARTY_WORDS and doc[i].text[:1].isupper())]
     start = jobs[-1] + 1 if jobs else start
-    if end - start >= 3 and opens_sentence(doc, start) and _calling_before_name(doc, start):
-        start += 1  # "Sharemilker Ben Oakes", "Recipient K. Letchumy": what the person is, opening the sentence
+    if end - start >= 3 and opens_sentence(doc, start) and _calling_before_name(doc, start) \
+            or end - start >= 2 and _role_written_small(doc, start, end):
+        start += 1  # "Sharemilker Ben Oakes", "Recipient K. Letchumy": what the person is, opening the sentence;
+        # anywhere a noun the article writes in small letters too ("Toshao Clement Mandulay" of "the toshao")
     if end - start >= 3 and start > 0 and doc[start - 1].lower_ in ("and", "&") and doc[start].text not in GIVEN_NAME_GENDER \
             and office_title_before(doc, start) is not None:  # "Minister for Chemicals and" + "Fertilizers": the
         # office's last topic, to the first word that is only a given name ("… and" + "Social Care" + "Wes
@@ -810,9 +813,56 @@ def _common_word_before_full_name(doc, i: int) -> bool:
     if not (tok.is_alpha and i + 2 < len(doc) and doc[i + 1].text in GIVEN_NAME_GENDER and doc[i + 2].is_alpha
             and doc[i + 2].text[:1].isupper()):
         return False
+    return bool(_written_small(tok).size)
+
+
+def _written_small(tok):
+    """The indices of the tokens of tok's Doc that write its word, or its plural, in small letters."""
     strings = tok.doc.vocab.strings
     written = [strings[word] for word in (tok.lower_, tok.lower_ + "s") if word in strings]
-    return bool(written) and bool(np.isin(tok.doc.to_array(ORTH), written).any())
+    return np.flatnonzero(np.isin(tok.doc.to_array(ORTH), written)) if written else np.empty(0, dtype=int)
+
+
+def _role_written_small(doc, i: int, end: int) -> bool:
+    """Whether the capitalised word at token `i`, before a person's name ending before token `end`, is a noun the article
+    also writes in small letters, after a word that makes it one or as a subject or object ("the toshao", "other
+    villagers", "villagers had complained"): what the one named after it is ("Toshao Marcus Atkinson", "Villager Ho
+    Yuk-chu"), where the tagger left it out of the name before two words of name, or out of another name elsewhere
+    (_role_apart); no given name the lexicon lists nor a verb of saying ("Said Abdullah Al Kindi"), nor a plural, a
+    body's word or a person's noun ("Man Hoi-yan"), nor, opening a sentence, before one word alone."""
+    tok = doc[i]
+    if not (tok.is_alpha and tok.text.istitle() and tok.text not in GIVEN_NAME_GENDER and tok.lower_ not in REPORTING_FORMS
+            and tok.text not in FAMILY_FIRST_NAMES and tok.lower_ not in BODY_WORDS and not tok.lower_.endswith("s")
+            and (tok.lower_ not in PERSON_NOUNS or tok.lower_ in OCCUPATIONS)
+            and i + 1 < end <= len(doc) and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper()
+            and (end - i > 2 or not opens_sentence(doc, i))):
+        return False
+    elsewhere = any(_role_apart(doc, k) and doc[k + 1].text != doc[i + 1].text for k in _written_as(tok) if k != i)
+    if not elsewhere and (not _role_apart(doc, i) or _name_words(doc, i + 1, end) < 2):
+        return False  # (before one word of name, only a word the article also writes apart before another name: not
+        # "Rain" of "Rain Henry" where "the rain" fell, nor "Ivy" of "Ivy Thomas-Cudjoe" where "the ivy" grew)
+    return any(
+        doc[k].pos_ in ("NOUN", "PROPN") and (any(c.dep_ in ("det", "poss", "amod", "nummod") for c in doc[k].lefts)
+                                              or doc[k].dep_ in ("nsubj", "nsubjpass", "dobj", "appos"))
+        for k in _written_small(tok).tolist())
+
+
+def _name_words(doc, lo: int, hi: int) -> int:
+    """How many words of name tokens lo..hi hold, the parts of a hyphenated one counted once ("Thomas-Cudjoe": one)."""
+    return sum(1 for k in range(lo, hi) if doc[k].text != "-" and not (k > lo and doc[k - 1].text == "-"))
+
+
+def _role_apart(doc, i: int) -> bool:
+    """Whether the tagger left the word at token `i` out of the person's name after it: the name typed a person's from
+    the next word on, or that word a listed given name or family name written first."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and doc[i].ent_type_ != "PERSON" and (
+        nxt.ent_type_ == "PERSON" or nxt.text in GIVEN_NAME_GENDER or nxt.text in FAMILY_FIRST_NAMES)
+
+
+def _written_as(tok):
+    """The indices of the tokens of tok's Doc written as it is."""
+    return np.flatnonzero(tok.doc.to_array(ORTH) == tok.orth).tolist()
 
 
 def _romanised_name(doc, start: int, end: int, free_from: int) -> tuple[int, int]:
@@ -951,7 +1001,8 @@ def given_name_before(doc, start: int, end: int) -> int:
     personal title or a judge's ("Salum" of "Dr Salum Omari Kigoda", "Fredah" of "Justice Fredah Nafula
     Mukhwana"); one after another name word only when it is listed and the name Chinese ("Development and
     Planning Dominic" + "Yeung Ka-lok"), or when the tagged name is a surname of particles ("TD for Mayo North
-    Gráinne" + "Nic Dhonnchadha"), which has a given name before it."""
+    Gráinne" + "Nic Dhonnchadha"), which has a given name before it; any name word before a double-barrelled surname
+    tagged alone ("Ivy" + "Thomas-Cudjoe") but a place's."""
     if start == 0 or end - start > 4:
         return 0
     if abbreviated_given(doc[start - 1].text) and "\n" not in doc[start - 1].whitespace_:
@@ -971,9 +1022,13 @@ def given_name_before(doc, start: int, end: int) -> int:
     listed = any(doc[i].text in GIVEN_NAME_GENDER for i in range(start - size, start, 2)) \
         or size == 1 and end - start >= 2 and doc[start].text in SECOND_GIVEN_NAMES  # "Padma" + "Devi Bhattarai"
     chinese = _surname_and_hyphenated_given(doc, start, end)
+    double = end - start == 3 and joins_words(doc[start + 1]) and doc[start].text.istitle() \
+        and doc[start + 2].text.istitle() and not doc[start - 1].ent_type_ and doc[start - 1].text not in places()
+    # (a double-barrelled surname alone, "Thomas-Cudjoe": the name word before it is its given name, "Ivy")
     after_name = before is not None and is_name_token(before) and not honorific_length(doc, before.i, start) \
         and not _office_area(doc, before.i) \
         and not _role_word(before) and before.lower_ not in OCCUPATIONS and before.text not in DEMONYMS \
+        and not _role_written_small(doc, before.i, end) \
         and office_title_before(doc, first.i) is None  # ("Secretary for Manpower" + "Muhammad": an office's topic;
     # "Frenchman" + "Didier" + "Laurent Mabille": a people's noun)
     particled = size == 1 and end - start >= 2 and doc[start].lower_ in NAME_PARTICLES
@@ -984,7 +1039,8 @@ def given_name_before(doc, start: int, end: int) -> int:
     # (an unlisted word the parser joins to the name, after a role or trade in small letters or a name's possessive:
     # "Oman coach Duleep" + "Mendis Perera", "Talisay's Jan" + "Carlo Lumapas"; not after "of" or "the", "a bench of
     # Justices", nor after the place an office is of: "county Assessor", "the parish's Rector")
-    if listed and chinese or particled or not after_name and (listed or chinese and size == 1 or titled or compounded):
+    if listed and chinese or particled or not after_name and (listed or (chinese or double) and size == 1 or titled
+                                                                 or compounded):
         return size  # (or any name word right after "Dr" or "Mr": "Dr Salum" + "Omari Kigoda")
     if size == 1 and end - start >= 2 and before is not None and first.text in GIVEN_NAME_GENDER \
             and before.text in GIVEN_NAME_GENDER and _given_word(before) and before.whitespace_ == " " \
