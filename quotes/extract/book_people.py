@@ -43,6 +43,7 @@ from .lexicon import (
     ROLE_SYNONYMS,
     ROLE_WORDS,
     SEAT_HONORIFICS,
+    SECOND_GIVEN_GENDER,
     TITLES,
 )
 from .person_mentions import (
@@ -1006,11 +1007,14 @@ class PeopleNames:
 
     def gender_of_name(self, name: str) -> str | None:
         """A person's gender, from a title or pronoun the article gave them ("Mr Pengelly" of Harold, not
-        of Carol Pengelly), else from its given name ("Rachel Dunmore", "Trevor" but not "Thomas")."""
+        of Carol Pengelly), else from its given name ("Rachel Dunmore", "Trevor" but not "Thomas"), else from the
+        second given name of a name of three words or more ("Bhagwati Kumari Chaudhary", "Dil Prasad Gharti Magar")."""
         if name in self.gender:
             return self.gender[name]
         first, _, rest = name.partition(" ")
-        return GIVEN_NAME_GENDER.get(first) if rest or first not in FAMILY_NAMES_TOO else None
+        gender = GIVEN_NAME_GENDER.get(first) if rest or first not in FAMILY_NAMES_TOO else None
+        words = rest.split()
+        return gender or (SECOND_GIVEN_GENDER.get(words[0]) if len(words) >= 2 else None)
 
 
 def _team_around(tokens, lo: int, hi: int) -> str | None:

@@ -211,6 +211,8 @@ FAMILY_FIRST_NAMES = frozenset(row[0] for row in data.rows("family_first_names.t
 NAME_PARTICLES = frozenset(row[0] for row in data.rows("name_particles.tsv"))
 #: Second parts of South Asian given names ("Devi" of "Padma Devi Bhattarai"; data/second_given_names.tsv).
 SECOND_GIVEN_NAMES = frozenset(row[0] for row in data.rows("second_given_names.tsv"))
+#: The gender a second given name tells of a name of three words or more ("Bhagwati Kumari Chaudhary": "f").
+SECOND_GIVEN_GENDER = {row[0]: row[1] for row in data.rows("second_given_names.tsv") if row[1:2] in (["m"], ["f"])}
 #: Honorifics of several countries written before a name (data/honorifics.tsv), longest first: honorific ->
 #: the gender it tells ("m", "f" or "").
 HONORIFICS = dict(sorted(((row[0].lower(), row[1].strip("-")) for row in data.rows("honorifics.tsv")
