@@ -4,6 +4,9 @@ run into it.  Sentences written for the test; fictional people."""
 from __future__ import annotations
 
 import pytest
+import regex
+
+from quotes.extract import fuller_names
 
 L, R = "\u201c", "\u201d"
 
@@ -78,3 +81,13 @@ def test_a_word_for_relatives_opening_the_sentence_is_no_word_of_either_name(spe
     text = (f"Headline\n\nBrothers Callum and Ewan Strachan took over the station in 2019. {L}The first winter nearly "
             f"broke us,{R} Callum said. {L}We learned fast,{R} Ewan said.")
     assert speakers(text) == ["Callum Strachan", "Ewan Strachan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Aroha Ngata said. Ngata, 40, and Ngatae. (Ngata) Mr.Ngata A.Ngata Ngata_x Ngata2 Ngata-Smith Ngatá ",
+    "Ngata", "xNgata Ngata", "NgataNgata Ngata Ngata", "Ngata\u0301 Ngata", "",
+])
+def test_a_name_is_found_where_the_pattern_finds_it(text):
+    """The search without a pattern per name finds the places the pattern (?<![\\w.])name(?!\\w) finds."""
+    wanted = [m.start() for m in regex.finditer(r"(?<![\w.])Ngata(?!\w)", text)]
+    assert list(fuller_names._written_at("Ngata", text)) == wanted

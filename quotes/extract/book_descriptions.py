@@ -996,12 +996,14 @@ class PersonDescriptions:
         """Whether token `at`'s paragraph opens an item under a heading of its own written in capitals, as a court
         round-up heads each case ("SPEEDING ON SCHOOL ROAD" ¶ "A man who … told officers …"; not a crosshead such as
         "What patients say")."""
-        before = self._previous_paragraph(self.paragraph_of[at])
-        if before < 0:
-            return False
-        start, end = bisect.bisect_left(self.paragraph_of, before), bisect.bisect_left(self.paragraph_of, before + 1)
-        line = self.doc[start:end].text.strip()
-        return bool(line) and heading_line(line) and line.isupper() and line[-1] not in "?!:"
+        known = self.__dict__.setdefault("_headed", {})  # paragraph -> the answer (asked for each role word in it)
+        para = self.paragraph_of[at]
+        if para not in known:
+            before = self._previous_paragraph(para)
+            start, end = bisect.bisect_left(self.paragraph_of, before), bisect.bisect_left(self.paragraph_of, before + 1)
+            line = self.columns.span_text(start, end).strip() if before >= 0 else ""
+            known[para] = bool(line) and heading_line(line) and line.isupper() and line[-1] not in "?!:"
+        return known[para]
 
     def _lede_paragraph(self) -> int:
         """The number of the story's first paragraph: the first with words below the headline, deck and byline."""
@@ -1154,8 +1156,7 @@ class PersonDescriptions:
         is not a deputy president named later, "the leader" not the "Opposition leader"; but "A coroner has said" may
         be an assistant coroner, and "the defendant" a former guard)."""
         words = self.described.get(name, set())
-        grades = {g for g in (words & _QUALIFIERS) - office
-                  if not regex.search(rf"\b{regex.escape(g)}\s+{regex.escape(name)}\b", self.text, regex.I)}
+        grades = {g for g in (words & _QUALIFIERS) - office if not self._styled_by(g, name)}
         # (a grade alone before the name is a style: "Deputy Bernadette Kissane", a TD, is "the Ceann Comhairle")
         if not nationalities <= words or not office <= words or office and grades & UNDER_GRADES \
                 or self.holds_it_beside(noun, name, grades):
@@ -1165,6 +1166,15 @@ class PersonDescriptions:
         if role and noun in OFFICE_INITIALS and OFFICE_INITIALS[noun] in role.lower():
             return True  # "the CFO" of "chief financial officer Martin Oyelaran" (data/office_initials.tsv)
         return any(other in words or role and other in role.lower().split() for other in ROLE_SYNONYMS.get(noun, ()))
+
+    def _styled_by(self, grade: str, name: str) -> bool:
+        """Whether the article writes the word `grade` (in any case) right before the name, as a style ("Deputy
+        Bernadette Kissane"); kept per grade and name (asked for each noun that may be theirs)."""
+        known = self.__dict__.setdefault("_styles", {})
+        if (grade, name) not in known:
+            known[grade, name] = regex.search(rf"\b{regex.escape(grade)}\s+{regex.escape(name)}\b", self.text,
+                                              regex.I) is not None
+        return known[grade, name]
 
     def holds_it_beside(self, noun: str, name: str, qualifiers) -> bool:
         """Whether the article writes one of `qualifiers` before the noun next to `name`, the office it gives them

@@ -584,8 +584,8 @@ class Families:
         relates, no one's child (parent) there, of the title's gender."""
         if at is None:
             return None
-        word = next((t.lower_ for t in self.doc[max(0, at - 2):at + 2] if t.lower_ in _GENERATION_WORDS), None) \
-            or next((t.lower_ for t in self.doc[at + 1:at + 3] if _generation_after_name(t)), None)
+        word = next((t.lower_ for t in self.tokens[max(0, at - 2):at + 2] if t.lower_ in _GENERATION_WORDS), None) \
+            or next((t.lower_ for t in self.tokens[at + 1:at + 3] if _generation_after_name(t)), None)
         if word is None:
             return None
         relatives = self._every_relative()  # (a relative named in full too: "with his son, Chen Yi-chieh")

@@ -32,6 +32,8 @@ _TE = "Te"
 #: Titles of a person alone, after which a listed given name opens the name ("Dr Anaru Kīngi", "Mr Hone Tipene").
 _PERSON_TITLES = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor",
                             "sir", "dame"))
+_WORD = regex.compile(r"\w")
+_WORD_OR_STOP = regex.compile(r"[\w.]")
 #: Entity types of a word before a name that is no part of it (a place, a body, a people, a date).
 _OTHER_ENTS = frozenset(("GPE", "LOC", "ORG", "NORP", "FAC", "DATE", "TIME"))
 #: Those of them that initials may be tagged ("U.S."), where a body's is only the tagger taking the name for one.
@@ -45,10 +47,10 @@ def fuller_forms(tokens, text: str, names) -> dict[str, str]:
     surnames = {n.split()[-1] for n in names if n}
     forms: dict[str, set[str]] = {}
     for name in {n for n in names if n}:
-        for found in regex.finditer(rf"(?<![\w.]){regex.escape(name)}(?!\w)", text):
-            k = bisect.bisect_left(starts, found.start())
-            end = bisect.bisect_left(starts, found.end())
-            if k == len(starts) or starts[k] != found.start():
+        for at in _written_at(name, text):
+            k = bisect.bisect_left(starts, at)
+            end = bisect.bisect_left(starts, at + len(name))
+            if k == len(starts) or starts[k] != at:
                 continue
             before, after = written_before(tokens, k), written_after(tokens, end, surnames - {name.split()[-1]})
             if after is None and k > 0 and tokens[k - 1].lower_ in _PERSON_TITLES:
@@ -60,6 +62,19 @@ def fuller_forms(tokens, text: str, names) -> dict[str, str]:
             if before or after:
                 forms.setdefault(name, set()).add(" ".join(w for w in (before, name, after) if w))
     return {name: next(iter(found)) for name, found in forms.items() if len(found) == 1}
+
+
+def _written_at(name: str, text: str):
+    r"""Where `text` writes `name` as words of their own: no letter, digit or full stop before it, no letter or digit
+    after it (as the pattern (?<![\w.])name(?!\w), without compiling one for each name)."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (at and _WORD_OR_STOP.match(text, at - 1)) and not _WORD.match(text, end):
+            yield at
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
 
 
 def written_after(tokens, i: int, surnames: set[str]) -> str | None:

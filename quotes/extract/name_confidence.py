@@ -59,11 +59,12 @@ def shares_family_name(words: list[str], article_names: set[str]) -> bool:
                                   for other in article_names)
 
 
-def another_given_name(words: list[str], text: str) -> bool:
+@functools.lru_cache(maxsize=1024)
+def another_given_name(words: tuple[str, ...], text: str) -> bool:
     """Whether the article writes the family name of this name of two words or more beside a capitalised word that is
     not in the name, not a title, role, trade or common word, nor a word it also writes in lower case ("Mele Vaipulu"
     in an article about Sione Vaipulu; "Lam Wai-man" beside Lam Kwok-wah, the family name first): a relative of that
-    name may be the one who spoke."""
+    name may be the one who spoke.  Kept per name and article: asked for every quotation of the speaker."""
     if len(words) < 2:
         return False
     first = HYPHENATED_GIVEN.fullmatch(words[-1]) is not None  # (a given name of Hong Kong or Taiwan after the family name)
@@ -115,7 +116,7 @@ def features(name: str, resolved: str | None, kind: str, mention: str | None, te
                mention == name, len(article_names) >= MANY_SPEAKERS]
     values += [person and first_word_lower(words, text), person and bare_surname(words),
                person and shares_family_name(words, article_names), _ACRONYM.fullmatch(words[0]) is not None,
-               person and another_given_name(words, text), person and unlisted_first(words),
+               person and another_given_name(tuple(words), text), person and unlisted_first(words),
                person and unlisted_opening(words), person and len(words) >= 4]
     return [float(v) for v in values]
 
