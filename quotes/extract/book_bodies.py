@@ -164,6 +164,8 @@ def _people_or_body(noun: str) -> bool:
 _BEFORE_A_MAKE = frozenset(("a", "an", "its", "their", "'s", "\u2019s"))
 #: Lower-case nouns written after a body's name that say its kind: "the TWU union", "the Save Ashcombe Meadow group".
 KIND_NOUNS = BODY_KIND_NOUNS | {"group"}
+#: Initials in brackets after a space, which _TERM_SPELLED ends in (a fast first look: most articles have none).
+_TERM_INITIALS = regex.compile(r" \(\p{Lu}{2,6}s?\)")
 #: Lower-case words and the initials in brackets after them ("crude palm oil (CPO)").
 _TERM_SPELLED = regex.compile(r"\b((?:\p{Ll}[\p{Ll}-]* ){1,5}\p{Ll}[\p{Ll}-]*) \((\p{Lu}{2,6}s?)\)")
 #: Nouns for a body that a group may be called by too ("the charity"), unlike "the company" or "the firm".
@@ -206,7 +208,7 @@ class BodyNames:
         "non-performing loans (NPLs)"): a term's, never a body's, found once."""
         if self._terms is None:
             found = set()
-            for m in _TERM_SPELLED.finditer(self.text):
+            for m in _TERM_SPELLED.finditer(self.text) if _TERM_INITIALS.search(self.text) else ():
                 words = [w for w in m.group(1).replace("-", " ").split() if w not in ("of", "and", "the")]
                 if any("".join(w[0] for w in words[k:]).upper() == m.group(2).rstrip("s") for k in range(len(words))):
                     found.add(m.group(2))
