@@ -80,3 +80,21 @@ def test_the_blank_line_the_tagger_puts_in_a_name_after_a_headline_is_no_one(spe
             "Thousands of people lined the harbour on Saturday for the return of the summer regatta.\n\n"
             "Council leader Ruth Kelly said the turnout had been \u201cbeyond anything we hoped for\u201d.\n")
     assert speakers(text) == [None, "Ruth Kelly"]
+
+
+@pytest.mark.parametrize("headline", [
+    "‘The river is eating our fields’ – farmers on Severn Valley floods",
+    "“We Will Not Back Down” – Teachers’ Leader On Pay Dispute",
+    "‘A disgrace’ – residents on Kingsway bypass plan",
+])
+def test_what_words_after_a_dash_are_about_is_no_speaker(speakers, headline):
+    """"‘…’ – farmers on Severn Valley floods": the name after "on" is the subject of the words, never a person."""
+    text = headline + "\n\nFarmers along the river have lost a third of their winter wheat to flooding this month."
+    topic = headline.rsplit(" on ", 1)[-1].rsplit(" On ", 1)[-1]
+    assert not any(name and name in topic for name in speakers(text))
+
+
+def test_the_one_named_before_on_after_a_dash_still_speaks(speakers):
+    text = ("‘We will win this’ – Hartley on the Harbour Bridge vote\n\n"
+            "Council leader Ruth Hartley said she was confident of a majority.")
+    assert speakers(text)[:1] == ["Ruth Hartley"]

@@ -79,6 +79,8 @@ from .person_mentions import joins_words
 #: A first line this short (in tokens) is a headline, whatever its case.
 MAX_HEADLINE_TOKENS = 16
 _DASHES = ("\u2014", "\u2013", "\u2015", "-", "--")
+#: Prepositions that bring in what words are about ("Johnson on Brexit").
+_TOPIC_PREPOSITIONS = frozenset(("on", "about", "over"))
 
 Gap = tuple[int, int]
 
@@ -593,6 +595,13 @@ def _credited_acronym(tok) -> bool:
         and (after is None or after.is_space and "\n" in after.text)
 
 
+def _topic_after_dash(tok, lo: int) -> bool:
+    """Whether a name after a quotation's dash is what the words are about, the object of "on", "about" or "over" after
+    the one who said them ("‘…’ – farmers on Severn Valley floods", "– Teachers’ Leader On Pay Dispute"): no speaker."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in _TOPIC_PREPOSITIONS and lo <= prep.head.i < prep.i
+
+
 def by_introduction(ctx: Context, k: int) -> Proposal | None:
     """Smith: “…”, “…” — Smith, and a paragraph introduced by a colon at the end of the last one."""
     lay = ctx.layout
@@ -618,7 +627,8 @@ def by_introduction(ctx: Context, k: int) -> Proposal | None:
     after_mark = lay.text[lay.spans[k].outer_end:lay.spans[k].outer_end + 3].lstrip()[:1]
     if a_lo < a_hi and (doc[a_lo].text in _DASHES or after_mark in _DASHES) and a_hi - a_lo <= 8:
         subject = clause_subject(lay, a_lo + (doc[a_lo].text in _DASHES), a_hi)
-        if subject is not None and subject.pos_ == "PROPN" and (not subject.text.isupper() or _credited_acronym(subject)):
+        if subject is not None and subject.pos_ == "PROPN" and (not subject.text.isupper() or _credited_acronym(subject)) \
+                and not _topic_after_dash(subject, a_lo):
             return _take(lay, subject, "dash attribution")
     a = lay.tok_range[k][0]
     if b_lo != b_hi or a == 0 or lay.para_of[a - 1] == lay.para_of[a]:

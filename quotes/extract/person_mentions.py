@@ -816,11 +816,13 @@ def _common_word_before_full_name(doc, i: int) -> bool:
     return bool(_written_small(tok).size)
 
 
-def _written_small(tok):
-    """The indices of the tokens of tok's Doc that write its word, or its plural, in small letters."""
+def _written_small(tok, orth=None):
+    """The indices of the tokens of tok's Doc that write its word, or its plural, in small letters (`orth`: the Doc's
+    ORTH column, where the caller has read it)."""
     strings = tok.doc.vocab.strings
     written = [strings[word] for word in (tok.lower_, tok.lower_ + "s") if word in strings]
-    return np.flatnonzero(np.isin(tok.doc.to_array(ORTH), written)) if written else np.empty(0, dtype=int)
+    orth = tok.doc.to_array(ORTH) if orth is None and written else orth
+    return np.flatnonzero(np.isin(orth, written)) if written else np.empty(0, dtype=int)
 
 
 def _role_written_small(doc, i: int, end: int) -> bool:
@@ -837,14 +839,16 @@ def _role_written_small(doc, i: int, end: int) -> bool:
             and i + 1 < end <= len(doc) and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper()
             and (end - i > 2 or not opens_sentence(doc, i))):
         return False
-    elsewhere = any(_role_apart(doc, k) and doc[k + 1].text != doc[i + 1].text for k in _written_as(tok) if k != i)
+    orth = tok.doc.to_array(ORTH)  # (read once: the tokens written as it is, and those writing it small)
+    elsewhere = any(_role_apart(doc, k) and doc[k + 1].text != doc[i + 1].text
+                    for k in np.flatnonzero(orth == tok.orth).tolist() if k != i)
     if not elsewhere and (not _role_apart(doc, i) or _name_words(doc, i + 1, end) < 2):
         return False  # (before one word of name, only a word the article also writes apart before another name: not
         # "Rain" of "Rain Henry" where "the rain" fell, nor "Ivy" of "Ivy Thomas-Cudjoe" where "the ivy" grew)
     return any(
         doc[k].pos_ in ("NOUN", "PROPN") and (any(c.dep_ in ("det", "poss", "amod", "nummod") for c in doc[k].lefts)
                                               or doc[k].dep_ in ("nsubj", "nsubjpass", "dobj", "appos"))
-        for k in _written_small(tok).tolist())
+        for k in _written_small(tok, orth).tolist())
 
 
 def _name_words(doc, lo: int, hi: int) -> int:
@@ -858,11 +862,6 @@ def _role_apart(doc, i: int) -> bool:
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return nxt is not None and doc[i].ent_type_ != "PERSON" and (
         nxt.ent_type_ == "PERSON" or nxt.text in GIVEN_NAME_GENDER or nxt.text in FAMILY_FIRST_NAMES)
-
-
-def _written_as(tok):
-    """The indices of the tokens of tok's Doc written as it is."""
-    return np.flatnonzero(tok.doc.to_array(ORTH) == tok.orth).tolist()
 
 
 def _romanised_name(doc, start: int, end: int, free_from: int) -> tuple[int, int]:
