@@ -996,7 +996,7 @@ class PersonDescriptions:
         """Whether token `at`'s paragraph opens an item under a heading of its own written in capitals, as a court
         round-up heads each case ("SPEEDING ON SCHOOL ROAD" ¶ "A man who … told officers …"; not a crosshead such as
         "What patients say")."""
-        known = self.__dict__.setdefault("_headed", {})  # paragraph -> the answer (asked for each role word in it)
+        known = self._headed
         para = self.paragraph_of[at]
         if para not in known:
             before = self._previous_paragraph(para)
@@ -1170,7 +1170,7 @@ class PersonDescriptions:
     def _styled_by(self, grade: str, name: str) -> bool:
         """Whether the article writes the word `grade` (in any case) right before the name, as a style ("Deputy
         Bernadette Kissane"); kept per grade and name (asked for each noun that may be theirs)."""
-        known = self.__dict__.setdefault("_styles", {})
+        known = self._styles
         if (grade, name) not in known:
             known[grade, name] = regex.search(rf"\b{regex.escape(grade)}\s+{regex.escape(name)}\b", self.text,
                                               regex.I) is not None
@@ -1186,7 +1186,7 @@ class PersonDescriptions:
         found = tuple(sorted(g for g in qualifiers if g in _NOT_THE_HOLDER or _NOT_THE_HOLDER_OF.get(g) == noun))
         if not found or not name:
             return False
-        known = self.__dict__.setdefault("_beside_answers", {})  # (asked again for each mention of the noun: once each)
+        known = self._beside_answers
         if (noun, name, found) not in known:
             known[noun, name, found] = self._held_beside(noun, name, found)
         return known[noun, name, found]

@@ -275,6 +275,10 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         self._families: dict[int, Speaker | None] = {}  # "family" token -> the family it names (family_body)
         self._turns: dict[tuple[int, bool], Speaker] = {}  # (first token of a run of "Q:"/"A:" turns, asking) -> who
         self.credited: list[tuple[int, int]] = []  # character ranges of pictures' credits (_collect_names)
+        self._headed: dict[int, bool] = {}  # paragraph -> an item under a heading in capitals (_under_heading)
+        self._styles: dict[tuple[str, str], bool] = {}  # (grade, name) -> written as a style before it (_styled_by)
+        # (noun, name, qualifiers) -> the office held beside the name (holds_it_beside: asked for each mention of the noun)
+        self._beside_answers: dict[tuple[str, str, tuple[str, ...]], bool] = {}
         self._collect_names()
 
     def _collect_names(self) -> None:
