@@ -37,6 +37,13 @@ CASES = [
      f"Te Rangi Whaanga, who carved the meeting house doors, died on Sunday. He once said: {L}Every panel tells a "
      f"story.{R}",
      "Te Rangi Whaanga"),
+    ("a Chinese given name after a listed given name and a Chinese family name, no title before",
+     f"Company director Richard Wong Kah Loon said the three bridges would be finished by 2028. {L}It passed every "
+     f"test,{R} Wong said.",
+     "Richard Wong Kah Loon"),
+    ("the same, a counsel",
+     f"Defence counsel Stanley Chin Wai Ming asked for a fine. {L}He is a small fish, Your Honour,{R} Chin said.",
+     "Stanley Chin Wai Ming"),
 ]
 
 
@@ -91,3 +98,18 @@ def test_a_name_is_found_where_the_pattern_finds_it(text):
     """The search without a pattern per name finds the places the pattern (?<![\\w.])name(?!\\w) finds."""
     wanted = [m.start() for m in regex.finditer(r"(?<![\w.])Ngata(?!\w)", text)]
     assert list(fuller_names._written_at("Ngata", text)) == wanted
+
+
+
+def test_a_chinese_title_case_headline_run_is_no_given_name(speakers):
+    """The syllables after "Richard Wong" join it only where they end the run of capitalised words, never in a
+    title-case headline ("Richard Wong Wins Top Award")."""
+    text = f"Richard Wong Wins Top Award\n\nEngineer Richard Wong won the award on Friday. {L}I am proud,{R} Wong said."
+    assert speakers(text) == ["Richard Wong"]
+
+
+def test_only_a_listed_given_name_and_a_chinese_family_name_look_for_syllables_after():
+    assert fuller_names._western_and_chinese("Richard Wong")
+    assert not fuller_names._western_and_chinese("Carol Ross")  # (not a Chinese family name)
+    assert not fuller_names._western_and_chinese("Wong Kah")  # (the family name first: no listed given name before)
+    assert not fuller_names._western_and_chinese("Richard Wong Kah")

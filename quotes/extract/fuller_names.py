@@ -8,6 +8,7 @@ import bisect
 import regex
 
 from .lexicon import (
+    FAMILY_FIRST_NAMES,
     GIVEN_NAME_GENDER,
     HONORIFICS,
     OCCUPATIONS,
@@ -53,8 +54,9 @@ def fuller_forms(tokens, text: str, names) -> dict[str, str]:
             if k == len(starts) or starts[k] != at:
                 continue
             before, after = written_before(tokens, k), written_after(tokens, end, surnames - {name.split()[-1]})
-            if after is None and k > 0 and tokens[k - 1].lower_ in _PERSON_TITLES:
-                after = given_syllables_after(tokens, end, name)  # ("Mr Roy Tan Hock Chye"; not "Carol Ross Hall")
+            if after is None and (k > 0 and tokens[k - 1].lower_ in _PERSON_TITLES or _western_and_chinese(name)):
+                after = given_syllables_after(tokens, end, name)  # ("Mr Roy Tan Hock Chye", "Richard Wong Kah Loon";
+                # not "Carol Ross Hall")
             if " " not in name:  # a surname alone takes initials only ("S.R." of "S.R. Balachandran"), or a listed
                 # given name after a title ("Anaru" of "Dr Anaru Kīngi")
                 before = before if before and (_INITIALS.fullmatch(before.split()[-1]) or after_title(tokens, k)) else None
@@ -85,6 +87,13 @@ def written_after(tokens, i: int, surnames: set[str]) -> str | None:
     word = tokens[i]
     return word.text if word.text in surnames and word.is_title and word.lower_ not in _NO_NAME \
         and word.ent_type_ not in _OTHER_ENTS else None
+
+
+def _western_and_chinese(name: str) -> bool:
+    """Whether a name of two words is a listed given name and a Chinese family name ("Richard Wong"): as Malaysians,
+    Singaporeans and Hongkongers write their names, the Chinese given name may follow ("Richard Wong Kah Loon")."""
+    words = name.split()
+    return len(words) == 2 and words[0] in GIVEN_NAME_GENDER and words[1] in FAMILY_FIRST_NAMES
 
 
 def given_syllables_after(tokens, i: int, name: str) -> str | None:
