@@ -46,3 +46,35 @@ def test_an_okina_written_as_an_opening_single_mark_stays_in_the_name(speakers):
     assert [q.text for q in extract_quotes(text)][0] == "Absolutely shameful"
     text = "Vote delayed\n\nThe minister told Mary Hale \u2018No decision has been made' and left the room.\n"
     assert [q.text for q in extract_quotes(text)] == ["No decision has been made"]
+
+
+def test_a_sesotho_ma_name_keeps_its_apostrophe(speakers):
+    """A Sesotho name of the 'Ma- kind opens with an apostrophe that is part of it ("'Makhotso"), written beside
+    another capitalised word; with it the name stays whole ("Tumelo 'Mabathoana", not "Mabathoana") and a bare
+    "'Mabathoana" after a quotation is the same man; "'Mè" is a woman's style, never part of her name."""
+    text = ("Taxi owners suspend route\n\n"
+            "Its chairman, Ntate Tumelo 'Mabathoana, said the association had warned the ministry. "
+            f"{Q}We told them this would end in blood,{E} he said.\n\n"
+            f"{Q}Nobody listened,{E} 'Mabathoana said.\n\n"
+            "The library was started by retired teacher 'M\u00e8 'Makhotso Mapheelle, 66. "
+            f"{Q}Books are our new cattle,{E} Mapheelle said.\n\n"
+            f"Nurse 'Mamosa Ramakhula said the clinic had run out of drugs. {Q}We have nothing,{E} she said.\n")
+    assert speakers(text) == ["Tumelo 'Mabathoana"] * 2 + ["'Makhotso Mapheelle", "'Mamosa Ramakhula"]
+
+
+def test_a_single_quotation_opening_with_ma_is_still_a_quotation(nlp):
+    """The apostrophe is read as a name's only where its paragraph closes no single quotation after it."""
+    text = ("Vote delayed\n\nCouncil leader Mary Hale said 'Many Councillors are angry' on Monday. "
+            f"{Q}We agree,{E} said John Smith.\n")
+    assert [q.text for q in extract_quotes(text, nlp=nlp)][0] == "Many Councillors are angry"
+
+
+def test_a_label_with_a_sesotho_name_s_apostrophe_is_a_turn(speakers):
+    """A phone-in's caller labelled "'MAPULENG:" speaks her turns, named as the article writes her."""
+    text = ("Transcript: phone-in on bus fares\n\n"
+            "The following is an edited transcript of the breakfast show on Mokorotlo FM, presented by Teboho Sekhesa.\n\n"
+            f"SEKHESA: {Q}Good morning. The fare has gone from 12 maloti to 16. First caller, you are on air.{E}\n\n"
+            f"'MAPULENG: {Q}Good morning, Ntate Sekhesa. I am 'Mapuleng from Ha Foso. I sew jeans at Thetsane.{E}\n\n"
+            f"SEKHESA: {Q}Did the factory say anything about transport money?{E}\n\n"
+            f"'MAPULENG: {Q}Nothing. The supervisor said it is between us and the bus owners.{E}\n")
+    assert speakers(text) == ["Teboho Sekhesa", "'Mapuleng", "Teboho Sekhesa", "'Mapuleng"]

@@ -239,3 +239,25 @@ def test_a_statement_from_someone_named_after_a_comma_is_theirs_though_the_parse
     text = ("Van driver jailed\n\nA statement from the cyclist's partner, Tom Easterbrook, was read to the court by his "
             f"sister, Lucy Easterbrook.\n\n{L}We had booked our wedding for June,{R} she read.")
     assert _relayed(nlp, text) == [("Tom Easterbrook", "Lucy Easterbrook")]
+
+
+def test_an_interviewer_labelled_by_the_paper_s_name_is_the_paper(nlp):
+    """A Q&A's questions under the paper's own name ("HERALD:" in the Rarotonga Herald, "TIMES:", used on every
+    question, in the Times of Lubombo) are the paper's; without the outlet known the label's word stays."""
+    from quotes.extract import extract_quotes
+    text = ("Youngest skipper\n\nAt 23, Vainetutai Kora is the youngest skipper in the fleet. She spoke to us on the "
+            "wharf.\n\n"
+            f"TIMES: {L}How did you start?{R}\n\nKORA: {L}On my grandfather's boat, at nine years old.{R}\n\n"
+            f"TIMES: {L}What did he say?{R}\n\nKORA: {L}He said I could stay.{R}\n")
+    paper = [(q.speaker_name, q.speaker_kind) for q in extract_quotes(text, nlp=nlp, outlet="Times of Lubombo")]
+    assert paper == [("Times of Lubombo", "organization"), ("Vainetutai Kora", "person")] * 2
+    assert [q.speaker_name for q in extract_quotes(text, nlp=nlp)][::2] == ["Times", "Times"]
+
+
+def test_an_interviewer_the_lead_in_names_as_the_paper_s_is_that_person(speakers):
+    """"She spoke to the Tribune’s Alvin Chua": the questions under "TRIBUNE:" are his."""
+    text = ("Parks chief\n\nDr Veronica Gunggut took over as director in August. She spoke to the Tribune\u2019s Alvin "
+            "Chua about climbers.\n\n"
+            f"TRIBUNE: {L}What does the mountain mean to you?{R}\n\nGUNGGUT: {L}It is family.{R}\n\n"
+            f"TRIBUNE: {L}Are there too many climbers?{R}\n\nGUNGGUT: {L}Not yet.{R}\n")
+    assert speakers(text) == ["Alvin Chua", "Veronica Gunggut"] * 2

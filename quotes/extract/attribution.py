@@ -183,7 +183,8 @@ def _label_before(text: str, open_at: int):
     """A speaker label alone before a quotation's opening mark at the start of its line
     ('KERR: "How long will it last?"'), when the label's name is written elsewhere in the article
     ("Presenter Anna Kerr"; initials in capitals, "PIA" of "(PIA)"), or is Q, A, a part no name is given, a part and
-    a name ('OPERATOR: "…"', 'HOST ANDREA SPRINGER: "…"') or the name such a part's label ends in ('SPRINGER:'): else a
+    a name ('OPERATOR: "…"', 'HOST ANDREA SPRINGER: "…"'), the name such a part's label ends in ('SPRINGER:') or one
+    word labelling two lines or more (an interview's 'TIMES: "…"', the paper's turns): else a
     heading ('WATCH:
     "…"'); a name in title case too where it
     labels two lines or more ('Sengupta: "Yes. …"', an edited interview's turns)."""
@@ -200,7 +201,8 @@ def _label_before(text: str, open_at: int):
             or len(words) == 1 and named_in_part_label(words[0], text) is not None \
             or any(_written_otherwise(w, text) for w in words if len(w) > 1) \
             or len(words) == 1 and regex.search(rf"\b{words[0]}\b(?!:)", text) \
-            or len(words) == 1 and words[0].isupper() and written_out(words[0], text) is not None:
+            or len(words) == 1 and words[0].isupper() and written_out(words[0], text) is not None \
+            or len(words) == 1 and len(regex.findall(rf"(?m)^{regex.escape(label.group().strip())}", text)) >= 2:
         return label  # (initials written elsewhere too: "PIA:" of "TAGBILARAN CITY (PIA) —"; or the words they stand
         # for: a live page's "UNRA: ‘…’" above "The Uganda National Roads Authority says …")
     return None

@@ -33,6 +33,11 @@ _NAME_APOSTROPHE = regex.compile(r"(?<=\b\p{Lu})\u2019(?=\p{Lu}\p{Ll})")
 #: paragraph closes no single quotation after it, with either mark.
 _OKINA_MARK = regex.compile(r"\b(\p{Lu}[\p{L}.]*)(?:[ \u00a0]\p{Lu}\p{Ll}+)?[ \u00a0]\u2018(?=\p{Lu}\p{Ll})")
 _CLOSING_SINGLE = regex.compile(r"[\u2019'](?!\p{L})")
+#: The apostrophe that opens a Sesotho name of the 'Ma- kind, written beside another capitalised word ("Tumelo
+#: 'Mabathoana", "'Mamosa Ramakhula", "Nurse 'Malerato"); read as the letter ʻ, like an ʻokina, where its
+#: paragraph closes no single quotation after it.
+_MA_NAME_MARK = regex.compile(r"(?<=\p{Lu}[\p{L}.]*[ \u00a0])['\u2018\u2019](?=Ma\p{Ll}{2,}\b)"
+                              r"|(?<![^\s(])['\u2018\u2019](?=Ma\p{Ll}{2,}[ \u00a0]\p{Lu})")
 
 
 def extract_quotes(text: str, nlp=None, outlet: str | None = None) -> list[Quote]:
@@ -68,15 +73,19 @@ def _tokenizable(text: str, max_length: int) -> str:
 
 
 def _okina_as_letter(text: str) -> str:
-    """The text with each opening single mark that stands for an ʻokina (_OKINA_MARK) read as the letter ʻ, so that
-    the model keeps the name whole ("‘Aholelei"); offsets unchanged."""
-    if "\u2018" not in text:
+    """The text with each opening single mark that stands for an ʻokina (_OKINA_MARK) or opens a Sesotho 'Ma- name
+    (_MA_NAME_MARK) read as the letter ʻ, so that the model keeps the name whole ("‘Aholelei", "'Mabathoana");
+    offsets unchanged."""
+    if "\u2018" not in text and "'Ma" not in text and "\u2019Ma" not in text:
         return text
     chars = list(text)
-    for m in _OKINA_MARK.finditer(text, overlapped=True):
-        end = text.find("\n", m.end())
-        if m.group(1).lower() in TITLES and not _CLOSING_SINGLE.search(text, m.end(), len(text) if end < 0 else end):
-            chars[m.end() - 1] = "\u02bb"
+    marks = [m.end() - 1 for m in _OKINA_MARK.finditer(text, overlapped=True) if m.group(1).lower() in TITLES]
+    names = {regex.match(r"\p{L}+", text, pos=m.end()).group() for m in _MA_NAME_MARK.finditer(text)}
+    if names:  # (and the name written alone elsewhere: "“…,” 'Mabathoana said")
+        marks += [m.start() for m in regex.finditer(rf"(?<![^\s(])['\u2018\u2019](?:{'|'.join(names)})\b", text)]
+    for at in marks:
+        if not _closed_in_paragraph(text, at + 1):
+            chars[at] = "\u02bb"
     return "".join(chars)
 
 
@@ -198,6 +207,12 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
         if paper and q.speaker is not None and (letters.names_the_paper(q.speaker.text)
                                                 or letters.names_the_paper(q.speaker_name or "")):
             q.speaker_name, q.speaker_kind, q.resolved = paper, ORG, "nominal"  # "Your editorial" (and "It" after it)
+        elif q.method == "transcript label" and q.speaker is not None \
+                and (q.speaker_name or "").lower() == q.speaker.text.lower():  # (a label no one's name was found for)
+            if (interviewer := letters.papers_interviewer(q.speaker.text, text)) is not None:
+                q.speaker_name, q.speaker_kind = interviewer, PERSON  # "spoke to the Tribune’s Alvin Chua" ¶ "TRIBUNE:"
+            elif paper and letters.labels_the_paper(q.speaker.text, paper):
+                q.speaker_name, q.speaker_kind = paper, ORG  # "HERALD: “How did you start?”": the paper's interviewer
         elif paper and q.speaker is not None and (staff := letters.papers_staff(text, q.speaker.start, q.speaker_name)) \
                 and q.speaker_name in (None, staff):  # (not "A journalist at this newspaper, Jane Cobb,")
             q.speaker_name, q.speaker_kind = f"{paper} {staff}", PERSON  # "A reporter from this paper asked"
@@ -316,12 +331,33 @@ def _mention(doc, text: str, rng: tuple[int, int] | None) -> Mention | None:
 
 
 def _as_written(name: str | None, text: str) -> str | None:
-    """A name read with the model's apostrophe or ʻokina as the article writes it ("O’Keefe", "‘Ana")."""
+    """A name read with the model's apostrophe or ʻokina as the article writes it ("O’Keefe", "‘Ana", "'Makhotso")."""
     if name and "'" in name and name not in text and (curly := name.replace("'", "\u2019")) in text:
         return curly
-    if name and "\u02bb" in name and name not in text and (marked := name.replace("\u02bb", "\u2018")) in text:
-        return marked  # "‘Ana Fifita Taufa", read with the letter ʻ
+    if name and "\u02bb" in name and name not in text \
+            and (marked := regex.search(regex.escape(name).replace("\u02bb", "[\u2018\u2019']"), text)) is not None:
+        return marked.group()  # "‘Ana Fifita Taufa", "'Makhotso Mapheelle", read with the letter ʻ
+    if name and ("'" in text or "\u2018" in text or "\u2019" in text):
+        return " ".join(_with_its_mark(word, text) for word in name.split(" "))
     return name
+
+
+def _with_its_mark(word: str, text: str) -> str:
+    """A word of a name with the apostrophe or ʻokina the article always writes before it, the name read from a
+    label in capitals ("'MAPULENG:" -> "'Mapuleng", as "I am 'Mapuleng" writes her)."""
+    if not word[:1].isupper() or len(word) < 2:
+        return word
+    marks = {text[m.start() - 1] if m.start() and text[m.start() - 1] in "'\u2018\u2019"
+             and (m.start() < 2 or not text[m.start() - 2].isalnum()) and not _closed_in_paragraph(text, m.end()) else None
+             for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", text)}
+    return marks.pop() + word if len(marks) == 1 and None not in marks else word
+
+
+def _closed_in_paragraph(text: str, at: int) -> bool:
+    """Whether a single quotation closes after `at` in its paragraph (the mark before it opened one: "‘Zesa tokens
+    now a luxury’")."""
+    end = text.find("\n", at)
+    return _CLOSING_SINGLE.search(text, at, len(text) if end < 0 else end) is not None
 
 
 def _build(doc, text: str, found: Attribution, book: SpeakerBook, cand: Candidate) -> Quote:

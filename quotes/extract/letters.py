@@ -121,3 +121,17 @@ def papers_staff(text: str, start: int, name: str | None) -> str | None:
 def names_the_paper(mention: str) -> bool:
     """Whether a speaker's mention is the paper a reader writes to or in ("Your editorial", "this newspaper")."""
     return _THE_PAPER.match(" ".join(mention.replace("\u2019", "'").split())) is not None
+
+
+def labels_the_paper(label: str, paper: str) -> bool:
+    """Whether a transcript's label is the paper's own name, or words of it, for its interviewer's turns ("HERALD:"
+    in the Rarotonga Herald, "TIMES:" in the Times of Lubombo)."""
+    words = regex.findall(r"\p{L}+", label.lower())
+    return bool(words) and set(words) <= set(regex.findall(r"\p{L}+", paper.lower())) - {"the", "of", "and"}
+
+
+def papers_interviewer(label: str, text: str) -> str | None:
+    """The person a lead-in names as the paper's own after its name ("she spoke to the Tribune’s Alvin Chua"), who asks
+    the questions under its label ("TRIBUNE:"); None where it names no one so."""
+    found = regex.search(rf"(?i:\b{regex.escape(label.strip())})['\u2019]s (\p{{Lu}}\p{{Ll}}+(?: \p{{Lu}}[\p{{Ll}}\-]+)+)", text)
+    return found.group(1) if found else None

@@ -313,8 +313,9 @@ _LABEL_TITLE = (r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Senator|Sen|Rep|Hon|Cll
 #: A part in brackets after a label's capitals: a caller's name and place, a reporter's outlet, a member's party
 #: ("CALLER (PAULINE, SPANISH TOWN):", "REPORTER (Star-Bulletin):").
 _LABEL_BRACKETS = r"(?:\([^()\n:]{1,40}\)\s*)?"
-#: A speaker's label in capitals of any alphabet: "WALLACE:", "MR DEREK NG:", "Q:", "Ms NGUYEN:", "RĀWIRI MOKO:".
-SPEAKER_LABEL = regex.compile(rf"\s*{_LABEL_TITLE}\p{{Lu}}[\p{{Lu}}.'\- ]{{0,40}}{_LABEL_BRACKETS}:")
+#: A speaker's label in capitals of any alphabet: "WALLACE:", "MR DEREK NG:", "Q:", "Ms NGUYEN:", "RĀWIRI MOKO:",
+#: "'MAPULENG:" (a Sesotho name's apostrophe before it).
+SPEAKER_LABEL = regex.compile(rf"\s*{_LABEL_TITLE}['\u2018\u2019]?\p{{Lu}}[\p{{Lu}}.'\- ]{{0,40}}{_LABEL_BRACKETS}:")
 
 
 def named_in_part_label(surname: str, text: str) -> str | None:
