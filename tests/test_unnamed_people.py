@@ -121,3 +121,12 @@ def test_someone_named_before_keeps_the_pronoun_the_role_refers_to(speakers):
     text = ("Senator Wade Ellison campaigned in Keene on Monday.\n\nPhotos.\n\nThe GOP candidate has promised to cut "
             "fuel taxes. \u201cEvery family will feel it,\u201d he said.")
     assert speakers(text)[-1:] == ["Wade Ellison"]
+
+
+def test_an_operator_who_asked_not_to_be_named_is_the_she_after_it(speakers):
+    """"A tourism operator …, who asked not to be named," is a person (the "who" says so, though an operator may
+    be a business), and the "she" of the words that follow, not the woman named the paragraph before."""
+    text = ("Flights delayed\n\nShirley George, the bride's aunt, said half the guests were stuck.\n\n"
+            "A tourism operator in Jamestown, who asked not to be named, said two groups had asked about refunds. "
+            "\u201cPeople ask me and I cannot promise them,\u201d she said.\n")
+    assert speakers(text, kinds=True) == [("tourism operator", "person")]

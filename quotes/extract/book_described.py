@@ -180,6 +180,9 @@ class DescribedPeople:
             self.remember(tok.i, Speaker(noun, PERSON, None, noun_gender(tok.lower_), "unresolved"))
             return
         found = self.resolve(lo, tok.i + 1, tok.i)
+        if found.kind != PERSON and self.doc[lo].lower_ in ("a", "an") and has_who_clause(tok):
+            found = Speaker(bare_noun(tok), PERSON, None, None, "unresolved")  # "A tour operator in
+            # Jamestown, who asked not to be named, said …": a person, whatever business the noun may also name
         if found.kind != PERSON or not found.name:
             return
         role = found.role or self.roles.get(found.name)

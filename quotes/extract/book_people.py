@@ -1007,12 +1007,16 @@ class PeopleNames:
 
     def gender_of_name(self, name: str) -> str | None:
         """A person's gender, from a title or pronoun the article gave them ("Mr Pengelly" of Harold, not
-        of Carol Pengelly), else from its given name ("Rachel Dunmore", "Trevor" but not "Thomas"), else from the
+        of Carol Pengelly), else from its given name ("Rachel Dunmore", "Trevor" but not "Thomas"; "Mary-Ann", both
+        of whose parts are a woman's), else from the
         second given name of a name of three words or more ("Bhagwati Kumari Chaudhary", "Dil Prasad Gharti Magar")."""
         if name in self.gender:
             return self.gender[name]
         first, _, rest = name.partition(" ")
         gender = GIVEN_NAME_GENDER.get(first) if rest or first not in FAMILY_NAMES_TOO else None
+        if gender is None and rest and "-" in first:  # "Mary-Ann", "Jean-Luc": both parts of one gender
+            genders = {GIVEN_NAME_GENDER.get(part) for part in first.split("-")}
+            gender = genders.pop() if len(genders) == 1 else None
         words = rest.split()
         return gender or (SECOND_GIVEN_GENDER.get(words[0]) if len(words) >= 2 else None)
 

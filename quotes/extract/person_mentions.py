@@ -713,12 +713,13 @@ def holder_after_long_office(doc, head: int) -> tuple[int, int] | None:
 
 def office_title_before(doc, i: int) -> int | None:
     """The title heading an office whose name runs on to token i: "Minister" of "Minister of Sport" + "…", of
-    "Minister of Water and" + "Sanitation …", "Minister of Culture and the" + "Arts …" (the first words of the
-    office's topic before i) or of "Minister in the" + "Presidency …", a place's possessive within ("Mayor of St
-    Ann's Bay" + "Councillor …")."""
+    "Minister of Water and" + "Sanitation …", "Minister of Information, Communications and" + "Technology …",
+    "Minister of Culture and the" + "Arts …" (the first words of the office's topic before i) or of "Minister in the"
+    + "Presidency …", a place's possessive within ("Mayor of St Ann's Bay" + "Councillor …")."""
     j = i - 1
     while j > 0 and i - j <= 6 and (doc[j].text[:1].isupper() and doc[j].is_alpha or doc[j].lower_ in ("and", "&")
                                     or doc[j].text == "the" and doc[j - 1].lower_ in ("and", "&")
+                                    or doc[j].text == "," and doc[j - 1].lower_ in OFFICE_TOPICS  # (a list of topics)
                                     or doc[j].text in POSSESSIVE_TOKENS and not doc[j - 1].whitespace_) \
             and "\n" not in doc[j].whitespace_:
         j -= 1
