@@ -98,3 +98,13 @@ def test_the_one_named_before_on_after_a_dash_still_speaks(speakers):
     text = ("‘We will win this’ – Hartley on the Harbour Bridge vote\n\n"
             "Council leader Ruth Hartley said she was confident of a majority.")
     assert speakers(text)[:1] == ["Ruth Hartley"]
+
+
+def test_a_man_from_a_place_in_a_headline_is_a_person_not_a_body(nlp):
+    """"‘…,’ Kilkenny man tells court": a man from Kilkenny, never a body named "Kilkenny man"."""
+    from quotes.extract import extract_quotes
+
+    text = ("\u2018I was not thinking,\u2019 Kilkenny man tells court after crash\n\n"
+            "A Kilkenny fisherman who crashed a borrowed boat has been sentenced.\n\nMichael Ryan, 34, pleaded guilty.\n")
+    quote = extract_quotes(text, nlp=nlp)[0]
+    assert (quote.speaker.text, quote.speaker_kind) == ("Kilkenny man", "person")

@@ -113,6 +113,27 @@ CASES = [
      "Museum reopens\n\nMinister for Tourism and Heritage Wanjiru Kamau said the museum would \u201cwelcome every "
      "school in the county\u201d.",
      "welcome every school", "Wanjiru Kamau"),
+    ("a portfolio of a list of topics, commas and all, before the minister's name (Eswatini)",
+     "Pupils get books\n\nA volunteer, Puleng Koali, said the library would open every afternoon.\n\n"
+     "The Minister of Information, Communications and Technology Sikhumbuzo Vilakati said the network would grow. "
+     "\u201cIt will reach every inkhundla,\u201d Vilakati said.",
+     "every inkhundla", "Sikhumbuzo Vilakati"),
+    ("an office after a name, set off by commas, whose first word is a given name, is no second person (Falklands)",
+     "Funeral for shearer\n\nThe Rev Thomas Arlow, Dean of Christ Church Cathedral, said McKay had been \u201ca man "
+     "of deep faith\u201d.",
+     "deep faith", "Thomas Arlow"),
+    ("a canoe's steersman, written before his name, is no word of it (Niue)",
+     "Race\n\nSteersman Hetututama Vakaafi said the sea was rough. \u201cI just kept shouting the count,\u201d "
+     "Vakaafi said.",
+     "shouting the count", "Hetututama Vakaafi"),
+    ("siSwati Babe, a man's style, is no word of his name (Eswatini)",
+     "Chiefdom meets\n\nBabe Mandla Tsabedze, the chief's runner, disagreed. \u201cNobody asked us,\u201d said "
+     "Babe Tsabedze.",
+     "Nobody asked", "Mandla Tsabedze"),
+    ("Sesotho Morena, a chief's style, is no word of his name (Lesotho)",
+     "Pitso held\n\nMorena Letsatsi Mosito addressed the pitso. \u201cThe fields belong to the village,\u201d "
+     "Morena Mosito said.",
+     "fields belong", "Letsatsi Mosito"),
 ]
 
 

@@ -349,6 +349,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
             elif label in _WORKS and 2 <= end - start <= 3 and toks[start].text in GIVEN_NAME_GENDER \
                     and all(t.is_alpha and t.text.istitle() for t in toks[start:end]) and not self._names_body(start, end):
                 label = "PERSON"  # "admitted assaulting Declan Munro", typed a product's
+            if label == "PERSON" and end - start == 1 and _office_in_apposition(toks, start):
+                continue  # "The Rev Thomas Arlow, Dean of Christ Church Cathedral,": his office, though a given name
             if toks[start].text in VESSEL_PREFIXES and end - start >= 2 or in_vessel_name(toks, start):
                 continue  # "the MV Beaumont Hamel", "HMS Dauntless", the tagger's "Rosalind" of "MV Lady Rosalind": a ship
             if toks[end - 1].text in KIND_INITIALS and end - start == 1 + (toks[start].lower_ in ARTICLES):
@@ -749,6 +751,8 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
         titled = role_noun(tok) or title_alone(tok)
         named = named_in_apposition(tok) or (person_beside(tok) if titled else None) \
             or (_honoured_name_at_end(tok) if title_alone(tok) else None)
+        if named is not None and _office_in_apposition(toks, named.i):
+            named = None  # "The Rev Thomas Arlow, Dean of …,": his office, no other name of his
         if named is not None and (not self._is_person(tok, lo, hi) or titled or toks[lo].lower_ == "the"
                                   and toks[lo].head.i == head and (named.ent_type_ == "PERSON" or personal_words(named))):
             # ("The Ceann Comhairle, Fergal Tuohy,": an office the tagger took for a name, which "the" stands before)
@@ -832,8 +836,9 @@ class SpeakerBook(PeopleNames, PersonDescriptions, Families, AddressedQuestions,
                 return worker  # "A CNC3 reporter", "one former Tessaro executive": of the body before the noun
             if nominal.resolved == "nominal" or not any(w.pos_ == "PROPN" and not _bloc_prefix(w, tok)
                                                         and not describes_by_hyphen(toks, w.i) for w in words if w.i != head) \
-                    or nominal.kind == PERSON and self._describes_someone(tok):
-                return nominal  # "A senior EU diplomat": "diplomat", of no body; "the former Wales international"
+                    or nominal.kind == PERSON and (self._describes_someone(tok) or tok.lower_ in ("man", "woman")):
+                return nominal  # "A senior EU diplomat": "diplomat", of no body; "the former Wales international";
+                # "Kilkenny man tells court": a man from there, no body
         if (named := self._named_after_occupation(lo, hi, head)) is not None:
             return named  # "Marine Workers' Guild organiser Tama Rewiti", the name tagged a place
         if (worker := self._body_worker(tok, lo, hi)) is not None:
@@ -1778,6 +1783,14 @@ _STORM_WORDS = frozenset(("storm", "hurricane", "typhoon", "cyclone"))
 #: A storm's name after its word ("Hurricane Odessa", "Tropical Storm Ana", "Cyclone Gita").
 _STORM_NAME = regex.compile(r"\b((?:Tropical )?(?:%s)\s+(\p{Lu}\p{Ll}+))\b"
                             % "|".join(f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in sorted(_STORM_WORDS)))
+
+
+def _office_in_apposition(toks, i: int) -> bool:
+    """Whether the one word at token i, set off by a comma after a person's name and followed by "of", is an office
+    ("Thomas Arlow, Dean of Christ Church Cathedral,", "…, Warden of the college,"), not a second person."""
+    tok = toks[i]
+    return tok.dep_ == "appos" and i >= 2 and i + 1 < len(toks) and toks[i - 1].text == "," \
+        and toks[i + 1].lower_ == "of" and tok.head.i < i and tok.head.ent_type_ == "PERSON"
 
 
 def _storms_in(text: str) -> frozenset[str]:
