@@ -187,3 +187,12 @@ def test_one_a_paragraph_of_tributes_is_about_is_she_though_she_died(speakers):
             "paid to the broadcaster Nuala de Búrca, who died on Monday. She said she had never wanted to leave "
             "Connemara. “Every story I told was one I heard at a kitchen table,” she said.")
     assert speakers(text) == ["Nuala de Búrca"]
+
+
+def test_the_verb_make_before_a_name_tells_no_sex(speakers):
+    """siSwati "Make" (a woman's style) is left out of the styles, read in small letters: "to make Obama a one-term
+    president" must not make Obama a woman, so "He" is still Obama."""
+    text = ("Sanctions lifted\n\nAung San Suu Kyi met the president at the White House on Wednesday.\n\n"
+            "Mitch McConnell once said his goal was to make Obama a one-term president.\n\n"
+            "\u201cIt is the right thing to do,\u201d Obama said. He called Burma a \u201cgood news story\u201d.\n")
+    assert speakers(text) == ["Obama", "Obama"]
