@@ -261,3 +261,13 @@ def test_an_interviewer_the_lead_in_names_as_the_paper_s_is_that_person(speakers
             f"TRIBUNE: {L}What does the mountain mean to you?{R}\n\nGUNGGUT: {L}It is family.{R}\n\n"
             f"TRIBUNE: {L}Are there too many climbers?{R}\n\nGUNGGUT: {L}Not yet.{R}\n")
     assert speakers(text) == ["Alvin Chua", "Veronica Gunggut"] * 2
+
+
+def test_an_interviewer_named_so_is_theirs_where_the_label_reads_as_the_paper_s_name(speakers):
+    """"SIGNAL:" under a page that prints its name ("The Big Land Signal") reads as that name; "sat down with the
+    Signal's Derek Blake" says whose the questions are."""
+    text = ("New chief\n\nBy Derek Blake\nThe Big Land Signal\n\nMary Jane Pastitshi, 44, was elected chief last month. "
+            "She sat down with the Signal's Derek Blake at the band office.\n\n"
+            f"SIGNAL: {L}Why did you run?{R}\n\nPASTITSHI: {L}Because I was tired of complaining.{R}\n\n"
+            f"SIGNAL: {L}What comes first?{R}\n\nPASTITSHI: {L}Housing.{R}\n")
+    assert speakers(text) == ["Derek Blake", "Mary Jane Pastitshi"] * 2

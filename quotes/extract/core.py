@@ -208,11 +208,13 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
                                                 or letters.names_the_paper(q.speaker_name or "")):
             q.speaker_name, q.speaker_kind, q.resolved = paper, ORG, "nominal"  # "Your editorial" (and "It" after it)
         elif q.method == "transcript label" and q.speaker is not None \
-                and (q.speaker_name or "").lower() == q.speaker.text.lower():  # (a label no one's name was found for)
-            if (interviewer := letters.papers_interviewer(q.speaker.text, text)) is not None:
-                q.speaker_name, q.speaker_kind = interviewer, PERSON  # "spoke to the Tribune’s Alvin Chua" ¶ "TRIBUNE:"
-            elif paper and letters.labels_the_paper(q.speaker.text, paper):
-                q.speaker_name, q.speaker_kind = paper, ORG  # "HERALD: “How did you start?”": the paper's interviewer
+                and (q.speaker_name or "").lower().endswith(q.speaker.text.lower()) \
+                and (interviewer := letters.papers_interviewer(q.speaker.text, text)) is not None:
+            q.speaker_name, q.speaker_kind = interviewer, PERSON  # "sat down with the Signal's Derek Blake" ¶ "SIGNAL:"
+            # (the label read as itself or as a name ending in it, "Land Signal" of "The Big Land Signal")
+        elif paper and q.method == "transcript label" and q.speaker is not None \
+                and (q.speaker_name or "").lower() == q.speaker.text.lower() and letters.labels_the_paper(q.speaker.text, paper):
+            q.speaker_name, q.speaker_kind = paper, ORG  # "HERALD: “How did you start?”": the paper's interviewer
         elif paper and q.speaker is not None and (staff := letters.papers_staff(text, q.speaker.start, q.speaker_name)) \
                 and q.speaker_name in (None, staff):  # (not "A journalist at this newspaper, Jane Cobb,")
             q.speaker_name, q.speaker_kind = f"{paper} {staff}", PERSON  # "A reporter from this paper asked"
