@@ -123,9 +123,16 @@ CASES = [
      "of deep faith\u201d.",
      "deep faith", "Thomas Arlow"),
     ("a canoe's steersman, written before his name, is no word of it (Niue)",
-     "Race\n\nSteersman Hetututama Vakaafi said the sea was rough. \u201cI just kept shouting the count,\u201d "
-     "Vakaafi said.",
+     "Race\n\nThe canoe was first home. Steersman Hetututama Vakaafi, 41, said the sea was rough. \u201cI just kept "
+     "shouting the count,\u201d Vakaafi said.",
      "shouting the count", "Hetututama Vakaafi"),
+    ("Hajee, as Mauritius writes the pilgrim's style, is no word of the name (Mauritius)",
+     "Mosque\n\nHajee Abdool Rashid Joomun said the mosque would reopen. \u201cWe are ready,\u201d Mr Joomun said.",
+     "We are ready", "Abdool Rashid Joomun"),
+    ("a Nunatsiavut community's AngajukK\u00e2k, after its place, is no word of the name (Labrador)",
+     "Council\n\nNain AngajukK\u00e2k Gideon Sillitt said the road would open. \u201cWe waited ten years,\u201d Sillitt "
+     "said.",
+     "waited ten years", "Gideon Sillitt"),
     ("siSwati Babe, a man's style, is no word of his name (Eswatini)",
      "Chiefdom meets\n\nBabe Mandla Tsabedze, the chief's runner, disagreed. \u201cNobody asked us,\u201d said "
      "Babe Tsabedze.",

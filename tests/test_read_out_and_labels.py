@@ -271,3 +271,11 @@ def test_an_interviewer_named_so_is_theirs_where_the_label_reads_as_the_paper_s_
             f"SIGNAL: {L}Why did you run?{R}\n\nPASTITSHI: {L}Because I was tired of complaining.{R}\n\n"
             f"SIGNAL: {L}What comes first?{R}\n\nPASTITSHI: {L}Housing.{R}\n")
     assert speakers(text) == ["Derek Blake", "Mary Jane Pastitshi"] * 2
+
+
+def test_a_name_read_from_a_label_keeps_the_accents_the_article_writes(speakers):
+    """"JOSEPHINE:" is the caller the lead-in calls Joséphine."""
+    text = ("Phone-in\n\nThe presenter, Marie Laval, took calls. A caller, Jos\u00e9phine from Rose-Hill, rang in.\n\n"
+            f"LAVAL: {L}Good morning, you are on air.{R}\n\nJOSEPHINE: {L}The buses are late every day.{R}\n\n"
+            f"LAVAL: {L}Thank you.{R}\n\nJOSEPHINE: {L}We wait an hour.{R}\n")
+    assert speakers(text) == ["Marie Laval", "Jos\u00e9phine"] * 2

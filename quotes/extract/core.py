@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import unicodedata
 from collections.abc import Iterable, Iterator
 
 import regex
@@ -339,20 +340,29 @@ def _as_written(name: str | None, text: str) -> str | None:
     if name and "\u02bb" in name and name not in text \
             and (marked := regex.search(regex.escape(name).replace("\u02bb", "[\u2018\u2019']"), text)) is not None:
         return marked.group()  # "‘Ana Fifita Taufa", "'Makhotso Mapheelle", read with the letter ʻ
-    if name and ("'" in text or "\u2018" in text or "\u2019" in text):
-        return " ".join(_with_its_mark(word, text) for word in name.split(" "))
-    return name
+    return " ".join(_written_as(word, text) for word in name.split(" ")) if name else name
 
 
-def _with_its_mark(word: str, text: str) -> str:
-    """A word of a name with the apostrophe or ʻokina the article always writes before it, the name read from a
-    label in capitals ("'MAPULENG:" -> "'Mapuleng", as "I am 'Mapuleng" writes her)."""
+def _written_as(word: str, text: str) -> str:
+    """A word of a name read from a label in capitals as the article writes it: with the apostrophe or ʻokina it
+    always writes before it ("'MAPULENG:" -> "'Mapuleng", as "I am 'Mapuleng" writes her), with its accents
+    where the article writes it only with them ("JOSEPHINE:" -> "Joséphine")."""
     if not word[:1].isupper() or len(word) < 2:
         return word
+    found = list(regex.finditer(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", text))
+    if not found:
+        forms = {w for w in regex.findall(rf"(?<!\p{{L}}){word[0]}\p{{L}}{{{len(word) - 1}}}(?!\p{{L}})", text)
+                 if w != word and _unaccented(w) == word}
+        return forms.pop() if len(forms) == 1 else word
     marks = {text[m.start() - 1] if m.start() and text[m.start() - 1] in "'\u2018\u2019"
              and (m.start() < 2 or not text[m.start() - 2].isalnum()) and not _closed_in_paragraph(text, m.end()) else None
-             for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", text)}
+             for m in found}
     return marks.pop() + word if len(marks) == 1 and None not in marks else word
+
+
+def _unaccented(word: str) -> str:
+    """The word without its accents ("Joséphine" -> "Josephine")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _closed_in_paragraph(text: str, at: int) -> bool:
