@@ -200,11 +200,15 @@ def quotes_in(doc, text: str | None = None, choose=None, observe=None, floor: fl
     found = [out[k] for k in sorted(out)]
     paper = " ".join((outlet or "").split())
     fuller = fuller_forms(lay.tokens, text, [q.speaker_name for q in found if q.speaker_kind == PERSON])
+    written: dict[str | None, str | None] = {}  # name -> as the article writes it (each name looked up once)
     for q in found:
         if q.speaker_kind == PERSON and q.speaker_name in fuller and not book.related(q.speaker_name, fuller[q.speaker_name]):
             q.speaker_name = fuller[q.speaker_name]  # "Abdul Rasheed" written "P.M. Abdul Rasheed" (not "Yusuf Al
             # Mannai", the son of "Ebrahim Yusuf Al Mannai")
-        q.speaker_name, q.reported_by = _as_written(q.speaker_name, text), _as_written(q.reported_by, text)
+        for name in (q.speaker_name, q.reported_by):
+            if name not in written:
+                written[name] = _as_written(name, text)
+        q.speaker_name, q.reported_by = written[q.speaker_name], written[q.reported_by]
         if paper and q.speaker is not None and (letters.names_the_paper(q.speaker.text)
                                                 or letters.names_the_paper(q.speaker_name or "")):
             q.speaker_name, q.speaker_kind, q.resolved = paper, ORG, "nominal"  # "Your editorial" (and "It" after it)
