@@ -184,7 +184,8 @@ def _label_before(text: str, open_at: int):
     ('KERR: "How long will it last?"'), when the label's name is written elsewhere in the article
     ("Presenter Anna Kerr"; initials in capitals, "PIA" of "(PIA)"), or is Q, A, a part no name is given, a part and
     a name ('OPERATOR: "…"', 'HOST ANDREA SPRINGER: "…"'), the name such a part's label ends in ('SPRINGER:') or one
-    word labelling two lines or more (an interview's 'TIMES: "…"', the paper's turns): else a
+    word labelling two lines or more between other labels' turns (an interview's 'TIMES: "…"', the paper's turns; not
+    a repeated heading, 'REACTION: "…," said X'): else a
     heading ('WATCH:
     "…"'); a name in title case too where it
     labels two lines or more ('Sengupta: "Yes. …"', an edited interview's turns)."""
@@ -202,7 +203,8 @@ def _label_before(text: str, open_at: int):
             or any(_written_otherwise(w, text) for w in words if len(w) > 1) \
             or len(words) == 1 and regex.search(rf"\b{words[0]}\b(?!:)", text) \
             or len(words) == 1 and words[0].isupper() and written_out(words[0], text) is not None \
-            or len(words) == 1 and len(regex.findall(rf"(?m)^{regex.escape(label.group().strip())}", text)) >= 2:
+            or len(words) == 1 and len(regex.findall(rf"(?m)^{regex.escape(label.group().strip())}", text)) >= 2 \
+            and len(set(_TURN_LABEL.findall(text))) >= 2:
         return label  # (initials written elsewhere too: "PIA:" of "TAGBILARAN CITY (PIA) —"; or the words they stand
         # for: a live page's "UNRA: ‘…’" above "The Uganda National Roads Authority says …")
     return None
@@ -218,6 +220,9 @@ def _written_otherwise(word: str, text: str) -> bool:
 #: A surname with its prefix capitalised apart ("MacKinnon", "McLeod", "FitzGerald").
 _PREFIXED_SURNAME = regex.compile(r"(?:Mac|Mc|Fitz)\p{Lu}\p{Ll}+")
 
+
+#: A line opening with a label in capitals before a quotation mark: an interview's turn ("TIMES: “…”", "MAGAGULA: “…”").
+_TURN_LABEL = regex.compile(r"(?m)^[ \t]*(['\u2018\u2019]?\p{Lu}[\p{Lu}.'\- ]{0,40}):[ \t]*[\"\u201c\u2018']")
 
 #: A name in title case labelling a turn of an edited interview ("Sengupta:", "Mr Okafor:").
 _NAME_LABEL = regex.compile(r"\s*\p{Lu}[\p{Ll}'\u2019\-]+(?: \p{Lu}[\p{Ll}'\u2019\-]+)?:")
